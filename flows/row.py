@@ -1,0 +1,159 @@
+"""The 工作计划表 row: its fixed vocabulary and how a draft's answers become the template's cells.
+
+The questionnaire stores one answer per question (see `questionnaire.py`); this module turns
+those answers into the twelve cells of one template row, written exactly as the official
+template writes them. The summary card, the review card and the xlsx export all show these
+same texts, so an engineer sees on the phone what the ministry will read.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+SCENARIO_TYPES = ("工业", "服务", "特种")
+
+# Product type -> the forms the template offers for it (填写说明 7, 可多选).
+PRODUCT_FORMS: dict[str, tuple[str, ...]] = {
+    "人形机器人": ("足式", "轮式", "其他"),
+    "四足机器人": ("足式", "轮式", "其他"),
+    "其他类型产品": ("仿人形机器人", "仿四足机器人"),
+}
+
+# How an unticked product type lists its forms in the template.
+PRODUCT_FORMS_BLANK = {
+    "人形机器人": "足式/轮式/其他",
+    "四足机器人": "足式/轮式/其他",
+    "其他类型产品": "仿人形/仿四足机器人",
+}
+
+DEPLOYMENT_GOALS = (
+    "完成本单位内同类场景复制部署",
+    "完成行业内同场景复制部署",
+    "完成跨行业/跨领域场景应用",
+)
+
+# 可规模推广的其他标志性技术产品: answer key -> label in the cell.
+TECH_PRODUCTS = {
+    "model_algorithm": "模型算法",
+    "operating_system": "操作系统",
+    "simulation_platform": "仿真平台",
+    "key_components": "关键零部件",
+}
+
+MAKERS_LABEL = "整机企业（或应用服务商）"
+PARTNERS_LABEL = "其他"
+INDICATORS_LABEL = "技术指标"
+RESULTS_LABEL = "预期成效"
+CHECKED, UNCHECKED = "☑", "☐"
+LIST_SEPARATOR = "、"
+COUNT_UNIT = "台"
+
+# Template columns in order; the cell keys used by `row_cells`.
+COLUMNS = (
+    ("index", "序号"),
+    ("submitting_unit", "报送单位"),
+    ("user_unit", "用户单位"),
+    ("scenario_name", "场景名称"),
+    ("industry", "行业/方向"),
+    ("description", "场景描述与关键技术要求"),
+    ("scenario_type", "场景类型"),
+    ("product_types", "应用部署产品类型"),
+    ("consortium", "创新应用联合体成员"),
+    ("deployment_goals", "整机应用目标"),
+    ("deployment_count", "部署总数"),
+    ("tech_products", "可规模推广的其他标志性技术产品"),
+)
+
+# Answer key -> the cell key (of `COLUMNS`) it is written into.
+ANSWER_CELL = {
+    "submitting_unit": "submitting_unit",
+    "city": "user_unit",
+    "enterprise": "user_unit",
+    "scenario_name": "scenario_name",
+    "industry": "industry",
+    "sub_direction": "industry",
+    "pain_point": "description",
+    "indicators": "description",
+    "expected_results": "description",
+    "scenario_type": "scenario_type",
+    "product_types": "product_types",
+    "makers": "consortium",
+    "partners": "consortium",
+    "deployment_goals": "deployment_goals",
+    "deployment_count": "deployment_count",
+    **{key: "tech_products" for key in TECH_PRODUCTS},
+}
+
+
+def user_unit_cell(answers: Mapping[str, Any]) -> str:
+    """`苏州市/XX有限公司`, as the template's sample writes 用户单位."""
+    parts = [answers.get("city"), answers.get("enterprise")]
+    return "/".join(p for p in parts if p)
+
+
+def industry_cell(answers: Mapping[str, Any]) -> str:
+    parts = [answers.get("industry"), answers.get("sub_direction")]
+    return "/".join(p for p in parts if p)
+
+
+def description_cell(answers: Mapping[str, Any]) -> str:
+    """The three description answers as paragraphs of one cell, labelled like the sample."""
+    paragraphs = [
+        answers.get("pain_point") or "",
+        _labelled(INDICATORS_LABEL, answers.get("indicators")),
+        _labelled(RESULTS_LABEL, answers.get("expected_results")),
+    ]
+    return "\n".join(p for p in paragraphs if p)
+
+
+def product_types_cell(answers: Mapping[str, Any]) -> str:
+    chosen: Mapping[str, str] = answers.get("product_types") or {}
+    boxes = []
+    for product, blank in PRODUCT_FORMS_BLANK.items():
+        if product in chosen:
+            boxes.append(f"{CHECKED}{product}：{chosen[product]}")
+        else:
+            boxes.append(f"{UNCHECKED}{product}：{blank}")
+    return " ".join(boxes)
+
+
+def consortium_cell(answers: Mapping[str, Any]) -> str:
+    lines = [_labelled(MAKERS_LABEL, LIST_SEPARATOR.join(answers.get("makers") or []))]
+    lines.append(_labelled(PARTNERS_LABEL, LIST_SEPARATOR.join(answers.get("partners") or [])))
+    return "\n".join(line for line in lines if line)
+
+
+def deployment_goals_cell(answers: Mapping[str, Any]) -> str:
+    chosen = answers.get("deployment_goals") or []
+    return " ".join(f"{CHECKED if goal in chosen else UNCHECKED}{goal}" for goal in DEPLOYMENT_GOALS)
+
+
+def deployment_count_cell(answers: Mapping[str, Any]) -> str:
+    count = answers.get("deployment_count")
+    return f"{count}{COUNT_UNIT}" if count else ""
+
+
+def tech_products_cell(answers: Mapping[str, Any]) -> str:
+    items = (_labelled(label, answers.get(key)) for key, label in TECH_PRODUCTS.items())
+    return " ".join(item for item in items if item)
+
+
+def row_cells(answers: Mapping[str, Any], index: int | str = "") -> dict[str, str]:
+    """All cells of one template row, keyed like `COLUMNS`."""
+    return {
+        "index": str(index),
+        "submitting_unit": answers.get("submitting_unit") or "",
+        "user_unit": user_unit_cell(answers),
+        "scenario_name": answers.get("scenario_name") or "",
+        "industry": industry_cell(answers),
+        "description": description_cell(answers),
+        "scenario_type": answers.get("scenario_type") or "",
+        "product_types": product_types_cell(answers),
+        "consortium": consortium_cell(answers),
+        "deployment_goals": deployment_goals_cell(answers),
+        "deployment_count": deployment_count_cell(answers),
+        "tech_products": tech_products_cell(answers),
+    }
+
+
+def _labelled(label: str, value: str | None) -> str:
+    return f"{label}：{value}" if value else ""
