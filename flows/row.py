@@ -119,7 +119,7 @@ def product_types_cell(answers: Mapping[str, Any]) -> str:
 def consortium_cell(answers: Mapping[str, Any]) -> str:
     lines = [_labelled(MAKERS_LABEL, LIST_SEPARATOR.join(answers.get("makers") or []))]
     lines.append(_labelled(PARTNERS_LABEL, LIST_SEPARATOR.join(answers.get("partners") or [])))
-    return "\n".join(line for line in lines if line)
+    return " ".join(line for line in lines if line)
 
 
 def deployment_goals_cell(answers: Mapping[str, Any]) -> str:
