@@ -1,0 +1,64 @@
+"""Configuration from the environment (prefix INTAKE_) or a `.env` file."""
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from flows.questionnaire import JIANGSU_CITIES
+
+LIST_SPLIT = re.compile(r"[,，、\s]+")
+DEFAULT_API_URL = "https://api.telegram.org"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message is one line for the operator."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="INTAKE_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    telegram_token: SecretStr | None = None
+    telegram_api_url: str = DEFAULT_API_URL
+    db: Path = Path("data/intake.db")
+    submitting_unit: str = Field("江苏省工业和信息化厅", min_length=2, max_length=60)
+    cities: Annotated[tuple[str, ...], NoDecode] = JIANGSU_CITIES
+    log_level: str = "INFO"
+
+    @field_validator("cities", mode="before")
+    @classmethod
+    def split_cities(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = tuple(city for city in LIST_SPLIT.split(value) if city)
+        if not value:
+            raise ValueError("至少需要一个城市，多个城市用逗号分隔")
+        return value
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def http_url(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("须为 http(s) 地址，例如 https://api.telegram.org")
+        return value.rstrip("/")
+
+    @field_validator("log_level")
+    @classmethod
+    def known_level(cls, value: str) -> str:
+        if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("须为 DEBUG、INFO、WARNING 或 ERROR")
+        return value.upper()
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment; a bad value raises `SettingsError` with one clear line."""
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = "INTAKE_" + "_".join(str(part) for part in first["loc"][:1]).upper()
+        reason = first["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"配置错误：{name} 无效：{reason}") from None

@@ -1,0 +1,25 @@
+"""The row card: one scenario row as readable text, for the summary, the review and the lists."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from flows.row import COLUMNS, row_cells
+
+EMPTY = "（未填写）"
+
+
+def row_card(answers: Mapping[str, Any], title: str, warnings: tuple[str, ...] = ()) -> str:
+    """The template row, column by column, numbered like the questionnaire's steps."""
+    cells = row_cells(answers)
+    lines = [title]
+    for number, (key, header) in enumerate(COLUMNS[1:], start=1):
+        value = cells[key] or EMPTY
+        separator = "\n" if "\n" in value else ""
+        lines.append(f"{number}. {header}：{separator}{value}")
+    lines.extend(f"⚠️ {warning}" for warning in warnings)
+    return "\n".join(lines)
+
+
+def short_title(draft_id: int, answers: Mapping[str, Any]) -> str:
+    """`#12 XX工厂电池测试—柔性插接`, or a placeholder before the name is known."""
+    return f"#{draft_id} {answers.get('scenario_name') or '（未命名场景）'}"

@@ -1,0 +1,36 @@
+"""A draft row as the step engine sees it: answers so far, where the engineer is, and its status."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SUMMARY = "summary"  # cursor: all questions answered, the summary card is shown
+DONE = "done"  # cursor: handed in, nothing more to ask
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    APPROVED = "approved"
+
+
+STATUS_LABELS = {
+    Status.DRAFT: "草稿",
+    Status.SUBMITTED: "已提交待审核",
+    Status.RETURNED: "已退回待修改",
+    Status.APPROVED: "已通过",
+}
+
+# Statuses in which the engineer may still change answers.
+EDITABLE = frozenset({Status.DRAFT, Status.RETURNED})
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    cursor: str
+    answers: Mapping[str, Any] = field(default_factory=dict)
+    editing: bool = False
+    status: Status = Status.DRAFT

@@ -1,0 +1,182 @@
+"""The step engine: given a draft and what the engineer did, what is saved and what comes next.
+
+Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.screen`.
+"""
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from flows import actions
+from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
+from flows.navigation import Questionnaire
+from flows.questionnaire import Field, Kind
+from flows.rules import first_error
+from flows.screens import Screen, form_screen, screen_for
+from flows.validation import row_problems
+
+PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
+NOT_TEXT = "请用文字回答。"
+PRESS_BUTTON = "请点击下方按钮选择。"
+PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
+FIRST_STEP = "已经是第一步了。"
+REQUIRED = "此项必填，不能跳过。"
+STALE = "该按钮已过期，请按当前问题作答。"
+LOCKED = "该场景已{status}，不能再修改。"
+SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
+SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    draft: Draft
+    saved: dict[str, Any] = field(default_factory=dict)  # answers written; None = cleared
+    message: str | None = None  # shown before the screen: an error, or a notice
+    screen: Screen | None = None
+
+
+def start(survey: Questionnaire, draft_id: int, answers: dict[str, Any] | None = None) -> Draft:
+    return Draft(id=draft_id, cursor=survey.first().key, answers=answers or {})
+
+
+def apply(survey: Questionnaire, draft: Draft, action: actions.Action) -> Outcome:
+    if isinstance(action, actions.Pause):
+        return Outcome(draft, message=PAUSED)
+    if draft.status not in EDITABLE or draft.cursor == DONE:
+        return Outcome(draft, message=LOCKED.format(status=_status_word(draft.status)))
+    if isinstance(action, actions.Show):
+        return _stay(survey, draft)
+    if draft.cursor == SUMMARY:
+        return _at_summary(survey, draft, action)
+    return _at_question(survey, draft, survey.field(draft.cursor), action)
+
+
+def _at_summary(survey: Questionnaire, draft: Draft, action: actions.Action) -> Outcome:
+    if isinstance(action, actions.Edit) and 1 <= action.step <= survey.steps:
+        first = survey.of_step(action.step)[0]
+        return _stay(survey, replace(draft, cursor=first.key, editing=True))
+    if isinstance(action, actions.Submit):
+        return _submit(survey, draft)
+    if isinstance(action, actions.Back):
+        return _stay(survey, replace(draft, cursor=survey.fields[-1].key))
+    return _stay(survey, draft, SUMMARY_HINT)
+
+
+def _submit(survey: Questionnaire, draft: Draft) -> Outcome:
+    problems = row_problems(survey, draft.answers)
+    if problems:
+        listed = "\n".join(f"• {column}：{message}" for column, message in problems)
+        return _stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
+    done = replace(draft, cursor=DONE, editing=False, status=Status.SUBMITTED)
+    return Outcome(done, message=SUBMITTED.format(id=draft.id))
+
+
+def _at_question(
+    survey: Questionnaire, draft: Draft, field: Field, action: actions.Action
+) -> Outcome:
+    match action:
+        case actions.Back():
+            return _back(survey, draft, field)
+        case actions.Skip():
+            if field.required:
+                return _stay(survey, draft, REQUIRED)
+            return _advance(survey, draft, field, None)
+        case actions.Text(text=text):
+            return _typed(survey, draft, field, text)
+        case actions.NotText():
+            return _stay(survey, draft, NOT_TEXT if _takes_text(field) else PRESS_BUTTON)
+        case actions.Pick(index=index) if _has_choice(field, index) and not _multi(field):
+            return _answer(survey, draft, field, field.choices[index])
+        case actions.Toggle(index=index) if _has_choice(field, index) and _multi(field):
+            return _toggle(survey, draft, field, index)
+        case actions.PickForm(index=index, form=form) if _has_form(field, index, form):
+            product = field.choices[index]
+            chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
+            return _save_and_stay(survey, draft, field, chosen)
+        case actions.Done() if _multi(field):
+            return _answer(survey, draft, field, draft.answers.get(field.key))
+    return _stay(survey, draft, STALE)
+
+
+def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    if _multi(field):
+        return _stay(survey, draft, PRESS_AND_DONE)
+    return _answer(survey, draft, field, text)
+
+
+def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:
+    value, error = first_error(field.rule, raw)
+    if error:
+        return _stay(survey, draft, error)
+    return _advance(survey, draft, field, value)
+
+
+def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
+    answers = {**draft.answers, field.key: value}
+    if value is None:
+        del answers[field.key]
+    following = survey.after(field.key)
+    leaving_step = following is None or following.step != field.step
+    if leaving_step and (problem := survey.step_problem(field.step, answers)):
+        return _stay(survey, draft, problem)
+    if (leaving_step and draft.editing) or following is None:
+        cursor, editing = SUMMARY, False
+    else:
+        cursor, editing = following.key, draft.editing
+    moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
+    return Outcome(moved, {field.key: value}, screen=screen_for(survey, moved))
+
+
+def _toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:
+    choice = field.choices[index]
+    if field.kind == Kind.PRODUCTS:
+        chosen = dict(draft.answers.get(field.key) or {})
+        if choice not in chosen:
+            return Outcome(draft, screen=form_screen(survey, draft, index))
+        del chosen[choice]
+        return _save_and_stay(survey, draft, field, chosen)
+    ticked = list(draft.answers.get(field.key) or [])
+    ticked = [c for c in ticked if c != choice] if choice in ticked else [*ticked, choice]
+    return _save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked])
+
+
+def _save_and_stay(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
+    """A multi-select tick is saved at once, though the question stays open until 完成."""
+    updated = replace(draft, answers={**draft.answers, field.key: value})
+    return Outcome(updated, {field.key: value}, screen=screen_for(survey, updated))
+
+
+def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
+    if draft.editing:
+        return _stay(survey, replace(draft, cursor=SUMMARY, editing=False))
+    previous = survey.before(field.key)
+    if previous is None:
+        return _stay(survey, draft, FIRST_STEP)
+    return _stay(survey, replace(draft, cursor=previous.key))
+
+
+def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Outcome:
+    return Outcome(draft, message=message, screen=screen_for(survey, draft))
+
+
+def _multi(field: Field) -> bool:
+    return field.kind in (Kind.MULTI, Kind.PRODUCTS)
+
+
+def _takes_text(field: Field) -> bool:
+    return field.kind not in (Kind.CHOICE, Kind.MULTI, Kind.PRODUCTS)
+
+
+def _has_choice(field: Field, index: int) -> bool:
+    return 0 <= index < len(field.choices)
+
+
+def _has_form(field: Field, index: int, form: int) -> bool:
+    return (
+        field.kind == Kind.PRODUCTS
+        and _has_choice(field, index)
+        and 0 <= form < len(field.forms[field.choices[index]])
+    )
+
+
+def _status_word(status: Status) -> str:
+    return {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}.get(status, "锁定")

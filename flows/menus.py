@@ -1,0 +1,48 @@
+"""Screens outside the questionnaire: the welcome, the help and the engineer's list of drafts."""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from flows import actions
+from flows.cards import short_title
+from flows.draft import STATUS_LABELS, Status
+from flows.navigation import Questionnaire
+from flows.screens import Button, Screen
+
+LIST = "drafts"  # `Screen.at` of menus: their buttons never go stale
+
+WELCOME = (
+    "您好！我是场景填报助手，帮助您填写《人形机器人与具身智能实景实训工作计划表》的一行场景。\n"
+    "共 11 步，每步一个简短问题；每个回答都会立即保存为草稿，可随时暂停、稍后继续。"
+)
+HELP = (
+    "📖 使用说明\n"
+    "/start 开始或继续填写\n"
+    "/new 新建一个场景草稿\n"
+    "/drafts 查看我的草稿及完成情况，点击继续填写\n"
+    "/help 查看本说明\n\n"
+    "作答时：直接发送文字回答，或点击按钮选择；“上一步”返回修改，“跳过”用于选填项，"
+    "“暂停”保留草稿。填完后会显示汇总，可逐项修改再提交。\n"
+    "技术指标请写清数字和单位，例如：识别准确率不低于98%、单次节拍≤15秒。"
+)
+NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
+NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
+
+
+def drafts_screen(
+    survey: Questionnaire, drafts: Sequence[tuple[int, Status, Mapping[str, Any]]]
+) -> Screen:
+    """The engineer's drafts, newest first, with status and how many of the 11 steps are done."""
+    if not drafts:
+        return Screen(at=LIST, text=NO_DRAFTS, choices=((Button("➕ 新建草稿", actions.New()),),))
+    lines = ["🗂 我的场景草稿："]
+    buttons = []
+    for draft_id, status, answers in drafts:
+        done = survey.steps_done(answers)
+        lines.append(
+            f"{short_title(draft_id, answers)} · {STATUS_LABELS[status]} · "
+            f"已完成 {done}/{survey.steps} 步"
+        )
+        buttons.append((Button(f"打开 #{draft_id}", actions.Open(draft_id)),))
+    buttons.append((Button("➕ 新建草稿", actions.New()),))
+    return Screen(at=LIST, text="\n".join(lines), choices=tuple(buttons))

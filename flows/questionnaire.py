@@ -1,0 +1,193 @@
+"""The questionnaire: one entry per question, in the order the engineer is asked.
+
+To reword a question, change its `prompt` or `hint`; to add a choice, add it to `choices`.
+`step` is the template column the question belongs to (第 N/11 步): a column with several
+parts (用户单位 = city + enterprise) has several questions with the same step.
+"""
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+from flows import rules
+from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # typed text
+    NAMES = "names"  # one or more names separated by 、
+    NUMBER = "number"  # a whole number, Chinese numerals accepted
+    CHOICE = "choice"  # exactly one button
+    CHOICE_OR_TEXT = "choice_or_text"  # a suggestion button, or type your own
+    MULTI = "multi"  # toggle buttons, then 完成
+    PRODUCTS = "products"  # toggle a product type, pick its form, then 完成
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    step: int
+    column: str
+    prompt: str
+    hint: str
+    kind: Kind
+    rule: Any
+    choices: tuple[str, ...] = ()
+    forms: dict[str, tuple[str, ...]] | None = None
+    required: bool = True
+    help: str = ""
+
+
+JIANGSU_CITIES = (
+    "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",
+    "淮安市", "盐城市", "扬州市", "镇江市", "泰州市", "宿迁市",
+)
+
+INDUSTRIES = (
+    "电子信息制造业", "汽车制造", "装备制造", "电力", "石化化工", "医药", "钢铁冶金",
+    "仓储物流", "餐饮零售", "医疗康养", "安全生产", "应急救援", "防灾减灾",
+)
+
+STEPS = 11
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        key="submitting_unit", step=1, column="报送单位",
+        prompt="报送单位：点击确认默认单位；如由中央企业集团报送，请直接输入集团全称。",
+        hint="例：XX工业和信息化厅 / XX中央企业",
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(60)),
+        choices=("江苏省工业和信息化厅",),
+        help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
+    ),
+    Field(
+        key="city", step=2, column="用户单位",
+        prompt="用户单位所在的设区市：请点击选择；省外布局的场景请直接输入城市名。",
+        hint="例：苏州市",
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(20)),
+        choices=JIANGSU_CITIES,
+        help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
+    ),
+    Field(
+        key="enterprise", step=2, column="用户单位",
+        prompt="用户单位全称（与营业执照一致）：",
+        hint="例：XX电池有限公司",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4)),
+    ),
+    Field(
+        key="scenario_name", step=3, column="场景名称",
+        prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
+        hint="例：XX工厂电池测试—柔性插接",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4)),
+        help="填写具体、明确的场景名称（填写说明 3）。",
+    ),
+    Field(
+        key="industry", step=4, column="行业/方向",
+        prompt="所属行业：点击选择，或直接输入。",
+        hint="例：电子信息制造业",
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(30)),
+        choices=INDUSTRIES,
+    ),
+    Field(
+        key="sub_direction", step=4, column="行业/方向",
+        prompt="细分方向（可跳过）：",
+        hint="例：动力电池、汽车总装、变电站运维",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(30)), required=False,
+    ),
+    Field(
+        key="pain_point", step=5, column="场景描述与关键技术要求",
+        prompt="场景现状与痛点：现在由谁、怎么做？难在哪里、风险在哪里？",
+        hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=10)),
+        help="描述真实作业环境和具体需求（填写说明 5）。",
+    ),
+    Field(
+        key="indicators", step=5, column="场景描述与关键技术要求",
+        prompt="关键技术指标：精度、效率、可靠性各写一两项，要有数字和单位。",
+        hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4)),
+        help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
+    ),
+    Field(
+        key="expected_results", step=5, column="场景描述与关键技术要求",
+        prompt="预期成效：部署后能达到什么效果？尽量用数字说明。",
+        hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(500, min_length=4)),
+    ),
+    Field(
+        key="scenario_type", step=6, column="场景类型",
+        prompt="场景类型：请选择一项。",
+        hint="工业：生产制造、检测、仓储物流；服务：餐饮零售、医疗康养；特种：安全生产、应急救援、防灾减灾",
+        kind=Kind.CHOICE, rule=rules.rule(rules.one_of(SCENARIO_TYPES)),
+        choices=SCENARIO_TYPES,
+    ),
+    Field(
+        key="product_types", step=7, column="应用部署产品类型",
+        prompt="应用部署产品类型（可多选）：点击产品类型并选择形态，选好后点“完成”。",
+        hint="例：☑人形机器人：轮式",
+        kind=Kind.PRODUCTS, rule=rules.rule(rules.forms_of(PRODUCT_FORMS)),
+        choices=tuple(PRODUCT_FORMS), forms=PRODUCT_FORMS,
+    ),
+    Field(
+        key="makers", step=8, column="创新应用联合体成员",
+        prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
+        hint="例：XX机器人有限公司、YY智能科技有限公司",
+        kind=Kind.NAMES, rule=rules.rule(rules.names(60)),
+    ),
+    Field(
+        key="partners", step=8, column="创新应用联合体成员",
+        prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
+        hint="例：XX大学、XX研究院",
+        kind=Kind.NAMES, rule=rules.rule(rules.names(60)), required=False,
+    ),
+    Field(
+        key="deployment_goals", step=9, column="整机应用目标",
+        prompt="2026年11月整机应用目标（可多选）：点击选择，选好后点“完成”。",
+        hint="例：☑完成本单位内同类场景复制部署",
+        kind=Kind.MULTI, rule=rules.rule(rules.some_of(DEPLOYMENT_GOALS)),
+        choices=DEPLOYMENT_GOALS,
+    ),
+    Field(
+        key="deployment_count", step=10, column="部署总数",
+        prompt="计划部署的人形机器人、四足机器人等整机数量（台）：",
+        hint="例：10 或 10台 或 十台",
+        kind=Kind.NUMBER, rule=rules.rule(rules.count),
+    ),
+    Field(
+        key="model_algorithm", step=11, column="可规模推广的其他标志性技术产品",
+        prompt="可推广的模型算法（可跳过；本步四项至少填一项）：",
+        hint="例：XX具身智能操作大模型",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+    ),
+    Field(
+        key="operating_system", step=11, column="可规模推广的其他标志性技术产品",
+        prompt="可推广的操作系统（可跳过）：",
+        hint="例：XX机器人操作系统",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+    ),
+    Field(
+        key="simulation_platform", step=11, column="可规模推广的其他标志性技术产品",
+        prompt="可推广的仿真平台（可跳过）：",
+        hint="例：XX具身智能仿真训练平台",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+    ),
+    Field(
+        key="key_components", step=11, column="可规模推广的其他标志性技术产品",
+        prompt="可推广的关键零部件（可跳过）：",
+        hint="例：XX灵巧手、XX关节模组",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+    ),
+)
+
+# Steps whose optional questions must not all be skipped, with the message when they are.
+AT_LEAST_ONE = {
+    11: "模型算法、操作系统、仿真平台、关键零部件至少填写一项。",
+}
+
+
+def configure(submitting_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
+    """The questionnaire with this deployment's 报送单位 and city list."""
+    presets = {"submitting_unit": (submitting_unit,), "city": cities}
+    return tuple(
+        replace(field, choices=presets[field.key]) if field.key in presets else field
+        for field in FIELDS
+    )

@@ -1,0 +1,156 @@
+"""Reusable answer rules as pydantic types, each failing with a Chinese message for the engineer.
+
+Every rule accepts both what an engineer types (`"十台"`, `"A、B"`) and what is already stored
+(`10`, `["A", "B"]`), so the same type validates a chat answer, a stored draft and an
+imported spreadsheet row.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from typing import Annotated, Any
+
+import cn2an
+from pydantic import BeforeValidator, TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
+
+MAX_COUNT = 100_000
+LIST_SPLIT = re.compile(r"[、，,；;\n]+")
+COUNT_PATTERN = re.compile(r"^(?P<number>.+?)\s*(台|台套|套|个)?$")
+_NOT_WORDS = re.compile(r"^[\d\W_]+$")
+
+
+def fail(message: str) -> PydanticCustomError:
+    """A validation error whose text is shown to the engineer as is."""
+    return PydanticCustomError("intake", message.replace("{", "{{").replace("}", "}}"))
+
+
+def clean_text(value: Any) -> str:
+    """Collapse what phones add (NUL, control characters, stray spaces) and reject blanks."""
+    if not isinstance(value, str):
+        raise fail("请用文字回答。")
+    kept = "".join(
+        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+    )
+    text = "\n".join(line.strip() for line in kept.strip().splitlines())
+    if not text:
+        raise fail("回答不能为空，请重新输入。")
+    return text
+
+
+def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
+    """A free-text answer of bounded length that says something in words."""
+
+    def check(value: Any) -> str:
+        cleaned = clean_text(value)
+        if len(cleaned) > max_length:
+            raise fail(f"内容过长：最多 {max_length} 字，您输入了 {len(cleaned)} 字，请精简后重新发送。")
+        if _NOT_WORDS.match(cleaned):
+            raise fail("这里需要文字说明，不能只填数字或符号。")
+        if len(cleaned) < min_length:
+            raise fail(f"内容过短：至少 {min_length} 个字。")
+        return cleaned
+
+    return check
+
+
+def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
+    """One or more organisation names, typed with 、 or commas between them."""
+    one_name = text(max_length)
+
+    def check(value: Any) -> list[str]:
+        items = value if isinstance(value, list) else LIST_SPLIT.split(clean_text(value))
+        cleaned = [one_name(item) for item in items if isinstance(item, str) and item.strip()]
+        if not cleaned:
+            raise fail("请至少填写一个单位名称。")
+        if len(cleaned) > max_items:
+            raise fail(f"最多填写 {max_items} 个单位。")
+        return list(dict.fromkeys(cleaned))
+
+    return check
+
+
+def count(value: Any) -> int:
+    """A positive whole number of machines: `10`, `10台`, `十台`, `一百二十台`."""
+    if isinstance(value, bool):
+        raise fail("请填写台数，例如：10 或 10台。")
+    if isinstance(value, int):
+        number = value
+    else:
+        number = _parse_count(clean_text(value))
+    if number <= 0:
+        raise fail("部署总数必须大于 0 台。")
+    if number > MAX_COUNT:
+        raise fail(f"部署总数不能超过 {MAX_COUNT} 台，请核对。")
+    return number
+
+
+def _parse_count(raw: str) -> int:
+    match = COUNT_PATTERN.match(raw.replace(" ", ""))
+    number_text = match.group("number") if match else raw
+    try:
+        number = cn2an.cn2an(number_text, "smart")
+    except (ValueError, KeyError, TypeError):
+        raise fail("请填写台数，例如：10 或 10台 或 十台。") from None
+    if number != int(number):
+        raise fail("台数须为整数，例如：10台。")
+    return int(number)
+
+
+def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        picked = clean_text(value)
+        if picked not in choices:
+            raise fail("请点击下方按钮选择：" + " / ".join(choices) + "。")
+        return picked
+
+    return check
+
+
+def some_of(choices: tuple[str, ...]) -> Callable[[Any], list[str]]:
+    """A multi-select answer: at least one of the choices, kept in the template's order."""
+
+    def check(value: Any) -> list[str]:
+        picked = value if isinstance(value, list) else []
+        if not picked:
+            raise fail("请至少选择一项，再点“完成”。")
+        if any(item not in choices for item in picked):
+            raise fail("选项无效，请点击下方按钮重新选择。")
+        return [choice for choice in choices if choice in picked]
+
+    return check
+
+
+def forms_of(forms: dict[str, tuple[str, ...]]) -> Callable[[Any], dict[str, str]]:
+    """Product types, each with one of its forms; at least one type."""
+
+    def check(value: Any) -> dict[str, str]:
+        picked = value if isinstance(value, dict) else {}
+        if not picked:
+            raise fail("请至少选择一种产品类型及其形态，再点“完成”。")
+        for product, form in picked.items():
+            if form not in forms.get(product, ()):
+                raise fail(f"“{product}：{form}”不是模板中的选项，请重新选择。")
+        return {product: picked[product] for product in forms if product in picked}
+
+    return check
+
+
+def rule(check: Callable[[Any], Any]) -> Any:
+    """Wrap a check as an `Annotated` type so `TypeAdapter` can run it."""
+    return Annotated[Any, BeforeValidator(check)]
+
+
+def first_error(type_: Any, value: Any) -> tuple[Any, str | None]:
+    """Validate `value`; return the cleaned value, or None and the Chinese message."""
+    try:
+        return _adapter(type_).validate_python(value), None
+    except ValidationError as error:
+        return None, error.errors()[0]["msg"]
+
+
+@cache
+def _adapter(type_: Any) -> TypeAdapter:
+    """Building a TypeAdapter costs far more than validating: keep one per rule."""
+    return TypeAdapter(type_)

@@ -1,0 +1,129 @@
+"""What the engineer sees next: a question or the summary, as text with buttons.
+
+Screens know nothing of Telegram: the bot turns them into inline keyboards, the terminal
+mode into numbered choices.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from flows import actions
+from flows.cards import row_card, short_title
+from flows.draft import SUMMARY, Draft
+from flows.navigation import Questionnaire
+from flows.questionnaire import Field, Kind
+from flows.row import row_cells
+
+CHECK, BLANK = "☑", "☐"
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action: actions.Action
+
+
+@dataclass(frozen=True)
+class Screen:
+    """`at` is the cursor the screen was drawn for: a button pressed later is stale if it moved."""
+
+    at: str
+    text: str
+    choices: tuple[tuple[Button, ...], ...] = ()
+    nav: tuple[Button, ...] = ()
+
+
+def screen_for(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...] = ()) -> Screen:
+    if draft.cursor == SUMMARY:
+        return summary_screen(survey, draft, warnings)
+    return question_screen(survey, draft)
+
+
+def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
+    field = survey.field(draft.cursor)
+    lines = [_progress(survey, field), field.prompt, f"💡 {field.hint}"]
+    current = draft.answers.get(field.key)
+    if current not in (None, "", [], {}) and field.kind not in (Kind.MULTI, Kind.PRODUCTS):
+        lines.append(f"当前答案：{_shown(field, current)}（发送新内容即可修改）")
+    return Screen(
+        at=field.key,
+        text="\n".join(lines),
+        choices=_choice_rows(field, current),
+        nav=_nav(field, draft.editing),
+    )
+
+
+def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:
+    """The forms of one product type, asked right after it is ticked."""
+    field = survey.field(draft.cursor)
+    product = field.choices[index]
+    buttons = tuple(
+        Button(form, actions.PickForm(index, number))
+        for number, form in enumerate(field.forms[product])
+    )
+    return Screen(
+        at=field.key,
+        text=f"{_progress(survey, field)}\n请选择“{product}”的形态：",
+        choices=(buttons, (Button("取消", actions.Show()),)),
+    )
+
+
+def summary_screen(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...] = ()) -> Screen:
+    title = f"📋 请核对场景 {short_title(draft.id, draft.answers)}，确认无误后提交："
+    edits = [
+        Button(f"✏️ {step} {survey.step_title(step)}", actions.Edit(step))
+        for step in range(1, survey.steps + 1)
+    ]
+    rows = [tuple(edits[i : i + 2]) for i in range(0, len(edits), 2)]
+    return Screen(
+        at=SUMMARY,
+        text=row_card(draft.answers, title, warnings),
+        choices=((Button("✅ 提交", actions.Submit()),), *rows),
+        nav=(Button("⏸ 暂停", actions.Pause()),),
+    )
+
+
+def _progress(survey: Questionnaire, field: Field) -> str:
+    part, parts = survey.part(field)
+    suffix = f"（{part}/{parts}）" if parts > 1 else ""
+    return f"第 {field.step}/{survey.steps} 步{suffix} · {field.column}"
+
+
+def _shown(field: Field, value: Any) -> str:
+    if field.kind == Kind.NAMES:
+        return "、".join(value)
+    if field.kind == Kind.NUMBER:
+        return row_cells({"deployment_count": value})["deployment_count"]
+    return str(value)
+
+
+def _choice_rows(field: Field, current: Any) -> tuple[tuple[Button, ...], ...]:
+    if field.kind in (Kind.CHOICE, Kind.CHOICE_OR_TEXT):
+        buttons = [Button(choice, actions.Pick(i)) for i, choice in enumerate(field.choices)]
+        per_row = 1 if max((len(c) for c in field.choices), default=0) > 8 else 3
+        return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
+    if field.kind == Kind.MULTI:
+        ticked = current or []
+        toggles = tuple(
+            (Button(f"{CHECK if c in ticked else BLANK} {c}", actions.Toggle(i)),)
+            for i, c in enumerate(field.choices)
+        )
+        return (*toggles, (Button("完成", actions.Done()),))
+    if field.kind == Kind.PRODUCTS:
+        ticked = current or {}
+        toggles = tuple(
+            (Button(_product_label(c, ticked), actions.Toggle(i)),)
+            for i, c in enumerate(field.choices)
+        )
+        return (*toggles, (Button("完成", actions.Done()),))
+    return ()
+
+
+def _product_label(product: str, ticked: dict[str, str]) -> str:
+    return f"{CHECK} {product}：{ticked[product]}" if product in ticked else f"{BLANK} {product}"
+
+
+def _nav(field: Field, editing: bool) -> tuple[Button, ...]:
+    back = Button("⬅️ 返回汇总" if editing else "⬅️ 上一步", actions.Back())
+    skip = () if field.required else (Button("⏭ 跳过", actions.Skip()),)
+    return (back, *skip, Button("⏸ 暂停", actions.Pause()))

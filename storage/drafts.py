@@ -1,0 +1,186 @@
+"""Drafts, their answers and who is working on which: the conversation's state on disk.
+
+Every method that writes commits before it returns, so an answer the bot has acknowledged
+survives a crash, and a restarted bot resumes each engineer at the same question.
+"""
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from flows.draft import Draft, Status
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """A draft's row without its answers, for lists and access checks."""
+
+    id: int
+    owner_id: int
+    status: Status
+    cursor: str
+    updated_at: str
+    submitted_at: str | None
+
+
+class DraftStore:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now):
+        self.db = db
+        self.clock = clock
+
+    def now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    # --- users -----------------------------------------------------------------------------
+
+    def seen(self, user_id: int, name: str) -> None:
+        now = self.now()
+        self.db.execute(
+            "insert into users (id, name, created_at, last_seen) values (?, ?, ?, ?) "
+            "on conflict(id) do update set name = excluded.name, last_seen = excluded.last_seen",
+            [user_id, name, now, now],
+        )
+
+    def current_draft_id(self, user_id: int) -> int | None:
+        row = self.db.execute("select current_draft from users where id = ?", [user_id]).fetchone()
+        return row[0] if row else None
+
+    def set_current(self, user_id: int, draft_id: int | None) -> None:
+        self.db.execute("update users set current_draft = ? where id = ?", [draft_id, user_id])
+
+    def user_name(self, user_id: int) -> str | None:
+        row = self.db.execute("select name from users where id = ?", [user_id]).fetchone()
+        return row[0] if row else None
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def create(
+        self, owner_id: int, cursor: str, answers: Mapping[str, Any] | None = None
+    ) -> Draft:
+        """A new draft, made the owner's current one."""
+        now = self.now()
+        with self.db.atomic():
+            draft_id = self.db.execute(
+                "insert into drafts (owner_id, status, cursor, editing, created_at, updated_at) "
+                "values (?, ?, ?, 0, ?, ?)",
+                [owner_id, Status.DRAFT, cursor, now, now],
+            ).lastrowid
+            self._write_answers(draft_id, owner_id, answers or {}, now)
+            self.db.execute(
+                "update users set current_draft = ? where id = ?", [draft_id, owner_id]
+            )
+        return Draft(id=draft_id, cursor=cursor, answers=dict(answers or {}))
+
+    def info(self, draft_id: int) -> DraftInfo | None:
+        row = self.db.execute(
+            "select id, owner_id, status, cursor, updated_at, submitted_at "
+            "from drafts where id = ?",
+            [draft_id],
+        ).fetchone()
+        return DraftInfo(*row[:2], Status(row[2]), *row[3:]) if row else None
+
+    def load(self, draft_id: int) -> Draft | None:
+        row = self.db.execute(
+            "select cursor, editing, status from drafts where id = ?", [draft_id]
+        ).fetchone()
+        if row is None:
+            return None
+        cursor, editing, status = row
+        return Draft(draft_id, cursor, self.answers(draft_id), bool(editing), Status(status))
+
+    def answers(self, draft_id: int) -> dict[str, Any]:
+        rows = self.db.execute(
+            "select key, value from answers where draft_id = ?", [draft_id]
+        ).fetchall()
+        return {key: json.loads(value) for key, value in rows}
+
+    def save(self, before: Draft, after: Draft, saved: Mapping[str, Any], actor_id: int) -> None:
+        """Store one step's result in one transaction: answers, position, status, history."""
+        now = self.now()
+        with self.db.atomic():
+            changed = {k: v for k, v in saved.items() if before.answers.get(k) != v}
+            self._write_answers(after.id, actor_id, changed, now, before.answers)
+            self.db.execute(
+                "update drafts set cursor = ?, editing = ?, status = ?, updated_at = ?, "
+                "submitted_at = case when ? then ? else submitted_at end where id = ?",
+                [
+                    after.cursor, int(after.editing), after.status, now,
+                    after.status != before.status and after.status == Status.SUBMITTED, now,
+                    after.id,
+                ],
+            )
+            if after.status != before.status:
+                self.record(after.id, actor_id, "status", "status", before.status, after.status)
+
+    def record(
+        self,
+        draft_id: int,
+        actor_id: int,
+        kind: str,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+        comment: str | None = None,
+    ) -> None:
+        """One line of a draft's history: who did what, when, from which value to which."""
+        self.db.execute(
+            "insert into events (draft_id, actor_id, at, kind, field, old, new, comment) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [draft_id, actor_id, self.now(), kind, field, _json(old), _json(new), comment],
+        )
+
+    def owned_by(self, owner_id: int) -> list[DraftInfo]:
+        rows = self.db.execute(
+            "select id, owner_id, status, cursor, updated_at, submitted_at from drafts "
+            "where owner_id = ? order by updated_at desc, id desc",
+            [owner_id],
+        ).fetchall()
+        return [DraftInfo(*row[:2], Status(row[2]), *row[3:]) for row in rows]
+
+    def answers_of(self, draft_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """Answers of many drafts in one query, for lists and exports."""
+        ids = list(draft_ids)
+        result: dict[int, dict[str, Any]] = {draft_id: {} for draft_id in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for draft_id, key, value in self.db.execute(
+                f"select draft_id, key, value from answers where draft_id in ({marks})", chunk
+            ):
+                result[draft_id][key] = json.loads(value)
+        return result
+
+    def _write_answers(
+        self,
+        draft_id: int,
+        actor_id: int,
+        answers: Mapping[str, Any],
+        now: str,
+        previous: Mapping[str, Any] | None = None,
+    ) -> None:
+        for key, value in answers.items():
+            if value is None:
+                self.db.execute(
+                    "delete from answers where draft_id = ? and key = ?", [draft_id, key]
+                )
+            else:
+                self.db.execute(
+                    "insert into answers (draft_id, key, value, updated_at) values (?, ?, ?, ?) "
+                    "on conflict(draft_id, key) do update set value = excluded.value, "
+                    "updated_at = excluded.updated_at",
+                    [draft_id, key, _json(value), now],
+                )
+            if previous is not None:
+                self.record(draft_id, actor_id, "answer", key, previous.get(key), value)
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,81 @@
+"""Opening the database: connection settings and forward-only schema migrations.
+
+The schema version is SQLite's own `user_version`; each migration moves it up by one, so an
+older database file is brought up to date on open and a newer one is refused.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class SchemaTooNew(RuntimeError):
+    """The file was written by a newer version of this program."""
+
+
+def _v1_drafts(db: Database) -> None:
+    db["users"].create(
+        {"id": int, "name": str, "current_draft": int, "created_at": str, "last_seen": str},
+        pk="id",
+    )
+    db["drafts"].create(
+        {
+            "id": int, "owner_id": int, "status": str, "cursor": str, "editing": int,
+            "created_at": str, "updated_at": str, "submitted_at": str,
+        },
+        pk="id",
+        not_null={"owner_id", "status", "cursor"},
+    )
+    db["drafts"].create_index(["owner_id"])
+    db["drafts"].create_index(["status"])
+    db["answers"].create(
+        {"draft_id": int, "key": str, "value": str, "updated_at": str},
+        pk=("draft_id", "key"),
+        foreign_keys=[("draft_id", "drafts", "id")],
+    )
+    db["events"].create(
+        {
+            "id": int, "draft_id": int, "actor_id": int, "at": str, "kind": str,
+            "field": str, "old": str, "new": str, "comment": str,
+        },
+        pk="id",
+        foreign_keys=[("draft_id", "drafts", "id")],
+    )
+    db["events"].create_index(["draft_id"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_drafts,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating if needed) and migrate the database at `path`; `:memory:` for tests."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+    migrate(db)
+    return db
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database) -> None:
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"数据库版本 {current} 高于本程序支持的版本 {SCHEMA_VERSION}，请升级程序。"
+        )
+    for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {version}")

@@ -1,0 +1,63 @@
+"""Shared fixtures: a bot on a temporary database, driven through the real Application."""
+
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+
+from bot.app import build_application
+from bot.intake import Intake
+from bot.settings import Settings
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
+from storage.drafts import DraftStore
+from storage.schema import open_database
+from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
+
+TOKEN = "123456:TEST-TOKEN"
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", _env_file=None)
+
+
+@pytest.fixture
+def survey(settings) -> Questionnaire:
+    return Questionnaire(configure(settings.submitting_unit, settings.cities))
+
+
+@pytest.fixture
+def telegram() -> FakeTelegram:
+    return FakeTelegram()
+
+
+@pytest.fixture
+def make_app(settings, survey, telegram) -> Callable:
+    """Build a fresh Application on the same database, as a restarted bot would be."""
+
+    async def make():
+        store = DraftStore(open_database(settings.db))
+        app = build_application(settings, Intake(survey, store), RecordingRequest(telegram))
+        app.bot_data["errors"] = []
+
+        async def keep_error(update, context):
+            app.bot_data["errors"].append(context.error)
+
+        app.add_error_handler(keep_error)
+        await app.initialize()
+        await app.post_init(app)
+        return app
+
+    return make
+
+
+@pytest.fixture
+async def app(make_app) -> AsyncIterator:
+    application = await make_app()
+    yield application
+    await application.shutdown()
+
+
+@pytest.fixture
+def engineer(app, telegram) -> FakeUser:
+    return FakeUser(app, telegram, user_id=1001, name="张工")

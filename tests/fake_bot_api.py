@@ -1,0 +1,217 @@
+"""A fake Telegram Bot API: records every call and answers like Telegram would.
+
+`FakeTelegram` keeps the chat state (messages with their keyboards); `RecordingRequest` plugs
+it into python-telegram-bot at its request layer, so the real `Application` runs with no
+network. Tests and benchmarks drive users through `FakeUser`.
+"""
+
+import itertools
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+from telegram.request import BaseRequest, RequestData
+
+BOT = {"id": 999, "is_bot": True, "first_name": "场景填报助手", "username": "intake_bot"}
+DATE = 1_790_000_000
+
+
+@dataclass
+class Call:
+    endpoint: str
+    params: dict[str, Any]
+    files: dict[str, bytes] = field(default_factory=dict)
+
+
+@dataclass
+class SentMessage:
+    chat_id: int
+    message_id: int
+    text: str
+    keyboard: list[list[dict]] | None
+
+
+class FakeTelegram:
+    """The Bot API's behaviour, without transport: `answer(endpoint, params)` -> result."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.messages: dict[int, SentMessage] = {}
+        self._ids = itertools.count(1)
+
+    def answer(self, endpoint: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        self.calls.append(Call(endpoint, params, files))
+        handler = getattr(self, f"_{endpoint}", None)
+        return handler(params) if handler else True
+
+    def _getMe(self, params: dict) -> dict:
+        return BOT
+
+    def _getUpdates(self, params: dict) -> list:
+        return []
+
+    def _sendMessage(self, params: dict) -> dict:
+        message = SentMessage(
+            int(params["chat_id"]), next(self._ids), params["text"], _keyboard(params)
+        )
+        self.messages[message.message_id] = message
+        return self.message_json(message)
+
+    def _editMessageText(self, params: dict) -> dict:
+        message = self.messages[int(params["message_id"])]
+        message.text = params["text"]
+        message.keyboard = _keyboard(params)
+        return self.message_json(message)
+
+    def _editMessageReplyMarkup(self, params: dict) -> dict:
+        message = self.messages[int(params["message_id"])]
+        message.keyboard = _keyboard(params)
+        return self.message_json(message)
+
+    def _sendDocument(self, params: dict) -> dict:
+        message = SentMessage(int(params["chat_id"]), next(self._ids), "", None)
+        self.messages[message.message_id] = message
+        document = {"file_id": "doc", "file_unique_id": "doc", "file_name": "file.xlsx"}
+        return {**self.message_json(message), "document": document}
+
+    def message_json(self, message: SentMessage) -> dict:
+        data = {
+            "message_id": message.message_id,
+            "date": DATE,
+            "chat": {"id": message.chat_id, "type": "private"},
+            "from": BOT,
+            "text": message.text,
+        }
+        if message.keyboard:
+            data["reply_markup"] = {"inline_keyboard": message.keyboard}
+        return data
+
+
+def _keyboard(params: dict) -> list[list[dict]] | None:
+    markup = params.get("reply_markup")
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    return markup.get("inline_keyboard") if markup else None
+
+
+class RecordingRequest(BaseRequest):
+    """python-telegram-bot's HTTP layer replaced by `FakeTelegram`."""
+
+    def __init__(self, telegram: FakeTelegram):
+        self.telegram = telegram
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        endpoint = url.rsplit("/", 1)[-1]
+        params = request_data.parameters if request_data else {}
+        files = {}
+        if request_data and request_data.contains_files:
+            files = {name: part[1] for name, part in request_data.multipart_data.items()
+                     if isinstance(part, tuple)}
+        result = self.telegram.answer(endpoint, params, files)
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+class FakeUser:
+    """One person in a private chat with the bot."""
+
+    _update_ids = itertools.count(1)
+
+    def __init__(self, app: Application, telegram: FakeTelegram, user_id: int, name: str = "张工"):
+        self.app = app
+        self.telegram = telegram
+        self.id = user_id
+        self.name = name
+
+    @property
+    def user_json(self) -> dict:
+        return {"id": self.id, "is_bot": False, "first_name": self.name}
+
+    async def send(self, text: str) -> list[Call]:
+        """Type a message (commands included); returns the Bot API calls it caused."""
+        message = self._message_json()
+        message["text"] = text
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return await self._process({"message": message})
+
+    async def send_photo(self) -> list[Call]:
+        message = self._message_json()
+        message["photo"] = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+        return await self._process({"message": message})
+
+    async def press(self, label: str, message_id: int | None = None) -> list[Call]:
+        """Tap the button whose text is (or starts with) `label` on the newest message showing it."""
+        message, data = self.find_button(label, message_id)
+        query = {
+            "id": str(next(self._update_ids)),
+            "from": self.user_json,
+            "chat_instance": "c",
+            "data": data,
+            "message": self.telegram.message_json(message),
+        }
+        return await self._process({"callback_query": query})
+
+    async def press_data(self, data: str, message_id: int) -> list[Call]:
+        """Send arbitrary callback data, as a forged or outdated client could."""
+        query = {
+            "id": str(next(self._update_ids)),
+            "from": self.user_json,
+            "chat_instance": "c",
+            "data": data,
+            "message": self.telegram.message_json(self.telegram.messages[message_id]),
+        }
+        return await self._process({"callback_query": query})
+
+    def find_button(self, label: str, message_id: int | None = None) -> tuple[SentMessage, str]:
+        for message in reversed(list(self.telegram.messages.values())):
+            if message.chat_id != self.id or (message_id and message.message_id != message_id):
+                continue
+            for row in message.keyboard or ():
+                for button in row:
+                    if button["text"] == label or button["text"].startswith(label):
+                        return message, button["callback_data"]
+        raise AssertionError(f"no button {label!r}; last screen: {self.last_text()!r}")
+
+    def last_text(self) -> str:
+        mine = [m for m in self.telegram.messages.values() if m.chat_id == self.id]
+        return mine[-1].text if mine else ""
+
+    def last_buttons(self) -> list[str]:
+        mine = [m for m in self.telegram.messages.values() if m.chat_id == self.id and m.keyboard]
+        return [b["text"] for row in mine[-1].keyboard for b in row] if mine else []
+
+    def _message_json(self) -> dict:
+        return {
+            "message_id": next(self.telegram._ids),
+            "date": DATE,
+            "chat": {"id": self.id, "type": "private"},
+            "from": self.user_json,
+        }
+
+    async def _process(self, payload: dict) -> list[Call]:
+        before = len(self.telegram.calls)
+        update = Update.de_json({"update_id": next(self._update_ids), **payload}, self.app.bot)
+        await self.app.process_update(update)
+        errors = self.app.bot_data.get("errors")
+        if errors:
+            raise errors.pop(0)
+        return self.telegram.calls[before:]
+
+
+def texts(calls: list[Call]) -> list[str]:
+    """The texts the user saw appear or change, in order."""
+    return [c.params["text"] for c in calls if c.endpoint in ("sendMessage", "editMessageText")]

@@ -1,0 +1,143 @@
+"""Bad input gets a clear Chinese message and the same question again; nothing is lost."""
+
+import pytest
+
+from tests.fake_bot_api import FakeUser, texts
+from tests.test_bot_conversation import fill_to_summary
+
+
+async def at_enterprise(user: FakeUser) -> None:
+    await user.send("/start")
+    await user.press("江苏省工业和信息化厅")
+    await user.press("苏州市")
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("   ", "回答不能为空，请重新输入。"),
+        ("12345678", "这里需要文字说明，不能只填数字或符号。"),
+        ("某" * 61, "内容过长：最多 60 字，您输入了 61 字，请精简后重新发送。"),
+    ],
+)
+async def test_invalid_text_is_explained_and_asked_again(engineer, answer, message):
+    await at_enterprise(engineer)
+    calls = await engineer.send(answer)
+    assert texts(calls) == [message, texts(calls)[-1]]
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+
+
+async def test_photo_gets_asked_for_words(engineer):
+    await at_enterprise(engineer)
+    calls = await engineer.send_photo()
+    assert texts(calls)[0] == "请用文字回答。"
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
+
+
+async def test_photo_at_a_button_question_asks_for_a_tap(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send("苏州XX动力电池有限公司")
+    await engineer.send("XX工厂电池测试—柔性插接")
+    await engineer.press("电子信息制造业")
+    await engineer.press("⏭ 跳过")
+    await engineer.send("电池包下线前需人工插拔高压测试插头，存在打火风险。")
+    await engineer.send("识别准确率不低于98%")
+    await engineer.send("效率提升30%")
+    calls = await engineer.send_photo()
+    assert texts(calls)[0] == "请点击下方按钮选择。"
+
+
+async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 6 场景类型")
+    calls = await engineer.send("农业")
+    assert texts(calls)[0] == "请点击下方按钮选择：工业 / 服务 / 特种。"
+    calls = await engineer.send("服务")
+    assert "6. 场景类型：服务" in texts(calls)[-1]
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("很多", "请填写台数，例如：10 或 10台 或 十台。"),
+        ("0台", "部署总数必须大于 0 台。"),
+        ("2.5台", "台数须为整数，例如：10台。"),
+    ],
+)
+async def test_bad_deployment_count_is_refused(engineer, answer, message):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 10 部署总数")
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == message
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+
+
+@pytest.mark.parametrize(("answer", "shown"), [("12", "12台"), ("12台", "12台"), ("一百二十台", "120台")])
+async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 10 部署总数")
+    calls = await engineer.send(answer)
+    assert f"10. 部署总数：{shown}" in texts(calls)[-1]
+
+
+async def test_all_four_technical_products_skipped_are_refused(app, telegram):
+    user = FakeUser(app, telegram, 3003)
+    await fill_to_summary(user)
+    await user.press("✏️ 11 可规模推广的其他标志性技术产品")
+    for _ in range(4):
+        calls = await user.press("⏭ 跳过")
+    assert texts(calls)[-2] == "模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
+    assert texts(calls)[-1].startswith("第 11/11 步（4/4）")
+
+
+async def test_button_of_an_old_message_has_expired(engineer, telegram):
+    await engineer.send("/start")
+    first_question, _ = engineer.find_button("江苏省工业和信息化厅")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    calls = await engineer.press_data(
+        engineer_callback(telegram, first_question.message_id), first_question.message_id
+    )
+    answer = [c for c in calls if c.endpoint == "answerCallbackQuery"][0]
+    assert answer.params["text"] == "该按钮已过期，请按当前问题作答。"
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
+
+
+def engineer_callback(telegram, message_id: int) -> str:
+    """The callback data the keyboard of a message had when it was first sent."""
+    sent = [c for c in telegram.calls if c.endpoint == "sendMessage" and c.params.get("reply_markup")]
+    for call in sent:
+        if telegram.messages[message_id].text.startswith(call.params["text"]):
+            return call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    raise AssertionError("message not found")
+
+
+@pytest.mark.parametrize("data", ["garbage", "", "1:city:p999", "99:city:p1", "1:city:x"])
+async def test_forged_callback_data_changes_nothing(engineer, data):
+    await engineer.send("/start")
+    message, _ = engineer.find_button("江苏省工业和信息化厅")
+    calls = await engineer.press_data(data, message.message_id)
+    assert any(c.endpoint == "answerCallbackQuery" for c in calls)
+    calls = await engineer.send("/drafts")
+    assert "已完成 0/11 步" in texts(calls)[-1]
+
+
+async def test_unknown_command_is_explained_and_question_repeated(engineer):
+    await engineer.send("/start")
+    calls = await engineer.send("/foo")
+    assert texts(calls)[0] == "无法识别的命令。发送 /help 查看可用命令。"
+    assert texts(calls)[-1].startswith("第 1/11 步")
+
+
+async def test_text_without_a_draft_points_to_new(engineer):
+    await engineer.send("你好")
+    assert engineer.last_text() == "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
+
+
+async def test_submitted_draft_cannot_be_changed_by_text(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    calls = await engineer.send("随便写点")
+    assert texts(calls) == ["该场景已提交，不能再修改。"]

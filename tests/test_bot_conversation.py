@@ -1,0 +1,209 @@
+"""The whole intake through the real Application, as an engineer on a phone sees it."""
+
+from tests.fake_bot_api import FakeUser, texts
+
+PAIN = "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，多品种小批量难以自动化。"
+INDICATORS = "识别准确率不低于98%，插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
+RESULTS = "替代2名测试工人，测试效率提升30%。"
+
+
+async def fill_to_summary(user: FakeUser) -> None:
+    """Answer every question with valid answers, the fast way, up to the summary card."""
+    await user.send("/start")
+    await user.press("江苏省工业和信息化厅")
+    await user.press("苏州市")
+    await user.send("苏州XX动力电池有限公司")
+    await user.send("XX工厂电池测试—柔性插接")
+    await user.press("电子信息制造业")
+    await user.send("动力电池")
+    await user.send(PAIN)
+    await user.send(INDICATORS)
+    await user.send(RESULTS)
+    await user.press("工业")
+    await user.press("☐ 人形机器人")
+    await user.press("轮式")
+    await user.press("完成")
+    await user.send("XX机器人有限公司、YY智能科技有限公司")
+    await user.send("东南大学")
+    await user.press("☐ 完成本单位内同类场景复制部署")
+    await user.press("完成")
+    await user.send("十台")
+    await user.send("XX具身智能操作大模型")
+    await user.press("⏭ 跳过")
+    await user.press("⏭ 跳过")
+    await user.send("XX灵巧手")
+
+
+async def test_start_greets_and_asks_the_first_question(engineer, telegram):
+    calls = await engineer.send("/start")
+    shown = texts(calls)
+    assert "场景填报助手" in shown[0]
+    assert shown[-1].startswith("第 1/11 步 · 报送单位")
+    assert "💡 例：XX工业和信息化厅 / XX中央企业" in shown[-1]
+    assert engineer.last_buttons() == ["江苏省工业和信息化厅", "⬅️ 上一步", "⏸ 暂停"]
+    commands = [c for c in telegram.calls if c.endpoint == "setMyCommands"]
+    assert [c["command"] for c in commands[0].params["commands"]] == ["start", "new", "drafts", "help"]
+
+
+async def test_full_conversation_ends_in_a_summary_card_and_submits(engineer):
+    await fill_to_summary(engineer)
+    card = engineer.last_text()
+    assert card.startswith("📋 请核对场景 #1 XX工厂电池测试—柔性插接")
+    assert "2. 用户单位：苏州市/苏州XX动力电池有限公司" in card
+    assert "4. 行业/方向：电子信息制造业/动力电池" in card
+    assert f"5. 场景描述与关键技术要求：\n{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}" in card
+    assert "7. 应用部署产品类型：☑人形机器人：轮式 ☐四足机器人：足式/轮式/其他" in card
+    assert "8. 创新应用联合体成员：整机企业（或应用服务商）：XX机器人有限公司、YY智能科技有限公司 其他：东南大学" in card
+    assert "9. 整机应用目标：☑完成本单位内同类场景复制部署 ☐完成行业内同场景复制部署" in card
+    assert "10. 部署总数：10台" in card
+    assert "11. 可规模推广的其他标志性技术产品：模型算法：XX具身智能操作大模型 关键零部件：XX灵巧手" in card
+    assert engineer.last_buttons()[:3] == ["✅ 提交", "✏️ 1 报送单位", "✏️ 2 用户单位"]
+
+    calls = await engineer.press("✅ 提交")
+    assert "✅ 场景 #1 已提交" in texts(calls)[-1]
+    calls = await engineer.send("/drafts")
+    assert "#1 XX工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in texts(calls)[-1]
+
+
+async def test_pressed_button_is_recorded_in_its_message(engineer):
+    await engineer.send("/start")
+    calls = await engineer.press("江苏省工业和信息化厅")
+    edited = [c for c in calls if c.endpoint == "editMessageText"]
+    assert edited[0].params["text"].endswith("👉 江苏省工业和信息化厅")
+    assert "reply_markup" not in edited[0].params
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+
+
+async def test_typed_submitting_unit_replaces_the_preset(engineer):
+    await engineer.send("/start")
+    await engineer.send("中国XX集团有限公司")
+    await engineer.press("苏州市")
+    await engineer.send("苏州XX动力电池有限公司")
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.press("⬅️ 上一步")
+    assert "当前答案：中国XX集团有限公司" in texts(calls)[-1]
+
+
+async def test_back_returns_to_the_previous_question_with_its_answer(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    calls = await engineer.press("⬅️ 上一步")
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+    assert "当前答案：苏州市" in texts(calls)[-1]
+    calls = await engineer.press("无锡市")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
+
+
+async def test_back_on_the_first_question_says_so(engineer):
+    await engineer.send("/start")
+    calls = await engineer.press("⬅️ 上一步")
+    assert texts(calls)[-2] == "已经是第一步了。"
+    assert texts(calls)[-1].startswith("第 1/11 步")
+
+
+async def test_required_question_offers_no_skip_and_optional_one_does(engineer):
+    await engineer.send("/start")
+    assert "⏭ 跳过" not in engineer.last_buttons()
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send("苏州XX动力电池有限公司")
+    await engineer.send("XX工厂电池测试—柔性插接")
+    await engineer.press("汽车制造")
+    assert "⏭ 跳过" in engineer.last_buttons()
+    calls = await engineer.press("⏭ 跳过")
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
+
+
+async def test_multi_select_toggles_in_place_and_needs_one_choice(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 9 整机应用目标")
+    calls = await engineer.press("☑ 完成本单位内同类场景复制部署")
+    assert [c.endpoint for c in calls] == ["answerCallbackQuery", "editMessageText"]
+    assert "☐ 完成本单位内同类场景复制部署" in engineer.last_buttons()
+    calls = await engineer.press("完成")
+    assert "请至少选择一项，再点“完成”。" in texts(calls)
+    await engineer.press("☐ 完成跨行业/跨领域场景应用")
+    await engineer.press("☐ 完成行业内同场景复制部署")
+    calls = await engineer.press("完成")
+    assert "9. 整机应用目标：☐完成本单位内同类场景复制部署 ☑完成行业内同场景复制部署 ☑完成跨行业/跨领域场景应用" in texts(calls)[-1]
+
+
+async def test_product_type_asks_its_form_and_can_be_unticked(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 7 应用部署产品类型")
+    calls = await engineer.press("☐ 四足机器人")
+    assert texts(calls)[-1].endswith("请选择“四足机器人”的形态：")
+    assert engineer.last_buttons() == ["足式", "轮式", "其他", "取消"]
+    await engineer.press("足式")
+    await engineer.press("☑ 人形机器人：轮式")
+    await engineer.press("☐ 其他类型产品")
+    assert engineer.last_buttons() == ["仿人形机器人", "仿四足机器人", "取消"]
+    await engineer.press("仿四足机器人")
+    calls = await engineer.press("完成")
+    assert (
+        "7. 应用部署产品类型：☐人形机器人：足式/轮式/其他 ☑四足机器人：足式 ☑其他类型产品：仿四足机器人"
+        in texts(calls)[-1]
+    )
+
+
+async def test_edit_from_summary_returns_to_summary(engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.press("✏️ 2 用户单位")
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+    assert "⬅️ 返回汇总" in engineer.last_buttons()
+    await engineer.press("南京市")
+    calls = await engineer.send("南京XX汽车有限公司")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert "2. 用户单位：南京市/南京XX汽车有限公司" in texts(calls)[-1]
+
+
+async def test_back_while_editing_returns_to_summary_unchanged(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 10 部署总数")
+    calls = await engineer.press("⬅️ 返回汇总")
+    assert "10. 部署总数：10台" in texts(calls)[-1]
+
+
+async def test_pause_keeps_the_draft_and_drafts_resumes_it(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    calls = await engineer.press("⏸ 暂停")
+    assert texts(calls)[-1].startswith("⏸ 已暂停，草稿已保存")
+    calls = await engineer.send("/drafts")
+    assert "#1 （未命名场景） · 草稿 · 已完成 1/11 步" in texts(calls)[-1]
+    calls = await engineer.press("打开 #1")
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+
+
+async def test_new_draft_keeps_the_old_one(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    calls = await engineer.send("/new")
+    assert texts(calls)[0] == "已新建场景草稿 #2。"
+    calls = await engineer.send("/drafts")
+    listed = texts(calls)[-1]
+    assert "#2" in listed and "#1" in listed
+    assert engineer.last_buttons() == ["打开 #2", "打开 #1", "➕ 新建草稿"]
+
+
+async def test_start_resumes_the_draft_in_progress(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    calls = await engineer.send("/start")
+    assert "继续填写场景 #1" in texts(calls)[1]
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2）")
+
+
+async def test_help_lists_the_commands(engineer):
+    calls = await engineer.send("/help")
+    assert "/drafts 查看我的草稿" in texts(calls)[0]
+
+
+async def test_two_engineers_do_not_see_each_others_drafts(app, telegram, engineer):
+    other = FakeUser(app, telegram, user_id=2002, name="李工")
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    calls = await other.send("/drafts")
+    assert texts(calls)[-1] == "您还没有草稿。发送 /new 开始填写第一个场景。"
