@@ -116,8 +116,10 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         del answers[field.key]
     following = survey.after(field.key)
     leaving_step = following is None or following.step != field.step
-    if leaving_step and (problem := survey.step_problem(field.step, answers)):
+    if leaving_step and (problem := survey.rule_broken(field.step, answers)):
         return _stay(survey, draft, problem)
+    if leaving_step and (missing := survey.first_missing(field.step, answers)):
+        following, leaving_step = missing, False
     if (leaving_step and draft.editing) or following is None:
         cursor, editing = SUMMARY, False
     else:

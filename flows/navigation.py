@@ -39,17 +39,25 @@ class Questionnaire:
     def step_title(self, step: int) -> str:
         return self.of_step(step)[0].column
 
-    def step_problem(self, step: int, answers: Mapping[str, Any]) -> str | None:
-        """Why a column cannot be left as it is, or None."""
-        fields = self.of_step(step)
-        missing = [f for f in fields if f.required and answers.get(f.key) in (None, "", [], {})]
-        if missing:
-            return f"“{missing[0].column}”尚未填写完整。"
-        if step in AT_LEAST_ONE and not any(answers.get(f.key) for f in fields):
+    def first_missing(self, step: int, answers: Mapping[str, Any]) -> Field | None:
+        """The first required question of a column still unanswered."""
+        return next(
+            (f for f in self.of_step(step) if f.required and is_blank(answers.get(f.key))), None
+        )
+
+    def rule_broken(self, step: int, answers: Mapping[str, Any]) -> str | None:
+        """The column's own rule (e.g. at least one of four) when it is broken."""
+        if step in AT_LEAST_ONE and not any(answers.get(f.key) for f in self.of_step(step)):
             return AT_LEAST_ONE[step]
         return None
 
     def steps_done(self, answers: Mapping[str, Any]) -> int:
         return sum(
-            1 for step in range(1, self.steps + 1) if self.step_problem(step, answers) is None
+            1
+            for step in range(1, self.steps + 1)
+            if not self.first_missing(step, answers) and not self.rule_broken(step, answers)
         )
+
+
+def is_blank(value: Any) -> bool:
+    return value in (None, "", [], {})

@@ -10,7 +10,7 @@ from typing import Any
 from flows import actions
 from flows.cards import row_card, short_title
 from flows.draft import SUMMARY, Draft
-from flows.navigation import Questionnaire
+from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
 from flows.row import row_cells
 
@@ -43,7 +43,7 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     field = survey.field(draft.cursor)
     lines = [_progress(survey, field), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
-    if current not in (None, "", [], {}) and field.kind not in (Kind.MULTI, Kind.PRODUCTS):
+    if not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS):
         lines.append(f"当前答案：{_shown(field, current)}（发送新内容即可修改）")
     return Screen(
         at=field.key,

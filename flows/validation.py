@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from flows.navigation import Questionnaire
+from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import AT_LEAST_ONE
 from flows.rules import first_error
 
@@ -15,7 +15,7 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
     problems = []
     for field in survey.fields:
         value = answers.get(field.key)
-        if value in (None, "", [], {}):
+        if is_blank(value):
             if field.required:
                 problems.append((field.column, MISSING))
             continue

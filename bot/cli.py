@@ -1,0 +1,100 @@
+"""The `scenario-intake` command: every command is a thin wrapper over the same functions the bot uses."""
+
+import logging
+import sys
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from bot.intake import Intake
+from bot.settings import Settings, SettingsError, load_settings
+from bot.terminal import TerminalChat
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
+from storage.drafts import DraftStore
+from storage.schema import open_database
+
+NO_TOKEN = """\
+尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN），因此暂不连接 Telegram。
+如需上线机器人：
+  1. 在 Telegram 中找 @BotFather 发送 /newbot，得到令牌；
+  2. 设置环境变量 INTAKE_TELEGRAM_TOKEN=<令牌>（或写入当前目录的 .env 文件）；
+  3. 运行 scenario-intake run。
+现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
+OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
+
+
+class Failure(click.ClickException):
+    """An operator error: printed as one Chinese line, exit status 1."""
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)
+
+
+def db_option(command):
+    """`--db`, overriding INTAKE_DB, on every command that opens the database."""
+
+    @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                  help="SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）")
+    @wraps(command)
+    def wrapper(*args, db, **kwargs):
+        return command(*args, settings=_settings(db=db), **kwargs)
+
+    return wrapper
+
+
+def _settings(**overrides) -> Settings:
+    try:
+        return load_settings(**overrides)
+    except SettingsError as error:
+        raise Failure(str(error)) from None
+
+
+def make_intake(settings: Settings) -> Intake:
+    survey = Questionnaire(configure(settings.submitting_unit, settings.cities))
+    return Intake(survey, DraftStore(open_database(settings.db)))
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """场景填报助手：人形机器人与具身智能实景实训工作计划表的填报、审核与导出。"""
+    if ctx.invoked_subcommand is not None:
+        return
+    settings = _settings()
+    if settings.telegram_token is not None:
+        ctx.invoke(run)
+        return
+    click.echo(NO_TOKEN.format(db=settings.db))
+    if sys.stdin.isatty() and click.prompt(OFFER_CHAT, default="", show_default=False) == "n":
+        return
+    ctx.invoke(chat)
+
+
+@main.command()
+@db_option
+def chat(settings: Settings) -> None:
+    """在终端中填写场景（无需 Telegram 令牌）。"""
+    TerminalChat(make_intake(settings), read=_read, write=click.echo).run()
+
+
+@main.command()
+@db_option
+def run(settings: Settings) -> None:
+    """启动 Telegram 机器人（长轮询）。"""
+    from bot.app import build_application
+
+    if settings.telegram_token is None:
+        raise Failure("配置错误：未设置 INTAKE_TELEGRAM_TOKEN，无法启动机器人。")
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    application = build_application(settings, make_intake(settings))
+    click.echo(f"机器人已启动，数据库：{settings.db}。按 Ctrl+C 停止。")
+    application.run_polling()
+
+
+def _read(prompt: str) -> str:
+    return input(prompt)
+if __name__ == "__main__":
+    main()

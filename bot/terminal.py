@@ -1,0 +1,88 @@
+"""The questionnaire in a terminal: numbered choices instead of buttons, same database.
+
+Lets anyone try the product with no Telegram token, and coordinators fill a row at a desk.
+"""
+
+from collections.abc import Callable
+
+from bot.intake import Intake, Reply
+from flows import actions
+from flows.screens import Button, Screen
+
+TERMINAL_USER = 0
+TERMINAL_NAME = "终端用户"
+NAV_WORDS = {actions.Back: "/back", actions.Skip: "/skip", actions.Pause: "/pause"}
+USAGE = (
+    "输入文字作答；输入序号选择选项。"
+    "命令：/back 上一步  /skip 跳过  /pause 暂停  /drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
+)
+BYE = "再见！草稿已保存，下次运行 scenario-intake chat 可继续。"
+
+
+class TerminalChat:
+    def __init__(self, intake: Intake, read: Callable[[str], str], write: Callable[[str], None]):
+        self.intake = intake
+        self.read = read
+        self.write = write
+        self.screen: Screen | None = None
+        self.draft_id: int | None = None
+
+    def run(self) -> None:
+        """Talk until /quit or end of input."""
+        self.write(USAGE)
+        self.show(self.intake.start(TERMINAL_USER, TERMINAL_NAME))
+        while True:
+            try:
+                line = self.read("> ").strip()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if line == "/quit":
+                break
+            self.show(self.handle(line))
+        self.write(BYE)
+
+    def handle(self, line: str) -> Reply:
+        commands = {
+            "/start": lambda: self.intake.start(TERMINAL_USER, TERMINAL_NAME),
+            "/new": lambda: self.intake.new(TERMINAL_USER, TERMINAL_NAME),
+            "/drafts": lambda: self.intake.drafts(TERMINAL_USER),
+            "/help": lambda: Reply((USAGE, *self.intake.help().messages)),
+        }
+        if line in commands:
+            return commands[line]()
+        nav = {word: cls() for cls, word in NAV_WORDS.items()}
+        if line in nav:
+            return self.intake.act(TERMINAL_USER, nav[line])
+        buttons = self._numbered()
+        if line.isdigit() and buttons:
+            number = int(line)
+            if not 1 <= number <= len(buttons):
+                return Reply((f"请输入 1-{len(buttons)} 之间的序号。",), self.screen, self.draft_id)
+            return self.press(buttons[number - 1])
+        return self.intake.act(TERMINAL_USER, actions.Text(line))
+
+    def press(self, button: Button) -> Reply:
+        match button.action:
+            case actions.Open(draft_id=draft_id):
+                return self.intake.open(TERMINAL_USER, draft_id)
+            case actions.New():
+                return self.intake.new(TERMINAL_USER, TERMINAL_NAME)
+        return self.intake.act(TERMINAL_USER, button.action, self.draft_id, self.screen.at)
+
+    def show(self, reply: Reply) -> None:
+        for message in reply.messages:
+            self.write(message)
+        if reply.screen is None:
+            return
+        self.screen, self.draft_id = reply.screen, reply.draft_id
+        self.write("")
+        self.write(reply.screen.text)
+        for number, button in enumerate(self._numbered(), start=1):
+            self.write(f"  [{number}] {button.label}")
+        words = [f"{NAV_WORDS[type(b.action)]} {b.label}" for b in reply.screen.nav
+                 if type(b.action) in NAV_WORDS]
+        if words:
+            self.write("  " + "   ".join(words))
+
+    def _numbered(self) -> list[Button]:
+        return [b for row in self.screen.choices for b in row] if self.screen else []

@@ -1,0 +1,66 @@
+"""The `scenario-intake` command as an operator runs it."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.test_bot_conversation import INDICATORS, PAIN, RESULTS
+
+ANSWERS = [
+    "1", "5", "苏州XX动力电池有限公司", "XX工厂电池测试—柔性插接", "1", "/skip",
+    PAIN, INDICATORS, RESULTS, "1",
+    "1", "2", "4",  # 人形机器人 → 轮式 → 完成
+    "XX机器人有限公司、YY智能科技有限公司", "/skip",
+    "1", "4",  # 完成本单位内同类场景复制部署 → 完成
+    "十台", "XX具身智能操作大模型", "/skip", "/skip", "/skip",
+    "1",  # 提交
+    "/drafts", "/quit",
+]
+
+
+def run_cli(args: list[str], stdin: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin, capture_output=True, text=True, cwd=cwd, timeout=60,
+        env={**clean, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), **env},
+    )
+
+
+def test_chat_in_a_terminal_fills_and_submits_a_whole_row(tmp_path):
+    result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "\n".join(ANSWERS) + "\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "第 1/11 步 · 报送单位" in out and "  [1] 江苏省工业和信息化厅" in out
+    assert "10. 部署总数：10台" in out
+    assert "✅ 场景 #1 已提交" in out
+    assert "#1 XX工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in out
+    assert (tmp_path / "t.db").exists()
+
+
+def test_terminal_refuses_a_number_outside_the_choices(tmp_path):
+    result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "9\n/quit\n", tmp_path)
+    assert "请输入 1-1 之间的序号。" in result.stdout
+
+
+def test_without_a_token_the_command_explains_and_offers_chat(tmp_path):
+    result = run_cli([], "/quit\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN）" in result.stdout
+    assert "第 1/11 步 · 报送单位" in result.stdout
+    assert (tmp_path / "data" / "intake.db").exists()
+
+
+def test_malformed_setting_stops_with_one_clear_line(tmp_path):
+    result = run_cli(["chat"], "", tmp_path, INTAKE_TELEGRAM_API_URL="not a url")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "配置错误：INTAKE_TELEGRAM_API_URL 无效：须为 http(s) 地址，例如 https://api.telegram.org"
+    ]
+
+
+def test_run_without_a_token_says_what_is_missing(tmp_path):
+    result = run_cli(["run"], "", tmp_path)
+    assert result.returncode == 1
+    assert "未设置 INTAKE_TELEGRAM_TOKEN" in result.stderr

@@ -1,0 +1,169 @@
+"""Every question's answers, valid and invalid, through the pure step engine."""
+
+import pytest
+
+from flows import actions, engine
+from flows.draft import SUMMARY, Draft
+from flows.navigation import Questionnaire
+from flows.questionnaire import JIANGSU_CITIES, configure
+
+SURVEY = Questionnaire(configure("江苏省工业和信息化厅", JIANGSU_CITIES))
+TOO_LONG = "内容过长：最多 {n} 字，您输入了 {m} 字，请精简后重新发送。"
+
+
+COMPLETE = {
+    "submitting_unit": "江苏省工业和信息化厅",
+    "city": "苏州市",
+    "enterprise": "苏州XX电池有限公司",
+    "scenario_name": "XX工厂电池测试—柔性插接",
+    "industry": "电子信息制造业",
+    "pain_point": "人工插拔高压插头，存在打火风险。",
+    "indicators": "识别准确率不低于98%",
+    "expected_results": "效率提升30%",
+    "scenario_type": "工业",
+    "product_types": {"人形机器人": "轮式"},
+    "makers": ["XX机器人有限公司"],
+    "deployment_goals": ["完成本单位内同类场景复制部署"],
+    "deployment_count": 10,
+    "key_components": "XX灵巧手",
+}
+
+
+def at(key: str, answers: dict | None = None) -> Draft:
+    """A draft at question `key` whose other questions are answered, unless `answers` is given."""
+    if answers is None:
+        answers = {k: v for k, v in COMPLETE.items() if k != key}
+    return Draft(id=1, cursor=key, answers=answers)
+
+
+VALID = [
+    ("submitting_unit", actions.Pick(0), "江苏省工业和信息化厅"),
+    ("submitting_unit", actions.Text(" 中国XX集团有限公司 "), "中国XX集团有限公司"),
+    ("city", actions.Pick(4), "苏州市"),
+    ("city", actions.Text("合肥市"), "合肥市"),
+    ("enterprise", actions.Text("苏州XX电池有限公司"), "苏州XX电池有限公司"),
+    ("scenario_name", actions.Text("XX工厂电池测试—柔性插接"), "XX工厂电池测试—柔性插接"),
+    ("industry", actions.Pick(0), "电子信息制造业"),
+    ("industry", actions.Text("纺织服装"), "纺织服装"),
+    ("sub_direction", actions.Text("动力电池"), "动力电池"),
+    ("pain_point", actions.Text("人工插拔高压插头，存在打火风险。"), "人工插拔高压插头，存在打火风险。"),
+    ("indicators", actions.Text("识别准确率不低于98%"), "识别准确率不低于98%"),
+    ("expected_results", actions.Text("效率提升30%"), "效率提升30%"),
+    ("scenario_type", actions.Pick(2), "特种"),
+    ("scenario_type", actions.Text("服务"), "服务"),
+    ("makers", actions.Text("XX机器人有限公司、YY科技有限公司"), ["XX机器人有限公司", "YY科技有限公司"]),
+    ("makers", actions.Text("XX机器人有限公司,YY科技有限公司；XX机器人有限公司"), ["XX机器人有限公司", "YY科技有限公司"]),
+    ("partners", actions.Text("东南大学"), ["东南大学"]),
+    ("deployment_count", actions.Text("10"), 10),
+    ("deployment_count", actions.Text("10台"), 10),
+    ("deployment_count", actions.Text("十台"), 10),
+    ("deployment_count", actions.Text("１２ 台"), 12),
+    ("model_algorithm", actions.Text("XX具身大模型"), "XX具身大模型"),
+]
+
+
+@pytest.mark.parametrize(("key", "action", "stored"), VALID)
+def test_valid_answer_is_saved_and_the_next_question_asked(key, action, stored):
+    outcome = engine.apply(SURVEY, at(key), action)
+    assert outcome.message is None
+    assert outcome.saved == {key: stored}
+    following = SURVEY.after(key)
+    assert outcome.draft.cursor == (following.key if following else SUMMARY)
+
+
+INVALID = [
+    ("submitting_unit", actions.Text(""), "回答不能为空，请重新输入。"),
+    ("submitting_unit", actions.Text("厅"), "内容过短：至少 2 个字。"),
+    ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
+    ("enterprise", actions.Text("XX"), "内容过短：至少 4 个字。"),
+    ("enterprise", actions.Text("企" * 61), TOO_LONG.format(n=60, m=61)),
+    ("enterprise", actions.Text("2026"), "这里需要文字说明，不能只填数字或符号。"),
+    ("scenario_name", actions.Text("？？？？"), "这里需要文字说明，不能只填数字或符号。"),
+    ("pain_point", actions.Text("风险大"), "内容过短：至少 10 个字。"),
+    ("pain_point", actions.Text("痛" * 801), TOO_LONG.format(n=800, m=801)),
+    ("scenario_type", actions.Text("农业"), "请点击下方按钮选择：工业 / 服务 / 特种。"),
+    ("scenario_type", actions.NotText(), "请点击下方按钮选择。"),
+    ("enterprise", actions.NotText(), "请用文字回答。"),
+    ("product_types", actions.Text("人形机器人"), "请点击下方按钮选择，选好后点“完成”。"),
+    ("product_types", actions.Done(), "请至少选择一种产品类型及其形态，再点“完成”。"),
+    ("deployment_goals", actions.Done(), "请至少选择一项，再点“完成”。"),
+    ("makers", actions.Text("、，"), "请至少填写一个单位名称。"),
+    ("deployment_count", actions.Text("很多"), "请填写台数，例如：10 或 10台 或 十台。"),
+    ("deployment_count", actions.Text("0"), "部署总数必须大于 0 台。"),
+    ("deployment_count", actions.Text("-5台"), "部署总数必须大于 0 台。"),
+    ("deployment_count", actions.Text("3.5"), "台数须为整数，例如：10台。"),
+    ("deployment_count", actions.Text("1000000"), "部署总数不能超过 100000 台，请核对。"),
+    ("enterprise", actions.Skip(), "此项必填，不能跳过。"),
+    ("scenario_type", actions.Pick(7), "该按钮已过期，请按当前问题作答。"),
+    ("scenario_type", actions.Toggle(0), "该按钮已过期，请按当前问题作答。"),
+    ("submitting_unit", actions.Back(), "已经是第一步了。"),
+]
+
+
+@pytest.mark.parametrize(("key", "action", "message"), INVALID)
+def test_invalid_answer_is_explained_and_the_same_question_asked_again(key, action, message):
+    outcome = engine.apply(SURVEY, at(key), action)
+    assert outcome.message == message
+    assert outcome.saved == {}
+    assert outcome.draft.cursor == key
+    assert outcome.screen.at == key
+
+
+def test_every_question_shows_step_hint_and_ways_out():
+    for field in SURVEY.fields:
+        screen = engine.apply(SURVEY, at(field.key), actions.Show()).screen
+        assert screen.text.startswith(f"第 {field.step}/11 步")
+        assert f"💡 {field.hint}" in screen.text
+        labels = [button.label for button in screen.nav]
+        assert labels[0] == "⬅️ 上一步" and labels[-1] == "⏸ 暂停"
+        assert ("⏭ 跳过" in labels) == (not field.required)
+
+
+def test_answering_the_last_part_of_a_column_returns_to_a_missing_earlier_part():
+    outcome = engine.apply(SURVEY, at("enterprise", {}), actions.Text("苏州XX电池有限公司"))
+    assert outcome.saved == {"enterprise": "苏州XX电池有限公司"}
+    assert outcome.draft.cursor == "city"
+
+
+def test_product_toggle_asks_the_form_before_saving():
+    outcome = engine.apply(SURVEY, at("product_types"), actions.Toggle(2))
+    assert outcome.saved == {}
+    assert [b.label for b in outcome.screen.choices[0]] == ["仿人形机器人", "仿四足机器人"]
+    outcome = engine.apply(SURVEY, at("product_types"), actions.PickForm(2, 1))
+    assert outcome.saved == {"product_types": {"其他类型产品": "仿四足机器人"}}
+
+
+def test_multi_select_keeps_the_template_order():
+    draft = at("deployment_goals", {"deployment_goals": ["完成跨行业/跨领域场景应用"]})
+    outcome = engine.apply(SURVEY, draft, actions.Toggle(0))
+    assert outcome.saved == {
+        "deployment_goals": ["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]
+    }
+
+
+def test_skipping_an_optional_question_clears_its_answer():
+    draft = at("partners", {"partners": ["东南大学"]})
+    outcome = engine.apply(SURVEY, draft, actions.Skip())
+    assert outcome.saved == {"partners": None}
+    assert "partners" not in outcome.draft.answers
+
+
+def test_submit_with_missing_answers_lists_them():
+    draft = Draft(id=3, cursor=SUMMARY, answers={"scenario_name": "发动机缸盖螺栓拧紧工位"})
+    outcome = engine.apply(SURVEY, draft, actions.Submit())
+    assert outcome.message.startswith("还不能提交，请先修改：\n• 报送单位：未填写。")
+    assert "• 可规模推广的其他标志性技术产品：模型算法、操作系统、仿真平台、关键零部件至少填写一项。" in outcome.message
+    assert outcome.draft.status == "draft"
+
+
+def test_pause_keeps_everything_and_shows_no_question():
+    draft = at("city", {"submitting_unit": "江苏省工业和信息化厅"})
+    outcome = engine.apply(SURVEY, draft, actions.Pause())
+    assert outcome.draft == draft and outcome.screen is None
+    assert outcome.message.startswith("⏸ 已暂停")
+
+
+def test_configured_cities_replace_the_default_buttons():
+    survey = Questionnaire(configure("XX省工业和信息化厅", ("合肥市", "芜湖市")))
+    screen = engine.apply(survey, at("city"), actions.Show()).screen
+    assert [b.label for row in screen.choices for b in row] == ["合肥市", "芜湖市"]

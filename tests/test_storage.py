@@ -1,0 +1,76 @@
+"""Drafts on SQLite: committed at once, migrated forward, history kept."""
+
+import sqlite3
+
+import pytest
+
+from flows.draft import SUMMARY, Draft, Status
+from storage.drafts import DraftStore
+from storage.schema import SCHEMA_VERSION, SchemaTooNew, open_database, schema_version
+
+
+@pytest.fixture
+def store(tmp_path) -> DraftStore:
+    return DraftStore(open_database(tmp_path / "intake.db"))
+
+
+def test_new_database_is_at_the_current_schema_in_wal_mode(tmp_path):
+    db = open_database(tmp_path / "x.db")
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_opening_twice_does_not_migrate_again(tmp_path):
+    open_database(tmp_path / "x.db")
+    db = open_database(tmp_path / "x.db")
+    assert set(db.table_names()) >= {"users", "drafts", "answers", "events"}
+
+
+def test_database_from_a_newer_program_is_refused(tmp_path):
+    path = tmp_path / "x.db"
+    open_database(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(SchemaTooNew, match="请升级程序"):
+        open_database(path)
+
+
+def test_saved_answer_is_visible_to_another_connection_at_once(store, tmp_path):
+    store.seen(7, "王工")
+    draft = store.create(7, "city")
+    after = Draft(draft.id, "enterprise", {"city": "苏州市"})
+    store.save(draft, after, {"city": "苏州市"}, actor_id=7)
+    other = sqlite3.connect(tmp_path / "intake.db")
+    assert other.execute("select value from answers").fetchone()[0] == '"苏州市"'
+    assert other.execute("select cursor from drafts").fetchone()[0] == "enterprise"
+
+
+def test_cleared_answer_is_deleted_and_history_records_old_and_new(store):
+    store.seen(7, "王工")
+    draft = store.create(7, "partners")
+    with_partner = Draft(draft.id, "partners", {"partners": ["东南大学"]})
+    store.save(draft, with_partner, {"partners": ["东南大学"]}, actor_id=7)
+    store.save(with_partner, Draft(draft.id, SUMMARY, {}), {"partners": None}, actor_id=7)
+    assert store.load(draft.id).answers == {}
+    events = list(store.db.query("select kind, field, old, new from events order by id"))
+    assert events[-1] == {"kind": "answer", "field": "partners", "old": '["东南大学"]', "new": None}
+
+
+def test_status_change_is_recorded_with_the_submission_time(store):
+    store.seen(7, "王工")
+    draft = store.create(7, SUMMARY)
+    submitted = Draft(draft.id, "done", {}, status=Status.SUBMITTED)
+    store.save(draft, submitted, {}, actor_id=7)
+    info = store.info(draft.id)
+    assert info.status == Status.SUBMITTED and info.submitted_at
+    event = next(store.db.query("select kind, old, new from events where kind = 'status'"))
+    assert event == {"kind": "status", "old": '"draft"', "new": '"submitted"'}
+
+
+def test_drafts_are_listed_per_owner_newest_first(store):
+    store.seen(1, "甲")
+    store.seen(2, "乙")
+    first = store.create(1, "city")
+    store.create(2, "city")
+    second = store.create(1, "city")
+    assert [info.id for info in store.owned_by(1)] == [second.id, first.id]
+    assert store.current_draft_id(1) == second.id
