@@ -1,0 +1,206 @@
+"""Parse the template's cell texts back into a draft's answers.
+
+Each parser undoes one cell writer of `flows.row`, and also accepts what people type by hand in
+Excel or WPS: other tick marks (■ √ [x] 【√】), half-width colons, Chinese numerals, lists split by
+commas or line breaks. Parsers only recover the answers; whether they are acceptable (a known
+scenario type, a positive count) is the questionnaire's validation, applied afterwards.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import cn2an
+from rapidfuzz import fuzz, process
+
+from flows.row import (
+    COUNT_UNIT,
+    DEPLOYMENT_GOALS,
+    INDICATORS_LABEL,
+    PARTNERS_LABEL,
+    PRODUCT_FORMS,
+    RESULTS_LABEL,
+    TECH_PRODUCTS,
+)
+
+Answers = dict[str, Any]
+
+_COLON = r"\s*[：:]"
+# A label only counts at the start of a line or after a space or a sentence's end.
+_LABEL_START = r"(?:^|(?<=[\s。；;，,、]))"
+_LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
+_ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
+_TICKED = set("☑☒■√✓✔xX")
+# Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
+_MARK = re.compile(r"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔])")
+# "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
+_PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
+_PRODUCT_ITEM = re.compile(_PRODUCT.pattern + _COLON + r"?\s*(.*)", re.DOTALL)
+_GOAL_MATCH_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
+
+
+class CellError(ValueError):
+    """A cell's text cannot be read; the message is the Chinese reason shown to the user."""
+
+
+def label_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
+    """A pattern finding any of `labels` (answer key -> label regex) followed by a colon."""
+    alternatives = "|".join(f"(?P<{key}>{regex}){_COLON}" for key, regex in labels.items())
+    return re.compile(f"{_LABEL_START}(?:{alternatives})", re.MULTILINE)
+
+
+def labelled_parts(text: str, labels: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
+    """Split "甲：… 乙：…" at the labels of a `label_pattern`.
+
+    Returns the unlabelled text before the first label and each (answer key, value) in order.
+    """
+    found = list(labels.finditer(text))
+    preamble = text[: found[0].start()] if found else text
+    parts = []
+    for match, following in zip(found, found[1:] + [None]):
+        end = following.start() if following else len(text)
+        parts.append((match.lastgroup, text[match.end() : end].strip()))
+    return preamble.strip(), parts
+
+
+def split_list(text: str) -> list[str]:
+    return [item.strip() for item in _LIST_SEPARATORS.split(text) if item.strip()]
+
+
+def parse_user_unit(text: str) -> Answers:
+    """`苏州市/XX有限公司`; without a "/" the whole text is the enterprise."""
+    return _split_pair(text, "city", "enterprise", alone="enterprise")
+
+
+def parse_industry(text: str) -> Answers:
+    return _split_pair(text, "industry", "sub_direction", alone="industry")
+
+
+def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
+    parts = re.split(r"[/／]", text, maxsplit=1)
+    if len(parts) == 1:
+        return {alone: text}
+    return {key: value.strip() for key, value in zip((first, second), parts) if value.strip()}
+
+
+_DESCRIPTION_LABELS = label_pattern(
+    {"indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL)}
+)
+_CONSORTIUM_LABELS = label_pattern(
+    {
+        "makers": r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?",
+        "partners": re.escape(PARTNERS_LABEL),
+    }
+)
+_TECH_LABELS = label_pattern({key: re.escape(label) for key, label in TECH_PRODUCTS.items()})
+
+
+def parse_description(text: str) -> Answers:
+    """Unlabelled paragraphs are the pain point; 技术指标： and 预期成效： start the others."""
+    pain_point, parts = labelled_parts(text, _DESCRIPTION_LABELS)
+    answers = {"pain_point": pain_point} if pain_point else {}
+    for key, value in parts:
+        if value:
+            answers[key] = "\n".join(filter(None, (answers.get(key), value)))
+    return answers
+
+
+def parse_product_types(text: str) -> Answers:
+    """Ticked `☑人形机器人：轮式` items; with no tick marks at all, every product named."""
+    chosen = {}
+    for item in _ticked_items(text, _split_at_products):
+        match = _PRODUCT_ITEM.fullmatch(item)
+        if not match:
+            raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
+        chosen[match.group(1)] = match.group(2).strip(_ITEM_TRIM)
+    return {"product_types": chosen} if chosen else {}
+
+
+def parse_deployment_goals(text: str) -> Answers:
+    chosen = {_goal(item) for item in _ticked_items(text, _split_words)}
+    return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}
+
+
+def _split_words(text: str) -> list[str]:
+    return split_list(re.sub(r"\s+", "\n", text))
+
+
+def _split_at_products(text: str) -> list[str]:
+    starts = [match.start() for match in _PRODUCT.finditer(text)]
+    if not starts or text[: starts[0]].strip():
+        raise CellError(f"无法识别产品类型“{text}”，请写成“☑人形机器人：轮式”")
+    ends = starts[1:] + [len(text)]
+    return [text[start:end].strip(_ITEM_TRIM) for start, end in zip(starts, ends)]
+
+
+def _goal(item: str) -> str:
+    compact = re.sub(r"\s+", "", item)
+    best = process.extractOne(compact, DEPLOYMENT_GOALS, scorer=fuzz.ratio)
+    if best is None or best[1] < _GOAL_MATCH_CUTOFF:
+        raise CellError(f"无法识别整机应用目标“{item}”")
+    return best[0]
+
+
+def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
+    """The items a user ticked. A cell without any tick mark lists only chosen items."""
+    pieces = _MARK.split(text)
+    if len(pieces) == 1:
+        return split_unmarked(text)
+    if pieces[0].strip():
+        raise CellError(f"无法识别“{pieces[0].strip()}”，请在所选项前打☑")
+    marks, items = pieces[1::2], pieces[2::2]
+    return [item.strip(_ITEM_TRIM) for mark, item in zip(marks, items) if _TICKED & set(mark)]
+
+
+def parse_consortium(text: str) -> Answers:
+    """`整机企业（或应用服务商）：A、B 其他：C`; an unlabelled list is all 整机企业."""
+    preamble, parts = labelled_parts(text, _CONSORTIUM_LABELS)
+    if preamble and parts:
+        raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")
+    if preamble:
+        parts = [("makers", preamble)]
+    answers: Answers = {}
+    for key, value in parts:
+        answers[key] = answers.get(key, []) + split_list(value)
+    return {key: names for key, names in answers.items() if names}
+
+
+def parse_deployment_count(text: str) -> Answers:
+    """`10台`, `10`, `十台`, `1,000台`: a whole number of machines."""
+    number = unicodedata.normalize("NFKC", re.sub(r"[\s,，]+", "", text)).removesuffix(COUNT_UNIT)
+    try:
+        count = cn2an.cn2an(number, "smart")
+    except (ValueError, KeyError):
+        count = None
+    if count is None or count != int(count):
+        raise CellError(f"无法识别部署总数“{text}”，请填写台数，如“10台”")
+    return {"deployment_count": int(count)}
+
+
+def parse_tech_products(text: str) -> Answers:
+    """`模型算法：… 操作系统：… 仿真平台：… 关键零部件：…`, labels split by spaces or lines."""
+    preamble, parts = labelled_parts(text, _TECH_LABELS)
+    if preamble:
+        raise CellError(f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
+    return {key: value for key, value in parts if value}
+
+
+def _plain(key: str) -> Callable[[str], Answers]:
+    return lambda text: {key: text}
+
+
+# Cell key of `flows.row.COLUMNS` -> its parser; 序号 is the row's place, not an answer.
+PARSERS: dict[str, Callable[[str], Answers]] = {
+    "submitting_unit": _plain("submitting_unit"),
+    "user_unit": parse_user_unit,
+    "scenario_name": _plain("scenario_name"),
+    "industry": parse_industry,
+    "description": parse_description,
+    "scenario_type": _plain("scenario_type"),
+    "product_types": parse_product_types,
+    "consortium": parse_consortium,
+    "deployment_goals": parse_deployment_goals,
+    "deployment_count": parse_deployment_count,
+    "tech_products": parse_tech_products,
+}

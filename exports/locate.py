@@ -1,0 +1,186 @@
+"""Finding the 工作计划表 table in any workbook: the default one or a user's copy of it.
+
+Provinces pass the template around as their own xlsx copies, with notes above the title, an
+extra 备注 column, the provincial header 应用产品类型 instead of the annex's 应用部署产品类型,
+stray spaces in headers. So the table is found by its header texts, never by fixed cells, and
+everything is read as plain values so the same code serves openpyxl's fast read-only mode.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, Any
+from zipfile import BadZipFile
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from exports.template import SAMPLE_LABEL, TITLE
+from flows.row import COLUMNS
+
+# The header row is looked for this far down: room for a title and a few lines of notes.
+HEADER_SEARCH_ROWS = 50
+HEADER_ALIASES = {"product_types": ("应用产品类型",)}
+
+_TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
+NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx 后再上传"
+_ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
+# An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
+_PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
+
+
+class TemplateError(ValueError):
+    """The file is not a 工作计划表 xlsx; the message is one Chinese sentence for the user."""
+
+
+@dataclass(frozen=True)
+class TemplateTable:
+    """Where the table sits in one sheet. Rows and columns are 1-based, as in openpyxl."""
+
+    sheet: Any  # Worksheet, or ReadOnlyWorksheet when opened read-only
+    header_rows: tuple[int, int]  # first and last header row
+    columns: Mapping[str, int]  # cell key of `flows.row.COLUMNS` -> column
+    span: tuple[int, int]  # first and last column of the table, extra user columns included
+    data_row: int  # first row below the header (the sample's row, if there is one)
+    sample_row: int | None
+    end_row: int  # first row after the data: where 填写说明 or the rest of the sheet starts
+    # Texts of the span's cells in rows data_row..end_row - 1, kept from the one scan that
+    # found end_row: parsing a read-only sheet twice would double an import's time.
+    data_texts: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
+
+    def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Each row from `data_row` up to `end_row`, as (row number, cell key -> stripped text)."""
+        offsets = {key: col - self.span[0] for key, col in self.columns.items()}
+        for number, texts in enumerate(self.data_texts, self.data_row):
+            yield number, {key: texts[offset] for key, offset in offsets.items()}
+
+
+def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook:
+    """Load an xlsx, turning "this is not an xlsx at all" into a TemplateError."""
+    try:
+        workbook = load_workbook(source, read_only=read_only)
+    except (BadZipFile, InvalidFileException, KeyError) as error:
+        raise TemplateError(NOT_XLSX) from error
+    if read_only:
+        # Some generators write a wrong <dimension> and read-only mode would trust it.
+        for sheet in workbook.worksheets:
+            sheet.reset_dimensions()
+    return workbook
+
+
+def locate_table(workbook: Workbook) -> TemplateTable:
+    """The first sheet holding the table; otherwise a TemplateError naming what is missing."""
+    fewest_missing: list[str] | None = None
+    for sheet in workbook.worksheets:
+        rows = sheet.iter_rows(values_only=True)
+        top_rows = list(islice(rows, HEADER_SEARCH_ROWS))
+        found = _find_header(top_rows)
+        if found is None:
+            continue
+        header_rows, columns = found
+        missing = [header for key, header in COLUMNS if key not in columns]
+        if not missing:
+            return _table(sheet, top_rows, rows, header_rows, columns)
+        if fewest_missing is None or len(missing) < len(fewest_missing):
+            fewest_missing = missing
+    if fewest_missing is None:
+        raise TemplateError(f"未找到计划表的表头（如“序号”“场景名称”），{_TEMPLATE_HINT}")
+    quoted = "、".join(f"“{header}”" for header in fewest_missing)
+    raise TemplateError(f"未找到表头{quoted}，{_TEMPLATE_HINT}")
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as the text a user sees: numbers without ".0", whitespace stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def is_placeholder(cells: Mapping[str, str]) -> bool:
+    """The template's own XX sample (XX市/XX企业), left in a copy as row 样例 or 1."""
+    user_unit = _compact(cells.get("user_unit", ""))
+    submitting_unit = _compact(cells.get("submitting_unit", ""))
+    return bool(_PLACEHOLDER.fullmatch(user_unit)) and (
+        not submitting_unit or bool(_PLACEHOLDER.fullmatch(submitting_unit))
+    )
+
+
+def _compact(text: Any) -> str:
+    """Header-comparable text: full-width forms folded, every space and line break removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_text(text)))
+
+
+_HEADER_KEYS = {
+    _compact(text): key
+    for key, header in COLUMNS
+    for text in (header, *HEADER_ALIASES.get(key, ()))
+}
+
+
+def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[tuple[int, int], dict[str, int]] | None:
+    """The row with most header texts, plus the sub-header row below it (部署总数 and its two
+    neighbours sit under the merged 2026年11月部署应用目标)."""
+    matches: dict[int, dict[str, int]] = {}
+    for number, values in enumerate(rows, 1):
+        for col, value in enumerate(values, 1):
+            key = _HEADER_KEYS.get(_compact(value))
+            if key:
+                matches.setdefault(number, {}).setdefault(key, col)
+    if not matches:
+        return None
+    top = max(matches, key=lambda number: (len(matches[number]), -number))
+    below = {k: col for k, col in matches.get(top + 1, {}).items() if k not in matches[top]}
+    bottom = top + 1 if below else top
+    return (top, bottom), {**matches[top], **below}
+
+
+def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
+    """Scan the rows below the header once, up to the 填写说明 or the last filled row."""
+    span = _span(top_rows[header_rows[0] - 1 : header_rows[1]], columns)
+    data_row = header_rows[1] + 1
+    scanned: list[tuple[str, ...]] = []
+    for values in chain(top_rows[data_row - 1 :], rest):
+        texts = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
+        if _is_notes(texts):
+            break
+        scanned.append(texts)
+    while scanned and not any(scanned[-1]):
+        scanned.pop()
+    table = TemplateTable(
+        sheet, header_rows, columns, span, data_row, None, data_row + len(scanned), tuple(scanned)
+    )
+    first = next(table.iter_rows(), None)
+    if first and _is_sample(first[1]):
+        table = replace(table, sample_row=data_row)
+    return table
+
+
+def _span(header_values: Sequence[Sequence[Any]], columns: Mapping[str, int]) -> tuple[int, int]:
+    """The key columns, widened over headers adjacent to them (a user's 备注 column)."""
+    filled = {col for values in header_values for col, v in enumerate(values, 1) if cell_text(v)}
+    first, last = min(columns.values()), max(columns.values())
+    while first - 1 in filled:
+        first -= 1
+    while last + 1 in filled:
+        last += 1
+    return first, last
+
+
+def _is_notes(cells: Sequence[str]) -> bool:
+    """A 填写说明-style line: text in the table's first cell only, and not a row label."""
+    return bool(cells and cells[0]) and not any(cells[1:]) and not _ROW_LABEL.fullmatch(cells[0])
+
+
+def _is_sample(cells: Mapping[str, str]) -> bool:
+    label = _compact(cells["index"])
+    return label == SAMPLE_LABEL or (label == "1" and is_placeholder(cells))
+
+
+def _value_at(values: Sequence[Any], col: int) -> Any:
+    """Read-only rows stop at their last filled cell, so a column may be past the end."""
+    return values[col - 1] if col <= len(values) else None

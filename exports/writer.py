@@ -1,0 +1,88 @@
+"""Write answer rows into the 工作计划表 template, keeping everything around the table intact.
+
+Rows replace the sample (or follow it) under the header; whatever sits below the table (the
+填写说明 block, a signature line) moves down with its formatting, row heights and merges,
+which openpyxl's own insert_rows would leave behind.
+"""
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exports.locate import TemplateTable, locate_table, open_template
+from exports.styles import BODY_STYLE, INDEX_STYLE, ensure_styles, put_text
+from exports.template import build_default_template
+from flows.row import row_cells
+
+
+def export_rows(
+    rows: Sequence[Mapping[str, Any]],
+    out: Path | IO[bytes],
+    template: Path | IO[bytes] | None = None,
+    keep_sample: bool = False,
+) -> int:
+    """Save `rows` (answers dicts, in order, numbered 1..n) into a copy of the template.
+
+    `template` is a user's xlsx copy of the form; without it the default one is built.
+    Returns the number of rows written. Raises TemplateError for a file that is not the form.
+    """
+    workbook = open_template(template) if template is not None else build_default_template()
+    table = locate_table(workbook)
+    first = table.sample_row + 1 if keep_sample and table.sample_row else table.data_row
+    _clear_rows(table.sheet, first, table.end_row)
+    shift_rows(table.sheet, table.end_row, len(rows) - (table.end_row - first))
+    ensure_styles(workbook)
+    _write_rows(table, first, rows)
+    workbook.save(out)
+    return len(rows)
+
+
+def shift_rows(sheet: Worksheet, first: int, delta: int) -> None:
+    """Move every row from `first` down by `delta` (up if negative) with merges and heights."""
+    if not delta or first > sheet.max_row:
+        return
+    merges = [merge for merge in sheet.merged_cells.ranges if merge.min_row >= first]
+    for merge in merges:
+        sheet.merged_cells.remove(merge)
+    block = CellRange(min_col=1, min_row=first, max_col=sheet.max_column, max_row=sheet.max_row)
+    sheet.move_range(block, rows=delta)
+    for merge in merges:
+        merge.shift(row_shift=delta)
+        sheet.merged_cells.add(merge)
+    moved = sorted((n for n in sheet.row_dimensions if n >= first), reverse=delta > 0)
+    for number in moved:
+        dimension = sheet.row_dimensions.pop(number)
+        dimension.index = number + delta
+        sheet.row_dimensions[number + delta] = dimension
+
+
+def _clear_rows(sheet: Worksheet, first: int, end: int) -> None:
+    """Empty rows `first`..`end - 1` entirely (the sample, old rows), so nothing stale survives."""
+    for merge in [m for m in sheet.merged_cells.ranges if m.max_row >= first and m.min_row < end]:
+        sheet.unmerge_cells(merge.coord)
+    for row in sheet.iter_rows(min_row=first, max_row=end - 1):
+        for cell in row:
+            del sheet[cell.coordinate]
+    for number in range(first, end):
+        sheet.row_dimensions.pop(number, None)
+
+
+def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Every table column gets a bordered, wrapped cell; extra user columns stay empty."""
+    key_at = {col: key for key, col in table.columns.items()}
+    layout = [(col, key_at.get(col)) for col in range(table.span[0], table.span[1] + 1)]
+    sheet = table.sheet
+    for offset, answers in enumerate(rows):
+        number = offset + 1
+        cells = row_cells(answers, number)
+        for col, key in layout:
+            cell = sheet.cell(first + offset, col)
+            if key == "index":
+                cell.value = number
+                cell.style = INDEX_STYLE
+            else:
+                put_text(cell, cells[key] if key else "")
+                cell.style = BODY_STYLE

@@ -1,0 +1,243 @@
+"""Reading filled templates back into answers: parsing, skipped rows, problems, round trip."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from exports.cells import PARSERS, CellError
+from exports.locate import TemplateError
+from exports.reader import CellProblem, import_row, read_rows
+from exports.writer import export_rows
+from flows.row import COLUMNS, DEPLOYMENT_GOALS, PRODUCT_FORMS, TECH_PRODUCTS, row_cells
+from tests.test_export import HOSTILE, answers
+from tests.test_template import write_user_copy
+
+
+def sheet_cells(path):
+    sheet = load_workbook(path).active
+    return [[(cell.value, cell.data_type) for cell in row] for row in sheet.iter_rows()]
+
+
+def test_exported_rows_read_back_into_the_same_answers(tmp_path):
+    rows = [
+        answers(1),
+        answers(2, sub_direction=None, indicators=None, partners=[], product_types={
+            "人形机器人": "足式", "其他类型产品": "仿四足机器人"}),
+        {"scenario_name": "只有场景名称"},
+    ]
+    rows = [{key: value for key, value in row.items() if value} for row in rows]
+    export_rows(rows, tmp_path / "out.xlsx")
+    imported = read_rows(tmp_path / "out.xlsx")
+    assert [row.answers for row in imported] == rows
+    assert [row.row for row in imported] == [4, 5, 6]
+    assert all(row.problems == [] for row in imported)
+
+
+def test_export_read_export_gives_identical_cells(tmp_path):
+    rows = [
+        answers(1, deployment_goals=["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]),
+        answers(2, pain_point="第一段\n第二段", indicators="精度≤1mm\n节拍≤15秒", makers=["A Robotics Co"]),
+        answers(3, operating_system="ROS 2", simulation_platform="Isaac Sim", scenario_type="农业"),
+        *(answers(4, scenario_name=text, pain_point=text) for text in HOSTILE),
+        answers(5, makers=["+1", "-2", "@SUM(A1)"]),
+    ]
+    export_rows(rows, tmp_path / "first.xlsx")
+    again = [row.answers for row in read_rows(tmp_path / "first.xlsx")]
+    export_rows(again, tmp_path / "second.xlsx")
+    assert sheet_cells(tmp_path / "second.xlsx") == sheet_cells(tmp_path / "first.xlsx")
+
+
+def test_sample_placeholder_and_empty_rows_are_skipped(tmp_path):
+    placeholder = {
+        "index": 2,
+        "submitting_unit": "XX工业和信息化厅",
+        "user_unit": "XX市/XX企业",
+        "scenario_type": "工业",
+    }
+    real = {"index": 3, "user_unit": "苏州市/甲公司", "scenario_name": "焊装线上下料"}
+    path = write_user_copy(
+        tmp_path / "copy.xlsx",
+        sample_label="样例",
+        rows=[placeholder, real, {"index": 4}],
+        blank_labels=("5", "6"),
+    )
+    imported = read_rows(path)
+    assert [(row.row, row.answers) for row in imported] == [
+        (6, {"city": "苏州市", "enterprise": "甲公司", "scenario_name": "焊装线上下料"})
+    ]
+
+
+def test_provincial_sample_labelled_1_is_skipped(tmp_path):
+    assert read_rows(write_user_copy(tmp_path / "copy.xlsx")) == []
+
+
+def test_shifted_copy_with_remark_column_is_read_by_its_headers(tmp_path):
+    real = {"index": 1, "user_unit": " 无锡市/乙公司 ", "deployment_count": 12, "industry": "物流/仓储"}
+    path = write_user_copy(
+        tmp_path / "copy.xlsx",
+        first_col=3,
+        lines_above=["附件1", ""],
+        remark_after="user_unit",
+        messy_headers=True,
+        sample_label="样例",
+        rows=[real],
+    )
+    (row,) = read_rows(path)
+    assert row.row == 7
+    assert row.answers == {
+        "city": "无锡市",
+        "enterprise": "乙公司",
+        "industry": "物流",
+        "sub_direction": "仓储",
+        "deployment_count": 12,
+    }
+
+
+def test_unparseable_cells_become_problems_and_the_rest_is_kept(tmp_path):
+    bad = {
+        "index": 1,
+        "user_unit": "苏州市/甲公司",
+        "scenario_type": "农业",
+        "product_types": "☑无人机：多旋翼",
+        "deployment_count": "若干",
+        "tech_products": "自研算法",
+    }
+    (row,) = read_rows(write_user_copy(tmp_path / "copy.xlsx", sample_label=None, rows=[bad]))
+    assert row.answers == {"city": "苏州市", "enterprise": "甲公司", "scenario_type": "农业"}
+    assert row.problems == [
+        CellProblem("应用部署产品类型", "无法识别产品类型“无人机：多旋翼”，请写成“☑人形机器人：轮式”"),
+        CellProblem("部署总数", "无法识别部署总数“若干”，请填写台数，如“10台”"),
+        CellProblem(
+            "可规模推广的其他标志性技术产品", "无法识别“自研算法”，请按“模型算法：… 操作系统：…”分项填写"
+        ),
+    ]
+
+
+def test_numeric_cells_and_padded_texts_are_read_as_typed(tmp_path):
+    rows = [
+        {"index": 1.0, "deployment_count": 10, "scenario_name": "  巡检\n"},
+        {"index": 2, "deployment_count": 8.0, "submitting_unit": " 江苏省工业和信息化厅 "},
+    ]
+    imported = read_rows(write_user_copy(tmp_path / "copy.xlsx", sample_label=None, rows=rows))
+    assert [row.answers for row in imported] == [
+        {"deployment_count": 10, "scenario_name": "巡检"},
+        {"deployment_count": 8, "submitting_unit": "江苏省工业和信息化厅"},
+    ]
+
+
+def test_unknown_scenario_type_is_kept_for_validation_to_judge():
+    row = import_row(5, {"index": "1", "scenario_type": "农业"})
+    assert (row.answers, row.problems) == ({"scenario_type": "农业"}, [])
+
+
+def test_reading_a_file_that_is_not_the_form_names_what_is_missing(tmp_path):
+    path = write_user_copy(tmp_path / "copy.xlsx", product_header="产品")
+    with pytest.raises(TemplateError, match="^未找到表头“应用部署产品类型”，请确认"):
+        read_rows(path)
+    (tmp_path / "plan.xlsx").write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(TemplateError, match="^文件不是 xlsx 格式的表格"):
+        read_rows(tmp_path / "plan.xlsx")
+
+
+PRODUCT_CELLS = [
+    ("☑人形机器人：轮式 ☐四足机器人：足式/轮式/其他 ☐其他类型产品：仿人形/仿四足机器人", {"人形机器人": "轮式"}),
+    ("■人形机器人: 足式 □四足机器人: 足式/轮式/其他", {"人形机器人": "足式"}),
+    ("√ 四足机器人：轮式", {"四足机器人": "轮式"}),
+    ("✓人形机器人：其他 ✔四足机器人：足式", {"人形机器人": "其他", "四足机器人": "足式"}),
+    ("[x] 人形机器人：轮式 [ ] 四足机器人：足式/轮式/其他", {"人形机器人": "轮式"}),
+    ("【√】其他类型产品：仿人形机器人 【 】人形机器人：足式/轮式/其他", {"其他类型产品": "仿人形机器人"}),
+    ("人形机器人：轮式；其他类型产品：仿四足机器人", {"人形机器人": "轮式", "其他类型产品": "仿四足机器人"}),
+]
+
+CELL_CASES = [
+    ("user_unit", "苏州市/XX有限公司/一分厂", {"city": "苏州市", "enterprise": "XX有限公司/一分厂"}),
+    ("user_unit", "苏州某某有限公司", {"enterprise": "苏州某某有限公司"}),
+    ("industry", "电子信息制造业", {"industry": "电子信息制造业"}),
+    ("description", "只有痛点，满足以下技术指标：精度", {"pain_point": "只有痛点，满足以下技术指标：精度"}),
+    ("description", "痛点\n技术指标:精度≤1mm\n预期成效 ：效率提升30%",
+     {"pain_point": "痛点", "indicators": "精度≤1mm", "expected_results": "效率提升30%"}),
+    ("description", "技术指标：精度", {"indicators": "精度"}),
+    *(("product_types", text, {"product_types": chosen}) for text, chosen in PRODUCT_CELLS),
+    ("product_types", "☐人形机器人：足式/轮式/其他 ☐四足机器人：足式/轮式/其他", {}),
+    ("deployment_goals", "☑完成本单位内同类场景复制部署 ☐完成行业内同场复制部署 ☑完成跨行业/跨领域场景应用",
+     {"deployment_goals": ["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]}),
+    ("deployment_goals", "【√】完成行业内同场复制部署", {"deployment_goals": ["完成行业内同场景复制部署"]}),
+    ("deployment_goals", "完成行业内同场景复制部署", {"deployment_goals": ["完成行业内同场景复制部署"]}),
+    *(("deployment_count", text, {"deployment_count": count})
+      for text, count in [("10台", 10), ("10", 10), ("十台", 10), ("１２ 台", 12), ("一百二十台", 120)]),
+    ("consortium", "整机企业（或应用服务商）：A公司、B公司 其他：C研究院，D大学",
+     {"makers": ["A公司", "B公司"], "partners": ["C研究院", "D大学"]}),
+    ("consortium", "整机企业(或应用服务商): A公司\nB公司\n其他: C研究院;D大学",
+     {"makers": ["A公司", "B公司"], "partners": ["C研究院", "D大学"]}),
+    ("consortium", "A公司、B公司", {"makers": ["A公司", "B公司"]}),
+    ("tech_products", "模型算法：具身大模型 v2\n操作系统：ROS 2 仿真平台: Isaac Sim  关键零部件：灵巧手",
+     {"model_algorithm": "具身大模型 v2", "operating_system": "ROS 2",
+      "simulation_platform": "Isaac Sim", "key_components": "灵巧手"}),
+    ("tech_products", "关键零部件：灵巧手", {"key_components": "灵巧手"}),
+]
+
+
+@pytest.mark.parametrize("key, text, expected", CELL_CASES)
+def test_cell_text_parses_into_answers(key, text, expected):
+    assert PARSERS[key](text) == expected
+
+
+@pytest.mark.parametrize("key, text", [
+    ("product_types", "☑无人机：多旋翼"),
+    ("product_types", "机械臂"),
+    ("product_types", "说明 ☑人形机器人：轮式"),
+    ("deployment_goals", "☑完成省级示范"),
+    ("deployment_count", "约10台"),
+    ("deployment_count", "10.5台"),
+    ("consortium", "牵头单位：甲 其他：乙"),
+    ("tech_products", "自研算法 模型算法：甲"),
+])
+def test_cell_text_that_cannot_be_read_raises_a_chinese_reason(key, text):
+    with pytest.raises(CellError, match="无法识别"):
+        PARSERS[key](text)
+
+
+def test_every_answer_column_has_a_parser():
+    assert set(PARSERS) == {key for key, _ in COLUMNS} - {"index"}
+
+
+# Names and texts without list separators or labels: the values the cells can carry unchanged.
+WORDS = st.text("机器人巡检焊装线甲乙丙 ABCxyz019=+-@()（）。.：", min_size=1).map(str.strip).filter(bool)
+PARAGRAPHS = st.lists(WORDS, min_size=1, max_size=3).map("\n".join)
+
+
+def optional(strategy):
+    return st.one_of(st.none(), strategy)
+
+
+@st.composite
+def drafts(draw):
+    products = draw(st.lists(st.sampled_from(sorted(PRODUCT_FORMS)), unique=True))
+    answers = {
+        "submitting_unit": draw(optional(WORDS)),
+        "city": draw(optional(WORDS)),
+        "enterprise": draw(optional(WORDS)),
+        "scenario_name": draw(optional(WORDS)),
+        "industry": draw(optional(WORDS)),
+        "sub_direction": draw(optional(WORDS)),
+        "pain_point": draw(optional(PARAGRAPHS)),
+        "indicators": draw(optional(PARAGRAPHS)),
+        "expected_results": draw(optional(PARAGRAPHS)),
+        "scenario_type": draw(optional(WORDS)),
+        "product_types": {p: draw(st.sampled_from(PRODUCT_FORMS[p])) for p in products},
+        "makers": draw(st.lists(WORDS, max_size=3)),
+        "partners": draw(st.lists(WORDS, max_size=3)),
+        "deployment_goals": draw(st.lists(st.sampled_from(DEPLOYMENT_GOALS), unique=True)),
+        "deployment_count": draw(optional(st.integers(1, 100_000))),
+        **{key: draw(optional(WORDS)) for key in TECH_PRODUCTS},
+    }
+    return {key: value for key, value in answers.items() if value}
+
+
+@given(drafts())
+def test_any_draft_survives_being_written_and_parsed_back(answers):
+    cells = row_cells(answers, 1)
+    again = import_row(4, cells)
+    assert again.problems == []
+    assert row_cells(again.answers, 1) == cells
