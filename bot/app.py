@@ -1,8 +1,10 @@
-"""Building the python-telegram-bot Application: handlers, commands menu, error handling."""
+"""Building the python-telegram-bot Application: handlers, command menus, reminders, errors."""
 
 import logging
+from datetime import timedelta
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -14,9 +16,8 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import handlers
-from bot.intake import Intake
-from bot.settings import Settings
+from bot import handlers, render
+from bot.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -26,16 +27,23 @@ COMMANDS = (
     BotCommand("drafts", "我的草稿"),
     BotCommand("help", "使用说明"),
 )
+COORDINATOR_COMMANDS = (
+    *COMMANDS,
+    BotCommand("review", "待审核场景"),
+    BotCommand("stats", "填报进度与达标情况"),
+    BotCommand("stale", "长期未更新的草稿"),
+    BotCommand("history", "场景历史记录，如 /history 12"),
+)
 SORRY = "抱歉，处理时出了点问题。您已填写的内容都已保存，请稍后重试或发送 /drafts 继续。"
 
 
 def build_application(
-    settings: Settings,
-    intake: Intake,
+    services: Services,
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
 ) -> Application:
     """The bot; `request` replaces the HTTP layer (tests and benchmarks pass a fake one)."""
+    settings = services.settings
     api = settings.telegram_api_url
     builder = (
         ApplicationBuilder()
@@ -47,20 +55,27 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()
-    application.bot_data["intake"] = intake
+    application.bot_data["services"] = services
     _add_handlers(application)
     application.add_error_handler(_report_error)
+    application.job_queue.run_repeating(
+        send_reminders,
+        interval=timedelta(minutes=settings.reminder_check_minutes),
+        first=timedelta(minutes=1),
+    )
     return application
 
 
 def _add_handlers(application: Application) -> None:
     private = filters.ChatType.PRIVATE
+    commands = {
+        "start": handlers.start, "new": handlers.new_draft, "drafts": handlers.drafts,
+        "help": handlers.help_text, "review": handlers.review, "stats": handlers.stats,
+        "stale": handlers.stale, "history": handlers.history,
+    }
     application.add_handlers(
-        [
-            CommandHandler("start", handlers.start, filters=private),
-            CommandHandler("new", handlers.new_draft, filters=private),
-            CommandHandler("drafts", handlers.drafts, filters=private),
-            CommandHandler("help", handlers.help_text, filters=private),
+        [CommandHandler(name, callback, filters=private) for name, callback in commands.items()]
+        + [
             MessageHandler(private & filters.COMMAND, handlers.unknown_command),
             MessageHandler(private & filters.TEXT, handlers.text),
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text),
@@ -70,11 +85,26 @@ def _add_handlers(application: Application) -> None:
 
 
 async def _register_commands(application: Application) -> None:
+    """The command menu: engineers' commands for all, the review commands for coordinators."""
     await application.bot.set_my_commands(COMMANDS)
+    for coordinator in application.bot_data["services"].reviews.people.coordinators():
+        try:
+            await application.bot.set_my_commands(
+                COORDINATOR_COMMANDS, scope=BotCommandScopeChat(coordinator.user_id)
+            )
+        except TelegramError as error:
+            log.warning("commands for coordinator %s: %s", coordinator.user_id, error)
+
+
+async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: remind engineers of drafts untouched for the configured number of days."""
+    services: Services = context.application.bot_data["services"]
+    for notice in services.reviews.reminders(services.settings.reminder_days):
+        await render.deliver(context.bot, notice)
 
 
 async def _report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure and reassure the engineer; the draft stays as last committed."""
+    """Log the failure and reassure the user; the draft stays as last committed."""
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("update %s failed", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_user:

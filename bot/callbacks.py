@@ -1,21 +1,28 @@
 """Button actions to and from Telegram's callback data (at most 64 bytes).
 
-A questionnaire button carries its draft and the question it was drawn for, so a press on
-an old message can be told apart from a press on the current one.
+Every action is a small dataclass of whole numbers, written as one letter and its numbers
+(`f1.2` is PickForm(1, 2)). A questionnaire button also carries its draft and the question
+it was drawn for, so a press on an old message can be told apart from the current one.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from flows import actions
 
-_SIMPLE = {
+CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "z": actions.Pause,
-    "w": actions.Show, "u": actions.Submit, "n": actions.New,
+    "w": actions.Show, "u": actions.Submit, "U": actions.SubmitAnyway, "p": actions.Pick,
+    "t": actions.Toggle, "f": actions.PickForm, "e": actions.Edit,
+    "o": actions.Open, "n": actions.New, "F": actions.Fix,
+    "v": actions.Review, "g": actions.ReviewPage, "a": actions.Approve, "r": actions.Return,
+    "l": actions.Flag, "s": actions.SendReturn, "c": actions.CancelReturn,
+    "R": actions.Reopen, "x": actions.MarkDuplicate, "h": actions.History,
 }
-_CODES = {cls: code for code, cls in _SIMPLE.items()}
-_WITH_INDEX = {"p": actions.Pick, "t": actions.Toggle, "e": actions.Edit, "o": actions.Open}
-_PATTERN = re.compile(r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):)?(?P<code>[a-z])(?P<args>[\d.]{0,25})$")
+_CODE_OF = {cls: code for code, cls in CODES.items()}
+_PATTERN = re.compile(
+    r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"
+)
 
 
 @dataclass(frozen=True)
@@ -27,35 +34,18 @@ class Press:
 
 def encode(action: object, draft_id: int | None = None, at: str | None = None) -> str:
     prefix = f"{draft_id}:{at}:" if draft_id is not None and at else ""
-    match action:
-        case actions.Pick(index=i) | actions.Toggle(index=i):
-            return f"{prefix}{'p' if isinstance(action, actions.Pick) else 't'}{i}"
-        case actions.PickForm(index=i, form=f):
-            return f"{prefix}f{i}.{f}"
-        case actions.Edit(step=step):
-            return f"{prefix}e{step}"
-        case actions.Open(draft_id=opened):
-            return f"o{opened}"
-    return prefix + _CODES[type(action)]
+    args = ".".join(str(getattr(action, f.name)) for f in fields(action))
+    return f"{prefix}{_CODE_OF[type(action)]}{args}"
 
 
 def decode(data: str | None) -> Press | None:
     """The press a callback stands for, or None for data this bot never made."""
     match = _PATTERN.match(data or "")
-    if match is None:
+    if match is None or match["code"] not in CODES:
         return None
-    code, args = match["code"], match["args"]
+    cls = CODES[match["code"]]
+    values = [int(v) for v in match["args"].split(".")] if match["args"] else []
+    if len(values) != len(fields(cls)):
+        return None
     draft_id = int(match["draft"]) if match["draft"] else None
-    try:
-        if code in _SIMPLE and not args:
-            action = _SIMPLE[code]()
-        elif code in _WITH_INDEX:
-            action = _WITH_INDEX[code](int(args))
-        elif code == "f":
-            index, form = args.split(".")
-            action = actions.PickForm(int(index), int(form))
-        else:
-            return None
-    except ValueError:
-        return None
-    return Press(action, draft_id, match["at"])
+    return Press(cls(*values), draft_id, match["at"])

@@ -7,13 +7,9 @@ from pathlib import Path
 
 import click
 
-from bot.intake import Intake
+from bot.services import build_services
 from bot.settings import Settings, SettingsError, load_settings
 from bot.terminal import TerminalChat
-from flows.navigation import Questionnaire
-from flows.questionnaire import configure
-from storage.drafts import DraftStore
-from storage.schema import open_database
 
 NO_TOKEN = """\
 尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN），因此暂不连接 Telegram。
@@ -51,11 +47,6 @@ def _settings(**overrides) -> Settings:
         raise Failure(str(error)) from None
 
 
-def make_intake(settings: Settings) -> Intake:
-    survey = Questionnaire(configure(settings.submitting_unit, settings.cities))
-    return Intake(survey, DraftStore(open_database(settings.db)))
-
-
 @click.group(invoke_without_command=True)
 @click.pass_context
 def main(ctx: click.Context) -> None:
@@ -76,7 +67,7 @@ def main(ctx: click.Context) -> None:
 @db_option
 def chat(settings: Settings) -> None:
     """在终端中填写场景（无需 Telegram 令牌）。"""
-    TerminalChat(make_intake(settings), read=_read, write=click.echo).run()
+    TerminalChat(build_services(settings).intake, read=_read, write=click.echo).run()
 
 
 @main.command()
@@ -89,7 +80,7 @@ def run(settings: Settings) -> None:
         raise Failure("配置错误：未设置 INTAKE_TELEGRAM_TOKEN，无法启动机器人。")
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    application = build_application(settings, make_intake(settings))
+    application = build_application(build_services(settings))
     click.echo(f"机器人已启动，数据库：{settings.db}。按 Ctrl+C 停止。")
     application.run_polling()
 

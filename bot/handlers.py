@@ -1,105 +1,189 @@
-"""Telegram handlers: each turns one update into a call of `Intake` and sends what it returns."""
+"""Telegram handlers: each checks who is acting, turns the update into one service call and
+sends what it returns. Access is checked here, on every update, not only where a menu is shown.
+"""
+
+from collections.abc import Awaitable, Callable
+from functools import wraps
 
 from telegram import CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.access import ASK_CODE, GRANTED
 from bot.callbacks import decode
-from bot.intake import Intake, Reply
+from bot.replies import Reply
+from bot.services import Services
 from flows import actions, engine
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
-IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show)
+HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
+IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
+REVIEW_ACTIONS = (
+    actions.Review, actions.ReviewPage, actions.Approve, actions.Return, actions.Flag,
+    actions.SendReturn, actions.CancelReturn, actions.Reopen, actions.MarkDuplicate,
+    actions.History,
+)
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
-def _intake(context: ContextTypes.DEFAULT_TYPE) -> Intake:
-    return context.application.bot_data["intake"]
+def _services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
 
 
-def _who(update: Update) -> tuple[int, str]:
-    user = update.effective_user
-    return user.id, user.full_name
+def admitted(handler: Handler) -> Handler:
+    """Run the handler only for someone allowed in; a correct access code lets them in."""
+
+    @wraps(handler)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        if user is None or update.effective_chat is None:
+            return
+        access = _services(context).access
+        if access.may_fill(user.id):
+            await handler(update, context)
+            return
+        message = update.effective_message
+        candidate = context.args[0] if context.args else (message.text if message else None)
+        if update.callback_query:
+            await update.callback_query.answer(ASK_CODE)
+        elif access.try_code(user.id, user.full_name, candidate):
+            await render.send(context.bot, user.id, Reply((GRANTED,)))
+            await start(update, context)
+        else:
+            await render.send(context.bot, user.id, Reply((ASK_CODE,)))
+
+    return guarded
 
 
+async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+    await render.send(context.bot, update.effective_chat.id, reply)
+
+
+@admitted
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: resume the draft in progress or begin a new one."""
-    await render.send(update.effective_message, _intake(context).start(*_who(update)))
+    user = update.effective_user
+    await _reply(update, context, _services(context).intake.start(user.id, user.full_name))
 
 
+@admitted
 async def new_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/new: another scenario, a fresh draft."""
-    await render.send(update.effective_message, _intake(context).new(*_who(update)))
+    user = update.effective_user
+    await _reply(update, context, _services(context).intake.new(user.id, user.full_name))
 
 
+@admitted
 async def drafts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/drafts: the engineer's drafts with status and progress."""
-    user_id, _ = _who(update)
-    await render.send(update.effective_message, _intake(context).drafts(user_id))
+    await _reply(update, context, _services(context).intake.drafts(update.effective_user.id))
 
 
+@admitted
 async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help."""
-    await render.send(update.effective_message, _intake(context).help())
+    await _reply(update, context, _services(context).intake.help())
 
 
+@admitted
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not know: say so and ask the current question again."""
-    user_id, _ = _who(update)
-    reply = _intake(context).act(user_id, actions.Show())
-    await render.send(update.effective_message, Reply((UNKNOWN_COMMAND, *reply.messages), reply.screen, reply.draft_id))
+    reply = _services(context).intake.act(update.effective_user.id, actions.Show())
+    await _reply(update, context, Reply((UNKNOWN_COMMAND, *reply.messages), reply.screen, reply.draft_id))
 
 
+@admitted
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A typed answer to the current question."""
-    user_id, _ = _who(update)
-    reply = _intake(context).act(user_id, actions.Text(update.effective_message.text))
-    await render.send(update.effective_message, reply)
+    """A typed message: a coordinator's awaited return comment, else an answer."""
+    services = _services(context)
+    user_id, typed = update.effective_user.id, update.effective_message.text
+    reply = services.reviews.comment(user_id, typed)
+    if reply is None:
+        reply = services.intake.act(user_id, actions.Text(typed))
+    await _reply(update, context, reply)
 
 
+@admitted
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note or file: ask for words instead."""
-    user_id, _ = _who(update)
-    await render.send(update.effective_message, _intake(context).act(user_id, actions.NotText()))
+    reply = _services(context).intake.act(update.effective_user.id, actions.NotText())
+    await _reply(update, context, reply)
 
 
+@admitted
+async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/review: entries awaiting review in the coordinator's scope."""
+    await _reply(update, context, _services(context).reviews.queue(update.effective_user.id))
+
+
+@admitted
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: where the province (or city) stands against the notice."""
+    await _reply(update, context, _services(context).reviews.stats(update.effective_user.id))
+
+
+@admitted
+async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stale: drafts in scope untouched for the reminder period."""
+    services = _services(context)
+    days = services.settings.reminder_days
+    await _reply(update, context, services.reviews.stale(update.effective_user.id, days))
+
+
+@admitted
+async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/history N: every state change and edit of entry N."""
+    args = context.args or []
+    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+        await _reply(update, context, Reply((HISTORY_USAGE,)))
+        return
+    reply = _services(context).reviews.history(update.effective_user.id, int(args[0].lstrip("#")))
+    await _reply(update, context, reply)
+
+
+@admitted
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A button press: menus, or a step of the current draft."""
+    """A button press: menus, review actions, or a step of the current draft."""
     query = update.callback_query
-    user_id, name = _who(update)
-    intake = _intake(context)
+    services = _services(context)
+    user = update.effective_user
     press = decode(query.data)
     if press is None:
-        reply = intake.act(user_id, actions.Show())
-        await _stale(query, reply)
+        await _stale(query, context, services.intake.act(user.id, actions.Show()))
         return
     match press.action:
         case actions.Open(draft_id=draft_id):
-            reply = intake.open(user_id, draft_id)
+            reply = services.intake.open(user.id, draft_id)
+        case actions.Fix(draft_id=draft_id):
+            reply = services.intake.fix(user.id, draft_id)
         case actions.New():
-            reply = intake.new(user_id, name)
+            reply = services.intake.new(user.id, user.full_name)
+        case action if isinstance(action, REVIEW_ACTIONS):
+            reply = services.reviews.act(user.id, action)
         case action:
-            reply = intake.act(user_id, action, press.draft_id, press.at)
+            reply = services.intake.act(user.id, action, press.draft_id, press.at)
     if engine.STALE in reply.messages:
-        await _stale(query, reply)
+        await _stale(query, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:
         await query.answer()
         await render.replace(query.message, reply)
     else:
         await query.answer()
         await _mark_pressed(query)
-        await render.send(query.message, reply)
+        await _reply(update, context, reply)
 
 
-async def _stale(query: CallbackQuery, reply: Reply) -> None:
+async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
     await query.answer(engine.STALE)
     rest = tuple(m for m in reply.messages if m != engine.STALE)
-    await render.send(query.message, Reply(rest, reply.screen, reply.draft_id))
+    await render.send(context.bot, query.from_user.id, Reply(rest, reply.screen, reply.draft_id))
 
 
 async def _mark_pressed(query: CallbackQuery) -> None:
     """Replace the pressed message's buttons by the choice made, so the chat reads as a record."""
     message = query.message
-    markup = message.reply_markup
-    labels = [b.text for row in (markup.inline_keyboard if markup else ()) for b in row if b.callback_data == query.data]
+    markup = message.reply_markup if message else None
+    labels = [b.text for row in (markup.inline_keyboard if markup else ()) for b in row
+              if b.callback_data == query.data]
     if labels and message.text:
         await message.edit_text(render.fit(f"{message.text}\n👉 {labels[0]}"))

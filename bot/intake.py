@@ -5,14 +5,16 @@ and returns what to show. Nothing is kept in memory between calls.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import replace
 
+from bot.replies import Reply
+from bot.review import Reviews
 from flows import actions, engine
 from flows.cards import row_card, short_title
-from flows.draft import EDITABLE, STATUS_LABELS, Draft
+from flows.draft import EDITABLE, STATUS_LABELS, SUMMARY, Draft, Status
 from flows.menus import HELP, NO_CURRENT, WELCOME, drafts_screen
 from flows.navigation import Questionnaire
-from flows.screens import Screen, screen_for
+from flows.screens import screen_for
 from storage.drafts import DraftStore
 
 log = logging.getLogger(__name__)
@@ -22,19 +24,11 @@ RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
 
 
-@dataclass(frozen=True)
-class Reply:
-    """Texts to send, then the screen to ask with; `draft_id` is whose screen it is."""
-
-    messages: tuple[str, ...] = ()
-    screen: Screen | None = None
-    draft_id: int | None = None
-
-
 class Intake:
-    def __init__(self, survey: Questionnaire, store: DraftStore):
+    def __init__(self, survey: Questionnaire, store: DraftStore, reviews: Reviews):
         self.survey = survey
         self.store = store
+        self.reviews = reviews
 
     def start(self, user_id: int, name: str) -> Reply:
         """Resume the draft in progress, or begin the first one."""
@@ -88,10 +82,32 @@ class Intake:
             return Reply((NO_CURRENT,))
         if at is not None and at != current.cursor and current.status in EDITABLE:
             return self._stale(current)
-        outcome = engine.apply(self.survey, current, action)
+        similar = ()
+        if isinstance(action, actions.Submit):
+            similar = self.reviews.similar(current.id, current.answers)
+        outcome = engine.apply(self.survey, current, action, similar)
         self.store.save(current, outcome.draft, outcome.saved, user_id)
         messages = (outcome.message,) if outcome.message else ()
-        return Reply(messages, outcome.screen, current.id)
+        notices = ()
+        if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
+            notices = self.reviews.submitted(current.id)
+        return Reply(messages, outcome.screen, current.id, notices)
+
+    def fix(self, user_id: int, draft_id: int) -> Reply:
+        """Open a returned draft at the first column the coordinator flagged, or at the summary."""
+        draft = self._owned(user_id, draft_id)
+        if draft is None:
+            return Reply((NOT_YOURS,))
+        if draft.status != Status.RETURNED:
+            return self.open(user_id, draft_id)
+        returned = self.reviews.store.last_return(draft_id)
+        steps = returned[2] if returned else ()
+        cursor = self.survey.of_step(min(steps))[0].key if steps else SUMMARY
+        moved = replace(draft, cursor=cursor, editing=bool(steps))
+        self.store.save(draft, moved, {}, user_id)
+        self.store.set_current(user_id, draft_id)
+        comment = returned[1] if returned else None
+        return self._show(moved, *((f"协调员意见：{comment}",) if comment else ()))
 
     def _current(self, user_id: int) -> Draft | None:
         draft_id = self.store.current_draft_id(user_id)

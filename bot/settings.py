@@ -8,6 +8,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.questionnaire import JIANGSU_CITIES
+from storage.people import PROVINCE, Coordinator
 
 LIST_SPLIT = re.compile(r"[,，、\s]+")
 DEFAULT_API_URL = "https://api.telegram.org"
@@ -28,6 +29,26 @@ class Settings(BaseSettings):
     submitting_unit: str = Field("江苏省工业和信息化厅", min_length=2, max_length=60)
     cities: Annotated[tuple[str, ...], NoDecode] = JIANGSU_CITIES
     log_level: str = "INFO"
+    coordinators: Annotated[tuple[Coordinator, ...], NoDecode] = ()
+    access_code: str | None = Field(None, min_length=4, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    reminder_days: int = Field(3, ge=1, le=60)
+    reminder_check_minutes: int = Field(60, ge=1, le=1440)
+
+    @field_validator("coordinators", mode="before")
+    @classmethod
+    def parse_coordinators(cls, value: object) -> object:
+        """`111:*,222:苏州市`: Telegram user ids, each with an optional city scope."""
+        if not isinstance(value, str):
+            return value
+        parsed = []
+        for item in (part.strip() for part in re.split(r"[,，;；\s]+", value)):
+            if not item:
+                continue
+            user, _, city = item.partition(":")
+            if not user.isdigit():
+                raise ValueError(f"“{item}”不是 用户ID 或 用户ID:城市 的形式")
+            parsed.append(Coordinator(int(user), city.strip() or PROVINCE))
+        return tuple(parsed)
 
     @field_validator("cities", mode="before")
     @classmethod

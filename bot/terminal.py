@@ -5,7 +5,8 @@ Lets anyone try the product with no Telegram token, and coordinators fill a row 
 
 from collections.abc import Callable
 
-from bot.intake import Intake, Reply
+from bot.intake import Intake
+from bot.replies import Reply
 from flows import actions
 from flows.screens import Button, Screen
 

@@ -74,7 +74,15 @@ class Submit:
     """From the summary: hand the row in for review."""
 
 
-Action = Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Pause | Show | Edit | Submit
+@dataclass(frozen=True)
+class SubmitAnyway:
+    """Submit although similar entries exist: the engineer has seen the warning."""
+
+
+Action = (
+    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Pause | Show | Edit
+    | Submit | SubmitAnyway
+)
 
 
 @dataclass(frozen=True)
@@ -89,4 +97,84 @@ class New:
     """Start another draft."""
 
 
-MenuAction = Open | New
+@dataclass(frozen=True)
+class Fix:
+    """From a return notice: open the returned draft at the first field the coordinator flagged."""
+
+    draft_id: int
+
+
+MenuAction = Open | New | Fix
+
+
+# Coordinator actions on an entry.
+
+
+@dataclass(frozen=True)
+class Review:
+    """Show an entry's full card with its warnings and the review buttons."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    """A page of the entries awaiting review."""
+
+    page: int
+
+
+@dataclass(frozen=True)
+class Approve:
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class Return:
+    """Start returning an entry: the coordinator's next message is the comment."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Tick or untick a template column the return comment concerns."""
+
+    draft_id: int
+    step: int
+
+
+@dataclass(frozen=True)
+class SendReturn:
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class CancelReturn:
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class Reopen:
+    """Take an approved entry back into review."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class MarkDuplicate:
+    """Count this entry as a duplicate of another (填写说明 5)."""
+
+    draft_id: int
+    of: int
+
+
+@dataclass(frozen=True)
+class History:
+    draft_id: int
+
+
+ReviewAction = (
+    Review | ReviewPage | Approve | Return | Flag | SendReturn | CancelReturn | Reopen
+    | MarkDuplicate | History
+)

@@ -11,7 +11,7 @@ from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
 from flows.navigation import Questionnaire
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
-from flows.screens import Screen, form_screen, screen_for
+from flows.screens import Screen, form_screen, screen_for, similar_screen
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -38,7 +38,13 @@ def start(survey: Questionnaire, draft_id: int, answers: dict[str, Any] | None =
     return Draft(id=draft_id, cursor=survey.first().key, answers=answers or {})
 
 
-def apply(survey: Questionnaire, draft: Draft, action: actions.Action) -> Outcome:
+def apply(
+    survey: Questionnaire,
+    draft: Draft,
+    action: actions.Action,
+    similar: tuple[tuple[int, str], ...] = (),
+) -> Outcome:
+    """`similar`: (id, title) of submitted entries alike this one, warned about before submit."""
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=PAUSED)
     if draft.status not in EDITABLE or draft.cursor == DONE:
@@ -46,15 +52,19 @@ def apply(survey: Questionnaire, draft: Draft, action: actions.Action) -> Outcom
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
     if draft.cursor == SUMMARY:
-        return _at_summary(survey, draft, action)
+        return _at_summary(survey, draft, action, similar)
     return _at_question(survey, draft, survey.field(draft.cursor), action)
 
 
-def _at_summary(survey: Questionnaire, draft: Draft, action: actions.Action) -> Outcome:
+def _at_summary(
+    survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple
+) -> Outcome:
     if isinstance(action, actions.Edit) and 1 <= action.step <= survey.steps:
         first = survey.of_step(action.step)[0]
         return _stay(survey, replace(draft, cursor=first.key, editing=True))
-    if isinstance(action, actions.Submit):
+    if isinstance(action, actions.Submit) and similar and not row_problems(survey, draft.answers):
+        return Outcome(draft, screen=similar_screen(draft, similar))
+    if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
         return _submit(survey, draft)
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.fields[-1].key))

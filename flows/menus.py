@@ -7,9 +7,7 @@ from flows import actions
 from flows.cards import short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
-from flows.screens import Button, Screen
-
-LIST = "drafts"  # `Screen.at` of menus: their buttons never go stale
+from flows.screens import MENU, Button, Screen
 
 WELCOME = (
     "您好！我是场景填报助手，帮助您填写《人形机器人与具身智能实景实训工作计划表》的一行场景。\n"
@@ -34,7 +32,7 @@ def drafts_screen(
 ) -> Screen:
     """The engineer's drafts, newest first, with status and how many of the 11 steps are done."""
     if not drafts:
-        return Screen(at=LIST, text=NO_DRAFTS, choices=((Button("➕ 新建草稿", actions.New()),),))
+        return Screen(at=MENU, text=NO_DRAFTS, choices=((Button("➕ 新建草稿", actions.New()),),))
     lines = ["🗂 我的场景草稿："]
     buttons = []
     for draft_id, status, answers in drafts:
@@ -45,4 +43,4 @@ def drafts_screen(
         )
         buttons.append((Button(f"打开 #{draft_id}", actions.Open(draft_id)),))
     buttons.append((Button("➕ 新建草稿", actions.New()),))
-    return Screen(at=LIST, text="\n".join(lines), choices=tuple(buttons))
+    return Screen(at=MENU, text="\n".join(lines), choices=tuple(buttons))

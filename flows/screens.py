@@ -23,6 +23,11 @@ class Button:
     action: actions.Action
 
 
+MENU = "drafts"  # `Screen.at` of menus
+REVIEW = "review"  # `Screen.at` of coordinator screens
+UNTRACKED = frozenset({MENU, REVIEW})  # their buttons never go stale
+
+
 @dataclass(frozen=True)
 class Screen:
     """`at` is the cursor the screen was drawn for: a button pressed later is stale if it moved."""
@@ -31,6 +36,10 @@ class Screen:
     text: str
     choices: tuple[tuple[Button, ...], ...] = ()
     nav: tuple[Button, ...] = ()
+
+    @property
+    def tracked(self) -> bool:
+        return self.at not in UNTRACKED
 
 
 def screen_for(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...] = ()) -> Screen:
@@ -80,6 +89,24 @@ def summary_screen(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...
         text=row_card(draft.answers, title, warnings),
         choices=((Button("✅ 提交", actions.Submit()),), *rows),
         nav=(Button("⏸ 暂停", actions.Pause()),),
+    )
+
+
+def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen:
+    """填写说明 5: alike scenarios count once; ask for what sets this one apart before submitting."""
+    listed = "\n".join(f"• {title}" for _, title in similar)
+    text = (
+        f"⚠️ 场景 #{draft.id} 与以下已提交的场景高度相似：\n{listed}\n"
+        "按填写说明 5，名称、行业方向和描述高度相似的场景只按 1 项计算。"
+        "建议在场景描述中写明本场景的差异化创新点。"
+    )
+    return Screen(
+        at=SUMMARY,
+        text=text,
+        choices=(
+            (Button("✏️ 补充差异化创新点", actions.Edit(5)),),
+            (Button("仍然提交", actions.SubmitAnyway()),),
+        ),
     )
 
 

@@ -47,7 +47,19 @@ def _v1_drafts(db: Database) -> None:
     db["events"].create_index(["draft_id"])
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_drafts,)
+def _v2_review(db: Database) -> None:
+    db["coordinators"].create(
+        {"user_id": int, "city": str, "source": str, "added_at": str}, pk="user_id"
+    )
+    db["users"].add_column("granted", int)
+    db["drafts"].add_column("reminded_at", str)
+    db["drafts"].add_column("duplicate_of", int)
+    db["pending"].create(
+        {"user_id": int, "kind": str, "draft_id": int, "data": str}, pk="user_id"
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_drafts, _v2_review)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

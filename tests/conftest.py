@@ -5,12 +5,10 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 
 from bot.app import build_application
-from bot.intake import Intake
+from bot.services import build_services
 from bot.settings import Settings
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
-from storage.drafts import DraftStore
-from storage.schema import open_database
 from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
 
 TOKEN = "123456:TEST-TOKEN"
@@ -36,8 +34,7 @@ def make_app(settings, survey, telegram) -> Callable:
     """Build a fresh Application on the same database, as a restarted bot would be."""
 
     async def make():
-        store = DraftStore(open_database(settings.db))
-        app = build_application(settings, Intake(survey, store), RecordingRequest(telegram))
+        app = build_application(build_services(settings), RecordingRequest(telegram))
         app.bot_data["errors"] = []
 
         async def keep_error(update, context):

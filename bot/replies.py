@@ -1,0 +1,22 @@
+"""What a call of the product returns: texts and a screen for the person acting, and notices
+for other people (coordinators told of a submission, an engineer told of a return)."""
+
+from dataclasses import dataclass
+
+from flows.screens import Screen
+
+
+@dataclass(frozen=True)
+class Notice:
+    chat_id: int
+    reply: "Reply"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Texts to send, then the screen to ask with; `draft_id` is whose screen it is."""
+
+    messages: tuple[str, ...] = ()
+    screen: Screen | None = None
+    draft_id: int | None = None
+    notices: tuple[Notice, ...] = ()

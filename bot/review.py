@@ -1,0 +1,242 @@
+"""The coordinators' side: review queue, approve or return, history, statistics, reminders.
+
+Every call checks the coordinator's scope against the entry it touches, whatever button or
+command it came from, and every status change is a compare-and-set: of two coordinators
+acting at once, one wins and the other is told.
+"""
+
+import logging
+from datetime import timedelta
+
+from bot.replies import Notice, Reply
+from flows import actions
+from flows.cards import short_title
+from flows.draft import STATUS_LABELS, SUMMARY, Status
+from flows.navigation import Questionnaire
+from flows.province import Row, standing, standing_text
+from flows.review import (
+    ALREADY_HANDLED,
+    APPROVED,
+    ASK_COMMENT,
+    ENGINEER_APPROVED,
+    MARKED,
+    REOPENED,
+    RETURNED,
+    changes_text,
+    entry_screen,
+    flags_screen,
+    history_text,
+    queue_screen,
+    return_notice,
+)
+from flows.screens import MENU, REVIEW, Button, Screen
+from flows.similarity import similar_to
+from flows.validation import entry_warnings
+from storage.people import Coordinator, People
+from storage.reviews import Entry, Pending, ReviewStore
+
+log = logging.getLogger(__name__)
+
+COORDINATORS_ONLY = "仅协调员可使用此功能。"
+OUT_OF_SCOPE = "该场景不在您的审核范围内。"
+NOT_FOUND = "未找到该场景。"
+NEW_SUBMISSION = "📥 新提交的场景，请审核："
+RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
+REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
+NO_STALE = "没有超过 {days} 天未更新的草稿。"
+CANCELLED = "已取消退回。"
+
+
+class Reviews:
+    def __init__(self, survey: Questionnaire, store: ReviewStore, people: People):
+        self.survey = survey
+        self.store = store
+        self.people = people
+
+    # --- entry points -----------------------------------------------------------------------
+
+    def queue(self, user_id: int, page: int = 0) -> Reply:
+        scope = self.people.coordinator(user_id)
+        if scope is None:
+            return Reply((COORDINATORS_ONLY,))
+        waiting = self.store.entries([Status.SUBMITTED], scope)
+        return Reply(screen=queue_screen([(e.id, e.answers) for e in waiting], page))
+
+    def act(self, user_id: int, action: actions.ReviewAction) -> Reply:
+        """A coordinator's button: checked against the scope before anything changes."""
+        scope = self.people.coordinator(user_id)
+        if scope is None:
+            log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
+            return Reply((COORDINATORS_ONLY,))
+        if isinstance(action, actions.ReviewPage):
+            return self.queue(user_id, action.page)
+        entry = self.store.entry(action.draft_id)
+        if entry is None:
+            return Reply((NOT_FOUND,))
+        if not scope.covers(entry.answers.get("city")):
+            log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
+            return Reply((OUT_OF_SCOPE,))
+        match action:
+            case actions.Review():
+                return Reply(screen=self.entry_screen(entry, scope))
+            case actions.Approve():
+                return self._approve(user_id, entry)
+            case actions.Return():
+                self.store.set_pending(user_id, Pending(entry.id, None, ()))
+                cancel = Button("取消", actions.CancelReturn(entry.id))
+                return Reply(screen=Screen(at=REVIEW, text=ASK_COMMENT, choices=((cancel,),)))
+            case actions.Flag(step=step):
+                return self._flag(user_id, entry, step)
+            case actions.SendReturn():
+                return self._send_return(user_id, entry)
+            case actions.CancelReturn():
+                self.store.clear_pending(user_id)
+                return Reply((CANCELLED,), self.entry_screen(entry, scope))
+            case actions.Reopen():
+                return self._reopen(user_id, entry)
+            case actions.MarkDuplicate(of=of):
+                return self._mark_duplicate(user_id, scope, entry, of)
+            case actions.History():
+                return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
+        return Reply((NOT_FOUND,))
+
+    def comment(self, user_id: int, text: str) -> Reply | None:
+        """The coordinator's typed return comment, if one is awaited; None otherwise."""
+        pending = self.store.pending(user_id)
+        if pending is None or pending.comment is not None:
+            return None
+        comment = text.strip()
+        if not comment:
+            return Reply(("退回意见不能为空，请重新输入：",))
+        self.store.set_pending(user_id, Pending(pending.draft_id, comment[:1000], ()))
+        return Reply(screen=flags_screen(self.survey, pending.draft_id, comment[:1000], ()))
+
+    def history(self, user_id: int, draft_id: int) -> Reply:
+        return self.act(user_id, actions.History(draft_id))
+
+    def stats(self, user_id: int) -> Reply:
+        scope = self.people.coordinator(user_id)
+        if scope is None:
+            return Reply((COORDINATORS_ONLY,))
+        rows = [Row(e.id, e.info.status, e.answers, e.duplicate_of)
+                for e in self.store.entries(scope=scope)]
+        return Reply((standing_text(standing(rows), scope.scope_label),))
+
+    def stale(self, user_id: int, days: int) -> Reply:
+        scope = self.people.coordinator(user_id)
+        if scope is None:
+            return Reply((COORDINATORS_ONLY,))
+        before = self._days_ago(days)
+        stale = [e for e in self.store.stale(before) if scope.covers(e.answers.get("city"))]
+        if not stale:
+            return Reply((NO_STALE.format(days=days),))
+        lines = [f"⏰ 超过 {days} 天未更新的草稿（{len(stale)} 个）："]
+        for e in stale:
+            owner = self.store.drafts.user_name(e.info.owner_id) or e.info.owner_id
+            lines.append(f"{short_title(e.id, e.answers)} · {STATUS_LABELS[e.info.status]} · "
+                         f"{owner} · 最后更新 {e.info.updated_at[:10]}")
+        return Reply(("\n".join(lines),))
+
+    # --- called from the engineer's side ----------------------------------------------------
+
+    def similar(self, draft_id: int, answers) -> tuple[tuple[int, str], ...]:
+        """Submitted or approved entries alike enough to count as the same scenario."""
+        others = [(e.id, e.answers) for e in self.store.entries([Status.SUBMITTED, Status.APPROVED])
+                  if e.id != draft_id and not e.duplicate_of]
+        by_id = dict(others)
+        return tuple((m.other_id, f"{short_title(m.other_id, by_id[m.other_id])}")
+                     for m in similar_to(answers, others))
+
+    def submitted(self, draft_id: int) -> tuple[Notice, ...]:
+        """Tell every coordinator in scope about a (re)submitted entry, with its review card."""
+        entry = self.store.entry(draft_id)
+        returned = self.store.last_return(draft_id)
+        changes = None
+        if returned:
+            changes = changes_text(self.survey, self.store.changes_since(draft_id, returned[0]))
+        heading = RESUBMISSION if returned else NEW_SUBMISSION
+        return tuple(
+            Notice(c.user_id, Reply((heading,), self.entry_screen(entry, c, changes)))
+            for c in self.people.covering(entry.answers.get("city"))
+        )
+
+    def reminders(self, days: int) -> tuple[Notice, ...]:
+        """One friendly reminder per engineer for drafts untouched for `days`, once a period."""
+        due = self.store.due_reminders(self._days_ago(days))
+        by_owner: dict[int, list[Entry]] = {}
+        for entry in due:
+            by_owner.setdefault(entry.info.owner_id, []).append(entry)
+        self.store.mark_reminded(e.id for e in due)
+        return tuple(
+            Notice(owner, Reply(screen=Screen(
+                at=MENU,
+                text=REMINDER.format(days=days) + "\n" + "\n".join(
+                    short_title(e.id, e.answers) for e in entries),
+                choices=tuple((Button(f"打开 #{e.id}", actions.Open(e.id)),) for e in entries),
+            )))
+            for owner, entries in by_owner.items()
+        )
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def entry_screen(self, entry: Entry, scope: Coordinator, changes: str | None = None) -> Screen:
+        similar = self.similar(entry.id, entry.answers)
+        warnings = list(entry_warnings(self.survey, entry.answers))
+        if similar:
+            labels = "、".join(label for _, label in similar)
+            warnings.append(f"与 {labels} 高度相似，按填写说明 5 可能只按 1 项计算。")
+        visible = [i for i, _ in similar if scope.covers(self._city(i))]
+        return entry_screen(entry.id, entry.info.status, entry.answers, warnings, visible,
+                            entry.duplicate_of, changes)
+
+    def _approve(self, user_id: int, entry: Entry) -> Reply:
+        if not self.store.transition(entry.id, [Status.SUBMITTED], Status.APPROVED, user_id):
+            return self._already(entry.id)
+        title = short_title(entry.id, entry.answers)
+        notice = Notice(entry.info.owner_id, Reply((ENGINEER_APPROVED.format(title=title),)))
+        return Reply((APPROVED.format(title=title),), notices=(notice,))
+
+    def _flag(self, user_id: int, entry: Entry, step: int) -> Reply:
+        pending = self.store.pending(user_id)
+        if pending is None or pending.draft_id != entry.id or pending.comment is None:
+            return Reply(("该操作已过期，请重新点击“退回修改”。",))
+        steps = set(pending.steps) ^ {step} if 1 <= step <= self.survey.steps else set(pending.steps)
+        updated = Pending(entry.id, pending.comment, tuple(sorted(steps)))
+        self.store.set_pending(user_id, updated)
+        return Reply(screen=flags_screen(self.survey, entry.id, updated.comment, updated.steps))
+
+    def _send_return(self, user_id: int, entry: Entry) -> Reply:
+        pending = self.store.pending(user_id)
+        if pending is None or pending.draft_id != entry.id or pending.comment is None:
+            return Reply(("该操作已过期，请重新点击“退回修改”。",))
+        self.store.clear_pending(user_id)
+        won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
+                                    pending.comment, pending.steps, cursor=SUMMARY)
+        if not won:
+            return self._already(entry.id)
+        notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
+            self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
+        title = short_title(entry.id, entry.answers)
+        return Reply((RETURNED.format(title=title),), notices=(notice,))
+
+    def _reopen(self, user_id: int, entry: Entry) -> Reply:
+        if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
+            return self._already(entry.id)
+        return Reply((REOPENED.format(title=short_title(entry.id, entry.answers)),))
+
+    def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
+        other = self.store.entry(of)
+        if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
+            return Reply((OUT_OF_SCOPE,))
+        self.store.mark_duplicate(entry.id, of, user_id)
+        return Reply((MARKED.format(id=entry.id, of=of),))
+
+    def _already(self, draft_id: int) -> Reply:
+        status = self.store.drafts.info(draft_id).status
+        return Reply((ALREADY_HANDLED.format(status=STATUS_LABELS[status]),))
+
+    def _city(self, draft_id: int) -> str | None:
+        return self.store.drafts.answers(draft_id).get("city")
+
+    def _days_ago(self, days: int) -> str:
+        return (self.store.drafts.clock() - timedelta(days=days)).isoformat(timespec="seconds")

@@ -1,0 +1,38 @@
+"""Wiring: one database, the stores on it, and the services the bot, terminal and CLI call."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.access import Access
+from bot.intake import Intake
+from bot.review import Reviews
+from bot.settings import Settings
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
+from storage.drafts import DraftStore, utc_now
+from storage.people import People
+from storage.reviews import ReviewStore
+from storage.schema import open_database
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    intake: Intake
+    reviews: Reviews
+    access: Access
+
+
+def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
+    drafts = DraftStore(open_database(settings.db), clock)
+    people = People(drafts.db, drafts.now)
+    people.sync_configured(list(settings.coordinators))
+    survey = Questionnaire(configure(settings.submitting_unit, settings.cities))
+    reviews = Reviews(survey, ReviewStore(drafts), people)
+    return Services(
+        settings,
+        Intake(survey, drafts, reviews),
+        reviews,
+        Access(people, drafts, settings.access_code),
+    )

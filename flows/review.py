@@ -1,0 +1,173 @@
+"""What coordinators see: the review queue, an entry's card with its buttons, returns and history."""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from flows import actions
+from flows.cards import row_card, short_title
+from flows.draft import STATUS_LABELS, Status
+from flows.navigation import Questionnaire
+from flows.row import ANSWER_CELL, row_cells
+from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
+
+PAGE_SIZE = 5
+
+NOTHING_TO_REVIEW = "目前没有待审核的场景。"
+ASK_COMMENT = "请输入退回意见（将原文发给填报人）："
+ASK_FLAGS = "退回意见：{comment}\n请勾选需要修改的项目（可不选），然后点“发送退回”。"
+ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
+APPROVED = "✅ 已审核通过场景 {title}。"
+RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
+REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
+MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
+ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
+ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
+FLAGGED = "需要修改：{columns}"
+
+
+def queue_screen(entries: Sequence[tuple[int, Mapping[str, Any]]], page: int) -> Screen:
+    """Entries awaiting review, oldest first, `PAGE_SIZE` a page."""
+    if not entries:
+        return Screen(at=REVIEW, text=NOTHING_TO_REVIEW)
+    pages = (len(entries) + PAGE_SIZE - 1) // PAGE_SIZE
+    page = min(max(page, 0), pages - 1)
+    shown = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    lines = [f"📥 待审核场景 {len(entries)} 个（第 {page + 1}/{pages} 页，最早提交的在前）："]
+    lines += [f"{short_title(i, a)} · {_unit(a)}" for i, a in shown]
+    buttons = [(Button(f"审核 #{i}", actions.Review(i)),) for i, _ in shown]
+    paging = []
+    if page > 0:
+        paging.append(Button("⬅️ 上一页", actions.ReviewPage(page - 1)))
+    if page < pages - 1:
+        paging.append(Button("下一页 ➡️", actions.ReviewPage(page + 1)))
+    return Screen(at=REVIEW, text="\n".join(lines), choices=(*buttons, tuple(paging)))
+
+
+def entry_screen(
+    draft_id: int,
+    status: Status,
+    answers: Mapping[str, Any],
+    warnings: Sequence[str],
+    similar: Sequence[int] = (),
+    duplicate_of: int | None = None,
+    changes: str | None = None,
+) -> Screen:
+    """The full row with its warnings and the buttons its status allows."""
+    title = f"🔎 场景 {short_title(draft_id, answers)} · {STATUS_LABELS[status]} · {_unit(answers)}"
+    if duplicate_of:
+        title += f"\n（已标记为 #{duplicate_of} 的重复场景）"
+    text = row_card(answers, title, tuple(warnings))
+    if changes:
+        text += "\n\n" + changes
+    rows: list[tuple[Button, ...]] = []
+    if status == Status.SUBMITTED:
+        rows.append((Button("✅ 通过", actions.Approve(draft_id)),
+                     Button("↩️ 退回修改", actions.Return(draft_id))))
+        rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
+                 for other in similar if other != duplicate_of]
+    elif status == Status.APPROVED:
+        rows.append((Button("🔓 重新打开", actions.Reopen(draft_id)),))
+    rows.append((Button("📜 历史记录", actions.History(draft_id)),))
+    return Screen(at=REVIEW, text=text, choices=tuple(rows))
+
+
+def flags_screen(survey: Questionnaire, draft_id: int, comment: str, steps: Sequence[int]) -> Screen:
+    """After the comment: which columns it concerns, ticked one by one."""
+    toggles = [
+        Button(f"{CHECK if step in steps else BLANK} {step} {survey.step_title(step)}",
+               actions.Flag(draft_id, step))
+        for step in range(1, survey.steps + 1)
+    ]
+    rows = [tuple(toggles[i : i + 2]) for i in range(0, len(toggles), 2)]
+    rows.append((Button("📨 发送退回", actions.SendReturn(draft_id)),
+                 Button("取消", actions.CancelReturn(draft_id))))
+    return Screen(at=REVIEW, text=ASK_FLAGS.format(comment=comment), choices=tuple(rows))
+
+
+def return_notice(
+    survey: Questionnaire, draft_id: int, answers: Mapping[str, Any], comment: str,
+    steps: Sequence[int],
+) -> Screen:
+    """What the engineer receives: the comment, the flagged columns, and a button to fix them."""
+    text = ENGINEER_RETURNED.format(title=short_title(draft_id, answers), comment=comment)
+    if steps:
+        columns = "、".join(f"{s} {survey.step_title(s)}" for s in sorted(steps))
+        text += "\n" + FLAGGED.format(columns=columns)
+    return Screen(at=REVIEW, text=text, choices=((Button("✏️ 去修改", actions.Fix(draft_id)),),))
+
+
+def changes_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]]) -> str:
+    """Field by field, what the engineer changed since the entry was returned."""
+    if not changes:
+        return "自退回以来未修改任何内容。"
+    lines = ["✏️ 自退回以来的修改："]
+    for key, (old, new) in changes.items():
+        lines.append(f"• {survey.field(key).column}：{_value(key, old)} → {_value(key, new)}")
+    return "\n".join(lines)
+
+
+def history_text(survey: Questionnaire, draft_id: int, events: Sequence) -> str:
+    """State changes and edits after the first submission: when, who, what, old and new.
+
+    Answers typed while drafting are summed up in one line: the record that matters to a
+    coordinator starts when the row is handed in.
+    """
+    lines = [f"📜 场景 #{draft_id} 的历史记录："]
+    drafting = [e for e in _until_submitted(events) if e.kind == "answer"]
+    if drafting:
+        lines.append(f"{_when(drafting[0])} {_who(drafting[0])} 填写草稿（{len(drafting)} 次作答）")
+    for event in events:
+        if event.kind == "answer" and event in drafting:
+            continue
+        lines.append(f"{_when(event)} {_who(event)} {_event_text(survey, event)}")
+    return "\n".join(lines)
+
+
+def _until_submitted(events: Sequence) -> list:
+    before = []
+    for event in events:
+        if event.kind == "status" and event.new == Status.SUBMITTED:
+            break
+        before.append(event)
+    return before
+
+
+def _when(event) -> str:
+    return event.at.replace("T", " ")[:16]
+
+
+def _who(event) -> str:
+    return event.actor_name or str(event.actor_id)
+
+
+def _event_text(survey: Questionnaire, event) -> str:
+    if event.kind == "status":
+        words = f"状态：{_status(event.old)} → {_status(event.new)}"
+        return words + (f"（意见：{event.comment}）" if event.comment else "")
+    if event.kind == "answer":
+        column = survey.field(event.field).column
+        return f"修改 {column}：{_value(event.field, event.old)} → {_value(event.field, event.new)}"
+    if event.kind == "flags":
+        return "标注需修改：" + "、".join(f"{s} {survey.step_title(s)}" for s in event.new)
+    if event.kind == "duplicate":
+        return f"标记为 #{event.new} 的重复场景"
+    return event.kind
+
+
+def _status(value: str | None) -> str:
+    return STATUS_LABELS.get(Status(value), value) if value else "—"
+
+
+def _value(key: str, value: Any) -> str:
+    """A stored answer as the template writes it, or — when empty."""
+    if value in (None, "", [], {}):
+        return "（空）"
+    if ANSWER_CELL.get(key) in ("product_types", "deployment_goals", "deployment_count"):
+        return row_cells({key: value})[ANSWER_CELL[key]]
+    if isinstance(value, list):
+        return "、".join(value)
+    return str(value)
+
+
+def _unit(answers: Mapping[str, Any]) -> str:
+    return row_cells(answers)["user_unit"] or "（未填用户单位）"

@@ -1,0 +1,61 @@
+"""Similar scenarios (填写说明 5): rows whose name, industry and description are highly alike
+count as one scenario, so they are found and shown together.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from flows.row import description_cell, industry_cell
+
+THRESHOLD = 75.0
+WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4))
+
+
+@dataclass(frozen=True)
+class Match:
+    other_id: int
+    score: float
+
+
+def _texts(answers: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        "name": answers.get("scenario_name") or "",
+        "industry": industry_cell(answers),
+        "description": description_cell(answers),
+    }
+
+
+def similarity(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """0–100: how alike two rows are, weighing name and description above industry."""
+    ta, tb = _texts(a), _texts(b)
+    return sum(weight * fuzz.ratio(ta[part], tb[part]) for part, weight in WEIGHTS)
+
+
+def similar_to(
+    answers: Mapping[str, Any], others: Sequence[tuple[int, Mapping[str, Any]]]
+) -> list[Match]:
+    """Other rows alike enough to count as the same scenario, most alike first."""
+    matches = [Match(other_id, similarity(answers, other)) for other_id, other in others]
+    return sorted((m for m in matches if m.score >= THRESHOLD), key=lambda m: -m.score)
+
+
+def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, ...]]:
+    """Groups (of two or more ids) linked by pairwise similarity, each counting as one scenario."""
+    parent = {row_id: row_id for row_id, _ in rows}
+
+    def root(row_id: int) -> int:
+        while parent[row_id] != row_id:
+            parent[row_id] = parent[parent[row_id]]
+            row_id = parent[row_id]
+        return row_id
+
+    for index, (row_id, answers) in enumerate(rows):
+        for match in similar_to(answers, rows[index + 1 :]):
+            parent[root(match.other_id)] = root(row_id)
+    groups: dict[int, list[int]] = {}
+    for row_id, _ in rows:
+        groups.setdefault(root(row_id), []).append(row_id)
+    return sorted(tuple(sorted(g)) for g in groups.values() if len(g) > 1)

@@ -1,0 +1,199 @@
+"""Review state on disk: status transitions that only one coordinator can win, history, reminders."""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from flows.draft import Status
+from storage.drafts import DraftInfo, DraftStore
+from storage.people import Coordinator
+
+INFO_COLUMNS = "id, owner_id, status, cursor, updated_at, submitted_at"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A draft with its answers, for review lists, statistics and exports."""
+
+    info: DraftInfo
+    answers: dict[str, Any]
+    duplicate_of: int | None = None
+
+    @property
+    def id(self) -> int:
+        return self.info.id
+
+
+@dataclass(frozen=True)
+class Event:
+    at: str
+    actor_id: int
+    actor_name: str | None
+    kind: str
+    field: str | None
+    old: Any
+    new: Any
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A coordinator half-way through returning an entry: comment typed next, columns flagged."""
+
+    draft_id: int
+    comment: str | None
+    steps: tuple[int, ...]
+
+
+class ReviewStore:
+    def __init__(self, drafts: DraftStore):
+        self.drafts = drafts
+        self.db = drafts.db
+
+    def entries(
+        self, statuses: Iterable[Status] | None = None, scope: Coordinator | None = None
+    ) -> list[Entry]:
+        """Entries in these statuses (all when None) within a coordinator's scope, oldest first."""
+        wanted = list(statuses) if statuses is not None else list(Status)
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"select {INFO_COLUMNS}, duplicate_of from drafts where status in ({marks}) "
+            "order by coalesce(submitted_at, created_at), id",
+            [str(s) for s in wanted],
+        ).fetchall()
+        answers = self.drafts.answers_of(row[0] for row in rows)
+        entries = [
+            Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], row[6])
+            for row in rows
+        ]
+        return [e for e in entries if scope is None or scope.covers(e.answers.get("city"))]
+
+    def entry(self, draft_id: int) -> Entry | None:
+        info = self.drafts.info(draft_id)
+        if info is None:
+            return None
+        duplicate_of = self.db.execute(
+            "select duplicate_of from drafts where id = ?", [draft_id]
+        ).fetchone()[0]
+        return Entry(info, self.drafts.answers(draft_id), duplicate_of)
+
+    def transition(
+        self,
+        draft_id: int,
+        allowed: Iterable[Status],
+        to: Status,
+        actor_id: int,
+        comment: str | None = None,
+        steps: tuple[int, ...] = (),
+        cursor: str | None = None,
+    ) -> bool:
+        """Move an entry between statuses unless someone else moved it first; True if this won."""
+        with self.db.atomic():
+            row = self.db.execute("select status from drafts where id = ?", [draft_id]).fetchone()
+            if row is None or row[0] not in {str(s) for s in allowed}:
+                return False
+            won = self.db.execute(
+                "update drafts set status = ?, updated_at = ?, cursor = coalesce(?, cursor), "
+                "editing = 0 where id = ? and status = ?",
+                [str(to), self.drafts.now(), cursor, draft_id, row[0]],
+            ).rowcount
+            if won:
+                self.drafts.record(draft_id, actor_id, "status", "status", row[0], str(to), comment)
+                if steps:
+                    self.drafts.record(draft_id, actor_id, "flags", None, None, list(steps))
+        return bool(won)
+
+    def mark_duplicate(self, draft_id: int, of: int, actor_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("update drafts set duplicate_of = ? where id = ?", [of, draft_id])
+            self.drafts.record(draft_id, actor_id, "duplicate", None, None, of)
+
+    def history(self, draft_id: int) -> list[Event]:
+        rows = self.db.execute(
+            "select e.at, e.actor_id, u.name, e.kind, e.field, e.old, e.new, e.comment "
+            "from events e left join users u on u.id = e.actor_id "
+            "where e.draft_id = ? order by e.id",
+            [draft_id],
+        ).fetchall()
+        return [Event(*row[:5], _load(row[5]), _load(row[6]), row[7]) for row in rows]
+
+    def last_return(self, draft_id: int) -> tuple[int, str | None, tuple[int, ...]] | None:
+        """(event id, comment, flagged columns) of the latest return, if any."""
+        row = self.db.execute(
+            "select id, comment from events where draft_id = ? and kind = 'status' "
+            "and new = ? order by id desc limit 1",
+            [draft_id, json.dumps(Status.RETURNED)],
+        ).fetchone()
+        if row is None:
+            return None
+        flags = self.db.execute(
+            "select new from events where draft_id = ? and kind = 'flags' and id > ? "
+            "order by id limit 1",
+            [draft_id, row[0]],
+        ).fetchone()
+        return row[0], row[1], tuple(json.loads(flags[0])) if flags else ()
+
+    def changes_since(self, draft_id: int, event_id: int) -> dict[str, tuple[Any, Any]]:
+        """Field -> (value before, value now) for answers changed after an event."""
+        rows = self.db.execute(
+            "select field, old from events where draft_id = ? and kind = 'answer' and id > ? "
+            "order by id",
+            [draft_id, event_id],
+        ).fetchall()
+        current = self.drafts.answers(draft_id)
+        before: dict[str, Any] = {}
+        for field, old in rows:
+            before.setdefault(field, _load(old))
+        return {k: (v, current.get(k)) for k, v in before.items() if v != current.get(k)}
+
+    # --- a coordinator's return in progress --------------------------------------------------
+
+    def pending(self, user_id: int) -> Pending | None:
+        row = self.db.execute(
+            "select draft_id, data from pending where user_id = ? and kind = 'return'", [user_id]
+        ).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[1])
+        return Pending(row[0], data.get("comment"), tuple(data.get("steps", ())))
+
+    def set_pending(self, user_id: int, pending: Pending) -> None:
+        data = json.dumps({"comment": pending.comment, "steps": list(pending.steps)})
+        self.db.execute(
+            "insert into pending (user_id, kind, draft_id, data) values (?, 'return', ?, ?) "
+            "on conflict(user_id) do update set kind = excluded.kind, "
+            "draft_id = excluded.draft_id, data = excluded.data",
+            [user_id, pending.draft_id, data],
+        )
+
+    def clear_pending(self, user_id: int) -> None:
+        self.db.execute("delete from pending where user_id = ?", [user_id])
+
+    # --- reminders --------------------------------------------------------------------------
+
+    def stale(self, before: str) -> list[Entry]:
+        """Drafts (and returned entries) untouched since `before`."""
+        return [
+            e for e in self.entries([Status.DRAFT, Status.RETURNED]) if e.info.updated_at <= before
+        ]
+
+    def due_reminders(self, before: str) -> list[Entry]:
+        """Stale drafts whose owner has not been reminded of them within the period."""
+        rows = self.db.execute(
+            "select id from drafts where status in (?, ?) and updated_at <= ? "
+            "and (reminded_at is null or reminded_at <= ?) and owner_id != 0",
+            [str(Status.DRAFT), str(Status.RETURNED), before, before],
+        ).fetchall()
+        ids = {row[0] for row in rows}
+        return [e for e in self.entries([Status.DRAFT, Status.RETURNED]) if e.id in ids]
+
+    def mark_reminded(self, draft_ids: Iterable[int]) -> None:
+        now = self.drafts.now()
+        with self.db.atomic():
+            for draft_id in draft_ids:
+                self.db.execute("update drafts set reminded_at = ? where id = ?", [now, draft_id])
+
+
+def _load(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
