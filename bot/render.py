@@ -42,6 +42,10 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
     """Send a reply to the person acting, then deliver its notices to the others."""
     for text in reply.messages:
         await bot.send_message(chat_id, fit(text))
+    if reply.document is not None:
+        await bot.send_document(
+            chat_id, reply.document.content, filename=reply.document.filename
+        )
     if reply.screen is not None:
         await bot.send_message(
             chat_id, fit(reply.screen.text), reply_markup=keyboard(reply.screen, reply.draft_id)

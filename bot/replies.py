@@ -13,10 +13,17 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class Document:
+    filename: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class Reply:
-    """Texts to send, then the screen to ask with; `draft_id` is whose screen it is."""
+    """Texts to send, then a file, then the screen to ask with; `draft_id` is whose screen it is."""
 
     messages: tuple[str, ...] = ()
     screen: Screen | None = None
     draft_id: int | None = None
     notices: tuple[Notice, ...] = ()
+    document: Document | None = None
