@@ -1,0 +1,268 @@
+"""The quantified-indicator check on 场景描述与关键技术要求 (flows/indicators.py)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from flows.indicators import assess_description, format_indicators
+
+CORPUS_COPY = Path(__file__).parent / "data" / "descriptions.json"
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "descriptions.json"
+CORPUS = json.loads(CORPUS_COPY.read_text(encoding="utf-8"))["cases"]
+
+# Pain points and goals in words only: the bot must ask for numbers.
+WITHOUT_NUMBERS = [
+    "医院药房药品种类繁多，人工分拣易出错，希望引入双臂机器人提升效率和准确性。",
+    "养老机构护理人员短缺，夜间巡房依赖人工，老人跌倒难以及时发现。",
+    "化工厂巡检环境存在有毒有害气体，人工巡检风险高，需要防爆四足机器人代替。",
+    "餐厅后厨高温油烟环境，炒菜岗位招工难，计划引入具身智能炒菜机器人。",
+    "隧道施工现场粉尘大、光线差，机器人需具备自主导航和避障能力，确保安全可靠运行。",
+    "商超夜间理货依赖人工，上架效率低、错漏多，影响第二天开门营业。",
+    "通过二次开发接口与MES系统对接，实现一键下发任务和数据统一管理。",
+    "机器人采用六轴机械臂与三指灵巧手，具备一定的自主学习能力。",
+    "The quadruped robot will patrol the tunnel and report anomalies to the control room.",
+    "要求定位精度高、节拍快、长时间稳定可靠运行。",
+]
+
+# Numbers that are years, names, codes, labels or partner counts, by kind.
+NOT_INDICATORS = {
+    "dates": [
+        "2026年6月前完成实训空间改造，2026年11月实现常态化部署。",
+        "项目列入工信部2025年度智能制造示范工厂名单。",
+        "计划用三个月完成部署调试，二〇二六年全面推广。",
+        "三年行动计划：近3年累计投入研发。",
+    ],
+    "models": [
+        "采用宇树Go2、优必选Walker S1和智元远征A2开展多机协同作业。",
+        "基于华为昇腾910B算力平台和Isaac Sim 4.2仿真环境训练VLA模型。",
+        "采用傅利叶GR-1和Figure 02人形机器人，以及GPT-4o任务规划。",
+        "基于Qwen2.5-VL大模型实现任务理解与规划。",
+        "Uses an Atlas 800 server and ROS 2 Humble on Ubuntu 22.04.",
+        "采用RK3588主控，搭载16线激光雷达。",
+    ],
+    "standards": [
+        "依据GB/T 38124-2019和ISO 10218-1:2011开展安全评估，引入UR5协作机械臂。",
+        "参照GB 4943.1-2022及IEC 61508标准进行安全设计，满足SIL2要求。",
+        "依据DL/T 1610-2016变电站机器人巡检系统导则开展巡检。",
+        "推行5S管理和ISO 9001质量体系。",
+    ],
+    "labels": [
+        "第一阶段开展数据采集，第二阶段开展模型训练，第三阶段实现常态化作业。",
+        "1#线、2#线为电芯装配线，3#线为模组装配线，机器人部署在3#线末端。",
+        "在3号变电站开展四足机器人巡检试点，替代人工夜间巡视。",
+        "1号楼3层康复大厅开展陪护服务，实行三班倒。",
+        "In Phase 2, the H1 humanoid will be deployed at Plant No.3.",
+        "作业流程包括上料、检测、下料3个环节。",
+        "本院为三甲医院，十四五期间建成智慧病房。",
+        "门诊时间为8:00-18:00，覆盖门诊大厅。",
+        "为60岁以上老人提供助餐服务。",
+        "在10万级洁净车间内搬运晶圆盒，要求低振动运行。",
+    ],
+    "generations": [
+        "一期工程已建成5G专网，二期将部署3D视觉系统。",
+        "依托2D/3D视觉融合与力控技术实现精密装配，提升产品一致性。",
+        "四足机器人搭载4K云台相机和红外热像仪，面向3C电子产品工厂。",
+        "适用于L4级自动驾驶物流车协同。",
+    ],
+    "chinese_words": [
+        "流程一成不变，一度成为瓶颈。",
+        "依托一体化平台，实现一键启停，进一步提升两个方面的能力。",
+        "两台机器人协同搬运，一人可同时管理多台机器人。",
+        "数十台机器人同时作业，具备一定的泛化能力。",
+    ],
+    "equipment": [
+        "采用2台H1人形机器人开展巡检。",
+        "配备1套数字孪生平台。",
+    ],
+    "partners": [
+        "联合体由1家整机企业、2家零部件企业和1所科研院所组成。",
+        "团队由5名工程师组成，联合3家单位共同攻关。",
+        "配电室开关柜操作需两人一组，操作过程存在触电风险。",
+    ],
+}
+
+QUANTIFIED = [
+    "变电站表计识别准确率不低于99%，单站巡检时间不超过2小时。",
+    "养老院夜间巡房机器人跌倒检测准确率达到95%以上，报警响应时间小于10秒。",
+    "医院药房处方调配差错率低于万分之一，日均调配处方1500张。",
+    "化工装置区巡检机器人防爆等级Ex d IIB T4，气体检测响应时间≤30s。",
+    "隧道应急搜救机器人可在能见度低于1米的浓烟环境中行进，爬坡能力不小于30°。",
+    "餐厅送餐机器人单次配送4桌，平均送餐时长缩短30%。",
+    "Tunnel inspection: the robot shall detect cracks wider than 0.2 mm.",
+    "仓库拆码垛机器人每小时处理不少于600箱，抓取成功率≥99.5%。",
+    "机器人在零下二十度至五十五度范围内正常工作。",
+    "替代两名夜班巡检人员，年节省人工成本约30万元。",
+    "电力隧道电缆巡检，局放检测灵敏度优于5pC，定位误差不超过0.5米。",
+    "导诊机器人平均每日服务患者300人次。",
+    "系统端到端延迟低于100 ms，支持7×24小时连续运行。",
+    "拣选效率提升40%，人员减少一半。",
+    "单台机器人可替代3名工人，投资回收期约2.5年。",
+    "钢厂高炉出铁口测温取样，测温误差±2℃。",
+    "洗碗机器人每小时清洗餐具2000件，破损率低于0.1%。",
+    "核电站辐射区阀门操作，机械臂末端定位精度0.5mm，可在100Gy累积剂量下工作。",
+    "Pick-and-place success rate above 99% with cycle time under 8 seconds.",
+    "Battery swap completed within 3 minutes.",
+    "跌倒检测召回率不低于九成。",
+    "货架补货准确率达百分之九十九点五。",
+    "可连续工作八小时，充电一次可巡检三公里。",
+    "产线节拍从每台45秒缩短到38秒。",
+    "识别零部件种类不少于200种。",
+    "机器人行走速度0.5~1.5m/s。",
+    "MTBF≥2000h",
+    "定位偏差小于三毫米。",
+    "Uptime 99.5%, latency < 50 ms.",
+    "机械臂抓取力控精度0.1N，运行噪声不高于60dB。",
+    "温度适应范围-10℃～45℃。",
+    "人工干预频次降低至每班不超过1次。",
+    "实现设备巡检零漏检。",
+    "巡检周期由每周一次提升为每天两次。",
+    "防护等级不低于IP65。",
+    "效率提升3倍，产能翻一番。",
+    "识别率99.5，Cpk≥1.33。",
+    "叉车搬运托盘每小时搬运40托。",
+    "行走速度不低于１．２ｍ／ｓ。",
+    "效率提高一倍，人工成本降低一成。",
+    "三秒内完成抓取，误差不超过两毫米。",
+    "电池容量不低于20Ah。",
+    "计划部署总数10台。",
+]
+
+# Long descriptions where one indicator hides among non-indicator numbers: (text, metric).
+HIDDEN = [
+    ("项目依托2025年建成的5G专网和1号车间3#线，联合2家整机企业和1所高校，引入UR5协作臂与"
+     "H1人形机器人，参照GB/T 38124-2019开展评估，第一阶段完成数据采集，最终实现螺丝锁付节拍≤12秒。",
+     "最终实现螺丝锁付节拍"),
+    ("本场景位于某三甲医院门诊大厅，日均人流量大，导诊台人手不足。联合体由2家整机企业和1所高校组成，"
+     "采用优必选Walker S1人形机器人，依托5G专网和Isaac Sim 4.0仿真平台训练，计划于2026年11月前在"
+     "1号楼、3号楼部署，第一阶段完成导诊问答，问答准确率不低于95%。", "问答准确率"),
+    ("某500kV变电站（二期扩建）采用Unitree B2四足机器人与3D激光雷达，依据DL/T 1610-2016开展"
+     "夜间巡检，2026年底前覆盖1#、2#主变区域，红外测温误差不超过±2℃。", "红外测温误差"),
+    ("化工园区第三联合装置区地处长江沿岸，2024年起推行ISO 45001，拟由2家整机企业牵头，"
+     "在3号管廊部署防爆四足机器人，可燃气体检测报警响应时间小于5秒。", "可燃气体检测报警响应时间"),
+    ("In Phase 2 (2026), Plant No.3 will run ROS 2 Humble on Jetson Orin with 5G and 3D cameras; "
+     "the humanoid must keep bin-picking error below 1.5 mm.", "humanoid must keep bin-picking error"),
+]
+
+# (text, [(metric, comparator, value, unit, dimension), ...]) as the bot should read them.
+DETAILS = [
+    ("识别准确率不低于99%，作业成功率不低于98%。",
+     [("识别准确率", "≥", 99, "%", "accuracy"), ("作业成功率", "≥", 98, "%", "reliability")]),
+    ("螺栓拧紧扭矩误差≤±3%，单个螺栓拧紧节拍≤8秒。",
+     [("螺栓拧紧扭矩误差", "±", 3, "%", "accuracy"), ("单个螺栓拧紧节拍", "≤", 8, "秒", "efficiency")]),
+    ("续航时间不少于六小时，充电时间不超过一小时。",
+     [("续航时间", "≥", 6, "小时", "reliability"), ("充电时间", "≤", 1, "小时", "efficiency")]),
+    ("出餐效率提升百分之二十五，食材浪费率降低至百分之五以下。",
+     [("出餐效率提升", "=", 25, "%", "efficiency"), ("食材浪费率", "≤", 5, "%", None)]),
+    ("巡检时间由每次3小时缩短到1小时。", [("巡检时间", "≤", 1, "小时", "efficiency")]),
+    ("故障率低于千分之二，平均无故障时间不少于1000小时。",
+     [("故障率", "<", 2, "‰", "reliability"), ("平均无故障时间", "≥", 1000, "小时", "reliability")]),
+    ("可在零下十度至四十度环境中连续工作。",
+     [("环境中连续工作", "range", (-10, 40), "度", "reliability")]),
+    ("隧道内温度-20℃至50℃，单次巡检3~5分钟。",
+     [("隧道内温度", "range", (-20, 50), "℃", None), ("单次巡检", "range", (3, 5), "分钟", "efficiency")]),
+    ("Cycle time must not exceed 20 s, with 98% first-pass yield.",
+     [("Cycle time", "≤", 20, "s", "efficiency"), ("first-pass yield", "=", 98, "%", "accuracy")]),
+    ("每台机器人每班可替代2名搬运工，投资回收期不超过3年。",
+     [("每台机器人每班可替代", "=", 2, "名", "efficiency"), ("投资回收期", "≤", 3, "年", None)]),
+    (r"插接接头位置精度$\leq \pm 0.5\text{mm}$，姿态角度精度$\leq \pm 0.5^\circ$。",
+     [("插接接头位置精度", "±", 0.5, "mm", "accuracy"), ("姿态角度精度", "±", 0.5, "°", "accuracy")]),
+    ("年节约人工成本约120万元，减少夜班人员4名。",
+     [("年节约人工成本", "=", 120, "万元", "efficiency"), ("减少夜班人员", "=", 4, "名", "efficiency")]),
+    ("语音交互识别率95%以上，响应延迟小于1秒。",
+     [("语音交互识别率", "≥", 95, "%", "accuracy"), ("响应延迟", "<", 1, "秒", "efficiency")]),
+    ("装配合格率由92%提升至99.5%。", [("装配合格率", "≥", 99.5, "%", "accuracy")]),
+    ("处理能力达到1.5万件/天，跌倒检测召回率不低于九成。",
+     [("处理能力", "≥", 1.5, "万件/天", "efficiency"), ("跌倒检测召回率", "≥", 90, "%", "accuracy")]),
+]
+
+MISSING = [
+    ("识别准确率不低于99%，作业成功率不低于98%。", ("efficiency",)),
+    ("缺陷检出率≥99.5%，单件检测节拍≤6秒，连续运行72小时无故障。", ()),
+    ("最大负载15公斤，越障高度不低于25cm。", ("accuracy", "efficiency", "reliability")),
+    ("要求机器人精度高、速度快、稳定可靠。", ("accuracy", "efficiency", "reliability")),
+    ("MTBF≥2000h", ("accuracy", "efficiency")),
+]
+
+
+def _accuracy(cases) -> float:
+    right = sum(assess_description(c["text"]).is_quantified == c["q"] for c in cases)
+    return right / len(cases)
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c["text"][:16] for c in CORPUS])
+def test_corpus_description_is_judged_as_labelled(case):
+    assert assess_description(case["text"]).is_quantified is case["q"]
+
+
+def test_corpus_accuracy_is_at_least_95_percent():
+    assert _accuracy(CORPUS) >= 0.95
+
+
+def test_shared_corpus_accuracy_is_at_least_95_percent():
+    if not SHARED_CORPUS.exists():
+        pytest.skip(f"{SHARED_CORPUS} is absent (clean checkout); tests/data holds a copy")
+    assert _accuracy(json.loads(SHARED_CORPUS.read_text(encoding="utf-8"))["cases"]) >= 0.95
+
+
+@pytest.mark.parametrize("text", WITHOUT_NUMBERS)
+def test_description_without_numbers_is_not_quantified(text):
+    assessment = assess_description(text)
+    assert not assessment.is_quantified
+    assert assessment.indicators == ()
+    assert assessment.missing_dimensions == ("accuracy", "efficiency", "reliability")
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in NOT_INDICATORS.items() for t in texts])
+def test_numbers_that_are_not_indicators_do_not_count(kind, text):
+    assert assess_description(text).indicators == (), kind
+
+
+@pytest.mark.parametrize("text", QUANTIFIED)
+def test_quantified_description_is_recognised(text):
+    assert assess_description(text).is_quantified
+
+
+@pytest.mark.parametrize("text, metric", HIDDEN)
+def test_single_indicator_hidden_among_other_numbers_is_found(text, metric):
+    indicators = assess_description(text).indicators
+    assert [i.metric for i in indicators] == [metric]
+
+
+@pytest.mark.parametrize("text, expected", DETAILS, ids=[t[:12] for t, _ in DETAILS])
+def test_indicator_is_read_with_metric_comparator_value_unit_and_dimension(text, expected):
+    read = [(i.metric, i.comparator, i.value, i.unit, i.dimension)
+            for i in assess_description(text).indicators]
+    assert read == [(m, c, pytest.approx(v), u, d) for m, c, v, u, d in expected]
+
+
+@pytest.mark.parametrize("text, missing", MISSING)
+def test_missing_dimensions_name_those_without_an_indicator(text, missing):
+    assert assess_description(text).missing_dimensions == missing
+
+
+def test_indicator_text_is_the_span_from_comparator_to_unit():
+    texts = [i.text for i in assess_description("识别准确率不低于98%，误差≤±3%，95%以上。").indicators]
+    assert texts == ["不低于98%", "≤±3%", "95%以上"]
+
+
+@pytest.mark.parametrize("text, echo", [
+    ("识别准确率不低于98%，单次节拍≤15秒。", "识别准确率 ≥ 98%；单次节拍 ≤ 15 秒"),
+    ("定位精度±1mm，最大负载15公斤。", "定位精度 ±1 毫米；最大负载 15 公斤"),
+    ("Cycle time must not exceed 20 s.", "Cycle time ≤ 20 秒"),
+    ("工作温度-20℃至50℃，续航不少于8 h。", "工作温度 -20～50℃；续航 ≥ 8 小时"),
+    ("防护等级不低于IP67，行走速度1.2m/s。", "防护等级 ≥ IP67；行走速度 1.2 米/秒"),
+    ("故障率低于千分之二。", "故障率 < 2‰"),
+])
+def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
+    assert format_indicators(assess_description(text)) == echo
+
+
+def test_template_sample_description_covers_all_three_dimensions():
+    sample = ("电池包生产下线前的最终功能测试环节，需人工插拔带有数百伏高压的测试插头。技术指标：能够识别"
+              "多种型号电池接口、线缆和插头等对象以及接口状态，识别准确率不低于98%。插接接头位置精度"
+              r"$\leq \pm 0.5\text{mm}$，姿态角度精度$\leq \pm 0.5^\circ$，单次插拔节拍≤ 15秒，"
+              "适应产线节拍要求，插拔作业成功率不低于99%。")
+    assessment = assess_description(sample)
+    assert len(assessment.indicators) == 5
+    assert assessment.missing_dimensions == ()
