@@ -10,6 +10,7 @@ import click
 from bot.services import build_services
 from bot.settings import Settings, SettingsError, load_settings
 from bot.terminal import TerminalChat
+from storage.people import PROVINCE
 
 NO_TOKEN = """\
 尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN），因此暂不连接 Telegram。
@@ -83,6 +84,43 @@ def run(settings: Settings) -> None:
     application = build_application(build_services(settings))
     click.echo(f"机器人已启动，数据库：{settings.db}。按 Ctrl+C 停止。")
     application.run_polling()
+
+
+@main.group()
+def coordinators() -> None:
+    """管理协调员（市、省工信部门审核人员）。"""
+
+
+@coordinators.command("add")
+@click.argument("user_id", type=int)
+@click.option("--city", default=None, help="只审核该城市的场景；省级协调员不填")
+@db_option
+def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
+    """添加协调员（USER_ID 为其 Telegram 用户 ID）。"""
+    people = build_services(settings).reviews.people
+    people.add_coordinator(user_id, city or PROVINCE)
+    click.echo(f"已添加协调员 {user_id}，审核范围：{city or '全省'}。")
+
+
+@coordinators.command("remove")
+@click.argument("user_id", type=int)
+@db_option
+def remove_coordinator(settings: Settings, user_id: int) -> None:
+    """移除协调员。"""
+    if not build_services(settings).reviews.people.remove_coordinator(user_id):
+        raise Failure(f"协调员 {user_id} 不存在。")
+    click.echo(f"已移除协调员 {user_id}。")
+
+
+@coordinators.command("list")
+@db_option
+def list_coordinators(settings: Settings) -> None:
+    """列出协调员及其审核范围。"""
+    listed = build_services(settings).reviews.people.coordinators()
+    if not listed:
+        click.echo("尚未设置协调员。")
+    for coordinator in listed:
+        click.echo(f"{coordinator.user_id}\t{coordinator.scope_label}")
 
 
 def _read(prompt: str) -> str:

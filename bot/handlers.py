@@ -38,7 +38,9 @@ def admitted(handler: Handler) -> Handler:
         user = update.effective_user
         if user is None or update.effective_chat is None:
             return
-        access = _services(context).access
+        services = _services(context)
+        services.intake.store.seen(user.id, user.full_name)
+        access = services.access
         if access.may_fill(user.id):
             await handler(update, context)
             return
@@ -112,8 +114,13 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @admitted
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/review: entries awaiting review in the coordinator's scope."""
-    await _reply(update, context, _services(context).reviews.queue(update.effective_user.id))
+    """/review: entries awaiting review in scope; /review N: entry N's card, whatever its status."""
+    reviews, user_id = _services(context).reviews, update.effective_user.id
+    number = _entry_number(context)
+    if number is None:
+        await _reply(update, context, reviews.queue(user_id))
+    else:
+        await _reply(update, context, reviews.act(user_id, actions.Review(number)))
 
 
 @admitted
@@ -133,12 +140,19 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/history N: every state change and edit of entry N."""
-    args = context.args or []
-    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+    number = _entry_number(context)
+    if number is None:
         await _reply(update, context, Reply((HISTORY_USAGE,)))
         return
-    reply = _services(context).reviews.history(update.effective_user.id, int(args[0].lstrip("#")))
-    await _reply(update, context, reply)
+    await _reply(update, context, _services(context).reviews.history(update.effective_user.id, number))
+
+
+def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """The entry number after a command (`/history 12`, `/review #12`), if one was given."""
+    args = context.args or []
+    if len(args) == 1 and args[0].lstrip("#").isdigit() and len(args[0]) <= 12:
+        return int(args[0].lstrip("#"))
+    return None
 
 
 @admitted

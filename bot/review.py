@@ -82,6 +82,8 @@ class Reviews:
             case actions.Approve():
                 return self._approve(user_id, entry)
             case actions.Return():
+                if entry.info.status != Status.SUBMITTED:
+                    return self._already(entry.id)
                 self.store.set_pending(user_id, Pending(entry.id, None, ()))
                 cancel = Button("取消", actions.CancelReturn(entry.id))
                 return Reply(screen=Screen(at=REVIEW, text=ASK_COMMENT, choices=((cancel,),)))

@@ -1,0 +1,89 @@
+"""Access: the access code, and no engineer reaching another's draft by any route."""
+
+import pytest
+
+from bot.app import build_application
+from bot.services import build_services
+from flows import actions
+from tests.fake_bot_api import FakeUser, RecordingRequest, texts
+from tests.test_bot_review import seed
+
+CODE = "jiangsu2026"
+ASK = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
+
+
+@pytest.fixture
+async def gated_app(settings, telegram):
+    app = build_application(
+        build_services(settings.model_copy(update={"access_code": CODE})), RecordingRequest(telegram)
+    )
+    await app.initialize()
+    yield app
+    await app.shutdown()
+
+
+async def test_without_the_code_nothing_is_answered_but_the_request_for_it(gated_app, telegram):
+    stranger = FakeUser(gated_app, telegram, 4004)
+    for command in ("/start", "/drafts", "你好", "/new"):
+        assert texts(await stranger.send(command)) == [ASK]
+    calls = await stranger.press_data("o1", max(telegram.messages))
+    assert [c.params.get("text") for c in calls if c.endpoint == "answerCallbackQuery"] == [ASK]
+
+
+async def test_deep_link_code_lets_the_engineer_in(gated_app, telegram):
+    engineer = FakeUser(gated_app, telegram, 4005)
+    calls = await engineer.send(f"/start {CODE}")
+    assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+    assert texts(await engineer.send("/drafts"))[-1].startswith("🗂 我的场景草稿：")
+
+
+async def test_typed_code_lets_the_engineer_in_and_a_wrong_one_does_not(gated_app, telegram):
+    engineer = FakeUser(gated_app, telegram, 4006)
+    assert texts(await engineer.send("jiangsu2025")) == [ASK]
+    calls = await engineer.send(CODE)
+    assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+
+
+async def test_engineer_cannot_open_or_fix_another_engineers_draft(app, telegram, engineer):
+    services = app.bot_data["services"]
+    other = seed(services, 7007)
+    await engineer.send("/start")
+    message_id = max(telegram.messages)
+    for data in (f"o{other}", f"F{other}", f"{other}:summary:u", f"{other}:city:p1"):
+        calls = await engineer.press_data(data, message_id)
+        assert "无权操作该草稿。" in texts(calls), data
+    assert services.reviews.store.entry(other).info.status == "submitted"
+    assert services.intake.store.answers(other)["city"] == "苏州市"
+
+
+async def test_engineer_text_only_ever_changes_their_own_current_field(app, telegram, engineer):
+    services = app.bot_data["services"]
+    services.intake.store.seen(7008, "别人")
+    theirs = services.intake.store.create(7008, "enterprise", {"city": "无锡市"})
+    await engineer.send("/start")
+    await engineer.send("恶意篡改有限公司")
+    assert services.intake.store.answers(theirs.id) == {"city": "无锡市"}
+    assert services.intake.act(7008, actions.Show()).draft_id == theirs.id
+
+
+async def test_coordinator_cli_manages_scope(tmp_path):
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    runner = CliRunner()
+    db = str(tmp_path / "c.db")
+    assert runner.invoke(main, ["coordinators", "add", "222", "--city", "苏州市", "--db", db]).output == "已添加协调员 222，审核范围：苏州市。\n"
+    runner.invoke(main, ["coordinators", "add", "111", "--db", db])
+    assert runner.invoke(main, ["coordinators", "list", "--db", db]).output == "111\t全省\n222\t苏州市\n"
+    result = runner.invoke(main, ["coordinators", "remove", "333", "--db", db])
+    assert result.exit_code == 1 and "协调员 333 不存在。" in result.output
+
+
+def test_configured_coordinators_are_stored_with_their_scope(settings):
+    from storage.people import Coordinator
+
+    configured = settings.model_copy(update={"coordinators": (Coordinator(9, "南京市"),)})
+    people = build_services(configured).reviews.people
+    assert [(c.user_id, c.scope_label) for c in people.coordinators()] == [(9, "南京市")]

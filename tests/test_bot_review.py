@@ -1,0 +1,270 @@
+"""Coordinator review through the real Application: notify, return, fix, resubmit, approve."""
+
+import asyncio
+
+import pytest
+
+from bot.app import send_reminders
+from flows import actions
+from flows.draft import SUMMARY, Status
+from tests.fake_bot_api import FakeUser, texts
+from tests.test_bot_conversation import fill_to_summary
+from tests.scenarios import scenario_answers
+from tests.test_flows_fields import COMPLETE
+
+PROVINCE_ID, SUZHOU_ID, WUXI_ID = 501, 502, 503
+
+
+@pytest.fixture
+def services(app):
+    services = app.bot_data["services"]
+    people = services.reviews.people
+    people.add_coordinator(PROVINCE_ID)
+    people.add_coordinator(SUZHOU_ID, "苏州市")
+    people.add_coordinator(WUXI_ID, "无锡市")
+    return services
+
+
+@pytest.fixture
+def province(app, telegram, services) -> FakeUser:
+    return FakeUser(app, telegram, PROVINCE_ID, "省厅王处")
+
+
+@pytest.fixture
+def suzhou(app, telegram, services) -> FakeUser:
+    return FakeUser(app, telegram, SUZHOU_ID, "苏州市李科")
+
+
+@pytest.fixture
+def wuxi(app, telegram, services) -> FakeUser:
+    return FakeUser(app, telegram, WUXI_ID, "无锡市赵科")
+
+
+def seed(services, owner_id: int, **changes) -> int:
+    """A submitted entry of `owner_id`, stored the way the bot stores one."""
+    services.intake.store.seen(owner_id, f"工程师{owner_id}")
+    draft = services.intake.store.create(owner_id, SUMMARY, {**COMPLETE, **changes})
+    reply = services.intake.act(owner_id, actions.SubmitAnyway())
+    assert reply.messages[0].startswith(f"✅ 场景 #{draft.id} 已提交"), reply.messages
+    return draft.id
+
+
+def sent_to(telegram, chat_id: int, calls) -> list[str]:
+    return [c.params["text"] for c in calls
+            if c.endpoint == "sendMessage" and int(c.params["chat_id"]) == chat_id]
+
+
+async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, wuxi, telegram):
+    await fill_to_summary(engineer)
+    calls = await engineer.press("✅ 提交")
+    assert any(t.startswith("📥 新提交的场景，请审核") for t in sent_to(telegram, PROVINCE_ID, calls))
+    assert any("🔎 场景 #1 XX工厂电池测试—柔性插接 · 已提交待审核 · 苏州市/" in t
+               for t in sent_to(telegram, SUZHOU_ID, calls))
+    assert sent_to(telegram, WUXI_ID, calls) == []
+
+    await suzhou.press("↩️ 退回修改")
+    assert suzhou.last_text() == "请输入退回意见（将原文发给填报人）："
+    await suzhou.send("部署总数与产线规模不符，请核实；技术指标请补充可靠性。")
+    await suzhou.press("☐ 10 部署总数")
+    calls = await suzhou.press("📨 发送退回")
+    assert "↩️ 已退回场景 #1 XX工厂电池测试—柔性插接，已通知填报人。" in texts(calls)
+    notice = sent_to(telegram, engineer.id, calls)[-1]
+    assert notice.startswith("↩️ 您的场景 #1 XX工厂电池测试—柔性插接 被退回修改。")
+    assert "协调员意见：部署总数与产线规模不符，请核实；技术指标请补充可靠性。" in notice
+    assert "需要修改：10 部署总数" in notice
+
+    calls = await engineer.press("✏️ 去修改")
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    calls = await engineer.send("6台")
+    assert "10. 部署总数：6台" in texts(calls)[-1]
+    calls = await engineer.press("✅ 提交")
+    to_suzhou = "\n".join(sent_to(telegram, SUZHOU_ID, calls))
+    assert "📥 退回修改后重新提交的场景，请审核：" in to_suzhou
+    assert "✏️ 自退回以来的修改：\n• 部署总数：10台 → 6台" in to_suzhou
+
+    calls = await suzhou.press("✅ 通过")
+    assert "✅ 已审核通过场景 #1 XX工厂电池测试—柔性插接。" in texts(calls)
+    assert sent_to(telegram, engineer.id, calls) == ["✅ 您的场景 #1 XX工厂电池测试—柔性插接 已审核通过。"]
+    calls = await engineer.send("/drafts")
+    assert "· 已通过 ·" in texts(calls)[-1]
+    await engineer.press("打开 #1")
+    calls = await engineer.send("想再改一下")
+    assert texts(calls) == ["该场景已审核通过，不能再修改。"]
+
+
+async def test_review_queue_is_scoped_and_oldest_first(services, suzhou, wuxi, province):
+    first = seed(services, 11, scenario_name="电池包下线测试—高压插头柔性插接")
+    seed(services, 12, city="无锡市", scenario_name="发动机缸盖螺栓拧紧工位", pain_point="发动机装配线螺栓拧紧依赖人工，劳动强度大。")
+    third = seed(services, 13, scenario_name="危化品仓库四足机器人夜间盘点巡检", pain_point="危化品仓库夜间盘点风险高，人工巡检不到位。")
+    calls = await suzhou.send("/review")
+    listed = texts(calls)[-1]
+    assert listed.startswith("📥 待审核场景 2 个（第 1/1 页，最早提交的在前）：")
+    assert listed.index(f"#{first} ") < listed.index(f"#{third} ")
+    assert "无锡市" not in listed
+    calls = await province.send("/review")
+    assert texts(calls)[-1].startswith("📥 待审核场景 3 个")
+
+
+async def test_review_queue_pages_by_five(services, province):
+    for owner in range(20, 27):
+        seed(services, owner, scenario_name=f"第{owner}号产线电池模组搬运上料",
+             pain_point=f"模组搬运上料环节{owner}依赖人工，重复劳动强度大。")
+    await province.send("/review")
+    assert province.last_buttons()[-1] == "下一页 ➡️"
+    calls = await province.press("下一页 ➡️")
+    assert texts(calls)[-1].startswith("📥 待审核场景 7 个（第 2/2 页")
+    assert province.last_buttons() == ["审核 #6", "审核 #7", "⬅️ 上一页"]
+
+
+async def test_city_coordinator_cannot_act_outside_the_city(services, wuxi, telegram):
+    entry = seed(services, 11)
+    await wuxi.send("/review")
+    message_id = next(iter(telegram.messages))
+    for data in (f"a{entry}", f"v{entry}", f"r{entry}", f"h{entry}"):
+        calls = await wuxi.press_data(data, message_id)
+        assert "该场景不在您的审核范围内。" in texts(calls)
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_non_coordinator_gets_no_review_tools(services, engineer, telegram):
+    entry = seed(services, 11)
+    for command in ("/review", "/stats", "/stale", f"/history {entry}"):
+        calls = await engineer.send(command)
+        assert texts(calls) == ["仅协调员可使用此功能。"], command
+    await engineer.send("/start")
+    message_id = max(telegram.messages)
+    calls = await engineer.press_data(f"a{entry}", message_id)
+    assert "仅协调员可使用此功能。" in texts(calls)
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_two_coordinators_at_once_one_wins(services, province, suzhou):
+    entry = seed(services, 11)
+    await province.send(f"/review {entry}")
+    await suzhou.send("/review")
+    await suzhou.press(f"审核 #{entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充")
+    calls = await province.press("✅ 通过")
+    assert f"✅ 已审核通过场景 #{entry} XX工厂电池测试—柔性插接。" in texts(calls)
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert services.reviews.store.entry(entry).info.status == Status.APPROVED
+
+
+async def test_second_approval_of_the_same_entry_is_told_it_was_handled(services, province, suzhou):
+    entry = seed(services, 11)
+    await province.send(f"/review {entry}")
+    await suzhou.send(f"/review {entry}")
+    card, _ = suzhou.find_button("↩️ 退回修改")
+    await province.press("✅ 通过")
+    calls = await suzhou.press("✅ 通过")
+    assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
+    calls = await suzhou.press_data(f"r{entry}", card.message_id)
+    assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
+
+
+async def test_coordinator_reopens_an_approved_entry(services, province):
+    entry = seed(services, 11)
+    services.reviews.act(PROVINCE_ID, actions.Approve(entry))
+    calls = await province.send(f"/review {entry}")
+    assert " · 已通过 · " in texts(calls)[-1]
+    calls = await province.press("🔓 重新打开")
+    assert texts(calls)[-1] == f"🔓 已重新打开场景 #{entry} XX工厂电池测试—柔性插接，状态改为待审核。"
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_history_shows_who_did_what_with_old_and_new_values(services, province, engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await province.press("↩️ 退回修改")
+    await province.send("请核实台数")
+    await province.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("8台")
+    await engineer.press("✅ 提交")
+    calls = await province.send("/history 1")
+    history = texts(calls)[-1]
+    assert history.startswith("📜 场景 #1 的历史记录：")
+    assert "张工 填写草稿（" in history
+    assert "张工 状态：草稿 → 已提交待审核" in history
+    assert "省厅王处 状态：已提交待审核 → 已退回待修改（意见：请核实台数）" in history
+    assert "张工 修改 部署总数：10台 → 8台" in history
+    assert "张工 状态：已退回待修改 → 已提交待审核" in history
+
+
+async def test_history_without_a_number_explains_usage(province):
+    calls = await province.send("/history")
+    assert texts(calls) == ["用法：/history 场景编号，例如 /history 12"]
+
+
+async def test_similar_submission_warns_the_engineer_and_shows_the_group(services, engineer, province):
+    first = seed(services, 11, city="无锡市", enterprise="无锡YY新能源有限公司")
+    await fill_to_summary(engineer)
+    calls = await engineer.press("✅ 提交")
+    warning = texts(calls)[-1]
+    assert warning.startswith("⚠️ 场景 #2 与以下已提交的场景高度相似：")
+    assert f"#{first} XX工厂电池测试—柔性插接" in warning
+    assert engineer.last_buttons() == ["✏️ 补充差异化创新点", "仍然提交"]
+    calls = await engineer.press("✏️ 补充差异化创新点")
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3）")
+    await engineer.press("⬅️ 返回汇总")
+    await engineer.press("✅ 提交")
+    calls = await engineer.press("仍然提交")
+    assert "✅ 场景 #2 已提交" in texts(calls)[1]
+    card = sent_to(engineer.telegram, PROVINCE_ID, calls)[-1]
+    assert f"⚠️ 与 #{first} XX工厂电池测试—柔性插接 高度相似" in card
+    calls = await province.press(f"标记为 #{first} 的重复")
+    assert texts(calls)[-1] == f"已将场景 #2 标记为 #{first} 的重复场景，统计时按 1 项计算。"
+    calls = await province.send("/stats")
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
+
+
+async def test_stats_show_the_notice_rules_on_a_seeded_database(services, province, suzhou):
+    for index in range(18):
+        city = "苏州市" if index % 2 else "无锡市"
+        seed(services, 100 + index, **scenario_answers(index, city=city))
+    vague = scenario_answers(18, indicators="要求在浓烟中可靠行进", expected_results="提升搜救能力")
+    seed(services, 200, **vague)
+    calls = await province.send("/stats")
+    report = texts(calls)[-1]
+    assert report.startswith("📊 填报进度（范围：全省）")
+    assert "状态：草稿 0 · 已提交待审核 19 · 已退回待修改 0 · 已通过 0" in report
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：19 个" in report
+    assert "❌ 不少于 20 个：还差 1 个" in report
+    assert "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 15 · 服务 3 · 特种 1）" in report
+    assert "⚠️ 工业类占 79%，注意避免场景类型扎堆。" in report
+    assert "按城市：苏州市 10 · 无锡市 9" in report
+    assert "按行业：汽车制造 2 · 电子信息制造业 2 · 装备制造 2 · 医疗康养 2 · 石化化工 1" in report
+    assert "缺少量化指标：#19" in report
+    assert "相似场景组：无" in report
+    calls = await suzhou.send("/stats")
+    assert texts(calls)[-1].startswith("📊 填报进度（范围：苏州市）")
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：10 个" in texts(calls)[-1]
+
+
+async def test_twenty_scenarios_over_two_types_meet_the_notice(services, province):
+    for index in range(20):
+        seed(services, 100 + index, **scenario_answers(index))
+    report = texts(await province.send("/stats"))[-1]
+    assert "✅ 不少于 20 个：已超出 0 个" in report
+
+
+async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, engineer, telegram, province):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
+    await app.start()
+    try:
+        for _ in range(2):
+            app.job_queue.run_once(send_reminders, when=0)
+            await asyncio.sleep(0.3)
+    finally:
+        await app.stop()
+    reminders = [c for c in telegram.calls if c.endpoint == "sendMessage"
+                 and c.params["text"].startswith("您好！以下场景草稿已 3 天没有更新")]
+    assert len(reminders) == 1
+    assert "#1 （未命名场景）" in reminders[0].params["text"]
+    calls = await province.send("/stale")
+    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · 草稿 · 张工")
