@@ -8,7 +8,12 @@ from flows.row import COLUMNS, row_cells
 EMPTY = "（未填写）"
 
 
-def row_card(answers: Mapping[str, Any], title: str, warnings: tuple[str, ...] = ()) -> str:
+def row_card(
+    answers: Mapping[str, Any],
+    title: str,
+    warnings: tuple[str, ...] = (),
+    notes: tuple[str, ...] = (),
+) -> str:
     """The template row, column by column, numbered like the questionnaire's steps."""
     cells = row_cells(answers)
     lines = [title]
@@ -16,6 +21,7 @@ def row_card(answers: Mapping[str, Any], title: str, warnings: tuple[str, ...] =
         value = cells[key] or EMPTY
         separator = "\n" if "\n" in value else ""
         lines.append(f"{number}. {header}：{separator}{value}")
+    lines.extend(f"✅ {note}" for note in notes)
     lines.extend(f"⚠️ {warning}" for warning in warnings)
     return "\n".join(lines)
 

@@ -67,12 +67,17 @@ def _at_summary(
     if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
         return _submit(survey, draft)
     if isinstance(action, actions.Back):
-        return _stay(survey, replace(draft, cursor=survey.fields[-1].key))
+        return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     return _stay(survey, draft, SUMMARY_HINT)
 
 
 def _submit(survey: Questionnaire, draft: Draft) -> Outcome:
     problems = row_problems(survey, draft.answers)
+    problems += [
+        (missing.column, f"{missing.prompt}（未填写）")
+        for step in range(1, survey.steps + 1)
+        if (missing := survey.first_missing(step, draft.answers))
+    ]
     if problems:
         listed = "\n".join(f"• {column}：{message}" for column, message in problems)
         return _stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
@@ -124,7 +129,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     answers = {**draft.answers, field.key: value}
     if value is None:
         del answers[field.key]
-    following = survey.after(field.key)
+    following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step
     if leaving_step and (problem := survey.rule_broken(field.step, answers)):
         return _stay(survey, draft, problem)
@@ -135,7 +140,8 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     else:
         cursor, editing = following.key, draft.editing
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
-    return Outcome(moved, {field.key: value}, screen=screen_for(survey, moved))
+    notice = field.feedback(value) if field.feedback and value is not None else None
+    return Outcome(moved, {field.key: value}, notice, screen_for(survey, moved))
 
 
 def _toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:
@@ -160,7 +166,7 @@ def _save_and_stay(survey: Questionnaire, draft: Draft, field: Field, value: Any
 def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
     if draft.editing:
         return _stay(survey, replace(draft, cursor=SUMMARY, editing=False))
-    previous = survey.before(field.key)
+    previous = survey.before(field.key, draft.answers)
     if previous is None:
         return _stay(survey, draft, FIRST_STEP)
     return _stay(survey, replace(draft, cursor=previous.key))

@@ -20,20 +20,26 @@ class Questionnaire:
     def first(self) -> Field:
         return self.fields[0]
 
-    def after(self, key: str) -> Field | None:
-        index = self.position[key] + 1
-        return self.fields[index] if index < len(self.fields) else None
+    def after(self, key: str, answers: Mapping[str, Any]) -> Field | None:
+        """The next question to ask, skipping those whose condition the answers do not meet."""
+        later = self.fields[self.position[key] + 1 :]
+        return next((field for field in later if field.asked(answers)), None)
 
-    def before(self, key: str) -> Field | None:
-        index = self.position[key] - 1
-        return self.fields[index] if index >= 0 else None
+    def before(self, key: str | None, answers: Mapping[str, Any]) -> Field | None:
+        """The previous question asked; with no key, the last one of all."""
+        earlier = reversed(self.fields[: self.position[key]] if key else self.fields)
+        return next((field for field in earlier if field.asked(answers)), None)
 
     def of_step(self, step: int) -> tuple[Field, ...]:
         return tuple(field for field in self.fields if field.step == step)
 
-    def part(self, field: Field) -> tuple[int, int]:
-        """Which question of its template column this is, and how many the column has."""
-        siblings = self.of_step(field.step)
+    def part(self, field: Field, answers: Mapping[str, Any]) -> tuple[int, int]:
+        """Which question of its template column this is, and how many the column asks."""
+        siblings = [
+            f
+            for f in self.of_step(field.step)
+            if f is field or f.asked(answers) or not is_blank(answers.get(f.key))
+        ]
         return siblings.index(field) + 1, len(siblings)
 
     def step_title(self, step: int) -> str:
@@ -42,7 +48,12 @@ class Questionnaire:
     def first_missing(self, step: int, answers: Mapping[str, Any]) -> Field | None:
         """The first required question of a column still unanswered."""
         return next(
-            (f for f in self.of_step(step) if f.required and is_blank(answers.get(f.key))), None
+            (
+                f
+                for f in self.of_step(step)
+                if f.required and f.asked(answers) and is_blank(answers.get(f.key))
+            ),
+            None,
         )
 
     def rule_broken(self, step: int, answers: Mapping[str, Any]) -> str | None:

@@ -5,11 +5,14 @@ To reword a question, change its `prompt` or `hint`; to add a choice, add it to 
 parts (用户单位 = city + enterprise) has several questions with the same step.
 """
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 from flows import rules
+from flows.coaching import GAP_CHOICES, indicator_problem, offer_gap, recognised, wants_more
+from flows.names import scenario_name_problem
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 
 
@@ -36,6 +39,13 @@ class Field:
     forms: dict[str, tuple[str, ...]] | None = None
     required: bool = True
     help: str = ""
+    # Asked only when this returns True for the answers so far (None: always asked).
+    ask_if: Callable[[Mapping[str, Any]], bool] | None = None
+    # A notice shown after a valid answer, e.g. the indicators recognised in it.
+    feedback: Callable[[Any], str | None] | None = None
+
+    def asked(self, answers: Mapping[str, Any]) -> bool:
+        return self.ask_if is None or self.ask_if(answers)
 
 
 JIANGSU_CITIES = (
@@ -77,7 +87,7 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4)),
+        kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4), scenario_name_problem),
         help="填写具体、明确的场景名称（填写说明 3）。",
     ),
     Field(
@@ -104,8 +114,23 @@ FIELDS: tuple[Field, ...] = (
         key="indicators", step=5, column="场景描述与关键技术要求",
         prompt="关键技术指标：精度、效率、可靠性各写一两项，要有数字和单位。",
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4)),
+        kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4), indicator_problem),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
+        feedback=recognised,
+    ),
+    Field(
+        key="indicator_gap", step=5, column="场景描述与关键技术要求",
+        prompt="技术指标还缺少上面提到的维度，是否补充？",
+        hint="精度、效率、可靠性各有一项指标，评审时更有说服力",
+        kind=Kind.CHOICE, rule=rules.rule(rules.one_of(GAP_CHOICES)), choices=GAP_CHOICES,
+        required=False, ask_if=offer_gap,
+    ),
+    Field(
+        key="indicators_more", step=5, column="场景描述与关键技术要求",
+        prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
+        hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(400, min_length=4), indicator_problem),
+        required=False, ask_if=wants_more, feedback=recognised,
     ),
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",

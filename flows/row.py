@@ -73,6 +73,7 @@ ANSWER_CELL = {
     "sub_direction": "industry",
     "pain_point": "description",
     "indicators": "description",
+    "indicators_more": "description",
     "expected_results": "description",
     "scenario_type": "scenario_type",
     "product_types": "product_types",
@@ -97,9 +98,12 @@ def industry_cell(answers: Mapping[str, Any]) -> str:
 
 def description_cell(answers: Mapping[str, Any]) -> str:
     """The three description answers as paragraphs of one cell, labelled like the sample."""
+    indicators = answers.get("indicators") or ""
+    if more := answers.get("indicators_more"):
+        indicators = f"{indicators.rstrip('。；;，,. ')}；{more}"
     paragraphs = [
         answers.get("pain_point") or "",
-        _labelled(INDICATORS_LABEL, answers.get("indicators")),
+        _labelled(INDICATORS_LABEL, indicators),
         _labelled(RESULTS_LABEL, answers.get("expected_results")),
     ]
     return "\n".join(p for p in paragraphs if p)

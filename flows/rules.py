@@ -12,7 +12,7 @@ from functools import cache
 from typing import Annotated, Any
 
 import cn2an
-from pydantic import BeforeValidator, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
 MAX_COUNT = 100_000
@@ -137,9 +137,20 @@ def forms_of(forms: dict[str, tuple[str, ...]]) -> Callable[[Any], dict[str, str
     return check
 
 
-def rule(check: Callable[[Any], Any]) -> Any:
-    """Wrap a check as an `Annotated` type so `TypeAdapter` can run it."""
-    return Annotated[Any, BeforeValidator(check)]
+def rule(check: Callable[[Any], Any], *problems: Callable[[str], str | None]) -> Any:
+    """Wrap a check, and further checks that name a problem, as one `Annotated` type."""
+    validators = [BeforeValidator(check)]
+    validators += [AfterValidator(_raising(problem)) for problem in problems]
+    return Annotated[Any, *validators]
+
+
+def _raising(problem: Callable[[str], str | None]) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if message := problem(value):
+            raise fail(message)
+        return value
+
+    return check
 
 
 def first_error(type_: Any, value: Any) -> tuple[Any, str | None]:

@@ -12,7 +12,9 @@ from flows.cards import row_card, short_title
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
-from flows.row import row_cells
+from flows.coaching import recognised
+from flows.row import description_cell, row_cells
+from flows.validation import entry_warnings
 
 CHECK, BLANK = "☑", "☐"
 
@@ -42,15 +44,15 @@ class Screen:
         return self.at not in UNTRACKED
 
 
-def screen_for(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...] = ()) -> Screen:
+def screen_for(survey: Questionnaire, draft: Draft) -> Screen:
     if draft.cursor == SUMMARY:
-        return summary_screen(survey, draft, warnings)
+        return summary_screen(survey, draft)
     return question_screen(survey, draft)
 
 
 def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     field = survey.field(draft.cursor)
-    lines = [_progress(survey, field), field.prompt, f"💡 {field.hint}"]
+    lines = [_progress(survey, field, draft), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
     if not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS):
         lines.append(f"当前答案：{_shown(field, current)}（发送新内容即可修改）")
@@ -72,13 +74,16 @@ def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:
     )
     return Screen(
         at=field.key,
-        text=f"{_progress(survey, field)}\n请选择“{product}”的形态：",
+        text=f"{_progress(survey, field, draft)}\n请选择“{product}”的形态：",
         choices=(buttons, (Button("取消", actions.Show()),)),
     )
 
 
-def summary_screen(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...] = ()) -> Screen:
+def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
+    """The whole row as the template will show it, marked by the same checks reviewers see."""
     title = f"📋 请核对场景 {short_title(draft.id, draft.answers)}，确认无误后提交："
+    found = recognised(description_cell(draft.answers))
+    notes = (found.splitlines()[0],) if found else ()
     edits = [
         Button(f"✏️ {step} {survey.step_title(step)}", actions.Edit(step))
         for step in range(1, survey.steps + 1)
@@ -86,7 +91,7 @@ def summary_screen(survey: Questionnaire, draft: Draft, warnings: tuple[str, ...
     rows = [tuple(edits[i : i + 2]) for i in range(0, len(edits), 2)]
     return Screen(
         at=SUMMARY,
-        text=row_card(draft.answers, title, warnings),
+        text=row_card(draft.answers, title, entry_warnings(survey, draft.answers), notes),
         choices=((Button("✅ 提交", actions.Submit()),), *rows),
         nav=(Button("⏸ 暂停", actions.Pause()),),
     )
@@ -110,8 +115,8 @@ def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen
     )
 
 
-def _progress(survey: Questionnaire, field: Field) -> str:
-    part, parts = survey.part(field)
+def _progress(survey: Questionnaire, field: Field, draft: Draft) -> str:
+    part, parts = survey.part(field, draft.answers)
     suffix = f"（{part}/{parts}）" if parts > 1 else ""
     return f"第 {field.step}/{survey.steps} 步{suffix} · {field.column}"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.fake_bot_api import FakeUser, texts
-from tests.test_bot_conversation import fill_to_summary
+from tests.test_bot_conversation import INDICATORS, fill_to_summary
 
 
 async def at_enterprise(user: FakeUser) -> None:
@@ -43,7 +43,7 @@ async def test_photo_at_a_button_question_asks_for_a_tap(engineer):
     await engineer.press("电子信息制造业")
     await engineer.press("⏭ 跳过")
     await engineer.send("电池包下线前需人工插拔高压测试插头，存在打火风险。")
-    await engineer.send("识别准确率不低于98%")
+    await engineer.send(INDICATORS)
     await engineer.send("效率提升30%")
     calls = await engineer.send_photo()
     assert texts(calls)[0] == "请点击下方按钮选择。"

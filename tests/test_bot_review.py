@@ -225,8 +225,11 @@ async def test_stats_show_the_notice_rules_on_a_seeded_database(services, provin
     for index in range(18):
         city = "苏州市" if index % 2 else "无锡市"
         seed(services, 100 + index, **scenario_answers(index, city=city))
-    vague = scenario_answers(18, indicators="要求在浓烟中可靠行进", expected_results="提升搜救能力")
-    seed(services, 200, **vague)
+    # Submitted before the rule existed (or edited in the database): the report must still flag it.
+    services.intake.store.seen(200, "工程师200")
+    vague = services.intake.store.create(200, SUMMARY, scenario_answers(
+        18, indicators="要求在浓烟中可靠行进", expected_results="提升搜救能力"))
+    services.reviews.store.transition(vague.id, [Status.DRAFT], Status.SUBMITTED, 200)
     calls = await province.send("/stats")
     report = texts(calls)[-1]
     assert report.startswith("📊 填报进度（范围：全省）")

@@ -65,10 +65,17 @@ VALID = [
 @pytest.mark.parametrize(("key", "action", "stored"), VALID)
 def test_valid_answer_is_saved_and_the_next_question_asked(key, action, stored):
     outcome = engine.apply(SURVEY, at(key), action)
-    assert outcome.message is None
+    assert outcome.message == NOTICES.get(key)
     assert outcome.saved == {key: stored}
-    following = SURVEY.after(key)
+    following = SURVEY.after(key, outcome.draft.answers)
     assert outcome.draft.cursor == (following.key if following else SUMMARY)
+
+
+NOTICES = {
+    "indicators": "已识别指标：识别准确率 ≥ 98%\n"
+    "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时\n"
+    "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时",
+}
 
 
 INVALID = [

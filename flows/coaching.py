@@ -1,0 +1,49 @@
+"""Coaching the engineer toward quantified indicators (填写说明 5: 确保可量化评估).
+
+The wording lives here so it can be changed without touching the step logic.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from flows.indicators import assess_description, format_indicators
+
+DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
+EXAMPLES = {
+    "accuracy": "识别准确率不低于98%、定位精度≤±0.5mm",
+    "efficiency": "单次节拍≤15秒、巡检时间由3小时缩短到1小时",
+    "reliability": "作业成功率不低于99%、连续无故障运行≥8小时",
+}
+NOT_QUANTIFIED = (
+    "没有识别到可量化的指标。“精度高、效率高、稳定可靠”无法评估，请写出数字和单位，例如：\n"
+    + "\n".join(f"• {DIMENSION_NAMES[d]}：{example}" for d, example in EXAMPLES.items())
+)
+GAP_CHOICES = ("补充", "不需要")
+
+
+def indicator_problem(text: str) -> str | None:
+    """The coaching message when a technical-indicator answer states no number at all."""
+    return None if assess_description(text).is_quantified else NOT_QUANTIFIED
+
+
+def recognised(text: str) -> str | None:
+    """Echo what was understood, and which dimensions are still without a number."""
+    assessment = assess_description(text)
+    if not assessment.is_quantified:
+        return None
+    lines = [f"已识别指标：{format_indicators(assessment)}"]
+    for dimension in assessment.missing_dimensions:
+        lines.append(f"尚无{DIMENSION_NAMES[dimension]}指标，例如：{EXAMPLES[dimension]}")
+    return "\n".join(lines)
+
+
+def offer_gap(answers: Mapping[str, Any]) -> bool:
+    """Offer once to add a missing dimension: indicators exist, some dimension has none."""
+    if answers.get("indicator_gap"):
+        return False
+    assessment = assess_description(answers.get("indicators") or "")
+    return assessment.is_quantified and bool(assessment.missing_dimensions)
+
+
+def wants_more(answers: Mapping[str, Any]) -> bool:
+    return answers.get("indicator_gap") == GAP_CHOICES[0]

@@ -1,0 +1,79 @@
+"""The bot insists on quantified indicators and specific scenario names (填写说明 3 and 5)."""
+
+from tests.fake_bot_api import FakeUser, texts
+from tests.test_bot_conversation import INDICATORS, PAIN, fill_to_summary
+
+
+async def at_indicators(user: FakeUser) -> None:
+    await user.send("/start")
+    await user.press("江苏省工业和信息化厅")
+    await user.press("苏州市")
+    await user.send("苏州XX动力电池有限公司")
+    await user.send("XX工厂电池测试—柔性插接")
+    await user.press("电子信息制造业")
+    await user.press("⏭ 跳过")
+    await user.send(PAIN)
+
+
+async def test_vague_scenario_name_is_explained_and_asked_again(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send("苏州XX动力电池有限公司")
+    calls = await engineer.send("工业产线实训")
+    assert texts(calls)[0].startswith("场景名称“工业产线实训”过于笼统：只有“工业、产线、实训”这类通用词")
+    assert "如“XX工厂电池测试—柔性插接”" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_indicators_without_numbers_get_coached_and_asked_again(engineer):
+    await at_indicators(engineer)
+    calls = await engineer.send("精度高、效率高、稳定可靠")
+    coaching = texts(calls)[0]
+    assert coaching.startswith("没有识别到可量化的指标。")
+    assert "• 精度：识别准确率不低于98%、定位精度≤±0.5mm" in coaching
+    assert "• 可靠性：作业成功率不低于99%、连续无故障运行≥8小时" in coaching
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求")
+
+
+async def test_recognised_indicators_are_echoed(engineer):
+    await at_indicators(engineer)
+    calls = await engineer.send(INDICATORS)
+    assert texts(calls)[0] == (
+        "已识别指标：识别准确率 ≥ 98%；插接位置精度 ±0.5 毫米；单次插拔节拍 ≤ 15 秒；成功率 ≥ 99%"
+    )
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+
+
+async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer):
+    await at_indicators(engineer)
+    calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    assert "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 5/11 步（3/4） · 场景描述与关键技术要求\n技术指标还缺少")
+    assert engineer.last_buttons()[:2] == ["补充", "不需要"]
+    await engineer.press("补充")
+    calls = await engineer.send("连续无故障运行不少于8小时")
+    assert texts(calls)[0].startswith("已识别指标：连续无故障运行")
+    assert texts(calls)[-1].startswith("第 5/11 步（5/5） · 场景描述与关键技术要求\n预期成效")
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.press("⬅️ 上一步")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/5） · 场景描述与关键技术要求\n关键技术指标")
+
+
+async def test_declining_the_offer_goes_on_to_the_results(engineer):
+    await at_indicators(engineer)
+    await engineer.send("识别准确率不低于98%")
+    calls = await engineer.press("不需要")
+    assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n预期成效")
+
+
+async def test_summary_card_shows_recognised_indicators_and_supplement(engineer):
+    await fill_to_summary(engineer)
+    assert "✅ 已识别指标：识别准确率 ≥ 98%" in engineer.last_text()
+    await engineer.press("✏️ 5 场景描述与关键技术要求")
+    await engineer.send(PAIN)
+    await engineer.send("识别准确率不低于98%")
+    await engineer.press("补充")
+    await engineer.send("作业成功率不低于99%")
+    calls = await engineer.send("替代2名测试工人。")
+    assert "技术指标：识别准确率不低于98%；作业成功率不低于99%" in texts(calls)[-1]
