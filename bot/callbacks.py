@@ -7,8 +7,9 @@ it was drawn for, so a press on an old message can be told apart from the curren
 
 import re
 from dataclasses import dataclass, fields
+from functools import cache
 
-from flows import actions
+from flows import actions, export_actions
 
 CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "z": actions.Pause,
@@ -18,6 +19,7 @@ CODES: dict[str, type] = {
     "v": actions.Review, "g": actions.ReviewPage, "a": actions.Approve, "r": actions.Return,
     "l": actions.Flag, "s": actions.SendReturn, "c": actions.CancelReturn,
     "R": actions.Reopen, "x": actions.MarkDuplicate, "h": actions.History,
+    "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}
 _PATTERN = re.compile(
@@ -32,9 +34,14 @@ class Press:
     at: str | None = None
 
 
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def encode(action: object, draft_id: int | None = None, at: str | None = None) -> str:
     prefix = f"{draft_id}:{at}:" if draft_id is not None and at else ""
-    args = ".".join(str(getattr(action, f.name)) for f in fields(action))
+    args = ".".join(str(getattr(action, name)) for name in _names(type(action)))
     return f"{prefix}{_CODE_OF[type(action)]}{args}"
 
 
@@ -45,7 +52,7 @@ def decode(data: str | None) -> Press | None:
         return None
     cls = CODES[match["code"]]
     values = [int(v) for v in match["args"].split(".")] if match["args"] else []
-    if len(values) != len(fields(cls)):
+    if len(values) != len(_names(cls)):
         return None
     draft_id = int(match["draft"]) if match["draft"] else None
     return Press(cls(*values), draft_id, match["at"])

@@ -110,8 +110,7 @@ class Intake:
         return self._show(moved, *((f"协调员意见：{comment}",) if comment else ()))
 
     def _current(self, user_id: int) -> Draft | None:
-        draft_id = self.store.current_draft_id(user_id)
-        return self.store.load(draft_id) if draft_id is not None else None
+        return self.store.current(user_id)
 
     def _owned(self, user_id: int, draft_id: int) -> Draft | None:
         info = self.store.info(draft_id)

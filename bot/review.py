@@ -30,7 +30,7 @@ from flows.review import (
     return_notice,
 )
 from flows.screens import MENU, REVIEW, Button, Screen
-from flows.similarity import similar_to
+from flows.similarity import COMPARED_KEYS, similar_to
 from flows.validation import entry_warnings
 from storage.people import Coordinator, People
 from storage.reviews import Entry, Pending, ReviewStore
@@ -143,8 +143,8 @@ class Reviews:
 
     def similar(self, draft_id: int, answers) -> tuple[tuple[int, str], ...]:
         """Submitted or approved entries alike enough to count as the same scenario."""
-        others = [(e.id, e.answers) for e in self.store.entries([Status.SUBMITTED, Status.APPROVED])
-                  if e.id != draft_id and not e.duplicate_of]
+        candidates = self.store.entries([Status.SUBMITTED, Status.APPROVED], keys=COMPARED_KEYS)
+        others = [(e.id, e.answers) for e in candidates if e.id != draft_id and not e.duplicate_of]
         by_id = dict(others)
         return tuple((m.other_id, f"{short_title(m.other_id, by_id[m.other_id])}")
                      for m in similar_to(answers, others))

@@ -62,16 +62,15 @@ def _at_summary(
     if isinstance(action, actions.Edit) and 1 <= action.step <= survey.steps:
         first = survey.of_step(action.step)[0]
         return _stay(survey, replace(draft, cursor=first.key, editing=True))
-    if isinstance(action, actions.Submit) and similar and not row_problems(survey, draft.answers):
-        return Outcome(draft, screen=similar_screen(draft, similar))
     if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
-        return _submit(survey, draft)
+        return _submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     return _stay(survey, draft, SUMMARY_HINT)
 
 
-def _submit(survey: Questionnaire, draft: Draft) -> Outcome:
+def _submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:
+    """Hand in a complete row; alike entries are shown first, for the engineer to set it apart."""
     problems = row_problems(survey, draft.answers)
     problems += [
         (missing.column, f"{missing.prompt}（未填写）")
@@ -81,6 +80,8 @@ def _submit(survey: Questionnaire, draft: Draft) -> Outcome:
     if problems:
         listed = "\n".join(f"• {column}：{message}" for column, message in problems)
         return _stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
+    if similar:
+        return Outcome(draft, screen=similar_screen(draft, similar))
     done = replace(draft, cursor=DONE, editing=False, status=Status.SUBMITTED)
     return Outcome(done, message=SUBMITTED.format(id=draft.id))
 

@@ -9,6 +9,7 @@ number of organisations in a consortium are not indicators. Pure functions, no I
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from flows.numbers import (
     BLANK,
@@ -150,6 +151,7 @@ class Assessment:
     missing_dimensions: tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)
 def assess_description(text: str) -> Assessment:
     """Find the quantified indicators in a 场景描述与关键技术要求 answer."""
     text = normalize(text)

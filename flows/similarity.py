@@ -6,11 +6,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from flows.row import description_cell, industry_cell
 
 THRESHOLD = 75.0
+# The answers the comparison reads: name, industry and the description's parts.
+COMPARED_KEYS = (
+    "scenario_name", "industry", "sub_direction",
+    "pain_point", "indicators", "indicators_more", "expected_results",
+)
 WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4))
 
 
@@ -38,7 +43,14 @@ def similar_to(
     answers: Mapping[str, Any], others: Sequence[tuple[int, Mapping[str, Any]]]
 ) -> list[Match]:
     """Other rows alike enough to count as the same scenario, most alike first."""
-    matches = [Match(other_id, similarity(answers, other)) for other_id, other in others]
+    mine = _texts(answers)
+    theirs = [_texts(other) for _, other in others]
+    totals = [0.0] * len(others)
+    for part, weight in WEIGHTS:
+        choices = [texts[part] for texts in theirs]
+        for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
+            totals[index] += weight * score
+    matches = [Match(other_id, total) for (other_id, _), total in zip(others, totals, strict=True)]
     return sorted((m for m in matches if m.score >= THRESHOLD), key=lambda m: -m.score)
 
 

@@ -15,6 +15,10 @@ from sqlite_utils import Database
 from flows.draft import Draft, Status
 
 
+# A draft's answers as one JSON object, built by SQLite: one decode instead of one a value.
+ANSWERS_SQL = "select json_group_object(key, json(value)) from answers {where}"
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -45,7 +49,9 @@ class DraftStore:
         now = self.now()
         self.db.execute(
             "insert into users (id, name, created_at, last_seen) values (?, ?, ?, ?) "
-            "on conflict(id) do update set name = excluded.name, last_seen = excluded.last_seen",
+            "on conflict(id) do update set name = excluded.name, last_seen = excluded.last_seen "
+            "where users.name is not excluded.name "
+            "or substr(users.last_seen, 1, 10) != substr(excluded.last_seen, 1, 10)",
             [user_id, name, now, now],
         )
 
@@ -88,19 +94,26 @@ class DraftStore:
         return DraftInfo(*row[:2], Status(row[2]), *row[3:]) if row else None
 
     def load(self, draft_id: int) -> Draft | None:
+        return self._draft("where d.id = ?", draft_id)
+
+    def current(self, user_id: int) -> Draft | None:
+        """The draft the user is working on, in one query."""
+        return self._draft("join users u on u.current_draft = d.id where u.id = ?", user_id)
+
+    def answers(self, draft_id: int) -> dict[str, Any]:
+        row = self.db.execute(ANSWERS_SQL.format(where="where draft_id = ?"), [draft_id])
+        return json.loads(row.fetchone()[0])
+
+    def _draft(self, condition: str, key: int) -> Draft | None:
         row = self.db.execute(
-            "select cursor, editing, status from drafts where id = ?", [draft_id]
+            "select d.id, d.cursor, d.editing, d.status, "
+            f"({ANSWERS_SQL.format(where='where draft_id = d.id')}) from drafts d {condition}",
+            [key],
         ).fetchone()
         if row is None:
             return None
-        cursor, editing, status = row
-        return Draft(draft_id, cursor, self.answers(draft_id), bool(editing), Status(status))
-
-    def answers(self, draft_id: int) -> dict[str, Any]:
-        rows = self.db.execute(
-            "select key, value from answers where draft_id = ?", [draft_id]
-        ).fetchall()
-        return {key: json.loads(value) for key, value in rows}
+        draft_id, cursor, editing, status, answers = row
+        return Draft(draft_id, cursor, json.loads(answers), bool(editing), Status(status))
 
     def save(self, before: Draft, after: Draft, saved: Mapping[str, Any], actor_id: int) -> None:
         """Store one step's result in one transaction: answers, position, status, history."""
@@ -145,17 +158,23 @@ class DraftStore:
         ).fetchall()
         return [DraftInfo(*row[:2], Status(row[2]), *row[3:]) for row in rows]
 
-    def answers_of(self, draft_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-        """Answers of many drafts in one query, for lists and exports."""
+    def answers_of(
+        self, draft_ids: Iterable[int], keys: Iterable[str] | None = None
+    ) -> dict[int, dict[str, Any]]:
+        """Answers of many drafts (only `keys`, if given) in a few queries, for lists and exports."""
         ids = list(draft_ids)
+        wanted = list(keys) if keys is not None else []
+        only = f" and key in ({','.join('?' * len(wanted))})" if wanted else ""
         result: dict[int, dict[str, Any]] = {draft_id: {} for draft_id in ids}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for draft_id, key, value in self.db.execute(
-                f"select draft_id, key, value from answers where draft_id in ({marks})", chunk
+            for draft_id, answers in self.db.execute(
+                "select draft_id, json_group_object(key, json(value)) from answers "
+                f"where draft_id in ({marks}){only} group by draft_id",
+                [*chunk, *wanted],
             ):
-                result[draft_id][key] = json.loads(value)
+                result[draft_id] = json.loads(answers)
         return result
 
     def _write_answers(

@@ -52,9 +52,15 @@ class ReviewStore:
         self.db = drafts.db
 
     def entries(
-        self, statuses: Iterable[Status] | None = None, scope: Coordinator | None = None
+        self,
+        statuses: Iterable[Status] | None = None,
+        scope: Coordinator | None = None,
+        keys: Iterable[str] | None = None,
     ) -> list[Entry]:
-        """Entries in these statuses (all when None) within a coordinator's scope, oldest first."""
+        """Entries in these statuses (all when None) within a coordinator's scope, oldest first.
+
+        `keys` limits the answers loaded (the city is always loaded, for the scope).
+        """
         wanted = list(statuses) if statuses is not None else list(Status)
         marks = ",".join("?" * len(wanted))
         rows = self.db.execute(
@@ -62,7 +68,8 @@ class ReviewStore:
             "order by coalesce(submitted_at, created_at), id",
             [str(s) for s in wanted],
         ).fetchall()
-        answers = self.drafts.answers_of(row[0] for row in rows)
+        wanted = None if keys is None else {*keys, "city"}
+        answers = self.drafts.answers_of((row[0] for row in rows), wanted)
         entries = [
             Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], row[6])
             for row in rows

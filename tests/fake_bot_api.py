@@ -39,6 +39,7 @@ class FakeTelegram:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.messages: dict[int, SentMessage] = {}
+        self.by_chat: dict[int, list[SentMessage]] = {}
         self._ids = itertools.count(1)
 
     def answer(self, endpoint: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:
@@ -56,7 +57,7 @@ class FakeTelegram:
         message = SentMessage(
             int(params["chat_id"]), next(self._ids), params["text"], _keyboard(params)
         )
-        self.messages[message.message_id] = message
+        self._keep(message)
         return self.message_json(message)
 
     def _editMessageText(self, params: dict) -> dict:
@@ -72,9 +73,13 @@ class FakeTelegram:
 
     def _sendDocument(self, params: dict) -> dict:
         message = SentMessage(int(params["chat_id"]), next(self._ids), "", None)
-        self.messages[message.message_id] = message
+        self._keep(message)
         document = {"file_id": "doc", "file_unique_id": "doc", "file_name": "file.xlsx"}
         return {**self.message_json(message), "document": document}
+
+    def _keep(self, message: SentMessage) -> None:
+        self.messages[message.message_id] = message
+        self.by_chat.setdefault(message.chat_id, []).append(message)
 
     def message_json(self, message: SentMessage) -> dict:
         data = {
@@ -177,8 +182,8 @@ class FakeUser:
         return await self._process({"callback_query": query})
 
     def find_button(self, label: str, message_id: int | None = None) -> tuple[SentMessage, str]:
-        for message in reversed(list(self.telegram.messages.values())):
-            if message.chat_id != self.id or (message_id and message.message_id != message_id):
+        for message in reversed(self.telegram.by_chat.get(self.id, [])):
+            if message_id and message.message_id != message_id:
                 continue
             for row in message.keyboard or ():
                 for button in row:
@@ -187,11 +192,11 @@ class FakeUser:
         raise AssertionError(f"no button {label!r}; last screen: {self.last_text()!r}")
 
     def last_text(self) -> str:
-        mine = [m for m in self.telegram.messages.values() if m.chat_id == self.id]
+        mine = self.telegram.by_chat.get(self.id, [])
         return mine[-1].text if mine else ""
 
     def last_buttons(self) -> list[str]:
-        mine = [m for m in self.telegram.messages.values() if m.chat_id == self.id and m.keyboard]
+        mine = [m for m in self.telegram.by_chat.get(self.id, []) if m.keyboard]
         return [b["text"] for row in mine[-1].keyboard for b in row] if mine else []
 
     def _message_json(self) -> dict:

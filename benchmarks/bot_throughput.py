@@ -1,0 +1,144 @@
+"""Throughput of the whole intake through the real Application, against a bare echo bot.
+
+N simulated engineers complete the intake concurrently; every answer is committed to a real
+SQLite file on disk. The Bot API is faked at the request layer (no network), the same fake
+for both bots, so the ratio shows what the product costs over python-telegram-bot itself.
+
+    python -m benchmarks.bot_throughput [--engineers 200]
+
+The last line is `key=value` pairs for scripts.
+"""
+
+import argparse
+import asyncio
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+
+from bot.app import build_application
+from bot.services import build_services
+from bot.settings import Settings
+from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
+
+TOKEN = "123456:BENCH"
+PAIN = "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，多品种小批量难以自动化。"
+INDICATORS = "识别准确率不低于98%，插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
+
+# The whole intake: ("send", text) or ("press", button label).
+SCRIPT = [
+    ("send", "/start"), ("press", "江苏省工业和信息化厅"), ("press", "苏州市"),
+    ("send", "苏州XX动力电池有限公司"), ("send", "XX工厂电池测试—柔性插接"),
+    ("press", "电子信息制造业"), ("send", "动力电池"), ("send", PAIN), ("send", INDICATORS),
+    ("send", "替代2名测试工人，测试效率提升30%。"), ("press", "工业"),
+    ("press", "☐ 人形机器人"), ("press", "轮式"), ("press", "完成"),
+    ("send", "XX机器人有限公司、YY智能科技有限公司"), ("send", "东南大学"),
+    ("press", "☐ 完成本单位内同类场景复制部署"), ("press", "完成"), ("send", "十台"),
+    ("send", "XX具身智能操作大模型"), ("press", "⏭ 跳过"), ("press", "⏭ 跳过"),
+    ("send", "XX灵巧手"), ("press", "✅ 提交"), ("press", "仍然提交"),
+]
+
+
+class TimedUser(FakeUser):
+    """A FakeUser that records how long the Application took for each of its updates."""
+
+    def __init__(self, *args, latencies: list[float], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.latencies = latencies
+
+    async def _process(self, payload: dict) -> list:
+        update = Update.de_json({"update_id": next(self._update_ids), **payload}, self.app.bot)
+        started = time.perf_counter()
+        await self.app.process_update(update)
+        self.latencies.append(time.perf_counter() - started)
+        return []
+
+
+async def engineer(user: TimedUser) -> None:
+    for kind, value in SCRIPT:
+        if kind == "send":
+            await user.send(value)
+        elif value != "仍然提交" or _has_button(user, value):
+            await user.press(value)
+
+
+def _has_button(user: FakeUser, label: str) -> bool:
+    return label in user.last_buttons()
+
+
+async def run(app: Application, telegram: FakeTelegram, engineers: int, script) -> dict:
+    latencies: list[float] = []
+    users = [TimedUser(app, telegram, 10_000 + n, f"工程师{n}", latencies=latencies)
+             for n in range(engineers)]
+    await app.initialize()
+    started = time.perf_counter()
+    await asyncio.gather(*(script(user) for user in users))
+    elapsed = time.perf_counter() - started
+    await app.shutdown()
+    return {
+        "updates": len(latencies),
+        "updates_per_s": len(latencies) / elapsed,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": statistics.quantiles(latencies, n=100)[98] * 1000,
+    }
+
+
+def echo_application(telegram: FakeTelegram) -> Application:
+    """The smallest bot python-telegram-bot allows: echo texts, acknowledge presses."""
+
+    async def echo(update, context):
+        await update.effective_chat.send_message(update.effective_message.text)
+
+    async def ack(update, context):
+        await update.callback_query.answer()
+        await update.effective_chat.send_message("ok")
+
+    app = ApplicationBuilder().token(TOKEN).request(RecordingRequest(telegram)).build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    app.add_handler(CallbackQueryHandler(ack))
+    return app
+
+
+async def echo_script(user: TimedUser) -> None:
+    """As many updates as the intake script, half typed, half pressed."""
+    await user.send("你好")
+    for kind, value in SCRIPT[1:]:
+        if kind == "send":
+            await user.send(value)
+        else:
+            await user.press_data("x", user.telegram.by_chat[user.id][-1].message_id)
+
+
+async def main(engineers: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        settings = Settings(telegram_token=TOKEN, db=db, _env_file=None)
+        telegram = FakeTelegram()
+        app = build_application(build_services(settings), RecordingRequest(telegram))
+        ours = await run(app, telegram, engineers, engineer)
+        db_mb = sum(p.stat().st_size for p in Path(folder).glob("bench.db*")) / 2**20
+        submitted = app.bot_data["services"].reviews.store.entries(["submitted"])
+    echo_telegram = FakeTelegram()
+    echo = await run(echo_application(echo_telegram), echo_telegram, engineers, echo_script)
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'bot':<10}{'updates':>10}{'updates/s':>12}{'p50 ms':>10}{'p99 ms':>10}")
+    for name, figures in (("intake", ours), ("echo", echo)):
+        print(f"{name:<10}{figures['updates']:>10}{figures['updates_per_s']:>12.0f}"
+              f"{figures['p50_ms']:>10.2f}{figures['p99_ms']:>10.2f}")
+    print(f"engineers={engineers} rows submitted={len(submitted)}")
+    print(
+        f"updates_per_s={ours['updates_per_s']:.0f} p50_ms={ours['p50_ms']:.2f} "
+        f"p99_ms={ours['p99_ms']:.2f} echo_updates_per_s={echo['updates_per_s']:.0f} "
+        f"ratio_vs_echo={ours['updates_per_s'] / echo['updates_per_s']:.2f} "
+        f"db_mb={db_mb:.2f} peak_rss_mb={peak_rss_mb:.0f}"
+    )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engineers", type=int, default=200)
+    asyncio.run(main(parser.parse_args().engineers))
