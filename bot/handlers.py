@@ -91,7 +91,8 @@ async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not know: say so and ask the current question again."""
     reply = _services(context).intake.act(update.effective_user.id, actions.Show())
-    await _reply(update, context, Reply((UNKNOWN_COMMAND, *reply.messages), reply.screen, reply.draft_id))
+    shown = Reply((UNKNOWN_COMMAND, *reply.messages), reply.screen, reply.draft_id)
+    await _reply(update, context, shown)
 
 
 @admitted
@@ -144,7 +145,8 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if number is None:
         await _reply(update, context, Reply((HISTORY_USAGE,)))
         return
-    await _reply(update, context, _services(context).reviews.history(update.effective_user.id, number))
+    reviews = _services(context).reviews
+    await _reply(update, context, reviews.history(update.effective_user.id, number))
 
 
 def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:

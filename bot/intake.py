@@ -66,7 +66,11 @@ class Intake:
         return self._show(draft)
 
     def act(
-        self, user_id: int, action: actions.Action, draft_id: int | None = None, at: str | None = None
+        self,
+        user_id: int,
+        action: actions.Action,
+        draft_id: int | None = None,
+        at: str | None = None,
     ) -> Reply:
         """Apply an answer or a button press to the engineer's current draft.
 

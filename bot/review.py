@@ -202,7 +202,9 @@ class Reviews:
         pending = self.store.pending(user_id)
         if pending is None or pending.draft_id != entry.id or pending.comment is None:
             return Reply(("该操作已过期，请重新点击“退回修改”。",))
-        steps = set(pending.steps) ^ {step} if 1 <= step <= self.survey.steps else set(pending.steps)
+        steps = set(pending.steps)
+        if 1 <= step <= self.survey.steps:
+            steps ^= {step}
         updated = Pending(entry.id, pending.comment, tuple(sorted(steps)))
         self.store.set_pending(user_id, updated)
         return Reply(screen=flags_screen(self.survey, entry.id, updated.comment, updated.steps))

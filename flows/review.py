@@ -1,4 +1,4 @@
-"""What coordinators see: the review queue, an entry's card with its buttons, returns and history."""
+"""What coordinators see: the review queue, an entry's card and buttons, returns, history."""
 
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -71,7 +71,9 @@ def entry_screen(
     return Screen(at=REVIEW, text=text, choices=tuple(rows))
 
 
-def flags_screen(survey: Questionnaire, draft_id: int, comment: str, steps: Sequence[int]) -> Screen:
+def flags_screen(
+    survey: Questionnaire, draft_id: int, comment: str, steps: Sequence[int]
+) -> Screen:
     """After the comment: which columns it concerns, ticked one by one."""
     toggles = [
         Button(f"{CHECK if step in steps else BLANK} {step} {survey.step_title(step)}",

@@ -128,7 +128,8 @@ def consortium_cell(answers: Mapping[str, Any]) -> str:
 
 def deployment_goals_cell(answers: Mapping[str, Any]) -> str:
     chosen = answers.get("deployment_goals") or []
-    return " ".join(f"{CHECKED if goal in chosen else UNCHECKED}{goal}" for goal in DEPLOYMENT_GOALS)
+    boxes = (f"{CHECKED if goal in chosen else UNCHECKED}{goal}" for goal in DEPLOYMENT_GOALS)
+    return " ".join(boxes)
 
 
 def deployment_count_cell(answers: Mapping[str, Any]) -> str:

@@ -45,7 +45,9 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         cleaned = clean_text(value)
         if len(cleaned) > max_length:
-            raise fail(f"内容过长：最多 {max_length} 字，您输入了 {len(cleaned)} 字，请精简后重新发送。")
+            raise fail(
+                f"内容过长：最多 {max_length} 字，您输入了 {len(cleaned)} 字，请精简后重新发送。"
+            )
         if _NOT_WORDS.match(cleaned):
             raise fail("这里需要文字说明，不能只填数字或符号。")
         if len(cleaned) < min_length:

@@ -9,10 +9,10 @@ from typing import Any
 
 from flows import actions
 from flows.cards import row_card, short_title
+from flows.coaching import recognised
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
-from flows.coaching import recognised
 from flows.row import description_cell, row_cells
 from flows.validation import entry_warnings
 
@@ -98,7 +98,7 @@ def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
 
 
 def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen:
-    """填写说明 5: alike scenarios count once; ask for what sets this one apart before submitting."""
+    """填写说明 5: alike scenarios count once; ask what sets this one apart before submitting."""
     listed = "\n".join(f"• {title}" for _, title in similar)
     text = (
         f"⚠️ 场景 #{draft.id} 与以下已提交的场景高度相似：\n{listed}\n"

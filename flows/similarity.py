@@ -33,16 +33,13 @@ def _texts(answers: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def similarity(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
-    """0–100: how alike two rows are, weighing name and description above industry."""
-    ta, tb = _texts(a), _texts(b)
-    return sum(weight * fuzz.ratio(ta[part], tb[part]) for part, weight in WEIGHTS)
-
-
 def similar_to(
     answers: Mapping[str, Any], others: Sequence[tuple[int, Mapping[str, Any]]]
 ) -> list[Match]:
-    """Other rows alike enough to count as the same scenario, most alike first."""
+    """Other rows alike enough to count as the same scenario, most alike first.
+
+    The score (0–100) weighs name and description above industry.
+    """
     mine = _texts(answers)
     theirs = [_texts(other) for _, other in others]
     totals = [0.0] * len(others)

@@ -14,7 +14,6 @@ from sqlite_utils import Database
 
 from flows.draft import Draft, Status
 
-
 # A draft's answers as one JSON object, built by SQLite: one decode instead of one a value.
 ANSWERS_SQL = "select json_group_object(key, json(value)) from answers {where}"
 
@@ -161,7 +160,7 @@ class DraftStore:
     def answers_of(
         self, draft_ids: Iterable[int], keys: Iterable[str] | None = None
     ) -> dict[int, dict[str, Any]]:
-        """Answers of many drafts (only `keys`, if given) in a few queries, for lists and exports."""
+        """Answers of many drafts (only `keys`, if given) in few queries, for lists and exports."""
         ids = list(draft_ids)
         wanted = list(keys) if keys is not None else []
         only = f" and key in ({','.join('?' * len(wanted))})" if wanted else ""

@@ -1,4 +1,4 @@
-"""Review state on disk: status transitions that only one coordinator can win, history, reminders."""
+"""Review state on disk: status changes only one coordinator can win, history, reminders."""
 
 import json
 from collections.abc import Iterable
