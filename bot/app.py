@@ -16,7 +16,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import handlers, render
+from bot import export_handlers, handlers, render
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ COORDINATOR_COMMANDS = (
     BotCommand("stats", "填报进度与达标情况"),
     BotCommand("stale", "长期未更新的草稿"),
     BotCommand("history", "场景历史记录，如 /history 12"),
+    BotCommand("export", "导出工作计划表 xlsx"),
 )
 SORRY = "抱歉，处理时出了点问题。您已填写的内容都已保存，请稍后重试或发送 /drafts 继续。"
 
@@ -71,7 +72,7 @@ def _add_handlers(application: Application) -> None:
     commands = {
         "start": handlers.start, "new": handlers.new_draft, "drafts": handlers.drafts,
         "help": handlers.help_text, "review": handlers.review, "stats": handlers.stats,
-        "stale": handlers.stale, "history": handlers.history,
+        "stale": handlers.stale, "history": handlers.history, "export": export_handlers.export,
     }
     application.add_handlers(
         [CommandHandler(name, callback, filters=private) for name, callback in commands.items()]

@@ -1,15 +1,17 @@
-"""The `scenario-intake` command: every command is a thin wrapper over the same functions the bot uses."""
+"""The `scenario-intake` command: each command a thin wrapper over functions the bot uses too."""
 
-import logging
 import sys
-from functools import wraps
 from pathlib import Path
 
 import click
 
+from bot import logs
+from bot.cli_common import Failure, db_option, settings_or_fail
+from bot.cli_data import export, import_rows, lint
 from bot.services import build_services
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings
 from bot.terminal import TerminalChat
+from storage.maintenance import backup, check
 from storage.people import PROVINCE
 
 NO_TOKEN = """\
@@ -22,39 +24,13 @@ NO_TOKEN = """\
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
 
 
-class Failure(click.ClickException):
-    """An operator error: printed as one Chinese line, exit status 1."""
-
-    def show(self, file=None) -> None:
-        click.echo(self.format_message(), err=True)
-
-
-def db_option(command):
-    """`--db`, overriding INTAKE_DB, on every command that opens the database."""
-
-    @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                  help="SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）")
-    @wraps(command)
-    def wrapper(*args, db, **kwargs):
-        return command(*args, settings=_settings(db=db), **kwargs)
-
-    return wrapper
-
-
-def _settings(**overrides) -> Settings:
-    try:
-        return load_settings(**overrides)
-    except SettingsError as error:
-        raise Failure(str(error)) from None
-
-
 @click.group(invoke_without_command=True)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """场景填报助手：人形机器人与具身智能实景实训工作计划表的填报、审核与导出。"""
     if ctx.invoked_subcommand is not None:
         return
-    settings = _settings()
+    settings = settings_or_fail()
     if settings.telegram_token is not None:
         ctx.invoke(run)
         return
@@ -79,8 +55,8 @@ def run(settings: Settings) -> None:
 
     if settings.telegram_token is None:
         raise Failure("配置错误：未设置 INTAKE_TELEGRAM_TOKEN，无法启动机器人。")
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    token = settings.telegram_token.get_secret_value()
+    logs.configure(settings.log_level, token)
     application = build_application(build_services(settings))
     click.echo(f"机器人已启动，数据库：{settings.db}。按 Ctrl+C 停止。")
     application.run_polling()
@@ -123,7 +99,39 @@ def list_coordinators(settings: Settings) -> None:
         click.echo(f"{coordinator.user_id}\t{coordinator.scope_label}")
 
 
+@main.command("backup")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def backup_command(settings: Settings, out: Path) -> None:
+    """在线备份数据库到 OUT（机器人运行时也可安全执行）。"""
+    if not settings.db.exists():
+        raise Failure(f"数据库文件不存在：{settings.db}")
+    pages = backup(settings.db, out)
+    click.echo(f"已备份到 {out}（{pages} 页）。")
+
+
+@main.command("check")
+@db_option
+def check_command(settings: Settings) -> None:
+    """检查数据库完整性和表结构版本。"""
+    if not settings.db.exists():
+        raise Failure(f"数据库文件不存在：{settings.db}")
+    health = check(settings.db)
+    click.echo(f"完整性：{health.integrity}")
+    older = "，较旧，下次启动时自动升级" if health.version < health.expected else ""
+    click.echo(f"表结构版本：{health.version}（本程序：{health.expected}{older}）")
+    click.echo(f"场景数：{health.drafts}")
+    if not health.ok:
+        raise Failure("数据库检查未通过。")
+
+
+for data_command in (export, import_rows, lint):
+    main.add_command(data_command)
+
+
 def _read(prompt: str) -> str:
     return input(prompt)
+
+
 if __name__ == "__main__":
     main()

@@ -14,6 +14,7 @@ from bot.callbacks import decode
 from bot.replies import Reply
 from bot.services import Services
 from flows import actions, engine
+from flows.export_actions import EXPORT_ACTIONS
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
@@ -176,6 +177,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             reply = services.intake.new(user.id, user.full_name)
         case action if isinstance(action, REVIEW_ACTIONS):
             reply = services.reviews.act(user.id, action)
+        case action if isinstance(action, EXPORT_ACTIONS):
+            reply = services.exports.act(user.id, action)
         case action:
             reply = services.intake.act(user.id, action, press.draft_id, press.at)
     if engine.STALE in reply.messages:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.access import Access
+from bot.exporting import Exports
 from bot.intake import Intake
 from bot.review import Reviews
 from bot.settings import Settings
@@ -22,6 +23,7 @@ class Services:
     intake: Intake
     reviews: Reviews
     access: Access
+    exports: Exports
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
@@ -35,4 +37,5 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         Intake(survey, drafts, reviews),
         reviews,
         Access(people, drafts, settings.access_code),
+        Exports(reviews.store, people, settings.cities),
     )

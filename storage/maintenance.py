@@ -18,7 +18,8 @@ class Health:
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and self.version == self.expected
+        """Sound, and of a schema this program can open (an older one is migrated on open)."""
+        return self.integrity == "ok" and self.version <= self.expected
 
 
 def backup(source: Path, target: Path) -> int:

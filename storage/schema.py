@@ -59,7 +59,13 @@ def _v2_review(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_drafts, _v2_review)
+def _v3_sources(db: Database) -> None:
+    """Where an imported entry came from, so a row can be traced back to its spreadsheet."""
+    db["drafts"].add_column("source_file", str)
+    db["drafts"].add_column("source_row", int)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_drafts, _v2_review, _v3_sources)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -22,7 +22,8 @@ DATE = 1_790_000_000
 class Call:
     endpoint: str
     params: dict[str, Any]
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # upload part -> content
+    filenames: dict[str, str] = field(default_factory=dict)  # upload part -> file name
 
 
 @dataclass
@@ -42,8 +43,14 @@ class FakeTelegram:
         self.by_chat: dict[int, list[SentMessage]] = {}
         self._ids = itertools.count(1)
 
-    def answer(self, endpoint: str, params: dict[str, Any], files: dict[str, bytes]) -> Any:
-        self.calls.append(Call(endpoint, params, files))
+    def answer(
+        self,
+        endpoint: str,
+        params: dict[str, Any],
+        files: dict[str, bytes],
+        filenames: dict[str, str] | None = None,
+    ) -> Any:
+        self.calls.append(Call(endpoint, params, files, filenames or {}))
         handler = getattr(self, f"_{endpoint}", None)
         return handler(params) if handler else True
 
@@ -121,11 +128,13 @@ class RecordingRequest(BaseRequest):
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         endpoint = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
-        files = {}
+        parts = {}
         if request_data and request_data.contains_files:
-            files = {name: part[1] for name, part in request_data.multipart_data.items()
+            parts = {name: part for name, part in request_data.multipart_data.items()
                      if isinstance(part, tuple)}
-        result = self.telegram.answer(endpoint, params, files)
+        files = {name: part[1] for name, part in parts.items()}
+        filenames = {name: part[0] for name, part in parts.items()}
+        result = self.telegram.answer(endpoint, params, files, filenames)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from bot.app import SORRY
 from bot.logs import JsonLines
 from storage.maintenance import backup, check
+from storage.schema import SCHEMA_VERSION
 from tests.conftest import TOKEN
 from tests.fake_bot_api import texts
 
@@ -54,3 +55,20 @@ def test_backup_while_the_bot_writes_gives_a_complete_copy(tmp_path, app, engine
     assert copy.execute("select value from answers").fetchone()[0] == '"江苏省工业和信息化厅"'
     health = check(tmp_path / "copy" / "backup.db")
     assert health.ok and health.integrity == "ok" and health.drafts == 1
+
+
+def test_backup_and_check_commands(tmp_path):
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    db = tmp_path / "live.db"
+    runner = CliRunner()
+    runner.invoke(main, ["coordinators", "add", "1", "--db", str(db)])
+    result = runner.invoke(main, ["backup", str(tmp_path / "b.db"), "--db", str(db)])
+    assert result.exit_code == 0 and result.output.startswith(f"已备份到 {tmp_path / 'b.db'}")
+    result = runner.invoke(main, ["check", "--db", str(tmp_path / "b.db")])
+    version = f"表结构版本：{SCHEMA_VERSION}（本程序：{SCHEMA_VERSION}）"
+    assert result.output.splitlines()[:2] == ["完整性：ok", version]
+    result = runner.invoke(main, ["check", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 1 and "数据库文件不存在" in result.output

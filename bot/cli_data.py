@@ -1,0 +1,95 @@
+"""`export`, `import` and `lint`: the spreadsheet commands, thin wrappers over the functions
+the bot calls (`bot.exporting`, `bot.importing`, `bot.linting`).
+
+Added to the `scenario-intake` group in `bot/cli.py`.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from bot.cli_common import Failure, db_option
+from bot.exporting import export_entries, export_text
+from bot.importing import import_file, import_text
+from bot.linting import lint_file, lint_json, lint_text
+from bot.services import build_services
+from bot.settings import Settings, SettingsError, load_settings
+from bot.terminal import TERMINAL_USER
+from exports.locate import TemplateError
+from flows.draft import Status
+from flows.export_menu import STATUS_FILTERS
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
+from storage.people import PROVINCE, Coordinator
+
+XLSX = click.Path(dir_okay=False, path_type=Path)
+IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
+
+
+@contextmanager
+def _as_failure() -> Iterator[None]:
+    """What the operator can fix (a wrong file, a missing one, a bad setting) as one line."""
+    try:
+        yield
+    except (TemplateError, SettingsError) as error:
+        raise Failure(str(error)) from None
+    except FileNotFoundError as error:
+        raise Failure(f"找不到文件或目录：{error.filename}") from None
+    except OSError as error:
+        raise Failure(f"无法读写文件：{error.filename or error}") from None
+
+
+@click.command("export")
+@click.option("--out", required=True, type=XLSX, help="导出到该 xlsx 文件")
+@click.option("--template", type=XLSX, default=None, help="自己的模板副本（默认用内置的官方模板）")
+@click.option("--status", type=click.Choice([f.name for f in STATUS_FILTERS]), default="approved",
+              show_default=True, help="approved 已通过；submitted 已提交待审核；all 两者都导出")
+@click.option("--city", default=None, help="只导出该城市的场景，如 苏州市")
+@click.option("--keep-sample", is_flag=True, help="保留模板中的样例行，场景写在其后")
+@db_option
+def export(settings: Settings, out: Path, template: Path | None, status: str, city: str | None,
+           keep_sample: bool) -> None:
+    """把场景导出为工作计划表 xlsx（按场景编号排序；标记为重复的场景不导出）。"""
+    chosen = next(f for f in STATUS_FILTERS if f.name == status)
+    scope = Coordinator(TERMINAL_USER, city or PROVINCE)
+    store = build_services(settings).reviews.store
+    with _as_failure():
+        result = export_entries(store, out, chosen.statuses, scope, template, keep_sample)
+    text = export_text(result, chosen, scope)
+    if not result.written:
+        raise Failure(text)
+    click.echo(f"{text}\n文件：{out}")
+
+
+@click.command("import")
+@click.argument("source", type=XLSX)
+@click.option("--status", type=click.Choice([str(s) for s in IMPORT_STATUSES]), default="submitted",
+              show_default=True, help="导入后场景的状态")
+@click.option("--update", is_flag=True,
+              help="用户单位和场景名称与已有场景相同时，用本行内容更新该场景")
+@db_option
+def import_rows(settings: Settings, source: Path, status: str, update: bool) -> None:
+    """导入填好的工作计划表：逐行按填报规则检查，合格的行存为场景；有行被拒绝时退出码为 1。"""
+    reviews = build_services(settings).reviews
+    with _as_failure():
+        report = import_file(reviews.survey, reviews.store, source, Status(status), update)
+    click.echo(import_text(report))
+    if report.rejected:
+        click.get_current_context().exit(1)
+
+
+@click.command("lint")
+@click.argument("source", type=XLSX)
+@click.option("--json", "as_json", is_flag=True, help="每行一个 JSON 对象，最后一个为合计")
+def lint(source: Path, as_json: bool) -> None:
+    """检查填好的工作计划表（不写数据库）：缺项、无效值、量化指标、相似场景和通知的数量要求；
+    有行存在问题时退出码为 1。"""
+    with _as_failure():
+        settings = load_settings()
+        survey = Questionnaire(configure(settings.submitting_unit, settings.cities))
+        report = lint_file(survey, source)
+    click.echo(lint_json(report) if as_json else lint_text(report, source.name))
+    if not report.clean:
+        click.get_current_context().exit(1)

@@ -1,0 +1,134 @@
+"""Check a filled 工作计划表 before it is sent: the bot's own rules on every row, similar rows,
+and the notice's totals (at least 20 scenarios over at least two 场景类型, similar rows once).
+
+A problem is what the bot would refuse (a missing cell, an invalid value, a vague scenario
+name, a description without quantified indicators); a warning is what it only coaches on.
+"""
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.importing import Problem, file_row_problems
+from exports.reader import HEADERS, read_rows
+from flows.coaching import recognised
+from flows.draft import Status
+from flows.navigation import Questionnaire
+from flows.province import MIN_SCENARIOS, MIN_TYPES, Row, Standing, standing
+from flows.row import description_cell
+
+UNNAMED = "（未填场景名称）"
+
+
+@dataclass(frozen=True)
+class LintRow:
+    row: int
+    scenario_name: str
+    problems: tuple[Problem, ...]
+    warnings: tuple[str, ...]
+    similar_to: tuple[int, ...]  # other rows counted as the same scenario
+
+
+@dataclass(frozen=True)
+class LintReport:
+    rows: tuple[LintRow, ...]
+    totals: Standing
+
+    @property
+    def clean(self) -> bool:
+        return not any(row.problems for row in self.rows)
+
+    @property
+    def meets_notice(self) -> bool:
+        return not self.totals.missing and self.totals.types_covered >= MIN_TYPES
+
+
+def lint_file(survey: Questionnaire, source: Path) -> LintReport:
+    """Every data row of `source` checked; raises TemplateError for a file that is not the form."""
+    imported = read_rows(source)
+    # Every row counts as handed in: the file is what the province is about to send.
+    totals = standing([Row(row.row, Status.SUBMITTED, row.answers) for row in imported])
+    group_of = {number: group for group in totals.groups for number in group}
+    rows = []
+    for row in imported:
+        problems = tuple(file_row_problems(survey, row))
+        similar = tuple(n for n in group_of.get(row.row, ()) if n != row.row)
+        name = row.answers.get("scenario_name") or ""
+        rows.append(LintRow(row.row, name, problems, _warnings(row.answers, problems), similar))
+    return LintReport(tuple(rows), totals)
+
+
+def lint_text(report: LintReport, name: str) -> str:
+    """The rows with findings, a count of the rest, and the notice's totals."""
+    lines = [f"检查 {name}：共 {len(report.rows)} 行数据。"]
+    for row in report.rows:
+        lines += _row_lines(row)
+    failing = sum(1 for row in report.rows if row.problems)
+    noted = sum(1 for row in report.rows if not row.problems and (row.warnings or row.similar_to))
+    lines.append(f"有问题 {failing} 行，仅有提醒 {noted} 行，"
+                 f"无问题 {len(report.rows) - failing - noted} 行。")
+    lines += _totals_lines(report)
+    return "\n".join(lines)
+
+
+def lint_json(report: LintReport) -> str:
+    """One JSON object per row, one line each, then one with the totals."""
+    lines = [
+        {
+            "row": row.row,
+            "scenario_name": row.scenario_name,
+            "problems": [{"column": column, "reason": reason} for column, reason in row.problems],
+            "warnings": list(row.warnings),
+            "similar_to": list(row.similar_to),
+        }
+        for row in report.rows
+    ]
+    totals = report.totals
+    lines.append({"totals": {
+        "rows": len(report.rows),
+        "rows_with_problems": sum(1 for row in report.rows if row.problems),
+        "scenarios": totals.counted,
+        "min_scenarios": MIN_SCENARIOS,
+        "by_type": totals.by_type,
+        "types_covered": totals.types_covered,
+        "min_types": MIN_TYPES,
+        "meets_notice": report.meets_notice,
+    }})
+    return "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
+
+
+def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tuple[str, ...]:
+    """The dimensions (精度、效率、可靠性) still without an indicator, as the chat coaches them,
+    unless the description is already a problem. `recognised` echoes the indicators found on
+    its first line, then names one gap a line."""
+    if any(column == HEADERS["description"] for column, _ in problems):
+        return ()
+    found = recognised(description_cell(answers))
+    return tuple(found.splitlines()[1:]) if found else ()
+
+
+def _row_lines(row: LintRow) -> list[str]:
+    if not (row.problems or row.warnings or row.similar_to):
+        return []
+    lines = [f"第 {row.row} 行 {row.scenario_name or UNNAMED}"]
+    lines += [f"  ❌ {column}：{reason}" for column, reason in row.problems]
+    lines += [f"  ⚠️ {warning}" for warning in row.warnings]
+    if row.similar_to:
+        others = "、".join(str(n) for n in row.similar_to)
+        lines.append(f"  ≈ 与第 {others} 行高度相似，按填写说明 5 只按 1 项计算")
+    return lines
+
+
+def _totals_lines(report: LintReport) -> list[str]:
+    totals = report.totals
+    types = " · ".join(f"{name} {count}" for name, count in totals.by_type.items())
+    enough = "✅" if not totals.missing else "❌"
+    shortfall = f"还差 {totals.missing} 个" if totals.missing else "已达到"
+    covered = "✅" if totals.types_covered >= MIN_TYPES else "❌"
+    return [
+        f"重点场景（相似场景按 1 项计）：{totals.counted} 个",
+        f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
+        f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类（{types}）",
+    ]

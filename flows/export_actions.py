@@ -1,0 +1,21 @@
+"""What a coordinator can press in the /export menu: the inputs of `bot.exporting.Exports`."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """Which entries to export, by status: an index into `flows.export_menu.STATUS_FILTERS`."""
+
+    status: int
+
+
+@dataclass(frozen=True)
+class ExportCity:
+    """Export the entries of one city (1-based into the configured cities) or, with 0, all."""
+
+    status: int
+    city: int
+
+
+EXPORT_ACTIONS = (ExportStatus, ExportCity)

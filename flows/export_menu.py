@@ -1,0 +1,48 @@
+"""The export's choices, shared by the CLI's options and the coordinators' /export buttons."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from flows.draft import STATUS_LABELS, Status
+from flows.export_actions import ExportCity, ExportStatus
+from flows.province import COUNTED
+from flows.screens import REVIEW, Button, Screen
+
+WHOLE_PROVINCE = 0  # `ExportCity.city` meaning every city
+CITIES_PER_ROW = 3
+
+ASK_STATUS = "📤 导出工作计划表：请选择要导出的场景（标记为重复的场景不导出）。"
+ASK_CITY = "导出{statuses}的场景：请选择范围。"
+
+
+@dataclass(frozen=True)
+class StatusFilter:
+    name: str  # the CLI's --status value
+    label: str  # the button
+    statuses: tuple[Status, ...]
+
+    @property
+    def described(self) -> str:
+        return "、".join(STATUS_LABELS[status] for status in self.statuses)
+
+
+# Drafts and returned entries are unfinished rows: never part of what is sent to the ministry.
+STATUS_FILTERS = (
+    StatusFilter("approved", "已通过", (Status.APPROVED,)),
+    StatusFilter("submitted", "已提交", (Status.SUBMITTED,)),
+    StatusFilter("all", "全部", COUNTED),
+)
+
+
+def status_screen() -> Screen:
+    buttons = tuple(Button(f.label, ExportStatus(i)) for i, f in enumerate(STATUS_FILTERS))
+    return Screen(at=REVIEW, text=ASK_STATUS, choices=(buttons,))
+
+
+def city_screen(status: int, cities: Sequence[str]) -> Screen:
+    """For province-wide coordinators: the whole province, or one of the configured cities."""
+    whole = Button("全省", ExportCity(status, WHOLE_PROVINCE))
+    buttons = [Button(city, ExportCity(status, i)) for i, city in enumerate(cities, 1)]
+    rows = [tuple(buttons[i : i + CITIES_PER_ROW]) for i in range(0, len(buttons), CITIES_PER_ROW)]
+    text = ASK_CITY.format(statuses=STATUS_FILTERS[status].described)
+    return Screen(at=REVIEW, text=text, choices=((whole,), *rows))

@@ -1,0 +1,379 @@
+"""`scenario-intake export`, `import` and `lint` as an operator runs them, on temporary databases."""
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import Workbook, load_workbook
+
+from bot.cli import main
+from bot.services import build_services
+from bot.settings import Settings
+from bot.terminal import TERMINAL_NAME, TERMINAL_USER
+from exports.template import NOTES_HEADING
+from exports.writer import export_rows
+from flows.draft import DONE, Status
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
+from flows.validation import row_problems
+from storage.imports import ImportStore
+from tests.test_export import answers, expected, values
+from tests.test_import import sheet_cells
+from tests.test_template import write_user_copy
+
+NOT_A_TEMPLATE = "未找到计划表的表头（如“序号”“场景名称”），请确认使用的是《人形机器人与具身智能实景实训工作计划表》模板"
+
+
+def seed(services, row: dict, status: Status = Status.APPROVED, owner: int = 1001) -> int:
+    """An entry as if an engineer had filled it in the chat and a coordinator had moved it on."""
+    draft = services.intake.store.create(owner, DONE, row)
+    if status != Status.DRAFT:
+        services.reviews.store.transition(draft.id, [Status.DRAFT], status, owner)
+    return draft.id
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    """Run `scenario-intake` in an empty directory with no INTAKE_ settings of the caller's."""
+    monkeypatch.chdir(tmp_path)
+    for name in [n for n in os.environ if n.startswith("INTAKE_")]:
+        monkeypatch.delenv(name)
+
+    def run(*args: str):
+        return CliRunner().invoke(main, [str(arg) for arg in args])
+
+    return run
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "intake.db"
+
+
+@pytest.fixture
+def services(db):
+    return build_services(Settings(db=db, _env_file=None))
+
+
+def rows_of(path, first: int = 4) -> list[list]:
+    """The table rows of an export, from `first` down to the 填写说明."""
+    sheet = load_workbook(path).active
+    rows = []
+    while sheet.cell(first + len(rows), 1).value not in (NOTES_HEADING, None):
+        rows.append(values(sheet, first + len(rows)))
+    return rows
+
+
+def test_seeded_answers_pass_the_bots_own_rules():
+    survey = Questionnaire(configure("江苏省工业和信息化厅", ("苏州市",)))
+    assert row_problems(survey, answers(1)) == []
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def test_export_writes_approved_entries_in_id_order_numbered_from_1(cli, services, db, tmp_path):
+    for n, status in enumerate((Status.APPROVED, Status.SUBMITTED, Status.DRAFT, Status.APPROVED), 1):
+        seed(services, answers(n), status)
+    # #1 handed in again last: the review queue lists it last, the export keeps it first.
+    services.intake.store.db.execute("update drafts set submitted_at = '2099-01-01' where id = 1")
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"已导出 2 个场景（状态：已通过，范围：全省）。\n文件：{tmp_path / 'out.xlsx'}\n"
+    assert rows_of(tmp_path / "out.xlsx") == [expected(answers(1), 1), expected(answers(4), 2)]
+
+
+@pytest.mark.parametrize(("status", "described", "exported"), [
+    ("submitted", "已提交待审核", [2]),
+    ("all", "已提交待审核、已通过", [1, 2]),
+])
+def test_export_status_filter_chooses_the_entries(cli, services, db, tmp_path, status, described, exported):
+    seed(services, answers(1))
+    seed(services, answers(2), Status.SUBMITTED)
+    seed(services, answers(3), Status.RETURNED)
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--status", status, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert f"（状态：{described}，范围：全省）" in result.output
+    assert rows_of(tmp_path / "out.xlsx") == [expected(answers(n), i) for i, n in enumerate(exported, 1)]
+
+
+def test_export_city_filter_keeps_only_that_citys_entries(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    seed(services, answers(2, city="无锡市"))
+    seed(services, answers(3))
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--city", "无锡市", "--db", db)
+    assert "已导出 1 个场景（状态：已通过，范围：无锡市）。" in result.output
+    assert rows_of(tmp_path / "out.xlsx") == [expected(answers(2, city="无锡市"), 1)]
+
+
+def test_export_leaves_out_duplicates_and_says_how_many(cli, services, db, tmp_path):
+    kept = seed(services, answers(1))
+    duplicate = seed(services, answers(2))
+    services.reviews.store.mark_duplicate(duplicate, kept, 1)
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
+    assert "已导出 1 个场景（状态：已通过，范围：全省）。另有 1 个标记为重复的场景未导出。" in result.output
+    assert rows_of(tmp_path / "out.xlsx") == [expected(answers(1), 1)]
+
+
+def test_export_keep_sample_puts_the_rows_after_the_sample(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    cli("export", "--out", tmp_path / "out.xlsx", "--keep-sample", "--db", db)
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    assert sheet["A4"].value == "样例"
+    assert rows_of(tmp_path / "out.xlsx", first=5) == [expected(answers(1), 1)]
+
+
+def test_export_into_a_provinces_own_copy_of_the_form(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    copy = write_user_copy(tmp_path / "copy.xlsx", first_col=2, lines_above=["附件1"])
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--template", copy, "--db", db)
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    assert values(sheet, 5, first_col=2) == expected(answers(1), 1)
+
+
+def test_export_with_nothing_to_export_writes_no_file(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.SUBMITTED)
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--city", "南京市", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == "没有可导出的场景（状态：已通过，范围：南京市），未生成文件。\n"
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def entry_row(services, entry_id: int):
+    return services.reviews.store.db.execute(
+        "select owner_id, status, cursor, source_file, source_row from drafts where id = ?",
+        [entry_id],
+    ).fetchone()
+
+
+def test_import_stores_every_good_row_as_a_submitted_entry_with_its_source(cli, services, db, tmp_path):
+    rows = [answers(1), answers(2, city="无锡市")]
+    export_rows(rows, tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "第 4 行：已导入为场景 #1",
+        "第 5 行：已导入为场景 #2",
+        "导入 2 行，更新 0 行，跳过 0 行，拒绝 0 行。",
+    ]
+    entries = services.reviews.store.entries()
+    assert [e.answers for e in entries] == rows
+    assert entry_row(services, 1) == (0, "submitted", "done", "plan.xlsx", 4)
+    history = services.reviews.store.history(2)
+    assert [(e.actor_name, e.kind, e.new, e.comment) for e in history] == [
+        ("终端用户", "status", "submitted", "导入自 plan.xlsx 第 5 行"),
+    ]
+
+
+def test_import_as_approved(cli, services, db, tmp_path):
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--status", "approved", "--db", db)
+    assert entry_row(services, 1)[1] == "approved"
+
+
+def test_import_rejects_bad_rows_by_row_column_and_reason_and_keeps_the_good(cli, services, db, tmp_path):
+    export_rows([
+        answers(1),
+        answers(2),
+        answers(3, scenario_type="农业", deployment_count=None),
+        answers(4, pain_point="很长" * 2000),
+        answers(5, model_algorithm=None, key_components=None),
+    ], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["K5"] = "很多台"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "第 4 行：已导入为场景 #1",
+        "第 5 行：拒绝",
+        "  · 部署总数：无法识别部署总数“很多台”，请填写台数，如“10台”",
+        "第 6 行：拒绝",
+        "  · 场景类型：请点击下方按钮选择：工业 / 服务 / 特种。",
+        "  · 部署总数：未填写。",
+        "第 7 行：拒绝",
+        "  · 场景描述与关键技术要求：内容过长：最多 800 字，您输入了 4000 字，请精简后重新发送。",
+        "第 8 行：拒绝",
+        "  · 可规模推广的其他标志性技术产品：模型算法、操作系统、仿真平台、关键零部件至少填写一项。",
+        "导入 1 行，更新 0 行，跳过 0 行，拒绝 4 行。",
+    ]
+    assert [e.answers for e in services.reviews.store.entries()] == [answers(1)]
+
+
+def test_a_row_that_fails_half_way_leaves_nothing_behind(services, monkeypatch):
+    store = ImportStore(services.intake.store)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(services.intake.store, "record", broken)
+    with pytest.raises(RuntimeError):
+        store.add(answers(1), Status.SUBMITTED, "plan.xlsx", 4, TERMINAL_USER)
+    db = services.intake.store.db
+    assert db.execute("select count(*) from drafts").fetchone() == (0,)
+    assert db.execute("select count(*) from answers").fetchone() == (0,)
+
+
+def test_import_keeps_the_operators_own_draft_current(cli, services, db, tmp_path):
+    own = services.intake.new(TERMINAL_USER, TERMINAL_NAME).draft_id
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert services.intake.store.current_draft_id(TERMINAL_USER) == own
+
+
+def test_formula_looking_text_is_imported_as_text_and_exported_as_text(cli, services, db, tmp_path):
+    hostile = answers(1, scenario_name='=HYPERLINK("http://x","点我")', makers=["+1 机器人公司", "@SUM(A1)公司"])
+    export_rows([hostile], tmp_path / "plan.xlsx")
+    assert cli("import", tmp_path / "plan.xlsx", "--status", "approved", "--db", db).exit_code == 0
+    assert services.reviews.store.entry(1).answers == hostile
+    cli("export", "--out", tmp_path / "again.xlsx", "--db", db)
+    cell = load_workbook(tmp_path / "again.xlsx").active["D4"]
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://x","点我")', "s")
+
+
+def test_row_of_an_existing_scenario_is_skipped_without_update(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.SUBMITTED)
+    export_rows([answers(1, enterprise="苏州第1机器人有限公司 ", deployment_count=20)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "第 4 行：跳过，已有用户单位和场景名称相同的场景 #1（加 --update 可用本行更新）",
+        "导入 0 行，更新 0 行，跳过 1 行，拒绝 0 行。",
+    ]
+    assert services.reviews.store.entry(1).answers["deployment_count"] == 10
+
+
+def test_update_corrects_the_existing_entry_and_records_each_change(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.SUBMITTED)
+    export_rows([answers(1, deployment_count=20, partners=None)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
+    assert result.output.splitlines()[0] == "第 4 行：已更新场景 #1"
+    entry = services.reviews.store.entry(1)
+    assert entry.answers == {k: v for k, v in answers(1, deployment_count=20).items() if k != "partners"}
+    assert entry.info.status == Status.SUBMITTED
+    changes = [(e.kind, e.field, e.old, e.new) for e in services.reviews.store.history(1) if e.kind == "answer"]
+    assert sorted(changes) == [("answer", "deployment_count", 10, 20), ("answer", "partners", ["东南大学"], None)]
+    assert entry_row(services, 1)[3:] == ("plan.xlsx", 4)
+    again = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
+    assert again.output.splitlines()[0] == "第 4 行：跳过，与场景 #1 内容相同"
+
+
+def test_export_import_export_gives_identical_cells(cli, services, db, tmp_path):
+    rows = [
+        answers(1, deployment_goals=["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]),
+        answers(2, pain_point="第一段说明现状。\n第二段说明痛点。", indicators="精度≤1mm\n节拍≤15秒", sub_direction=None),
+        answers(3, operating_system="ROS 2", simulation_platform="Isaac Sim", scenario_type="特种",
+                product_types={"四足机器人": "足式", "其他类型产品": "仿人形机器人"}),
+        answers(4, city="无锡市", partners=None, scenario_name="=1+1 仓库料箱搬运"),
+    ]
+    rows = [{k: v for k, v in row.items() if v} for row in rows]
+    for row in rows:
+        seed(services, row)
+    assert cli("export", "--out", tmp_path / "first.xlsx", "--db", db).exit_code == 0
+    other = tmp_path / "other.db"
+    imported = cli("import", tmp_path / "first.xlsx", "--status", "approved", "--db", other)
+    assert imported.exit_code == 0, imported.output
+    assert cli("export", "--out", tmp_path / "second.xlsx", "--db", other).exit_code == 0
+    assert sheet_cells(tmp_path / "second.xlsx") == sheet_cells(tmp_path / "first.xlsx")
+
+
+# --- lint -----------------------------------------------------------------------------------
+
+QUANTIFIED = "识别准确率不低于98%，单次节拍≤15秒，作业成功率不低于99%"
+POWER = dict(industry="电力", sub_direction="变电运维", scenario_type="特种",
+             pain_point="变电站夜间巡检依赖人工，巡检路线长达5公里，夜间作业存在触电风险。")
+HOSPITAL = dict(industry="医疗康养", sub_direction="院内物流", scenario_type="服务",
+                pain_point="护士每天往返药房取药二十余次，占用大量护理时间，高峰时段排队严重。")
+LINTED = [
+    answers(1, indicators=QUANTIFIED),
+    answers(5, scenario_name="工业产线实训", indicators=QUANTIFIED, **POWER),
+    answers(6, scenario_name="病区药品配送", indicators="精度高、效率高", **HOSPITAL),
+    answers(7, scenario_name="变电站四足机器人夜间巡检", deployment_count=None, indicators=QUANTIFIED, **POWER),
+    answers(2, indicators="识别准确率不低于98%"),
+]
+VAGUE = "场景名称：场景名称“工业产线实训”过于笼统"
+NO_EFFICIENCY = "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时"
+NO_RELIABILITY = "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时"
+
+
+def test_lint_reports_problems_warnings_similar_rows_and_the_notices_totals(cli, tmp_path):
+    export_rows(LINTED, tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[:3] == ["检查 plan.xlsx：共 5 行数据。", "第 4 行 汽车总装线轮胎搬运1", "  ≈ 与第 8 行高度相似，按填写说明 5 只按 1 项计算"]
+    assert lines[3] == "第 5 行 工业产线实训" and lines[4].startswith(f"  ❌ {VAGUE}")
+    assert lines[5:] == [
+        "第 6 行 病区药品配送",
+        "  ❌ 场景描述与关键技术要求：场景描述未识别到量化指标（精度、效率、可靠性须有数字和单位）。",
+        "第 7 行 变电站四足机器人夜间巡检",
+        "  ❌ 部署总数：未填写。",
+        "第 8 行 汽车总装线轮胎搬运2",
+        f"  ⚠️ {NO_EFFICIENCY}",
+        f"  ⚠️ {NO_RELIABILITY}",
+        "  ≈ 与第 4 行高度相似，按填写说明 5 只按 1 项计算",
+        "有问题 3 行，仅有提醒 2 行，无问题 0 行。",
+        "重点场景（相似场景按 1 项计）：4 个",
+        "❌ 不少于 20 个：还差 16 个",
+        "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 1 · 服务 1 · 特种 2）",
+    ]
+
+
+def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
+    export_rows(LINTED, tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx", "--json")
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert lines[0] == {"row": 4, "scenario_name": "汽车总装线轮胎搬运1", "problems": [], "warnings": [], "similar_to": [8]}
+    assert [(p["column"], p["reason"][:16]) for p in lines[1]["problems"]] == [("场景名称", "场景名称“工业产线实训”过于笼统")]
+    assert lines[3] == {
+        "row": 7, "scenario_name": "变电站四足机器人夜间巡检",
+        "problems": [{"column": "部署总数", "reason": "未填写。"}], "warnings": [], "similar_to": [],
+    }
+    assert lines[4]["warnings"] == [NO_EFFICIENCY, NO_RELIABILITY]
+    assert lines[-1] == {"totals": {
+        "rows": 5, "rows_with_problems": 3, "scenarios": 4, "min_scenarios": 20,
+        "by_type": {"工业": 1, "服务": 1, "特种": 2}, "types_covered": 3, "min_types": 2,
+        "meets_notice": False,
+    }}
+
+
+def test_lint_of_a_clean_file_exits_0(cli, tmp_path):
+    export_rows([answers(1, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "有问题 0 行，仅有提醒 0 行，无问题 1 行。" in result.output
+
+
+# --- files that are not the form ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["lint"], ["import"], ["export", "--out", "out.xlsx", "--template"]])
+def test_a_file_that_is_not_the_form_stops_with_one_clear_line(cli, services, db, tmp_path, command):
+    seed(services, answers(1))
+    workbook = Workbook()
+    workbook.active["A1"] = "会议签到表"
+    workbook.save(tmp_path / "other.xlsx")
+    result = cli(*command, tmp_path / "other.xlsx", "--db", db) if command[0] != "lint" \
+        else cli(*command, tmp_path / "other.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr == NOT_A_TEMPLATE + "\n"
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_file_that_is_not_a_spreadsheet_says_so(cli, tmp_path):
+    (tmp_path / "notes.xlsx").write_text("not a spreadsheet")
+    result = cli("lint", tmp_path / "notes.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr == "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx 后再上传\n"
+
+
+def test_a_missing_file_is_named(cli, tmp_path):
+    result = cli("lint", tmp_path / "missing.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr == f"找不到文件或目录：{tmp_path / 'missing.xlsx'}\n"

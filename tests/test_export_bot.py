@@ -1,0 +1,133 @@
+"""A coordinator's /export through the real Application: buttons, scope, and the xlsx file."""
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.exporting import SHANGHAI, export_filename
+from flows.draft import Status
+from storage.people import PROVINCE
+from tests.fake_bot_api import FakeUser, texts
+from tests.test_cli_data import seed
+from tests.test_export import answers, expected, values
+
+COORDINATORS_ONLY = "仅协调员可使用此功能。"
+
+
+@pytest.fixture
+def services(app):
+    return app.bot_data["services"]
+
+
+@pytest.fixture
+def entries(services) -> None:
+    """#1 and #2 approved (苏州市, 无锡市), #3 submitted, #4 a draft that is never exported."""
+    seed(services, answers(1))
+    seed(services, answers(2, city="无锡市"))
+    seed(services, answers(3), Status.SUBMITTED)
+    seed(services, answers(4), Status.DRAFT)
+
+
+def coordinator(app, telegram, services, user_id: int, city: str = PROVINCE) -> FakeUser:
+    services.reviews.people.add_coordinator(user_id, city)
+    return FakeUser(app, telegram, user_id=user_id, name="李处")
+
+
+def exported_rows(calls) -> list[list]:
+    """The table rows of the one file sent, down to the 填写说明."""
+    [document] = [c.files["document"] for c in calls if c.endpoint == "sendDocument"]
+    sheet = load_workbook(io.BytesIO(document)).active
+    rows = []
+    while isinstance(sheet.cell(4 + len(rows), 1).value, int):
+        rows.append(values(sheet, 4 + len(rows)))
+    return rows
+
+
+def last_message_id(telegram, user: FakeUser) -> int:
+    return [m for m in telegram.messages.values() if m.chat_id == user.id][-1].message_id
+
+
+def today() -> str:
+    return f"{datetime.now(SHANGHAI):%Y%m%d}"
+
+
+async def test_province_coordinator_picks_status_and_city_and_receives_the_file(
+    app, telegram, services, entries
+):
+    boss = coordinator(app, telegram, services, 2001)
+    calls = await boss.send("/export")
+    assert texts(calls) == ["📤 导出工作计划表：请选择要导出的场景（标记为重复的场景不导出）。"]
+    assert boss.last_buttons() == ["已通过", "已提交", "全部"]
+    await boss.press("已通过")
+    assert boss.last_text() == "导出已通过的场景：请选择范围。"
+    assert boss.last_buttons()[:4] == ["全省", "南京市", "无锡市", "徐州市"]
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == "已导出 2 个场景（状态：已通过，范围：全省）。"
+    assert exported_rows(calls) == [expected(answers(1), 1), expected(answers(2, city="无锡市"), 2)]
+    sent = [c for c in calls if c.endpoint == "sendDocument"]
+    assert list(sent[0].filenames.values()) == [f"人形机器人与具身智能实景实训工作计划表_{today()}.xlsx"]
+
+
+async def test_province_coordinator_can_export_one_city_of_every_status(app, telegram, services, entries):
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("全部")
+    calls = await boss.press("苏州市")
+    assert texts(calls)[-1] == "已导出 2 个场景（状态：已提交待审核、已通过，范围：苏州市）。"
+    assert exported_rows(calls) == [expected(answers(1), 1), expected(answers(3), 2)]
+
+
+async def test_city_coordinator_gets_only_their_city_without_a_city_choice(app, telegram, services, entries):
+    wuxi = coordinator(app, telegram, services, 2002, "无锡市")
+    await wuxi.send("/export")
+    calls = await wuxi.press("全部")
+    assert texts(calls)[-1] == "已导出 1 个场景（状态：已提交待审核、已通过，范围：无锡市）。"
+    assert exported_rows(calls) == [expected(answers(2, city="无锡市"), 1)]
+
+
+async def test_city_coordinator_cannot_forge_a_province_wide_export(app, telegram, services, entries):
+    wuxi = coordinator(app, telegram, services, 2002, "无锡市")
+    await wuxi.send("/export")
+    message = last_message_id(telegram, wuxi)
+    for forged in ("C2.0", "C2.5"):  # 全省, 苏州市
+        calls = await wuxi.press_data(forged, message)
+        assert texts(calls) == ["您只能导出本市（无锡市）的场景。"]
+        assert not [c for c in calls if c.endpoint == "sendDocument"]
+
+
+async def test_non_coordinator_is_refused_on_the_command_and_on_a_forged_button(app, telegram, entries):
+    stranger = FakeUser(app, telegram, user_id=3003, name="王工")
+    calls = await stranger.send("/export")
+    assert texts(calls) == [COORDINATORS_ONLY]
+    message = last_message_id(telegram, stranger)
+    for forged in ("E0", "C2.0"):
+        calls = await stranger.press_data(forged, message)
+        assert texts(calls) == [COORDINATORS_ONLY]
+        assert not [c for c in calls if c.endpoint == "sendDocument"]
+
+
+async def test_nothing_to_export_is_said_and_no_file_is_sent(app, telegram, services):
+    seed(services, answers(1), Status.SUBMITTED)
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == "没有可导出的场景（状态：已通过，范围：全省），未生成文件。"
+    assert not [c for c in calls if c.endpoint == "sendDocument"]
+
+
+async def test_duplicates_are_left_out_and_counted(app, telegram, services, entries):
+    services.reviews.store.mark_duplicate(2, 1, 2001)
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == "已导出 1 个场景（状态：已通过，范围：全省）。另有 1 个标记为重复的场景未导出。"
+    assert exported_rows(calls) == [expected(answers(1), 1)]
+
+
+def test_file_is_dated_in_beijing_time():
+    late_evening_utc = datetime(2026, 5, 31, 17, 0, tzinfo=UTC)
+    assert export_filename(late_evening_utc) == "人形机器人与具身智能实景实训工作计划表_20260601.xlsx"
