@@ -30,23 +30,11 @@ from bot.app import build_application
 from bot.services import build_services
 from bot.settings import Settings
 from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
+from tests.journey import JOURNEY
 
 TOKEN = "123456:BENCH"
-PAIN = "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，多品种小批量难以自动化。"
-INDICATORS = "识别准确率不低于98%，插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
-
-# The whole intake: ("send", text) or ("press", button label).
-SCRIPT = [
-    ("send", "/start"), ("press", "江苏省工业和信息化厅"), ("press", "苏州市"),
-    ("send", "苏州XX动力电池有限公司"), ("send", "XX工厂电池测试—柔性插接"),
-    ("press", "电子信息制造业"), ("send", "动力电池"), ("send", PAIN), ("send", INDICATORS),
-    ("send", "替代2名测试工人，测试效率提升30%。"), ("press", "工业"),
-    ("press", "☐ 人形机器人"), ("press", "轮式"), ("press", "完成"),
-    ("send", "XX机器人有限公司、YY智能科技有限公司"), ("send", "东南大学"),
-    ("press", "☐ 完成本单位内同类场景复制部署"), ("press", "完成"), ("send", "十台"),
-    ("send", "XX具身智能操作大模型"), ("press", "⏭ 跳过"), ("press", "⏭ 跳过"),
-    ("send", "XX灵巧手"), ("press", "✅ 提交"), ("press", "仍然提交"),
-]
+# The whole intake, then submit (and confirm, once alike rows exist).
+SCRIPT = (*JOURNEY, ("press", "✅ 提交"), ("press", "仍然提交"))
 
 
 class TimedUser(FakeUser):

@@ -2,10 +2,12 @@
 sends what it returns. Access is checked here, on every update, not only where a menu is shown.
 """
 
+import logging
 from collections.abc import Awaitable, Callable
 from functools import wraps
 
 from telegram import CallbackQuery, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
@@ -15,6 +17,8 @@ from bot.replies import Reply
 from bot.services import Services
 from flows import actions, engine
 from flows.export_actions import EXPORT_ACTIONS
+
+log = logging.getLogger(__name__)
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
@@ -40,15 +44,19 @@ def admitted(handler: Handler) -> Handler:
         if user is None or update.effective_chat is None:
             return
         services = _services(context)
-        services.intake.store.seen(user.id, user.full_name)
+        store = services.intake.store
+        store.seen(user.id, user.full_name)
         access = services.access
         if access.may_fill(user.id):
+            if store.handled(user.id, update.update_id):
+                await _redelivered(update, context)
+                return
             await handler(update, context)
             return
         message = update.effective_message
         candidate = context.args[0] if context.args else (message.text if message else None)
         if update.callback_query:
-            await update.callback_query.answer(ASK_CODE)
+            await _answer(update.callback_query, ASK_CODE)
         elif access.try_code(user.id, user.full_name, candidate):
             await render.send(context.bot, user.id, Reply((GRANTED,)))
             await start(update, context)
@@ -56,6 +64,24 @@ def admitted(handler: Handler) -> Handler:
             await render.send(context.bot, user.id, Reply((ASK_CODE,)))
 
     return guarded
+
+
+async def _redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An update applied before a crash, sent again by Telegram: change nothing, and show the
+    current question, which the crash may have kept from being sent."""
+    user_id = update.effective_user.id
+    log.info("update %s of user %s was applied already", update.update_id, user_id)
+    if update.callback_query:
+        await _answer(update.callback_query)
+    await _reply(update, context, _services(context).intake.act(user_id, actions.Show()))
+
+
+async def _answer(query: CallbackQuery, text: str | None = None) -> None:
+    """Acknowledge a press; Telegram refuses presses too old to answer, which is no failure."""
+    try:
+        await query.answer(text)
+    except BadRequest as error:
+        log.info("callback %s not answered: %s", query.id, error)
 
 
 async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
@@ -66,14 +92,16 @@ async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Repl
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: resume the draft in progress or begin a new one."""
     user = update.effective_user
-    await _reply(update, context, _services(context).intake.start(user.id, user.full_name))
+    intake = _services(context).intake
+    await _reply(update, context, intake.start(user.id, user.full_name, update.update_id))
 
 
 @admitted
 async def new_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/new: another scenario, a fresh draft."""
     user = update.effective_user
-    await _reply(update, context, _services(context).intake.new(user.id, user.full_name))
+    intake = _services(context).intake
+    await _reply(update, context, intake.new(user.id, user.full_name, update_id=update.update_id))
 
 
 @admitted
@@ -103,7 +131,7 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user_id, typed = update.effective_user.id, update.effective_message.text
     reply = services.reviews.comment(user_id, typed)
     if reply is None:
-        reply = services.intake.act(user_id, actions.Text(typed))
+        reply = services.intake.act(user_id, actions.Text(typed), update_id=update.update_id)
     await _reply(update, context, reply)
 
 
@@ -172,28 +200,30 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         case actions.Open(draft_id=draft_id):
             reply = services.intake.open(user.id, draft_id)
         case actions.Fix(draft_id=draft_id):
-            reply = services.intake.fix(user.id, draft_id)
+            reply = services.intake.fix(user.id, draft_id, update.update_id)
         case actions.New():
-            reply = services.intake.new(user.id, user.full_name)
+            reply = services.intake.new(user.id, user.full_name, update_id=update.update_id)
         case action if isinstance(action, REVIEW_ACTIONS):
             reply = services.reviews.act(user.id, action)
         case action if isinstance(action, EXPORT_ACTIONS):
             reply = services.exports.act(user.id, action)
         case action:
-            reply = services.intake.act(user.id, action, press.draft_id, press.at)
+            reply = services.intake.act(
+                user.id, action, press.draft_id, press.at, update.update_id
+            )
     if engine.STALE in reply.messages:
         await _stale(query, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:
-        await query.answer()
+        await _answer(query)
         await render.replace(query.message, reply)
     else:
-        await query.answer()
+        await _answer(query)
         await _mark_pressed(query)
         await _reply(update, context, reply)
 
 
 async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
-    await query.answer(engine.STALE)
+    await _answer(query, engine.STALE)
     rest = tuple(m for m in reply.messages if m != engine.STALE)
     await render.send(context.bot, query.from_user.id, Reply(rest, reply.screen, reply.draft_id))
 

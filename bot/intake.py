@@ -30,18 +30,25 @@ class Intake:
         self.store = store
         self.reviews = reviews
 
-    def start(self, user_id: int, name: str) -> Reply:
+    def start(self, user_id: int, name: str, update_id: int | None = None) -> Reply:
         """Resume the draft in progress, or begin the first one."""
         self.store.seen(user_id, name)
         draft = self._current(user_id)
         if draft is None or draft.status not in EDITABLE:
-            return self.new(user_id, name, greeting=WELCOME)
+            return self.new(user_id, name, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
         return self._show(draft, WELCOME, resumed)
 
-    def new(self, user_id: int, name: str, greeting: str | None = None) -> Reply:
+    def new(
+        self,
+        user_id: int,
+        name: str,
+        greeting: str | None = None,
+        update_id: int | None = None,
+    ) -> Reply:
+        """A fresh draft; `update_id` marks the Telegram update as applied with it."""
         self.store.seen(user_id, name)
-        draft = self.store.create(user_id, self.survey.first().key)
+        draft = self.store.create(user_id, self.survey.first().key, update_id=update_id)
         texts = [t for t in (greeting, CREATED.format(id=draft.id)) if t]
         return self._show(draft, *texts)
 
@@ -71,6 +78,7 @@ class Intake:
         action: actions.Action,
         draft_id: int | None = None,
         at: str | None = None,
+        update_id: int | None = None,
     ) -> Reply:
         """Apply an answer or a button press to the engineer's current draft.
 
@@ -90,14 +98,14 @@ class Intake:
         if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)
         outcome = engine.apply(self.survey, current, action, similar)
-        self.store.save(current, outcome.draft, outcome.saved, user_id)
+        self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
         messages = (outcome.message,) if outcome.message else ()
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id)
         return Reply(messages, outcome.screen, current.id, notices)
 
-    def fix(self, user_id: int, draft_id: int) -> Reply:
+    def fix(self, user_id: int, draft_id: int, update_id: int | None = None) -> Reply:
         """Open a returned draft at the first column the coordinator flagged, or at the summary."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
@@ -108,7 +116,7 @@ class Intake:
         steps = returned[2] if returned else ()
         cursor = self.survey.of_step(min(steps))[0].key if steps else SUMMARY
         moved = replace(draft, cursor=cursor, editing=bool(steps))
-        self.store.save(draft, moved, {}, user_id)
+        self.store.save(draft, moved, {}, user_id, update_id)
         self.store.set_current(user_id, draft_id)
         comment = returned[1] if returned else None
         return self._show(moved, *((f"协调员意见：{comment}",) if comment else ()))

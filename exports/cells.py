@@ -9,6 +9,7 @@ scenario type, a positive count) is the questionnaire's validation, applied afte
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from itertools import zip_longest
 from typing import Any
 
 import cn2an
@@ -58,7 +59,7 @@ def labelled_parts(text: str, labels: re.Pattern[str]) -> tuple[str, list[tuple[
     found = list(labels.finditer(text))
     preamble = text[: found[0].start()] if found else text
     parts = []
-    for match, following in zip(found, found[1:] + [None]):
+    for match, following in zip_longest(found, found[1:]):
         end = following.start() if following else len(text)
         parts.append((match.lastgroup, text[match.end() : end].strip()))
     return preamble.strip(), parts
@@ -81,7 +82,8 @@ def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
     parts = re.split(r"[/／]", text, maxsplit=1)
     if len(parts) == 1:
         return {alone: text}
-    return {key: value.strip() for key, value in zip((first, second), parts) if value.strip()}
+    pairs = zip((first, second), parts, strict=True)
+    return {key: value.strip() for key, value in pairs if value.strip()}
 
 
 _DESCRIPTION_LABELS = label_pattern(
@@ -131,7 +133,7 @@ def _split_at_products(text: str) -> list[str]:
     if not starts or text[: starts[0]].strip():
         raise CellError(f"无法识别产品类型“{text}”，请写成“☑人形机器人：轮式”")
     ends = starts[1:] + [len(text)]
-    return [text[start:end].strip(_ITEM_TRIM) for start, end in zip(starts, ends)]
+    return [text[start:end].strip(_ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
 
 
 def _goal(item: str) -> str:
@@ -150,7 +152,8 @@ def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list
     if pieces[0].strip():
         raise CellError(f"无法识别“{pieces[0].strip()}”，请在所选项前打☑")
     marks, items = pieces[1::2], pieces[2::2]
-    return [item.strip(_ITEM_TRIM) for mark, item in zip(marks, items) if _TICKED & set(mark)]
+    pairs = zip(marks, items, strict=True)  # re.split with one group: mark, item, mark, item …
+    return [item.strip(_ITEM_TRIM) for mark, item in pairs if _TICKED & set(mark)]
 
 
 def parse_consortium(text: str) -> Answers:

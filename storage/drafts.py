@@ -54,6 +54,24 @@ class DraftStore:
             [user_id, name, now, now],
         )
 
+    def handled(self, user_id: int, update_id: int) -> bool:
+        """Was this update (or a later one) of the user already applied?
+
+        Telegram delivers an update again when the bot stopped before confirming it; an
+        answer applied twice would land on the next question, a tick would be undone.
+        """
+        row = self.db.execute("select last_update from users where id = ?", [user_id]).fetchone()
+        return bool(row and row[0] is not None and update_id <= row[0])
+
+    def _mark_handled(self, user_id: int, update_id: int | None) -> None:
+        """Called inside the transaction that applies the update, so both happen or neither."""
+        if update_id is not None:
+            self.db.execute(
+                "update users set last_update = ? where id = ? "
+                "and (last_update is null or last_update < ?)",
+                [update_id, user_id, update_id],
+            )
+
     def current_draft_id(self, user_id: int) -> int | None:
         row = self.db.execute("select current_draft from users where id = ?", [user_id]).fetchone()
         return row[0] if row else None
@@ -68,7 +86,11 @@ class DraftStore:
     # --- drafts ----------------------------------------------------------------------------
 
     def create(
-        self, owner_id: int, cursor: str, answers: Mapping[str, Any] | None = None
+        self,
+        owner_id: int,
+        cursor: str,
+        answers: Mapping[str, Any] | None = None,
+        update_id: int | None = None,
     ) -> Draft:
         """A new draft, made the owner's current one."""
         now = self.now()
@@ -82,6 +104,7 @@ class DraftStore:
             self.db.execute(
                 "update users set current_draft = ? where id = ?", [draft_id, owner_id]
             )
+            self._mark_handled(owner_id, update_id)
         return Draft(id=draft_id, cursor=cursor, answers=dict(answers or {}))
 
     def info(self, draft_id: int) -> DraftInfo | None:
@@ -114,8 +137,16 @@ class DraftStore:
         draft_id, cursor, editing, status, answers = row
         return Draft(draft_id, cursor, json.loads(answers), bool(editing), Status(status))
 
-    def save(self, before: Draft, after: Draft, saved: Mapping[str, Any], actor_id: int) -> None:
-        """Store one step's result in one transaction: answers, position, status, history."""
+    def save(
+        self,
+        before: Draft,
+        after: Draft,
+        saved: Mapping[str, Any],
+        actor_id: int,
+        update_id: int | None = None,
+    ) -> None:
+        """Store one step's result in one transaction: answers, position, status, history,
+        and the update it came from."""
         now = self.now()
         with self.db.atomic():
             changed = {k: v for k, v in saved.items() if before.answers.get(k) != v}
@@ -131,6 +162,7 @@ class DraftStore:
             )
             if after.status != before.status:
                 self.record(after.id, actor_id, "status", "status", before.status, after.status)
+            self._mark_handled(actor_id, update_id)
 
     def record(
         self,

@@ -65,7 +65,14 @@ def _v3_sources(db: Database) -> None:
     db["drafts"].add_column("source_row", int)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1_drafts, _v2_review, _v3_sources)
+def _v4_handled_updates(db: Database) -> None:
+    """The last Telegram update applied for each user, written with the answer it carried."""
+    db["users"].add_column("last_update", int)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -216,9 +216,15 @@ class FakeUser:
             "from": self.user_json,
         }
 
-    async def _process(self, payload: dict) -> list[Call]:
+    async def redeliver(self) -> list[Call]:
+        """Receive the last update again, as Telegram does when its receipt was not confirmed."""
+        return await self._process(self.last_payload, self.last_update_id)
+
+    async def _process(self, payload: dict, update_id: int | None = None) -> list[Call]:
         before = len(self.telegram.calls)
-        update = Update.de_json({"update_id": next(self._update_ids), **payload}, self.app.bot)
+        self.last_payload = payload
+        self.last_update_id = update_id or next(self._update_ids)
+        update = Update.de_json({"update_id": self.last_update_id, **payload}, self.app.bot)
         await self.app.process_update(update)
         errors = self.app.bot_data.get("errors")
         if errors:

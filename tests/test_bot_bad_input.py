@@ -3,13 +3,7 @@
 import pytest
 
 from tests.fake_bot_api import FakeUser, texts
-from tests.test_bot_conversation import INDICATORS, fill_to_summary
-
-
-async def at_enterprise(user: FakeUser) -> None:
-    await user.send("/start")
-    await user.press("江苏省工业和信息化厅")
-    await user.press("苏州市")
+from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, fill_to_summary, walk
 
 
 @pytest.mark.parametrize(
@@ -21,30 +15,21 @@ async def at_enterprise(user: FakeUser) -> None:
     ],
 )
 async def test_invalid_text_is_explained_and_asked_again(engineer, answer, message):
-    await at_enterprise(engineer)
+    await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send(answer)
     assert texts(calls) == [message, texts(calls)[-1]]
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
 
 
 async def test_photo_gets_asked_for_words(engineer):
-    await at_enterprise(engineer)
+    await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send_photo()
     assert texts(calls)[0] == "请用文字回答。"
     assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
 
 
 async def test_photo_at_a_button_question_asks_for_a_tap(engineer):
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
-    await engineer.press("苏州市")
-    await engineer.send("苏州XX动力电池有限公司")
-    await engineer.send("XX工厂电池测试—柔性插接")
-    await engineer.press("电子信息制造业")
-    await engineer.press("⏭ 跳过")
-    await engineer.send("电池包下线前需人工插拔高压测试插头，存在打火风险。")
-    await engineer.send(INDICATORS)
-    await engineer.send("效率提升30%")
+    await walk(engineer, AT_SCENARIO_TYPE)
     calls = await engineer.send_photo()
     assert texts(calls)[0] == "请点击下方按钮选择。"
 

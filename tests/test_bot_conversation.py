@@ -1,37 +1,7 @@
 """The whole intake through the real Application, as an engineer on a phone sees it."""
 
 from tests.fake_bot_api import FakeUser, texts
-
-PAIN = "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，多品种小批量难以自动化。"
-INDICATORS = "识别准确率不低于98%，插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
-RESULTS = "替代2名测试工人，测试效率提升30%。"
-
-
-async def fill_to_summary(user: FakeUser) -> None:
-    """Answer every question with valid answers, the fast way, up to the summary card."""
-    await user.send("/start")
-    await user.press("江苏省工业和信息化厅")
-    await user.press("苏州市")
-    await user.send("苏州XX动力电池有限公司")
-    await user.send("XX工厂电池测试—柔性插接")
-    await user.press("电子信息制造业")
-    await user.send("动力电池")
-    await user.send(PAIN)
-    await user.send(INDICATORS)
-    await user.send(RESULTS)
-    await user.press("工业")
-    await user.press("☐ 人形机器人")
-    await user.press("轮式")
-    await user.press("完成")
-    await user.send("XX机器人有限公司、YY智能科技有限公司")
-    await user.send("东南大学")
-    await user.press("☐ 完成本单位内同类场景复制部署")
-    await user.press("完成")
-    await user.send("十台")
-    await user.send("XX具身智能操作大模型")
-    await user.press("⏭ 跳过")
-    await user.press("⏭ 跳过")
-    await user.send("XX灵巧手")
+from tests.journey import INDICATORS, PAIN, RESULTS, fill_to_summary
 
 
 async def test_start_greets_and_asks_the_first_question(engineer, telegram):

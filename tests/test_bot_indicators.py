@@ -1,25 +1,11 @@
 """The bot insists on quantified indicators and specific scenario names (填写说明 3 and 5)."""
 
-from tests.fake_bot_api import FakeUser, texts
-from tests.test_bot_conversation import INDICATORS, PAIN, fill_to_summary
-
-
-async def at_indicators(user: FakeUser) -> None:
-    await user.send("/start")
-    await user.press("江苏省工业和信息化厅")
-    await user.press("苏州市")
-    await user.send("苏州XX动力电池有限公司")
-    await user.send("XX工厂电池测试—柔性插接")
-    await user.press("电子信息制造业")
-    await user.press("⏭ 跳过")
-    await user.send(PAIN)
+from tests.fake_bot_api import texts
+from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, INDICATORS, PAIN, fill_to_summary, walk
 
 
 async def test_vague_scenario_name_is_explained_and_asked_again(engineer):
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
-    await engineer.press("苏州市")
-    await engineer.send("苏州XX动力电池有限公司")
+    await walk(engineer, AT_SCENARIO_NAME)
     calls = await engineer.send("工业产线实训")
     assert texts(calls)[0].startswith("场景名称“工业产线实训”过于笼统：只有“工业、产线、实训”这类通用词")
     assert "如“XX工厂电池测试—柔性插接”" in texts(calls)[0]
@@ -27,7 +13,7 @@ async def test_vague_scenario_name_is_explained_and_asked_again(engineer):
 
 
 async def test_indicators_without_numbers_get_coached_and_asked_again(engineer):
-    await at_indicators(engineer)
+    await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("精度高、效率高、稳定可靠")
     coaching = texts(calls)[0]
     assert coaching.startswith("没有识别到可量化的指标。")
@@ -37,7 +23,7 @@ async def test_indicators_without_numbers_get_coached_and_asked_again(engineer):
 
 
 async def test_recognised_indicators_are_echoed(engineer):
-    await at_indicators(engineer)
+    await walk(engineer, AT_INDICATORS)
     calls = await engineer.send(INDICATORS)
     assert texts(calls)[0] == (
         "已识别指标：识别准确率 ≥ 98%；插接位置精度 ±0.5 毫米；单次插拔节拍 ≤ 15 秒；成功率 ≥ 99%"
@@ -46,7 +32,7 @@ async def test_recognised_indicators_are_echoed(engineer):
 
 
 async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer):
-    await at_indicators(engineer)
+    await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     assert "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时" in texts(calls)[0]
     assert texts(calls)[-1].startswith("第 5/11 步（3/4） · 场景描述与关键技术要求\n技术指标还缺少")
@@ -61,7 +47,7 @@ async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer
 
 
 async def test_declining_the_offer_goes_on_to_the_results(engineer):
-    await at_indicators(engineer)
+    await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%")
     calls = await engineer.press("不需要")
     assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n预期成效")

@@ -1,6 +1,7 @@
 """A restarted bot resumes every engineer at the same question with nothing lost."""
 
 from tests.fake_bot_api import FakeUser, texts
+from tests.journey import fill_to_summary
 
 
 async def test_second_application_on_the_same_database_resumes_mid_conversation(
@@ -27,3 +28,27 @@ async def test_second_application_on_the_same_database_resumes_mid_conversation(
         await user.press("⬅️ 上一步")
     assert "当前答案：常州市" in user.last_text()
     await second.shutdown()
+
+
+async def test_redelivered_update_changes_nothing_and_shows_the_current_question(app, engineer):
+    services = app.bot_data["services"]
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send("苏州XX动力电池有限公司")
+    calls = await engineer.redeliver()
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    assert "scenario_name" not in services.intake.store.answers(1)
+    await engineer.send("/new")
+    await engineer.redeliver()
+    assert [info.id for info in services.intake.store.owned_by(engineer.id)] == [2, 1]
+
+
+async def test_redelivered_tick_is_not_undone(app, engineer):
+    services = app.bot_data["services"]
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 9 整机应用目标")
+    await engineer.press("☐ 完成行业内同场景复制部署")
+    await engineer.redeliver()
+    assert services.intake.store.answers(1)["deployment_goals"] == [
+        "完成本单位内同类场景复制部署", "完成行业内同场景复制部署"]

@@ -8,8 +8,8 @@ from bot.app import send_reminders
 from flows import actions
 from flows.draft import SUMMARY, Status
 from tests.fake_bot_api import FakeUser, texts
+from tests.journey import fill_to_summary
 from tests.scenarios import scenario_answers
-from tests.test_bot_conversation import fill_to_summary
 from tests.test_flows_fields import COMPLETE
 
 PROVINCE_ID, SUZHOU_ID, WUXI_ID = 501, 502, 503

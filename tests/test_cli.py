@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.test_bot_conversation import INDICATORS, PAIN, RESULTS
+from tests.journey import INDICATORS, PAIN, RESULTS
 
 ANSWERS = [
     "1", "5", "苏州XX动力电池有限公司", "XX工厂电池测试—柔性插接", "1", "/skip",
