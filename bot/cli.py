@@ -35,9 +35,13 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(run)
         return
     click.echo(NO_TOKEN.format(db=settings.db))
-    if sys.stdin.isatty() and click.prompt(OFFER_CHAT, default="", show_default=False) == "n":
+    if sys.stdin.isatty() and _declined(click.prompt(OFFER_CHAT, default="", prompt_suffix="")):
         return
     ctx.invoke(chat)
+
+
+def _declined(answer: str) -> bool:
+    return answer.strip().lower() == "n"
 
 
 @main.command()

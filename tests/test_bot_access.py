@@ -87,3 +87,15 @@ def test_configured_coordinators_are_stored_with_their_scope(settings):
     configured = settings.model_copy(update={"coordinators": (Coordinator(9, "南京市"),)})
     people = build_services(configured).reviews.people
     assert [(c.user_id, c.scope_label) for c in people.coordinators()] == [(9, "南京市")]
+
+
+async def test_refusals_are_logged(app, telegram, engineer, caplog):
+    services = app.bot_data["services"]
+    other = seed(services, 7009)
+    await engineer.send("/start")
+    with caplog.at_level("WARNING"):
+        await engineer.press_data(f"o{other}", max(telegram.messages))
+        await engineer.press_data(f"a{other}", max(telegram.messages))
+    refusals = [r.getMessage() for r in caplog.records]
+    assert f"refused: user {engineer.id} acted on draft {other}" in refusals
+    assert any(m.startswith(f"refused: user {engineer.id} is not a coordinator") for m in refusals)
