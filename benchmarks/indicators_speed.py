@@ -12,6 +12,9 @@ from pathlib import Path
 
 from flows.indicators import assess_description
 
+# The bot memoises assessments of the same text; time the work itself, uncached.
+assess_uncached = assess_description.__wrapped__
+
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "descriptions.json"
 DEFAULT_ROUNDS = 200
 
@@ -22,7 +25,7 @@ def time_descriptions(texts: list[str], rounds: int) -> list[float]:
     for _ in range(rounds):
         for text in texts:
             start = time.perf_counter()
-            assess_description(text)
+            assess_uncached(text)
             samples.append((time.perf_counter() - start) * 1000)
     return samples
 
