@@ -7,8 +7,6 @@ import pytest
 from bot.app import build_application
 from bot.services import build_services
 from bot.settings import Settings
-from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
 
 TOKEN = "123456:TEST-TOKEN"
@@ -20,17 +18,12 @@ def settings(tmp_path) -> Settings:
 
 
 @pytest.fixture
-def survey(settings) -> Questionnaire:
-    return Questionnaire(configure(settings.submitting_unit, settings.cities))
-
-
-@pytest.fixture
 def telegram() -> FakeTelegram:
     return FakeTelegram()
 
 
 @pytest.fixture
-def make_app(settings, survey, telegram) -> Callable:
+def make_app(settings, telegram) -> Callable:
     """Build a fresh Application on the same database, as a restarted bot would be."""
 
     async def make():
