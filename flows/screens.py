@@ -157,5 +157,7 @@ def _product_label(product: str, ticked: dict[str, str]) -> str:
 
 def _nav(field: Field, editing: bool) -> tuple[Button, ...]:
     back = Button("⬅️ 返回汇总" if editing else "⬅️ 上一步", actions.Back())
-    skip = () if field.required else (Button("⏭ 跳过", actions.Skip()),)
+    # An optional choice question (补充 / 不需要) has its way out among its own buttons.
+    skippable = not field.required and field.kind != Kind.CHOICE
+    skip = (Button("⏭ 跳过", actions.Skip()),) if skippable else ()
     return (back, *skip, Button("⏸ 暂停", actions.Pause()))
