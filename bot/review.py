@@ -157,9 +157,11 @@ class Reviews:
         if returned:
             changes = changes_text(self.survey, self.store.changes_since(draft_id, returned[0]))
         heading = RESUBMISSION if returned else NEW_SUBMISSION
+        coordinators = self.people.covering(entry.answers.get("city"))
+        screens = self.entry_screens(entry, coordinators, changes)
         return tuple(
-            Notice(c.user_id, Reply((heading,), self.entry_screen(entry, c, changes)))
-            for c in self.people.covering(entry.answers.get("city"))
+            Notice(c.user_id, Reply((heading,), screen))
+            for c, screen in zip(coordinators, screens, strict=True)
         )
 
     def reminders(self, days: int) -> tuple[Notice, ...]:
@@ -181,15 +183,26 @@ class Reviews:
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def entry_screen(self, entry: Entry, scope: Coordinator, changes: str | None = None) -> Screen:
+    def entry_screen(self, entry: Entry, scope: Coordinator) -> Screen:
+        return self.entry_screens(entry, [scope])[0]
+
+    def entry_screens(
+        self, entry: Entry, scopes: list[Coordinator], changes: str | None = None
+    ) -> list[Screen]:
+        """The entry's card for each coordinator: similarity and warnings worked out once, the
+        duplicate buttons limited to the similar entries each one may see."""
         similar = self.similar(entry.id, entry.answers)
         warnings = list(entry_warnings(self.survey, entry.answers))
         if similar:
             labels = "、".join(label for _, label in similar)
             warnings.append(f"与 {labels} 高度相似，按填写说明 5 可能只按 1 项计算。")
-        visible = [i for i, _ in similar if scope.covers(self._city(i))]
-        return entry_screen(entry.id, entry.info.status, entry.answers, warnings, visible,
-                            entry.duplicate_of, changes)
+        cities = {i: self._city(i) for i, _ in similar}
+        return [
+            entry_screen(entry.id, entry.info.status, entry.answers, warnings,
+                         [i for i in cities if scope.covers(cities[i])],
+                         entry.duplicate_of, changes)
+            for scope in scopes
+        ]
 
     def _approve(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.SUBMITTED], Status.APPROVED, user_id):
