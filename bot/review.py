@@ -45,6 +45,7 @@ RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
 REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 CANCELLED = "已取消退回。"
+RETURN_EXPIRED = "该操作已过期，请重新点击“退回修改”。"
 
 
 class Reviews:
@@ -211,10 +212,17 @@ class Reviews:
         notice = Notice(entry.info.owner_id, Reply((ENGINEER_APPROVED.format(title=title),)))
         return Reply((APPROVED.format(title=title),), notices=(notice,))
 
-    def _flag(self, user_id: int, entry: Entry, step: int) -> Reply:
+    def _commented(self, user_id: int, entry: Entry) -> Pending | None:
+        """The coordinator's return of this entry, once its comment is typed."""
         pending = self.store.pending(user_id)
         if pending is None or pending.draft_id != entry.id or pending.comment is None:
-            return Reply(("该操作已过期，请重新点击“退回修改”。",))
+            return None
+        return pending
+
+    def _flag(self, user_id: int, entry: Entry, step: int) -> Reply:
+        pending = self._commented(user_id, entry)
+        if pending is None:
+            return Reply((RETURN_EXPIRED,))
         steps = set(pending.steps)
         if 1 <= step <= self.survey.steps:
             steps ^= {step}
@@ -223,9 +231,9 @@ class Reviews:
         return Reply(screen=flags_screen(self.survey, entry.id, updated.comment, updated.steps))
 
     def _send_return(self, user_id: int, entry: Entry) -> Reply:
-        pending = self.store.pending(user_id)
-        if pending is None or pending.draft_id != entry.id or pending.comment is None:
-            return Reply(("该操作已过期，请重新点击“退回修改”。",))
+        pending = self._commented(user_id, entry)
+        if pending is None:
+            return Reply((RETURN_EXPIRED,))
         self.store.clear_pending(user_id)
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
