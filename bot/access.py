@@ -2,7 +2,6 @@
 
 import hmac
 
-from storage.drafts import DraftStore
 from storage.people import People
 
 ASK_CODE = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
@@ -10,9 +9,8 @@ GRANTED = "✅ 访问码正确，欢迎使用。"
 
 
 class Access:
-    def __init__(self, people: People, drafts: DraftStore, code: str | None):
+    def __init__(self, people: People, code: str | None):
         self.people = people
-        self.drafts = drafts
         self.code = code
 
     def may_fill(self, user_id: int) -> bool:
@@ -22,12 +20,11 @@ class Access:
             or self.people.coordinator(user_id) is not None
         )
 
-    def try_code(self, user_id: int, name: str, candidate: str | None) -> bool:
-        """Let the user in if `candidate` is the access code."""
+    def try_code(self, user_id: int, candidate: str | None) -> bool:
+        """Let the user (already recorded by `DraftStore.seen`) in if `candidate` is the code."""
         if self.code is None or candidate is None:
             return False
         if not hmac.compare_digest(candidate.strip().encode(), self.code.encode()):
             return False
-        self.drafts.seen(user_id, name)
         self.people.grant(user_id)
         return True

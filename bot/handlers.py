@@ -57,7 +57,7 @@ def admitted(handler: Handler) -> Handler:
         candidate = context.args[0] if context.args else (message.text if message else None)
         if update.callback_query:
             await _answer(update.callback_query, ASK_CODE)
-        elif access.try_code(user.id, user.full_name, candidate):
+        elif access.try_code(user.id, candidate):
             await render.send(context.bot, user.id, Reply((GRANTED,)))
             await start(update, context)
         else:
@@ -93,7 +93,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: resume the draft in progress or begin a new one."""
     user = update.effective_user
     intake = _services(context).intake
-    await _reply(update, context, intake.start(user.id, user.full_name, update.update_id))
+    await _reply(update, context, intake.start(user.id, update.update_id))
 
 
 @admitted
@@ -101,7 +101,7 @@ async def new_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/new: another scenario, a fresh draft."""
     user = update.effective_user
     intake = _services(context).intake
-    await _reply(update, context, intake.new(user.id, user.full_name, update_id=update.update_id))
+    await _reply(update, context, intake.new(user.id, update_id=update.update_id))
 
 
 @admitted
@@ -202,7 +202,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         case actions.Fix(draft_id=draft_id):
             reply = services.intake.fix(user.id, draft_id, update.update_id)
         case actions.New():
-            reply = services.intake.new(user.id, user.full_name, update_id=update.update_id)
+            reply = services.intake.new(user.id, update_id=update.update_id)
         case action if isinstance(action, REVIEW_ACTIONS):
             reply = services.reviews.act(user.id, action)
         case action if isinstance(action, EXPORT_ACTIONS):

@@ -30,24 +30,21 @@ class Intake:
         self.store = store
         self.reviews = reviews
 
-    def start(self, user_id: int, name: str, update_id: int | None = None) -> Reply:
+    def start(self, user_id: int, update_id: int | None = None) -> Reply:
         """Resume the draft in progress, or begin the first one."""
-        self.store.seen(user_id, name)
         draft = self._current(user_id)
         if draft is None or draft.status not in EDITABLE:
-            return self.new(user_id, name, greeting=WELCOME, update_id=update_id)
+            return self.new(user_id, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
         return self._show(draft, WELCOME, resumed)
 
     def new(
-        self,
-        user_id: int,
-        name: str,
-        greeting: str | None = None,
-        update_id: int | None = None,
+        self, user_id: int, greeting: str | None = None, update_id: int | None = None
     ) -> Reply:
-        """A fresh draft; `update_id` marks the Telegram update as applied with it."""
-        self.store.seen(user_id, name)
+        """A fresh draft; `update_id` marks the Telegram update as applied with it.
+
+        The user's row must exist (`DraftStore.seen`): the bot records it on every update.
+        """
         draft = self.store.create(user_id, self.survey.first().key, update_id=update_id)
         texts = [t for t in (greeting, CREATED.format(id=draft.id)) if t]
         return self._show(draft, *texts)

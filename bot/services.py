@@ -36,6 +36,6 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         settings,
         Intake(survey, drafts, reviews),
         reviews,
-        Access(people, drafts, settings.access_code),
+        Access(people, settings.access_code),
         Exports(reviews.store, people, settings.cities),
     )

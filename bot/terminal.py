@@ -31,7 +31,8 @@ class TerminalChat:
     def run(self) -> None:
         """Talk until /quit or end of input."""
         self.write(USAGE)
-        self.show(self.intake.start(TERMINAL_USER, TERMINAL_NAME))
+        self.intake.store.seen(TERMINAL_USER, TERMINAL_NAME)
+        self.show(self.intake.start(TERMINAL_USER))
         while True:
             try:
                 line = self.read("> ").strip()
@@ -44,8 +45,8 @@ class TerminalChat:
 
     def handle(self, line: str) -> Reply:
         commands = {
-            "/start": lambda: self.intake.start(TERMINAL_USER, TERMINAL_NAME),
-            "/new": lambda: self.intake.new(TERMINAL_USER, TERMINAL_NAME),
+            "/start": lambda: self.intake.start(TERMINAL_USER),
+            "/new": lambda: self.intake.new(TERMINAL_USER),
             "/drafts": lambda: self.intake.drafts(TERMINAL_USER),
             "/help": lambda: Reply((USAGE, *self.intake.help().messages)),
         }
@@ -67,7 +68,7 @@ class TerminalChat:
             case actions.Open(draft_id=draft_id):
                 return self.intake.open(TERMINAL_USER, draft_id)
             case actions.New():
-                return self.intake.new(TERMINAL_USER, TERMINAL_NAME)
+                return self.intake.new(TERMINAL_USER)
         return self.intake.act(TERMINAL_USER, button.action, self.draft_id, self.screen.at)
 
     def show(self, reply: Reply) -> None:

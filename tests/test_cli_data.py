@@ -220,7 +220,8 @@ def test_a_row_that_fails_half_way_leaves_nothing_behind(services, monkeypatch):
 
 
 def test_import_keeps_the_operators_own_draft_current(cli, services, db, tmp_path):
-    own = services.intake.new(TERMINAL_USER, TERMINAL_NAME).draft_id
+    services.intake.store.seen(TERMINAL_USER, TERMINAL_NAME)
+    own = services.intake.new(TERMINAL_USER).draft_id
     export_rows([answers(1)], tmp_path / "plan.xlsx")
     cli("import", tmp_path / "plan.xlsx", "--db", db)
     assert services.intake.store.current_draft_id(TERMINAL_USER) == own
