@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from flows.row import COLUMNS, row_cells
+from flows.row import ANSWER_CELL, COLUMNS, row_cells
 
 EMPTY = "（未填写）"
 
@@ -24,6 +24,17 @@ def row_card(
     lines.extend(f"✅ {note}" for note in notes)
     lines.extend(f"⚠️ {warning}" for warning in warnings)
     return "\n".join(lines)
+
+
+def answer_text(key: str, value: Any) -> str:
+    """One stored answer as the template writes it (`10台`, `☑…`, `A、B`), or （空）."""
+    if value in (None, "", [], {}):
+        return "（空）"
+    if ANSWER_CELL.get(key) in ("product_types", "deployment_goals", "deployment_count"):
+        return row_cells({key: value})[ANSWER_CELL[key]]
+    if isinstance(value, list):
+        return "、".join(value)
+    return str(value)
 
 
 def short_title(draft_id: int, answers: Mapping[str, Any]) -> str:

@@ -4,10 +4,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from flows import actions
-from flows.cards import row_card, short_title
+from flows.cards import answer_text, row_card, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
-from flows.row import ANSWER_CELL, row_cells
+from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
 
 PAGE_SIZE = 5
@@ -104,7 +104,7 @@ def changes_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]]) 
         return "自退回以来未修改任何内容。"
     lines = ["✏️ 自退回以来的修改："]
     for key, (old, new) in changes.items():
-        lines.append(f"• {survey.field(key).column}：{_value(key, old)} → {_value(key, new)}")
+        lines.append(f"• {_change(survey, key, old, new)}")
     return "\n".join(lines)
 
 
@@ -147,8 +147,7 @@ def _event_text(survey: Questionnaire, event) -> str:
         words = f"状态：{_status(event.old)} → {_status(event.new)}"
         return words + (f"（意见：{event.comment}）" if event.comment else "")
     if event.kind == "answer":
-        column = survey.field(event.field).column
-        return f"修改 {column}：{_value(event.field, event.old)} → {_value(event.field, event.new)}"
+        return f"修改 {_change(survey, event.field, event.old, event.new)}"
     if event.kind == "flags":
         return "标注需修改：" + "、".join(f"{s} {survey.step_title(s)}" for s in event.new)
     if event.kind == "duplicate":
@@ -160,15 +159,9 @@ def _status(value: str | None) -> str:
     return STATUS_LABELS.get(Status(value), value) if value else "—"
 
 
-def _value(key: str, value: Any) -> str:
-    """A stored answer as the template writes it, or — when empty."""
-    if value in (None, "", [], {}):
-        return "（空）"
-    if ANSWER_CELL.get(key) in ("product_types", "deployment_goals", "deployment_count"):
-        return row_cells({key: value})[ANSWER_CELL[key]]
-    if isinstance(value, list):
-        return "、".join(value)
-    return str(value)
+def _change(survey: Questionnaire, key: str, old: Any, new: Any) -> str:
+    """`部署总数：10台 → 6台`."""
+    return f"{survey.field(key).column}：{answer_text(key, old)} → {answer_text(key, new)}"
 
 
 def _unit(answers: Mapping[str, Any]) -> str:

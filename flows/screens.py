@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from flows import actions
-from flows.cards import row_card, short_title
+from flows.cards import answer_text, row_card, short_title
 from flows.coaching import recognised
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
-from flows.row import description_cell, row_cells
+from flows.row import description_cell
 from flows.validation import entry_warnings
 
 CHECK, BLANK = "☑", "☐"
@@ -55,7 +55,7 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     lines = [_progress(survey, field, draft), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
     if not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS):
-        lines.append(f"当前答案：{_shown(field, current)}（发送新内容即可修改）")
+        lines.append(f"当前答案：{answer_text(field.key, current)}（发送新内容即可修改）")
     return Screen(
         at=field.key,
         text="\n".join(lines),
@@ -119,14 +119,6 @@ def _progress(survey: Questionnaire, field: Field, draft: Draft) -> str:
     part, parts = survey.part(field, draft.answers)
     suffix = f"（{part}/{parts}）" if parts > 1 else ""
     return f"第 {field.step}/{survey.steps} 步{suffix} · {field.column}"
-
-
-def _shown(field: Field, value: Any) -> str:
-    if field.kind == Kind.NAMES:
-        return "、".join(value)
-    if field.kind == Kind.NUMBER:
-        return row_cells({"deployment_count": value})["deployment_count"]
-    return str(value)
 
 
 def _choice_rows(field: Field, current: Any) -> tuple[tuple[Button, ...], ...]:
