@@ -92,14 +92,15 @@ class Intake:
         if at is not None and at != current.cursor and current.status in EDITABLE:
             return self._stale(current)
         similar = ()
-        if isinstance(action, actions.Submit):
+        if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
             similar = self.reviews.similar(current.id, current.answers)
-        outcome = engine.apply(self.survey, current, action, similar)
+        warned = similar if isinstance(action, actions.Submit) else ()
+        outcome = engine.apply(self.survey, current, action, warned)
         self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
         messages = (outcome.message,) if outcome.message else ()
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
-            notices = self.reviews.submitted(current.id)
+            notices = self.reviews.submitted(current.id, similar)
         return Reply(messages, outcome.screen, current.id, notices)
 
     def fix(self, user_id: int, draft_id: int, update_id: int | None = None) -> Reply:

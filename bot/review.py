@@ -150,8 +150,11 @@ class Reviews:
         return tuple((m.other_id, f"{short_title(m.other_id, by_id[m.other_id])}")
                      for m in similar_to(answers, others))
 
-    def submitted(self, draft_id: int) -> tuple[Notice, ...]:
-        """Tell every coordinator in scope about a (re)submitted entry, with its review card."""
+    def submitted(
+        self, draft_id: int, similar: tuple[tuple[int, str], ...]
+    ) -> tuple[Notice, ...]:
+        """Tell every coordinator in scope about a (re)submitted entry, with its review card;
+        `similar` is what `similar` found for it at submission."""
         entry = self.store.entry(draft_id)
         returned = self.store.last_return(draft_id)
         changes = None
@@ -159,7 +162,7 @@ class Reviews:
             changes = changes_text(self.survey, self.store.changes_since(draft_id, returned[0]))
         heading = RESUBMISSION if returned else NEW_SUBMISSION
         coordinators = self.people.covering(entry.answers.get("city"))
-        screens = self.entry_screens(entry, coordinators, changes)
+        screens = self.entry_screens(entry, coordinators, similar, changes)
         return tuple(
             Notice(c.user_id, Reply((heading,), screen))
             for c, screen in zip(coordinators, screens, strict=True)
@@ -185,14 +188,17 @@ class Reviews:
     # --- helpers -----------------------------------------------------------------------------
 
     def entry_screen(self, entry: Entry, scope: Coordinator) -> Screen:
-        return self.entry_screens(entry, [scope])[0]
+        return self.entry_screens(entry, [scope], self.similar(entry.id, entry.answers))[0]
 
     def entry_screens(
-        self, entry: Entry, scopes: list[Coordinator], changes: str | None = None
+        self,
+        entry: Entry,
+        scopes: list[Coordinator],
+        similar: tuple[tuple[int, str], ...],
+        changes: str | None = None,
     ) -> list[Screen]:
-        """The entry's card for each coordinator: similarity and warnings worked out once, the
-        duplicate buttons limited to the similar entries each one may see."""
-        similar = self.similar(entry.id, entry.answers)
+        """The entry's card for each coordinator: warnings worked out once, the duplicate
+        buttons limited to the similar entries each one may see."""
         warnings = list(entry_warnings(self.survey, entry.answers))
         if similar:
             labels = "、".join(label for _, label in similar)
