@@ -91,11 +91,10 @@ class Intake:
             return Reply((NO_CURRENT,))
         if at is not None and at != current.cursor and current.status in EDITABLE:
             return self._stale(current)
-        similar = ()
-        if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
+        similar = None
+        if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)
-        warned = similar if isinstance(action, actions.Submit) else ()
-        outcome = engine.apply(self.survey, current, action, warned)
+        outcome = engine.apply(self.survey, current, action, similar or ())
         self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
         messages = (outcome.message,) if outcome.message else ()
         notices = ()

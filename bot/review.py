@@ -151,10 +151,10 @@ class Reviews:
                      for m in similar_to(answers, others))
 
     def submitted(
-        self, draft_id: int, similar: tuple[tuple[int, str], ...]
+        self, draft_id: int, similar: tuple[tuple[int, str], ...] | None = None
     ) -> tuple[Notice, ...]:
         """Tell every coordinator in scope about a (re)submitted entry, with its review card;
-        `similar` is what `similar` found for it at submission."""
+        `similar`, when already found at submission, is not looked for again."""
         entry = self.store.entry(draft_id)
         returned = self.store.last_return(draft_id)
         changes = None
@@ -162,6 +162,10 @@ class Reviews:
             changes = changes_text(self.survey, self.store.changes_since(draft_id, returned[0]))
         heading = RESUBMISSION if returned else NEW_SUBMISSION
         coordinators = self.people.covering(entry.answers.get("city"))
+        if not coordinators:
+            return ()
+        if similar is None:
+            similar = self.similar(draft_id, entry.answers)
         screens = self.entry_screens(entry, coordinators, similar, changes)
         return tuple(
             Notice(c.user_id, Reply((heading,), screen))
