@@ -193,7 +193,7 @@ class ReviewStore:
             [str(Status.DRAFT), str(Status.RETURNED), before, before],
         ).fetchall()
         ids = {row[0] for row in rows}
-        return [e for e in self.entries([Status.DRAFT, Status.RETURNED]) if e.id in ids]
+        return [e for e in self.stale(before) if e.id in ids]
 
     def mark_reminded(self, draft_ids: Iterable[int]) -> None:
         now = self.drafts.now()
