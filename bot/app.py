@@ -57,6 +57,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()
     application.bot_data["services"] = services
+    render.quiet_raw_posts()
     _add_handlers(application)
     application.add_error_handler(_report_error)
     application.job_queue.run_repeating(

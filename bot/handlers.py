@@ -215,10 +215,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _stale(query, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:
         await _answer(query)
-        await render.replace(query.message, reply)
+        await render.replace(context.bot, query.message, reply)
     else:
         await _answer(query)
-        await _mark_pressed(query)
+        await _mark_pressed(query, context)
         await _reply(update, context, reply)
 
 
@@ -228,11 +228,11 @@ async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply
     await render.send(context.bot, query.from_user.id, Reply(rest, reply.screen, reply.draft_id))
 
 
-async def _mark_pressed(query: CallbackQuery) -> None:
+async def _mark_pressed(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Replace the pressed message's buttons by the choice made, so the chat reads as a record."""
     message = query.message
     markup = message.reply_markup if message else None
     labels = [b.text for row in (markup.inline_keyboard if markup else ()) for b in row
               if b.callback_data == query.data]
     if labels and message.text:
-        await message.edit_text(render.fit(f"{message.text}\n👉 {labels[0]}"))
+        await render.edit(context.bot, message, f"{message.text}\n👉 {labels[0]}")
