@@ -8,6 +8,7 @@ acting at once, one wins and the other is told.
 import logging
 from datetime import timedelta
 
+from bot.comparables import Comparables
 from bot.replies import Notice, Reply
 from flows import actions
 from flows.cards import short_title
@@ -30,7 +31,7 @@ from flows.review import (
     return_notice,
 )
 from flows.screens import MENU, REVIEW, Button, Screen
-from flows.similarity import COMPARED_KEYS, similar_to
+from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
 from storage.people import Coordinator, People
 from storage.reviews import Entry, Pending, ReviewStore
@@ -53,6 +54,7 @@ class Reviews:
         self.survey = survey
         self.store = store
         self.people = people
+        self.comparables = Comparables(store)
 
     # --- entry points -----------------------------------------------------------------------
 
@@ -144,11 +146,11 @@ class Reviews:
 
     def similar(self, draft_id: int, answers) -> tuple[tuple[int, str], ...]:
         """Submitted or approved entries alike enough to count as the same scenario."""
-        candidates = self.store.entries([Status.SUBMITTED, Status.APPROVED], keys=COMPARED_KEYS)
-        others = [(e.id, e.answers) for e in candidates if e.id != draft_id and not e.duplicate_of]
-        by_id = dict(others)
-        return tuple((m.other_id, f"{short_title(m.other_id, by_id[m.other_id])}")
-                     for m in similar_to(answers, others))
+        others = [(other_id, texts) for other_id, texts in self.comparables.current()
+                  if other_id != draft_id]
+        names = {other_id: {"scenario_name": texts["name"]} for other_id, texts in others}
+        return tuple((m.other_id, short_title(m.other_id, names[m.other_id]))
+                     for m in matches(texts_of(answers), others))
 
     def submitted(
         self, draft_id: int, similar: tuple[tuple[int, str], ...] | None = None

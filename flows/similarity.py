@@ -25,7 +25,11 @@ class Match:
     score: float
 
 
-def _texts(answers: Mapping[str, Any]) -> dict[str, str]:
+Texts = dict[str, str]  # a row's compared parts, by the names in WEIGHTS
+
+
+def texts_of(answers: Mapping[str, Any]) -> Texts:
+    """The cells the comparison reads, as the template would show them."""
     return {
         "name": answers.get("scenario_name") or "",
         "industry": industry_cell(answers),
@@ -36,19 +40,22 @@ def _texts(answers: Mapping[str, Any]) -> dict[str, str]:
 def similar_to(
     answers: Mapping[str, Any], others: Sequence[tuple[int, Mapping[str, Any]]]
 ) -> list[Match]:
-    """Other rows alike enough to count as the same scenario, most alike first.
+    """Other rows alike enough to count as the same scenario, most alike first."""
+    return matches(texts_of(answers), [(other_id, texts_of(other)) for other_id, other in others])
+
+
+def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
+    """`similar_to` on texts already drawn from the rows, which callers may keep between calls.
 
     The score (0–100) weighs name and description above industry.
     """
-    mine = _texts(answers)
-    theirs = [_texts(other) for _, other in others]
     totals = [0.0] * len(others)
     for part, weight in WEIGHTS:
-        choices = [texts[part] for texts in theirs]
+        choices = [texts[part] for _, texts in others]
         for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
             totals[index] += weight * score
-    matches = [Match(other_id, total) for (other_id, _), total in zip(others, totals, strict=True)]
-    return sorted((m for m in matches if m.score >= THRESHOLD), key=lambda m: -m.score)
+    found = [Match(other_id, total) for (other_id, _), total in zip(others, totals, strict=True)]
+    return sorted((m for m in found if m.score >= THRESHOLD), key=lambda m: -m.score)
 
 
 def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, ...]]:

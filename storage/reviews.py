@@ -76,6 +76,15 @@ class ReviewStore:
         ]
         return [e for e in entries if scope is None or scope.covers(e.answers.get("city"))]
 
+    def revisions(self, statuses: Iterable[Status]) -> list[tuple[int, int]]:
+        """(id, answers' revision) of the entries in these statuses not marked as duplicates."""
+        wanted = [str(s) for s in statuses]
+        return self.db.execute(
+            f"select id, revision from drafts where status in ({','.join('?' * len(wanted))}) "
+            "and duplicate_of is null order by id",
+            wanted,
+        ).fetchall()
+
     def entry(self, draft_id: int) -> Entry | None:
         info = self.drafts.info(draft_id)
         if info is None:

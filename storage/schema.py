@@ -70,8 +70,19 @@ def _v4_handled_updates(db: Database) -> None:
     db["users"].add_column("last_update", int)
 
 
+def _v5_answer_revisions(db: Database) -> None:
+    """A counter SQLite itself moves on every change of a draft's answers, whoever writes them
+    (bot, import, a future tool), so texts derived from the answers can be kept until it moves."""
+    db["drafts"].add_column("revision", int, not_null_default=0)
+    for event, row in (("insert", "new"), ("update", "new"), ("delete", "old")):
+        db.execute(
+            f"create trigger answers_{event}_revision after {event} on answers begin "
+            f"update drafts set revision = revision + 1 where id = {row}.draft_id; end"
+        )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
-    _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates,
+    _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

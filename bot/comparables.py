@@ -1,0 +1,32 @@
+"""The compared texts of every submitted or approved entry, kept between submissions.
+
+Finding similar scenarios at each submission used to load and reformat every entry's answers,
+the bulk of a submission's time once a province has a few hundred rows. The texts are now
+redrawn only for entries whose answers' revision (moved by SQLite on every change) moved.
+"""
+
+from flows.draft import Status
+from flows.similarity import COMPARED_KEYS, Texts, texts_of
+from storage.reviews import ReviewStore
+
+COMPARED_STATUSES = (Status.SUBMITTED, Status.APPROVED)
+
+
+class Comparables:
+    def __init__(self, store: ReviewStore):
+        self.store = store
+        self._kept: dict[int, tuple[int, Texts]] = {}  # id -> (revision, texts)
+
+    def current(self) -> list[tuple[int, Texts]]:
+        """(id, texts) of the entries a new row is compared with, as the database has them now."""
+        rows = self.store.revisions(COMPARED_STATUSES)
+        moved = [draft_id for draft_id, revision in rows
+                 if self._kept.get(draft_id, (None,))[0] != revision]
+        fresh = self.store.drafts.answers_of(moved, COMPARED_KEYS)
+        revision_of = dict(rows)
+        self._kept = {
+            draft_id: (revision_of[draft_id], texts_of(fresh[draft_id])) if draft_id in fresh
+            else self._kept[draft_id]
+            for draft_id, _ in rows
+        }
+        return [(draft_id, texts) for draft_id, (_, texts) in self._kept.items()]
