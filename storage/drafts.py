@@ -45,7 +45,14 @@ class DraftStore:
     # --- users -----------------------------------------------------------------------------
 
     def seen(self, user_id: int, name: str) -> None:
+        """Record a user's name and the day last seen. Every update calls this, so it only
+        reads unless the user is new, renamed, or first seen today: a write is a transaction."""
         now = self.now()
+        row = self.db.execute(
+            "select name, last_seen from users where id = ?", [user_id]
+        ).fetchone()
+        if row and row[0] == name and (row[1] or "")[:10] == now[:10]:
+            return
         self.db.execute(
             "insert into users (id, name, created_at, last_seen) values (?, ?, ?, ?) "
             "on conflict(id) do update set name = excluded.name, last_seen = excluded.last_seen "

@@ -1,6 +1,7 @@
 """Drafts on SQLite: committed at once, migrated forward, history kept."""
 
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
 
@@ -74,3 +75,18 @@ def test_drafts_are_listed_per_owner_newest_first(store):
     second = store.create(1, "city")
     assert [info.id for info in store.owned_by(1)] == [second.id, first.id]
     assert store.current_draft_id(1) == second.id
+
+
+def test_seen_records_a_new_name_and_a_new_day_and_leaves_the_row_alone_otherwise(tmp_path):
+    days = iter(["2026-11-20T08:00:00", "2026-11-20T09:00:00", "2026-11-20T10:00:00",
+                 "2026-11-21T08:00:00"])
+    store = DraftStore(open_database(tmp_path / "x.db"),
+                       lambda: datetime.fromisoformat(next(days)).replace(tzinfo=UTC))
+    store.seen(7, "王工")
+    changes = store.db.conn.total_changes
+    store.seen(7, "王工")
+    assert store.db.conn.total_changes == changes
+    store.seen(7, "王工程师")
+    store.seen(7, "王工程师")
+    row = store.db.execute("select name, last_seen from users where id = 7").fetchone()
+    assert row == ("王工程师", "2026-11-21T08:00:00+00:00")
