@@ -6,6 +6,7 @@ from datetime import timedelta
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -35,6 +36,9 @@ COORDINATOR_COMMANDS = (
     BotCommand("history", "场景历史记录，如 /history 12"),
     BotCommand("export", "导出工作计划表 xlsx"),
 )
+# A deadline burst meets Telegram's 429 "retry after N": wait it out and resend rather than
+# drop the reply, a few times, so an answer is never left without its next question.
+RETRIES = 3
 SORRY = "抱歉，处理时出了点问题。您已填写的内容都已保存，请稍后重试或发送 /drafts 继续。"
 
 
@@ -52,6 +56,7 @@ def build_application(
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         .post_init(_register_commands)
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=RETRIES))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)

@@ -11,6 +11,16 @@ from flows.questionnaire import JIANGSU_CITIES
 from storage.people import PROVINCE, Coordinator
 
 LIST_SPLIT = re.compile(r"[,，、\s]+")
+# pydantic's own wording of a bad value, said in Chinese for the operator.
+REASONS = {
+    "greater_than_equal": "须不小于 {ge}",
+    "less_than_equal": "须不大于 {le}",
+    "int_parsing": "须为整数",
+    "float_parsing": "须为数字",
+    "string_too_short": "至少 {min_length} 个字符",
+    "string_too_long": "最多 {max_length} 个字符",
+    "string_pattern_mismatch": "格式不正确",
+}
 DEFAULT_API_URL = "https://api.telegram.org"
 
 
@@ -33,6 +43,7 @@ class Settings(BaseSettings):
     access_code: str | None = Field(None, min_length=4, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
     reminder_days: int = Field(3, ge=1, le=60)
     reminder_check_minutes: int = Field(60, ge=1, le=1440)
+    send_rate: float = Field(30, ge=0, le=1000)  # messages a second to Telegram; 0: no limit
 
     @field_validator("coordinators", mode="before")
     @classmethod
@@ -66,6 +77,14 @@ class Settings(BaseSettings):
             raise ValueError("须为 http(s) 地址，例如 https://api.telegram.org")
         return value.rstrip("/")
 
+    @field_validator("send_rate")
+    @classmethod
+    def whole_messages(cls, value: float) -> float:
+        """The limiter cannot hold less than one message a period: below 1 nothing is sent."""
+        if 0 < value < 1:
+            raise ValueError("须为 0（不限速）或 1 到 1000 之间的数")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def known_level(cls, value: str) -> str:
@@ -81,5 +100,7 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as error:
         first = error.errors()[0]
         name = "INTAKE_" + "_".join(str(part) for part in first["loc"][:1]).upper()
-        reason = first["msg"].removeprefix("Value error, ")
+        template = REASONS.get(first["type"])
+        reason = (template.format(**first.get("ctx", {})) if template
+                  else first["msg"].removeprefix("Value error, "))
         raise SettingsError(f"配置错误：{name} 无效：{reason}") from None

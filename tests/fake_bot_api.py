@@ -1,6 +1,7 @@
 """A fake Telegram Bot API: records every call and answers like Telegram would.
 
-`FakeTelegram` keeps the chat state (messages with their keyboards); `RecordingRequest` plugs
+`FakeTelegram` keeps the chat state (messages with their keyboards) and can refuse calls as
+Telegram does (flood control, a user who blocked the bot); `RecordingRequest` plugs
 it into python-telegram-bot at its request layer, so the real `Application` runs with no
 network. Tests and benchmarks drive users through `FakeUser`.
 """
@@ -27,6 +28,29 @@ class Call:
 
 
 @dataclass
+class Refusal:
+    """An error the Bot API answers instead of a result, worded as Telegram words it."""
+
+    endpoint: str
+    chat_id: int | None  # None: every chat
+    error_code: int
+    description: str
+    retry_after: int | None
+    times: int | None  # None: every time
+
+    def matches(self, endpoint: str, params: dict[str, Any]) -> bool:
+        if endpoint != self.endpoint:
+            return False
+        return self.chat_id is None or str(self.chat_id) == str(params.get("chat_id"))
+
+    def body(self) -> dict:
+        body = {"ok": False, "error_code": self.error_code, "description": self.description}
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
+
+
+@dataclass
 class SentMessage:
     chat_id: int
     message_id: int
@@ -41,7 +65,37 @@ class FakeTelegram:
         self.calls: list[Call] = []
         self.messages: dict[int, SentMessage] = {}
         self.by_chat: dict[int, list[SentMessage]] = {}
+        self.refused: list[Call] = []  # calls answered with an error: nobody saw them
+        self._refusals: list[Refusal] = []
         self._ids = itertools.count(1)
+
+    def refuse(
+        self,
+        endpoint: str,
+        error_code: int,
+        description: str,
+        *,
+        chat_id: int | None = None,
+        retry_after: int | None = None,
+        times: int | None = 1,
+    ) -> None:
+        """Answer the next `times` calls of `endpoint` (to `chat_id` only, if given) with an
+        error, as Telegram does when flooded (429) or blocked by the user (403)."""
+        self._refusals.append(
+            Refusal(endpoint, chat_id, error_code, description, retry_after, times)
+        )
+
+    def refusal(self, endpoint: str, params: dict[str, Any]) -> Refusal | None:
+        """The error this call meets, if one is queued for it; the call is then not delivered."""
+        refusal = next((r for r in self._refusals if r.matches(endpoint, params)), None)
+        if refusal is None:
+            return None
+        self.refused.append(Call(endpoint, params))
+        if refusal.times is not None:
+            refusal.times -= 1
+            if refusal.times == 0:
+                self._refusals.remove(refusal)
+        return refusal
 
     def answer(
         self,
@@ -128,6 +182,9 @@ class RecordingRequest(BaseRequest):
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         endpoint = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
+        refusal = self.telegram.refusal(endpoint, params)
+        if refusal is not None:
+            return refusal.error_code, json.dumps(refusal.body()).encode()
         parts = {}
         if request_data and request_data.contains_files:
             parts = {name: part for name, part in request_data.multipart_data.items()

@@ -5,6 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bot.settings import SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
 ANSWERS = [
@@ -64,3 +67,24 @@ def test_run_without_a_token_says_what_is_missing(tmp_path):
     result = run_cli(["run"], "", tmp_path)
     assert result.returncode == 1
     assert "未设置 INTAKE_TELEGRAM_TOKEN" in result.stderr
+
+
+@pytest.mark.parametrize(("variable", "value", "reason"), [
+    ("INTAKE_SEND_RATE", "0.5", "须为 0（不限速）或 1 到 1000 之间的数"),
+    ("INTAKE_SEND_RATE", "fast", "须为数字"),
+    ("INTAKE_REMINDER_DAYS", "0", "须不小于 1"),
+    ("INTAKE_REMINDER_CHECK_MINUTES", "5000", "须不大于 1440"),
+    ("INTAKE_ACCESS_CODE", "abc", "至少 4 个字符"),
+    ("INTAKE_ACCESS_CODE", "密码一二三四", "格式不正确"),
+])
+def test_out_of_range_setting_is_explained_in_chinese(monkeypatch, variable, value, reason):
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(SettingsError) as raised:
+        load_settings(_env_file=None)
+    assert str(raised.value) == f"配置错误：{variable} 无效：{reason}"
+
+
+def test_braces_in_a_bad_value_are_shown_as_typed(monkeypatch):
+    monkeypatch.setenv("INTAKE_COORDINATORS", "{abc}")
+    with pytest.raises(SettingsError, match="“{abc}”不是 用户ID 或 用户ID:城市 的形式"):
+        load_settings(_env_file=None)
