@@ -4,20 +4,25 @@ N simulated engineers complete the intake concurrently; every answer is committe
 SQLite file on disk. The Bot API is faked at the request layer (no network), the same fake
 for both bots, so the ratio shows what the product costs over python-telegram-bot itself.
 
-    python -m benchmarks.bot_throughput [--engineers 200]
+    python -m benchmarks.bot_throughput [--engineers 200] [--breakdown]
 
-The last line is `key=value` pairs for scripts.
+The last line is `key=value` pairs for scripts. `--breakdown` also times, per update of the
+intake run, where the time goes: parsing the update, the product's step (with its commit),
+the commit alone, and the Bot API calls (python-telegram-bot's request path and the fake).
 """
 
 import argparse
 import asyncio
+import contextlib
+import functools
 import resource
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -27,8 +32,10 @@ from telegram.ext import (
 )
 
 from bot.app import build_application
+from bot.intake import Intake
 from bot.services import build_services
 from bot.settings import Settings
+from storage.drafts import DraftStore
 from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
 from tests.journey import JOURNEY
 
@@ -81,6 +88,43 @@ async def run(app: Application, telegram: FakeTelegram, engineers: int, script) 
     }
 
 
+# (label, owner, method) of the parts `--breakdown` times
+PARTS = (
+    ("parse update", Update, "de_json"),
+    ("product step", Intake, "act"),
+    ("  of which commit", DraftStore, "save"),
+    ("Bot API calls", Bot, "_post"),
+)
+
+
+@contextlib.contextmanager
+def timing(spent: dict[str, float]) -> Iterator[None]:
+    """Within the block, the time spent in each part adds up in `spent`, by label."""
+    originals = [(owner, name, owner.__dict__[name]) for _, owner, name in PARTS]
+    for label, owner, name in PARTS:
+        method = getattr(owner, name)
+        if asyncio.iscoroutinefunction(method):
+            async def timed(*args, _method=method, _label=label, **kwargs):
+                started = time.perf_counter()
+                try:
+                    return await _method(*args, **kwargs)
+                finally:
+                    spent[_label] += time.perf_counter() - started
+        else:
+            def timed(*args, _method=method, _label=label, **kwargs):
+                started = time.perf_counter()
+                try:
+                    return _method(*args, **kwargs)
+                finally:
+                    spent[_label] += time.perf_counter() - started
+        setattr(owner, name, functools.wraps(method)(timed))
+    try:
+        yield
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
+
+
 def echo_application(telegram: FakeTelegram) -> Application:
     """The smallest bot python-telegram-bot allows: echo texts, acknowledge presses."""
 
@@ -107,14 +151,16 @@ async def echo_script(user: TimedUser) -> None:
             await user.press_data("x", user.telegram.by_chat[user.id][-1].message_id)
 
 
-async def main(engineers: int) -> None:
+async def main(engineers: int, breakdown: bool) -> None:
+    spent = dict.fromkeys((label for label, _, _ in PARTS), 0.0)
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
         # The bot's own CPU cost is measured here, not Telegram's flood limit.
         settings = Settings(telegram_token=TOKEN, db=db, send_rate=0, _env_file=None)
         telegram = FakeTelegram()
         app = build_application(build_services(settings), RecordingRequest(telegram))
-        ours = await run(app, telegram, engineers, engineer)
+        with timing(spent) if breakdown else contextlib.nullcontext():
+            ours = await run(app, telegram, engineers, engineer)
         db_mb = sum(p.stat().st_size for p in Path(folder).glob("bench.db*")) / 2**20
         submitted = app.bot_data["services"].reviews.store.entries(["submitted"])
     echo_telegram = FakeTelegram()
@@ -125,6 +171,11 @@ async def main(engineers: int) -> None:
         print(f"{name:<10}{figures['updates']:>10}{figures['updates_per_s']:>12.0f}"
               f"{figures['p50_ms']:>10.2f}{figures['p99_ms']:>10.2f}")
     print(f"engineers={engineers} rows submitted={len(submitted)}")
+    if breakdown:
+        print("where an intake update's time goes (µs per update; timers add their own cost):")
+        for label, seconds in spent.items():
+            print(f"  {label:<20}{seconds / ours['updates'] * 1e6:>8.0f}")
+        print(f"  {'whole update':<20}{1e6 / ours['updates_per_s']:>8.0f}")
     print(
         f"updates_per_s={ours['updates_per_s']:.0f} p50_ms={ours['p50_ms']:.2f} "
         f"p99_ms={ours['p99_ms']:.2f} echo_updates_per_s={echo['updates_per_s']:.0f} "
@@ -136,4 +187,6 @@ async def main(engineers: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engineers", type=int, default=200)
-    asyncio.run(main(parser.parse_args().engineers))
+    parser.add_argument("--breakdown", action="store_true", help="time the parts of an update")
+    arguments = parser.parse_args()
+    asyncio.run(main(arguments.engineers, arguments.breakdown))
