@@ -36,7 +36,7 @@ from bot.intake import Intake
 from bot.services import build_services
 from bot.settings import Settings
 from storage.drafts import DraftStore
-from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
+from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest, deliver
 from tests.journey import JOURNEY
 
 TOKEN = "123456:BENCH"
@@ -54,7 +54,7 @@ class TimedUser(FakeUser):
     async def _process(self, payload: dict) -> list:
         update = Update.de_json({"update_id": next(self._update_ids), **payload}, self.app.bot)
         started = time.perf_counter()
-        await self.app.process_update(update)
+        await deliver(self.app, update)
         self.latencies.append(time.perf_counter() - started)
         return []
 

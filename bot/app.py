@@ -18,6 +18,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import export_handlers, handlers, render
+from bot.ordering import PerUserOrder
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def build_application(
         .base_file_url(f"{api}/file/bot")
         .post_init(_register_commands)
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=RETRIES))
+        .concurrent_updates(PerUserOrder())
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)

@@ -6,6 +6,7 @@ it into python-telegram-bot at its request layer, so the real `Application` runs
 network. Tests and benchmarks drive users through `FakeUser`.
 """
 
+import asyncio
 import itertools
 import json
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class FakeTelegram:
         self.by_chat: dict[int, list[SentMessage]] = {}
         self.refused: list[Call] = []  # calls answered with an error: nobody saw them
         self._refusals: list[Refusal] = []
+        self.gates: dict[str, asyncio.Event] = {}  # chat id -> calls to it wait until set
         self._ids = itertools.count(1)
 
     def refuse(
@@ -84,6 +86,10 @@ class FakeTelegram:
         self._refusals.append(
             Refusal(endpoint, chat_id, error_code, description, retry_after, times)
         )
+
+    def hold(self, chat_id: int) -> asyncio.Event:
+        """Keep calls to this chat waiting, as on a slow network, until the event is set."""
+        return self.gates.setdefault(str(chat_id), asyncio.Event())
 
     def refusal(self, endpoint: str, params: dict[str, Any]) -> Refusal | None:
         """The error this call meets, if one is queued for it; the call is then not delivered."""
@@ -163,10 +169,11 @@ def _keyboard(params: dict) -> list[list[dict]] | None:
 
 
 class RecordingRequest(BaseRequest):
-    """python-telegram-bot's HTTP layer replaced by `FakeTelegram`."""
+    """python-telegram-bot's HTTP layer replaced by `FakeTelegram`; `latency` seconds a call."""
 
-    def __init__(self, telegram: FakeTelegram):
+    def __init__(self, telegram: FakeTelegram, latency: float = 0.0):
         self.telegram = telegram
+        self.latency = latency
 
     @property
     def read_timeout(self) -> float | None:
@@ -182,6 +189,10 @@ class RecordingRequest(BaseRequest):
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         endpoint = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        if gate := self.telegram.gates.get(str(params.get("chat_id"))):
+            await gate.wait()
         refusal = self.telegram.refusal(endpoint, params)
         if refusal is not None:
             return refusal.error_code, json.dumps(refusal.body()).encode()
@@ -193,6 +204,12 @@ class RecordingRequest(BaseRequest):
         filenames = {name: part[0] for name, part in parts.items()}
         result = self.telegram.answer(endpoint, params, files, filenames)
         return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+async def deliver(app: Application, update: Update) -> None:
+    """Hand an update to the Application the way its update fetcher does: through the update
+    processor, which decides what runs concurrently."""
+    await app.update_processor.process_update(update, app.process_update(update))
 
 
 class FakeUser:
@@ -282,7 +299,7 @@ class FakeUser:
         self.last_payload = payload
         self.last_update_id = update_id or next(self._update_ids)
         update = Update.de_json({"update_id": self.last_update_id, **payload}, self.app.bot)
-        await self.app.process_update(update)
+        await deliver(self.app, update)
         errors = self.app.bot_data.get("errors")
         if errors:
             raise errors.pop(0)
