@@ -68,8 +68,9 @@ def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[
             row_id = parent[row_id]
         return row_id
 
-    for index, (row_id, answers) in enumerate(rows):
-        for match in similar_to(answers, rows[index + 1 :]):
+    drawn = [(row_id, texts_of(answers)) for row_id, answers in rows]
+    for index, (row_id, mine) in enumerate(drawn):
+        for match in matches(mine, drawn[index + 1 :]):
             parent[root(match.other_id)] = root(row_id)
     groups: dict[int, list[int]] = {}
     for row_id, _ in rows:
