@@ -14,7 +14,9 @@ TOKEN = "123456:TEST-TOKEN"
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", _env_file=None)
+    # No pacing to Telegram's 30 messages a second: tests send faster than people, and the
+    # waits would only slow the suite. Retries on "retry after" stay on (test_flood_limits).
+    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", send_rate=0, _env_file=None)
 
 
 @pytest.fixture
