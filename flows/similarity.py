@@ -54,8 +54,9 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
         choices = [texts[part] for _, texts in others]
         for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
             totals[index] += weight * score
-    found = [Match(other_id, total) for (other_id, _), total in zip(others, totals, strict=True)]
-    return sorted((m for m in found if m.score >= THRESHOLD), key=lambda m: -m.score)
+    found = [Match(other_id, total)
+             for (other_id, _), total in zip(others, totals, strict=True) if total >= THRESHOLD]
+    return sorted(found, key=lambda m: -m.score)
 
 
 def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, ...]]:
