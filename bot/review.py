@@ -148,9 +148,11 @@ class Reviews:
         """Submitted or approved entries alike enough to count as the same scenario."""
         others = [(other_id, texts) for other_id, texts in self.comparables.current()
                   if other_id != draft_id]
-        names = {other_id: {"scenario_name": texts["name"]} for other_id, texts in others}
-        return tuple((m.other_id, short_title(m.other_id, names[m.other_id]))
-                     for m in matches(texts_of(answers), others))
+        name = dict(others)
+        return tuple(
+            (m.other_id, short_title(m.other_id, {"scenario_name": name[m.other_id]["name"]}))
+            for m in matches(texts_of(answers), others)
+        )
 
     def submitted(
         self, draft_id: int, similar: tuple[tuple[int, str], ...] | None = None
