@@ -148,9 +148,9 @@ class Reviews:
         """Submitted or approved entries alike enough to count as the same scenario."""
         others = [(other_id, texts) for other_id, texts in self.comparables.current()
                   if other_id != draft_id]
-        name = dict(others)
+        kept = dict(others)
         return tuple(
-            (m.other_id, short_title(m.other_id, {"scenario_name": name[m.other_id]["name"]}))
+            (m.other_id, short_title(m.other_id, {"scenario_name": kept[m.other_id]["name"]}))
             for m in matches(texts_of(answers), others)
         )
 
