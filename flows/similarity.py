@@ -37,15 +37,9 @@ def texts_of(answers: Mapping[str, Any]) -> Texts:
     }
 
 
-def similar_to(
-    answers: Mapping[str, Any], others: Sequence[tuple[int, Mapping[str, Any]]]
-) -> list[Match]:
-    """Other rows alike enough to count as the same scenario, most alike first."""
-    return matches(texts_of(answers), [(other_id, texts_of(other)) for other_id, other in others])
-
-
 def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
-    """`similar_to` on texts already drawn from the rows, which callers may keep between calls.
+    """Other rows alike enough to count as the same scenario, most alike first. Texts are
+    drawn from the rows by the caller (`texts_of`), which may keep them between calls.
 
     The score (0–100) weighs name and description above industry.
     """

@@ -1,6 +1,6 @@
 """Similar scenarios (填写说明 5) are found and grouped; distinct ones are not."""
 
-from flows.similarity import similar_groups, similar_to
+from flows.similarity import matches, similar_groups, texts_of
 from tests.scenarios import scenario_answers
 
 
@@ -8,13 +8,13 @@ def test_same_scenario_from_another_enterprise_is_similar():
     mine = scenario_answers(1)
     copy = scenario_answers(1, city="无锡市", enterprise="无锡YY新能源有限公司",
                             scenario_name="YY工厂动力电池包下线测试—高压插头柔性插接")
-    matches = similar_to(mine, [(7, copy)])
-    assert [m.other_id for m in matches] == [7] and matches[0].score >= 75
+    found = matches(texts_of(mine), [(7, texts_of(copy))])
+    assert [m.other_id for m in found] == [7] and found[0].score >= 75
 
 
 def test_distinct_scenarios_are_not_similar():
     others = [(index, scenario_answers(index)) for index in range(2, 20)]
-    assert similar_to(scenario_answers(1), others) == []
+    assert matches(texts_of(scenario_answers(1)), [(i, texts_of(a)) for i, a in others]) == []
 
 
 def test_groups_join_chains_of_similar_rows():
