@@ -169,11 +169,10 @@ def _keyboard(params: dict) -> list[list[dict]] | None:
 
 
 class RecordingRequest(BaseRequest):
-    """python-telegram-bot's HTTP layer replaced by `FakeTelegram`; `latency` seconds a call."""
+    """python-telegram-bot's HTTP layer replaced by `FakeTelegram`."""
 
-    def __init__(self, telegram: FakeTelegram, latency: float = 0.0):
+    def __init__(self, telegram: FakeTelegram):
         self.telegram = telegram
-        self.latency = latency
 
     @property
     def read_timeout(self) -> float | None:
@@ -189,8 +188,6 @@ class RecordingRequest(BaseRequest):
                          *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         endpoint = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data else {}
-        if self.latency:
-            await asyncio.sleep(self.latency)
         if gate := self.telegram.gates.get(str(params.get("chat_id"))):
             await gate.wait()
         refusal = self.telegram.refusal(endpoint, params)
