@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from flows import rules
+from flows import places, rules
 from flows.coaching import GAP_CHOICES, indicator_problem, offer_gap, recognised, wants_more
 from flows.names import scenario_name_problem
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
@@ -73,9 +73,10 @@ FIELDS: tuple[Field, ...] = (
         key="city", step=2, column="用户单位",
         prompt="用户单位所在的设区市：请点击选择；省外布局的场景请直接输入城市名。",
         hint="例：苏州市",
-        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(20)),
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
         choices=JIANGSU_CITIES,
         help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
+        feedback=places.outside(JIANGSU_CITIES),
     ),
     Field(
         key="enterprise", step=2, column="用户单位",
@@ -211,8 +212,15 @@ AT_LEAST_ONE = {
 
 def configure(submitting_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     """The questionnaire with this deployment's 报送单位 and city list."""
-    presets = {"submitting_unit": (submitting_unit,), "city": cities}
+    presets = {
+        "submitting_unit": {"choices": (submitting_unit,)},
+        "city": {
+            "choices": cities,
+            "rule": rules.rule(places.city(cities)),
+            "feedback": places.outside(cities),
+        },
+    }
     return tuple(
-        replace(field, choices=presets[field.key]) if field.key in presets else field
+        replace(field, **presets[field.key]) if field.key in presets else field
         for field in FIELDS
     )

@@ -8,7 +8,7 @@ from bot.app import send_reminders
 from flows import actions
 from flows.draft import SUMMARY, Status
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import fill_to_summary
+from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
 
@@ -114,6 +114,17 @@ async def test_review_queue_pages_by_five(services, province):
     calls = await province.press("下一页 ➡️")
     assert texts(calls)[-1].startswith("📥 待审核场景 7 个（第 2/2 页")
     assert province.last_buttons() == ["审核 #6", "审核 #7", "⬅️ 上一页"]
+
+
+async def test_a_city_typed_short_reaches_that_city_coordinator(engineer, suzhou, wuxi, telegram):
+    await walk(engineer, 2)
+    await engineer.send("苏州")
+    for kind, value in JOURNEY[3:]:
+        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    assert "2. 用户单位：苏州市/苏州XX动力电池有限公司" in engineer.last_text()
+    calls = await engineer.press("✅ 提交")
+    assert any("已提交待审核 · 苏州市/" in t for t in sent_to(telegram, SUZHOU_ID, calls))
+    assert sent_to(telegram, WUXI_ID, calls) == []
 
 
 async def test_city_coordinator_cannot_act_outside_the_city(services, wuxi, telegram):

@@ -170,6 +170,12 @@ def test_import_stores_every_good_row_as_a_submitted_entry_with_its_source(cli, 
     ]
 
 
+def test_import_files_a_short_city_name_under_its_city(cli, services, db, tmp_path):
+    export_rows([answers(1, city="江苏省苏州")], tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert services.reviews.store.entries()[0].answers["city"] == "苏州市"
+
+
 def test_import_as_approved(cli, services, db, tmp_path):
     export_rows([answers(1)], tmp_path / "plan.xlsx")
     cli("import", tmp_path / "plan.xlsx", "--status", "approved", "--db", db)

@@ -40,7 +40,7 @@ VALID = [
     ("submitting_unit", actions.Pick(0), "江苏省工业和信息化厅"),
     ("submitting_unit", actions.Text(" 中国XX集团有限公司 "), "中国XX集团有限公司"),
     ("city", actions.Pick(4), "苏州市"),
-    ("city", actions.Text("合肥市"), "合肥市"),
+    ("city", actions.Text("江苏省 苏州市"), "苏州市"),
     ("enterprise", actions.Text("苏州XX电池有限公司"), "苏州XX电池有限公司"),
     ("scenario_name", actions.Text("XX工厂电池测试—柔性插接"), "XX工厂电池测试—柔性插接"),
     ("industry", actions.Pick(0), "电子信息制造业"),

@@ -1,0 +1,48 @@
+"""A typed city is stored as its coordinator knows it; a city elsewhere is kept, with a warning."""
+
+import pytest
+
+from flows import actions, engine
+from flows.navigation import Questionnaire
+from flows.places import NOT_A_PLACE, OUTSIDE
+from flows.questionnaire import configure
+from tests.test_flows_fields import SURVEY, at
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("苏州", "苏州市"),
+    ("苏州 市", "苏州市"),
+    ("江苏省苏州市", "苏州市"),
+    ("苏州工业园区", "苏州市"),
+    ("苏州市吴中区", "苏州市"),
+    ("连云港", "连云港市"),
+])
+def test_a_province_city_however_typed_is_stored_as_on_its_button(typed, stored):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.saved == {"city": stored}
+    assert outcome.message is None
+    assert outcome.draft.cursor == "enterprise"
+
+
+@pytest.mark.parametrize("typed", ["合肥市", "广西壮族自治区南宁市", "昆山市"])
+def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.saved == {"city": typed}
+    assert outcome.message == OUTSIDE.format(name=typed)
+    assert outcome.draft.cursor == "enterprise"
+
+
+@pytest.mark.parametrize("typed", ["巡检", "上海", "abc"])
+def test_a_name_that_is_no_city_is_refused_and_asked_again(typed):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.message == NOT_A_PLACE.format(name=typed)
+    assert outcome.saved == {}
+    assert outcome.screen.at == "city"
+
+
+def test_another_province_resolves_against_its_own_cities():
+    survey = Questionnaire(configure("浙江省经济和信息化厅", ("杭州市", "宁波市")))
+    outcome = engine.apply(survey, at("city"), actions.Text("浙江省宁波"))
+    assert outcome.saved == {"city": "宁波市"}
+    outcome = engine.apply(survey, at("city"), actions.Text("苏州市"))
+    assert outcome.message == OUTSIDE.format(name="苏州市")
