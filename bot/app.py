@@ -83,8 +83,10 @@ def _add_handlers(application: Application) -> None:
         "stale": handlers.stale, "history": handlers.history, "export": export_handlers.export,
     }
     application.add_handlers(
-        [CommandHandler(name, callback, filters=private) for name, callback in commands.items()]
+        [CommandHandler(name, callback, filters=private & ~filters.UpdateType.EDITED)
+         for name, callback in commands.items()]
         + [
+            MessageHandler(private & filters.UpdateType.EDITED, handlers.edited),
             MessageHandler(private & filters.COMMAND, handlers.unknown_command),
             MessageHandler(private & filters.TEXT, handlers.text),
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text),

@@ -21,6 +21,8 @@ from flows.export_actions import EXPORT_ACTIONS
 log = logging.getLogger(__name__)
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
+EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改，请点“⬅️ 上一步”返回，"
+          "或填完后在汇总页点击要修改的项目。")
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
 REVIEW_ACTIONS = (
@@ -133,6 +135,14 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if reply is None:
         reply = services.intake.act(user_id, actions.Text(typed), update_id=update.update_id)
     await _reply(update, context, reply)
+
+
+@admitted
+async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An earlier message edited in Telegram: answers move on, so the edit cannot land on the
+    question it answered; say so and ask the current question again."""
+    reply = _services(context).intake.act(update.effective_user.id, actions.Show())
+    await _reply(update, context, Reply((EDITED, *reply.messages), reply.screen, reply.draft_id))
 
 
 @admitted

@@ -228,10 +228,17 @@ class FakeUser:
         """Type a message (commands included); returns the Bot API calls it caused."""
         message = self._message_json()
         message["text"] = text
+        self.last_typed_id = message["message_id"]
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return await self._process({"message": message})
+
+    async def edit_last(self, text: str) -> list[Call]:
+        """Edit the last message typed, as Telegram's edit feature does."""
+        message = {**self._message_json(), "message_id": self.last_typed_id, "text": text,
+                   "edit_date": DATE + 60}
+        return await self._process({"edited_message": message})
 
     async def send_photo(self) -> list[Call]:
         message = self._message_json()

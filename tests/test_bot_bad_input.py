@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.handlers import EDITED
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, fill_to_summary, walk
 
@@ -19,6 +20,17 @@ async def test_invalid_text_is_explained_and_asked_again(engineer, answer, messa
     calls = await engineer.send(answer)
     assert texts(calls) == [message, texts(calls)[-1]]
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+
+
+async def test_editing_a_sent_answer_changes_nothing_and_says_how_to_correct(engineer, app):
+    await walk(engineer, AT_ENTERPRISE)
+    await engineer.send("苏州XX动力电池有线公司")
+    calls = await engineer.edit_last("苏州XX动力电池有限公司")
+    assert texts(calls)[0] == EDITED
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["enterprise"] == "苏州XX动力电池有线公司"
+    assert "scenario_name" not in answers
 
 
 async def test_photo_gets_asked_for_words(engineer):
