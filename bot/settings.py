@@ -8,6 +8,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.questionnaire import JIANGSU_CITIES
+from flows.units import submitting_unit_problem
 from storage.people import PROVINCE, Coordinator
 
 LIST_SPLIT = re.compile(r"[,，、\s]+")
@@ -68,6 +69,14 @@ class Settings(BaseSettings):
             value = tuple(city for city in LIST_SPLIT.split(value) if city)
         if not value:
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
+        return value
+
+    @field_validator("submitting_unit")
+    @classmethod
+    def unit_name(cls, value: str) -> str:
+        """The default unit is a button engineers press: it must pass the rule typed ones do."""
+        if submitting_unit_problem(value):
+            raise ValueError("须为省级工业和信息化主管部门或中央企业集团的全称")
         return value
 
     @field_validator("telegram_api_url")

@@ -76,6 +76,7 @@ def test_run_without_a_token_says_what_is_missing(tmp_path):
     ("INTAKE_REMINDER_CHECK_MINUTES", "5000", "须不大于 1440"),
     ("INTAKE_ACCESS_CODE", "abc", "至少 4 个字符"),
     ("INTAKE_ACCESS_CODE", "密码一二三四", "格式不正确"),
+    ("INTAKE_SUBMITTING_UNIT", "江苏", "须为省级工业和信息化主管部门或中央企业集团的全称"),
 ])
 def test_out_of_range_setting_is_explained_in_chinese(monkeypatch, variable, value, reason):
     monkeypatch.setenv(variable, value)

@@ -6,6 +6,7 @@ from flows import actions, engine
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire
 from flows.questionnaire import JIANGSU_CITIES, Kind, configure
+from flows.units import NOT_A_UNIT
 
 SURVEY = Questionnaire(configure("江苏省工业和信息化厅", JIANGSU_CITIES))
 TOO_LONG = "内容过长：最多 {n} 字，您输入了 {m} 字，请精简后重新发送。"
@@ -39,6 +40,8 @@ def at(key: str, answers: dict | None = None) -> Draft:
 VALID = [
     ("submitting_unit", actions.Pick(0), "江苏省工业和信息化厅"),
     ("submitting_unit", actions.Text(" 中国XX集团有限公司 "), "中国XX集团有限公司"),
+    ("submitting_unit", actions.Text("上海市经济和信息化委员会"), "上海市经济和信息化委员会"),
+    ("submitting_unit", actions.Text("北京市经济和信息化局"), "北京市经济和信息化局"),
     ("city", actions.Pick(4), "苏州市"),
     ("city", actions.Text("江苏省 苏州市"), "苏州市"),
     ("enterprise", actions.Text("苏州XX电池有限公司"), "苏州XX电池有限公司"),
@@ -81,6 +84,8 @@ NOTICES = {
 INVALID = [
     ("submitting_unit", actions.Text(""), "回答不能为空，请重新输入。"),
     ("submitting_unit", actions.Text("厅"), "内容过短：至少 2 个字。"),
+    ("submitting_unit", actions.Text("确认"), NOT_A_UNIT.format(name="确认")),
+    ("submitting_unit", actions.Text("JS2026"), NOT_A_UNIT.format(name="JS2026")),
     ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
     ("enterprise", actions.Text("XX"), "内容过短：至少 4 个字。"),
     ("enterprise", actions.Text("企" * 61), TOO_LONG.format(n=60, m=61)),
