@@ -30,6 +30,7 @@ REVIEW_ACTIONS = (
     actions.SendReturn, actions.CancelReturn, actions.Reopen, actions.MarkDuplicate,
     actions.History,
 )
+RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
@@ -53,6 +54,9 @@ def admitted(handler: Handler) -> Handler:
             if store.handled(user.id, update.update_id):
                 await _redelivered(update, context)
                 return
+            if not _continues_a_return(update):
+                if dropped := services.reviews.drop_awaited_comment(user.id):
+                    await render.send(context.bot, user.id, dropped)
             await handler(update, context)
             return
         message = update.effective_message
@@ -66,6 +70,15 @@ def admitted(handler: Handler) -> Handler:
             await render.send(context.bot, user.id, Reply((ASK_CODE,)))
 
     return guarded
+
+
+def _continues_a_return(update: Update) -> bool:
+    """Typed words (the return comment, once asked for) and the return's own buttons."""
+    if update.callback_query:
+        press = decode(update.callback_query.data)
+        return press is not None and isinstance(press.action, RETURN_STEPS)
+    message = update.message
+    return bool(message and message.text and not message.text.startswith("/"))
 
 
 async def _redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -46,6 +46,7 @@ RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
 REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 CANCELLED = "已取消退回。"
+RETURN_DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 RETURN_EXPIRED = "该操作已过期，请重新点击“退回修改”。"
 
 
@@ -115,6 +116,15 @@ class Reviews:
             return Reply(("退回意见不能为空，请重新输入：",))
         self.store.set_pending(user_id, Pending(pending.draft_id, comment[:1000], ()))
         return Reply(screen=flags_screen(self.survey, pending.draft_id, comment[:1000], ()))
+
+    def drop_awaited_comment(self, user_id: int) -> Reply | None:
+        """A return whose comment is still awaited ends when the coordinator turns to anything
+        else: the next words typed belong to what they turned to, not to the return."""
+        pending = self.store.pending(user_id)
+        if pending is None or pending.comment is not None:
+            return None
+        self.store.clear_pending(user_id)
+        return Reply((RETURN_DROPPED.format(id=pending.draft_id),))
 
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))

@@ -127,6 +127,20 @@ async def test_a_city_typed_short_reaches_that_city_coordinator(engineer, suzhou
     assert sent_to(telegram, WUXI_ID, calls) == []
 
 
+async def test_a_coordinator_who_turns_to_a_draft_is_not_taken_as_commenting(services, suzhou):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    calls = await suzhou.send("/start")
+    assert texts(calls)[0] == f"已取消对场景 #{entry} 的退回（尚未输入退回意见）。"
+    await suzhou.press("江苏省工业和信息化厅")
+    await suzhou.press("苏州市")
+    calls = await suzhou.send("苏州某某精密制造有限公司")
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    assert services.intake.store.current(SUZHOU_ID).answers["enterprise"] == "苏州某某精密制造有限公司"
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
 async def test_city_coordinator_cannot_act_outside_the_city(services, wuxi, telegram):
     entry = seed(services, 11)
     await wuxi.send("/review")
