@@ -21,6 +21,7 @@ from flows.review import (
     ASK_COMMENT,
     ENGINEER_APPROVED,
     MARKED,
+    OUTDATED,
     REOPENED,
     RETURNED,
     changes_text,
@@ -81,6 +82,10 @@ class Reviews:
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
             return Reply((OUT_OF_SCOPE,))
         match action:
+            case actions.Approve(revision=shown) | actions.Return(revision=shown) if (
+                shown != entry.revision
+            ):
+                return Reply((OUTDATED,), self.entry_screen(entry, scope))
             case actions.Review():
                 return Reply(screen=self.entry_screen(entry, scope))
             case actions.Approve():
@@ -225,7 +230,7 @@ class Reviews:
         return [
             entry_screen(entry.id, entry.info.status, entry.answers, warnings,
                          [i for i in cities if scope.covers(cities[i])],
-                         entry.duplicate_of, changes)
+                         entry.duplicate_of, changes, revision=entry.revision)
             for scope in scopes
         ]
 

@@ -126,7 +126,10 @@ class ReviewPage:
 
 @dataclass(frozen=True)
 class Approve:
+    """Approve the entry as its card showed it: `revision` is that of the answers shown."""
+
     draft_id: int
+    revision: int
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ class Return:
     """Start returning an entry: the coordinator's next message is the comment."""
 
     draft_id: int
+    revision: int
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ PAGE_SIZE = 5
 NOTHING_TO_REVIEW = "目前没有待审核的场景。"
 ASK_COMMENT = "请输入退回意见（将原文发给填报人）："
 ASK_FLAGS = "退回意见：{comment}\n请勾选需要修改的项目（可不选），然后点“发送退回”。"
+OUTDATED = "这张卡片发出后，填报人修改了该场景，请查看下面的最新内容后再审核。"
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
@@ -51,8 +52,12 @@ def entry_screen(
     similar: Sequence[int] = (),
     duplicate_of: int | None = None,
     changes: str | None = None,
+    *,
+    revision: int,
 ) -> Screen:
-    """The full row with its warnings and the buttons its status allows."""
+    """The full row with its warnings and the buttons its status allows; approving and
+    returning carry the `revision` of the answers shown, so a card the engineer's later
+    changes have outdated cannot decide on what it does not show."""
     title = f"🔎 场景 {short_title(draft_id, answers)} · {STATUS_LABELS[status]} · {_unit(answers)}"
     if duplicate_of:
         title += f"\n（已标记为 #{duplicate_of} 的重复场景）"
@@ -61,8 +66,8 @@ def entry_screen(
         text += "\n\n" + changes
     rows: list[tuple[Button, ...]] = []
     if status == Status.SUBMITTED:
-        rows.append((Button("✅ 通过", actions.Approve(draft_id)),
-                     Button("↩️ 退回修改", actions.Return(draft_id))))
+        rows.append((Button("✅ 通过", actions.Approve(draft_id, revision)),
+                     Button("↩️ 退回修改", actions.Return(draft_id, revision))))
         rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
                  for other in similar if other != duplicate_of]
     elif status == Status.APPROVED:

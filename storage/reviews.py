@@ -19,6 +19,7 @@ class Entry:
     info: DraftInfo
     answers: dict[str, Any]
     duplicate_of: int | None = None
+    revision: int = 0  # moves whenever the answers change (schema v5)
 
     @property
     def id(self) -> int:
@@ -64,14 +65,14 @@ class ReviewStore:
         wanted = list(statuses) if statuses is not None else list(Status)
         marks = ",".join("?" * len(wanted))
         rows = self.db.execute(
-            f"select {INFO_COLUMNS}, duplicate_of from drafts where status in ({marks}) "
+            f"select {INFO_COLUMNS}, duplicate_of, revision from drafts where status in ({marks}) "
             "order by coalesce(submitted_at, created_at), id",
             [str(s) for s in wanted],
         ).fetchall()
         wanted = None if keys is None else {*keys, "city"}
         answers = self.drafts.answers_of((row[0] for row in rows), wanted)
         entries = [
-            Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], row[6])
+            Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], *row[6:])
             for row in rows
         ]
         return [e for e in entries if scope is None or scope.covers(e.answers.get("city"))]
@@ -89,10 +90,10 @@ class ReviewStore:
         info = self.drafts.info(draft_id)
         if info is None:
             return None
-        duplicate_of = self.db.execute(
-            "select duplicate_of from drafts where id = ?", [draft_id]
-        ).fetchone()[0]
-        return Entry(info, self.drafts.answers(draft_id), duplicate_of)
+        duplicate_of, revision = self.db.execute(
+            "select duplicate_of, revision from drafts where id = ?", [draft_id]
+        ).fetchone()
+        return Entry(info, self.drafts.answers(draft_id), duplicate_of, revision)
 
     def transition(
         self,

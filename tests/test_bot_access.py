@@ -95,7 +95,7 @@ async def test_refusals_are_logged(app, telegram, engineer, caplog):
     await engineer.send("/start")
     with caplog.at_level("WARNING"):
         await engineer.press_data(f"o{other}", max(telegram.messages))
-        await engineer.press_data(f"a{other}", max(telegram.messages))
+        await engineer.press_data(f"a{other}.0", max(telegram.messages))
     refusals = [r.getMessage() for r in caplog.records]
     assert f"refused: user {engineer.id} acted on draft {other}" in refusals
     assert any(m.startswith(f"refused: user {engineer.id} is not a coordinator") for m in refusals)

@@ -7,6 +7,7 @@ import pytest
 from bot.app import send_reminders
 from flows import actions
 from flows.draft import SUMMARY, Status
+from flows.review import OUTDATED
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.scenarios import scenario_answers
@@ -47,6 +48,10 @@ def seed(services, owner_id: int, **changes) -> int:
     reply = services.intake.act(owner_id, actions.SubmitAnyway())
     assert reply.messages[0].startswith(f"✅ 场景 #{draft.id} 已提交"), reply.messages
     return draft.id
+
+
+def revision_of(services, entry_id: int) -> int:
+    return services.reviews.store.entry(entry_id).revision
 
 
 def sent_to(telegram, chat_id: int, calls) -> list[str]:
@@ -127,6 +132,27 @@ async def test_a_city_typed_short_reaches_that_city_coordinator(engineer, suzhou
     assert sent_to(telegram, WUXI_ID, calls) == []
 
 
+async def test_approving_from_a_card_the_engineer_has_since_changed_shows_the_new_content(
+    engineer, province, suzhou, services
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    first_card, approve_data = province.find_button("✅ 通过")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("部署总数请核实。")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("300台")
+    await engineer.press("✅ 提交")
+    calls = await province.press_data(approve_data, first_card.message_id)
+    assert texts(calls)[-2] == OUTDATED
+    assert "10. 部署总数：300台" in texts(calls)[-1]
+    assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+    calls = await province.press("✅ 通过")
+    assert "✅ 已审核通过场景 #1 XX工厂电池测试—柔性插接。" in texts(calls)
+
+
 async def test_a_coordinator_who_turns_to_a_draft_is_not_taken_as_commenting(services, suzhou):
     entry = seed(services, 11)
     await suzhou.send(f"/review {entry}")
@@ -145,7 +171,7 @@ async def test_city_coordinator_cannot_act_outside_the_city(services, wuxi, tele
     entry = seed(services, 11)
     await wuxi.send("/review")
     message_id = next(iter(telegram.messages))
-    for data in (f"a{entry}", f"v{entry}", f"r{entry}", f"h{entry}"):
+    for data in (f"a{entry}.0", f"v{entry}", f"r{entry}.0", f"h{entry}"):
         calls = await wuxi.press_data(data, message_id)
         assert "该场景不在您的审核范围内。" in texts(calls)
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
@@ -158,7 +184,7 @@ async def test_non_coordinator_gets_no_review_tools(services, engineer, telegram
         assert texts(calls) == ["仅协调员可使用此功能。"], command
     await engineer.send("/start")
     message_id = max(telegram.messages)
-    calls = await engineer.press_data(f"a{entry}", message_id)
+    calls = await engineer.press_data(f"a{entry}.0", message_id)
     assert "仅协调员可使用此功能。" in texts(calls)
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 
@@ -181,17 +207,17 @@ async def test_second_approval_of_the_same_entry_is_told_it_was_handled(services
     entry = seed(services, 11)
     await province.send(f"/review {entry}")
     await suzhou.send(f"/review {entry}")
-    card, _ = suzhou.find_button("↩️ 退回修改")
+    card, return_data = suzhou.find_button("↩️ 退回修改")
     await province.press("✅ 通过")
     calls = await suzhou.press("✅ 通过")
     assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
-    calls = await suzhou.press_data(f"r{entry}", card.message_id)
+    calls = await suzhou.press_data(return_data, card.message_id)
     assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
 
 
 async def test_coordinator_reopens_an_approved_entry(services, province):
     entry = seed(services, 11)
-    services.reviews.act(PROVINCE_ID, actions.Approve(entry))
+    services.reviews.act(PROVINCE_ID, actions.Approve(entry, revision_of(services, entry)))
     calls = await province.send(f"/review {entry}")
     assert " · 已通过 · " in texts(calls)[-1]
     calls = await province.press("🔓 重新打开")
