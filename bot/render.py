@@ -49,9 +49,26 @@ def keyboard(screen: Screen, draft_id: int | None) -> dict | None:
 
 
 def fit(text: str) -> str:
-    """Telegram refuses messages over 4096 characters: cut long ones visibly."""
+    """Telegram refuses messages over 4096 characters: cut an edited one visibly (an edit
+    cannot become two messages)."""
     limit = MessageLimit.MAX_TEXT_LENGTH
     return text if len(text) <= limit else text[: limit - len(TRUNCATED)] + TRUNCATED
+
+
+def pages(text: str) -> list[str]:
+    """A text too long for one message as several, cut at line ends where possible, so the
+    warnings at the end of a long card or history are not lost."""
+    limit = MessageLimit.MAX_TEXT_LENGTH
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit + 1)
+        if cut <= 0:
+            parts.append(text[:limit])
+            text = text[limit:]
+        else:
+            parts.append(text[:cut])
+            text = text[cut + 1 :]
+    return [*parts, text] if text else parts
 
 
 async def post(bot: Bot, endpoint: str, **params: Any) -> None:
@@ -64,16 +81,18 @@ async def post(bot: Bot, endpoint: str, **params: Any) -> None:
 async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
     """Send a reply to the person acting, then deliver its notices to the others."""
     for text in reply.messages:
-        await post(bot, "sendMessage", chat_id=chat_id, text=fit(text))
+        for page in pages(text):
+            await post(bot, "sendMessage", chat_id=chat_id, text=page)
     if reply.document is not None:
         await bot.send_document(
             chat_id, reply.document.content, filename=reply.document.filename
         )
     if reply.screen is not None:
-        await post(
-            bot, "sendMessage", chat_id=chat_id, text=fit(reply.screen.text),
-            reply_markup=keyboard(reply.screen, reply.draft_id),
-        )
+        *first, last = pages(reply.screen.text)
+        for page in first:
+            await post(bot, "sendMessage", chat_id=chat_id, text=page)
+        await post(bot, "sendMessage", chat_id=chat_id, text=last,
+                   reply_markup=keyboard(reply.screen, reply.draft_id))
     for notice in reply.notices:
         await deliver(bot, notice)
 

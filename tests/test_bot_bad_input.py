@@ -3,8 +3,11 @@
 import pytest
 
 from bot.handlers import EDITED
+from flows.draft import SUMMARY
+from flows.screens import screen_for
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, fill_to_summary, walk
+from tests.test_flows_fields import COMPLETE
 
 
 @pytest.mark.parametrize(
@@ -138,3 +141,20 @@ async def test_submitted_draft_cannot_be_changed_by_text(engineer):
     await engineer.press("✅ 提交")
     calls = await engineer.send("随便写点")
     assert texts(calls) == ["该场景已提交，不能再修改。"]
+
+
+async def test_a_summary_too_long_for_one_message_is_sent_whole_in_several(engineer, app, telegram):
+    services = app.bot_data["services"]
+    makers = [f"第{n}家{'苏州某某机器人智能装备' * 5}有限公司" for n in range(20)]
+    long_row = {**COMPLETE, "pain_point": "人工插拔高压插头存在打火风险。" * 50,
+                "indicators": "识别准确率不低于98%，" * 60, "expected_results": "效率提升30%。" * 60,
+                "makers": makers, "partners": [f"{m[:50]}研究院" for m in makers]}
+    await engineer.send("/start")
+    services.intake.store.create(engineer.id, SUMMARY, long_row)
+    calls = await engineer.send("/start")
+    sent = [c for c in calls if c.endpoint == "sendMessage"]
+    summary = screen_for(services.intake.survey, services.intake.store.current(engineer.id))
+    assert len(summary.text) > 4096
+    assert all(len(c.params["text"]) <= 4096 for c in sent)
+    assert "\n".join(c.params["text"] for c in sent).endswith(summary.text)
+    assert [bool(c.params.get("reply_markup")) for c in sent[-2:]] == [False, True]
