@@ -9,7 +9,7 @@ told how many.
 import io
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
@@ -17,6 +17,7 @@ from bot.replies import Document, Reply
 from bot.review import COORDINATORS_ONLY
 from exports.template import TITLE
 from exports.writer import export_rows
+from flows.beijing import BEIJING
 from flows.draft import Status
 from flows.export_actions import ExportCity, ExportStatus
 from flows.export_menu import (
@@ -31,8 +32,6 @@ from storage.reviews import ReviewStore
 
 log = logging.getLogger(__name__)
 
-# China has kept UTC+8 without daylight saving since 1991, so no time zone database is needed.
-SHANGHAI = timezone(timedelta(hours=8), "Asia/Shanghai")
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
@@ -75,7 +74,7 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator) 
 
 def export_filename(now: datetime) -> str:
     """`人形机器人与具身智能实景实训工作计划表_20260601.xlsx`, dated in Beijing time."""
-    return f"{TITLE}_{now.astimezone(SHANGHAI):%Y%m%d}.xlsx"
+    return f"{TITLE}_{now.astimezone(BEIJING):%Y%m%d}.xlsx"
 
 
 class Exports:

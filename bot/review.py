@@ -11,6 +11,7 @@ from datetime import timedelta
 from bot.comparables import Comparables
 from bot.replies import Notice, Reply
 from flows import actions
+from flows.beijing import day
 from flows.cards import short_title
 from flows.draft import STATUS_LABELS, SUMMARY, Status
 from flows.navigation import Questionnaire
@@ -154,7 +155,7 @@ class Reviews:
         for e in stale:
             owner = self.store.drafts.user_name(e.info.owner_id) or e.info.owner_id
             lines.append(f"{short_title(e.id, e.answers)} · {STATUS_LABELS[e.info.status]} · "
-                         f"{owner} · 最后更新 {e.info.updated_at[:10]}")
+                         f"{owner} · 最后更新 {day(e.info.updated_at)}")
         return Reply(("\n".join(lines),))
 
     # --- called from the engineer's side ----------------------------------------------------

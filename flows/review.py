@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from flows import actions
+from flows.beijing import minute
 from flows.cards import answer_text, row_card, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
@@ -140,7 +141,7 @@ def _until_submitted(events: Sequence) -> list:
 
 
 def _when(event) -> str:
-    return event.at.replace("T", " ")[:16]
+    return minute(event.at)
 
 
 def _who(event) -> str:

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 import pytest
 from openpyxl import load_workbook
 
-from bot.exporting import SHANGHAI, export_filename
+from bot.exporting import export_filename
+from flows.beijing import BEIJING
 from flows.draft import Status
 from storage.people import PROVINCE
 from tests.fake_bot_api import FakeUser, texts
@@ -50,7 +51,7 @@ def last_message_id(telegram, user: FakeUser) -> int:
 
 
 def today() -> str:
-    return f"{datetime.now(SHANGHAI):%Y%m%d}"
+    return f"{datetime.now(BEIJING):%Y%m%d}"
 
 
 async def test_province_coordinator_picks_status_and_city_and_receives_the_file(
