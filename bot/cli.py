@@ -6,13 +6,13 @@ from pathlib import Path
 import click
 
 from bot import logs
-from bot.cli_common import Failure, db_option, settings_or_fail
+from bot.cli_common import Failure, db_option, scope_or_fail, settings_or_fail
 from bot.cli_data import export, import_rows, lint
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat
 from storage.maintenance import backup, check
-from storage.people import PROVINCE
+from storage.people import Coordinator
 
 NO_TOKEN = """\
 尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN），因此暂不连接 Telegram。
@@ -77,9 +77,9 @@ def coordinators() -> None:
 @db_option
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
     """添加协调员（USER_ID 为其 Telegram 用户 ID）。"""
-    people = build_services(settings).reviews.people
-    people.add_coordinator(user_id, city or PROVINCE)
-    click.echo(f"已添加协调员 {user_id}，审核范围：{city or '全省'}。")
+    scope = Coordinator(user_id, scope_or_fail(settings, city))
+    build_services(settings).reviews.people.add_coordinator(user_id, scope.city)
+    click.echo(f"已添加协调员 {user_id}，审核范围：{scope.scope_label}。")
 
 
 @coordinators.command("remove")

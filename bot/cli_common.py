@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, city_scope, load_settings
+from storage.people import PROVINCE
 
 
 class Failure(click.ClickException):
@@ -25,6 +26,14 @@ def db_option(command):
         return command(*args, settings=settings_or_fail(db=db), **kwargs)
 
     return wrapper
+
+
+def scope_or_fail(settings: Settings, city: str | None) -> str:
+    """The city scope an operator typed (苏州 → 苏州市), or the province when none was."""
+    try:
+        return PROVINCE if city is None else city_scope(city, settings.cities)
+    except ValueError as error:
+        raise Failure(f"--city 无效：{error}") from None
 
 
 def settings_or_fail(**overrides) -> Settings:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli_common import Failure, db_option
+from bot.cli_common import Failure, db_option, scope_or_fail
 from bot.exporting import export_entries, export_text
 from bot.importing import import_file, import_text
 from bot.linting import lint_file, lint_json, lint_text
@@ -22,7 +22,7 @@ from flows.draft import Status
 from flows.export_menu import STATUS_FILTERS
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
-from storage.people import PROVINCE, Coordinator
+from storage.people import Coordinator
 
 XLSX = click.Path(dir_okay=False, path_type=Path)
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
@@ -53,7 +53,7 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
            keep_sample: bool) -> None:
     """把场景导出为工作计划表 xlsx（按场景编号排序；标记为重复的场景不导出）。"""
     chosen = next(f for f in STATUS_FILTERS if f.name == status)
-    scope = Coordinator(TERMINAL_USER, city or PROVINCE)
+    scope = Coordinator(TERMINAL_USER, scope_or_fail(settings, city))
     store = build_services(settings).reviews.store
     with _as_failure():
         result = export_entries(store, out, chosen.statuses, scope, template, keep_sample)

@@ -4,9 +4,10 @@ import re
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from flows.places import resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
 from storage.people import PROVINCE, Coordinator
@@ -56,11 +57,24 @@ class Settings(BaseSettings):
         for item in (part.strip() for part in re.split(r"[,，;；\s]+", value)):
             if not item:
                 continue
-            user, _, city = item.partition(":")
-            if not user.isdigit():
+            user, colon, city = item.partition(":")
+            if not user.isdigit() or (colon and not city.strip()):
                 raise ValueError(f"“{item}”不是 用户ID 或 用户ID:城市 的形式")
             parsed.append(Coordinator(int(user), city.strip() or PROVINCE))
         return tuple(parsed)
+
+    @field_validator("coordinators")
+    @classmethod
+    def known_cities(
+        cls, value: tuple[Coordinator, ...], info: ValidationInfo
+    ) -> tuple[Coordinator, ...]:
+        """A city scope as entries spell it (苏州 → 苏州市): a scope no entry can match would
+        leave its coordinator with an empty queue and no word why."""
+        cities = info.data.get("cities", JIANGSU_CITIES)
+        return tuple(
+            c if c.city == PROVINCE else Coordinator(c.user_id, city_scope(c.city, cities))
+            for c in value
+        )
 
     @field_validator("cities", mode="before")
     @classmethod
@@ -100,6 +114,16 @@ class Settings(BaseSettings):
         if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("须为 DEBUG、INFO、WARNING 或 ERROR")
         return value.upper()
+
+
+def city_scope(typed: str, cities: tuple[str, ...]) -> str:
+    """A coordinator's or an export's city, as entries spell it; `*` for the province."""
+    if typed.strip() == PROVINCE:
+        return PROVINCE
+    city = resolve(typed, cities)
+    if city is None:
+        raise ValueError(f"“{typed}”不是本省的城市（可选：{'、'.join(cities)}）")
+    return city
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -1,10 +1,10 @@
 """Which city an entry belongs to, spelt as its coordinator knows it.
 
 A city coordinator sees, and is told of, the entries whose city is exactly the name on the
-city buttons. An engineer who types 苏州, 江苏省苏州市 or 苏州工业园区 instead of pressing 苏州市
-means that city, and the entry is stored under it; otherwise nobody in 苏州 would ever see it.
-A name matching none of the province's cities is a site outside the province (填写说明 12):
-it is kept as typed, provided it reads as the name of a place.
+city buttons. An engineer who types 苏州, 江苏省苏州市, 苏州工业园区 or 昆山 instead of
+pressing 苏州市 means that city, and the entry is stored under it; otherwise nobody in 苏州
+would ever see it. A name matching none of the province's cities is a site outside the
+province (填写说明 12): it is kept as typed, provided it reads as the name of a place.
 """
 
 import re
@@ -17,10 +17,41 @@ MAX_LENGTH = 20
 PROVINCE_PREFIX = re.compile(r"^\w{2,6}?(?:省|自治区)")
 PLACE_ENDINGS = ("市", "州", "盟", "地区", "区", "县", "旗")
 
+# Jiangsu's county-level cities and counties, by the city they belong to. Famous in their own
+# right (昆山, 江阴, 张家港), they are often typed instead of their city. Only those whose city is
+# configured count, so another province's deployment is not affected.
+JIANGSU_COUNTIES = {
+    "无锡市": ("江阴市", "宜兴市"),
+    "徐州市": ("新沂市", "邳州市", "丰县", "沛县", "睢宁县"),
+    "常州市": ("溧阳市",),
+    "苏州市": ("常熟市", "张家港市", "昆山市", "太仓市"),
+    "南通市": ("启东市", "如皋市", "海安市", "如东县"),
+    "连云港市": ("东海县", "灌云县", "灌南县"),
+    "淮安市": ("涟水县", "盱眙县", "金湖县"),
+    "盐城市": ("东台市", "响水县", "滨海县", "阜宁县", "射阳县", "建湖县"),
+    "扬州市": ("仪征市", "高邮市", "宝应县"),
+    "镇江市": ("丹阳市", "扬中市", "句容市"),
+    "泰州市": ("兴化市", "靖江市", "泰兴市"),
+    "宿迁市": ("沭阳县", "泗阳县", "泗洪县"),
+}
+
 NOT_A_PLACE = ("“{name}”不是完整的城市名称。省内场景请点击所属设区市；"
                "省外场景请写城市全称，例如“深圳市”“上海市”。")
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
            "如果属于本省，请点“⬅️ 上一步”改选所属设区市，否则该市协调员看不到这个场景。")
+
+
+def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
+    """The city of `cities` a typed name means, or None when it means none of them."""
+    name = PROVINCE_PREFIX.sub("", re.sub(r"\s+", "", typed))
+    for city in cities:
+        if name.startswith(city) or name.startswith(_short(city)):
+            return city
+    for city in cities:
+        for county in JIANGSU_COUNTIES.get(city, ()):
+            if name in (county, _short(county)):
+                return city
+    return None
 
 
 def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
@@ -29,7 +60,7 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
 
     def check(value: Any) -> str:
         name = re.sub(r"\s+", "", typed(value))
-        known = _known_city(PROVINCE_PREFIX.sub("", name), cities)
+        known = resolve(name, cities)
         if known:
             return known
         if not name.endswith(PLACE_ENDINGS):
@@ -44,10 +75,7 @@ def outside(cities: tuple[str, ...]) -> Callable[[str], str | None]:
     return lambda name: None if name in cities else OUTSIDE.format(name=name)
 
 
-def _known_city(name: str, cities: tuple[str, ...]) -> str | None:
-    """The city `name` starts with: 苏州 and 苏州工业园区 are in 苏州市."""
-    for known in cities:
-        short = known.removesuffix("市")
-        if name.startswith(known) or (len(short) >= 2 and name.startswith(short)):
-            return known
-    return None
+def _short(place: str) -> str:
+    """苏州市 → 苏州, 昆山市 → 昆山; a name of one character once shortened stays whole."""
+    short = place.removesuffix("市").removesuffix("县")
+    return short if len(short) >= 2 else place

@@ -4,6 +4,7 @@ import pytest
 
 from bot.app import build_application
 from bot.services import build_services
+from bot.settings import SettingsError, load_settings
 from flows import actions
 from tests.fake_bot_api import FakeUser, RecordingRequest, texts
 from tests.test_bot_review import seed
@@ -79,6 +80,37 @@ async def test_coordinator_cli_manages_scope(tmp_path):
     assert runner.invoke(main, ["coordinators", "list", "--db", db]).output == "111\t全省\n222\t苏州市\n"
     result = runner.invoke(main, ["coordinators", "remove", "333", "--db", db])
     assert result.exit_code == 1 and "协调员 333 不存在。" in result.output
+
+
+def test_a_coordinators_city_is_spelt_as_entries_spell_it_or_refused(tmp_path):
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    added = runner.invoke(main, ["coordinators", "add", "222", "--city", "苏州", "--db", db])
+    assert added.output == "已添加协调员 222，审核范围：苏州市。\n"
+    for typo in ("", "上海市"):
+        refused = runner.invoke(main, ["coordinators", "add", "333", "--city", typo, "--db", db])
+        assert refused.exit_code == 1
+        assert refused.output.startswith(f"--city 无效：“{typo}”不是本省的城市（可选：南京市、")
+    listed = runner.invoke(main, ["coordinators", "list", "--db", db]).output
+    assert listed == "222\t苏州市\n"
+
+
+@pytest.mark.parametrize(("configured", "problem"), [
+    ("7:苏州", None),
+    ("7:上海市", "“上海市”不是本省的城市"),
+    ("7:", "“7:”不是 用户ID 或 用户ID:城市 的形式"),
+])
+def test_configured_coordinator_cities_are_checked(monkeypatch, configured, problem):
+    monkeypatch.setenv("INTAKE_COORDINATORS", configured)
+    if problem is None:
+        assert load_settings(_env_file=None).coordinators[0].city == "苏州市"
+    else:
+        with pytest.raises(SettingsError, match=problem):
+            load_settings(_env_file=None)
 
 
 def test_configured_coordinators_are_stored_with_their_scope(settings):

@@ -107,6 +107,14 @@ def test_export_city_filter_keeps_only_that_citys_entries(cli, services, db, tmp
     assert rows_of(tmp_path / "out.xlsx") == [expected(answers(2, city="无锡市"), 1)]
 
 
+def test_export_city_is_read_as_entries_spell_it(cli, services, db, tmp_path):
+    seed(services, answers(1, city="苏州市"))
+    assert cli("export", "--out", tmp_path / "o.xlsx", "--city", "苏州", "--db", db).exit_code == 0
+    result = cli("export", "--out", tmp_path / "o.xlsx", "--city", "苏洲", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("--city 无效：“苏洲”不是本省的城市")
+
+
 def test_export_leaves_out_duplicates_and_says_how_many(cli, services, db, tmp_path):
     kept = seed(services, answers(1))
     duplicate = seed(services, answers(2))

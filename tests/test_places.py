@@ -16,6 +16,9 @@ from tests.test_flows_fields import SURVEY, at
     ("苏州工业园区", "苏州市"),
     ("苏州市吴中区", "苏州市"),
     ("连云港", "连云港市"),
+    ("昆山市", "苏州市"),
+    ("江苏省江阴", "无锡市"),
+    ("丰县", "徐州市"),
 ])
 def test_a_province_city_however_typed_is_stored_as_on_its_button(typed, stored):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
@@ -24,7 +27,7 @@ def test_a_province_city_however_typed_is_stored_as_on_its_button(typed, stored)
     assert outcome.draft.cursor == "enterprise"
 
 
-@pytest.mark.parametrize("typed", ["合肥市", "广西壮族自治区南宁市", "昆山市"])
+@pytest.mark.parametrize("typed", ["合肥市", "广西壮族自治区南宁市", "滨海新区"])
 def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.saved == {"city": typed}
