@@ -35,7 +35,7 @@ from flows.review import (
 from flows.screens import MENU, REVIEW, Button, Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
-from storage.people import Coordinator, People
+from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import Entry, Pending, ReviewStore
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,8 @@ class Reviews:
             return Reply((COORDINATORS_ONLY,))
         rows = [Row(e.id, e.info.status, e.answers, e.duplicate_of)
                 for e in self.store.entries(scope=scope)]
-        return Reply((standing_text(standing(rows), scope.scope_label),))
+        province_wide = scope.city == PROVINCE
+        return Reply((standing_text(standing(rows), scope.scope_label, province_wide),))
 
     def stale(self, user_id: int, days: int) -> Reply:
         scope = self.people.coordinator(user_id)

@@ -16,6 +16,8 @@ MIN_SCENARIOS = 20
 MIN_TYPES = 2
 CLUSTER_SHARE = 0.6  # one type above this share of the scenarios counts as 扎堆
 COUNTED = (Status.SUBMITTED, Status.APPROVED)
+CITY_SHARE = (f"（通知要求全省不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
+              "由省级协调员汇总；以上为本市的贡献。）")
 
 
 @dataclass(frozen=True)
@@ -63,17 +65,18 @@ def standing(rows: Sequence[Row]) -> Standing:
     )
 
 
-def standing_text(s: Standing, scope: str) -> str:
+def standing_text(s: Standing, scope: str, province_wide: bool = True) -> str:
+    """The standing against the notice; a city's share is shown without the province's ✅/❌,
+    since the notice's minimums apply to the province as a whole."""
     lines = [f"📊 填报进度（范围：{scope}）"]
     lines.append("状态：" + " · ".join(f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()))
     lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个")
-    if s.missing:
-        lines.append(f"❌ 不少于 {MIN_SCENARIOS} 个：还差 {s.missing} 个")
-    else:
-        lines.append(f"✅ 不少于 {MIN_SCENARIOS} 个：已超出 {s.counted - MIN_SCENARIOS} 个")
     types = " · ".join(f"{t} {n}" for t, n in s.by_type.items())
-    mark = "✅" if s.types_covered >= MIN_TYPES else "❌"
-    lines.append(f"{mark} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{types}）")
+    if province_wide:
+        lines += _against_the_notice(s, types)
+    else:
+        lines.append(f"场景类型：{types}")
+        lines.append(CITY_SHARE)
     if s.counted:
         top_type, top = max(s.by_type.items(), key=lambda item: item[1])
         if top / s.counted > CLUSTER_SHARE:
@@ -84,6 +87,16 @@ def standing_text(s: Standing, scope: str) -> str:
     groups = "；".join(" ≈ ".join(f"#{i}" for i in g) for g in s.groups)
     lines.append("相似场景组：" + (groups or "无"))
     return "\n".join(lines)
+
+
+def _against_the_notice(s: Standing, types: str) -> list[str]:
+    if s.missing:
+        lines = [f"❌ 不少于 {MIN_SCENARIOS} 个：还差 {s.missing} 个"]
+    else:
+        lines = [f"✅ 不少于 {MIN_SCENARIOS} 个：已超出 {s.counted - MIN_SCENARIOS} 个"]
+    mark = "✅" if s.types_covered >= MIN_TYPES else "❌"
+    lines.append(f"{mark} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{types}）")
+    return lines
 
 
 def _counts(pairs: list[tuple[str, int]]) -> str:

@@ -7,6 +7,7 @@ import pytest
 from bot.app import send_reminders
 from flows import actions
 from flows.draft import SUMMARY, Status
+from flows.province import CITY_SHARE
 from flows.review import OUTDATED
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
@@ -295,7 +296,10 @@ async def test_stats_show_the_notice_rules_on_a_seeded_database(services, provin
     assert "相似场景组：无" in report
     calls = await suzhou.send("/stats")
     assert texts(calls)[-1].startswith("📊 填报进度（范围：苏州市）")
-    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：10 个" in texts(calls)[-1]
+    city_report = texts(calls)[-1]
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：10 个" in city_report
+    assert CITY_SHARE in city_report
+    assert "不少于 20 个" not in city_report.replace(CITY_SHARE, "")
 
 
 async def test_twenty_scenarios_over_two_types_meet_the_notice(services, province):
