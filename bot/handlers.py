@@ -17,6 +17,7 @@ from bot.replies import Reply
 from bot.services import Services
 from flows import actions, engine
 from flows.export_actions import EXPORT_ACTIONS
+from flows.menus import COORDINATOR_HELP
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +128,12 @@ async def drafts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @admitted
 async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/help."""
-    await _reply(update, context, _services(context).intake.help())
+    """/help, with the review commands for a coordinator."""
+    services = _services(context)
+    reply = services.intake.help()
+    if services.reviews.people.coordinator(update.effective_user.id):
+        reply = Reply((*reply.messages, COORDINATOR_HELP))
+    await _reply(update, context, reply)
 
 
 @admitted

@@ -7,6 +7,7 @@ import pytest
 from bot.app import send_reminders
 from flows import actions
 from flows.draft import SUMMARY, Status
+from flows.menus import COORDINATOR_HELP
 from flows.province import CITY_SHARE
 from flows.review import OUTDATED
 from tests.fake_bot_api import FakeUser, texts
@@ -176,6 +177,13 @@ async def test_city_coordinator_cannot_act_outside_the_city(services, wuxi, tele
         calls = await wuxi.press_data(data, message_id)
         assert "该场景不在您的审核范围内。" in texts(calls)
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_help_lists_the_review_commands_for_coordinators_only(suzhou, engineer):
+    calls = await suzhou.send("/help")
+    assert texts(calls)[-1] == COORDINATOR_HELP
+    calls = await engineer.send("/help")
+    assert COORDINATOR_HELP not in texts(calls)
 
 
 async def test_non_coordinator_gets_no_review_tools(services, engineer, telegram):
