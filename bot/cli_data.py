@@ -16,13 +16,12 @@ from bot.importing import import_file, import_text
 from bot.linting import lint_file, lint_json, lint_text
 from bot.services import build_services
 from bot.settings import Settings, SettingsError, load_settings
-from bot.terminal import TERMINAL_USER
 from exports.locate import TemplateError
 from flows.draft import Status
 from flows.export_menu import STATUS_FILTERS
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
-from storage.people import Coordinator
+from storage.people import TERMINAL_USER, Coordinator
 
 XLSX = click.Path(dir_okay=False, path_type=Path)
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)

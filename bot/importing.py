@@ -13,13 +13,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from bot.terminal import TERMINAL_NAME, TERMINAL_USER
+from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, read_rows
 from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.rules import first_error
 from flows.validation import row_problems
 from storage.imports import ImportStore
+from storage.people import TERMINAL_USER
 from storage.reviews import ReviewStore
 
 Problem = tuple[str, str]  # (column, Chinese reason)

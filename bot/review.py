@@ -25,6 +25,7 @@ from flows.review import (
     OUTDATED,
     REOPENED,
     RETURNED,
+    RETURNED_UNNOTIFIED,
     changes_text,
     entry_screen,
     flags_screen,
@@ -35,7 +36,7 @@ from flows.review import (
 from flows.screens import MENU, REVIEW, Button, Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
-from storage.people import PROVINCE, Coordinator, People
+from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, Pending, ReviewStore
 
 log = logging.getLogger(__name__)
@@ -270,9 +271,11 @@ class Reviews:
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return self._already(entry.id)
+        title = short_title(entry.id, entry.answers)
+        if entry.info.owner_id == TERMINAL_USER:
+            return Reply((RETURNED_UNNOTIFIED.format(title=title),))
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
-        title = short_title(entry.id, entry.answers)
         return Reply((RETURNED.format(title=title),), notices=(notice,))
 
     def _reopen(self, user_id: int, entry: Entry) -> Reply:

@@ -9,8 +9,8 @@ from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
 from flows.screens import Button, Screen
+from storage.people import TERMINAL_USER
 
-TERMINAL_USER = 0
 TERMINAL_NAME = "终端用户"
 NAV_WORDS = {actions.Back: "/back", actions.Skip: "/skip", actions.Pause: "/pause"}
 USAGE = (

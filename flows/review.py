@@ -20,6 +20,11 @@ OUTDATED = "这张卡片发出后，填报人修改了该场景，请查看下�
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
+RETURNED_UNNOTIFIED = (
+    "↩️ 已退回场景 {title}。该场景由表格导入或在终端录入，没有可在 Telegram 通知的填报人："
+    "请将意见转告报送单位；改好的表格用 scenario-intake import --update 重新导入后，"
+    "场景回到待审核。"
+)
 REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
 MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"

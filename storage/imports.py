@@ -5,6 +5,7 @@ and every entry keeps the file and row it came from.
 """
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from flows.draft import DONE, Status
@@ -42,7 +43,8 @@ class ImportStore:
     ) -> bool:
         """Make the entry's answers exactly the row's, each change in its history.
 
-        The status stays as it is: a re-imported row corrects an entry, it does not review it.
+        A re-imported row corrects an entry, it does not review it: the status stays, except
+        that a returned entry, which has no one in the chat to fix it, is handed in again.
         Returns False, touching nothing, when the row holds what the entry already has.
         """
         with self.db.atomic():
@@ -50,7 +52,9 @@ class ImportStore:
             saved = {key: answers.get(key) for key in before.answers.keys() | answers.keys()}
             if all(before.answers.get(key) == value for key, value in saved.items()):
                 return False
-            self.drafts.save(before, before, saved, actor_id)
+            resubmitted = before.status == Status.RETURNED
+            after = replace(before, status=Status.SUBMITTED) if resubmitted else before
+            self.drafts.save(before, after, saved, actor_id)
             self.db.execute(
                 "update drafts set source_file = ?, source_row = ? where id = ?",
                 [source, row, draft_id],

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 PROVINCE = "*"  # a coordinator's scope covering every city
+# Who owns what is typed in the terminal or imported from a file: nobody with a Telegram chat.
+TERMINAL_USER = 0
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,17 @@ from openpyxl import Workbook, load_workbook
 from bot.cli import main
 from bot.services import build_services
 from bot.settings import Settings
-from bot.terminal import TERMINAL_NAME, TERMINAL_USER
+from bot.terminal import TERMINAL_NAME
 from exports.template import NOTES_HEADING
 from exports.writer import export_rows
+from flows import actions
 from flows.draft import DONE, Status
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
+from flows.review import RETURNED_UNNOTIFIED
 from flows.validation import row_problems
 from storage.imports import ImportStore
+from storage.people import TERMINAL_USER
 from tests.test_export import answers, expected, values
 from tests.test_import import sheet_cells
 from tests.test_template import write_user_copy
@@ -276,6 +279,23 @@ def test_update_corrects_the_existing_entry_and_records_each_change(cli, service
     assert entry_row(services, 1)[3:] == ("plan.xlsx", 4)
     again = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
     assert again.output.splitlines()[0] == "第 4 行：跳过，与场景 #1 内容相同"
+
+
+def test_a_returned_imported_entry_is_handed_in_again_by_its_corrected_row(
+    cli, services, db, tmp_path
+):
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--db", db)
+    services.reviews.people.add_coordinator(501)
+    services.reviews.act(501, actions.Return(1, services.reviews.store.entry(1).revision))
+    services.reviews.comment(501, "部署总数请核实。")
+    reply = services.reviews.act(501, actions.SendReturn(1))
+    assert reply.messages == (RETURNED_UNNOTIFIED.format(title="#1 汽车总装线轮胎搬运1"),)
+    assert reply.notices == ()
+    export_rows([answers(1, deployment_count=6)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
+    assert result.output.splitlines()[0] == "第 4 行：已更新场景 #1"
+    assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
 
 
 def test_export_import_export_gives_identical_cells(cli, services, db, tmp_path):
