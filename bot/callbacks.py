@@ -18,7 +18,8 @@ CODES: dict[str, type] = {
     "o": actions.Open, "n": actions.New, "F": actions.Fix,
     "v": actions.Review, "g": actions.ReviewPage, "a": actions.Approve, "r": actions.Return,
     "l": actions.Flag, "s": actions.SendReturn, "c": actions.CancelReturn,
-    "R": actions.Reopen, "x": actions.MarkDuplicate, "h": actions.History,
+    "R": actions.Reopen, "x": actions.MarkDuplicate, "X": actions.UnmarkDuplicate,
+    "h": actions.History,
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}

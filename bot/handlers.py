@@ -29,6 +29,7 @@ IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
 REVIEW_ACTIONS = (
     actions.Review, actions.ReviewPage, actions.Approve, actions.Return, actions.Flag,
     actions.SendReturn, actions.CancelReturn, actions.Reopen, actions.MarkDuplicate,
+    actions.UnmarkDuplicate,
     actions.History,
 )
 RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)

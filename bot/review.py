@@ -21,11 +21,14 @@ from flows.review import (
     APPROVED,
     ASK_COMMENT,
     ENGINEER_APPROVED,
+    ENGINEER_MARKED,
     MARKED,
+    NOT_MARKABLE,
     OUTDATED,
     REOPENED,
     RETURNED,
     RETURNED_UNNOTIFIED,
+    UNMARKED,
     changes_text,
     entry_screen,
     flags_screen,
@@ -109,6 +112,11 @@ class Reviews:
                 return self._reopen(user_id, entry)
             case actions.MarkDuplicate(of=of):
                 return self._mark_duplicate(user_id, scope, entry, of)
+            case actions.UnmarkDuplicate():
+                if not entry.duplicate_of:
+                    return Reply(screen=self.entry_screen(entry, scope))
+                self.store.mark_duplicate(entry.id, None, user_id)
+                return Reply((UNMARKED.format(id=entry.id),))
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,))
@@ -284,11 +292,19 @@ class Reviews:
         return Reply((REOPENED.format(title=short_title(entry.id, entry.answers)),))
 
     def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
+        """Only a submitted entry, not yet a duplicate, onto a counted one that is not a
+        duplicate itself: so marks never form a cycle that would leave both uncounted."""
         other = self.store.entry(of)
         if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
             return Reply((OUT_OF_SCOPE,))
+        if (entry.info.status != Status.SUBMITTED or entry.duplicate_of
+                or other.info.status not in (Status.SUBMITTED, Status.APPROVED)
+                or other.duplicate_of):
+            return Reply((NOT_MARKABLE,))
         self.store.mark_duplicate(entry.id, of, user_id)
-        return Reply((MARKED.format(id=entry.id, of=of),))
+        title = short_title(entry.id, entry.answers)
+        notice = Notice(entry.info.owner_id, Reply((ENGINEER_MARKED.format(title=title, of=of),)))
+        return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))
 
     def _already(self, draft_id: int) -> Reply:
         status = self.store.drafts.info(draft_id).status

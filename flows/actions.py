@@ -174,11 +174,18 @@ class MarkDuplicate:
 
 
 @dataclass(frozen=True)
+class UnmarkDuplicate:
+    """Count this entry on its own again."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
 class History:
     draft_id: int
 
 
 ReviewAction = (
     Review | ReviewPage | Approve | Return | Flag | SendReturn | CancelReturn | Reopen
-    | MarkDuplicate | History
+    | MarkDuplicate | UnmarkDuplicate | History
 )

@@ -27,6 +27,11 @@ RETURNED_UNNOTIFIED = (
 )
 REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
 MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
+UNMARKED = "已取消场景 #{id} 的重复标记，统计和导出时单独计算。"
+NOT_MARKABLE = ("只能把待审核的场景标记为另一个已提交或已通过的场景的重复，"
+                "且后者本身没有被标记为重复。")
+ENGINEER_MARKED = ("ℹ️ 您的场景 {title} 被协调员标记为 #{of} 的重复场景：按填写说明 5，"
+                   "高度相似的场景只按 1 项计算，不单独报送。如有差异化创新点，请联系协调员。")
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
 ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"
@@ -74,10 +79,13 @@ def entry_screen(
     if status == Status.SUBMITTED:
         rows.append((Button("✅ 通过", actions.Approve(draft_id, revision)),
                      Button("↩️ 退回修改", actions.Return(draft_id, revision))))
-        rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
-                 for other in similar if other != duplicate_of]
+        if not duplicate_of:
+            rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
+                     for other in similar]
     elif status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id)),))
+    if duplicate_of and status in (Status.SUBMITTED, Status.APPROVED):
+        rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id)),))
     rows.append((Button("📜 历史记录", actions.History(draft_id)),))
     return Screen(at=REVIEW, text=text, choices=tuple(rows))
 
@@ -162,7 +170,7 @@ def _event_text(survey: Questionnaire, event) -> str:
     if event.kind == "flags":
         return "标注需修改：" + "、".join(f"{s} {survey.step_title(s)}" for s in event.new)
     if event.kind == "duplicate":
-        return f"标记为 #{event.new} 的重复场景"
+        return f"标记为 #{event.new} 的重复场景" if event.new else "取消重复标记"
     return event.kind
 
 

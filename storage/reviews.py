@@ -119,12 +119,26 @@ class ReviewStore:
                 self.drafts.record(draft_id, actor_id, "status", "status", row[0], str(to), comment)
                 if steps:
                     self.drafts.record(draft_id, actor_id, "flags", None, None, list(steps))
+                if to == Status.RETURNED:
+                    self._unmark_around(draft_id, actor_id)
         return bool(won)
 
-    def mark_duplicate(self, draft_id: int, of: int, actor_id: int) -> None:
+    def mark_duplicate(self, draft_id: int, of: int | None, actor_id: int) -> None:
+        """Count the entry as a duplicate of `of`, or (None) on its own again."""
         with self.db.atomic():
             self.db.execute("update drafts set duplicate_of = ? where id = ?", [of, draft_id])
             self.drafts.record(draft_id, actor_id, "duplicate", None, None, of)
+
+    def _unmark_around(self, draft_id: int, actor_id: int) -> None:
+        """A returned entry will change: its own mark, and the marks of entries counted as its
+        duplicates, no longer hold until a coordinator decides again."""
+        marked = self.db.execute(
+            "select id from drafts where (id = ? and duplicate_of is not null) "
+            "or duplicate_of = ?",
+            [draft_id, draft_id],
+        ).fetchall()
+        for (marked_id,) in marked:
+            self.mark_duplicate(marked_id, None, actor_id)
 
     def history(self, draft_id: int) -> list[Event]:
         rows = self.db.execute(

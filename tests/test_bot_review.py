@@ -9,7 +9,7 @@ from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP
 from flows.province import CITY_SHARE
-from flows.review import OUTDATED
+from flows.review import ENGINEER_MARKED, NOT_MARKABLE, OUTDATED
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.scenarios import scenario_answers
@@ -276,7 +276,49 @@ async def test_similar_submission_warns_the_engineer_and_shows_the_group(service
     card = sent_to(engineer.telegram, PROVINCE_ID, calls)[-1]
     assert f"⚠️ 与 #{first} XX工厂电池测试—柔性插接 高度相似" in card
     calls = await province.press(f"标记为 #{first} 的重复")
-    assert texts(calls)[-1] == f"已将场景 #2 标记为 #{first} 的重复场景，统计时按 1 项计算。"
+    assert sent_to(engineer.telegram, PROVINCE_ID, calls) == [
+        f"已将场景 #2 标记为 #{first} 的重复场景，统计时按 1 项计算。"]
+    assert sent_to(engineer.telegram, engineer.id, calls) == [ENGINEER_MARKED.format(
+        title="#2 XX工厂电池测试—柔性插接", of=first)]
+    calls = await province.send("/stats")
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
+
+
+async def test_a_duplicate_mark_can_be_taken_back(services, province):
+    first, second = seed(services, 11), seed(services, 12, enterprise="无锡YY新能源有限公司")
+    await province.send(f"/review {second}")
+    await province.press(f"标记为 #{first} 的重复")
+    calls = await province.send(f"/review {second}")
+    assert f"（已标记为 #{first} 的重复场景）" in texts(calls)[-1]
+    assert f"标记为 #{first} 的重复" not in province.last_buttons()
+    calls = await province.press("取消重复标记")
+    assert texts(calls)[-1] == f"已取消场景 #{second} 的重复标记，统计和导出时单独计算。"
+    assert services.reviews.store.entry(second).duplicate_of is None
+    calls = await province.send(f"/history {second}")
+    assert texts(calls)[-1].endswith("取消重复标记")
+
+
+async def test_duplicate_marks_never_form_a_cycle_nor_touch_settled_entries(services, province, telegram):
+    first, second = seed(services, 11), seed(services, 12, enterprise="无锡YY新能源有限公司")
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(second, first))
+    await province.send(f"/review {first}")
+    card = max(telegram.messages)
+    calls = await province.press_data(f"x{first}.{second}", card)
+    assert texts(calls)[-1] == NOT_MARKABLE
+    services.reviews.act(PROVINCE_ID, actions.Approve(first, revision_of(services, first)))
+    third = seed(services, 13, enterprise="南京ZZ机器人有限公司")
+    calls = await province.press_data(f"x{first}.{third}", card)
+    assert texts(calls)[-1] == NOT_MARKABLE
+    assert services.reviews.store.entry(first).duplicate_of is None
+
+
+async def test_returning_an_entry_lifts_the_duplicate_marks_on_it(services, province):
+    first, second = seed(services, 11), seed(services, 12, enterprise="无锡YY新能源有限公司")
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(second, first))
+    services.reviews.act(PROVINCE_ID, actions.Return(first, revision_of(services, first)))
+    services.reviews.comment(PROVINCE_ID, "请补充差异化创新点。")
+    services.reviews.act(PROVINCE_ID, actions.SendReturn(first))
+    assert services.reviews.store.entry(second).duplicate_of is None
     calls = await province.send("/stats")
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
 
