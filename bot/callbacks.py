@@ -12,7 +12,7 @@ from functools import cache
 from flows import actions, export_actions
 
 CODES: dict[str, type] = {
-    "d": actions.Done, "b": actions.Back, "k": actions.Skip, "z": actions.Pause,
+    "d": actions.Done, "b": actions.Back, "k": actions.Skip, "K": actions.Keep, "z": actions.Pause,
     "w": actions.Show, "u": actions.Submit, "U": actions.SubmitAnyway, "p": actions.Pick,
     "t": actions.Toggle, "f": actions.PickForm, "e": actions.Edit,
     "o": actions.Open, "n": actions.New, "F": actions.Fix,

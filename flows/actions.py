@@ -49,7 +49,12 @@ class Back:
 
 @dataclass(frozen=True)
 class Skip:
-    """跳过 an optional question."""
+    """跳过 an optional question, leaving it (or making it) empty."""
+
+
+@dataclass(frozen=True)
+class Keep:
+    """保持不变: the question already has an answer; keep it and go on."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class SubmitAnyway:
 
 
 Action = (
-    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Pause | Show | Edit
+    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Keep | Pause | Show | Edit
     | Submit | SubmitAnyway
 )
 

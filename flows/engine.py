@@ -11,7 +11,7 @@ from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
 from flows.navigation import Questionnaire
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
-from flows.screens import Screen, form_screen, screen_for, similar_screen
+from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -96,6 +96,8 @@ def _at_question(
             if field.required:
                 return _stay(survey, draft, REQUIRED)
             return _advance(survey, draft, field, None)
+        case actions.Keep() if _keepable(field, draft):
+            return _answer(survey, draft, field, draft.answers[field.key])
         case actions.Text(text=text):
             return _typed(survey, draft, field, text)
         case actions.NotText():
@@ -175,6 +177,10 @@ def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
 
 def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Outcome:
     return Outcome(draft, message=message, screen=screen_for(survey, draft))
+
+
+def _keepable(field: Field, draft: Draft) -> bool:
+    return keeps_answer(field, draft.answers.get(field.key))
 
 
 def _multi(field: Field) -> bool:

@@ -54,14 +54,20 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     field = survey.field(draft.cursor)
     lines = [_progress(survey, field, draft), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
-    if not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS):
+    if keeps_answer(field, current):
         lines.append(f"当前答案：{answer_text(field.key, current)}（发送新内容即可修改）")
     return Screen(
         at=field.key,
         text="\n".join(lines),
         choices=_choice_rows(field, current),
-        nav=_nav(field, draft.editing),
+        nav=_nav(field, draft.editing, keeps_answer(field, current)),
     )
+
+
+def keeps_answer(field: Field, current: Any) -> bool:
+    """A typed or picked answer already given can be kept with a press (a multi-select keeps
+    its ticks with 完成), so going back or editing never means typing it again."""
+    return not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS)
 
 
 def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:
@@ -147,9 +153,11 @@ def _product_label(product: str, ticked: dict[str, str]) -> str:
     return f"{CHECK} {product}：{ticked[product]}" if product in ticked else f"{BLANK} {product}"
 
 
-def _nav(field: Field, editing: bool) -> tuple[Button, ...]:
+def _nav(field: Field, editing: bool, answered: bool) -> tuple[Button, ...]:
     back = Button("⬅️ 返回汇总" if editing else "⬅️ 上一步", actions.Back())
+    keep = (Button("✔️ 保持不变", actions.Keep()),) if answered else ()
     # An optional choice question (补充 / 不需要) has its way out among its own buttons.
     skippable = not field.required and field.kind != Kind.CHOICE
-    skip = (Button("⏭ 跳过", actions.Skip()),) if skippable else ()
-    return (back, *skip, Button("⏸ 暂停", actions.Pause()))
+    # Once answered, skipping empties the question: say so, as 保持不变 sits beside it.
+    skip = (Button("🗑 清空此项" if answered else "⏭ 跳过", actions.Skip()),) if skippable else ()
+    return (back, *keep, *skip, Button("⏸ 暂停", actions.Pause()))

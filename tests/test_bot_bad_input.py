@@ -86,8 +86,8 @@ async def test_all_four_technical_products_skipped_are_refused(app, telegram):
     user = FakeUser(app, telegram, 3003)
     await fill_to_summary(user)
     await user.press("✏️ 11 可规模推广的其他标志性技术产品")
-    for _ in range(4):
-        calls = await user.press("⏭ 跳过")
+    for label in ("🗑 清空此项", "⏭ 跳过", "⏭ 跳过", "🗑 清空此项"):
+        calls = await user.press(label)
     assert texts(calls)[-2] == "模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
     assert texts(calls)[-1].startswith("第 11/11 步（4/4）")
 
@@ -158,3 +158,23 @@ async def test_a_summary_too_long_for_one_message_is_sent_whole_in_several(engin
     assert all(len(c.params["text"]) <= 4096 for c in sent)
     assert "\n".join(c.params["text"] for c in sent).endswith(summary.text)
     assert [bool(c.params.get("reply_markup")) for c in sent[-2:]] == [False, True]
+
+
+async def test_keeping_answers_while_editing_a_step_changes_only_the_one_retyped(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 11 可规模推广的其他标志性技术产品")
+    for label in ("✔️ 保持不变", "⏭ 跳过", "⏭ 跳过"):
+        await engineer.press(label)
+    assert "✔️ 保持不变" in engineer.last_buttons()
+    calls = await engineer.send("XX灵巧手、XX关节模组")
+    assert ("11. 可规模推广的其他标志性技术产品：模型算法：XX具身智能操作大模型 "
+            "关键零部件：XX灵巧手、XX关节模组") in texts(calls)[-1]
+
+
+async def test_an_unanswered_question_offers_no_keep(engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    assert "✔️ 保持不变" not in engineer.last_buttons()
+    await engineer.press("⬅️ 上一步")
+    assert "✔️ 保持不变" in engineer.last_buttons()
+    calls = await engineer.press("✔️ 保持不变")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")

@@ -108,6 +108,7 @@ INVALID = [
     ("enterprise", actions.Skip(), "此项必填，不能跳过。"),
     ("scenario_type", actions.Pick(7), "该按钮已过期，请按当前问题作答。"),
     ("scenario_type", actions.Toggle(0), "该按钮已过期，请按当前问题作答。"),
+    ("enterprise", actions.Keep(), "该按钮已过期，请按当前问题作答。"),
     ("submitting_unit", actions.Back(), "已经是第一步了。"),
 ]
 
