@@ -66,7 +66,7 @@ class Intake:
         self.store.set_current(user_id, draft_id)
         if draft.status not in EDITABLE:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
-            return Reply((row_card(draft.answers, title),))
+            return Reply((row_card(draft.answers, title), engine.LOCKED_HINT))
         return self._show(draft)
 
     def act(

@@ -21,7 +21,8 @@ PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
 REQUIRED = "此项必填，不能跳过。"
 STALE = "该按钮已过期，请按当前问题作答。"
-LOCKED = "该场景已{status}，不能再修改。"
+LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
+LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
 

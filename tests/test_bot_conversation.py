@@ -1,5 +1,6 @@
 """The whole intake through the real Application, as an engineer on a phone sees it."""
 
+from flows.engine import LOCKED_HINT
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import INDICATORS, PAIN, RESULTS, fill_to_summary
 
@@ -177,3 +178,12 @@ async def test_two_engineers_do_not_see_each_others_drafts(app, telegram, engine
     await engineer.press("江苏省工业和信息化厅")
     calls = await other.send("/drafts")
     assert texts(calls)[-1] == "您还没有草稿。发送 /new 开始填写第一个场景。"
+
+
+async def test_opening_a_submitted_scenario_says_how_it_can_still_change(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/drafts")
+    calls = await engineer.press("打开 #1")
+    assert texts(calls)[-1] == LOCKED_HINT
+    assert texts(calls)[-2].startswith("场景 #1 XX工厂电池测试—柔性插接 · 已提交待审核")
