@@ -14,6 +14,7 @@ from typing import IO, Any
 from exports.cells import PARSERS, CellError
 from exports.locate import is_placeholder, locate_table, open_template
 from flows.row import COLUMNS
+from flows.rules import says_nothing
 
 HEADERS = dict(COLUMNS)
 
@@ -51,7 +52,8 @@ def read_rows(source: Path | IO[bytes]) -> list[ImportedRow]:
 
 
 def import_row(number: int, cells: Mapping[str, str]) -> ImportedRow:
-    """Parse one row's cell texts (cell key -> text); empty cells give no answer."""
+    """Parse one row's cell texts (cell key -> text); empty cells, and cells that only say
+    there is nothing (无, 暂无), give no answer."""
     answers: dict[str, Any] = {}
     problems = []
     for key, parse in PARSERS.items():
@@ -59,7 +61,7 @@ def import_row(number: int, cells: Mapping[str, str]) -> ImportedRow:
         if not text:
             continue
         try:
-            answers.update(parse(text))
+            answers.update({k: v for k, v in parse(text).items() if not says_nothing(v)})
         except CellError as error:
             problems.append(CellProblem(HEADERS[key], str(error)))
     return ImportedRow(number, answers, problems)

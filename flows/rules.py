@@ -19,6 +19,11 @@ MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
 COUNT_PATTERN = re.compile(r"^(?P<number>.+?)\s*(台|台套|套|个)?$")
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
+# Words that fill a cell without saying anything; on the official row they read as an answer.
+PLACEHOLDERS = frozenset(
+    {"无", "暂无", "没有", "待定", "不详", "未知", "略", "空", "na", "n/a", "none"}
+)
+PLACEHOLDER = "“{text}”不能作为回答。选填项请点“⏭ 跳过”；必填项请填写具体内容。"
 
 
 def fail(message: str) -> PydanticCustomError:
@@ -50,11 +55,20 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
             )
         if _NOT_WORDS.match(cleaned):
             raise fail("这里需要文字说明，不能只填数字或符号。")
+        if says_nothing(cleaned):
+            raise fail(PLACEHOLDER.format(text=cleaned))
         if len(cleaned) < min_length:
             raise fail(f"内容过短：至少 {min_length} 个字。")
         return cleaned
 
     return check
+
+
+def says_nothing(value: Any) -> bool:
+    """无, 暂无, N/A …, or a list of nothing but those: an empty cell written out."""
+    if isinstance(value, list):
+        return bool(value) and all(says_nothing(item) for item in value)
+    return isinstance(value, str) and value.strip().rstrip("。.").lower() in PLACEHOLDERS
 
 
 def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
