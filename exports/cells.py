@@ -7,16 +7,14 @@ scenario type, a positive count) is the questionnaire's validation, applied afte
 """
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from itertools import zip_longest
 from typing import Any
 
-import cn2an
 from rapidfuzz import fuzz, process
 
+from flows.counts import CountError, read_count
 from flows.row import (
-    COUNT_UNIT,
     DEPLOYMENT_GOALS,
     INDICATORS_LABEL,
     PARTNERS_LABEL,
@@ -170,15 +168,11 @@ def parse_consortium(text: str) -> Answers:
 
 
 def parse_deployment_count(text: str) -> Answers:
-    """`10台`, `10`, `十台`, `1,000台`: a whole number of machines."""
-    number = unicodedata.normalize("NFKC", re.sub(r"[\s,，]+", "", text)).removesuffix(COUNT_UNIT)
+    """`10台`, `10`, `十台`, `1,000台`, `约10台`: the chat's reading of a count."""
     try:
-        count = cn2an.cn2an(number, "smart")
-    except (ValueError, KeyError):
-        count = None
-    if count is None or count != int(count):
-        raise CellError(f"无法识别部署总数“{text}”，请填写台数，如“10台”")
-    return {"deployment_count": int(count)}
+        return {"deployment_count": read_count(text)}
+    except CountError:
+        raise CellError(f"无法识别部署总数“{text}”，请填写台数，如“10台”") from None
 
 
 def parse_tech_products(text: str) -> Answers:

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from functools import cache
 from typing import Annotated, Any
 
-import cn2an
 from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
+from flows.counts import CountError, read_count
+
 MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
-COUNT_PATTERN = re.compile(r"^(?P<number>.+?)\s*(台|台套|套|个)?$")
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
 # Words that fill a cell without saying anything; on the official row they read as an answer.
 PLACEHOLDERS = frozenset(
@@ -88,30 +88,21 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
 
 
 def count(value: Any) -> int:
-    """A positive whole number of machines: `10`, `10台`, `十台`, `一百二十台`."""
+    """A positive whole number of machines: `10`, `10台`, `十台`, `约一百二十台`."""
     if isinstance(value, bool):
         raise fail("请填写台数，例如：10 或 10台。")
     if isinstance(value, int):
         number = value
     else:
-        number = _parse_count(clean_text(value))
+        try:
+            number = read_count(clean_text(value))
+        except CountError as error:
+            raise fail(str(error)) from None
     if number <= 0:
         raise fail("部署总数必须大于 0 台。")
     if number > MAX_COUNT:
         raise fail(f"部署总数不能超过 {MAX_COUNT} 台，请核对。")
     return number
-
-
-def _parse_count(raw: str) -> int:
-    match = COUNT_PATTERN.match(raw.replace(" ", ""))
-    number_text = match.group("number") if match else raw
-    try:
-        number = cn2an.cn2an(number_text, "smart")
-    except (ValueError, KeyError, TypeError):
-        raise fail("请填写台数，例如：10 或 10台 或 十台。") from None
-    if number != int(number):
-        raise fail("台数须为整数，例如：10台。")
-    return int(number)
 
 
 def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:

@@ -171,7 +171,8 @@ CELL_CASES = [
     ("deployment_goals", "【√】完成行业内同场复制部署", {"deployment_goals": ["完成行业内同场景复制部署"]}),
     ("deployment_goals", "完成行业内同场景复制部署", {"deployment_goals": ["完成行业内同场景复制部署"]}),
     *(("deployment_count", text, {"deployment_count": count})
-      for text, count in [("10台", 10), ("10", 10), ("十台", 10), ("１２ 台", 12), ("一百二十台", 120)]),
+      for text, count in [("10台", 10), ("10", 10), ("十台", 10), ("１２ 台", 12), ("一百二十台", 120),
+                          ("约10台", 10), ("1,000台", 1000)]),
     ("consortium", "整机企业（或应用服务商）：A公司、B公司 其他：C研究院，D大学",
      {"makers": ["A公司", "B公司"], "partners": ["C研究院", "D大学"]}),
     ("consortium", "整机企业(或应用服务商): A公司\nB公司\n其他: C研究院;D大学",
@@ -194,7 +195,7 @@ def test_cell_text_parses_into_answers(key, text, expected):
     ("product_types", "机械臂"),
     ("product_types", "说明 ☑人形机器人：轮式"),
     ("deployment_goals", "☑完成省级示范"),
-    ("deployment_count", "约10台"),
+    ("deployment_count", "10-20台"),
     ("deployment_count", "10.5台"),
     ("consortium", "牵头单位：甲 其他：乙"),
     ("tech_products", "自研算法 模型算法：甲"),

@@ -1,0 +1,45 @@
+"""How many machines a typed or spreadsheet count means: 部署总数 is one whole number.
+
+Engineers write counts the way they speak: 十台, 约10台, 10台左右, 20余台, 1,000台, or
+10台（人形8台、四足2台）. The number they mean is kept; the hedges and remarks around it
+are not part of it. A range (10-20台) has no single number, so it is asked again.
+"""
+
+import re
+import unicodedata
+
+import cn2an
+
+REMARKS = re.compile(r"[（(][^）)]*[）)]")
+THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+HEDGE_BEFORE = re.compile(r"^(?:大约|约|共计|合计|总计|共|计划|预计|拟)")
+HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
+UNIT = re.compile(r"(?:台套|台|套|个)$")
+ROUGHLY = re.compile(r"(?:余|多)$")
+NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
+RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—至到]\s*[{NUMERAL}]")
+
+NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
+A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
+NOT_WHOLE = "台数须为整数，例如：10台。"
+
+
+class CountError(ValueError):
+    """The text holds no single whole number; the message says what to write instead."""
+
+
+def read_count(text: str) -> int:
+    """The whole number of machines `text` states (possibly 0 or negative: bounds are the
+    rule's business, not the reader's)."""
+    plain = unicodedata.normalize("NFKC", REMARKS.sub("", text))
+    plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain))
+    if RANGE.search(plain):
+        raise CountError(A_RANGE)
+    plain = ROUGHLY.sub("", UNIT.sub("", HEDGE_AFTER.sub("", HEDGE_BEFORE.sub("", plain))))
+    try:
+        number = cn2an.cn2an(plain, "smart")
+    except (ValueError, KeyError, TypeError):
+        raise CountError(NOT_A_COUNT) from None
+    if number != int(number):
+        raise CountError(NOT_WHOLE)
+    return int(number)
