@@ -110,8 +110,9 @@ def _alternation(phrases) -> str:
                     for p in ordered)
 
 
-BEFORE = re.compile(rf"(?P<word>{_alternation(COMPARATOR_BEFORE)})?\s*(?P<pm>±|\+/-|\+-|正负)?"
-                    r"\s*(?:约|大约|为|在|是|了|:)?\s*$", re.I)
+# A colon may stand between a metric and its comparator: 成功率：≥99%.
+BEFORE = re.compile(rf"(?::\s*)?(?P<word>{_alternation(COMPARATOR_BEFORE)})?"
+                    r"\s*(?P<pm>±|\+/-|\+-|正负)?\s*(?:约|大约|为|在|是|了|:)?\s*$", re.I)
 DIMENSION_KEYWORD = re.compile(_alternation(KEYWORD_DIMENSION))
 AFTER = re.compile(rf"\s*(?P<word>{_alternation(COMPARATOR_AFTER)})(?![容部置外涵存网侧壁径衬])",
                    re.I)

@@ -253,6 +253,8 @@ def test_indicator_text_is_the_span_from_comparator_to_unit():
     ("工作温度-20℃至50℃，续航不少于8 h。", "工作温度 -20～50℃；续航 ≥ 8 小时"),
     ("防护等级不低于IP67，行走速度1.2m/s。", "防护等级 ≥ IP67；行走速度 1.2 米/秒"),
     ("故障率低于千分之二。", "故障率 < 2‰"),
+    ("定位精度：±0.1mm；节拍：≤12s；成功率：≥99%", "定位精度 ±0.1 毫米；节拍 ≤ 12 秒；成功率 ≥ 99%"),
+    ("1. 识别准确率: 不低于98%", "识别准确率 ≥ 98%"),
 ])
 def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
     assert format_indicators(assess_description(text)) == echo
