@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flows.indicators import assess_description, format_indicators
+from flows.row import indicators_text
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 EXAMPLES = {
@@ -35,6 +36,12 @@ def recognised(text: str) -> str | None:
     for dimension in assessment.missing_dimensions:
         lines.append(f"尚无{DIMENSION_NAMES[dimension]}指标，例如：{EXAMPLES[dimension]}")
     return "\n".join(lines)
+
+
+def recognised_so_far(answers: Mapping[str, Any]) -> str | None:
+    """After the indicators or their supplement: what is understood of both together, so a
+    supplement is not told it lacks what the first answer gave."""
+    return recognised(indicators_text(answers))
 
 
 def offer_gap(answers: Mapping[str, Any]) -> bool:

@@ -144,7 +144,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     else:
         cursor, editing = following.key, draft.editing
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
-    notice = field.feedback(value) if field.feedback and value is not None else None
+    notice = field.feedback(answers) if field.feedback and value is not None else None
     return Outcome(moved, {field.key: value}, notice, screen_for(survey, moved))
 
 

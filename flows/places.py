@@ -8,7 +8,7 @@ province (填写说明 12): it is kept as typed, provided it reads as the name o
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import rules
@@ -70,9 +70,10 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
     return check
 
 
-def outside(cities: tuple[str, ...]) -> Callable[[str], str | None]:
+def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None]:
     """The warning shown once a city outside the province is recorded."""
-    return lambda name: None if name in cities else OUTSIDE.format(name=name)
+    return lambda answers: None if answers["city"] in cities else OUTSIDE.format(
+        name=answers["city"])
 
 
 def _short(place: str) -> str:

@@ -11,7 +11,13 @@ from enum import StrEnum
 from typing import Any
 
 from flows import places, rules
-from flows.coaching import GAP_CHOICES, indicator_problem, offer_gap, recognised, wants_more
+from flows.coaching import (
+    GAP_CHOICES,
+    indicator_problem,
+    offer_gap,
+    recognised_so_far,
+    wants_more,
+)
 from flows.names import scenario_name_problem
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.units import submitting_unit_problem
@@ -42,8 +48,9 @@ class Field:
     help: str = ""
     # Asked only when this returns True for the answers so far (None: always asked).
     ask_if: Callable[[Mapping[str, Any]], bool] | None = None
-    # A notice shown after a valid answer, e.g. the indicators recognised in it.
-    feedback: Callable[[Any], str | None] | None = None
+    # A notice shown after a valid answer, from the answers with it: e.g. the indicators
+    # recognised so far.
+    feedback: Callable[[Mapping[str, Any]], str | None] | None = None
 
     def asked(self, answers: Mapping[str, Any]) -> bool:
         return self.ask_if is None or self.ask_if(answers)
@@ -118,7 +125,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4), indicator_problem),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
-        feedback=recognised,
+        feedback=recognised_so_far,
     ),
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",
@@ -132,7 +139,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
         kind=Kind.TEXT, rule=rules.rule(rules.text(400, min_length=4), indicator_problem),
-        required=False, ask_if=wants_more, feedback=recognised,
+        required=False, ask_if=wants_more, feedback=recognised_so_far,
     ),
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",

@@ -96,14 +96,19 @@ def industry_cell(answers: Mapping[str, Any]) -> str:
     return "/".join(p for p in parts if p)
 
 
-def description_cell(answers: Mapping[str, Any]) -> str:
-    """The three description answers as paragraphs of one cell, labelled like the sample."""
+def indicators_text(answers: Mapping[str, Any]) -> str:
+    """The technical indicators with their supplement, as the cell shows them."""
     indicators = answers.get("indicators") or ""
     if more := answers.get("indicators_more"):
         indicators = f"{indicators.rstrip('。；;，,. ')}；{more}"
+    return indicators
+
+
+def description_cell(answers: Mapping[str, Any]) -> str:
+    """The three description answers as paragraphs of one cell, labelled like the sample."""
     paragraphs = [
         answers.get("pain_point") or "",
-        _labelled(INDICATORS_LABEL, indicators),
+        _labelled(INDICATORS_LABEL, indicators_text(answers)),
         _labelled(RESULTS_LABEL, answers.get("expected_results")),
     ]
     return "\n".join(p for p in paragraphs if p)

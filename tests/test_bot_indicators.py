@@ -39,7 +39,7 @@ async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer
     assert engineer.last_buttons()[:2] == ["补充", "不需要"]
     await engineer.press("补充")
     calls = await engineer.send("连续无故障运行不少于8小时")
-    assert texts(calls)[0].startswith("已识别指标：连续无故障运行")
+    assert texts(calls)[0] == "已识别指标：识别准确率 ≥ 98%；单次节拍 ≤ 15 秒；连续无故障运行 ≥ 8 小时"
     assert texts(calls)[-1].startswith("第 5/11 步（5/5） · 场景描述与关键技术要求\n预期成效")
     await engineer.press("⬅️ 上一步")
     calls = await engineer.press("⬅️ 上一步")
