@@ -65,7 +65,7 @@ NUMBER = re.compile(
     r"|(?P<half>一半|减半|半(?=个?小时|天|年|个月|分钟))"
     r"|翻(?P<fold>[一两二三四]?)番"
     r"|(?<![A-Za-z])IP(?P<ip>\d\d)(?![\dA-Za-z])"
-    rf"|(?P<sign>(?<![\dA-Za-z.])-)?(?<![\d.])(?P<ar>{ARABIC})"
+    rf"|(?P<sign>(?<![\dA-Za-z.%‰℃°])-)?(?<![\d.])(?P<ar>{ARABIC})"
     r"(?P<power>\s*(?:万|亿|千(?![克米瓦])))?"
     rf"|(?P<cn>{CN_NUMBER})"
 )
