@@ -73,10 +73,13 @@ def _at_summary(
 def _submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:
     """Hand in a complete row; alike entries are shown first, for the engineer to set it apart."""
     problems = row_problems(survey, draft.answers)
+    reported = {column for column, _ in problems}
+    # A part of a column left empty (用户单位's enterprise, say): name the question.
     problems += [
         (missing.column, f"{missing.prompt}（未填写）")
         for step in range(1, survey.steps + 1)
         if (missing := survey.first_missing(step, draft.answers))
+        and missing.column not in reported
     ]
     if problems:
         listed = "\n".join(f"• {column}：{message}" for column, message in problems)

@@ -29,9 +29,13 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
             if error:
                 problems.append((field.column, UNQUANTIFIED if error == NOT_QUANTIFIED else error))
     cells = row_cells(answers)
-    required = {ANSWER_CELL[f.key] for f in survey.fields if f.required}
-    problems += [(HEADERS[key], MISSING) for key, _ in COLUMNS[1:]
-                 if key in required and not cells[key]]
+    required: dict[str, list[str]] = {}
+    for f in survey.fields:
+        if f.required:
+            required.setdefault(ANSWER_CELL[f.key], []).append(f.key)
+    # A checkbox cell always has text (its empty boxes): it is missing when no box is ticked.
+    problems += [(HEADERS[key], MISSING) for key, _ in COLUMNS[1:] if key in required
+                 and (not cells[key] or all(is_blank(answers.get(k)) for k in required[key]))]
     description = description_cell(answers)
     reported = {column for column, _ in problems}
     if description and HEADERS["description"] not in reported:
