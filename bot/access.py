@@ -1,11 +1,14 @@
 """Who may use the bot: anyone, or, with INTAKE_ACCESS_CODE set, those who gave the code."""
 
 import hmac
+import re
 
 from storage.people import People
 
 ASK_CODE = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
 GRANTED = "✅ 访问码正确，欢迎使用。"
+WRONG_CODE = "访问码不正确（区分大小写），请核对后重新发送。"
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{4,64}$")  # what INTAKE_ACCESS_CODE may be
 
 
 class Access:
@@ -28,3 +31,9 @@ class Access:
             return False
         self.people.grant(user_id)
         return True
+
+    def refusal(self, candidate: str | None) -> str:
+        """What to tell someone not let in: a mistyped code is told so, anything else is
+        asked for the code."""
+        looks_like_a_code = candidate is not None and CODE_PATTERN.match(candidate.strip())
+        return WRONG_CODE if looks_like_a_code else ASK_CODE

@@ -69,7 +69,7 @@ def admitted(handler: Handler) -> Handler:
             await render.send(context.bot, user.id, Reply((GRANTED,)))
             await start(update, context)
         else:
-            await render.send(context.bot, user.id, Reply((ASK_CODE,)))
+            await render.send(context.bot, user.id, Reply((access.refusal(candidate),)))
 
     return guarded
 

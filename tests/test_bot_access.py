@@ -41,7 +41,7 @@ async def test_deep_link_code_lets_the_engineer_in(gated_app, telegram):
 
 async def test_typed_code_lets_the_engineer_in_and_a_wrong_one_does_not(gated_app, telegram):
     engineer = FakeUser(gated_app, telegram, 4006)
-    assert texts(await engineer.send("jiangsu2025")) == [ASK]
+    assert texts(await engineer.send("jiangsu2025")) == ["访问码不正确（区分大小写），请核对后重新发送。"]
     calls = await engineer.send(CODE)
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
 
