@@ -22,6 +22,7 @@ from flows.review import (
     ASK_COMMENT,
     ENGINEER_APPROVED,
     ENGINEER_MARKED,
+    ENGINEER_REOPENED,
     MARKED,
     NOT_MARKABLE,
     OUTDATED,
@@ -289,7 +290,9 @@ class Reviews:
     def _reopen(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
             return self._already(entry.id)
-        return Reply((REOPENED.format(title=short_title(entry.id, entry.answers)),))
+        title = short_title(entry.id, entry.answers)
+        notice = Notice(entry.info.owner_id, Reply((ENGINEER_REOPENED.format(title=title),)))
+        return Reply((REOPENED.format(title=title),), notices=(notice,))
 
     def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
         """Only a submitted entry, not yet a duplicate, onto a counted one that is not a

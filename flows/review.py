@@ -32,6 +32,8 @@ NOT_MARKABLE = ("只能把待审核的场景标记为另一个已提交或已通
                 "且后者本身没有被标记为重复。")
 ENGINEER_MARKED = ("ℹ️ 您的场景 {title} 被协调员标记为 #{of} 的重复场景：按填写说明 5，"
                    "高度相似的场景只按 1 项计算，不单独报送。如有差异化创新点，请联系协调员。")
+ENGINEER_REOPENED = ("🔓 您的场景 {title} 已被协调员重新打开审核，状态改为待审核，"
+                     "审核结果会再通知您。")
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
 ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"

@@ -9,7 +9,7 @@ from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP
 from flows.province import CITY_SHARE
-from flows.review import ENGINEER_MARKED, NOT_MARKABLE, OUTDATED
+from flows.review import ENGINEER_MARKED, ENGINEER_REOPENED, NOT_MARKABLE, OUTDATED
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.scenarios import scenario_answers
@@ -230,7 +230,10 @@ async def test_coordinator_reopens_an_approved_entry(services, province):
     calls = await province.send(f"/review {entry}")
     assert " · 已通过 · " in texts(calls)[-1]
     calls = await province.press("🔓 重新打开")
-    assert texts(calls)[-1] == f"🔓 已重新打开场景 #{entry} XX工厂电池测试—柔性插接，状态改为待审核。"
+    assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
+        f"🔓 已重新打开场景 #{entry} XX工厂电池测试—柔性插接，状态改为待审核。")
+    assert sent_to(province.telegram, 11, calls) == [ENGINEER_REOPENED.format(
+        title=f"#{entry} XX工厂电池测试—柔性插接")]
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 
 
