@@ -107,10 +107,11 @@ async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Repl
 
 @admitted
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/start: resume the draft in progress or begin a new one."""
+    """/start: resume the draft in progress or begin a new one (a coordinator is offered one)."""
     user = update.effective_user
-    intake = _services(context).intake
-    await _reply(update, context, intake.start(user.id, update.update_id))
+    services = _services(context)
+    reviewer = services.reviews.people.coordinator(user.id) is not None
+    await _reply(update, context, services.intake.start(user.id, update.update_id, reviewer))
 
 
 @admitted

@@ -12,7 +12,7 @@ from bot.review import Reviews
 from flows import actions, engine
 from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, STATUS_LABELS, SUMMARY, Draft, Status
-from flows.menus import HELP, NO_CURRENT, WELCOME, drafts_screen
+from flows.menus import COORDINATOR_HOME, HELP, NO_CURRENT, WELCOME, drafts_screen
 from flows.navigation import Questionnaire
 from flows.screens import screen_for
 from storage.drafts import DraftStore
@@ -30,9 +30,12 @@ class Intake:
         self.store = store
         self.reviews = reviews
 
-    def start(self, user_id: int, update_id: int | None = None) -> Reply:
-        """Resume the draft in progress, or begin the first one."""
+    def start(self, user_id: int, update_id: int | None = None, reviewer: bool = False) -> Reply:
+        """Resume the draft in progress, or begin the first one; a coordinator, who mostly
+        reviews, gets their commands instead of a draft they did not ask for."""
         draft = self._current(user_id)
+        if (draft is None or draft.status not in EDITABLE) and reviewer:
+            return Reply(screen=COORDINATOR_HOME)
         if draft is None or draft.status not in EDITABLE:
             return self.new(user_id, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))

@@ -31,6 +31,12 @@ COORDINATOR_HELP = (
     "/history 12 查看 12 号场景的历史记录\n"
     "/export 导出工作计划表 xlsx"
 )
+COORDINATOR_HOME = Screen(
+    at=MENU,
+    text="您好！您是协调员，可以审核本范围内提交的场景。\n\n" + COORDINATOR_HELP
+         + "\n\n如需自己填写场景，请点击下方按钮。",
+    choices=((Button("➕ 新建场景草稿", actions.New()),),),
+)
 NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
 NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
 

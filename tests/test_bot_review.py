@@ -7,7 +7,7 @@ import pytest
 from bot.app import send_reminders
 from flows import actions
 from flows.draft import SUMMARY, Status
-from flows.menus import COORDINATOR_HELP
+from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
 from flows.province import CITY_SHARE
 from flows.review import ENGINEER_MARKED, ENGINEER_REOPENED, NOT_MARKABLE, OUTDATED
 from tests.fake_bot_api import FakeUser, texts
@@ -161,6 +161,8 @@ async def test_a_coordinator_who_turns_to_a_draft_is_not_taken_as_commenting(ser
     await suzhou.press("↩️ 退回修改")
     calls = await suzhou.send("/start")
     assert texts(calls)[0] == f"已取消对场景 #{entry} 的退回（尚未输入退回意见）。"
+    assert texts(calls)[-1] == COORDINATOR_HOME.text
+    await suzhou.press("➕ 新建场景草稿")
     await suzhou.press("江苏省工业和信息化厅")
     await suzhou.press("苏州市")
     calls = await suzhou.send("苏州某某精密制造有限公司")
@@ -177,6 +179,14 @@ async def test_city_coordinator_cannot_act_outside_the_city(services, wuxi, tele
         calls = await wuxi.press_data(data, message_id)
         assert "该场景不在您的审核范围内。" in texts(calls)
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_a_coordinators_start_offers_a_draft_instead_of_making_one(services, suzhou):
+    calls = await suzhou.send("/start")
+    assert texts(calls) == [COORDINATOR_HOME.text]
+    assert services.intake.store.owned_by(SUZHOU_ID) == []
+    calls = await suzhou.press("➕ 新建场景草稿")
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
 
 
 async def test_help_lists_the_review_commands_for_coordinators_only(suzhou, engineer):
