@@ -8,6 +8,7 @@ import click
 from bot import logs
 from bot.cli_common import Failure, db_option, scope_or_fail, settings_or_fail
 from bot.cli_data import export, import_rows, lint
+from bot.cli_words import speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat
@@ -22,6 +23,9 @@ NO_TOKEN = """\
   3. 运行 scenario-intake run。
 现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
+
+
+speak_chinese()
 
 
 @click.group(invoke_without_command=True)

@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from bot.cli import main
 from bot.settings import SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
@@ -89,3 +91,22 @@ def test_braces_in_a_bad_value_are_shown_as_typed(monkeypatch):
     monkeypatch.setenv("INTAKE_COORDINATORS", "{abc}")
     with pytest.raises(SettingsError, match="“{abc}”不是 用户ID 或 用户ID:城市 的形式"):
         load_settings(_env_file=None)
+
+
+@pytest.mark.parametrize(("args", "error"), [
+    (["export", "--status", "foo"],
+     "错误：'--status' 的值无效：'foo' 不是可选的值之一：'approved', 'submitted', 'all'。"),
+    (["bogus"], "错误：没有 'bogus' 这个命令。"),
+    (["coordinators", "add", "abc"], "错误：'USER_ID' 的值无效：'abc' 不是有效的数字（integer）。"),
+    (["export", "--out"], "错误：选项 '--out' 需要一个值。"),
+])
+def test_usage_errors_are_in_chinese(args, error):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == error
+
+
+def test_help_is_in_chinese():
+    shown = CliRunner().invoke(main, ["export", "--help"]).output
+    assert shown.startswith("用法: main export [OPTIONS]")
+    assert "显示本帮助并退出。" in shown and "[默认：approved]" in shown
