@@ -389,3 +389,13 @@ async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, e
     assert "#1 （未命名场景）" in reminders[0].params["text"]
     calls = await province.send("/stale")
     assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · 草稿 · 张工")
+
+
+def test_a_draft_without_any_answer_brings_no_reminder(services):
+    store = services.intake.store
+    store.seen(21, "工程师21")
+    begun = store.create(21, "city", {"submitting_unit": "江苏省工业和信息化厅"})
+    store.create(21, "submitting_unit")
+    store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
+    [notice] = services.reviews.reminders(3)
+    assert notice.reply.screen.text.splitlines()[1:] == [f"#{begun.id} （未命名场景）"]
