@@ -70,7 +70,7 @@ class Intake:
         if draft.status not in EDITABLE:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
             return Reply((row_card(draft.answers, title), engine.LOCKED_HINT))
-        return self._show(draft)
+        return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)))
 
     def act(
         self,

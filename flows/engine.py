@@ -17,6 +17,7 @@ from flows.validation import row_problems
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
 NOT_TEXT = "请用文字回答。"
 PRESS_BUTTON = "请点击下方按钮选择。"
+PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
 REQUIRED = "此项必填，不能跳过。"
@@ -122,6 +123,8 @@ def _at_question(
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
         return _stay(survey, draft, PRESS_AND_DONE)
+    if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
+        return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
     return _answer(survey, draft, field, text)
 
 

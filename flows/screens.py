@@ -60,7 +60,8 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
         at=field.key,
         text="\n".join(lines),
         choices=_choice_rows(field, current),
-        nav=_nav(field, draft.editing, keeps_answer(field, current)),
+        nav=_nav(field, draft.editing, keeps_answer(field, current),
+                 first=field.key == survey.first().key),
     )
 
 
@@ -153,11 +154,13 @@ def _product_label(product: str, ticked: dict[str, str]) -> str:
     return f"{CHECK} {product}：{ticked[product]}" if product in ticked else f"{BLANK} {product}"
 
 
-def _nav(field: Field, editing: bool, answered: bool) -> tuple[Button, ...]:
-    back = Button("⬅️ 返回汇总" if editing else "⬅️ 上一步", actions.Back())
+def _nav(field: Field, editing: bool, answered: bool, first: bool) -> tuple[Button, ...]:
+    """The first question has nothing before it, so no 上一步 unless back to the summary."""
+    back = () if first and not editing else (
+        Button("⬅️ 返回汇总" if editing else "⬅️ 上一步", actions.Back()),)
     keep = (Button("✔️ 保持不变", actions.Keep()),) if answered else ()
     # An optional choice question (补充 / 不需要) has its way out among its own buttons.
     skippable = not field.required and field.kind != Kind.CHOICE
     # Once answered, skipping empties the question: say so, as 保持不变 sits beside it.
     skip = (Button("🗑 清空此项" if answered else "⏭ 跳过", actions.Skip()),) if skippable else ()
-    return (back, *keep, *skip, Button("⏸ 暂停", actions.Pause()))
+    return (*back, *keep, *skip, Button("⏸ 暂停", actions.Pause()))

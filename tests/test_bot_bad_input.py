@@ -4,6 +4,7 @@ import pytest
 
 from bot.handlers import EDITED
 from flows.draft import SUMMARY
+from flows.engine import PRESS_OR_NAME
 from flows.screens import screen_for
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, fill_to_summary, walk
@@ -194,3 +195,10 @@ async def test_unticking_every_product_shows_on_the_summary_and_blocks_submissio
     assert "尚未填写：应用部署产品类型" in texts(calls)[-1]
     calls = await engineer.press("✅ 提交")
     assert "还不能提交，请先修改：\n• 应用部署产品类型：未填写。" in texts(calls)
+
+
+async def test_a_number_typed_at_a_question_with_buttons_asks_for_a_press_or_a_name(engineer):
+    await walk(engineer, 2)
+    calls = await engineer.send("5")
+    assert texts(calls) == [PRESS_OR_NAME, texts(calls)[-1]]
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")

@@ -2,7 +2,7 @@
 
 from flows.engine import LOCKED_HINT
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import INDICATORS, PAIN, RESULTS, fill_to_summary
+from tests.journey import AT_SCENARIO_NAME, INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 
 
 async def test_start_greets_and_asks_the_first_question(engineer, telegram):
@@ -11,7 +11,7 @@ async def test_start_greets_and_asks_the_first_question(engineer, telegram):
     assert "场景填报助手" in shown[0]
     assert shown[-1].startswith("第 1/11 步 · 报送单位")
     assert "💡 例：XX工业和信息化厅 / XX中央企业" in shown[-1]
-    assert engineer.last_buttons() == ["江苏省工业和信息化厅", "⬅️ 上一步", "⏸ 暂停"]
+    assert engineer.last_buttons() == ["江苏省工业和信息化厅", "⏸ 暂停"]
     commands = [c for c in telegram.calls if c.endpoint == "setMyCommands"]
     assert [c["command"] for c in commands[0].params["commands"]] == ["start", "new", "drafts", "help"]
 
@@ -67,10 +67,11 @@ async def test_back_returns_to_the_previous_question_with_its_answer(engineer):
     assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
 
 
-async def test_back_on_the_first_question_says_so(engineer):
+async def test_the_first_question_offers_no_back_but_the_next_one_does(engineer):
     await engineer.send("/start")
+    assert "⬅️ 上一步" not in engineer.last_buttons()
+    await engineer.press("江苏省工业和信息化厅")
     calls = await engineer.press("⬅️ 上一步")
-    assert texts(calls)[-2] == "已经是第一步了。"
     assert texts(calls)[-1].startswith("第 1/11 步")
 
 
@@ -187,3 +188,11 @@ async def test_opening_a_submitted_scenario_says_how_it_can_still_change(enginee
     calls = await engineer.press("打开 #1")
     assert texts(calls)[-1] == LOCKED_HINT
     assert texts(calls)[-2].startswith("场景 #1 XX工厂电池测试—柔性插接 · 已提交待审核")
+
+
+async def test_opening_a_draft_says_which_one_is_open(engineer):
+    await walk(engineer, AT_SCENARIO_NAME + 1)
+    await engineer.send("/new")
+    await engineer.send("/drafts")
+    calls = await engineer.press("打开 #1")
+    assert texts(calls)[-2] == "继续填写场景 #1 XX工厂电池测试—柔性插接（发送 /new 可新建）。"
