@@ -52,6 +52,17 @@ def seed(services, owner_id: int, **changes) -> int:
     return draft.id
 
 
+async def return_and_recount(coordinator, engineer, comment: str, count: str) -> None:
+    """The coordinator returns the newest entry; the engineer changes 部署总数 and resubmits."""
+    await coordinator.press("↩️ 退回修改")
+    await coordinator.send(comment)
+    await coordinator.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send(count)
+    await engineer.press("✅ 提交")
+
+
 def revision_of(services, entry_id: int) -> int:
     return services.reviews.store.entry(entry_id).revision
 
@@ -140,13 +151,7 @@ async def test_approving_from_a_card_the_engineer_has_since_changed_shows_the_ne
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     first_card, approve_data = province.find_button("✅ 通过")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("部署总数请核实。")
-    await suzhou.press("📨 发送退回")
-    await engineer.press("✏️ 去修改")
-    await engineer.press("✏️ 10 部署总数")
-    await engineer.send("300台")
-    await engineer.press("✅ 提交")
+    await return_and_recount(suzhou, engineer, "部署总数请核实。", "300台")
     calls = await province.press_data(approve_data, first_card.message_id)
     assert texts(calls)[-2] == OUTDATED
     assert "10. 部署总数：300台" in texts(calls)[-1]
@@ -250,13 +255,7 @@ async def test_coordinator_reopens_an_approved_entry(services, province):
 async def test_history_shows_who_did_what_with_old_and_new_values(services, province, engineer):
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
-    await province.press("↩️ 退回修改")
-    await province.send("请核实台数")
-    await province.press("📨 发送退回")
-    await engineer.press("✏️ 去修改")
-    await engineer.press("✏️ 10 部署总数")
-    await engineer.send("8台")
-    await engineer.press("✅ 提交")
+    await return_and_recount(province, engineer, "请核实台数", "8台")
     calls = await province.send("/history 1")
     history = texts(calls)[-1]
     assert history.startswith("📜 场景 #1 的历史记录：")
