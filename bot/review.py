@@ -190,7 +190,8 @@ class Reviews:
         returned = self.store.last_return(draft_id)
         changes = None
         if returned:
-            changes = changes_text(self.survey, self.store.changes_since(draft_id, returned[0]))
+            changes = changes_text(
+                self.survey, self.store.changes_since(draft_id, returned[0]), returned[2])
         heading = RESUBMISSION if returned else NEW_SUBMISSION
         coordinators = self.people.covering(entry.answers.get("city"))
         if not coordinators:

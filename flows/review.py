@@ -119,13 +119,20 @@ def return_notice(
     return Screen(at=REVIEW, text=text, choices=((Button("✏️ 去修改", actions.Fix(draft_id)),),))
 
 
-def changes_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]]) -> str:
-    """Field by field, what the engineer changed since the entry was returned."""
-    if not changes:
-        return "自退回以来未修改任何内容。"
-    lines = ["✏️ 自退回以来的修改："]
-    for key, (old, new) in changes.items():
-        lines.append(f"• {_change(survey, key, old, new)}")
+def changes_text(
+    survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]], flagged: Sequence[int] = ()
+) -> str:
+    """Field by field, what the engineer changed since the entry was returned, and which of
+    the columns the coordinator flagged were left as they were."""
+    if changes:
+        lines = ["✏️ 自退回以来的修改："]
+        lines += [f"• {_change(survey, key, old, new)}" for key, (old, new) in changes.items()]
+    else:
+        lines = ["自退回以来未修改任何内容。"]
+    changed_steps = {survey.field(key).step for key in changes}
+    untouched = [f"{s} {survey.step_title(s)}" for s in sorted(flagged) if s not in changed_steps]
+    if untouched:
+        lines.append(f"⚠️ 标注需修改但未改动：{'、'.join(untouched)}")
     return "\n".join(lines)
 
 

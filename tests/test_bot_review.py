@@ -9,7 +9,13 @@ from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
 from flows.province import CITY_SHARE
-from flows.review import ENGINEER_MARKED, ENGINEER_REOPENED, NOT_MARKABLE, OUTDATED
+from flows.review import (
+    ENGINEER_MARKED,
+    ENGINEER_REOPENED,
+    NOT_MARKABLE,
+    OUTDATED,
+    changes_text,
+)
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.scenarios import scenario_answers
@@ -398,3 +404,30 @@ def test_a_draft_without_any_answer_brings_no_reminder(services):
     store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
     [notice] = services.reviews.reminders(3)
     assert notice.reply.screen.text.splitlines()[1:] == [f"#{begun.id} （未命名场景）"]
+
+
+def test_resubmission_names_flagged_columns_left_unchanged(services):
+    survey = services.reviews.survey
+    text = changes_text(survey, {"deployment_count": (10, 6)}, (5, 10))
+    assert text.splitlines() == [
+        "✏️ 自退回以来的修改：",
+        "• 部署总数：10台 → 6台",
+        "⚠️ 标注需修改但未改动：5 场景描述与关键技术要求",
+    ]
+
+
+async def test_resubmitted_card_warns_of_a_flagged_column_left_as_it_was(engineer, suzhou, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数和应用目标。")
+    await suzhou.press("☐ 9 整机应用目标")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("⬅️ 返回汇总")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("6台")
+    calls = await engineer.press("✅ 提交")
+    card = sent_to(telegram, SUZHOU_ID, calls)[-1]
+    assert card.endswith("• 部署总数：10台 → 6台\n⚠️ 标注需修改但未改动：9 整机应用目标")
