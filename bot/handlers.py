@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改，请点“⬅️ 上一步”返回，"
           "或填完后在汇总页点击要修改的项目。")
+REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
 REVIEW_ACTIONS = (
@@ -177,7 +178,9 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/review: entries awaiting review in scope; /review N: entry N's card, whatever its status."""
     reviews, user_id = _services(context).reviews, update.effective_user.id
     number = _entry_number(context)
-    if number is None:
+    if number is None and context.args:
+        await _reply(update, context, Reply((REVIEW_USAGE,)))
+    elif number is None:
         await _reply(update, context, reviews.queue(user_id))
     else:
         await _reply(update, context, reviews.act(user_id, actions.Review(number)))

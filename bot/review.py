@@ -37,6 +37,7 @@ from flows.review import (
     queue_screen,
     return_notice,
 )
+from flows.row import row_cells
 from flows.screens import MENU, REVIEW, Button, Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
@@ -53,6 +54,8 @@ RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
 REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 CANCELLED = "已取消退回。"
+MAX_COMMENT = 1000
+COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
 RETURN_DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 RETURN_EXPIRED = "该操作已过期，请重新点击“退回修改”。"
 
@@ -130,8 +133,10 @@ class Reviews:
         comment = text.strip()
         if not comment:
             return Reply(("退回意见不能为空，请重新输入：",))
-        self.store.set_pending(user_id, Pending(pending.draft_id, comment[:1000], ()))
-        return Reply(screen=flags_screen(self.survey, pending.draft_id, comment[:1000], ()))
+        if len(comment) > MAX_COMMENT:
+            return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
+        self.store.set_pending(user_id, Pending(pending.draft_id, comment, ()))
+        return Reply(screen=flags_screen(self.survey, pending.draft_id, comment, ()))
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
         """A return whose comment is still awaited ends when the coordinator turns to anything
@@ -165,8 +170,9 @@ class Reviews:
         lines = [f"⏰ 超过 {days} 天未更新的草稿（{len(stale)} 个）："]
         for e in stale:
             owner = self.store.drafts.user_name(e.info.owner_id) or e.info.owner_id
-            lines.append(f"{short_title(e.id, e.answers)} · {STATUS_LABELS[e.info.status]} · "
-                         f"{owner} · 最后更新 {day(e.info.updated_at)}")
+            unit = row_cells(e.answers)["user_unit"] or "未填用户单位"
+            lines.append(f"{short_title(e.id, e.answers)} · {unit} · {STATUS_LABELS[e.info.status]}"
+                         f" · {owner} · 最后更新 {day(e.info.updated_at)}")
         return Reply(("\n".join(lines),))
 
     # --- called from the engineer's side ----------------------------------------------------

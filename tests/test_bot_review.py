@@ -5,6 +5,7 @@ import asyncio
 import pytest
 
 from bot.app import send_reminders
+from bot.handlers import REVIEW_USAGE
 from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
@@ -393,7 +394,7 @@ async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, e
     assert len(reminders) == 1
     assert "#1 （未命名场景）" in reminders[0].params["text"]
     calls = await province.send("/stale")
-    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · 草稿 · 张工")
+    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · 未填用户单位 · 草稿 · 张工")
 
 
 def test_a_draft_without_any_answer_brings_no_reminder(services):
@@ -431,3 +432,18 @@ async def test_resubmitted_card_warns_of_a_flagged_column_left_as_it_was(enginee
     calls = await engineer.press("✅ 提交")
     card = sent_to(telegram, SUZHOU_ID, calls)[-1]
     assert card.endswith("• 部署总数：10台 → 6台\n⚠️ 标注需修改但未改动：9 整机应用目标")
+
+
+async def test_review_with_something_not_a_number_explains_usage(province):
+    calls = await province.send("/review abc")
+    assert texts(calls) == [REVIEW_USAGE]
+
+
+async def test_a_return_comment_over_the_limit_is_asked_to_be_shortened(services, suzhou):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    calls = await suzhou.send("请" * 1001)
+    assert texts(calls) == ["退回意见最多 1000 字，您输入了 1001 字，请精简后重新发送："]
+    calls = await suzhou.send("请核实。")
+    assert texts(calls)[-1].startswith("退回意见：请核实。")
