@@ -46,11 +46,19 @@ class Field:
     forms: dict[str, tuple[str, ...]] | None = None
     required: bool = True
     help: str = ""
+    # Which part of its column this question asks, where the column has several (用户单位 =
+    # 所在城市 + 企业全称), so a change to it can be named precisely.
+    part: str = ""
     # Asked only when this returns True for the answers so far (None: always asked).
     ask_if: Callable[[Mapping[str, Any]], bool] | None = None
     # A notice shown after a valid answer, from the answers with it: e.g. the indicators
     # recognised so far.
     feedback: Callable[[Mapping[str, Any]], str | None] | None = None
+
+    @property
+    def title(self) -> str:
+        """用户单位（企业全称）: the column, and the part of it this question asks."""
+        return f"{self.column}（{self.part}）" if self.part else self.column
 
     def asked(self, answers: Mapping[str, Any]) -> bool:
         return self.ask_if is None or self.ask_if(answers)
@@ -79,6 +87,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="city", step=2, column="用户单位",
+        part="所在城市",
         prompt="用户单位所在的设区市：请点击选择；省外布局的场景请直接输入城市名。",
         hint="例：苏州市",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
@@ -88,6 +97,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="enterprise", step=2, column="用户单位",
+        part="企业全称",
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
         kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4)),
@@ -101,6 +111,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="industry", step=4, column="行业/方向",
+        part="所属行业",
         prompt="所属行业：点击选择，或直接输入。",
         hint="例：电子信息制造业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(30)),
@@ -108,12 +119,14 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="sub_direction", step=4, column="行业/方向",
+        part="细分方向",
         prompt="细分方向（可跳过）：",
         hint="例：动力电池、汽车总装、变电站运维",
         kind=Kind.TEXT, rule=rules.rule(rules.text(30)), required=False,
     ),
     Field(
         key="pain_point", step=5, column="场景描述与关键技术要求",
+        part="现状与痛点",
         prompt="场景现状与痛点：现在由谁、怎么做？难在哪里、风险在哪里？",
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=10)),
@@ -121,6 +134,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="indicators", step=5, column="场景描述与关键技术要求",
+        part="技术指标",
         prompt="关键技术指标：精度、效率、可靠性各写一两项，要有数字和单位。",
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4), indicator_problem),
@@ -129,6 +143,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",
+        part="是否补充指标",
         prompt="技术指标还缺少上面提到的维度，是否补充？",
         hint="精度、效率、可靠性各有一项指标，评审时更有说服力",
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(GAP_CHOICES)), choices=GAP_CHOICES,
@@ -136,6 +151,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="indicators_more", step=5, column="场景描述与关键技术要求",
+        part="补充指标",
         prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
         kind=Kind.TEXT, rule=rules.rule(rules.text(400, min_length=4), indicator_problem),
@@ -143,6 +159,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",
+        part="预期成效",
         prompt="预期成效：部署后能达到什么效果？尽量用数字说明。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
         kind=Kind.TEXT, rule=rules.rule(rules.text(500, min_length=4)),
@@ -163,12 +180,14 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="makers", step=8, column="创新应用联合体成员",
+        part="整机企业",
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司",
         kind=Kind.NAMES, rule=rules.rule(rules.names(60)),
     ),
     Field(
         key="partners", step=8, column="创新应用联合体成员",
+        part="其他成员",
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院",
         kind=Kind.NAMES, rule=rules.rule(rules.names(60)), required=False,
@@ -188,24 +207,28 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="model_algorithm", step=11, column="可规模推广的其他标志性技术产品",
+        part="模型算法",
         prompt="可推广的模型算法（可跳过；本步四项至少填一项）：",
         hint="例：XX具身智能操作大模型",
         kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
     ),
     Field(
         key="operating_system", step=11, column="可规模推广的其他标志性技术产品",
+        part="操作系统",
         prompt="可推广的操作系统（可跳过）：",
         hint="例：XX机器人操作系统",
         kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
     ),
     Field(
         key="simulation_platform", step=11, column="可规模推广的其他标志性技术产品",
+        part="仿真平台",
         prompt="可推广的仿真平台（可跳过）：",
         hint="例：XX具身智能仿真训练平台",
         kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
     ),
     Field(
         key="key_components", step=11, column="可规模推广的其他标志性技术产品",
+        part="关键零部件",
         prompt="可推广的关键零部件（可跳过）：",
         hint="例：XX灵巧手、XX关节模组",
         kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,

@@ -189,7 +189,7 @@ def _status(value: str | None) -> str:
 
 def _change(survey: Questionnaire, key: str, old: Any, new: Any) -> str:
     """`部署总数：10台 → 6台`."""
-    return f"{survey.field(key).column}：{answer_text(key, old)} → {answer_text(key, new)}"
+    return f"{survey.field(key).title}：{answer_text(key, old)} → {answer_text(key, new)}"
 
 
 def _unit(answers: Mapping[str, Any]) -> str:

@@ -447,3 +447,8 @@ async def test_a_return_comment_over_the_limit_is_asked_to_be_shortened(services
     assert texts(calls) == ["退回意见最多 1000 字，您输入了 1001 字，请精简后重新发送："]
     calls = await suzhou.send("请核实。")
     assert texts(calls)[-1].startswith("退回意见：请核实。")
+
+
+def test_a_change_to_one_part_of_a_column_names_the_part(services):
+    text = changes_text(services.reviews.survey, {"pain_point": ("旧痛点描述", "新痛点描述")})
+    assert text.splitlines()[1] == "• 场景描述与关键技术要求（现状与痛点）：旧痛点描述 → 新痛点描述"
