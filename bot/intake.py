@@ -34,9 +34,9 @@ class Intake:
         """Resume the draft in progress, or begin the first one; a coordinator, who mostly
         reviews, gets their commands instead of a draft they did not ask for."""
         draft = self._current(user_id)
-        if (draft is None or draft.status not in EDITABLE) and reviewer:
-            return Reply(screen=COORDINATOR_HOME)
         if draft is None or draft.status not in EDITABLE:
+            if reviewer:
+                return Reply(screen=COORDINATOR_HOME)
             return self.new(user_id, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
         return self._show(draft, WELCOME, resumed)

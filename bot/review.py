@@ -11,7 +11,6 @@ from datetime import timedelta
 from bot.comparables import Comparables
 from bot.replies import Notice, Reply
 from flows import actions
-from flows.beijing import day
 from flows.cards import short_title
 from flows.draft import STATUS_LABELS, SUMMARY, Status
 from flows.navigation import Questionnaire
@@ -30,14 +29,15 @@ from flows.review import (
     RETURNED,
     RETURNED_UNNOTIFIED,
     UNMARKED,
+    StaleDraft,
     changes_text,
     entry_screen,
     flags_screen,
     history_text,
     queue_screen,
     return_notice,
+    stale_text,
 )
-from flows.row import row_cells
 from flows.screens import MENU, REVIEW, Button, Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
@@ -167,13 +167,12 @@ class Reviews:
         stale = [e for e in self.store.stale(before) if scope.covers(e.answers.get("city"))]
         if not stale:
             return Reply((NO_STALE.format(days=days),))
-        lines = [f"⏰ 超过 {days} 天未更新的草稿（{len(stale)} 个）："]
-        for e in stale:
-            owner = self.store.drafts.user_name(e.info.owner_id) or e.info.owner_id
-            unit = row_cells(e.answers)["user_unit"] or "未填用户单位"
-            lines.append(f"{short_title(e.id, e.answers)} · {unit} · {STATUS_LABELS[e.info.status]}"
-                         f" · {owner} · 最后更新 {day(e.info.updated_at)}")
-        return Reply(("\n".join(lines),))
+        listed = [
+            StaleDraft(e.id, e.answers, e.info.status, e.info.updated_at,
+                       self.store.drafts.user_name(e.info.owner_id) or str(e.info.owner_id))
+            for e in stale
+        ]
+        return Reply((stale_text(days, listed),))
 
     # --- called from the engineer's side ----------------------------------------------------
 

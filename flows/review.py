@@ -1,10 +1,11 @@
 """What coordinators see: the review queue, an entry's card and buttons, returns, history."""
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from flows import actions
-from flows.beijing import minute
+from flows.beijing import day, minute
 from flows.cards import answer_text, row_card, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
@@ -133,6 +134,24 @@ def changes_text(
     untouched = [f"{s} {survey.step_title(s)}" for s in sorted(flagged) if s not in changed_steps]
     if untouched:
         lines.append(f"⚠️ 标注需修改但未改动：{'、'.join(untouched)}")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class StaleDraft:
+    draft_id: int
+    answers: Mapping[str, Any]
+    status: Status
+    updated_at: str
+    owner: str
+
+
+def stale_text(days: int, drafts: Sequence[StaleDraft]) -> str:
+    """Drafts untouched for `days`, with the unit and the engineer to follow up with."""
+    lines = [f"⏰ 超过 {days} 天未更新的草稿（{len(drafts)} 个）："]
+    lines += [f"{short_title(d.draft_id, d.answers)} · {_unit(d.answers)} · "
+              f"{STATUS_LABELS[d.status]} · {d.owner} · 最后更新 {day(d.updated_at)}"
+              for d in drafts]
     return "\n".join(lines)
 
 

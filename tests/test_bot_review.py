@@ -394,7 +394,7 @@ async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, e
     assert len(reminders) == 1
     assert "#1 （未命名场景）" in reminders[0].params["text"]
     calls = await province.send("/stale")
-    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · 未填用户单位 · 草稿 · 张工")
+    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · （未填用户单位） · 草稿 · 张工")
 
 
 def test_a_draft_without_any_answer_brings_no_reminder(services):
