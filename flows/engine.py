@@ -101,7 +101,7 @@ def _at_question(
             if field.required:
                 return _stay(survey, draft, REQUIRED)
             return _advance(survey, draft, field, None)
-        case actions.Keep() if _keepable(field, draft):
+        case actions.Keep() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
         case actions.Text(text=text):
             return _typed(survey, draft, field, text)
@@ -184,10 +184,6 @@ def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
 
 def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Outcome:
     return Outcome(draft, message=message, screen=screen_for(survey, draft))
-
-
-def _keepable(field: Field, draft: Draft) -> bool:
-    return keeps_answer(field, draft.answers.get(field.key))
 
 
 def _multi(field: Field) -> bool:
