@@ -230,12 +230,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _stale(query, context, services.intake.act(user.id, actions.Show()))
         return
     match press.action:
-        case actions.Open(draft_id=draft_id):
-            reply = services.intake.open(user.id, draft_id)
-        case actions.Fix(draft_id=draft_id):
-            reply = services.intake.fix(user.id, draft_id, update.update_id)
-        case actions.New():
-            reply = services.intake.new(user.id, update_id=update.update_id)
+        case action if isinstance(action, actions.MENU_ACTIONS):
+            reply = services.intake.menu(user.id, action, update.update_id)
         case action if isinstance(action, REVIEW_ACTIONS):
             reply = services.reviews.act(user.id, action)
         case action if isinstance(action, EXPORT_ACTIONS):

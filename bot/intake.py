@@ -12,7 +12,16 @@ from bot.review import Reviews
 from flows import actions, engine
 from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, STATUS_LABELS, SUMMARY, Draft, Status
-from flows.menus import COORDINATOR_HOME, HELP, NO_CURRENT, WELCOME, drafts_screen
+from flows.menus import (
+    COORDINATOR_HOME,
+    DISCARDED,
+    HELP,
+    NO_CURRENT,
+    NOT_DISCARDABLE,
+    WELCOME,
+    discard_screen,
+    drafts_screen,
+)
 from flows.navigation import Questionnaire
 from flows.screens import screen_for
 from storage.drafts import DraftStore
@@ -71,6 +80,37 @@ class Intake:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
             return Reply((row_card(draft.answers, title), engine.LOCKED_HINT))
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)))
+
+    def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
+        """A button of a menu or notice: a list of drafts, one of them, a new one."""
+        match action:
+            case actions.Open(draft_id=draft_id):
+                return self.open(user_id, draft_id)
+            case actions.Fix(draft_id=draft_id):
+                return self.fix(user_id, draft_id, update_id)
+            case actions.New():
+                return self.new(user_id, update_id=update_id)
+            case actions.ListDrafts():
+                return self.drafts(user_id)
+            case actions.Discard(draft_id=draft_id):
+                return self._discard(user_id, draft_id, confirmed=False)
+            case actions.ConfirmDiscard(draft_id=draft_id):
+                return self._discard(user_id, draft_id, confirmed=True)
+        return Reply((engine.STALE,))
+
+    def _discard(self, user_id: int, draft_id: int, confirmed: bool) -> Reply:
+        """Delete a draft never handed in, once the engineer has confirmed it."""
+        draft = self._owned(user_id, draft_id)
+        if draft is None:
+            return Reply((NOT_YOURS,))
+        if draft.status != Status.DRAFT:
+            return Reply((NOT_DISCARDABLE,))
+        if not confirmed:
+            return Reply(screen=discard_screen(draft.id, draft.answers))
+        self.store.delete(draft.id)
+        listed = self.drafts(user_id)
+        return Reply((DISCARDED.format(title=short_title(draft.id, draft.answers)),),
+                     listed.screen)
 
     def act(
         self,

@@ -65,11 +65,8 @@ class TerminalChat:
         return self.intake.act(TERMINAL_USER, actions.Text(line))
 
     def press(self, button: Button) -> Reply:
-        match button.action:
-            case actions.Open(draft_id=draft_id):
-                return self.intake.open(TERMINAL_USER, draft_id)
-            case actions.New():
-                return self.intake.new(TERMINAL_USER)
+        if isinstance(button.action, actions.MENU_ACTIONS):
+            return self.intake.menu(TERMINAL_USER, button.action)
         return self.intake.act(TERMINAL_USER, button.action, self.draft_id, self.screen.at)
 
     def show(self, reply: Reply) -> None:

@@ -109,7 +109,27 @@ class Fix:
     draft_id: int
 
 
-MenuAction = Open | New | Fix
+@dataclass(frozen=True)
+class ListDrafts:
+    """The engineer's drafts (/drafts)."""
+
+
+@dataclass(frozen=True)
+class Discard:
+    """Ask before deleting a draft that was never handed in."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class ConfirmDiscard:
+    """Delete it, once asked."""
+
+    draft_id: int
+
+
+MenuAction = Open | New | Fix | ListDrafts | Discard | ConfirmDiscard
+MENU_ACTIONS = (Open, New, Fix, ListDrafts, Discard, ConfirmDiscard)
 
 
 # Coordinator actions on an entry.

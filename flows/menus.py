@@ -38,6 +38,8 @@ COORDINATOR_HOME = Screen(
     choices=((Button("➕ 新建场景草稿", actions.New()),),),
 )
 NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
+DISCARDED = "已删除场景草稿 {title}。"
+NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。"
 NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
 
 
@@ -55,6 +57,19 @@ def drafts_screen(
             f"{short_title(draft_id, answers)} · {STATUS_LABELS[status]} · "
             f"已完成 {done}/{survey.steps} 步"
         )
-        buttons.append((Button(f"打开 #{draft_id}", actions.Open(draft_id)),))
+        opened = Button(f"打开 #{draft_id}", actions.Open(draft_id))
+        if status == Status.DRAFT:  # never handed in: nobody else has seen it
+            buttons.append((opened, Button(f"🗑 删除 #{draft_id}", actions.Discard(draft_id))))
+        else:
+            buttons.append((opened,))
     buttons.append((Button("➕ 新建草稿", actions.New()),))
     return Screen(at=MENU, text="\n".join(lines), choices=tuple(buttons))
+
+
+def discard_screen(draft_id: int, answers: Mapping[str, Any]) -> Screen:
+    return Screen(
+        at=MENU,
+        text=f"确定删除场景草稿 {short_title(draft_id, answers)}？删除后无法恢复。",
+        choices=((Button("🗑 确认删除", actions.ConfirmDiscard(draft_id)),
+                  Button("取消", actions.ListDrafts())),),
+    )

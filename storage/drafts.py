@@ -188,6 +188,16 @@ class DraftStore:
             [draft_id, actor_id, self.now(), kind, field, _json(old), _json(new), comment],
         )
 
+    def delete(self, draft_id: int) -> None:
+        """Remove a draft with its answers and history, in one transaction."""
+        with self.db.atomic():
+            for table in ("answers", "events", "pending"):
+                self.db.execute(f"delete from {table} where draft_id = ?", [draft_id])
+            self.db.execute(
+                "update users set current_draft = null where current_draft = ?", [draft_id]
+            )
+            self.db.execute("delete from drafts where id = ?", [draft_id])
+
     def owned_by(self, owner_id: int) -> list[DraftInfo]:
         rows = self.db.execute(
             "select id, owner_id, status, cursor, updated_at, submitted_at from drafts "

@@ -51,7 +51,8 @@ async def test_engineer_cannot_open_or_fix_another_engineers_draft(app, telegram
     other = seed(services, 7007)
     await engineer.send("/start")
     message_id = max(telegram.messages)
-    for data in (f"o{other}", f"F{other}", f"{other}:summary:u", f"{other}:city:p1"):
+    for data in (f"o{other}", f"F{other}", f"D{other}", f"Y{other}", f"{other}:summary:u",
+                 f"{other}:city:p1"):
         calls = await engineer.press_data(data, message_id)
         assert "无权操作该草稿。" in texts(calls), data
     assert services.reviews.store.entry(other).info.status == "submitted"

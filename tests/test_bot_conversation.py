@@ -157,7 +157,33 @@ async def test_new_draft_keeps_the_old_one(engineer):
     calls = await engineer.send("/drafts")
     listed = texts(calls)[-1]
     assert "#2" in listed and "#1" in listed
-    assert engineer.last_buttons() == ["打开 #2", "打开 #1", "➕ 新建草稿"]
+    assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "打开 #1", "🗑 删除 #1", "➕ 新建草稿"]
+
+
+async def test_a_draft_never_handed_in_can_be_deleted_after_confirming(engineer, app):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.send("/new")
+    await engineer.send("/drafts")
+    calls = await engineer.press("🗑 删除 #1")
+    assert texts(calls)[-1] == "确定删除场景草稿 #1 （未命名场景）？删除后无法恢复。"
+    await engineer.press("取消")
+    assert engineer.last_buttons()[:2] == ["打开 #2", "🗑 删除 #2"]
+    assert app.bot_data["services"].intake.store.info(1) is not None
+    await engineer.press("🗑 删除 #1")
+    calls = await engineer.press("🗑 确认删除")
+    assert texts(calls)[-2] == "已删除场景草稿 #1 （未命名场景）。"
+    assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "➕ 新建草稿"]
+    assert app.bot_data["services"].intake.store.info(1) is None
+
+
+async def test_a_submitted_scenario_cannot_be_deleted_even_by_forged_data(engineer, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/drafts")
+    assert "🗑 删除 #1" not in engineer.last_buttons()
+    calls = await engineer.press_data("Y1", max(telegram.messages))
+    assert "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。" in texts(calls)
 
 
 async def test_start_resumes_the_draft_in_progress(engineer):
