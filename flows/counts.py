@@ -12,12 +12,15 @@ import cn2an
 
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
-HEDGE_BEFORE = re.compile(r"^(?:大约|约|共计|合计|总计|共|计划|预计|拟)")
+HEDGE_BEFORE = re.compile(r"^(?:大约|约|共计|合计|总计|共|计划|预计|拟|不少于|至少)")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
-UNIT = re.compile(r"(?:台套|台|套|个)$")
+# The unit ends the count: 10台人形机器人 is 10.
+UNIT = re.compile(r"(?:台套|台|套|个).*$")
 ROUGHLY = re.compile(r"(?:余|多)$")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
-RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—至到]\s*[{NUMERAL}]")
+# 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
+RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
+                   r"|[一二两三四五六七八九][一二两三四五六七八九]")
 
 NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
@@ -32,10 +35,10 @@ def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
     plain = unicodedata.normalize("NFKC", REMARKS.sub("", text))
-    plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain))
+    plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
     if RANGE.search(plain):
         raise CountError(A_RANGE)
-    plain = ROUGHLY.sub("", UNIT.sub("", HEDGE_AFTER.sub("", HEDGE_BEFORE.sub("", plain))))
+    plain = ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", HEDGE_BEFORE.sub("", plain))))
     try:
         number = cn2an.cn2an(plain, "smart")
     except (ValueError, KeyError, TypeError):

@@ -67,6 +67,7 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("2.5台", "台数须为整数，例如：10台。"),
         ("10-20台", "请填写一个确定的台数，不要写范围，例如：20台。"),
         ("十至二十台", "请填写一个确定的台数，不要写范围，例如：20台。"),
+        ("两三台", "请填写一个确定的台数，不要写范围，例如：20台。"),
     ],
 )
 async def test_bad_deployment_count_is_refused(engineer, answer, message):
@@ -81,6 +82,7 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("12", "12台"), ("12台", "12台"), ("一百二十台", "120台"), ("约10台", "10台"),
     ("10台左右", "10台"), ("20余台", "20台"), ("共 1,000 台", "1000台"),
     ("10台（人形8台、四足2台）", "10台"),
+    ("10台。", "10台"), ("12台人形机器人", "12台"), ("不少于10台", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
