@@ -118,7 +118,7 @@ class Settings(BaseSettings):
 
 def city_scope(typed: str, cities: tuple[str, ...]) -> str:
     """A coordinator's or an export's city, as entries spell it; `*` for the province."""
-    if typed.strip() == PROVINCE:
+    if typed.strip() in (PROVINCE, "全省"):
         return PROVINCE
     city = resolve(typed, cities)
     if city is None:

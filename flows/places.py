@@ -14,8 +14,16 @@ from typing import Any
 from flows import rules
 
 MAX_LENGTH = 20
-PROVINCE_PREFIX = re.compile(r"^\w{2,6}?(?:省|自治区)")
-PLACE_ENDINGS = ("市", "州", "盟", "地区", "区", "县", "旗")
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+# 江苏省, 江苏, 广西壮族自治区 … before the city: the province says nothing the city does not.
+PROVINCE_PREFIX = re.compile(
+    rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
+)
+# A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
+CITY_ENDINGS = ("市", "州", "盟", "地区")
 
 # Jiangsu's county-level cities and counties, by the city they belong to. Famous in their own
 # right (昆山, 江阴, 张家港), they are often typed instead of their city. Only those whose city is
@@ -35,21 +43,22 @@ JIANGSU_COUNTIES = {
     "宿迁市": ("沭阳县", "泗阳县", "泗洪县"),
 }
 
-NOT_A_PLACE = ("“{name}”不是完整的城市名称。省内场景请点击所属设区市；"
-               "省外场景请写城市全称，例如“深圳市”“上海市”。")
+NOT_A_PLACE = ("“{name}”不是设区市的名称。省内场景请点击所属设区市（区、县、园区也请选所属的市）；"
+               "省外场景请写地级市全称，例如“深圳市”“上海市”。")
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
-           "如果属于本省，请点“⬅️ 上一步”改选所属设区市，否则该市协调员看不到这个场景。")
+           "如果属于本省，请返回上一步改选所属设区市，否则该市协调员看不到这个场景。")
 
 
 def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
     """The city of `cities` a typed name means, or None when it means none of them."""
-    name = PROVINCE_PREFIX.sub("", re.sub(r"\s+", "", typed))
+    name = re.sub(r"\s+", "", typed)
+    names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
     for city in cities:
-        if name.startswith(city) or name.startswith(_short(city)):
+        if any(n.startswith((city, _short(city))) for n in names):
             return city
     for city in cities:
         for county in JIANGSU_COUNTIES.get(city, ()):
-            if name in (county, _short(county)):
+            if any(n.startswith((county, _short(county))) for n in names):
                 return city
     return None
 
@@ -63,7 +72,7 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
         known = resolve(name, cities)
         if known:
             return known
-        if not name.endswith(PLACE_ENDINGS):
+        if not name.endswith(CITY_ENDINGS):
             raise rules.fail(NOT_A_PLACE.format(name=name))
         return name
 

@@ -96,8 +96,9 @@ def test_a_coordinators_city_is_spelt_as_entries_spell_it_or_refused(tmp_path):
         refused = runner.invoke(main, ["coordinators", "add", "333", "--city", typo, "--db", db])
         assert refused.exit_code == 1
         assert refused.output.startswith(f"--city 无效：“{typo}”不是本省的城市（可选：南京市、")
+    runner.invoke(main, ["coordinators", "add", "444", "--city", "全省", "--db", db])
     listed = runner.invoke(main, ["coordinators", "list", "--db", db]).output
-    assert listed == "222\t苏州市\n"
+    assert listed == "222\t苏州市\n444\t全省\n"
 
 
 @pytest.mark.parametrize(("configured", "problem"), [
