@@ -6,6 +6,7 @@ acting at once, one wins and the other is told.
 """
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.comparables import Comparables
@@ -102,13 +103,13 @@ class Reviews:
             case actions.Return():
                 if entry.info.status != Status.SUBMITTED:
                     return self._already(entry.id)
-                self.store.set_pending(user_id, Pending(entry.id, None, ()))
+                self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision))
                 cancel = Button("取消", actions.CancelReturn(entry.id))
                 return Reply(screen=Screen(at=REVIEW, text=ASK_COMMENT, choices=((cancel,),)))
             case actions.Flag(step=step):
                 return self._flag(user_id, entry, step)
             case actions.SendReturn():
-                return self._send_return(user_id, entry)
+                return self._send_return(user_id, scope, entry)
             case actions.CancelReturn():
                 self.store.clear_pending(user_id)
                 return Reply((CANCELLED,), self.entry_screen(entry, scope))
@@ -135,7 +136,7 @@ class Reviews:
             return Reply(("退回意见不能为空，请重新输入：",))
         if len(comment) > MAX_COMMENT:
             return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
-        self.store.set_pending(user_id, Pending(pending.draft_id, comment, ()))
+        self.store.set_pending(user_id, replace(pending, comment=comment))
         return Reply(screen=flags_screen(self.survey, pending.draft_id, comment, ()))
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
@@ -273,15 +274,17 @@ class Reviews:
         steps = set(pending.steps)
         if 1 <= step <= self.survey.steps:
             steps ^= {step}
-        updated = Pending(entry.id, pending.comment, tuple(sorted(steps)))
+        updated = replace(pending, steps=tuple(sorted(steps)))
         self.store.set_pending(user_id, updated)
         return Reply(screen=flags_screen(self.survey, entry.id, updated.comment, updated.steps))
 
-    def _send_return(self, user_id: int, entry: Entry) -> Reply:
+    def _send_return(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         pending = self._commented(user_id, entry)
         if pending is None:
             return Reply((RETURN_EXPIRED,))
         self.store.clear_pending(user_id)
+        if pending.revision != entry.revision:  # resubmitted since the return was started
+            return Reply((OUTDATED,), self.entry_screen(entry, scope))
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:

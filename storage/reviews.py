@@ -45,6 +45,7 @@ class Pending:
     draft_id: int
     comment: str | None
     steps: tuple[int, ...]
+    revision: int  # of the answers the coordinator saw when starting the return
 
 
 class ReviewStore:
@@ -187,10 +188,12 @@ class ReviewStore:
         if row is None:
             return None
         data = json.loads(row[1])
-        return Pending(row[0], data.get("comment"), tuple(data.get("steps", ())))
+        return Pending(row[0], data.get("comment"), tuple(data.get("steps", ())),
+                       data.get("revision", 0))
 
     def set_pending(self, user_id: int, pending: Pending) -> None:
-        data = json.dumps({"comment": pending.comment, "steps": list(pending.steps)})
+        data = json.dumps({"comment": pending.comment, "steps": list(pending.steps),
+                           "revision": pending.revision})
         self.db.execute(
             "insert into pending (user_id, kind, draft_id, data) values (?, 'return', ?, ?) "
             "on conflict(user_id) do update set kind = excluded.kind, "

@@ -452,3 +452,17 @@ async def test_a_return_comment_over_the_limit_is_asked_to_be_shortened(services
 def test_a_change_to_one_part_of_a_column_names_the_part(services):
     text = changes_text(services.reviews.survey, {"pain_point": ("旧痛点描述", "新痛点描述")})
     assert text.splitlines()[1] == "• 场景描述与关键技术要求（现状与痛点）：旧痛点描述 → 新痛点描述"
+
+
+async def test_a_return_started_before_a_resubmission_is_not_sent_on_the_new_content(
+    engineer, province, suzhou, services
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实部署总数。")
+    await return_and_recount(province, engineer, "请补充指标。", "12台")
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls)[-2] == OUTDATED
+    assert "10. 部署总数：12台" in texts(calls)[-1]
+    assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
