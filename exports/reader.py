@@ -58,7 +58,7 @@ def import_row(number: int, cells: Mapping[str, str]) -> ImportedRow:
     problems = []
     for key, parse in PARSERS.items():
         text = cells.get(key, "")
-        if not text:
+        if not text or says_nothing(text):
             continue
         try:
             answers.update({k: v for k, v in parse(text).items() if not says_nothing(v)})

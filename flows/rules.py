@@ -20,10 +20,11 @@ MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
 # Words that fill a cell without saying anything; on the official row they read as an answer.
-PLACEHOLDERS = frozenset(
-    {"无", "暂无", "没有", "待定", "不详", "未知", "略", "空", "na", "n/a", "none"}
-)
-PLACEHOLDER = "“{text}”不能作为回答。选填项请点“⏭ 跳过”；必填项请填写具体内容。"
+PLACEHOLDERS = frozenset({
+    "无", "暂无", "没有", "待定", "待补充", "不详", "未知", "略", "空", "不涉及", "不适用",
+    "na", "n/a", "none", "null", "/", "-", "—", "——",
+})
+PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 
 
 def fail(message: str) -> PydanticCustomError:
@@ -66,9 +67,12 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
 
 def says_nothing(value: Any) -> bool:
     """无, 暂无, N/A …, or a list of nothing but those: an empty cell written out."""
-    if isinstance(value, list):
-        return bool(value) and all(says_nothing(item) for item in value)
-    return isinstance(value, str) and value.strip().rstrip("。.").lower() in PLACEHOLDERS
+    if isinstance(value, str):
+        value = LIST_SPLIT.split(value)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return False
+    words = [item.strip().rstrip("。.").lower() for item in value if item.strip()]
+    return bool(words) and all(word in PLACEHOLDERS for word in words)
 
 
 def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:

@@ -128,8 +128,10 @@ def test_numeric_cells_and_padded_texts_are_read_as_typed(tmp_path):
 
 def test_cells_that_say_there_is_nothing_are_read_as_empty():
     row = import_row(5, {"index": "1", "consortium": "整机企业：XX机器人有限公司\n其他：无",
-                         "tech_products": "模型算法：暂无 关键零部件：XX灵巧手"})
+                         "tech_products": "模型算法：暂无 关键零部件：XX灵巧手",
+                         "industry": "/"})
     assert row.answers == {"makers": ["XX机器人有限公司"], "key_components": "XX灵巧手"}
+    assert row.problems == []
 
 
 def test_unknown_scenario_type_is_kept_for_validation_to_judge():
