@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改，请点“⬅️ 上一步”返回，"
           "或填完后在汇总页点击要修改的项目。")
+EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
@@ -80,6 +81,8 @@ def _continues_a_return(update: Update) -> bool:
     if update.callback_query:
         press = decode(update.callback_query.data)
         return press is not None and isinstance(press.action, RETURN_STEPS)
+    if update.edited_message:  # most likely the comment itself, corrected
+        return True
     message = update.message
     return bool(message and message.text and not message.text.startswith("/"))
 
@@ -160,9 +163,18 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @admitted
 async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An earlier message edited in Telegram: answers move on, so the edit cannot land on the
-    question it answered; say so and ask the current question again."""
-    reply = _services(context).intake.act(update.effective_user.id, actions.Show())
+    """An earlier message edited in Telegram. Answers move on, so an edit cannot land on the
+    question it answered: say so and ask the current question again. A coordinator's return
+    comment, not yet sent, takes the edit; an edited command is not run again."""
+    services, user_id = _services(context), update.effective_user.id
+    typed = update.edited_message.text or ""
+    if typed.startswith("/"):
+        await _reply(update, context, Reply((EDITED_COMMAND,)))
+        return
+    if typed and (reply := services.reviews.comment(user_id, typed, edited=True)):
+        await _reply(update, context, reply)
+        return
+    reply = services.intake.act(user_id, actions.Show())
     await _reply(update, context, Reply((EDITED, *reply.messages), reply.screen, reply.draft_id))
 
 

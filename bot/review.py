@@ -126,10 +126,11 @@ class Reviews:
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,))
 
-    def comment(self, user_id: int, text: str) -> Reply | None:
-        """The coordinator's typed return comment, if one is awaited; None otherwise."""
+    def comment(self, user_id: int, text: str, edited: bool = False) -> Reply | None:
+        """The coordinator's typed return comment, if one is awaited, or the comment edited in
+        Telegram while the return is not yet sent; None otherwise."""
         pending = self.store.pending(user_id)
-        if pending is None or pending.comment is not None:
+        if pending is None or (pending.comment is not None and not edited):
             return None
         comment = text.strip()
         if not comment:
@@ -137,7 +138,7 @@ class Reviews:
         if len(comment) > MAX_COMMENT:
             return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
         self.store.set_pending(user_id, replace(pending, comment=comment))
-        return Reply(screen=flags_screen(self.survey, pending.draft_id, comment, ()))
+        return Reply(screen=flags_screen(self.survey, pending.draft_id, comment, pending.steps))
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
         """A return whose comment is still awaited ends when the coordinator turns to anything

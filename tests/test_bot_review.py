@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from bot.app import send_reminders
-from bot.handlers import REVIEW_USAGE
+from bot.handlers import EDITED_COMMAND, REVIEW_USAGE
 from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
@@ -466,3 +466,23 @@ async def test_a_return_started_before_a_resubmission_is_not_sent_on_the_new_con
     assert texts(calls)[-2] == OUTDATED
     assert "10. 部署总数：12台" in texts(calls)[-1]
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+
+
+async def test_a_coordinator_editing_the_return_comment_corrects_it(services, suzhou):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数")
+    await suzhou.press("☐ 10 部署总数")
+    calls = await suzhou.edit_last("请核实部署总数。")
+    assert texts(calls)[-1].startswith("退回意见：请核实部署总数。")
+    assert "☑ 10 部署总数" in suzhou.last_buttons()
+    calls = await suzhou.press("📨 发送退回")
+    notice = sent_to(suzhou.telegram, 11, calls)[-1]
+    assert "协调员意见：请核实部署总数。" in notice
+
+
+async def test_an_edited_command_is_not_run_and_says_to_send_it_again(province):
+    await province.send("/review 3")
+    calls = await province.edit_last("/review 1")
+    assert texts(calls) == [EDITED_COMMAND]
