@@ -43,8 +43,9 @@ class ImportStore:
     ) -> bool:
         """Make the entry's answers exactly the row's, each change in its history.
 
-        A re-imported row corrects an entry, it does not review it: the status stays, except
-        that a returned entry, which has no one in the chat to fix it, is handed in again.
+        A re-imported row corrects an entry, it does not review it: a returned entry (which has
+        no one in the chat to fix it) is handed in again, and an approved one goes back to
+        review, since its approval was of other content; other statuses stay.
         Returns False, touching nothing, when the row holds what the entry already has.
         """
         with self.db.atomic():
@@ -52,7 +53,7 @@ class ImportStore:
             saved = {key: answers.get(key) for key in before.answers.keys() | answers.keys()}
             if all(before.answers.get(key) == value for key, value in saved.items()):
                 return False
-            resubmitted = before.status == Status.RETURNED
+            resubmitted = before.status in (Status.RETURNED, Status.APPROVED)
             after = replace(before, status=Status.SUBMITTED) if resubmitted else before
             self.drafts.save(before, after, saved, actor_id)
             self.db.execute(

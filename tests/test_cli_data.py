@@ -298,6 +298,13 @@ def test_a_returned_imported_entry_is_handed_in_again_by_its_corrected_row(
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
 
 
+def test_an_approved_entry_changed_by_reimport_goes_back_to_review(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.APPROVED)
+    export_rows([answers(1, deployment_count=15)], tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
+    assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+
+
 def test_export_import_export_gives_identical_cells(cli, services, db, tmp_path):
     rows = [
         answers(1, deployment_goals=["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]),
