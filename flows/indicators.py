@@ -74,6 +74,8 @@ COMPARATOR_AFTER = _by_phrase(COMPARATORS_AFTER)
 CHANGE_TO = re.compile(r"\s*(?:" + "|".join(
     p for p in COMPARATOR_BEFORE if p[-1] in "至到为") + r")\s*")
 
+# Verbs of reaching a figure: more is better, except for a precision stated as a length.
+REACH = frozenset({"达到", "可达", "达", "reach"})
 # A count right after these verbs lists equipment (搭载2个相机, 采用2台H1), not a result.
 EQUIPMENT_BEFORE = re.compile(r"(?:搭载|配备|配置|配有|装有|安装|采用|包括|包含|使用)\s*$")
 # Letters after a number and a comparator are a unit this module does not list (≥20Ah).
@@ -201,8 +203,9 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     metric = _metric(text, floor, metric_end, baseline is not None, _metric_after(text, end))
     if is_label(text, q) or not _counts(text, q, explicit, metric.lower()):
         return None, end
+    dimension = _dimension(f"{metric} {q.unit}".lower(), q)
     if q.low is None:
-        comparator, value = _comparator(words, before.group("pm"), q.kind), q.value
+        comparator, value = _comparator(words, before.group("pm"), q.kind, dimension), q.value
     else:
         comparator, value = "range", (min(q.low, q.value), max(q.low, q.value))
     indicator = Indicator(
@@ -211,7 +214,7 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
         comparator=comparator,
         value=value,
         unit=q.unit,
-        dimension=_dimension(f"{metric} {q.unit}".lower(), q),
+        dimension=dimension,
     )
     return indicator, end
 
@@ -248,13 +251,16 @@ def _counts(text: str, q: Quantity, explicit: bool, metric: str) -> bool:
     return True
 
 
-def _comparator(words: tuple[str | None, str | None], plus_minus: str | None, kind: str) -> str:
+def _comparator(words: tuple[str | None, str | None], plus_minus: str | None, kind: str,
+                dimension: str | None) -> str:
     if plus_minus:
         return "±"
     before, after = (w.lower() if w else None for w in words)
     symbol = COMPARATOR_BEFORE.get(before) or COMPARATOR_AFTER.get(after) or "="
     if symbol == "优于":  # better than a length, angle or time means smaller
         return "≤" if kind in ("length", "angle", "time") else "≥"
+    if before in REACH and dimension == "accuracy" and kind in ("length", "angle"):
+        return "≤"  # 精度达到0.1mm: a precision reached is an error at most that large
     return symbol
 
 
