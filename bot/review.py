@@ -23,6 +23,7 @@ from flows.review import (
     ENGINEER_APPROVED,
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
+    ENGINEER_UNMARKED,
     MARKED,
     NOT_MARKABLE,
     OUTDATED,
@@ -121,7 +122,10 @@ class Reviews:
                 if not entry.duplicate_of:
                     return Reply(screen=self.entry_screen(entry, scope))
                 self.store.mark_duplicate(entry.id, None, user_id)
-                return Reply((UNMARKED.format(id=entry.id),))
+                title = short_title(entry.id, entry.answers)
+                notice = Notice(entry.info.owner_id,
+                                Reply((ENGINEER_UNMARKED.format(title=title),)))
+                return Reply((UNMARKED.format(id=entry.id),), notices=(notice,))
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,))

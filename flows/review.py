@@ -35,6 +35,7 @@ ENGINEER_MARKED = ("ℹ️ 您的场景 {title} 被协调员标记为 #{of} 的�
                    "高度相似的场景只按 1 项计算，不单独报送。如有差异化创新点，请联系协调员。")
 ENGINEER_REOPENED = ("🔓 您的场景 {title} 已被协调员重新打开审核，状态改为待审核，"
                      "审核结果会再通知您。")
+ENGINEER_UNMARKED = "ℹ️ 您的场景 {title} 已取消重复标记，统计和报送时单独计算。"
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
 ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"

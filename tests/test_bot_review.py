@@ -311,7 +311,10 @@ async def test_a_duplicate_mark_can_be_taken_back(services, province):
     assert f"（已标记为 #{first} 的重复场景）" in texts(calls)[-1]
     assert f"标记为 #{first} 的重复" not in province.last_buttons()
     calls = await province.press("取消重复标记")
-    assert texts(calls)[-1] == f"已取消场景 #{second} 的重复标记，统计和导出时单独计算。"
+    assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
+        f"已取消场景 #{second} 的重复标记，统计和导出时单独计算。")
+    assert sent_to(province.telegram, 12, calls) == [
+        f"ℹ️ 您的场景 #{second} XX工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。"]
     assert services.reviews.store.entry(second).duplicate_of is None
     calls = await province.send(f"/history {second}")
     assert texts(calls)[-1].endswith("取消重复标记")
