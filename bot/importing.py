@@ -21,7 +21,7 @@ from flows.rules import first_error
 from flows.validation import row_problems
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
-from storage.reviews import ReviewStore
+from storage.reviews import Entry, ReviewStore
 
 Problem = tuple[str, str]  # (column, Chinese reason)
 IDENTITY = ("city", "enterprise", "scenario_name")  # what makes two rows the same scenario
@@ -117,7 +117,8 @@ class _Importer:
         self.update = update
         self.known: dict[tuple[str, ...], int] = {}
         for entry in sorted(store.entries(keys=IDENTITY), key=lambda entry: entry.id):
-            self.known.setdefault(_identity(entry.answers), entry.id)
+            if _handed_in_or_imported(entry):
+                self.known.setdefault(_identity(entry.answers), entry.id)
 
     def row(self, row: ImportedRow) -> RowResult:
         problems = file_row_problems(self.survey, row)
@@ -138,6 +139,11 @@ class _Importer:
         """Answers as the chat would have stored them (trimmed lines, names without repeats)."""
         return {key: first_error(self.survey.field(key).rule, value)[0]
                 for key, value in answers.items()}
+
+
+def _handed_in_or_imported(entry: Entry) -> bool:
+    """An engineer's unfinished draft is theirs to finish: a file row never overwrites it."""
+    return entry.info.status != Status.DRAFT or entry.info.owner_id == TERMINAL_USER
 
 
 def _identity(answers: Mapping[str, Any]) -> tuple[str, ...]:

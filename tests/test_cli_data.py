@@ -298,6 +298,14 @@ def test_a_returned_imported_entry_is_handed_in_again_by_its_corrected_row(
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
 
 
+def test_a_row_like_an_engineers_unfinished_draft_is_imported_beside_it(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.DRAFT)
+    export_rows([answers(1, deployment_count=15)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
+    assert result.output.splitlines()[0] == "第 4 行：已导入为场景 #2"
+    assert services.intake.store.answers(1)["deployment_count"] == 10
+
+
 def test_an_approved_entry_changed_by_reimport_goes_back_to_review(cli, services, db, tmp_path):
     seed(services, answers(1), Status.APPROVED)
     export_rows([answers(1, deployment_count=15)], tmp_path / "plan.xlsx")
