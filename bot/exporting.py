@@ -91,14 +91,14 @@ class Exports:
 
     def menu(self, user_id: int) -> Reply:
         if self.people.coordinator(user_id) is None:
-            return Reply((COORDINATORS_ONLY,))
+            return Reply((COORDINATORS_ONLY,), refused=True)
         return Reply(screen=status_screen())
 
     def act(self, user_id: int, action: ExportStatus | ExportCity) -> Reply:
         coordinator = self.people.coordinator(user_id)
         if coordinator is None:
             log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
-            return Reply((COORDINATORS_ONLY,))
+            return Reply((COORDINATORS_ONLY,), refused=True)
         if not 0 <= action.status < len(STATUS_FILTERS):
             return Reply((EXPIRED,))
         if isinstance(action, ExportStatus):

@@ -259,7 +259,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await render.replace(context.bot, query.message, reply)
     else:
         await _answer(query)
-        await _mark_pressed(query, context)
+        if not reply.refused:
+            await _mark_pressed(query, context)
         await _reply(update, context, reply)
 
 

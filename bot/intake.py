@@ -74,7 +74,7 @@ class Intake:
         """Make one of the engineer's drafts the current one and show where it stopped."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
-            return Reply((NOT_YOURS,))
+            return Reply((NOT_YOURS,), refused=True)
         self.store.set_current(user_id, draft_id)
         if draft.status not in EDITABLE:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
@@ -102,9 +102,9 @@ class Intake:
         """Delete a draft never handed in, once the engineer has confirmed it."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
-            return Reply((NOT_YOURS,))
+            return Reply((NOT_YOURS,), refused=True)
         if draft.status != Status.DRAFT:
-            return Reply((NOT_DISCARDABLE,))
+            return Reply((NOT_DISCARDABLE,), refused=True)
         if not confirmed:
             return Reply(screen=discard_screen(draft.id, draft.answers))
         self.store.delete(draft.id)
@@ -128,7 +128,7 @@ class Intake:
         current = self._current(user_id)
         if draft_id is not None and draft_id != (current.id if current else None):
             if self._owned(user_id, draft_id) is None:
-                return Reply((NOT_YOURS,))
+                return Reply((NOT_YOURS,), refused=True)
             return self._stale(current)
         if current is None:
             return Reply((NO_CURRENT,))
@@ -149,7 +149,7 @@ class Intake:
         """Open a returned draft at the first column the coordinator flagged, or at the summary."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
-            return Reply((NOT_YOURS,))
+            return Reply((NOT_YOURS,), refused=True)
         if draft.status != Status.RETURNED:
             return self.open(user_id, draft_id)
         returned = self.reviews.store.last_return(draft_id)

@@ -27,3 +27,4 @@ class Reply:
     draft_id: int | None = None
     notices: tuple[Notice, ...] = ()
     document: Document | None = None
+    refused: bool = False  # nothing was done: the pressed button is not marked as chosen

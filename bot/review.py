@@ -74,7 +74,7 @@ class Reviews:
     def queue(self, user_id: int, page: int = 0) -> Reply:
         scope = self.people.coordinator(user_id)
         if scope is None:
-            return Reply((COORDINATORS_ONLY,))
+            return Reply((COORDINATORS_ONLY,), refused=True)
         waiting = self.store.entries([Status.SUBMITTED], scope)
         return Reply(screen=queue_screen([(e.id, e.answers) for e in waiting], page))
 
@@ -83,20 +83,20 @@ class Reviews:
         scope = self.people.coordinator(user_id)
         if scope is None:
             log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
-            return Reply((COORDINATORS_ONLY,))
+            return Reply((COORDINATORS_ONLY,), refused=True)
         if isinstance(action, actions.ReviewPage):
             return self.queue(user_id, action.page)
         entry = self.store.entry(action.draft_id)
         if entry is None:
-            return Reply((NOT_FOUND,))
+            return Reply((NOT_FOUND,), refused=True)
         if not scope.covers(entry.answers.get("city")):
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
-            return Reply((OUT_OF_SCOPE,))
+            return Reply((OUT_OF_SCOPE,), refused=True)
         match action:
             case actions.Approve(revision=shown) | actions.Return(revision=shown) if (
                 shown != entry.revision
             ):
-                return Reply((OUTDATED,), self.entry_screen(entry, scope))
+                return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
             case actions.Review():
                 return Reply(screen=self.entry_screen(entry, scope))
             case actions.Approve():
@@ -128,7 +128,7 @@ class Reviews:
                 return Reply((UNMARKED.format(id=entry.id),), notices=(notice,))
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
-        return Reply((NOT_FOUND,))
+        return Reply((NOT_FOUND,), refused=True)
 
     def comment(self, user_id: int, text: str, edited: bool = False) -> Reply | None:
         """The coordinator's typed return comment, if one is awaited, or the comment edited in
@@ -159,7 +159,7 @@ class Reviews:
     def stats(self, user_id: int) -> Reply:
         scope = self.people.coordinator(user_id)
         if scope is None:
-            return Reply((COORDINATORS_ONLY,))
+            return Reply((COORDINATORS_ONLY,), refused=True)
         rows = [Row(e.id, e.info.status, e.answers, e.duplicate_of)
                 for e in self.store.entries(scope=scope)]
         province_wide = scope.city == PROVINCE
@@ -168,7 +168,7 @@ class Reviews:
     def stale(self, user_id: int, days: int) -> Reply:
         scope = self.people.coordinator(user_id)
         if scope is None:
-            return Reply((COORDINATORS_ONLY,))
+            return Reply((COORDINATORS_ONLY,), refused=True)
         before = self._days_ago(days)
         stale = [e for e in self.store.stale(before) if scope.covers(e.answers.get("city"))]
         if not stale:
@@ -275,7 +275,7 @@ class Reviews:
     def _flag(self, user_id: int, entry: Entry, step: int) -> Reply:
         pending = self._commented(user_id, entry)
         if pending is None:
-            return Reply((RETURN_EXPIRED,))
+            return Reply((RETURN_EXPIRED,), refused=True)
         steps = set(pending.steps)
         if 1 <= step <= self.survey.steps:
             steps ^= {step}
@@ -286,10 +286,10 @@ class Reviews:
     def _send_return(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         pending = self._commented(user_id, entry)
         if pending is None:
-            return Reply((RETURN_EXPIRED,))
+            return Reply((RETURN_EXPIRED,), refused=True)
         self.store.clear_pending(user_id)
         if pending.revision != entry.revision:  # resubmitted since the return was started
-            return Reply((OUTDATED,), self.entry_screen(entry, scope))
+            return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
@@ -313,11 +313,11 @@ class Reviews:
         duplicate itself: so marks never form a cycle that would leave both uncounted."""
         other = self.store.entry(of)
         if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
-            return Reply((OUT_OF_SCOPE,))
+            return Reply((OUT_OF_SCOPE,), refused=True)
         if (entry.info.status != Status.SUBMITTED or entry.duplicate_of
                 or other.info.status not in (Status.SUBMITTED, Status.APPROVED)
                 or other.duplicate_of):
-            return Reply((NOT_MARKABLE,))
+            return Reply((NOT_MARKABLE,), refused=True)
         self.store.mark_duplicate(entry.id, of, user_id)
         title = short_title(entry.id, entry.answers)
         notice = Notice(entry.info.owner_id, Reply((ENGINEER_MARKED.format(title=title, of=of),)))
@@ -325,7 +325,7 @@ class Reviews:
 
     def _already(self, draft_id: int) -> Reply:
         status = self.store.drafts.info(draft_id).status
-        return Reply((ALREADY_HANDLED.format(status=STATUS_LABELS[status]),))
+        return Reply((ALREADY_HANDLED.format(status=STATUS_LABELS[status]),), refused=True)
 
     def _city(self, draft_id: int) -> str | None:
         return self.store.drafts.answers(draft_id).get("city")

@@ -161,6 +161,7 @@ async def test_approving_from_a_card_the_engineer_has_since_changed_shows_the_ne
     await return_and_recount(suzhou, engineer, "部署总数请核实。", "300台")
     calls = await province.press_data(approve_data, first_card.message_id)
     assert texts(calls)[-2] == OUTDATED
+    assert not [c for c in calls if c.endpoint == "editMessageText"]  # not marked 👉 通过
     assert "10. 部署总数：300台" in texts(calls)[-1]
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
     calls = await province.press("✅ 通过")
