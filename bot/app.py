@@ -3,8 +3,7 @@
 import logging
 from datetime import timedelta
 
-from telegram import BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram import Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -18,25 +17,12 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import export_handlers, handlers, render
+from bot.commands import COMMANDS, show_review_commands
 from bot.ordering import PerUserOrder
 from bot.services import Services
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (
-    BotCommand("start", "开始或继续填写"),
-    BotCommand("new", "新建场景草稿"),
-    BotCommand("drafts", "我的草稿"),
-    BotCommand("help", "使用说明"),
-)
-COORDINATOR_COMMANDS = (
-    *COMMANDS,
-    BotCommand("review", "待审核场景"),
-    BotCommand("stats", "填报进度与达标情况"),
-    BotCommand("stale", "长期未更新的草稿"),
-    BotCommand("history", "场景历史记录，如 /history 12"),
-    BotCommand("export", "导出工作计划表 xlsx"),
-)
 # A deadline burst meets Telegram's 429 "retry after N": wait it out and resend rather than
 # drop the reply, a few times, so an answer is never left without its next question.
 RETRIES = 3
@@ -99,12 +85,7 @@ async def _register_commands(application: Application) -> None:
     """The command menu: engineers' commands for all, the review commands for coordinators."""
     await application.bot.set_my_commands(COMMANDS)
     for coordinator in application.bot_data["services"].reviews.people.coordinators():
-        try:
-            await application.bot.set_my_commands(
-                COORDINATOR_COMMANDS, scope=BotCommandScopeChat(coordinator.user_id)
-            )
-        except TelegramError as error:
-            log.warning("commands for coordinator %s: %s", coordinator.user_id, error)
+        await show_review_commands(application.bot, coordinator.user_id)
 
 
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 from bot import render
 from bot.access import ASK_CODE, GRANTED
 from bot.callbacks import decode
+from bot.commands import show_review_commands
 from bot.replies import Reply
 from bot.services import Services
 from flows import actions, engine
@@ -115,6 +116,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     services = _services(context)
     reviewer = services.reviews.people.coordinator(user.id) is not None
+    if reviewer:  # one added while the bot runs has no menu from start-up
+        await show_review_commands(context.bot, user.id)
     await _reply(update, context, services.intake.start(user.id, update.update_id, reviewer))
 
 

@@ -490,3 +490,13 @@ async def test_an_edited_command_is_not_run_and_says_to_send_it_again(province):
     await province.send("/review 3")
     calls = await province.edit_last("/review 1")
     assert texts(calls) == [EDITED_COMMAND]
+
+
+async def test_a_coordinator_added_while_the_bot_runs_gets_the_review_menu_on_start(
+    services, app, telegram
+):
+    services.reviews.people.add_coordinator(777, "南京市")
+    calls = await FakeUser(app, telegram, 777, "南京市钱科").send("/start")
+    menus = [c for c in calls if c.endpoint == "setMyCommands"]
+    assert [c.params["scope"] for c in menus] == [{"type": "chat", "chat_id": 777}]
+    assert "review" in [command["command"] for command in menus[0].params["commands"]]

@@ -1,0 +1,32 @@
+"""The command menus Telegram shows beside the text box: engineers' for everyone, the review
+commands too in each coordinator's own chat."""
+
+import logging
+
+from telegram import Bot, BotCommand, BotCommandScopeChat
+from telegram.error import TelegramError
+
+log = logging.getLogger(__name__)
+
+COMMANDS = (
+    BotCommand("start", "开始或继续填写"),
+    BotCommand("new", "新建场景草稿"),
+    BotCommand("drafts", "我的草稿"),
+    BotCommand("help", "使用说明"),
+)
+COORDINATOR_COMMANDS = (
+    *COMMANDS,
+    BotCommand("review", "待审核场景"),
+    BotCommand("stats", "填报进度与达标情况"),
+    BotCommand("stale", "长期未更新的草稿"),
+    BotCommand("history", "场景历史记录，如 /history 12"),
+    BotCommand("export", "导出工作计划表 xlsx"),
+)
+
+
+async def show_review_commands(bot: Bot, user_id: int) -> None:
+    """The coordinator's menu in their chat; a failure costs the menu, not the action."""
+    try:
+        await bot.set_my_commands(COORDINATOR_COMMANDS, scope=BotCommandScopeChat(user_id))
+    except TelegramError as error:
+        log.warning("commands for coordinator %s: %s", user_id, error)
