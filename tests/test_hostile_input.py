@@ -35,9 +35,11 @@ callback_data = st.one_of(
     st.builds(lambda d, at, code: f"{d}:{at}:{code}",
               st.sampled_from(["1", "2", "3", "999999999999"]),
               st.sampled_from(["city", "summary", "enterprise", "product_types", "x"]),
-              st.sampled_from(["p0", "p99", "t1", "f0.1", "f9.9", "d", "u", "U", "e3", "e0", "b", "k"])),
-    st.sampled_from(["o1", "o2", "o3", "F1", "F2", "a1", "a2", "r2", "s2", "R2", "x2.1", "h2",
-                     "v2", "g5", "n", "E0", "C0.0"]),
+              st.sampled_from(["p0", "p99", "t1", "f0.1", "f9.9", "d", "u", "U", "e3", "e0", "b", "k",
+                               "K"])),
+    st.sampled_from(["o1", "o2", "o3", "F1", "F2", "a1", "a2", "a2.0", "a2.99", "r2.0", "s2",
+                     "R2", "x2.1", "X2", "h2", "v2", "g5", "n", "E0", "C0.0", "L", "D1", "D2",
+                     "Y1", "Y2", "Y3"]),
 )
 chats = st.sampled_from([
     {"id": ATTACKER, "type": "private"},
@@ -48,6 +50,7 @@ updates = st.one_of(
     st.builds(lambda t, c: ("message", t, c), texts, chats),
     st.builds(lambda d: ("callback", d, None), callback_data),
     st.builds(lambda t: ("channel", t, None), texts),
+    st.builds(lambda t, c: ("edited", t, c), texts, chats),
     st.builds(lambda: ("photo", None, None)),
 )
 
@@ -62,6 +65,9 @@ def build_update(kind: str, value, chat, update_id: int, message_id: int) -> dic
         if entities:
             message["entities"] = entities
         return {"update_id": update_id, "message": message}
+    if kind == "edited":
+        return {"update_id": update_id, "edited_message": {
+            **base, "chat": chat, "from": user, "text": value, "edit_date": 1_790_000_060}}
     if kind == "photo":
         photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
         return {"update_id": update_id, "message": {**base, "chat": {"id": ATTACKER, "type": "private"},
