@@ -25,6 +25,7 @@ RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
 NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
+SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 
 
 class CountError(ValueError):
@@ -38,6 +39,9 @@ def read_count(text: str) -> int:
     plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
     if RANGE.search(plain):
         raise CountError(A_RANGE)
+    unit = UNIT.search(plain)
+    if unit and re.search(rf"[{NUMERAL}]", unit.group()[1:]):  # 5台人形机器人和3台四足
+        raise CountError(SEVERAL)
     plain = ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", HEDGE_BEFORE.sub("", plain))))
     try:
         number = cn2an.cn2an(plain, "smart")

@@ -68,6 +68,7 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("10-20台", "请填写一个确定的台数，不要写范围，例如：20台。"),
         ("十至二十台", "请填写一个确定的台数，不要写范围，例如：20台。"),
         ("两三台", "请填写一个确定的台数，不要写范围，例如：20台。"),
+        ("5台人形机器人和3台四足", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
     ],
 )
 async def test_bad_deployment_count_is_refused(engineer, answer, message):
