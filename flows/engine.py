@@ -136,9 +136,10 @@ def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outc
 
 
 def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
-    answers = {**draft.answers, field.key: value}
-    if value is None:
-        del answers[field.key]
+    saved = {field.key: value}
+    if value != draft.answers.get(field.key):  # a new indicators answer: offer the gap anew
+        saved |= {key: None for key in field.resets if key in draft.answers}
+    answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step
     if leaving_step and (problem := survey.rule_broken(field.step, answers)):
@@ -151,7 +152,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         cursor, editing = following.key, draft.editing
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
     notice = field.feedback(answers) if field.feedback and value is not None else None
-    return Outcome(moved, {field.key: value}, notice, screen_for(survey, moved))
+    return Outcome(moved, saved, notice, screen_for(survey, moved))
 
 
 def _toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:

@@ -51,6 +51,8 @@ class Field:
     part: str = ""
     # Asked only when this returns True for the answers so far (None: always asked).
     ask_if: Callable[[Mapping[str, Any]], bool] | None = None
+    # Answers that follow from this one and are cleared when it changes, to be asked again.
+    resets: tuple[str, ...] = ()
     # A notice shown after a valid answer, from the answers with it: e.g. the indicators
     # recognised so far.
     feedback: Callable[[Mapping[str, Any]], str | None] | None = None
@@ -139,7 +141,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4), indicator_problem),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
-        feedback=recognised_so_far,
+        resets=("indicator_gap", "indicators_more"), feedback=recognised_so_far,
     ),
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",

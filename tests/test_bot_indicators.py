@@ -1,7 +1,15 @@
 """The bot insists on quantified indicators and specific scenario names (填写说明 3 and 5)."""
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, INDICATORS, PAIN, fill_to_summary, walk
+from tests.journey import (
+    AT_INDICATORS,
+    AT_SCENARIO_NAME,
+    INDICATORS,
+    JOURNEY,
+    PAIN,
+    fill_to_summary,
+    walk,
+)
 
 
 async def test_vague_scenario_name_is_explained_and_asked_again(engineer):
@@ -63,3 +71,18 @@ async def test_summary_card_shows_recognised_indicators_and_supplement(engineer)
     await engineer.send("作业成功率不低于99%")
     calls = await engineer.send("替代2名测试工人。")
     assert "技术指标：识别准确率不低于98%；作业成功率不低于99%" in texts(calls)[-1]
+
+
+async def test_new_indicators_drop_the_old_supplement_and_offer_the_gap_anew(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    await engineer.press("补充")
+    await engineer.send("连续无故障运行不少于8小时")
+    for kind, value in JOURNEY[AT_INDICATORS + 1:]:
+        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    await engineer.press("✏️ 5 场景描述与关键技术要求")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒，连续无故障运行不少于8小时")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert "indicators_more" not in answers and "indicator_gap" not in answers
