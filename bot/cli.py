@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import click
+from telegram.error import InvalidToken, NetworkError
 
 from bot import logs
 from bot.cli_common import Failure, db_option, scope_or_fail, settings_or_fail
@@ -22,6 +23,7 @@ NO_TOKEN = """\
   2. 设置环境变量 INTAKE_TELEGRAM_TOKEN=<令牌>（或写入当前目录的 .env 文件）；
   3. 运行 scenario-intake run。
 现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
+REFUSED_TOKEN = "Telegram 不接受该令牌（INTAKE_TELEGRAM_TOKEN），请向 @BotFather 核对。"
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
 
 
@@ -67,7 +69,13 @@ def run(settings: Settings) -> None:
     logs.configure(settings.log_level, token)
     application = build_application(build_services(settings))
     click.echo(f"机器人已启动，数据库：{settings.db}。按 Ctrl+C 停止。")
-    application.run_polling()
+    try:
+        application.run_polling()
+    except InvalidToken:
+        raise Failure(REFUSED_TOKEN) from None
+    except NetworkError as error:  # only before polling starts: later ones are retried
+        raise Failure(f"无法连接 Telegram（{settings.telegram_api_url}）：{error}。"
+                      "请检查网络或 INTAKE_TELEGRAM_API_URL。") from None
 
 
 @main.group()

@@ -85,6 +85,12 @@ class Settings(BaseSettings):
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
         return value
 
+    @field_validator("telegram_token", mode="before")
+    @classmethod
+    def blank_is_unset(cls, value: object) -> object:
+        """`INTAKE_TELEGRAM_TOKEN=` in a .env file means no token, not an empty one."""
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("submitting_unit")
     @classmethod
     def unit_name(cls, value: str) -> str:

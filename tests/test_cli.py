@@ -110,3 +110,15 @@ def test_help_is_in_chinese():
     shown = CliRunner().invoke(main, ["export", "--help"]).output
     assert shown.startswith("用法: main export [OPTIONS]")
     assert "显示本帮助并退出。" in shown and "[默认：approved]" in shown
+
+
+def test_a_blank_token_counts_as_none_and_offers_the_terminal(tmp_path):
+    result = run_cli([], "n\n", tmp_path, INTAKE_TELEGRAM_TOKEN="  ")
+    assert result.stdout.startswith("尚未配置 Telegram 机器人令牌")
+
+
+def test_telegram_out_of_reach_at_start_is_one_chinese_line(tmp_path):
+    result = run_cli(["run"], "", tmp_path, INTAKE_TELEGRAM_TOKEN="123:abc",
+                     INTAKE_TELEGRAM_API_URL="http://127.0.0.1:9")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1].startswith("无法连接 Telegram（http://127.0.0.1:9）：")
