@@ -1,5 +1,6 @@
 """The `scenario-intake` command: each command a thin wrapper over functions the bot uses too."""
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from bot.settings import Settings
 from bot.terminal import TerminalChat
 from storage.maintenance import backup, check
 from storage.people import Coordinator
+from storage.schema import SchemaTooNew
 
 NO_TOKEN = """\
 尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN），因此暂不连接 Telegram。
@@ -23,6 +25,8 @@ NO_TOKEN = """\
   2. 设置环境变量 INTAKE_TELEGRAM_TOKEN=<令牌>（或写入当前目录的 .env 文件）；
   3. 运行 scenario-intake run。
 现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
+NOT_A_DATABASE = ("无法读取数据库文件：它不是 SQLite 数据库，或已损坏。"
+                  "请用 --db 指定正确的文件，或用 scenario-intake backup 生成的备份恢复。")
 REFUSED_TOKEN = "Telegram 不接受该令牌（INTAKE_TELEGRAM_TOKEN），请向 @BotFather 核对。"
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
 
@@ -30,7 +34,20 @@ OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
 speak_chinese()
 
 
-@click.group(invoke_without_command=True)
+class Commands(click.Group):
+    """Any command's database trouble as one Chinese line: a file that is not this program's
+    database (or is damaged), or one written by a newer version."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SchemaTooNew as error:
+            raise Failure(str(error)) from None
+        except sqlite3.DatabaseError:
+            raise Failure(NOT_A_DATABASE) from None
+
+
+@click.group(cls=Commands, invoke_without_command=True)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """场景填报助手：人形机器人与具身智能实景实训工作计划表的填报、审核与导出。"""

@@ -122,3 +122,11 @@ def test_telegram_out_of_reach_at_start_is_one_chinese_line(tmp_path):
                      INTAKE_TELEGRAM_API_URL="http://127.0.0.1:9")
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith("无法连接 Telegram（http://127.0.0.1:9）：")
+
+
+@pytest.mark.parametrize("command", [["check"], ["coordinators", "list"], ["export", "--out", "o.xlsx"]])
+def test_a_file_that_is_no_database_is_named_in_one_chinese_line(tmp_path, command):
+    (tmp_path / "not.db").write_text("这不是数据库" * 200)
+    result = CliRunner().invoke(main, [*command, "--db", str(tmp_path / "not.db")])
+    assert result.exit_code == 1
+    assert result.output.startswith("无法读取数据库文件：它不是 SQLite 数据库，或已损坏。")
