@@ -29,6 +29,7 @@ from storage.drafts import DraftStore
 log = logging.getLogger(__name__)
 
 NOT_YOURS = "无权操作该草稿。"
+DRAFT_GONE = "该草稿已删除或不存在。"
 RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
 
@@ -74,7 +75,7 @@ class Intake:
         """Make one of the engineer's drafts the current one and show where it stopped."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
-            return Reply((NOT_YOURS,), refused=True)
+            return self._refusal(draft_id)
         self.store.set_current(user_id, draft_id)
         if draft.status not in EDITABLE:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
@@ -102,7 +103,7 @@ class Intake:
         """Delete a draft never handed in, once the engineer has confirmed it."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
-            return Reply((NOT_YOURS,), refused=True)
+            return self._refusal(draft_id)
         if draft.status != Status.DRAFT:
             return Reply((NOT_DISCARDABLE,), refused=True)
         if not confirmed:
@@ -128,7 +129,7 @@ class Intake:
         current = self._current(user_id)
         if draft_id is not None and draft_id != (current.id if current else None):
             if self._owned(user_id, draft_id) is None:
-                return Reply((NOT_YOURS,), refused=True)
+                return self._refusal(draft_id)
             return self._stale(current)
         if current is None:
             return Reply((NO_CURRENT,))
@@ -149,7 +150,7 @@ class Intake:
         """Open a returned draft at the first column the coordinator flagged, or at the summary."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
-            return Reply((NOT_YOURS,), refused=True)
+            return self._refusal(draft_id)
         if draft.status != Status.RETURNED:
             return self.open(user_id, draft_id)
         returned = self.reviews.store.last_return(draft_id)
@@ -170,6 +171,11 @@ class Intake:
             log.warning("refused: user %s acted on draft %s", user_id, draft_id)
             return None
         return self.store.load(draft_id)
+
+    def _refusal(self, draft_id: int) -> Reply:
+        """Someone else's draft, or one deleted since its button was sent."""
+        gone = self.store.info(draft_id) is None
+        return Reply((DRAFT_GONE if gone else NOT_YOURS,), refused=True)
 
     def _stale(self, current: Draft | None) -> Reply:
         if current is None or current.status not in EDITABLE:

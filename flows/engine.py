@@ -3,6 +3,7 @@
 Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.screen`.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +18,9 @@ from flows.validation import row_problems
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
 NOT_TEXT = "请用文字回答。"
 PRESS_BUTTON = "请点击下方按钮选择。"
+GREETING_WORDS = re.compile(
+    r"(?:你好|您好|hi|hello|嗨|哈喽|在吗|在么|早上好|下午好|晚上好)[!！。.~～]*", re.I)
+GREETED = "您好！草稿已保存，我们从当前问题继续："
 PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
@@ -123,6 +127,8 @@ def _at_question(
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
         return _stay(survey, draft, PRESS_AND_DONE)
+    if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first
+        return _stay(survey, draft, GREETED)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
     return _answer(survey, draft, field, text)

@@ -4,10 +4,16 @@ import pytest
 
 from bot.handlers import EDITED
 from flows.draft import SUMMARY
-from flows.engine import PRESS_OR_NAME
+from flows.engine import GREETED, PRESS_OR_NAME
 from flows.screens import screen_for
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, fill_to_summary, walk
+from tests.journey import (
+    AT_ENTERPRISE,
+    AT_SCENARIO_NAME,
+    AT_SCENARIO_TYPE,
+    fill_to_summary,
+    walk,
+)
 from tests.test_flows_fields import COMPLETE
 
 
@@ -205,3 +211,12 @@ async def test_a_number_typed_at_a_question_with_buttons_asks_for_a_press_or_a_n
     calls = await engineer.send("5")
     assert texts(calls) == [PRESS_OR_NAME, texts(calls)[-1]]
     assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+
+
+async def test_a_greeting_after_a_pause_is_not_taken_as_the_answer(engineer, app):
+    await walk(engineer, AT_SCENARIO_NAME + 1)
+    await engineer.press("⏸ 暂停")
+    calls = await engineer.send("你好！")
+    assert texts(calls)[0] == GREETED
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+    assert "industry" not in app.bot_data["services"].intake.store.current(engineer.id).answers

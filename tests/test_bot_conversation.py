@@ -222,3 +222,14 @@ async def test_opening_a_draft_says_which_one_is_open(engineer):
     await engineer.send("/drafts")
     calls = await engineer.press("打开 #1")
     assert texts(calls)[-2] == "继续填写场景 #1 XX工厂电池测试—柔性插接（发送 /new 可新建）。"
+
+
+async def test_a_button_of_a_deleted_draft_says_it_is_gone(engineer):
+    await engineer.send("/start")
+    await engineer.send("/new")
+    await engineer.send("/drafts")
+    opened, data = engineer.find_button("打开 #1")
+    await engineer.press("🗑 删除 #1")
+    await engineer.press("🗑 确认删除")
+    calls = await engineer.press_data(data, opened.message_id)
+    assert "该草稿已删除或不存在。" in texts(calls)
