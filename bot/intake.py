@@ -144,6 +144,8 @@ class Intake:
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
+        if outcome.draft.status == Status.RETURNED and outcome.draft.cursor == SUMMARY:
+            messages += self.reviews.still_flagged(current.id)
         return Reply(messages, outcome.screen, current.id, notices)
 
     def fix(self, user_id: int, draft_id: int, update_id: int | None = None) -> Reply:

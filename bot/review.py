@@ -39,6 +39,7 @@ from flows.review import (
     queue_screen,
     return_notice,
     stale_text,
+    untouched,
 )
 from flows.screens import MENU, REVIEW, Button, Screen
 from flows.similarity import matches, texts_of
@@ -58,6 +59,7 @@ NO_STALE = "没有超过 {days} 天未更新的草稿。"
 CANCELLED = "已取消退回。"
 MAX_COMMENT = 1000
 COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
+STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。请点击对应项目修改后再提交。"
 RETURN_DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 RETURN_EXPIRED = "该操作已过期，请重新点击“退回修改”。"
 
@@ -214,6 +216,16 @@ class Reviews:
             Notice(c.user_id, Reply((heading,), screen))
             for c, screen in zip(coordinators, screens, strict=True)
         )
+
+    def still_flagged(self, draft_id: int) -> tuple[str, ...]:
+        """Back at the summary of a returned draft: the flagged columns not yet changed, so the
+        engineer who fixed the first one is not left to resubmit without the others."""
+        returned = self.store.last_return(draft_id)
+        if not returned or not returned[2]:
+            return ()
+        changes = self.store.changes_since(draft_id, returned[0])
+        left = untouched(self.survey, changes, returned[2])
+        return (STILL_FLAGGED.format(columns="、".join(left)),) if left else ()
 
     def reminders(self, days: int) -> tuple[Notice, ...]:
         """One friendly reminder per engineer for drafts untouched for `days`, once a period."""

@@ -131,11 +131,17 @@ def changes_text(
         lines += [f"• {_change(survey, key, old, new)}" for key, (old, new) in changes.items()]
     else:
         lines = ["自退回以来未修改任何内容。"]
-    changed_steps = {survey.field(key).step for key in changes}
-    untouched = [f"{s} {survey.step_title(s)}" for s in sorted(flagged) if s not in changed_steps]
-    if untouched:
-        lines.append(f"⚠️ 标注需修改但未改动：{'、'.join(untouched)}")
+    if left := untouched(survey, changes, flagged):
+        lines.append(f"⚠️ 标注需修改但未改动：{'、'.join(left)}")
     return "\n".join(lines)
+
+
+def untouched(
+    survey: Questionnaire, changes: Mapping[str, Any], flagged: Sequence[int]
+) -> list[str]:
+    """The flagged columns (`5 场景描述与关键技术要求`) none of whose answers changed."""
+    changed_steps = {survey.field(key).step for key in changes}
+    return [f"{s} {survey.step_title(s)}" for s in sorted(flagged) if s not in changed_steps]
 
 
 @dataclass(frozen=True)

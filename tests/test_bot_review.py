@@ -500,3 +500,21 @@ async def test_a_coordinator_added_while_the_bot_runs_gets_the_review_menu_on_st
     menus = [c for c in calls if c.endpoint == "setMyCommands"]
     assert [c.params["scope"] for c in menus] == [{"type": "chat", "chat_id": 777}]
     assert "review" in [command["command"] for command in menus[0].params["commands"]]
+
+
+async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_unchanged(
+    engineer, suzhou
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实。")
+    await suzhou.press("☐ 9 整机应用目标")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("☐ 完成行业内同场景复制部署")
+    calls = await engineer.press("完成")
+    assert texts(calls)[-2] == (
+        "↩️ 协调员标注需要修改、尚未改动的项目：10 部署总数。请点击对应项目修改后再提交。")
+    assert texts(calls)[-1].startswith("📋 请核对场景 #1")
