@@ -91,7 +91,7 @@ async def _register_commands(application: Application) -> None:
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Job: remind engineers of drafts untouched for the configured number of days."""
     services: Services = context.application.bot_data["services"]
-    for notice in services.reviews.reminders(services.settings.reminder_days):
+    for notice in services.followups.reminders(services.settings.reminder_days):
         await render.deliver(context.bot, notice)
 
 

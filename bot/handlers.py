@@ -212,7 +212,7 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stale: drafts in scope untouched for the reminder period."""
     services = _services(context)
     days = services.settings.reminder_days
-    await _reply(update, context, services.reviews.stale(update.effective_user.id, days))
+    await _reply(update, context, services.followups.stale(update.effective_user.id, days))
 
 
 @admitted

@@ -7,7 +7,6 @@ acting at once, one wins and the other is told.
 
 import logging
 from dataclasses import replace
-from datetime import timedelta
 
 from bot.comparables import Comparables
 from bot.replies import Notice, Reply
@@ -31,17 +30,15 @@ from flows.review import (
     RETURNED,
     RETURNED_UNNOTIFIED,
     UNMARKED,
-    StaleDraft,
     changes_text,
     entry_screen,
     flags_screen,
     history_text,
     queue_screen,
     return_notice,
-    stale_text,
     untouched,
 )
-from flows.screens import MENU, REVIEW, Button, Screen
+from flows.screens import REVIEW, Button, Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
 from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
@@ -54,8 +51,6 @@ OUT_OF_SCOPE = "该场景不在您的审核范围内。"
 NOT_FOUND = "未找到该场景。"
 NEW_SUBMISSION = "📥 新提交的场景，请审核："
 RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
-REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
-NO_STALE = "没有超过 {days} 天未更新的草稿。"
 CANCELLED = "已取消退回。"
 MAX_COMMENT = 1000
 COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
@@ -124,10 +119,8 @@ class Reviews:
                 if not entry.duplicate_of:
                     return Reply(screen=self.entry_screen(entry, scope))
                 self.store.mark_duplicate(entry.id, None, user_id)
-                title = short_title(entry.id, entry.answers)
-                notice = Notice(entry.info.owner_id,
-                                Reply((ENGINEER_UNMARKED.format(title=title),)))
-                return Reply((UNMARKED.format(id=entry.id),), notices=(notice,))
+                return Reply((UNMARKED.format(id=entry.id),),
+                             notices=(self._unmarked_notice(entry),))
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,), refused=True)
@@ -166,21 +159,6 @@ class Reviews:
                 for e in self.store.entries(scope=scope)]
         province_wide = scope.city == PROVINCE
         return Reply((standing_text(standing(rows), scope.scope_label, province_wide),))
-
-    def stale(self, user_id: int, days: int) -> Reply:
-        scope = self.people.coordinator(user_id)
-        if scope is None:
-            return Reply((COORDINATORS_ONLY,), refused=True)
-        before = self._days_ago(days)
-        stale = [e for e in self.store.stale(before) if scope.covers(e.answers.get("city"))]
-        if not stale:
-            return Reply((NO_STALE.format(days=days),))
-        listed = [
-            StaleDraft(e.id, e.answers, e.info.status, e.info.updated_at,
-                       self.store.drafts.user_name(e.info.owner_id) or str(e.info.owner_id))
-            for e in stale
-        ]
-        return Reply((stale_text(days, listed),))
 
     # --- called from the engineer's side ----------------------------------------------------
 
@@ -226,23 +204,6 @@ class Reviews:
         changes = self.store.changes_since(draft_id, returned[0])
         left = untouched(self.survey, changes, returned[2])
         return (STILL_FLAGGED.format(columns="、".join(left)),) if left else ()
-
-    def reminders(self, days: int) -> tuple[Notice, ...]:
-        """One friendly reminder per engineer for drafts untouched for `days`, once a period."""
-        due = self.store.due_reminders(self._days_ago(days))
-        by_owner: dict[int, list[Entry]] = {}
-        for entry in due:
-            by_owner.setdefault(entry.info.owner_id, []).append(entry)
-        self.store.mark_reminded(e.id for e in due)
-        return tuple(
-            Notice(owner, Reply(screen=Screen(
-                at=MENU,
-                text=REMINDER.format(days=days) + "\n" + "\n".join(
-                    short_title(e.id, e.answers) for e in entries),
-                choices=tuple((Button(f"打开 #{e.id}", actions.Open(e.id)),) for e in entries),
-            )))
-            for owner, entries in by_owner.items()
-        )
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -302,16 +263,22 @@ class Reviews:
         self.store.clear_pending(user_id)
         if pending.revision != entry.revision:  # resubmitted since the return was started
             return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
+        lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return self._already(entry.id)
+        unmarked = tuple(self._unmarked_notice(e) for e in lifted)
         title = short_title(entry.id, entry.answers)
         if entry.info.owner_id == TERMINAL_USER:
-            return Reply((RETURNED_UNNOTIFIED.format(title=title),))
+            return Reply((RETURNED_UNNOTIFIED.format(title=title),), notices=unmarked)
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
-        return Reply((RETURNED.format(title=title),), notices=(notice,))
+        return Reply((RETURNED.format(title=title),), notices=(notice, *unmarked))
+
+    def _unmarked_notice(self, entry: Entry) -> Notice:
+        title = short_title(entry.id, entry.answers)
+        return Notice(entry.info.owner_id, Reply((ENGINEER_UNMARKED.format(title=title),)))
 
     def _reopen(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
@@ -341,6 +308,3 @@ class Reviews:
 
     def _city(self, draft_id: int) -> str | None:
         return self.store.drafts.answers(draft_id).get("city")
-
-    def _days_ago(self, days: int) -> str:
-        return (self.store.drafts.clock() - timedelta(days=days)).isoformat(timespec="seconds")

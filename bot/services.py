@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.access import Access
 from bot.exporting import Exports
+from bot.followups import Followups
 from bot.intake import Intake
 from bot.review import Reviews
 from bot.settings import Settings
@@ -22,6 +23,7 @@ class Services:
     settings: Settings
     intake: Intake
     reviews: Reviews
+    followups: Followups
     access: Access
     exports: Exports
 
@@ -36,6 +38,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         settings,
         Intake(survey, drafts, reviews),
         reviews,
+        Followups(reviews.store, people),
         Access(people, settings.access_code),
         Exports(reviews.store, people, settings.cities),
     )

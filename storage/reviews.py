@@ -133,13 +133,17 @@ class ReviewStore:
     def _unmark_around(self, draft_id: int, actor_id: int) -> None:
         """A returned entry will change: its own mark, and the marks of entries counted as its
         duplicates, no longer hold until a coordinator decides again."""
-        marked = self.db.execute(
-            "select id from drafts where (id = ? and duplicate_of is not null) "
-            "or duplicate_of = ?",
-            [draft_id, draft_id],
-        ).fetchall()
-        for (marked_id,) in marked:
+        own = self.db.execute(
+            "select 1 from drafts where id = ? and duplicate_of is not null", [draft_id]
+        ).fetchone()
+        for marked_id in ([draft_id] if own else []) + self.duplicates_of(draft_id):
             self.mark_duplicate(marked_id, None, actor_id)
+
+    def duplicates_of(self, draft_id: int) -> list[int]:
+        """The entries counted as duplicates of this one."""
+        rows = self.db.execute("select id from drafts where duplicate_of = ? order by id",
+                               [draft_id]).fetchall()
+        return [row[0] for row in rows]
 
     def history(self, draft_id: int) -> list[Event]:
         rows = self.db.execute(

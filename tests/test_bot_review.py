@@ -340,8 +340,10 @@ async def test_returning_an_entry_lifts_the_duplicate_marks_on_it(services, prov
     services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(second, first))
     services.reviews.act(PROVINCE_ID, actions.Return(first, revision_of(services, first)))
     services.reviews.comment(PROVINCE_ID, "请补充差异化创新点。")
-    services.reviews.act(PROVINCE_ID, actions.SendReturn(first))
+    reply = services.reviews.act(PROVINCE_ID, actions.SendReturn(first))
     assert services.reviews.store.entry(second).duplicate_of is None
+    assert [(n.chat_id, n.reply.messages) for n in reply.notices[1:]] == [
+        (12, (f"ℹ️ 您的场景 #{second} XX工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。",))]
     calls = await province.send("/stats")
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
 
@@ -407,7 +409,7 @@ def test_a_draft_without_any_answer_brings_no_reminder(services):
     begun = store.create(21, "city", {"submitting_unit": "江苏省工业和信息化厅"})
     store.create(21, "submitting_unit")
     store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
-    [notice] = services.reviews.reminders(3)
+    [notice] = services.followups.reminders(3)
     assert notice.reply.screen.text.splitlines()[1:] == [f"#{begun.id} （未命名场景）"]
 
 

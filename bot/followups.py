@@ -1,0 +1,57 @@
+"""Drafts left untouched: the coordinators' /stale list and the engineers' reminders."""
+
+from datetime import timedelta
+
+from bot.replies import Notice, Reply
+from bot.review import COORDINATORS_ONLY
+from flows import actions
+from flows.cards import short_title
+from flows.review import StaleDraft, stale_text
+from flows.screens import MENU, Button, Screen
+from storage.people import People
+from storage.reviews import Entry, ReviewStore
+
+REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
+NO_STALE = "没有超过 {days} 天未更新的草稿。"
+
+
+class Followups:
+    def __init__(self, store: ReviewStore, people: People):
+        self.store = store
+        self.people = people
+
+    def stale(self, user_id: int, days: int) -> Reply:
+        """/stale: drafts in the coordinator's scope untouched for `days`."""
+        scope = self.people.coordinator(user_id)
+        if scope is None:
+            return Reply((COORDINATORS_ONLY,), refused=True)
+        before = self._days_ago(days)
+        stale = [e for e in self.store.stale(before) if scope.covers(e.answers.get("city"))]
+        if not stale:
+            return Reply((NO_STALE.format(days=days),))
+        listed = [
+            StaleDraft(e.id, e.answers, e.info.status, e.info.updated_at,
+                       self.store.drafts.user_name(e.info.owner_id) or str(e.info.owner_id))
+            for e in stale
+        ]
+        return Reply((stale_text(days, listed),))
+
+    def reminders(self, days: int) -> tuple[Notice, ...]:
+        """One friendly reminder per engineer for drafts untouched for `days`, once a period."""
+        due = self.store.due_reminders(self._days_ago(days))
+        by_owner: dict[int, list[Entry]] = {}
+        for entry in due:
+            by_owner.setdefault(entry.info.owner_id, []).append(entry)
+        self.store.mark_reminded(e.id for e in due)
+        return tuple(
+            Notice(owner, Reply(screen=Screen(
+                at=MENU,
+                text=REMINDER.format(days=days) + "\n" + "\n".join(
+                    short_title(e.id, e.answers) for e in entries),
+                choices=tuple((Button(f"打开 #{e.id}", actions.Open(e.id)),) for e in entries),
+            )))
+            for owner, entries in by_owner.items()
+        )
+
+    def _days_ago(self, days: int) -> str:
+        return (self.store.drafts.clock() - timedelta(days=days)).isoformat(timespec="seconds")
