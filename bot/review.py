@@ -1,4 +1,4 @@
-"""The coordinators' side: review queue, approve or return, history, statistics, reminders.
+"""The coordinators' side: review queue, approve or return, duplicates, history, statistics.
 
 Every call checks the coordinator's scope against the entry it touches, whatever button or
 command it came from, and every status change is a compare-and-set: of two coordinators
