@@ -97,7 +97,7 @@ def test_braces_in_a_bad_value_are_shown_as_typed(monkeypatch):
     (["export", "--status", "foo"],
      "错误：'--status' 的值无效：'foo' 不是可选的值之一：'approved', 'submitted', 'all'。"),
     (["bogus"], "错误：没有 'bogus' 这个命令。"),
-    (["coordinators", "add", "abc"], "错误：'USER_ID' 的值无效：'abc' 不是有效的数字（integer）。"),
+    (["coordinators", "add", "abc"], "错误：'USER_ID' 的值无效：'abc' 不是有效的数字。"),
     (["export", "--out"], "错误：选项 '--out' 需要一个值。"),
 ])
 def test_usage_errors_are_in_chinese(args, error):
