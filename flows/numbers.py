@@ -54,6 +54,8 @@ CN_POWERS = "".join(UNIT_CN2AN).replace("千", "")
 # 千 before 克/米/瓦 belongs to the unit (三千克 is 3 kg), not to the number.
 CN_NUMBER = (f"(?:[{CN_NONZERO}十拾](?:[{CN_DIGITS}{CN_POWERS}]|千(?![克米瓦]))*"
              f"|[{CN_ZEROS}](?=点))(?:点[{CN_DIGITS}]+)?")
+# The digit after 成 is its tenth: 九成五.
+TENTH_AFTER_CHENG = re.compile(r"[一二三四五六七八九](?![十百千万成])")
 ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 ZERO_TARGETS = "故障|差错|事故|失误|漏检|误报|漏报|伤亡|停机|缺陷|投诉|碰撞"
 
@@ -207,6 +209,8 @@ def scan_quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its unit, in order of appearance; 3~5秒 is one range."""
     quantities: list[Quantity] = []
     for match in NUMBER.finditer(text):
+        if quantities and match.start() < quantities[-1].end:  # read with the one before (九成五)
+            continue
         quantity = _quantity(text, match)
         if quantity is None:
             continue
@@ -231,8 +235,10 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         end, unit, kind = _read_unit(text, end)
         if power:
             unit, kind = power + unit, kind or "count"
-    if unit == "成":  # 三成 is 30%
+    if unit == "成":  # 三成 is 30%, and 九成五 95%
         value, unit, kind = value * 10, "%", "percent"
+        if tenth := TENTH_AFTER_CHENG.match(text, end):
+            value, end = value + chinese_value(tenth.group()), tenth.end()
     chinese = match.group("cn") is not None or match.group("half") == "半"
     return Quantity(match.start(), match.end(), end, value, unit, kind, chinese)
 
