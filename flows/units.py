@@ -6,10 +6,14 @@ code sent twice on a slow network, would otherwise become the unit on the offici
 """
 
 ENDINGS = ("厅", "局", "委员会", "委", "办公室", "公司", "集团")
+SHORTEST = 5  # 江苏工信厅; 有限公司 alone names nobody
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"
               "由中央企业集团报送的，请输入集团全称，例如“中国XX集团有限公司”。")
 
 
 def submitting_unit_problem(name: str) -> str | None:
     """None for a department's or a group's full name, otherwise what to do instead."""
-    return None if name.endswith(ENDINGS) else NOT_A_UNIT.format(name=name)
+    name = name.rstrip("。.")
+    if len(name) >= SHORTEST and name.endswith(ENDINGS):
+        return None
+    return NOT_A_UNIT.format(name=name)

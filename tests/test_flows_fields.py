@@ -84,6 +84,7 @@ NOTICES = {
 INVALID = [
     ("submitting_unit", actions.Text(""), "回答不能为空，请重新输入。"),
     ("submitting_unit", actions.Text("厅"), "内容过短：至少 2 个字。"),
+    ("submitting_unit", actions.Text("有限公司"), NOT_A_UNIT.format(name="有限公司")),
     ("submitting_unit", actions.Text("确认"), NOT_A_UNIT.format(name="确认")),
     ("submitting_unit", actions.Text("JS2026"), NOT_A_UNIT.format(name="JS2026")),
     ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
