@@ -17,6 +17,8 @@ HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
 ROUGHLY = re.compile(r"(?:余|多)$")
+# After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
+REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
@@ -40,8 +42,9 @@ def read_count(text: str) -> int:
     if RANGE.search(plain):
         raise CountError(A_RANGE)
     unit = UNIT.search(plain)
-    if unit and re.search(rf"[{NUMERAL}]", unit.group()[1:]):  # 5台人形机器人和3台四足
-        raise CountError(SEVERAL)
+    after = unit.group()[1:] if unit else ""
+    if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
+        raise CountError(SEVERAL)  # 5台人形机器人和3台四足: parts, not the total
     plain = ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", HEDGE_BEFORE.sub("", plain))))
     try:
         number = cn2an.cn2an(plain, "smart")

@@ -90,6 +90,7 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("10台左右", "10台"), ("20余台", "20台"), ("共 1,000 台", "1000台"),
     ("10台（人形8台、四足2台）", "10台"),
     ("10台。", "10台"), ("12台人形机器人", "12台"), ("不少于10台", "10台"),
+    ("10台，其中人形5台、四足5台", "10台"), ("共10台：人形5台、四足5台", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
