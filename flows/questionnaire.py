@@ -20,7 +20,7 @@ from flows.coaching import (
 )
 from flows.names import scenario_name_problem
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
-from flows.units import submitting_unit_problem
+from flows.units import submitting_unit
 
 
 class Kind(StrEnum):
@@ -83,7 +83,7 @@ FIELDS: tuple[Field, ...] = (
         key="submitting_unit", step=1, column="报送单位",
         prompt="报送单位：点击确认默认单位；如由中央企业集团报送，请直接输入集团全称。",
         hint="例：XX工业和信息化厅 / XX中央企业",
-        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(60), submitting_unit_problem),
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit),
         choices=("江苏省工业和信息化厅",),
         help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
     ),

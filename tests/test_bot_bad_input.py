@@ -214,10 +214,11 @@ async def test_a_number_typed_at_a_question_with_buttons_asks_for_a_press_or_a_n
     assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
 
 
-async def test_a_greeting_after_a_pause_is_not_taken_as_the_answer(engineer, app):
+@pytest.mark.parametrize("greeting", ["你好！", "您好，", "在吗？", "Hi there"])
+async def test_a_greeting_after_a_pause_is_not_taken_as_the_answer(engineer, app, greeting):
     await walk(engineer, AT_SCENARIO_NAME + 1)
     await engineer.press("⏸ 暂停")
-    calls = await engineer.send("你好！")
+    calls = await engineer.send(greeting)
     assert texts(calls)[0] == GREETED
     assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
     assert "industry" not in app.bot_data["services"].intake.store.current(engineer.id).answers
