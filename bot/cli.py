@@ -58,7 +58,8 @@ def main(ctx: click.Context) -> None:
         ctx.invoke(run)
         return
     click.echo(NO_TOKEN.format(db=settings.db))
-    if sys.stdin.isatty() and _declined(click.prompt(OFFER_CHAT, default="", prompt_suffix="")):
+    if sys.stdin.isatty() and _declined(click.prompt(OFFER_CHAT, default="", show_default=False,
+                                                          prompt_suffix="")):
         return
     ctx.invoke(chat)
 
@@ -85,13 +86,13 @@ def run(settings: Settings) -> None:
     token = settings.telegram_token.get_secret_value()
     logs.configure(settings.log_level, token)
     application = build_application(build_services(settings))
-    click.echo(f"机器人已启动，数据库：{settings.db}。按 Ctrl+C 停止。")
+    click.echo(f"正在连接 Telegram 启动机器人，数据库：{settings.db}。按 Ctrl+C 停止。")
     try:
         application.run_polling()
     except InvalidToken:
         raise Failure(REFUSED_TOKEN) from None
-    except NetworkError as error:  # only before polling starts: later ones are retried
-        raise Failure(f"无法连接 Telegram（{settings.telegram_api_url}）：{error}。"
+    except NetworkError:  # only before polling starts: later ones are retried
+        raise Failure(f"无法连接 Telegram（{settings.telegram_api_url}），"
                       "请检查网络或 INTAKE_TELEGRAM_API_URL。") from None
 
 
@@ -106,6 +107,8 @@ def coordinators() -> None:
 @db_option
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
     """添加协调员（USER_ID 为其 Telegram 用户 ID）。"""
+    if user_id <= 0:  # 0 is the terminal's own id, which owns imported entries
+        raise Failure("USER_ID 须为 Telegram 用户 ID（正整数）。")
     scope = Coordinator(user_id, scope_or_fail(settings, city))
     build_services(settings).reviews.people.add_coordinator(user_id, scope.city)
     click.echo(f"已添加协调员 {user_id}，审核范围：{scope.scope_label}。")
@@ -150,7 +153,7 @@ def check_command(settings: Settings) -> None:
     if not settings.db.exists():
         raise Failure(f"数据库文件不存在：{settings.db}")
     health = check(settings.db)
-    click.echo(f"完整性：{health.integrity}")
+    click.echo(f"完整性：{'正常' if health.integrity == 'ok' else health.integrity}")
     older = "，较旧，下次启动时自动升级" if health.version < health.expected else ""
     click.echo(f"表结构版本：{health.version}（本程序：{health.expected}{older}）")
     click.echo(f"场景数：{health.drafts}")

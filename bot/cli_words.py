@@ -46,7 +46,7 @@ WORDS = {
     "{name} {filename!r} is a file.": "{name} {filename!r} 是文件，不是目录。",
     "{name} {filename!r} is not readable.": "{name} {filename!r} 不可读。",
     "{name} {filename!r} is not writable.": "{name} {filename!r} 不可写。",
-    "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的数字。",
+    "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的整数。",
     "{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
 }
 # (singular, plural) -> the same two in Chinese, with the same placeholders

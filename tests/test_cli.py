@@ -97,7 +97,7 @@ def test_braces_in_a_bad_value_are_shown_as_typed(monkeypatch):
     (["export", "--status", "foo"],
      "错误：'--status' 的值无效：'foo' 不是可选的值之一：'approved', 'submitted', 'all'。"),
     (["bogus"], "错误：没有 'bogus' 这个命令。"),
-    (["coordinators", "add", "abc"], "错误：'USER_ID' 的值无效：'abc' 不是有效的数字。"),
+    (["coordinators", "add", "abc"], "错误：'USER_ID' 的值无效：'abc' 不是有效的整数。"),
     (["export", "--out"], "错误：选项 '--out' 需要一个值。"),
 ])
 def test_usage_errors_are_in_chinese(args, error):
@@ -121,7 +121,8 @@ def test_telegram_out_of_reach_at_start_is_one_chinese_line(tmp_path):
     result = run_cli(["run"], "", tmp_path, INTAKE_TELEGRAM_TOKEN="123:abc",
                      INTAKE_TELEGRAM_API_URL="http://127.0.0.1:9")
     assert result.returncode == 1
-    assert result.stderr.splitlines()[-1].startswith("无法连接 Telegram（http://127.0.0.1:9）：")
+    assert result.stderr.splitlines()[-1] == (
+        "无法连接 Telegram（http://127.0.0.1:9），请检查网络或 INTAKE_TELEGRAM_API_URL。")
 
 
 @pytest.mark.parametrize("command", [["check"], ["coordinators", "list"], ["export", "--out", "o.xlsx"]])

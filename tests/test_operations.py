@@ -69,6 +69,6 @@ def test_backup_and_check_commands(tmp_path):
     assert result.exit_code == 0 and result.output.startswith(f"已备份到 {tmp_path / 'b.db'}")
     result = runner.invoke(main, ["check", "--db", str(tmp_path / "b.db")])
     version = f"表结构版本：{SCHEMA_VERSION}（本程序：{SCHEMA_VERSION}）"
-    assert result.output.splitlines()[:2] == ["完整性：ok", version]
+    assert result.output.splitlines()[:2] == ["完整性：正常", version]
     result = runner.invoke(main, ["check", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1 and "数据库文件不存在" in result.output
