@@ -80,7 +80,9 @@ class Intake:
         if draft.status not in EDITABLE:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
             return Reply((row_card(draft.answers, title), engine.LOCKED_HINT))
-        return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)))
+        flagged = self.reviews.still_flagged(draft.id) if draft.cursor == SUMMARY else ()
+        return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
+                          *flagged)
 
     def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
         """A button of a menu or notice: a list of drafts, one of them, a new one."""
@@ -144,7 +146,8 @@ class Intake:
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
-        if outcome.draft.status == Status.RETURNED and outcome.draft.cursor == SUMMARY:
+        at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
+        if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
         return Reply(messages, outcome.screen, current.id, notices)
 
@@ -156,8 +159,8 @@ class Intake:
         if draft.status != Status.RETURNED:
             return self.open(user_id, draft_id)
         returned = self.reviews.store.last_return(draft_id)
-        steps = returned[2] if returned else ()
-        cursor = self.survey.of_step(min(steps))[0].key if steps else SUMMARY
+        steps = self.reviews.unchanged_flags(draft_id)  # from an old 去修改: those still to do
+        cursor = self.survey.of_step(steps[0])[0].key if steps else SUMMARY
         moved = replace(draft, cursor=cursor, editing=bool(steps))
         self.store.save(draft, moved, {}, user_id, update_id)
         self.store.set_current(user_id, draft_id)

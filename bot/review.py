@@ -36,6 +36,7 @@ from flows.review import (
     history_text,
     queue_screen,
     return_notice,
+    step_titles,
     untouched,
 )
 from flows.screens import REVIEW, Button, Screen
@@ -195,15 +196,18 @@ class Reviews:
             for c, screen in zip(coordinators, screens, strict=True)
         )
 
+    def unchanged_flags(self, draft_id: int) -> list[int]:
+        """The columns flagged at the last return that the engineer has not changed since."""
+        returned = self.store.last_return(draft_id)
+        if not returned or not returned[2]:
+            return []
+        return untouched(self.survey, self.store.changes_since(draft_id, returned[0]), returned[2])
+
     def still_flagged(self, draft_id: int) -> tuple[str, ...]:
         """Back at the summary of a returned draft: the flagged columns not yet changed, so the
         engineer who fixed the first one is not left to resubmit without the others."""
-        returned = self.store.last_return(draft_id)
-        if not returned or not returned[2]:
-            return ()
-        changes = self.store.changes_since(draft_id, returned[0])
-        left = untouched(self.survey, changes, returned[2])
-        return (STILL_FLAGGED.format(columns="、".join(left)),) if left else ()
+        left = self.unchanged_flags(draft_id)
+        return (STILL_FLAGGED.format(columns=step_titles(self.survey, left)),) if left else ()
 
     # --- helpers -----------------------------------------------------------------------------
 

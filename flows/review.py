@@ -132,16 +132,21 @@ def changes_text(
     else:
         lines = ["自退回以来未修改任何内容。"]
     if left := untouched(survey, changes, flagged):
-        lines.append(f"⚠️ 标注需修改但未改动：{'、'.join(left)}")
+        lines.append(f"⚠️ 标注需修改但未改动：{step_titles(survey, left)}")
     return "\n".join(lines)
 
 
 def untouched(
     survey: Questionnaire, changes: Mapping[str, Any], flagged: Sequence[int]
-) -> list[str]:
-    """The flagged columns (`5 场景描述与关键技术要求`) none of whose answers changed."""
+) -> list[int]:
+    """The flagged columns none of whose answers changed, in order."""
     changed_steps = {survey.field(key).step for key in changes}
-    return [f"{s} {survey.step_title(s)}" for s in sorted(flagged) if s not in changed_steps]
+    return [step for step in sorted(flagged) if step not in changed_steps]
+
+
+def step_titles(survey: Questionnaire, steps: Sequence[int]) -> str:
+    """`5 场景描述与关键技术要求、10 部署总数`."""
+    return "、".join(f"{step} {survey.step_title(step)}" for step in steps)
 
 
 @dataclass(frozen=True)

@@ -520,3 +520,20 @@ async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_un
     assert texts(calls)[-2] == (
         "↩️ 协调员标注需要修改、尚未改动的项目：10 部署总数。请点击对应项目修改后再提交。")
     assert texts(calls)[-1].startswith("📋 请核对场景 #1")
+
+
+async def test_fixing_again_goes_to_the_flagged_column_still_unchanged(engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实。")
+    await suzhou.press("☐ 9 整机应用目标")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    fix, data = engineer.find_button("✏️ 去修改")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("☐ 完成行业内同场景复制部署")
+    calls = await engineer.press("⏸ 暂停")
+    assert not [t for t in texts(calls) if t.startswith("↩️ 协调员标注")]
+    calls = await engineer.press_data(data, fix.message_id)
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
