@@ -70,6 +70,17 @@ async def return_and_recount(coordinator, engineer, comment: str, count: str) ->
     await engineer.press("✅ 提交")
 
 
+async def submitted_and_returned_on_9_and_10(engineer, coordinator) -> None:
+    """The engineer submits the journey's row; the coordinator returns it flagging 9 and 10."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await coordinator.press("↩️ 退回修改")
+    await coordinator.send("请核实台数和应用目标。")
+    await coordinator.press("☐ 9 整机应用目标")
+    await coordinator.press("☐ 10 部署总数")
+    await coordinator.press("📨 发送退回")
+
+
 def revision_of(services, entry_id: int) -> int:
     return services.reviews.store.entry(entry_id).revision
 
@@ -424,13 +435,7 @@ def test_resubmission_names_flagged_columns_left_unchanged(services):
 
 
 async def test_resubmitted_card_warns_of_a_flagged_column_left_as_it_was(engineer, suzhou, telegram):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实台数和应用目标。")
-    await suzhou.press("☐ 9 整机应用目标")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await submitted_and_returned_on_9_and_10(engineer, suzhou)
     await engineer.press("✏️ 去修改")
     await engineer.press("⬅️ 返回汇总")
     await engineer.press("✏️ 10 部署总数")
@@ -507,13 +512,7 @@ async def test_a_coordinator_added_while_the_bot_runs_gets_the_review_menu_on_st
 async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_unchanged(
     engineer, suzhou
 ):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实。")
-    await suzhou.press("☐ 9 整机应用目标")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await submitted_and_returned_on_9_and_10(engineer, suzhou)
     await engineer.press("✏️ 去修改")
     await engineer.press("☐ 完成行业内同场景复制部署")
     calls = await engineer.press("完成")
@@ -523,13 +522,7 @@ async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_un
 
 
 async def test_fixing_again_goes_to_the_flagged_column_still_unchanged(engineer, suzhou):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实。")
-    await suzhou.press("☐ 9 整机应用目标")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await submitted_and_returned_on_9_and_10(engineer, suzhou)
     fix, data = engineer.find_button("✏️ 去修改")
     await engineer.press("✏️ 去修改")
     await engineer.press("☐ 完成行业内同场景复制部署")
