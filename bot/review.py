@@ -121,7 +121,7 @@ class Reviews:
                     return Reply(screen=self.entry_screen(entry, scope))
                 self.store.mark_duplicate(entry.id, None, user_id)
                 return Reply((UNMARKED.format(id=entry.id),),
-                             notices=(self._unmarked_notice(entry),))
+                             notices=(self._tell_engineer(entry, ENGINEER_UNMARKED),))
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,), refused=True)
@@ -239,7 +239,7 @@ class Reviews:
         if not self.store.transition(entry.id, [Status.SUBMITTED], Status.APPROVED, user_id):
             return self._already(entry.id)
         title = short_title(entry.id, entry.answers)
-        notice = Notice(entry.info.owner_id, Reply((ENGINEER_APPROVED.format(title=title),)))
+        notice = self._tell_engineer(entry, ENGINEER_APPROVED)
         return Reply((APPROVED.format(title=title),), notices=(notice,))
 
     def _commented(self, user_id: int, entry: Entry) -> Pending | None:
@@ -272,7 +272,7 @@ class Reviews:
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return self._already(entry.id)
-        unmarked = tuple(self._unmarked_notice(e) for e in lifted)
+        unmarked = tuple(self._tell_engineer(e, ENGINEER_UNMARKED) for e in lifted)
         title = short_title(entry.id, entry.answers)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((RETURNED_UNNOTIFIED.format(title=title),), notices=unmarked)
@@ -280,15 +280,16 @@ class Reviews:
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
         return Reply((RETURNED.format(title=title),), notices=(notice, *unmarked))
 
-    def _unmarked_notice(self, entry: Entry) -> Notice:
-        title = short_title(entry.id, entry.answers)
-        return Notice(entry.info.owner_id, Reply((ENGINEER_UNMARKED.format(title=title),)))
+    def _tell_engineer(self, entry: Entry, template: str, **fields: object) -> Notice:
+        """One line to the entry's engineer, naming the entry as `{title}`."""
+        text = template.format(title=short_title(entry.id, entry.answers), **fields)
+        return Notice(entry.info.owner_id, Reply((text,)))
 
     def _reopen(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
             return self._already(entry.id)
         title = short_title(entry.id, entry.answers)
-        notice = Notice(entry.info.owner_id, Reply((ENGINEER_REOPENED.format(title=title),)))
+        notice = self._tell_engineer(entry, ENGINEER_REOPENED)
         return Reply((REOPENED.format(title=title),), notices=(notice,))
 
     def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
@@ -302,8 +303,7 @@ class Reviews:
                 or other.duplicate_of):
             return Reply((NOT_MARKABLE,), refused=True)
         self.store.mark_duplicate(entry.id, of, user_id)
-        title = short_title(entry.id, entry.answers)
-        notice = Notice(entry.info.owner_id, Reply((ENGINEER_MARKED.format(title=title, of=of),)))
+        notice = self._tell_engineer(entry, ENGINEER_MARKED, of=of)
         return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))
 
     def _already(self, draft_id: int) -> Reply:

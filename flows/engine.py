@@ -144,7 +144,7 @@ def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outc
 
 def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
     saved = {field.key: value}
-    if value != draft.answers.get(field.key):  # a new indicators answer: offer the gap anew
+    if value != draft.answers.get(field.key):  # answers that followed from the old one go
         saved |= {key: None for key in field.resets if key in draft.answers}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     following = survey.after(field.key, answers)
