@@ -13,6 +13,7 @@ from flows.navigation import Questionnaire
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
+from flows.typed_buttons import NAVIGATION, navigation_word, pressed
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -26,6 +27,8 @@ PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
 REQUIRED = "此项必填，不能跳过。"
+NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
+NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
 STALE = "该按钮已过期，请按当前问题作答。"
 LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
 LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
@@ -52,6 +55,7 @@ def apply(
     similar: tuple[tuple[int, str], ...] = (),
 ) -> Outcome:
     """`similar`: (id, title) of submitted entries alike this one, warned about before submit."""
+    action = interpret(survey, draft, action)
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=PAUSED)
     if draft.status not in EDITABLE or draft.cursor == DONE:
@@ -61,6 +65,14 @@ def apply(
     if draft.cursor == SUMMARY:
         return _at_summary(survey, draft, action, similar)
     return _at_question(survey, draft, survey.field(draft.cursor), action)
+
+
+def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> actions.Action:
+    """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen."""
+    if not isinstance(action, actions.Text) or draft.status not in EDITABLE \
+            or draft.cursor == DONE:
+        return action
+    return pressed(screen_for(survey, draft), action.text) or action
 
 
 def _at_summary(
@@ -128,6 +140,8 @@ def _at_question(
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
         return _stay(survey, draft, PRESS_AND_DONE)
+    if word := navigation_word(text):  # its button is not on this screen
+        return _stay(survey, draft, _no_button(word))
     if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first
         return _stay(survey, draft, GREETED)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
@@ -192,6 +206,17 @@ def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
 
 def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Outcome:
     return Outcome(draft, message=message, screen=screen_for(survey, draft))
+
+
+def _no_button(word: str) -> str:
+    match NAVIGATION[word]:
+        case actions.Skip():
+            return REQUIRED
+        case actions.Keep():
+            return NOTHING_TO_KEEP
+        case actions.Back():
+            return FIRST_STEP
+    return NO_SUCH_BUTTON.format(word=word)
 
 
 def _multi(field: Field) -> bool:

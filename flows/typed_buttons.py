@@ -1,0 +1,51 @@
+"""Button labels typed instead of pressed.
+
+On a phone, typing 跳过 is as easy as pressing it, and nobody means 跳过 or 保持不变 as the
+content of a cell. A typed label therefore does what its button does; a navigation word whose
+button is not on the screen is refused with the reason, never saved as an answer.
+"""
+
+import unicodedata
+
+from flows import actions
+from flows.screens import Screen
+
+# Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
+NAVIGATION = {
+    "上一步": actions.Back(), "返回汇总": actions.Back(), "返回": actions.Back(),
+    "跳过": actions.Skip(), "清空此项": actions.Skip(), "清空": actions.Skip(),
+    "保持不变": actions.Keep(), "不变": actions.Keep(),
+    "暂停": actions.Pause(), "完成": actions.Done(), "提交": actions.Submit(),
+}
+LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
+
+
+def pressed(screen: Screen, text: str) -> actions.Action | None:
+    """The action of the button on `screen` whose label is `text`, give or take symbols,
+    spaces and punctuation (✔️ 保持不变, 工业。)."""
+    if len(text) > LONGEST_LABEL:
+        return None
+    typed = _plain(text)
+    for button in (*(b for row in screen.choices for b in row), *screen.nav):
+        if _plain(button.label) == typed:
+            return button.action
+    synonym = NAVIGATION.get(typed)
+    if synonym is not None and any(b.action == synonym for b in screen.nav):
+        return synonym
+    return None
+
+
+def navigation_word(text: str) -> str | None:
+    """The navigation word `text` is, if it is one: such a text is never an answer."""
+    if len(text) > LONGEST_LABEL:
+        return None
+    typed = _plain(text)
+    return typed if typed in NAVIGATION else None
+
+
+def _plain(text: str) -> str:
+    """Letters and digits only: emoji, ☐/☑, spaces and punctuation are how a label is drawn
+    or typed, not what it says."""
+    return "".join(
+        ch for ch in text if unicodedata.category(ch)[0] in "LN"
+    ).casefold()

@@ -1,0 +1,71 @@
+"""A button's label typed instead of pressed does what the button does and is never saved."""
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, JOURNEY, fill_to_summary, walk
+
+AT_SUB_DIRECTION = JOURNEY.index(("send", "动力电池"))
+AT_PARTNERS = JOURNEY.index(("send", "东南大学"))
+
+
+def answers(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_typed_skip_skips_an_optional_question(app, engineer):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("跳过")
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    assert "partners" not in answers(app, engineer)
+
+
+async def test_typed_skip_on_a_required_question_is_refused_and_not_saved(app, engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send("跳过。")
+    assert texts(calls)[0] == "此项必填，不能跳过。"
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert "enterprise" not in answers(app, engineer)
+
+
+async def test_typed_keep_keeps_the_answer_instead_of_replacing_it(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 2 用户单位")
+    await engineer.send("保持不变")  # the city
+    calls = await engineer.send("✔️ 保持不变")  # the enterprise, label copied with its emoji
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(app, engineer)["enterprise"] == "苏州XX动力电池有限公司"
+
+
+async def test_typed_keep_with_nothing_to_keep_asks_for_an_answer(app, engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send("保持不变")
+    assert texts(calls)[0] == "此项还没有答案，请直接输入。"
+    assert "enterprise" not in answers(app, engineer)
+
+
+async def test_typed_clear_empties_an_answered_optional_question(app, engineer):
+    await walk(engineer, AT_SUB_DIRECTION + 1)
+    await engineer.press("⬅️ 上一步")
+    await engineer.send("清空此项")
+    assert "sub_direction" not in answers(app, engineer)
+
+
+async def test_typed_pause_and_back_do_what_their_buttons_do(app, engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send("暂停")
+    assert texts(calls)[0].startswith("⏸ 已暂停，草稿已保存")
+    calls = await engineer.send("上一步")
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+    assert "enterprise" not in answers(app, engineer)
+
+
+async def test_typed_choice_with_a_full_stop_picks_it(app, engineer):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send("工业。")
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    assert answers(app, engineer)["scenario_type"] == "工业"
+
+
+async def test_typed_submit_at_the_summary_submits(engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("提交")
+    assert "✅ 场景 #1 已提交" in texts(calls)[-1]
