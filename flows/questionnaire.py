@@ -19,6 +19,7 @@ from flows.coaching import (
     wants_more,
 )
 from flows.names import scenario_name_problem
+from flows.org_names import recorded
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.units import submitting_unit
 
@@ -185,7 +186,7 @@ FIELDS: tuple[Field, ...] = (
         part="整机企业",
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司",
-        kind=Kind.NAMES, rule=rules.rule(rules.names(60)),
+        kind=Kind.NAMES, rule=rules.rule(rules.names(60)), feedback=recorded("makers"),
     ),
     Field(
         key="partners", step=8, column="创新应用联合体成员",
@@ -193,6 +194,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院",
         kind=Kind.NAMES, rule=rules.rule(rules.names(60)), required=False,
+        feedback=recorded("partners"),
     ),
     Field(
         key="deployment_goals", step=9, column="整机应用目标",

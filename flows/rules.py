@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationErr
 from pydantic_core import PydanticCustomError
 
 from flows.counts import CountError, read_count
+from flows.org_names import split_names
 
 MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
@@ -76,11 +77,11 @@ def says_nothing(value: Any) -> bool:
 
 
 def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
-    """One or more organisation names, typed with 、 or commas between them."""
+    """One or more organisation names, typed with 、, commas, lines or spaces between them."""
     one_name = text(max_length)
 
     def check(value: Any) -> list[str]:
-        items = value if isinstance(value, list) else LIST_SPLIT.split(clean_text(value))
+        items = value if isinstance(value, list) else split_names(clean_text(value))
         cleaned = [one_name(item) for item in items if isinstance(item, str) and item.strip()]
         if not cleaned:
             raise fail("请至少填写一个单位名称。")

@@ -58,6 +58,8 @@ VALID = [
     ("makers", actions.Text("XX机器人有限公司、YY科技有限公司"), ["XX机器人有限公司", "YY科技有限公司"]),
     ("makers", actions.Text("XX机器人有限公司,YY科技有限公司；XX机器人有限公司"), ["XX机器人有限公司", "YY科技有限公司"]),
     ("partners", actions.Text("东南大学"), ["东南大学"]),
+    ("partners", actions.Text("UBTECH Robotics Corp., Ltd."), ["UBTECH Robotics Corp., Ltd."]),
+    ("partners", actions.Text("XX机器人（苏州，昆山）有限公司"), ["XX机器人（苏州，昆山）有限公司"]),
     ("deployment_count", actions.Text("10"), 10),
     ("deployment_count", actions.Text("10台"), 10),
     ("deployment_count", actions.Text("十台"), 10),
@@ -79,6 +81,7 @@ NOTICES = {
     "indicators": "已识别指标：识别准确率 ≥ 98%\n"
     "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时\n"
     "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时",
+    "makers": "已记录 2 家单位：XX机器人有限公司；YY科技有限公司",
 }
 
 
@@ -191,3 +194,18 @@ def test_configured_cities_replace_the_default_buttons():
     survey = Questionnaire(configure("XX省工业和信息化厅", ("合肥市", "芜湖市")))
     screen = engine.apply(survey, at("city"), actions.Show()).screen
     assert [b.label for row in screen.choices for b in row] == ["合肥市", "芜湖市"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [
+        ("杭州XX科技股份有限公司 南京理工大学", ["杭州XX科技股份有限公司", "南京理工大学"]),
+        ("① 南京XX自动化股份有限公司\n• 南通大学", ["南京XX自动化股份有限公司", "南通大学"]),
+        ("1. 东南大学\n2. XX研究院", ["东南大学", "XX研究院"]),
+        ("Boston Dynamics Inc, XX智能科技有限公司", ["Boston Dynamics Inc", "XX智能科技有限公司"]),
+    ],
+)
+def test_members_typed_with_spaces_lines_or_bullets_are_split_as_meant(typed, names):
+    outcome = engine.apply(SURVEY, at("partners"), actions.Text(typed))
+    assert outcome.saved == {"partners": names}
+    assert outcome.message == f"已记录 2 家单位：{'；'.join(names)}"

@@ -1,0 +1,61 @@
+"""A typed list of organisation names (创新应用联合体成员), split the way its author meant it.
+
+Engineers type the list as they would anywhere: 、 or commas, one per line, bullets pasted
+from Word, or spaces left by voice input. A comma inside （…） or before "Ltd." belongs to the
+name; a space splits only after a name's legal ending (公司, 大学 …), since English names
+hold spaces of their own.
+"""
+
+import re
+
+SEPARATORS = frozenset("、，,；;\n")
+OPENING, CLOSING = frozenset("（(【["), frozenset("）)】]")
+LEGAL_TAIL = re.compile(
+    r"\s*(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|ag|plc|s\.a)\b", re.I)
+BULLET = re.compile(r"^(?:[①-⑳•·●▪◦\-*]|\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])\s*")
+ORG_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|中心|实验室|医院|厂|局|院|所)$")
+
+
+def split_names(text: str) -> list[str]:
+    """The names in `text`, bullets dropped, in the order typed."""
+    names = []
+    for item in _split_at_separators(text):
+        names += _split_at_spaces(BULLET.sub("", item.strip()))
+    return [name for name in names if name]
+
+
+def _split_at_separators(text: str) -> list[str]:
+    items, current, depth = [], [], 0
+    for at, ch in enumerate(text):
+        depth += (ch in OPENING) - (ch in CLOSING and depth > 0)
+        in_name = depth > 0 or (ch in ",，" and LEGAL_TAIL.match(text, at + 1))
+        if ch in SEPARATORS and not in_name:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    return [*items, "".join(current)]
+
+
+def _split_at_spaces(item: str) -> list[str]:
+    names: list[str] = []
+    for word in item.split():
+        if names and ORG_END.search(names[-1]) and word[0] not in OPENING:
+            names.append(word)
+        elif names:
+            names[-1] += f" {word}"
+        else:
+            names.append(word)
+    return names
+
+
+def recorded(key: str):
+    """The names as saved, echoed so the engineer sees how the list was read."""
+
+    def echo(answers) -> str | None:
+        names = answers.get(key) or []
+        if len(names) < 2:
+            return None
+        return f"已记录 {len(names)} 家单位：" + "；".join(names)
+
+    return echo
