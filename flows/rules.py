@@ -26,6 +26,9 @@ PLACEHOLDERS = frozenset({
     "na", "n/a", "none", "null", "/", "-", "—", "——",
 })
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
+# XX, YY, 某某: the stand-ins of the template's examples, copied instead of the real name.
+STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|y{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
+STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
 
 
 def fail(message: str) -> PydanticCustomError:
@@ -59,6 +62,8 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
             raise fail("这里需要文字说明，不能只填数字或符号。")
         if says_nothing(cleaned):
             raise fail(PLACEHOLDER.format(text=cleaned))
+        if stand_in := STAND_IN.search(cleaned):
+            raise fail(STAND_IN_FOUND.format(mark=stand_in.group()))
         if len(cleaned) < min_length:
             raise fail(f"内容过短：至少 {min_length} 个字。")
         return cleaned

@@ -9,14 +9,14 @@ RESULTS = "替代2名测试工人，测试效率提升30%。"
 # ("send", text) types a message; ("press", label) taps a button. Valid answers throughout.
 JOURNEY = (
     ("send", "/start"), ("press", "江苏省工业和信息化厅"), ("press", "苏州市"),
-    ("send", "苏州XX动力电池有限公司"), ("send", "XX工厂电池测试—柔性插接"),
+    ("send", "苏州恒远动力电池有限公司"), ("send", "恒远工厂电池测试—柔性插接"),
     ("press", "电子信息制造业"), ("send", "动力电池"),
     ("send", PAIN), ("send", INDICATORS), ("send", RESULTS),
     ("press", "工业"), ("press", "☐ 人形机器人"), ("press", "轮式"), ("press", "完成"),
-    ("send", "XX机器人有限公司、YY智能科技有限公司"), ("send", "东南大学"),
+    ("send", "恒远机器人有限公司、启明智能科技有限公司"), ("send", "东南大学"),
     ("press", "☐ 完成本单位内同类场景复制部署"), ("press", "完成"), ("send", "十台"),
-    ("send", "XX具身智能操作大模型"), ("press", "⏭ 跳过"), ("press", "⏭ 跳过"),
-    ("send", "XX灵巧手"),
+    ("send", "恒远具身智能操作大模型"), ("press", "⏭ 跳过"), ("press", "⏭ 跳过"),
+    ("send", "恒远灵巧手"),
 )
 # How many moves of the journey lead to a question.
 AT_ENTERPRISE = 3

@@ -34,12 +34,12 @@ async def test_invalid_text_is_explained_and_asked_again(engineer, answer, messa
 
 async def test_editing_a_sent_answer_changes_nothing_and_says_how_to_correct(engineer, app):
     await walk(engineer, AT_ENTERPRISE)
-    await engineer.send("苏州XX动力电池有线公司")
-    calls = await engineer.edit_last("苏州XX动力电池有限公司")
+    await engineer.send("苏州恒远动力电池有线公司")
+    calls = await engineer.edit_last("苏州恒远动力电池有限公司")
     assert texts(calls)[0] == EDITED
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert answers["enterprise"] == "苏州XX动力电池有线公司"
+    assert answers["enterprise"] == "苏州恒远动力电池有线公司"
     assert "scenario_name" not in answers
 
 
@@ -162,7 +162,7 @@ async def test_submitted_draft_cannot_be_changed_by_text(engineer):
 
 async def test_a_summary_too_long_for_one_message_is_sent_whole_in_several(engineer, app, telegram):
     services = app.bot_data["services"]
-    makers = [f"第{n}家{'苏州某某机器人智能装备' * 5}有限公司" for n in range(20)]
+    makers = [f"第{n}家{'苏州恒通机器人智能装备' * 5}有限公司" for n in range(20)]
     long_row = {**COMPLETE, "pain_point": "人工插拔高压插头存在打火风险。" * 50,
                 "indicators": "识别准确率不低于98%，" * 60, "expected_results": "效率提升30%。" * 60,
                 "makers": makers, "partners": [f"{m[:50]}研究院" for m in makers]}
@@ -183,9 +183,9 @@ async def test_keeping_answers_while_editing_a_step_changes_only_the_one_retyped
     for label in ("✔️ 保持不变", "⏭ 跳过", "⏭ 跳过"):
         await engineer.press(label)
     assert "✔️ 保持不变" in engineer.last_buttons()
-    calls = await engineer.send("XX灵巧手、XX关节模组")
-    assert ("11. 可规模推广的其他标志性技术产品：模型算法：XX具身智能操作大模型 "
-            "关键零部件：XX灵巧手、XX关节模组") in texts(calls)[-1]
+    calls = await engineer.send("恒远灵巧手、恒远关节模组")
+    assert ("11. 可规模推广的其他标志性技术产品：模型算法：恒远具身智能操作大模型 "
+            "关键零部件：恒远灵巧手、恒远关节模组") in texts(calls)[-1]
 
 
 async def test_an_unanswered_question_offers_no_keep(engineer):

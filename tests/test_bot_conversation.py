@@ -19,21 +19,21 @@ async def test_start_greets_and_asks_the_first_question(engineer, telegram):
 async def test_full_conversation_ends_in_a_summary_card_and_submits(engineer):
     await fill_to_summary(engineer)
     card = engineer.last_text()
-    assert card.startswith("📋 请核对场景 #1 XX工厂电池测试—柔性插接")
-    assert "2. 用户单位：苏州市/苏州XX动力电池有限公司" in card
+    assert card.startswith("📋 请核对场景 #1 恒远工厂电池测试—柔性插接")
+    assert "2. 用户单位：苏州市/苏州恒远动力电池有限公司" in card
     assert "4. 行业/方向：电子信息制造业/动力电池" in card
     assert f"5. 场景描述与关键技术要求：\n{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}" in card
     assert "7. 应用部署产品类型：☑人形机器人：轮式 ☐四足机器人：足式/轮式/其他" in card
-    assert "8. 创新应用联合体成员：整机企业（或应用服务商）：XX机器人有限公司、YY智能科技有限公司 其他：东南大学" in card
+    assert "8. 创新应用联合体成员：整机企业（或应用服务商）：恒远机器人有限公司、启明智能科技有限公司 其他：东南大学" in card
     assert "9. 整机应用目标：☑完成本单位内同类场景复制部署 ☐完成行业内同场景复制部署" in card
     assert "10. 部署总数：10台" in card
-    assert "11. 可规模推广的其他标志性技术产品：模型算法：XX具身智能操作大模型 关键零部件：XX灵巧手" in card
+    assert "11. 可规模推广的其他标志性技术产品：模型算法：恒远具身智能操作大模型 关键零部件：恒远灵巧手" in card
     assert engineer.last_buttons()[:3] == ["✅ 提交", "✏️ 1 报送单位", "✏️ 2 用户单位"]
 
     calls = await engineer.press("✅ 提交")
     assert "✅ 场景 #1 已提交" in texts(calls)[-1]
     calls = await engineer.send("/drafts")
-    assert "#1 XX工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in texts(calls)[-1]
+    assert "#1 恒远工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in texts(calls)[-1]
 
 
 async def test_pressed_button_is_recorded_in_its_message(engineer):
@@ -47,13 +47,13 @@ async def test_pressed_button_is_recorded_in_its_message(engineer):
 
 async def test_typed_submitting_unit_replaces_the_preset(engineer):
     await engineer.send("/start")
-    await engineer.send("中国XX集团有限公司")
+    await engineer.send("中国恒远集团有限公司")
     await engineer.press("苏州市")
-    await engineer.send("苏州XX动力电池有限公司")
+    await engineer.send("苏州恒远动力电池有限公司")
     await engineer.press("⬅️ 上一步")
     await engineer.press("⬅️ 上一步")
     calls = await engineer.press("⬅️ 上一步")
-    assert "当前答案：中国XX集团有限公司" in texts(calls)[-1]
+    assert "当前答案：中国恒远集团有限公司" in texts(calls)[-1]
 
 
 async def test_back_returns_to_the_previous_question_with_its_answer(engineer):
@@ -80,8 +80,8 @@ async def test_required_question_offers_no_skip_and_optional_one_does(engineer):
     assert "⏭ 跳过" not in engineer.last_buttons()
     await engineer.press("江苏省工业和信息化厅")
     await engineer.press("苏州市")
-    await engineer.send("苏州XX动力电池有限公司")
-    await engineer.send("XX工厂电池测试—柔性插接")
+    await engineer.send("苏州恒远动力电池有限公司")
+    await engineer.send("恒远工厂电池测试—柔性插接")
     await engineer.press("汽车制造")
     assert "⏭ 跳过" in engineer.last_buttons()
     calls = await engineer.press("⏭ 跳过")
@@ -126,9 +126,9 @@ async def test_edit_from_summary_returns_to_summary(engineer):
     assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
     assert "⬅️ 返回汇总" in engineer.last_buttons()
     await engineer.press("南京市")
-    calls = await engineer.send("南京XX汽车有限公司")
+    calls = await engineer.send("南京恒远汽车有限公司")
     assert texts(calls)[-1].startswith("📋 请核对场景")
-    assert "2. 用户单位：南京市/南京XX汽车有限公司" in texts(calls)[-1]
+    assert "2. 用户单位：南京市/南京恒远汽车有限公司" in texts(calls)[-1]
 
 
 async def test_back_while_editing_returns_to_summary_unchanged(engineer):
@@ -213,7 +213,7 @@ async def test_opening_a_submitted_scenario_says_how_it_can_still_change(enginee
     await engineer.send("/drafts")
     calls = await engineer.press("打开 #1")
     assert texts(calls)[-1] == LOCKED_HINT
-    assert texts(calls)[-2].startswith("场景 #1 XX工厂电池测试—柔性插接 · 已提交待审核")
+    assert texts(calls)[-2].startswith("场景 #1 恒远工厂电池测试—柔性插接 · 已提交待审核")
 
 
 async def test_opening_a_draft_says_which_one_is_open(engineer):
@@ -221,7 +221,7 @@ async def test_opening_a_draft_says_which_one_is_open(engineer):
     await engineer.send("/new")
     await engineer.send("/drafts")
     calls = await engineer.press("打开 #1")
-    assert texts(calls)[-2] == "继续填写场景 #1 XX工厂电池测试—柔性插接（发送 /new 可新建）。"
+    assert texts(calls)[-2] == "继续填写场景 #1 恒远工厂电池测试—柔性插接（发送 /new 可新建）。"
 
 
 async def test_a_button_of_a_deleted_draft_says_it_is_gone(engineer):

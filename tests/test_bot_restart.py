@@ -12,7 +12,7 @@ async def test_second_application_on_the_same_database_resumes_mid_conversation(
     await user.send("/start")
     await user.press("江苏省工业和信息化厅")
     await user.press("常州市")
-    await user.send("常州XX精密机械有限公司")
+    await user.send("常州恒远精密机械有限公司")
     await user.send("发动机缸盖螺栓拧紧工位")
     await first.shutdown()
 
@@ -35,7 +35,7 @@ async def test_redelivered_update_changes_nothing_and_shows_the_current_question
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
     await engineer.press("苏州市")
-    await engineer.send("苏州XX动力电池有限公司")
+    await engineer.send("苏州恒远动力电池有限公司")
     calls = await engineer.redeliver()
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
     assert "scenario_name" not in services.intake.store.answers(1)

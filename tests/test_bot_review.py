@@ -94,7 +94,7 @@ async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, w
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
     assert any(t.startswith("📥 新提交的场景，请审核") for t in sent_to(telegram, PROVINCE_ID, calls))
-    assert any("🔎 场景 #1 XX工厂电池测试—柔性插接 · 已提交待审核 · 苏州市/" in t
+    assert any("🔎 场景 #1 恒远工厂电池测试—柔性插接 · 已提交待审核 · 苏州市/" in t
                for t in sent_to(telegram, SUZHOU_ID, calls))
     assert sent_to(telegram, WUXI_ID, calls) == []
 
@@ -103,9 +103,9 @@ async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, w
     await suzhou.send("部署总数与产线规模不符，请核实；技术指标请补充可靠性。")
     await suzhou.press("☐ 10 部署总数")
     calls = await suzhou.press("📨 发送退回")
-    assert "↩️ 已退回场景 #1 XX工厂电池测试—柔性插接，已通知填报人。" in texts(calls)
+    assert "↩️ 已退回场景 #1 恒远工厂电池测试—柔性插接，已通知填报人。" in texts(calls)
     notice = sent_to(telegram, engineer.id, calls)[-1]
-    assert notice.startswith("↩️ 您的场景 #1 XX工厂电池测试—柔性插接 被退回修改。")
+    assert notice.startswith("↩️ 您的场景 #1 恒远工厂电池测试—柔性插接 被退回修改。")
     assert "协调员意见：部署总数与产线规模不符，请核实；技术指标请补充可靠性。" in notice
     assert "需要修改：10 部署总数" in notice
 
@@ -119,8 +119,8 @@ async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, w
     assert "✏️ 自退回以来的修改：\n• 部署总数：10台 → 6台" in to_suzhou
 
     calls = await suzhou.press("✅ 通过")
-    assert "✅ 已审核通过场景 #1 XX工厂电池测试—柔性插接。" in texts(calls)
-    assert sent_to(telegram, engineer.id, calls) == ["✅ 您的场景 #1 XX工厂电池测试—柔性插接 已审核通过。"]
+    assert "✅ 已审核通过场景 #1 恒远工厂电池测试—柔性插接。" in texts(calls)
+    assert sent_to(telegram, engineer.id, calls) == ["✅ 您的场景 #1 恒远工厂电池测试—柔性插接 已审核通过。"]
     calls = await engineer.send("/drafts")
     assert "· 已通过 ·" in texts(calls)[-1]
     await engineer.press("打开 #1")
@@ -157,7 +157,7 @@ async def test_a_city_typed_short_reaches_that_city_coordinator(engineer, suzhou
     await engineer.send("苏州")
     for kind, value in JOURNEY[3:]:
         await (engineer.send(value) if kind == "send" else engineer.press(value))
-    assert "2. 用户单位：苏州市/苏州XX动力电池有限公司" in engineer.last_text()
+    assert "2. 用户单位：苏州市/苏州恒远动力电池有限公司" in engineer.last_text()
     calls = await engineer.press("✅ 提交")
     assert any("已提交待审核 · 苏州市/" in t for t in sent_to(telegram, SUZHOU_ID, calls))
     assert sent_to(telegram, WUXI_ID, calls) == []
@@ -176,7 +176,7 @@ async def test_approving_from_a_card_the_engineer_has_since_changed_shows_the_ne
     assert "10. 部署总数：300台" in texts(calls)[-1]
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
     calls = await province.press("✅ 通过")
-    assert "✅ 已审核通过场景 #1 XX工厂电池测试—柔性插接。" in texts(calls)
+    assert "✅ 已审核通过场景 #1 恒远工厂电池测试—柔性插接。" in texts(calls)
 
 
 async def test_a_coordinator_who_turns_to_a_draft_is_not_taken_as_commenting(services, suzhou):
@@ -189,9 +189,9 @@ async def test_a_coordinator_who_turns_to_a_draft_is_not_taken_as_commenting(ser
     await suzhou.press("➕ 新建场景草稿")
     await suzhou.press("江苏省工业和信息化厅")
     await suzhou.press("苏州市")
-    calls = await suzhou.send("苏州某某精密制造有限公司")
+    calls = await suzhou.send("苏州恒通精密制造有限公司")
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
-    assert services.intake.store.current(SUZHOU_ID).answers["enterprise"] == "苏州某某精密制造有限公司"
+    assert services.intake.store.current(SUZHOU_ID).answers["enterprise"] == "苏州恒通精密制造有限公司"
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 
 
@@ -240,7 +240,7 @@ async def test_two_coordinators_at_once_one_wins(services, province, suzhou):
     await suzhou.press("↩️ 退回修改")
     await suzhou.send("请补充")
     calls = await province.press("✅ 通过")
-    assert f"✅ 已审核通过场景 #{entry} XX工厂电池测试—柔性插接。" in texts(calls)
+    assert f"✅ 已审核通过场景 #{entry} 恒远工厂电池测试—柔性插接。" in texts(calls)
     calls = await suzhou.press("📨 发送退回")
     assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
     assert services.reviews.store.entry(entry).info.status == Status.APPROVED
@@ -265,9 +265,9 @@ async def test_coordinator_reopens_an_approved_entry(services, province):
     assert " · 已通过 · " in texts(calls)[-1]
     calls = await province.press("🔓 重新打开")
     assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
-        f"🔓 已重新打开场景 #{entry} XX工厂电池测试—柔性插接，状态改为待审核。")
+        f"🔓 已重新打开场景 #{entry} 恒远工厂电池测试—柔性插接，状态改为待审核。")
     assert sent_to(province.telegram, 11, calls) == [ENGINEER_REOPENED.format(
-        title=f"#{entry} XX工厂电池测试—柔性插接")]
+        title=f"#{entry} 恒远工厂电池测试—柔性插接")]
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 
 
@@ -291,12 +291,12 @@ async def test_history_without_a_number_explains_usage(province):
 
 
 async def test_similar_submission_warns_the_engineer_and_shows_the_group(services, engineer, province):
-    first = seed(services, 11, city="无锡市", enterprise="无锡YY新能源有限公司")
+    first = seed(services, 11, city="无锡市", enterprise="无锡启明新能源有限公司")
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
     warning = texts(calls)[-1]
     assert warning.startswith("⚠️ 场景 #2 与以下已提交的场景高度相似：")
-    assert f"#{first} XX工厂电池测试—柔性插接" in warning
+    assert f"#{first} 恒远工厂电池测试—柔性插接" in warning
     assert engineer.last_buttons() == ["✏️ 补充差异化创新点", "仍然提交"]
     calls = await engineer.press("✏️ 补充差异化创新点")
     assert texts(calls)[-1].startswith("第 5/11 步（1/3）")
@@ -305,18 +305,18 @@ async def test_similar_submission_warns_the_engineer_and_shows_the_group(service
     calls = await engineer.press("仍然提交")
     assert "✅ 场景 #2 已提交" in texts(calls)[1]
     card = sent_to(engineer.telegram, PROVINCE_ID, calls)[-1]
-    assert f"⚠️ 与 #{first} XX工厂电池测试—柔性插接 高度相似" in card
+    assert f"⚠️ 与 #{first} 恒远工厂电池测试—柔性插接 高度相似" in card
     calls = await province.press(f"标记为 #{first} 的重复")
     assert sent_to(engineer.telegram, PROVINCE_ID, calls) == [
         f"已将场景 #2 标记为 #{first} 的重复场景，统计时按 1 项计算。"]
     assert sent_to(engineer.telegram, engineer.id, calls) == [ENGINEER_MARKED.format(
-        title="#2 XX工厂电池测试—柔性插接", of=first)]
+        title="#2 恒远工厂电池测试—柔性插接", of=first)]
     calls = await province.send("/stats")
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
 
 
 async def test_a_duplicate_mark_can_be_taken_back(services, province):
-    first, second = seed(services, 11), seed(services, 12, enterprise="无锡YY新能源有限公司")
+    first, second = seed(services, 11), seed(services, 12, enterprise="无锡启明新能源有限公司")
     await province.send(f"/review {second}")
     await province.press(f"标记为 #{first} 的重复")
     calls = await province.send(f"/review {second}")
@@ -326,14 +326,14 @@ async def test_a_duplicate_mark_can_be_taken_back(services, province):
     assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
         f"已取消场景 #{second} 的重复标记，统计和导出时单独计算。")
     assert sent_to(province.telegram, 12, calls) == [
-        f"ℹ️ 您的场景 #{second} XX工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。"]
+        f"ℹ️ 您的场景 #{second} 恒远工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。"]
     assert services.reviews.store.entry(second).duplicate_of is None
     calls = await province.send(f"/history {second}")
     assert texts(calls)[-1].endswith("取消重复标记")
 
 
 async def test_duplicate_marks_never_form_a_cycle_nor_touch_settled_entries(services, province, telegram):
-    first, second = seed(services, 11), seed(services, 12, enterprise="无锡YY新能源有限公司")
+    first, second = seed(services, 11), seed(services, 12, enterprise="无锡启明新能源有限公司")
     services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(second, first))
     await province.send(f"/review {first}")
     card = max(telegram.messages)
@@ -347,14 +347,14 @@ async def test_duplicate_marks_never_form_a_cycle_nor_touch_settled_entries(serv
 
 
 async def test_returning_an_entry_lifts_the_duplicate_marks_on_it(services, province):
-    first, second = seed(services, 11), seed(services, 12, enterprise="无锡YY新能源有限公司")
+    first, second = seed(services, 11), seed(services, 12, enterprise="无锡启明新能源有限公司")
     services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(second, first))
     services.reviews.act(PROVINCE_ID, actions.Return(first, revision_of(services, first)))
     services.reviews.comment(PROVINCE_ID, "请补充差异化创新点。")
     reply = services.reviews.act(PROVINCE_ID, actions.SendReturn(first))
     assert services.reviews.store.entry(second).duplicate_of is None
     assert [(n.chat_id, n.reply.messages) for n in reply.notices[1:]] == [
-        (12, (f"ℹ️ 您的场景 #{second} XX工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。",))]
+        (12, (f"ℹ️ 您的场景 #{second} 恒远工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。",))]
     calls = await province.send("/stats")
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
 

@@ -32,7 +32,7 @@ async def test_typed_keep_keeps_the_answer_instead_of_replacing_it(app, engineer
     await engineer.send("保持不变")  # the city
     calls = await engineer.send("✔️ 保持不变")  # the enterprise, label copied with its emoji
     assert texts(calls)[-1].startswith("📋 请核对场景")
-    assert answers(app, engineer)["enterprise"] == "苏州XX动力电池有限公司"
+    assert answers(app, engineer)["enterprise"] == "苏州恒远动力电池有限公司"
 
 
 async def test_typed_keep_with_nothing_to_keep_asks_for_an_answer(app, engineer):

@@ -13,12 +13,12 @@ from bot.settings import SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
 ANSWERS = [
-    "1", "5", "苏州XX动力电池有限公司", "XX工厂电池测试—柔性插接", "1", "/skip",
+    "1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip",
     PAIN, INDICATORS, RESULTS, "1",
     "1", "2", "4",  # 人形机器人 → 轮式 → 完成
-    "XX机器人有限公司、YY智能科技有限公司", "/skip",
+    "恒远机器人有限公司、启明智能科技有限公司", "/skip",
     "1", "4",  # 完成本单位内同类场景复制部署 → 完成
-    "十台", "XX具身智能操作大模型", "/skip", "/skip", "/skip",
+    "十台", "恒远具身智能操作大模型", "/skip", "/skip", "/skip",
     "1",  # 提交
     "/drafts", "/quit",
 ]
@@ -40,7 +40,7 @@ def test_chat_in_a_terminal_fills_and_submits_a_whole_row(tmp_path):
     assert "第 1/11 步 · 报送单位" in out and "  [1] 江苏省工业和信息化厅" in out
     assert "10. 部署总数：10台" in out
     assert "✅ 场景 #1 已提交" in out
-    assert "#1 XX工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in out
+    assert "#1 恒远工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in out
     assert (tmp_path / "t.db").exists()
 
 

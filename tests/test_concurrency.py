@@ -12,7 +12,7 @@ async def test_an_engineer_waiting_on_telegram_does_not_hold_up_another(app, eng
     other = FakeUser(app, telegram, user_id=1002, name="李工")
     await walk(engineer, AT_ENTERPRISE)
     slow = telegram.hold(engineer.id)
-    answering = asyncio.create_task(engineer.send("苏州XX动力电池有限公司"))
+    answering = asyncio.create_task(engineer.send("苏州恒远动力电池有限公司"))
     await asyncio.sleep(0)
     await asyncio.wait_for(other.send("/start"), PATIENCE)
     assert other.last_text().startswith("第 1/11 步 · 报送单位")
@@ -26,14 +26,14 @@ async def test_an_answer_waits_for_the_reply_to_the_one_typed_before(app, engine
     await walk(engineer, AT_ENTERPRISE)
     store = app.bot_data["services"].intake.store
     slow = telegram.hold(engineer.id)
-    first = asyncio.create_task(engineer.send("苏州XX动力电池有限公司"))
-    second = asyncio.create_task(engineer.send("XX工厂电池测试—柔性插接"))
+    first = asyncio.create_task(engineer.send("苏州恒远动力电池有限公司"))
+    second = asyncio.create_task(engineer.send("恒远工厂电池测试—柔性插接"))
     for _ in range(5):
         await asyncio.sleep(0)
     answers = store.current(engineer.id).answers
-    assert answers["enterprise"] == "苏州XX动力电池有限公司"
+    assert answers["enterprise"] == "苏州恒远动力电池有限公司"
     assert "scenario_name" not in answers
     slow.set()
     await asyncio.wait_for(asyncio.gather(first, second), PATIENCE)
-    assert store.current(engineer.id).answers["scenario_name"] == "XX工厂电池测试—柔性插接"
+    assert store.current(engineer.id).answers["scenario_name"] == "恒远工厂电池测试—柔性插接"
     assert engineer.last_text().startswith("第 4/11 步（1/2） · 行业/方向")

@@ -10,7 +10,7 @@ from flows.draft import Status
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, fill_to_summary, walk
 
-ENTERPRISE = "苏州XX动力电池有限公司"
+ENTERPRISE = "苏州恒远动力电池有限公司"
 FLOODED = "Too Many Requests: retry after 1"
 PROVINCE_ID, SUZHOU_ID = 501, 502
 

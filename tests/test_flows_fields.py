@@ -15,18 +15,18 @@ TOO_LONG = "内容过长：最多 {n} 字，您输入了 {m} 字，请精简后�
 COMPLETE = {
     "submitting_unit": "江苏省工业和信息化厅",
     "city": "苏州市",
-    "enterprise": "苏州XX电池有限公司",
-    "scenario_name": "XX工厂电池测试—柔性插接",
+    "enterprise": "苏州恒远电池有限公司",
+    "scenario_name": "恒远工厂电池测试—柔性插接",
     "industry": "电子信息制造业",
     "pain_point": "人工插拔高压插头，存在打火风险。",
     "indicators": "识别准确率不低于98%",
     "expected_results": "效率提升30%",
     "scenario_type": "工业",
     "product_types": {"人形机器人": "轮式"},
-    "makers": ["XX机器人有限公司"],
+    "makers": ["恒远机器人有限公司"],
     "deployment_goals": ["完成本单位内同类场景复制部署"],
     "deployment_count": 10,
-    "key_components": "XX灵巧手",
+    "key_components": "恒远灵巧手",
 }
 
 
@@ -39,14 +39,14 @@ def at(key: str, answers: dict | None = None) -> Draft:
 
 VALID = [
     ("submitting_unit", actions.Pick(0), "江苏省工业和信息化厅"),
-    ("submitting_unit", actions.Text(" 中国XX集团有限公司 "), "中国XX集团有限公司"),
+    ("submitting_unit", actions.Text(" 中国恒远集团有限公司 "), "中国恒远集团有限公司"),
     ("submitting_unit", actions.Text("上海市经济和信息化委员会"), "上海市经济和信息化委员会"),
     ("submitting_unit", actions.Text("北京市经济和信息化局"), "北京市经济和信息化局"),
     ("submitting_unit", actions.Text("江苏省工业和信息化厅。"), "江苏省工业和信息化厅"),
     ("city", actions.Pick(4), "苏州市"),
     ("city", actions.Text("江苏省 苏州市"), "苏州市"),
-    ("enterprise", actions.Text("苏州XX电池有限公司"), "苏州XX电池有限公司"),
-    ("scenario_name", actions.Text("XX工厂电池测试—柔性插接"), "XX工厂电池测试—柔性插接"),
+    ("enterprise", actions.Text("苏州恒远电池有限公司"), "苏州恒远电池有限公司"),
+    ("scenario_name", actions.Text("恒远工厂电池测试—柔性插接"), "恒远工厂电池测试—柔性插接"),
     ("industry", actions.Pick(0), "电子信息制造业"),
     ("industry", actions.Text("纺织服装"), "纺织服装"),
     ("sub_direction", actions.Text("动力电池"), "动力电池"),
@@ -55,16 +55,16 @@ VALID = [
     ("expected_results", actions.Text("效率提升30%"), "效率提升30%"),
     ("scenario_type", actions.Pick(2), "特种"),
     ("scenario_type", actions.Text("服务"), "服务"),
-    ("makers", actions.Text("XX机器人有限公司、YY科技有限公司"), ["XX机器人有限公司", "YY科技有限公司"]),
-    ("makers", actions.Text("XX机器人有限公司,YY科技有限公司；XX机器人有限公司"), ["XX机器人有限公司", "YY科技有限公司"]),
+    ("makers", actions.Text("恒远机器人有限公司、启明科技有限公司"), ["恒远机器人有限公司", "启明科技有限公司"]),
+    ("makers", actions.Text("恒远机器人有限公司,启明科技有限公司；恒远机器人有限公司"), ["恒远机器人有限公司", "启明科技有限公司"]),
     ("partners", actions.Text("东南大学"), ["东南大学"]),
     ("partners", actions.Text("UBTECH Robotics Corp., Ltd."), ["UBTECH Robotics Corp., Ltd."]),
-    ("partners", actions.Text("XX机器人（苏州，昆山）有限公司"), ["XX机器人（苏州，昆山）有限公司"]),
+    ("partners", actions.Text("恒远机器人（苏州，昆山）有限公司"), ["恒远机器人（苏州，昆山）有限公司"]),
     ("deployment_count", actions.Text("10"), 10),
     ("deployment_count", actions.Text("10台"), 10),
     ("deployment_count", actions.Text("十台"), 10),
     ("deployment_count", actions.Text("１２ 台"), 12),
-    ("model_algorithm", actions.Text("XX具身大模型"), "XX具身大模型"),
+    ("model_algorithm", actions.Text("恒远具身大模型"), "恒远具身大模型"),
 ]
 
 
@@ -81,7 +81,7 @@ NOTICES = {
     "indicators": "已识别指标：识别准确率 ≥ 98%\n"
     "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时\n"
     "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时",
-    "makers": "已记录 2 家单位：XX机器人有限公司；YY科技有限公司",
+    "makers": "已记录 2 家单位：恒远机器人有限公司；启明科技有限公司",
 }
 
 
@@ -93,7 +93,8 @@ INVALID = [
     ("submitting_unit", actions.Text("确认"), NOT_A_UNIT.format(name="确认")),
     ("submitting_unit", actions.Text("JS2026"), NOT_A_UNIT.format(name="JS2026")),
     ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
-    ("enterprise", actions.Text("XX"), "内容过短：至少 4 个字。"),
+    ("enterprise", actions.Text("XX"), "“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"),
+    ("enterprise", actions.Text("甲乙"), "内容过短：至少 4 个字。"),
     ("enterprise", actions.Text("企" * 61), TOO_LONG.format(n=60, m=61)),
     ("enterprise", actions.Text("2026"), "这里需要文字说明，不能只填数字或符号。"),
     ("scenario_name", actions.Text("？？？？"), "这里需要文字说明，不能只填数字或符号。"),
@@ -147,8 +148,8 @@ def test_every_question_shows_step_hint_and_ways_out():
 
 
 def test_answering_the_last_part_of_a_column_returns_to_a_missing_earlier_part():
-    outcome = engine.apply(SURVEY, at("enterprise", {}), actions.Text("苏州XX电池有限公司"))
-    assert outcome.saved == {"enterprise": "苏州XX电池有限公司"}
+    outcome = engine.apply(SURVEY, at("enterprise", {}), actions.Text("苏州恒远电池有限公司"))
+    assert outcome.saved == {"enterprise": "苏州恒远电池有限公司"}
     assert outcome.draft.cursor == "city"
 
 
@@ -191,7 +192,7 @@ def test_pause_keeps_everything_and_shows_no_question():
 
 
 def test_configured_cities_replace_the_default_buttons():
-    survey = Questionnaire(configure("XX省工业和信息化厅", ("合肥市", "芜湖市")))
+    survey = Questionnaire(configure("安徽省工业和信息化厅", ("合肥市", "芜湖市")))
     screen = engine.apply(survey, at("city"), actions.Show()).screen
     assert [b.label for row in screen.choices for b in row] == ["合肥市", "芜湖市"]
 
@@ -199,10 +200,10 @@ def test_configured_cities_replace_the_default_buttons():
 @pytest.mark.parametrize(
     ("typed", "names"),
     [
-        ("杭州XX科技股份有限公司 南京理工大学", ["杭州XX科技股份有限公司", "南京理工大学"]),
-        ("① 南京XX自动化股份有限公司\n• 南通大学", ["南京XX自动化股份有限公司", "南通大学"]),
-        ("1. 东南大学\n2. XX研究院", ["东南大学", "XX研究院"]),
-        ("Boston Dynamics Inc, XX智能科技有限公司", ["Boston Dynamics Inc", "XX智能科技有限公司"]),
+        ("杭州恒远科技股份有限公司 南京理工大学", ["杭州恒远科技股份有限公司", "南京理工大学"]),
+        ("① 南京恒远自动化股份有限公司\n• 南通大学", ["南京恒远自动化股份有限公司", "南通大学"]),
+        ("1. 东南大学\n2. 恒远研究院", ["东南大学", "恒远研究院"]),
+        ("Boston Dynamics Inc, 恒远智能科技有限公司", ["Boston Dynamics Inc", "恒远智能科技有限公司"]),
     ],
 )
 def test_members_typed_with_spaces_lines_or_bullets_are_split_as_meant(typed, names):

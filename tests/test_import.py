@@ -128,10 +128,10 @@ def test_numeric_cells_and_padded_texts_are_read_as_typed(tmp_path):
 
 
 def test_cells_that_say_there_is_nothing_are_read_as_empty():
-    row = import_row(5, {"index": "1", "consortium": "整机企业：XX机器人有限公司\n其他：无",
-                         "tech_products": "模型算法：暂无 关键零部件：XX灵巧手",
+    row = import_row(5, {"index": "1", "consortium": "整机企业：恒远机器人有限公司\n其他：无",
+                         "tech_products": "模型算法：暂无 关键零部件：恒远灵巧手",
                          "industry": "/"})
-    assert row.answers == {"makers": ["XX机器人有限公司"], "key_components": "XX灵巧手"}
+    assert row.answers == {"makers": ["恒远机器人有限公司"], "key_components": "恒远灵巧手"}
     assert row.problems == []
 
 
@@ -160,8 +160,8 @@ PRODUCT_CELLS = [
 ]
 
 CELL_CASES = [
-    ("user_unit", "苏州市/XX有限公司/一分厂", {"city": "苏州市", "enterprise": "XX有限公司/一分厂"}),
-    ("user_unit", "苏州某某有限公司", {"enterprise": "苏州某某有限公司"}),
+    ("user_unit", "苏州市/恒远有限公司/一分厂", {"city": "苏州市", "enterprise": "恒远有限公司/一分厂"}),
+    ("user_unit", "苏州恒通有限公司", {"enterprise": "苏州恒通有限公司"}),
     ("industry", "电子信息制造业", {"industry": "电子信息制造业"}),
     ("description", "只有痛点，满足以下技术指标：精度", {"pain_point": "只有痛点，满足以下技术指标：精度"}),
     ("description", "痛点\n技术指标:精度≤1mm\n预期成效 ：效率提升30%",

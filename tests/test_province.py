@@ -19,7 +19,7 @@ def test_drafts_and_returned_entries_do_not_count():
 
 def test_similar_rows_and_marked_duplicates_count_once():
     seeded = rows(20)
-    seeded.append(Row(21, Status.APPROVED, scenario_answers(0, enterprise="南通XX机械有限公司")))
+    seeded.append(Row(21, Status.APPROVED, scenario_answers(0, enterprise="南通恒远机械有限公司")))
     seeded.append(Row(22, Status.SUBMITTED, scenario_answers(3), duplicate_of=4))
     result = standing(seeded)
     assert result.counted == 20

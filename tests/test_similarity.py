@@ -6,8 +6,8 @@ from tests.scenarios import scenario_answers
 
 def test_same_scenario_from_another_enterprise_is_similar():
     mine = scenario_answers(1)
-    copy = scenario_answers(1, city="无锡市", enterprise="无锡YY新能源有限公司",
-                            scenario_name="YY工厂动力电池包下线测试—高压插头柔性插接")
+    copy = scenario_answers(1, city="无锡市", enterprise="无锡启明新能源有限公司",
+                            scenario_name="启明工厂动力电池包下线测试—高压插头柔性插接")
     found = matches(texts_of(mine), [(7, texts_of(copy))])
     assert [m.other_id for m in found] == [7] and found[0].score >= 75
 
