@@ -1,52 +1,94 @@
 """Is a 场景名称 specific enough to be told apart from every other submission?
 
-填写说明 3 asks for a 具体、明确 name and cites 工业产线实训 as the vague kind. A name is
-specific when, once the programme's own vocabulary is removed (工业, 产线, 实训, 场景, 机器人,
-巡检, the notice's sector list …), a concrete object, place or task of at least two
-characters is left: 智能巡检 leaves nothing, 变电站四足机器人夜间巡检 leaves 变电站 and 夜间.
-"""
+填写说明 3 asks for a 具体、明确 name and cites 工业产线实训 as the vague kind. A specific name
+says what the robot does (a task) to what or where (an object or place): 变电站四足机器人夜间巡检.
+Two checks follow. Once the programme's own vocabulary is removed (工业, 实训, 机器人, sectors,
+slogans, placeholders, regions, broad tasks such as 巡检 …), at least two characters of content
+must be left: 电力巡检 leaves nothing. And a short remainder must come with a task: 灯塔工厂机器人
+应用 leaves 灯塔 but names no operation, so it could head any submission from that site. Words
+outside every list count as content, so an unforeseen object never blocks an engineer."""
 
 import re
 
 MIN_LENGTH = 4
+# Content this long passes even without a known task: a lone sector, site or brand left over
+# (核电, 门店, 进社区) is two or three characters, while four or more almost always pair an object
+# with an operation the task list lacks (药品配发, 轮胎扒胎), and refusing those blocks the engineer.
+LONG_CONTENT = 4
 
 # Words every submission could use, space-separated: the programme, its sectors (the
-# notice's list of key scenarios), industries (they have their own column, 行业/方向), broad
-# tasks and qualifiers. A name made only of these says nothing concrete.
+# notice's list of key scenarios), industries (they have their own column, 行业/方向),
+# qualifiers, policy slogans, organisation placeholders, regions and phases. A name made only
+# of these says nothing concrete.
 GENERIC_WORDS = """
     人形机器人 四足机器人 机器人 具身智能 具身 人形 四足 双足 足式 轮式 仿人 智能体 智能化 智能
     智慧 数字化 自动化 无人化 无人 自主 实景实训 实景 实训 训练场 训练 场景 应用 示范 验证 试点
-    推广 项目 工程 建设 改造 升级 优化 开发 研发 攻关
+    推广 项目 工程 建设 改造 升级 优化 开发 研发 攻关 示范线 样板线 样板 标杆 创新 任务 人机
 
     工业 产业 行业 领域 制造业 制造 生产线 生产 产线 流水线 工厂 车间 园区 企业 服务业 服务 特种
-    商业 商用 家庭 家用 公共 民用 检测分析 维修维护 仓储物流 餐饮零售 医疗康养 安全生产 应急救援
-    防灾减灾 检测 分析 维修 维护 运维 仓储 物流 餐饮 零售 医疗 康养 养老 健康 安全 应急 救援
-    防灾 减灾
+    商业 商用 家庭 家用 公共 民用 仓储物流 餐饮零售 医疗康养 安全生产 防灾减灾 仓储 物流 餐饮
+    零售 医疗 康养 养老 健康 安全 应急 防灾 减灾
 
     电子信息 新能源 电力 电网 能源 化工 石化 汽车 电子 钢铁 冶金 矿山 农业 纺织 食品 医药 家电
     半导体 光伏 锂电 建筑 交通 航空 船舶 机械
 
-    巡检 巡逻 巡查 作业 操作 任务 搬运 分拣 装配 上下料 配送 人机协作 协作 协同 人机 交互 陪伴
-    清洁 安防 测试 检验 通用 综合 典型 创新 先进 高端 柔性 复杂 环境 系统 平台 解决方案 方案
-    技术 设备 装备 产品 能力 基地 中心 空间 单元 工位 环节 方向
+    通用 综合 典型 先进 高端 柔性 复杂 环境 系统 平台 解决方案 方案 技术 设备 装备 产品 能力 基地
+    中心 空间 单元 工位 环节 方向
+
+    新质生产力 新质 生产力 赋能 千行百业 高质量发展 高质量 发展 数智化 数智 数字化转型 转型
+    新型工业化 工业互联网 互联网 人工智能 机器换人 降本增效 提质增效 灯塔工厂 黑灯工厂 未来工厂
+    未来产业 未来 智能工厂 数字工厂 智造 打造 助力 推动 推进 引领 开启 融合 数实融合 标志性 新一代
+    数字孪生 领先 一流 篇章 双碳 目标 强省 强市 制造强国 千家万户 走进 高地 集群 专精特新 科普 展示 演示
+
+    公司 集团 有限公司 股份 单位 厂家 厂商 总部 我司 本公司 我厂 本厂
+    华东 华南 华北 华中 西南 西北 东北 长三角 珠三角 京津冀 大湾区 全国 全省 区域 片区 地区
 
     robots robot robotics robotic humanoid quadruped embodied intelligent intelligence smart ai
     industrial industry application applications scenario scenarios scene training
-    demonstration demo service services inspection production line factory manufacturing
-    platform system
+    demonstration demo service services production line factory manufacturing platform system
 """.split()
-# Characters that carry no content on their own once the generic words are gone, and the
-# template's placeholders (XX工厂, 某企业).
-FILLER = re.compile(r"[Xx]{2,}|某|[的之与和及等类型化用中下在各多全新场级式性\d]")
+# Tasks too broad to tell one submission from another: they state a task but are no content.
+BROAD_TASKS = """
+    检测分析 维修维护 应急救援 人机协作 巡检 巡逻 巡查 作业 操作 搬运 分拣 装配 上下料 配送 协作
+    协同 交互 陪伴 清洁 安防 测试 检验 检测 分析 维修 维护 运维 救援 焊接 打磨 喷涂
+    码垛 质检 抓取 包装 inspection
+""".split()
+# Evidence of a task besides BROAD_TASKS: characters that are verbs in almost every name
+# (拧, 插, 焊, 送 …), then words whose characters are also nouns (盘点, not the 盘 of 托盘) and
+# English verb stems. Searched only in what the generic words leave, so 装备 is no task.
+TASK_CHARACTERS = (
+    "巡检测查修换拧插拔接焊割切剪裁缝绣磨抛喷涂刷擦洗扫吸除去搬卸装拣抓拾捡取放摆挂吊送投收补采摘"
+    "挤喂浴炒煮烤蒸煎拌搅推售传做凿扒叠折绕绑扎捆封垛钻铆铣搜救灭排爬守监导诊倒注灌称读抄拍打贴"
+    "引迎讲陪扶抱翻拆堵剔削剥宰烫晾浇栽挖掘砌抹驾跟牵淬浸嗅卖寄铺叉清铸轧镀染纺织酿酵烘蚀刻"
+)
+TASK_WORDS = """
+    盘点 点检 点胶 点餐 清点 出餐 出库 入库 出铁 出料 出货 出钢 出炉 上料 下料 投料 配料 供料 备料
+    上架 下架 理货 发货 配发 配药 配餐 配货 转运 运送 输送 传送 传递 分装 分级 分选 分切 组装 调试
+    调剂 调配 调度 调制 校准 标定 标注 计数 识别 验收 核对 护理 看护 照护 助餐 助行 教学 辅导 办理
+    售票 售卖 问询 咨询 种植 播种 授粉 施肥 施工 跳线 开合 启闭 加工 加注 充电 换电 驾驶 操控 遥控
+    值守 值班 值机 消杀 消毒 灭菌 侦察 勘察 勘探 保洁 保养 维保 压装 冲压 压接 紧固 锁付 连接 铸造
+    锻造 注塑 成型 烧结 制作 耦合 落纱 划片 键合 烧录 热处理
+    insert patrol pick sort weld assembl load deliver tighten screw polish grind clean wash charg
+    test measur sampl rescu guid feed stack palletiz harvest spray paint glu cut drill sew fold
+    carry transport handl monitor cook restock scan replac swap lift tend nurs
+""".split()
+TASK = re.compile(f"[{TASK_CHARACTERS}]|" + "|".join(TASK_WORDS), re.I)
+# Characters that carry no content on their own once the generic words are gone, the
+# template's placeholders (XX工厂, 某企业) and phase labels (一期, 第二批).
+FILLER = re.compile(r"[Xx]{2,}|某|第?[一二三四五六七八九十首\d]+[期批]"
+                    r"|[的之与和及等类型化用中下在各多全新场级式性\d]")
 PUNCTUATION = re.compile(r"[\W_]+")
-GENERIC = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS, key=len, reverse=True)),
-                     re.I)
+GENERIC = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS + BROAD_TASKS, key=len,
+                                                             reverse=True)), re.I)
+BROAD = {word.lower() for word in BROAD_TASKS}
 
 SUGGESTION = "建议写成“对象+具体任务”，如“XX工厂电池测试—柔性插接”“变电站四足机器人夜间巡检”。"
 TOO_SHORT = "场景名称“{name}”太短，看不出具体的对象和任务。"
 NO_CONTENT = "场景名称“{name}”看不出具体的对象和任务。"
 ONLY_GENERIC = ("场景名称“{name}”过于笼统：只有“{words}”这类通用词，"
                 "缺少具体的对象或任务（如设备、工位、场所、作业内容）。")
+NO_TASK = ("场景名称“{name}”过于笼统：没有写明机器人具体做什么"
+           "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
 
 
 def scenario_name_problem(name: str) -> str | None:
@@ -55,9 +97,14 @@ def scenario_name_problem(name: str) -> str | None:
     compact = PUNCTUATION.sub("", name)
     if len(compact) < MIN_LENGTH:
         return TOO_SHORT.format(name=name) + SUGGESTION
-    remainder = FILLER.sub("", GENERIC.sub("", compact))
-    if len(remainder) >= 2:
-        return None
-    words = "、".join(dict.fromkeys(match.group() for match in GENERIC.finditer(compact)))
+    found = [match.group() for match in GENERIC.finditer(compact)]
+    rest = GENERIC.sub("", compact)
+    content = FILLER.sub("", rest)
+    if len(content) >= 2:
+        states_task = TASK.search(rest) or BROAD & {word.lower() for word in found}
+        if states_task or len(content) >= LONG_CONTENT:
+            return None
+        return NO_TASK.format(name=name) + SUGGESTION
+    words = "、".join(dict.fromkeys(found))
     reason = ONLY_GENERIC.format(name=name, words=words) if words else NO_CONTENT.format(name=name)
     return reason + SUGGESTION

@@ -27,6 +27,25 @@ SPECIFIC = [
     "锂电池模组上下料", "冷库货物出入库搬运", "煤矿井下皮带巡检", "XX工厂电池测试——线柔性插接",
     "服务器机房巡检", "安全帽佩戴检测", "Battery pack high-voltage plug insertion",
 ]
+# A sector, site or organisation with no task: it could head any submission from that place.
+PLACE_WITHOUT_TASK = ["港口机器人应用", "酒店人形机器人示范", "物业四足机器人", "高校具身智能实训",
+                      "变电站机器人应用", "智慧电厂机器人应用", "人形机器人走进校园"]
+# Policy slogans, placeholders, regions and phases are no content, task or not.
+SLOGAN_PLACEHOLDER_REGION_PHASE = [
+    "降本增效机器人应用", "数实融合示范", "AI+制造示范", "双碳目标下的机器人应用", "具身智能点亮智造未来",
+    "人形机器人走进千家万户", "数字孪生工厂", "某集团人形机器人应用", "XX股份公司具身智能产线",
+    "我司人形机器人试点", "苏南地区机器人示范", "长三角人形机器人协同示范", "西北区域四足机器人巡检",
+    "人形机器人应用二期", "具身智能实训第一批",
+]
+# A place or object with a task stays specific, whatever the sector, including a specific
+# process step after a sector word (锂电涂布) and a task only a single verb character states.
+TASK_ON_OBJECT_OR_PLACE = [
+    "酒店客房铺床", "鸡舍捡蛋", "钢筋绑扎", "景区导览", "病房床旁护理", "高空玻璃幕墙清洗", "锂电涂布",
+    "钢铁连铸", "汽车冲压", "半导体刻蚀", "XX电厂煤场盘点", "Hospital medicine delivery",
+]
+# Four characters of content or more pass even when the task is one the lists lack.
+UNLISTED_TASK = ["隧道掌子面凿岩机定位", "药店夜间售药", "牛舍饲料推送", "机柜门开合", "餐厅传菜",
+                 "铝锭浇铸后扒渣", "Wafer cassette transfer"]
 
 
 def _accuracy(cases) -> float:
@@ -60,6 +79,28 @@ def test_name_of_generic_words_only_is_rejected_with_a_suggestion(name):
 @pytest.mark.parametrize("name", SPECIFIC)
 def test_name_with_concrete_object_or_task_is_accepted(name):
     assert scenario_name_problem(name) is None
+
+
+@pytest.mark.parametrize("name", PLACE_WITHOUT_TASK)
+def test_place_or_sector_without_a_task_is_asked_for_the_task(name):
+    assert scenario_name_problem(name) == (
+        f"场景名称“{name}”过于笼统：没有写明机器人具体做什么（如巡检、搬运、拧紧、上下料、分拣、导诊）。"
+        + SUGGESTION + "“变电站四足机器人夜间巡检”。")
+
+
+@pytest.mark.parametrize("name", SLOGAN_PLACEHOLDER_REGION_PHASE)
+def test_slogan_placeholder_region_or_phase_is_not_content(name):
+    assert "过于笼统" in scenario_name_problem(name)
+
+
+@pytest.mark.parametrize("name", TASK_ON_OBJECT_OR_PLACE + UNLISTED_TASK)
+def test_task_on_an_object_or_place_is_accepted(name):
+    assert scenario_name_problem(name) is None
+
+
+def test_slogans_and_placeholders_are_quoted_as_generic_words():
+    problem = scenario_name_problem("XX集团数智化转型样板线（一期）")
+    assert problem.startswith("场景名称“XX集团数智化转型样板线（一期）”过于笼统：只有“集团、数智化、转型、样板线”")
 
 
 @pytest.mark.parametrize("name", ["巡检", "实训", "分拣", "  ", ""])
