@@ -1,8 +1,9 @@
 """How many machines a typed or spreadsheet count means: 部署总数 is one whole number.
 
-Engineers write counts the way they speak: 十台, 约10台, 10台左右, 20余台, 1,000台, or
-10台（人形8台、四足2台）. The number they mean is kept; the hedges and remarks around it
-are not part of it. A range (10-20台) has no single number, so it is asked again.
+Engineers write counts the way they speak: 十台, 约10台, 一共10台, 10台左右, 20余台, 1,000台,
+2026年11月前部署10台, or 10台（人形8台、四足2台）. The number they mean is kept; the hedges,
+dates and remarks around it are not part of it. A range (10-20台) or a plan in stages (首批5台，
+年底扩至20台) has no single number, so it is asked again.
 """
 
 import re
@@ -12,7 +13,10 @@ import cn2an
 
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
-HEDGE_BEFORE = re.compile(r"^(?:大约|约|共计|合计|总计|共|计划|预计|拟|不少于|至少)")
+HEDGE_BEFORE = re.compile(
+    r"^(?:(?:大约|约|一共|总共|共计|合计|总计|共|计划|预计|拟|部署|投入|首批|不少于|至少)\s*)+")
+# The campaign's deadline written before the count: 2026年11月前部署10台.
+DEADLINE = re.compile(r"^(?:到|截至|截止|于)?(?:\d{4}年)?\d{1,2}月(?:底|末)?(?:前|以前|之前)?[，,]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
@@ -28,6 +32,7 @@ NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
+STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
 
 
 class CountError(ValueError):
@@ -45,11 +50,34 @@ def read_count(text: str) -> int:
     after = unit.group()[1:] if unit else ""
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
         raise CountError(SEVERAL)  # 5台人形机器人和3台四足: parts, not the total
-    plain = ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", HEDGE_BEFORE.sub("", plain))))
+    plain = HEDGE_BEFORE.sub("", DEADLINE.sub("", plain))
+    number = _number(ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", plain))))
+    if any(part > number for part in _counts_in(after)):
+        raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
+    return number
+
+
+def _number(text: str) -> int:
     try:
-        number = cn2an.cn2an(plain, "smart")
+        number = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, TypeError):
         raise CountError(NOT_A_COUNT) from None
     if number != int(number):
         raise CountError(NOT_WHOLE)
     return int(number)
+
+
+def _counts_in(remark: str) -> list[int]:
+    """The counts of machines a remark after the total names (人形5台 → 5)."""
+    counts = []
+    for found in re.finditer(rf"([{NUMERAL}]+)(?:台|套)", remark):
+        try:
+            counts.append(_number(found.group(1)))
+        except CountError:
+            continue
+    return counts
+
+
+def recorded(answers) -> str:
+    """The count as saved, echoed: 约10台 or 10台（人形8台…） keep only the total."""
+    return f"已记录部署总数：{answers['deployment_count']} 台。"

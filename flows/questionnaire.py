@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from flows import places, rules
+from flows import counts, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     indicator_problem,
@@ -205,9 +205,9 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         key="deployment_count", step=10, column="部署总数",
-        prompt="计划部署的人形机器人、四足机器人等整机数量（台）：",
+        prompt="到2026年11月计划部署的人形机器人、四足机器人等整机总数（台）：",
         hint="例：10 或 10台 或 十台",
-        kind=Kind.NUMBER, rule=rules.rule(rules.count),
+        kind=Kind.NUMBER, rule=rules.rule(rules.count), feedback=counts.recorded,
     ),
     Field(
         key="model_algorithm", step=11, column="可规模推广的其他标志性技术产品",

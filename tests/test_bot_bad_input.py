@@ -75,6 +75,7 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("十至二十台", "请填写一个确定的台数，不要写范围，例如：20台。"),
         ("两三台", "请填写一个确定的台数，不要写范围，例如：20台。"),
         ("5台人形机器人和3台四足", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
+        ("首批5台，年底扩至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
     ],
 )
 async def test_bad_deployment_count_is_refused(engineer, answer, message):
@@ -91,11 +92,13 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("10台（人形8台、四足2台）", "10台"),
     ("10台。", "10台"), ("12台人形机器人", "12台"), ("不少于10台", "10台"),
     ("10台，其中人形5台、四足5台", "10台"), ("共10台：人形5台、四足5台", "10台"),
+    ("一共10台", "10台"), ("2026年11月前部署10台", "10台"), ("11月底前计划部署10台", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
     await engineer.press("✏️ 10 部署总数")
     calls = await engineer.send(answer)
+    assert texts(calls)[0] == f"已记录部署总数：{shown[:-1]} 台。"
     assert f"10. 部署总数：{shown}" in texts(calls)[-1]
 
 

@@ -63,7 +63,7 @@ VALID = [
     ("deployment_count", actions.Text("10"), 10),
     ("deployment_count", actions.Text("10台"), 10),
     ("deployment_count", actions.Text("十台"), 10),
-    ("deployment_count", actions.Text("１２ 台"), 12),
+    ("deployment_count", actions.Text("１０ 台"), 10),
     ("model_algorithm", actions.Text("恒远具身大模型"), "恒远具身大模型"),
 ]
 
@@ -81,6 +81,7 @@ NOTICES = {
     "indicators": "已识别指标：识别准确率 ≥ 98%\n"
     "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时\n"
     "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时",
+    "deployment_count": "已记录部署总数：10 台。",
     "makers": "已记录 2 家单位：恒远机器人有限公司；启明科技有限公司",
 }
 
