@@ -4,120 +4,46 @@ The notice asks that 场景描述与关键技术要求 be 可量化评估: accur
 stated with numbers. Engineers tend to write "精度高、效率高、稳定可靠", so the bot checks the
 text and echoes back what it understood. A number counts only when it measures something:
 years, model names (UR5, Go2), standard codes, labels (1号车间, 第二期), 5G/3D and the
-number of organisations in a consortium are not indicators. Pure functions, no I/O.
+number of organisations in a consortium are not indicators, and neither are figures that only
+describe the setting: the enterprise as it is, a project schedule, a contract term. The
+vocabulary is in `indicator_words.py`. Pure functions, no I/O.
 """
 
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.numbers import (
-    BLANK,
-    Quantity,
-    format_amount,
-    format_number,
-    is_label,
-    normalize,
-    scan_quantities,
+from flows.indicator_words import (
+    AFTER,
+    BASELINE_START,
+    BEFORE,
+    CHANGE,
+    CHANGE_TO,
+    COMPARATOR_AFTER,
+    COMPARATOR_BEFORE,
+    COUNT_CONTEXT,
+    COUNT_NOT_METRIC,
+    DIMENSION_KEYWORD,
+    DIMENSIONS,
+    DURATION_METRIC,
+    FILLERS_AFTER,
+    FILLERS_BEFORE,
+    KEYWORD_DIMENSION,
+    LONG_DURATIONS,
+    MEASURED_BEFORE,
+    METRIC_STOP,
+    MONEY_METRIC,
+    RATE_METRIC_END,
+    REACH,
+    SCHEDULE_METRIC,
+    SETTING,
+    SETUP_BEFORE,
+    TRAILING_ASIDE,
+    UNKNOWN_UNIT,
+    ZERO_METRIC,
 )
-
-DIMENSIONS = ("accuracy", "efficiency", "reliability")
-
-# Keywords naming a metric. The one ending last wins, since a Chinese noun phrase ends with
-# its head (泄漏检测响应时间 is a time); compounds such as 无故障时间 and 续航时间 are listed
-# whole so that they beat 时间.
-DIMENSION_KEYWORDS = {
-    "reliability": "成功率|故障|无故障时间|无故障运行时间|无故障工作时间|连续运行|连续运行时间"
-                   "|连续工作|连续工作时间|持续运行|不停机|不间断|续航|续航时间|可用率|稳定运行"
-                   "|稳定性|可靠|寿命|在线率|完好率|防护|mtbf|mttr|uptime|availability"
-                   "|reliability|reliable|success rate|failure|run for|runtime|endurance"
-                   "|per charge|continuous",
-    "accuracy": "精度|精确|准确|准度|识别率|误差|偏差|检出率|漏检|误检|误报|漏报|合格率|良率"
-                "|良品率|直通率|错误率|差错|错分|错拣|正确率|召回率|公差|分辨率|cpk|cmk|accuracy"
-                "|accurate|precision|error|deviation|tolerance|yield",
-    "efficiency": "节拍|效率|时间|时长|耗时|用时|速度|速率|时延|延迟|延时|响应|替代|人工|人员"
-                  "|用工|产能|产量|吞吐|处理量|周期|工时|出餐|每日|每天|每小时|每班|日均|cycle"
-                  "|uph|oee|throughput|speed|latency|per hour|time",
-}
-
-# Words before a number that fix how it compares, by symbol. "优于" depends on the unit.
-COMPARATORS_BEFORE = {
-    "≥": "≥|>=|大于等于|大于或等于|不低于|不少于|不小于|不短于|至少|达到|可达|达|提升至|提升到"
-         "|提升为|提高至|提高到|提高为|增加至|增加到|增至|升至|at least|no less than"
-         "|not less than|reach",
-    "≤": "≤|<=|小于等于|小于或等于|不高于|不超过|不大于|不多于|不长于|不超|控制在|降低至|降低到"
-         "|降低为|降至|降到|降为|下降至|下降到|缩短至|缩短到|缩短为|减少至|减少到|减少为|减至"
-         "|压缩至|压缩到|not exceed|not to exceed|no more than|not more than|at most|up to|within",
-    "<": "<|小于|少于|低于|短于|不足|不到|under|below|less than|lower than|shorter than"
-         "|fewer than|smaller than",
-    ">": ">|大于|多于|高于|超过|more than|over|above|greater than|higher than|larger than"
-         "|wider than|longer than|exceed|exceeds",
-    "=": "=",
-    "优于": "优于",
-}
-COMPARATORS_AFTER = {
-    "≥": "及以上|或以上|以上|or more|or above|or higher",
-    "≤": "及以下|或以下|以下|以内|之内|内|or less|or below",
-    "=": "左右",
-}
-
-
-def _by_phrase(groups: dict[str, str]) -> dict[str, str]:
-    """Invert a table of "|"-separated phrases: phrase -> its group."""
-    return {phrase: key for key, phrases in groups.items() for phrase in phrases.split("|")}
-
-
-KEYWORD_DIMENSION = _by_phrase(DIMENSION_KEYWORDS)
-COMPARATOR_BEFORE = _by_phrase(COMPARATORS_BEFORE)
-COMPARATOR_AFTER = _by_phrase(COMPARATORS_AFTER)
-# Verbs joining a baseline to a target: 由每次3小时缩短到1小时.
-CHANGE_TO = re.compile(r"\s*(?:" + "|".join(
-    p for p in COMPARATOR_BEFORE if p[-1] in "至到为") + r")\s*")
-
-# Verbs of reaching a figure: more is better, except for a precision stated as a length.
-REACH = frozenset({"达到", "可达", "达", "reach"})
-# A count right after these verbs lists equipment (搭载2个相机, 采用2台H1), not a result.
-EQUIPMENT_BEFORE = re.compile(r"(?:搭载|配备|配置|配有|装有|安装|采用|包括|包含|使用)\s*$")
-# Letters after a number and a comparator are a unit this module does not list (≥20Ah).
-UNKNOWN_UNIT = re.compile(r"[A-Za-zΩμ]{1,5}(?:/[A-Za-z]{1,3})?(?![A-Za-z])")
-COUNT_NOT_METRIC = re.compile(r"\w{0,2}?(?:单位|企业|高校|院所|大学|院校|机构|专家|工程师"
-                              r"|研发人员|技术人员|科研人员|方面|维度|阶段|步骤|环节|工序"
-                              r"|层次|方向|部分)")
-# Context that makes a count spelled in Chinese (替代两名) a benefit rather than a phrase.
-COUNT_CONTEXT = re.compile(r"替代|代替|取代|减少|节约|节省|新增|增加|提升|提高|降低|减员"
-                           r"|每|日均|人均|单台|平均|累计")
-DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长")
-BASELINE_START = re.compile(r"由|从")
-TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
-LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
-RATE_METRIC_END = re.compile(r"(?:率|精度|误差|偏差|cpk|cmk|度)$")
-
-# Words around a metric that are not part of it; guarded where they start or end a real
-# metric word (在线率, 响应, 平均, 雷达).
-FILLERS_BEFORE = re.compile(
-    r"^(?:\s|要求|确保|保证|实现|其中|同时|使得|将|需(?!求)|能够|并且?|且|在(?!线)|的"
-    r"|以(?!太)|满足|(?:and|with|the|a|an)\b)+", re.I)
-FILLERS_AFTER = re.compile(
-    r"(?:\s|为|约|大约|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应当?|可|(?<!平)均|须"
-    r"|必须|需达到|\b(?:must|should|shall|will|be|is|are|to|of|at|by|not|has|have|with|a|an))+$",
-    re.I)
-METRIC_STOP = re.compile(rf"[,.;:!?()、。！？×*\n{BLANK}]|和|与|并|以及|同时|其中"
-                         r"|(?<![\w-])(?:and|with)(?![\w-])")
-
-
-def _alternation(phrases) -> str:
-    """One regex for a vocabulary, longest first; English words only as whole words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() and p[0].isalpha() else re.escape(p)
-                    for p in ordered)
-
-
-# A colon may stand between a metric and its comparator: 成功率：≥99%.
-BEFORE = re.compile(rf"(?::\s*)?(?P<word>{_alternation(COMPARATOR_BEFORE)})?"
-                    r"\s*(?P<pm>±|\+/-|\+-|正负)?\s*(?:约|大约|为|在|是|了|:)?\s*$", re.I)
-DIMENSION_KEYWORD = re.compile(_alternation(KEYWORD_DIMENSION))
-AFTER = re.compile(rf"\s*(?P<word>{_alternation(COMPARATOR_AFTER)})(?![容部置外涵存网侧壁径衬])",
-                   re.I)
+from flows.numbers import Quantity, is_label, normalize, scan_quantities
+from flows.unit_spellings import format_amount, format_number
 
 
 @dataclass(frozen=True)
@@ -126,8 +52,8 @@ class Indicator:
 
     text: str
     metric: str
-    comparator: str  # one of ≥ ≤ < > = ± range
-    value: float | tuple[float, float]
+    comparator: str  # one of ≥ ≤ < > = ± range tolerance
+    value: float | tuple[float, float]  # (low, high) for a range, (nominal, ±) for a tolerance
     unit: str
     dimension: str | None  # accuracy | efficiency | reliability
 
@@ -136,6 +62,9 @@ class Indicator:
         if self.comparator == "range":
             low, high = self.value
             amount = f"{format_number(low)}～{format_amount(high, self.unit)}"
+        elif self.comparator == "tolerance":
+            nominal, deviation = self.value
+            amount = f"{format_number(nominal)}±{format_amount(deviation, self.unit)}"
         else:
             amount = format_amount(self.value, self.unit)
             if self.comparator == "±":
@@ -163,7 +92,8 @@ def assess_description(text: str) -> Assessment:
         indicator, end = _indicator(text, quantity, baseline, floor)
         if indicator:
             indicators.append(indicator)
-        floor = end
+        if indicator or not quantity.chinese:  # 四足, 一致性: a word, not the metric's start
+            floor = end
     found = {i.dimension for i in indicators}
     missing = tuple(d for d in DIMENSIONS if d not in found)
     return Assessment(bool(indicators), tuple(indicators), missing)
@@ -201,10 +131,16 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     explicit = any(words) or bool(before.group("pm")) or q.low is not None
     metric_end = before.start() if baseline is None else baseline
     metric = _metric(text, floor, metric_end, baseline is not None, _metric_after(text, end))
-    if is_label(text, q) or not _counts(text, q, explicit, metric.lower()):
+    if q.unit == "W" and MONEY_METRIC.search(metric):
+        q = replace(q, unit="万", kind="count")
+    measured = explicit or bool(MEASURED_BEFORE.search(text, max(floor, q.start - 8), q.start))
+    if (is_label(text, q, measured) or _describes_setting(q, explicit, metric)
+            or not _counts(text, q, explicit, measured, metric.lower())):
         return None, end
     dimension = _dimension(f"{metric} {q.unit}".lower(), q)
-    if q.low is None:
+    if q.nominal is not None:
+        comparator, value = "tolerance", (q.nominal, q.value)
+    elif q.low is None:
         comparator, value = _comparator(words, before.group("pm"), q.kind, dimension), q.value
     else:
         comparator, value = "range", (min(q.low, q.value), max(q.low, q.value))
@@ -232,16 +168,29 @@ def _text_start(start: int, before: re.Match) -> int:
     return start
 
 
-def _counts(text: str, q: Quantity, explicit: bool, metric: str) -> bool:
-    """Whether a number that is not a label measures something.
+def _describes_setting(q: Quantity, explicit: bool, metric: str) -> bool:
+    """Whether a figure only describes the setting: a schedule or contract term of a long
+    duration (项目建设周期18个月, 合作期限3年, 已使用15年以上), or the enterprise as it is
+    (现有工人300余名, 公司年产值超50亿元) when nothing compares or changes it."""
+    if q.unit in LONG_DURATIONS and SCHEDULE_METRIC.search(metric):
+        return True
+    return not explicit and bool(SETTING.search(metric)) and not CHANGE.search(metric)
+
+
+def _counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) -> bool:
+    """Whether a number that is not a label measures something. `explicit` when a comparator
+    stands with it; a bare figure is also `measured` by a rate or an approximation (每小时2000).
 
     Chinese numerals also make words (一定, 一度, 两个方面, 一成不变), so a Chinese count, a
-    lone 一 or 半, and a count of one (1套平台) need a comparator or a change (提高一倍).
+    lone 一 or 半, and a count of one (1套平台) need a comparator or a change (提高一倍). A
+    zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
     """
+    if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
+        return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
     if not q.kind:
-        return not q.chinese and (explicit or bool(RATE_METRIC_END.search(metric)))
+        return not q.chinese and (measured or bool(RATE_METRIC_END.search(metric)))
     if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
-                              or EQUIPMENT_BEFORE.search(text, 0, q.start)):
+                              or SETUP_BEFORE.search(text, 0, q.start)):
         return False
     if q.unit in LONG_DURATIONS:  # 三年行动计划, 近3年, 用3个月完成部署: schedules
         return explicit or bool(DURATION_METRIC.search(metric))

@@ -263,6 +263,140 @@ def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
     assert format_indicators(assess_description(text)) == echo
 
 
+# Forms typed on phones, each quantified, with the echo the engineer should see.
+PHONE_FORMS = {
+    "uppercase_units": [
+        ("搬运负载不低于20KG，越障高度12CM。", "搬运负载 ≥ 20 千克；越障高度 12 厘米"),
+        ("巡检速度0.8M/S，单次续航6H。", "巡检速度 0.8 米/秒；单次续航 6 小时"),
+        ("换型时间10MIN，贴标节拍20S。", "换型时间 10 分钟；贴标节拍 20 秒"),
+    ],
+    "w_for_wan": [
+        ("每月搬运0.8w箱。", "每月搬运 0.8 万箱"),
+        ("年节约运维费用60w。", "年节约运维费用 60 万"),
+        ("节省人工成本约35W元/年。", "节省人工成本 35 万元/年"),
+        ("年节省能耗成本12W。", "年节省能耗成本 12 万"),
+        ("电机功率400W。", "电机功率 400 W"),
+    ],
+    "year_like_amounts": [
+        ("码垛线UPH不低于1950。", "码垛线UPH ≥ 1950"),
+        ("单台每小时分拣2100。", "单台每小时分拣 2100"),
+    ],
+    "zero_targets": [
+        ("药品调配差错率为零。", "药品调配差错率 0"),
+        ("仓储盘点做到零丢失。", "仓储盘点做到 0 丢失"),
+        ("漏检0次，误报不超过1次/天。", "漏检 0 次；误报 ≤ 1 次/天"),
+    ],
+}
+
+# Figures that only describe the setting or name something, by kind.
+SETTING_NOT_INDICATORS = {
+    "schedules_and_terms": [
+        "项目实施周期12个月。",
+        "合同期限5年，期满续签。",
+        "产线设备已运行20年以上，故障频发。",
+        "计划用4个月完成调试。",
+    ],
+    "what_the_project_sets_up": [
+        "首批选取3个工位试点。",
+        "组建12人攻关团队。",
+    ],
+    "the_enterprise_as_it_is": [
+        "车间现有操作工150余名。",
+        "公司年销售额超20亿元。",
+        "企业年产电机50万台。",
+    ],
+    "names_and_classes": [
+        "在±500kV直流换流站开展阀厅巡检。",
+        "为24小时药店提供夜间补货。",
+        "推行6S管理，在4S店开展服务。",
+        "采用5nm工艺芯片和8K摄像头。",
+        "产线于2019投产。",
+    ],
+    "words_with_numerals": [
+        "每天为病人分发一次性餐具。",
+        "化整为零，分批推进。",
+        "成为零部件企业的示范。",
+    ],
+}
+
+# The same kinds of figures when they state a target or a benefit: these stay indicators.
+SETTING_COUNTERPARTS = [
+    "设备设计寿命不低于10年。",
+    "较现有人工方式效率提升40%。",
+    "为企业年节约成本80万元。",
+    "机器人24小时不间断值守。",
+    "替代2个工位的人工。",
+]
+
+# Echoes that keep the unit as written, the tolerance with its nominal, and the whole metric.
+ECHOES = {
+    "units_kept": [
+        ("焊点最小检测面积0.2mm²。", "焊点最小检测面积 0.2 平方毫米"),
+        ("一次合格率提高3个百分点。", "一次合格率提高 3 个百分点"),
+        ("每班往返不少于60趟，日产量提升至5000片。", "每班往返 ≥ 60 趟；日产量 ≥ 5000 片"),
+        ("装配质量评分不低于95分。", "装配质量评分 ≥ 95 分"),
+        ("包装节拍4分钟/箱，视觉推理耗时50ms/帧。", "包装节拍 4 分钟/箱；视觉推理耗时 50 毫秒/帧"),
+        ("抓取节拍≤6s/件。", "抓取节拍 ≤ 6 秒/件"),
+        ("硫化氢检测误差±5%LEL，湿度不超过90%RH。", "硫化氢检测误差 ±5%LEL；湿度 ≤ 90%RH"),
+        ("定位精度+/-0.1mm。", "定位精度 ±0.1 毫米"),
+    ],
+    "tolerance_with_nominal": [
+        ("轴承压装深度12±0.02mm。", "轴承压装深度 12±0.02 毫米"),
+    ],
+    "round_the_clock": [
+        ("机房巡检机器人7×24小时在岗。", "机房巡检机器人 7×24 小时"),
+        ("支持7*24h连续运行。", "连续运行 7×24 小时"),
+    ],
+    "metric_starting_with_a_numeral": [
+        ("六轴机械臂重复定位精度±0.02mm。", "六轴机械臂重复定位精度 ±0.02 毫米"),
+        ("三维测量误差≤0.5mm，一致性偏差不超过2%。", "三维测量误差 ≤ 0.5 毫米；一致性偏差 ≤ 2%"),
+        ("一次性通过率不低于98%。", "一次性通过率 ≥ 98%"),
+        ("车间现有一线工人每班搬运不少于200箱。", "车间现有一线工人每班搬运 ≥ 200 箱"),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind, text, echo",
+                         [(k, t, e) for k, cases in PHONE_FORMS.items() for t, e in cases])
+def test_phone_forms_are_recognised_and_echoed(kind, text, echo):
+    assessment = assess_description(text)
+    assert assessment.is_quantified, kind
+    assert format_indicators(assessment) == echo
+
+
+def test_uppercase_seconds_count_as_an_efficiency_indicator():
+    assert assess_description("上料节拍25S以内，抓取成功率≥99%。").missing_dimensions == (
+        "accuracy",)
+
+
+@pytest.mark.parametrize("kind, text",
+                         [(k, t) for k, texts in SETTING_NOT_INDICATORS.items() for t in texts])
+def test_figures_that_describe_the_setting_do_not_count(kind, text):
+    assert assess_description(text).indicators == (), kind
+
+
+@pytest.mark.parametrize("text", SETTING_COUNTERPARTS)
+def test_targets_and_benefits_of_the_same_kinds_still_count(text):
+    assert assess_description(text).is_quantified
+
+
+@pytest.mark.parametrize("kind, text, echo",
+                         [(k, t, e) for k, cases in ECHOES.items() for t, e in cases])
+def test_echo_keeps_units_tolerances_and_whole_metric_names(kind, text, echo):
+    assert format_indicators(assess_description(text)) == echo, kind
+
+
+def test_tolerance_is_read_as_nominal_and_deviation():
+    (indicator,) = assess_description("轴承压装深度12±0.02mm。").indicators
+    assert (indicator.comparator, indicator.value, indicator.unit) == (
+        "tolerance", (12, pytest.approx(0.02)), "mm")
+
+
+def test_round_the_clock_operation_is_a_reliability_indicator():
+    (indicator,) = assess_description("机房巡检机器人7×24小时在岗。").indicators
+    assert indicator.dimension == "reliability"
+
+
 def test_template_sample_description_covers_all_three_dimensions():
     sample = ("电池包生产下线前的最终功能测试环节，需人工插拔带有数百伏高压的测试插头。技术指标：能够识别"
               "多种型号电池接口、线缆和插头等对象以及接口状态，识别准确率不低于98%。插接接头位置精度"

@@ -1,0 +1,126 @@
+"""The words around a number that say what it measures, how it compares, and when it is
+only context. Tables and patterns only; `indicators.py` applies them.
+
+Phrases are grouped by meaning ("|"-separated), so adding a synonym is an edit to one string.
+"""
+
+import re
+
+from flows.numbers import BLANK, ZERO_TARGETS
+
+DIMENSIONS = ("accuracy", "efficiency", "reliability")
+
+# Keywords naming a metric. The one ending last wins, since a Chinese noun phrase ends with
+# its head (泄漏检测响应时间 is a time); compounds such as 无故障时间 and 续航时间 are listed
+# whole so that they beat 时间.
+DIMENSION_KEYWORDS = {
+    "reliability": "成功率|故障|无故障时间|无故障运行时间|无故障工作时间|连续运行|连续运行时间"
+                   "|连续工作|连续工作时间|持续运行|不停机|不间断|续航|续航时间|可用率|稳定运行"
+                   "|稳定性|可靠|寿命|在线率|完好率|防护|mtbf|mttr|uptime|availability"
+                   "|reliability|reliable|success rate|failure|run for|runtime|endurance"
+                   "|per charge|continuous|×24小时",
+    "accuracy": "精度|精确|准确|准度|识别率|误差|偏差|检出率|漏检|误检|误报|漏报|合格率|良率"
+                "|良品率|直通率|错误率|差错|错分|错拣|正确率|召回率|公差|分辨率|cpk|cmk|accuracy"
+                "|accurate|precision|error|deviation|tolerance|yield",
+    "efficiency": "节拍|效率|时间|时长|耗时|用时|速度|速率|时延|延迟|延时|响应|替代|人工|人员"
+                  "|用工|产能|产量|吞吐|处理量|周期|工时|出餐|每日|每天|每小时|每班|日均|cycle"
+                  "|uph|oee|throughput|speed|latency|per hour|time",
+}
+
+# Words before a number that fix how it compares, by symbol. "优于" depends on the unit.
+COMPARATORS_BEFORE = {
+    "≥": "≥|>=|大于等于|大于或等于|不低于|不少于|不小于|不短于|至少|达到|可达|达|提升至|提升到"
+         "|提升为|提高至|提高到|提高为|增加至|增加到|增至|升至|at least|no less than"
+         "|not less than|reach",
+    "≤": "≤|<=|小于等于|小于或等于|不高于|不超过|不大于|不多于|不长于|不超|控制在|降低至|降低到"
+         "|降低为|降至|降到|降为|下降至|下降到|缩短至|缩短到|缩短为|减少至|减少到|减少为|减至"
+         "|压缩至|压缩到|not exceed|not to exceed|no more than|not more than|at most|up to|within",
+    "<": "<|小于|少于|低于|短于|不足|不到|under|below|less than|lower than|shorter than"
+         "|fewer than|smaller than",
+    ">": ">|大于|多于|高于|超过|more than|over|above|greater than|higher than|larger than"
+         "|wider than|longer than|exceed|exceeds",
+    "=": "=",
+    "优于": "优于",
+}
+COMPARATORS_AFTER = {
+    "≥": "及以上|或以上|以上|or more|or above|or higher",
+    "≤": "及以下|或以下|以下|以内|之内|内|or less|or below",
+    "=": "左右",
+}
+
+
+def _by_phrase(groups: dict[str, str]) -> dict[str, str]:
+    """Invert a table of "|"-separated phrases: phrase -> its group."""
+    return {phrase: key for key, phrases in groups.items() for phrase in phrases.split("|")}
+
+
+KEYWORD_DIMENSION = _by_phrase(DIMENSION_KEYWORDS)
+COMPARATOR_BEFORE = _by_phrase(COMPARATORS_BEFORE)
+COMPARATOR_AFTER = _by_phrase(COMPARATORS_AFTER)
+# Verbs joining a baseline to a target: 由每次3小时缩短到1小时.
+CHANGE_TO = re.compile(r"\s*(?:" + "|".join(
+    p for p in COMPARATOR_BEFORE if p[-1] in "至到为") + r")\s*")
+
+# Verbs of reaching a figure: more is better, except for a precision stated as a length.
+REACH = frozenset({"达到", "可达", "达", "reach"})
+# A count right after these verbs lists what the project uses or sets up (搭载2个相机,
+# 采用2台H1, 选取2个工位, 组建20人团队), not a result.
+SETUP_BEFORE = re.compile(r"(?:搭载|配备|配置|配有|装有|安装|采用|包括|包含|使用|选取|选择|选定"
+                          r"|挑选|组建|成立|设立|设置|开设|新建|建立|拥有)\s*$")
+# Letters after a number and a comparator are a unit this module does not list (≥20Ah).
+UNKNOWN_UNIT = re.compile(r"[A-Za-zΩμ]{1,5}(?:/[A-Za-z]{1,3})?(?![A-Za-z])")
+COUNT_NOT_METRIC = re.compile(r"\w{0,2}?(?:单位|企业|高校|院所|大学|院校|机构|专家|工程师"
+                              r"|研发人员|技术人员|科研人员|方面|维度|阶段|步骤|环节|工序"
+                              r"|层次|方向|部分|团队|小组|班组|课题组)")
+# Words of a change the robot brings: a figure with them is a benefit, not a description.
+CHANGE_WORDS = "替代|代替|取代|减少|节约|节省|新增|增加|提升|提高|降低|减员|缩短"
+# Context that makes a count spelled in Chinese (替代两名) a benefit rather than a phrase.
+COUNT_CONTEXT = re.compile(CHANGE_WORDS + "|每|日均|人均|单台|平均|累计")
+# The enterprise as it is (现有工人300余名, 公司年产值超50亿元): context, unless compared
+# (较现有方案) or changed.
+SETTING = re.compile(r"(?<![较比])(?:现有|目前|当前|现阶段)|企业|公司|集团|全厂|产值|营收"
+                     r"|营业收入|销售额|注册资本|总投资|投资额")
+CHANGE = re.compile(CHANGE_WORDS + "|目标|要求")
+DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长")
+# A long duration of the project, a contract or the past is a schedule, not a target
+# (项目建设周期18个月, 合作期限3年, 已使用15年, 计划用6个月完成).
+SCHEDULE_METRIC = re.compile(r"项目|建设|工期|合作|合同|协议|期限|实施|计划|筹建|建于|已使用"
+                             r"|已运行|已投用|已经")
+# A money metric reads a capital W after its figure as 万, not watts: 年节省成本80W.
+MONEY_METRIC = re.compile(r"成本|费用|效益|收益|收入|产值|营收|投资|资金|节约|节省")
+# A zero stated for one of these (破损率为零, 漏检0次) is a target.
+ZERO_METRIC = re.compile(rf"{ZERO_TARGETS}|率$")
+# A rate or an approximation before a bare figure makes it an amount, not a year: 每小时2000.
+MEASURED_BEFORE = re.compile(r"(?:(?:每|日均|月均|单班|单日|单台|单次)\w{0,4}|约|大约|per \w+ )$",
+                             re.I)
+BASELINE_START = re.compile(r"由|从")
+TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
+LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
+RATE_METRIC_END = re.compile(r"(?:率|精度|误差|偏差|cpk|cmk|度)$")
+
+# Words around a metric that are not part of it; guarded where they start or end a real
+# metric word (在线率, 响应, 平均, 雷达, 节约).
+FILLERS_BEFORE = re.compile(
+    r"^(?:\s|要求|确保|保证|实现|其中|同时|使得|将|需(?!求)|能够|并且?|且|在(?!线)|的"
+    r"|以(?!太)|满足|(?:and|with|the|a|an)\b)+", re.I)
+FILLERS_AFTER = re.compile(
+    r"(?:\s|为|(?<!节)约|大约|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应当?|可|(?<!平)均|须"
+    r"|必须|需达到|\b(?:must|should|shall|will|be|is|are|to|of|at|by|not|has|have|with|a|an))+$",
+    re.I)
+METRIC_STOP = re.compile(rf"[,.;:!?()、。！？×*\n{BLANK}]|和|与|并|以及|同时|其中"
+                         r"|(?<![\w-])(?:and|with)(?![\w-])")
+
+
+def _alternation(phrases) -> str:
+    """One regex for a vocabulary, longest first; English words only as whole words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() and p[0].isalpha() else re.escape(p)
+                    for p in ordered)
+
+
+# A colon may stand between a metric and its comparator: 成功率：≥99%.
+BEFORE = re.compile(rf"(?::\s*)?(?P<word>{_alternation(COMPARATOR_BEFORE)})?"
+                    r"\s*(?P<pm>±|\+/-|\+-|正负)?\s*(?:(?<!节)约|大约|为|在|是|了|:)?\s*$", re.I)
+DIMENSION_KEYWORD = re.compile(_alternation(KEYWORD_DIMENSION))
+AFTER = re.compile(rf"\s*(?P<word>{_alternation(COMPARATOR_AFTER)})(?![容部置外涵存网侧壁径衬])",
+                   re.I)
