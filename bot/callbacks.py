@@ -14,7 +14,7 @@ from flows import actions, export_actions
 CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "K": actions.Keep, "z": actions.Pause,
     "w": actions.Show, "u": actions.Submit, "U": actions.SubmitAnyway, "p": actions.Pick,
-    "t": actions.Toggle, "f": actions.PickForm, "e": actions.Edit,
+    "t": actions.Toggle, "f": actions.PickForm, "e": actions.Edit, "i": actions.AddInnovation,
     "o": actions.Open, "n": actions.New, "F": actions.Fix, "L": actions.ListDrafts,
     "D": actions.Discard, "Y": actions.ConfirmDiscard,
     "v": actions.Review, "g": actions.ReviewPage, "a": actions.Approve, "r": actions.Return,

@@ -17,6 +17,7 @@ from flows.counts import CountError, read_count
 from flows.row import (
     DEPLOYMENT_GOALS,
     INDICATORS_LABEL,
+    INNOVATION_LABEL,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
     RESULTS_LABEL,
@@ -85,7 +86,8 @@ def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
 
 
 _DESCRIPTION_LABELS = label_pattern(
-    {"indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL)}
+    {"indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL),
+     "innovation": re.escape(INNOVATION_LABEL)}
 )
 _CONSORTIUM_LABELS = label_pattern(
     {

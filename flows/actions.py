@@ -68,6 +68,11 @@ class Show:
 
 
 @dataclass(frozen=True)
+class AddInnovation:
+    """From the warning of alike submissions: write what sets this scenario apart (填写说明 5)."""
+
+
+@dataclass(frozen=True)
 class Edit:
     """From the summary: change the answers of one template column."""
 

@@ -52,5 +52,10 @@ def offer_gap(answers: Mapping[str, Any]) -> bool:
     return assessment.is_quantified and bool(assessment.missing_dimensions)
 
 
+def has_innovation(answers: Mapping[str, Any]) -> bool:
+    """Asked only from the warning of alike submissions, then kept with the description."""
+    return bool(answers.get("innovation"))
+
+
 def wants_more(answers: Mapping[str, Any]) -> bool:
     return answers.get("indicator_gap") == GAP_CHOICES[0]

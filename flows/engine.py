@@ -34,6 +34,7 @@ LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new �
 LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
+INNOVATION = "innovation"  # the question that sets an alike scenario apart
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def _at_summary(
     if isinstance(action, actions.Edit) and 1 <= action.step <= survey.steps:
         first = survey.of_step(action.step)[0]
         return _stay(survey, replace(draft, cursor=first.key, editing=True))
+    if isinstance(action, actions.AddInnovation):
+        return _stay(survey, replace(draft, cursor=INNOVATION, editing=True))
     if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
         return _submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
     if isinstance(action, actions.Back):

@@ -13,6 +13,7 @@ from typing import Any
 from flows import counts, places, rules
 from flows.coaching import (
     GAP_CHOICES,
+    has_innovation,
     indicator_problem,
     offer_gap,
     recognised_so_far,
@@ -166,6 +167,14 @@ FIELDS: tuple[Field, ...] = (
         prompt="预期成效：部署后能达到什么效果？尽量用数字说明。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
         kind=Kind.TEXT, rule=rules.rule(rules.text(500, min_length=4)),
+    ),
+    Field(
+        key="innovation", step=5, column="场景描述与关键技术要求",
+        part="差异化创新点",
+        prompt="与相似场景相比，本场景的差异化创新点（作业对象、工艺、环境或指标有何不同）：",
+        hint="例：作业对象为800V高压插头，需在高湿盐雾环境下完成，节拍要求≤10秒",
+        kind=Kind.TEXT, rule=rules.rule(rules.text(300, min_length=4)), required=False,
+        ask_if=has_innovation,
     ),
     Field(
         key="scenario_type", step=6, column="场景类型",

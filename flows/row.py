@@ -43,6 +43,7 @@ MAKERS_LABEL = "整机企业（或应用服务商）"
 PARTNERS_LABEL = "其他"
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
+INNOVATION_LABEL = "差异化创新点"
 CHECKED, UNCHECKED = "☑", "☐"
 LIST_SEPARATOR = "、"
 COUNT_UNIT = "台"
@@ -105,11 +106,12 @@ def indicators_text(answers: Mapping[str, Any]) -> str:
 
 
 def description_cell(answers: Mapping[str, Any]) -> str:
-    """The three description answers as paragraphs of one cell, labelled like the sample."""
+    """The description answers as paragraphs of one cell, labelled like the sample."""
     paragraphs = [
         answers.get("pain_point") or "",
         _labelled(INDICATORS_LABEL, indicators_text(answers)),
         _labelled(RESULTS_LABEL, answers.get("expected_results")),
+        _labelled(INNOVATION_LABEL, answers.get("innovation")),
     ]
     return "\n".join(p for p in paragraphs if p)
 

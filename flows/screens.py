@@ -116,7 +116,7 @@ def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen
         at=SUMMARY,
         text=text,
         choices=(
-            (Button("✏️ 补充差异化创新点", actions.Edit(5)),),
+            (Button("✏️ 补充差异化创新点", actions.AddInnovation()),),
             (Button("仍然提交", actions.SubmitAnyway()),),
         ),
     )

@@ -14,7 +14,7 @@ THRESHOLD = 75.0
 # The answers the comparison reads: name, industry and the description's parts.
 COMPARED_KEYS = (
     "scenario_name", "industry", "sub_direction",
-    "pain_point", "indicators", "indicators_more", "expected_results",
+    "pain_point", "indicators", "indicators_more", "expected_results", "innovation",
 )
 WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4))
 

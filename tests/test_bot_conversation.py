@@ -233,3 +233,18 @@ async def test_a_button_of_a_deleted_draft_says_it_is_gone(engineer):
     await engineer.press("🗑 确认删除")
     calls = await engineer.press_data(data, opened.message_id)
     assert "该草稿已删除或不存在。" in texts(calls)
+
+
+async def test_innovation_point_for_an_alike_scenario_is_added_to_the_description(app, telegram):
+    first, second = FakeUser(app, telegram, 4001), FakeUser(app, telegram, 4002)
+    await fill_to_summary(first)
+    await first.press("✅ 提交")
+    await fill_to_summary(second)
+    await second.press("✅ 提交")
+    calls = await second.press("✏️ 补充差异化创新点")
+    assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n与相似场景相比")
+    calls = await second.send("作业对象为800V高压插头，需在高湿盐雾环境下完成")
+    card = texts(calls)[-1]
+    assert (f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}\n"
+            "差异化创新点：作业对象为800V高压插头，需在高湿盐雾环境下完成") in card
+    assert second.last_buttons()[0] == "✅ 提交"

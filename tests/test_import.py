@@ -26,12 +26,13 @@ def test_exported_rows_read_back_into_the_same_answers(tmp_path):
         answers(2, sub_direction=None, indicators=None, partners=[], product_types={
             "人形机器人": "足式", "其他类型产品": "仿四足机器人"}),
         {"scenario_name": "只有场景名称"},
+        answers(3, innovation="作业对象为800V高压插头"),
     ]
     rows = [{key: value for key, value in row.items() if value} for row in rows]
     export_rows(rows, tmp_path / "out.xlsx")
     imported = read_rows(tmp_path / "out.xlsx")
     assert [row.answers for row in imported] == rows
-    assert [row.row for row in imported] == [4, 5, 6]
+    assert [row.row for row in imported] == [4, 5, 6, 7]
     assert all(row.problems == [] for row in imported)
 
 
