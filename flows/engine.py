@@ -149,7 +149,20 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, GREETED)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
+    if field.typed_answers:
+        return _answered_instead(survey, draft, field, text)
     return _answer(survey, draft, field, text)
+
+
+def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    """Typed at a choice question that leads to a typed one: press its first choice and
+    answer the next question with the text, so nothing typed is thrown away."""
+    pressed = {field.key: field.choices[0]}
+    chosen = replace(draft, answers={**draft.answers, **pressed})
+    outcome = _answer(survey, chosen, survey.field(field.typed_answers), text)
+    if not outcome.saved:
+        return _stay(survey, draft, outcome.message)
+    return replace(outcome, saved={**pressed, **outcome.saved})
 
 
 def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:

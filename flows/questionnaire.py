@@ -58,6 +58,9 @@ class Field:
     # A notice shown after a valid answer, from the answers with it: e.g. the indicators
     # recognised so far.
     feedback: Callable[[Mapping[str, Any]], str | None] | None = None
+    # A choice question whose typed answer answers that question instead, as if its first
+    # choice had been pressed: at 是否补充指标, typing the missing indicator means 补充 it.
+    typed_answers: str = ""
 
     @property
     def title(self) -> str:
@@ -148,10 +151,10 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",
         part="是否补充指标",
-        prompt="技术指标还缺少上面提到的维度，是否补充？",
+        prompt="技术指标还未涵盖精度、效率、可靠性全部三个维度，是否补充？可直接输入要补充的指标。",
         hint="精度、效率、可靠性各有一项指标，评审时更有说服力",
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(GAP_CHOICES)), choices=GAP_CHOICES,
-        required=False, ask_if=offer_gap,
+        required=False, ask_if=offer_gap, typed_answers="indicators_more",
     ),
     Field(
         key="indicators_more", step=5, column="场景描述与关键技术要求",
