@@ -41,12 +41,15 @@ class Intake:
         self.reviews = reviews
 
     def start(self, user_id: int, update_id: int | None = None, reviewer: bool = False) -> Reply:
-        """Resume the draft in progress, or begin the first one; a coordinator, who mostly
-        reviews, gets their commands instead of a draft they did not ask for."""
+        """Resume the draft in progress, or begin the first one. After a submission, the
+        engineer (often back to see how it went) gets the list, with its 新建 button, rather
+        than an empty draft; a coordinator, who mostly reviews, gets their commands."""
         draft = self._current(user_id)
         if draft is None or draft.status not in EDITABLE:
             if reviewer:
                 return Reply(screen=COORDINATOR_HOME)
+            if draft is not None:
+                return Reply((WELCOME,), self.drafts(user_id).screen)
             return self.new(user_id, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
         return self._show(draft, WELCOME, resumed)

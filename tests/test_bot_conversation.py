@@ -248,3 +248,12 @@ async def test_innovation_point_for_an_alike_scenario_is_added_to_the_descriptio
     assert (f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}\n"
             "差异化创新点：作业对象为800V高压插头，需在高湿盐雾环境下完成") in card
     assert second.last_buttons()[0] == "✅ 提交"
+
+
+async def test_start_after_submitting_lists_the_drafts_instead_of_opening_an_empty_one(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    calls = await engineer.send("/start")
+    assert "#1 恒远工厂电池测试—柔性插接 · 已提交待审核" in texts(calls)[-1]
+    assert "➕ 新建草稿" in engineer.last_buttons()
+    assert [d.id for d in app.bot_data["services"].intake.store.owned_by(engineer.id)] == [1]
