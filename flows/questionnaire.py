@@ -15,6 +15,7 @@ from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
     indicator_problem,
+    indicators_in_pain_point,
     offer_gap,
     recognised_so_far,
     wants_more,
@@ -138,6 +139,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=10)),
         help="描述真实作业环境和具体需求（填写说明 5）。",
+        feedback=indicators_in_pain_point,
     ),
     Field(
         key="indicators", step=5, column="场景描述与关键技术要求",

@@ -23,7 +23,7 @@ _NOT_WORDS = re.compile(r"^[\d\W_]+$")
 # Words that fill a cell without saying anything; on the official row they read as an answer.
 PLACEHOLDERS = frozenset({
     "无", "暂无", "没有", "待定", "待补充", "不详", "未知", "略", "空", "不涉及", "不适用",
-    "na", "n/a", "none", "null", "/", "-", "—", "——",
+    "na", "n/a", "none", "null", "/", "-", "—", "——", "见上", "同上", "如上", "见上文", "上面已写",
 })
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 # XX, YY, 某某: the stand-ins of the template's examples, copied instead of the real name.
@@ -41,7 +41,7 @@ def clean_text(value: Any) -> str:
     if not isinstance(value, str):
         raise fail("请用文字回答。")
     kept = "".join(
-        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+        ch for ch in value if ch in "\n\t\u200d" or unicodedata.category(ch)[0] != "C"
     )
     text = "\n".join(line.strip() for line in kept.strip().splitlines())
     if not text:

@@ -99,3 +99,14 @@ async def test_new_indicators_drop_the_old_supplement_and_offer_the_gap_anew(eng
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert "indicators_more" not in answers and "indicator_gap" not in answers
+
+
+async def test_a_pasted_description_with_indicators_is_kept_and_见上_is_not_an_answer(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(f"{PAIN}要求识别准确率不低于98%，单次插拔节拍≤15秒。")
+    assert texts(calls)[0] == (
+        "这段描述里已有指标（识别准确率 ≥ 98%；单次插拔节拍 ≤ 15 秒）。下一问请把关键技术指标单独写出，"
+        "可直接复制相关句子；技术指标和预期成效在导出时会各占一段。")
+    calls = await engineer.send("见上")
+    assert texts(calls)[0] == "“见上”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
+    assert "indicators" not in app.bot_data["services"].intake.store.current(engineer.id).answers

@@ -58,6 +58,7 @@ VALID = [
     ("makers", actions.Text("恒远机器人有限公司、启明科技有限公司"), ["恒远机器人有限公司", "启明科技有限公司"]),
     ("makers", actions.Text("恒远机器人有限公司,启明科技有限公司；恒远机器人有限公司"), ["恒远机器人有限公司", "启明科技有限公司"]),
     ("partners", actions.Text("东南大学"), ["东南大学"]),
+    ("sub_direction", actions.Text("医护👨‍⚕️辅助"), "医护👨‍⚕️辅助"),
     ("partners", actions.Text("UBTECH Robotics Corp., Ltd."), ["UBTECH Robotics Corp., Ltd."]),
     ("partners", actions.Text("恒远机器人（苏州，昆山）有限公司"), ["恒远机器人（苏州，昆山）有限公司"]),
     ("deployment_count", actions.Text("10"), 10),
