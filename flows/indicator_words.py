@@ -30,7 +30,8 @@ DIMENSION_KEYWORDS = {
 # Words before a number that fix how it compares, by symbol. "优于" depends on the unit.
 COMPARATORS_BEFORE = {
     "≥": "≥|>=|大于等于|大于或等于|不低于|不少于|不小于|不短于|至少|达到|可达|达|提升至|提升到"
-         "|提升为|提高至|提高到|提高为|增加至|增加到|增至|升至|at least|no less than"
+         "|提升为|提高至|提高到|提高为|增加至|增加到|增至|升至|提至|拉到|拉升到|增长到|增长至"
+         "|扩大到|扩大至|扩至|at least|no less than"
          "|not less than|reach",
     "≤": "≤|<=|小于等于|小于或等于|不高于|不超过|不大于|不多于|不长于|不超|控制在|降低至|降低到"
          "|降低为|降至|降到|降为|下降至|下降到|缩短至|缩短到|缩短为|减少至|减少到|减少为|减至"

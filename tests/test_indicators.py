@@ -265,6 +265,10 @@ def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
 
 # Forms typed on phones, each quantified, with the echo the engineer should see.
 PHONE_FORMS = {
+    "spoken_comparators": [
+        ("单线UPH要从260拉到400。", "单线UPH ≥ 400"),
+        ("分拣产能由每天600件扩至900件。", "分拣产能 ≥ 900 件"),
+    ],
     "uppercase_units": [
         ("搬运负载不低于20KG，越障高度12CM。", "搬运负载 ≥ 20 千克；越障高度 12 厘米"),
         ("巡检速度0.8M/S，单次续航6H。", "巡检速度 0.8 米/秒；单次续航 6 小时"),
