@@ -15,6 +15,7 @@ from flows.row import ANSWER_CELL, COLUMNS, description_cell, row_cells
 from flows.rules import first_error
 
 MISSING = "未填写。"
+PART_MISSING = "缺少{part}。"
 UNQUANTIFIED = "场景描述未识别到量化指标（精度、效率、可靠性须有数字和单位）。"
 HEADERS = dict(COLUMNS)
 
@@ -36,6 +37,7 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
     # A checkbox cell always has text (its empty boxes): it is missing when no box is ticked.
     problems += [(HEADERS[key], MISSING) for key, _ in COLUMNS[1:] if key in required
                  and (not cells[key] or all(is_blank(answers.get(k)) for k in required[key]))]
+    problems += _missing_parts(survey, answers, {column for column, _ in problems})
     description = description_cell(answers)
     reported = {column for column, _ in problems}
     if description and HEADERS["description"] not in reported:
@@ -44,6 +46,22 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
     for step, message in AT_LEAST_ONE.items():
         if not any(answers.get(field.key) for field in survey.of_step(step)):
             problems.append((survey.step_title(step), message))
+    return problems
+
+
+def _missing_parts(
+    survey: Questionnaire, answers: Mapping[str, Any], reported: set[str]
+) -> list[tuple[str, str]]:
+    """A cell with a required part left out (用户单位 without its city, as an imported
+    `苏州XX有限公司` is): its coordinator would never see the row. The description is judged
+    as one text, since a spreadsheet's may be one paragraph."""
+    problems = []
+    for field in survey.fields:
+        column = field.column
+        if (field.required and field.part and column not in reported
+                and column != HEADERS["description"] and is_blank(answers.get(field.key))):
+            problems.append((column, PART_MISSING.format(part=field.part)))
+            reported.add(column)
     return problems
 
 
