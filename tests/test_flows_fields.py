@@ -7,6 +7,7 @@ from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire
 from flows.questionnaire import JIANGSU_CITIES, Kind, configure
 from flows.units import NOT_A_UNIT
+from flows.validation import row_problems
 
 SURVEY = Questionnaire(configure("江苏省工业和信息化厅", JIANGSU_CITIES))
 TOO_LONG = "内容过长：最多 {n} 字，您输入了 {m} 字，请精简后重新发送。"
@@ -212,3 +213,9 @@ def test_members_typed_with_spaces_lines_or_bullets_are_split_as_meant(typed, na
     outcome = engine.apply(SURVEY, at("partners"), actions.Text(typed))
     assert outcome.saved == {"partners": names}
     assert outcome.message == f"已记录 2 家单位：{'；'.join(names)}"
+
+
+def test_a_row_without_the_city_part_of_用户单位_has_a_problem_naming_it():
+    answers = {k: v for k, v in COMPLETE.items() if k != "city"}
+    assert row_problems(SURVEY, answers) == [("用户单位", "缺少所在城市。")]
+    assert row_problems(SURVEY, COMPLETE) == []
