@@ -8,14 +8,22 @@ import click
 from telegram.error import InvalidToken, NetworkError
 
 from bot import logs
-from bot.cli_common import Failure, db_option, scope_or_fail, settings_or_fail
+from bot.cli_common import (
+    Failure,
+    db_option,
+    existing_db_option,
+    program,
+    scope_or_fail,
+    settings_or_fail,
+    user_id_or_fail,
+)
 from bot.cli_data import export, import_rows, lint
 from bot.cli_words import speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat
-from storage.maintenance import backup, check
-from storage.people import Coordinator
+from storage.maintenance import BackupRefused, backup, check
+from storage.people import Coordinator, People
 from storage.schema import SchemaTooNew
 
 NO_TOKEN = """\
@@ -23,10 +31,10 @@ NO_TOKEN = """\
 如需上线机器人：
   1. 在 Telegram 中找 @BotFather 发送 /newbot，得到令牌；
   2. 设置环境变量 INTAKE_TELEGRAM_TOKEN=<令牌>（或写入当前目录的 .env 文件）；
-  3. 运行 scenario-intake run。
+  3. 运行 {program} run。
 现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
 NOT_A_DATABASE = ("无法读取数据库文件：它不是 SQLite 数据库，或已损坏。"
-                  "请用 --db 指定正确的文件，或用 scenario-intake backup 生成的备份恢复。")
+                  "请用 --db 指定正确的文件，或用 {program} backup 生成的备份恢复。")
 REFUSED_TOKEN = "Telegram 不接受该令牌（INTAKE_TELEGRAM_TOKEN），请向 @BotFather 核对。"
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
 
@@ -44,7 +52,7 @@ class Commands(click.Group):
         except SchemaTooNew as error:
             raise Failure(str(error)) from None
         except sqlite3.DatabaseError:
-            raise Failure(NOT_A_DATABASE) from None
+            raise Failure(NOT_A_DATABASE.format(program=program())) from None
 
 
 @click.group(cls=Commands, invoke_without_command=True)
@@ -57,7 +65,7 @@ def main(ctx: click.Context) -> None:
     if settings.telegram_token is not None:
         ctx.invoke(run)
         return
-    click.echo(NO_TOKEN.format(db=settings.db))
+    click.echo(NO_TOKEN.format(db=settings.db, program=program()))
     if sys.stdin.isatty() and _declined(click.prompt(OFFER_CHAT, default="", show_default=False,
                                                           prompt_suffix="")):
         return
@@ -106,52 +114,69 @@ def coordinators() -> None:
 @click.option("--city", default=None, help="只审核该城市的场景；省级协调员不填")
 @db_option
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
-    """添加协调员（USER_ID 为其 Telegram 用户 ID）。"""
-    if user_id <= 0:  # 0 is the terminal's own id, which owns imported entries
-        raise Failure("USER_ID 须为 Telegram 用户 ID（正整数）。")
-    scope = Coordinator(user_id, scope_or_fail(settings, city))
-    build_services(settings).reviews.people.add_coordinator(user_id, scope.city)
-    click.echo(f"已添加协调员 {user_id}，审核范围：{scope.scope_label}。")
+    """添加协调员（USER_ID 为其 Telegram 用户 ID）；已有的协调员则修改其审核范围。"""
+    scope = Coordinator(user_id_or_fail(user_id), scope_or_fail(settings, city))
+    people = build_services(settings).reviews.people
+    _refuse_configured(people, user_id, "修改")
+    before = people.coordinator(user_id)
+    people.add_coordinator(user_id, scope.city)
+    if before is None:
+        click.echo(f"已添加协调员 {user_id}，审核范围：{scope.scope_label}。")
+    elif before.city == scope.city:
+        click.echo(f"协调员 {user_id} 已在名单中，审核范围仍为：{scope.scope_label}。")
+    else:
+        click.echo(f"已将 {user_id} 的审核范围由 {before.scope_label} 改为 {scope.scope_label}。")
 
 
 @coordinators.command("remove")
 @click.argument("user_id", type=int)
-@db_option
+@existing_db_option
 def remove_coordinator(settings: Settings, user_id: int) -> None:
     """移除协调员。"""
-    if not build_services(settings).reviews.people.remove_coordinator(user_id):
+    people = build_services(settings).reviews.people
+    _refuse_configured(people, user_id_or_fail(user_id), "删除")
+    if not people.remove_coordinator(user_id):
         raise Failure(f"协调员 {user_id} 不存在。")
     click.echo(f"已移除协调员 {user_id}。")
 
 
+def _refuse_configured(people: People, user_id: int, change: str) -> None:
+    """A coordinator from INTAKE_COORDINATORS is read from it by every start: a change made
+    here would be undone, or (removal) reported done and not be."""
+    if people.is_configured(user_id):
+        raise Failure(f"协调员 {user_id} 来自 INTAKE_COORDINATORS 配置，"
+                      f"请在该配置（环境变量或 .env 文件）中{change}。")
+
+
 @coordinators.command("list")
-@db_option
+@existing_db_option
 def list_coordinators(settings: Settings) -> None:
-    """列出协调员及其审核范围。"""
-    listed = build_services(settings).reviews.people.coordinators()
+    """列出协调员及其审核范围（来自 INTAKE_COORDINATORS 配置的另行注明）。"""
+    people = build_services(settings).reviews.people
+    listed = people.coordinators()
     if not listed:
         click.echo("尚未设置协调员。")
-    for coordinator in listed:
-        click.echo(f"{coordinator.user_id}\t{coordinator.scope_label}")
+    for c in listed:
+        origin = "\t（INTAKE_COORDINATORS 配置）" if people.is_configured(c.user_id) else ""
+        click.echo(f"{c.user_id}\t{c.scope_label}{origin}")
 
 
 @main.command("backup")
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
-@db_option
+@existing_db_option
 def backup_command(settings: Settings, out: Path) -> None:
-    """在线备份数据库到 OUT（机器人运行时也可安全执行）。"""
-    if not settings.db.exists():
-        raise Failure(f"数据库文件不存在：{settings.db}")
-    pages = backup(settings.db, out)
+    """在线备份数据库到新文件 OUT（不覆盖已有文件；机器人运行时也可安全执行）。"""
+    try:
+        pages = backup(settings.db, out)
+    except BackupRefused as refused:
+        raise Failure(str(refused)) from None
     click.echo(f"已备份到 {out}（{pages} 页）。")
 
 
 @main.command("check")
-@db_option
+@existing_db_option
 def check_command(settings: Settings) -> None:
     """检查数据库完整性和表结构版本。"""
-    if not settings.db.exists():
-        raise Failure(f"数据库文件不存在：{settings.db}")
     health = check(settings.db)
     click.echo(f"完整性：{'正常' if health.integrity == 'ok' else health.integrity}")
     older = "，较旧，下次启动时自动升级" if health.version < health.expected else ""

@@ -1,12 +1,17 @@
-"""What every `scenario-intake` command shares: one-line Chinese failures and `--db`."""
+"""What every `scenario-intake` command shares: one-line Chinese failures, `--db`, and the name
+the operator runs the program by."""
 
+import shutil
+import sys
 from functools import wraps
 from pathlib import Path
 
 import click
 
 from bot.settings import Settings, SettingsError, city_scope, load_settings
-from storage.people import PROVINCE
+from storage.people import PROVINCE, user_id_problem
+
+PROGRAM = "scenario-intake"
 
 
 class Failure(click.ClickException):
@@ -16,16 +21,28 @@ class Failure(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
-def db_option(command):
-    """`--db`, overriding INTAKE_DB, on every command that opens the database."""
+def _database_option(existing: bool):
+    """`--db`, overriding INTAKE_DB. Opening a database creates it, so a command that only reads
+    one (`existing`) first refuses a missing file: a mistyped path would otherwise give an empty
+    database and an answer about it (尚未设置协调员, 没有可导出的场景) that looks true."""
 
-    @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-                  help="SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）")
-    @wraps(command)
-    def wrapper(*args, db, **kwargs):
-        return command(*args, settings=settings_or_fail(db=db), **kwargs)
+    def decorate(command):
+        @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                      help="SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）")
+        @wraps(command)
+        def wrapper(*args, db, **kwargs):
+            settings = settings_or_fail(db=db)
+            if existing and not settings.db.exists():
+                raise Failure(f"数据库文件不存在：{settings.db}（请检查 --db 或 INTAKE_DB）")
+            return command(*args, settings=settings, **kwargs)
 
-    return wrapper
+        return wrapper
+
+    return decorate
+
+
+db_option = _database_option(existing=False)
+existing_db_option = _database_option(existing=True)
 
 
 def scope_or_fail(settings: Settings, city: str | None) -> str:
@@ -36,8 +53,28 @@ def scope_or_fail(settings: Settings, city: str | None) -> str:
         raise Failure(f"--city 无效：{error}") from None
 
 
+def user_id_or_fail(user_id: int) -> int:
+    if problem := user_id_problem(user_id):
+        raise Failure(f"USER_ID {problem}。")
+    return user_id
+
+
 def settings_or_fail(**overrides) -> Settings:
     try:
         return load_settings(**overrides)
     except SettingsError as error:
         raise Failure(str(error)) from None
+
+
+def program() -> str:
+    """The command that runs this program again from the operator's shell, for messages that
+    tell them to. The README installs into .venv without activating it, so the bare name is
+    given only when the shell finds this very program under it."""
+    installed = Path(sys.executable).parent / PROGRAM
+    found = shutil.which(PROGRAM)
+    if not installed.exists() or (found and Path(found).resolve() == installed.resolve()):
+        return PROGRAM
+    try:
+        return str(installed.relative_to(Path.cwd()))
+    except ValueError:
+        return str(installed)

@@ -1,17 +1,21 @@
 """Configuration from the environment (prefix INTAKE_) or a `.env` file."""
 
+import difflib
+import os
 import re
 from pathlib import Path
 from typing import Annotated
 
+from dotenv import dotenv_values
 from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.places import resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
-from storage.people import PROVINCE, Coordinator
+from storage.people import PROVINCE, Coordinator, user_id_problem
 
+PREFIX = "INTAKE_"
 LIST_SPLIT = re.compile(r"[,，、\s]+")
 # pydantic's own wording of a bad value, said in Chinese for the operator.
 REASONS = {
@@ -21,7 +25,6 @@ REASONS = {
     "float_parsing": "须为数字",
     "string_too_short": "至少 {min_length} 个字符",
     "string_too_long": "最多 {max_length} 个字符",
-    "string_pattern_mismatch": "格式不正确",
 }
 DEFAULT_API_URL = "https://api.telegram.org"
 
@@ -32,7 +35,7 @@ class SettingsError(ValueError):
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="INTAKE_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix=PREFIX, env_file=".env", env_file_encoding="utf-8", extra="ignore"
     )
 
     telegram_token: SecretStr | None = None
@@ -42,7 +45,7 @@ class Settings(BaseSettings):
     cities: Annotated[tuple[str, ...], NoDecode] = JIANGSU_CITIES
     log_level: str = "INFO"
     coordinators: Annotated[tuple[Coordinator, ...], NoDecode] = ()
-    access_code: str | None = Field(None, min_length=4, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    access_code: str | None = Field(None, min_length=4, max_length=64)
     reminder_days: int = Field(3, ge=1, le=60)
     reminder_check_minutes: int = Field(60, ge=1, le=1440)
     send_rate: float = Field(30, ge=0, le=1000)  # messages a second to Telegram; 0: no limit
@@ -50,18 +53,23 @@ class Settings(BaseSettings):
     @field_validator("coordinators", mode="before")
     @classmethod
     def parse_coordinators(cls, value: object) -> object:
-        """`111:*,222:苏州市`: Telegram user ids, each with an optional city scope."""
+        """`111:*,222:苏州市`: Telegram user ids, each with an optional city scope. Whatever the
+        rule cannot read is refused, never dropped: a dropped part would change who reviews."""
         if not isinstance(value, str):
             return value
-        parsed = []
+        parsed: dict[int, Coordinator] = {}
         for item in (part.strip() for part in re.split(r"[,，;；\s]+", value)):
             if not item:
                 continue
             user, colon, city = item.partition(":")
-            if not user.isdigit() or (colon and not city.strip()):
+            if not user.isdecimal() or (colon and (not city.strip() or ":" in city)):
                 raise ValueError(f"“{item}”不是 用户ID 或 用户ID:城市 的形式")
-            parsed.append(Coordinator(int(user), city.strip() or PROVINCE))
-        return tuple(parsed)
+            if problem := user_id_problem(int(user)):
+                raise ValueError(f"用户 ID {user} {problem}")
+            if int(user) in parsed:
+                raise ValueError(f"用户 ID {user} 出现了不止一次，请只保留一项")
+            parsed[int(user)] = Coordinator(int(user), city.strip() or PROVINCE)
+        return tuple(parsed.values())
 
     @field_validator("coordinators")
     @classmethod
@@ -85,11 +93,21 @@ class Settings(BaseSettings):
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
         return value
 
-    @field_validator("telegram_token", mode="before")
+    @field_validator("telegram_token", "access_code", mode="before")
     @classmethod
     def blank_is_unset(cls, value: object) -> object:
-        """`INTAKE_TELEGRAM_TOKEN=` in a .env file means no token, not an empty one."""
+        """`INTAKE_TELEGRAM_TOKEN=` in a .env file means no token, not an empty one (the same
+        for the access code): the line left as a template is as good as no line."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("access_code")
+    @classmethod
+    def typeable_code(cls, value: str | None) -> str | None:
+        """Engineers type the code, or open it in a t.me/...?start= link, which Telegram only
+        passes on when it is made of these characters."""
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]+", value):
+            raise ValueError("只能由英文字母、数字、- 和 _ 组成（区分大小写）")
+        return value
 
     @field_validator("submitting_unit")
     @classmethod
@@ -123,22 +141,54 @@ class Settings(BaseSettings):
 
 
 def city_scope(typed: str, cities: tuple[str, ...]) -> str:
-    """A coordinator's or an export's city, as entries spell it; `*` for the province."""
+    """A coordinator's or an export's city, as entries spell it; `*` for the province. One city
+    only: `苏州市,南京市` would otherwise be read as its first city, and 南京市 dropped unseen."""
     if typed.strip() in (PROVINCE, "全省"):
         return PROVINCE
+    if len([part for part in LIST_SPLIT.split(typed) if part]) > 1:
+        raise ValueError(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
     city = resolve(typed, cities)
     if city is None:
         raise ValueError(f"“{typed}”不是本省的城市（可选：{'、'.join(cities)}）")
     return city
 
 
+def unknown_names(env_file: object) -> list[tuple[str, str]]:
+    """INTAKE_ names set in the environment or the .env file that are no setting, with where
+    each was found. pydantic's `extra="forbid"` cannot say this: the environment is only read
+    for known names, and in a .env file it would also refuse lines other programs keep there."""
+    found = {name: "环境变量" for name in os.environ}
+    if env_file is not None and Path(str(env_file)).is_file():
+        found |= {name: f" {env_file} 文件" for name in dotenv_values(str(env_file))}
+    known = known_names()
+    return sorted((name, where) for name, where in found.items()
+                  if name.upper().startswith(PREFIX) and name.upper() not in known)
+
+
+def known_names() -> list[str]:
+    return [PREFIX + name.upper() for name in Settings.model_fields]
+
+
 def load_settings(**overrides: object) -> Settings:
-    """Settings from the environment; a bad value raises `SettingsError` with one clear line."""
+    """Settings from the environment; a bad value raises `SettingsError` with one clear line.
+
+    A misspelt name (INTAKE_ACESS_CODE) is refused rather than ignored: ignored, it would
+    leave the setting at its default, here a bot open to anyone.
+    """
+    given = {k: v for k, v in overrides.items() if v is not None or k.startswith("_")}
+    if unknown := unknown_names(given.get("_env_file", Settings.model_config["env_file"])):
+        name, where = unknown[0]
+        # compared without the prefix every name shares, which would make any two look alike
+        guess = difflib.get_close_matches(name.upper().removeprefix(PREFIX),
+                                          [n.upper() for n in Settings.model_fields], n=1)
+        hint = f"，是否想写 {PREFIX}{guess[0]}？" if guess else "。"
+        raise SettingsError(f"配置错误：没有 {name} 这项设置（在{where}中）{hint}"
+                            f"可用的设置：{'、'.join(known_names())}")
     try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+        return Settings(**given)
     except ValidationError as error:
         first = error.errors()[0]
-        name = "INTAKE_" + "_".join(str(part) for part in first["loc"][:1]).upper()
+        name = PREFIX + "_".join(str(part) for part in first["loc"][:1]).upper()
         template = REASONS.get(first["type"])
         reason = (template.format(**first.get("ctx", {})) if template
                   else first["msg"].removeprefix("Value error, "))

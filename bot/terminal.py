@@ -8,6 +8,7 @@ from collections.abc import Callable
 from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
+from flows.draft import SUMMARY
 from flows.screens import Button, Screen
 from storage.people import TERMINAL_USER
 
@@ -60,7 +61,8 @@ class TerminalChat:
         if line.isdigit() and buttons:
             number = int(line)
             if not 1 <= number <= len(buttons):
-                return Reply((f"请输入 1-{len(buttons)} 之间的序号。",), self.screen, self.draft_id)
+                wanted = "1" if len(buttons) == 1 else f"1-{len(buttons)} 之间的序号"
+                return Reply((f"请输入 {wanted}。",), self.screen, self.draft_id)
             return self.press(buttons[number - 1])
         return self.intake.act(TERMINAL_USER, actions.Text(line))
 
@@ -85,4 +87,9 @@ class TerminalChat:
             self.write("  " + "   ".join(words))
 
     def _numbered(self) -> list[Button]:
-        return [b for row in self.screen.choices for b in row] if self.screen else []
+        """The choices in the order they are numbered. On the summary, 提交 comes last, so
+        that [5] is ✏️ 5, the line numbered 5 on the card."""
+        buttons = [b for row in self.screen.choices for b in row] if self.screen else []
+        if self.screen and self.screen.at == SUMMARY:
+            buttons.sort(key=lambda b: isinstance(b.action, actions.Submit))
+        return buttons

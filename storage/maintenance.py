@@ -1,12 +1,34 @@
 """Operations on the database file: an online backup and a health check."""
 
+import errno
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from storage.schema import SCHEMA_VERSION, schema_version
+
+# Why a file or folder could not be made, for an operator who has to fix it.
+WHY_NOT_WRITTEN = {
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "所在位置是只读的",
+    errno.ENOENT: "目录不存在",
+    errno.ENOTDIR: "路径中有一段不是目录",
+    errno.EEXIST: "已有同名的文件",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘配额已用完",
+}
+# The files SQLite keeps beside a database: writing a backup over one would harm the live one.
+COMPANIONS = ("", "-wal", "-shm", "-journal")
+UNTOUCHED = "数据库本身未受影响。"
+
+
+class BackupRefused(Exception):
+    """The backup cannot be written where asked. Raised only about the target, once the live
+    database has been read: the message never blames the database being backed up."""
 
 
 @dataclass(frozen=True)
@@ -25,12 +47,42 @@ class Health:
 def backup(source: Path, target: Path) -> int:
     """Copy the live database with SQLite's online backup API; safe while the bot writes.
 
-    Returns the number of pages copied.
+    The target must be a new file: a backup never overwrites anything, so neither an older
+    backup nor the live database itself. Returns the number of pages copied.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as live, sqlite3.connect(target) as copy:
-        live.backup(copy)
-        return copy.execute("PRAGMA page_count").fetchone()[0]
+    if any(target.resolve() == Path(f"{source.resolve()}{end}") for end in COMPANIONS):
+        raise BackupRefused(f"不能备份到正在使用的数据库文件本身：{target}。请换一个文件名。")
+    with closing(sqlite3.connect(source)) as live:
+        live.execute("PRAGMA schema_version").fetchone()  # the source's own trouble shows here
+        _create(target)
+        try:
+            with closing(sqlite3.connect(target)) as copy:
+                live.backup(copy)
+                return copy.execute("PRAGMA page_count").fetchone()[0]
+        except sqlite3.Error as error:
+            target.unlink(missing_ok=True)
+            why = "磁盘空间不足" if "full" in str(error) else f"写入出错（{error}）"
+            raise BackupRefused(f"无法写入备份文件 {target}：{why}。{UNTOUCHED}") from None
+
+
+def _create(target: Path) -> None:
+    """Make the backup's folder and an empty file, refusing one that exists. Done with Python's
+    own calls, not SQLite's: they say why (permission, read-only, no such folder)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupRefused(
+            f"无法创建备份目录 {target.parent}：{_why(error)}。{UNTOUCHED}") from None
+    try:
+        target.open("xb").close()
+    except FileExistsError:
+        raise BackupRefused(f"备份文件已存在：{target}。请换一个文件名，或先删除该文件。") from None
+    except OSError as error:
+        raise BackupRefused(f"无法写入备份文件 {target}：{_why(error)}。{UNTOUCHED}") from None
+
+
+def _why(error: OSError) -> str:
+    return WHY_NOT_WRITTEN.get(error.errno, error.strerror or str(error))
 
 
 def check(path: Path) -> Health:

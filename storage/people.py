@@ -7,6 +7,18 @@ from sqlite_utils import Database
 PROVINCE = "*"  # a coordinator's scope covering every city
 # Who owns what is typed in the terminal or imported from a file: nobody with a Telegram chat.
 TERMINAL_USER = 0
+# SQLite's INTEGER is a signed 64-bit number, and Telegram's user ids fit in it.
+MAX_USER_ID = 2**63 - 1
+
+
+def user_id_problem(user_id: int) -> str | None:
+    """Why a number typed as a coordinator's id cannot be one: 0 is the terminal's own id, and
+    a number SQLite cannot store would stop every command that reads the coordinators."""
+    if user_id <= 0:
+        return "须为 Telegram 用户 ID（正整数）"
+    if user_id > MAX_USER_ID:
+        return f"超出 Telegram 用户 ID 的范围（最大 {MAX_USER_ID}）"
+    return None
 
 
 @dataclass(frozen=True)
@@ -23,11 +35,20 @@ class Coordinator:
 
 
 class People:
+    """Coordinators are those added with `scenario-intake coordinators add` (stored) and those in
+    INTAKE_COORDINATORS (held in memory, read afresh by every process). Keeping the configured
+    ones out of the table means a configuration edit never deletes or rescopes a stored one:
+    a configured entry only hides a stored one of the same id while it is configured."""
+
     def __init__(self, db: Database, now):
         self.db = db
         self.now = now
+        self.configured: dict[int, Coordinator] = {}
 
     def coordinator(self, user_id: int) -> Coordinator | None:
+        return self.configured.get(user_id) or self.stored(user_id)
+
+    def stored(self, user_id: int) -> Coordinator | None:
         row = self.db.execute(
             "select user_id, city from coordinators where user_id = ?", [user_id]
         ).fetchone()
@@ -35,27 +56,30 @@ class People:
 
     def coordinators(self) -> list[Coordinator]:
         rows = self.db.execute("select user_id, city from coordinators order by user_id")
-        return [Coordinator(*row) for row in rows]
+        stored = {user_id: Coordinator(user_id, city) for user_id, city in rows}
+        return sorted({**stored, **self.configured}.values(), key=lambda c: c.user_id)
 
     def covering(self, city: str | None) -> list[Coordinator]:
         return [c for c in self.coordinators() if c.covers(city)]
 
-    def add_coordinator(self, user_id: int, city: str = PROVINCE, source: str = "cli") -> None:
+    def is_configured(self, user_id: int) -> bool:
+        return user_id in self.configured
+
+    def add_coordinator(self, user_id: int, city: str = PROVINCE) -> None:
         self.db.execute(
-            "insert into coordinators (user_id, city, source, added_at) values (?, ?, ?, ?) "
-            "on conflict(user_id) do update set city = excluded.city, source = excluded.source",
-            [user_id, city, source, self.now()],
+            "insert into coordinators (user_id, city, source, added_at) values (?, ?, 'cli', ?) "
+            "on conflict(user_id) do update set city = excluded.city",
+            [user_id, city, self.now()],
         )
 
     def remove_coordinator(self, user_id: int) -> bool:
         return self.db.execute("delete from coordinators where user_id = ?", [user_id]).rowcount > 0
 
     def sync_configured(self, configured: list[Coordinator]) -> None:
-        """Make the configured coordinators exactly those marked as coming from configuration."""
-        with self.db.atomic():
-            self.db.execute("delete from coordinators where source = 'config'")
-            for coordinator in configured:
-                self.add_coordinator(coordinator.user_id, coordinator.city, source="config")
+        """Take INTAKE_COORDINATORS as this process's configured coordinators. Rows an earlier
+        version stored for them (source 'config') are dropped: configuration is not stored."""
+        self.configured = {c.user_id: c for c in configured}
+        self.db.execute("delete from coordinators where source = 'config'")
 
     def granted(self, user_id: int) -> bool:
         row = self.db.execute("select granted from users where id = ?", [user_id]).fetchone()

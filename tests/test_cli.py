@@ -1,6 +1,7 @@
 """The `scenario-intake` command as an operator runs it."""
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ ANSWERS = [
     "恒远机器人有限公司、启明智能科技有限公司", "/skip",
     "1", "4",  # 完成本单位内同类场景复制部署 → 完成
     "十台", "恒远具身智能操作大模型", "/skip", "/skip", "/skip",
-    "1",  # 提交
+    "12",  # 提交, numbered after ✏️ 1-11
     "/drafts", "/quit",
 ]
 
@@ -39,6 +40,7 @@ def test_chat_in_a_terminal_fills_and_submits_a_whole_row(tmp_path):
     out = result.stdout
     assert "第 1/11 步 · 报送单位" in out and "  [1] 江苏省工业和信息化厅" in out
     assert "10. 部署总数：10台" in out
+    assert "  [5] ✏️ 5 场景描述与关键技术要求" in out and "  [12] ✅ 提交" in out
     assert "✅ 场景 #1 已提交" in out
     assert "#1 恒远工厂电池测试—柔性插接 · 已提交待审核 · 已完成 11/11 步" in out
     assert (tmp_path / "t.db").exists()
@@ -46,7 +48,7 @@ def test_chat_in_a_terminal_fills_and_submits_a_whole_row(tmp_path):
 
 def test_terminal_refuses_a_number_outside_the_choices(tmp_path):
     result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "9\n/quit\n", tmp_path)
-    assert "请输入 1-1 之间的序号。" in result.stdout
+    assert "请输入 1。" in result.stdout
 
 
 def test_without_a_token_the_command_explains_and_offers_chat(tmp_path):
@@ -77,7 +79,12 @@ def test_run_without_a_token_says_what_is_missing(tmp_path):
     ("INTAKE_REMINDER_DAYS", "0", "须不小于 1"),
     ("INTAKE_REMINDER_CHECK_MINUTES", "5000", "须不大于 1440"),
     ("INTAKE_ACCESS_CODE", "abc", "至少 4 个字符"),
-    ("INTAKE_ACCESS_CODE", "密码一二三四", "格式不正确"),
+    ("INTAKE_ACCESS_CODE", "苏州2026", "只能由英文字母、数字、- 和 _ 组成（区分大小写）"),
+    ("INTAKE_COORDINATORS", "0", "用户 ID 0 须为 Telegram 用户 ID（正整数）"),
+    ("INTAKE_COORDINATORS", "111:苏州市:x", "“111:苏州市:x”不是 用户ID 或 用户ID:城市 的形式"),
+    ("INTAKE_COORDINATORS", "111,111:苏州市", "用户 ID 111 出现了不止一次，请只保留一项"),
+    ("INTAKE_COORDINATORS", "99999999999999999999999",
+     "用户 ID 99999999999999999999999 超出 Telegram 用户 ID 的范围（最大 9223372036854775807）"),
     ("INTAKE_SUBMITTING_UNIT", "江苏", "须为省级工业和信息化主管部门或中央企业集团的全称"),
 ])
 def test_out_of_range_setting_is_explained_in_chinese(monkeypatch, variable, value, reason):
@@ -131,3 +138,88 @@ def test_a_file_that_is_no_database_is_named_in_one_chinese_line(tmp_path, comma
     result = CliRunner().invoke(main, [*command, "--db", str(tmp_path / "not.db")])
     assert result.exit_code == 1
     assert result.output.startswith("无法读取数据库文件：它不是 SQLite 数据库，或已损坏。")
+
+
+def test_a_misspelt_setting_in_the_env_file_stops_the_bot_from_starting_open(tmp_path):
+    (tmp_path / ".env").write_text("OTHER_APP_KEY=kept for another program\nINTAKE_ACESS_CODE=JSGXT2026\n")
+    result = run_cli(["chat"], "/quit\n", tmp_path)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        "配置错误：没有 INTAKE_ACESS_CODE 这项设置（在 .env 文件中），是否想写 INTAKE_ACCESS_CODE？"
+        "可用的设置：INTAKE_TELEGRAM_TOKEN、INTAKE_TELEGRAM_API_URL、INTAKE_DB、INTAKE_SUBMITTING_UNIT、"
+        "INTAKE_CITIES、INTAKE_LOG_LEVEL、INTAKE_COORDINATORS、INTAKE_ACCESS_CODE、INTAKE_REMINDER_DAYS、"
+        "INTAKE_REMINDER_CHECK_MINUTES、INTAKE_SEND_RATE"
+    ]
+
+
+def test_an_unknown_setting_in_the_environment_is_named(tmp_path):
+    result = run_cli(["check"], "", tmp_path, INTAKE_FOO="1")
+    assert result.returncode == 1
+    assert result.stderr.startswith("配置错误：没有 INTAKE_FOO 这项设置（在环境变量中）。可用的设置：INTAKE_TELEGRAM_TOKEN、")
+
+
+def test_an_empty_access_code_line_means_no_access_code(tmp_path, monkeypatch):
+    (tmp_path / ".env").write_text("INTAKE_ACCESS_CODE=\n")
+    result = run_cli(["chat"], "/quit\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "第 1/11 步 · 报送单位" in result.stdout
+    monkeypatch.setenv("INTAKE_ACCESS_CODE", "")
+    assert load_settings(_env_file=None).access_code is None
+
+
+def test_a_configured_id_too_large_for_telegram_is_one_line_not_a_traceback(tmp_path):
+    result = run_cli(["coordinators", "list"], "", tmp_path, INTAKE_COORDINATORS="99999999999999999999999")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == ["配置错误：INTAKE_COORDINATORS 无效：用户 ID 99999999999999999999999 "
+                                          "超出 Telegram 用户 ID 的范围（最大 9223372036854775807）"]
+
+
+@pytest.fixture
+def coordinators(tmp_path, monkeypatch):
+    """`scenario-intake coordinators ...` on one database, with no INTAKE_ settings but the test's."""
+    monkeypatch.chdir(tmp_path)
+    for name in [n for n in os.environ if n.startswith("INTAKE_")]:
+        monkeypatch.delenv(name)
+    return lambda *args: CliRunner().invoke(main, ["coordinators", *args, "--db", "c.db"])
+
+
+@pytest.mark.parametrize("command", ["add", "remove"])
+def test_a_user_id_too_large_for_telegram_is_refused(coordinators, command):
+    coordinators("add", "1")
+    result = coordinators(command, "99999999999999999999999")
+    assert (result.exit_code, result.output) == (1, "USER_ID 超出 Telegram 用户 ID 的范围（最大 9223372036854775807）。\n")
+
+
+def test_adding_a_coordinator_again_says_how_the_scope_changed(coordinators):
+    coordinators("add", "111", "--city", "苏州")
+    assert coordinators("add", "111").output == "已将 111 的审核范围由 苏州市 改为 全省。\n"
+    assert coordinators("add", "111", "--city", "全省").output == "协调员 111 已在名单中，审核范围仍为：全省。\n"
+
+
+def test_a_coordinator_is_given_one_city_at_a_time(coordinators):
+    result = coordinators("add", "111", "--city", "苏州市,南京市")
+    assert (result.exit_code, result.output) == (1, "--city 无效：一次只能指定一个城市（收到“苏州市,南京市”），多个城市请分别执行\n")
+
+
+def test_a_configured_coordinator_is_changed_in_the_configuration_not_here(coordinators, monkeypatch):
+    coordinators("add", "111")
+    monkeypatch.setenv("INTAKE_COORDINATORS", "111:苏州,555")
+    assert coordinators("list").output == "111\t苏州市\t（INTAKE_COORDINATORS 配置）\n555\t全省\t（INTAKE_COORDINATORS 配置）\n"
+    removed = coordinators("remove", "555")
+    assert (removed.exit_code, removed.output) == (1, "协调员 555 来自 INTAKE_COORDINATORS 配置，请在该配置（环境变量或 .env 文件）中删除。\n")
+    rescoped = coordinators("add", "111", "--city", "南京市")
+    assert (rescoped.exit_code, rescoped.output) == (1, "协调员 111 来自 INTAKE_COORDINATORS 配置，请在该配置（环境变量或 .env 文件）中修改。\n")
+    monkeypatch.delenv("INTAKE_COORDINATORS")
+    assert coordinators("list").output == "111\t全省\n"  # the one added here outlives the configuration
+
+
+@pytest.mark.skipif(not (Path(sys.executable).parent / "scenario-intake").exists(),
+                    reason="the package is not installed in this environment")
+def test_the_command_the_program_tells_the_operator_to_run_runs(tmp_path):
+    shown = run_cli([], "/quit\n", tmp_path).stdout
+    told = next(line for line in shown.splitlines() if line.startswith("  3. 运行 "))
+    command = told.removeprefix("  3. 运行 ").removesuffix(" run。")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+    ran = subprocess.run([*shlex.split(command), "run", "--help"], capture_output=True, text=True,
+                         cwd=tmp_path, env=clean, timeout=60)
+    assert ran.returncode == 0 and "启动 Telegram 机器人" in ran.stdout

@@ -152,6 +152,28 @@ def test_export_with_nothing_to_export_writes_no_file(cli, services, db, tmp_pat
     assert not (tmp_path / "out.xlsx").exists()
 
 
+def test_export_refuses_a_file_name_that_is_not_xlsx(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    result = cli("export", "--out", tmp_path / "计划表.csv", "--db", db)
+    assert (result.exit_code, result.stderr) == (1, f"导出文件名须以 .xlsx 结尾：{tmp_path / '计划表.csv'}\n")
+    assert not (tmp_path / "计划表.csv").exists()
+
+
+def test_export_refuses_several_cities_instead_of_keeping_the_first(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--city", "苏州市,南京市", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == "--city 无效：一次只能指定一个城市（收到“苏州市,南京市”），多个城市请分别执行\n"
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_export_from_a_mistyped_database_path_creates_nothing(cli, tmp_path):
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--db", tmp_path / "intak.db")
+    assert result.exit_code == 1
+    assert result.stderr == f"数据库文件不存在：{tmp_path / 'intak.db'}（请检查 --db 或 INTAKE_DB）\n"
+    assert not (tmp_path / "intak.db").exists()
+
+
 # --- import ---------------------------------------------------------------------------------
 
 

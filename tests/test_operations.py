@@ -3,8 +3,13 @@
 import json
 import logging
 import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
 
 from bot.app import SORRY
+from bot.cli import main
 from bot.logs import JsonLines
 from storage.maintenance import backup, check
 from storage.schema import SCHEMA_VERSION
@@ -58,10 +63,6 @@ def test_backup_while_the_bot_writes_gives_a_complete_copy(tmp_path, app, engine
 
 
 def test_backup_and_check_commands(tmp_path):
-    from click.testing import CliRunner
-
-    from bot.cli import main
-
     db = tmp_path / "live.db"
     runner = CliRunner()
     runner.invoke(main, ["coordinators", "add", "1", "--db", str(db)])
@@ -72,3 +73,49 @@ def test_backup_and_check_commands(tmp_path):
     assert result.output.splitlines()[:2] == ["完整性：正常", version]
     result = runner.invoke(main, ["check", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1 and "数据库文件不存在" in result.output
+
+
+@pytest.fixture
+def live(tmp_path):
+    """A live database with one coordinator, and a way to run a command on it."""
+    db = tmp_path / "live.db"
+    runner = CliRunner()
+    runner.invoke(main, ["coordinators", "add", "1", "--db", str(db)])
+    return lambda *args: runner.invoke(main, [*map(str, args), "--db", str(db)])
+
+
+def still_sound(live) -> bool:
+    return live("check").output.startswith("完整性：正常") and live("coordinators", "list").output == "1\t全省\n"
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux sysfs, where nobody may create files")
+def test_backup_into_a_folder_nobody_may_write_blames_the_target_not_the_database(live):
+    result = live("backup", "/sys/kernel/backup.db")
+    assert (result.exit_code, result.output) == (1, "无法写入备份文件 /sys/kernel/backup.db：没有写入权限。数据库本身未受影响。\n")
+    assert still_sound(live)
+
+
+def test_backup_whose_folder_cannot_be_made_says_so_in_one_line(live, tmp_path):
+    (tmp_path / "archive").write_text("a file, not a folder")
+    result = live("backup", tmp_path / "archive" / "2026" / "b.db")
+    assert result.exit_code == 1
+    assert result.output == f"无法创建备份目录 {tmp_path / 'archive' / '2026'}：路径中有一段不是目录。数据库本身未受影响。\n"
+
+
+def test_backup_never_overwrites_a_file_or_the_live_database(live, tmp_path):
+    (tmp_path / "old.db").write_bytes(b"last week's backup")
+    result = live("backup", tmp_path / "old.db")
+    assert (result.exit_code, result.output) == (1, f"备份文件已存在：{tmp_path / 'old.db'}。请换一个文件名，或先删除该文件。\n")
+    assert (tmp_path / "old.db").read_bytes() == b"last week's backup"
+    for itself in ("live.db", "live.db-wal"):
+        result = live("backup", tmp_path / itself)
+        assert (result.exit_code, result.output) == (1, f"不能备份到正在使用的数据库文件本身：{tmp_path / itself}。请换一个文件名。\n")
+    assert still_sound(live)
+
+
+@pytest.mark.parametrize("command", [["backup", "b.db"], ["check"], ["coordinators", "list"], ["coordinators", "remove", "1"]])
+def test_a_reading_command_refuses_a_database_that_does_not_exist(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [*command, "--db", "intak.db"])
+    assert (result.exit_code, result.output) == (1, "数据库文件不存在：intak.db（请检查 --db 或 INTAKE_DB）\n")
+    assert list(tmp_path.iterdir()) == []
