@@ -8,8 +8,8 @@ acting at once, one wins and the other is told.
 import logging
 from dataclasses import replace
 
-from bot.comparables import Comparables
 from bot.replies import Notice, Reply
+from bot.review_cards import Cards, Similar
 from flows import actions
 from flows.cards import short_title
 from flows.draft import STATUS_LABELS, SUMMARY, Status
@@ -23,15 +23,17 @@ from flows.review import (
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
     ENGINEER_UNMARKED,
+    HANDLED_BY_YOU,
     MARKED,
+    MARKS_LIFTED,
     NOT_MARKABLE,
     OUTDATED,
+    OWN_ENTRY_REFUSED,
+    OWN_MARK_LIFTED,
     REOPENED,
     RETURNED,
     RETURNED_UNNOTIFIED,
     UNMARKED,
-    changes_text,
-    entry_screen,
     flags_screen,
     history_text,
     queue_screen,
@@ -39,9 +41,8 @@ from flows.review import (
     step_titles,
     untouched,
 )
+from flows.review_card import ids_text
 from flows.screens import REVIEW, Button, Screen
-from flows.similarity import matches, texts_of
-from flows.validation import entry_warnings
 from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, Pending, ReviewStore
 
@@ -58,6 +59,9 @@ COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字�
 STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。请点击对应项目修改后再提交。"
 RETURN_DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 RETURN_EXPIRED = "该操作已过期，请重新点击“退回修改”。"
+# What decides on an entry: never taken by the coordinator who filled the entry in.
+DECISIONS = (actions.Approve, actions.Return, actions.Flag, actions.SendReturn, actions.Reopen,
+             actions.MarkDuplicate, actions.UnmarkDuplicate)
 
 
 class Reviews:
@@ -65,7 +69,7 @@ class Reviews:
         self.survey = survey
         self.store = store
         self.people = people
-        self.comparables = Comparables(store)
+        self.cards = Cards(survey, store)
 
     # --- entry points -----------------------------------------------------------------------
 
@@ -90,6 +94,9 @@ class Reviews:
         if not scope.covers(entry.answers.get("city")):
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
             return Reply((OUT_OF_SCOPE,), refused=True)
+        if isinstance(action, DECISIONS) and entry.info.owner_id == user_id:
+            log.warning("refused: coordinator %s deciding on own #%s", user_id, entry.id)
+            return Reply((OWN_ENTRY_REFUSED,), refused=True)
         match action:
             case actions.Approve(revision=shown) | actions.Return(revision=shown) if (
                 shown != entry.revision
@@ -101,7 +108,7 @@ class Reviews:
                 return self._approve(user_id, entry)
             case actions.Return():
                 if entry.info.status != Status.SUBMITTED:
-                    return self._already(entry.id)
+                    return self._already(entry.id, user_id)
                 self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision))
                 cancel = Button("取消", actions.CancelReturn(entry.id))
                 return Reply(screen=Screen(at=REVIEW, text=ASK_COMMENT, choices=((cancel,),)))
@@ -163,34 +170,23 @@ class Reviews:
 
     # --- called from the engineer's side ----------------------------------------------------
 
-    def similar(self, draft_id: int, answers) -> tuple[tuple[int, str], ...]:
+    def similar(self, draft_id: int, answers) -> Similar:
         """Submitted or approved entries alike enough to count as the same scenario."""
-        others = [(other_id, texts) for other_id, texts in self.comparables.current()
-                  if other_id != draft_id]
-        kept = dict(others)
-        return tuple(
-            (m.other_id, short_title(m.other_id, {"scenario_name": kept[m.other_id]["name"]}))
-            for m in matches(texts_of(answers), others)
-        )
+        return self.cards.similar(draft_id, answers)
 
-    def submitted(
-        self, draft_id: int, similar: tuple[tuple[int, str], ...] | None = None
-    ) -> tuple[Notice, ...]:
-        """Tell every coordinator in scope about a (re)submitted entry, with its review card;
-        `similar`, when already found at submission, is not looked for again."""
+    def submitted(self, draft_id: int, similar: Similar | None = None) -> tuple[Notice, ...]:
+        """Tell every coordinator in scope about a (re)submitted entry, with its review card,
+        but the one who filled it in: they may not review it. `similar`, when already found at
+        submission, is not looked for again."""
         entry = self.store.entry(draft_id)
-        returned = self.store.last_return(draft_id)
-        changes = None
-        if returned:
-            changes = changes_text(
-                self.survey, self.store.changes_since(draft_id, returned[0]), returned[2])
-        heading = RESUBMISSION if returned else NEW_SUBMISSION
-        coordinators = self.people.covering(entry.answers.get("city"))
+        heading = RESUBMISSION if self.store.last_return(draft_id) else NEW_SUBMISSION
+        coordinators = [c for c in self.people.covering(entry.answers.get("city"))
+                        if c.user_id != entry.info.owner_id]
         if not coordinators:
             return ()
         if similar is None:
             similar = self.similar(draft_id, entry.answers)
-        screens = self.entry_screens(entry, coordinators, similar, changes)
+        screens = self.cards.screens(entry, coordinators, similar)
         return tuple(
             Notice(c.user_id, Reply((heading,), screen))
             for c, screen in zip(coordinators, screens, strict=True)
@@ -199,9 +195,10 @@ class Reviews:
     def unchanged_flags(self, draft_id: int) -> list[int]:
         """The columns flagged at the last return that the engineer has not changed since."""
         returned = self.store.last_return(draft_id)
-        if not returned or not returned[2]:
+        if not returned or not returned.steps:
             return []
-        return untouched(self.survey, self.store.changes_since(draft_id, returned[0]), returned[2])
+        changes = self.store.changes_since(draft_id, returned.event_id)
+        return untouched(self.survey, changes, returned.steps)
 
     def still_flagged(self, draft_id: int) -> tuple[str, ...]:
         """Back at the summary of a returned draft: the flagged columns not yet changed, so the
@@ -212,32 +209,11 @@ class Reviews:
     # --- helpers -----------------------------------------------------------------------------
 
     def entry_screen(self, entry: Entry, scope: Coordinator) -> Screen:
-        return self.entry_screens(entry, [scope], self.similar(entry.id, entry.answers))[0]
-
-    def entry_screens(
-        self,
-        entry: Entry,
-        scopes: list[Coordinator],
-        similar: tuple[tuple[int, str], ...],
-        changes: str | None = None,
-    ) -> list[Screen]:
-        """The entry's card for each coordinator: warnings worked out once, the duplicate
-        buttons limited to the similar entries each one may see."""
-        warnings = list(entry_warnings(self.survey, entry.answers))
-        if similar:
-            labels = "、".join(label for _, label in similar)
-            warnings.append(f"与 {labels} 高度相似，按填写说明 5 可能只按 1 项计算。")
-        cities = {i: self._city(i) for i, _ in similar}
-        return [
-            entry_screen(entry.id, entry.info.status, entry.answers, warnings,
-                         [i for i in cities if scope.covers(cities[i])],
-                         entry.duplicate_of, changes, revision=entry.revision)
-            for scope in scopes
-        ]
+        return self.cards.screen(entry, scope)
 
     def _approve(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.SUBMITTED], Status.APPROVED, user_id):
-            return self._already(entry.id)
+            return self._already(entry.id, user_id)
         title = short_title(entry.id, entry.answers)
         notice = self._tell_engineer(entry, ENGINEER_APPROVED)
         return Reply((APPROVED.format(title=title),), notices=(notice,))
@@ -271,14 +247,16 @@ class Reviews:
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
-            return self._already(entry.id)
+            return self._already(entry.id, user_id)
         unmarked = tuple(self._tell_engineer(e, ENGINEER_UNMARKED) for e in lifted)
         title = short_title(entry.id, entry.answers)
+        told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
+        text = "\n".join((told.format(title=title), *_lifted_marks(entry, lifted)))
         if entry.info.owner_id == TERMINAL_USER:
-            return Reply((RETURNED_UNNOTIFIED.format(title=title),), notices=unmarked)
+            return Reply((text,), notices=unmarked)
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
-        return Reply((RETURNED.format(title=title),), notices=(notice, *unmarked))
+        return Reply((text,), notices=(notice, *unmarked))
 
     def _tell_engineer(self, entry: Entry, template: str, **fields: object) -> Notice:
         """One line to the entry's engineer, naming the entry as `{title}`."""
@@ -287,7 +265,7 @@ class Reviews:
 
     def _reopen(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
-            return self._already(entry.id)
+            return self._already(entry.id, user_id)
         title = short_title(entry.id, entry.answers)
         notice = self._tell_engineer(entry, ENGINEER_REOPENED)
         return Reply((REOPENED.format(title=title),), notices=(notice,))
@@ -306,9 +284,19 @@ class Reviews:
         notice = self._tell_engineer(entry, ENGINEER_MARKED, of=of)
         return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))
 
-    def _already(self, draft_id: int) -> Reply:
+    def _already(self, draft_id: int, user_id: int) -> Reply:
+        """The entry is no longer where the button expected: by whose hand, as far as it
+        matters to the one pressing (an old card of their own, or someone else's decision)."""
         status = self.store.drafts.info(draft_id).status
-        return Reply((ALREADY_HANDLED.format(status=STATUS_LABELS[status]),), refused=True)
+        mine = self.store.last_status_actor(draft_id) == user_id
+        text = (HANDLED_BY_YOU if mine else ALREADY_HANDLED).format(status=STATUS_LABELS[status])
+        return Reply((text,), refused=True)
 
-    def _city(self, draft_id: int) -> str | None:
-        return self.store.drafts.answers(draft_id).get("city")
+
+def _lifted_marks(entry: Entry, lifted: list[Entry]) -> list[str]:
+    """The duplicate marks a return lifts, told to the coordinator returning: the export and
+    the count grow by them until someone marks them again."""
+    lines = [MARKS_LIFTED.format(ids=ids_text([e.id for e in lifted]))] if lifted else []
+    if entry.duplicate_of:
+        lines.append(OWN_MARK_LIFTED.format(of=entry.duplicate_of))
+    return lines

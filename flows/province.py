@@ -5,10 +5,12 @@ scenario types, similar scenarios counted once, and no clustering in one type.
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from flows.coaching import DIMENSION_NAMES
 from flows.draft import STATUS_LABELS, Status
-from flows.indicators import assess_description
+from flows.indicators import Assessment, assess_description
 from flows.row import SCENARIO_TYPES, description_cell
 from flows.similarity import similar_groups
 
@@ -37,6 +39,9 @@ class Standing:
     by_city: list[tuple[str, int]]
     unquantified: list[int]
     groups: list[tuple[int, ...]]
+    approved: int  # of `counted`: scenarios one of whose rows a coordinator approved
+    # Dimension (精度…) -> the quantified rows with no indicator of it: a reminder, as in lint.
+    uncovered: dict[str, list[int]]
 
     @property
     def missing(self) -> int:
@@ -47,11 +52,31 @@ class Standing:
         return sum(1 for n in self.by_type.values() if n)
 
 
+def uncovered_dimensions(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """The dimensions (精度、效率、可靠性) the description states no indicator of, as the chat's
+    coaching and `lint` name them."""
+    return _uncovered_names(assess_description(description_cell(answers)))
+
+
+def _uncovered_names(assessment: Assessment) -> tuple[str, ...]:
+    """None for a description without any number: that is a problem of its own, not a gap."""
+    if not assessment.is_quantified:
+        return ()
+    return tuple(DIMENSION_NAMES[d] for d in assessment.missing_dimensions)
+
+
 def standing(rows: Sequence[Row]) -> Standing:
     live = [r for r in rows if r.status in COUNTED and not r.duplicate_of]
     groups = similar_groups([(r.id, r.answers) for r in live])
     merged = {row_id for group in groups for row_id in group[1:]}
     counted = [r for r in live if r.id not in merged]
+    approved = {r.id for r in live if r.status == Status.APPROVED}
+    group_of = {row_id: set(group) for group in groups for row_id in group}
+    assessed = {r.id: assess_description(description_cell(r.answers)) for r in live}
+    uncovered: dict[str, list[int]] = {name: [] for name in DIMENSION_NAMES.values()}
+    for r in live:
+        for name in _uncovered_names(assessed[r.id]):
+            uncovered[name].append(r.id)
     return Standing(
         by_status={s: sum(1 for r in rows if r.status == s) for s in Status},
         counted=len(counted),
@@ -59,9 +84,10 @@ def standing(rows: Sequence[Row]) -> Standing:
                  for t in SCENARIO_TYPES},
         by_industry=Counter(r.answers.get("industry") or "未填" for r in counted).most_common(),
         by_city=Counter(r.answers.get("city") or "未填" for r in counted).most_common(),
-        unquantified=[r.id for r in live
-                      if not assess_description(description_cell(r.answers)).is_quantified],
+        unquantified=[r.id for r in live if not assessed[r.id].is_quantified],
         groups=groups,
+        approved=sum(1 for r in counted if approved & group_of.get(r.id, {r.id})),
+        uncovered={name: ids for name, ids in uncovered.items() if ids},
     )
 
 
@@ -70,7 +96,8 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True) -> str:
     since the notice's minimums apply to the province as a whole."""
     lines = [f"📊 填报进度（范围：{scope}）"]
     lines.append("状态：" + " · ".join(f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()))
-    lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个")
+    lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
+                 f"其中已通过 {s.approved} 个")
     types = " · ".join(f"{t} {n}" for t, n in s.by_type.items())
     if province_wide:
         lines += _against_the_notice(s, types)
@@ -80,23 +107,40 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True) -> str:
     if s.counted:
         top_type, top = max(s.by_type.items(), key=lambda item: item[1])
         if top / s.counted > CLUSTER_SHARE:
-            lines.append(f"⚠️ {top_type}类占 {top / s.counted:.0%}，注意避免场景类型扎堆。")
+            lines.append(f"⚠️ {top_type}类占 {percent(top, s.counted)}，注意避免场景类型扎堆。")
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
     lines.append("按城市：" + (_counts(s.by_city) or "—"))
     lines.append("缺少量化指标：" + ("、".join(f"#{i}" for i in s.unquantified) or "无"))
+    lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
     groups = "；".join(" ≈ ".join(f"#{i}" for i in g) for g in s.groups)
     lines.append("相似场景组：" + (groups or "无"))
     return "\n".join(lines)
 
 
+def percent(part: int, whole: int) -> str:
+    """`62.5%` for 5 of 8, `78.9%` for 15 of 19: rounded half up to one decimal, so a share is
+    never shown lower than it is, and `100%` without a trailing `.0`."""
+    share = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return f"{share.normalize():f}%"
+
+
 def _against_the_notice(s: Standing, types: str) -> list[str]:
+    """The notice's minimums; met is `已达到` as `lint` words it, with the surplus if any."""
     if s.missing:
         lines = [f"❌ 不少于 {MIN_SCENARIOS} 个：还差 {s.missing} 个"]
+    elif s.counted == MIN_SCENARIOS:
+        lines = [f"✅ 不少于 {MIN_SCENARIOS} 个：已达到"]
     else:
-        lines = [f"✅ 不少于 {MIN_SCENARIOS} 个：已超出 {s.counted - MIN_SCENARIOS} 个"]
+        lines = [f"✅ 不少于 {MIN_SCENARIOS} 个：已达到，超出 {s.counted - MIN_SCENARIOS} 个"]
     mark = "✅" if s.types_covered >= MIN_TYPES else "❌"
     lines.append(f"{mark} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{types}）")
     return lines
+
+
+def _uncovered(uncovered: Mapping[str, list[int]]) -> str:
+    """`尚无精度指标 #3、#4；尚无可靠性指标 #1`: the entries to follow up, a dimension each."""
+    return "；".join(f"尚无{name}指标 " + "、".join(f"#{i}" for i in ids)
+                    for name, ids in uncovered.items())
 
 
 def _counts(pairs: list[tuple[str, int]]) -> str:

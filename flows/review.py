@@ -6,9 +6,10 @@ from typing import Any
 
 from flows import actions
 from flows.beijing import day, minute
-from flows.cards import answer_text, row_card, short_title
+from flows.cards import answer_text, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
+from flows.review_card import unit_text
 from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
 
@@ -19,6 +20,8 @@ ASK_COMMENT = "请输入退回意见（将原文发给填报人）："
 ASK_FLAGS = "退回意见：{comment}\n请勾选需要修改的项目（可不选），然后点“发送退回”。"
 OUTDATED = "这张卡片发出后，填报人修改了该场景，请查看下面的最新内容后再审核。"
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
+HANDLED_BY_YOU = "该场景您已处理过，当前状态：{status}。"
+OWN_ENTRY_REFUSED = "不能审核自己填报的场景，请由其他协调员审核。"
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
 RETURNED_UNNOTIFIED = (
@@ -26,6 +29,10 @@ RETURNED_UNNOTIFIED = (
     "请将意见转告报送单位；改好的表格用 scenario-intake import --update 重新导入后，"
     "场景回到待审核。"
 )
+MARKS_LIFTED = ("{ids} 的重复标记已随之取消，统计和导出时单独计算；"
+                "本场景重新提交后请重新判断。")
+OWN_MARK_LIFTED = "本场景作为 #{of} 的重复的标记已随之取消。"
+LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
 REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
 MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
 UNMARKED = "已取消场景 #{id} 的重复标记，统计和导出时单独计算。"
@@ -49,7 +56,7 @@ def queue_screen(entries: Sequence[tuple[int, Mapping[str, Any]]], page: int) ->
     page = min(max(page, 0), pages - 1)
     shown = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
     lines = [f"📥 待审核场景 {len(entries)} 个（第 {page + 1}/{pages} 页，最早提交的在前）："]
-    lines += [f"{short_title(i, a)} · {_unit(a)}" for i, a in shown]
+    lines += [f"{short_title(i, a)} · {unit_text(a)}" for i, a in shown]
     buttons = [(Button(f"审核 #{i}", actions.Review(i)),) for i, _ in shown]
     paging = []
     if page > 0:
@@ -57,41 +64,6 @@ def queue_screen(entries: Sequence[tuple[int, Mapping[str, Any]]], page: int) ->
     if page < pages - 1:
         paging.append(Button("下一页 ➡️", actions.ReviewPage(page + 1)))
     return Screen(at=REVIEW, text="\n".join(lines), choices=(*buttons, tuple(paging)))
-
-
-def entry_screen(
-    draft_id: int,
-    status: Status,
-    answers: Mapping[str, Any],
-    warnings: Sequence[str],
-    similar: Sequence[int] = (),
-    duplicate_of: int | None = None,
-    changes: str | None = None,
-    *,
-    revision: int,
-) -> Screen:
-    """The full row with its warnings and the buttons its status allows; approving and
-    returning carry the `revision` of the answers shown, so a card the engineer's later
-    changes have outdated cannot decide on what it does not show."""
-    title = f"🔎 场景 {short_title(draft_id, answers)} · {STATUS_LABELS[status]} · {_unit(answers)}"
-    if duplicate_of:
-        title += f"\n（已标记为 #{duplicate_of} 的重复场景）"
-    text = row_card(answers, title, tuple(warnings))
-    if changes:
-        text += "\n\n" + changes
-    rows: list[tuple[Button, ...]] = []
-    if status == Status.SUBMITTED:
-        rows.append((Button("✅ 通过", actions.Approve(draft_id, revision)),
-                     Button("↩️ 退回修改", actions.Return(draft_id, revision))))
-        if not duplicate_of:
-            rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
-                     for other in similar]
-    elif status == Status.APPROVED:
-        rows.append((Button("🔓 重新打开", actions.Reopen(draft_id)),))
-    if duplicate_of and status in (Status.SUBMITTED, Status.APPROVED):
-        rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id)),))
-    rows.append((Button("📜 历史记录", actions.History(draft_id)),))
-    return Screen(at=REVIEW, text=text, choices=tuple(rows))
 
 
 def flags_screen(
@@ -121,11 +93,22 @@ def return_notice(
     return Screen(at=REVIEW, text=text, choices=((Button("✏️ 去修改", actions.Fix(draft_id)),),))
 
 
+def since_return_text(
+    survey: Questionnaire, by: str, at: str, comment: str | None,
+    changes: Mapping[str, tuple[Any, Any]], flagged: Sequence[int] = (),
+) -> str:
+    """On a resubmitted entry's card: what was asked, by whom and when, then what changed, so
+    a coordinator who did not return it can judge whether the fix answers the request."""
+    asked = LAST_RETURN.format(by=by, at=minute(at), comment=comment or "（无）")
+    return asked + "\n" + changes_text(survey, changes, flagged)
+
+
 def changes_text(
     survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]], flagged: Sequence[int] = ()
 ) -> str:
     """Field by field, what the engineer changed since the entry was returned, and which of
     the columns the coordinator flagged were left as they were."""
+    changes = template_changes(changes)
     if changes:
         lines = ["✏️ 自退回以来的修改："]
         lines += [f"• {_change(survey, key, old, new)}" for key, (old, new) in changes.items()]
@@ -136,11 +119,21 @@ def changes_text(
     return "\n".join(lines)
 
 
+def template_changes(changes: Mapping[str, tuple[Any, Any]]) -> dict[str, tuple[Any, Any]]:
+    """Only the changes the template's cells show: an internal answer (whether to add
+    indicators, 是否补充指标) cleared on the way would read to people as deleted content."""
+    return {key: (old, new) for key, (old, new) in changes.items() if _shows(key, old, new)}
+
+
+def _shows(key: str, old: Any, new: Any) -> bool:
+    return row_cells({key: old}) != row_cells({key: new})
+
+
 def untouched(
     survey: Questionnaire, changes: Mapping[str, Any], flagged: Sequence[int]
 ) -> list[int]:
-    """The flagged columns none of whose answers changed, in order."""
-    changed_steps = {survey.field(key).step for key in changes}
+    """The flagged columns none of whose template answers changed, in order."""
+    changed_steps = {survey.field(key).step for key in template_changes(changes)}
     return [step for step in sorted(flagged) if step not in changed_steps]
 
 
@@ -161,7 +154,7 @@ class StaleDraft:
 def stale_text(days: int, drafts: Sequence[StaleDraft]) -> str:
     """Drafts untouched for `days`, with the unit and the engineer to follow up with."""
     lines = [f"⏰ 超过 {days} 天未更新的草稿（{len(drafts)} 个）："]
-    lines += [f"{short_title(d.draft_id, d.answers)} · {_unit(d.answers)} · "
+    lines += [f"{short_title(d.draft_id, d.answers)} · {unit_text(d.answers)} · "
               f"{STATUS_LABELS[d.status]} · {d.owner} · 最后更新 {day(d.updated_at)}"
               for d in drafts]
     return "\n".join(lines)
@@ -178,7 +171,9 @@ def history_text(survey: Questionnaire, draft_id: int, events: Sequence) -> str:
     if drafting:
         lines.append(f"{_when(drafting[0])} {_who(drafting[0])} 填写草稿（{len(drafting)} 次作答）")
     for event in events:
-        if event.kind == "answer" and event in drafting:
+        if event.kind == "answer" and (
+            event in drafting or not _shows(event.field, event.old, event.new)
+        ):
             continue
         lines.append(f"{_when(event)} {_who(event)} {_event_text(survey, event)}")
     return "\n".join(lines)
@@ -221,7 +216,3 @@ def _status(value: str | None) -> str:
 def _change(survey: Questionnaire, key: str, old: Any, new: Any) -> str:
     """`部署总数：10台 → 6台`."""
     return f"{survey.field(key).title}：{answer_text(key, old)} → {answer_text(key, new)}"
-
-
-def _unit(answers: Mapping[str, Any]) -> str:
-    return row_cells(answers)["user_unit"] or "（未填用户单位）"

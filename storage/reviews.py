@@ -3,7 +3,7 @@
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from flows.draft import Status
 from storage.drafts import DraftInfo, DraftStore
@@ -46,6 +46,16 @@ class Pending:
     comment: str | None
     steps: tuple[int, ...]
     revision: int  # of the answers the coordinator saw when starting the return
+
+
+class Returned(NamedTuple):
+    """The latest return of an entry: what the engineer was asked, by whom and when."""
+
+    event_id: int
+    comment: str | None
+    steps: tuple[int, ...]  # the columns flagged
+    by: str  # the coordinator's name, or their id when the bot never learnt a name
+    at: str
 
 
 class ReviewStore:
@@ -154,11 +164,12 @@ class ReviewStore:
         ).fetchall()
         return [Event(*row[:5], _load(row[5]), _load(row[6]), row[7]) for row in rows]
 
-    def last_return(self, draft_id: int) -> tuple[int, str | None, tuple[int, ...]] | None:
-        """(event id, comment, flagged columns) of the latest return, if any."""
+    def last_return(self, draft_id: int) -> Returned | None:
+        """The latest return, if any: a tuple, so older callers' `[0]`, `[1]`, `[2]` hold."""
         row = self.db.execute(
-            "select id, comment from events where draft_id = ? and kind = 'status' "
-            "and new = ? order by id desc limit 1",
+            "select e.id, e.comment, coalesce(u.name, e.actor_id), e.at from events e "
+            "left join users u on u.id = e.actor_id where e.draft_id = ? and e.kind = 'status' "
+            "and e.new = ? order by e.id desc limit 1",
             [draft_id, json.dumps(Status.RETURNED)],
         ).fetchone()
         if row is None:
@@ -168,7 +179,18 @@ class ReviewStore:
             "order by id limit 1",
             [draft_id, row[0]],
         ).fetchone()
-        return row[0], row[1], tuple(json.loads(flags[0])) if flags else ()
+        steps = tuple(json.loads(flags[0])) if flags else ()
+        return Returned(row[0], row[1], steps, str(row[2]), row[3])
+
+    def last_status_actor(self, draft_id: int) -> int | None:
+        """Who moved the entry to its present status: to tell a coordinator that the entry
+        they find already handled was handled by themselves."""
+        row = self.db.execute(
+            "select actor_id from events where draft_id = ? and kind = 'status' "
+            "order by id desc limit 1",
+            [draft_id],
+        ).fetchone()
+        return row[0] if row else None
 
     def changes_since(self, draft_id: int, event_id: int) -> dict[str, tuple[Any, Any]]:
         """Field -> (value before, value now) for answers changed after an event."""

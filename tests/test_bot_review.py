@@ -1,12 +1,14 @@
 """Coordinator review through the real Application: notify, return, fix, resubmit, approve."""
 
 import asyncio
+import re
 
 import pytest
 
 from bot.app import send_reminders
 from bot.handlers import EDITED_COMMAND, REVIEW_USAGE
 from flows import actions
+from flows.coaching import recognised
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
 from flows.province import CITY_SHARE
@@ -17,6 +19,7 @@ from flows.review import (
     OUTDATED,
     changes_text,
 )
+from flows.row import description_cell
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.scenarios import scenario_answers
@@ -299,7 +302,7 @@ async def test_similar_submission_warns_the_engineer_and_shows_the_group(service
     assert f"#{first} 恒远工厂电池测试—柔性插接" in warning
     assert engineer.last_buttons() == ["✏️ 补充差异化创新点", "仍然提交"]
     calls = await engineer.press("✏️ 补充差异化创新点")
-    assert texts(calls)[-1].startswith("第 5/11 步（1/3）")
+    assert texts(calls)[-1].startswith("第 5/11 步")
     await engineer.press("⬅️ 返回汇总")
     await engineer.press("✅ 提交")
     calls = await engineer.press("仍然提交")
@@ -375,7 +378,7 @@ async def test_stats_show_the_notice_rules_on_a_seeded_database(services, provin
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：19 个" in report
     assert "❌ 不少于 20 个：还差 1 个" in report
     assert "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 15 · 服务 3 · 特种 1）" in report
-    assert "⚠️ 工业类占 79%，注意避免场景类型扎堆。" in report
+    assert "⚠️ 工业类占 78.9%，注意避免场景类型扎堆。" in report
     assert "按城市：苏州市 10 · 无锡市 9" in report
     assert "按行业：汽车制造 2 · 电子信息制造业 2 · 装备制造 2 · 医疗康养 2 · 石化化工 1" in report
     assert "缺少量化指标：#19" in report
@@ -392,7 +395,8 @@ async def test_twenty_scenarios_over_two_types_meet_the_notice(services, provinc
     for index in range(20):
         seed(services, 100 + index, **scenario_answers(index))
     report = texts(await province.send("/stats"))[-1]
-    assert "✅ 不少于 20 个：已超出 0 个" in report
+    assert "✅ 不少于 20 个：已达到\n" in report
+    assert "超出" not in report
 
 
 async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, engineer, telegram, province):
@@ -530,3 +534,136 @@ async def test_fixing_again_goes_to_the_flagged_column_still_unchanged(engineer,
     assert not [t for t in texts(calls) if t.startswith("↩️ 协调员标注")]
     calls = await engineer.press_data(data, fix.message_id)
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+
+
+async def test_card_and_stats_remind_of_indicator_dimensions_as_lint_does(services, province):
+    answers = {"indicators": "单次插拔节拍≤15秒", "expected_results": "替代2名测试工人。"}
+    entry = seed(services, 11, **answers)
+    calls = await province.send(f"/review {entry}")
+    assert "\nℹ️ 指标未涉及：精度、可靠性（填写说明 5，仅提醒）" in texts(calls)[-1]
+    lint = recognised(description_cell({**COMPLETE, **answers})).splitlines()[1:]
+    assert [line.split("，")[0] for line in lint] == ["尚无精度指标", "尚无可靠性指标"]
+    report = texts(await province.send("/stats"))[-1]
+    assert "缺少量化指标：无\n" in report
+    assert f"指标未涉及的维度（仅提醒）：尚无精度指标 #{entry}；尚无可靠性指标 #{entry}\n" in report
+
+
+async def test_returning_an_entry_says_which_duplicate_marks_it_lifts(services, province):
+    first = seed(services, 11)
+    second = seed(services, 12, enterprise="无锡启明新能源有限公司")
+    third = seed(services, 13, enterprise="南京ZZ机器人有限公司")
+    for duplicate in (second, third):
+        services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(duplicate, first))
+    calls = await province.send(f"/review {first}")
+    assert f"（#{second}、#{third} 已标记为本场景的重复）" in texts(calls)[-1]
+    await province.press("↩️ 退回修改")
+    await province.send("请补充差异化创新点。")
+    calls = await province.press("📨 发送退回")
+    assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
+        f"↩️ 已退回场景 #{first} 恒远工厂电池测试—柔性插接，已通知填报人。\n"
+        f"#{second}、#{third} 的重复标记已随之取消，统计和导出时单独计算；本场景重新提交后请重新判断。")
+
+
+async def test_resubmission_and_history_leave_out_the_internal_indicator_question(
+    services, engineer, province, telegram
+):
+    entry = seed(services, engineer.id, indicators="识别准确率不低于98%", indicator_gap="不需要")
+    await province.send(f"/review {entry}")
+    await province.press("↩️ 退回修改")
+    await province.send("请补充可靠性指标。")
+    await province.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 5 场景描述与关键技术要求")
+    await engineer.press("✔️ 保持不变")
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒，连续无故障运行不少于8小时")
+    calls = await engineer.press("✔️ 保持不变")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    calls = await engineer.press("✅ 提交")
+    card = sent_to(telegram, PROVINCE_ID, calls)[-1]
+    assert "• 场景描述与关键技术要求（技术指标）：识别准确率不低于98% → " in card
+    assert "是否补充指标" not in card
+    history = texts(await province.send(f"/history {entry}"))[-1]
+    assert "修改 场景描述与关键技术要求（技术指标）" in history
+    assert "是否补充指标" not in history
+
+
+async def test_resubmission_card_names_the_last_return_its_author_and_time(
+    engineer, suzhou, province, telegram
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await return_and_recount(suzhou, engineer, "部署总数请核实。", "6台")
+    to_province = sent_to(telegram, PROVINCE_ID, telegram.calls)[-1]
+    assert re.search(r"\n↩️ 上次退回意见（苏州市李科，\d{4}-\d\d-\d\d \d\d:\d\d）：部署总数请核实。\n"
+                     r"✏️ 自退回以来的修改：\n• 部署总数：10台 → 6台", to_province)
+    calls = await province.send("/review 1")
+    assert "↩️ 上次退回意见（苏州市李科，" in texts(calls)[-1]
+
+
+async def test_a_coordinator_cannot_decide_on_their_own_scenario(services, suzhou, province, telegram):
+    await suzhou.send("/start")
+    await suzhou.press("➕ 新建场景草稿")
+    for kind, value in JOURNEY[1:]:
+        await (suzhou.send(value) if kind == "send" else suzhou.press(value))
+    calls = await suzhou.press("✅ 提交")
+    assert not [t for t in sent_to(telegram, SUZHOU_ID, calls) if t.startswith("🔎 场景")]
+    assert "✅ 通过" in province.last_buttons()
+    calls = await suzhou.send("/review 1")
+    assert texts(calls)[-1].endswith("\nℹ️ 这是您本人填报的场景，需由其他协调员审核。")
+    assert suzhou.last_buttons() == ["📜 历史记录"]
+    card = max(telegram.messages)
+    revision = revision_of(services, 1)
+    for data in (f"a1.{revision}", f"r1.{revision}", "s1", "x1.2", "X1"):
+        calls = await suzhou.press_data(data, card)
+        assert texts(calls) == ["不能审核自己填报的场景，请由其他协调员审核。"], data
+    assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+    calls = await province.press("✅ 通过")
+    assert "✅ 已审核通过场景 #1 恒远工厂电池测试—柔性插接。" in texts(calls)
+    calls = await suzhou.press_data("R1", card)
+    assert texts(calls) == ["不能审核自己填报的场景，请由其他协调员审核。"]
+
+
+async def test_stats_count_the_approved_among_the_scenarios(services, province):
+    for index in range(20):
+        seed(services, 100 + index, **scenario_answers(index))
+    for entry in (3, 7):
+        services.reviews.act(PROVINCE_ID, actions.Approve(entry, revision_of(services, entry)))
+    report = texts(await province.send("/stats"))[-1]
+    assert "（已提交与已通过，重复与相似场景按 1 项计）：20 个，其中已通过 2 个\n" in report
+
+
+async def test_a_city_coordinator_is_not_shown_other_cities_similar_titles(
+    services, wuxi, province
+):
+    first = seed(services, 11, scenario_name="恒远工厂电池测试—柔性插接工位")
+    second = seed(services, 12, city="无锡市", enterprise="无锡启明新能源有限公司")
+    card = texts(await wuxi.send(f"/review {second}"))[-1]
+    assert "柔性插接工位" not in card and f"#{first}" not in card
+    assert ("⚠️ 与您审核范围外的 1 个场景高度相似，按填写说明 5 可能只按 1 项计算，"
+            "由省级协调员判断。") in card
+    assert not [b for b in wuxi.last_buttons() if "重复" in b]
+    card = texts(await province.send(f"/review {second}"))[-1]
+    assert f"⚠️ 与 #{first} 恒远工厂电池测试—柔性插接工位 高度相似" in card
+    assert f"标记为 #{first} 的重复" in province.last_buttons()
+
+
+async def test_an_entry_outside_the_province_is_marked_on_its_card(services, province):
+    inside = seed(services, 11)
+    outside = seed(services, 12, city="上海市", enterprise="苏州汽车零部件集团上海临港工厂",
+                   scenario_name="汽车座椅骨架焊点视觉检测")
+    card = texts(await province.send(f"/review {outside}"))[-1]
+    assert card.startswith(f"🔎 场景 #{outside} 汽车座椅骨架焊点视觉检测 · 已提交待审核 · "
+                           "上海市/苏州汽车零部件集团上海临港工厂（省外布局，填写说明 12）\n")
+    assert "省外布局" not in texts(await province.send(f"/review {inside}"))[-1]
+
+
+async def test_pressing_approve_on_ones_own_older_card_says_it_is_already_handled(
+    services, suzhou
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    old_card, approve = suzhou.find_button("✅ 通过")
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("✅ 通过")
+    calls = await suzhou.press_data(approve, old_card.message_id)
+    assert texts(calls)[-1] == "该场景您已处理过，当前状态：已通过。"

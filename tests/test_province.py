@@ -35,5 +35,36 @@ def test_one_type_only_fails_the_coverage_rule():
 
 def test_twenty_over_three_types_meets_the_notice():
     text = standing_text(standing(rows(20)), "全省")
-    assert "✅ 不少于 20 个：已超出 0 个" in text
+    assert "✅ 不少于 20 个：已达到\n" in text
     assert "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 15 · 服务 3 · 特种 2）" in text
+
+
+def test_a_share_is_rounded_to_one_decimal_not_down():
+    industrial_and_service = rows(5) + [
+        Row(6 + i, Status.SUBMITTED, scenario_answers(15 + i)) for i in range(3)]
+    text = standing_text(standing(industrial_and_service), "苏州市", province_wide=False)
+    assert "⚠️ 工业类占 62.5%，注意避免场景类型扎堆。" in text
+
+
+def test_more_than_twenty_says_how_many_over_and_how_many_approved():
+    seeded = rows(20)
+    seeded.append(Row(21, Status.SUBMITTED, scenario_answers(
+        0, industry="港口物流", scenario_name="集装箱码头绑扎杆拆装",
+        pain_point="绑扎杆重且在高处拆装，人工坠落风险高。", indicators="单箱拆装≤90秒")))
+    seeded[0] = Row(1, Status.APPROVED, seeded[0].answers)
+    # Approved under another row of its similar group: the scenario counts as approved.
+    seeded.append(Row(22, Status.APPROVED, scenario_answers(1, enterprise="南通恒远机械有限公司")))
+    text = standing_text(standing(seeded), "全省")
+    assert "：21 个，其中已通过 2 个\n✅ 不少于 20 个：已达到，超出 1 个\n" in text
+
+
+def test_entries_missing_a_dimension_are_listed_by_dimension_as_lint_words_it():
+    seeded = [Row(1, Status.SUBMITTED, scenario_answers(0)),  # 可靠性 missing
+              Row(2, Status.SUBMITTED, scenario_answers(1)),  # 效率 missing
+              Row(3, Status.SUBMITTED, scenario_answers(2)),  # 精度、可靠性 missing
+              Row(4, Status.SUBMITTED, scenario_answers(
+                  3, indicators="巡检覆盖全部装置", expected_results="提升巡检质量。"))]
+    text = standing_text(standing(seeded), "全省")
+    assert "缺少量化指标：#4\n" in text
+    assert ("指标未涉及的维度（仅提醒）：尚无精度指标 #3；尚无效率指标 #2；"
+            "尚无可靠性指标 #1、#3\n") in text

@@ -1,0 +1,89 @@
+"""The review cards of an entry, one for each coordinator it goes to.
+
+What the entry says is worked out once; what each coordinator may see of other entries (the
+similar ones in other cities) and may do (nothing on their own entry) is worked out for each.
+"""
+
+from bot.comparables import Comparables
+from flows.cards import short_title
+from flows.draft import Status
+from flows.navigation import Questionnaire
+from flows.province import uncovered_dimensions
+from flows.review import since_return_text
+from flows.review_card import Card, entry_screen
+from flows.screens import Screen
+from flows.similarity import matches, texts_of
+from flows.validation import entry_warnings
+from storage.people import Coordinator
+from storage.reviews import Entry, ReviewStore
+
+SIMILAR = "与 {labels} 高度相似，按填写说明 5 可能只按 1 项计算。"
+# A city coordinator is not shown another city's titles, nor can act on them.
+SIMILAR_OUT_OF_SCOPE = ("与您审核范围外的 {count} 个场景高度相似，按填写说明 5 可能只按 1 项计算，"
+                        "由省级协调员判断。")
+
+Similar = tuple[tuple[int, str], ...]  # (id, short title) of similar entries
+
+
+class Cards:
+    def __init__(self, survey: Questionnaire, store: ReviewStore):
+        self.survey = survey
+        self.store = store
+        self.cities = survey.field("city").choices  # the province's; others are 省外布局
+        self.comparables = Comparables(store)
+
+    def similar(self, draft_id: int, answers) -> Similar:
+        """Submitted or approved entries alike enough to count as the same scenario."""
+        others = [(other_id, texts) for other_id, texts in self.comparables.current()
+                  if other_id != draft_id]
+        kept = dict(others)
+        return tuple(
+            (m.other_id, short_title(m.other_id, {"scenario_name": kept[m.other_id]["name"]}))
+            for m in matches(texts_of(answers), others)
+        )
+
+    def screen(self, entry: Entry, scope: Coordinator) -> Screen:
+        return self.screens(entry, [scope], self.similar(entry.id, entry.answers))[0]
+
+    def screens(self, entry: Entry, scopes: list[Coordinator], similar: Similar) -> list[Screen]:
+        """The entry's card for each coordinator in `scopes`."""
+        city = entry.answers.get("city")
+        shown = {
+            "draft_id": entry.id, "status": entry.info.status, "answers": entry.answers,
+            "revision": entry.revision,
+            "uncovered": uncovered_dimensions(entry.answers),
+            "duplicate_of": entry.duplicate_of,
+            "duplicates": self.store.duplicates_of(entry.id),
+            "outside_province": bool(city) and city not in self.cities,
+            "since_return": self._since_return(entry),
+        }
+        warnings = entry_warnings(self.survey, entry.answers)
+        cities = {i: self.store.drafts.answers(i).get("city") for i, _ in similar}
+        cards = []
+        for scope in scopes:
+            seen = [(i, label) for i, label in similar if scope.covers(cities[i])]
+            cards.append(Card(
+                **shown,
+                warnings=(*warnings, *_similar_warnings(seen, len(similar) - len(seen))),
+                markable=[i for i, _ in seen],
+                own=scope.user_id == entry.info.owner_id,
+            ))
+        return [entry_screen(card) for card in cards]
+
+    def _since_return(self, entry: Entry) -> str | None:
+        """For an entry awaiting review again: the last return and what changed since."""
+        returned = self.store.last_return(entry.id)
+        if entry.info.status != Status.SUBMITTED or returned is None:
+            return None
+        changes = self.store.changes_since(entry.id, returned.event_id)
+        return since_return_text(self.survey, returned.by, returned.at, returned.comment,
+                                 changes, returned.steps)
+
+
+def _similar_warnings(seen: list[tuple[int, str]], hidden: int) -> list[str]:
+    warnings = []
+    if seen:
+        warnings.append(SIMILAR.format(labels="、".join(label for _, label in seen)))
+    if hidden:
+        warnings.append(SIMILAR_OUT_OF_SCOPE.format(count=hidden))
+    return warnings
