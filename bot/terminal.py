@@ -5,6 +5,7 @@ Lets anyone try the product with no Telegram token, and coordinators fill a row 
 
 from collections.abc import Callable
 
+from bot.cli_common import program
 from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
@@ -19,7 +20,7 @@ USAGE = (
     "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  /pause 暂停  "
     "/drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
 )
-BYE = "再见！草稿已保存，下次运行 scenario-intake chat 可继续。"
+BYE = "再见！草稿已保存，下次运行 {program} chat 可继续。"
 
 
 class TerminalChat:
@@ -43,7 +44,7 @@ class TerminalChat:
             if line == "/quit":
                 break
             self.show(self.handle(line))
-        self.write(BYE)
+        self.write(BYE.format(program=program()))
 
     def handle(self, line: str) -> Reply:
         commands = {
