@@ -14,6 +14,10 @@ LEGAL_TAIL = re.compile(
     r"\s*(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|ag|plc|s\.a)\b", re.I)
 BULLET = re.compile(r"^(?:[①-⑳•·●▪◦\-*]|\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])\s*")
 ORG_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|中心|实验室|医院|厂|局|院|所)$")
+# An English name's legal ending; after it only a Chinese word starts a new name ("Co. Ltd."
+# is one name).
+ENGLISH_END = re.compile(r"\b(?:ltd|inc|llc|corp|corporation|limited|gmbh|plc)\.?$", re.I)
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def split_names(text: str) -> list[str]:
@@ -40,13 +44,19 @@ def _split_at_separators(text: str) -> list[str]:
 def _split_at_spaces(item: str) -> list[str]:
     names: list[str] = []
     for word in item.split():
-        if names and ORG_END.search(names[-1]) and word[0] not in OPENING:
+        if names and _ends_a_name(names[-1], word):
             names.append(word)
         elif names:
             names[-1] += f" {word}"
         else:
             names.append(word)
     return names
+
+
+def _ends_a_name(name: str, word: str) -> bool:
+    if ORG_END.search(name):
+        return word[0] not in OPENING
+    return bool(ENGLISH_END.search(name) and HAN.match(word))
 
 
 def recorded(key: str):

@@ -207,6 +207,7 @@ def test_configured_cities_replace_the_default_buttons():
         ("① 南京恒远自动化股份有限公司\n• 南通大学", ["南京恒远自动化股份有限公司", "南通大学"]),
         ("1. 东南大学\n2. 恒远研究院", ["东南大学", "恒远研究院"]),
         ("Boston Dynamics Inc, 恒远智能科技有限公司", ["Boston Dynamics Inc", "恒远智能科技有限公司"]),
+        ("UBTECH Robotics Corp., Ltd. 苏州大学", ["UBTECH Robotics Corp., Ltd.", "苏州大学"]),
     ],
 )
 def test_members_typed_with_spaces_lines_or_bullets_are_split_as_meant(typed, names):
