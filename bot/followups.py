@@ -7,6 +7,7 @@ from bot.review import COORDINATORS_ONLY
 from flows import actions
 from flows.cards import short_title
 from flows.review import StaleDraft, stale_text
+from flows.navigation import Questionnaire
 from flows.screens import MENU, Button, Screen
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
@@ -16,7 +17,8 @@ NO_STALE = "没有超过 {days} 天未更新的草稿。"
 
 
 class Followups:
-    def __init__(self, store: ReviewStore, people: People):
+    def __init__(self, survey: Questionnaire, store: ReviewStore, people: People):
+        self.survey = survey
         self.store = store
         self.people = people
 
@@ -31,7 +33,8 @@ class Followups:
             return Reply((NO_STALE.format(days=days),))
         listed = [
             StaleDraft(e.id, e.answers, e.info.status, e.info.updated_at,
-                       self.store.drafts.user_name(e.info.owner_id) or str(e.info.owner_id))
+                       self.store.drafts.user_name(e.info.owner_id) or str(e.info.owner_id),
+                       self.survey.steps_done(e.answers), self.survey.steps)
             for e in stale
         ]
         return Reply((stale_text(days, listed),))

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from functools import wraps
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -43,6 +43,12 @@ def _services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
 
 
+def display_name(user: User) -> str:
+    """How coordinators see a person in histories and lists: with the @username when there is
+    one, so the engineer behind a stale draft can be found and written to."""
+    return f"{user.full_name}（@{user.username}）" if user.username else user.full_name
+
+
 def admitted(handler: Handler) -> Handler:
     """Run the handler only for someone allowed in; a correct access code lets them in."""
 
@@ -53,7 +59,7 @@ def admitted(handler: Handler) -> Handler:
             return
         services = _services(context)
         store = services.intake.store
-        store.seen(user.id, user.full_name)
+        store.seen(user.id, display_name(user))
         access = services.access
         if access.may_fill(user.id):
             if store.handled(user.id, update.update_id):

@@ -38,7 +38,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         settings,
         Intake(survey, drafts, reviews),
         reviews,
-        Followups(reviews.store, people),
+        Followups(survey, reviews.store, people),
         Access(people, settings.access_code),
         Exports(reviews.store, people, settings.cities),
     )

@@ -149,13 +149,16 @@ class StaleDraft:
     status: Status
     updated_at: str
     owner: str
+    steps_done: int
+    steps: int
 
 
 def stale_text(days: int, drafts: Sequence[StaleDraft]) -> str:
     """Drafts untouched for `days`, with the unit and the engineer to follow up with."""
     lines = [f"⏰ 超过 {days} 天未更新的草稿（{len(drafts)} 个）："]
     lines += [f"{short_title(d.draft_id, d.answers)} · {unit_text(d.answers)} · "
-              f"{STATUS_LABELS[d.status]} · {d.owner} · 最后更新 {day(d.updated_at)}"
+              f"{STATUS_LABELS[d.status]}（已完成 {d.steps_done}/{d.steps} 步） · {d.owner} · "
+              f"最后更新 {day(d.updated_at)}"
               for d in drafts]
     return "\n".join(lines)
 

@@ -219,10 +219,12 @@ class FakeUser:
         self.telegram = telegram
         self.id = user_id
         self.name = name
+        self.username: str | None = None  # Telegram's @handle, which not everyone has
 
     @property
     def user_json(self) -> dict:
-        return {"id": self.id, "is_bot": False, "first_name": self.name}
+        user = {"id": self.id, "is_bot": False, "first_name": self.name}
+        return {**user, "username": self.username} if self.username else user
 
     async def send(self, text: str) -> list[Call]:
         """Type a message (commands included); returns the Bot API calls it caused."""

@@ -400,6 +400,7 @@ async def test_twenty_scenarios_over_two_types_meet_the_notice(services, provinc
 
 
 async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, engineer, telegram, province):
+    engineer.username = "zhang"
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
     services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
@@ -415,7 +416,7 @@ async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, e
     assert len(reminders) == 1
     assert "#1 （未命名场景）" in reminders[0].params["text"]
     calls = await province.send("/stale")
-    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · （未填用户单位） · 草稿 · 张工")
+    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · （未填用户单位） · 草稿（已完成 1/11 步） · 张工（@zhang）")
 
 
 def test_a_draft_without_any_answer_brings_no_reminder(services):
