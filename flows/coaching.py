@@ -44,7 +44,8 @@ def indicators_in_pain_point(answers: Mapping[str, Any]) -> str | None:
     assessment = assess_description(answers.get("pain_point") or "")
     if not assessment.is_quantified:
         return None
-    return (f"这段描述里已有指标（{format_indicators(assessment)}）。下一问请把关键技术指标单独写出，"
+    return (f"这段描述里已有指标（{format_indicators(assessment)}）。"
+            "下一问请把关键技术指标单独写出，"
             "可直接复制相关句子；技术指标和预期成效在导出时会各占一段。")
 
 

@@ -11,21 +11,25 @@ from flows.numbers import BLANK, ZERO_TARGETS
 DIMENSIONS = ("accuracy", "efficiency", "reliability")
 
 # Keywords naming a metric. The one ending last wins, since a Chinese noun phrase ends with
-# its head (泄漏检测响应时间 is a time); compounds such as 无故障时间 and 续航时间 are listed
-# whole so that they beat 时间.
+# its head (泄漏检测响应时间 is a time); a generic head such as 时间 only decides when nothing
+# more specific stands before it (连续服务时间, 无故障时间 and 续航时长 are reliability).
 DIMENSION_KEYWORDS = {
-    "reliability": "成功率|故障|无故障时间|无故障运行时间|无故障工作时间|连续运行|连续运行时间"
-                   "|连续工作|连续工作时间|持续运行|不停机|不间断|续航|续航时间|可用率|稳定运行"
-                   "|稳定性|可靠|寿命|在线率|完好率|防护|mtbf|mttr|uptime|availability"
-                   "|reliability|reliable|success rate|failure|run for|runtime|endurance"
-                   "|per charge|continuous|×24小时",
-    "accuracy": "精度|精确|准确|准度|识别率|误差|偏差|检出率|漏检|误检|误报|漏报|合格率|良率"
-                "|良品率|直通率|错误率|差错|错分|错拣|正确率|召回率|公差|分辨率|cpk|cmk|accuracy"
-                "|accurate|precision|error|deviation|tolerance|yield",
-    "efficiency": "节拍|效率|时间|时长|耗时|用时|速度|速率|时延|延迟|延时|响应|替代|人工|人员"
-                  "|用工|产能|产量|吞吐|处理量|周期|工时|出餐|每日|每天|每小时|每班|日均|cycle"
-                  "|uph|oee|throughput|speed|latency|per hour|time",
+    "reliability": "成功率|失败|故障|连续|持续运行|不停机|不间断|续航|待机|可用率|在线率"
+                   "|开机率|完好率|稳定运行|稳定工作|稳定性|可靠|寿命|耐久|宕机|掉线|中断|修复"
+                   "|防护|mtbf|mttr|uptime|availability|reliability|reliable|success rate"
+                   "|failure|run for|runtime|endurance|per charge|continuous|×24小时",
+    "accuracy": "精度|精确|准确|准度|正确|识别率|命中率|误差|偏差|偏移|检出率|漏检|误检|误判|误剔"
+                "|漏判|误报|漏报|合格|良率|良品率|直通率|不良率|缺陷率|破损率|破片率|报废率"
+                "|错误|差错|错分|错拣|错漏|召回率|公差|分辨率|灵敏度|重复性|一致性|粗糙度|ra"
+                "|平整度|平面度|垂直度|同轴度|cpk|cmk|accuracy|accurate|precision|error"
+                "|deviation|tolerance|yield",
+    "efficiency": "节拍|效率|效能|人效|时间|时长|耗时|用时|时效|速度|速率|提速|时延|延迟|延时"
+                  "|响应|替代|人工|人员|用工|人机比|产能|产量|产出|吞吐|处理量|作业量|工作量"
+                  "|周转|周期|工时|出餐|每日|每天|每小时|每分钟|每班|日均|cycle|uph|oee"
+                  "|throughput|speed|latency|per hour|time",
 }
+# Heads that name only "how long": they yield to a more specific keyword before them.
+GENERIC_HEADS = frozenset({"时间", "时长", "耗时", "用时", "time"})
 
 # Words before a number that fix how it compares, by symbol. "优于" depends on the unit.
 COMPARATORS_BEFORE = {
@@ -33,7 +37,8 @@ COMPARATORS_BEFORE = {
          "|提升为|提高至|提高到|提高为|增加至|增加到|增至|升至|提至|拉到|拉升到|增长到|增长至"
          "|扩大到|扩大至|扩至|at least|no less than"
          "|not less than|reach",
-    "≤": "≤|<=|小于等于|小于或等于|不高于|不超过|不大于|不多于|不长于|不超|控制在|降低至|降低到"
+    "≤": "≤|<=|小于等于|小于或等于|不高于|不超过|不大于|不多于|不长于|不超|控制在|仅需|只需"
+         "|降低至|降低到"
          "|降低为|降至|降到|降为|下降至|下降到|缩短至|缩短到|缩短为|减少至|减少到|减少为|减至"
          "|压缩至|压缩到|not exceed|not to exceed|no more than|not more than|at most|up to|within",
     "<": "<|小于|少于|低于|短于|不足|不到|under|below|less than|lower than|shorter than"
@@ -66,8 +71,8 @@ CHANGE_TO = re.compile(r"\s*(?:" + "|".join(
 REACH = frozenset({"达到", "可达", "达", "reach"})
 # A count right after these verbs lists what the project uses or sets up (搭载2个相机,
 # 采用2台H1, 选取2个工位, 组建20人团队), not a result.
-SETUP_BEFORE = re.compile(r"(?:搭载|配备|配置|配有|装有|安装|采用|包括|包含|使用|选取|选择|选定"
-                          r"|挑选|组建|成立|设立|设置|开设|新建|建立|拥有)\s*$")
+SETUP_BEFORE = re.compile(r"(?:搭载|配备|配置|配有|装有|安装|采用|引入|包括|包含|使用|选取|选择"
+                          r"|选定|挑选|组建|成立|设立|设置|设有|建有|开设|新建|建立|拥有)\s*$")
 # Letters after a number and a comparator are a unit this module does not list (≥20Ah).
 UNKNOWN_UNIT = re.compile(r"[A-Za-zΩμ]{1,5}(?:/[A-Za-z]{1,3})?(?![A-Za-z])")
 COUNT_NOT_METRIC = re.compile(r"\w{0,2}?(?:单位|企业|高校|院所|大学|院校|机构|专家|工程师"
@@ -77,10 +82,17 @@ COUNT_NOT_METRIC = re.compile(r"\w{0,2}?(?:单位|企业|高校|院所|大学|�
 CHANGE_WORDS = "替代|代替|取代|减少|节约|节省|新增|增加|提升|提高|降低|减员|缩短"
 # Context that makes a count spelled in Chinese (替代两名) a benefit rather than a phrase.
 COUNT_CONTEXT = re.compile(CHANGE_WORDS + "|每|日均|人均|单台|平均|累计")
-# The enterprise as it is (现有工人300余名, 公司年产值超50亿元): context, unless compared
-# (较现有方案) or changed.
+# The enterprise and the site as they are (现有工人300余名, 公司年产值超50亿元, 厂区占地800亩,
+# 位于北纬30度): context, unless compared (较现有方案) or changed.
 SETTING = re.compile(r"(?<![较比])(?:现有|目前|当前|现阶段)|企业|公司|集团|全厂|产值|营收"
-                     r"|营业收入|销售额|注册资本|总投资|投资额")
+                     r"|营业收入|销售额|注册资本|总投资|投资额|占地|位于|地处|坐落"
+                     r"|[南北]纬|[东西]经|纬度|经度")
+# A headcount (名, 人) states the staff as it is (每班需6名操作工, 12名巡检人员), wherever
+# 现有 stands, unless it is compared or changed (替代2名, 仅需1人) or counts the people the
+# robot serves (同时服务3名顾客, 可接待20人).
+HEADCOUNT_UNITS = ("名", "人")
+PEOPLE_SERVED = re.compile(r"服务|接待|陪同|陪伴|引导|导览|讲解|疏散|救援|顾客|客户|患者|病人"
+                           r"|老人|旅客|乘客|游客|访客|宾客|客人|来宾|观众|学生|儿童|居民|用户")
 CHANGE = re.compile(CHANGE_WORDS + "|目标|要求")
 DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长")
 # A long duration of the project, a contract or the past is a schedule, not a target
@@ -94,6 +106,8 @@ ZERO_METRIC = re.compile(rf"{ZERO_TARGETS}|率$")
 # A rate or an approximation before a bare figure makes it an amount, not a year: 每小时2000.
 MEASURED_BEFORE = re.compile(r"(?:(?:每|日均|月均|单班|单日|单台|单次)\w{0,4}|约|大约|per \w+ )$",
                              re.I)
+# A period earlier in the clause makes a figure a rate: 每分钟至少走完两层.
+PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)")
 BASELINE_START = re.compile(r"由|从")
 TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
 LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
@@ -108,8 +122,13 @@ FILLERS_AFTER = re.compile(
     r"(?:\s|为|(?<!节)约|大约|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应当?|可|(?<!平)均|须"
     r"|必须|需达到|\b(?:must|should|shall|will|be|is|are|to|of|at|by|not|has|have|with|a|an))+$",
     re.I)
-METRIC_STOP = re.compile(rf"[,.;:!?()、。！？×*\n{BLANK}]|和|与|并|以及|同时|其中"
+STOP_CHARS = rf",.;:!?()、。！？×*\n{BLANK}"
+METRIC_STOP = re.compile(rf"[{STOP_CHARS}]|和|与|并|以及|同时|其中"
                          r"|(?<![\w-])(?:and|with)(?![\w-])")
+# A short noun joined by 与 or 和 at the start of a clause shares the metric that follows
+# (料盘条码与料号识别准确率); a longer phrase before them is a clause of its own.
+SHARED_METRIC = re.compile(rf"(?:^|(?<=[{STOP_CHARS}]))(?P<noun>[^\W\d_]{{1,6}})(?:与|和)"
+                           r"[^\W\d_]{1,14}$")
 
 
 def _alternation(phrases) -> str:

@@ -28,16 +28,21 @@ from flows.indicator_words import (
     DURATION_METRIC,
     FILLERS_AFTER,
     FILLERS_BEFORE,
+    GENERIC_HEADS,
+    HEADCOUNT_UNITS,
     KEYWORD_DIMENSION,
     LONG_DURATIONS,
     MEASURED_BEFORE,
     METRIC_STOP,
     MONEY_METRIC,
+    PEOPLE_SERVED,
+    PER_PERIOD,
     RATE_METRIC_END,
     REACH,
     SCHEDULE_METRIC,
     SETTING,
     SETUP_BEFORE,
+    SHARED_METRIC,
     TRAILING_ASIDE,
     UNKNOWN_UNIT,
     ZERO_METRIC,
@@ -52,8 +57,9 @@ class Indicator:
 
     text: str
     metric: str
-    comparator: str  # one of ≥ ≤ < > = ± range tolerance
-    value: float | tuple[float, float]  # (low, high) for a range, (nominal, ±) for a tolerance
+    comparator: str  # one of ≥ ≤ < > = ± range tolerance, or a bound on a ± (≤±)
+    # (low, high) for a range, (nominal, ±) for a tolerance, (1, 10) for the ratio 1:10
+    value: float | tuple[float, float]
     unit: str
     dimension: str | None  # accuracy | efficiency | reliability
 
@@ -66,11 +72,13 @@ class Indicator:
             nominal, deviation = self.value
             amount = f"{format_number(nominal)}±{format_amount(deviation, self.unit)}"
         else:
-            amount = format_amount(self.value, self.unit)
-            if self.comparator == "±":
-                amount = "±" + amount
-            elif self.comparator != "=":  # a plain value reads best without "="
-                amount = f"{self.comparator} {amount}"
+            amount = (":".join(format_number(term) for term in self.value) if self.unit == ":"
+                      else format_amount(self.value, self.unit))
+            bound = self.comparator
+            if bound.endswith("±"):  # ≤±1mm keeps the bound written before the ±
+                amount, bound = "±" + amount, bound[:-1]
+            if bound not in ("", "="):  # a plain value reads best without "="
+                amount = f"{bound} {amount}"
         return f"{self.metric} {amount}" if self.metric else amount
 
 
@@ -130,18 +138,22 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     words = (before.group("word"), after.group("word") if after else None)
     explicit = any(words) or bool(before.group("pm")) or q.low is not None
     metric_end = before.start() if baseline is None else baseline
-    metric = _metric(text, floor, metric_end, baseline is not None, _metric_after(text, end))
+    following = _metric_after(text, end)
+    metric = _metric(text, floor, metric_end, baseline is not None, following)
     if q.unit == "W" and MONEY_METRIC.search(metric):
         q = replace(q, unit="万", kind="count")
-    measured = explicit or bool(MEASURED_BEFORE.search(text, max(floor, q.start - 8), q.start))
-    if (is_label(text, q, measured) or _describes_setting(q, explicit, metric)
+    measured = (explicit or bool(MEASURED_BEFORE.search(text, max(floor, q.start - 8), q.start))
+                or bool(PER_PERIOD.search(metric)))
+    if (is_label(text, q, measured) or _describes_setting(q, explicit, metric, following)
             or not _counts(text, q, explicit, measured, metric.lower())):
         return None, end
-    dimension = _dimension(f"{metric} {q.unit}".lower(), q)
+    tolerance = q.nominal is not None or bool(before.group("pm"))
+    dimension = _dimension(f"{metric} {q.unit}".lower(), q, tolerance)
     if q.nominal is not None:
         comparator, value = "tolerance", (q.nominal, q.value)
     elif q.low is None:
-        comparator, value = _comparator(words, before.group("pm"), q.kind, dimension), q.value
+        comparator = _comparator(words, before.group("pm"), q.kind, dimension)
+        value = q.value if q.antecedent is None else (q.antecedent, q.value)
     else:
         comparator, value = "range", (min(q.low, q.value), max(q.low, q.value))
     indicator = Indicator(
@@ -168,13 +180,22 @@ def _text_start(start: int, before: re.Match) -> int:
     return start
 
 
-def _describes_setting(q: Quantity, explicit: bool, metric: str) -> bool:
+def _describes_setting(q: Quantity, explicit: bool, metric: str, following: str) -> bool:
     """Whether a figure only describes the setting: a schedule or contract term of a long
-    duration (项目建设周期18个月, 合作期限3年, 已使用15年以上), or the enterprise as it is
-    (现有工人300余名, 公司年产值超50亿元) when nothing compares or changes it."""
+    duration (项目建设周期18个月, 合作期限3年, 已使用15年以上), or the enterprise, the site or
+    its staff as they are (现有工人300余名, 公司年产值超50亿元, 每班需6名操作工) when nothing
+    compares or changes it.
+
+    A headcount is judged by whom it counts, not by where 现有 stands, so 现有巡检人员12名
+    and 12名巡检人员 agree; people the robot serves (服务3名顾客) are a capacity.
+    """
     if q.unit in LONG_DURATIONS and SCHEDULE_METRIC.search(metric):
         return True
-    return not explicit and bool(SETTING.search(metric)) and not CHANGE.search(metric)
+    if explicit or CHANGE.search(metric):
+        return False
+    if q.unit in HEADCOUNT_UNITS:
+        return not PEOPLE_SERVED.search(metric + following)
+    return bool(SETTING.search(metric))
 
 
 def _counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) -> bool:
@@ -185,6 +206,8 @@ def _counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str)
     lone 一 or 半, and a count of one (1套平台) need a comparator or a change (提高一倍). A
     zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
     """
+    if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
+        return explicit or "比" in metric
     if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
         return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
     if not q.kind:
@@ -202,25 +225,30 @@ def _counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str)
 
 def _comparator(words: tuple[str | None, str | None], plus_minus: str | None, kind: str,
                 dimension: str | None) -> str:
-    if plus_minus:
-        return "±"
+    """≥ ≤ < > or =, and ± with the bound written around it, if any (≤±1mm, ±2℃以内)."""
     before, after = (w.lower() if w else None for w in words)
     symbol = COMPARATOR_BEFORE.get(before) or COMPARATOR_AFTER.get(after) or "="
     if symbol == "优于":  # better than a length, angle or time means smaller
-        return "≤" if kind in ("length", "angle", "time") else "≥"
-    if before in REACH and dimension == "accuracy" and kind in ("length", "angle"):
-        return "≤"  # 精度达到0.1mm: a precision reached is an error at most that large
+        symbol = "≤" if kind in ("length", "angle", "time") or plus_minus else "≥"
+    elif before in REACH and dimension == "accuracy" and kind in ("length", "angle"):
+        symbol = "≤"  # 精度达到0.1mm: a precision reached is an error at most that large
+    if plus_minus:
+        return "±" if symbol == "=" else symbol + "±"
     return symbol
 
 
 def _metric(text: str, floor: int, end: int, has_baseline: bool, following: str) -> str:
-    """The noun phrase before a number, back to punctuation or the previous number.
+    """The noun phrase before a number, back to punctuation, a conjunction or the previous
+    number; a short noun joined by 与 shares the metric (料盘条码与料号识别准确率).
 
     The phrase after the number is taken instead when only it names a metric, as in
     "98% first-pass yield" or "达到99%的识别准确率".
     """
-    window = TRAILING_ASIDE.sub("", _words_before(text, floor, end))
-    phrase = METRIC_STOP.split(window)[-1]
+    shared = SHARED_METRIC.search(text[max(floor, end - 30):end])
+    if shared and not DIMENSION_KEYWORD.search(shared.group("noun").lower()):
+        phrase = shared.group()
+    else:
+        phrase = METRIC_STOP.split(TRAILING_ASIDE.sub("", _words_before(text, floor, end)))[-1]
     if has_baseline:
         phrase = BASELINE_START.split(phrase)[0]
     phrase = _trim(phrase)
@@ -237,7 +265,10 @@ def _metric_after(text: str, end: int) -> str:
         following = text[end:end + 40]
         if end + 40 < len(text):
             following = following.rsplit(" ", 1)[0]
-    return _trim(METRIC_STOP.split(following)[0])
+    following = METRIC_STOP.split(following)[0]
+    if any(not q.chinese or q.unit and q.value > 1 for q in scan_quantities(following)):
+        return ""  # 充电30分钟可连续巡检4小时: the phrase after names its own figure
+    return _trim(following)
 
 
 def _words_before(text: str, floor: int, end: int) -> str:
@@ -254,10 +285,15 @@ def _trim(phrase: str) -> str:
     return FILLERS_AFTER.sub("", FILLERS_BEFORE.sub("", phrase)).strip()
 
 
-def _dimension(words: str, q: Quantity) -> str | None:
+def _dimension(words: str, q: Quantity, tolerance: bool) -> str | None:
+    """The dimension named by the metric's head; failing that, a ± is a precision, and a time
+    or a rate an efficiency."""
     keywords = DIMENSION_KEYWORD.findall(words)
+    specific = [k for k in keywords if k not in GENERIC_HEADS]
     if keywords:
-        return KEYWORD_DIMENSION[keywords[-1]]
+        return KEYWORD_DIMENSION[(specific or keywords)[-1]]
+    if tolerance:
+        return "accuracy"
     if q.kind in ("time", "rate") and q.unit != "年":
         return "efficiency"
     return None

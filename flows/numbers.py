@@ -46,6 +46,8 @@ NUMBER = re.compile(
     r"|(?<![A-Za-z])IP(?P<ip>\d\d)(?![\dA-Za-z])"
     # 7×24小时: round the clock, on every day of the week.
     r"|(?<![\d.])(?P<days>[1-7])\s*[×xX*]\s*24\s*(?:小时|[hH])(?![A-Za-z])"
+    # 1:3 is one ratio, and 8:00 a clock time (told apart in `_ratio`).
+    r"|(?<![\d.:])(?P<ratio>\d+(?:\.\d+)?)\s*:\s*(?P<ratio_to>\d+(?:\.\d+)?)(?![\d.:])"
     # A minus after a letter, a figure or +/ is no sign: GR-2, 5-8, +/-0.1mm.
     rf"|(?P<sign>(?<![\dA-Za-z.%‰℃°/+])-)?(?<![\d.])(?P<ar>{ARABIC})"
     r"(?P<power>\s*(?:万|亿|千(?![克米瓦])|[wW](?![A-Za-z\d])))?"
@@ -68,8 +70,9 @@ STANDARD_CODE = re.compile(
 BLANK = "\x00"
 
 # Text around a number that makes it a name (UR5, GPT-4, 5G, 3D), an ordinal (第二期, 3#线,
-# 1号车间), a date or age, a vague amount (数十台) or a count of partners (3家单位).
-LABEL_BEFORE = re.compile(r"(?:[A-Za-z][-.]?|[第#])$")
+# 1号车间), a date, a clock time (8点30分) or an age, a vague amount (数十台) or a count of
+# partners (3家单位).
+LABEL_BEFORE = re.compile(rf"(?:[A-Za-z][-.]?|[第#]|[\d{CN_DIGITS}]点)$")
 VAGUE_BEFORE = re.compile(r"[几数]$")
 LATIN_AFTER = re.compile(r"[A-Za-z]")
 LABEL_AFTER = re.compile(r"[号#期楼层栋家所代级届批月日点岁位寸轴路维足线]|季度")
@@ -83,6 +86,14 @@ VOLTAGE_CLASS = re.compile(r"\s*[kK]?V\s*(?:特高压|超高压|高压|交流|�
 RANGE_JOINER = re.compile(r"\s*(?:至|到|~|-|to)\s*")
 TOLERANCE_JOINER = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
 PER_UNITS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
+# A decimal point spoken as 点 (0点2米每秒), told from a clock time (8点30分) by the unit after.
+SPOKEN_DECIMAL = re.compile(r"点(\d+)")
+CLOCK_UNITS = ("分", "分钟", "点")
+# H:MM reads as a clock time unless a ratio word stands near it (人机比1:10, 1:10的比例).
+CLOCK = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
+RATIO_WORD = re.compile(r"比")
+# Floors (3层康复大厅) and points (1800点) are labels unless measured; a 点 up to 24 is an hour.
+LABEL_UNITS = ("层", "点")
 
 
 def normalize(text: str) -> str:
@@ -107,6 +118,7 @@ class Quantity:
     chinese: bool  # written in Chinese numerals, which also occur inside ordinary words
     low: float | None = None  # the first bound of a range (3~5秒); `value` is the second
     nominal: float | None = None  # the value a tolerance is around (300±20mm); `value` is 20
+    antecedent: float | None = None  # the first term of a ratio (1:10); `value` is the second
 
 
 @lru_cache(maxsize=4096)
@@ -168,6 +180,7 @@ def scan_quantities(text: str) -> list[Quantity]:
             continue
         previous = quantities[-1] if quantities else None
         if (previous and previous.low is None and (previous.unit or quantity.unit)
+                and "ratio" not in (previous.kind, quantity.kind)
                 and RANGE_JOINER.fullmatch(text, previous.end, quantity.start)):
             quantities[-1] = replace(quantity, start=previous.start, low=previous.value,
                                      unit=quantity.unit or previous.unit,
@@ -182,11 +195,16 @@ def scan_quantities(text: str) -> list[Quantity]:
 
 
 def _quantity(text: str, match: re.Match) -> Quantity | None:
+    if match.group("ratio"):
+        return _ratio(text, match)
     value, unit, kind = _number_value(match)
     if value is None:
         return None
     end = match.end()
     power = (match.group("power") or "").strip()
+    if match.group("ar") and not power:
+        value, end = _spoken_decimal(text, end, value)
+    number_end = end
     if not unit:
         end, unit, unit_kind = read_unit(text, end)
         kind = unit_kind or kind
@@ -199,7 +217,26 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         if tenth := TENTH_AFTER_CHENG.match(text, end):
             value, end = value + chinese_value(tenth.group()), tenth.end()
     chinese = match.group("cn") is not None or match.group("half") == "半"
-    return Quantity(match.start(), match.end(), end, value, unit, kind, chinese)
+    return Quantity(match.start(), number_end, end, value, unit, kind, chinese)
+
+
+def _spoken_decimal(text: str, end: int, value: float) -> tuple[float, int]:
+    """0点2米每秒 is 0.2 m/s when a unit follows; 8点30分 stays a clock time."""
+    spoken = SPOKEN_DECIMAL.match(text, end)
+    if not spoken or read_unit(text, spoken.end())[1] in ("", *CLOCK_UNITS):
+        return value, end
+    fraction = float("0." + spoken.group(1))
+    return (value - fraction if value < 0 else value + fraction), spoken.end()
+
+
+def _ratio(text: str, match: re.Match) -> Quantity | None:
+    """1:3 as one quantity; a clock time (8:00-18:00) is no quantity at all."""
+    near = text[max(0, match.start() - 12):match.end() + 4]
+    if CLOCK.fullmatch(match.group()) and not RATIO_WORD.search(near):
+        return None
+    first, second = (float(match.group(g)) for g in ("ratio", "ratio_to"))
+    return Quantity(match.start(), match.end(), match.end(), second, ":", "ratio", False,
+                    antecedent=first)
 
 
 def is_label(text: str, q: Quantity, measured: bool = False) -> bool:
@@ -220,6 +257,8 @@ def is_label(text: str, q: Quantity, measured: bool = False) -> bool:
         return True
     if q.unit == "年":
         return q.value >= 1000
+    if q.unit in LABEL_UNITS:  # 1至3层 is a span of floors
+        return not measured or q.low is not None or q.unit == "点" and q.value <= 24
     if q.unit not in POWERS_ONLY:  # a power alone is no unit: 10万级洁净车间 is a class
         return False
     return bool(LABEL_AFTER.match(text, q.end) or LATIN_AFTER.match(text, q.end)

@@ -25,7 +25,8 @@ UNITS_BY_KIND = {
     "money": "亿元 万元 元",
     "multiple": "倍",
     "count": "人次 台套 台 套 人 名 个 件 张 份 次 项 条 种 类 箱 托 单 趟 片 辆 盒 包 袋 瓶 颗 盘"
-             " 分 SKU SKUs FTE FTEs robots workers people operators units pcs pieces times",
+             " 分 层 点 支 根 块 枚 粒 株 棵"
+             " SKU SKUs FTE FTEs robots workers people operators units pcs pieces times",
 }
 
 # A unit spelling that also starts an ordinary word must not be read before these endings
@@ -41,6 +42,11 @@ UNIT_GUARDS = {
     "包": "[括含装]",
     "盘": "点",
     "瓶": "颈",
+    "层": "[次级面]",
+    "支": "[持撑援付架路队柱部线出]",
+    "根": "[据本源部治]",
+    "块": "[状化]",
+    "点": "[钟半整击]",
     "分": "[析拣类别布配解段期批区组厂部院享散担]",
     "s": "店|管理|现场|活动|标准|体系",
 }

@@ -34,7 +34,7 @@ async def test_recognised_indicators_are_echoed(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send(INDICATORS)
     assert texts(calls)[0] == (
-        "已识别指标：识别准确率 ≥ 98%；插接位置精度 ±0.5 毫米；单次插拔节拍 ≤ 15 秒；成功率 ≥ 99%"
+        "已识别指标：识别准确率 ≥ 98%；插接位置精度 ≤ ±0.5 毫米；单次插拔节拍 ≤ 15 秒；成功率 ≥ 99%"
     )
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
 

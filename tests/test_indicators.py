@@ -149,7 +149,7 @@ DETAILS = [
     ("识别准确率不低于99%，作业成功率不低于98%。",
      [("识别准确率", "≥", 99, "%", "accuracy"), ("作业成功率", "≥", 98, "%", "reliability")]),
     ("螺栓拧紧扭矩误差≤±3%，单个螺栓拧紧节拍≤8秒。",
-     [("螺栓拧紧扭矩误差", "±", 3, "%", "accuracy"), ("单个螺栓拧紧节拍", "≤", 8, "秒", "efficiency")]),
+     [("螺栓拧紧扭矩误差", "≤±", 3, "%", "accuracy"), ("单个螺栓拧紧节拍", "≤", 8, "秒", "efficiency")]),
     ("续航时间不少于六小时，充电时间不超过一小时。",
      [("续航时间", "≥", 6, "小时", "reliability"), ("充电时间", "≤", 1, "小时", "efficiency")]),
     ("出餐效率提升百分之二十五，食材浪费率降低至百分之五以下。",
@@ -166,7 +166,7 @@ DETAILS = [
     ("每台机器人每班可替代2名搬运工，投资回收期不超过3年。",
      [("每台机器人每班可替代", "=", 2, "名", "efficiency"), ("投资回收期", "≤", 3, "年", None)]),
     (r"插接接头位置精度$\leq \pm 0.5\text{mm}$，姿态角度精度$\leq \pm 0.5^\circ$。",
-     [("插接接头位置精度", "±", 0.5, "mm", "accuracy"), ("姿态角度精度", "±", 0.5, "°", "accuracy")]),
+     [("插接接头位置精度", "≤±", 0.5, "mm", "accuracy"), ("姿态角度精度", "≤±", 0.5, "°", "accuracy")]),
     ("年节约人工成本约120万元，减少夜班人员4名。",
      [("年节约人工成本", "=", 120, "万元", "efficiency"), ("减少夜班人员", "=", 4, "名", "efficiency")]),
     ("语音交互识别率95%以上，响应延迟小于1秒。",
@@ -409,3 +409,129 @@ def test_template_sample_description_covers_all_three_dimensions():
     assessment = assess_description(sample)
     assert len(assessment.indicators) == 5
     assert assessment.missing_dimensions == ()
+
+
+# Each metric word puts its indicator in the dimension a Chinese engineer would file it under.
+# A generic head (时间, 时长) yields to a more specific word before it.
+DIMENSION_WORDS = {
+    "reliability": [
+        "连续服务不少于10小时。",
+        "连续值守24小时以上。",
+        "无故障稳定运行不低于500小时。",
+        "系统在线率≥99.5%。",
+        "设备可用率达到98%。",
+        "待机时长不少于72小时。",
+        "续航时长不少于6小时。",
+        "任务失败率低于1%。",
+        "平均修复时间不超过30分钟。",
+    ],
+    "accuracy": [
+        "投药差错率不高于0.02%。",
+        "订单错误率低于万分之五。",
+        "焊缝表面粗糙度Ra≤1.6μm。",
+        "Ra≤1.6μm",
+        "地坪平整度≤3mm。",
+        "涂胶一致性不低于95%。",
+        "包裹投递命中率≥99%。",
+        "漏检率低于0.5%，误检率低于1%。",
+        "晶圆搬运良率不低于99.9%。",
+        "玻璃基板破片率小于0.03%。",
+        "灌装误剔率≤0.3%。",
+        "手部定位±0.5mm。",  # a ± with no metric word is a precision
+    ],
+    "efficiency": [
+        "换电时间不超过2分钟。",
+        "故障响应时间≤5分钟。",
+        "人机比由1:4提升到1:12。",
+        "每小时灯检≥600支。",
+    ],
+}
+
+
+@pytest.mark.parametrize("dimension, text",
+                         [(d, t) for d, texts in DIMENSION_WORDS.items() for t in texts])
+def test_metric_words_file_indicators_under_their_dimension(dimension, text):
+    indicators = assess_description(text).indicators
+    assert indicators and {i.dimension for i in indicators} == {dimension}
+
+
+# The echo says what was written: the bound before a ±, the whole metric name, a spoken
+# decimal as a decimal, a ratio as a ratio, floors and points in a rate.
+AS_WRITTEN = {
+    "bound_before_plus_minus": [
+        ("取放定位精度≤±1mm。", "取放定位精度 ≤ ±1 毫米"),
+        ("轨迹偏差不超过±2mm。", "轨迹偏差 ≤ ±2 毫米"),
+        ("称重误差小于±5克。", "称重误差 < ±5 克"),
+        ("温差控制在±0.5℃以内。", "温差 ≤ ±0.5℃"),
+        ("手部定位±0.5mm。", "手部定位 ±0.5 毫米"),
+    ],
+    "metric_shared_across_与": [
+        ("药盒条码与批号识别准确率不低于99.9%。", "药盒条码与批号识别准确率 ≥ 99.9%"),
+        ("机器人需具备自主导航能力与识别准确率不低于98%。", "识别准确率 ≥ 98%"),
+        ("节拍≤12秒与成功率≥99%。", "节拍 ≤ 12 秒；成功率 ≥ 99%"),
+    ],
+    "spoken_decimal": [
+        ("机械臂末端速度不超过0点5米每秒。", "机械臂末端速度 ≤ 0.5 米每秒"),
+        ("巡检速度1点2米/秒。", "巡检速度 1.2 米/秒"),
+    ],
+    "ratio": [
+        ("人机比由1:4提升到1:12。", "人机比 ≥ 1:12"),
+        ("配料比例控制在1:20。", "配料比例 ≤ 1:20"),
+    ],
+    "floors_and_points_in_a_rate": [
+        ("爬楼速度2层/分钟。", "爬楼速度 2 层/分钟"),
+        ("每分钟至少爬完两层楼梯。", "每分钟至少爬完 2 层"),
+        ("贴片每小时完成3600点。", "贴片每小时完成 3600 点"),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind, text, echo",
+                         [(k, t, e) for k, cases in AS_WRITTEN.items() for t, e in cases])
+def test_echo_says_what_was_written(kind, text, echo):
+    assert format_indicators(assess_description(text)) == echo, kind
+
+
+# Decided here, as the public corpus does not decide them: a headcount is the staff as it is,
+# whatever the word order, unless it is compared, changed, or counts people served; where the
+# site is (位于, 地处, latitude, footprint) is no target; a robot brought in (引入) is set-up,
+# like 采用; a floor, a clock hour, a 1:1 replica and a clock time are labels.
+BACKGROUND = {
+    "staff_as_it_is": [
+        "现有搬运工人20名。",
+        "20名搬运工人三班倒。",
+        "每班需4名操作工上下料。",
+    ],
+    "where_the_site_is": [
+        "园区位于东经118度。",
+        "基地占地面积300亩。",
+        "项目地处海拔3000米的高原。",
+    ],
+    "set_up": [
+        "拟引入3台人形机器人。",
+    ],
+    "labels_and_clock_times": [
+        "巡检覆盖3层病区。",
+        "商场共5层，机器人在2至4层导购。",
+        "每天早上7点开始配送。",
+        "每天8点30分开始巡检。",
+        "按1:1比例复刻产线。",
+    ],
+}
+BACKGROUND_COUNTERPARTS = [
+    "单台机器人可替代4名搬运工。",
+    "巡检人员由6人减至2人。",
+    "仅需1名操作员远程监护。",
+    "可同时接待5名访客。",
+    "可在海拔3000米以上环境作业。",
+]
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in BACKGROUND.items() for t in texts])
+def test_background_figures_do_not_count(kind, text):
+    assert assess_description(text).indicators == (), kind
+
+
+@pytest.mark.parametrize("text", BACKGROUND_COUNTERPARTS)
+def test_headcounts_and_places_that_state_a_target_still_count(text):
+    assert assess_description(text).is_quantified
