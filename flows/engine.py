@@ -23,6 +23,9 @@ GREETING_WORDS = re.compile(
     r"(?:你好|您好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|早上好|上午好|下午好|晚上好)"
     r"(?:呀|啊|哈|呢|\s*there)?[\s!！。.~～，,？?]*", re.I)
 GREETED = "您好！草稿已保存，我们从当前问题继续："
+# A typed no to an offer: 不用, 不需要了, 暂不补充, 算了, 没有了, 先跳过.
+DECLINED = re.compile(r"(?:不用|不需要|不必|不补充|暂不补充|暂不|算了|没有|无|否|不|先?跳过)"
+                      r"(?:了|啦|吧|的)?[\s!！。.~～，,]*")
 PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
@@ -143,6 +146,8 @@ def _at_question(
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
         return _stay(survey, draft, PRESS_AND_DONE)
+    if field.typed_answers and DECLINED.fullmatch(text.strip()):  # 不用, 算了, 跳过
+        return _answer(survey, draft, field, field.choices[-1])
     if word := navigation_word(text):  # its button is not on this screen
         return _stay(survey, draft, _no_button(word))
     if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first

@@ -1,5 +1,7 @@
 """The bot insists on quantified indicators and specific scenario names (填写说明 3 and 5)."""
 
+import pytest
+
 from tests.fake_bot_api import texts
 from tests.journey import (
     AT_INDICATORS,
@@ -110,3 +112,13 @@ async def test_a_pasted_description_with_indicators_is_kept_and_见上_is_not_an
     calls = await engineer.send("见上")
     assert texts(calls)[0] == "“见上”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
     assert "indicators" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("typed", ["不用", "不需要了", "暂不补充", "算了", "跳过", "没有了。"])
+async def test_a_typed_no_at_the_offer_declines_it(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n预期成效")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["indicator_gap"] == "不需要" and "indicators_more" not in answers
