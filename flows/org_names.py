@@ -12,7 +12,9 @@ SEPARATORS = frozenset("、，,；;\n")
 OPENING, CLOSING = frozenset("（(【["), frozenset("）)】]")
 LEGAL_TAIL = re.compile(
     r"\s*(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|ag|plc|s\.a)\b", re.I)
-BULLET = re.compile(r"^(?:[①-⑳•·●▪◦\-*]|\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])\s*")
+# A list's numbering: at a line's start (1、 2. • -), or anywhere when it cannot be part of a
+# name (①, (2)); 1.5T科技 keeps its 1.
+BULLET = re.compile(r"(?m)^\s*(?:[•·●▪◦\-*]|\d{1,2}[.、．)）](?!\d))\s*|\s*(?:[①-⑳]|[（(]\d{1,2}[)）])\s*")
 ORG_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|中心|实验室|医院|厂|局|院|所)$")
 # An English name's legal ending; after it only a Chinese word starts a new name ("Co. Ltd."
 # is one name).
@@ -23,8 +25,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 def split_names(text: str) -> list[str]:
     """The names in `text`, bullets dropped, in the order typed."""
     names = []
-    for item in _split_at_separators(text):
-        names += _split_at_spaces(BULLET.sub("", item.strip()))
+    for item in _split_at_separators(BULLET.sub("\n", text)):
+        names += _split_at_spaces(item.strip())
     return [name for name in names if name]
 
 
@@ -66,6 +68,7 @@ def recorded(key: str):
         names = answers.get(key) or []
         if len(names) < 2:
             return None
-        return f"已记录 {len(names)} 家单位：" + "；".join(names)
+        return (f"已记录 {len(names)} 家单位：" + "；".join(names)
+                + "。如拆分有误，请用“、”分隔后重新发送。")
 
     return echo

@@ -84,7 +84,7 @@ NOTICES = {
     "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时\n"
     "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时",
     "deployment_count": "已记录部署总数：10 台。",
-    "makers": "已记录 2 家单位：恒远机器人有限公司；启明科技有限公司",
+    "makers": "已记录 2 家单位：恒远机器人有限公司；启明科技有限公司。如拆分有误，请用“、”分隔后重新发送。",
 }
 
 
@@ -208,12 +208,16 @@ def test_configured_cities_replace_the_default_buttons():
         ("1. 东南大学\n2. 恒远研究院", ["东南大学", "恒远研究院"]),
         ("Boston Dynamics Inc, 恒远智能科技有限公司", ["Boston Dynamics Inc", "恒远智能科技有限公司"]),
         ("UBTECH Robotics Corp., Ltd. 苏州大学", ["UBTECH Robotics Corp., Ltd.", "苏州大学"]),
+        ("1、恒远机器人有限公司\n2、东南大学", ["恒远机器人有限公司", "东南大学"]),
+        ("(1)恒远机器人有限公司 (2)东南大学", ["恒远机器人有限公司", "东南大学"]),
+        ("①恒远机器人有限公司②东南大学", ["恒远机器人有限公司", "东南大学"]),
+        ("1.5T智能科技有限公司、东南大学", ["1.5T智能科技有限公司", "东南大学"]),
     ],
 )
 def test_members_typed_with_spaces_lines_or_bullets_are_split_as_meant(typed, names):
     outcome = engine.apply(SURVEY, at("partners"), actions.Text(typed))
     assert outcome.saved == {"partners": names}
-    assert outcome.message == f"已记录 2 家单位：{'；'.join(names)}"
+    assert outcome.message.startswith(f"已记录 2 家单位：{'；'.join(names)}。")
 
 
 def test_a_row_without_the_city_part_of_用户单位_has_a_problem_naming_it():
