@@ -24,10 +24,12 @@ _NOT_WORDS = re.compile(r"^[\d\W_]+$")
 PLACEHOLDERS = frozenset({
     "无", "暂无", "没有", "待定", "待补充", "不详", "未知", "略", "空", "不涉及", "不适用",
     "na", "n/a", "none", "null", "/", "-", "—", "——", "见上", "同上", "如上", "见上文", "上面已写",
+    "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",
 })
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
-# XX, YY, 某某: the stand-ins of the template's examples, copied instead of the real name.
-STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|y{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
+# XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
+# a brand, YY语音, as well as a stand-in, so it is let through).
+STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
 STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
 
 

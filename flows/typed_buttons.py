@@ -14,6 +14,8 @@ from flows.screens import Screen
 NAVIGATION = {
     "上一步": actions.Back(), "返回汇总": actions.Back(), "返回": actions.Back(),
     "跳过": actions.Skip(), "清空此项": actions.Skip(), "清空": actions.Skip(),
+    "先跳过": actions.Skip(), "暂不填写": actions.Skip(), "暂不填": actions.Skip(),
+    "以后再填": actions.Skip(), "稍后再填": actions.Skip(),
     "保持不变": actions.Keep(), "不变": actions.Keep(),
     "暂停": actions.Pause(), "完成": actions.Done(), "提交": actions.Submit(),
 }

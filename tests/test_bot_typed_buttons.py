@@ -69,3 +69,10 @@ async def test_typed_submit_at_the_summary_submits(engineer):
     await fill_to_summary(engineer)
     calls = await engineer.send("提交")
     assert "✅ 场景 #1 已提交" in texts(calls)[-1]
+
+
+async def test_typed_skip_in_other_words_skips_too(app, engineer):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("先跳过")
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    assert "partners" not in answers(app, engineer)
