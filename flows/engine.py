@@ -108,7 +108,7 @@ def _submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:
     if problems:
         listed = "\n".join(f"• {column}：{message}" for column, message in problems)
         return _stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
-    if similar:
+    if similar and not draft.answers.get(INNOVATION):  # once set apart, not warned again
         return Outcome(draft, screen=similar_screen(draft, similar))
     done = replace(draft, cursor=DONE, editing=False, status=Status.SUBMITTED)
     return Outcome(done, message=SUBMITTED.format(id=draft.id))

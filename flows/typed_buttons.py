@@ -8,6 +8,7 @@ button is not on the screen is refused with the reason, never saved as an answer
 import unicodedata
 
 from flows import actions
+from flows.draft import SUMMARY
 from flows.screens import Screen
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
@@ -19,6 +20,8 @@ NAVIGATION = {
     "保持不变": actions.Keep(), "不变": actions.Keep(),
     "暂停": actions.Pause(), "完成": actions.Done(), "提交": actions.Submit(),
 }
+# The buttons of the warning of alike submissions, which is drawn over the summary.
+AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation()}
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 
 
@@ -31,6 +34,8 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
     for button in (*(b for row in screen.choices for b in row), *screen.nav):
         if _plain(button.label) == typed:
             return button.action
+    if screen.at == SUMMARY and typed in AT_SUMMARY:
+        return AT_SUMMARY[typed]
     synonym = NAVIGATION.get(typed)
     if synonym is not None and any(b.action == synonym for b in screen.nav):
         return synonym

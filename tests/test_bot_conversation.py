@@ -248,6 +248,17 @@ async def test_innovation_point_for_an_alike_scenario_is_added_to_the_descriptio
     assert (f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}\n"
             "差异化创新点：作业对象为800V高压插头，需在高湿盐雾环境下完成") in card
     assert second.last_buttons()[0] == "✅ 提交"
+    calls = await second.send("提交")
+    assert "✅ 场景 #2 已提交" in texts(calls)[-1]
+
+
+async def test_the_alike_warning_can_be_answered_in_words(app, telegram):
+    first, second = FakeUser(app, telegram, 4001), FakeUser(app, telegram, 4002)
+    for user in (first, second):
+        await fill_to_summary(user)
+        await user.press("✅ 提交")
+    calls = await second.send("仍然提交")
+    assert "✅ 场景 #2 已提交" in texts(calls)[-1]
 
 
 async def test_start_after_submitting_lists_the_drafts_instead_of_opening_an_empty_one(engineer, app):
