@@ -16,7 +16,8 @@ THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|约|一共|总共|共计|合计|总计|共|计划|预计|拟|部署|投入|首批|不少于|至少)\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
-DEADLINE = re.compile(r"^(?:到|截至|截止|于)?(?:\d{4}年)?\d{1,2}月(?:底|末)?(?:前|以前|之前)?[，,]?")
+DEADLINE = re.compile(
+    r"^(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
@@ -24,6 +25,9 @@ ROUGHLY = re.compile(r"(?:余|多)$")
 # After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
+# The total named after its parts: 人形8台，四足2台，共10台.
+TOTAL_LAST = re.compile(
+    rf"[，,；;]\s*(?:一共|总共|共计|合计|总计|共)\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
@@ -44,6 +48,8 @@ def read_count(text: str) -> int:
     rule's business, not the reader's)."""
     plain = unicodedata.normalize("NFKC", REMARKS.sub("", text))
     plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
+    if total := TOTAL_LAST.search(plain):
+        plain = total.group(1)
     if RANGE.search(plain):
         raise CountError(A_RANGE)
     unit = UNIT.search(plain)

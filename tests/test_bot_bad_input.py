@@ -93,6 +93,7 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("10台。", "10台"), ("12台人形机器人", "12台"), ("不少于10台", "10台"),
     ("10台，其中人形5台、四足5台", "10台"), ("共10台：人形5台、四足5台", "10台"),
     ("一共10台", "10台"), ("2026年11月前部署10台", "10台"), ("11月底前计划部署10台", "10台"),
+    ("2026年11月：10台", "10台"), ("年底前10台", "10台"), ("人形8台，四足2台，共10台", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
