@@ -2,7 +2,8 @@
 
 A row is stored only when every cell could be read and passes the questionnaire's rules; each
 rejected cell is reported by row and column. A row naming an existing entry's 用户单位 and
-场景名称 is the same scenario: it corrects that entry only when the operator asks for it.
+场景名称 is the same scenario: it corrects that entry only when the operator asks for it, and
+a row whose cells read as the entry's already do changes nothing, however the chat stored it.
 """
 
 import re
@@ -13,39 +14,42 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from bot.file_checks import Problem, file_row_problems
 from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, read_rows
-from flows.draft import Status
+from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
+from flows.row import row_cells
 from flows.rules import first_error
-from flows.validation import row_problems
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
 from storage.reviews import Entry, ReviewStore
 
-Problem = tuple[str, str]  # (column, Chinese reason)
 IDENTITY = ("city", "enterprise", "scenario_name")  # what makes two rows the same scenario
 
 
 class Outcome(StrEnum):
     IMPORTED = "imported"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"  # same scenario, same answers: skipped
-    EXISTS = "exists"  # same scenario, no --update: skipped
+    UPDATED = "updated"  # same scenario, other cells: rewritten (--update)
+    APPROVED = "approved"  # same scenario, same cells, now approved (--update --status approved)
+    UNCHANGED = "unchanged"  # same scenario, same cells: nothing to do
+    EXISTS = "exists"  # same scenario, other cells, no --update: skipped
     REJECTED = "rejected"
 
 
-SKIPPED = (Outcome.UNCHANGED, Outcome.EXISTS)
 OUTCOME_TEXT = {
     Outcome.IMPORTED: "第 {row} 行：已导入为场景 #{id}",
     Outcome.UPDATED: "第 {row} 行：已更新场景 #{id}",
-    Outcome.UNCHANGED: "第 {row} 行：跳过，与场景 #{id} 内容相同",
-    Outcome.EXISTS: (
-        "第 {row} 行：跳过，已有用户单位和场景名称相同的场景 #{id}（加 --update 可用本行更新）"
-    ),
+    Outcome.APPROVED: "第 {row} 行：与场景 #{id} 内容相同，已改为已通过",
+    Outcome.UNCHANGED: "第 {row} 行：未变化，与场景 #{id} 内容相同",
+    Outcome.EXISTS: ("第 {row} 行：跳过，已有用户单位和场景名称相同的场景 #{id}，"
+                     "内容不同（加 --update 可用本行更新）"),
     Outcome.REJECTED: "第 {row} 行：拒绝",
 }
-SUMMARY = "导入 {imported} 行，更新 {updated} 行，跳过 {skipped} 行，拒绝 {rejected} 行。"
+MOVED = "（状态：{before} → {after}）"
+NOT_MOVED = "（仍为{before}；加 --update 可改为{after}）"
+SUMMARY = ("导入 {imported} 行，更新 {updated} 行，未变化 {unchanged} 行，"
+           "跳过 {skipped} 行，拒绝 {rejected} 行。")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,9 @@ class RowResult:
     outcome: Outcome
     entry_id: int | None = None
     problems: tuple[Problem, ...] = ()
+    # The entry's status and the one the file asks for, when they differ: moved for UPDATED
+    # and APPROVED, left alone (no --update) for UNCHANGED.
+    status: tuple[Status, Status] | None = None
 
 
 @dataclass(frozen=True)
@@ -66,17 +73,6 @@ class ImportReport:
     @property
     def rejected(self) -> int:
         return self.count(Outcome.REJECTED)
-
-
-def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:
-    """The cells the reader could not parse, then the questionnaire's rules on the rest.
-
-    A column whose cell could not be read is reported once, with the reader's reason, and not
-    again as 未填写.
-    """
-    unreadable = [(problem.header, problem.reason) for problem in row.problems]
-    columns = {column for column, _ in unreadable}
-    return unreadable + [p for p in row_problems(survey, row.answers) if p[0] not in columns]
 
 
 def import_file(
@@ -93,15 +89,40 @@ def import_text(report: ImportReport) -> str:
     """One line per row (one more per rejected cell), then the totals."""
     lines = []
     for result in report.results:
-        lines.append(OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id))
+        lines.append(OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
+                     + _status_note(result))
         lines += [f"  · {column}：{reason}" for column, reason in result.problems]
     lines.append(SUMMARY.format(
         imported=report.count(Outcome.IMPORTED),
-        updated=report.count(Outcome.UPDATED),
-        skipped=report.count(*SKIPPED),
+        updated=report.count(Outcome.UPDATED, Outcome.APPROVED),
+        unchanged=report.count(Outcome.UNCHANGED),
+        skipped=report.count(Outcome.EXISTS),
         rejected=report.rejected,
     ))
     return "\n".join(lines)
+
+
+def _status_note(result: RowResult) -> str:
+    if result.status is None or result.outcome == Outcome.APPROVED:
+        return ""
+    before, after = (STATUS_LABELS[status] for status in result.status)
+    note = NOT_MOVED if result.outcome == Outcome.UNCHANGED else MOVED
+    return note.format(before=before, after=after)
+
+
+def status_after(current: Status, wanted: Status, changed: bool) -> Status:
+    """An existing entry's status once `--update` applies a row of a file imported as `wanted`.
+
+    `--status approved` says the file's rows are approved, so its rows end approved, changed or
+    not. Otherwise a row that changes a returned entry (which has no one in the chat to fix it)
+    hands it in again, and one that changes an approved entry sends it back to review, since the
+    approval was of other content; an unchanged row leaves the status alone.
+    """
+    if wanted == Status.APPROVED:
+        return Status.APPROVED
+    if changed and current in (Status.RETURNED, Status.APPROVED):
+        return Status.SUBMITTED
+    return current
 
 
 class _Importer:
@@ -112,6 +133,7 @@ class _Importer:
                  source: str, status: Status, update: bool):
         self.survey = survey
         self.rows = rows
+        self.store = store
         self.source = source
         self.status = status
         self.update = update
@@ -130,10 +152,27 @@ class _Importer:
             entry_id = self.rows.add(answers, self.status, self.source, row.row, TERMINAL_USER)
             self.known[_identity(answers)] = entry_id
             return RowResult(row.row, Outcome.IMPORTED, entry_id)
+        return self._existing(row.row, self.store.entry(existing), answers)
+
+    def _existing(self, number: int, entry: Entry, answers: dict[str, Any]) -> RowResult:
+        """A row of a scenario already stored. It is compared cell by cell, as the file shows
+        it: the chat keeps a supplement to the indicators apart, the cell joins them."""
+        changed = row_cells(entry.answers) != row_cells(answers)
+        current = entry.info.status
+        wanted = status_after(current, self.status, changed)
+        moved = (current, wanted) if wanted != current else None
         if not self.update:
-            return RowResult(row.row, Outcome.EXISTS, existing)
-        changed = self.rows.replace_answers(existing, answers, self.source, row.row, TERMINAL_USER)
-        return RowResult(row.row, Outcome.UPDATED if changed else Outcome.UNCHANGED, existing)
+            if changed:
+                return RowResult(number, Outcome.EXISTS, entry.id)
+            return RowResult(number, Outcome.UNCHANGED, entry.id, status=moved)
+        if changed:
+            self.rows.replace_answers(entry.id, answers, wanted, self.source, number,
+                                      TERMINAL_USER)
+            return RowResult(number, Outcome.UPDATED, entry.id, status=moved)
+        if moved and self.rows.set_status(entry.id, current, wanted, self.source, number,
+                                          TERMINAL_USER):
+            return RowResult(number, Outcome.APPROVED, entry.id, status=moved)
+        return RowResult(number, Outcome.UNCHANGED, entry.id)
 
     def _cleaned(self, answers: Mapping[str, Any]) -> dict[str, Any]:
         """Answers as the chat would have stored them (trimmed lines, names without repeats)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.importing import Problem, file_row_problems
+from bot.file_checks import Problem, file_row_problems
 from exports.reader import HEADERS, read_rows
 from flows.coaching import recognised
 from flows.draft import Status
@@ -20,6 +20,8 @@ from flows.province import MIN_SCENARIOS, MIN_TYPES, Row, Standing, standing
 from flows.row import description_cell
 
 UNNAMED = "（未填场景名称）"
+UNTYPED = "类型未填或无效"
+WITH_PROBLEMS = "，其中 {failing} 个所在行有问题（见上），修正后才能报送"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,19 @@ class LintReport:
     @property
     def meets_notice(self) -> bool:
         return not self.totals.missing and self.totals.types_covered >= MIN_TYPES
+
+    @property
+    def untyped(self) -> int:
+        """Counted scenarios whose 场景类型 is none of the template's: without them the types
+        would not add up to the total."""
+        return self.totals.counted - sum(self.totals.by_type.values())
+
+    @property
+    def counted_with_problems(self) -> int:
+        """Counted scenarios whose row has problems: in the total as the file stands, though
+        the bot would not accept them as they are. A similar group counts by its first row."""
+        merged = {number for group in self.totals.groups for number in group[1:]}
+        return sum(1 for row in self.rows if row.problems and row.row not in merged)
 
 
 def lint_file(survey: Questionnaire, source: Path) -> LintReport:
@@ -91,7 +106,9 @@ def lint_json(report: LintReport) -> str:
         "rows_with_problems": sum(1 for row in report.rows if row.problems),
         "scenarios": totals.counted,
         "min_scenarios": MIN_SCENARIOS,
+        "scenarios_with_problems": report.counted_with_problems,
         "by_type": totals.by_type,
+        "without_valid_type": report.untyped,
         "types_covered": totals.types_covered,
         "min_types": MIN_TYPES,
         "meets_notice": report.meets_notice,
@@ -122,13 +139,19 @@ def _row_lines(row: LintRow) -> list[str]:
 
 
 def _totals_lines(report: LintReport) -> list[str]:
+    """The notice's totals, each part of the count named, so the numbers add up."""
     totals = report.totals
-    types = " · ".join(f"{name} {count}" for name, count in totals.by_type.items())
+    types = [f"{name} {count}" for name, count in totals.by_type.items()]
+    if report.untyped:
+        types.append(f"{UNTYPED} {report.untyped}")
+    failing = report.counted_with_problems
     enough = "✅" if not totals.missing else "❌"
     shortfall = f"还差 {totals.missing} 个" if totals.missing else "已达到"
     covered = "✅" if totals.types_covered >= MIN_TYPES else "❌"
     return [
-        f"重点场景（相似场景按 1 项计）：{totals.counted} 个",
+        f"重点场景（相似场景按 1 项计）：{totals.counted} 个"
+        + (WITH_PROBLEMS.format(failing=failing) if failing else ""),
         f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
-        f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类（{types}）",
+        f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"
+        f"（{' · '.join(types)}）",
     ]

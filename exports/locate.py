@@ -26,7 +26,8 @@ HEADER_SEARCH_ROWS = 50
 HEADER_ALIASES = {"product_types": ("应用产品类型",)}
 
 _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
-NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx 后再上传"
+# Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
+NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 _ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
 # An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
 _PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)

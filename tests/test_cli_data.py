@@ -192,7 +192,7 @@ def test_import_stores_every_good_row_as_a_submitted_entry_with_its_source(cli, 
     assert result.output.splitlines() == [
         "第 4 行：已导入为场景 #1",
         "第 5 行：已导入为场景 #2",
-        "导入 2 行，更新 0 行，跳过 0 行，拒绝 0 行。",
+        "导入 2 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
     ]
     entries = services.reviews.store.entries()
     assert [e.answers for e in entries] == rows
@@ -233,13 +233,13 @@ def test_import_rejects_bad_rows_by_row_column_and_reason_and_keeps_the_good(cli
         "第 5 行：拒绝",
         "  · 部署总数：无法识别部署总数“很多台”，请填写台数，如“10台”",
         "第 6 行：拒绝",
-        "  · 场景类型：请点击下方按钮选择：工业 / 服务 / 特种。",
+        "  · 场景类型：“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
         "  · 部署总数：未填写。",
         "第 7 行：拒绝",
-        "  · 场景描述与关键技术要求：内容过长：最多 800 字，您输入了 4000 字，请精简后重新发送。",
+        "  · 场景描述与关键技术要求：内容过长：最多 800 字，现有 4000 字，请精简。",
         "第 8 行：拒绝",
         "  · 可规模推广的其他标志性技术产品：模型算法、操作系统、仿真平台、关键零部件至少填写一项。",
-        "导入 1 行，更新 0 行，跳过 0 行，拒绝 4 行。",
+        "导入 1 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 4 行。",
     ]
     assert [e.answers for e in services.reviews.store.entries()] == [answers(1)]
 
@@ -282,8 +282,8 @@ def test_row_of_an_existing_scenario_is_skipped_without_update(cli, services, db
     result = cli("import", tmp_path / "plan.xlsx", "--db", db)
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        "第 4 行：跳过，已有用户单位和场景名称相同的场景 #1（加 --update 可用本行更新）",
-        "导入 0 行，更新 0 行，跳过 1 行，拒绝 0 行。",
+        "第 4 行：跳过，已有用户单位和场景名称相同的场景 #1，内容不同（加 --update 可用本行更新）",
+        "导入 0 行，更新 0 行，未变化 0 行，跳过 1 行，拒绝 0 行。",
     ]
     assert services.reviews.store.entry(1).answers["deployment_count"] == 10
 
@@ -298,9 +298,12 @@ def test_update_corrects_the_existing_entry_and_records_each_change(cli, service
     assert entry.info.status == Status.SUBMITTED
     changes = [(e.kind, e.field, e.old, e.new) for e in services.reviews.store.history(1) if e.kind == "answer"]
     assert sorted(changes) == [("answer", "deployment_count", 10, 20), ("answer", "partners", ["东南大学"], None)]
-    assert entry_row(services, 1)[3:] == ("plan.xlsx", 4)
+    assert entry_row(services, 1)[3:] == (None, None)  # still the engineer's chat entry
     again = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
-    assert again.output.splitlines()[0] == "第 4 行：跳过，与场景 #1 内容相同"
+    assert again.output.splitlines() == [
+        "第 4 行：未变化，与场景 #1 内容相同",
+        "导入 0 行，更新 0 行，未变化 1 行，跳过 0 行，拒绝 0 行。",
+    ]
 
 
 def test_a_returned_imported_entry_is_handed_in_again_by_its_corrected_row(
@@ -316,8 +319,12 @@ def test_a_returned_imported_entry_is_handed_in_again_by_its_corrected_row(
     assert reply.notices == ()
     export_rows([answers(1, deployment_count=6)], tmp_path / "plan.xlsx")
     result = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
-    assert result.output.splitlines()[0] == "第 4 行：已更新场景 #1"
+    assert result.output.splitlines()[0] == "第 4 行：已更新场景 #1（状态：已退回待修改 → 已提交待审核）"
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+    assert entry_row(services, 1)[3:] == ("plan.xlsx", 4)
+    status = services.reviews.store.history(1)[-1]
+    assert (status.kind, status.old, status.new, status.comment) == (
+        "status", "returned", "submitted", "导入自 plan.xlsx 第 4 行")
 
 
 def test_a_row_like_an_engineers_unfinished_draft_is_imported_beside_it(cli, services, db, tmp_path):
@@ -333,6 +340,67 @@ def test_an_approved_entry_changed_by_reimport_goes_back_to_review(cli, services
     export_rows([answers(1, deployment_count=15)], tmp_path / "plan.xlsx")
     cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+
+
+def test_reimporting_a_just_exported_file_changes_nothing(cli, services, db, tmp_path):
+    # The chat keeps a supplement to the indicators apart; the exported cell joins them.
+    chat = answers(1, indicator_gap="补充", indicators_more="连续无故障运行≥8小时")
+    seed(services, chat, Status.SUBMITTED)
+    cli("export", "--out", tmp_path / "all.xlsx", "--status", "all", "--db", db)
+    result = cli("import", tmp_path / "all.xlsx", "--update", "--db", db)
+    assert (result.exit_code, result.output.splitlines()) == (0, [
+        "第 4 行：未变化，与场景 #1 内容相同",
+        "导入 0 行，更新 0 行，未变化 1 行，跳过 0 行，拒绝 0 行。",
+    ])
+    assert services.reviews.store.entry(1).answers == chat
+    assert [e.actor_id for e in services.reviews.store.history(1)] == [1001]
+    assert entry_row(services, 1) == (1001, "submitted", "done", None, None)
+
+
+def test_an_unchanged_row_of_another_file_keeps_the_entrys_source(cli, services, db, tmp_path):
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--db", db)
+    export_rows([answers(2), answers(1)], tmp_path / "all.xlsx")
+    result = cli("import", tmp_path / "all.xlsx", "--update", "--db", db)
+    assert result.output.splitlines()[1] == "第 5 行：未变化，与场景 #1 内容相同"
+    assert entry_row(services, 1)[3:] == ("plan.xlsx", 4)
+
+
+def test_import_as_approved_with_update_approves_identical_entries(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.SUBMITTED)
+    seed(services, answers(2), Status.APPROVED)
+    seed(services, answers(3), Status.SUBMITTED)
+    export_rows([answers(1), answers(2), answers(3, deployment_count=30)], tmp_path / "ok.xlsx")
+    result = cli("import", tmp_path / "ok.xlsx", "--status", "approved", "--update", "--db", db)
+    assert result.output.splitlines() == [
+        "第 4 行：与场景 #1 内容相同，已改为已通过",
+        "第 5 行：未变化，与场景 #2 内容相同",
+        "第 6 行：已更新场景 #3（状态：已提交待审核 → 已通过）",
+        "导入 0 行，更新 2 行，未变化 1 行，跳过 0 行，拒绝 0 行。",
+    ]
+    assert [e.info.status for e in services.reviews.store.entries()] == [Status.APPROVED] * 3
+    approval = services.reviews.store.history(1)[-1]
+    assert (approval.actor_name, approval.old, approval.new, approval.comment) == (
+        TERMINAL_NAME, "submitted", "approved", "导入自 ok.xlsx 第 4 行")
+
+
+def test_import_as_approved_without_update_leaves_existing_entries_as_they_are(
+    cli, services, db, tmp_path
+):
+    seed(services, answers(1), Status.SUBMITTED)
+    export_rows([answers(1)], tmp_path / "ok.xlsx")
+    result = cli("import", tmp_path / "ok.xlsx", "--status", "approved", "--db", db)
+    assert result.output.splitlines()[0] == (
+        "第 4 行：未变化，与场景 #1 内容相同（仍为已提交待审核；加 --update 可改为已通过）")
+    assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
+
+
+def test_an_unchanged_row_never_takes_an_approval_back(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.APPROVED)
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
+    assert result.output.splitlines()[0] == "第 4 行：未变化，与场景 #1 内容相同"
+    assert services.reviews.store.entry(1).info.status == Status.APPROVED
 
 
 def test_export_import_export_gives_identical_cells(cli, services, db, tmp_path):
@@ -390,7 +458,7 @@ def test_lint_reports_problems_warnings_similar_rows_and_the_notices_totals(cli,
         f"  ⚠️ {NO_RELIABILITY}",
         "  ≈ 与第 4 行高度相似，按填写说明 5 只按 1 项计算",
         "有问题 3 行，仅有提醒 2 行，无问题 0 行。",
-        "重点场景（相似场景按 1 项计）：4 个",
+        "重点场景（相似场景按 1 项计）：4 个，其中 3 个所在行有问题（见上），修正后才能报送",
         "❌ 不少于 20 个：还差 16 个",
         "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 1 · 服务 1 · 特种 2）",
     ]
@@ -410,9 +478,38 @@ def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
     assert lines[4]["warnings"] == [NO_EFFICIENCY, NO_RELIABILITY]
     assert lines[-1] == {"totals": {
         "rows": 5, "rows_with_problems": 3, "scenarios": 4, "min_scenarios": 20,
-        "by_type": {"工业": 1, "服务": 1, "特种": 2}, "types_covered": 3, "min_types": 2,
+        "scenarios_with_problems": 3, "by_type": {"工业": 1, "服务": 1, "特种": 2},
+        "without_valid_type": 0, "types_covered": 3, "min_types": 2,
         "meets_notice": False,
     }}
+
+
+def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_path):
+    rows = [
+        answers(1, indicators=QUANTIFIED),
+        answers(2, scenario_name="电池包下线测试插接", scenario_type="工业类", indicators=QUANTIFIED,
+                pain_point="电池包下线测试需人工插拔数百伏高压插头，存在打火风险。"),
+        answers(3, scenario_name="白车身焊装上下料", indicators=QUANTIFIED,
+                pain_point="白车身件单重40kg，上下料依赖人工吊装，节拍慢且有砸伤风险。"),
+        answers(4, scenario_name="病区药品配送", indicators=QUANTIFIED, **HOSPITAL),
+        answers(5, scenario_name="变电站四足机器人夜间巡检", indicators=QUANTIFIED, **POWER),
+    ]
+    export_rows(rows, tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["H6"] = "☑四足机器人："
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx")
+    assert result.output.splitlines() == [
+        "检查 plan.xlsx：共 5 行数据。",
+        "第 5 行 电池包下线测试插接",
+        "  ❌ 场景类型：“工业类”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
+        "第 6 行 白车身焊装上下料",
+        "  ❌ 应用部署产品类型：“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。",
+        "有问题 2 行，仅有提醒 0 行，无问题 3 行。",
+        "重点场景（相似场景按 1 项计）：5 个，其中 2 个所在行有问题（见上），修正后才能报送",
+        "❌ 不少于 20 个：还差 15 个",
+        "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 2 · 服务 1 · 特种 1 · 类型未填或无效 1）",
+    ]
 
 
 def test_lint_of_a_clean_file_exits_0(cli, tmp_path):
@@ -442,7 +539,7 @@ def test_a_file_that_is_not_a_spreadsheet_says_so(cli, tmp_path):
     (tmp_path / "notes.xlsx").write_text("not a spreadsheet")
     result = cli("lint", tmp_path / "notes.xlsx")
     assert result.exit_code == 1
-    assert result.stderr == "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx 后再上传\n"
+    assert result.stderr == "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行\n"
 
 
 def test_a_missing_file_is_named(cli, tmp_path):

@@ -1,14 +1,19 @@
 """Reading filled templates back into answers: parsing, skipped rows, problems, round trip."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from bot.file_checks import file_problems, file_row_problems
 from exports.cells import PARSERS, CellError
 from exports.locate import TemplateError
 from exports.reader import CellProblem, import_row, read_rows
 from exports.writer import export_rows
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
 from flows.row import COLUMNS, DEPLOYMENT_GOALS, PRODUCT_FORMS, TECH_PRODUCTS, row_cells
 from flows.rules import says_nothing
 from tests.test_export import HOSTILE, answers
@@ -139,6 +144,42 @@ def test_cells_that_say_there_is_nothing_are_read_as_empty():
 def test_unknown_scenario_type_is_kept_for_validation_to_judge():
     row = import_row(5, {"index": "1", "scenario_type": "农业"})
     assert (row.answers, row.problems) == ({"scenario_type": "农业"}, [])
+
+
+SURVEY = Questionnaire(configure("江苏省工业和信息化厅", ("苏州市", "无锡市")))
+# What only makes sense in the chat: a file has no buttons, nothing is sent or typed in.
+CHAT_WORDS = re.compile(r"点击|按钮|点“|发送|上传|输入")
+FILE_PROBLEMS = [
+    ("scenario_type", "工业类", "场景类型", "“工业类”不是模板中的选项，须为：工业 / 服务 / 特种 之一。"),
+    ("product_types", "☑四足机器人：", "应用部署产品类型",
+     "“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。"),
+    ("product_types", "☑人形机器人", "应用部署产品类型",
+     "“人形机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑人形机器人：足式”。"),
+    ("product_types", "☑人形机器人：足式/轮式/其他", "应用部署产品类型",
+     "“人形机器人：足式/轮式/其他”的形态须为 足式 / 轮式 / 其他 之一，如“☑人形机器人：足式”。"),
+    ("submitting_unit", "确认", "报送单位",
+     "“确认”不是单位全称。请填写省级工业和信息化主管部门或中央企业集团的全称，例如“中国XX集团有限公司”。"),
+    ("user_unit", "吴江区/苏州恒远精密机械有限公司", "用户单位",
+     "“吴江区”不是设区市的名称。省内场景请写所属设区市（区、县、园区也写所属的市）；"
+     "省外场景请写地级市全称，例如“深圳市”“上海市”。"),
+    ("consortium", "恒远机器人有限公司、暂无", "创新应用联合体成员",
+     "“暂无”不能作为回答。选填项不填请留空；必填项请填写具体内容。"),
+    ("scenario_name", "焊装线" * 30, "场景名称", "内容过长：最多 60 字，现有 90 字，请精简。"),
+]
+
+
+@pytest.mark.parametrize("key, text, column, reason", FILE_PROBLEMS)
+def test_file_problems_give_spreadsheet_advice_not_chat_advice(key, text, column, reason):
+    cells = {**row_cells(answers(1), 1), key: text}
+    problems = file_row_problems(SURVEY, import_row(4, cells))
+    assert problems == [(column, reason)]
+    assert not CHAT_WORDS.search(reason)
+
+
+def test_a_multiple_choice_refused_lists_what_may_be_ticked():
+    refused = file_problems(SURVEY, answers(1, deployment_goals=["完成省级示范"]))
+    assert refused == [("整机应用目标", "请在所选项前打☑（可多选）：完成本单位内同类场景复制部署 / "
+                                      "完成行业内同场景复制部署 / 完成跨行业/跨领域场景应用。")]
 
 
 def test_reading_a_file_that_is_not_the_form_names_what_is_missing(tmp_path):

@@ -217,6 +217,6 @@ def test_workbook_without_any_header_is_refused():
 def test_file_that_is_not_an_xlsx_is_refused_in_chinese(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(TemplateError, match="^文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx 后再上传$"):
+    with pytest.raises(TemplateError, match="^文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行$"):
         open_template(path)
 

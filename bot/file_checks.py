@@ -1,0 +1,104 @@
+"""A spreadsheet row checked by the bot's own rules, its problems worded for a file.
+
+The questionnaire's rules judge a cell exactly as they judge a chat answer, but their messages
+speak to an engineer in the chat (请点击下方按钮, 点“跳过”, 重新发送). `import` and `lint` are read
+by an operator with a spreadsheet open, where there are no buttons: the verdict is kept and only
+the advice is reworded. Choice columns are reworded from the question table (what the cell may
+say); the few chat phrases of the text rules are swapped for what to do in the cell.
+"""
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from exports.reader import ImportedRow
+from flows.navigation import Questionnaire, is_blank
+from flows.questionnaire import Field, Kind
+from flows.rules import first_error
+from flows.validation import row_problems
+
+Problem = tuple[str, str]  # (column, Chinese reason)
+
+NOT_A_CHOICE = "“{value}”不是模板中的选项，须为：{choices} 之一。"
+TICK_SOME = "请在所选项前打☑（可多选）：{choices}。"
+NO_FORM = "“{product}”后没有写形态，请补上 {forms} 之一，如“☑{product}：{form}”。"
+WRONG_FORM = "“{product}：{written}”的形态须为 {forms} 之一，如“☑{product}：{form}”。"
+NOT_A_PRODUCT = "“{product}”不是模板中的产品类型，须为：{products}。"
+TICK_A_PRODUCT = "请勾选至少一种产品类型并写明形态，如“☑{product}：{form}”。"
+
+# What the text rules tell a chat user to do, and what to do in a cell instead. A rule reworded
+# in the chat is caught by tests/test_import.py, which looks for chat words in file problems.
+CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(chat), cell) for chat, cell in (
+        (r"选填项不填请点“跳过”", "选填项不填请留空"),
+        (r"您输入了 (\d+) 字，请精简后重新发送", r"现有 \1 字，请精简"),
+        (r"省内场景请点击所属设区市（区、县、园区也请选所属的市）",
+         "省内场景请写所属设区市（区、县、园区也写所属的市）"),
+        (r"报送单位请点击下方按钮确认；由中央企业集团报送的，请输入集团全称",
+         "请填写省级工业和信息化主管部门或中央企业集团的全称"),
+    )
+)
+
+
+def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:
+    """The cells the reader could not parse, then the questionnaire's rules on the rest.
+
+    A column whose cell could not be read is reported once, with the reader's reason, and not
+    again as 未填写.
+    """
+    unreadable = [(problem.header, problem.reason) for problem in row.problems]
+    columns = {column for column, _ in unreadable}
+    checked = [p for p in file_problems(survey, row.answers) if p[0] not in columns]
+    return unreadable + checked
+
+
+def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Problem]:
+    """`row_problems`, each rule's chat advice replaced by advice for the cell.
+
+    Only the fields of failing columns are validated again, to learn which field (and so which
+    kind of question) a message came from: most rows have no problem and cost nothing more.
+    """
+    problems = row_problems(survey, answers)
+    failing = {column for column, _ in problems}
+    advice: dict[Problem, str] = {}
+    for field in survey.fields:
+        value = answers.get(field.key)
+        if field.column not in failing or is_blank(value):
+            continue
+        _, error = first_error(field.rule, value)
+        if error:
+            advice.setdefault((field.column, error), cell_advice(field, value, error))
+    return [(column, advice.get((column, reason), reason)) for column, reason in problems]
+
+
+def cell_advice(field: Field, value: Any, chat_message: str) -> str:
+    """What to write in `field`'s cell instead of `value`, which its rule refused."""
+    match field.kind:
+        case Kind.CHOICE:
+            return NOT_A_CHOICE.format(value=value, choices=_either(field.choices))
+        case Kind.MULTI:
+            return TICK_SOME.format(choices=_either(field.choices))
+        case Kind.PRODUCTS:
+            return _product_advice(field.forms or {}, value)
+    for chat, cell in CHAT_ADVICE:
+        chat_message = chat.sub(cell, chat_message)
+    return chat_message
+
+
+def _product_advice(forms: Mapping[str, tuple[str, ...]], chosen: Any) -> str:
+    """The first ticked product whose form is missing or not the template's, quoted as written:
+    the reader keeps `☑四足机器人：` as 四足机器人 with an empty form."""
+    first, first_forms = next(iter(forms.items()))
+    for product, written in (chosen.items() if isinstance(chosen, dict) else ()):
+        if product not in forms:
+            return NOT_A_PRODUCT.format(product=product, products=_either(tuple(forms)))
+        allowed = forms[product]
+        if written not in allowed:
+            template = WRONG_FORM if written else NO_FORM
+            return template.format(product=product, written=written, forms=_either(allowed),
+                                   form=allowed[0])
+    return TICK_A_PRODUCT.format(product=first, form=first_forms[0])
+
+
+def _either(choices: tuple[str, ...]) -> str:
+    return " / ".join(choices)
