@@ -16,6 +16,8 @@ from flows.units import submitting_unit_problem
 from storage.people import PROVINCE, Coordinator, user_id_problem
 
 PREFIX = "INTAKE_"
+# How a prefecture-level name ends when written in full (苏州 and 杭州 end in 州 but are short).
+FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区")
 LIST_SPLIT = re.compile(r"[,，、\s]+")
 # pydantic's own wording of a bad value, said in Chinese for the operator.
 REASONS = {
@@ -87,11 +89,14 @@ class Settings(BaseSettings):
     @field_validator("cities", mode="before")
     @classmethod
     def split_cities(cls, value: object) -> object:
+        """The cities spelt in full, as entries and coordinators spell them: 苏州 is 苏州市,
+        whose counties (昆山 …) are then filed under it."""
         if isinstance(value, str):
             value = tuple(city for city in LIST_SPLIT.split(value) if city)
         if not value:
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
-        return value
+        return tuple(dict.fromkeys(
+            city if city.endswith(FULL_NAME_ENDINGS) else f"{city}市" for city in value))
 
     @field_validator("telegram_token", "access_code", mode="before")
     @classmethod

@@ -201,7 +201,8 @@ class DraftStore:
     def owned_by(self, owner_id: int) -> list[DraftInfo]:
         rows = self.db.execute(
             "select id, owner_id, status, cursor, updated_at, submitted_at from drafts "
-            "where owner_id = ? order by updated_at desc, id desc",
+            "where owner_id = ? and source_file is null "  # imported rows are nobody's drafts
+            "order by updated_at desc, id desc",
             [owner_id],
         ).fetchall()
         return [DraftInfo(*row[:2], Status(row[2]), *row[3:]) for row in rows]

@@ -264,6 +264,8 @@ def test_import_keeps_the_operators_own_draft_current(cli, services, db, tmp_pat
     export_rows([answers(1)], tmp_path / "plan.xlsx")
     cli("import", tmp_path / "plan.xlsx", "--db", db)
     assert services.intake.store.current_draft_id(TERMINAL_USER) == own
+    listed = services.intake.drafts(TERMINAL_USER).screen.text
+    assert f"#{own} " in listed and "#2 " not in listed  # the imported row is nobody's draft
 
 
 def test_formula_looking_text_is_imported_as_text_and_exported_as_text(cli, services, db, tmp_path):

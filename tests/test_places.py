@@ -2,9 +2,10 @@
 
 import pytest
 
+from bot.settings import Settings
 from flows import actions, engine
 from flows.navigation import Questionnaire
-from flows.places import NOT_A_PLACE, OUTSIDE
+from flows.places import NOT_A_PLACE, OUTSIDE, resolve
 from flows.questionnaire import configure
 from tests.test_flows_fields import SURVEY, at
 
@@ -51,3 +52,9 @@ def test_another_province_resolves_against_its_own_cities():
     assert outcome.saved == {"city": "宁波市"}
     outcome = engine.apply(survey, at("city"), actions.Text("苏州市"))
     assert outcome.message == OUTSIDE.format(name="苏州市")
+
+
+def test_configured_cities_are_spelt_in_full_so_their_counties_file_under_them():
+    cities = Settings(cities="苏州, 南京市,苏州,合肥", _env_file=None).cities
+    assert cities == ("苏州市", "南京市", "合肥市")
+    assert resolve("昆山", cities) == "苏州市"
