@@ -7,28 +7,23 @@ scenario type, a positive count) is the questionnaire's validation, applied afte
 """
 
 import re
-from collections.abc import Callable, Mapping
-from itertools import zip_longest
+from collections.abc import Callable
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from flows.counts import CountError, read_count
+from flows.labels import COLON, label_pattern, labelled_parts
 from flows.row import (
     DEPLOYMENT_GOALS,
-    INDICATORS_LABEL,
-    INNOVATION_LABEL,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
-    RESULTS_LABEL,
     TECH_PRODUCTS,
+    parse_description,
 )
 
 Answers = dict[str, Any]
 
-_COLON = r"\s*[：:]"
-# A label only counts at the start of a line or after a space or a sentence's end.
-_LABEL_START = r"(?:^|(?<=[\s。；;，,、]))"
 _LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
 _ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
 _TICKED = set("☑☒■√✓✔xX")
@@ -36,32 +31,12 @@ _TICKED = set("☑☒■√✓✔xX")
 _MARK = re.compile(r"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔])")
 # "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
 _PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
-_PRODUCT_ITEM = re.compile(_PRODUCT.pattern + _COLON + r"?\s*(.*)", re.DOTALL)
+_PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
 _GOAL_MATCH_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 
 
 class CellError(ValueError):
     """A cell's text cannot be read; the message is the Chinese reason shown to the user."""
-
-
-def label_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
-    """A pattern finding any of `labels` (answer key -> label regex) followed by a colon."""
-    alternatives = "|".join(f"(?P<{key}>{regex}){_COLON}" for key, regex in labels.items())
-    return re.compile(f"{_LABEL_START}(?:{alternatives})", re.MULTILINE)
-
-
-def labelled_parts(text: str, labels: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
-    """Split "甲：… 乙：…" at the labels of a `label_pattern`.
-
-    Returns the unlabelled text before the first label and each (answer key, value) in order.
-    """
-    found = list(labels.finditer(text))
-    preamble = text[: found[0].start()] if found else text
-    parts = []
-    for match, following in zip_longest(found, found[1:]):
-        end = following.start() if following else len(text)
-        parts.append((match.lastgroup, text[match.end() : end].strip()))
-    return preamble.strip(), parts
 
 
 def split_list(text: str) -> list[str]:
@@ -85,10 +60,6 @@ def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
     return {key: value.strip() for key, value in pairs if value.strip()}
 
 
-_DESCRIPTION_LABELS = label_pattern(
-    {"indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL),
-     "innovation": re.escape(INNOVATION_LABEL)}
-)
 _CONSORTIUM_LABELS = label_pattern(
     {
         "makers": r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?",
@@ -96,16 +67,6 @@ _CONSORTIUM_LABELS = label_pattern(
     }
 )
 _TECH_LABELS = label_pattern({key: re.escape(label) for key, label in TECH_PRODUCTS.items()})
-
-
-def parse_description(text: str) -> Answers:
-    """Unlabelled paragraphs are the pain point; 技术指标： and 预期成效： start the others."""
-    pain_point, parts = labelled_parts(text, _DESCRIPTION_LABELS)
-    answers = {"pain_point": pain_point} if pain_point else {}
-    for key, value in parts:
-        if value:
-            answers[key] = "\n".join(filter(None, (answers.get(key), value)))
-    return answers
 
 
 def parse_product_types(text: str) -> Answers:

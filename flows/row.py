@@ -6,8 +6,11 @@ template writes them. The summary card, the review card and the xlsx export all 
 same texts, so an engineer sees on the phone what the ministry will read.
 """
 
+import re
 from collections.abc import Mapping
 from typing import Any
+
+from flows.labels import label_pattern, labelled_parts
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
 
@@ -44,6 +47,10 @@ PARTNERS_LABEL = "其他"
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
 INNOVATION_LABEL = "差异化创新点"
+DESCRIPTION_LABELS = label_pattern({
+    "indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL),
+    "innovation": re.escape(INNOVATION_LABEL),
+})
 CHECKED, UNCHECKED = "☑", "☐"
 LIST_SEPARATOR = "、"
 COUNT_UNIT = "台"
@@ -114,6 +121,17 @@ def description_cell(answers: Mapping[str, Any]) -> str:
         _labelled(INNOVATION_LABEL, answers.get("innovation")),
     ]
     return "\n".join(p for p in paragraphs if p)
+
+
+def parse_description(text: str) -> dict[str, str]:
+    """The description cell back into its answers: unlabelled paragraphs are the pain point;
+    技术指标：, 预期成效： and 差异化创新点： start the others."""
+    pain_point, parts = labelled_parts(text, DESCRIPTION_LABELS)
+    answers = {"pain_point": pain_point} if pain_point else {}
+    for key, value in parts:
+        if value:
+            answers[key] = "\n".join(filter(None, (answers.get(key), value)))
+    return answers
 
 
 def product_types_cell(answers: Mapping[str, Any]) -> str:
