@@ -38,17 +38,6 @@ def recognised(text: str) -> str | None:
     return "\n".join(lines)
 
 
-def indicators_in_pain_point(answers: Mapping[str, Any]) -> str | None:
-    """A whole description pasted at the first question: its indicators are kept there, and
-    the engineer learns the next question wants them on their own, not a 见上."""
-    assessment = assess_description(answers.get("pain_point") or "")
-    if not assessment.is_quantified:
-        return None
-    return (f"这段描述里已有指标（{format_indicators(assessment)}）。"
-            "下一问请把关键技术指标单独写出，"
-            "可直接复制相关句子；技术指标和预期成效在导出时会各占一段。")
-
-
 def recognised_so_far(answers: Mapping[str, Any]) -> str | None:
     """After the indicators or their supplement: what is understood of both together, so a
     supplement is not told it lacks what the first answer gave."""

@@ -37,6 +37,7 @@ LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new �
 LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
+PASTED = "已按标签把粘贴的描述分别填入：{parts}。"
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 
 
@@ -156,7 +157,26 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
     if field.typed_answers:
         return _answered_instead(survey, draft, field, text)
+    if field.splits and len(parts := field.splits(text)) > 1:
+        return _pasted(survey, draft, parts)
     return _answer(survey, draft, field, text)
+
+
+def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outcome:
+    """A whole cell pasted at its first question: each labelled part answers its own question,
+    in order, as if typed there; a part that breaks its rule is asked again with the reason."""
+    saved: dict[str, Any] = {}
+    notices = [PASTED.format(parts="、".join(survey.field(key).part for key in parts))]
+    for key in sorted(parts, key=survey.position.__getitem__):
+        outcome = _answer(survey, replace(draft, cursor=key), survey.field(key), parts[key])
+        if not outcome.saved:
+            stopped = replace(draft, cursor=key)
+            return Outcome(stopped, saved, f"{survey.field(key).title}：{outcome.message}",
+                           screen_for(survey, stopped))
+        saved |= outcome.saved
+        notices += [outcome.message] if outcome.message else []
+        draft = outcome.draft
+    return replace(outcome, saved=saved, message="\n".join(notices))
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

@@ -15,14 +15,13 @@ from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
     indicator_problem,
-    indicators_in_pain_point,
     offer_gap,
     recognised_so_far,
     wants_more,
 )
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
-from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
+from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES, parse_description
 from flows.units import submitting_unit
 
 
@@ -62,6 +61,9 @@ class Field:
     # A choice question whose typed answer answers that question instead, as if its first
     # choice had been pressed: at 是否补充指标, typing the missing indicator means 补充 it.
     typed_answers: str = ""
+    # Reads a whole cell pasted as this answer into the answers of this and later questions
+    # (a description with 技术指标：… 预期成效：…), so each lands where the template shows it.
+    splits: Callable[[str], dict[str, str]] | None = None
 
     @property
     def title(self) -> str:
@@ -139,7 +141,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=10)),
         help="描述真实作业环境和具体需求（填写说明 5）。",
-        feedback=indicators_in_pain_point,
+        splits=parse_description,
     ),
     Field(
         key="indicators", step=5, column="场景描述与关键技术要求",

@@ -103,15 +103,29 @@ async def test_new_indicators_drop_the_old_supplement_and_offer_the_gap_anew(eng
     assert "indicators_more" not in answers and "indicator_gap" not in answers
 
 
-async def test_a_pasted_description_with_indicators_is_kept_and_见上_is_not_an_answer(engineer, app):
+async def test_a_whole_description_pasted_at_the_first_part_fills_each_part(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
-    calls = await engineer.send(f"{PAIN}要求识别准确率不低于98%，单次插拔节拍≤15秒。")
-    assert texts(calls)[0] == (
-        "这段描述里已有指标（识别准确率 ≥ 98%；单次插拔节拍 ≤ 15 秒）。下一问请把关键技术指标单独写出，"
-        "可直接复制相关句子；技术指标和预期成效在导出时会各占一段。")
+    calls = await engineer.send(f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：替代2名测试工人。")
+    assert texts(calls)[0].startswith("已按标签把粘贴的描述分别填入：现状与痛点、技术指标、预期成效。\n已识别指标：")
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        PAIN, INDICATORS, "替代2名测试工人。")
+
+
+async def test_a_pasted_description_whose_indicators_say_nothing_stops_there(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(f"{PAIN}技术指标：精度高，效率高。预期成效：替代人工。")
+    assert texts(calls)[0].startswith("场景描述与关键技术要求（技术指标）：没有识别到可量化的指标。")
+    assert "关键技术指标" in texts(calls)[-1]
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["pain_point"] == PAIN and "indicators" not in answers
+
+
+async def test_见上_is_not_an_answer(engineer):
+    await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("见上")
     assert texts(calls)[0] == "“见上”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
-    assert "indicators" not in app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
 @pytest.mark.parametrize("typed", ["不用", "不需要了", "暂不补充", "算了", "跳过", "没有了。"])
