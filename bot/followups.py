@@ -6,8 +6,8 @@ from bot.replies import Notice, Reply
 from bot.review import COORDINATORS_ONLY
 from flows import actions
 from flows.cards import short_title
-from flows.review import StaleDraft, stale_text
 from flows.navigation import Questionnaire
+from flows.review import StaleDraft, stale_text
 from flows.screens import MENU, Button, Screen
 from storage.people import People
 from storage.reviews import Entry, ReviewStore

@@ -12,8 +12,9 @@ import re
 
 MIN_LENGTH = 4
 # Content this long passes even without a known task: a lone sector, site or brand left over
-# (核电, 门店, 进社区) is two or three characters, while four or more almost always pair an object
-# with an operation the task list lacks (药品配发, 轮胎扒胎), and refusing those blocks the engineer.
+# (核电, 门店, 进社区) is two or three characters, while four or more almost always pair an
+# object with an operation the task list lacks (药品配发, 轮胎扒胎), and refusing those blocks
+# the engineer.
 LONG_CONTENT = 4
 
 # Words every submission could use, space-separated: the programme, its sectors (the
@@ -38,7 +39,8 @@ GENERIC_WORDS = """
     新质生产力 新质 生产力 赋能 千行百业 高质量发展 高质量 发展 数智化 数智 数字化转型 转型
     新型工业化 工业互联网 互联网 人工智能 机器换人 降本增效 提质增效 灯塔工厂 黑灯工厂 未来工厂
     未来产业 未来 智能工厂 数字工厂 智造 打造 助力 推动 推进 引领 开启 融合 数实融合 标志性 新一代
-    数字孪生 领先 一流 篇章 双碳 目标 强省 强市 制造强国 千家万户 走进 高地 集群 专精特新 科普 展示 演示
+    数字孪生 领先 一流 篇章 双碳 目标 强省 强市 制造强国 千家万户 走进 高地 集群 专精特新
+    科普 展示 演示
 
     公司 集团 有限公司 股份 单位 厂家 厂商 总部 我司 本公司 我厂 本厂
     华东 华南 华北 华中 西南 西北 东北 长三角 珠三角 京津冀 大湾区 全国 全省 区域 片区 地区
