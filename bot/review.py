@@ -6,45 +6,42 @@ acting at once, one wins and the other is told.
 """
 
 import logging
-from dataclasses import replace
 
 from bot.replies import Notice, Reply
+from bot.returns import Returns, tell_engineer
 from bot.review_cards import Cards, Similar
 from flows import actions
 from flows.cards import short_title
-from flows.draft import STATUS_LABELS, SUMMARY, Status
+from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.province import Row, standing, standing_text
 from flows.review import (
     ALREADY_HANDLED,
     APPROVED,
-    ASK_COMMENT,
     ENGINEER_APPROVED,
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
     ENGINEER_UNMARKED,
     HANDLED_BY_YOU,
     MARKED,
-    MARKS_LIFTED,
     NOT_MARKABLE,
     OUTDATED,
     OWN_ENTRY_REFUSED,
-    OWN_MARK_LIFTED,
+    OWN_MARK_REFUSED,
+    OWN_MARKS_RETURN_REFUSED,
     REOPENED,
-    RETURNED,
-    RETURNED_UNNOTIFIED,
     UNMARKED,
-    flags_screen,
+    UNREVIEWED,
+    UNREVIEWED_OWN,
     history_text,
     queue_screen,
-    return_notice,
     step_titles,
     untouched,
 )
 from flows.review_card import ids_text
-from flows.screens import REVIEW, Button, Screen
+from flows.screens import Screen
 from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
-from storage.reviews import Entry, Pending, ReviewStore
+from storage.reviews import Entry, ReviewStore
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +50,7 @@ OUT_OF_SCOPE = "该场景不在您的审核范围内。"
 NOT_FOUND = "未找到该场景。"
 NEW_SUBMISSION = "📥 新提交的场景，请审核："
 RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
-CANCELLED = "已取消退回。"
-MAX_COMMENT = 1000
-COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
 STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。请点击对应项目修改后再提交。"
-RETURN_DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
-RETURN_EXPIRED = "该操作已过期，请重新点击“退回修改”。"
 # What decides on an entry: never taken by the coordinator who filled the entry in.
 DECISIONS = (actions.Approve, actions.Return, actions.Flag, actions.SendReturn, actions.Reopen,
              actions.MarkDuplicate, actions.UnmarkDuplicate)
@@ -70,6 +62,7 @@ class Reviews:
         self.store = store
         self.people = people
         self.cards = Cards(survey, store)
+        self.returns = Returns(survey, store, self.cards)
 
     # --- entry points -----------------------------------------------------------------------
 
@@ -94,9 +87,9 @@ class Reviews:
         if not scope.covers(entry.answers.get("city")):
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
             return Reply((OUT_OF_SCOPE,), refused=True)
-        if isinstance(action, DECISIONS) and entry.info.owner_id == user_id:
-            log.warning("refused: coordinator %s deciding on own #%s", user_id, entry.id)
-            return Reply((OWN_ENTRY_REFUSED,), refused=True)
+        if isinstance(action, DECISIONS) and (refusal := self._own_stake(user_id, entry, action)):
+            log.warning("refused: coordinator %s on #%s touches own entries", user_id, entry.id)
+            return Reply((refusal,), refused=True)
         match action:
             case actions.Approve(revision=shown) | actions.Return(revision=shown) if (
                 shown != entry.revision
@@ -109,16 +102,14 @@ class Reviews:
             case actions.Return():
                 if entry.info.status != Status.SUBMITTED:
                     return self._already(entry.id, user_id)
-                self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision))
-                cancel = Button("取消", actions.CancelReturn(entry.id))
-                return Reply(screen=Screen(at=REVIEW, text=ASK_COMMENT, choices=((cancel,),)))
+                return self.returns.start(user_id, entry)
             case actions.Flag(step=step):
-                return self._flag(user_id, entry, step)
+                return self.returns.flag(user_id, entry, step)
             case actions.SendReturn():
-                return self._send_return(user_id, scope, entry)
+                sent = self.returns.send(user_id, scope, entry)
+                return sent or self._already(entry.id, user_id)
             case actions.CancelReturn():
-                self.store.clear_pending(user_id)
-                return Reply((CANCELLED,), self.entry_screen(entry, scope))
+                return self.returns.cancel(user_id, entry, scope)
             case actions.Reopen():
                 return self._reopen(user_id, entry)
             case actions.MarkDuplicate(of=of):
@@ -128,33 +119,21 @@ class Reviews:
                     return Reply(screen=self.entry_screen(entry, scope))
                 self.store.mark_duplicate(entry.id, None, user_id)
                 return Reply((UNMARKED.format(id=entry.id),),
-                             notices=(self._tell_engineer(entry, ENGINEER_UNMARKED),))
+                             notices=(tell_engineer(entry, ENGINEER_UNMARKED),))
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,), refused=True)
 
     def comment(self, user_id: int, text: str, edited: bool = False) -> Reply | None:
-        """The coordinator's typed return comment, if one is awaited, or the comment edited in
-        Telegram while the return is not yet sent; None otherwise."""
-        pending = self.store.pending(user_id)
-        if pending is None or (pending.comment is not None and not edited):
-            return None
-        comment = text.strip()
-        if not comment:
-            return Reply(("退回意见不能为空，请重新输入：",))
-        if len(comment) > MAX_COMMENT:
-            return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
-        self.store.set_pending(user_id, replace(pending, comment=comment))
-        return Reply(screen=flags_screen(self.survey, pending.draft_id, comment, pending.steps))
+        """Words typed, or a message edited, while returning an entry: a button's label does
+        what the button does, other words are the comment. None when no return is under way."""
+        said = self.returns.typed(user_id, text, edited)
+        return self.act(user_id, said) if isinstance(said, actions.ReviewAction) else said
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
-        """A return whose comment is still awaited ends when the coordinator turns to anything
-        else: the next words typed belong to what they turned to, not to the return."""
-        pending = self.store.pending(user_id)
-        if pending is None or pending.comment is not None:
-            return None
-        self.store.clear_pending(user_id)
-        return Reply((RETURN_DROPPED.format(id=pending.draft_id),))
+        """A return under way ends when the coordinator turns to anything else: the next words
+        typed belong to what they turned to, not to the return."""
+        return self.returns.drop(user_id)
 
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))
@@ -183,7 +162,7 @@ class Reviews:
         coordinators = [c for c in self.people.covering(entry.answers.get("city"))
                         if c.user_id != entry.info.owner_id]
         if not coordinators:
-            return ()
+            return self._unreviewed(entry)
         if similar is None:
             similar = self.similar(draft_id, entry.answers)
         screens = self.cards.screens(entry, coordinators, similar)
@@ -191,6 +170,19 @@ class Reviews:
             Notice(c.user_id, Reply((heading,), screen))
             for c, screen in zip(coordinators, screens, strict=True)
         )
+
+    def _unreviewed(self, entry: Entry) -> tuple[Notice, ...]:
+        """No card went out: tell the submitter, rather than let them wait for a review nobody
+        was asked for (a coordinator's own entry with no other coordinator, or a city no
+        coordinator covers). Where no coordinator is set at all, review is not done in the
+        chat (the operator exports with the CLI), and nobody is waiting for it."""
+        owner = entry.info.owner_id
+        if owner == TERMINAL_USER or not self.people.coordinators():
+            return ()
+        city = entry.answers.get("city") or "该城市"
+        own = self.people.coordinator(owner) is not None
+        text = (UNREVIEWED_OWN if own else UNREVIEWED).format(city=city, id=entry.id)
+        return (Notice(owner, Reply((text,))),)
 
     def unchanged_flags(self, draft_id: int) -> list[int]:
         """The columns flagged at the last return that the engineer has not changed since."""
@@ -215,59 +207,14 @@ class Reviews:
         if not self.store.transition(entry.id, [Status.SUBMITTED], Status.APPROVED, user_id):
             return self._already(entry.id, user_id)
         title = short_title(entry.id, entry.answers)
-        notice = self._tell_engineer(entry, ENGINEER_APPROVED)
+        notice = tell_engineer(entry, ENGINEER_APPROVED)
         return Reply((APPROVED.format(title=title),), notices=(notice,))
-
-    def _commented(self, user_id: int, entry: Entry) -> Pending | None:
-        """The coordinator's return of this entry, once its comment is typed."""
-        pending = self.store.pending(user_id)
-        if pending is None or pending.draft_id != entry.id or pending.comment is None:
-            return None
-        return pending
-
-    def _flag(self, user_id: int, entry: Entry, step: int) -> Reply:
-        pending = self._commented(user_id, entry)
-        if pending is None:
-            return Reply((RETURN_EXPIRED,), refused=True)
-        steps = set(pending.steps)
-        if 1 <= step <= self.survey.steps:
-            steps ^= {step}
-        updated = replace(pending, steps=tuple(sorted(steps)))
-        self.store.set_pending(user_id, updated)
-        return Reply(screen=flags_screen(self.survey, entry.id, updated.comment, updated.steps))
-
-    def _send_return(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
-        pending = self._commented(user_id, entry)
-        if pending is None:
-            return Reply((RETURN_EXPIRED,), refused=True)
-        self.store.clear_pending(user_id)
-        if pending.revision != entry.revision:  # resubmitted since the return was started
-            return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
-        lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
-        won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
-                                    pending.comment, pending.steps, cursor=SUMMARY)
-        if not won:
-            return self._already(entry.id, user_id)
-        unmarked = tuple(self._tell_engineer(e, ENGINEER_UNMARKED) for e in lifted)
-        title = short_title(entry.id, entry.answers)
-        told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
-        text = "\n".join((told.format(title=title), *_lifted_marks(entry, lifted)))
-        if entry.info.owner_id == TERMINAL_USER:
-            return Reply((text,), notices=unmarked)
-        notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
-            self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
-        return Reply((text,), notices=(notice, *unmarked))
-
-    def _tell_engineer(self, entry: Entry, template: str, **fields: object) -> Notice:
-        """One line to the entry's engineer, naming the entry as `{title}`."""
-        text = template.format(title=short_title(entry.id, entry.answers), **fields)
-        return Notice(entry.info.owner_id, Reply((text,)))
 
     def _reopen(self, user_id: int, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
             return self._already(entry.id, user_id)
         title = short_title(entry.id, entry.answers)
-        notice = self._tell_engineer(entry, ENGINEER_REOPENED)
+        notice = tell_engineer(entry, ENGINEER_REOPENED)
         return Reply((REOPENED.format(title=title),), notices=(notice,))
 
     def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
@@ -281,8 +228,30 @@ class Reviews:
                 or other.duplicate_of):
             return Reply((NOT_MARKABLE,), refused=True)
         self.store.mark_duplicate(entry.id, of, user_id)
-        notice = self._tell_engineer(entry, ENGINEER_MARKED, of=of)
+        notice = tell_engineer(entry, ENGINEER_MARKED, of=of)
         return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))
+
+    def _own_stake(self, user_id: int, entry: Entry, action: actions.ReviewAction) -> str | None:
+        """Why the coordinator may not take this decision, if their own entry is at stake: the
+        entry itself, or one a duplicate mark would be set on or lifted from (marking another
+        unit's entry a duplicate of one's own leaves it out of the export)."""
+        if entry.info.owner_id == user_id:
+            return OWN_ENTRY_REFUSED
+        match action:
+            case actions.MarkDuplicate(of=other) if self._owner(other) == user_id:
+                return OWN_MARK_REFUSED.format(own=other)
+            case actions.UnmarkDuplicate() if (
+                entry.duplicate_of and self._owner(entry.duplicate_of) == user_id
+            ):
+                return OWN_MARK_REFUSED.format(own=entry.duplicate_of)
+            case actions.Return() | actions.SendReturn():
+                own = [i for i in self.store.duplicates_of(entry.id) if self._owner(i) == user_id]
+                return OWN_MARKS_RETURN_REFUSED.format(ids=ids_text(own)) if own else None
+        return None
+
+    def _owner(self, draft_id: int) -> int | None:
+        info = self.store.drafts.info(draft_id)
+        return info.owner_id if info else None
 
     def _already(self, draft_id: int, user_id: int) -> Reply:
         """The entry is no longer where the button expected: by whose hand, as far as it
@@ -292,11 +261,3 @@ class Reviews:
         text = (HANDLED_BY_YOU if mine else ALREADY_HANDLED).format(status=STATUS_LABELS[status])
         return Reply((text,), refused=True)
 
-
-def _lifted_marks(entry: Entry, lifted: list[Entry]) -> list[str]:
-    """The duplicate marks a return lifts, told to the coordinator returning: the export and
-    the count grow by them until someone marks them again."""
-    lines = [MARKS_LIFTED.format(ids=ids_text([e.id for e in lifted]))] if lifted else []
-    if entry.duplicate_of:
-        lines.append(OWN_MARK_LIFTED.format(of=entry.duplicate_of))
-    return lines

@@ -4,6 +4,8 @@ What the entry says is worked out once; what each coordinator may see of other e
 similar ones in other cities) and may do (nothing on their own entry) is worked out for each.
 """
 
+from collections.abc import Iterable
+
 from bot.comparables import Comparables
 from flows.cards import short_title
 from flows.draft import Status
@@ -59,6 +61,7 @@ class Cards:
         }
         warnings = entry_warnings(self.survey, entry.answers)
         cities = {i: self.store.drafts.answers(i).get("city") for i, _ in similar}
+        owners = self._owners([*cities, *shown["duplicates"], entry.duplicate_of])
         cards = []
         for scope in scopes:
             seen = [(i, label) for i, label in similar if scope.covers(cities[i])]
@@ -67,8 +70,15 @@ class Cards:
                 warnings=(*warnings, *_similar_warnings(seen, len(similar) - len(seen))),
                 markable=[i for i, _ in seen],
                 own=scope.user_id == entry.info.owner_id,
+                mine=sorted(i for i, owner in owners.items() if owner == scope.user_id),
             ))
         return [entry_screen(card) for card in cards]
+
+    def _owners(self, draft_ids: Iterable[int | None]) -> dict[int, int]:
+        """Who filled each of the entries a card names, so no coordinator is offered a
+        duplicate mark that involves their own."""
+        infos = {i: self.store.drafts.info(i) for i in set(draft_ids) if i}
+        return {i: info.owner_id for i, info in infos.items() if info}
 
     def _since_return(self, entry: Entry) -> str | None:
         """For an entry awaiting review again: the last return and what changed since."""

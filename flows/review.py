@@ -17,7 +17,8 @@ PAGE_SIZE = 5
 
 NOTHING_TO_REVIEW = "目前没有待审核的场景。"
 ASK_COMMENT = "请输入退回意见（将原文发给填报人）："
-ASK_FLAGS = "退回意见：{comment}\n请勾选需要修改的项目（可不选），然后点“发送退回”。"
+ASK_FLAGS = ("退回意见：{comment}\n请勾选需要修改的项目（可不选），然后点“发送退回”。"
+             "如需改写意见，直接发送新的意见，将替换上面这条。")
 OUTDATED = "这张卡片发出后，填报人修改了该场景，请查看下面的最新内容后再审核。"
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
 HANDLED_BY_YOU = "该场景您已处理过，当前状态：{status}。"
@@ -38,6 +39,15 @@ MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 �
 UNMARKED = "已取消场景 #{id} 的重复标记，统计和导出时单独计算。"
 NOT_MARKABLE = ("只能把待审核的场景标记为另一个已提交或已通过的场景的重复，"
                 "且后者本身没有被标记为重复。")
+OWN_MARK_REFUSED = ("#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）"
+                    "请由其他协调员处理。")
+OWN_MARKS_RETURN_REFUSED = ("您本人填报的 {ids} 已标记为本场景的重复，退回本场景会取消该标记，"
+                            "请由其他协调员处理。")
+UNREVIEWED_OWN = ("ℹ️ 注意：本场景需由其他协调员审核，但目前没有其他协调员负责{city}，暂时无人审核。"
+                  "请联系省级协调员或管理员添加（INTAKE_COORDINATORS 或 "
+                  "scenario-intake coordinators add），添加后对方发送 /review {id} 即可审核。")
+UNREVIEWED = ("ℹ️ 注意：目前还没有负责{city}的协调员，本场景暂时无人审核，设置协调员后即可审核。"
+              "如有疑问，请联系组织填报的工信部门。")
 ENGINEER_MARKED = ("ℹ️ 您的场景 {title} 被协调员标记为 #{of} 的重复场景：按填写说明 5，"
                    "高度相似的场景只按 1 项计算，不单独报送。如有差异化创新点，请联系协调员。")
 ENGINEER_REOPENED = ("🔓 您的场景 {title} 已被协调员重新打开审核，状态改为待审核，"
@@ -64,6 +74,12 @@ def queue_screen(entries: Sequence[tuple[int, Mapping[str, Any]]], page: int) ->
     if page < pages - 1:
         paging.append(Button("下一页 ➡️", actions.ReviewPage(page + 1)))
     return Screen(at=REVIEW, text="\n".join(lines), choices=(*buttons, tuple(paging)))
+
+
+def ask_comment_screen(draft_id: int) -> Screen:
+    """Right after 退回修改: the comment is typed next."""
+    cancel = Button("取消", actions.CancelReturn(draft_id))
+    return Screen(at=REVIEW, text=ASK_COMMENT, choices=((cancel,),))
 
 
 def flags_screen(

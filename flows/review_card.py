@@ -20,6 +20,8 @@ DUPLICATE_OF = "（已标记为 #{of} 的重复场景）"
 DUPLICATES = "（{ids} 已标记为本场景的重复）"
 UNCOVERED = "ℹ️ 指标未涉及：{names}（填写说明 5，仅提醒）"
 OWN_ENTRY = "ℹ️ 这是您本人填报的场景，需由其他协调员审核。"
+OWN_RELATED = "ℹ️ {ids} 是您本人填报的场景：与其有关的重复标记由其他协调员处理。"
+OWN_DUPLICATES = "ℹ️ 退回本场景会取消您本人填报的 {ids} 的重复标记，需由其他协调员退回。"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class Card:
     outside_province: bool = False
     since_return: str | None = None  # the last return's comment and what changed since
     own: bool = False  # the coordinator's own entry: decided on by someone else
+    # The coordinator's own among the entries named here (similar, duplicates, marked against):
+    # no mark between this entry and those is theirs to set or lift, nor a return that lifts one.
+    mine: Sequence[int] = ()
 
 
 def entry_screen(card: Card) -> Screen:
@@ -56,6 +61,10 @@ def entry_screen(card: Card) -> Screen:
         lines.append(UNCOVERED.format(names="、".join(card.uncovered)))
     if card.own:
         lines.append(OWN_ENTRY)
+    elif related := [i for i in card.mine if i in (*card.markable, card.duplicate_of)]:
+        lines.append(OWN_RELATED.format(ids=ids_text(related)))
+    if not card.own and (lifted := _own_duplicates(card)):
+        lines.append(OWN_DUPLICATES.format(ids=ids_text(lifted)))
     text = "\n".join(lines)
     if card.since_return:
         text += "\n\n" + card.since_return
@@ -68,16 +77,24 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
     rows: list[tuple[Button, ...]] = []
     draft_id, duplicate_of = card.draft_id, card.duplicate_of
     if card.status == Status.SUBMITTED:
-        rows.append((Button("✅ 通过", actions.Approve(draft_id, card.revision)),
-                     Button("↩️ 退回修改", actions.Return(draft_id, card.revision))))
+        decide = [Button("✅ 通过", actions.Approve(draft_id, card.revision))]
+        if not _own_duplicates(card):
+            decide.append(Button("↩️ 退回修改", actions.Return(draft_id, card.revision)))
+        rows.append(tuple(decide))
         if not duplicate_of:
             rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
-                     for other in card.markable]
+                     for other in card.markable if other not in card.mine]
     elif card.status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id)),))
-    if duplicate_of and card.status in (Status.SUBMITTED, Status.APPROVED):
+    if (duplicate_of and duplicate_of not in card.mine
+            and card.status in (Status.SUBMITTED, Status.APPROVED)):
         rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id)),))
     return rows
+
+
+def _own_duplicates(card: Card) -> list[int]:
+    """The coordinator's own entries marked as duplicates of this one: a return lifts them."""
+    return [i for i in card.duplicates if i in card.mine]
 
 
 def ids_text(ids: Sequence[int]) -> str:

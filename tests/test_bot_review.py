@@ -668,3 +668,115 @@ async def test_pressing_approve_on_ones_own_older_card_says_it_is_already_handle
     await suzhou.press("✅ 通过")
     calls = await suzhou.press_data(approve, old_card.message_id)
     assert texts(calls)[-1] == "该场景您已处理过，当前状态：已通过。"
+
+
+async def test_a_coordinator_cannot_mark_another_units_entry_a_duplicate_of_their_own(
+    services, suzhou, province, telegram
+):
+    theirs = seed(services, 11)
+    own = seed(services, SUZHOU_ID, enterprise="苏州启航智能装备有限公司")
+    card = texts(await suzhou.send(f"/review {theirs}"))[-1]
+    assert f"\nℹ️ #{own} 是您本人填报的场景：与其有关的重复标记由其他协调员处理。" in card
+    assert suzhou.last_buttons() == ["✅ 通过", "↩️ 退回修改", "📜 历史记录"]
+    calls = await suzhou.press_data(f"x{theirs}.{own}", max(telegram.messages))
+    assert texts(calls) == [f"#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）请由其他协调员处理。"]
+    assert sent_to(telegram, 11, calls) == []
+    await province.send(f"/review {theirs}")
+    await province.press(f"标记为 #{own} 的重复")
+    card = texts(await suzhou.send(f"/review {theirs}"))[-1]
+    assert f"（已标记为 #{own} 的重复场景）" in card and "取消重复标记" not in suzhou.last_buttons()
+    calls = await suzhou.press_data(f"X{theirs}", max(telegram.messages))
+    assert texts(calls) == [f"#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）请由其他协调员处理。"]
+    assert services.reviews.store.entry(theirs).duplicate_of == own
+
+
+async def test_a_coordinator_cannot_lift_the_mark_on_their_own_entry_by_returning_the_other(
+    services, suzhou, province, telegram
+):
+    theirs = seed(services, 11)
+    own = seed(services, SUZHOU_ID, enterprise="苏州启航智能装备有限公司")
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(own, theirs))
+    card = texts(await suzhou.send(f"/review {theirs}"))[-1]
+    assert f"ℹ️ 退回本场景会取消您本人填报的 #{own} 的重复标记，需由其他协调员退回。" in card
+    assert suzhou.last_buttons() == ["✅ 通过", "📜 历史记录"]
+    refusal = f"您本人填报的 #{own} 已标记为本场景的重复，退回本场景会取消该标记，请由其他协调员处理。"
+    for data in (f"r{theirs}.{revision_of(services, theirs)}", f"s{theirs}"):
+        calls = await suzhou.press_data(data, max(telegram.messages))
+        assert texts(calls) == [refusal], data
+    assert services.reviews.store.entry(own).duplicate_of == theirs
+    await province.send(f"/review {theirs}")
+    assert "↩️ 退回修改" in province.last_buttons()
+
+
+async def test_typing_cancel_during_a_return_cancels_it_and_tells_the_engineer_nothing(
+    services, suzhou, telegram
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    calls = await suzhou.send("取消")
+    assert texts(calls)[0] == "已取消退回。" and texts(calls)[1].startswith(f"🔎 场景 #{entry} ")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数。")
+    calls = await suzhou.send("取消退回")
+    assert texts(calls)[0] == "已取消退回。"
+    assert sent_to(telegram, 11, telegram.calls) == []
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_typed_labels_and_a_second_comment_during_a_return(services, suzhou, telegram):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    calls = await suzhou.send("发送退回")
+    assert texts(calls) == ["请先发送退回意见，再勾选需要修改的项目、点“发送退回”。",
+                            "请输入退回意见（将原文发给填报人）："]
+    calls = await suzhou.send("请核实台数")
+    assert texts(calls)[-1].endswith("如需改写意见，直接发送新的意见，将替换上面这条。")
+    calls = await suzhou.send("请核实部署总数，并补充可靠性指标。")
+    assert texts(calls)[0] == "已用新的文字替换退回意见。"
+    assert texts(calls)[1].startswith("退回意见：请核实部署总数，并补充可靠性指标。\n")
+    await suzhou.send("10 部署总数")
+    assert "☑ 10 部署总数" in suzhou.last_buttons()
+    calls = await suzhou.send("📨 发送退回")
+    assert "↩️ 已退回场景 #1 恒远工厂电池测试—柔性插接，已通知填报人。" in texts(calls)
+    notice = sent_to(telegram, 11, calls)[-1]
+    assert "协调员意见：请核实部署总数，并补充可靠性指标。\n需要修改：10 部署总数" in notice
+
+
+async def test_a_return_left_unsent_for_a_draft_ends_and_shows_the_unsent_comment(services, suzhou):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数。")
+    calls = await suzhou.send("/start")
+    assert texts(calls)[0] == f"已取消对场景 #{entry} 的退回，以下意见没有发出：请核实台数。"
+    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("江苏省工业和信息化厅")
+    await suzhou.press("苏州市")
+    await suzhou.send("苏州恒通精密制造有限公司")
+    assert services.intake.store.current(SUZHOU_ID).answers["enterprise"] == "苏州恒通精密制造有限公司"
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_a_sole_coordinators_own_scenario_says_nobody_else_can_review_it(app, telegram):
+    app.bot_data["services"].reviews.people.add_coordinator(PROVINCE_ID)
+    sole = FakeUser(app, telegram, PROVINCE_ID, "省厅王处")
+    await sole.send("/start")
+    await sole.press("➕ 新建场景草稿")
+    for kind, value in JOURNEY[1:]:
+        await (sole.send(value) if kind == "send" else sole.press(value))
+    calls = await sole.press("✅ 提交")
+    assert texts(calls)[-1] == (
+        "ℹ️ 注意：本场景需由其他协调员审核，但目前没有其他协调员负责苏州市，暂时无人审核。"
+        "请联系省级协调员或管理员添加（INTAKE_COORDINATORS 或 scenario-intake coordinators add），"
+        "添加后对方发送 /review 1 即可审核。")
+
+
+async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, engineer):
+    app.bot_data["services"].reviews.people.add_coordinator(WUXI_ID, "无锡市")
+    await fill_to_summary(engineer)
+    calls = await engineer.press("✅ 提交")
+    assert sent_to(telegram, WUXI_ID, calls) == []
+    assert texts(calls)[-1] == ("ℹ️ 注意：目前还没有负责苏州市的协调员，本场景暂时无人审核，"
+                                "设置协调员后即可审核。如有疑问，请联系组织填报的工信部门。")

@@ -1,0 +1,162 @@
+"""A coordinator returning an entry, from 退回修改 to 发送退回: the comment, the flagged columns,
+and whatever is typed meanwhile.
+
+While a return is under way, the coordinator's typed words belong to it: a button's label
+does what the button does (取消 cancels, it is never sent as the comment), other words are the
+comment, and a second comment replaces the first, as the screen says. Turning to any other
+command or button ends the return unsent, so later words go where the coordinator turned.
+"""
+
+from dataclasses import replace
+
+from bot.replies import Notice, Reply
+from bot.review_cards import Cards
+from flows import actions
+from flows.cards import short_title
+from flows.draft import SUMMARY, Status
+from flows.navigation import Questionnaire
+from flows.review import (
+    ENGINEER_UNMARKED,
+    MARKS_LIFTED,
+    OUTDATED,
+    OWN_MARK_LIFTED,
+    RETURNED,
+    RETURNED_UNNOTIFIED,
+    ask_comment_screen,
+    flags_screen,
+    return_notice,
+)
+from flows.review_card import ids_text
+from flows.screens import Button, Screen
+from flows.typed_buttons import pressed
+from storage.people import TERMINAL_USER, Coordinator
+from storage.reviews import Entry, Pending, ReviewStore
+
+CANCELLED = "已取消退回。"
+MAX_COMMENT = 1000
+COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
+COMMENT_EMPTY = "退回意见不能为空，请重新输入："
+COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
+COMMENT_REPLACED = "已用新的文字替换退回意见。"
+DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
+DROPPED_UNSENT = "已取消对场景 #{id} 的退回，以下意见没有发出：{comment}"
+EXPIRED = "该操作已过期，请重新点击“退回修改”。"
+
+
+class Returns:
+    def __init__(self, survey: Questionnaire, store: ReviewStore, cards: Cards):
+        self.survey = survey
+        self.store = store
+        self.cards = cards
+
+    def start(self, user_id: int, entry: Entry) -> Reply:
+        self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision))
+        return Reply(screen=ask_comment_screen(entry.id))
+
+    def typed(self, user_id: int, text: str, edited: bool) -> Reply | actions.ReviewAction | None:
+        """Words typed (or a message edited) during a return: the action of the button they
+        name, for the caller to take as if pressed, or the comment; None when no return is
+        under way. An edit is always the comment: it corrects what was written."""
+        pending = self.store.pending(user_id)
+        if pending is None:
+            return None
+        screen = self._screen(pending)
+        if not edited:
+            if action := _pressed(screen, text):
+                return action
+            flags = flags_screen(self.survey, pending.draft_id, "", ())
+            if pending.comment is None and _pressed(flags, text):  # 发送退回 before a comment
+                return Reply((COMMENT_FIRST,), screen)
+        comment = text.strip()
+        if not comment:
+            return Reply((COMMENT_EMPTY,))
+        if len(comment) > MAX_COMMENT:
+            return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
+        self.store.set_pending(user_id, replace(pending, comment=comment))
+        replaced = (COMMENT_REPLACED,) if pending.comment not in (None, comment) else ()
+        return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
+
+    def flag(self, user_id: int, entry: Entry, step: int) -> Reply:
+        pending = self._commented(user_id, entry)
+        if pending is None:
+            return Reply((EXPIRED,), refused=True)
+        steps = set(pending.steps)
+        if 1 <= step <= self.survey.steps:
+            steps ^= {step}
+        updated = replace(pending, steps=tuple(sorted(steps)))
+        self.store.set_pending(user_id, updated)
+        return Reply(screen=self._screen(updated))
+
+    def send(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply | None:
+        """The return sent to the engineer; None when another coordinator decided first."""
+        pending = self._commented(user_id, entry)
+        if pending is None:
+            return Reply((EXPIRED,), refused=True)
+        self.store.clear_pending(user_id)
+        if pending.revision != entry.revision:  # resubmitted since the return was started
+            return Reply((OUTDATED,), self.cards.screen(entry, scope), refused=True)
+        lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
+        won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
+                                    pending.comment, pending.steps, cursor=SUMMARY)
+        if not won:
+            return None
+        unmarked = tuple(tell_engineer(e, ENGINEER_UNMARKED) for e in lifted)
+        title = short_title(entry.id, entry.answers)
+        told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
+        text = "\n".join((told.format(title=title), *_lifted_marks(entry, lifted)))
+        if entry.info.owner_id == TERMINAL_USER:
+            return Reply((text,), notices=unmarked)
+        notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
+            self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
+        return Reply((text,), notices=(notice, *unmarked))
+
+    def cancel(self, user_id: int, entry: Entry, scope: Coordinator) -> Reply:
+        self.store.clear_pending(user_id)
+        return Reply((CANCELLED,), self.cards.screen(entry, scope))
+
+    def drop(self, user_id: int) -> Reply | None:
+        """The return under way, ended because the coordinator turned to something else; an
+        unsent comment is shown, so it can be copied into the next return."""
+        pending = self.store.pending(user_id)
+        if pending is None:
+            return None
+        self.store.clear_pending(user_id)
+        if pending.comment is None:
+            return Reply((DROPPED.format(id=pending.draft_id),))
+        return Reply((DROPPED_UNSENT.format(id=pending.draft_id, comment=pending.comment),))
+
+    def _screen(self, pending: Pending) -> Screen:
+        """The return's screen as it stands: asking for the comment, or the columns to flag."""
+        if pending.comment is None:
+            return ask_comment_screen(pending.draft_id)
+        return flags_screen(self.survey, pending.draft_id, pending.comment, pending.steps)
+
+    def _commented(self, user_id: int, entry: Entry) -> Pending | None:
+        """The coordinator's return of this entry, once its comment is typed."""
+        pending = self.store.pending(user_id)
+        if pending is None or pending.draft_id != entry.id or pending.comment is None:
+            return None
+        return pending
+
+
+def tell_engineer(entry: Entry, template: str, **fields: object) -> Notice:
+    """One line to the entry's engineer, naming the entry as `{title}`."""
+    text = template.format(title=short_title(entry.id, entry.answers), **fields)
+    return Notice(entry.info.owner_id, Reply((text,)))
+
+
+def _pressed(screen: Screen, text: str) -> actions.Action | None:
+    """The button of the return's screen that `text` names; 取消退回 is 取消 said in full."""
+    spelled_out = tuple((Button(f"{b.label}退回", b.action),)
+                        for row in screen.choices for b in row
+                        if isinstance(b.action, actions.CancelReturn))
+    return pressed(replace(screen, choices=(*screen.choices, *spelled_out)), text)
+
+
+def _lifted_marks(entry: Entry, lifted: list[Entry]) -> list[str]:
+    """The duplicate marks a return lifts, told to the coordinator returning: the export and
+    the count grow by them until someone marks them again."""
+    lines = [MARKS_LIFTED.format(ids=ids_text([e.id for e in lifted]))] if lifted else []
+    if entry.duplicate_of:
+        lines.append(OWN_MARK_LIFTED.format(of=entry.duplicate_of))
+    return lines
