@@ -1,5 +1,6 @@
 """The `scenario-intake` command: each command a thin wrapper over functions the bot uses too."""
 
+import shlex
 import sqlite3
 import sys
 from pathlib import Path
@@ -10,9 +11,11 @@ from telegram.error import InvalidToken, NetworkError
 from bot import logs
 from bot.cli_common import (
     Failure,
+    FilePath,
     db_option,
     existing_db_option,
     program,
+    refuse_repeated_options,
     scope_or_fail,
     settings_or_fail,
     user_id_or_fail,
@@ -44,7 +47,15 @@ speak_chinese()
 
 class Commands(click.Group):
     """Any command's database trouble as one Chinese line: a file that is not this program's
-    database (or is damaged), or one written by a newer version."""
+    database (or is damaged), or one written by a newer version; and no option given twice."""
+
+    group_class = type  # `coordinators` is one too, so `coordinators add` is checked the same
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not isinstance(command, click.Group):
+            refuse_repeated_options(ctx, name, command, rest)
+        return name, command, rest
 
     def invoke(self, ctx: click.Context):
         try:
@@ -80,7 +91,10 @@ def _declined(answer: str) -> bool:
 @db_option
 def chat(settings: Settings) -> None:
     """在终端中填写场景（无需 Telegram 令牌）。"""
-    TerminalChat(build_services(settings).intake, read=_read, write=click.echo).run()
+    again = f"{program()} chat"
+    if settings.db != Settings.model_fields["db"].default:  # from --db or INTAKE_DB
+        again += f" --db {shlex.quote(str(settings.db))}"
+    TerminalChat(build_services(settings).intake, read=_read, write=click.echo, again=again).run()
 
 
 @main.command()
@@ -162,7 +176,7 @@ def list_coordinators(settings: Settings) -> None:
 
 
 @main.command("backup")
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("out", type=FilePath())
 @existing_db_option
 def backup_command(settings: Settings, out: Path) -> None:
     """在线备份数据库到新文件 OUT（不覆盖已有文件；机器人运行时也可安全执行）。"""

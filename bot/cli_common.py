@@ -21,13 +21,43 @@ class Failure(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
+class FilePath(click.Path):
+    """A file's path, never an empty one: click reads "" as the current folder, and the command
+    would then complain about that folder (已存在, 不是数据库) instead of the missing name."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("文件名不能为空", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def refuse_repeated_options(ctx: click.Context, name: str, command: click.Command,
+                            args: list[str]) -> None:
+    """An option that takes one value, given twice: click would keep the last one silently, so
+    `--city 苏州市 --city 无锡市` would export 无锡市 alone and `--db` twice open one database."""
+    probe = click.Context(command, info_name=name, parent=ctx, resilient_parsing=True)
+    try:
+        _, _, order = command.make_parser(probe).parse_args(args=list(args))
+    except click.UsageError:
+        return  # the real parse says what is wrong
+    for param in dict.fromkeys(order):
+        single = isinstance(param, click.Option) and not (param.multiple or param.count
+                                                          or param.is_flag)
+        if single and order.count(param) > 1:
+            raise Failure(f"{param.opts[0]} 只能指定一次（收到 {order.count(param)} 次），"
+                          "多个请分别执行。")
+
+
 def _database_option(existing: bool):
     """`--db`, overriding INTAKE_DB. Opening a database creates it, so a command that only reads
     one (`existing`) first refuses a missing file: a mistyped path would otherwise give an empty
     database and an answer about it (尚未设置协调员, 没有可导出的场景) that looks true."""
 
     def decorate(command):
-        @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        @click.option("--db", type=FilePath(), default=None,
                       help="SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）")
         @wraps(command)
         def wrapper(*args, db, **kwargs):

@@ -5,7 +5,6 @@ Lets anyone try the product with no Telegram token, and coordinators fill a row 
 
 from collections.abc import Callable
 
-from bot.cli_common import program
 from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
@@ -20,14 +19,17 @@ USAGE = (
     "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  /pause 暂停  "
     "/drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
 )
-BYE = "再见！草稿已保存，下次运行 {program} chat 可继续。"
+BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 
 
 class TerminalChat:
-    def __init__(self, intake: Intake, read: Callable[[str], str], write: Callable[[str], None]):
+    def __init__(self, intake: Intake, read: Callable[[str], str], write: Callable[[str], None],
+                 again: str):
+        """`again` is the command that opens this same database again, told when leaving."""
         self.intake = intake
         self.read = read
         self.write = write
+        self.again = again
         self.screen: Screen | None = None
         self.draft_id: int | None = None
 
@@ -44,7 +46,7 @@ class TerminalChat:
             if line == "/quit":
                 break
             self.show(self.handle(line))
-        self.write(BYE.format(program=program()))
+        self.write(BYE.format(again=self.again))
 
     def handle(self, line: str) -> Reply:
         commands = {

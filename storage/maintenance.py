@@ -2,6 +2,7 @@
 
 import errno
 import sqlite3
+import stat
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,19 +67,27 @@ def backup(source: Path, target: Path) -> int:
 
 
 def _create(target: Path) -> None:
-    """Make the backup's folder and an empty file, refusing one that exists. Done with Python's
-    own calls, not SQLite's: they say why (permission, read-only, no such folder)."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise BackupRefused(
-            f"无法创建备份目录 {target.parent}：{_why(error)}。{UNTOUCHED}") from None
+    """Make an empty backup file, refusing one that exists. Done with Python's own calls, not
+    SQLite's: they say why (permission, read-only, no such folder). A missing folder is not
+    made: it is most often a mistyped path, and a backup written where nobody looks is lost."""
+    if why := _folder_problem(target.parent):
+        raise BackupRefused(f"无法写入备份文件 {target}：{why}（{target.parent}），"
+                            f"请检查路径或先创建该目录。{UNTOUCHED}")
     try:
         target.open("xb").close()
     except FileExistsError:
         raise BackupRefused(f"备份文件已存在：{target}。请换一个文件名，或先删除该文件。") from None
     except OSError as error:
         raise BackupRefused(f"无法写入备份文件 {target}：{_why(error)}。{UNTOUCHED}") from None
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why the backup's folder cannot take it (missing, or a file in its way), if it cannot."""
+    try:
+        is_folder = stat.S_ISDIR(folder.stat().st_mode)
+    except OSError as error:
+        return _why(error)
+    return None if is_folder else WHY_NOT_WRITTEN[errno.ENOTDIR]
 
 
 def _why(error: OSError) -> str:

@@ -46,6 +46,13 @@ def test_chat_in_a_terminal_fills_and_submits_a_whole_row(tmp_path):
     assert (tmp_path / "t.db").exists()
 
 
+def test_leaving_the_terminal_names_the_command_that_reopens_the_same_database(tmp_path):
+    result = run_cli(["chat", "--db", "my drafts.db"], "/quit\n", tmp_path)
+    assert result.stdout.splitlines()[-1].endswith(" chat --db 'my drafts.db' 可继续。")
+    result = run_cli(["chat"], "/quit\n", tmp_path)
+    assert result.stdout.splitlines()[-1].endswith(" chat 可继续。")
+
+
 def test_terminal_refuses_a_number_outside_the_choices(tmp_path):
     result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "9\n/quit\n", tmp_path)
     assert "请输入 1。" in result.stdout
@@ -199,6 +206,16 @@ def test_adding_a_coordinator_again_says_how_the_scope_changed(coordinators):
 def test_a_coordinator_is_given_one_city_at_a_time(coordinators):
     result = coordinators("add", "111", "--city", "苏州市,南京市")
     assert (result.exit_code, result.output) == (1, "--city 无效：一次只能指定一个城市（收到“苏州市,南京市”），多个城市请分别执行\n")
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "--out", "a.xlsx", "--city", "苏州市", "--city", "无锡市", "--db", "c.db"],
+    ["coordinators", "add", "111", "--city", "苏州", "--city=无锡", "--db", "c.db"],
+])
+def test_an_option_given_twice_is_refused_not_the_last_one_taken(coordinators, tmp_path, args):
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.output) == (1, "--city 只能指定一次（收到 2 次），多个请分别执行。\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_configured_coordinator_is_changed_in_the_configuration_not_here(coordinators, monkeypatch):

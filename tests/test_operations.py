@@ -54,6 +54,7 @@ def test_backup_while_the_bot_writes_gives_a_complete_copy(tmp_path, app, engine
     store.seen(1, "甲")
     store.create(1, "city", {"submitting_unit": "江苏省工业和信息化厅"})
     source = app.bot_data["services"].settings.db
+    (tmp_path / "copy").mkdir()
     pages = backup(source, tmp_path / "copy" / "backup.db")
     assert pages > 0
     copy = sqlite3.connect(tmp_path / "copy" / "backup.db")
@@ -95,11 +96,27 @@ def test_backup_into_a_folder_nobody_may_write_blames_the_target_not_the_databas
     assert still_sound(live)
 
 
-def test_backup_whose_folder_cannot_be_made_says_so_in_one_line(live, tmp_path):
+def test_backup_into_a_path_through_a_file_says_so_in_one_line(live, tmp_path):
     (tmp_path / "archive").write_text("a file, not a folder")
     result = live("backup", tmp_path / "archive" / "2026" / "b.db")
-    assert result.exit_code == 1
-    assert result.output == f"无法创建备份目录 {tmp_path / 'archive' / '2026'}：路径中有一段不是目录。数据库本身未受影响。\n"
+    assert (result.exit_code, result.output) == (1, (
+        f"无法写入备份文件 {tmp_path / 'archive' / '2026' / 'b.db'}：路径中有一段不是目录"
+        f"（{tmp_path / 'archive' / '2026'}），请检查路径或先创建该目录。数据库本身未受影响。\n"))
+
+
+def test_backup_into_a_mistyped_folder_is_refused_not_made(live, tmp_path):
+    result = live("backup", tmp_path / "bakcups" / "b.db")
+    assert (result.exit_code, result.output) == (1, (
+        f"无法写入备份文件 {tmp_path / 'bakcups' / 'b.db'}：目录不存在（{tmp_path / 'bakcups'}），"
+        "请检查路径或先创建该目录。数据库本身未受影响。\n"))
+    assert not (tmp_path / "bakcups").exists()
+    assert still_sound(live)
+
+
+def test_backup_to_an_empty_name_asks_for_a_file_name(live):
+    result = live("backup", "")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == "错误：'OUT' 的值无效：文件名不能为空"
 
 
 def test_backup_never_overwrites_a_file_or_the_live_database(live, tmp_path):
