@@ -52,7 +52,7 @@ class Intake:
                 return Reply((WELCOME,), self.drafts(user_id).screen)
             return self.new(user_id, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
-        return self._show(draft, WELCOME, resumed)
+        return self._show(draft, WELCOME, resumed, *self._return_notes(draft))
 
     def new(
         self, user_id: int, greeting: str | None = None, update_id: int | None = None
@@ -162,14 +162,23 @@ class Intake:
             return self._refusal(draft_id)
         if draft.status != Status.RETURNED:
             return self.open(user_id, draft_id)
-        returned = self.reviews.store.last_return(draft_id)
         steps = self.reviews.unchanged_flags(draft_id)  # from an old 去修改: those still to do
         cursor = self.survey.of_step(steps[0])[0].key if steps else SUMMARY
         moved = replace(draft, cursor=cursor, editing=bool(steps))
         self.store.save(draft, moved, {}, user_id, update_id)
         self.store.set_current(user_id, draft_id)
-        comment = returned[1] if returned else None
-        return self._show(moved, *((f"协调员意见：{comment}",) if comment else ()))
+        return self._show(moved, *self._comment(draft_id))
+
+    def _return_notes(self, draft: Draft) -> tuple[str, ...]:
+        """Back at a returned draft after a while: what the coordinator asked, and which flagged
+        columns are still as they were."""
+        if draft.status != Status.RETURNED:
+            return ()
+        return (*self._comment(draft.id), *self.reviews.still_flagged(draft.id))
+
+    def _comment(self, draft_id: int) -> tuple[str, ...]:
+        returned = self.reviews.store.last_return(draft_id)
+        return (f"协调员意见：{returned[1]}",) if returned and returned[1] else ()
 
     def _current(self, user_id: int) -> Draft | None:
         return self.store.current(user_id)

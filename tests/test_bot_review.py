@@ -780,3 +780,11 @@ async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, 
     assert sent_to(telegram, WUXI_ID, calls) == []
     assert texts(calls)[-1] == ("ℹ️ 注意：目前还没有负责苏州市的协调员，本场景暂时无人审核，"
                                 "设置协调员后即可审核。如有疑问，请联系组织填报的工信部门。")
+
+
+async def test_start_at_a_returned_draft_repeats_the_comment_and_the_flagged_items(engineer, suzhou):
+    await submitted_and_returned_on_9_and_10(engineer, suzhou)
+    calls = await engineer.send("/start")
+    shown = texts(calls)
+    assert "协调员意见：请核实台数和应用目标。" in shown
+    assert "↩️ 协调员标注需要修改、尚未改动的项目：9 整机应用目标、10 部署总数。请点击对应项目修改后再提交。" in shown
