@@ -159,6 +159,17 @@ def test_export_refuses_a_file_name_that_is_not_xlsx(cli, services, db, tmp_path
     assert not (tmp_path / "计划表.csv").exists()
 
 
+def test_export_does_not_overwrite_a_file_unless_forced(cli, services, db, tmp_path):
+    seed(services, answers(1), Status.APPROVED)
+    out = tmp_path / "计划表.xlsx"
+    out.write_bytes(b"sent already")
+    result = cli("export", "--out", out, "--db", db)
+    assert (result.exit_code, result.stderr) == (1, f"文件已存在：{out}。加 --force 覆盖，或换一个文件名。\n")
+    assert out.read_bytes() == b"sent already"
+    assert cli("export", "--out", out, "--force", "--db", db).exit_code == 0
+    assert out.read_bytes() != b"sent already"
+
+
 def test_export_refuses_several_cities_instead_of_keeping_the_first(cli, services, db, tmp_path):
     seed(services, answers(1))
     result = cli("export", "--out", tmp_path / "out.xlsx", "--city", "苏州市,南京市", "--db", db)
