@@ -33,14 +33,17 @@ class Questionnaire:
     def of_step(self, step: int) -> tuple[Field, ...]:
         return tuple(field for field in self.fields if field.step == step)
 
-    def part(self, field: Field, answers: Mapping[str, Any]) -> tuple[int, int]:
-        """Which question of its template column this is, and how many the column asks."""
-        siblings = [
-            f
-            for f in self.of_step(field.step)
-            if f is field or f.asked(answers) or not is_blank(answers.get(f.key))
-        ]
-        return siblings.index(field) + 1, len(siblings)
+    def part(self, field: Field) -> tuple[int, int]:
+        """Which question of its template column this is, and how many the column asks.
+
+        Only questions always asked are counted; one asked on a condition (是否补充指标, its
+        supplement, 差异化创新点) follows up the one before and shares its number, so the count
+        does not grow from (3/4) to (5/5) as the engineer goes on.
+        """
+        siblings = self.of_step(field.step)
+        counted = [f for f in siblings if f.ask_if is None]
+        up_to = siblings[: siblings.index(field) + 1]
+        return max(1, sum(1 for f in up_to if f.ask_if is None)), len(counted)
 
     def step_title(self, step: int) -> str:
         return self.of_step(step)[0].column

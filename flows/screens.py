@@ -123,7 +123,7 @@ def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen
 
 
 def _progress(survey: Questionnaire, field: Field, draft: Draft) -> str:
-    part, parts = survey.part(field, draft.answers)
+    part, parts = survey.part(field)
     suffix = f"（{part}/{parts}）" if parts > 1 else ""
     return f"第 {field.step}/{survey.steps} 步{suffix} · {field.column}"
 

@@ -242,7 +242,7 @@ async def test_innovation_point_for_an_alike_scenario_is_added_to_the_descriptio
     await fill_to_summary(second)
     await second.press("✅ 提交")
     calls = await second.press("✏️ 补充差异化创新点")
-    assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n与相似场景相比")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n与相似场景相比")
     calls = await second.send("作业对象为800V高压插头，需在高湿盐雾环境下完成")
     card = texts(calls)[-1]
     assert (f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}\n"

@@ -45,15 +45,15 @@ async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     assert "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时" in texts(calls)[0]
-    assert texts(calls)[-1].startswith("第 5/11 步（3/4） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
     assert engineer.last_buttons()[:2] == ["补充", "不需要"]
     await engineer.press("补充")
     calls = await engineer.send("连续无故障运行不少于8小时")
     assert texts(calls)[0] == "已识别指标：识别准确率 ≥ 98%；单次节拍 ≤ 15 秒；连续无故障运行 ≥ 8 小时"
-    assert texts(calls)[-1].startswith("第 5/11 步（5/5） · 场景描述与关键技术要求\n预期成效")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
     await engineer.press("⬅️ 上一步")
     calls = await engineer.press("⬅️ 上一步")
-    assert texts(calls)[-1].startswith("第 5/11 步（2/5） · 场景描述与关键技术要求\n关键技术指标")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
 
 
 async def test_a_supplement_typed_at_the_offer_is_kept_as_if_补充_was_pressed(engineer, app):
@@ -61,7 +61,7 @@ async def test_a_supplement_typed_at_the_offer_is_kept_as_if_补充_was_pressed(
     await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     calls = await engineer.send("可靠性要高，不能停机")
     assert texts(calls)[0].startswith("没有识别到可量化的指标。")
-    assert texts(calls)[-1].startswith("第 5/11 步（3/4） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
     calls = await engineer.send("连续无故障运行不少于8小时")
     assert texts(calls)[0] == "已识别指标：识别准确率 ≥ 98%；单次节拍 ≤ 15 秒；连续无故障运行 ≥ 8 小时"
     assert "预期成效" in texts(calls)[-1]
@@ -73,7 +73,7 @@ async def test_declining_the_offer_goes_on_to_the_results(engineer):
     await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%")
     calls = await engineer.press("不需要")
-    assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n预期成效")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
 
 
 async def test_summary_card_shows_recognised_indicators_and_supplement(engineer):
@@ -133,6 +133,6 @@ async def test_a_typed_no_at_the_offer_declines_it(engineer, app, typed):
     await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     calls = await engineer.send(typed)
-    assert texts(calls)[-1].startswith("第 5/11 步（4/4） · 场景描述与关键技术要求\n预期成效")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["indicator_gap"] == "不需要" and "indicators_more" not in answers
