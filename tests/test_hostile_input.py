@@ -28,7 +28,9 @@ texts = st.one_of(
     st.sampled_from(["/start", "/new", "/drafts", "/help", "/review", "/stats", "/history 1",
                      "/history abc", "/start 1 2 3", "/export", "/foo", "/start@intake_bot",
                      "<script>alert(1)</script>", "**粗体** _x_ [链接](http://x)", "\x00\x01\x7f",
-                     "十台", "0", "-1", "1e309", "   ", "苏州市", "苏州恒远动力电池有限公司"]),
+                     "十台", "0", "-1", "1e309", "   ", "苏州市", "苏州恒远动力电池有限公司",
+                     "跳过", "保持不变", "提交", "仍然提交", "取消", "发送退回", "不用",
+                     "痛点\n技术指标：精度≤1mm\n预期成效：替代2人"]),
 )
 callback_data = st.one_of(
     st.text(max_size=64),
@@ -36,7 +38,7 @@ callback_data = st.one_of(
               st.sampled_from(["1", "2", "3", "999999999999"]),
               st.sampled_from(["city", "summary", "enterprise", "product_types", "x"]),
               st.sampled_from(["p0", "p99", "t1", "f0.1", "f9.9", "d", "u", "U", "e3", "e0", "b", "k",
-                               "K"])),
+                               "K", "i"])),
     st.sampled_from(["o1", "o2", "o3", "F1", "F2", "a1", "a2", "a2.0", "a2.99", "r2.0", "s2",
                      "R2", "x2.1", "X2", "h2", "v2", "g5", "n", "E0", "C0.0", "L", "D1", "D2",
                      "Y1", "Y2", "Y3"]),
