@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 
 from flows.counts import CountError, read_count
 from flows.labels import COLON, label_pattern, labelled_parts
+from flows.org_names import split_names
 from flows.row import (
     DEPLOYMENT_GOALS,
     PARTNERS_LABEL,
@@ -126,7 +127,7 @@ def parse_consortium(text: str) -> Answers:
         parts = [("makers", preamble)]
     answers: Answers = {}
     for key, value in parts:
-        answers[key] = answers.get(key, []) + split_list(value)
+        answers[key] = answers.get(key, []) + split_names(value)  # as the chat splits them
     return {key: names for key, names in answers.items() if names}
 
 

@@ -13,6 +13,7 @@ from exports.locate import TemplateError
 from exports.reader import CellProblem, import_row, read_rows
 from exports.writer import export_rows
 from flows.navigation import Questionnaire
+from flows.org_names import split_names
 from flows.questionnaire import configure
 from flows.row import COLUMNS, DEPLOYMENT_GOALS, PRODUCT_FORMS, TECH_PRODUCTS, row_cells
 from flows.rules import says_nothing
@@ -45,6 +46,7 @@ def test_export_read_export_gives_identical_cells(tmp_path):
     rows = [
         answers(1, deployment_goals=["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]),
         answers(2, pain_point="第一段\n第二段", indicators="精度≤1mm\n节拍≤15秒", makers=["A Robotics Co"]),
+        answers(6, makers=["Unitree Robotics Co., Ltd.", "恒远机器人（苏州，昆山）有限公司"]),
         answers(3, operating_system="ROS 2", simulation_platform="Isaac Sim", scenario_type="农业"),
         *(answers(4, scenario_name=text, pain_point=text) for text in HOSTILE),
         answers(5, makers=["+1", "-2", "@SUM(A1)"]),
@@ -259,6 +261,9 @@ def test_every_answer_column_has_a_parser():
 WORDS = (st.text("机器人巡检焊装线甲乙丙 ABCxyz019=+-@()（）。.：", min_size=1).map(str.strip)
          .filter(lambda word: word and not says_nothing(word)))
 PARAGRAPHS = st.lists(WORDS, min_size=1, max_size=3).map("\n".join)
+# Stored members are a list the chat's splitting gives back as it is (no "1、" or "(2)" that
+# reads as numbering).
+NAMES = st.lists(WORDS, max_size=3).filter(lambda names: split_names("、".join(names)) == names)
 
 
 def optional(strategy):
@@ -280,8 +285,8 @@ def drafts(draw):
         "expected_results": draw(optional(PARAGRAPHS)),
         "scenario_type": draw(optional(WORDS)),
         "product_types": {p: draw(st.sampled_from(PRODUCT_FORMS[p])) for p in products},
-        "makers": draw(st.lists(WORDS, max_size=3)),
-        "partners": draw(st.lists(WORDS, max_size=3)),
+        "makers": draw(NAMES),
+        "partners": draw(NAMES),
         "deployment_goals": draw(st.lists(st.sampled_from(DEPLOYMENT_GOALS), unique=True)),
         "deployment_count": draw(optional(st.integers(1, 100_000))),
         **{key: draw(optional(WORDS)) for key in TECH_PRODUCTS},
