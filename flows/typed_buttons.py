@@ -27,12 +27,12 @@ LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 
 def pressed(screen: Screen, text: str) -> actions.Action | None:
     """The action of the button on `screen` whose label is `text`, give or take symbols,
-    spaces and punctuation (✔️ 保持不变, 工业。)."""
+    spaces and punctuation (✔️ 保持不变, 工业。), or a numbered item's number or title."""
     if len(text) > LONGEST_LABEL:
         return None
     typed = _plain(text)
     for button in (*(b for row in screen.choices for b in row), *screen.nav):
-        if _plain(button.label) == typed:
+        if typed in _spellings(button.label):
             return button.action
     if screen.at == SUMMARY and typed in AT_SUMMARY:
         return AT_SUMMARY[typed]
@@ -48,6 +48,15 @@ def navigation_word(text: str) -> str | None:
         return None
     typed = _plain(text)
     return typed if typed in NAVIGATION else None
+
+
+def _spellings(label: str) -> set[str]:
+    """A numbered item's label (✏️ 4 行业/方向, ☐ 10 部署总数) may be typed whole, as its
+    number or as its title."""
+    plain = _plain(label)
+    title = plain.lstrip("0123456789")
+    number = plain[: len(plain) - len(title)]
+    return {plain, title, number} - {""} if number and title else {plain}
 
 
 def _plain(text: str) -> str:

@@ -738,6 +738,9 @@ async def test_typed_labels_and_a_second_comment_during_a_return(services, suzho
     assert texts(calls)[1].startswith("退回意见：请核实部署总数，并补充可靠性指标。\n")
     await suzhou.send("10 部署总数")
     assert "☑ 10 部署总数" in suzhou.last_buttons()
+    await suzhou.send("用户单位")  # a title alone ticks its item too, and is no new comment
+    await suzhou.send("2")
+    assert "☐ 2 用户单位" in suzhou.last_buttons()
     calls = await suzhou.send("📨 发送退回")
     assert "↩️ 已退回场景 #1 恒远工厂电池测试—柔性插接，已通知填报人。" in texts(calls)
     notice = sent_to(telegram, 11, calls)[-1]

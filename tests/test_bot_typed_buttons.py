@@ -76,3 +76,12 @@ async def test_typed_skip_in_other_words_skips_too(app, engineer):
     calls = await engineer.send("先跳过")
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
     assert "partners" not in answers(app, engineer)
+
+
+async def test_at_the_summary_an_item_typed_by_number_or_title_opens_it(engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("4")
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+    await engineer.press("⬅️ 返回汇总")
+    calls = await engineer.send("部署总数")
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
