@@ -6,7 +6,7 @@ Phrases are grouped by meaning ("|"-separated), so adding a synonym is an edit t
 
 import re
 
-from flows.numbers import BLANK, ZERO_TARGETS
+from flows.numbers import BLANK, METRIC_ABBREVIATIONS, ZERO_TARGETS
 
 DIMENSIONS = ("accuracy", "efficiency", "reliability")
 
@@ -40,7 +40,8 @@ COMPARATORS_BEFORE = {
     "≤": "≤|<=|小于等于|小于或等于|不高于|不超过|不大于|不多于|不长于|不超|控制在|仅需|只需"
          "|降低至|降低到"
          "|降低为|降至|降到|降为|下降至|下降到|缩短至|缩短到|缩短为|减少至|减少到|减少为|减至"
-         "|压缩至|压缩到|not exceed|not to exceed|no more than|not more than|at most|up to|within",
+         "|减到|减为|缩减至|缩减到|缩减为|压缩至|压缩到|not exceed|not to exceed|no more than"
+         "|not more than|at most|up to|within",
     "<": "<|小于|少于|低于|短于|不足|不到|under|below|less than|lower than|shorter than"
          "|fewer than|smaller than",
     ">": ">|大于|多于|高于|超过|more than|over|above|greater than|higher than|larger than"
@@ -93,25 +94,46 @@ SETTING = re.compile(r"(?<![较比])(?:现有|目前|当前|现阶段)|企业|�
 HEADCOUNT_UNITS = ("名", "人")
 PEOPLE_SERVED = re.compile(r"服务|接待|陪同|陪伴|引导|导览|讲解|疏散|救援|顾客|客户|患者|病人"
                            r"|老人|旅客|乘客|游客|访客|宾客|客人|来宾|观众|学生|儿童|居民|用户")
+# People who live or stay at the site (入住老人约300名, 在校学生2000人) are its population,
+# not people the robot serves.
+RESIDENTS = re.compile(r"入住|在住|居住|常住|住院|在院|在校|在读|就读|在册|收住")
+# Places and scopes (3个光伏电站, 全部4个车间, 3个厂区) are where the project runs: a count of
+# them is the setting, unless compared, changed or per robot or period (单台覆盖3个病区).
+PLACES = ("车间|厂区|厂房|工厂|园区|基地|电站|变电站|换流站|站点|门店|店铺|商场|超市|医院|院区"
+          "|病区|科室|仓库|库房|网点|城市|省份|地市|区县|社区|小区|学校|校区|楼宇|楼栋|场馆|码头"
+          "|港口|机场|矿井|矿区|隧道|产线|生产线|区域|点位|养老院")
+PLACE_COUNTED = re.compile(rf"\w{{0,4}}?(?:{PLACES})")
+# Hours of a shift, a duty roster or the site's own operation (每班12小时, 24小时轮班,
+# 码头作业24小时连续进行) are working patterns, not how long the robot runs; unless the
+# robot or equipment is named, or a task's time (每班巡检时间2小时).
+DUTY_HOURS = re.compile(rf"班制|轮班|倒班|班倒|排班|值班|执勤|[每一]班"
+                        rf"|(?:{PLACES})\w{{0,3}}?(?:作业|运营|营业|生产|运转|开放)")
+RUNNER = re.compile(r"机器人|机械臂|机器狗|设备|系统|本体|整机|装置|平台|电池|运行|不停机|无故障"
+                    r"|续航|agv|amr|robot", re.I)
+TASK_TIME = re.compile(r"时间|时长|耗时|用时|节拍|周期|待机|响应|time", re.I)
 CHANGE = re.compile(CHANGE_WORDS + "|目标|要求")
 DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长")
 # A long duration of the project, a contract or the past is a schedule, not a target
 # (项目建设周期18个月, 合作期限3年, 已使用15年, 计划用6个月完成).
-SCHEDULE_METRIC = re.compile(r"项目|建设|工期|合作|合同|协议|期限|实施|计划|筹建|建于|已使用"
-                             r"|已运行|已投用|已经")
+SCHEDULE_METRIC = re.compile(r"为期|历时|项目|建设|工期|合作|合同|协议|期限|实施|计划|筹建"
+                             r"|建于|已使用|已运行|已投用|已经")
 # A money metric reads a capital W after its figure as 万, not watts: 年节省成本80W.
 MONEY_METRIC = re.compile(r"成本|费用|效益|收益|收入|产值|营收|投资|资金|节约|节省")
 # A zero stated for one of these (破损率为零, 漏检0次) is a target.
 ZERO_METRIC = re.compile(rf"{ZERO_TARGETS}|率$")
 # A rate or an approximation before a bare figure makes it an amount, not a year: 每小时2000.
-MEASURED_BEFORE = re.compile(r"(?:(?:每|日均|月均|单班|单日|单台|单次)\w{0,4}|约|大约|per \w+ )$",
-                             re.I)
-# A period earlier in the clause makes a figure a rate: 每分钟至少走完两层.
-PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)")
+MEASURED_BEFORE = re.compile(r"(?:(?:每|日均|月均|单班|单日|单台|单次)\w{0,4}|约|大约|大概"
+                             r"|per \w+ )$", re.I)
+# A period earlier in the clause makes a figure a rate: 每分钟至少走完两层, and as spoken,
+# 一小时能拣150单 (not 第一天, nor 一月, a month of the year).
+PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)"
+                        r"|(?<![第\d])一(?:个小时|小时|分钟|天|日|班|周|个月)")
 BASELINE_START = re.compile(r"由|从")
 TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
 LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
-RATE_METRIC_END = re.compile(r"(?:率|精度|误差|偏差|cpk|cmk|度)$")
+# A metric that is itself a rate or a count of output measures the bare figure right after
+# it, written with no unit: 良率98, UPH 600, OEE 85, MTBF 2000 (no year).
+RATE_METRIC_END = re.compile(rf"(?:率|精度|误差|偏差|度|(?<![a-z])(?:{METRIC_ABBREVIATIONS}))$")
 
 # Words around a metric that are not part of it; guarded where they start or end a real
 # metric word (在线率, 响应, 平均, 雷达, 节约).
@@ -119,7 +141,7 @@ FILLERS_BEFORE = re.compile(
     r"^(?:\s|要求|确保|保证|实现|其中|同时|使得|将|需(?!求)|能够|并且?|且|在(?!线)|的"
     r"|以(?!太)|满足|(?:and|with|the|a|an)\b)+", re.I)
 FILLERS_AFTER = re.compile(
-    r"(?:\s|为|(?<!节)约|大约|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应当?|可|(?<!平)均|须"
+    r"(?:\s|为|(?<!节)约|大约|大概|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应当?|可|(?<!平)均|须"
     r"|必须|需达到|\b(?:must|should|shall|will|be|is|are|to|of|at|by|not|has|have|with|a|an))+$",
     re.I)
 STOP_CHARS = rf",.;:!?()、。！？×*\n{BLANK}"

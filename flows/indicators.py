@@ -13,39 +13,29 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from flows.indicator_context import counts, describes_setting
 from flows.indicator_words import (
     AFTER,
     BASELINE_START,
     BEFORE,
-    CHANGE,
     CHANGE_TO,
     COMPARATOR_AFTER,
     COMPARATOR_BEFORE,
-    COUNT_CONTEXT,
-    COUNT_NOT_METRIC,
     DIMENSION_KEYWORD,
     DIMENSIONS,
-    DURATION_METRIC,
     FILLERS_AFTER,
     FILLERS_BEFORE,
     GENERIC_HEADS,
-    HEADCOUNT_UNITS,
     KEYWORD_DIMENSION,
-    LONG_DURATIONS,
     MEASURED_BEFORE,
     METRIC_STOP,
     MONEY_METRIC,
-    PEOPLE_SERVED,
     PER_PERIOD,
     RATE_METRIC_END,
     REACH,
-    SCHEDULE_METRIC,
-    SETTING,
-    SETUP_BEFORE,
     SHARED_METRIC,
     TRAILING_ASIDE,
     UNKNOWN_UNIT,
-    ZERO_METRIC,
 )
 from flows.numbers import Quantity, is_label, normalize, scan_quantities
 from flows.unit_spellings import format_amount, format_number
@@ -100,7 +90,7 @@ def assess_description(text: str) -> Assessment:
         indicator, end = _indicator(text, quantity, baseline, floor)
         if indicator:
             indicators.append(indicator)
-        if indicator or not quantity.chinese:  # 四足, 一致性: a word, not the metric's start
+        if indicator or not quantity.word_like:  # 四足, 一致性: a word, not the metric's start
             floor = end
     found = {i.dimension for i in indicators}
     missing = tuple(d for d in DIMENSIONS if d not in found)
@@ -143,9 +133,10 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     if q.unit == "W" and MONEY_METRIC.search(metric):
         q = replace(q, unit="万", kind="count")
     measured = (explicit or bool(MEASURED_BEFORE.search(text, max(floor, q.start - 8), q.start))
-                or bool(PER_PERIOD.search(metric)))
-    if (is_label(text, q, measured) or _describes_setting(q, explicit, metric, following)
-            or not _counts(text, q, explicit, measured, metric.lower())):
+                or bool(PER_PERIOD.search(metric) or RATE_METRIC_END.search(metric.lower())))
+    clause = _metric(text, floor, metric_end, baseline is not None, "") + following
+    if (is_label(text, q, measured) or describes_setting(q, explicit, metric, clause)
+            or not counts(text, q, explicit, measured, metric.lower())):
         return None, end
     tolerance = q.nominal is not None or bool(before.group("pm"))
     dimension = _dimension(f"{metric} {q.unit}".lower(), q, tolerance)
@@ -178,49 +169,6 @@ def _text_start(start: int, before: re.Match) -> int:
         if before.group(group):
             return min(start, before.start(group))
     return start
-
-
-def _describes_setting(q: Quantity, explicit: bool, metric: str, following: str) -> bool:
-    """Whether a figure only describes the setting: a schedule or contract term of a long
-    duration (项目建设周期18个月, 合作期限3年, 已使用15年以上), or the enterprise, the site or
-    its staff as they are (现有工人300余名, 公司年产值超50亿元, 每班需6名操作工) when nothing
-    compares or changes it.
-
-    A headcount is judged by whom it counts, not by where 现有 stands, so 现有巡检人员12名
-    and 12名巡检人员 agree; people the robot serves (服务3名顾客) are a capacity.
-    """
-    if q.unit in LONG_DURATIONS and SCHEDULE_METRIC.search(metric):
-        return True
-    if explicit or CHANGE.search(metric):
-        return False
-    if q.unit in HEADCOUNT_UNITS:
-        return not PEOPLE_SERVED.search(metric + following)
-    return bool(SETTING.search(metric))
-
-
-def _counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) -> bool:
-    """Whether a number that is not a label measures something. `explicit` when a comparator
-    stands with it; a bare figure is also `measured` by a rate or an approximation (每小时2000).
-
-    Chinese numerals also make words (一定, 一度, 两个方面, 一成不变), so a Chinese count, a
-    lone 一 or 半, and a count of one (1套平台) need a comparator or a change (提高一倍). A
-    zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
-    """
-    if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
-        return explicit or "比" in metric
-    if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
-        return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
-    if not q.kind:
-        return not q.chinese and (measured or bool(RATE_METRIC_END.search(metric)))
-    if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
-                              or SETUP_BEFORE.search(text, 0, q.start)):
-        return False
-    if q.unit in LONG_DURATIONS:  # 三年行动计划, 近3年, 用3个月完成部署: schedules
-        return explicit or bool(DURATION_METRIC.search(metric))
-    lone_one = text[q.start:q.number_end] in ("一", "半")
-    if lone_one or q.kind == "count" and (q.chinese or q.value <= 1):
-        return explicit or bool(COUNT_CONTEXT.search(metric))
-    return True
 
 
 def _comparator(words: tuple[str | None, str | None], plus_minus: str | None, kind: str,
@@ -266,7 +214,7 @@ def _metric_after(text: str, end: int) -> str:
         if end + 40 < len(text):
             following = following.rsplit(" ", 1)[0]
     following = METRIC_STOP.split(following)[0]
-    if any(not q.chinese or q.unit and q.value > 1 for q in scan_quantities(following)):
+    if any(not q.word_like or q.unit and q.value > 1 for q in scan_quantities(following)):
         return ""  # 充电30分钟可连续巡检4小时: the phrase after names its own figure
     return _trim(following)
 

@@ -25,6 +25,9 @@ CN_POWERS = "".join(UNIT_CN2AN).replace("千", "")
 # 千 before 克/米/瓦 belongs to the unit (三千克 is 3 kg), not to the number.
 CN_NUMBER = (f"(?:[{CN_NONZERO}十拾](?:[{CN_DIGITS}{CN_POWERS}]|千(?![克米瓦]))*"
              f"|[{CN_ZEROS}](?=点))(?:点[{CN_DIGITS}]+)?")
+# A place value or a decimal point in a numeral of two or more characters makes it a number,
+# not a word: 二十四, 十二, 一百五十, 零点五 (but 十分, 三五, 一一 stay words).
+PLACE_VALUE = re.compile(f"[{CN_POWERS}千点]")
 # The digit after 成 is its tenth: 九成五.
 TENTH_AFTER_CHENG = re.compile(r"[一二三四五六七八九](?![十百千万成])")
 ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
@@ -73,6 +76,10 @@ BLANK = "\x00"
 # 1号车间), a date, a clock time (8点30分) or an age, a vague amount (数十台) or a count of
 # partners (3家单位).
 LABEL_BEFORE = re.compile(rf"(?:[A-Za-z][-.]?|[第#]|[\d{CN_DIGITS}]点)$")
+# Metrics written in capitals that measure the figure typed right after them (UPH600, OEE85%,
+# CPK1.33, MTBF2000h): a rate, a count of output or a process capability, not a model name.
+METRIC_ABBREVIATIONS = "cpk|cmk|uph|cph|oee|mtbf|mttr|fpy"
+METRIC_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{METRIC_ABBREVIATIONS})\s*$")
 VAGUE_BEFORE = re.compile(r"[几数]$")
 LATIN_AFTER = re.compile(r"[A-Za-z]")
 LABEL_AFTER = re.compile(r"[号#期楼层栋家所代级届批月日点岁位寸轴路维足线]|季度")
@@ -115,7 +122,9 @@ class Quantity:
     value: float
     unit: str
     kind: str  # a key of UNITS_BY_KIND, "rate", "zero", "rating", or "" when unitless
-    chinese: bool  # written in Chinese numerals, which also occur inside ordinary words
+    # A Chinese numeral with no place value (一, 两, 三五, 半) also occurs inside ordinary
+    # words (一定, 两个方面, 四足); one with a place value (一百五十, 二十四) reads as digits do.
+    word_like: bool
     low: float | None = None  # the first bound of a range (3~5秒); `value` is the second
     nominal: float | None = None  # the value a tolerance is around (300±20mm); `value` is 20
     antecedent: float | None = None  # the first term of a ratio (1:10); `value` is the second
@@ -216,8 +225,10 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         value, unit, kind = value * 10, "%", "percent"
         if tenth := TENTH_AFTER_CHENG.match(text, end):
             value, end = value + chinese_value(tenth.group()), tenth.end()
-    chinese = match.group("cn") is not None or match.group("half") == "半"
-    return Quantity(match.start(), number_end, end, value, unit, kind, chinese)
+    numeral = match.group("cn") or ""
+    word_like = (bool(numeral) and not (len(numeral) > 1 and PLACE_VALUE.search(numeral))
+                 or match.group("half") == "半")
+    return Quantity(match.start(), number_end, end, value, unit, kind, word_like)
 
 
 def _spoken_decimal(text: str, end: int, value: float) -> tuple[float, int]:
@@ -247,9 +258,10 @@ def is_label(text: str, q: Quantity, measured: bool = False) -> bool:
     A bare figure from 1900 to 2100 is taken for a year unless `measured`, that is, a
     comparator or a rate stands before it (UPH不低于2000, 每小时2000).
     """
-    if LABEL_BEFORE.search(text, max(0, q.start - 3), q.start):
+    if (LABEL_BEFORE.search(text, max(0, q.start - 3), q.start)
+            and not METRIC_BEFORE.search(text, max(0, q.start - 5), q.start)):
         return True
-    if q.chinese and VAGUE_BEFORE.search(text, max(0, q.start - 1), q.start):
+    if not text[q.start].isdigit() and VAGUE_BEFORE.search(text, max(0, q.start - 1), q.start):
         return True
     if VOLTAGE_CLASS.match(text, q.number_end):
         return True

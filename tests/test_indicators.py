@@ -535,3 +535,69 @@ def test_background_figures_do_not_count(kind, text):
 @pytest.mark.parametrize("text", BACKGROUND_COUNTERPARTS)
 def test_headcounts_and_places_that_state_a_target_still_count(text):
     assert assess_description(text).is_quantified
+
+
+# Voice typing spells numbers out: a numeral with a place value (两百四十, 十二) reads as its
+# digits do, and so does a word-like one (五, 六) after a period (一天) or in a change.
+SPOKEN_AND_WRITTEN = [
+    ("分拣机器人一小时能分两百四十件", "分拣机器人一小时能分240件"),
+    ("机器人一分钟能拧十二颗螺丝", "机器人一分钟能拧12颗螺丝"),
+    ("质检员从五个减到两个", "质检员从5个减到2个"),
+    ("一天巡检六次", "一天巡检6次"),
+]
+NUMERALS_IN_WORDS = ["十分重要的环节。", "三五个人一组搬运。", "一一对应核对药品。"]
+
+
+@pytest.mark.parametrize("spoken, written", SPOKEN_AND_WRITTEN)
+def test_spoken_numerals_read_as_their_digits(spoken, written):
+    def read(text):
+        return [(i.value, i.unit) for i in assess_description(text).indicators]
+    assert read(spoken) and read(spoken) == read(written)
+
+
+@pytest.mark.parametrize("text", NUMERALS_IN_WORDS)
+def test_numerals_inside_words_stay_words(text):
+    assert assess_description(text).indicators == ()
+
+
+# A rate or count metric measures the bare figure typed right after it, with or without a
+# space: no unit is needed, and 3000 after MTBF is no year, nor UPH900 a model name.
+@pytest.mark.parametrize("text, echo", [
+    ("设备OEE 88", "设备OEE 88"),
+    ("MTBF 3000", "MTBF 3000"),
+    ("贴标工位 UPH 450", "贴标工位 UPH 450"),
+    ("CPK1.67", "CPK 1.67"),
+    ("UPH900", "UPH 900"),
+])
+def test_metric_name_before_a_bare_number_is_an_indicator(text, echo):
+    assert format_indicators(assess_description(text)) == echo
+
+
+# Places covered, people living at the site, shift and site hours and a 为期 term describe the
+# setting; the same figures count when compared, changed, per robot, or when the robot runs.
+SCOPE_AND_PATTERNS = {
+    "places_covered": ["计划在5个仓库推广。", "首期覆盖2个园区。"],
+    "residents": ["护理院常住老人150名。"],
+    "shift_and_site_hours": ["装配线实行三班制，每班8小时。", "保安24小时轮流值班。",
+                             "港口装卸作业全天24小时进行。"],
+    "terms": ["开展为期两个月的试点。"],
+}
+SCOPE_AND_PATTERN_COUNTERPARTS = [
+    "单台机器人可覆盖4个病区。",
+    "巡检点位覆盖率不低于95%。",
+    "覆盖站点由3个增加到12个。",
+    "机器人每班连续运行8小时无需充电。",
+    "巡检机器人可全天24小时不停机作业。",
+    "每班换型时间不超过20分钟。",
+]
+
+
+@pytest.mark.parametrize("kind, text",
+                         [(k, t) for k, texts in SCOPE_AND_PATTERNS.items() for t in texts])
+def test_scope_and_working_patterns_do_not_count(kind, text):
+    assert assess_description(text).indicators == (), kind
+
+
+@pytest.mark.parametrize("text", SCOPE_AND_PATTERN_COUNTERPARTS)
+def test_scope_and_hours_that_state_a_target_still_count(text):
+    assert assess_description(text).is_quantified

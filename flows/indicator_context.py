@@ -1,0 +1,76 @@
+"""Whether a number in a description measures something, or only names or describes the
+setting: the enterprise, the site, its staff and shifts, the places covered, a schedule.
+`indicators.py` asks these two questions of every number it reads. Pure functions, no I/O.
+"""
+
+from flows.indicator_words import (
+    CHANGE,
+    COUNT_CONTEXT,
+    COUNT_NOT_METRIC,
+    DIMENSION_KEYWORD,
+    DURATION_METRIC,
+    DUTY_HOURS,
+    HEADCOUNT_UNITS,
+    LONG_DURATIONS,
+    PEOPLE_SERVED,
+    PLACE_COUNTED,
+    RESIDENTS,
+    RUNNER,
+    SCHEDULE_METRIC,
+    SETTING,
+    SETUP_BEFORE,
+    TASK_TIME,
+    ZERO_METRIC,
+)
+from flows.numbers import Quantity
+
+
+def describes_setting(q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
+    """Whether a figure only describes the setting: a schedule or contract term of a long
+    duration (项目建设周期18个月, 合作期限3年, 为期半年), the enterprise, the site or its
+    staff as they are (现有工人300余名, 公司年产值超50亿元, 每班需6名操作工), or the hours of
+    a shift or of the site (每班12小时) when nothing compares or changes it.
+
+    A headcount is judged by whom it counts, not by where 现有 stands, so 现有巡检人员12名
+    and 12名巡检人员 agree; people the robot serves (服务3名顾客) are a capacity, but not
+    those who live there (入住老人300名). Hours are judged by what runs: the robot or its
+    equipment (机器人连续运行24小时) states a target, a shift or the site a working pattern.
+    `clause` holds the words on both sides of the figure.
+    """
+    if q.unit in LONG_DURATIONS and SCHEDULE_METRIC.search(metric):
+        return True
+    if explicit or CHANGE.search(metric):
+        return False
+    if q.unit in HEADCOUNT_UNITS:
+        return not PEOPLE_SERVED.search(clause) or bool(RESIDENTS.search(clause))
+    if q.kind == "time" and DUTY_HOURS.search(clause):
+        return not (RUNNER.search(clause) or TASK_TIME.search(clause))
+    return bool(SETTING.search(metric))
+
+
+def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) -> bool:
+    """Whether a number that is not a label measures something. `explicit` when a comparator
+    stands with it; a bare figure is also `measured` by a rate or an approximation (每小时2000).
+
+    Chinese numerals with no place value also make words (一定, 一度, 两个方面, 一成不变), so
+    such a count, a lone 一 or 半, and a count of one (1套平台) need a comparator, a change
+    (提高一倍) or a period (一天巡检四次); 一百五十单 counts as 150单 does. A
+    zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
+    """
+    if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
+        return explicit or "比" in metric
+    if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
+        return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
+    if not q.kind:
+        return not q.word_like and measured
+    if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
+                              or SETUP_BEFORE.search(text, 0, q.start)):
+        return False
+    if q.kind == "count" and PLACE_COUNTED.match(text, q.end):  # 覆盖3个厂区: the scope
+        return measured or bool(COUNT_CONTEXT.search(metric))
+    if q.unit in LONG_DURATIONS:  # 三年行动计划, 近3年, 用3个月完成部署: schedules
+        return explicit or bool(DURATION_METRIC.search(metric))
+    lone_one = text[q.start:q.number_end] in ("一", "半")
+    if lone_one or q.kind == "count" and (q.word_like or q.value <= 1):
+        return measured or bool(COUNT_CONTEXT.search(metric))
+    return True
