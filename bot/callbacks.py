@@ -12,7 +12,8 @@ from functools import cache
 from flows import actions, export_actions
 
 CODES: dict[str, type] = {
-    "d": actions.Done, "b": actions.Back, "k": actions.Skip, "K": actions.Keep, "z": actions.Pause,
+    "d": actions.Done, "b": actions.Back, "k": actions.Skip, "j": actions.Clear,
+    "K": actions.Keep, "z": actions.Pause,
     "w": actions.Show, "u": actions.Submit, "U": actions.SubmitAnyway, "p": actions.Pick,
     "t": actions.Toggle, "f": actions.PickForm, "e": actions.Edit, "i": actions.AddInnovation,
     "o": actions.Open, "n": actions.New, "F": actions.Fix, "L": actions.ListDrafts,

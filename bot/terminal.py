@@ -14,10 +14,11 @@ from storage.people import TERMINAL_USER
 
 TERMINAL_NAME = "终端用户"
 NAV_WORDS = {actions.Back: "/back", actions.Keep: "/keep", actions.Skip: "/skip",
+             actions.Clear: "/clear",
              actions.Pause: "/pause"}
 USAGE = (
-    "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  /pause 暂停  "
-    "/drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
+    "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  "
+    "/clear 清空此项  /pause 暂停  /drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
 )
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 

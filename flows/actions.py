@@ -49,7 +49,13 @@ class Back:
 
 @dataclass(frozen=True)
 class Skip:
-    """跳过 an optional question, leaving it (or making it) empty."""
+    """跳过 an optional question: leave it empty, or as it is if it already has an answer (a
+    跳过 pressed on an old message must not delete an answer given since)."""
+
+
+@dataclass(frozen=True)
+class Clear:
+    """清空此项: empty an optional question that has an answer."""
 
 
 @dataclass(frozen=True)
@@ -90,8 +96,8 @@ class SubmitAnyway:
 
 
 Action = (
-    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Keep | Pause | Show | Edit
-    | Submit | SubmitAnyway
+    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Clear | Keep | Pause | Show
+    | Edit | AddInnovation | Submit | SubmitAnyway
 )
 
 

@@ -121,9 +121,11 @@ def _at_question(
     match action:
         case actions.Back():
             return _back(survey, draft, field)
-        case actions.Skip():
-            if field.required:
-                return _stay(survey, draft, REQUIRED)
+        case actions.Skip() | actions.Clear() if field.required:
+            return _stay(survey, draft, REQUIRED)
+        case actions.Skip() if keeps_answer(field, draft.answers.get(field.key)):
+            return _answer(survey, draft, field, draft.answers[field.key])
+        case actions.Skip() | actions.Clear():
             return _advance(survey, draft, field, None)
         case actions.Keep() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
@@ -150,6 +152,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if field.typed_answers and DECLINED.fullmatch(text.strip()):  # 不用, 算了, 跳过
         return _answer(survey, draft, field, field.choices[-1])
     if word := navigation_word(text):  # its button is not on this screen
+        if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
+            return _at_question(survey, draft, field, NAVIGATION[word])
         return _stay(survey, draft, _no_button(word))
     if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first
         return _stay(survey, draft, GREETED)
@@ -251,7 +255,7 @@ def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Ou
 
 def _no_button(word: str) -> str:
     match NAVIGATION[word]:
-        case actions.Skip():
+        case actions.Skip() | actions.Clear():
             return REQUIRED
         case actions.Keep():
             return NOTHING_TO_KEEP

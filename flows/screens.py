@@ -161,6 +161,7 @@ def _nav(field: Field, editing: bool, answered: bool, first: bool) -> tuple[Butt
     keep = (Button("✔️ 保持不变", actions.Keep()),) if answered else ()
     # An optional choice question (补充 / 不需要) has its way out among its own buttons.
     skippable = not field.required and field.kind != Kind.CHOICE
-    # Once answered, skipping empties the question: say so, as 保持不变 sits beside it.
-    skip = (Button("🗑 清空此项" if answered else "⏭ 跳过", actions.Skip()),) if skippable else ()
+    # Once answered, the way out empties the question: say so, as 保持不变 sits beside it.
+    empty = Button("🗑 清空此项", actions.Clear()) if answered else Button("⏭ 跳过", actions.Skip())
+    skip = (empty,) if skippable else ()
     return (*back, *keep, *skip, Button("⏸ 暂停", actions.Pause()))

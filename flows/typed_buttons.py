@@ -14,7 +14,7 @@ from flows.screens import Screen
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
 NAVIGATION = {
     "上一步": actions.Back(), "返回汇总": actions.Back(), "返回": actions.Back(),
-    "跳过": actions.Skip(), "清空此项": actions.Skip(), "清空": actions.Skip(),
+    "跳过": actions.Skip(), "清空此项": actions.Clear(), "清空": actions.Clear(),
     "先跳过": actions.Skip(), "暂不填写": actions.Skip(), "暂不填": actions.Skip(),
     "以后再填": actions.Skip(), "稍后再填": actions.Skip(),
     "保持不变": actions.Keep(), "不变": actions.Keep(),

@@ -11,6 +11,7 @@ from tests.journey import (
     AT_ENTERPRISE,
     AT_SCENARIO_NAME,
     AT_SCENARIO_TYPE,
+    JOURNEY,
     fill_to_summary,
     walk,
 )
@@ -226,3 +227,12 @@ async def test_a_greeting_after_a_pause_is_not_taken_as_the_answer(engineer, app
     assert texts(calls)[0] == GREETED
     assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
     assert "industry" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_an_old_skip_button_does_not_delete_an_answer_given_since(app, engineer):
+    await walk(engineer, JOURNEY.index(("send", "动力电池")))
+    old, data = engineer.find_button("⏭ 跳过")
+    await engineer.send("动力电池")
+    await engineer.press("⬅️ 上一步")
+    await engineer.press_data(data, old.message_id)
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["sub_direction"] == "动力电池"

@@ -175,11 +175,18 @@ def test_multi_select_keeps_the_template_order():
     }
 
 
-def test_skipping_an_optional_question_clears_its_answer():
+def test_clearing_an_optional_question_empties_its_answer():
     draft = at("partners", {"partners": ["东南大学"]})
-    outcome = engine.apply(SURVEY, draft, actions.Skip())
+    outcome = engine.apply(SURVEY, draft, actions.Clear())
     assert outcome.saved == {"partners": None}
     assert "partners" not in outcome.draft.answers
+
+
+def test_a_skip_pressed_on_an_old_message_keeps_an_answer_given_since():
+    draft = at("partners", {"partners": ["东南大学"]})
+    outcome = engine.apply(SURVEY, draft, actions.Skip())
+    assert outcome.saved == {"partners": ["东南大学"]}
+    assert outcome.draft.answers["partners"] == ["东南大学"]
 
 
 def test_submit_with_missing_answers_lists_them():
