@@ -47,8 +47,11 @@ PARTNERS_LABEL = "其他"
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
 INNOVATION_LABEL = "差异化创新点"
+# The labels this program writes, and the ones people write for the same parts.
 DESCRIPTION_LABELS = label_pattern({
-    "indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL),
+    "pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点",
+    "indicators": f"关键{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求|技术要求",
+    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|应用成效",
     "innovation": re.escape(INNOVATION_LABEL),
 })
 CHECKED, UNCHECKED = "☑", "☐"

@@ -211,6 +211,8 @@ CELL_CASES = [
     ("description", "痛点\n技术指标:精度≤1mm\n预期成效 ：效率提升30%",
      {"pain_point": "痛点", "indicators": "精度≤1mm", "expected_results": "效率提升30%"}),
     ("description", "技术指标：精度", {"indicators": "精度"}),
+    ("description", "现状与痛点：人工插拔有风险\n关键技术指标：精度≤1mm\n预期效果：效率提升30%",
+     {"pain_point": "人工插拔有风险", "indicators": "精度≤1mm", "expected_results": "效率提升30%"}),
     *(("product_types", text, {"product_types": chosen}) for text, chosen in PRODUCT_CELLS),
     ("product_types", "☐人形机器人：足式/轮式/其他 ☐四足机器人：足式/轮式/其他", {}),
     ("deployment_goals", "☑完成本单位内同类场景复制部署 ☐完成行业内同场复制部署 ☑完成跨行业/跨领域场景应用",
