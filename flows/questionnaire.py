@@ -110,7 +110,7 @@ FIELDS: tuple[Field, ...] = (
         part="企业全称",
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4)),
+        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4)),
     ),
     Field(
         key="scenario_name", step=3, column="场景名称",

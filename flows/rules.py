@@ -73,6 +73,13 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     return check
 
 
+def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
+    """An organisation's name, without the full stop voice input adds after it (an English
+    name's "Ltd." keeps its period)."""
+    check = text(max_length, min_length=min_length)
+    return lambda value: check(value).rstrip("。；;，, ")
+
+
 def says_nothing(value: Any) -> bool:
     """无, 暂无, N/A …, or a list of nothing but those: an empty cell written out."""
     if isinstance(value, str):
@@ -85,7 +92,7 @@ def says_nothing(value: Any) -> bool:
 
 def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
     """One or more organisation names, typed with 、, commas, lines or spaces between them."""
-    one_name = text(max_length)
+    one_name = name(max_length)
 
     def check(value: Any) -> list[str]:
         items = value if isinstance(value, list) else split_names(clean_text(value))

@@ -60,6 +60,8 @@ VALID = [
     ("makers", actions.Text("恒远机器人有限公司,启明科技有限公司；恒远机器人有限公司"), ["恒远机器人有限公司", "启明科技有限公司"]),
     ("partners", actions.Text("东南大学"), ["东南大学"]),
     ("sub_direction", actions.Text("医护👨‍⚕️辅助"), "医护👨‍⚕️辅助"),
+    ("enterprise", actions.Text("苏州恒远电池有限公司。"), "苏州恒远电池有限公司"),
+    ("partners", actions.Text("东南大学。"), ["东南大学"]),
     ("model_algorithm", actions.Text("YY语音交互大模型"), "YY语音交互大模型"),
     ("partners", actions.Text("UBTECH Robotics Corp., Ltd."), ["UBTECH Robotics Corp., Ltd."]),
     ("partners", actions.Text("恒远机器人（苏州，昆山）有限公司"), ["恒远机器人（苏州，昆山）有限公司"]),
