@@ -12,7 +12,7 @@ from flows.screens import MENU, Button, Screen
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
-REMINDER = "您好！以下场景草稿已 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
+REMINDER = "您好！以下场景草稿已超过 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 
 

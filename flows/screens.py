@@ -118,6 +118,7 @@ def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen
         choices=(
             (Button("✏️ 补充差异化创新点", actions.AddInnovation()),),
             (Button("仍然提交", actions.SubmitAnyway()),),
+            (Button("⬅️ 返回汇总", actions.Show()),),
         ),
     )
 

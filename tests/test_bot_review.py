@@ -300,7 +300,7 @@ async def test_similar_submission_warns_the_engineer_and_shows_the_group(service
     warning = texts(calls)[-1]
     assert warning.startswith("⚠️ 场景 #2 与以下已提交的场景高度相似：")
     assert f"#{first} 恒远工厂电池测试—柔性插接" in warning
-    assert engineer.last_buttons() == ["✏️ 补充差异化创新点", "仍然提交"]
+    assert engineer.last_buttons() == ["✏️ 补充差异化创新点", "仍然提交", "⬅️ 返回汇总"]
     calls = await engineer.press("✏️ 补充差异化创新点")
     assert texts(calls)[-1].startswith("第 5/11 步")
     await engineer.press("⬅️ 返回汇总")
@@ -412,7 +412,7 @@ async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, e
     finally:
         await app.stop()
     reminders = [c for c in telegram.calls if c.endpoint == "sendMessage"
-                 and c.params["text"].startswith("您好！以下场景草稿已 3 天没有更新")]
+                 and c.params["text"].startswith("您好！以下场景草稿已超过 3 天没有更新")]
     assert len(reminders) == 1
     assert "#1 （未命名场景）" in reminders[0].params["text"]
     calls = await province.send("/stale")
