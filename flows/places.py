@@ -24,6 +24,7 @@ PROVINCE_PREFIX = re.compile(
 )
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
+MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 
 # Jiangsu's county-level cities and counties, by the city they belong to. Famous in their own
 # right (昆山, 江阴, 张家港), they are often typed instead of their city. Only those whose city is
@@ -72,6 +73,8 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
         known = resolve(name, cities)
         if known:
             return known
+        if name in MUNICIPALITIES:  # 上海 is as full a name as 上海市
+            return f"{name}市"
         if not name.endswith(CITY_ENDINGS):
             raise rules.fail(NOT_A_PLACE.format(name=name))
         return name

@@ -58,3 +58,9 @@ def test_configured_cities_are_spelt_in_full_so_their_counties_file_under_them()
     cities = Settings(cities="苏州, 南京市,苏州,合肥", _env_file=None).cities
     assert cities == ("苏州市", "南京市", "合肥市")
     assert resolve("昆山", cities) == "苏州市"
+
+
+def test_a_municipality_without_市_is_kept_as_its_full_name():
+    outcome = engine.apply(SURVEY, at("city"), actions.Text("上海"))
+    assert outcome.saved == {"city": "上海市"}
+    assert outcome.message == OUTSIDE.format(name="上海市")
