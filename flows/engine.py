@@ -13,7 +13,7 @@ from flows.navigation import Questionnaire
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
-from flows.typed_buttons import NAVIGATION, navigation_word, pressed
+from flows.typed_buttons import NAVIGATION, names_a_column, navigation_word, pressed
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -30,7 +30,9 @@ PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
 REQUIRED = "此项必填，不能跳过。"
+REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
 NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
+COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
 NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
 STALE = "该按钮已过期，请按当前问题作答。"
 LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
@@ -38,6 +40,7 @@ LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
 PASTED = "已按标签把粘贴的描述分别填入：{parts}。"
+PASTED_PARTLY = "粘贴的描述中，以下部分已保存：{parts}。"
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 
 
@@ -121,8 +124,10 @@ def _at_question(
     match action:
         case actions.Back():
             return _back(survey, draft, field)
-        case actions.Skip() | actions.Clear() if field.required:
+        case actions.Skip() if field.required:
             return _stay(survey, draft, REQUIRED)
+        case actions.Clear() if field.required:
+            return _stay(survey, draft, REQUIRED_KEPT)
         case actions.Skip() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
         case actions.Skip() | actions.Clear():
@@ -155,6 +160,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
         return _stay(survey, draft, _no_button(word))
+    if names_a_column(text, map(survey.step_title, range(1, survey.steps + 1))):
+        return _stay(survey, draft, COLUMN_TITLE.format(title=text.strip()))
     if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first
         return _stay(survey, draft, GREETED)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
@@ -170,17 +177,28 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     """A whole cell pasted at its first question: each labelled part answers its own question,
     in order, as if typed there; a part that breaks its rule is asked again with the reason."""
     saved: dict[str, Any] = {}
-    notices = [PASTED.format(parts="、".join(survey.field(key).part for key in parts))]
-    for key in sorted(parts, key=survey.position.__getitem__):
+    notices = []
+    keys = sorted(parts, key=survey.position.__getitem__)
+    for at, key in enumerate(keys):
         outcome = _answer(survey, replace(draft, cursor=key), survey.field(key), parts[key])
         if not outcome.saved:
-            stopped = replace(draft, cursor=key)
-            return Outcome(stopped, saved, f"{survey.field(key).title}：{outcome.message}",
-                           screen_for(survey, stopped))
+            saved |= _valid(survey, {k: parts[k] for k in keys[at + 1:]})
+            stopped = replace(draft, cursor=key, answers={**draft.answers, **saved})
+            kept = "、".join(survey.field(k).part for k in keys if k in saved)
+            told = [f"{survey.field(key).title}：{outcome.message}"]
+            told += [PASTED_PARTLY.format(parts=kept)] if kept else []
+            return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []
         draft = outcome.draft
-    return replace(outcome, saved=saved, message="\n".join(notices))
+    pasted = PASTED.format(parts="、".join(survey.field(key).part for key in keys))
+    return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
+
+
+def _valid(survey: Questionnaire, parts: dict[str, str]) -> dict[str, Any]:
+    """The parts that keep their questions' rules, as they are saved."""
+    checked = {key: first_error(survey.field(key).rule, text) for key, text in parts.items()}
+    return {key: value for key, (value, error) in checked.items() if not error}
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
@@ -255,8 +273,10 @@ def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Ou
 
 def _no_button(word: str) -> str:
     match NAVIGATION[word]:
-        case actions.Skip() | actions.Clear():
+        case actions.Skip():
             return REQUIRED
+        case actions.Clear():
+            return REQUIRED_KEPT
         case actions.Keep():
             return NOTHING_TO_KEEP
         case actions.Back():

@@ -113,13 +113,25 @@ async def test_a_whole_description_pasted_at_the_first_part_fills_each_part(engi
         PAIN, INDICATORS, "替代2名测试工人。")
 
 
+async def test_a_pasted_description_labelled_in_the_writers_own_words_is_split_too(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(f"现状与痛点：{PAIN}\n关键技术指标：{INDICATORS}\n预期效果：替代2名测试工人。")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        PAIN, INDICATORS, "替代2名测试工人。")
+
+
 async def test_a_pasted_description_whose_indicators_say_nothing_stops_there(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(f"{PAIN}技术指标：精度高，效率高。预期成效：替代人工。")
     assert texts(calls)[0].startswith("场景描述与关键技术要求（技术指标）：没有识别到可量化的指标。")
+    assert texts(calls)[0].endswith("\n粘贴的描述中，以下部分已保存：现状与痛点、预期成效。")
     assert "关键技术指标" in texts(calls)[-1]
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert answers["pain_point"] == PAIN and "indicators" not in answers
+    assert (answers["pain_point"], answers["expected_results"]) == (PAIN, "替代人工。")
+    assert "indicators" not in answers
+    calls = await engineer.send(INDICATORS)
+    assert "当前答案：替代人工。" in texts(calls)[-1]  # kept, not asked anew
 
 
 async def test_见上_is_not_an_answer(engineer):
