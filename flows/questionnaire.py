@@ -21,7 +21,7 @@ from flows.coaching import (
 )
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
-from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES, parse_description
+from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES, parse_pasted_description
 from flows.units import submitting_unit
 
 
@@ -141,7 +141,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=10)),
         help="描述真实作业环境和具体需求（填写说明 5）。",
-        splits=parse_description,
+        splits=parse_pasted_description,
     ),
     Field(
         key="indicators", step=5, column="场景描述与关键技术要求",

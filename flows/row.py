@@ -47,8 +47,14 @@ PARTNERS_LABEL = "其他"
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
 INNOVATION_LABEL = "差异化创新点"
-# The labels this program writes, and the ones people write for the same parts.
+# The labels this program writes: read back from a cell, they give the same answers again.
 DESCRIPTION_LABELS = label_pattern({
+    "indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL),
+    "innovation": re.escape(INNOVATION_LABEL),
+})
+# Also the labels people write, read only where a whole description is pasted in the chat: in
+# a cell they may be words of an answer (…，技术要求：…), which the export must give back as is.
+TYPED_LABELS = label_pattern({
     "pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点",
     "indicators": f"关键{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求|技术要求",
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|应用成效",
@@ -126,15 +132,20 @@ def description_cell(answers: Mapping[str, Any]) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
-def parse_description(text: str) -> dict[str, str]:
+def parse_description(text: str, labels: re.Pattern[str] = DESCRIPTION_LABELS) -> dict[str, str]:
     """The description cell back into its answers: unlabelled paragraphs are the pain point;
     技术指标：, 预期成效： and 差异化创新点： start the others."""
-    pain_point, parts = labelled_parts(text, DESCRIPTION_LABELS)
+    pain_point, parts = labelled_parts(text, labels)
     answers = {"pain_point": pain_point} if pain_point else {}
     for key, value in parts:
         if value:
             answers[key] = "\n".join(filter(None, (answers.get(key), value)))
     return answers
+
+
+def parse_pasted_description(text: str) -> dict[str, str]:
+    """A description pasted in the chat, labelled the template's way or the writer's own."""
+    return parse_description(text, TYPED_LABELS)
 
 
 def product_types_cell(answers: Mapping[str, Any]) -> str:
