@@ -69,7 +69,7 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
     typed = rules.text(MAX_LENGTH)
 
     def check(value: Any) -> str:
-        name = re.sub(r"\s+", "", typed(value))
+        name = re.sub(r"\s+", "", typed(value)).rstrip("。.，,")
         known = resolve(name, cities)
         if known:
             return known

@@ -6,6 +6,7 @@ button is not on the screen is refused with the reason, never saved as an answer
 """
 
 import unicodedata
+from collections.abc import Iterable
 
 from flows import actions
 from flows.draft import SUMMARY
@@ -21,7 +22,8 @@ NAVIGATION = {
     "暂停": actions.Pause(), "完成": actions.Done(), "提交": actions.Submit(),
 }
 # The buttons of the warning of alike submissions, which is drawn over the summary.
-AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation()}
+AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
+              "返回汇总": actions.Show()}
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 
 
@@ -50,6 +52,12 @@ def navigation_word(text: str) -> str | None:
     return typed if typed in NAVIGATION else None
 
 
+def names_a_column(text: str, titles: Iterable[str]) -> bool:
+    """A column's title typed at a question (部署总数 at 所属行业) is meant to open that item,
+    and is never an answer."""
+    return len(text) <= LONGEST_LABEL and _plain(text) in {_plain(title) for title in titles}
+
+
 def _spellings(label: str) -> set[str]:
     """A numbered item's label (✏️ 4 行业/方向, ☐ 10 部署总数) may be typed whole, as its
     number or as its title."""
@@ -63,5 +71,5 @@ def _plain(text: str) -> str:
     """Letters and digits only: emoji, ☐/☑, spaces and punctuation are how a label is drawn
     or typed, not what it says."""
     return "".join(
-        ch for ch in text if unicodedata.category(ch)[0] in "LN"
+        ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch)[0] in "LN"
     ).casefold()

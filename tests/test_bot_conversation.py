@@ -260,6 +260,9 @@ async def test_the_alike_warning_can_be_answered_in_words(app, telegram):
     calls = await second.press("⬅️ 返回汇总")
     assert texts(calls)[-1].startswith("📋 请核对场景 #2")
     await second.press("✅ 提交")
+    calls = await second.send("返回汇总")
+    assert texts(calls) == [texts(calls)[-1]] and texts(calls)[-1].startswith("📋 请核对场景 #2")
+    await second.press("✅ 提交")
     calls = await second.send("仍然提交")
     assert "✅ 场景 #2 已提交" in texts(calls)[-1]
 

@@ -85,3 +85,25 @@ async def test_at_the_summary_an_item_typed_by_number_or_title_opens_it(engineer
     await engineer.press("⬅️ 返回汇总")
     calls = await engineer.send("部署总数")
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+
+
+async def test_a_column_title_typed_at_a_question_is_not_saved_as_its_answer(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("4")
+    calls = await engineer.send("部署总数")
+    assert texts(calls)[0] == "“部署总数”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
+    assert answers(app, engineer)["industry"] == "电子信息制造业"
+
+
+async def test_full_width_digits_at_the_summary_open_the_item(engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("１０")
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+
+
+async def test_typed_clear_on_a_required_question_says_it_cannot_be_emptied(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 3 场景名称")
+    calls = await engineer.send("清空此项")
+    assert texts(calls)[0] == "此项必填，不能清空；要改请直接输入新的内容。"
+    assert answers(app, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"

@@ -60,7 +60,8 @@ def test_configured_cities_are_spelt_in_full_so_their_counties_file_under_them()
     assert resolve("昆山", cities) == "苏州市"
 
 
-def test_a_municipality_without_市_is_kept_as_its_full_name():
-    outcome = engine.apply(SURVEY, at("city"), actions.Text("上海"))
+@pytest.mark.parametrize("typed", ["上海", "上海。"])
+def test_a_municipality_without_市_is_kept_as_its_full_name(typed):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.saved == {"city": "上海市"}
     assert outcome.message == OUTSIDE.format(name="上海市")
