@@ -160,7 +160,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
         return _stay(survey, draft, _no_button(word))
-    if names_a_column(text, map(survey.step_title, range(1, survey.steps + 1))):
+    if names_a_column(text, survey.titles):
         return _stay(survey, draft, COLUMN_TITLE.format(title=text.strip()))
     if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first
         return _stay(survey, draft, GREETED)

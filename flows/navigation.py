@@ -13,6 +13,7 @@ class Questionnaire:
         self.fields = fields
         self.position = {field.key: index for index, field in enumerate(fields)}
         self.steps = STEPS
+        self.titles = tuple(self.step_title(step) for step in range(1, STEPS + 1))
 
     def field(self, key: str) -> Field:
         return self.fields[self.position[key]]

@@ -6,7 +6,7 @@ button is not on the screen is refused with the reason, never saved as an answer
 """
 
 import unicodedata
-from collections.abc import Iterable
+from functools import cache
 
 from flows import actions
 from flows.draft import SUMMARY
@@ -52,10 +52,16 @@ def navigation_word(text: str) -> str | None:
     return typed if typed in NAVIGATION else None
 
 
-def names_a_column(text: str, titles: Iterable[str]) -> bool:
+def names_a_column(text: str, titles: tuple[str, ...]) -> bool:
     """A column's title typed at a question (部署总数 at 所属行业) is meant to open that item,
     and is never an answer."""
-    return len(text) <= LONGEST_LABEL and _plain(text) in {_plain(title) for title in titles}
+    return len(text) <= LONGEST_LABEL and _plain(text) in _plain_all(titles)
+
+
+@cache
+def _plain_all(titles: tuple[str, ...]) -> frozenset[str]:
+    """Worked out once: every typed answer is checked against the same titles."""
+    return frozenset(map(_plain, titles))
 
 
 def _spellings(label: str) -> set[str]:
