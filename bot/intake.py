@@ -140,7 +140,8 @@ class Intake:
             return Reply((NO_CURRENT,))
         if at is not None and at != current.cursor and current.status in EDITABLE:
             return self._stale(current)
-        action = engine.interpret(self.survey, current, action)
+        if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
+            action = engine.interpret(self.survey, current, action)
         similar = None
         if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)

@@ -13,7 +13,13 @@ from flows.navigation import Questionnaire
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
-from flows.typed_buttons import NAVIGATION, names_a_column, navigation_word, pressed
+from flows.typed_buttons import (
+    LONGEST_LABEL,
+    NAVIGATION,
+    names_a_column,
+    navigation_word,
+    pressed,
+)
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -77,8 +83,8 @@ def apply(
 
 def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> actions.Action:
     """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen."""
-    if not isinstance(action, actions.Text) or draft.status not in EDITABLE \
-            or draft.cursor == DONE:
+    if not isinstance(action, actions.Text) or len(action.text) > LONGEST_LABEL \
+            or draft.status not in EDITABLE or draft.cursor == DONE:
         return action
     return pressed(screen_for(survey, draft), action.text) or action
 
