@@ -162,6 +162,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, PRESS_AND_DONE)
     if field.typed_answers and DECLINED.fullmatch(text.strip()):  # 不用, 算了, 跳过
         return _answer(survey, draft, field, field.choices[-1])
+    if DECLINED.fullmatch(text.strip()):  # 不用 at an optional question skips it; never an answer
+        return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
@@ -174,7 +176,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
     if field.typed_answers:
         return _answered_instead(survey, draft, field, text)
-    if field.splits and len(parts := field.splits(text)) > 1:
+    if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         return _pasted(survey, draft, parts)
     return _answer(survey, draft, field, text)
 
@@ -188,9 +190,10 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     for at, key in enumerate(keys):
         outcome = _answer(survey, replace(draft, cursor=key), survey.field(key), parts[key])
         if not outcome.saved:
-            saved |= _valid(survey, {k: parts[k] for k in keys[at + 1:]})
-            stopped = replace(draft, cursor=key, answers={**draft.answers, **saved})
-            kept = "、".join(survey.field(k).part for k in keys if k in saved)
+            saved |= _kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
+            answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
+            stopped = replace(draft, cursor=key, answers=answers)
+            kept = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
             told = [f"{survey.field(key).title}：{outcome.message}"]
             told += [PASTED_PARTLY.format(parts=kept)] if kept else []
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
@@ -201,10 +204,18 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
 
 
-def _valid(survey: Questionnaire, parts: dict[str, str]) -> dict[str, Any]:
-    """The parts that keep their questions' rules, as they are saved."""
-    checked = {key: first_error(survey.field(key).rule, text) for key, text in parts.items()}
-    return {key: value for key, (value, error) in checked.items() if not error}
+def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
+    """The parts that keep their questions' rules, as they are saved, with what followed from
+    an old answer cleared as `_advance` clears it (the supplement of replaced indicators)."""
+    kept: dict[str, Any] = {}
+    for key, text in parts.items():
+        value, error = first_error(survey.field(key).rule, text)
+        if error:
+            continue
+        kept[key] = value
+        if value != answers.get(key):
+            kept |= {reset: None for reset in survey.field(key).resets if reset in answers}
+    return kept
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

@@ -21,7 +21,13 @@ from flows.coaching import (
 )
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
-from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES, parse_pasted_description
+from flows.row import (
+    DEPLOYMENT_GOALS,
+    PRODUCT_FORMS,
+    SCENARIO_TYPES,
+    parse_pasted_description,
+    parse_pasted_indicators,
+)
 from flows.units import submitting_unit
 
 
@@ -151,6 +157,7 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.TEXT, rule=rules.rule(rules.text(800, min_length=4), indicator_problem),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
         resets=("indicator_gap", "indicators_more"), feedback=recognised_so_far,
+        splits=parse_pasted_indicators,
     ),
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",

@@ -132,11 +132,13 @@ def description_cell(answers: Mapping[str, Any]) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
-def parse_description(text: str, labels: re.Pattern[str] = DESCRIPTION_LABELS) -> dict[str, str]:
+def parse_description(
+    text: str, labels: re.Pattern[str] = DESCRIPTION_LABELS, unlabelled: str = "pain_point"
+) -> dict[str, str]:
     """The description cell back into its answers: unlabelled paragraphs are the pain point;
     技术指标：, 预期成效： and 差异化创新点： start the others."""
-    pain_point, parts = labelled_parts(text, labels)
-    answers = {"pain_point": pain_point} if pain_point else {}
+    preamble, parts = labelled_parts(text, labels)
+    answers = {unlabelled: preamble} if preamble else {}
     for key, value in parts:
         if value:
             answers[key] = "\n".join(filter(None, (answers.get(key), value)))
@@ -146,6 +148,12 @@ def parse_description(text: str, labels: re.Pattern[str] = DESCRIPTION_LABELS) -
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
     return parse_description(text, TYPED_LABELS)
+
+
+def parse_pasted_indicators(text: str) -> dict[str, str]:
+    """The same, pasted at the indicators question: what comes before any label is the
+    indicators."""
+    return parse_description(text, TYPED_LABELS, unlabelled="indicators")
 
 
 def product_types_cell(answers: Mapping[str, Any]) -> str:

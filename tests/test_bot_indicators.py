@@ -148,3 +148,26 @@ async def test_a_typed_no_at_the_offer_declines_it(engineer, app, typed):
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["indicator_gap"] == "不需要" and "indicators_more" not in answers
+
+
+async def test_new_indicators_in_a_partly_refused_paste_drop_the_old_supplement(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    await engineer.press("补充")
+    await engineer.send("连续无故障运行不少于8小时")
+    await engineer.send("替代2名测试工人。")
+    await engineer.press("⬅️ 上一步")
+    for _ in range(3):
+        await engineer.press("⬅️ 上一步")
+    calls = await engineer.send(f"现状：太难\n技术指标：{INDICATORS}\n预期效果：替代2名测试工人。")
+    assert texts(calls)[0].startswith("场景描述与关键技术要求（现状与痛点）：内容过短")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["indicators"] == INDICATORS
+    assert "indicator_gap" not in answers and "indicators_more" not in answers
+
+
+async def test_a_labelled_paste_at_the_indicators_question_is_split_there(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(f"技术指标：{INDICATORS}\n预期成效：替代2名测试工人。")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["indicators"], answers["expected_results"]) == (INDICATORS, "替代2名测试工人。")

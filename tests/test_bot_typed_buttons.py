@@ -107,3 +107,17 @@ async def test_typed_clear_on_a_required_question_says_it_cannot_be_emptied(app,
     calls = await engineer.send("清空此项")
     assert texts(calls)[0] == "此项必填，不能清空；要改请直接输入新的内容。"
     assert answers(app, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+
+
+async def test_a_typed_no_at_an_optional_question_skips_it_and_is_not_saved(app, engineer):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("不用")
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    assert "partners" not in answers(app, engineer)
+
+
+async def test_a_typed_no_at_a_required_question_is_refused(app, engineer):
+    await walk(engineer, AT_PARTNERS - 1)
+    calls = await engineer.send("不用")
+    assert texts(calls)[0] == "此项必填，不能跳过。"
+    assert "makers" not in answers(app, engineer)

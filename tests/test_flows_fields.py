@@ -125,7 +125,7 @@ INVALID = [
     ("scenario_type", actions.Toggle(0), "该按钮已过期，请按当前问题作答。"),
     ("enterprise", actions.Keep(), "该按钮已过期，请按当前问题作答。"),
     ("makers", actions.Text("暂无"), "“暂无”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
-    ("key_components", actions.Text("无。"), "“无。”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
+    ("key_components", actions.Text("暂无。"), "“暂无。”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("sub_direction", actions.Text("N/A"), "“N/A”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("pain_point", actions.Text("不涉及、无"), "“不涉及、无”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("submitting_unit", actions.Back(), "已经是第一步了。"),
