@@ -38,7 +38,7 @@ callback_data = st.one_of(
               st.sampled_from(["1", "2", "3", "999999999999"]),
               st.sampled_from(["city", "summary", "enterprise", "product_types", "x"]),
               st.sampled_from(["p0", "p99", "t1", "f0.1", "f9.9", "d", "u", "U", "e3", "e0", "b", "k",
-                               "K", "i"])),
+                               "K", "i", "j"])),
     st.sampled_from(["o1", "o2", "o3", "F1", "F2", "a1", "a2", "a2.0", "a2.99", "r2.0", "s2",
                      "R2", "x2.1", "X2", "h2", "v2", "g5", "n", "E0", "C0.0", "L", "D1", "D2",
                      "Y1", "Y2", "Y3"]),
