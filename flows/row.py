@@ -54,12 +54,16 @@ DESCRIPTION_LABELS = label_pattern({
 })
 # Also the labels people write, read only where a whole description is pasted in the chat: in
 # a cell they may be words of an answer (…，技术要求：…), which the export must give back as is.
-TYPED_LABELS = label_pattern({
-    "pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点",
+_TYPED_LATER = {
     "indicators": f"关键{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求|技术要求",
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|应用成效",
     "innovation": re.escape(INNOVATION_LABEL),
-})
+}
+TYPED_LABELS = label_pattern(
+    {"pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点", **_TYPED_LATER})
+# At the indicators question only what comes after them splits off: a 现状：… there is the
+# baseline an indicator is measured against, not the pain point answered before.
+TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER)
 CHECKED, UNCHECKED = "☑", "☐"
 LIST_SEPARATOR = "、"
 COUNT_UNIT = "台"
@@ -147,13 +151,18 @@ def parse_description(
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return parse_description(text, TYPED_LABELS)
+    return _trimmed(parse_description(text, TYPED_LABELS))
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
-    indicators."""
-    return parse_description(text, TYPED_LABELS, unlabelled="indicators")
+    indicators, and only later parts split off."""
+    return _trimmed(parse_description(text, TYPED_AFTER_PAIN, unlabelled="indicators"))
+
+
+def _trimmed(parts: dict[str, str]) -> dict[str, str]:
+    """Without the comma that stood before the next label (…≤15秒，预期成效：…)."""
+    return {key: text.rstrip("，,；;、 ") for key, text in parts.items()}
 
 
 def product_types_cell(answers: Mapping[str, Any]) -> str:

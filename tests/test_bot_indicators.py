@@ -171,3 +171,19 @@ async def test_a_labelled_paste_at_the_indicators_question_is_split_there(engine
     await engineer.send(f"技术指标：{INDICATORS}\n预期成效：替代2名测试工人。")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert (answers["indicators"], answers["expected_results"]) == (INDICATORS, "替代2名测试工人。")
+
+
+async def test_a_baseline_labelled_现状_in_the_indicators_stays_there(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    typed = "识别准确率≥98%，现状：目前人工目检准确率仅约85%，漏检频繁"
+    await engineer.send(typed)
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["pain_point"], answers["indicators"]) == (PAIN, typed)
+
+
+async def test_indicators_split_before_a_results_label_lose_the_comma(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(f"{INDICATORS[:-1]}，预期成效：替代2名测试工人。")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["indicators"], answers["expected_results"]) == (
+        INDICATORS[:-1], "替代2名测试工人。")
