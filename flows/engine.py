@@ -160,9 +160,9 @@ def _at_question(
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
         return _stay(survey, draft, PRESS_AND_DONE)
-    if field.typed_answers and DECLINED.fullmatch(text.strip()):  # 不用, 算了, 跳过
-        return _answer(survey, draft, field, field.choices[-1])
-    if DECLINED.fullmatch(text.strip()):  # 不用 at an optional question skips it; never an answer
+    if DECLINED.fullmatch(text.strip()):  # 不用, 算了: never an answer
+        if field.typed_answers:  # the offer's own no
+            return _answer(survey, draft, field, field.choices[-1])
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
@@ -221,12 +221,12 @@ def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str])
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Typed at a choice question that leads to a typed one: press its first choice and
     answer the next question with the text, so nothing typed is thrown away."""
-    pressed = {field.key: field.choices[0]}
-    chosen = replace(draft, answers={**draft.answers, **pressed})
+    first_choice = {field.key: field.choices[0]}
+    chosen = replace(draft, answers={**draft.answers, **first_choice})
     outcome = _answer(survey, chosen, survey.field(field.typed_answers), text)
     if not outcome.saved:
         return _stay(survey, draft, outcome.message)
-    return replace(outcome, saved={**pressed, **outcome.saved})
+    return replace(outcome, saved={**first_choice, **outcome.saved})
 
 
 def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:

@@ -70,7 +70,7 @@ def _spellings(label: str) -> set[str]:
     plain = _plain(label)
     title = plain.lstrip("0123456789")
     number = plain[: len(plain) - len(title)]
-    return {plain, title, number} - {""} if number and title else {plain}
+    return {plain, title, number} if number and title else {plain}
 
 
 def _plain(text: str) -> str:
