@@ -45,8 +45,8 @@ LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new �
 LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
-PASTED = "已按标签把粘贴的描述分别填入：{parts}。"
-PASTED_PARTLY = "粘贴的描述中，以下部分已保存：{parts}。"
+PASTED = "已把这条消息分别填入：{parts}。"
+PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import rules
+from flows.org_names import ORG_END
 
 MAX_LENGTH = 20
 PROVINCES = (
@@ -80,6 +81,19 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
         return name
 
     return check
+
+
+def unit_at_city(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
+    """Splits the full name of a unit typed at the city question (苏州汇川技术有限公司) into the
+    city it names and the name itself, which the next question asks for; nothing when the
+    text is not such a name."""
+
+    def split(text: str) -> dict[str, str]:
+        name = re.sub(r"\s+", "", text).rstrip("。.，,")
+        city = resolve(name, cities)
+        return {"city": city, "enterprise": name} if city and ORG_END.search(name) else {}
+
+    return split
 
 
 def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None]:

@@ -28,7 +28,7 @@ from flows.row import (
     parse_pasted_description,
     parse_pasted_indicators,
 )
-from flows.units import submitting_unit
+from flows.units import submitting_unit, user_unit_problem
 
 
 class Kind(StrEnum):
@@ -110,13 +110,14 @@ FIELDS: tuple[Field, ...] = (
         choices=JIANGSU_CITIES,
         help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
         feedback=places.outside(JIANGSU_CITIES),
+        splits=places.unit_at_city(JIANGSU_CITIES),
     ),
     Field(
         key="enterprise", step=2, column="用户单位",
         part="企业全称",
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4)),
+        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), user_unit_problem),
     ),
     Field(
         key="scenario_name", step=3, column="场景名称",

@@ -1,8 +1,11 @@
-"""Who may hand in a row: 填写说明 1 names the provincial 工业和信息化 departments and the
-central enterprise groups, so a typed 报送单位 must read as the full name of one of them.
+"""The units a row names. 填写说明 1 names the provincial 工业和信息化 departments and the
+central enterprise groups as who may hand in a row, so a typed 报送单位 must read as the full
+name of one of them.
 
 Engineers are asked to press the default unit's button; a typed 确认 or 好的, or an access
-code sent twice on a slow network, would otherwise become the unit on the official row.
+code sent twice on a slow network, would otherwise become the unit on the official row. The
+用户单位 may be any kind of organisation, so its name is only refused when it reads as the
+scenario itself: an answer typed one question too early.
 """
 
 import re
@@ -12,6 +15,11 @@ from flows import rules
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
 ENDINGS = re.compile(r"(?:(?:集团|股份)?有限(?:责任)?公司|公司|集团|委员会|委|厅|局|办公室)+$")
+# A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
+SCENARIO_WORDS = re.compile(r"场景|实训")
+ORGANISATION_END = re.compile(r"(?:公司|集团|大学|院|所|中心|实验室|厂|局|站|馆|会|处|部|校|港)$")
+SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
+                    "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"
               "由中央企业集团报送的，请输入集团全称，例如“中国XX集团有限公司”。")
 
@@ -30,3 +38,10 @@ def submitting_unit(value: Any) -> str:
     if problem := submitting_unit_problem(name):
         raise rules.fail(problem)
     return name
+
+
+def user_unit_problem(name: str) -> str | None:
+    """None unless the name reads as a scenario rather than an organisation."""
+    if SCENARIO_WORDS.search(name) and not ORGANISATION_END.search(name):
+        return SCENARIO_AS_UNIT.format(name=name)
+    return None

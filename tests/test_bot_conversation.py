@@ -274,3 +274,26 @@ async def test_start_after_submitting_lists_the_drafts_instead_of_opening_an_emp
     assert "#1 恒远工厂电池测试—柔性插接 · 已提交待审核" in texts(calls)[-1]
     assert "➕ 新建草稿" in engineer.last_buttons()
     assert [d.id for d in app.bot_data["services"].intake.store.owned_by(engineer.id)] == [1]
+
+
+async def test_a_full_unit_name_typed_at_the_city_question_answers_both_parts(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    calls = await engineer.send("昆山恒远精密机械有限公司")
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。"
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    calls = await engineer.press("⬅️ 上一步")
+    assert "当前答案：昆山恒远精密机械有限公司" in texts(calls)[-1]
+    calls = await engineer.press("⬅️ 上一步")
+    assert "当前答案：苏州市" in texts(calls)[-1]
+
+
+async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    calls = await engineer.send("汽车焊装车间人形机器人物料搬运场景")
+    assert texts(calls)[0].startswith("“汽车焊装车间人形机器人物料搬运场景”像是场景名称，不是单位名称。")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    calls = await engineer.send("苏州恒远具身智能实训中心")
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")

@@ -106,7 +106,7 @@ async def test_new_indicators_drop_the_old_supplement_and_offer_the_gap_anew(eng
 async def test_a_whole_description_pasted_at_the_first_part_fills_each_part(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：替代2名测试工人。")
-    assert texts(calls)[0].startswith("已按标签把粘贴的描述分别填入：现状与痛点、技术指标、预期成效。\n已识别指标：")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。\n已识别指标：")
     assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
@@ -125,7 +125,7 @@ async def test_a_pasted_description_whose_indicators_say_nothing_stops_there(eng
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(f"{PAIN}技术指标：精度高，效率高。预期成效：替代人工。")
     assert texts(calls)[0].startswith("场景描述与关键技术要求（技术指标）：没有识别到可量化的指标。")
-    assert texts(calls)[0].endswith("\n粘贴的描述中，以下部分已保存：现状与痛点、预期成效。")
+    assert texts(calls)[0].endswith("\n这条消息中，以下部分已保存：现状与痛点、预期成效。")
     assert "关键技术指标" in texts(calls)[-1]
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert (answers["pain_point"], answers["expected_results"]) == (PAIN, "替代人工。")
