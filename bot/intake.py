@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.replies import Reply
 from bot.review import Reviews
+from bot.review_cards import Similar
 from flows import actions, engine
 from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, STATUS_LABELS, SUMMARY, Draft, Status
@@ -145,7 +146,7 @@ class Intake:
         similar = None
         if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)
-        outcome = engine.apply(self.survey, current, action, similar or ())
+        outcome = engine.apply(self.survey, current, action, self._seen_by(user_id, similar))
         self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
         messages = (outcome.message,) if outcome.message else ()
         notices = ()
@@ -155,6 +156,14 @@ class Intake:
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
         return Reply(messages, outcome.screen, current.id, notices)
+
+    def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
+        """Alike entries as the engineer may see them: their own by title; another's only
+        counted, since a submission is shown to its author and the coordinators alone."""
+        mine = {draft_id for draft_id, _ in similar or ()
+                if (info := self.store.info(draft_id)) and info.owner_id == user_id}
+        return tuple((draft_id, title if draft_id in mine else None)
+                     for draft_id, title in similar or ())
 
     def fix(self, user_id: int, draft_id: int, update_id: int | None = None) -> Reply:
         """Open a returned draft at the first column the coordinator flagged, or at the summary."""

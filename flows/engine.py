@@ -66,9 +66,10 @@ def apply(
     survey: Questionnaire,
     draft: Draft,
     action: actions.Action,
-    similar: tuple[tuple[int, str], ...] = (),
+    similar: tuple[tuple[int, str | None], ...] = (),
 ) -> Outcome:
-    """`similar`: (id, title) of submitted entries alike this one, warned about before submit."""
+    """`similar`: (id, title) of submitted entries alike this one, warned about before submit;
+    the title is None where the engineer may not see it."""
     action = interpret(survey, draft, action)
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=PAUSED)

@@ -104,9 +104,17 @@ def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
     )
 
 
-def similar_screen(draft: Draft, similar: tuple[tuple[int, str], ...]) -> Screen:
-    """填写说明 5: alike scenarios count once; ask what sets this one apart before submitting."""
-    listed = "\n".join(f"• {title}" for _, title in similar)
+OTHERS_ALIKE = "• 其他填报人已提交的 {count} 个场景（内容仅协调员可见）"
+
+
+def similar_screen(draft: Draft, similar: tuple[tuple[int, str | None], ...]) -> Screen:
+    """填写说明 5: alike scenarios count once; ask what sets this one apart before submitting.
+    A title is None for another engineer's scenario, which is only counted: submissions are
+    seen by their authors and the coordinators alone."""
+    lines = [f"• {title}" for _, title in similar if title]
+    if others := sum(title is None for _, title in similar):
+        lines.append(OTHERS_ALIKE.format(count=others))
+    listed = "\n".join(lines)
     text = (
         f"⚠️ 场景 #{draft.id} 与以下已提交的场景高度相似：\n{listed}\n"
         "按填写说明 5，名称、行业方向和描述高度相似的场景只按 1 项计算。"

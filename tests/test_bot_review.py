@@ -288,6 +288,16 @@ async def test_history_shows_who_did_what_with_old_and_new_values(services, prov
     assert "张工 状态：已退回待修改 → 已提交待审核" in history
 
 
+async def test_an_engineers_own_alike_scenario_is_named_in_the_warning(engineer, province):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await fill_to_summary(engineer)
+    calls = await engineer.press("✅ 提交")
+    assert texts(calls)[-1].startswith("⚠️ 场景 #2 与以下已提交的场景高度相似：\n"
+                                       "• #1 恒远工厂电池测试—柔性插接\n按填写说明 5")
+
+
 async def test_history_without_a_number_explains_usage(province):
     calls = await province.send("/history")
     assert texts(calls) == ["用法：/history 场景编号，例如 /history 12"]
@@ -298,8 +308,9 @@ async def test_similar_submission_warns_the_engineer_and_shows_the_group(service
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
     warning = texts(calls)[-1]
-    assert warning.startswith("⚠️ 场景 #2 与以下已提交的场景高度相似：")
-    assert f"#{first} 恒远工厂电池测试—柔性插接" in warning
+    assert warning.startswith("⚠️ 场景 #2 与以下已提交的场景高度相似：\n"
+                              "• 其他填报人已提交的 1 个场景（内容仅协调员可见）\n")
+    assert "柔性插接" not in warning
     assert engineer.last_buttons() == ["✏️ 补充差异化创新点", "仍然提交", "⬅️ 返回汇总"]
     calls = await engineer.press("✏️ 补充差异化创新点")
     assert texts(calls)[-1].startswith("第 5/11 步")
