@@ -202,7 +202,21 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         notices += [outcome.message] if outcome.message else []
         draft = outcome.draft
     pasted = PASTED.format(parts="、".join(survey.field(key).part for key in keys))
+    if passed := _passed_over(survey, keys, outcome.draft.answers):
+        stopped = replace(outcome.draft, cursor=passed.key)
+        outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
+
+
+def _passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:
+    """A question between the pasted parts that their answers now ask (是否补充指标 when a
+    dimension has no indicator), which answering the parts in a row stepped over."""
+    field = survey.after(keys[0], answers)
+    while field is not None and field.key != keys[-1]:
+        if field.key not in answers:
+            return field
+        field = survey.after(field.key, answers)
+    return None
 
 
 def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:

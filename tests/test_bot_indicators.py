@@ -113,6 +113,15 @@ async def test_a_whole_description_pasted_at_the_first_part_fills_each_part(engi
         PAIN, INDICATORS, "替代2名测试工人。")
 
 
+async def test_a_pasted_description_missing_a_dimension_is_offered_the_supplement(engineer):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(f"{PAIN}\n技术指标：识别准确率不低于98%\n预期成效：替代2名测试工人。")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    await engineer.send("单次节拍≤15秒")
+    calls = await engineer.press("✔️ 保持不变")
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+
+
 async def test_a_pasted_description_labelled_in_the_writers_own_words_is_split_too(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
     await engineer.send(f"现状与痛点：{PAIN}\n关键技术指标：{INDICATORS}\n预期效果：替代2名测试工人。")
