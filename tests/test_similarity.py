@@ -21,3 +21,11 @@ def test_groups_join_chains_of_similar_rows():
     rows = [(1, scenario_answers(1)), (2, scenario_answers(5)),
             (3, scenario_answers(1, enterprise="常州ZZ电池有限公司")), (4, scenario_answers(5))]
     assert similar_groups(rows) == [(1, 3), (2, 4)]
+
+
+def test_a_shared_name_and_industry_with_another_description_is_not_similar():
+    mine = scenario_answers(1)
+    other = scenario_answers(1, pain_point="冲压件转运至焊装线需人工装夹，工件种类多达60种，换型频繁，装夹错误率高。",
+                             indicators="装夹位置精度≤±0.5mm，换型时间≤5分钟，装夹成功率≥99.5%。",
+                             expected_results="减少装夹错误90%，年节约成本200万元。")
+    assert matches(texts_of(mine), [(7, texts_of(other))]) == []
