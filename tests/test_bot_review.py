@@ -21,7 +21,7 @@ from flows.review import (
 )
 from flows.row import description_cell
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import JOURNEY, fill_to_summary, walk
+from tests.journey import INDICATORS, JOURNEY, PAIN, RESULTS, fill_to_summary, walk
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
 
@@ -304,7 +304,8 @@ async def test_history_without_a_number_explains_usage(province):
 
 
 async def test_similar_submission_warns_the_engineer_and_shows_the_group(services, engineer, province):
-    first = seed(services, 11, city="无锡市", enterprise="无锡启明新能源有限公司")
+    first = seed(services, 11, city="无锡市", enterprise="无锡启明新能源有限公司",
+                 pain_point=PAIN, indicators=INDICATORS, expected_results=RESULTS)
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
     warning = texts(calls)[-1]
