@@ -3,7 +3,6 @@
 Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.screen`.
 """
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -20,18 +19,15 @@ from flows.typed_buttons import (
     navigation_word,
     pressed,
 )
+from flows.typed_replies import agrees, asks, declines, greets, resumes, says_none
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
 NOT_TEXT = "请用文字回答。"
 PRESS_BUTTON = "请点击下方按钮选择。"
-GREETING_WORDS = re.compile(
-    r"(?:你好|您好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|早上好|上午好|下午好|晚上好)"
-    r"(?:呀|啊|哈|呢|\s*there)?[\s!！。.~～，,？?]*", re.I)
 GREETED = "您好！草稿已保存，我们从当前问题继续："
-# A typed no to an offer: 不用, 不需要了, 暂不补充, 算了, 没有了, 先跳过.
-DECLINED = re.compile(r"(?:不用|不需要|不必|不补充|暂不补充|暂不|算了|没有|无|否|不|先?跳过)"
-                      r"(?:了|啦|吧|的)?[\s!！。.~～，,]*")
+RESUMED = "好的，草稿已保存，我们从当前问题继续："
+ASKED = "{help}请参考下面的问题和示例，直接输入您的回答。"
 PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
@@ -161,9 +157,13 @@ def _at_question(
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
         return _stay(survey, draft, PRESS_AND_DONE)
-    if DECLINED.fullmatch(text.strip()):  # 不用, 算了: never an answer
+    if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
+        return _answer(survey, draft, field, field.choices[0])
+    if declines(text, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
         if field.typed_answers:  # the offer's own no
             return _answer(survey, draft, field, field.choices[-1])
+        if says_none(text) and not field.required:  # 无 where an answer was: none now
+            return _at_question(survey, draft, field, actions.Clear())
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
@@ -171,8 +171,12 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, _no_button(word))
     if names_a_column(text, survey.titles):
         return _stay(survey, draft, COLUMN_TITLE.format(title=text.strip()))
-    if GREETING_WORDS.fullmatch(text.strip()):  # back after a pause, saying hello first
+    if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, GREETED)
+    if resumes(text):
+        return _stay(survey, draft, RESUMED)
+    if asks(text):  # 这个怎么填？
+        return _stay(survey, draft, ASKED.format(help=field.help))
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
     if field.typed_answers:

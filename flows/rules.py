@@ -22,7 +22,8 @@ LIST_SPLIT = re.compile(r"[、，,；;\n]+")
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
 # Words that fill a cell without saying anything; on the official row they read as an answer.
 PLACEHOLDERS = frozenset({
-    "无", "暂无", "没有", "待定", "待补充", "不详", "未知", "略", "空", "不涉及", "不适用",
+    "无", "暂无", "没有", "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知",
+    "略", "空", "不涉及", "不适用",
     "na", "n/a", "none", "null", "/", "-", "—", "——", "见上", "同上", "如上", "见上文", "上面已写",
     "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",
 })

@@ -15,6 +15,9 @@ from flows.screens import Screen
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
 NAVIGATION = {
     "上一步": actions.Back(), "返回汇总": actions.Back(), "返回": actions.Back(),
+    "返回上一步": actions.Back(), "上一题": actions.Back(), "回到上一步": actions.Back(),
+    "下一步": actions.Skip(), "下一题": actions.Skip(),
+    "取消": actions.Pause(), "退出": actions.Pause(),
     "跳过": actions.Skip(), "清空此项": actions.Clear(), "清空": actions.Clear(),
     "先跳过": actions.Skip(), "暂不填写": actions.Skip(), "暂不填": actions.Skip(),
     "以后再填": actions.Skip(), "稍后再填": actions.Skip(),

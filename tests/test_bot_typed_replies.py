@@ -1,0 +1,112 @@
+"""Replies typed to the bot rather than as an answer (不用了, 暂时没有, 好的, 取消, 这个怎么填？)
+are read for what they mean, and never land in a cell of the official row."""
+
+import pytest
+
+from flows.rules import PLACEHOLDER
+from tests.fake_bot_api import texts
+from tests.journey import AT_ENTERPRISE, AT_INDICATORS, JOURNEY, walk
+
+AT_INDUSTRY = 5
+AT_SUB_DIRECTION = 6
+AT_MAKERS = 14
+AT_PARTNERS = 15
+AT_MODELS = 19
+
+
+async def test_a_question_about_the_question_is_answered_and_asked_again(engineer):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send("请问这个怎么填？")
+    assert texts(calls)[0] == "请参考下面的问题和示例，直接输入您的回答。"
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+
+
+async def test_a_question_about_a_question_with_help_is_told_the_help(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("技术指标要写什么？")
+    assert texts(calls)[0].startswith("指标须可量化评估（填写说明 5）")
+    assert "关键技术指标" in texts(calls)[-1]
+
+
+async def test_cancel_pauses_and_nothing_is_saved_as_the_industry(engineer):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send("取消")
+    assert texts(calls)[-1].startswith("⏸ 已暂停，草稿已保存。")
+    calls = await engineer.send("/start")
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+    assert "当前答案" not in texts(calls)[-1]
+
+
+async def test_carry_on_and_go_back_words_are_not_saved_as_the_unit(engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send("继续填写")
+    assert texts(calls)[0] == "好的，草稿已保存，我们从当前问题继续："
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    calls = await engineer.send("返回上一步")
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+
+
+async def test_previous_question_words_go_back_from_an_optional_question(engineer):
+    await walk(engineer, AT_SUB_DIRECTION)
+    calls = await engineer.send("上一题")
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("待确定", PLACEHOLDER.format(text="待确定")),
+    ("下一步", "此项必填，不能跳过。"),
+])
+async def test_a_required_unit_list_refuses_words_that_name_no_unit(engineer, typed, told):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == told
+    assert texts(calls)[-1].startswith("第 8/11 步（1/2） · 创新应用联合体成员")
+
+
+@pytest.mark.parametrize(("moves", "typed"), [
+    (AT_PARTNERS, "暂时没有"), (AT_PARTNERS, "没有其他成员"), (AT_MODELS, "目前没有"),
+])
+async def test_having_none_skips_an_optional_question(engineer, moves, typed):
+    await walk(engineer, moves)
+    asked = engineer.last_text().split("\n")[0]
+    calls = await engineer.send(typed)
+    assert not texts(calls)[-1].startswith(asked)
+    await engineer.press("⬅️ 上一步")
+    assert "当前答案" not in engineer.last_text()
+
+
+async def test_none_typed_where_an_answer_was_clears_it(engineer):
+    await walk(engineer)
+    await engineer.press("✏️ 8 创新应用联合体成员")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("无")
+    card = texts(calls)[-1]
+    assert card.startswith("📋 请核对场景")
+    assert "其他：东南大学" not in card and "东南大学" not in card
+
+
+async def at_the_offer(engineer) -> None:
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次插拔节拍≤15秒")
+    assert "是否补充" in engineer.last_text()
+
+
+@pytest.mark.parametrize("typed", ["不需要，已经写了3项指标", "不需要补充", "不用补充了", "无需补充", "没了"])
+async def test_a_no_to_the_supplement_offer_is_read_as_no(engineer, typed):
+    await at_the_offer(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+    await walk_rest_and_check_indicators(engineer, "识别准确率不低于98%，单次插拔节拍≤15秒")
+
+
+@pytest.mark.parametrize("typed", ["好的", "是", "需要"])
+async def test_a_yes_to_the_supplement_offer_asks_for_the_supplement(engineer, typed):
+    await at_the_offer(engineer)
+    calls = await engineer.send(typed)
+    assert "请补充缺少的指标" in texts(calls)[-1]
+
+
+async def walk_rest_and_check_indicators(engineer, indicators: str) -> None:
+    for kind, value in JOURNEY[AT_INDICATORS + 1:]:
+        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    assert f"技术指标：{indicators}\n预期成效" in engineer.last_text()
