@@ -54,6 +54,8 @@ OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的�
 def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
     """The city of `cities` a typed name means, or None when it means none of them."""
     name = re.sub(r"\s+", "", typed)
+    if (municipality := _municipality(name)) and municipality not in cities:
+        return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
     names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
     for city in cities:
         if any(n.startswith((city, _short(city))) for n in names):
@@ -74,8 +76,8 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
         known = resolve(name, cities)
         if known:
             return known
-        if name in MUNICIPALITIES:  # 上海 is as full a name as 上海市
-            return f"{name}市"
+        if municipality := _municipality(name):  # 上海 is as full a name as 上海市
+            return municipality
         if not name.endswith(CITY_ENDINGS):
             raise rules.fail(NOT_A_PLACE.format(name=name))
         return name
@@ -90,7 +92,7 @@ def unit_at_city(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
 
     def split(text: str) -> dict[str, str]:
         name = re.sub(r"\s+", "", text).rstrip("。.，,")
-        city = resolve(name, cities)
+        city = resolve(name, cities) or _municipality(name)
         return {"city": city, "enterprise": name} if city and ORG_END.search(name) else {}
 
     return split
@@ -100,6 +102,14 @@ def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None
     """The warning shown once a city outside the province is recorded."""
     return lambda answers: None if answers["city"] in cities else OUTSIDE.format(
         name=answers["city"])
+
+
+def _municipality(name: str) -> str | None:
+    """上海市 for 上海, 上海市 or 上海浦东新区: a municipality is a city, its districts in it."""
+    for municipality in MUNICIPALITIES:
+        if name.startswith(municipality):
+            return f"{municipality}市"
+    return None
 
 
 def _short(place: str) -> str:

@@ -38,7 +38,7 @@ def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed):
     assert outcome.draft.cursor == "enterprise"
 
 
-@pytest.mark.parametrize("typed", ["巡检", "合肥", "abc", "吴江区", "上海市浦东新区"])
+@pytest.mark.parametrize("typed", ["巡检", "合肥", "abc", "吴江区", "浦东新区"])
 def test_a_name_that_is_no_city_is_refused_and_asked_again(typed):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.message == NOT_A_PLACE.format(name=typed)
@@ -60,8 +60,15 @@ def test_configured_cities_are_spelt_in_full_so_their_counties_file_under_them()
     assert resolve("昆山", cities) == "苏州市"
 
 
-@pytest.mark.parametrize("typed", ["上海", "上海。"])
+@pytest.mark.parametrize("typed", ["上海", "上海。", "上海市浦东新区"])
 def test_a_municipality_without_市_is_kept_as_its_full_name(typed):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.saved == {"city": "上海市"}
     assert outcome.message == OUTSIDE.format(name="上海市")
+
+
+@pytest.mark.parametrize("typed", ["天津滨海新区", "天津市滨海新区"])
+def test_a_municipalitys_district_is_not_filed_under_a_county_of_the_same_name(typed):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.saved == {"city": "天津市"}
+    assert outcome.message == OUTSIDE.format(name="天津市")
