@@ -233,9 +233,12 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
-    """The entry number after a command (`/history 12`, `/review #12`), if one was given."""
+    """The entry number after a command (`/history 12`, `/review #12`), if one was given.
+
+    Decimal digits only, full-width ones included: a phone keyboard's ① or ² is a digit to
+    `isdigit` but no number to `int`."""
     args = context.args or []
-    if len(args) == 1 and args[0].lstrip("#").isdigit() and len(args[0]) <= 12:
+    if len(args) == 1 and args[0].lstrip("#").isdecimal() and len(args[0]) <= 12:
         return int(args[0].lstrip("#"))
     return None
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from bot.app import send_reminders
-from bot.handlers import EDITED_COMMAND, REVIEW_USAGE
+from bot.handlers import EDITED_COMMAND, HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
 from flows.coaching import recognised
 from flows.draft import SUMMARY, Status
@@ -465,6 +465,14 @@ async def test_resubmitted_card_warns_of_a_flagged_column_left_as_it_was(enginee
 async def test_review_with_something_not_a_number_explains_usage(province):
     calls = await province.send("/review abc")
     assert texts(calls) == [REVIEW_USAGE]
+
+
+async def test_a_circled_or_superscript_digit_after_a_command_explains_usage(services, province):
+    entry = seed(services, 11)
+    assert texts(await province.send("/review ①")) == [REVIEW_USAGE]
+    assert texts(await province.send("/history ²")) == [HISTORY_USAGE]
+    card = texts(await province.send(f"/review {chr(0xFF10 + entry)}"))[-1]  # a full-width digit
+    assert card.startswith(f"🔎 场景 #{entry} ")
 
 
 async def test_a_return_comment_over_the_limit_is_asked_to_be_shortened(services, suzhou):
