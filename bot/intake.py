@@ -152,10 +152,19 @@ class Intake:
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
+            if (waiting := self._waiting(user_id)) is not None:  # back to where they were
+                reopened = self.open(user_id, waiting)
+                return Reply(messages + reopened.messages, reopened.screen, waiting, notices)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
         return Reply(messages, outcome.screen, current.id, notices)
+
+    def _waiting(self, user_id: int) -> int | None:
+        """The draft the engineer was filling in before fixing a returned one, if any: after
+        the resubmission, their next answer belongs there."""
+        drafts = [info.id for info in self.store.owned_by(user_id) if info.status == Status.DRAFT]
+        return drafts[0] if drafts else None
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only

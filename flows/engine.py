@@ -26,7 +26,7 @@ PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继
 NOT_TEXT = "请用文字回答。"
 PRESS_BUTTON = "请点击下方按钮选择。"
 GREETED = "您好！草稿已保存，我们从当前问题继续："
-RESUMED = "好的，草稿已保存，我们从当前问题继续："
+CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
 ASKED = "{help}请参考下面的问题和示例，直接输入您的回答。"
 PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
@@ -174,7 +174,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, GREETED)
     if resumes(text):
-        return _stay(survey, draft, RESUMED)
+        return _stay(survey, draft, CARRY_ON)
     if asks(text):  # 这个怎么填？
         return _stay(survey, draft, ASKED.format(help=field.help))
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():

@@ -297,3 +297,27 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engi
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
     calls = await engineer.send("苏州恒远具身智能实训中心")
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_continues(
+        engineer, app, telegram):
+    app.bot_data["services"].reviews.people.add_coordinator(502, "苏州市")
+    coordinator = FakeUser(app, telegram, 502, "苏州市李科")
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("无锡市")
+    await coordinator.press("↩️ 退回修改")
+    await coordinator.send("部署总数请核实。")
+    await coordinator.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("12台")
+    calls = await engineer.press("✅ 提交")
+    seen = [c.params["text"] for c in calls
+            if c.endpoint == "sendMessage" and int(c.params["chat_id"]) == engineer.id]
+    assert seen[-2] == "继续填写场景 #2 （未命名场景）（发送 /new 可新建）。"
+    assert seen[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    calls = await engineer.send("无锡恒通精密制造有限公司")
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
