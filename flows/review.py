@@ -26,9 +26,8 @@ OWN_ENTRY_REFUSED = "不能审核自己填报的场景，请由其他协调员�
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
 RETURNED_UNNOTIFIED = (
-    "↩️ 已退回场景 {title}。该场景由表格导入或在终端录入，没有可在 Telegram 通知的填报人："
-    "请将意见转告报送单位；改好的表格用 scenario-intake import --update 重新导入后，"
-    "场景回到待审核。"
+    "↩️ 已退回场景 {title}。该场景由表格导入或由系统管理员录入，没有可在 Telegram 通知的填报人："
+    "请将意见转告报送单位，改好的表格请交系统管理员重新导入，导入后场景回到待审核。"
 )
 MARKS_LIFTED = ("{ids} 的重复标记已随之取消，统计和导出时单独计算；"
                 "本场景重新提交后请重新判断。")
@@ -44,8 +43,8 @@ OWN_MARK_REFUSED = ("#{own} 是您本人填报的场景，与它有关的重复�
 OWN_MARKS_RETURN_REFUSED = ("您本人填报的 {ids} 已标记为本场景的重复，退回本场景会取消该标记，"
                             "请由其他协调员处理。")
 UNREVIEWED_OWN = ("ℹ️ 注意：本场景需由其他协调员审核，但目前没有其他协调员负责{city}，暂时无人审核。"
-                  "请联系省级协调员或管理员添加（INTAKE_COORDINATORS 或 "
-                  "scenario-intake coordinators add），添加后对方发送 /review {id} 即可审核。")
+                  "请联系系统管理员添加一位负责{city}的协调员，"
+                  "添加后对方发送 /review {id} 即可审核。")
 UNREVIEWED = ("ℹ️ 注意：目前还没有负责{city}的协调员，本场景暂时无人审核，设置协调员后即可审核。"
               "如有疑问，请联系组织填报的工信部门。")
 ENGINEER_MARKED = ("ℹ️ 您的场景 {title} 被协调员标记为 #{of} 的重复场景：按填写说明 5，"

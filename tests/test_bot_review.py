@@ -792,8 +792,21 @@ async def test_a_sole_coordinators_own_scenario_says_nobody_else_can_review_it(a
     calls = await sole.press("✅ 提交")
     assert texts(calls)[-1] == (
         "ℹ️ 注意：本场景需由其他协调员审核，但目前没有其他协调员负责苏州市，暂时无人审核。"
-        "请联系省级协调员或管理员添加（INTAKE_COORDINATORS 或 scenario-intake coordinators add），"
-        "添加后对方发送 /review 1 即可审核。")
+        "请联系系统管理员添加一位负责苏州市的协调员，添加后对方发送 /review 1 即可审核。")
+
+
+async def test_returning_an_imported_entry_tells_the_coordinator_what_to_do_in_plain_words(
+    services, suzhou, telegram
+):
+    entry = seed(services, 0)  # imported from a spreadsheet: no engineer in Telegram
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充可靠性指标。")
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls)[-1] == (
+        f"↩️ 已退回场景 #{entry} 恒远工厂电池测试—柔性插接。该场景由表格导入或由系统管理员录入，"
+        "没有可在 Telegram 通知的填报人：请将意见转告报送单位，改好的表格请交系统管理员重新导入，"
+        "导入后场景回到待审核。")
 
 
 async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, engineer):
