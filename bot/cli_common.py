@@ -62,6 +62,9 @@ def _database_option(existing: bool):
         @wraps(command)
         def wrapper(*args, db, **kwargs):
             settings = settings_or_fail(db=db)
+            if settings.db.is_dir():  # `--db` is refused by click; INTAKE_DB would reach SQLite
+                raise Failure(
+                    f"数据库文件 {settings.db} 是目录，不是文件（请检查 --db 或 INTAKE_DB）")
             if existing and not settings.db.exists():
                 raise Failure(f"数据库文件不存在：{settings.db}（请检查 --db 或 INTAKE_DB）")
             return command(*args, settings=settings, **kwargs)

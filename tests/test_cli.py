@@ -240,3 +240,11 @@ def test_the_command_the_program_tells_the_operator_to_run_runs(tmp_path):
     ran = subprocess.run([*shlex.split(command), "run", "--help"], capture_output=True, text=True,
                          cwd=tmp_path, env=clean, timeout=60)
     assert ran.returncode == 0 and "启动 Telegram 机器人" in ran.stdout
+
+
+@pytest.mark.parametrize("command", [["check"], ["import", "plan.xlsx"], ["coordinators", "add", "5"]])
+def test_a_database_setting_naming_a_directory_says_it_is_a_directory(tmp_path, monkeypatch, command):
+    monkeypatch.setenv("INTAKE_DB", str(tmp_path))
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 1
+    assert result.output == f"数据库文件 {tmp_path} 是目录，不是文件（请检查 --db 或 INTAKE_DB）\n"
