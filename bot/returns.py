@@ -13,10 +13,12 @@ from bot.replies import Notice, Reply
 from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
-from flows.draft import SUMMARY, Status
+from flows.draft import STATUS_LABELS, SUMMARY, Status
 from flows.navigation import Questionnaire
 from flows.review import (
+    ALREADY_HANDLED,
     ENGINEER_UNMARKED,
+    HANDLED_BY_YOU,
     MARKS_LIFTED,
     OUTDATED,
     OWN_MARK_LIFTED,
@@ -33,6 +35,10 @@ from storage.people import TERMINAL_USER, Coordinator
 from storage.reviews import Entry, Pending, ReviewStore
 
 CANCELLED = "已取消退回。"
+CANCELLED_UNSENT = "已取消退回，以下意见没有发出：{comment}"
+ENDED = "对场景 #{id} 的退回已经结束，无需取消。"
+UNDER_WAY = "对场景 #{id} 的退回仍在进行："
+UNSENT = "以下意见没有发出：{comment}"
 MAX_COMMENT = 1000
 COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
 COMMENT_EMPTY = "退回意见不能为空，请重新输入："
@@ -87,19 +93,23 @@ class Returns:
         self.store.set_pending(user_id, updated)
         return Reply(screen=self._screen(updated))
 
-    def send(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply | None:
-        """The return sent to the engineer; None when another coordinator decided first."""
+    def send(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
+        """The return sent to the engineer; or, when the entry moved on while the comment was
+        written, why not, with the comment, so the words are not lost."""
         pending = self._commented(user_id, entry)
         if pending is None:
             return Reply((EXPIRED,), refused=True)
         self.store.clear_pending(user_id)
+        unsent = UNSENT.format(comment=pending.comment)
+        if entry.info.status != Status.SUBMITTED:
+            return Reply((handled(self.store, entry.id, user_id), unsent), refused=True)
         if pending.revision != entry.revision:  # resubmitted since the return was started
-            return Reply((OUTDATED,), self.cards.screen(entry, scope), refused=True)
+            return Reply((OUTDATED, unsent), self.cards.screen(entry, scope), refused=True)
         lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
-            return None
+            return Reply((handled(self.store, entry.id, user_id), unsent), refused=True)
         unmarked = tuple(tell_engineer(e, ENGINEER_UNMARKED) for e in lifted)
         title = short_title(entry.id, entry.answers)
         told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
@@ -111,8 +121,19 @@ class Returns:
         return Reply((text,), notices=(notice, *unmarked))
 
     def cancel(self, user_id: int, entry: Entry, scope: Coordinator) -> Reply:
+        """取消 ends the return of its own entry only: an old screen's 取消 leaves the return
+        of another entry under way. A comment cancelled is shown, as when a return is dropped."""
+        pending = self.store.pending(user_id)
+        if pending is None or pending.draft_id != entry.id:
+            ended = (ENDED.format(id=entry.id),)
+            if pending is None:
+                return Reply(ended, refused=True)
+            return Reply((*ended, UNDER_WAY.format(id=pending.draft_id)), self._screen(pending),
+                         refused=True)
         self.store.clear_pending(user_id)
-        return Reply((CANCELLED,), self.cards.screen(entry, scope))
+        text = CANCELLED if pending.comment is None else (
+            CANCELLED_UNSENT.format(comment=pending.comment))
+        return Reply((text,), self.cards.screen(entry, scope))
 
     def drop(self, user_id: int) -> Reply | None:
         """The return under way, ended because the coordinator turned to something else; an
@@ -137,6 +158,14 @@ class Returns:
         if pending is None or pending.draft_id != entry.id or pending.comment is None:
             return None
         return pending
+
+
+def handled(store: ReviewStore, draft_id: int, user_id: int) -> str:
+    """The entry is no longer where the button expected: by whose hand, as far as it matters
+    to the one pressing (an old card of their own, or someone else's decision)."""
+    status = store.drafts.info(draft_id).status
+    mine = store.last_status_actor(draft_id) == user_id
+    return (HANDLED_BY_YOU if mine else ALREADY_HANDLED).format(status=STATUS_LABELS[status])
 
 
 def tell_engineer(entry: Entry, template: str, **fields: object) -> Notice:

@@ -8,21 +8,19 @@ acting at once, one wins and the other is told.
 import logging
 
 from bot.replies import Notice, Reply
-from bot.returns import Returns, tell_engineer
+from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
 from flows import actions
 from flows.cards import short_title
-from flows.draft import STATUS_LABELS, Status
+from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.province import Row, standing, standing_text
 from flows.review import (
-    ALREADY_HANDLED,
     APPROVED,
     ENGINEER_APPROVED,
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
     ENGINEER_UNMARKED,
-    HANDLED_BY_YOU,
     MARKED,
     NOT_MARKABLE,
     OUTDATED,
@@ -106,8 +104,7 @@ class Reviews:
             case actions.Flag(step=step):
                 return self.returns.flag(user_id, entry, step)
             case actions.SendReturn():
-                sent = self.returns.send(user_id, scope, entry)
-                return sent or self._already(entry.id, user_id)
+                return self.returns.send(user_id, scope, entry)
             case actions.CancelReturn():
                 return self.returns.cancel(user_id, entry, scope)
             case actions.Reopen():
@@ -254,10 +251,5 @@ class Reviews:
         return info.owner_id if info else None
 
     def _already(self, draft_id: int, user_id: int) -> Reply:
-        """The entry is no longer where the button expected: by whose hand, as far as it
-        matters to the one pressing (an old card of their own, or someone else's decision)."""
-        status = self.store.drafts.info(draft_id).status
-        mine = self.store.last_status_actor(draft_id) == user_id
-        text = (HANDLED_BY_YOU if mine else ALREADY_HANDLED).format(status=STATUS_LABELS[status])
-        return Reply((text,), refused=True)
+        return Reply((handled(self.store, draft_id, user_id),), refused=True)
 

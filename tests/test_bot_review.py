@@ -245,7 +245,7 @@ async def test_two_coordinators_at_once_one_wins(services, province, suzhou):
     calls = await province.press("✅ 通过")
     assert f"✅ 已审核通过场景 #{entry} 恒远工厂电池测试—柔性插接。" in texts(calls)
     calls = await suzhou.press("📨 发送退回")
-    assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls) == ["该场景已被其他协调员处理，当前状态：已通过。", "以下意见没有发出：请补充"]
     assert services.reviews.store.entry(entry).info.status == Status.APPROVED
 
 
@@ -499,7 +499,7 @@ async def test_a_return_started_before_a_resubmission_is_not_sent_on_the_new_con
     await suzhou.send("请核实部署总数。")
     await return_and_recount(province, engineer, "请补充指标。", "12台")
     calls = await suzhou.press("📨 发送退回")
-    assert texts(calls)[-2] == OUTDATED
+    assert texts(calls)[-3:-1] == [OUTDATED, "以下意见没有发出：请核实部署总数。"]
     assert "10. 部署总数：12台" in texts(calls)[-1]
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
 
@@ -739,7 +739,7 @@ async def test_typing_cancel_during_a_return_cancels_it_and_tells_the_engineer_n
     await suzhou.press("↩️ 退回修改")
     await suzhou.send("请核实台数。")
     calls = await suzhou.send("取消退回")
-    assert texts(calls)[0] == "已取消退回。"
+    assert texts(calls)[0] == "已取消退回，以下意见没有发出：请核实台数。"
     assert sent_to(telegram, 11, telegram.calls) == []
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 

@@ -1,0 +1,58 @@
+"""Old review screens and cards pressed after the entry, its marks or the return moved on: a
+button acts only on what its screen showed, and a return comment is never lost unseen."""
+
+from flows.draft import Status
+from tests import test_bot_review
+from tests.fake_bot_api import texts
+from tests.test_bot_review import seed, sent_to
+
+# The review tests' coordinators, as fixtures of this module too.
+services, province, suzhou = (test_bot_review.services, test_bot_review.province,
+                              test_bot_review.suzhou)
+
+DANGER = {"scenario_name": "危化品仓库四足机器人夜间盘点巡检",
+          "pain_point": "危化品仓库夜间盘点风险高，人工巡检不到位。"}
+
+
+async def test_an_old_cancel_leaves_the_return_of_another_entry_under_way(services, suzhou):
+    one, two = seed(services, 11), seed(services, 12, **DANGER)
+    await suzhou.send(f"/review {one}")
+    await suzhou.press("↩️ 退回修改")
+    old_screen, cancel = suzhou.find_button("取消")
+    await suzhou.send(f"/review {two}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充可靠性指标。")
+    calls = await suzhou.press_data(cancel, old_screen.message_id)
+    assert texts(calls)[:2] == [f"对场景 #{one} 的退回已经结束，无需取消。",
+                                f"对场景 #{two} 的退回仍在进行："]
+    assert texts(calls)[-1].startswith("退回意见：请补充可靠性指标。\n")
+    calls = await suzhou.press("📨 发送退回")
+    assert "协调员意见：请补充可靠性指标。" in sent_to(suzhou.telegram, 12, calls)[-1]
+
+
+async def test_an_old_cancel_of_the_same_entry_shows_the_comment_it_discards(services, suzhou):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    old_screen, cancel = suzhou.find_button("取消")
+    await suzhou.send("请核实部署总数。")
+    calls = await suzhou.press_data(cancel, old_screen.message_id)
+    assert sent_to(suzhou.telegram, suzhou.id, calls)[0] == "已取消退回，以下意见没有发出：请核实部署总数。"
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_a_return_beaten_by_another_coordinators_return_shows_the_unsent_comment(
+    services, suzhou, province
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("部署总数与产线规模不符，请核实；联合体请补充科研院所。")
+    await province.send(f"/review {entry}")
+    await province.press("↩️ 退回修改")
+    await province.send("请补充可靠性指标。")
+    await province.press("📨 发送退回")
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls) == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
+                            "以下意见没有发出：部署总数与产线规模不符，请核实；联合体请补充科研院所。"]
+    assert sent_to(suzhou.telegram, 11, calls) == []
