@@ -21,6 +21,8 @@ from flows.review import (
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
     ENGINEER_UNMARKED,
+    MARK_CHANGED,
+    MARK_OUT_OF_SCOPE,
     MARKED,
     NOT_MARKABLE,
     OUTDATED,
@@ -111,12 +113,8 @@ class Reviews:
                 return self._reopen(user_id, entry)
             case actions.MarkDuplicate(of=of):
                 return self._mark_duplicate(user_id, scope, entry, of)
-            case actions.UnmarkDuplicate():
-                if not entry.duplicate_of:
-                    return Reply(screen=self.entry_screen(entry, scope))
-                self.store.mark_duplicate(entry.id, None, user_id)
-                return Reply((UNMARKED.format(id=entry.id),),
-                             notices=(tell_engineer(entry, ENGINEER_UNMARKED),))
+            case actions.UnmarkDuplicate(of=shown):
+                return self._unmark_duplicate(user_id, scope, entry, shown)
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,), refused=True)
@@ -227,6 +225,20 @@ class Reviews:
         self.store.mark_duplicate(entry.id, of, user_id)
         notice = tell_engineer(entry, ENGINEER_MARKED, of=of)
         return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))
+
+    def _unmark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, shown: int
+                          ) -> Reply:
+        """Only the mark the card showed, and only by a coordinator who could have set it: one
+        whose scope holds the entry it is marked against."""
+        if entry.duplicate_of != shown:
+            return Reply((MARK_CHANGED,), self.entry_screen(entry, scope), refused=True)
+        if not scope.covers(self.store.drafts.answers(shown).get("city")):
+            log.warning("refused: coordinator %s lifting the mark of #%s onto #%s outside scope",
+                        user_id, entry.id, shown)
+            return Reply((MARK_OUT_OF_SCOPE.format(of=shown),), refused=True)
+        self.store.mark_duplicate(entry.id, None, user_id)
+        return Reply((UNMARKED.format(id=entry.id),),
+                     notices=(tell_engineer(entry, ENGINEER_UNMARKED),))
 
     def _own_stake(self, user_id: int, entry: Entry, action: actions.ReviewAction) -> str | None:
         """Why the coordinator may not take this decision, if their own entry is at stake: the

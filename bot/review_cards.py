@@ -61,6 +61,8 @@ class Cards:
         }
         warnings = entry_warnings(self.survey, entry.answers)
         cities = {i: self.store.drafts.answers(i).get("city") for i, _ in similar}
+        marked = entry.duplicate_of
+        marked_city = self.store.drafts.answers(marked).get("city") if marked else None
         owners = self._owners([*cities, *shown["duplicates"], entry.duplicate_of])
         cards = []
         for scope in scopes:
@@ -71,6 +73,7 @@ class Cards:
                 markable=[i for i, _ in seen],
                 own=scope.user_id == entry.info.owner_id,
                 mine=sorted(i for i, owner in owners.items() if owner == scope.user_id),
+                mark_outside=bool(marked) and not scope.covers(marked_city),
             ))
         return [entry_screen(card) for card in cards]
 

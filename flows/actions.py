@@ -211,9 +211,11 @@ class MarkDuplicate:
 
 @dataclass(frozen=True)
 class UnmarkDuplicate:
-    """Count this entry on its own again."""
+    """Count this entry on its own again: lift its mark as a duplicate of `of`, the mark its
+    card showed, and no mark set since."""
 
     draft_id: int
+    of: int
 
 
 @dataclass(frozen=True)

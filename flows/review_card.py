@@ -22,6 +22,7 @@ UNCOVERED = "ℹ️ 指标未涉及：{names}（填写说明 5，仅提醒）"
 OWN_ENTRY = "ℹ️ 这是您本人填报的场景，需由其他协调员审核。"
 OWN_RELATED = "ℹ️ {ids} 是您本人填报的场景：与其有关的重复标记由其他协调员处理。"
 OWN_DUPLICATES = "ℹ️ 退回本场景会取消您本人填报的 {ids} 的重复标记，需由其他协调员退回。"
+MARK_OUTSIDE = "ℹ️ #{of} 不在您的审核范围内：该重复标记由省级协调员处理。"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class Card:
     # The coordinator's own among the entries named here (similar, duplicates, marked against):
     # no mark between this entry and those is theirs to set or lift, nor a return that lifts one.
     mine: Sequence[int] = ()
+    # Marked as a duplicate of an entry outside the coordinator's scope: as they could not have
+    # set the mark, they may not lift it.
+    mark_outside: bool = False
 
 
 def entry_screen(card: Card) -> Screen:
@@ -65,6 +69,8 @@ def entry_screen(card: Card) -> Screen:
         lines.append(OWN_RELATED.format(ids=ids_text(related)))
     if not card.own and (lifted := _own_duplicates(card)):
         lines.append(OWN_DUPLICATES.format(ids=ids_text(lifted)))
+    if not card.own and card.mark_outside:
+        lines.append(MARK_OUTSIDE.format(of=card.duplicate_of))
     text = "\n".join(lines)
     if card.since_return:
         text += "\n\n" + card.since_return
@@ -86,9 +92,9 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
                      for other in card.markable if other not in card.mine]
     elif card.status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id)),))
-    if (duplicate_of and duplicate_of not in card.mine
+    if (duplicate_of and duplicate_of not in card.mine and not card.mark_outside
             and card.status in (Status.SUBMITTED, Status.APPROVED)):
-        rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id)),))
+        rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id, duplicate_of)),))
     return rows
 
 

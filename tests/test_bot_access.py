@@ -6,8 +6,13 @@ from bot.app import build_application
 from bot.services import build_services
 from bot.settings import SettingsError, load_settings
 from flows import actions
+from tests import test_bot_review
 from tests.fake_bot_api import FakeUser, RecordingRequest, texts
-from tests.test_bot_review import seed
+from tests.test_bot_review import PROVINCE_ID, SUZHOU_ID, seed
+
+# The review tests' coordinators, as fixtures of this module too.
+services, province, suzhou = (test_bot_review.services, test_bot_review.province,
+                              test_bot_review.suzhou)
 
 CODE = "jiangsu2026"
 ASK = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
@@ -135,3 +140,22 @@ async def test_refusals_are_logged(app, telegram, engineer, caplog):
     refusals = [r.getMessage() for r in caplog.records]
     assert f"refused: user {engineer.id} acted on draft {other}" in refusals
     assert any(m.startswith(f"refused: user {engineer.id} is not a coordinator") for m in refusals)
+
+
+async def test_a_city_coordinator_cannot_lift_a_mark_onto_another_citys_entry(
+    services, suzhou, province, telegram, caplog
+):
+    wuxi_entry = seed(services, 11, city="无锡市", enterprise="无锡恒远电池有限公司")
+    entry = seed(services, 12, enterprise="苏州启明电池有限公司")
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(entry, wuxi_entry))
+    card = texts(await suzhou.send(f"/review {entry}"))[-1]
+    assert f"\nℹ️ #{wuxi_entry} 不在您的审核范围内：该重复标记由省级协调员处理。" in card
+    assert "取消重复标记" not in suzhou.last_buttons()
+    with caplog.at_level("WARNING"):
+        calls = await suzhou.press_data(f"X{entry}.{wuxi_entry}", max(telegram.messages))
+    assert texts(calls) == [f"#{wuxi_entry} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"]
+    assert (f"refused: coordinator {SUZHOU_ID} lifting the mark of #{entry} onto "
+            f"#{wuxi_entry} outside scope") in [r.getMessage() for r in caplog.records]
+    assert services.reviews.store.entry(entry).duplicate_of == wuxi_entry
+    await province.send(f"/review {entry}")
+    assert "取消重复标记" in province.last_buttons()

@@ -634,7 +634,7 @@ async def test_a_coordinator_cannot_decide_on_their_own_scenario(services, suzho
     assert suzhou.last_buttons() == ["📜 历史记录"]
     card = max(telegram.messages)
     revision = revision_of(services, 1)
-    for data in (f"a1.{revision}", f"r1.{revision}", "s1", "x1.2", "X1"):
+    for data in (f"a1.{revision}", f"r1.{revision}", "s1", "x1.2", "X1.2"):
         calls = await suzhou.press_data(data, card)
         assert texts(calls) == ["不能审核自己填报的场景，请由其他协调员审核。"], data
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
@@ -705,7 +705,7 @@ async def test_a_coordinator_cannot_mark_another_units_entry_a_duplicate_of_thei
     await province.press(f"标记为 #{own} 的重复")
     card = texts(await suzhou.send(f"/review {theirs}"))[-1]
     assert f"（已标记为 #{own} 的重复场景）" in card and "取消重复标记" not in suzhou.last_buttons()
-    calls = await suzhou.press_data(f"X{theirs}", max(telegram.messages))
+    calls = await suzhou.press_data(f"X{theirs}.{own}", max(telegram.messages))
     assert texts(calls) == [f"#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）请由其他协调员处理。"]
     assert services.reviews.store.entry(theirs).duplicate_of == own
 

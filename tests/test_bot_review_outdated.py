@@ -1,10 +1,11 @@
 """Old review screens and cards pressed after the entry, its marks or the return moved on: a
 button acts only on what its screen showed, and a return comment is never lost unseen."""
 
+from flows import actions
 from flows.draft import Status
 from tests import test_bot_review
 from tests.fake_bot_api import texts
-from tests.test_bot_review import seed, sent_to
+from tests.test_bot_review import PROVINCE_ID, seed, sent_to
 
 # The review tests' coordinators, as fixtures of this module too.
 services, province, suzhou = (test_bot_review.services, test_bot_review.province,
@@ -56,3 +57,19 @@ async def test_a_return_beaten_by_another_coordinators_return_shows_the_unsent_c
     assert texts(calls) == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
                             "以下意见没有发出：部署总数与产线规模不符，请核实；联合体请补充科研院所。"]
     assert sent_to(suzhou.telegram, 11, calls) == []
+
+
+async def test_an_old_unmark_button_does_not_lift_a_mark_set_since(services, suzhou, telegram):
+    first = seed(services, 11)
+    second = seed(services, 12, enterprise="苏州启明电池有限公司")
+    third = seed(services, 13, enterprise="苏州华光电池有限公司")
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(third, first))
+    await suzhou.send(f"/review {third}")
+    card, unmark = suzhou.find_button("取消重复标记")
+    services.reviews.act(PROVINCE_ID, actions.UnmarkDuplicate(third, first))
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(third, second))
+    calls = await suzhou.press_data(unmark, card.message_id)
+    assert texts(calls)[0] == "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
+    assert f"（已标记为 #{second} 的重复场景）" in texts(calls)[-1]
+    assert services.reviews.store.entry(third).duplicate_of == second
+    assert sent_to(telegram, 13, calls) == []
