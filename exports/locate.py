@@ -3,7 +3,9 @@
 Provinces pass the template around as their own xlsx copies, with notes above the title, an
 extra 备注 column, the provincial header 应用产品类型 instead of the annex's 应用部署产品类型,
 stray spaces in headers. So the table is found by its header texts, never by fixed cells, and
-everything is read as plain values so the same code serves openpyxl's fast read-only mode.
+everything is read as plain values so the same code serves openpyxl's fast read-only mode. What
+a reader sees in a cell is what it holds: a formula's result, a merged cell's value in every
+row the merge covers.
 """
 
 import re
@@ -18,7 +20,8 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from exports.template import SAMPLE_LABEL, TITLE
+from exports.sheet_xml import SheetExtras, sheet_extras
+from exports.template import NOTES_HEADING, SAMPLE_LABEL, TITLE
 from flows.row import COLUMNS
 
 # The header row is looked for this far down: room for a title and a few lines of notes.
@@ -29,6 +32,11 @@ _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
 # Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 _ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
+# Where the text below the table starts, in whichever column: the notes' heading (填写说明：,
+# 注：) or a signature line's labels (填报单位（盖章）：, 联系人：, 填报日期：).
+_NOTES_START = re.compile(rf"(?:{NOTES_HEADING[:-1]}|说明|注|备注)\s*[：:]")
+_SIGNATURE = re.compile(r"(?:填报|报送|审核|制表|联系|负责|经办|签字|盖章|日期|电话|手机|邮箱)"
+                        r"[^：:]{0,10}[：:]")
 # An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
 _PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
 
@@ -51,6 +59,8 @@ class TemplateTable:
     # Texts of the span's cells in rows data_row..end_row - 1, kept from the one scan that
     # found end_row: parsing a read-only sheet twice would double an import's time.
     data_texts: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
+    # (row, column) -> formula, for formulas saved without a result (see `exports.sheet_xml`).
+    uncomputed: Mapping[tuple[int, int], str] = field(default_factory=dict, repr=False)
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Each row from `data_row` up to `end_row`, as (row number, cell key -> stripped text)."""
@@ -58,11 +68,20 @@ class TemplateTable:
         for number, texts in enumerate(self.data_texts, self.data_row):
             yield number, {key: texts[offset] for key, offset in offsets.items()}
 
+    def uncomputed_in(self, number: int) -> dict[str, str]:
+        """Cell key -> formula, for the cells of row `number` whose formula has no result."""
+        return {key: self.uncomputed[number, col] for key, col in self.columns.items()
+                if (number, col) in self.uncomputed}
+
 
 def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook:
-    """Load an xlsx, turning "this is not an xlsx at all" into a TemplateError."""
+    """Load an xlsx, turning "this is not an xlsx at all" into a TemplateError.
+
+    A sheet opened to be read (`read_only`) shows formulas' saved results (`=4+4` reads as 8);
+    one opened to be written into keeps its formulas.
+    """
     try:
-        workbook = load_workbook(source, read_only=read_only)
+        workbook = load_workbook(source, read_only=read_only, data_only=read_only)
     except (BadZipFile, InvalidFileException, KeyError) as error:
         raise TemplateError(NOT_XLSX) from error
     if read_only:
@@ -144,21 +163,45 @@ def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
     """Scan the rows below the header once, up to the 填写说明 or the last filled row."""
     span = _span(top_rows[header_rows[0] - 1 : header_rows[1]], columns)
     data_row = header_rows[1] + 1
+    extras = sheet_extras(sheet)
+    carried = _carried_down(extras, data_row, span)
     scanned: list[tuple[str, ...]] = []
-    for values in chain(top_rows[data_row - 1 :], rest):
+    for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):
         texts = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
-        if _is_notes(texts):
+        if number in carried:
+            texts = _with_merged(texts, carried[number], scanned, data_row)
+        if _is_below_table(texts):
             break
         scanned.append(texts)
     while scanned and not any(scanned[-1]):
         scanned.pop()
-    table = TemplateTable(
-        sheet, header_rows, columns, span, data_row, None, data_row + len(scanned), tuple(scanned)
-    )
+    table = TemplateTable(sheet, header_rows, columns, span, data_row, None,
+                          data_row + len(scanned), tuple(scanned), extras.uncomputed)
     first = next(table.iter_rows(), None)
     if first and _is_sample(first[1]):
         table = replace(table, sample_row=data_row)
     return table
+
+
+def _carried_down(extras: SheetExtras, data_row: int, span: tuple[int, int]
+                  ) -> dict[int, list[tuple[int, int]]]:
+    """Row -> (offset in the row's texts, row holding the value) for the cells a merge spanning
+    several data rows covers: B6:B8 merged gives B6's 报送单位 to rows 7 and 8 as well."""
+    carried: dict[int, list[tuple[int, int]]] = {}
+    for min_col, min_row, _, max_row in extras.merges:
+        if min_row >= data_row and max_row > min_row and span[0] <= min_col <= span[1]:
+            for number in range(min_row + 1, max_row + 1):
+                carried.setdefault(number, []).append((min_col - span[0], min_row))
+    return carried
+
+
+def _with_merged(texts: tuple[str, ...], carried: list[tuple[int, int]],
+                 scanned: list[tuple[str, ...]], data_row: int) -> tuple[str, ...]:
+    filled = list(texts)
+    for offset, top in carried:
+        if top - data_row < len(scanned):
+            filled[offset] = filled[offset] or scanned[top - data_row][offset]
+    return tuple(filled)
 
 
 def _span(header_values: Sequence[Sequence[Any]], columns: Mapping[str, int]) -> tuple[int, int]:
@@ -172,9 +215,15 @@ def _span(header_values: Sequence[Sequence[Any]], columns: Mapping[str, int]) ->
     return first, last
 
 
-def _is_notes(cells: Sequence[str]) -> bool:
-    """A 填写说明-style line: text in the table's first cell only, and not a row label."""
-    return bool(cells and cells[0]) and not any(cells[1:]) and not _ROW_LABEL.fullmatch(cells[0])
+def _is_below_table(cells: Sequence[str]) -> bool:
+    """The 填写说明 or a signature line: text in the table's first cell only (and not a row
+    label), or a first text that starts notes, or a row of nothing but signature labels."""
+    filled = [text for text in cells if text]
+    if not filled or _ROW_LABEL.fullmatch(cells[0]):
+        return False
+    if _NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled):
+        return True
+    return bool(cells[0]) and len(filled) == 1
 
 
 def _is_sample(cells: Mapping[str, str]) -> bool:

@@ -17,6 +17,8 @@ from flows.row import COLUMNS
 from flows.rules import says_nothing
 
 HEADERS = dict(COLUMNS)
+UNCOMPUTED = ("单元格是公式{formula}，文件中没有保存它的计算结果："
+              "请用 Excel 或 WPS 打开并保存后重新运行，或直接填写内容")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def read_rows(source: Path | IO[bytes]) -> list[ImportedRow]:
     try:
         table = locate_table(workbook)
         return [
-            import_row(number, cells)
+            import_row(number, cells, table.uncomputed_in(number))
             for number, cells in table.iter_rows()
             if number != table.sample_row and _has_answers(cells) and not is_placeholder(cells)
         ]
@@ -51,13 +53,20 @@ def read_rows(source: Path | IO[bytes]) -> list[ImportedRow]:
         workbook.close()
 
 
-def import_row(number: int, cells: Mapping[str, str]) -> ImportedRow:
+def import_row(
+    number: int, cells: Mapping[str, str], uncomputed: Mapping[str, str] | None = None
+) -> ImportedRow:
     """Parse one row's cell texts (cell key -> text); empty cells, and cells that only say
-    there is nothing (无, 暂无), give no answer."""
+    there is nothing (无, 暂无), give no answer. `uncomputed` holds the formulas (cell key ->
+    "=…") of cells saved without a result: empty to the reader, though the user sees a value."""
     answers: dict[str, Any] = {}
     problems = []
     for key, parse in PARSERS.items():
         text = cells.get(key, "")
+        if not text and uncomputed and key in uncomputed:
+            formula = f"“{uncomputed[key]}”" if uncomputed[key] else ""
+            problems.append(CellProblem(HEADERS[key], UNCOMPUTED.format(formula=formula)))
+            continue
         if not text or says_nothing(text):
             continue
         try:

@@ -2,6 +2,8 @@
 
 import json
 import os
+import re
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -11,7 +13,7 @@ from bot.cli import main
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TERMINAL_NAME
-from exports.template import NOTES_HEADING
+from exports.template import NOTES, NOTES_HEADING
 from exports.writer import export_rows
 from flows import actions
 from flows.draft import DONE, Status
@@ -559,3 +561,79 @@ def test_a_missing_file_is_named(cli, tmp_path):
     result = cli("lint", tmp_path / "missing.xlsx")
     assert result.exit_code == 1
     assert result.stderr == f"找不到文件或目录：{tmp_path / 'missing.xlsx'}\n"
+
+
+# --- what a clerk's spreadsheet holds besides plain text ----------------------------------
+
+
+def problems_by_row(result) -> dict[int, list[tuple[str, str]]]:
+    rows = [json.loads(line) for line in result.output.splitlines()][:-1]
+    return {row["row"]: [(p["column"], p["reason"]) for p in row["problems"]] for row in rows}
+
+
+def _with_cached_results(path, results: dict[str, str]) -> None:
+    """Save the result Excel would have saved beside each formula (openpyxl writes none)."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for coordinate, result in results.items():
+        sheet = re.sub(rf'(<c r="{coordinate}"[^>]*>.*?<v)\s*/>', rf"\g<1>>{result}</v>", sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def test_a_merged_submitting_unit_counts_for_every_row_it_covers(cli, services, db, tmp_path):
+    export_rows([answers(1), answers(2), answers(3)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["B5"] = workbook.active["B6"] = None
+    workbook.active.merge_cells("B4:B6")
+    workbook.save(tmp_path / "plan.xlsx")
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json")) == {4: [], 5: [], 6: []}
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).exit_code == 0
+    assert [e.answers for e in services.reviews.store.entries()] == [answers(1), answers(2), answers(3)]
+
+
+def test_a_formula_reads_as_its_saved_result_and_one_without_a_result_is_explained(cli, tmp_path):
+    export_rows([answers(1, indicators=QUANTIFIED), answers(2, indicators=QUANTIFIED)],
+                tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["K4"] = "=4+4"
+    workbook.active["K5"] = "=SUM(2,3)"
+    workbook.save(tmp_path / "plan.xlsx")
+    _with_cached_results(tmp_path / "plan.xlsx", {"K4": "8"})
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json")) == {4: [], 5: [(
+        "部署总数", "单元格是公式“=SUM(2,3)”，文件中没有保存它的计算结果："
+        "请用 Excel 或 WPS 打开并保存后重新运行，或直接填写内容")]}
+
+
+def _notes_in_column_b(sheet) -> None:
+    for row, text in enumerate((NOTES_HEADING, *NOTES), 5):
+        sheet.cell(row, 2, text)
+        sheet.merge_cells(start_row=row, end_row=row, start_column=2, end_column=12)
+
+
+def _signature_line(sheet) -> None:
+    sheet["A6"], sheet["F6"], sheet["J6"] = "填报单位（盖章）：", "联系人：张三  电话：13800000000", "填报日期：2026年6月20日"
+
+
+@pytest.mark.parametrize("write_below", [_notes_in_column_b, _signature_line])
+def test_text_below_the_table_is_no_row_and_an_export_into_the_file_keeps_it(
+    cli, services, db, tmp_path, write_below
+):
+    export_rows([answers(1, indicators=QUANTIFIED)], tmp_path / "filled.xlsx")
+    workbook = load_workbook(tmp_path / "filled.xlsx")
+    sheet = workbook.active
+    for merge in [m for m in sheet.merged_cells.ranges if m.min_row > 4]:
+        sheet.unmerge_cells(merge.coord)
+    sheet.delete_rows(5, sheet.max_row)
+    write_below(sheet)
+    workbook.save(tmp_path / "filled.xlsx")
+    assert problems_by_row(cli("lint", tmp_path / "filled.xlsx", "--json")) == {4: []}
+    seed(services, answers(1))
+    seed(services, answers(2))
+    cli("export", "--out", tmp_path / "out.xlsx", "--template", tmp_path / "filled.xlsx", "--db", db)
+    out = load_workbook(tmp_path / "out.xlsx").active
+    assert [values(out, row) for row in range(6, sheet.max_row + 2)] == [
+        values(sheet, row) for row in range(5, sheet.max_row + 1)]
