@@ -152,7 +152,8 @@ class Intake:
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
-            if (waiting := self._waiting(user_id)) is not None:  # back to where they were
+            waiting = self._waiting(user_id) if current.status == Status.RETURNED else None
+            if waiting is not None:  # fixed and resubmitted: back to where they were
                 reopened = self.open(user_id, waiting)
                 return Reply(messages + reopened.messages, reopened.screen, waiting, notices)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY

@@ -19,7 +19,15 @@ from flows.typed_buttons import (
     navigation_word,
     pressed,
 )
-from flows.typed_replies import agrees, asks, declines, greets, resumes, says_none
+from flows.typed_replies import (
+    agreed_with,
+    agrees,
+    asks,
+    declines,
+    greets,
+    resumes,
+    says_none,
+)
 from flows.validation import row_problems
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -179,8 +187,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, ASKED.format(help=field.help))
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
-    if field.typed_answers:
-        return _answered_instead(survey, draft, field, text)
+    if field.typed_answers:  # the supplement itself, after any 好，补充：
+        return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         return _pasted(survey, draft, parts)
     return _answer(survey, draft, field, text)

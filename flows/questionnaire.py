@@ -277,6 +277,7 @@ def configure(submitting_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...
             "choices": cities,
             "rule": rules.rule(places.city(cities)),
             "feedback": places.outside(cities),
+            "splits": places.unit_at_city(cities),
         },
     }
     return tuple(

@@ -8,25 +8,33 @@ means (no, none, yes, carry on, a question about the question) and the step acts
 import re
 
 _END = r"[\s!！。.~～，,]*"
+_SOON = r"(?:暂时|目前|现在|暂|还|尚|先)?"  # 暂时没有: none for now
 GREETING = re.compile(
     r"(?:你好|您好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|早上好|上午好|下午好|晚上好)"
     r"(?:呀|啊|哈|呢|\s*there)?[\s!！。.~～，,？?]*", re.I)
 RESUMING = re.compile(r"(?:继续|接着|开始)(?:填写?|填报)?(?:吧|了)?" + _END)
-# Nothing to give: 无, 没有, 暂时没有, 没有其他成员, 目前没有了.
-_NONE = (r"(?:暂时|目前|现在|暂|还|尚)?(?:没有|没|无)(?:其他|别的|更多)?"
-         r"(?:成员|单位|产品|内容|指标)?(?:了|啦|的)?")
-NONE = re.compile(_NONE + _END)
-# A no: the words of NONE, and 不用, 不需要补充, 无需补充, 算了, 先跳过.
-DECLINED = re.compile(
-    rf"(?:{_NONE}|(?:不用|不需要|无需|不必|暂不|不|否|算了|没了|先?跳过)(?:再)?(?:补充|填写?)?"
-    rf"(?:了|啦|吧|的)?)" + _END)
+# None at all: 无, 没有了. Said where an answer was, it clears it; 暂时没有 only passes on.
+NONE = re.compile(r"(?:没有|无)(?:了|啦)?" + _END)
+_NOTHING = _SOON + r"(?:没有|没|无)(?:其他|别的|更多)?(?:成员|单位|产品|内容|指标)?"
+_NO = (_SOON + r"(?:不用|不需要|无需|不必|没必要|不要|不|否|算了|没了|跳过|以后再说|再说"
+       r"|不知道|不清楚)(?:再)?(?:补充|填写?|写)?(?:一下)?")
+# A no: 不用, 暂时没有, 不需要补充, 无需补充, 算了, 先不填了, 不知道.
+DECLINED = re.compile(rf"(?:{_NOTHING}|{_NO})(?:了|啦|吧|的)?" + _END)
 # At an offer a no may come with its reason: 不需要，已经写了3项指标.
 DECLINED_WITH_REASON = re.compile(rf"(?:{DECLINED.pattern})[，,；;。].{{0,40}}", re.S)
-AGREED = re.compile(r"(?:好的?|好吧|是的?|需要|要|补充|可以|行|嗯|ok|yes)(?:的|吧|呀|啊|了)?"
-                    + _END, re.I)
-# A question about the question: short, ends in a question mark, asks how or what.
-ASKING = re.compile(r".{0,30}(?:怎么|如何|什么|啥|哪|吗|么|呢|能否|是否|要不要|填).{0,10}[?？]\s*",
-                    re.S)
+# A yes to an offer: 好的, 是, 需要, 需要补充, 是的，需要补充, 补充一下.
+_YES = r"(?:好的?|好吧|是的?|对|嗯|行|可以|ok|yes)"
+AGREED = re.compile(
+    rf"(?:{_YES}[\s，,]*(?:(?:需要|要)?补充(?:一下)?)?|(?:需要|要)(?:补充)?(?:一下)?|补充(?:一下)?)"
+    r"(?:的|吧|呀|啊|了)?" + _END, re.I)
+# A yes followed by what to add: 好，补充：作业成功率不低于99%.
+AGREED_WITH_TEXT = re.compile(
+    rf"(?:{_YES}[\s，,：:]*)?(?:(?:需要|要)?补充(?:一下)?)?[\s，,：:]+(?P<text>.+)", re.I | re.S)
+# A question about the question: 这个怎么填？ 技术指标要写什么？ 什么意思? A real answer may
+# end in ？ too (能否用四足机器人替代？), so only these words make it a question.
+ASKING = re.compile(
+    r".{0,15}(?:怎么(?:填|写|弄)|如何(?:填|写)|填什么|写什么|填啥|写啥|什么意思|啥意思|指的是什么"
+    r"|要填吗|要写吗|必须填吗|可以不填吗).{0,6}[?？]?\s*", re.S)
 
 
 def greets(text: str) -> bool:
@@ -50,6 +58,13 @@ def declines(text: str, *, with_reason: bool = False) -> bool:
 
 def agrees(text: str) -> bool:
     return bool(AGREED.fullmatch(text.strip()))
+
+
+def agreed_with(text: str) -> str | None:
+    """What follows a yes to an offer (好，补充：…), as the answer it gives, if it starts so."""
+    match = AGREED_WITH_TEXT.fullmatch(text.strip())
+    rest = match and match["text"].strip()
+    return rest if rest and rest != text.strip() else None
 
 
 def asks(text: str) -> bool:

@@ -17,7 +17,8 @@ from flows import rules
 ENDINGS = re.compile(r"(?:(?:集团|股份)?有限(?:责任)?公司|公司|集团|委员会|委|厅|局|办公室)+$")
 # A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
 SCENARIO_WORDS = re.compile(r"场景|实训")
-ORGANISATION_END = re.compile(r"(?:公司|集团|大学|院|所|中心|实验室|厂|局|站|馆|会|处|部|校|港)$")
+ORGANISATION_END = re.compile(
+    r"(?:公司|集团|大学|院|所|中心|实验室|基地|厂|局|站|馆|会|处|部|校|港)(?:[（(][^（）()]*[）)])?$")
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"

@@ -295,7 +295,7 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engi
     calls = await engineer.send("汽车焊装车间人形机器人物料搬运场景")
     assert texts(calls)[0].startswith("“汽车焊装车间人形机器人物料搬运场景”像是场景名称，不是单位名称。")
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
-    calls = await engineer.send("苏州恒远具身智能实训中心")
+    calls = await engineer.send("苏州市职业技能实训基地")
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
 
 
@@ -321,3 +321,12 @@ async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_cont
     assert seen[-1].startswith("第 2/11 步（2/2） · 用户单位")
     calls = await engineer.send("无锡恒通精密制造有限公司")
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_a_first_submission_does_not_open_another_draft(engineer):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.send("/new")
+    await fill_to_summary(engineer)
+    calls = await engineer.press("✅ 提交")
+    assert texts(calls)[-1].startswith("✅ 场景 #2 已提交")

@@ -91,7 +91,8 @@ async def at_the_offer(engineer) -> None:
     assert "是否补充" in engineer.last_text()
 
 
-@pytest.mark.parametrize("typed", ["不需要，已经写了3项指标", "不需要补充", "不用补充了", "无需补充", "没了"])
+@pytest.mark.parametrize("typed", ["不需要，已经写了3项指标", "不需要补充", "不用补充了", "无需补充", "没了",
+                                   "不要", "没必要", "暂时不需要"])
 async def test_a_no_to_the_supplement_offer_is_read_as_no(engineer, typed):
     await at_the_offer(engineer)
     calls = await engineer.send(typed)
@@ -99,7 +100,7 @@ async def test_a_no_to_the_supplement_offer_is_read_as_no(engineer, typed):
     await walk_rest_and_check_indicators(engineer, "识别准确率不低于98%，单次插拔节拍≤15秒")
 
 
-@pytest.mark.parametrize("typed", ["好的", "是", "需要"])
+@pytest.mark.parametrize("typed", ["好的", "是", "需要", "需要补充", "补充一下", "是的，需要补充", "要补充"])
 async def test_a_yes_to_the_supplement_offer_asks_for_the_supplement(engineer, typed):
     await at_the_offer(engineer)
     calls = await engineer.send(typed)
@@ -110,3 +111,35 @@ async def walk_rest_and_check_indicators(engineer, indicators: str) -> None:
     for kind, value in JOURNEY[AT_INDICATORS + 1:]:
         await (engineer.send(value) if kind == "send" else engineer.press(value))
     assert f"技术指标：{indicators}\n预期成效" in engineer.last_text()
+
+
+async def test_a_yes_with_the_supplement_saves_only_the_supplement(engineer):
+    await at_the_offer(engineer)
+    await engineer.send("好，补充：作业成功率不低于99%")
+    await walk_rest_and_check_indicators(
+        engineer, "识别准确率不低于98%，单次插拔节拍≤15秒；作业成功率不低于99%")
+
+
+@pytest.mark.parametrize("typed", ["人工巡检效率低、漏检多，能否用四足机器人替代？",
+                                   "高压插拔存在打火风险，如何保证作业人员安全？"])
+async def test_an_answer_ending_in_a_question_mark_is_saved(engineer, typed):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(typed)
+    assert "关键技术指标" in texts(calls)[-1]
+
+
+async def test_none_for_now_keeps_an_answer_already_given(engineer):
+    await walk(engineer)
+    await engineer.press("✏️ 8 创新应用联合体成员")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("暂时没有")
+    assert "其他：东南大学" in texts(calls)[-1]
+
+
+@pytest.mark.parametrize("typed", ["暂时不填", "先不填了", "以后再说", "不知道", "不清楚"])
+async def test_not_now_words_skip_an_optional_question_and_are_not_saved(engineer, typed):
+    await walk(engineer, AT_SUB_DIRECTION)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
+    await engineer.press("⬅️ 上一步")
+    assert "当前答案" not in engineer.last_text()

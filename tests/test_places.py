@@ -54,6 +54,12 @@ def test_another_province_resolves_against_its_own_cities():
     assert outcome.message == OUTSIDE.format(name="苏州市")
 
 
+def test_a_unit_name_at_the_city_question_is_read_against_the_configured_cities():
+    survey = Questionnaire(configure("浙江省经济和信息化厅", ("杭州市", "宁波市")))
+    outcome = engine.apply(survey, at("city", {}), actions.Text("杭州海康机器人股份有限公司"))
+    assert outcome.saved == {"city": "杭州市", "enterprise": "杭州海康机器人股份有限公司"}
+
+
 def test_configured_cities_are_spelt_in_full_so_their_counties_file_under_them():
     cities = Settings(cities="苏州, 南京市,苏州,合肥", _env_file=None).cities
     assert cities == ("苏州市", "南京市", "合肥市")
