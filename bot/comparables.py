@@ -2,7 +2,8 @@
 
 Finding similar scenarios at each submission used to load and reformat every entry's answers,
 the bulk of a submission's time once a province has a few hundred rows. The texts are now
-redrawn only for entries whose answers' revision (moved by SQLite on every change) moved.
+redrawn only for entries whose revision (moved by SQLite on every change of the answers, and
+by a coordinator's status change) moved.
 """
 
 from flows.draft import Status

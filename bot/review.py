@@ -23,6 +23,7 @@ from flows.review import (
     ENGINEER_UNMARKED,
     MARK_CHANGED,
     MARK_OUT_OF_SCOPE,
+    MARK_TARGET_CHANGED,
     MARKED,
     NOT_MARKABLE,
     OUTDATED,
@@ -91,6 +92,8 @@ class Reviews:
             log.warning("refused: coordinator %s on #%s touches own entries", user_id, entry.id)
             return Reply((refusal,), refused=True)
         match action:
+            case actions.Approve() | actions.Return() if entry.info.status != Status.SUBMITTED:
+                return self._already(entry.id, user_id)
             case actions.Approve(revision=shown) | actions.Return(revision=shown) if (
                 shown != entry.revision
             ):
@@ -100,8 +103,6 @@ class Reviews:
             case actions.Approve():
                 return self._approve(user_id, entry)
             case actions.Return():
-                if entry.info.status != Status.SUBMITTED:
-                    return self._already(entry.id, user_id)
                 return self.returns.start(user_id, entry)
             case actions.Flag(step=step):
                 return self.returns.flag(user_id, entry, step)
@@ -214,7 +215,8 @@ class Reviews:
 
     def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
         """Only a submitted entry, not yet a duplicate, onto a counted one that is not a
-        duplicate itself: so marks never form a cycle that would leave both uncounted."""
+        duplicate itself: so marks never form a cycle that would leave both uncounted. And only
+        onto one still similar when pressed: the other may have been rewritten since the card."""
         other = self.store.entry(of)
         if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
             return Reply((OUT_OF_SCOPE,), refused=True)
@@ -222,6 +224,9 @@ class Reviews:
                 or other.info.status not in (Status.SUBMITTED, Status.APPROVED)
                 or other.duplicate_of):
             return Reply((NOT_MARKABLE,), refused=True)
+        if of not in dict(self.similar(entry.id, entry.answers)):
+            return Reply((MARK_TARGET_CHANGED.format(of=of),), self.entry_screen(entry, scope),
+                         refused=True)
         self.store.mark_duplicate(entry.id, of, user_id)
         notice = tell_engineer(entry, ENGINEER_MARKED, of=of)
         return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))

@@ -162,7 +162,7 @@ class ReviewPage:
 
 @dataclass(frozen=True)
 class Approve:
-    """Approve the entry as its card showed it: `revision` is that of the answers shown."""
+    """Approve the entry as its card showed it: `revision` is that of the entry shown."""
 
     draft_id: int
     revision: int

@@ -32,8 +32,8 @@ class Card:
     draft_id: int
     status: Status
     answers: Mapping[str, Any]
-    # Of the answers shown: approving and returning carry it, so a card the engineer's later
-    # changes have outdated cannot decide on what it does not show.
+    # Of the entry shown: approving and returning carry it, so a card that later changes or a
+    # return since have outdated cannot decide on what it does not show.
     revision: int
     warnings: Sequence[str] = ()
     uncovered: Sequence[str] = ()  # dimensions without an indicator: a reminder, not a problem

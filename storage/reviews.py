@@ -19,7 +19,9 @@ class Entry:
     info: DraftInfo
     answers: dict[str, Any]
     duplicate_of: int | None = None
-    revision: int = 0  # moves whenever the answers change (schema v5)
+    # Moves whenever the answers change (schema v5), and when a coordinator moves the status:
+    # a review card shown before either is outdated, though the answers may read the same.
+    revision: int = 0
 
     @property
     def id(self) -> int:
@@ -45,7 +47,7 @@ class Pending:
     draft_id: int
     comment: str | None
     steps: tuple[int, ...]
-    revision: int  # of the answers the coordinator saw when starting the return
+    revision: int  # of the entry the coordinator saw when starting the return
 
 
 class Returned(NamedTuple):
@@ -89,7 +91,7 @@ class ReviewStore:
         return [e for e in entries if scope is None or scope.covers(e.answers.get("city"))]
 
     def revisions(self, statuses: Iterable[Status]) -> list[tuple[int, int]]:
-        """(id, answers' revision) of the entries in these statuses not marked as duplicates."""
+        """(id, revision) of the entries in these statuses not marked as duplicates."""
         wanted = [str(s) for s in statuses]
         return self.db.execute(
             f"select id, revision from drafts where status in ({','.join('?' * len(wanted))}) "
@@ -116,14 +118,16 @@ class ReviewStore:
         steps: tuple[int, ...] = (),
         cursor: str | None = None,
     ) -> bool:
-        """Move an entry between statuses unless someone else moved it first; True if this won."""
+        """Move an entry between statuses unless someone else moved it first; True if this won.
+        The revision moves too: a card shown before a return (say) must not approve the entry
+        resubmitted unchanged, whose card now carries the return's comment."""
         with self.db.atomic():
             row = self.db.execute("select status from drafts where id = ?", [draft_id]).fetchone()
             if row is None or row[0] not in {str(s) for s in allowed}:
                 return False
             won = self.db.execute(
                 "update drafts set status = ?, updated_at = ?, cursor = coalesce(?, cursor), "
-                "editing = 0 where id = ? and status = ?",
+                "editing = 0, revision = revision + 1 where id = ? and status = ?",
                 [str(to), self.drafts.now(), cursor, draft_id, row[0]],
             ).rowcount
             if won:

@@ -1,11 +1,14 @@
 """Old review screens and cards pressed after the entry, its marks or the return moved on: a
 button acts only on what its screen showed, and a return comment is never lost unseen."""
 
+from dataclasses import replace
+
 from flows import actions
 from flows.draft import Status
+from flows.review import OUTDATED
 from tests import test_bot_review
-from tests.fake_bot_api import texts
-from tests.test_bot_review import PROVINCE_ID, seed, sent_to
+from tests.fake_bot_api import FakeUser, texts
+from tests.test_bot_review import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
 
 # The review tests' coordinators, as fixtures of this module too.
 services, province, suzhou = (test_bot_review.services, test_bot_review.province,
@@ -13,6 +16,8 @@ services, province, suzhou = (test_bot_review.services, test_bot_review.province
 
 DANGER = {"scenario_name": "危化品仓库四足机器人夜间盘点巡检",
           "pain_point": "危化品仓库夜间盘点风险高，人工巡检不到位。"}
+SPECIAL = {**DANGER, "industry": "石化化工", "scenario_type": "特种",
+           "indicators": "盘点准确率≥99.5%，巡检一圈≤20分钟"}
 
 
 async def test_an_old_cancel_leaves_the_return_of_another_entry_under_way(services, suzhou):
@@ -73,3 +78,53 @@ async def test_an_old_unmark_button_does_not_lift_a_mark_set_since(services, suz
     assert f"（已标记为 #{second} 的重复场景）" in texts(calls)[-1]
     assert services.reviews.store.entry(third).duplicate_of == second
     assert sent_to(telegram, 13, calls) == []
+
+
+async def test_an_approval_from_a_card_shown_before_a_return_is_refused_though_nothing_changed(
+    services, suzhou, province, app, telegram
+):
+    entry = seed(services, 11)
+    await province.send(f"/review {entry}")
+    old_card, approve = province.find_button("✅ 通过")
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("联合体缺少科研院所，请补充后再提交。")
+    await suzhou.press("☐ 8 创新应用联合体成员")
+    await suzhou.press("📨 发送退回")
+    engineer = FakeUser(app, telegram, 11, "工程师11")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("⬅️ 返回汇总")
+    await engineer.press("✅ 提交")  # resubmitted as it was
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+    calls = await province.press_data(approve, old_card.message_id)
+    assert texts(calls)[-2] == OUTDATED
+    assert "联合体缺少科研院所，请补充后再提交。" in texts(calls)[-1]
+    assert "⚠️ 标注需修改但未改动：8 创新应用联合体成员" in texts(calls)[-1]
+    _, start_return = province.find_button("↩️ 退回修改", old_card.message_id)
+    calls = await province.press_data(start_return, old_card.message_id)
+    assert texts(calls)[-2] == OUTDATED
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+    assert sent_to(telegram, 11, calls) == []
+
+
+async def test_marking_onto_an_entry_rewritten_since_the_card_is_refused(
+    services, province, telegram
+):
+    first = seed(services, 11)
+    second = seed(services, 12, enterprise="苏州启明电池有限公司")
+    await province.send(f"/review {second}")
+    old_card, mark = province.find_button(f"标记为 #{first} 的重复")
+    services.reviews.act(SUZHOU_ID, actions.Return(first, revision_of(services, first)))
+    services.reviews.comment(SUZHOU_ID, "与 #2 雷同，请改为贵司实际的其他场景。")
+    services.reviews.act(SUZHOU_ID, actions.SendReturn(first))
+    store = services.intake.store
+    before = store.load(first)
+    store.save(before, replace(before, answers={**before.answers, **SPECIAL}), SPECIAL, 11)
+    services.intake.act(11, actions.SubmitAnyway())
+    assert services.reviews.store.entry(first).info.status == Status.SUBMITTED
+    calls = await province.press_data(mark, old_card.message_id)
+    assert texts(calls)[-2] == (f"这张卡片发出后，#{first} 有了变化，已不再与本场景高度相似，"
+                                "请查看下面的最新卡片。")
+    assert f"标记为 #{first} 的重复" not in province.last_buttons()
+    assert services.reviews.store.entry(second).duplicate_of is None
+    assert sent_to(telegram, 12, calls) == []
