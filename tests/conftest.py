@@ -7,6 +7,7 @@ import pytest
 from bot.app import build_application
 from bot.services import build_services
 from bot.settings import Settings
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID
 from tests.fake_bot_api import FakeTelegram, FakeUser, RecordingRequest
 
 TOKEN = "123456:TEST-TOKEN"
@@ -53,3 +54,29 @@ async def app(make_app) -> AsyncIterator:
 @pytest.fixture
 def engineer(app, telegram) -> FakeUser:
     return FakeUser(app, telegram, user_id=1001, name="张工")
+
+
+@pytest.fixture
+def services(app):
+    """The bot's services, with a province, a 苏州 and a 无锡 coordinator."""
+    services = app.bot_data["services"]
+    people = services.reviews.people
+    people.add_coordinator(PROVINCE_ID)
+    people.add_coordinator(SUZHOU_ID, "苏州市")
+    people.add_coordinator(WUXI_ID, "无锡市")
+    return services
+
+
+@pytest.fixture
+def province(app, telegram, services) -> FakeUser:
+    return FakeUser(app, telegram, PROVINCE_ID, "省厅王处")
+
+
+@pytest.fixture
+def suzhou(app, telegram, services) -> FakeUser:
+    return FakeUser(app, telegram, SUZHOU_ID, "苏州市李科")
+
+
+@pytest.fixture
+def wuxi(app, telegram, services) -> FakeUser:
+    return FakeUser(app, telegram, WUXI_ID, "无锡市赵科")

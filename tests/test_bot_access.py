@@ -6,13 +6,8 @@ from bot.app import build_application
 from bot.services import build_services
 from bot.settings import SettingsError, load_settings
 from flows import actions
-from tests import test_bot_review
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, seed
 from tests.fake_bot_api import FakeUser, RecordingRequest, texts
-from tests.test_bot_review import PROVINCE_ID, SUZHOU_ID, seed
-
-# The review tests' coordinators, as fixtures of this module too.
-services, province, suzhou = (test_bot_review.services, test_bot_review.province,
-                              test_bot_review.suzhou)
 
 CODE = "jiangsu2026"
 ASK = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"

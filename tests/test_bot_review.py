@@ -3,8 +3,6 @@
 import asyncio
 import re
 
-import pytest
-
 from bot.app import send_reminders
 from bot.handlers import EDITED_COMMAND, HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
@@ -20,46 +18,11 @@ from flows.review import (
     changes_text,
 )
 from flows.row import description_cell
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import INDICATORS, JOURNEY, PAIN, RESULTS, fill_to_summary, walk
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
-
-PROVINCE_ID, SUZHOU_ID, WUXI_ID = 501, 502, 503
-
-
-@pytest.fixture
-def services(app):
-    services = app.bot_data["services"]
-    people = services.reviews.people
-    people.add_coordinator(PROVINCE_ID)
-    people.add_coordinator(SUZHOU_ID, "苏州市")
-    people.add_coordinator(WUXI_ID, "无锡市")
-    return services
-
-
-@pytest.fixture
-def province(app, telegram, services) -> FakeUser:
-    return FakeUser(app, telegram, PROVINCE_ID, "省厅王处")
-
-
-@pytest.fixture
-def suzhou(app, telegram, services) -> FakeUser:
-    return FakeUser(app, telegram, SUZHOU_ID, "苏州市李科")
-
-
-@pytest.fixture
-def wuxi(app, telegram, services) -> FakeUser:
-    return FakeUser(app, telegram, WUXI_ID, "无锡市赵科")
-
-
-def seed(services, owner_id: int, **changes) -> int:
-    """A submitted entry of `owner_id`, stored the way the bot stores one."""
-    services.intake.store.seen(owner_id, f"工程师{owner_id}")
-    draft = services.intake.store.create(owner_id, SUMMARY, {**COMPLETE, **changes})
-    reply = services.intake.act(owner_id, actions.SubmitAnyway())
-    assert reply.messages[0].startswith(f"✅ 场景 #{draft.id} 已提交"), reply.messages
-    return draft.id
 
 
 async def return_and_recount(coordinator, engineer, comment: str, count: str) -> None:
@@ -82,15 +45,6 @@ async def submitted_and_returned_on_9_and_10(engineer, coordinator) -> None:
     await coordinator.press("☐ 9 整机应用目标")
     await coordinator.press("☐ 10 部署总数")
     await coordinator.press("📨 发送退回")
-
-
-def revision_of(services, entry_id: int) -> int:
-    return services.reviews.store.entry(entry_id).revision
-
-
-def sent_to(telegram, chat_id: int, calls) -> list[str]:
-    return [c.params["text"] for c in calls
-            if c.endpoint == "sendMessage" and int(c.params["chat_id"]) == chat_id]
 
 
 async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, wuxi, telegram):

@@ -6,13 +6,8 @@ from dataclasses import replace
 from flows import actions
 from flows.draft import Status
 from flows.review import OUTDATED
-from tests import test_bot_review
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
-from tests.test_bot_review import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
-
-# The review tests' coordinators, as fixtures of this module too.
-services, province, suzhou = (test_bot_review.services, test_bot_review.province,
-                              test_bot_review.suzhou)
 
 DANGER = {"scenario_name": "危化品仓库四足机器人夜间盘点巡检",
           "pain_point": "危化品仓库夜间盘点风险高，人工巡检不到位。"}
