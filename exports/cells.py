@@ -13,14 +13,17 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from flows.counts import CountError, read_count
-from flows.labels import COLON, label_pattern, labelled_parts
+from flows.labels import COLON, faithful, label_pattern, labelled_parts, written_parts
 from flows.org_names import split_names
 from flows.row import (
     DEPLOYMENT_GOALS,
+    MAKERS_LABEL,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
     TECH_PRODUCTS,
+    consortium_cell,
     parse_description,
+    tech_products_cell,
 )
 
 Answers = dict[str, Any]
@@ -68,6 +71,8 @@ _CONSORTIUM_LABELS = label_pattern(
     }
 )
 _TECH_LABELS = label_pattern({key: re.escape(label) for key, label in TECH_PRODUCTS.items()})
+_WRITTEN_CONSORTIUM = {"makers": MAKERS_LABEL, "partners": PARTNERS_LABEL}
+_TECH_REPEATED = "；"  # joins the items of a label written twice: 模型算法：甲 模型算法：乙
 
 
 def parse_product_types(text: str) -> Answers:
@@ -125,6 +130,15 @@ def parse_consortium(text: str) -> Answers:
         raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")
     if preamble:
         parts = [("makers", preamble)]
+    return faithful(
+        text,
+        _members(parts),
+        lambda: _members(written_parts(text, _WRITTEN_CONSORTIUM, " ")[1]),
+        consortium_cell,
+    )
+
+
+def _members(parts: list[tuple[str, str]]) -> Answers:
     answers: Answers = {}
     for key, value in parts:
         answers[key] = answers.get(key, []) + split_names(value)  # as the chat splits them
@@ -144,7 +158,20 @@ def parse_tech_products(text: str) -> Answers:
     preamble, parts = labelled_parts(text, _TECH_LABELS)
     if preamble:
         raise CellError(f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
-    return {key: value for key, value in parts if value}
+    return faithful(
+        text,
+        _tech_products(parts),
+        lambda: _tech_products(written_parts(text, TECH_PRODUCTS, " ")[1]),
+        tech_products_cell,
+    )
+
+
+def _tech_products(parts: list[tuple[str, str]]) -> Answers:
+    answers: Answers = {}
+    for key, value in parts:
+        if value:
+            answers[key] = _TECH_REPEATED.join(filter(None, (answers.get(key), value)))
+    return answers
 
 
 def _plain(key: str) -> Callable[[str], Answers]:

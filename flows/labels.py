@@ -1,14 +1,27 @@
 """Labelled parts of one cell ("技术指标：…", "整机企业：…"): the template's way of holding
 several answers in a cell, read back by the import and by the chat when a whole cell is pasted.
+
+An answer may hold a label of its own (an engineer typed `模型算法：甲 关键零部件：乙` as the
+模型算法), so a cell this program wrote can show a label twice. Read as people write cells, the
+second one would take the first one's place; `faithful` then prefers the reading that writes
+the cell back as it is, so nothing is lost and export, import, export stays the same. Only the
+spacing between parts may change once: `模型算法：甲，关键零部件：乙` is read as the two items it
+names, and written back with a space before 关键零部件.
 """
 
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
 from itertools import zip_longest
+from typing import TypeVar
 
 COLON = r"\s*[：:]"
+WRITTEN_COLON = "："
 # A label only counts at the start of a line or after a space or a sentence's end.
 LABEL_START = r"(?:^|(?<=[\s。；;，,、]))"
+
+Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
+Reading = TypeVar("Reading")
 
 
 def label_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
@@ -17,15 +30,52 @@ def label_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
     return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
 
 
-def labelled_parts(text: str, labels: re.Pattern[str]) -> tuple[str, list[tuple[str, str]]]:
+def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:
     """Split "甲：… 乙：…" at the labels of a `label_pattern`.
 
     Returns the unlabelled text before the first label and each (answer key, value) in order.
     """
-    found = list(labels.finditer(text))
+    return _split(text, list(labels.finditer(text)))
+
+
+def written_parts(text: str, labels: Mapping[str, str], separator: str) -> Parts:
+    """Split `text` where this program's writer put its labels (answer key -> label, in the
+    order written): each exactly as written, at the start or after `separator`. A label out of
+    that order, or seen before, is words of the answer before it."""
+    alternatives = "|".join(f"(?P<{key}>{re.escape(label)}){WRITTEN_COLON}"
+                            for key, label in labels.items())
+    pattern = re.compile(f"(?:^|(?<={re.escape(separator)}))(?:{alternatives})")
+    rank = {key: position for position, key in enumerate(labels)}
+    found: list[re.Match[str]] = []
+    for match in pattern.finditer(text):
+        if not found or rank[match.lastgroup] > rank[found[-1].lastgroup]:
+            found.append(match)
+    ends = [following.start() for following in found[1:]] + [len(text)] if found else []
+    # The writer leaves out a label with nothing after it: such a label is words too.
+    return _split(text, [match for match, end in zip(found, ends, strict=True)
+                         if text[match.end() : end].strip()])
+
+
+def faithful(text: str, natural: Reading, written: Callable[[], Reading],
+             write: Callable[[Reading], str]) -> Reading:
+    """The natural reading of a cell, unless writing it back changes more than spacing (a label
+    given twice loses one) and the writer's own reading (`written`) gives the cell back."""
+    written_back = write(natural)
+    if written_back == text or _compact(written_back) == _compact(text):
+        return natural
+    as_written = written()
+    return as_written if _compact(write(as_written)) == _compact(text) else natural
+
+
+def _split(text: str, found: list[re.Match[str]]) -> Parts:
     preamble = text[: found[0].start()] if found else text
     parts = []
     for match, following in zip_longest(found, found[1:]):
         end = following.start() if following else len(text)
         parts.append((match.lastgroup, text[match.end() : end].strip()))
     return preamble.strip(), parts
+
+
+def _compact(text: str) -> str:
+    """Blind to spacing and to full-width forms (： and :)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.labels import label_pattern, labelled_parts
+from flows.labels import Parts, faithful, label_pattern, labelled_parts, written_parts
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
 
@@ -47,11 +47,14 @@ PARTNERS_LABEL = "其他"
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
 INNOVATION_LABEL = "差异化创新点"
-# The labels this program writes: read back from a cell, they give the same answers again.
-DESCRIPTION_LABELS = label_pattern({
-    "indicators": re.escape(INDICATORS_LABEL), "expected_results": re.escape(RESULTS_LABEL),
-    "innovation": re.escape(INNOVATION_LABEL),
-})
+# The labels this program writes, in the order it writes them: read back from a cell, they give
+# the same answers again.
+WRITTEN_DESCRIPTION = {
+    "indicators": INDICATORS_LABEL, "expected_results": RESULTS_LABEL,
+    "innovation": INNOVATION_LABEL,
+}
+DESCRIPTION_LABELS = label_pattern({key: re.escape(label)
+                                    for key, label in WRITTEN_DESCRIPTION.items()})
 # Also the labels people write, read only where a whole description is pasted in the chat: in
 # a cell they may be words of an answer (…，技术要求：…), which the export must give back as is.
 _TYPED_LATER = {
@@ -136,12 +139,20 @@ def description_cell(answers: Mapping[str, Any]) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
-def parse_description(
-    text: str, labels: re.Pattern[str] = DESCRIPTION_LABELS, unlabelled: str = "pain_point"
-) -> dict[str, str]:
+def parse_description(text: str) -> dict[str, str]:
     """The description cell back into its answers: unlabelled paragraphs are the pain point;
     技术指标：, 预期成效： and 差异化创新点： start the others."""
-    preamble, parts = labelled_parts(text, labels)
+    return faithful(
+        text,
+        _description(labelled_parts(text, DESCRIPTION_LABELS)),
+        lambda: _description(written_parts(text, WRITTEN_DESCRIPTION, "\n")),
+        description_cell,
+    )
+
+
+def _description(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]:
+    """A label given twice adds a paragraph to its part."""
+    preamble, parts = found
     answers = {unlabelled: preamble} if preamble else {}
     for key, value in parts:
         if value:
@@ -151,13 +162,13 @@ def parse_description(
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return _trimmed(parse_description(text, TYPED_LABELS))
+    return _trimmed(_description(labelled_parts(text, TYPED_LABELS)))
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
     indicators, and only later parts split off."""
-    return _trimmed(parse_description(text, TYPED_AFTER_PAIN, unlabelled="indicators"))
+    return _trimmed(_description(labelled_parts(text, TYPED_AFTER_PAIN), "indicators"))
 
 
 def _trimmed(parts: dict[str, str]) -> dict[str, str]:

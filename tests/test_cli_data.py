@@ -437,6 +437,37 @@ def test_export_import_export_gives_identical_cells(cli, services, db, tmp_path)
     assert sheet_cells(tmp_path / "second.xlsx") == sheet_cells(tmp_path / "first.xlsx")
 
 
+# Answers typed with labels of their own: a whole cell pasted at one question.
+LABELLED = dict(
+    model_algorithm="模型算法：汇川大模型 关键零部件：灵巧手", key_components="六维力传感器",
+    makers=["整机企业：优必选科技股份有限公司", "其他：东南大学"], partners=None,
+    pain_point="电池包下线测试需人工插拔高压插头。\n技术指标：现有单次插拔节拍30秒。",
+)
+
+
+def test_answers_holding_labels_lose_nothing_from_export_to_import_to_export(cli, services, db, tmp_path):
+    seed(services, {k: v for k, v in answers(1, **LABELLED).items() if v})
+    cli("export", "--out", tmp_path / "first.xlsx", "--db", db)
+    other = tmp_path / "other.db"
+    assert cli("import", tmp_path / "first.xlsx", "--status", "approved", "--db", other).exit_code == 0
+    cli("export", "--out", tmp_path / "second.xlsx", "--db", other)
+    assert sheet_cells(tmp_path / "second.xlsx") == sheet_cells(tmp_path / "first.xlsx")
+    assert "关键零部件：灵巧手" in load_workbook(tmp_path / "second.xlsx").active["L4"].value
+    again = cli("import", tmp_path / "second.xlsx", "--update", "--db", db)
+    assert again.output.splitlines()[0] == "第 4 行：未变化，与场景 #1 内容相同"
+
+
+def test_a_label_written_twice_in_a_cell_keeps_both_items(cli, services, db, tmp_path):
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["L4"] = "模型算法：甲模型\n模型算法：乙模型"
+    workbook.save(tmp_path / "plan.xlsx")
+    assert cli("import", tmp_path / "plan.xlsx", "--status", "approved", "--db", db).exit_code == 0
+    assert services.reviews.store.entry(1).answers["model_algorithm"] == "甲模型\n模型算法：乙模型"
+    cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
+    assert load_workbook(tmp_path / "out.xlsx").active["L4"].value == "模型算法：甲模型\n模型算法：乙模型"
+
+
 # --- lint -----------------------------------------------------------------------------------
 
 QUANTIFIED = "识别准确率不低于98%，单次节拍≤15秒，作业成功率不低于99%"

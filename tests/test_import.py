@@ -231,6 +231,7 @@ CELL_CASES = [
      {"model_algorithm": "具身大模型 v2", "operating_system": "ROS 2",
       "simulation_platform": "Isaac Sim", "key_components": "灵巧手"}),
     ("tech_products", "关键零部件：灵巧手", {"key_components": "灵巧手"}),
+    ("tech_products", "模型算法:甲模型\n模型算法:乙模型", {"model_algorithm": "甲模型；乙模型"}),
 ]
 
 
@@ -302,3 +303,51 @@ def test_any_draft_survives_being_written_and_parsed_back(answers):
     again = import_row(4, cells)
     assert again.problems == []
     assert row_cells(again.answers, 1) == cells
+
+
+# Answers holding labels of their own, as an engineer pastes `模型算法：甲 关键零部件：乙` at one
+# question: each label followed by its item.
+LABELS = ["", "模型算法：", "操作系统：", "仿真平台：", "关键零部件：", "整机企业：", "其他：",
+          "技术指标：", "预期成效：", "差异化创新点：", "现状："]
+ITEMS = ["汇川大模型", "灵巧手", "东南大学", "精度≤1mm"]
+
+
+def _labelled(separator: str):
+    item = st.tuples(st.sampled_from(LABELS), st.sampled_from(ITEMS)).map("".join)
+    return st.lists(item, min_size=1, max_size=4).map(separator.join)
+
+
+@st.composite
+def labelled_answers(draw, separator: str = " "):
+    """Answers of the three labelled cells, each part possibly holding other parts' labels."""
+    line = "\n" if separator == " " else separator
+    names = st.lists(_labelled("、").filter(lambda name: "、" not in name), max_size=2)
+    answers = {
+        "pain_point": draw(optional(_labelled(line))),
+        "indicators": draw(optional(_labelled(line))),
+        "expected_results": draw(optional(_labelled(line))),
+        "makers": draw(names.filter(lambda names: split_names("、".join(names)) == names)),
+        "partners": draw(names.filter(lambda names: split_names("、".join(names)) == names)),
+        **{key: draw(optional(_labelled(separator))) for key in TECH_PRODUCTS},
+    }
+    return {key: value for key, value in answers.items() if value}
+
+
+@given(labelled_answers())
+def test_a_cell_whose_answers_hold_labels_reads_back_into_the_same_cell(answers):
+    cells = row_cells(answers, 1)
+    again = import_row(4, cells)
+    assert again.problems == []
+    assert row_cells(again.answers, 1) == cells
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@given(labelled_answers(separator="，"))
+def test_labels_after_other_punctuation_change_at_most_the_spacing_once(answers):
+    cells = row_cells(answers, 1)
+    again = row_cells(import_row(4, cells).answers, 1)
+    assert {k: _compact(v) for k, v in again.items()} == {k: _compact(v) for k, v in cells.items()}
+    assert row_cells(import_row(4, again).answers, 1) == again
