@@ -19,15 +19,26 @@ COLON = r"\s*[：:]"
 WRITTEN_COLON = "："
 # A label only counts at the start of a line or after a space or a sentence's end.
 LABEL_START = r"(?:^|(?<=[\s。；;，,、]))"
+# The numbering of a list typed or pasted in the chat (1、 2. （3） ④ 一、): before a label it
+# belongs to the label, not to the answer before it.
+NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]"
+             r"|[一二三四五六七八九十]{1,2}\s*[、.．])\s*")
 
 Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
 Reading = TypeVar("Reading")
 
 
-def label_pattern(labels: Mapping[str, str]) -> re.Pattern[str]:
-    """A pattern finding any of `labels` (answer key -> label regex) followed by a colon."""
-    alternatives = "|".join(f"(?P<{key}>{regex}){COLON}" for key, regex in labels.items())
-    return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
+def label_pattern(labels: Mapping[str, str], typed: bool = False) -> re.Pattern[str]:
+    """A pattern finding any of `labels` (answer key -> label regex) followed by a colon.
+
+    `typed` labels are what people paste: also numbered (1、技术指标：) or in brackets
+    (【技术指标】), the number and brackets taken with the label."""
+    if not typed:
+        alternatives = "|".join(f"(?P<{key}>{regex}){COLON}" for key, regex in labels.items())
+        return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
+    alternatives = "|".join(f"(?P<{key}>【\\s*(?:{regex})\\s*】(?:{COLON})?|(?:{regex}){COLON})"
+                            for key, regex in labels.items())
+    return re.compile(f"{LABEL_START}(?:{NUMBERING})?(?:{alternatives})", re.MULTILINE)
 
 
 def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:

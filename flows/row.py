@@ -10,7 +10,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.labels import Parts, faithful, label_pattern, labelled_parts, written_parts
+from flows.labels import (
+    NUMBERING,
+    Parts,
+    faithful,
+    label_pattern,
+    labelled_parts,
+    written_parts,
+)
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
 
@@ -63,10 +70,11 @@ _TYPED_LATER = {
     "innovation": re.escape(INNOVATION_LABEL),
 }
 TYPED_LABELS = label_pattern(
-    {"pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点", **_TYPED_LATER})
+    {"pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点", **_TYPED_LATER},
+    typed=True)
 # At the indicators question only what comes after them splits off: a 现状：… there is the
 # baseline an indicator is measured against, not the pain point answered before.
-TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER)
+TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER, typed=True)
 CHECKED, UNCHECKED = "☑", "☐"
 LIST_SEPARATOR = "、"
 COUNT_UNIT = "台"
@@ -162,13 +170,21 @@ def _description(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return _trimmed(_description(labelled_parts(text, TYPED_LABELS)))
+    return _trimmed(_description(_unnumbered(labelled_parts(text, TYPED_LABELS))))
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
     indicators, and only later parts split off."""
-    return _trimmed(_description(labelled_parts(text, TYPED_AFTER_PAIN), "indicators"))
+    return _trimmed(_description(_unnumbered(labelled_parts(text, TYPED_AFTER_PAIN)),
+                                 "indicators"))
+
+
+def _unnumbered(found: Parts) -> Parts:
+    """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
+    number, as the labelled items lose theirs."""
+    preamble, parts = found
+    return (re.sub(f"^{NUMBERING}", "", preamble) if parts else preamble), parts
 
 
 def _trimmed(parts: dict[str, str]) -> dict[str, str]:
