@@ -15,7 +15,7 @@ from exports.reader import ImportedRow
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
-from flows.validation import row_problems
+from flows.validation import PART_MISSING, row_problems
 
 Problem = tuple[str, str]  # (column, Chinese reason)
 
@@ -38,6 +38,13 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "请填写省级工业和信息化主管部门或中央企业集团的全称"),
     )
 )
+
+
+# A part missing from a two-part cell: how the cell holds both.
+PART_ADVICE = {
+    PART_MISSING.format(part="所在城市"): "缺少所在城市，请写成“苏州市/企业全称”。",
+    PART_MISSING.format(part="企业全称"): "缺少企业全称，请写成“苏州市/企业全称”。",
+}
 
 
 def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:
@@ -68,7 +75,8 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
         _, error = first_error(field.rule, value)
         if error:
             advice.setdefault((field.column, error), cell_advice(field, value, error))
-    return [(column, advice.get((column, reason), reason)) for column, reason in problems]
+    return [(column, advice.get((column, reason), PART_ADVICE.get(reason, reason)))
+            for column, reason in problems]
 
 
 def cell_advice(field: Field, value: Any, chat_message: str) -> str:

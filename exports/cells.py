@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from flows.counts import CountError, read_count
 from flows.labels import COLON, faithful, label_pattern, labelled_parts, written_parts
 from flows.org_names import split_names
+from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
@@ -36,6 +37,8 @@ _MARK = re.compile(r"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑�
 # "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
 _PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
 _PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
+# 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
+_CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+(\S.*)", re.DOTALL)
 _GOAL_MATCH_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 
 
@@ -48,7 +51,9 @@ def split_list(text: str) -> list[str]:
 
 
 def parse_user_unit(text: str) -> Answers:
-    """`苏州市/XX有限公司`; without a "/" the whole text is the enterprise."""
+    """`苏州市/XX有限公司`, or `苏州市 XX有限公司`; otherwise the whole text is the enterprise."""
+    if "/" not in text and "／" not in text and (spaced := _CITY_AND_UNIT.fullmatch(text)):
+        return {"city": spaced.group(1), "enterprise": spaced.group(2).strip()}
     return _split_pair(text, "city", "enterprise", alone="enterprise")
 
 

@@ -468,6 +468,19 @@ def test_a_label_written_twice_in_a_cell_keeps_both_items(cli, services, db, tmp
     assert load_workbook(tmp_path / "out.xlsx").active["L4"].value == "模型算法：甲模型\n模型算法：乙模型"
 
 
+def test_a_city_and_unit_separated_by_a_space_is_read_as_both(cli, services, db, tmp_path):
+    export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["C4"] = "苏州市 苏州汇川精密电子有限公司"
+    workbook.active["C5"] = "苏州汇川精密电子有限公司"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[:3] == [
+        "第 4 行：已导入为场景 #1", "第 5 行：拒绝", "  · 用户单位：缺少所在城市，请写成“苏州市/企业全称”。"]
+    entry = services.reviews.store.entry(1).answers
+    assert (entry["city"], entry["enterprise"]) == ("苏州市", "苏州汇川精密电子有限公司")
+
+
 # --- lint -----------------------------------------------------------------------------------
 
 QUANTIFIED = "识别准确率不低于98%，单次节拍≤15秒，作业成功率不低于99%"
