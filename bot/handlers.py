@@ -16,7 +16,8 @@ from bot.callbacks import decode
 from bot.commands import show_review_commands
 from bot.replies import Reply
 from bot.services import Services
-from flows import actions, engine
+from flows import actions
+from flows import step_messages as say
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP
 
@@ -264,7 +265,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             reply = services.intake.act(
                 user.id, action, press.draft_id, press.at, update.update_id
             )
-    if engine.STALE in reply.messages:
+    if say.STALE in reply.messages:
         await _stale(query, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:
         await _answer(query)
@@ -277,8 +278,8 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
-    await _answer(query, engine.STALE)
-    rest = tuple(m for m in reply.messages if m != engine.STALE)
+    await _answer(query, say.STALE)
+    rest = tuple(m for m in reply.messages if m != say.STALE)
     await render.send(context.bot, query.from_user.id, Reply(rest, reply.screen, reply.draft_id))
 
 

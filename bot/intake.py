@@ -11,6 +11,7 @@ from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
 from flows import actions, engine
+from flows import step_messages as say
 from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, STATUS_LABELS, SUMMARY, Draft, Status
 from flows.menus import (
@@ -83,7 +84,7 @@ class Intake:
         self.store.set_current(user_id, draft_id)
         if draft.status not in EDITABLE:
             title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
-            return Reply((row_card(draft.answers, title), engine.LOCKED_HINT))
+            return Reply((row_card(draft.answers, title), say.LOCKED_HINT))
         flagged = self.reviews.still_flagged(draft.id) if draft.cursor == SUMMARY else ()
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
                           *flagged)
@@ -103,7 +104,7 @@ class Intake:
                 return self._discard(user_id, draft_id, confirmed=False)
             case actions.ConfirmDiscard(draft_id=draft_id):
                 return self._discard(user_id, draft_id, confirmed=True)
-        return Reply((engine.STALE,))
+        return Reply((say.STALE,))
 
     def _discard(self, user_id: int, draft_id: int, confirmed: bool) -> Reply:
         """Delete a draft never handed in, once the engineer has confirmed it."""
@@ -217,8 +218,8 @@ class Intake:
 
     def _stale(self, current: Draft | None) -> Reply:
         if current is None or current.status not in EDITABLE:
-            return Reply((engine.STALE, NO_CURRENT))
-        return self._show(current, engine.STALE)
+            return Reply((say.STALE, NO_CURRENT))
+        return self._show(current, say.STALE)
 
     def _show(self, draft: Draft, *messages: str) -> Reply:
         return Reply(messages, screen_for(self.survey, draft), draft.id)

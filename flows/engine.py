@@ -7,50 +7,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flows import actions
+from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
 from flows.navigation import Questionnaire
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
-from flows.typed_buttons import (
-    LONGEST_LABEL,
-    NAVIGATION,
-    names_a_column,
-    navigation_word,
-    pressed,
-)
-from flows.typed_replies import (
-    agreed_with,
-    agrees,
-    asks,
-    declines,
-    greets,
-    resumes,
-    says_none,
-)
-from flows.validation import row_problems
+from flows.typed_buttons import LONGEST_LABEL, NAVIGATION, names_a_column, navigation_word, pressed
+from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
+from flows.validation import submit_problems
 
-PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
-NOT_TEXT = "请用文字回答。"
-PRESS_BUTTON = "请点击下方按钮选择。"
-GREETED = "您好！草稿已保存，我们从当前问题继续："
-CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
-ASKED = "{help}请参考下面的问题和示例，直接输入您的回答。"
-PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
-PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
-FIRST_STEP = "已经是第一步了。"
-REQUIRED = "此项必填，不能跳过。"
-REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
-NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
-COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
-NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
-STALE = "该按钮已过期，请按当前问题作答。"
-LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
-LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
-SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
-SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
-PASTED = "已把这条消息分别填入：{parts}。"
-PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 
 
@@ -76,9 +42,9 @@ def apply(
     the title is None where the engineer may not see it."""
     action = interpret(survey, draft, action)
     if isinstance(action, actions.Pause):
-        return Outcome(draft, message=PAUSED)
+        return Outcome(draft, message=say.PAUSED)
     if draft.status not in EDITABLE or draft.cursor == DONE:
-        return Outcome(draft, message=LOCKED.format(status=_status_word(draft.status)))
+        return Outcome(draft, message=say.locked(draft.status))
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
     if draft.cursor == SUMMARY:
@@ -106,27 +72,18 @@ def _at_summary(
         return _submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
-    return _stay(survey, draft, SUMMARY_HINT)
+    return _stay(survey, draft, say.SUMMARY_HINT)
 
 
 def _submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:
     """Hand in a complete row; alike entries are shown first, for the engineer to set it apart."""
-    problems = row_problems(survey, draft.answers)
-    reported = {column for column, _ in problems}
-    # A part of a column left empty (用户单位's enterprise, say): name the question.
-    problems += [
-        (missing.column, f"{missing.prompt}（未填写）")
-        for step in range(1, survey.steps + 1)
-        if (missing := survey.first_missing(step, draft.answers))
-        and missing.column not in reported
-    ]
-    if problems:
+    if problems := submit_problems(survey, draft.answers):
         listed = "\n".join(f"• {column}：{message}" for column, message in problems)
         return _stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
     if similar and not draft.answers.get(INNOVATION):  # once set apart, not warned again
         return Outcome(draft, screen=similar_screen(draft, similar))
     done = replace(draft, cursor=DONE, editing=False, status=Status.SUBMITTED)
-    return Outcome(done, message=SUBMITTED.format(id=draft.id))
+    return Outcome(done, message=say.SUBMITTED.format(id=draft.id))
 
 
 def _at_question(
@@ -136,9 +93,9 @@ def _at_question(
         case actions.Back():
             return _back(survey, draft, field)
         case actions.Skip() if field.required:
-            return _stay(survey, draft, REQUIRED)
+            return _stay(survey, draft, say.REQUIRED)
         case actions.Clear() if field.required:
-            return _stay(survey, draft, REQUIRED_KEPT)
+            return _stay(survey, draft, say.REQUIRED_KEPT)
         case actions.Skip() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
         case actions.Skip() | actions.Clear():
@@ -148,7 +105,7 @@ def _at_question(
         case actions.Text(text=text):
             return _typed(survey, draft, field, text)
         case actions.NotText():
-            return _stay(survey, draft, NOT_TEXT if _takes_text(field) else PRESS_BUTTON)
+            return _stay(survey, draft, say.NOT_TEXT if _takes_text(field) else say.PRESS_BUTTON)
         case actions.Pick(index=index) if _has_choice(field, index) and not _multi(field):
             return _answer(survey, draft, field, field.choices[index])
         case actions.Toggle(index=index) if _has_choice(field, index) and _multi(field):
@@ -159,12 +116,12 @@ def _at_question(
             return _save_and_stay(survey, draft, field, chosen)
         case actions.Done() if _multi(field):
             return _answer(survey, draft, field, draft.answers.get(field.key))
-    return _stay(survey, draft, STALE)
+    return _stay(survey, draft, say.STALE)
 
 
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     if _multi(field):
-        return _stay(survey, draft, PRESS_AND_DONE)
+        return _stay(survey, draft, say.PRESS_AND_DONE)
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
     if declines(text, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
@@ -176,17 +133,17 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if word := navigation_word(text):  # its button is not on this screen
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
-        return _stay(survey, draft, _no_button(word))
+        return _stay(survey, draft, say.no_button(word))
     if names_a_column(text, survey.titles):
-        return _stay(survey, draft, COLUMN_TITLE.format(title=text.strip()))
+        return _stay(survey, draft, say.COLUMN_TITLE.format(title=text.strip()))
     if greets(text):  # back after a pause, saying hello first
-        return _stay(survey, draft, GREETED)
+        return _stay(survey, draft, say.GREETED)
     if resumes(text):
-        return _stay(survey, draft, CARRY_ON)
+        return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
-        return _stay(survey, draft, ASKED.format(help=field.help))
+        return _stay(survey, draft, say.ASKED.format(help=field.help))
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
-        return _stay(survey, draft, PRESS_OR_NAME)  # a number for the n-th button
+        return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
@@ -208,12 +165,12 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
             stopped = replace(draft, cursor=key, answers=answers)
             kept = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
             told = [f"{survey.field(key).title}：{outcome.message}"]
-            told += [PASTED_PARTLY.format(parts=kept)] if kept else []
+            told += [say.PASTED_PARTLY.format(parts=kept)] if kept else []
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []
         draft = outcome.draft
-    pasted = PASTED.format(parts="、".join(survey.field(key).part for key in keys))
+    pasted = say.PASTED.format(parts="、".join(survey.field(key).part for key in keys))
     if passed := _passed_over(survey, keys, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
@@ -222,10 +179,11 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
 
 def _passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:
     """A question between the pasted parts that their answers now ask (是否补充指标 when a
-    dimension has no indicator), which answering the parts in a row stepped over."""
+    dimension has no indicator), which answering the parts in a row stepped over; questions
+    asked always (操作系统 between 模型算法 and 关键零部件) were left out of the paste."""
     field = survey.after(keys[0], answers)
     while field is not None and field.key != keys[-1]:
-        if field.key not in answers:
+        if field.ask_if is not None and field.key not in answers:
             return field
         field = survey.after(field.key, answers)
     return None
@@ -307,25 +265,12 @@ def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
         return _stay(survey, replace(draft, cursor=SUMMARY, editing=False))
     previous = survey.before(field.key, draft.answers)
     if previous is None:
-        return _stay(survey, draft, FIRST_STEP)
+        return _stay(survey, draft, say.FIRST_STEP)
     return _stay(survey, replace(draft, cursor=previous.key))
 
 
 def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Outcome:
     return Outcome(draft, message=message, screen=screen_for(survey, draft))
-
-
-def _no_button(word: str) -> str:
-    match NAVIGATION[word]:
-        case actions.Skip():
-            return REQUIRED
-        case actions.Clear():
-            return REQUIRED_KEPT
-        case actions.Keep():
-            return NOTHING_TO_KEEP
-        case actions.Back():
-            return FIRST_STEP
-    return NO_SUCH_BUTTON.format(word=word)
 
 
 def _multi(field: Field) -> bool:
@@ -346,7 +291,3 @@ def _has_form(field: Field, index: int, form: int) -> bool:
         and _has_choice(field, index)
         and 0 <= form < len(field.forms[field.choices[index]])
     )
-
-
-def _status_word(status: Status) -> str:
-    return {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}.get(status, "锁定")

@@ -21,13 +21,13 @@ from flows.coaching import (
 )
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
-from flows.row import (
-    DEPLOYMENT_GOALS,
-    PRODUCT_FORMS,
-    SCENARIO_TYPES,
+from flows.pastes import (
+    parse_pasted_consortium,
     parse_pasted_description,
     parse_pasted_indicators,
+    parse_pasted_tech_products,
 )
+from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.units import submitting_unit, user_unit_problem
 
 
@@ -211,6 +211,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司",
         kind=Kind.NAMES, rule=rules.rule(rules.names(60)), feedback=recorded("makers"),
+        splits=parse_pasted_consortium,
     ),
     Field(
         key="partners", step=8, column="创新应用联合体成员",
@@ -239,6 +240,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="可推广的模型算法（可跳过；本步四项至少填一项）：",
         hint="例：XX具身智能操作大模型",
         kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+        splits=parse_pasted_tech_products,
     ),
     Field(
         key="operating_system", step=11, column="可规模推广的其他标志性技术产品",

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from flows.labels import (
-    NUMBERING,
     Parts,
     faithful,
     label_pattern,
@@ -62,19 +61,6 @@ WRITTEN_DESCRIPTION = {
 }
 DESCRIPTION_LABELS = label_pattern({key: re.escape(label)
                                     for key, label in WRITTEN_DESCRIPTION.items()})
-# Also the labels people write, read only where a whole description is pasted in the chat: in
-# a cell they may be words of an answer (…，技术要求：…), which the export must give back as is.
-_TYPED_LATER = {
-    "indicators": f"关键{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求|技术要求",
-    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|应用成效",
-    "innovation": re.escape(INNOVATION_LABEL),
-}
-TYPED_LABELS = label_pattern(
-    {"pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点", **_TYPED_LATER},
-    typed=True)
-# At the indicators question only what comes after them splits off: a 现状：… there is the
-# baseline an indicator is measured against, not the pain point answered before.
-TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER, typed=True)
 CHECKED, UNCHECKED = "☑", "☐"
 LIST_SEPARATOR = "、"
 COUNT_UNIT = "台"
@@ -152,13 +138,13 @@ def parse_description(text: str) -> dict[str, str]:
     技术指标：, 预期成效： and 差异化创新点： start the others."""
     return faithful(
         text,
-        _description(labelled_parts(text, DESCRIPTION_LABELS)),
-        lambda: _description(written_parts(text, WRITTEN_DESCRIPTION, "\n")),
+        description_parts(labelled_parts(text, DESCRIPTION_LABELS)),
+        lambda: description_parts(written_parts(text, WRITTEN_DESCRIPTION, "\n")),
         description_cell,
     )
 
 
-def _description(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]:
+def description_parts(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]:
     """A label given twice adds a paragraph to its part."""
     preamble, parts = found
     answers = {unlabelled: preamble} if preamble else {}
@@ -166,30 +152,6 @@ def _description(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]
         if value:
             answers[key] = "\n".join(filter(None, (answers.get(key), value)))
     return answers
-
-
-def parse_pasted_description(text: str) -> dict[str, str]:
-    """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return _trimmed(_description(_unnumbered(labelled_parts(text, TYPED_LABELS))))
-
-
-def parse_pasted_indicators(text: str) -> dict[str, str]:
-    """The same, pasted at the indicators question: what comes before any label is the
-    indicators, and only later parts split off."""
-    return _trimmed(_description(_unnumbered(labelled_parts(text, TYPED_AFTER_PAIN)),
-                                 "indicators"))
-
-
-def _unnumbered(found: Parts) -> Parts:
-    """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
-    number, as the labelled items lose theirs."""
-    preamble, parts = found
-    return (re.sub(f"^{NUMBERING}", "", preamble) if parts else preamble), parts
-
-
-def _trimmed(parts: dict[str, str]) -> dict[str, str]:
-    """Without the comma that stood before the next label (…≤15秒，预期成效：…)."""
-    return {key: text.rstrip("，,；;、 ") for key, text in parts.items()}
 
 
 def product_types_cell(answers: Mapping[str, Any]) -> str:

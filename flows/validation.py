@@ -49,6 +49,18 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
     return problems
 
 
+def submit_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What stops a submission: the row's problems, and a question of a column still
+    unanswered that they do not name (a part of the description, say), by its prompt."""
+    problems = row_problems(survey, answers)
+    reported = {column for column, _ in problems}
+    return problems + [
+        (missing.column, f"{missing.prompt}（未填写）")
+        for step in range(1, survey.steps + 1)
+        if (missing := survey.first_missing(step, answers)) and missing.column not in reported
+    ]
+
+
 def _missing_parts(
     survey: Questionnaire, answers: Mapping[str, Any], reported: set[str]
 ) -> list[tuple[str, str]]:

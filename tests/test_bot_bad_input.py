@@ -4,8 +4,8 @@ import pytest
 
 from bot.handlers import EDITED
 from flows.draft import SUMMARY
-from flows.engine import GREETED, PRESS_OR_NAME
 from flows.screens import screen_for
+from flows.step_messages import GREETED, PRESS_OR_NAME
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import (
     AT_ENTERPRISE,

@@ -1,6 +1,6 @@
 """The whole intake through the real Application, as an engineer on a phone sees it."""
 
-from flows.engine import LOCKED_HINT
+from flows.step_messages import LOCKED_HINT
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_SCENARIO_NAME, INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 

@@ -1,9 +1,10 @@
-"""A description pasted as a numbered or bracketed list is split at its labels, numbers dropped."""
+"""Whole cells pasted at one question are split at their labels: a description (numbered or
+bracketed lists too, numbers dropped), a consortium, the technical products."""
 
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, INDICATORS, PAIN, RESULTS, walk
+from tests.journey import AT_INDICATORS, INDICATORS, JOURNEY, PAIN, RESULTS, walk
 
 NUMBERED = [
     ("1、", "2、", "3、"), ("1.", "2.", "3."), ("（1）", "（2）", "（3）"), ("①", "②", "③"),
@@ -42,3 +43,29 @@ async def test_a_numbered_paste_at_the_indicators_question_leaves_no_number_behi
     await walk(engineer, AT_INDICATORS)
     await engineer.send(f"{INDICATORS}\n2. 预期成效：{RESULTS}")
     assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
+
+
+AT_MAKERS, AT_MODELS = 14, 19
+
+
+async def test_a_consortium_pasted_at_the_makers_question_fills_makers_and_partners(engineer):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("整机企业：优必选科技股份有限公司、恒远机器人有限公司 其他：东南大学")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
+    await walk_on_from(engineer, AT_MAKERS + 2)
+    assert ("8. 创新应用联合体成员：整机企业（或应用服务商）：优必选科技股份有限公司、恒远机器人有限公司 "
+            "其他：东南大学") in engineer.last_text()
+
+
+async def test_technical_products_pasted_at_the_first_question_fill_each_product(engineer):
+    await walk(engineer, AT_MODELS)
+    calls = await engineer.send("模型算法：汇川大模型\n关键零部件：灵巧手、六维力传感器")
+    assert texts(calls)[0] == "已把这条消息分别填入：模型算法、关键零部件。"
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert "11. 可规模推广的其他标志性技术产品：模型算法：汇川大模型 关键零部件：灵巧手、六维力传感器" in (
+        texts(calls)[-1])
+
+
+async def walk_on_from(engineer, move: int) -> None:
+    for kind, value in JOURNEY[move:]:
+        await (engineer.send(value) if kind == "send" else engineer.press(value))

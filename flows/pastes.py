@@ -1,0 +1,85 @@
+"""Whole cells pasted in the chat at one question, split so each part answers its own question.
+
+People paste what they wrote elsewhere: a description with 技术指标：… 预期成效：…, numbered
+(1、现状：… 2、技术指标：…) or in brackets (【技术指标】); a consortium as 整机企业：… 其他：…;
+products as 模型算法：… 关键零部件：…. The labels read here include the writers' own words, so
+they apply only to pastes: in an imported cell such words may belong to an answer, and the
+import reads only the labels the export writes (`row.py`).
+"""
+
+import re
+
+from flows.labels import NUMBERING, Parts, label_pattern, labelled_parts
+from flows.row import (
+    INDICATORS_LABEL,
+    INNOVATION_LABEL,
+    LIST_SEPARATOR,
+    RESULTS_LABEL,
+    TECH_PRODUCTS,
+    description_parts,
+)
+
+_TYPED_LATER = {
+    "indicators": f"关键{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求|技术要求",
+    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|应用成效",
+    "innovation": re.escape(INNOVATION_LABEL),
+}
+TYPED_LABELS = label_pattern(
+    {"pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点", **_TYPED_LATER},
+    typed=True)
+# At the indicators question only what comes after them splits off: a 现状：… there is the
+# baseline an indicator is measured against, not the pain point answered before.
+TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER, typed=True)
+TYPED_CONSORTIUM = label_pattern(
+    {"makers": r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商",
+     "partners": r"其他(?:联合体)?(?:成员)?"},
+    typed=True)
+TYPED_TECH_PRODUCTS = label_pattern(
+    {key: re.escape(label) for key, label in TECH_PRODUCTS.items()}, typed=True)
+
+
+def parse_pasted_description(text: str) -> dict[str, str]:
+    """A description pasted in the chat, labelled the template's way or the writer's own."""
+    return _trimmed(description_parts(_unnumbered(labelled_parts(text, TYPED_LABELS))))
+
+
+def parse_pasted_indicators(text: str) -> dict[str, str]:
+    """The same, pasted at the indicators question: what comes before any label is the
+    indicators, and only later parts split off."""
+    found = _unnumbered(labelled_parts(text, TYPED_AFTER_PAIN))
+    return _trimmed(description_parts(found, "indicators"))
+
+
+def _unnumbered(found: Parts) -> Parts:
+    """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
+    number, as the labelled items lose theirs."""
+    preamble, parts = found
+    return (re.sub(f"^{NUMBERING}", "", preamble) if parts else preamble), parts
+
+
+def _trimmed(parts: dict[str, str]) -> dict[str, str]:
+    """Without the comma that stood before the next label (…≤15秒，预期成效：…)."""
+    return {key: text.rstrip("，,；;、 ") for key, text in parts.items()}
+
+
+def parse_pasted_consortium(text: str) -> dict[str, str]:
+    """整机企业：A、B 其他：C pasted at the 整机企业 question; unlabelled names are its own."""
+    return _listed(_unnumbered(labelled_parts(text, TYPED_CONSORTIUM)), "makers")
+
+
+def parse_pasted_tech_products(text: str) -> dict[str, str]:
+    """模型算法：… 关键零部件：… pasted at the first of the four product questions."""
+    return _listed(_unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS)), "model_algorithm")
+
+
+def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
+    """Each labelled part under its question, a label given twice adding to the list; nothing
+    when no label was found, so the text answers the question it was typed at."""
+    preamble, parts = found
+    if not parts:
+        return {}
+    answers = {unlabelled: preamble} if preamble else {}
+    for key, value in parts:
+        if value:
+            answers[key] = LIST_SEPARATOR.join(filter(None, (answers.get(key), value)))
+    return _trimmed(answers)

@@ -1,0 +1,50 @@
+"""What the engineer is told at a step besides the question: refusals, notices and hints.
+
+Kept apart from the step logic (`engine.py`) so the wording can be changed in one place by
+someone who does not read the code.
+"""
+
+from flows import actions
+from flows.draft import Status
+from flows.typed_buttons import NAVIGATION
+
+PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
+NOT_TEXT = "请用文字回答。"
+PRESS_BUTTON = "请点击下方按钮选择。"
+GREETED = "您好！草稿已保存，我们从当前问题继续："
+CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
+ASKED = "{help}请参考下面的问题和示例，直接输入您的回答。"
+PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
+PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
+FIRST_STEP = "已经是第一步了。"
+REQUIRED = "此项必填，不能跳过。"
+REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
+NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
+COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
+NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
+STALE = "该按钮已过期，请按当前问题作答。"
+LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
+LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
+LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
+SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
+SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
+PASTED = "已把这条消息分别填入：{parts}。"
+PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
+
+
+def locked(status: Status) -> str:
+    return LOCKED.format(status=LOCKED_STATUS.get(status, "锁定"))
+
+
+def no_button(word: str) -> str:
+    """Why a navigation word typed where its button is missing does nothing."""
+    match NAVIGATION[word]:
+        case actions.Skip():
+            return REQUIRED
+        case actions.Clear():
+            return REQUIRED_KEPT
+        case actions.Keep():
+            return NOTHING_TO_KEEP
+        case actions.Back():
+            return FIRST_STEP
+    return NO_SUCH_BUTTON.format(word=word)
