@@ -13,7 +13,7 @@ from typing import Any
 
 from telegram import Bot, MaybeInaccessibleMessage
 from telegram.constants import MessageLimit
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
@@ -110,9 +110,15 @@ async def deliver(bot: Bot, notice: Notice) -> None:
 async def edit(
     bot: Bot, message: MaybeInaccessibleMessage, text: str, markup: dict | None = None
 ) -> None:
-    """Change a message already in the chat; no markup removes its buttons."""
-    await post(bot, "editMessageText", chat_id=message.chat_id, message_id=message.message_id,
-               text=fit(text), reply_markup=markup)
+    """Change a message already in the chat; no markup removes its buttons. A button pressed
+    twice asks for the same change twice, which Telegram refuses as no change: not an error."""
+    try:
+        await post(bot, "editMessageText", chat_id=message.chat_id,
+                   message_id=message.message_id, text=fit(text), reply_markup=markup)
+    except BadRequest as error:
+        if "not modified" not in error.message:
+            raise
+        log.info("message %s already showed this: %s", message.message_id, error.message)
 
 
 async def replace(bot: Bot, message: MaybeInaccessibleMessage, reply: Reply) -> None:

@@ -28,6 +28,10 @@ class Call:
     filenames: dict[str, str] = field(default_factory=dict)  # upload part -> file name
 
 
+NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
+                "markup are exactly the same as a current content and reply markup of the message")
+
+
 @dataclass
 class Refusal:
     """An error the Bot API answers instead of a result, worded as Telegram words it."""
@@ -92,7 +96,11 @@ class FakeTelegram:
         return self.gates.setdefault(str(chat_id), asyncio.Event())
 
     def refusal(self, endpoint: str, params: dict[str, Any]) -> Refusal | None:
-        """The error this call meets, if one is queued for it; the call is then not delivered."""
+        """The error this call meets, if one is queued for it or Telegram would refuse it; the
+        call is then not delivered."""
+        if endpoint == "editMessageText" and self._unchanged(params):
+            self.refused.append(Call(endpoint, params))
+            return Refusal(endpoint, None, 400, NOT_MODIFIED, None, None)
         refusal = next((r for r in self._refusals if r.matches(endpoint, params)), None)
         if refusal is None:
             return None
@@ -102,6 +110,12 @@ class FakeTelegram:
             if refusal.times == 0:
                 self._refusals.remove(refusal)
         return refusal
+
+    def _unchanged(self, params: dict[str, Any]) -> bool:
+        """Telegram refuses an edit that leaves a message as it is (a button pressed twice)."""
+        message = self.messages.get(int(params["message_id"]))
+        return (message is not None and message.text == params["text"]
+                and message.keyboard == _keyboard(params))
 
     def answer(
         self,

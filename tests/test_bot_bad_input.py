@@ -236,3 +236,12 @@ async def test_an_old_skip_button_does_not_delete_an_answer_given_since(app, eng
     await engineer.press("⬅️ 上一步")
     await engineer.press_data(data, old.message_id)
     assert app.bot_data["services"].intake.store.current(engineer.id).answers["sub_direction"] == "动力电池"
+
+
+async def test_a_double_tap_that_leaves_the_message_as_it_is_is_no_error(engineer, telegram):
+    await walk(engineer, AT_SCENARIO_TYPE + 1)
+    message, data = engineer.find_button("☐ 人形机器人")
+    await engineer.press("☐ 人形机器人")
+    calls = await engineer.press_data(data, message.message_id)
+    assert not any("出了点问题" in text for text in texts(calls))
+    assert engineer.last_buttons()[:3] == ["足式", "轮式", "其他"]
