@@ -4,6 +4,7 @@ sends what it returns. Access is checked here, on every update, not only where a
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from functools import wraps
 
 from telegram import CallbackQuery, Update, User
@@ -11,7 +12,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.access import ASK_CODE, GRANTED
+from bot.access import ALREADY_GRANTED, ASK_CODE, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
 from bot.replies import Reply
@@ -65,6 +66,11 @@ def admitted(handler: Handler) -> Handler:
         if access.may_fill(user.id):
             if store.handled(user.id, update.update_id):
                 await _redelivered(update, context)
+                return
+            if update.message and access.is_code(update.message.text):  # sent again
+                reply = services.intake.act(user.id, actions.Show())
+                await _reply(update, context,
+                             replace(reply, messages=(ALREADY_GRANTED, *reply.messages)))
                 return
             if not _continues_a_return(update):
                 if dropped := services.reviews.drop_awaited_comment(user.id):

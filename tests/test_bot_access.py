@@ -46,6 +46,24 @@ async def test_typed_code_lets_the_engineer_in_and_a_wrong_one_does_not(gated_ap
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
 
 
+@pytest.mark.parametrize("typed", ["ｊｉａｎｇｓｕ２０２６", "jiangsu2026。", "jiangsu 2026", "访问码：jiangsu2026"])
+async def test_a_code_typed_the_way_phones_type_it_lets_the_engineer_in(gated_app, telegram, typed):
+    engineer = FakeUser(gated_app, telegram, 4007)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+
+
+async def test_the_code_sent_again_is_not_saved_as_an_answer(gated_app, telegram):
+    engineer = FakeUser(gated_app, telegram, 4008)
+    await engineer.send(f"/start {CODE}")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    calls = await engineer.send(CODE)
+    assert texts(calls)[0] == "访问码已验证过，无需再次发送。"
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert "当前答案" not in texts(calls)[-1]
+
+
 async def test_engineer_cannot_open_or_fix_another_engineers_draft(app, telegram, engineer):
     services = app.bot_data["services"]
     other = seed(services, 7007)
