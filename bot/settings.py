@@ -1,5 +1,6 @@
 """Configuration from the environment (prefix INTAKE_) or a `.env` file."""
 
+import codecs
 import difflib
 import os
 import re
@@ -7,7 +8,14 @@ from pathlib import Path
 from typing import Annotated
 
 from dotenv import dotenv_values
-from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.places import resolve
@@ -18,7 +26,9 @@ from storage.people import PROVINCE, Coordinator, user_id_problem
 PREFIX = "INTAKE_"
 # How a prefecture-level name ends when written in full (苏州 and 杭州 end in 州 but are short).
 FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区")
-LIST_SPLIT = re.compile(r"[,，、\s]+")
+# Between the items of a list setting (cities, coordinators), and of a --city given two cities.
+LIST_SPLIT = re.compile(r"[,，、;；/\s]+")
+QUOTES = ("\"", "'")
 # pydantic's own wording of a bad value, said in Chinese for the operator.
 REASONS = {
     "greater_than_equal": "须不小于 {ge}",
@@ -52,6 +62,18 @@ class Settings(BaseSettings):
     reminder_check_minutes: int = Field(60, ge=1, le=1440)
     send_rate: float = Field(30, ge=0, le=1000)  # messages a second to Telegram; 0: no limit
 
+    @model_validator(mode="before")
+    @classmethod
+    def trimmed(cls, values: object) -> object:
+        """Every text value without the spaces and quotes around it. A .env line loses them, the
+        environment keeps them: the \\r of a CRLF file sourced in bash, a pasted trailing space,
+        the quotes `docker --env-file` passes on. Kept, a token is refused by Telegram and a
+        database path names another file."""
+        if not isinstance(values, dict):
+            return values
+        return {key: bare(value) if isinstance(value, str) else value
+                for key, value in values.items()}
+
     @field_validator("coordinators", mode="before")
     @classmethod
     def parse_coordinators(cls, value: object) -> object:
@@ -60,7 +82,7 @@ class Settings(BaseSettings):
         if not isinstance(value, str):
             return value
         parsed: dict[int, Coordinator] = {}
-        for item in (part.strip() for part in re.split(r"[,，;；\s]+", value)):
+        for item in (part.strip() for part in LIST_SPLIT.split(value)):
             if not item:
                 continue
             user, colon, city = item.partition(":")
@@ -145,6 +167,13 @@ class Settings(BaseSettings):
         return value.upper()
 
 
+def bare(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in QUOTES:
+        value = value[1:-1].strip()
+    return value
+
+
 def city_scope(typed: str, cities: tuple[str, ...]) -> str:
     """A coordinator's or an export's city, as entries spell it; `*` for the province. One city
     only: `苏州市,南京市` would otherwise be read as its first city, and 南京市 dropped unseen."""
@@ -158,13 +187,32 @@ def city_scope(typed: str, cities: tuple[str, ...]) -> str:
     return city
 
 
-def unknown_names(env_file: object) -> list[tuple[str, str]]:
+def env_file_encoding(env_file: object) -> str:
+    """How the .env file is to be read: UTF-8, or UTF-16 when it begins with the byte order
+    mark Notepad writes for "Unicode". Any other encoding (GBK, Notepad's "ANSI") is refused in
+    one line naming the file: guessed, a city could be read as other characters unseen."""
+    path = None if env_file is None else Path(str(env_file))
+    if path is None or not path.is_file():
+        return "utf-8"
+    content = path.read_bytes()
+    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SettingsError(f"配置错误：{env_file} 文件不是 UTF-8 编码，无法读取。请把它另存为 "
+                            "UTF-8 编码（记事本：“另存为”，编码选“UTF-8”）。") from None
+    return "utf-8"
+
+
+def unknown_names(env_file: object, encoding: str) -> list[tuple[str, str]]:
     """INTAKE_ names set in the environment or the .env file that are no setting, with where
     each was found. pydantic's `extra="forbid"` cannot say this: the environment is only read
     for known names, and in a .env file it would also refuse lines other programs keep there."""
     found = {name: "环境变量" for name in os.environ}
     if env_file is not None and Path(str(env_file)).is_file():
-        found |= {name: f" {env_file} 文件" for name in dotenv_values(str(env_file))}
+        found |= {name: f" {env_file} 文件"
+                  for name in dotenv_values(str(env_file), encoding=encoding)}
     known = known_names()
     return sorted((name, where) for name, where in found.items()
                   if name.upper().startswith(PREFIX) and name.upper() not in known)
@@ -181,7 +229,9 @@ def load_settings(**overrides: object) -> Settings:
     leave the setting at its default, here a bot open to anyone.
     """
     given = {k: v for k, v in overrides.items() if v is not None or k.startswith("_")}
-    if unknown := unknown_names(given.get("_env_file", Settings.model_config["env_file"])):
+    env_file = given.get("_env_file", Settings.model_config["env_file"])
+    given["_env_file_encoding"] = env_file_encoding(env_file)
+    if unknown := unknown_names(env_file, given["_env_file_encoding"]):
         name, where = unknown[0]
         # compared without the prefix every name shares, which would make any two look alike
         guess = difflib.get_close_matches(name.upper().removeprefix(PREFIX),

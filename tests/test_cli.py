@@ -248,3 +248,47 @@ def test_a_database_setting_naming_a_directory_says_it_is_a_directory(tmp_path, 
     result = CliRunner().invoke(main, command)
     assert result.exit_code == 1
     assert result.output == f"数据库文件 {tmp_path} 是目录，不是文件（请检查 --db 或 INTAKE_DB）\n"
+
+
+def test_an_env_file_not_saved_as_utf8_is_named_in_one_chinese_line(tmp_path):
+    (tmp_path / ".env").write_bytes("INTAKE_CITIES=苏州市,南京市\n".encode("gbk"))
+    result = run_cli(["check"], "", tmp_path)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        "配置错误：.env 文件不是 UTF-8 编码，无法读取。请把它另存为 UTF-8 编码"
+        "（记事本：“另存为”，编码选“UTF-8”）。"
+    ]
+
+
+def test_an_env_file_notepad_saved_as_unicode_is_read(tmp_path, monkeypatch):
+    (tmp_path / ".env").write_bytes("INTAKE_CITIES=苏州市,南京市\r\nINTAKE_ACCESS_CODE=SZ2026\r\n"
+                                    .encode("utf-16"))  # with the byte order mark Notepad writes
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert (settings.cities, settings.access_code) == (("苏州市", "南京市"), "SZ2026")
+
+
+@pytest.mark.parametrize("value", ["苏州市；南京市", "苏州市;南京市", "苏州市/南京市", "苏州市、南京市",
+                                   "苏州 南京", '"苏州市,南京市"', "'苏州市，南京市'"])
+def test_cities_are_split_on_the_separators_coordinators_accept_and_lose_their_quotes(
+        monkeypatch, value):
+    monkeypatch.setenv("INTAKE_CITIES", value)
+    assert load_settings(_env_file=None).cities == ("苏州市", "南京市")
+
+
+def test_values_from_the_environment_lose_surrounding_spaces_line_ends_and_quotes(monkeypatch):
+    for name, value in {"INTAKE_TELEGRAM_TOKEN": "123:abc\r", "INTAKE_ACCESS_CODE": " SZ2026 ",
+                        "INTAKE_COORDINATORS": "111:苏州市\r", "INTAKE_REMINDER_DAYS": "5\r",
+                        "INTAKE_TELEGRAM_API_URL": '"http://127.0.0.1:8081"'}.items():
+        monkeypatch.setenv(name, value)
+    settings = load_settings(_env_file=None)
+    assert settings.telegram_token.get_secret_value() == "123:abc"
+    assert (settings.access_code, settings.reminder_days) == ("SZ2026", 5)
+    assert settings.coordinators[0].city == "苏州市"
+    assert settings.telegram_api_url == "http://127.0.0.1:8081"
+
+
+def test_a_database_path_ending_in_a_carriage_return_opens_the_file_it_names(tmp_path):
+    result = run_cli(["coordinators", "add", "5"], "", tmp_path, INTAKE_DB="c.db\r")
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["c.db"]
