@@ -4,6 +4,7 @@ import logging
 from datetime import timedelta
 
 from telegram import Update
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -89,10 +90,23 @@ async def _register_commands(application: Application) -> None:
 
 
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Job: remind engineers of drafts untouched for the configured number of days."""
+    """Job: remind engineers of drafts untouched for the configured number of days.
+
+    A reminder counts as sent once Telegram has it, or refuses it for good (the engineer blocked
+    the bot), so it is not tried every check. One lost to the network or to flood control is
+    sent at the next check instead of a period later; the rest wait too, as they would fail alike.
+    """
     services: Services = context.application.bot_data["services"]
-    for notice in services.followups.reminders(services.settings.reminder_days):
-        await render.deliver(context.bot, notice)
+    for reminder in services.followups.reminders(services.settings.reminder_days):
+        try:
+            await render.send(context.bot, reminder.chat_id, reminder.reply)
+        except (Forbidden, BadRequest) as error:
+            log.warning("reminder to %s refused, not retried this period: %s",
+                        reminder.chat_id, error)
+        except TelegramError as error:
+            log.warning("reminders not delivered, retried at the next check: %s", error)
+            return
+        services.followups.reminded(reminder)
 
 
 async def _report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

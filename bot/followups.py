@@ -1,5 +1,6 @@
 """Drafts left untouched: the coordinators' /stale list and the engineers' reminders."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.replies import Notice, Reply
@@ -14,6 +15,13 @@ from storage.reviews import Entry, ReviewStore
 
 REMINDER = "您好！以下场景草稿已超过 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
+
+
+@dataclass(frozen=True)
+class Reminder(Notice):
+    """A reminder with the drafts it names, which count as reminded only once it is delivered."""
+
+    draft_ids: tuple[int, ...] = ()
 
 
 class Followups:
@@ -39,22 +47,25 @@ class Followups:
         ]
         return Reply((stale_text(days, listed),))
 
-    def reminders(self, days: int) -> tuple[Notice, ...]:
-        """One friendly reminder per engineer for drafts untouched for `days`, once a period."""
+    def reminders(self, days: int) -> tuple[Reminder, ...]:
+        """One friendly reminder per engineer for drafts untouched for `days`, once a period:
+        until `reminded` is told it was delivered, the next call offers it again."""
         due = self.store.due_reminders(self._days_ago(days))
         by_owner: dict[int, list[Entry]] = {}
         for entry in due:
             by_owner.setdefault(entry.info.owner_id, []).append(entry)
-        self.store.mark_reminded(e.id for e in due)
         return tuple(
-            Notice(owner, Reply(screen=Screen(
+            Reminder(owner, Reply(screen=Screen(
                 at=MENU,
                 text=REMINDER.format(days=days) + "\n" + "\n".join(
                     short_title(e.id, e.answers) for e in entries),
                 choices=tuple((Button(f"打开 #{e.id}", actions.Open(e.id)),) for e in entries),
-            )))
+            )), tuple(e.id for e in entries))
             for owner, entries in by_owner.items()
         )
+
+    def reminded(self, reminder: Reminder) -> None:
+        self.store.mark_reminded(reminder.draft_ids)
 
     def _days_ago(self, days: int) -> str:
         return (self.store.drafts.clock() - timedelta(days=days)).isoformat(timespec="seconds")
