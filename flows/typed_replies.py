@@ -31,10 +31,12 @@ AGREED = re.compile(
 AGREED_WITH_TEXT = re.compile(
     rf"(?:{_YES}[\s，,：:]*)?(?:(?:需要|要)?补充(?:一下)?)?[\s，,：:]+(?P<text>.+)", re.I | re.S)
 # A question about the question: 这个怎么填？ 技术指标要写什么？ 什么意思? A real answer may
-# end in ？ too (能否用四足机器人替代？), so only these words make it a question.
-ASKING = re.compile(
-    r".{0,15}(?:怎么(?:填|写|弄)|如何(?:填|写)|填什么|写什么|填啥|写啥|什么意思|啥意思|指的是什么"
-    r"|要填吗|要写吗|必须填吗|可以不填吗).{0,6}[?？]?\s*", re.S)
+# end in ？ too (能否用四足机器人替代？), so only these words make it a question, and without
+# the question mark only a few words are (人工如何填补夜班空缺 is an answer).
+_ASKING_WORDS = (r"(?:怎么(?:填|写|弄)|如何(?:填|写)|填什么|写什么|填啥|写啥|什么意思|啥意思"
+                 r"|指的是什么|要填吗|要写吗|必须填吗|可以不填吗)")
+ASKING = re.compile(rf".{{0,15}}{_ASKING_WORDS}.{{0,6}}[?？]\s*", re.S)
+SHORT_ASKING = re.compile(rf".{{0,3}}{_ASKING_WORDS}.{{0,2}}")
 
 
 def greets(text: str) -> bool:
@@ -68,4 +70,5 @@ def agreed_with(text: str) -> str | None:
 
 
 def asks(text: str) -> bool:
-    return bool(ASKING.fullmatch(text.strip()))
+    plain = text.strip()
+    return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))

@@ -121,7 +121,7 @@ async def test_a_yes_with_the_supplement_saves_only_the_supplement(engineer):
 
 
 @pytest.mark.parametrize("typed", ["人工巡检效率低、漏检多，能否用四足机器人替代？",
-                                   "高压插拔存在打火风险，如何保证作业人员安全？"])
+                                   "高压插拔存在打火风险，如何保证作业人员安全？", "人工如何填补夜班空缺"])
 async def test_an_answer_ending_in_a_question_mark_is_saved(engineer, typed):
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(typed)
