@@ -2,9 +2,10 @@
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Conflict, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -15,7 +16,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import export_handlers, handlers, render
 from bot.commands import COMMANDS, show_review_commands
@@ -28,6 +29,33 @@ log = logging.getLogger(__name__)
 # drop the reply, a few times, so an answer is never left without its next question.
 RETRIES = 3
 SORRY = "抱歉，处理时出了点问题。您已填写的内容都已保存，请稍后重试或发送 /drafts 继续。"
+SUPERSEDED = "superseded"  # bot_data key: this process stopped, another already polls the bot
+
+
+class Polls(BaseRequest):
+    """The getUpdates connection, noting whether Telegram has answered a poll yet: a 409
+    Conflict before then says another process was already polling this bot."""
+
+    def __init__(self, connection: BaseRequest):
+        self.connection = connection
+        self.answered = False
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.connection.read_timeout
+
+    async def initialize(self) -> None:
+        await self.connection.initialize()
+
+    async def shutdown(self) -> None:
+        await self.connection.shutdown()
+
+    async def do_request(self, url: str, method: str, *args: Any,
+                         **kwargs: Any) -> tuple[int, bytes]:
+        status, payload = await self.connection.do_request(url, method, *args, **kwargs)
+        if status == 200 and url.endswith("/getUpdates"):
+            self.answered = True
+        return status, payload
 
 
 def build_application(
@@ -48,9 +76,12 @@ def build_application(
         .concurrent_updates(PerUserOrder())
     )
     if request is not None:
-        builder = builder.request(request).get_updates_request(updates_request or request)
-    application = builder.build()
+        builder = builder.request(request)
+    # one connection, as python-telegram-bot gives getUpdates when not told otherwise
+    polls = Polls(updates_request or request or HTTPXRequest(connection_pool_size=1))
+    application = builder.get_updates_request(polls).build()
     application.bot_data["services"] = services
+    application.bot_data["polls"] = polls
     render.quiet_raw_posts()
     _add_handlers(application)
     application.add_error_handler(_report_error)
@@ -109,8 +140,29 @@ async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
         services.followups.reminded(reminder)
 
 
+def superseded(application: Application) -> bool:
+    """Whether the bot stopped because another process was already polling it."""
+    return application.bot_data.get(SUPERSEDED, False)
+
+
+def _another_process_polls(application: Application) -> None:
+    """Telegram hands a bot's updates to one poller and answers the other 409 Conflict, again
+    and again. The process never answered yet is the newcomer: it stops, and its command says
+    why. The one already serving goes on, with a line instead of a traceback for each 409."""
+    if application.bot_data["polls"].answered:
+        log.warning("Telegram 409 Conflict: another process polls this bot too; "
+                    "this one, already serving, goes on")
+        return
+    log.error("Telegram 409 Conflict: another process already polls this bot; stopping this one")
+    application.bot_data[SUPERSEDED] = True
+    application.stop_running()
+
+
 async def _report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure and reassure the user; the draft stays as last committed."""
+    if isinstance(context.error, Conflict):
+        _another_process_polls(context.application)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("update %s failed", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_user:

@@ -40,6 +40,8 @@ NOT_A_DATABASE = ("无法读取数据库文件：它不是 SQLite 数据库，�
                   "请用 --db 指定正确的文件，或用 {program} backup 生成的备份恢复。")
 REFUSED_TOKEN = "Telegram 不接受该令牌（INTAKE_TELEGRAM_TOKEN），请向 @BotFather 核对。"
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
+SUPERSEDED = ("另一个进程正在用同一令牌运行这个机器人（Telegram 答复 409 Conflict），本进程已退出。"
+              "同一机器人同时只能运行一个；要换用本进程，请先停止原来的进程。")
 
 
 speak_chinese()
@@ -101,7 +103,7 @@ def chat(settings: Settings) -> None:
 @db_option
 def run(settings: Settings) -> None:
     """启动 Telegram 机器人（长轮询）。"""
-    from bot.app import build_application
+    from bot.app import build_application, superseded
 
     if settings.telegram_token is None:
         raise Failure("配置错误：未设置 INTAKE_TELEGRAM_TOKEN，无法启动机器人。")
@@ -116,6 +118,8 @@ def run(settings: Settings) -> None:
     except NetworkError:  # only before polling starts: later ones are retried
         raise Failure(f"无法连接 Telegram（{settings.telegram_api_url}），"
                       "请检查网络或 INTAKE_TELEGRAM_API_URL。") from None
+    if superseded(application):
+        raise Failure(SUPERSEDED)
 
 
 @main.group()

@@ -3,7 +3,9 @@
 `HttpBotApi` serves `POST /bot<token>/<method>` from a background thread. `FakeTelegram`
 answers every method and keeps the chat; `getUpdates` long-polls a queue of updates the test
 pushes and, as Telegram does, forgets an update only once a later call asks for a higher
-`offset`. `HttpUser` is a `FakeUser` whose typing and tapping travel through that queue.
+`offset`; a getUpdates arriving while another waits ends the waiting one with 409 Conflict,
+as when two processes poll one bot. `HttpUser` is a `FakeUser` whose typing and tapping
+travel through that queue.
 """
 
 import asyncio
@@ -22,6 +24,8 @@ from tests.fake_bot_api import Call, FakeTelegram, FakeUser
 LONG_POLL_CAP = 0.5  # seconds a getUpdates may wait for news: short, so the bot stays responsive
 REPLY_TIMEOUT = 10.0  # seconds, generous enough for a bot process to start before it answers
 SCREENS = ("sendMessage", "editMessageText")
+CONFLICT = ("Conflict: terminated by other getUpdates request; make sure that only one bot "
+            "instance is running")
 T = TypeVar("T")
 
 
@@ -33,6 +37,8 @@ class HttpBotApi:
         self.telegram = telegram or FakeTelegram()
         self.confirmed = 0  # Telegram has forgotten the updates below this id
         self.deliveries: dict[int, list[int]] = {}  # update id -> len(calls) at each delivery
+        self.long_poll_cap = LONG_POLL_CAP
+        self._polls = 0  # getUpdates calls so far: a waiting one ends when the count moves on
         self._updates: list[dict] = []
         self._next_update_id = 1
         self._holding = False
@@ -114,7 +120,10 @@ class HttpBotApi:
             return HTTPStatus.NOT_FOUND, {"ok": False, "error_code": 404, "description": "Not Found"}
         params, files = parse_body(content_type, body)
         if method == "getUpdates":
-            return HTTPStatus.OK, {"ok": True, "result": self._get_updates(params)}
+            batch = self._get_updates(params)
+            if batch is None:
+                return HTTPStatus.CONFLICT, {"ok": False, "error_code": 409, "description": CONFLICT}
+            return HTTPStatus.OK, {"ok": True, "result": batch}
         with self._changed:
             try:
                 result = self.telegram.answer(method, params, files)
@@ -125,21 +134,26 @@ class HttpBotApi:
                 self._changed.notify_all()
         return HTTPStatus.OK, {"ok": True, "result": result}
 
-    def _get_updates(self, params: dict) -> list[dict]:
+    def _get_updates(self, params: dict) -> list[dict] | None:
+        """The updates from `offset` on; None when a later getUpdates ended the wait."""
         offset = int(params.get("offset") or 0)
-        wait = min(float(params.get("timeout") or 0), LONG_POLL_CAP)
+        wait = min(float(params.get("timeout") or 0), self.long_poll_cap)
         limit = int(params.get("limit") or 100)
         with self._changed:
+            self._polls += 1
+            poll = self._polls
             if not self._holding and offset > self.confirmed:
                 self.confirmed = offset
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
-                self._changed.notify_all()
             first = max(offset, self.confirmed)
 
             def pending() -> list[dict]:
                 return [u for u in self._updates if u["update_id"] >= first][:limit]
 
-            self._changed.wait_for(lambda: pending() or self._closed, wait)
+            self._changed.notify_all()  # of the confirmation, and to the poll this one ends
+            self._changed.wait_for(lambda: pending() or self._closed or self._polls != poll, wait)
+            if self._polls != poll:
+                return None
             batch = pending()
             for update in batch:
                 self.deliveries.setdefault(update["update_id"], []).append(len(self.telegram.calls))

@@ -194,3 +194,21 @@ async def test_killed_bot_keeps_acknowledged_answers_and_resumes_at_the_next_que
     await take(engineer, INTAKE[last + 1])
     assert stored(bots.db) == saved_until(last + 1)
     assert second.poll() is None, bots.logs()
+
+
+async def test_a_second_bot_polling_the_same_token_exits_and_the_first_keeps_answering(api, bots):
+    # Telegram holds a poll 10 s: the first bot, told 409 Conflict, polls again before the
+    # second bot's first poll has been answered. The fake's short cap would answer it first.
+    api.long_poll_cap = 5.0
+    engineer = HttpUser(api, ENGINEER)
+    first = bots.start()
+    await take(engineer, INTAKE[0])
+    second = bots.start()
+    assert await asyncio.to_thread(second.wait, 30) == 1, bots.logs()
+    second_log = (bots.workdir / "bot-2.log").read_text()
+    assert second_log.splitlines()[-1] == (
+        "另一个进程正在用同一令牌运行这个机器人（Telegram 答复 409 Conflict），本进程已退出。"
+        "同一机器人同时只能运行一个；要换用本进程，请先停止原来的进程。")
+    await take(engineer, INTAKE[1])
+    assert first.poll() is None, bots.logs()
+    assert "Traceback" not in bots.logs()
