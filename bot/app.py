@@ -147,11 +147,13 @@ def superseded(application: Application) -> bool:
 
 def _another_process_polls(application: Application) -> None:
     """Telegram hands a bot's updates to one poller and answers the other 409 Conflict, again
-    and again. The process never answered yet is the newcomer: it stops, and its command says
-    why. The one already serving goes on, with a line instead of a traceback for each 409."""
+    and again. The process never answered yet is the newcomer: Telegram holds its first poll
+    10 s, and the one serving polls again a second after its own 409. The newcomer stops, and
+    its command says why; the one serving goes on, with a line instead of a traceback. Should
+    the newcomer's first poll be answered (updates came at once), both go on, each saying so."""
     if application.bot_data["polls"].answered:
-        log.warning("Telegram 409 Conflict: another process polls this bot too; "
-                    "this one, already serving, goes on")
+        log.warning("Telegram 409 Conflict: another process polls this bot with the same token, "
+                    "and each gets only some updates; stop one of them")
         return
     log.error("Telegram 409 Conflict: another process already polls this bot; stopping this one")
     application.bot_data[SUPERSEDED] = True
