@@ -21,6 +21,7 @@ CODES: dict[str, type] = {
     "v": actions.Review, "g": actions.ReviewPage, "a": actions.Approve, "r": actions.Return,
     "l": actions.Flag, "s": actions.SendReturn, "c": actions.CancelReturn,
     "R": actions.Reopen, "x": actions.MarkDuplicate, "X": actions.UnmarkDuplicate,
+    "q": actions.ReviewNext, "m": actions.AskDuplicate,
     "h": actions.History,
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
 }

@@ -32,11 +32,12 @@ REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 �
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
 REVIEW_ACTIONS = (
-    actions.Review, actions.ReviewPage, actions.Approve, actions.Return, actions.Flag,
-    actions.SendReturn, actions.CancelReturn, actions.Reopen, actions.MarkDuplicate,
-    actions.UnmarkDuplicate,
-    actions.History,
+    actions.Review, actions.ReviewPage, actions.ReviewNext, actions.Approve, actions.Return,
+    actions.Flag, actions.SendReturn, actions.CancelReturn, actions.Reopen, actions.MarkDuplicate,
+    actions.AskDuplicate, actions.UnmarkDuplicate, actions.History,
 )
+# Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
+BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
 RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
@@ -91,7 +92,8 @@ def admitted(handler: Handler) -> Handler:
 
 
 def _continues_a_return(update: Update) -> bool:
-    """Typed words (the return comment, once asked for) and the return's own buttons."""
+    """Typed words (the return comment, or the number of the entry a duplicate repeats, once
+    asked for) and the return's own buttons."""
     if update.callback_query:
         press = decode(update.callback_query.data)
         return press is not None and isinstance(press.action, RETURN_STEPS)
@@ -278,7 +280,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await render.replace(context.bot, query.message, reply)
     else:
         await _answer(query)
-        if not reply.refused:
+        if not reply.refused and not isinstance(press.action, BROWSING):
             await _mark_pressed(query, context)
         await _reply(update, context, reply)
 

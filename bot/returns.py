@@ -27,8 +27,11 @@ from flows.review import (
     ask_comment_screen,
     flags_screen,
     return_notice,
+    step_titles,
+    typed_columns,
 )
 from flows.review_card import ids_text
+from flows.review_queue import way_on_screen
 from flows.screens import Button, Screen
 from flows.typed_buttons import pressed
 from storage.people import TERMINAL_USER, Coordinator
@@ -43,7 +46,8 @@ MAX_COMMENT = 1000
 COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
 COMMENT_EMPTY = "退回意见不能为空，请重新输入："
 COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
-COMMENT_REPLACED = "已用新的文字替换退回意见。"
+COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
+TICKED = "已勾选：{columns}"
 DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 DROPPED_UNSENT = "已取消对场景 #{id} 的退回，以下意见没有发出：{comment}"
 EXPIRED = "该操作已过期，请重新点击“退回修改”。"
@@ -68,19 +72,32 @@ class Returns:
             return None
         screen = self._screen(pending)
         if not edited:
-            if action := _pressed(screen, text):
+            # One number is its button's label; a list (`1、1` reads as 11) never is.
+            columns = typed_columns(text, self.survey.steps)
+            if len(columns or ()) < 2 and (action := _pressed(screen, text)):
                 return action
             flags = flags_screen(self.survey, pending.draft_id, "", ())
-            if pending.comment is None and _pressed(flags, text):  # 发送退回 before a comment
-                return Reply((COMMENT_FIRST,), screen)
+            if pending.comment is None and (columns or _pressed(flags, text)):
+                return Reply((COMMENT_FIRST,), screen)  # 发送退回 or columns before a comment
+            if columns:
+                return self._tick(user_id, pending, columns)
         comment = text.strip()
         if not comment:
             return Reply((COMMENT_EMPTY,))
         if len(comment) > MAX_COMMENT:
             return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
         self.store.set_pending(user_id, replace(pending, comment=comment))
-        replaced = (COMMENT_REPLACED,) if pending.comment not in (None, comment) else ()
+        replaced = (COMMENT_REPLACED.format(comment=pending.comment),) if (
+            pending.comment not in (None, comment)) else ()
         return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
+
+    def _tick(self, user_id: int, pending: Pending, columns: tuple[int, ...]) -> Reply:
+        """Columns named by number (`5、10`, `第5项和第10项`): ticked, whatever they were; a
+        single number is its button's label, which ticks or unticks as a press does."""
+        updated = replace(pending, steps=tuple(sorted({*pending.steps, *columns})))
+        self.store.set_pending(user_id, updated)
+        ticked = TICKED.format(columns=step_titles(self.survey, sorted(columns)))
+        return Reply((ticked,), self._screen(updated))
 
     def flag(self, user_id: int, entry: Entry, step: int) -> Reply:
         pending = self._commented(user_id, entry)
@@ -114,11 +131,12 @@ class Returns:
         title = short_title(entry.id, entry.answers)
         told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
         text = "\n".join((told.format(title=title), *_lifted_marks(entry, lifted)))
+        way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
-            return Reply((text,), notices=unmarked)
+            return Reply((text,), way_on, notices=unmarked)
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
-        return Reply((text,), notices=(notice, *unmarked))
+        return Reply((text,), way_on, notices=(notice, *unmarked))
 
     def cancel(self, user_id: int, entry: Entry, scope: Coordinator) -> Reply:
         """取消 ends the return of its own entry only: an old screen's 取消 leaves the return

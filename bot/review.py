@@ -6,7 +6,9 @@ acting at once, one wins and the other is told.
 """
 
 import logging
+from collections.abc import Iterable
 
+from bot.duplicates import Duplicates
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
@@ -18,28 +20,29 @@ from flows.province import Row, standing, standing_text
 from flows.review import (
     APPROVED,
     ENGINEER_APPROVED,
-    ENGINEER_MARKED,
     ENGINEER_REOPENED,
-    ENGINEER_UNMARKED,
-    MARK_CHANGED,
-    MARK_OUT_OF_SCOPE,
-    MARK_TARGET_CHANGED,
-    MARKED,
-    NOT_MARKABLE,
+    MARKED_NOT_APPROVED,
+    OUT_OF_SCOPE,
     OUTDATED,
     OWN_ENTRY_REFUSED,
     OWN_MARK_REFUSED,
     OWN_MARKS_RETURN_REFUSED,
     REOPENED,
-    UNMARKED,
     UNREVIEWED,
     UNREVIEWED_OWN,
     history_text,
-    queue_screen,
     step_titles,
     untouched,
 )
 from flows.review_card import ids_text
+from flows.review_queue import (
+    NOTHING_TO_REVIEW,
+    START,
+    Queued,
+    next_in_queue,
+    queue_screen,
+    way_on_screen,
+)
 from flows.screens import Screen
 from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
@@ -47,14 +50,14 @@ from storage.reviews import Entry, ReviewStore
 log = logging.getLogger(__name__)
 
 COORDINATORS_ONLY = "仅协调员可使用此功能。"
-OUT_OF_SCOPE = "该场景不在您的审核范围内。"
 NOT_FOUND = "未找到该场景。"
 NEW_SUBMISSION = "📥 新提交的场景，请审核："
 RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
 STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。请点击对应项目修改后再提交。"
 # What decides on an entry: never taken by the coordinator who filled the entry in.
 DECISIONS = (actions.Approve, actions.Return, actions.Flag, actions.SendReturn, actions.Reopen,
-             actions.MarkDuplicate, actions.UnmarkDuplicate)
+             actions.MarkDuplicate, actions.AskDuplicate, actions.MarkNamedDuplicate,
+             actions.UnmarkDuplicate)
 
 
 class Reviews:
@@ -64,15 +67,17 @@ class Reviews:
         self.people = people
         self.cards = Cards(survey, store)
         self.returns = Returns(survey, store, self.cards)
+        self.duplicates = Duplicates(store, self.cards)
 
     # --- entry points -----------------------------------------------------------------------
 
-    def queue(self, user_id: int, page: int = 0) -> Reply:
+    def queue(self, user_id: int, page: actions.ReviewPage = START) -> Reply:
         scope = self.people.coordinator(user_id)
         if scope is None:
             return Reply((COORDINATORS_ONLY,), refused=True)
-        waiting = self.store.entries([Status.SUBMITTED], scope)
-        return Reply(screen=queue_screen([(e.id, e.answers) for e in waiting], page))
+        submitted = self.store.entries([Status.SUBMITTED], scope)
+        waiting = _waiting(submitted)
+        return Reply(screen=queue_screen(waiting, page, marked=len(submitted) - len(waiting)))
 
     def act(self, user_id: int, action: actions.ReviewAction) -> Reply:
         """A coordinator's button: checked against the scope before anything changes."""
@@ -81,7 +86,9 @@ class Reviews:
             log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
             return Reply((COORDINATORS_ONLY,), refused=True)
         if isinstance(action, actions.ReviewPage):
-            return self.queue(user_id, action.page)
+            return self.queue(user_id, action)
+        if isinstance(action, actions.ReviewNext):
+            return self._next(user_id, scope, (action.submitted, action.draft_id))
         entry = self.store.entry(action.draft_id)
         if entry is None:
             return Reply((NOT_FOUND,), refused=True)
@@ -94,10 +101,14 @@ class Reviews:
         match action:
             case actions.Approve() | actions.Return() if entry.info.status != Status.SUBMITTED:
                 return self._already(entry.id, user_id)
-            case actions.Approve(revision=shown) | actions.Return(revision=shown) if (
-                shown != entry.revision
-            ):
+            case actions.Reopen() if entry.info.status != Status.APPROVED:
+                return self._already(entry.id, user_id)
+            case (actions.Approve(revision=shown) | actions.Return(revision=shown)
+                  | actions.Reopen(revision=shown)) if shown != entry.revision:
                 return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
+            case actions.Approve() if entry.duplicate_of:
+                return Reply((MARKED_NOT_APPROVED.format(id=entry.id, of=entry.duplicate_of),),
+                             self.entry_screen(entry, scope), refused=True)
             case actions.Review():
                 return Reply(screen=self.entry_screen(entry, scope))
             case actions.Approve():
@@ -111,25 +122,32 @@ class Reviews:
             case actions.CancelReturn():
                 return self.returns.cancel(user_id, entry, scope)
             case actions.Reopen():
-                return self._reopen(user_id, entry)
+                return self._reopen(user_id, scope, entry)
             case actions.MarkDuplicate(of=of):
-                return self._mark_duplicate(user_id, scope, entry, of)
+                return self.duplicates.mark(user_id, scope, entry, of, named=False)
+            case actions.AskDuplicate():
+                return self.duplicates.ask(user_id, entry)
+            case actions.MarkNamedDuplicate(of=of):
+                return self.duplicates.mark(user_id, scope, entry, of, named=True)
             case actions.UnmarkDuplicate(of=shown):
-                return self._unmark_duplicate(user_id, scope, entry, shown)
+                return self.duplicates.unmark(user_id, scope, entry, shown)
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,), refused=True)
 
     def comment(self, user_id: int, text: str, edited: bool = False) -> Reply | None:
-        """Words typed, or a message edited, while returning an entry: a button's label does
-        what the button does, other words are the comment. None when no return is under way."""
+        """Words typed, or a message edited, while returning an entry or marking one by number:
+        a button's label does what the button does, other words are the comment (the number).
+        None when neither is under way."""
         said = self.returns.typed(user_id, text, edited)
+        if said is None:
+            said = self.duplicates.typed(user_id, text)
         return self.act(user_id, said) if isinstance(said, actions.ReviewAction) else said
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
-        """A return under way ends when the coordinator turns to anything else: the next words
-        typed belong to what they turned to, not to the return."""
-        return self.returns.drop(user_id)
+        """A return (or a mark by number) under way ends when the coordinator turns to anything
+        else: the next words typed belong to what they turned to, not to it."""
+        return self.returns.drop(user_id) or self.duplicates.drop(user_id)
 
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))
@@ -204,46 +222,25 @@ class Reviews:
             return self._already(entry.id, user_id)
         title = short_title(entry.id, entry.answers)
         notice = tell_engineer(entry, ENGINEER_APPROVED)
-        return Reply((APPROVED.format(title=title),), notices=(notice,))
+        return Reply((APPROVED.format(title=title),), way_on_screen(entry.place),
+                     notices=(notice,))
 
-    def _reopen(self, user_id: int, entry: Entry) -> Reply:
+    def _reopen(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
+        """The entry awaits review again: its card follows, to decide on it anew."""
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
             return self._already(entry.id, user_id)
         title = short_title(entry.id, entry.answers)
         notice = tell_engineer(entry, ENGINEER_REOPENED)
-        return Reply((REOPENED.format(title=title),), notices=(notice,))
+        return Reply((REOPENED.format(title=title),),
+                     self.entry_screen(self.store.entry(entry.id), scope), notices=(notice,))
 
-    def _mark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
-        """Only a submitted entry, not yet a duplicate, onto a counted one that is not a
-        duplicate itself: so marks never form a cycle that would leave both uncounted. And only
-        onto one still similar when pressed: the other may have been rewritten since the card."""
-        other = self.store.entry(of)
-        if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
-            return Reply((OUT_OF_SCOPE,), refused=True)
-        if (entry.info.status != Status.SUBMITTED or entry.duplicate_of
-                or other.info.status not in (Status.SUBMITTED, Status.APPROVED)
-                or other.duplicate_of):
-            return Reply((NOT_MARKABLE,), refused=True)
-        if of not in dict(self.similar(entry.id, entry.answers)):
-            return Reply((MARK_TARGET_CHANGED.format(of=of),), self.entry_screen(entry, scope),
-                         refused=True)
-        self.store.mark_duplicate(entry.id, of, user_id)
-        notice = tell_engineer(entry, ENGINEER_MARKED, of=of)
-        return Reply((MARKED.format(id=entry.id, of=of),), notices=(notice,))
-
-    def _unmark_duplicate(self, user_id: int, scope: Coordinator, entry: Entry, shown: int
-                          ) -> Reply:
-        """Only the mark the card showed, and only by a coordinator who could have set it: one
-        whose scope holds the entry it is marked against."""
-        if entry.duplicate_of != shown:
-            return Reply((MARK_CHANGED,), self.entry_screen(entry, scope), refused=True)
-        if not scope.covers(self.store.drafts.answers(shown).get("city")):
-            log.warning("refused: coordinator %s lifting the mark of #%s onto #%s outside scope",
-                        user_id, entry.id, shown)
-            return Reply((MARK_OUT_OF_SCOPE.format(of=shown),), refused=True)
-        self.store.mark_duplicate(entry.id, None, user_id)
-        return Reply((UNMARKED.format(id=entry.id),),
-                     notices=(tell_engineer(entry, ENGINEER_UNMARKED),))
+    def _next(self, user_id: int, scope: Coordinator, after: tuple[int, int]) -> Reply:
+        """The card of the next entry this coordinator may decide on (not their own)."""
+        submitted = self.store.entries([Status.SUBMITTED], scope)
+        found = next_in_queue(_waiting(e for e in submitted if e.info.owner_id != user_id), after)
+        if found is None:
+            return Reply((NOTHING_TO_REVIEW,))
+        return Reply(screen=self.entry_screen(self.store.entry(found.draft_id), scope))
 
     def _own_stake(self, user_id: int, entry: Entry, action: actions.ReviewAction) -> str | None:
         """Why the coordinator may not take this decision, if their own entry is at stake: the
@@ -252,7 +249,9 @@ class Reviews:
         if entry.info.owner_id == user_id:
             return OWN_ENTRY_REFUSED
         match action:
-            case actions.MarkDuplicate(of=other) if self._owner(other) == user_id:
+            case (actions.MarkDuplicate(of=other) | actions.MarkNamedDuplicate(of=other)) if (
+                self._owner(other) == user_id
+            ):
                 return OWN_MARK_REFUSED.format(own=other)
             case actions.UnmarkDuplicate() if (
                 entry.duplicate_of and self._owner(entry.duplicate_of) == user_id
@@ -270,3 +269,8 @@ class Reviews:
     def _already(self, draft_id: int, user_id: int) -> Reply:
         return Reply((handled(self.store, draft_id, user_id),), refused=True)
 
+
+def _waiting(submitted: Iterable[Entry]) -> list[Queued]:
+    """The review queue: submitted entries not decided through a duplicate mark, in order."""
+    return sorted((Queued(e.id, e.answers, e.place) for e in submitted if not e.duplicate_of),
+                  key=lambda q: q.place)

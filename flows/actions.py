@@ -155,9 +155,23 @@ class Review:
 
 @dataclass(frozen=True)
 class ReviewPage:
-    """A page of the entries awaiting review."""
+    """A page of the entries awaiting review: those after (or, `back`, before) the entry the
+    page pressed on ended (began) with, named by its place in the queue, when it was submitted
+    (seconds since the epoch) and its number. Entries decided meanwhile shift nothing, so none
+    is skipped. (0, 0, 0) is the start of the queue."""
 
-    page: int
+    submitted: int
+    draft_id: int
+    back: int = 0
+
+
+@dataclass(frozen=True)
+class ReviewNext:
+    """After a decision: the card of the next entry awaiting review, after the one decided
+    (named by its place in the queue, as ReviewPage names one)."""
+
+    submitted: int
+    draft_id: int
 
 
 @dataclass(frozen=True)
@@ -196,14 +210,32 @@ class CancelReturn:
 
 @dataclass(frozen=True)
 class Reopen:
-    """Take an approved entry back into review."""
+    """Take an approved entry back into review, as its card showed it (see Approve)."""
 
     draft_id: int
+    revision: int
 
 
 @dataclass(frozen=True)
 class MarkDuplicate:
     """Count this entry as a duplicate of another (填写说明 5)."""
+
+    draft_id: int
+    of: int
+
+
+@dataclass(frozen=True)
+class AskDuplicate:
+    """Mark the entry as a duplicate of an entry the coordinator names by its number: the
+    similarity rule misses repeats reworded (flows/similarity.py). The number is typed next."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class MarkNamedDuplicate:
+    """The number typed after AskDuplicate: no button carries it, and no similarity is asked of
+    `of`, only what any mark needs."""
 
     draft_id: int
     of: int
@@ -224,6 +256,6 @@ class History:
 
 
 ReviewAction = (
-    Review | ReviewPage | Approve | Return | Flag | SendReturn | CancelReturn | Reopen
-    | MarkDuplicate | UnmarkDuplicate | History
+    Review | ReviewPage | ReviewNext | Approve | Return | Flag | SendReturn | CancelReturn
+    | Reopen | MarkDuplicate | AskDuplicate | MarkNamedDuplicate | UnmarkDuplicate | History
 )

@@ -40,6 +40,9 @@ class Standing:
     unquantified: list[int]
     groups: list[tuple[int, ...]]
     approved: int  # of `counted`: scenarios one of whose rows a coordinator approved
+    # Rows marked as duplicates, whatever their status: decided through the mark, they are
+    # in no status of `by_status`, as they are in no count and no export.
+    marked: int
     # Dimension (精度…) -> the quantified rows with no indicator of it: a reminder, as in lint.
     uncovered: dict[str, list[int]]
 
@@ -78,7 +81,9 @@ def standing(rows: Sequence[Row]) -> Standing:
         for name in _uncovered_names(assessed[r.id]):
             uncovered[name].append(r.id)
     return Standing(
-        by_status={s: sum(1 for r in rows if r.status == s) for s in Status},
+        by_status={s: sum(1 for r in rows if r.status == s and not r.duplicate_of)
+                   for s in Status},
+        marked=sum(1 for r in rows if r.duplicate_of),
         counted=len(counted),
         by_type={t: sum(1 for r in counted if r.answers.get("scenario_type") == t)
                  for t in SCENARIO_TYPES},
@@ -95,7 +100,9 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True) -> str:
     """The standing against the notice; a city's share is shown without the province's ✅/❌,
     since the notice's minimums apply to the province as a whole."""
     lines = [f"📊 填报进度（范围：{scope}）"]
-    lines.append("状态：" + " · ".join(f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()))
+    marked = [f"已标记为重复 {s.marked}"] if s.marked else []
+    lines.append("状态：" + " · ".join(
+        [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marked))
     lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
                  f"其中已通过 {s.approved} 个")
     types = " · ".join(f"{t} {n}" for t, n in s.by_type.items())

@@ -1,5 +1,8 @@
-"""What coordinators see: the review queue, an entry's card and buttons, returns, history."""
+"""What coordinators see: returns, duplicate marks by number, history and the decisions' words
+(the queue is in flows/review_queue.py, an entry's card in flows/review_card.py)."""
 
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,11 +16,10 @@ from flows.review_card import unit_text
 from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
 
-PAGE_SIZE = 5
-
-NOTHING_TO_REVIEW = "目前没有待审核的场景。"
+OUT_OF_SCOPE = "该场景不在您的审核范围内。"
 ASK_COMMENT = "请输入退回意见（将原文发给填报人）："
-ASK_FLAGS = ("退回意见：{comment}\n请勾选需要修改的项目（可不选），然后点“发送退回”。"
+ASK_FLAGS = ("退回意见：{comment}\n请勾选需要修改的项目（可不选；也可直接发送序号，如 5、10），"
+             "然后点“发送退回”。"
              "如需改写意见，直接发送新的意见，将替换上面这条。")
 OUTDATED = ("这张卡片发出后，该场景有了变化（内容修改，或退回后重新提交等），"
             "请查看下面的最新内容后再审核。")
@@ -41,6 +43,17 @@ MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 �
 UNMARKED = "已取消场景 #{id} 的重复标记，统计和导出时单独计算。"
 NOT_MARKABLE = ("只能把待审核的场景标记为另一个已提交或已通过的场景的重复，"
                 "且后者本身没有被标记为重复。")
+MARK_CHAINED = ("{ids} 已标记为 #{id} 的重复，#{id} 不能再标记为其他场景的重复"
+                "（重复标记不能层层相套）。")
+MARKED_NOT_APPROVED = ("场景 #{id} 已标记为 #{of} 的重复：按 1 项计、不单独导出，因此不单独通过。"
+                       "如需单独审核，请先取消重复标记。")
+ASK_ORIGINAL = ("请发送场景 #{id} 所重复的场景编号（如 12），即可标记为该场景的重复："
+                "统计时按 1 项计算，不单独导出，并通知填报人。")
+NOT_A_NUMBER = "请只发送一个场景编号（如 12），或点“取消”。"
+NO_SUCH_ENTRY = "未找到场景 #{of}，请核对编号后重新发送。"
+NOT_ITSELF = "不能把场景标记为它自己的重复，请发送另一个场景的编号。"
+ASK_CANCELLED = "已取消对场景 #{id} 的重复标记。"
+ASK_DROPPED = "已取消对场景 #{id} 的重复标记（尚未发送编号）。"
 MARK_CHANGED = "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
 MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"
 OWN_MARK_REFUSED = ("#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）"
@@ -62,24 +75,6 @@ ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员�
 FLAGGED = "需要修改：{columns}"
 
 
-def queue_screen(entries: Sequence[tuple[int, Mapping[str, Any]]], page: int) -> Screen:
-    """Entries awaiting review, oldest first, `PAGE_SIZE` a page."""
-    if not entries:
-        return Screen(at=REVIEW, text=NOTHING_TO_REVIEW)
-    pages = (len(entries) + PAGE_SIZE - 1) // PAGE_SIZE
-    page = min(max(page, 0), pages - 1)
-    shown = entries[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-    lines = [f"📥 待审核场景 {len(entries)} 个（第 {page + 1}/{pages} 页，最早提交的在前）："]
-    lines += [f"{short_title(i, a)} · {unit_text(a)}" for i, a in shown]
-    buttons = [(Button(f"审核 #{i}", actions.Review(i)),) for i, _ in shown]
-    paging = []
-    if page > 0:
-        paging.append(Button("⬅️ 上一页", actions.ReviewPage(page - 1)))
-    if page < pages - 1:
-        paging.append(Button("下一页 ➡️", actions.ReviewPage(page + 1)))
-    return Screen(at=REVIEW, text="\n".join(lines), choices=(*buttons, tuple(paging)))
-
-
 def ask_comment_screen(draft_id: int) -> Screen:
     """Right after 退回修改: the comment is typed next."""
     cancel = Button("取消", actions.CancelReturn(draft_id))
@@ -99,6 +94,32 @@ def flags_screen(
     rows.append((Button("📨 发送退回", actions.SendReturn(draft_id)),
                  Button("取消", actions.CancelReturn(draft_id))))
     return Screen(at=REVIEW, text=ASK_FLAGS.format(comment=comment), choices=tuple(rows))
+
+
+def ask_original_screen(draft_id: int) -> Screen:
+    """After 🔗: the number of the entry this one repeats is typed next; 取消 shows the card."""
+    cancel = Button("取消", actions.Review(draft_id))
+    return Screen(at=REVIEW, text=ASK_ORIGINAL.format(id=draft_id), choices=((cancel,),))
+
+
+def typed_columns(text: str, steps: int) -> tuple[int, ...] | None:
+    """The columns a coordinator names by number while returning (`5、10`, `5 10`,
+    `第5项和第10项`), if that is all the text says and each is a column."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if len(plain) > 40 or not _COLUMN_LIST.fullmatch(plain):
+        return None
+    numbers = tuple(dict.fromkeys(int(n) for n in re.findall(r"\d+", plain)))
+    return numbers if all(1 <= n <= steps for n in numbers) else None
+
+
+_COLUMN_LIST = re.compile(r"(?:第?\s*\d{1,2}\s*[项列]?[\s、,，;；/和及与]*)+")
+
+
+def typed_number(text: str) -> int | None:
+    """An entry's number as typed on a phone: `12`, `#12`, `＃12`, `12号`, `场景12`."""
+    match = re.fullmatch(r"(?:场景)?\s*#?\s*(\d{1,12})\s*号?",
+                         unicodedata.normalize("NFKC", text).strip())
+    return int(match[1]) if match else None
 
 
 def return_notice(

@@ -23,6 +23,11 @@ OWN_ENTRY = "ℹ️ 这是您本人填报的场景，需由其他协调员审核
 OWN_RELATED = "ℹ️ {ids} 是您本人填报的场景：与其有关的重复标记由其他协调员处理。"
 OWN_DUPLICATES = "ℹ️ 退回本场景会取消您本人填报的 {ids} 的重复标记，需由其他协调员退回。"
 MARK_OUTSIDE = "ℹ️ #{of} 不在您的审核范围内：该重复标记由省级协调员处理。"
+# A marked entry is decided through its mark: approving it too would tell its engineer both,
+# and it would still be left out of the count and the export as a duplicate.
+DECIDED_BY_MARK = ("ℹ️ 已标记为重复的场景按 1 项计、不单独导出，因此不单独通过；"
+                   "如需单独审核，请先取消重复标记。")
+MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
 
 
 @dataclass(frozen=True)
@@ -32,8 +37,8 @@ class Card:
     draft_id: int
     status: Status
     answers: Mapping[str, Any]
-    # Of the entry shown: approving and returning carry it, so a card that later changes or a
-    # return since have outdated cannot decide on what it does not show.
+    # Of the entry shown: approving, returning and reopening carry it, so a card that later
+    # changes or a decision since have outdated cannot decide on what it does not show.
     revision: int
     warnings: Sequence[str] = ()
     uncovered: Sequence[str] = ()  # dimensions without an indicator: a reminder, not a problem
@@ -71,6 +76,8 @@ def entry_screen(card: Card) -> Screen:
         lines.append(OWN_DUPLICATES.format(ids=ids_text(lifted)))
     if not card.own and card.mark_outside:
         lines.append(MARK_OUTSIDE.format(of=card.duplicate_of))
+    if not card.own and card.duplicate_of and card.status == Status.SUBMITTED:
+        lines.append(DECIDED_BY_MARK)
     text = "\n".join(lines)
     if card.since_return:
         text += "\n\n" + card.since_return
@@ -83,15 +90,17 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
     rows: list[tuple[Button, ...]] = []
     draft_id, duplicate_of = card.draft_id, card.duplicate_of
     if card.status == Status.SUBMITTED:
-        decide = [Button("✅ 通过", actions.Approve(draft_id, card.revision))]
+        approve = Button("✅ 通过", actions.Approve(draft_id, card.revision))
+        decide = [] if duplicate_of else [approve]
         if not _own_duplicates(card):
             decide.append(Button("↩️ 退回修改", actions.Return(draft_id, card.revision)))
         rows.append(tuple(decide))
-        if not duplicate_of:
+        if not duplicate_of and not card.duplicates:  # marks never chain
             rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
                      for other in card.markable if other not in card.mine]
+            rows.append((Button(MARK_BY_NUMBER, actions.AskDuplicate(draft_id)),))
     elif card.status == Status.APPROVED:
-        rows.append((Button("🔓 重新打开", actions.Reopen(draft_id)),))
+        rows.append((Button("🔓 重新打开", actions.Reopen(draft_id, card.revision)),))
     if (duplicate_of and duplicate_of not in card.mine and not card.mark_outside
             and card.status in (Status.SUBMITTED, Status.APPROVED)):
         rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id, duplicate_of)),))

@@ -3,6 +3,7 @@
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from flows.draft import Status
@@ -26,6 +27,13 @@ class Entry:
     @property
     def id(self) -> int:
         return self.info.id
+
+    @property
+    def place(self) -> tuple[int, int]:
+        """Where the entry stands in the review queue, as a button can carry it: when it was
+        last submitted (whole seconds since the epoch, as stored) and its number."""
+        submitted = self.info.submitted_at
+        return (int(datetime.fromisoformat(submitted).timestamp()) if submitted else 0, self.id)
 
 
 @dataclass(frozen=True)
@@ -230,6 +238,23 @@ class ReviewStore:
             "draft_id = excluded.draft_id, data = excluded.data",
             [user_id, pending.draft_id, data],
         )
+
+    def await_duplicate(self, user_id: int, draft_id: int) -> None:
+        """The coordinator is to type the number of the entry this one repeats. Like a return
+        under way, it is one thing at a time: it replaces a return, and a return replaces it."""
+        self.db.execute(
+            "insert into pending (user_id, kind, draft_id, data) values (?, 'duplicate', ?, '{}') "
+            "on conflict(user_id) do update set kind = excluded.kind, "
+            "draft_id = excluded.draft_id, data = excluded.data",
+            [user_id, draft_id],
+        )
+
+    def awaited_duplicate(self, user_id: int) -> int | None:
+        """The entry whose original's number the coordinator is to type, if any."""
+        row = self.db.execute(
+            "select draft_id from pending where user_id = ? and kind = 'duplicate'", [user_id]
+        ).fetchone()
+        return row[0] if row else None
 
     def clear_pending(self, user_id: int) -> None:
         self.db.execute("delete from pending where user_id = ?", [user_id])

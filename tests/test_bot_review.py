@@ -13,10 +13,12 @@ from flows.province import CITY_SHARE
 from flows.review import (
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
+    MARK_CHAINED,
     NOT_MARKABLE,
     OUTDATED,
     changes_text,
 )
+from flows.review_queue import WAY_ON
 from flows.row import description_cell
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
@@ -91,7 +93,7 @@ async def test_review_queue_is_scoped_and_oldest_first(services, suzhou, wuxi, p
     third = seed(services, 13, scenario_name="危化品仓库四足机器人夜间盘点巡检", pain_point="危化品仓库夜间盘点风险高，人工巡检不到位。")
     calls = await suzhou.send("/review")
     listed = texts(calls)[-1]
-    assert listed.startswith("📥 待审核场景 2 个（第 1/1 页，最早提交的在前）：")
+    assert listed.startswith("📥 待审核场景 2 个（第 1–2 个，最早提交的在前）：")
     assert listed.index(f"#{first} ") < listed.index(f"#{third} ")
     assert "无锡市" not in listed
     calls = await province.send("/review")
@@ -105,7 +107,7 @@ async def test_review_queue_pages_by_five(services, province):
     await province.send("/review")
     assert province.last_buttons()[-1] == "下一页 ➡️"
     calls = await province.press("下一页 ➡️")
-    assert texts(calls)[-1].startswith("📥 待审核场景 7 个（第 2/2 页")
+    assert texts(calls)[-1].startswith("📥 待审核场景 7 个（第 6–7 个")
     assert province.last_buttons() == ["审核 #6", "审核 #7", "⬅️ 上一页"]
 
 
@@ -221,8 +223,10 @@ async def test_coordinator_reopens_an_approved_entry(services, province):
     calls = await province.send(f"/review {entry}")
     assert " · 已通过 · " in texts(calls)[-1]
     calls = await province.press("🔓 重新打开")
-    assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
+    assert sent_to(province.telegram, PROVINCE_ID, calls)[-2] == (
         f"🔓 已重新打开场景 #{entry} 恒远工厂电池测试—柔性插接，状态改为待审核。")
+    assert " · 已提交待审核 · " in sent_to(province.telegram, PROVINCE_ID, calls)[-1]
+    assert province.last_buttons()[:2] == ["✅ 通过", "↩️ 退回修改"]  # the card again, to decide
     assert sent_to(province.telegram, 11, calls) == [ENGINEER_REOPENED.format(
         title=f"#{entry} 恒远工厂电池测试—柔性插接")]
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
@@ -277,7 +281,7 @@ async def test_similar_submission_warns_the_engineer_and_shows_the_group(service
     assert f"⚠️ 与 #{first} 恒远工厂电池测试—柔性插接 高度相似" in card
     calls = await province.press(f"标记为 #{first} 的重复")
     assert sent_to(engineer.telegram, PROVINCE_ID, calls) == [
-        f"已将场景 #2 标记为 #{first} 的重复场景，统计时按 1 项计算。"]
+        f"已将场景 #2 标记为 #{first} 的重复场景，统计时按 1 项计算。", WAY_ON]
     assert sent_to(engineer.telegram, engineer.id, calls) == [ENGINEER_MARKED.format(
         title="#2 恒远工厂电池测试—柔性插接", of=first)]
     calls = await province.send("/stats")
@@ -292,7 +296,7 @@ async def test_a_duplicate_mark_can_be_taken_back(services, province):
     assert f"（已标记为 #{first} 的重复场景）" in texts(calls)[-1]
     assert f"标记为 #{first} 的重复" not in province.last_buttons()
     calls = await province.press("取消重复标记")
-    assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
+    assert sent_to(province.telegram, PROVINCE_ID, calls)[-2] == (
         f"已取消场景 #{second} 的重复标记，统计和导出时单独计算。")
     assert sent_to(province.telegram, 12, calls) == [
         f"ℹ️ 您的场景 #{second} 恒远工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。"]
@@ -307,7 +311,7 @@ async def test_duplicate_marks_never_form_a_cycle_nor_touch_settled_entries(serv
     await province.send(f"/review {first}")
     card = max(telegram.messages)
     calls = await province.press_data(f"x{first}.{second}", card)
-    assert texts(calls)[-1] == NOT_MARKABLE
+    assert texts(calls)[-1] == MARK_CHAINED.format(ids=f"#{second}", id=first)
     services.reviews.act(PROVINCE_ID, actions.Approve(first, revision_of(services, first)))
     third = seed(services, 13, enterprise="南京ZZ机器人有限公司")
     calls = await province.press_data(f"x{first}.{third}", card)
@@ -534,7 +538,7 @@ async def test_returning_an_entry_says_which_duplicate_marks_it_lifts(services, 
     await province.press("↩️ 退回修改")
     await province.send("请补充差异化创新点。")
     calls = await province.press("📨 发送退回")
-    assert sent_to(province.telegram, PROVINCE_ID, calls)[-1] == (
+    assert sent_to(province.telegram, PROVINCE_ID, calls)[-2] == (
         f"↩️ 已退回场景 #{first} 恒远工厂电池测试—柔性插接，已通知填报人。\n"
         f"#{second}、#{third} 的重复标记已随之取消，统计和导出时单独计算；本场景重新提交后请重新判断。")
 
@@ -594,7 +598,7 @@ async def test_a_coordinator_cannot_decide_on_their_own_scenario(services, suzho
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
     calls = await province.press("✅ 通过")
     assert "✅ 已审核通过场景 #1 恒远工厂电池测试—柔性插接。" in texts(calls)
-    calls = await suzhou.press_data("R1", card)
+    calls = await suzhou.press_data(f"R1.{revision_of(services, 1)}", card)
     assert texts(calls) == ["不能审核自己填报的场景，请由其他协调员审核。"]
 
 
@@ -616,7 +620,7 @@ async def test_a_city_coordinator_is_not_shown_other_cities_similar_titles(
     assert "柔性插接工位" not in card and f"#{first}" not in card
     assert ("⚠️ 与您审核范围外的 1 个场景高度相似，按填写说明 5 可能只按 1 项计算，"
             "由省级协调员判断。") in card
-    assert not [b for b in wuxi.last_buttons() if "重复" in b]
+    assert not [b for b in wuxi.last_buttons() if b.startswith("标记为 #")]
     card = texts(await province.send(f"/review {second}"))[-1]
     assert f"⚠️ 与 #{first} 恒远工厂电池测试—柔性插接工位 高度相似" in card
     assert f"标记为 #{first} 的重复" in province.last_buttons()
@@ -651,7 +655,7 @@ async def test_a_coordinator_cannot_mark_another_units_entry_a_duplicate_of_thei
     own = seed(services, SUZHOU_ID, enterprise="苏州启航智能装备有限公司")
     card = texts(await suzhou.send(f"/review {theirs}"))[-1]
     assert f"\nℹ️ #{own} 是您本人填报的场景：与其有关的重复标记由其他协调员处理。" in card
-    assert suzhou.last_buttons() == ["✅ 通过", "↩️ 退回修改", "📜 历史记录"]
+    assert suzhou.last_buttons() == ["✅ 通过", "↩️ 退回修改", "🔗 标记为其他场景的重复", "📜 历史记录"]
     calls = await suzhou.press_data(f"x{theirs}.{own}", max(telegram.messages))
     assert texts(calls) == [f"#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）请由其他协调员处理。"]
     assert sent_to(telegram, 11, calls) == []
@@ -708,7 +712,7 @@ async def test_typed_labels_and_a_second_comment_during_a_return(services, suzho
     calls = await suzhou.send("请核实台数")
     assert texts(calls)[-1].endswith("如需改写意见，直接发送新的意见，将替换上面这条。")
     calls = await suzhou.send("请核实部署总数，并补充可靠性指标。")
-    assert texts(calls)[0] == "已用新的文字替换退回意见。"
+    assert texts(calls)[0] == "已用新的文字替换退回意见。原来的意见：请核实台数"
     assert texts(calls)[1].startswith("退回意见：请核实部署总数，并补充可靠性指标。\n")
     await suzhou.send("10 部署总数")
     assert "☑ 10 部署总数" in suzhou.last_buttons()
@@ -757,7 +761,7 @@ async def test_returning_an_imported_entry_tells_the_coordinator_what_to_do_in_p
     await suzhou.press("↩️ 退回修改")
     await suzhou.send("请补充可靠性指标。")
     calls = await suzhou.press("📨 发送退回")
-    assert texts(calls)[-1] == (
+    assert texts(calls)[-2] == (
         f"↩️ 已退回场景 #{entry} 恒远工厂电池测试—柔性插接。该场景由表格导入或由系统管理员录入，"
         "没有可在 Telegram 通知的填报人：请将意见转告报送单位，改好的表格请交系统管理员重新导入，"
         "导入后场景回到待审核。")

@@ -123,3 +123,30 @@ async def test_marking_onto_an_entry_rewritten_since_the_card_is_refused(
     assert f"标记为 #{first} 的重复" not in province.last_buttons()
     assert services.reviews.store.entry(second).duplicate_of is None
     assert sent_to(telegram, 12, calls) == []
+
+
+async def test_an_old_reopen_button_is_refused_once_the_entry_was_approved_again(
+    services, province, suzhou, app, telegram
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("✅ 通过")
+    await province.send(f"/review {entry}")
+    old_card, reopen = province.find_button("🔓 重新打开")
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("🔓 重新打开")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("台数改为6")
+    await suzhou.press("📨 发送退回")
+    engineer = FakeUser(app, telegram, 11, "工程师11")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("6台")
+    await engineer.press("✅ 提交")
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("✅ 通过")
+    calls = await province.press_data(reopen, old_card.message_id)  # the card showed 10台
+    assert texts(calls)[-2] == OUTDATED
+    assert "10. 部署总数：6台" in texts(calls)[-1]
+    assert services.reviews.store.entry(entry).info.status == Status.APPROVED
+    assert sent_to(telegram, 11, calls) == []

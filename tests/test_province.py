@@ -68,3 +68,12 @@ def test_entries_missing_a_dimension_are_listed_by_dimension_as_lint_words_it():
     assert "缺少量化指标：#4\n" in text
     assert ("指标未涉及的维度（仅提醒）：尚无精度指标 #3；尚无效率指标 #2；"
             "尚无可靠性指标 #1、#3\n") in text
+
+
+def test_marked_rows_are_counted_apart_from_their_status_as_from_the_count():
+    seeded = rows(3)
+    seeded.append(Row(4, Status.SUBMITTED, scenario_answers(3), duplicate_of=1))
+    seeded.append(Row(5, Status.APPROVED, scenario_answers(4), duplicate_of=2))  # approved before
+    text = standing_text(standing(seeded), "全省")
+    assert "状态：草稿 0 · 已提交待审核 3 · 已退回待修改 0 · 已通过 0 · 已标记为重复 2\n" in text
+    assert "：3 个，其中已通过 0 个\n" in text

@@ -1,0 +1,126 @@
+"""Duplicate marks beyond the similarity rule: a coordinator names the original by its number,
+under the checks a button's mark has; a marked entry is decided through its mark."""
+
+from flows import actions
+from flows.draft import Status
+from flows.review import (
+    ENGINEER_MARKED,
+    MARK_CHAINED,
+    MARKED_NOT_APPROVED,
+    NO_SUCH_ENTRY,
+    NOT_A_NUMBER,
+    NOT_ITSELF,
+    NOT_MARKABLE,
+    OUT_OF_SCOPE,
+    OWN_MARK_REFUSED,
+)
+from flows.review_card import DECIDED_BY_MARK
+from flows.review_queue import MARKED_ASIDE, WAY_ON
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
+from tests.fake_bot_api import texts
+from tests.scenarios import scenario_answers
+
+REWORDED = "缸盖螺栓人形机器人自动拧紧"
+ASK = "🔗 标记为其他场景的重复"
+
+
+async def test_a_repeat_with_a_reworded_name_is_marked_by_typing_its_originals_number(
+    services, province, telegram
+):
+    original = seed(services, 11, **scenario_answers(0))
+    repeat = seed(services, 12, **scenario_answers(
+        0, scenario_name=REWORDED, enterprise="苏州启明汽车部件有限公司"))
+    await province.send(f"/review {repeat}")
+    assert f"标记为 #{original} 的重复" not in province.last_buttons()  # the rule missed it
+    calls = await province.press(ASK)
+    assert texts(calls)[-1].startswith(f"请发送场景 #{repeat} 所重复的场景编号（如 12）")
+    calls = await province.send(f"＃{original}")
+    assert sent_to(telegram, PROVINCE_ID, calls) == [
+        f"已将场景 #{repeat} 标记为 #{original} 的重复场景，统计时按 1 项计算。", WAY_ON]
+    assert sent_to(telegram, 12, calls) == [ENGINEER_MARKED.format(
+        title=f"#{repeat} {REWORDED}", of=original)]
+    assert services.reviews.store.entry(repeat).duplicate_of == original
+    report = texts(await province.send("/stats"))[-1]
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in report
+    calls = await province.send("12")  # the ask ended with the mark: words are words again
+    assert "已将场景" not in "".join(texts(calls))
+
+
+async def test_a_typed_number_is_refused_as_a_marks_button_is_and_asked_again(
+    services, suzhou, province, telegram
+):
+    entry = seed(services, 11, **scenario_answers(0))
+    wuxi_entry = seed(services, 12, **scenario_answers(1, city="无锡市"))
+    own = seed(services, SUZHOU_ID, **scenario_answers(2, enterprise="苏州启航智能装备有限公司"))
+    marked = seed(services, 13, **scenario_answers(3))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(marked, own))
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press(ASK)
+    for typed, refusal in ((f"{wuxi_entry}", OUT_OF_SCOPE),
+                           (f"{own}", OWN_MARK_REFUSED.format(own=own)),
+                           (f"{marked}", NOT_MARKABLE),
+                           ("999", NO_SUCH_ENTRY.format(of=999)),
+                           (f"{entry}", NOT_ITSELF),
+                           ("第一个", NOT_A_NUMBER)):
+        calls = await suzhou.send(typed)
+        assert texts(calls)[0] == refusal, typed
+        assert services.reviews.store.entry(entry).duplicate_of is None
+    assert sent_to(telegram, 11, telegram.calls) == []
+    calls = await suzhou.send("取消")
+    assert texts(calls) == [f"已取消对场景 #{entry} 的重复标记。"]
+    assert services.reviews.store.awaited_duplicate(SUZHOU_ID) is None
+
+
+async def test_an_entry_others_are_marked_onto_cannot_itself_be_marked(services, province,
+                                                                      telegram):
+    first = seed(services, 11, **scenario_answers(0))
+    second = seed(services, 12, **scenario_answers(1))
+    third = seed(services, 13, **scenario_answers(2))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(third, second))
+    await province.send(f"/review {second}")
+    assert ASK not in province.last_buttons()
+    calls = await province.press_data(f"m{second}", max(telegram.messages))
+    assert texts(calls) == [MARK_CHAINED.format(ids=f"#{third}", id=second)]
+    reply = services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(second, first))
+    assert reply.messages == (MARK_CHAINED.format(ids=f"#{third}", id=second),)
+    assert services.reviews.store.entry(second).duplicate_of is None
+
+
+async def test_turning_to_another_command_ends_the_ask_for_a_number(services, province):
+    entry = seed(services, 11, **scenario_answers(0))
+    await province.send(f"/review {entry}")
+    await province.press(ASK)
+    calls = await province.send("/review")
+    assert texts(calls)[0] == f"已取消对场景 #{entry} 的重复标记（尚未发送编号）。"
+    assert services.reviews.store.awaited_duplicate(PROVINCE_ID) is None
+
+
+async def test_a_marked_entry_is_decided_through_its_mark_not_approved(
+    services, province, telegram
+):
+    original = seed(services, 11, **scenario_answers(0))
+    repeat = seed(services, 12, **scenario_answers(0, enterprise="苏州启明新能源有限公司"))
+    await province.send(f"/review {repeat}")
+    old_card, approve = province.find_button("✅ 通过")  # shown before the mark
+    await province.press(f"标记为 #{original} 的重复")
+    card = texts(await province.send(f"/review {repeat}"))[-1]
+    assert DECIDED_BY_MARK in card
+    assert "✅ 通过" not in province.last_buttons()
+    assert "取消重复标记" in province.last_buttons()
+    calls = await province.press_data(approve, old_card.message_id)
+    assert texts(calls)[0] == MARKED_NOT_APPROVED.format(id=repeat, of=original)
+    assert services.reviews.store.entry(repeat).info.status == Status.SUBMITTED
+    assert sent_to(telegram, 12, calls) == []
+
+    queue = texts(await province.send("/review"))[-1]
+    assert queue.startswith("📥 待审核场景 1 个（第 1 个，最早提交的在前）：\n"
+                            + MARKED_ASIDE.format(count=1))
+    assert f"审核 #{repeat}" not in province.last_buttons()
+    report = texts(await province.send("/stats"))[-1]
+    assert "状态：草稿 0 · 已提交待审核 1 · 已退回待修改 0 · 已通过 0 · 已标记为重复 1\n" in report
+
+    calls = await province.send(f"/review {repeat}")
+    await province.press("取消重复标记")
+    assert province.last_buttons()[:2] == ["✅ 通过", "↩️ 退回修改"]  # its own decision again
+    services.reviews.act(PROVINCE_ID, actions.Approve(repeat, revision_of(services, repeat)))
+    assert services.reviews.store.entry(repeat).info.status == Status.APPROVED
