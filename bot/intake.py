@@ -171,8 +171,7 @@ class Intake:
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only
         counted, since a submission is shown to its author and the coordinators alone."""
-        mine = {draft_id for draft_id, _ in similar or ()
-                if (info := self.store.info(draft_id)) and info.owner_id == user_id}
+        mine = {info.id for info in self.store.owned_by(user_id)} if similar else set()
         return tuple((draft_id, title if draft_id in mine else None)
                      for draft_id, title in similar or ())
 
