@@ -30,13 +30,17 @@ AGREED = re.compile(
 # A yes followed by what to add: 好，补充：作业成功率不低于99%.
 AGREED_WITH_TEXT = re.compile(
     rf"(?:{_YES}[\s，,：:]*)?(?:(?:需要|要)?补充(?:一下)?)?[\s，,：:]+(?P<text>.+)", re.I | re.S)
-# A question about the question: 这个怎么填？ 技术指标要写什么？ 什么意思? A real answer may
-# end in ？ too (能否用四足机器人替代？), so only these words make it a question, and without
-# the question mark only a few words are (人工如何填补夜班空缺 is an answer).
-_ASKING_WORDS = (r"(?:怎么(?:填|写|弄)|如何(?:填|写)|填什么|写什么|填啥|写啥|什么意思|啥意思"
-                 r"|指的是什么|要填吗|要写吗|必须填吗|可以不填吗)")
-ASKING = re.compile(rf".{{0,15}}{_ASKING_WORDS}.{{0,6}}[?？]\s*", re.S)
-SHORT_ASKING = re.compile(rf".{{0,3}}{_ASKING_WORDS}.{{0,2}}")
+# A question back to the bot: 这个怎么填？ 是填集团还是填码头公司？ 港口算哪个行业？ 这个名称
+#可以吗？ Short, ending in a question mark, with a word that asks; a real answer may end in ？
+# too (能否用四足机器人替代？ 如何保证作业人员安全？), and those words do not make it a question.
+_ASKING_WORDS = (r"(?:吗|么|还是|哪|什么|啥|行不行|对不对|要不要|是不是|需不需要"
+                 r"|怎么(?:填|写|弄)|如何(?:填|写))")
+ASKING = re.compile(rf".{{0,28}}{_ASKING_WORDS}.{{0,12}}[?？]\s*", re.S)
+# Without the question mark only a few words ask (人工如何填补夜班空缺 is an answer).
+SHORT_ASKING = re.compile(
+    r".{0,4}(?:怎么(?:填|写|弄)|如何(?:填|写)|填什么|写什么|填啥|写啥|什么意思|啥意思|指的是什么"
+    r"|要填吗|要写吗|必须填吗|可以不填吗|选哪个|选哪一个|选什么).{0,2}")
+QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a question
 
 
 def greets(text: str) -> bool:
@@ -71,4 +75,6 @@ def agreed_with(text: str) -> str | None:
 
 def asks(text: str) -> bool:
     plain = text.strip()
+    if len(plain) > QUESTION_LENGTH:
+        return False
     return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))

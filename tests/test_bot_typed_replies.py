@@ -17,7 +17,7 @@ AT_MODELS = 19
 async def test_a_question_about_the_question_is_answered_and_asked_again(engineer):
     await walk(engineer, AT_INDUSTRY)
     calls = await engineer.send("请问这个怎么填？")
-    assert texts(calls)[0] == "请参考下面的问题和示例，直接输入您的回答。"
+    assert texts(calls)[0].startswith("这里请直接填写回答本身")
     assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
 
 
@@ -26,6 +26,22 @@ async def test_a_question_about_a_question_with_help_is_told_the_help(engineer):
     calls = await engineer.send("技术指标要写什么？")
     assert texts(calls)[0].startswith("指标须可量化评估（填写说明 5）")
     assert "关键技术指标" in texts(calls)[-1]
+
+
+@pytest.mark.parametrize(("moves", "typed"), [
+    (AT_ENTERPRISE, "是填集团还是填码头公司？"), (AT_ENTERPRISE + 1, "这个名称可以吗？"),
+    (AT_INDUSTRY, "港口算哪个行业？"), (AT_INDUSTRY, "不知道选哪个"),
+    (AT_SUB_DIRECTION, "细分方向是指什么？"), (AT_INDICATORS - 1, "痛点是写安全风险还是效率问题？"),
+    (AT_INDICATORS + 1, "成效要写经济效益吗？"), (AT_MAKERS, "还没确定厂家可以吗？"),
+    (AT_MODELS, "自研的算法可以写吗？"),
+])
+async def test_a_question_typed_back_is_never_saved_as_the_answer(engineer, moves, typed):
+    await walk(engineer, moves)
+    asked = engineer.last_text().split("\n")[0]
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].endswith("如果这句话就是您的回答，请去掉末尾的问号再发送。")
+    assert texts(calls)[-1].split("\n")[0] == asked
+    assert "当前答案" not in texts(calls)[-1]
 
 
 async def test_cancel_pauses_and_nothing_is_saved_as_the_industry(engineer):
