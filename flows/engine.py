@@ -10,6 +10,7 @@ from flows import actions
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
 from flows.navigation import Questionnaire
+from flows.pastes import without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
@@ -144,6 +145,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, say.ASKED.format(help=field.help))
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
+    text = without_own_label(field.key, text)  # 场景名称：… typed at 场景名称
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:

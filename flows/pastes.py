@@ -9,7 +9,7 @@ import reads only the labels the export writes (`row.py`).
 
 import re
 
-from flows.labels import NUMBERING, Parts, label_pattern, labelled_parts
+from flows.labels import COLON, NUMBERING, Parts, label_pattern, labelled_parts
 from flows.row import (
     INDICATORS_LABEL,
     INNOVATION_LABEL,
@@ -83,3 +83,30 @@ def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
         if value:
             answers[key] = LIST_SEPARATOR.join(filter(None, (answers.get(key), value)))
     return _trimmed(answers)
+
+
+# Each question's own label, as people write it before their answer (场景名称：…), which is
+# not part of the answer; the description's and the lists' labels split pastes above.
+OWN_LABELS = {
+    "submitting_unit": "报送单位",
+    "city": "所在城市|所在地|城市|设区市",
+    "enterprise": "用户单位(?:全称)?|企业全称|单位全称|单位名称|企业名称",
+    "scenario_name": "场景名称",
+    "industry": "所属行业|行业/方向|行业",
+    "sub_direction": "细分方向|细分领域",
+    "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",
+    "innovation": f"{INNOVATION_LABEL}|创新点",
+    "partners": "其他联合体成员|其他成员|其他",
+    "deployment_count": "部署总数|部署数量|台数",
+    **TECH_PRODUCTS,
+}
+_OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(?:{COLON})?"
+                              rf"|(?:{labels}){COLON})\s*(?P<answer>.+)", re.S)
+              for key, labels in OWN_LABELS.items()}
+
+
+def without_own_label(key: str, text: str) -> str:
+    """The answer typed after its question's own label (预期成效：减少4人 → 减少4人)."""
+    own = _OWN_LABEL.get(key)
+    match = own.fullmatch(text) if own else None
+    return match["answer"] if match else text

@@ -3,7 +3,7 @@ bracketed lists too, numbers dropped), a consortium, the technical products."""
 
 import pytest
 
-from tests.fake_bot_api import texts
+from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_INDICATORS, INDICATORS, JOURNEY, PAIN, RESULTS, walk
 
 NUMBERED = [
@@ -69,3 +69,20 @@ async def test_technical_products_pasted_at_the_first_question_fill_each_product
 async def walk_on_from(engineer, move: int) -> None:
     for kind, value in JOURNEY[move:]:
         await (engineer.send(value) if kind == "send" else engineer.press(value))
+
+
+# The journey's typed answers, each written after its question's own label, by move number.
+LABELLED_MOVES = {3: "用户单位：", 4: "场景名称：", 6: "【细分方向】", 9: "预期成效：", 15: "其他成员：",
+                  18: "部署总数：", 22: "关键零部件："}
+
+
+async def test_an_answer_typed_after_its_own_label_is_saved_without_the_label(engineer, app, telegram):
+    await walk(engineer)
+    plain_card = engineer.last_text()
+    other = FakeUser(app, telegram, 2002, "李工")
+    for move, (kind, value) in enumerate(JOURNEY):
+        if kind == "send" and move in LABELLED_MOVES:
+            await other.send(LABELLED_MOVES[move] + value)
+        else:
+            await (other.send(value) if kind == "send" else other.press(value))
+    assert other.last_text().split("\n", 1)[1] == plain_card.split("\n", 1)[1]
