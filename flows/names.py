@@ -5,8 +5,10 @@ says what the robot does (a task) to what or where (an object or place): 变电�
 Two checks follow. Once the programme's own vocabulary is removed (工业, 实训, 机器人, sectors,
 slogans, placeholders, regions, broad tasks such as 巡检 …), at least two characters of content
 must be left: 电力巡检 leaves nothing. And a short remainder must come with a task: 灯塔工厂机器人
-应用 leaves 灯塔 but names no operation, so it could head any submission from that site. Words
-outside every list count as content, so an unforeseen object never blocks an engineer."""
+应用 leaves 灯塔 but names no operation, so it could head any submission from that site. Nor
+may the name end with a site or an organisation (焊装车间, 理想汽车常州基地, a company's full
+name): whatever stands before 车间, 基地 or 公司 only names that place. Words outside every
+list count as content, so an unforeseen object never blocks an engineer."""
 
 import re
 
@@ -75,13 +77,26 @@ TASK_WORDS = """
     carry transport handl monitor cook restock scan replac swap lift tend nurs
 """.split()
 TASK = re.compile(f"[{TASK_CHARACTERS}]|" + "|".join(TASK_WORDS), re.I)
+# Workshops of a vehicle plant, named by their process: their 装 is no task (汽车总装智能化示范
+# says where, not what).
+WORKSHOPS = re.compile("总装|焊装|涂装")
+# Sites and organisations: a name ending with one of them, or with one and generic words after
+# it (总装车间具身智能实训场景), names a place where many scenarios could be, not one of them.
+SITES = re.compile("有限公司|公司|集团|企业|总部|基地|园区|厂区|工厂|车间|厂")
 # Characters that carry no content on their own once the generic words are gone, the
 # template's placeholders (XX工厂, 某企业) and phase labels (一期, 第二批).
 FILLER = re.compile(r"[Xx]{2,}|某|第?[一二三四五六七八九十首\d]+[期批]"
                     r"|[的之与和及等类型化用中下在各多全新场级式性\d]")
 PUNCTUATION = re.compile(r"[\W_]+")
-GENERIC = re.compile("|".join(re.escape(w) for w in sorted(GENERIC_WORDS + BROAD_TASKS, key=len,
-                                                             reverse=True)), re.I)
+
+
+def _alternation(words: list[str]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
+GENERIC = _alternation(GENERIC_WORDS + BROAD_TASKS)
+# Without the broad tasks: 钢厂巡检 ends with a task, not with its site.
+GENERIC_NOT_TASK = _alternation(GENERIC_WORDS)
 BROAD = {word.lower() for word in BROAD_TASKS}
 
 SUGGESTION = "建议写成“对象+具体任务”，如“XX工厂电池测试—柔性插接”“变电站四足机器人夜间巡检”。"
@@ -89,6 +104,8 @@ TOO_SHORT = "场景名称“{name}”太短，看不出具体的对象和任务�
 NO_CONTENT = "场景名称“{name}”看不出具体的对象和任务。"
 ONLY_GENERIC = ("场景名称“{name}”过于笼统：只有“{words}”这类通用词，"
                 "缺少具体的对象或任务（如设备、工位、场所、作业内容）。")
+ONLY_SITE = ("场景名称“{name}”过于笼统：只写了场所或单位，没有写明机器人在那里具体做什么"
+             "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
 NO_TASK = ("场景名称“{name}”过于笼统：没有写明机器人具体做什么"
            "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
 
@@ -103,10 +120,18 @@ def scenario_name_problem(name: str) -> str | None:
     rest = GENERIC.sub("", compact)
     content = FILLER.sub("", rest)
     if len(content) >= 2:
-        states_task = TASK.search(rest) or BROAD & {word.lower() for word in found}
-        if states_task or len(content) >= LONG_CONTENT:
-            return None
-        return NO_TASK.format(name=name) + SUGGESTION
+        states_task = TASK.search(WORKSHOPS.sub("", rest)) or BROAD & {w.lower() for w in found}
+        if not states_task and len(content) < LONG_CONTENT:
+            return NO_TASK.format(name=name) + SUGGESTION
+        return ONLY_SITE.format(name=name) + SUGGESTION if _ends_with_site(compact) else None
     words = "、".join(dict.fromkeys(found))
     reason = ONLY_GENERIC.format(name=name, words=words) if words else NO_CONTENT.format(name=name)
     return reason + SUGGESTION
+
+
+def _ends_with_site(compact: str) -> bool:
+    """Whether nothing but generic words follows the last site or organisation named."""
+    sites = list(SITES.finditer(compact))
+    if not sites:
+        return False
+    return not FILLER.sub("", GENERIC_NOT_TASK.sub("", compact[sites[-1].end():]))

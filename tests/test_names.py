@@ -43,6 +43,17 @@ TASK_ON_OBJECT_OR_PLACE = [
     "酒店客房铺床", "鸡舍捡蛋", "钢筋绑扎", "景区导览", "病房床旁护理", "高空玻璃幕墙清洗", "锂电涂布",
     "钢铁连铸", "汽车冲压", "半导体刻蚀", "XX电厂煤场盘点", "Hospital medicine delivery",
 ]
+# A site or an organisation, with nothing but generic words after it, names where many
+# scenarios could be (QA: 焊装车间, 理想汽车常州基地, a company's full name).
+SITE_OR_ORGANISATION = ["理想汽车常州基地", "冲压车间", "铸造车间",
+                        "连云港新东方国际货柜码头有限公司", "江苏沙钢集团有限公司", "比亚迪常州工厂"]
+# The workshops of a vehicle plant are named by their process; their 装 states no task.
+WORKSHOP_WITHOUT_TASK = ["汽车总装智能化示范", "汽车焊装示范", "汽车涂装", "焊装车间",
+                         "总装车间具身智能实训场景"]
+# A site or workshop followed by what is done there stays specific, a broad task included.
+SITE_THEN_TASK = ["焊装车间焊点质量目视检查", "总装线轮胎螺母预紧", "焊装线上下料", "钢厂巡检",
+                  "社区养老中心助餐送餐服务", "污水处理厂格栅清渣", "宁德时代溧阳基地电芯搬运",
+                  "港口集团岸桥锁销拆装"]
 # Four characters of content or more pass even when the task is one the lists lack.
 UNLISTED_TASK = ["隧道掌子面凿岩机定位", "药店夜间售药", "牛舍饲料推送", "机柜门开合", "餐厅传菜",
                  "铝锭浇铸后扒渣", "Wafer cassette transfer"]
@@ -86,6 +97,23 @@ def test_place_or_sector_without_a_task_is_asked_for_the_task(name):
     assert scenario_name_problem(name) == (
         f"场景名称“{name}”过于笼统：没有写明机器人具体做什么（如巡检、搬运、拧紧、上下料、分拣、导诊）。"
         + SUGGESTION + "“变电站四足机器人夜间巡检”。")
+
+
+@pytest.mark.parametrize("name", SITE_OR_ORGANISATION)
+def test_name_of_a_site_or_organisation_is_asked_for_the_task(name):
+    assert scenario_name_problem(name) == (
+        f"场景名称“{name}”过于笼统：只写了场所或单位，没有写明机器人在那里具体做什么"
+        "（如巡检、搬运、拧紧、上下料、分拣、导诊）。" + SUGGESTION + "“变电站四足机器人夜间巡检”。")
+
+
+@pytest.mark.parametrize("name", WORKSHOP_WITHOUT_TASK)
+def test_workshop_named_by_its_process_is_asked_for_the_task(name):
+    assert "没有写明机器人具体做什么" in scenario_name_problem(name)
+
+
+@pytest.mark.parametrize("name", SITE_THEN_TASK)
+def test_site_or_workshop_followed_by_its_task_is_accepted(name):
+    assert scenario_name_problem(name) is None
 
 
 @pytest.mark.parametrize("name", SLOGAN_PLACEHOLDER_REGION_PHASE)

@@ -1,0 +1,21 @@
+"""Answers QA found too vague or misread, refused or read right through the real Application:
+a site as the 场景名称, a count of machines or stations as the indicator, a voice-typed space or
+a numbered list in the 联合体, an abbreviated 报送单位 and two cities at once."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_SCENARIO_NAME, walk
+
+
+@pytest.mark.parametrize("name", ["焊装车间", "理想汽车常州基地", "连云港新东方国际货柜码头有限公司",
+                                  "汽车总装智能化示范", "总装车间具身智能实训场景"])
+async def test_site_or_workshop_as_scenario_name_is_refused_and_asked_again(engineer, app, name):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send(name)
+    assert texts(calls)[0].startswith(f"场景名称“{name}”过于笼统")
+    assert "没有写明机器人" in texts(calls)[0]
+    assert "建议写成“对象+具体任务”" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert "scenario_name" not in answers
