@@ -20,12 +20,14 @@ from flows.row import (
 )
 
 _TYPED_LATER = {
-    "indicators": f"关键{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求|技术要求",
-    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|应用成效",
+    "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
+                   "|技术要求|主要指标|性能指标|技术参数"),
+    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|预期收益|应用成效|经济效益",
     "innovation": re.escape(INNOVATION_LABEL),
 }
 TYPED_LABELS = label_pattern(
-    {"pain_point": "场景描述与关键技术要求|场景描述|现状与痛点|场景现状|现状|痛点", **_TYPED_LATER},
+    {"pain_point": "场景描述与关键技术要求|场景描述|现状(?:[与及和]痛点)?|场景现状|痛点|存在问题",
+     **_TYPED_LATER},
     typed=True)
 # At the indicators question only what comes after them splits off: a 现状：… there is the
 # baseline an indicator is measured against, not the pain point answered before.

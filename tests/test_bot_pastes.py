@@ -86,3 +86,14 @@ async def test_an_answer_typed_after_its_own_label_is_saved_without_the_label(en
         else:
             await (other.send(value) if kind == "send" else other.press(value))
     assert other.last_text().split("\n", 1)[1] == plain_card.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize(("pain", "indicators", "results"), [
+    ("一、现状及痛点：", "二、关键技术指标：", "三、预期效益："), ("现状和痛点：", "主要指标：", "经济效益："),
+    ("存在问题：", "性能指标：", "预期收益："),
+])
+async def test_a_description_labelled_in_other_common_words_is_split_too(
+        engineer, app, pain, indicators, results):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(f"{pain}{PAIN}\n{indicators}{INDICATORS}\n{results}{RESULTS}")
+    assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
