@@ -14,7 +14,8 @@ import cn2an
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
-    r"^(?:(?:大约|约|一共|总共|共计|合计|总计|共|计划|预计|拟|部署|投入|首批|不少于|至少)\s*)+")
+    r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|共|计划|预计|估计|暂定|初定|拟|目标|部署|投入"
+    r"|首批|不少于|至少)\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
 DEADLINE = re.compile(
     r"^(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?[，,：:]?")
@@ -37,6 +38,8 @@ A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
+A_YEAR = "“{year}”像是年份。请填写部署的台数，例如：10台。"
+YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wrong question
 
 
 class CountError(ValueError):
@@ -52,15 +55,24 @@ def read_count(text: str) -> int:
         plain = total.group(1)
     if RANGE.search(plain):
         raise CountError(A_RANGE)
+    if plain.isdigit() and int(plain) in YEARS:
+        raise CountError(A_YEAR.format(year=plain))
     unit = UNIT.search(plain)
     after = unit.group()[1:] if unit else ""
+    if len(_counts_in(plain)) > 1 and not re.match(rf"[{NUMERAL}]", _unhedged(plain)):
+        raise CountError(SEVERAL)  # 人形机器人2台，四足机器人1台: parts, not the total
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
         raise CountError(SEVERAL)  # 5台人形机器人和3台四足: parts, not the total
-    plain = HEDGE_BEFORE.sub("", DEADLINE.sub("", plain))
+    plain = _unhedged(plain)
     number = _number(ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", plain))))
     if any(part > number for part in _counts_in(after)):
         raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
     return number
+
+
+def _unhedged(text: str) -> str:
+    """Without the deadline and the words before the count (2026年11月前计划部署10台 → 10台)."""
+    return HEDGE_BEFORE.sub("", DEADLINE.sub("", text))
 
 
 def _number(text: str) -> int:

@@ -77,6 +77,8 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("两三台", "请填写一个确定的台数，不要写范围，例如：20台。"),
         ("5台人形机器人和3台四足", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
         ("首批5台，年底扩至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
+        ("人形机器人2台，四足机器人1台", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
+        ("2026", "“2026”像是年份。请填写部署的台数，例如：10台。"),
     ],
 )
 async def test_bad_deployment_count_is_refused(engineer, answer, message):
@@ -95,6 +97,7 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("10台，其中人形5台、四足5台", "10台"), ("共10台：人形5台、四足5台", "10台"),
     ("一共10台", "10台"), ("2026年11月前部署10台", "10台"), ("11月底前计划部署10台", "10台"),
     ("2026年11月：10台", "10台"), ("年底前10台", "10台"), ("人形8台，四足2台，共10台", "10台"),
+    ("暂定3台", "3台"), ("部署总数：4台", "4台"), ("大概12台", "12台"), ("2030台", "2030台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
