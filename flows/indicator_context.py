@@ -1,7 +1,10 @@
 """Whether a number in a description measures something, or only names or describes the
-setting: the enterprise, the site, its staff and shifts, the places covered, a schedule.
+setting: the enterprise, the site, its staff and shifts, the places covered, the robots
+deployed, a schedule.
 `indicators.py` asks these two questions of every number it reads. Pure functions, no I/O.
 """
+
+import re
 
 from flows.indicator_words import (
     CHANGE,
@@ -12,13 +15,17 @@ from flows.indicator_words import (
     DUTY_HOURS,
     HEADCOUNT_UNITS,
     LONG_DURATIONS,
+    MACHINE_CAPACITY,
+    MACHINE_UNITS,
     PEOPLE_SERVED,
     PLACE_COUNTED,
     RESIDENTS,
+    ROBOTS_DEPLOYED,
     RUNNER,
     SCHEDULE_METRIC,
     SETTING,
     SETUP_BEFORE,
+    STOP_CHARS,
     TASK_TIME,
     ZERO_METRIC,
 )
@@ -66,6 +73,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
                               or SETUP_BEFORE.search(text, 0, q.start)):
         return False
+    if q.kind == "count" and q.unit in MACHINE_UNITS and not _machines_measured(text, q, explicit):
+        return False  # 需要10台机器人: how many are deployed
     if q.kind == "count" and PLACE_COUNTED.match(text, q.end):  # 覆盖3个厂区: the scope
         return measured or bool(COUNT_CONTEXT.search(metric))
     if q.unit in LONG_DURATIONS:  # 三年行动计划, 近3年, 用3个月完成部署: schedules
@@ -74,3 +83,14 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if lone_one or q.kind == "count" and (q.word_like or q.value <= 1):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True
+
+
+def _machines_measured(text: str, q: Quantity, explicit: bool) -> bool:
+    """Whether the clause around a count of machines makes it a capacity or a benefit, or
+    bounds machines other than the robots deployed."""
+    stop = f"[{STOP_CHARS}]"
+    before = re.split(stop, text[max(0, q.start - 16):q.start])[-1].lower()
+    if MACHINE_CAPACITY.search(before) or DIMENSION_KEYWORD.search(before):
+        return True
+    after = re.split(stop, text[q.end:q.end + 8])[0]
+    return explicit and not ROBOTS_DEPLOYED.search(before + after)

@@ -101,8 +101,20 @@ RESIDENTS = re.compile(r"入住|在住|居住|常住|住院|在院|在校|在读
 # them is the setting, unless compared, changed or per robot or period (单台覆盖3个病区).
 PLACES = ("车间|厂区|厂房|工厂|园区|基地|电站|变电站|换流站|站点|门店|店铺|商场|超市|医院|院区"
           "|病区|科室|仓库|库房|网点|城市|省份|地市|区县|社区|小区|学校|校区|楼宇|楼栋|场馆|码头"
-          "|港口|机场|矿井|矿区|隧道|产线|生产线|区域|点位|养老院")
+          "|港口|机场|矿井|矿区|隧道|产线|生产线|区域|点位|工位|岗位|养老院")
 PLACE_COUNTED = re.compile(rf"\w{{0,4}}?(?:{PLACES})")
+# Machines (需要10台机器人, 部署10台, 采购3套) are what the project deploys, counted in its own
+# column (部署总数), not how well they work: such a count is an indicator when the words
+# before it make it a capacity or a benefit, per person or period, changed or a named metric
+# (一人管理10台, 同时调度20台, 日产300台, 替代3台叉车, 产能60台), or when a comparator bounds
+# machines other than the robots deployed (覆盖设备不少于200台, not 部署不少于10台机器人).
+MACHINE_UNITS = ("台", "套", "台套", "辆", "架")
+MACHINE_CAPACITY = re.compile(CHANGE_WORDS + r"|每|单次|单台|单机|日均|人均|平均|累计|[一单每]人"
+                              r"|人机比|同时|支持"
+                              r"|调度|兼容|接入|看管|管理|(?<![\d〇零一二三四五六七八九十])[日班时]"
+                              r"(?:产|处理|下线|生产|检测|巡检|维修|装配)")
+ROBOTS_DEPLOYED = re.compile(r"部署|投入|投放|需要|采购|购置|购买|引进|机器人|机器狗|整机|本体"
+                             r"|人形|四足|robot", re.I)
 # Hours of a shift, a duty roster or the site's own operation (每班12小时, 24小时轮班,
 # 码头作业24小时连续进行) are working patterns, not how long the robot runs; unless the
 # robot or equipment is named, or a task's time (每班巡检时间2小时).

@@ -5,7 +5,8 @@ stated with numbers. Engineers tend to write "精度高、效率高、稳定可�
 text and echoes back what it understood. A number counts only when it measures something:
 years, model names (UR5, Go2), standard codes, labels (1号车间, 第二期), 5G/3D and the
 number of organisations in a consortium are not indicators, and neither are figures that only
-describe the setting: the enterprise as it is, a project schedule, a contract term. The
+describe the setting: the enterprise as it is, a project schedule, a contract term, how many
+robots are deployed and at how many stations (需要10台机器人, 在2个工位开展). The
 vocabulary is in `indicator_words.py`. Pure functions, no I/O.
 """
 

@@ -5,7 +5,7 @@ a numbered list in the 联合体, an abbreviated 报送单位 and two cities at 
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_NAME, walk
+from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, walk
 
 
 @pytest.mark.parametrize("name", ["焊装车间", "理想汽车常州基地", "连云港新东方国际货柜码头有限公司",
@@ -19,3 +19,17 @@ async def test_site_or_workshop_as_scenario_name_is_refused_and_asked_again(engi
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert "scenario_name" not in answers
+
+
+@pytest.mark.parametrize("indicators", ["需要10台机器人", "在2个工位开展"])
+async def test_count_of_robots_or_stations_is_no_indicator_and_is_coached(engineer, indicators):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(indicators)
+    assert texts(calls)[0].startswith("没有识别到可量化的指标。")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求")
+
+
+async def test_number_of_models_handled_is_still_an_indicator(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("兼容3种车型")
+    assert texts(calls)[0].startswith("已识别指标：兼容 3 种")

@@ -125,7 +125,6 @@ QUANTIFIED = [
     "效率提高一倍，人工成本降低一成。",
     "三秒内完成抓取，误差不超过两毫米。",
     "电池容量不低于20Ah。",
-    "计划部署总数10台。",
 ]
 
 # Long descriptions where one indicator hides among non-indicator numbers: (text, metric).
