@@ -5,7 +5,9 @@ a numbered list in the 联合体, an abbreviated 报送单位 and two cities at 
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, walk
+from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, JOURNEY, walk
+
+AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
 
 
 @pytest.mark.parametrize("name", ["焊装车间", "理想汽车常州基地", "连云港新东方国际货柜码头有限公司",
@@ -33,3 +35,14 @@ async def test_number_of_models_handled_is_still_an_indicator(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("兼容3种车型")
     assert texts(calls)[0].startswith("已识别指标：兼容 3 种")
+
+
+@pytest.mark.parametrize(("typed", "makers"), [
+    ("北京人形机器人创新中心 有限公司", ["北京人形机器人创新中心有限公司"]),
+    ("1.优必选科技股份有限公司 2.智元机器人有限公司", ["优必选科技股份有限公司", "智元机器人有限公司"]),
+])
+async def test_voice_space_before_a_legal_ending_and_inline_numbering_are_read_as_meant(
+        engineer, app, typed, makers):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["makers"] == makers
