@@ -3,30 +3,25 @@
 Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.screen`.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from flows import actions
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
+from flows.multi_select import save_and_stay, toggle, typed_products
 from flows.navigation import Questionnaire
+from flows.outcome import Outcome
+from flows.outcome import stay as _stay
 from flows.pastes import without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
-from flows.screens import Screen, form_screen, keeps_answer, screen_for, similar_screen
+from flows.screens import keeps_answer, screen_for, similar_screen
 from flows.typed_buttons import LONGEST_LABEL, NAVIGATION, names_a_column, navigation_word, pressed
 from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
 from flows.validation import submit_problems
 
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
-
-
-@dataclass(frozen=True)
-class Outcome:
-    draft: Draft
-    saved: dict[str, Any] = field(default_factory=dict)  # answers written; None = cleared
-    message: str | None = None  # shown before the screen: an error, or a notice
-    screen: Screen | None = None
 
 
 def start(survey: Questionnaire, draft_id: int, answers: dict[str, Any] | None = None) -> Draft:
@@ -58,6 +53,9 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
     if not isinstance(action, actions.Text) or len(action.text) > LONGEST_LABEL \
             or draft.status not in EDITABLE or draft.cursor == DONE:
         return action
+    if (action.text.strip() == "取消" and draft.cursor != SUMMARY
+            and survey.field(draft.cursor).kind == Kind.PRODUCTS):
+        return actions.Show()  # the forms' own 取消, a screen this one cannot show
     return pressed(screen_for(survey, draft), action.text) or action
 
 
@@ -110,17 +108,19 @@ def _at_question(
         case actions.Pick(index=index) if _has_choice(field, index) and not _multi(field):
             return _answer(survey, draft, field, field.choices[index])
         case actions.Toggle(index=index) if _has_choice(field, index) and _multi(field):
-            return _toggle(survey, draft, field, index)
+            return toggle(survey, draft, field, index)
         case actions.PickForm(index=index, form=form) if _has_form(field, index, form):
             product = field.choices[index]
             chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
-            return _save_and_stay(survey, draft, field, chosen)
+            return save_and_stay(survey, draft, field, chosen)
         case actions.Done() if _multi(field):
             return _answer(survey, draft, field, draft.answers.get(field.key))
     return _stay(survey, draft, say.STALE)
 
 
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    if field.kind == Kind.PRODUCTS:
+        return typed_products(survey, draft, field, text)
     if _multi(field):
         return _stay(survey, draft, say.PRESS_AND_DONE)
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
@@ -243,25 +243,6 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     return Outcome(moved, saved, notice, screen_for(survey, moved))
 
 
-def _toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:
-    choice = field.choices[index]
-    if field.kind == Kind.PRODUCTS:
-        chosen = dict(draft.answers.get(field.key) or {})
-        if choice not in chosen:
-            return Outcome(draft, screen=form_screen(survey, draft, index))
-        del chosen[choice]
-        return _save_and_stay(survey, draft, field, chosen)
-    ticked = list(draft.answers.get(field.key) or [])
-    ticked = [c for c in ticked if c != choice] if choice in ticked else [*ticked, choice]
-    return _save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked])
-
-
-def _save_and_stay(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
-    """A multi-select tick is saved at once, though the question stays open until 完成."""
-    updated = replace(draft, answers={**draft.answers, field.key: value})
-    return Outcome(updated, {field.key: value}, screen=screen_for(survey, updated))
-
-
 def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
     if draft.editing:
         return _stay(survey, replace(draft, cursor=SUMMARY, editing=False))
@@ -269,10 +250,6 @@ def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
     if previous is None:
         return _stay(survey, draft, say.FIRST_STEP)
     return _stay(survey, replace(draft, cursor=previous.key))
-
-
-def _stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Outcome:
-    return Outcome(draft, message=message, screen=screen_for(survey, draft))
 
 
 def _multi(field: Field) -> bool:

@@ -1,5 +1,7 @@
 """A button's label typed instead of pressed does what the button does and is never saved."""
 
+import pytest
+
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, JOURNEY, fill_to_summary, walk
 
@@ -121,3 +123,33 @@ async def test_a_typed_no_at_a_required_question_is_refused(app, engineer):
     calls = await engineer.send("不用")
     assert texts(calls)[0] == "此项必填，不能跳过。"
     assert "makers" not in answers(app, engineer)
+
+
+AT_PRODUCTS = 11
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("人形机器人：轮式", "☑人形机器人：轮式 ☐四足机器人"), ("轮式人形机器人", "☑人形机器人：轮式 ☐四足机器人"),
+    ("人形 轮式", "☑人形机器人：轮式 ☐四足机器人"),
+    ("四足机器人足式和人形机器人轮式", "☑人形机器人：轮式 ☑四足机器人：足式"),
+    ("仿人形机器人", "☐四足机器人：足式/轮式/其他 ☑其他类型产品：仿人形机器人"),
+])
+async def test_product_types_typed_with_their_forms_are_ticked(engineer, typed, shown):
+    await walk(engineer, AT_PRODUCTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("已选：")
+    await engineer.send("完成")
+    for kind, value in JOURNEY[AT_PRODUCTS + 3:]:
+        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    assert shown in engineer.last_text()
+
+
+async def test_a_product_type_typed_alone_opens_its_forms_and_a_form_alone_asks_for_both(engineer):
+    await walk(engineer, AT_PRODUCTS)
+    calls = await engineer.send("人形机器人")
+    assert engineer.last_buttons()[:4] == ["足式", "轮式", "其他", "取消"]
+    calls = await engineer.send("取消")
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    calls = await engineer.send("轮式")
+    assert texts(calls)[0] == "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")

@@ -1,0 +1,98 @@
+"""Questions answered with several ticks (整机应用目标, 应用部署产品类型): each tick is saved at
+once, and the question stays open until 完成.
+
+A product type is ticked with its form (☑人形机器人：轮式). People who type rather than tap
+write the pair as they would say it: 人形机器人：轮式, 轮式人形机器人, 人形 轮式, 四足机器人足式和
+人形机器人轮式. A form alone (轮式) names no product, since 人形 and 四足 share their forms.
+"""
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from flows.draft import Draft
+from flows.navigation import Questionnaire
+from flows.outcome import Outcome, stay
+from flows.questionnaire import Field, Kind
+from flows.screens import form_screen, screen_for
+from flows.step_messages import PRESS_AND_DONE
+
+# How people name each product type, and its forms, longest first within each.
+PRODUCT_WORDS = {
+    "人形机器人": r"(?<!仿)人形机器人|(?<!仿)人形",
+    "四足机器人": r"(?<!仿)四足机器人|(?<!仿)四足|机器狗",
+    "其他类型产品": r"其他类型产品|其他类型",
+}
+FORM_WORDS = {
+    "足式": r"足式", "轮式": r"轮式", "其他": r"其他(?!类型)",
+    "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
+}
+SEGMENT = re.compile(r"[，,、；;\n]|和|及|以及|与")
+TICKED = "已选：{pairs}。选好后点“完成”。"
+FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
+PRODUCT_NEEDED = "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
+
+
+def toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:
+    choice = field.choices[index]
+    if field.kind == Kind.PRODUCTS:
+        chosen = dict(draft.answers.get(field.key) or {})
+        if choice not in chosen:
+            return Outcome(draft, screen=form_screen(survey, draft, index))
+        del chosen[choice]
+        return save_and_stay(survey, draft, field, chosen)
+    ticked = list(draft.answers.get(field.key) or [])
+    ticked = [c for c in ticked if c != choice] if choice in ticked else [*ticked, choice]
+    return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked])
+
+
+def save_and_stay(
+    survey: Questionnaire, draft: Draft, field: Field, value: Any, message: str | None = None
+) -> Outcome:
+    """A multi-select tick is saved at once, though the question stays open until 完成."""
+    updated = replace(draft, answers={**draft.answers, field.key: value})
+    return Outcome(updated, {field.key: value}, message, screen_for(survey, updated))
+
+
+def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    """Product types typed with their forms are ticked; one typed without opens its forms,
+    as pressing it does."""
+    named = products_named(text, field.forms)
+    if not named:
+        found_form = any(re.search(word, text) for word in FORM_WORDS.values())
+        return stay(survey, draft, PRODUCT_NEEDED if found_form else PRESS_AND_DONE)
+    formless = [product for product, form in named if form is None]
+    if formless and len(named) == 1:
+        return Outcome(draft, screen=form_screen(survey, draft, field.choices.index(formless[0])))
+    if formless:
+        product = formless[0]
+        return stay(survey, draft, FORM_NEEDED.format(
+            product=product, forms=" / ".join(field.forms[product])))
+    chosen = {**(draft.answers.get(field.key) or {}), **dict(named)}
+    pairs = "、".join(f"{product}：{form}" for product, form in named)
+    return save_and_stay(survey, draft, field, chosen, TICKED.format(pairs=pairs))
+
+
+def products_named(text: str, forms: dict[str, tuple[str, ...]]) -> list[tuple[str, str | None]]:
+    """(product, its form or None) for each product type `text` names, in order; a form is
+    the one written nearest its product, in the same part of the text, and a form only one
+    product has names that product too."""
+    named: dict[str, str | None] = {}
+    for segment in SEGMENT.split(text):
+        mentions = [(m.start(), product) for product, words in PRODUCT_WORDS.items()
+                    for m in re.finditer(words, segment)]
+        written = [(m.start(), form) for form, word in FORM_WORDS.items()
+                   for m in re.finditer(word, segment)]
+        if not mentions:  # 仿人形机器人 is a form of one product only
+            for _, form in written:
+                owners = [product for product, its in forms.items() if form in its]
+                if len(owners) == 1:
+                    named[owners[0]] = form
+        for at, product in sorted(mentions):
+            own = [(abs(place - at), form) for place, form in written
+                   if form in forms[product]
+                   and min(mentions, key=lambda m: abs(m[0] - place))[1] == product]
+            form = min(own)[1] if own else None
+            if form or product not in named:
+                named[product] = form
+    return list(named.items())
