@@ -26,6 +26,14 @@ CODES: dict[str, type] = {
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}
+# Buttons an earlier release drew, still on coordinators' phones, by the number of their
+# numbers: a queue page by its position (`g1`) shows the queue from its start, as positions
+# shift; a reopen without the revision its card showed (`R1`) is one from an outdated card.
+NO_REVISION = -1  # never an entry's: revisions count up from 0
+_EARLIER = {
+    ("g", 1): lambda page: actions.ReviewPage(0, 0),
+    ("R", 1): lambda draft_id: actions.Reopen(draft_id, NO_REVISION),
+}
 _PATTERN = re.compile(
     r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"
 )
@@ -56,7 +64,9 @@ def decode(data: str | None) -> Press | None:
         return None
     cls = CODES[match["code"]]
     values = [int(v) for v in match["args"].split(".")] if match["args"] else []
+    draft_id = int(match["draft"]) if match["draft"] else None
+    if earlier := _EARLIER.get((match["code"], len(values))):
+        return Press(earlier(*values), draft_id, match["at"])
     if len(values) != len(_names(cls)):
         return None
-    draft_id = int(match["draft"]) if match["draft"] else None
     return Press(cls(*values), draft_id, match["at"])

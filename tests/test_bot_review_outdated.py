@@ -150,3 +150,17 @@ async def test_an_old_reopen_button_is_refused_once_the_entry_was_approved_again
     assert "10. 部署总数：6台" in texts(calls)[-1]
     assert services.reviews.store.entry(entry).info.status == Status.APPROVED
     assert sent_to(telegram, 11, calls) == []
+
+
+async def test_a_reopen_button_of_an_earlier_release_is_refused_as_outdated_with_the_card(
+    services, suzhou, telegram
+):
+    entry = seed(services, 11)
+    services.reviews.act(PROVINCE_ID, actions.Approve(entry, revision_of(services, entry)))
+    await suzhou.send("/review")
+    calls = await suzhou.press_data(f"R{entry}", max(telegram.messages))  # no revision
+    assert texts(calls)[0] == OUTDATED
+    assert texts(calls)[1].startswith(f"🔎 场景 #{entry} ")
+    assert suzhou.last_buttons()[0] == "🔓 重新打开"
+    assert services.reviews.store.entry(entry).info.status == Status.APPROVED
+    assert sent_to(telegram, 11, calls) == []

@@ -84,3 +84,14 @@ async def test_a_card_keeps_its_decisions_after_its_history_is_shown(services, p
     await province.press("📜 历史记录")
     calls = await province.press("✅ 通过", card.message_id)
     assert sent_to(telegram, province.id, calls)[0].startswith(f"✅ 已审核通过场景 #{entry} ")
+
+
+async def test_a_queue_page_button_of_an_earlier_release_shows_the_current_queue(
+    services, suzhou, telegram
+):
+    ids = seed_many(services, 7)
+    await suzhou.send("/review")
+    queue = telegram.by_chat[SUZHOU_ID][-1].message_id
+    calls = await suzhou.press_data("g1", queue)  # 下一页 when pages were numbered
+    assert texts(calls)[-1].startswith("📥 待审核场景 7 个（第 1–5 个，最早提交的在前）：")
+    assert suzhou.last_buttons() == [f"审核 #{i}" for i in ids[:5]] + ["下一页 ➡️"]
