@@ -2,9 +2,11 @@
 and whatever is typed meanwhile.
 
 While a return is under way, the coordinator's typed words belong to it: a button's label
-does what the button does (取消 cancels, it is never sent as the comment), other words are the
-comment, and a second comment replaces the first, as the screen says. Turning to any other
-command or button ends the return unsent, so later words go where the coordinator turned.
+does what the button does (取消 cancels, it is never sent as the comment), column numbers tick
+columns (`5、10`, `5-10`, `五、十`; a number that is no column is refused, never the comment),
+other words are the comment, and a second comment replaces the first, as the screen says.
+Turning to any other command or button ends the return unsent, so later words go where the
+coordinator turned.
 """
 
 from dataclasses import replace
@@ -48,6 +50,7 @@ COMMENT_EMPTY = "退回意见不能为空，请重新输入："
 COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
 COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
 TICKED = "已勾选：{columns}"
+NO_SUCH_COLUMN = "共 {steps} 项，没有第 {numbers} 项，请发送 1–{steps} 之间的序号。退回意见未改动。"
 DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 DROPPED_UNSENT = "已取消对场景 #{id} 的退回，以下意见没有发出：{comment}"
 EXPIRED = "该操作已过期，请重新点击“退回修改”。"
@@ -65,22 +68,23 @@ class Returns:
 
     def typed(self, user_id: int, text: str, edited: bool) -> Reply | actions.ReviewAction | None:
         """Words typed (or a message edited) during a return: the action of the button they
-        name, for the caller to take as if pressed, or the comment; None when no return is
-        under way. An edit is always the comment: it corrects what was written."""
+        name, for the caller to take as if pressed, the columns numbers name, or the comment;
+        None when no return is under way. An edit is never a button: it corrects what was
+        written, the comment or a list of columns."""
         pending = self.store.pending(user_id)
         if pending is None:
             return None
         screen = self._screen(pending)
+        columns = typed_columns(text)
         if not edited:
             # One number is its button's label; a list (`1、1` reads as 11) never is.
-            columns = typed_columns(text, self.survey.steps)
-            if len(columns or ()) < 2 and (action := _pressed(screen, text)):
+            if (columns is None or columns.single) and (action := _pressed(screen, text)):
                 return action
             flags = flags_screen(self.survey, pending.draft_id, "", ())
-            if pending.comment is None and (columns or _pressed(flags, text)):
-                return Reply((COMMENT_FIRST,), screen)  # 发送退回 or columns before a comment
-            if columns:
-                return self._tick(user_id, pending, columns)
+            if pending.comment is None and _pressed(flags, text):
+                return Reply((COMMENT_FIRST,), screen)  # 发送退回 before a comment
+        if columns:  # never the comment, though an edit corrects a list of them
+            return self._tick(user_id, pending, columns.numbers)
         comment = text.strip()
         if not comment:
             return Reply((COMMENT_EMPTY,))
@@ -92,8 +96,17 @@ class Returns:
         return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
 
     def _tick(self, user_id: int, pending: Pending, columns: tuple[int, ...]) -> Reply:
-        """Columns named by number (`5、10`, `第5项和第10项`): ticked, whatever they were; a
-        single number is its button's label, which ticks or unticks as a press does."""
+        """Columns named by number (`5、10`, `第5项和第10项`, `5-10`): ticked, whatever they
+        were; a single number is its button's label, which ticks or unticks as a press does.
+        Before the comment, or with a number that is no column, nothing is ticked, and the
+        comment stands."""
+        screen = self._screen(pending)
+        if pending.comment is None:
+            return Reply((COMMENT_FIRST,), screen)
+        if beyond := [n for n in columns if not 1 <= n <= self.survey.steps]:
+            numbers = "、".join(map(str, beyond))
+            return Reply((NO_SUCH_COLUMN.format(steps=self.survey.steps, numbers=numbers),),
+                         screen)
         updated = replace(pending, steps=tuple(sorted({*pending.steps, *columns})))
         self.store.set_pending(user_id, updated)
         ticked = TICKED.format(columns=step_titles(self.survey, sorted(columns)))

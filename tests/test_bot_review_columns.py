@@ -3,7 +3,7 @@
 import pytest
 
 from flows.review import typed_columns
-from tests.coordinators import seed
+from tests.coordinators import seed, sent_to
 from tests.fake_bot_api import texts
 
 COMMENT = "部署总数与产线规模不符，技术指标缺可靠性。"
@@ -11,11 +11,19 @@ COMMENT = "部署总数与产线规模不符，技术指标缺可靠性。"
 
 @pytest.mark.parametrize("typed, columns", [
     ("5、10", (5, 10)), ("5 10", (5, 10)), ("第5项和第10项", (5, 10)), ("５，１０", (5, 10)),
-    ("第10项", (10,)), ("5、10、5", (5, 10)),
-    ("5、15", None), ("0", None), ("请改第5项", None), ("部署总数10台", None),
+    ("第10项", (10,)), ("5、10、5", (5, 10)), ("5、15", (5, 15)), ("0", (0,)),
+    ("5-10", (5, 6, 7, 8, 9, 10)), ("5到10", (5, 6, 7, 8, 9, 10)), ("第5至6项", (5, 6)),
+    ("五、十", (5, 10)), ("第十一项", (11,)), ("1、1", (1,)), ("1，0", (1, 0)),
+    ("请改第5项", None), ("部署总数10台", None), ("第5项和第10项需要修改", None),
 ])
 def test_typed_columns_are_read_as_the_numbers_of_the_template_columns(typed, columns):
-    assert typed_columns(typed, 11) == columns
+    assert getattr(typed_columns(typed), "numbers", None) == columns
+
+
+@pytest.mark.parametrize("typed, single", [("10", True), ("第十项", True), ("1、1", False),
+                                           ("5 5", False), ("5-10", False)])
+def test_only_one_number_alone_may_be_a_buttons_label(typed, single):
+    assert typed_columns(typed).single == single
 
 
 @pytest.mark.parametrize("typed", ["5、10", "5 10", "第5项和第10项"])
@@ -47,6 +55,44 @@ async def test_a_replaced_comment_is_shown_so_it_is_not_lost(services, suzhou):
     await suzhou.send(f"/review {entry}")
     await suzhou.press("↩️ 退回修改")
     await suzhou.send(COMMENT)
-    calls = await suzhou.send("5、15")  # no column 15: words, so the new comment
+    calls = await suzhou.send("请核实部署总数。")
     assert texts(calls)[0] == f"已用新的文字替换退回意见。原来的意见：{COMMENT}"
-    assert texts(calls)[1].startswith("退回意见：5、15\n")
+    assert texts(calls)[1].startswith("退回意见：请核实部署总数。\n")
+
+
+@pytest.mark.parametrize("typed, refused", [("5、12", "12"), ("12", "12"), ("1，0", "0"),
+                                            ("10-13", "12、13")])
+async def test_numbers_that_are_no_column_are_refused_and_the_comment_stands(
+    services, suzhou, telegram, typed, refused
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    calls = await suzhou.send(typed)
+    assert texts(calls)[0] == (f"共 11 项，没有第 {refused} 项，请发送 1–11 之间的序号。"
+                               "退回意见未改动。")
+    assert texts(calls)[1].startswith(f"退回意见：{COMMENT}\n")
+    assert not any(b.startswith("☑") for b in suzhou.last_buttons())
+    calls = await suzhou.press("📨 发送退回")
+    assert sent_to(telegram, 11, calls)[0].endswith(f"协调员意见：{COMMENT}")
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("5-10", "5 场景描述与关键技术要求、6 场景类型、7 应用部署产品类型、8 创新应用联合体成员、"
+             "9 整机应用目标、10 部署总数"),
+    ("9到10", "9 整机应用目标、10 部署总数"),
+    ("五、十", "5 场景描述与关键技术要求、10 部署总数"),
+    ("1、1", "1 报送单位"),  # a list, not the button of column 11
+])
+async def test_ranges_chinese_numerals_and_repeated_numbers_tick_the_columns_they_name(
+    services, suzhou, typed, ticked
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    calls = await suzhou.send(typed)
+    assert texts(calls)[0] == f"已勾选：{ticked}"
+    assert texts(calls)[1].startswith(f"退回意见：{COMMENT}\n")
+    assert "☐ 11 可规模推广的其他标志性技术产品" in suzhou.last_buttons()
