@@ -2,8 +2,11 @@
 scope by its number; lifted from the card.
 
 The similarity rule (flows/similarity.py) misses a repeat whose name was reworded, so a
-coordinator may name the original by number: 🔗 asks for it, and the next words typed are
-that number, as the words after 退回修改 are the comment. Either way a mark holds only from a
+coordinator may name the original by number: 🔗 asks for it, and the next message is that
+number. Only the next: words that are not a number (an answer to the coordinator's own draft,
+say) end the ask and go where they would have gone, an edited message is never the number, and
+a number typed after the entry changed or was decided meanwhile ends the ask with the fresh
+card, as an old card's button would be refused. Either way a mark holds only from a
 submitted entry, neither marked nor marked onto, to a submitted or approved entry not marked
 itself: marks never chain nor cycle, and each scenario is counted once. Scope and the
 coordinator's own entries are checked by the caller (bot/review.py), for every way alike.
@@ -12,13 +15,13 @@ coordinator's own entries are checked by the caller (bot/review.py), for every w
 import logging
 
 from bot.replies import Reply
-from bot.returns import tell_engineer
+from bot.returns import handled, tell_engineer
 from bot.review_cards import Cards
 from flows import actions
 from flows.draft import Status
 from flows.review import (
-    ASK_CANCELLED,
     ASK_DROPPED,
+    EDIT_NOT_A_NUMBER,
     ENGINEER_MARKED,
     ENGINEER_UNMARKED,
     MARK_CHAINED,
@@ -27,10 +30,10 @@ from flows.review import (
     MARK_TARGET_CHANGED,
     MARKED,
     NO_SUCH_ENTRY,
-    NOT_A_NUMBER,
     NOT_ITSELF,
     NOT_MARKABLE,
     OUT_OF_SCOPE,
+    OUTDATED,
     UNMARKED,
     ask_original_screen,
     typed_number,
@@ -39,7 +42,7 @@ from flows.review_card import ids_text
 from flows.review_queue import way_on_screen
 from flows.typed_buttons import pressed
 from storage.people import Coordinator
-from storage.reviews import Entry, ReviewStore
+from storage.reviews import Awaited, Entry, ReviewStore
 
 log = logging.getLogger(__name__)
 
@@ -53,51 +56,89 @@ class Duplicates:
         """🔗 pressed: the number of the original is typed next."""
         if refusal := self._unmarkable(entry):
             return Reply((refusal,), refused=True)
-        self.store.await_duplicate(user_id, entry.id)
+        self.store.await_duplicate(user_id, Awaited(entry.id, entry.revision))
         return Reply(screen=ask_original_screen(entry.id))
 
-    def typed(self, user_id: int, text: str) -> Reply | actions.ReviewAction | None:
-        """Words typed while the number is awaited: the mark to set, or why not; None when no
-        number is awaited. The ask stays open until a mark is set or it is cancelled."""
-        draft_id = self.store.awaited_duplicate(user_id)
-        if draft_id is None:
+    def takes(self, user_id: int, text: str) -> bool:
+        """Whether typed words belong to the ask, if one is open: a number, or 取消."""
+        awaited = self.store.awaited_duplicate(user_id)
+        return awaited is None or typed_number(text) is not None or _cancels(awaited, text)
+
+    def typed(self, user_id: int, text: str, edited: bool
+              ) -> Reply | actions.ReviewAction | None:
+        """The message after 🔗: the mark to set (checked by the caller as any mark is), or 取消;
+        None when no number is awaited or the words are none (the caller ends the ask)."""
+        awaited = self.store.awaited_duplicate(user_id)
+        if awaited is None:
             return None
-        if pressed(ask_original_screen(draft_id), text):  # 取消
+        if edited:
+            return Reply((EDIT_NOT_A_NUMBER,), ask_original_screen(awaited.draft_id))
+        if _cancels(awaited, text):
             self.store.clear_pending(user_id)
-            return Reply((ASK_CANCELLED.format(id=draft_id),))
+            return actions.CancelAsk(awaited.draft_id)
         number = typed_number(text)
         if number is None:
-            return Reply((NOT_A_NUMBER,), ask_original_screen(draft_id))
-        return actions.MarkNamedDuplicate(draft_id, number)
+            return None
+        return actions.MarkNamedDuplicate(awaited.draft_id, number, awaited.revision)
 
     def drop(self, user_id: int) -> Reply | None:
         """The ask ended because the coordinator turned to something else."""
-        draft_id = self.store.awaited_duplicate(user_id)
-        if draft_id is None:
+        awaited = self.store.awaited_duplicate(user_id)
+        if awaited is None:
             return None
         self.store.clear_pending(user_id)
-        return Reply((ASK_DROPPED.format(id=draft_id),))
+        return Reply((ASK_DROPPED.format(id=awaited.draft_id),))
 
-    def mark(self, user_id: int, scope: Coordinator, entry: Entry, of: int, named: bool
-             ) -> Reply:
-        """Onto `of`, from its button (`named` False: only while the two are still similar,
-        as the other may have been rewritten since the card) or by its number."""
+    def mark(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
+        """Onto `of`, from its button: only while the two are still similar, as the other may
+        have been rewritten since the card."""
         other = self.store.entry(of)
-        if named and (refusal := _not_named(entry, other, of)):
-            return Reply((refusal,), ask_original_screen(entry.id), refused=True)
         if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
-            return self._refused(OUT_OF_SCOPE, entry, named)
+            return Reply((OUT_OF_SCOPE,), refused=True)
         if refusal := self._unmarkable(entry) or _unmarkable_onto(other):
-            return self._refused(refusal, entry, named)
-        if not named and of not in dict(self.cards.similar(entry.id, entry.answers)):
+            return Reply((refusal,), refused=True)
+        if of not in dict(self.cards.similar(entry.id, entry.answers)):
             return Reply((MARK_TARGET_CHANGED.format(of=of),), self.cards.screen(entry, scope),
                          refused=True)
-        self.store.mark_duplicate(entry.id, of, user_id)
-        if named:
+        return self._set(user_id, entry, of)
+
+    def mark_named(self, user_id: int, scope: Coordinator, entry: Entry,
+                   typed: actions.MarkNamedDuplicate) -> Reply:
+        """Onto the entry whose number was typed. A number that cannot be marked onto is asked
+        for again; an entry that moved on since 🔗 ends the ask, with its fresh card."""
+        if moved := self._moved_on(user_id, entry, typed.revision):
             self.store.clear_pending(user_id)
+            return Reply((moved,), self.cards.screen(entry, scope), refused=True)
+        of, other = typed.of, self.store.entry(typed.of)
+        if other is None:
+            refusal = NO_SUCH_ENTRY.format(of=of)
+        elif of == entry.id:
+            refusal = NOT_ITSELF
+        elif not scope.covers(other.answers.get("city")):
+            refusal = OUT_OF_SCOPE
+        else:
+            refusal = _unmarkable_onto(other)
+        if refusal:
+            return Reply((refusal,), ask_original_screen(entry.id), refused=True)
+        self.store.clear_pending(user_id)
+        return self._set(user_id, entry, of)
+
+    def _set(self, user_id: int, entry: Entry, of: int) -> Reply:
+        self.store.mark_duplicate(entry.id, of, user_id)
         notice = tell_engineer(entry, ENGINEER_MARKED, of=of)
         return Reply((MARKED.format(id=entry.id, of=of),), way_on_screen(entry.place),
                      notices=(notice,))
+
+    def _moved_on(self, user_id: int, entry: Entry, revision: int) -> str | None:
+        """Why the entry is no longer the one 🔗 was pressed on: decided, changed (or returned
+        and resubmitted), or marked, or marked onto, by someone else meanwhile."""
+        if entry.info.status != Status.SUBMITTED:
+            return handled(self.store, entry.id, user_id)
+        if revision != entry.revision:
+            return OUTDATED
+        if entry.duplicate_of:
+            return MARK_CHANGED
+        return self._unmarkable(entry)
 
     def unmark(self, user_id: int, scope: Coordinator, entry: Entry, shown: int) -> Reply:
         """Only the mark the card showed, and only by a coordinator who could have set it: one
@@ -123,10 +164,6 @@ class Duplicates:
             return MARK_CHAINED.format(ids=ids_text(marked), id=entry.id)
         return None
 
-    def _refused(self, refusal: str, entry: Entry, named: bool) -> Reply:
-        """A number typed is asked for again; a button's refusal stands alone."""
-        return Reply((refusal,), ask_original_screen(entry.id) if named else None, refused=True)
-
 
 def _unmarkable_onto(other: Entry) -> str | None:
     if other.info.status not in (Status.SUBMITTED, Status.APPROVED) or other.duplicate_of:
@@ -134,8 +171,5 @@ def _unmarkable_onto(other: Entry) -> str | None:
     return None
 
 
-def _not_named(entry: Entry, other: Entry | None, of: int) -> str | None:
-    """A number typed that names no other entry."""
-    if other is None:
-        return NO_SUCH_ENTRY.format(of=of)
-    return NOT_ITSELF if of == entry.id else None
+def _cancels(awaited: Awaited, text: str) -> bool:
+    return pressed(ask_original_screen(awaited.draft_id), text) is not None

@@ -31,11 +31,6 @@ EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
-REVIEW_ACTIONS = (
-    actions.Review, actions.ReviewPage, actions.ReviewNext, actions.Approve, actions.Return,
-    actions.Flag, actions.SendReturn, actions.CancelReturn, actions.Reopen, actions.MarkDuplicate,
-    actions.AskDuplicate, actions.UnmarkDuplicate, actions.History,
-)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
 RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)
@@ -73,7 +68,7 @@ def admitted(handler: Handler) -> Handler:
                 await _reply(update, context,
                              replace(reply, messages=(ALREADY_GRANTED, *reply.messages)))
                 return
-            if not _continues_a_return(update):
+            if not _continues_a_return(update, services):
                 if dropped := services.reviews.drop_awaited_comment(user.id):
                     await render.send(context.bot, user.id, dropped)
             await handler(update, context)
@@ -91,16 +86,16 @@ def admitted(handler: Handler) -> Handler:
     return guarded
 
 
-def _continues_a_return(update: Update) -> bool:
+def _continues_a_return(update: Update, services: Services) -> bool:
     """Typed words (the return comment, or the number of the entry a duplicate repeats, once
-    asked for) and the return's own buttons."""
+    asked for: other words end that ask) and the return's own buttons."""
     if update.callback_query:
         press = decode(update.callback_query.data)
         return press is not None and isinstance(press.action, RETURN_STEPS)
     if update.edited_message:  # most likely the comment itself, corrected
         return True
-    message = update.message
-    return bool(message and message.text and not message.text.startswith("/"))
+    typed, user_id = update.message and update.message.text, update.effective_user.id
+    return bool(typed and not typed.startswith("/") and services.reviews.takes(user_id, typed))
 
 
 async def _redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -265,7 +260,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     match press.action:
         case action if isinstance(action, actions.MENU_ACTIONS):
             reply = services.intake.menu(user.id, action, update.update_id)
-        case action if isinstance(action, REVIEW_ACTIONS):
+        case action if isinstance(action, actions.ReviewAction):
             reply = services.reviews.act(user.id, action)
         case action if isinstance(action, EXPORT_ACTIONS):
             reply = services.exports.act(user.id, action)

@@ -19,6 +19,7 @@ from flows.navigation import Questionnaire
 from flows.province import Row, standing, standing_text
 from flows.review import (
     APPROVED,
+    ASK_CANCELLED,
     ENGINEER_APPROVED,
     ENGINEER_REOPENED,
     MARKED_NOT_APPROVED,
@@ -124,11 +125,13 @@ class Reviews:
             case actions.Reopen():
                 return self._reopen(user_id, scope, entry)
             case actions.MarkDuplicate(of=of):
-                return self.duplicates.mark(user_id, scope, entry, of, named=False)
+                return self.duplicates.mark(user_id, scope, entry, of)
             case actions.AskDuplicate():
                 return self.duplicates.ask(user_id, entry)
-            case actions.MarkNamedDuplicate(of=of):
-                return self.duplicates.mark(user_id, scope, entry, of, named=True)
+            case actions.MarkNamedDuplicate():
+                return self.duplicates.mark_named(user_id, scope, entry, action)
+            case actions.CancelAsk():
+                return Reply((ASK_CANCELLED,), self.entry_screen(entry, scope))
             case actions.UnmarkDuplicate(of=shown):
                 return self.duplicates.unmark(user_id, scope, entry, shown)
             case actions.History():
@@ -141,8 +144,14 @@ class Reviews:
         None when neither is under way."""
         said = self.returns.typed(user_id, text, edited)
         if said is None:
-            said = self.duplicates.typed(user_id, text)
+            said = self.duplicates.typed(user_id, text, edited)
         return self.act(user_id, said) if isinstance(said, actions.ReviewAction) else said
+
+    def takes(self, user_id: int, text: str) -> bool:
+        """Whether typed words continue what is under way: any words a return (its comment),
+        only a number or 取消 the ask for a number; other words end the ask and are read as if
+        it had not been open (an answer to the coordinator's own draft, say)."""
+        return self.duplicates.takes(user_id, text)
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
         """A return (or a mark by number) under way ends when the coordinator turns to anything

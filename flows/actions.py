@@ -235,10 +235,19 @@ class AskDuplicate:
 @dataclass(frozen=True)
 class MarkNamedDuplicate:
     """The number typed after AskDuplicate: no button carries it, and no similarity is asked of
-    `of`, only what any mark needs."""
+    `of`, only what any mark needs. `revision` is the entry's when 🔗 was pressed: a number
+    typed after the entry changed is refused as an old card's button is."""
 
     draft_id: int
     of: int
+    revision: int
+
+
+@dataclass(frozen=True)
+class CancelAsk:
+    """取消 typed after AskDuplicate: no mark, the entry's card again."""
+
+    draft_id: int
 
 
 @dataclass(frozen=True)
@@ -257,5 +266,6 @@ class History:
 
 ReviewAction = (
     Review | ReviewPage | ReviewNext | Approve | Return | Flag | SendReturn | CancelReturn
-    | Reopen | MarkDuplicate | AskDuplicate | MarkNamedDuplicate | UnmarkDuplicate | History
+    | Reopen | MarkDuplicate | AskDuplicate | MarkNamedDuplicate | CancelAsk | UnmarkDuplicate
+    | History
 )

@@ -49,12 +49,13 @@ MARK_CHAINED = ("{ids} 已标记为 #{id} 的重复，#{id} 不能再标记为�
 MARKED_NOT_APPROVED = ("场景 #{id} 已标记为 #{of} 的重复：按 1 项计、不单独导出，因此不单独通过。"
                        "如需单独审核，请先取消重复标记。")
 ASK_ORIGINAL = ("请发送场景 #{id} 所重复的场景编号（如 12），即可标记为该场景的重复："
-                "统计时按 1 项计算，不单独导出，并通知填报人。")
-NOT_A_NUMBER = "请只发送一个场景编号（如 12），或点“取消”。"
+                "统计时按 1 项计算，不单独导出，并通知填报人。发送其他文字或命令则不标记。")
 NO_SUCH_ENTRY = "未找到场景 #{of}，请核对编号后重新发送。"
 NOT_ITSELF = "不能把场景标记为它自己的重复，请发送另一个场景的编号。"
-ASK_CANCELLED = "已取消对场景 #{id} 的重复标记。"
-ASK_DROPPED = "已取消对场景 #{id} 的重复标记（尚未发送编号）。"
+# Neither reads like lifting a mark (UNMARKED): no mark was set.
+ASK_CANCELLED = "好的，不标记了。"
+ASK_DROPPED = "没有收到场景编号，场景 #{id} 未标记为重复。"
+EDIT_NOT_A_NUMBER = "修改过的消息不会当作场景编号，请重新发送编号（如 12），或点“取消”。"
 MARK_CHANGED = "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
 MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"
 OWN_MARK_REFUSED = ("#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）"

@@ -58,6 +58,14 @@ class Pending:
     revision: int  # of the entry the coordinator saw when starting the return
 
 
+class Awaited(NamedTuple):
+    """An entry whose original's number a coordinator is to type (🔗), with the revision it had
+    when asked: a number typed after the entry changed marks what the coordinator never saw."""
+
+    draft_id: int
+    revision: int
+
+
 class Returned(NamedTuple):
     """The latest return of an entry: what the engineer was asked, by whom and when."""
 
@@ -239,22 +247,24 @@ class ReviewStore:
             [user_id, pending.draft_id, data],
         )
 
-    def await_duplicate(self, user_id: int, draft_id: int) -> None:
+    def await_duplicate(self, user_id: int, awaited: Awaited) -> None:
         """The coordinator is to type the number of the entry this one repeats. Like a return
         under way, it is one thing at a time: it replaces a return, and a return replaces it."""
         self.db.execute(
-            "insert into pending (user_id, kind, draft_id, data) values (?, 'duplicate', ?, '{}') "
+            "insert into pending (user_id, kind, draft_id, data) values (?, 'duplicate', ?, ?) "
             "on conflict(user_id) do update set kind = excluded.kind, "
             "draft_id = excluded.draft_id, data = excluded.data",
-            [user_id, draft_id],
+            [user_id, awaited.draft_id, json.dumps({"revision": awaited.revision})],
         )
 
-    def awaited_duplicate(self, user_id: int) -> int | None:
+    def awaited_duplicate(self, user_id: int) -> Awaited | None:
         """The entry whose original's number the coordinator is to type, if any."""
         row = self.db.execute(
-            "select draft_id from pending where user_id = ? and kind = 'duplicate'", [user_id]
+            "select draft_id, data from pending where user_id = ? and kind = 'duplicate'",
+            [user_id],
         ).fetchone()
-        return row[0] if row else None
+        # An ask stored before the revision was kept has none: as if the entry had changed.
+        return Awaited(row[0], json.loads(row[1]).get("revision", -1)) if row else None
 
     def clear_pending(self, user_id: int) -> None:
         self.db.execute("delete from pending where user_id = ?", [user_id])

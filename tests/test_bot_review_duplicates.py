@@ -8,7 +8,6 @@ from flows.review import (
     MARK_CHAINED,
     MARKED_NOT_APPROVED,
     NO_SUCH_ENTRY,
-    NOT_A_NUMBER,
     NOT_ITSELF,
     NOT_MARKABLE,
     OUT_OF_SCOPE,
@@ -53,21 +52,20 @@ async def test_a_typed_number_is_refused_as_a_marks_button_is_and_asked_again(
     wuxi_entry = seed(services, 12, **scenario_answers(1, city="无锡市"))
     own = seed(services, SUZHOU_ID, **scenario_answers(2, enterprise="苏州启航智能装备有限公司"))
     marked = seed(services, 13, **scenario_answers(3))
-    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(marked, own))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(marked, own, revision_of(services, marked)))
     await suzhou.send(f"/review {entry}")
     await suzhou.press(ASK)
     for typed, refusal in ((f"{wuxi_entry}", OUT_OF_SCOPE),
                            (f"{own}", OWN_MARK_REFUSED.format(own=own)),
                            (f"{marked}", NOT_MARKABLE),
                            ("999", NO_SUCH_ENTRY.format(of=999)),
-                           (f"{entry}", NOT_ITSELF),
-                           ("第一个", NOT_A_NUMBER)):
+                           (f"{entry}", NOT_ITSELF)):
         calls = await suzhou.send(typed)
         assert texts(calls)[0] == refusal, typed
         assert services.reviews.store.entry(entry).duplicate_of is None
     assert sent_to(telegram, 11, telegram.calls) == []
-    calls = await suzhou.send("取消")
-    assert texts(calls) == [f"已取消对场景 #{entry} 的重复标记。"]
+    calls = await suzhou.send("第一个")  # no number: the ask ends, no mark
+    assert texts(calls)[0] == f"没有收到场景编号，场景 #{entry} 未标记为重复。"
     assert services.reviews.store.awaited_duplicate(SUZHOU_ID) is None
 
 
@@ -76,12 +74,12 @@ async def test_an_entry_others_are_marked_onto_cannot_itself_be_marked(services,
     first = seed(services, 11, **scenario_answers(0))
     second = seed(services, 12, **scenario_answers(1))
     third = seed(services, 13, **scenario_answers(2))
-    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(third, second))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(third, second, revision_of(services, third)))
     await province.send(f"/review {second}")
     assert ASK not in province.last_buttons()
     calls = await province.press_data(f"m{second}", max(telegram.messages))
     assert texts(calls) == [MARK_CHAINED.format(ids=f"#{third}", id=second)]
-    reply = services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(second, first))
+    reply = services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(second, first, revision_of(services, second)))
     assert reply.messages == (MARK_CHAINED.format(ids=f"#{third}", id=second),)
     assert services.reviews.store.entry(second).duplicate_of is None
 
@@ -91,7 +89,7 @@ async def test_turning_to_another_command_ends_the_ask_for_a_number(services, pr
     await province.send(f"/review {entry}")
     await province.press(ASK)
     calls = await province.send("/review")
-    assert texts(calls)[0] == f"已取消对场景 #{entry} 的重复标记（尚未发送编号）。"
+    assert texts(calls)[0] == f"没有收到场景编号，场景 #{entry} 未标记为重复。"
     assert services.reviews.store.awaited_duplicate(PROVINCE_ID) is None
 
 
@@ -124,3 +122,4 @@ async def test_a_marked_entry_is_decided_through_its_mark_not_approved(
     assert province.last_buttons()[:2] == ["✅ 通过", "↩️ 退回修改"]  # its own decision again
     services.reviews.act(PROVINCE_ID, actions.Approve(repeat, revision_of(services, repeat)))
     assert services.reviews.store.entry(repeat).info.status == Status.APPROVED
+
