@@ -13,7 +13,7 @@ from bot.review_cards import Similar
 from flows import actions, engine
 from flows import step_messages as say
 from flows.cards import row_card, short_title
-from flows.draft import EDITABLE, STATUS_LABELS, SUMMARY, Draft, Status
+from flows.draft import EDITABLE, SUMMARY, Draft, Status
 from flows.menus import (
     COORDINATOR_HOME,
     DISCARDED,
@@ -23,6 +23,7 @@ from flows.menus import (
     WELCOME,
     discard_screen,
     drafts_screen,
+    status_label,
 )
 from flows.navigation import Questionnaire
 from flows.screens import screen_for
@@ -74,7 +75,7 @@ class Intake:
         infos = self.store.owned_by(user_id)
         answers = self.store.answers_of(info.id for info in infos)
         listed = [(info.id, info.status, answers[info.id]) for info in infos]
-        return Reply(screen=drafts_screen(self.survey, listed))
+        return Reply(screen=drafts_screen(self.survey, listed, self.reviews.marks_of(user_id)))
 
     def open(self, user_id: int, draft_id: int) -> Reply:
         """Make one of the engineer's drafts the current one and show where it stopped."""
@@ -83,7 +84,8 @@ class Intake:
             return self._refusal(draft_id)
         self.store.set_current(user_id, draft_id)
         if draft.status not in EDITABLE:
-            title = f"场景 {short_title(draft.id, draft.answers)} · {STATUS_LABELS[draft.status]}"
+            status = status_label(draft.status, self.reviews.marks_of(user_id).get(draft.id))
+            title = f"场景 {short_title(draft.id, draft.answers)} · {status}"
             return Reply((row_card(draft.answers, title), say.LOCKED_HINT))
         flagged = self.reviews.still_flagged(draft.id) if draft.cursor == SUMMARY else ()
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),

@@ -207,6 +207,10 @@ class Reviews:
         text = (UNREVIEWED_OWN if own else UNREVIEWED).format(city=city, id=entry.id)
         return (Notice(owner, Reply((text,))),)
 
+    def marks_of(self, owner_id: int) -> dict[int, int]:
+        """The engineer's entries marked as duplicates, and of which: no decision will come."""
+        return self.store.marks_of(owner_id)
+
     def unchanged_flags(self, draft_id: int) -> list[int]:
         """The columns flagged at the last return that the engineer has not changed since."""
         returned = self.store.last_return(draft_id)

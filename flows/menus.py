@@ -40,13 +40,24 @@ COORDINATOR_HOME = Screen(
 NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
 DISCARDED = "已删除场景草稿 {title}。"
 NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。"
+MARKED_STATUS = "已标记为 #{of} 的重复"
 NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
 
 
+def status_label(status: Status, duplicate_of: int | None) -> str:
+    """An entry's status as its engineer reads it: one marked as a duplicate awaits no decision
+    of its own (it is decided through its mark), so it does not read as awaiting review."""
+    if duplicate_of and status == Status.SUBMITTED:
+        return MARKED_STATUS.format(of=duplicate_of)
+    return STATUS_LABELS[status]
+
+
 def drafts_screen(
-    survey: Questionnaire, drafts: Sequence[tuple[int, Status, Mapping[str, Any]]]
+    survey: Questionnaire, drafts: Sequence[tuple[int, Status, Mapping[str, Any]]],
+    marks: Mapping[int, int],
 ) -> Screen:
-    """The engineer's drafts, newest first, with status and how many of the 11 steps are done."""
+    """The engineer's drafts, newest first, with status and how many of the 11 steps are done;
+    `marks` holds the duplicate marks of those marked, by entry."""
     if not drafts:
         return Screen(at=MENU, text=NO_DRAFTS, choices=((Button("➕ 新建草稿", actions.New()),),))
     lines = ["🗂 我的场景草稿："]
@@ -54,7 +65,7 @@ def drafts_screen(
     for draft_id, status, answers in drafts:
         done = survey.steps_done(answers)
         lines.append(
-            f"{short_title(draft_id, answers)} · {STATUS_LABELS[status]} · "
+            f"{short_title(draft_id, answers)} · {status_label(status, marks.get(draft_id))} · "
             f"已完成 {done}/{survey.steps} 步"
         )
         opened = Button(f"打开 #{draft_id}", actions.Open(draft_id))

@@ -26,7 +26,11 @@ MARK_OUTSIDE = "ℹ️ #{of} 不在您的审核范围内：该重复标记由省
 # A marked entry is decided through its mark: approving it too would tell its engineer both,
 # and it would still be left out of the count and the export as a duplicate.
 DECIDED_BY_MARK = ("ℹ️ 已标记为重复的场景按 1 项计、不单独导出，因此不单独通过；"
-                   "如需单独审核，请先取消重复标记。")
+                   "如需单独审核，{how}。")
+# Who may lift the mark, as the coordinator reading the card sees it.
+UNMARK_HERE = "请先取消重复标记"
+UNMARK_BY_PROVINCE = "请省级协调员取消重复标记"
+UNMARK_BY_OTHERS = "请其他协调员取消重复标记"
 MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
 
 
@@ -77,7 +81,7 @@ def entry_screen(card: Card) -> Screen:
     if not card.own and card.mark_outside:
         lines.append(MARK_OUTSIDE.format(of=card.duplicate_of))
     if not card.own and card.duplicate_of and card.status == Status.SUBMITTED:
-        lines.append(DECIDED_BY_MARK)
+        lines.append(DECIDED_BY_MARK.format(how=_who_unmarks(card)))
     text = "\n".join(lines)
     if card.since_return:
         text += "\n\n" + card.since_return
@@ -101,10 +105,18 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
             rows.append((Button(MARK_BY_NUMBER, actions.AskDuplicate(draft_id)),))
     elif card.status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id, card.revision)),))
-    if (duplicate_of and duplicate_of not in card.mine and not card.mark_outside
+    if (duplicate_of and _who_unmarks(card) == UNMARK_HERE
             and card.status in (Status.SUBMITTED, Status.APPROVED)):
         rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id, duplicate_of)),))
     return rows
+
+
+def _who_unmarks(card: Card) -> str:
+    """Whether this coordinator may lift the entry's mark, else who may: a mark onto an entry
+    outside their scope is the province's, one onto their own entry another coordinator's."""
+    if card.mark_outside:
+        return UNMARK_BY_PROVINCE
+    return UNMARK_BY_OTHERS if card.duplicate_of in card.mine else UNMARK_HERE
 
 
 def _own_duplicates(card: Card) -> list[int]:

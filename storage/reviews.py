@@ -169,6 +169,13 @@ class ReviewStore:
         for marked_id in ([draft_id] if own else []) + self.duplicates_of(draft_id):
             self.mark_duplicate(marked_id, None, actor_id)
 
+    def marks_of(self, owner_id: int) -> dict[int, int]:
+        """The duplicate marks of one person's entries: entry -> the entry it repeats."""
+        return dict(self.db.execute(
+            "select id, duplicate_of from drafts where owner_id = ? and duplicate_of is not null",
+            [owner_id],
+        ).fetchall())
+
     def duplicates_of(self, draft_id: int) -> list[int]:
         """The entries counted as duplicates of this one."""
         rows = self.db.execute("select id from drafts where duplicate_of = ? order by id",

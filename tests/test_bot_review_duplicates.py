@@ -13,10 +13,10 @@ from flows.review import (
     OUT_OF_SCOPE,
     OWN_MARK_REFUSED,
 )
-from flows.review_card import DECIDED_BY_MARK
+from flows.review_card import DECIDED_BY_MARK, UNMARK_HERE
 from flows.review_queue import MARKED_ASIDE, WAY_ON
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
-from tests.fake_bot_api import texts
+from tests.fake_bot_api import FakeUser, texts
 from tests.scenarios import scenario_answers
 
 REWORDED = "缸盖螺栓人形机器人自动拧紧"
@@ -102,7 +102,7 @@ async def test_a_marked_entry_is_decided_through_its_mark_not_approved(
     old_card, approve = province.find_button("✅ 通过")  # shown before the mark
     await province.press(f"标记为 #{original} 的重复")
     card = texts(await province.send(f"/review {repeat}"))[-1]
-    assert DECIDED_BY_MARK in card
+    assert DECIDED_BY_MARK.format(how=UNMARK_HERE) in card
     assert "✅ 通过" not in province.last_buttons()
     assert "取消重复标记" in province.last_buttons()
     calls = await province.press_data(approve, old_card.message_id)
@@ -123,3 +123,29 @@ async def test_a_marked_entry_is_decided_through_its_mark_not_approved(
     services.reviews.act(PROVINCE_ID, actions.Approve(repeat, revision_of(services, repeat)))
     assert services.reviews.store.entry(repeat).info.status == Status.APPROVED
 
+
+async def test_a_city_coordinator_is_told_the_province_lifts_a_mark_onto_another_city(
+    services, suzhou
+):
+    entry = seed(services, 11, **scenario_answers(0))
+    wuxi_entry = seed(services, 12, **scenario_answers(1, city="无锡市"))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
+        entry, wuxi_entry, revision_of(services, entry)))
+    card = texts(await suzhou.send(f"/review {entry}"))[-1]
+    assert DECIDED_BY_MARK.format(how="请省级协调员取消重复标记") in card
+    assert "取消重复标记" not in suzhou.last_buttons()
+
+
+async def test_the_engineer_sees_a_marked_entry_as_marked_not_awaiting_review(
+    services, province, app, telegram
+):
+    original = seed(services, 11, **scenario_answers(0))
+    repeat = seed(services, 12, **scenario_answers(1))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
+        repeat, original, revision_of(services, repeat)))
+    engineer = FakeUser(app, telegram, 12, "工程师12")
+    listed = texts(await engineer.send("/drafts"))[-1]
+    assert f"#{repeat} 动力电池包下线测试—高压插头柔性插接 · 已标记为 #{original} 的重复 · " in listed
+    opened = texts(await engineer.press(f"打开 #{repeat}"))[-2]  # the row, then a hint
+    assert opened.startswith(f"场景 #{repeat} 动力电池包下线测试—高压插头柔性插接 · "
+                             f"已标记为 #{original} 的重复\n")
