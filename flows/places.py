@@ -4,7 +4,9 @@ A city coordinator sees, and is told of, the entries whose city is exactly the n
 city buttons. An engineer who types 苏州, 江苏省苏州市, 苏州工业园区 or 昆山 instead of
 pressing 苏州市 means that city, and the entry is stored under it; otherwise nobody in 苏州
 would ever see it. A name matching none of the province's cities is a site outside the
-province (填写说明 12): it is kept as typed, provided it reads as the name of a place.
+province (填写说明 12): it is kept as typed, provided it reads as the name of a place. A text
+naming two of the cities (南京或者无锡) is refused rather than filed under the first: the
+other city's coordinator would never see it.
 """
 
 import re
@@ -47,6 +49,7 @@ JIANGSU_COUNTIES = {
 
 NOT_A_PLACE = ("“{name}”不是设区市的名称。省内场景请点击所属设区市（区、县、园区也请选所属的市）；"
                "省外场景请写地级市全称，例如“深圳市”“上海市”。")
+TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
 
@@ -73,6 +76,8 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
 
     def check(value: Any) -> str:
         name = re.sub(r"\s+", "", typed(value)).rstrip("。.，,")
+        if len(named := _cities_named(name, cities)) > 1:
+            raise rules.fail(TWO_CITIES.format(name=name, cities="、".join(named)))
         known = resolve(name, cities)
         if known:
             return known
@@ -102,6 +107,13 @@ def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None
     """The warning shown once a city outside the province is recorded."""
     return lambda answers: None if answers["city"] in cities else OUTSIDE.format(
         name=answers["city"])
+
+
+def _cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
+    """The cities of `cities` a text names anywhere, by their own name or a county's."""
+    return [city for city in cities
+            if any(place in name or _short(place) in name
+                   for place in (city, *JIANGSU_COUNTIES.get(city, ())))]
 
 
 def _municipality(name: str) -> str | None:

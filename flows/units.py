@@ -1,6 +1,7 @@
 """The units a row names. 填写说明 1 names the provincial 工业和信息化 departments and the
 central enterprise groups as who may hand in a row, so a typed 报送单位 must read as the full
-name of one of them.
+name of one of them: a department's name starts with its province's (省工信厅 says which
+department only to its own staff) and is not abbreviated (工信, 经信).
 
 Engineers are asked to press the default unit's button; a typed 确认 or 好的, or an access
 code sent twice on a slow network, would otherwise become the unit on the official row. The
@@ -12,15 +13,22 @@ import re
 from typing import Any
 
 from flows import rules
+from flows.places import PROVINCE_PREFIX
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
 ENDINGS = re.compile(r"(?:(?:集团|股份)?有限(?:责任)?公司|公司|集团|委员会|委|厅|局|办公室)+$")
+# A government department's ending, and the abbreviations of its name that are no full name.
+DEPARTMENT_END = re.compile(r"(?:委员会|委|厅|局|办公室)$")
+ABBREVIATED = re.compile(r"工信|经信")
 # A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
 SCENARIO_WORDS = re.compile(r"场景|实训")
 ORGANISATION_END = re.compile(
     r"(?:公司|集团|大学|院|所|中心|实验室|基地|厂|局|站|馆|会|处|部|校|港)(?:[（(][^（）()]*[）)])?$")
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
+NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
+                 "请写全称，如“江苏省工业和信息化厅”；"
+                 "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"
               "由中央企业集团报送的，请输入集团全称，例如“中国XX集团有限公司”。")
 
@@ -28,9 +36,12 @@ NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按�
 def submitting_unit_problem(name: str) -> str | None:
     """None for a department's or a group's full name, otherwise what to do instead."""
     ending = ENDINGS.search(name)
-    if ending and len(name) - len(ending.group()) >= 2:
-        return None
-    return NOT_A_UNIT.format(name=name)
+    if not ending or len(name) - len(ending.group()) < 2:
+        return NOT_A_UNIT.format(name=name)
+    department = DEPARTMENT_END.search(name)
+    if department and (not PROVINCE_PREFIX.match(name) or ABBREVIATED.search(name)):
+        return NOT_FULL_NAME.format(name=name)
+    return None
 
 
 def submitting_unit(value: Any) -> str:

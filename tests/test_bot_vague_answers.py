@@ -46,3 +46,21 @@ async def test_voice_space_before_a_legal_ending_and_inline_numbering_are_read_a
     await walk(engineer, AT_MAKERS)
     await engineer.send(typed)
     assert app.bot_data["services"].intake.store.current(engineer.id).answers["makers"] == makers
+
+
+async def test_abbreviated_submitting_unit_is_asked_for_its_full_name(engineer, app):
+    await engineer.send("/start")
+    calls = await engineer.send("省工信厅")
+    assert texts(calls)[0].startswith("“省工信厅”不是省级主管部门或中央企业集团的全称")
+    assert "请写全称，如“江苏省工业和信息化厅”" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+    assert "submitting_unit" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_two_cities_at_once_are_refused_and_one_city_still_resolves(engineer, app):
+    await walk(engineer, 2)
+    calls = await engineer.send("南京或者无锡")
+    assert texts(calls)[0] == "“南京或者无锡”提到了南京市、无锡市：一个场景只对应一个设区市，请选择一个。"
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")
+    await engineer.send("苏州工业园区")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["city"] == "苏州市"

@@ -6,7 +6,7 @@ from flows import actions, engine
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire
 from flows.questionnaire import JIANGSU_CITIES, Kind, configure
-from flows.units import NOT_A_UNIT
+from flows.units import NOT_A_UNIT, NOT_FULL_NAME
 from flows.validation import row_problems
 
 SURVEY = Questionnaire(configure("江苏省工业和信息化厅", JIANGSU_CITIES))
@@ -98,6 +98,9 @@ INVALID = [
     ("submitting_unit", actions.Text("股份有限公司"), NOT_A_UNIT.format(name="股份有限公司")),
     ("submitting_unit", actions.Text("确认"), NOT_A_UNIT.format(name="确认")),
     ("submitting_unit", actions.Text("JS2026"), NOT_A_UNIT.format(name="JS2026")),
+    ("submitting_unit", actions.Text("省工信厅"), NOT_FULL_NAME.format(name="省工信厅")),
+    ("submitting_unit", actions.Text("江苏省工信厅"), NOT_FULL_NAME.format(name="江苏省工信厅")),
+    ("submitting_unit", actions.Text("工业和信息化厅"), NOT_FULL_NAME.format(name="工业和信息化厅")),
     ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
     ("enterprise", actions.Text("XX"), "“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"),
     ("enterprise", actions.Text("甲乙"), "内容过短：至少 4 个字。"),

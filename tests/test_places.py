@@ -5,7 +5,7 @@ import pytest
 from bot.settings import Settings
 from flows import actions, engine
 from flows.navigation import Questionnaire
-from flows.places import NOT_A_PLACE, OUTSIDE, resolve
+from flows.places import NOT_A_PLACE, OUTSIDE, TWO_CITIES, resolve
 from flows.questionnaire import configure
 from tests.test_flows_fields import SURVEY, at
 
@@ -28,6 +28,25 @@ def test_a_province_city_however_typed_is_stored_as_on_its_button(typed, stored)
     assert outcome.saved == {"city": stored}
     assert outcome.message is None
     assert outcome.draft.cursor == "enterprise"
+
+
+@pytest.mark.parametrize(("typed", "cities"), [
+    ("南京或者无锡", "南京市、无锡市"),
+    ("南京、苏州", "南京市、苏州市"),
+    ("常州还是江阴", "无锡市、常州市"),
+])
+def test_a_text_naming_two_cities_is_refused_and_asked_again(typed, cities):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.message == TWO_CITIES.format(name=typed, cities=cities)
+    assert outcome.saved == {}
+    assert outcome.screen.at == "city"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("苏州市昆山市", "苏州市"), ("盐城东台市", "盐城市"), ("南通如东", "南通市"),
+])
+def test_a_city_and_one_of_its_counties_name_one_city(typed, stored):
+    assert engine.apply(SURVEY, at("city"), actions.Text(typed)).saved == {"city": stored}
 
 
 @pytest.mark.parametrize("typed", ["合肥市", "广西壮族自治区南宁市", "吉林市"])
