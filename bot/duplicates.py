@@ -41,8 +41,9 @@ from flows.review import (
 from flows.review_card import ids_text
 from flows.review_queue import way_on_screen
 from flows.typed_buttons import pressed
+from storage.pending import Awaited
 from storage.people import Coordinator
-from storage.reviews import Awaited, Entry, ReviewStore
+from storage.reviews import Entry, ReviewStore
 
 log = logging.getLogger(__name__)
 

@@ -36,8 +36,9 @@ from flows.review_card import ids_text
 from flows.review_queue import way_on_screen
 from flows.screens import Button, Screen
 from flows.typed_buttons import pressed
+from storage.pending import Pending
 from storage.people import TERMINAL_USER, Coordinator
-from storage.reviews import Entry, Pending, ReviewStore
+from storage.reviews import Entry, ReviewStore
 
 CANCELLED = "已取消退回。"
 CANCELLED_UNSENT = "已取消退回，以下意见没有发出：{comment}"
