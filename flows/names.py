@@ -123,15 +123,20 @@ def scenario_name_problem(name: str) -> str | None:
         states_task = TASK.search(WORKSHOPS.sub("", rest)) or BROAD & {w.lower() for w in found}
         if not states_task and len(content) < LONG_CONTENT:
             return NO_TASK.format(name=name) + SUGGESTION
-        return ONLY_SITE.format(name=name) + SUGGESTION if _ends_with_site(compact) else None
+        site = _closing_site(compact)
+        # 电池包插接测试车间 says what is done there; 冲压车间 only which workshop it is.
+        if site is not None and not (states_task and len(FILLER.sub("", site)) >= 4):
+            return ONLY_SITE.format(name=name) + SUGGESTION
+        return None
     words = "、".join(dict.fromkeys(found))
     reason = ONLY_GENERIC.format(name=name, words=words) if words else NO_CONTENT.format(name=name)
     return reason + SUGGESTION
 
 
-def _ends_with_site(compact: str) -> bool:
-    """Whether nothing but generic words follows the last site or organisation named."""
+def _closing_site(compact: str) -> str | None:
+    """What stands before the site or organisation the name ends with (nothing but generic
+    words after it), or None when the name does not end with one."""
     sites = list(SITES.finditer(compact))
-    if not sites:
-        return False
-    return not FILLER.sub("", GENERIC_NOT_TASK.sub("", compact[sites[-1].end():]))
+    if not sites or FILLER.sub("", GENERIC_NOT_TASK.sub("", compact[sites[-1].end():])):
+        return None
+    return compact[:sites[-1].start()]
