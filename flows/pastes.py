@@ -19,14 +19,16 @@ from flows.row import (
     description_parts,
 )
 
+# Only words that are labels whatever follows them: 技术参数：, 经济效益：, 主要指标： or
+# 存在问题： are as often words of a sentence (测试对象为800V电池包，技术参数：重量500kg…).
 _TYPED_LATER = {
     "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
-                   "|技术要求|主要指标|性能指标|技术参数"),
-    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|预期收益|应用成效|经济效益",
+                   "|技术要求"),
+    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|应用成效",
     "innovation": re.escape(INNOVATION_LABEL),
 }
 TYPED_LABELS = label_pattern(
-    {"pain_point": "场景描述与关键技术要求|场景描述|现状(?:[与及和]痛点)?|场景现状|痛点|存在问题",
+    {"pain_point": "场景描述与关键技术要求|场景描述|现状(?:[与及和]痛点)?|场景现状|痛点",
      **_TYPED_LATER},
     typed=True)
 # At the indicators question only what comes after them splits off: a 现状：… there is the
@@ -42,21 +44,26 @@ TYPED_TECH_PRODUCTS = label_pattern(
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return _trimmed(description_parts(_unnumbered(labelled_parts(text, TYPED_LABELS))))
+    return _trimmed(description_parts(_unnumbered(labelled_parts(text, TYPED_LABELS), text)))
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
     indicators, and only later parts split off."""
-    found = _unnumbered(labelled_parts(text, TYPED_AFTER_PAIN))
+    found = _unnumbered(labelled_parts(text, TYPED_AFTER_PAIN), text)
     return _trimmed(description_parts(found, "indicators"))
 
 
-def _unnumbered(found: Parts) -> Parts:
+def _unnumbered(found: Parts, text: str) -> Parts:
     """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
-    number, as the labelled items lose theirs."""
+    number, as the labelled items lose theirs. Only in a list of two numbers or more: 1.5T科技
+    and 一、二号高炉 begin with their own words."""
     preamble, parts = found
-    return (re.sub(f"^{NUMBERING}", "", preamble) if parts else preamble), parts
+    number = re.match(NUMBERING, preamble)
+    listed = len(re.findall(rf"(?:^|(?<=\s)){NUMBERING}", text)) > 1
+    if not parts or not number or not listed or re.match(r"\d", preamble[number.end():]):
+        return found
+    return preamble[number.end():], parts
 
 
 def _trimmed(parts: dict[str, str]) -> dict[str, str]:
@@ -66,12 +73,12 @@ def _trimmed(parts: dict[str, str]) -> dict[str, str]:
 
 def parse_pasted_consortium(text: str) -> dict[str, str]:
     """整机企业：A、B 其他：C pasted at the 整机企业 question; unlabelled names are its own."""
-    return _listed(_unnumbered(labelled_parts(text, TYPED_CONSORTIUM)), "makers")
+    return _listed(_unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text), "makers")
 
 
 def parse_pasted_tech_products(text: str) -> dict[str, str]:
     """模型算法：… 关键零部件：… pasted at the first of the four product questions."""
-    return _listed(_unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS)), "model_algorithm")
+    return _listed(_unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS), text), "model_algorithm")
 
 
 def _listed(found: Parts, unlabelled: str) -> dict[str, str]:

@@ -89,11 +89,31 @@ async def test_an_answer_typed_after_its_own_label_is_saved_without_the_label(en
 
 
 @pytest.mark.parametrize(("pain", "indicators", "results"), [
-    ("一、现状及痛点：", "二、关键技术指标：", "三、预期效益："), ("现状和痛点：", "主要指标：", "经济效益："),
-    ("存在问题：", "性能指标：", "预期收益："),
+    ("一、现状及痛点：", "二、关键技术指标：", "三、预期效益："), ("现状和痛点：", "主要技术指标：", "预期效益："),
 ])
 async def test_a_description_labelled_in_other_common_words_is_split_too(
         engineer, app, pain, indicators, results):
     await walk(engineer, AT_INDICATORS - 1)
     await engineer.send(f"{pain}{PAIN}\n{indicators}{INDICATORS}\n{results}{RESULTS}")
     assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
+
+
+@pytest.mark.parametrize("pain", [
+    "测试对象为800V电池包，技术参数：重量500kg、插头插拔力200N，人工搬运和插拔劳动强度大。",
+    "人工成本逐年上升，经济效益：每条线每年人工成本约120万元，企业压力大。",
+    "主要指标：目前人工节拍45秒/件，良率97%，夜班招工难。",
+    "10.5代线玻璃基板搬运依赖人工，技术要求：定位精度±0.1mm。",
+])
+async def test_words_that_are_labels_only_sometimes_stay_in_the_pain_point(engineer, app, pain):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(pain)
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["pain_point"] in (pain, pain.split("，技术要求：")[0])
+    assert answers["pain_point"].startswith(pain[:6])
+
+
+async def test_a_decimal_at_the_start_of_a_paste_is_no_list_number(engineer):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("1.5T科技有限公司 其他：南京大学")
+    await walk_on_from(engineer, AT_MAKERS + 2)
+    assert "整机企业（或应用服务商）：1.5T科技有限公司 其他：南京大学" in engineer.last_text()
