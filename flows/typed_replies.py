@@ -13,9 +13,12 @@ GREETING = re.compile(
     r"(?:你好|您好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|早上好|上午好|下午好|晚上好)"
     r"(?:呀|啊|哈|呢|\s*there)?[\s!！。.~～，,？?]*", re.I)
 RESUMING = re.compile(r"(?:继续|接着|开始)(?:填写?|填报)?(?:吧|了)?" + _END)
-# None at all: 无, 没有了. Said where an answer was, it clears it; 暂时没有 only passes on.
-NONE = re.compile(r"(?:没有|无)(?:了|啦)?" + _END)
-_NOTHING = _SOON + r"(?:没有|没|无)(?:其他|别的|更多)?(?:成员|单位|产品|内容|指标)?"
+# None at all: 无, 没有了, 无其他单位, 没有操作系统. Said where an answer was, it clears it;
+# 暂时没有 only passes on.
+_WHAT = (r"(?:其他|别的|更多)?(?:成员|单位|产品|内容|指标|模型算法|算法|操作系统|系统|仿真平台|平台"
+         r"|关键零部件|零部件|细分方向|方向|创新点)?")
+NONE = re.compile(r"(?:没有|无)" + _WHAT + r"(?:了|啦)?" + _END)
+_NOTHING = _SOON + r"(?:没有|没|无)" + _WHAT
 _NO = (_SOON + r"(?:不用|不需要|无需|不必|没必要|不要|不|否|算了|没了|跳过|以后再说|再说"
        r"|不知道|不清楚)(?:再)?(?:补充|填写?|写)?(?:一下)?")
 # A no: 不用, 暂时没有, 不需要补充, 无需补充, 算了, 先不填了, 不知道.

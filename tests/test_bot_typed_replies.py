@@ -81,6 +81,7 @@ async def test_a_required_unit_list_refuses_words_that_name_no_unit(engineer, ty
 
 @pytest.mark.parametrize(("moves", "typed"), [
     (AT_PARTNERS, "暂时没有"), (AT_PARTNERS, "没有其他成员"), (AT_MODELS, "目前没有"),
+    (AT_MODELS, "没有模型算法"), (AT_PARTNERS, "无其他单位"),
 ])
 async def test_having_none_skips_an_optional_question(engineer, moves, typed):
     await walk(engineer, moves)
@@ -91,11 +92,12 @@ async def test_having_none_skips_an_optional_question(engineer, moves, typed):
     assert "当前答案" not in engineer.last_text()
 
 
-async def test_none_typed_where_an_answer_was_clears_it(engineer):
+@pytest.mark.parametrize("typed", ["无", "没有其他成员", "无其他单位"])
+async def test_none_typed_where_an_answer_was_clears_it(engineer, typed):
     await walk(engineer)
     await engineer.press("✏️ 8 创新应用联合体成员")
     await engineer.press("✔️ 保持不变")
-    calls = await engineer.send("无")
+    calls = await engineer.send(typed)
     card = texts(calls)[-1]
     assert card.startswith("📋 请核对场景")
     assert "其他：东南大学" not in card and "东南大学" not in card
