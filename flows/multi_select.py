@@ -79,20 +79,32 @@ def products_named(text: str, forms: dict[str, tuple[str, ...]]) -> list[tuple[s
     product has names that product too."""
     named: dict[str, str | None] = {}
     for segment in SEGMENT.split(text):
-        mentions = [(m.start(), product) for product, words in PRODUCT_WORDS.items()
+        mentions = [(m.start(), m.end(), product) for product, words in PRODUCT_WORDS.items()
                     for m in re.finditer(words, segment)]
-        written = [(m.start(), form) for form, word in FORM_WORDS.items()
+        written = [((m.start(), m.end()), form) for form, word in FORM_WORDS.items()
                    for m in re.finditer(word, segment)]
         if not mentions:  # 仿人形机器人 is a form of one product only
             for _, form in written:
                 owners = [product for product, its in forms.items() if form in its]
                 if len(owners) == 1:
                     named[owners[0]] = form
-        for at, product in sorted(mentions):
-            own = [(abs(place - at), form) for place, form in written
+        # 人形机器人：轮式 writes the form after its product, 轮式人形机器人 before it.
+        after = bool(written) and min(written)[0][0] > min(mentions, default=(0,))[0]
+        for start, end, product in sorted(mentions):
+            own = [(_distance(span, (start, end), after), form) for span, form in written
                    if form in forms[product]
-                   and min(mentions, key=lambda m: abs(m[0] - place))[1] == product]
+                   and min(mentions, key=lambda m: _distance(span, m[:2], after))[2] == product]
             form = min(own)[1] if own else None
             if form or product not in named:
                 named[product] = form
     return list(named.items())
+
+
+def _distance(form: tuple[int, int], mention: tuple[int, int], after: bool) -> float:
+    """The gap between a form and a product, both (start, end), a gap on the side forms are
+    written (`after` the product, or before it) counting as nearer than the same gap on the
+    other: 人形机器人：轮式 四足机器人：足式, 轮式人形机器人 足式四足机器人."""
+    (form_start, form_end), (start, end) = form, mention
+    if after:
+        return form_start - end if form_start >= end else start - form_end + 0.5
+    return start - form_end if form_end <= start else form_start - end + 0.5
