@@ -14,11 +14,11 @@ import cn2an
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
-    r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|共|计划|预计|估计|暂定|初定|拟|目标|部署|投入"
-    r"|首批|不少于|至少)\s*)+")
+    r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
+    r"|部署|投入|首批|不少于|至少)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
-DEADLINE = re.compile(
-    r"^(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?[，,：:]?")
+BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
+DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
@@ -26,9 +26,10 @@ ROUGHLY = re.compile(r"(?:余|多)$")
 # After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
-# The total named after its parts: 人形8台，四足2台，共10台.
+# The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
+# 前累计10台.
 TOTAL_LAST = re.compile(
-    rf"[，,；;]\s*(?:一共|总共|共计|合计|总计|共)\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+    rf"[，,；;]\s*{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")

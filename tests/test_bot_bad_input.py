@@ -98,6 +98,8 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("一共10台", "10台"), ("2026年11月前部署10台", "10台"), ("11月底前计划部署10台", "10台"),
     ("2026年11月：10台", "10台"), ("年底前10台", "10台"), ("人形8台，四足2台，共10台", "10台"),
     ("暂定3台", "3台"), ("部署总数：4台", "4台"), ("大概12台", "12台"), ("2030台", "2030台"),
+    ("今年先部署2台，2026年11月前累计10台", "10台"), ("2026年11月前完成部署10台", "10台"),
+    ("总计：10台", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
