@@ -76,7 +76,9 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if q.kind == "count" and q.unit in MACHINE_UNITS and not _machines_measured(text, q, explicit):
         return False  # 需要10台机器人: how many are deployed
     if q.kind == "count" and PLACE_COUNTED.match(text, q.end):  # 覆盖3个厂区: the scope
-        return measured or bool(COUNT_CONTEXT.search(metric))
+        # unless per robot, changed or made unmanned: 单机覆盖3个工位, 减少5个工位人员
+        return (measured or bool(COUNT_CONTEXT.search(metric))
+                or bool(COUNT_CONTEXT.search(text, max(0, q.start - 8), q.start)))
     if q.unit in LONG_DURATIONS:  # 三年行动计划, 近3年, 用3个月完成部署: schedules
         return explicit or bool(DURATION_METRIC.search(metric))
     lone_one = text[q.start:q.number_end] in ("一", "半")

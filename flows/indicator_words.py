@@ -82,7 +82,8 @@ COUNT_NOT_METRIC = re.compile(r"\w{0,2}?(?:单位|企业|高校|院所|大学|�
 # Words of a change the robot brings: a figure with them is a benefit, not a description.
 CHANGE_WORDS = "替代|代替|取代|减少|节约|节省|新增|增加|提升|提高|降低|减员|缩短"
 # Context that makes a count spelled in Chinese (替代两名) a benefit rather than a phrase.
-COUNT_CONTEXT = re.compile(CHANGE_WORDS + "|每|日均|人均|单台|平均|累计")
+COUNT_CONTEXT = re.compile(CHANGE_WORDS + "|每|日均|人均|单台|单机|平均|累计"
+                           r"|[一单每]台机器人|单个?机器人|看护|看管|无人化")
 # The enterprise and the site as they are (现有工人300余名, 公司年产值超50亿元, 厂区占地800亩,
 # 位于北纬30度): context, unless compared (较现有方案) or changed.
 SETTING = re.compile(r"(?<![较比])(?:现有|目前|当前|现阶段)|企业|公司|集团|全厂|产值|营收"
