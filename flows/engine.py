@@ -160,7 +160,11 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     notices = []
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
-        outcome = _answer(survey, replace(draft, cursor=key), survey.field(key), parts[key])
+        field, at_key = survey.field(key), replace(draft, cursor=key)
+        if not field.required and declines(parts[key]):  # 其他：无 says there are none
+            outcome = _advance(survey, at_key, field, None)
+        else:
+            outcome = _answer(survey, at_key, field, parts[key])
         if not outcome.saved:
             saved |= _kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}

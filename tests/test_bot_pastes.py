@@ -117,3 +117,11 @@ async def test_a_decimal_at_the_start_of_a_paste_is_no_list_number(engineer):
     await engineer.send("1.5T科技有限公司 其他：南京大学")
     await walk_on_from(engineer, AT_MAKERS + 2)
     assert "整机企业（或应用服务商）：1.5T科技有限公司 其他：南京大学" in engineer.last_text()
+
+
+async def test_a_pasted_part_saying_none_is_left_out(engineer):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("整机企业：恒远机器人有限公司 其他：无")
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    await walk_on_from(engineer, AT_MAKERS + 2)
+    assert "8. 创新应用联合体成员：整机企业（或应用服务商）：恒远机器人有限公司\n" in engineer.last_text()
