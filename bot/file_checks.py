@@ -9,11 +9,13 @@ say); the few chat phrases of the text rules are swapped for what to do in the c
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
-from exports.reader import ImportedRow
+from exports.reader import HEADERS, ImportedRow
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
+from flows.row import supplement_splits
 from flows.rules import first_error
 from flows.validation import PART_MISSING, row_problems
 
@@ -45,6 +47,25 @@ PART_ADVICE = {
     PART_MISSING.format(part="所在城市"): "缺少所在城市，请写成“苏州市/企业全称”。",
     PART_MISSING.format(part="企业全称"): "缺少企业全称，请写成“苏州市/企业全称”。",
 }
+
+
+def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, list[Problem]]:
+    """The row as the chat would hold it, and its problems.
+
+    The cell joins the technical indicators and their supplement (each up to its own length in
+    the chat) into one text, which may be longer than one answer may be: such a description is
+    read as the two answers when a split of it passes both questions' rules and writes the same
+    cell, so whatever the chat accepted imports again.
+    """
+    problems = file_row_problems(survey, row)
+    if not any(column == HEADERS["description"] for column, _ in problems):
+        return row, problems
+    for split in supplement_splits(row.answers.get("indicators") or ""):
+        if all(first_error(survey.field(key).rule, value) == (value, None)
+               for key, value in split.items()):
+            row = replace(row, answers={**row.answers, **split})
+            return row, file_row_problems(survey, row)
+    return row, problems
 
 
 def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from bot.file_checks import Problem, file_row_problems
+from bot.file_checks import Problem, checked_row
 from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, read_rows
 from flows.draft import STATUS_LABELS, Status
@@ -143,7 +143,7 @@ class _Importer:
                 self.known.setdefault(_identity(entry.answers), entry.id)
 
     def row(self, row: ImportedRow) -> RowResult:
-        problems = file_row_problems(self.survey, row)
+        row, problems = checked_row(self.survey, row)
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
         answers = self._cleaned(row.answers)

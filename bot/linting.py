@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.file_checks import Problem, file_row_problems
+from bot.file_checks import Problem, checked_row
 from exports.reader import HEADERS, read_rows
 from flows.coaching import recognised
 from flows.draft import Status
@@ -62,13 +62,16 @@ class LintReport:
 
 def lint_file(survey: Questionnaire, source: Path) -> LintReport:
     """Every data row of `source` checked; raises TemplateError for a file that is not the form."""
-    imported = read_rows(source)
+    imported, problems_of = [], {}
+    for row in read_rows(source):
+        row, problems_of[row.row] = checked_row(survey, row)
+        imported.append(row)
     # Every row counts as handed in: the file is what the province is about to send.
     totals = standing([Row(row.row, Status.SUBMITTED, row.answers) for row in imported])
     group_of = {number: group for group in totals.groups for number in group}
     rows = []
     for row in imported:
-        problems = tuple(file_row_problems(survey, row))
+        problems = tuple(problems_of[row.row])
         similar = tuple(n for n in group_of.get(row.row, ()) if n != row.row)
         name = row.answers.get("scenario_name") or ""
         rows.append(LintRow(row.row, name, problems, _warnings(row.answers, problems), similar))

@@ -13,7 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from flows.counts import CountError, read_count
-from flows.labels import COLON, faithful, label_pattern, labelled_parts, written_parts
+from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
 from flows.org_names import split_names
 from flows.places import CITY_ENDINGS
 from flows.row import (
@@ -62,11 +62,15 @@ def parse_industry(text: str) -> Answers:
 
 
 def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
-    parts = re.split(r"[/／]", text, maxsplit=1)
-    if len(parts) == 1:
+    """At the "/" that writes the cell back as it is (`汽车/ 零部件/总装`: an answer may hold a
+    "/" and spaces), else at the first one."""
+    slashes = [match.start() for match in re.finditer(r"[/／]", text)]
+    if not slashes:
         return {alone: text}
-    pairs = zip((first, second), parts, strict=True)
-    return {key: value.strip() for key, value in pairs if value.strip()}
+    readings = [(text[:at].strip(), text[at + 1 :].strip()) for at in slashes]
+    exact = next((pair for pair in readings if "/".join(filter(None, pair)) == text), None)
+    pairs = zip((first, second), exact or readings[0], strict=True)
+    return {key: value for key, value in pairs if value}
 
 
 _CONSORTIUM_LABELS = label_pattern(
@@ -130,17 +134,16 @@ def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list
 
 def parse_consortium(text: str) -> Answers:
     """`整机企业（或应用服务商）：A、B 其他：C`; an unlabelled list is all 整机企业."""
-    preamble, parts = labelled_parts(text, _CONSORTIUM_LABELS)
-    if preamble and parts:
+    found = list(_CONSORTIUM_LABELS.finditer(text))
+    if found and (preamble := unlabelled(text, found)):
         raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")
-    if preamble:
-        parts = [("makers", preamble)]
-    return faithful(
-        text,
-        _members(parts),
-        lambda: _members(written_parts(text, _WRITTEN_CONSORTIUM, " ")[1]),
-        consortium_cell,
-    )
+    return faithful(text, found, _consortium_members, _WRITTEN_CONSORTIUM, " ",
+                    consortium_cell)
+
+
+def _consortium_members(found: Parts) -> Answers:
+    preamble, parts = found
+    return _members([("makers", preamble)] if preamble else parts)
 
 
 def _members(parts: list[tuple[str, str]]) -> Answers:
@@ -160,15 +163,11 @@ def parse_deployment_count(text: str) -> Answers:
 
 def parse_tech_products(text: str) -> Answers:
     """`模型算法：… 操作系统：… 仿真平台：… 关键零部件：…`, labels split by spaces or lines."""
-    preamble, parts = labelled_parts(text, _TECH_LABELS)
-    if preamble:
+    found = list(_TECH_LABELS.finditer(text))
+    if preamble := unlabelled(text, found):
         raise CellError(f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
-    return faithful(
-        text,
-        _tech_products(parts),
-        lambda: _tech_products(written_parts(text, TECH_PRODUCTS, " ")[1]),
-        tech_products_cell,
-    )
+    return faithful(text, found, lambda found: _tech_products(found[1]), TECH_PRODUCTS,
+                    " ", tech_products_cell)
 
 
 def _tech_products(parts: list[tuple[str, str]]) -> Answers:

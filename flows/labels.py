@@ -4,9 +4,11 @@ several answers in a cell, read back by the import and by the chat when a whole 
 An answer may hold a label of its own (an engineer typed `模型算法：甲 关键零部件：乙` as the
 模型算法), so a cell this program wrote can show a label twice. Read as people write cells, the
 second one would take the first one's place; `faithful` then prefers the reading that writes
-the cell back as it is, so nothing is lost and export, import, export stays the same. Only the
-spacing between parts may change once: `模型算法：甲，关键零部件：乙` is read as the two items it
-names, and written back with a space before 关键零部件.
+the cell back as it is, so nothing is lost and export, import, export stays the same. The same
+holds for a half-width colon in an answer (`操作系统：ROS2 仿真平台:Isaac Sim`). Only the spacing
+before a label inside an answer may change once, as people separate items by spaces and line
+breaks alike: `模型算法：甲，关键零部件：乙` is read as the two items it names, and written back
+with a space before 关键零部件.
 """
 
 import re
@@ -67,15 +69,37 @@ def written_parts(text: str, labels: Mapping[str, str], separator: str) -> Parts
                          if text[match.end() : end].strip()])
 
 
-def faithful(text: str, natural: Reading, written: Callable[[], Reading],
+def unlabelled(text: str, found: list[re.Match[str]]) -> str:
+    """The text before the first of the labels `found` in `text`."""
+    return text[: found[0].start() if found else len(text)].strip()
+
+
+def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Reading],
+             written: Mapping[str, str], separator: str,
              write: Callable[[Reading], str]) -> Reading:
-    """The natural reading of a cell, unless writing it back changes more than spacing (a label
-    given twice loses one) and the writer's own reading (`written`) gives the cell back."""
-    written_back = write(natural)
-    if written_back == text or _compact(written_back) == _compact(text):
-        return natural
-    as_written = written()
-    return as_written if _compact(write(as_written)) == _compact(text) else natural
+    """The natural reading of a cell (`read` of its parts at the labels `found` by a
+    `label_pattern`), unless writing it back
+    changes more than spacing and the writer's own reading (`written_parts` of `written`,
+    `separator`) gives the cell back.
+
+    More than spacing: a label given twice loses one; or a half-width colon becomes `：`. The
+    writer puts `：` after every label it writes, so in a cell laid out exactly as it writes
+    one (its labels, and only those, with `：`), `仿真平台:` is words of an answer; in a cell
+    typed with half-width labels only, or laid out otherwise, the colon still makes a label.
+    Spacing alone is never decided here: a label after a space or on a new line is how people
+    type items, and stays a label.
+    """
+    reading = read(_split(text, found))
+    written_back = write(reading)
+    if written_back == text or _spaced(written_back) == _spaced(text):
+        return reading
+    as_written = written_parts(text, written, separator)
+    writers = read(as_written)
+    if _compact(written_back) == _compact(text):  # only the width of some label's colon
+        full_width = [match for match in found if match.group().endswith(WRITTEN_COLON)]
+        as_laid_out = as_written[1] and writers == read(_split(text, full_width))
+        return writers if as_laid_out and write(writers) == text else reading
+    return writers if _spaced(write(writers)) == _spaced(text) else reading
 
 
 def _split(text: str, found: list[re.Match[str]]) -> Parts:
@@ -90,3 +114,8 @@ def _split(text: str, found: list[re.Match[str]]) -> Parts:
 def _compact(text: str) -> str:
     """Blind to spacing and to full-width forms (： and :)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _spaced(text: str) -> str:
+    """Blind to spacing only: `：` and `:` stay apart."""
+    return re.sub(r"\s+", "", text)

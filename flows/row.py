@@ -7,16 +7,10 @@ same texts, so an engineer sees on the phone what the ministry will read.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from flows.labels import (
-    Parts,
-    faithful,
-    label_pattern,
-    labelled_parts,
-    written_parts,
-)
+from flows.labels import Parts, faithful, label_pattern
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
 
@@ -64,6 +58,7 @@ DESCRIPTION_LABELS = label_pattern({key: re.escape(label)
 CHECKED, UNCHECKED = "☑", "☐"
 LIST_SEPARATOR = "、"
 COUNT_UNIT = "台"
+SUPPLEMENT_JOIN = "；"  # between the indicators and the supplement the chat asked for
 
 # Template columns in order; the cell keys used by `row_cells`.
 COLUMNS = (
@@ -118,8 +113,17 @@ def indicators_text(answers: Mapping[str, Any]) -> str:
     """The technical indicators with their supplement, as the cell shows them."""
     indicators = answers.get("indicators") or ""
     if more := answers.get("indicators_more"):
-        indicators = f"{indicators.rstrip('。；;，,. ')}；{more}"
+        indicators = f"{indicators.rstrip('。；;，,. ')}{SUPPLEMENT_JOIN}{more}"
     return indicators
+
+
+def supplement_splits(text: str) -> Iterator[dict[str, str]]:
+    """The indicators and supplement `indicators_text` could have joined into `text`, the
+    longest indicators first: a cell holds them as one text, the chat as two answers."""
+    for at in reversed([match.start() for match in re.finditer(SUPPLEMENT_JOIN, text)]):
+        split = {"indicators": text[:at], "indicators_more": text[at + 1 :]}
+        if all(split.values()) and indicators_text(split) == text:
+            yield split
 
 
 def description_cell(answers: Mapping[str, Any]) -> str:
@@ -136,12 +140,8 @@ def description_cell(answers: Mapping[str, Any]) -> str:
 def parse_description(text: str) -> dict[str, str]:
     """The description cell back into its answers: unlabelled paragraphs are the pain point;
     技术指标：, 预期成效： and 差异化创新点： start the others."""
-    return faithful(
-        text,
-        description_parts(labelled_parts(text, DESCRIPTION_LABELS)),
-        lambda: description_parts(written_parts(text, WRITTEN_DESCRIPTION, "\n")),
-        description_cell,
-    )
+    found = list(DESCRIPTION_LABELS.finditer(text))
+    return faithful(text, found, description_parts, WRITTEN_DESCRIPTION, "\n", description_cell)
 
 
 def description_parts(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]:
