@@ -80,7 +80,7 @@ def import_rows(settings: Settings, source: Path, status: str, update: bool) -> 
     with _as_failure():
         report = import_file(reviews.survey, reviews.store, source, Status(status), update)
     click.echo(import_text(report))
-    if report.rejected:
+    if report.rejected or report.read.unread:
         click.get_current_context().exit(1)
 
 
@@ -95,5 +95,5 @@ def lint(source: Path, as_json: bool) -> None:
         survey = Questionnaire(configure(settings.submitting_unit, settings.cities))
         report = lint_file(survey, source)
     click.echo(lint_json(report) if as_json else lint_text(report, source.name))
-    if not report.clean:
+    if not report.clean or report.read.unread:
         click.get_current_context().exit(1)

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.file_checks import Problem, checked_row
 from bot.terminal import TERMINAL_NAME
-from exports.reader import ImportedRow, read_rows
+from exports.reader import ImportedRow, ReadFile, read_file
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.row import row_cells
@@ -66,6 +66,7 @@ class RowResult:
 @dataclass(frozen=True)
 class ImportReport:
     results: tuple[RowResult, ...]
+    read: ReadFile  # the sheet read, its skipped rows and the sheets not read
 
     def count(self, *outcomes: Outcome) -> int:
         return sum(1 for result in self.results if result.outcome in outcomes)
@@ -79,19 +80,17 @@ def import_file(
     survey: Questionnaire, store: ReviewStore, source: Path, status: Status, update: bool
 ) -> ImportReport:
     """Import every data row of `source` as the local operator; raises TemplateError."""
-    rows = read_rows(source)
+    read = read_file(source)
     store.drafts.seen(TERMINAL_USER, TERMINAL_NAME)  # history shows who imported
     importer = _Importer(survey, ImportStore(store.drafts), store, source.name, status, update)
-    return ImportReport(tuple(importer.row(row) for row in rows))
+    return ImportReport(tuple(importer.row(row) for row in read.rows), read)
 
 
 def import_text(report: ImportReport) -> str:
-    """One line per row (one more per rejected cell), then the totals."""
-    lines = []
-    for result in report.results:
-        lines.append(OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
-                     + _status_note(result))
-        lines += [f"  · {column}：{reason}" for column, reason in result.problems]
+    """The sheet read, when there are several; one line per row (one more per rejected cell),
+    headings and repeated headers among them; then the totals."""
+    lines = report.read.sheet_lines() + report.read.with_skipped(
+        (result.row, _result_lines(result)) for result in report.results)
     lines.append(SUMMARY.format(
         imported=report.count(Outcome.IMPORTED),
         updated=report.count(Outcome.UPDATED, Outcome.APPROVED),
@@ -100,6 +99,12 @@ def import_text(report: ImportReport) -> str:
         rejected=report.rejected,
     ))
     return "\n".join(lines)
+
+
+def _result_lines(result: RowResult) -> list[str]:
+    outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
+    return [outcome + _status_note(result),
+            *(f"  · {column}：{reason}" for column, reason in result.problems)]
 
 
 def _status_note(result: RowResult) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.file_checks import Problem, checked_row
-from exports.reader import HEADERS, read_rows
+from exports.reader import HEADERS, ReadFile, read_file
 from flows.coaching import recognised
 from flows.draft import Status
 from flows.navigation import Questionnaire
@@ -37,6 +37,7 @@ class LintRow:
 class LintReport:
     rows: tuple[LintRow, ...]
     totals: Standing
+    read: ReadFile  # the sheet read, its skipped rows and the sheets not read
 
     @property
     def clean(self) -> bool:
@@ -62,8 +63,9 @@ class LintReport:
 
 def lint_file(survey: Questionnaire, source: Path) -> LintReport:
     """Every data row of `source` checked; raises TemplateError for a file that is not the form."""
+    read = read_file(source)
     imported, problems_of = [], {}
-    for row in read_rows(source):
+    for row in read.rows:
         row, problems_of[row.row] = checked_row(survey, row)
         imported.append(row)
     # Every row counts as handed in: the file is what the province is about to send.
@@ -75,14 +77,13 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         similar = tuple(n for n in group_of.get(row.row, ()) if n != row.row)
         name = row.answers.get("scenario_name") or ""
         rows.append(LintRow(row.row, name, problems, _warnings(row.answers, problems), similar))
-    return LintReport(tuple(rows), totals)
+    return LintReport(tuple(rows), totals, read)
 
 
 def lint_text(report: LintReport, name: str) -> str:
     """The rows with findings, a count of the rest, and the notice's totals."""
-    lines = [f"检查 {name}：共 {len(report.rows)} 行数据。"]
-    for row in report.rows:
-        lines += _row_lines(row)
+    lines = [*report.read.sheet_lines(), f"检查 {name}：共 {len(report.rows)} 行数据。"]
+    lines += report.read.with_skipped((row.row, _row_lines(row)) for row in report.rows)
     failing = sum(1 for row in report.rows if row.problems)
     noted = sum(1 for row in report.rows if not row.problems and (row.warnings or row.similar_to))
     lines.append(f"有问题 {failing} 行，仅有提醒 {noted} 行，"
@@ -115,6 +116,10 @@ def lint_json(report: LintReport) -> str:
         "types_covered": totals.types_covered,
         "min_types": MIN_TYPES,
         "meets_notice": report.meets_notice,
+        "sheet": report.read.sheet,
+        "sheets_not_read": list(report.read.unread),
+        "rows_skipped": [{"row": row, "reason": reason}
+                         for row, reason in sorted(report.read.skipped.items())],
     }})
     return "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
 

@@ -29,6 +29,8 @@ HEADER_SEARCH_ROWS = 50
 HEADER_ALIASES = {"product_types": ("应用产品类型",)}
 
 _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
+HEADING = "标题行“{text}”，不是数据行"
+REPEATED_HEADER = "重复的表头，不是数据行"
 # Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 _ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
@@ -59,19 +61,24 @@ class TemplateTable:
     # Texts of the span's cells in rows data_row..end_row - 1, kept from the one scan that
     # found end_row: parsing a read-only sheet twice would double an import's time.
     data_texts: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
-    # (row, column) -> formula, for formulas saved without a result (see `exports.sheet_xml`).
-    uncomputed: Mapping[tuple[int, int], str] = field(default_factory=dict, repr=False)
+    # (row, column) -> formula, for formulas without a usable result (see `exports.sheet_xml`).
+    failed: Mapping[tuple[int, int], str] = field(default_factory=dict, repr=False)
+    # Rows between data_row and end_row that hold no scenario -> why (a heading, the header).
+    skipped: Mapping[int, str] = field(default_factory=dict)
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
-        """Each row from `data_row` up to `end_row`, as (row number, cell key -> stripped text)."""
+        """Each row from `data_row` up to `end_row` but the skipped ones, as (row number,
+        cell key -> stripped text)."""
         offsets = {key: col - self.span[0] for key, col in self.columns.items()}
         for number, texts in enumerate(self.data_texts, self.data_row):
-            yield number, {key: texts[offset] for key, offset in offsets.items()}
+            if number not in self.skipped:
+                yield number, {key: texts[offset] for key, offset in offsets.items()}
 
-    def uncomputed_in(self, number: int) -> dict[str, str]:
-        """Cell key -> formula, for the cells of row `number` whose formula has no result."""
-        return {key: self.uncomputed[number, col] for key, col in self.columns.items()
-                if (number, col) in self.uncomputed}
+    def failed_in(self, number: int) -> dict[str, str]:
+        """Cell key -> formula, for the cells of row `number` whose formula has no result or
+        an error for one."""
+        return {key: self.failed[number, col] for key, col in self.columns.items()
+                if (number, col) in self.failed}
 
 
 def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook:
@@ -93,19 +100,29 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
 
 def locate_table(workbook: Workbook) -> TemplateTable:
     """The first sheet holding the table; otherwise a TemplateError naming what is missing."""
+    return next(locate_tables(workbook))
+
+
+def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
+    """Each sheet holding the table, in the workbook's order (a blank copy of the form may come
+    before the filled one); a TemplateError naming what is missing when there is none."""
     fewest_missing: list[str] | None = None
+    found = False
     for sheet in workbook.worksheets:
         rows = sheet.iter_rows(values_only=True)
         top_rows = list(islice(rows, HEADER_SEARCH_ROWS))
-        found = _find_header(top_rows)
-        if found is None:
+        header = _find_header(top_rows)
+        if header is None:
             continue
-        header_rows, columns = found
+        header_rows, columns = header
         missing = [header for key, header in COLUMNS if key not in columns]
         if not missing:
-            return _table(sheet, top_rows, rows, header_rows, columns)
-        if fewest_missing is None or len(missing) < len(fewest_missing):
+            found = True
+            yield _table(sheet, top_rows, rows, header_rows, columns)
+        elif fewest_missing is None or len(missing) < len(fewest_missing):
             fewest_missing = missing
+    if found:
+        return
     if fewest_missing is None:
         raise TemplateError(f"未找到计划表的表头（如“序号”“场景名称”），{_TEMPLATE_HINT}")
     quoted = "、".join(f"“{header}”" for header in fewest_missing)
@@ -140,6 +157,8 @@ _HEADER_KEYS = {
     for key, header in COLUMNS
     for text in (header, *HEADER_ALIASES.get(key, ()))
 }
+_HEADER_STARTS = {key: {text[0] for text, k in _HEADER_KEYS.items() if k == key}
+                  for key, _ in COLUMNS}
 
 
 def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[tuple[int, int], dict[str, int]] | None:
@@ -160,12 +179,17 @@ def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[tuple[int, int], dict[s
 
 
 def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
-    """Scan the rows below the header once, up to the 填写说明 or the last filled row."""
+    """Scan the rows below the header once, up to the 填写说明 or the last filled row. Headings
+    between the rows (`二、服务类场景`, a merged `苏州市`) and a second copy of the header are no
+    data rows; the rows after them are."""
     span = _span(top_rows[header_rows[0] - 1 : header_rows[1]], columns)
     data_row = header_rows[1] + 1
     extras = sheet_extras(sheet)
     carried = _carried_down(extras, data_row, span)
     scanned: list[tuple[str, ...]] = []
+    skipped: dict[int, str] = {}
+    headers = {col - span[0]: key for key, col in columns.items()}
+    last_data = data_row - 1
     for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):
         texts = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
         if number in carried:
@@ -173,14 +197,35 @@ def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
         if _is_below_table(texts):
             break
         scanned.append(texts)
-    while scanned and not any(scanned[-1]):
-        scanned.pop()
-    table = TemplateTable(sheet, header_rows, columns, span, data_row, None,
-                          data_row + len(scanned), tuple(scanned), extras.uncomputed)
+        if not_data := _not_data(texts, headers):
+            skipped[number] = not_data
+        elif any(texts):
+            last_data = number
+    del scanned[last_data - data_row + 1 :]  # blank lines and headings with no row after them
+    skipped = {number: reason for number, reason in skipped.items() if number < last_data}
+    table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
+                          tuple(scanned), extras.failed, skipped)
     first = next(table.iter_rows(), None)
     if first and _is_sample(first[1]):
-        table = replace(table, sample_row=data_row)
+        table = replace(table, sample_row=first[0])
     return table
+
+
+def _not_data(cells: Sequence[str], headers: Mapping[int, str]) -> str | None:
+    """Why a row inside the table holds no scenario: a heading (text in the first cell only,
+    and not a row label), or the header again (two columns' own header texts, `headers` being
+    offset -> cell key). None for every other row."""
+    if cells[0] and not any(cells[1:]) and not _ROW_LABEL.fullmatch(cells[0]):
+        return HEADING.format(text=cells[0])
+    if sum(1 for offset, key in headers.items() if _is_header_of(cells[offset], key)) >= 2:
+        return REPEATED_HEADER
+    return None
+
+
+def _is_header_of(text: str, key: str) -> bool:
+    """A cell holding its column's header; the first character tells most data cells apart
+    without normalising them."""
+    return text[:1] in _HEADER_STARTS[key] and _HEADER_KEYS.get(_compact(text)) == key
 
 
 def _carried_down(extras: SheetExtras, data_row: int, span: tuple[int, int]
@@ -216,14 +261,12 @@ def _span(header_values: Sequence[Sequence[Any]], columns: Mapping[str, int]) ->
 
 
 def _is_below_table(cells: Sequence[str]) -> bool:
-    """The 填写说明 or a signature line: text in the table's first cell only (and not a row
-    label), or a first text that starts notes, or a row of nothing but signature labels."""
+    """The 填写说明 or a signature line: a first text that starts notes, or a row of nothing but
+    signature labels. A row label (a number, 样例) is the table's."""
     filled = [text for text in cells if text]
     if not filled or _ROW_LABEL.fullmatch(cells[0]):
         return False
-    if _NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled):
-        return True
-    return bool(cells[0]) and len(filled) == 1
+    return bool(_NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled))
 
 
 def _is_sample(cells: Mapping[str, str]) -> bool:

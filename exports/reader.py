@@ -6,19 +6,30 @@ once. Field validation (known scenario type, required answers) is a separate ste
 ImportedRow's answers; its findings go into `problems` with `dataclasses.replace`.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from exports.cells import PARSERS, CellError
-from exports.locate import is_placeholder, locate_table, open_template
+from exports.locate import TemplateTable, is_placeholder, locate_tables, open_template
 from flows.row import COLUMNS
 from flows.rules import says_nothing
 
 HEADERS = dict(COLUMNS)
 UNCOMPUTED = ("单元格是公式{formula}，文件中没有保存它的计算结果："
               "请用 Excel 或 WPS 打开并保存后重新运行，或直接填写内容")
+_FIX_IT = "请在 Excel 或 WPS 中修正后保存，或直接填写内容"
+FORMULA_ERROR = "单元格是公式{formula}，结果为错误 {error}：" + _FIX_IT
+ERROR_VALUE = "单元格的值为错误 {error}：" + _FIX_IT
+# What Excel and WPS show for a formula that failed: no answer, whatever the column.
+ERROR_VALUES = frozenset(("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!",
+                          "#SPILL!", "#CALC!", "#GETTING_DATA"))
+SKIPPED = "第 {row} 行：{reason}，已略过"
+SHEET_READ = "读取工作表“{sheet}”"
+SHEETS_EMPTY = "（工作表{sheets}有表头，但没有数据行）"
+SHEETS_UNREAD = ("工作表{sheets}也有数据行，本次未读取："
+                 "请把每个工作表另存为单独的 xlsx 文件后分别运行")
 
 
 @dataclass(frozen=True)
@@ -36,36 +47,90 @@ class ImportedRow:
     problems: list[CellProblem] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ReadFile:
+    """The data rows of the sheet read, and what the operator should hear about the rest."""
+
+    rows: list[ImportedRow]
+    skipped: Mapping[int, str] = field(default_factory=dict)  # row -> why it holds no scenario
+    sheet: str = ""
+    several_sheets: bool = False  # the workbook has other sheets: name the one read
+    empty: tuple[str, ...] = ()  # other sheets with the table's header and no data row
+    unread: tuple[str, ...] = ()  # other sheets with data rows, left for a file of their own
+
+    def sheet_lines(self) -> list[str]:
+        """Which sheet was read, when there are several, and which holding data were not."""
+        lines = []
+        if self.several_sheets:
+            empty = SHEETS_EMPTY.format(sheets=_quoted(self.empty)) if self.empty else ""
+            lines.append(SHEET_READ.format(sheet=self.sheet) + empty + "。")
+        if self.unread:
+            lines.append(SHEETS_UNREAD.format(sheets=_quoted(self.unread)) + "。")
+        return lines
+
+    def with_skipped(self, row_lines: Iterable[tuple[int, list[str]]]) -> list[str]:
+        """The lines of each (row, its lines), in row order, with a line for each skipped row
+        where it sits, so the operator sees the heading the rows after it follow."""
+        skipped = sorted(self.skipped.items())
+        lines = []
+        for number, its_lines in row_lines:
+            while skipped and skipped[0][0] < number:
+                row, reason = skipped.pop(0)
+                lines.append(SKIPPED.format(row=row, reason=reason))
+            lines += its_lines
+        return lines + [SKIPPED.format(row=row, reason=reason) for row, reason in skipped]
+
+
 def read_rows(source: Path | IO[bytes]) -> list[ImportedRow]:
-    """Every data row of the file, skipping the sample, XX placeholder rows and empty rows.
+    """Every data row of the file: `read_file(source).rows`."""
+    return read_file(source).rows
+
+
+def read_file(source: Path | IO[bytes]) -> ReadFile:
+    """Every data row of the first sheet holding the table with data rows, skipping the sample,
+    XX placeholder rows, empty rows, headings and repeated headers.
 
     Raises TemplateError when the file is not the 工作计划表.
     """
     workbook = open_template(source, read_only=True)
     try:
-        table = locate_table(workbook)
-        return [
-            import_row(number, cells, table.uncomputed_in(number))
-            for number, cells in table.iter_rows()
-            if number != table.sample_row and _has_answers(cells) and not is_placeholder(cells)
-        ]
+        tables = [(table, _data_rows(table)) for table in locate_tables(workbook)]
+        chosen, rows = next(((t, rows) for t, rows in tables if rows), tables[0])
+        others = [(t.sheet.title, bool(rows)) for t, rows in tables if t is not chosen]
+        return ReadFile(
+            rows, chosen.skipped, chosen.sheet.title, len(workbook.worksheets) > 1,
+            tuple(title for title, has_rows in others if not has_rows),
+            tuple(title for title, has_rows in others if has_rows),
+        )
     finally:
         workbook.close()
 
 
+def _data_rows(table: TemplateTable) -> list[ImportedRow]:
+    return [
+        import_row(number, cells, table.failed_in(number))
+        for number, cells in table.iter_rows()
+        if number != table.sample_row and _has_answers(cells) and not is_placeholder(cells)
+    ]
+
+
+def _quoted(sheets: tuple[str, ...]) -> str:
+    return "、".join(f"“{sheet}”" for sheet in sheets)
+
+
 def import_row(
-    number: int, cells: Mapping[str, str], uncomputed: Mapping[str, str] | None = None
+    number: int, cells: Mapping[str, str], failed: Mapping[str, str] | None = None
 ) -> ImportedRow:
     """Parse one row's cell texts (cell key -> text); empty cells, and cells that only say
-    there is nothing (无, 暂无), give no answer. `uncomputed` holds the formulas (cell key ->
-    "=…") of cells saved without a result: empty to the reader, though the user sees a value."""
+    there is nothing (无, 暂无), give no answer. `failed` holds the formulas (cell key -> "=…")
+    of cells saved without a result, empty to the reader though the user sees a value, or with
+    an error, which read-only openpyxl gives as its text (#N/A)."""
     answers: dict[str, Any] = {}
     problems = []
     for key, parse in PARSERS.items():
         text = cells.get(key, "")
-        if not text and uncomputed and key in uncomputed:
-            formula = f"“{uncomputed[key]}”" if uncomputed[key] else ""
-            problems.append(CellProblem(HEADERS[key], UNCOMPUTED.format(formula=formula)))
+        if (not text and failed and key in failed) or text in ERROR_VALUES:
+            problems.append(CellProblem(HEADERS[key], _formula_problem(text, failed, key)))
             continue
         if not text or says_nothing(text):
             continue
@@ -74,6 +139,16 @@ def import_row(
         except CellError as error:
             problems.append(CellProblem(HEADERS[key], str(error)))
     return ImportedRow(number, answers, problems)
+
+
+def _formula_problem(text: str, failed: Mapping[str, str] | None, key: str) -> str:
+    formula = failed.get(key) if failed else None
+    quoted = f"“{formula}”" if formula else ""
+    if not text:
+        return UNCOMPUTED.format(formula=quoted)
+    if formula is None:
+        return ERROR_VALUE.format(error=text)
+    return FORMULA_ERROR.format(formula=quoted, error=text)
 
 
 def _has_answers(cells: Mapping[str, str]) -> bool:

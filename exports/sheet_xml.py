@@ -1,5 +1,5 @@
 """What openpyxl's read-only mode leaves out of a sheet: its merged ranges, and the formulas
-saved without a result.
+saved without a result or with an error (#N/A) for one.
 
 Read-only mode keeps a 10,000-row import fast and small, but it never reads <mergeCells>, and
 with `data_only` a formula nobody calculated (a file written by a program, not saved in Excel
@@ -25,14 +25,16 @@ _REF = re.compile(rb'\br="([A-Z]+\d+)"')
 _FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*?>(.*?)</(?:\w+:)?f>", re.DOTALL)
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]+</")
 _TEXT_RESULT = re.compile(rb'\bt="str"')  # a formula giving "" is saved with an empty <v>
+_ERROR_RESULT = re.compile(rb'\bt="e"')  # #N/A, #REF!…: read-only mode shows them as text
 _CELL_TAG_ROOM = 300  # a cell's start tag, before its <f>, is a few attributes long
 
 
 @dataclass(frozen=True)
 class SheetExtras:
     merges: tuple[Bounds, ...] = ()
-    # (row, column) -> the formula ("=4+4") of a cell whose file holds no result for it.
-    uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (row, column) -> the formula ("=4+4") of a cell whose file holds no result for it, or an
+    # error (#N/A) for one.
+    failed: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def sheet_extras(sheet: Any) -> SheetExtras:
@@ -43,10 +45,10 @@ def sheet_extras(sheet: Any) -> SheetExtras:
     with sheet._get_source() as source:
         xml = source.read()
     merges = tuple(range_boundaries(ref.decode()) for ref in _MERGE.findall(xml))
-    return SheetExtras(merges, _uncomputed(xml))
+    return SheetExtras(merges, _failed(xml))
 
 
-def _uncomputed(xml: bytes) -> dict[tuple[int, int], str]:
+def _failed(xml: bytes) -> dict[tuple[int, int], str]:
     found = {}
     for formula in _FORMULA.finditer(xml):
         room = max(0, formula.start() - _CELL_TAG_ROOM)
@@ -55,8 +57,8 @@ def _uncomputed(xml: bytes) -> dict[tuple[int, int], str]:
         ref = _REF.search(starts[-1].group()) if starts else None
         if ref is None or end is None:
             continue
-        cell = xml[formula.start() : end.start()]
-        if not (_VALUE.search(cell) or _TEXT_RESULT.search(starts[-1].group())):
+        cell, tag = xml[formula.start() : end.start()], starts[-1].group()
+        if _ERROR_RESULT.search(tag) or not (_VALUE.search(cell) or _TEXT_RESULT.search(tag)):
             text = _FORMULA_TEXT.search(cell)
             written = unescape(text.group(1).decode()) if text else ""
             found[coordinate_to_tuple(ref.group(1).decode())] = f"={written}" if written else ""

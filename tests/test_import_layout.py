@@ -1,0 +1,138 @@
+"""How a clerk's workbook lays its rows out: headings between them, the header pasted twice, a
+blank copy of the form before the filled sheet, formulas that failed. Through the real CLI."""
+
+import re
+import zipfile
+
+from openpyxl import load_workbook
+
+from exports.template import build_default_template
+from exports.writer import export_rows
+from tests import test_cli_data
+from tests.test_cli_data import QUANTIFIED, problems_by_row
+from tests.test_export import answers
+
+cli, db, services = test_cli_data.cli, test_cli_data.db, test_cli_data.services
+ROWS = [answers(n, indicators=QUANTIFIED) for n in (1, 2, 3)]
+
+
+def filled(path, rows=ROWS):
+    export_rows(rows, path)
+    return load_workbook(path)
+
+
+def stored(services) -> list[dict]:
+    return [entry.answers for entry in services.reviews.store.entries()]
+
+
+def test_headings_between_rows_are_skipped_and_the_rows_after_them_read(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    sheet.insert_rows(4)
+    sheet["A4"] = "苏州市"
+    sheet.merge_cells("A4:L4")
+    sheet.insert_rows(6)
+    sheet["A6"] = "二、服务类场景"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "第 4 行：标题行“苏州市”，不是数据行，已略过",
+        "第 5 行：已导入为场景 #1",
+        "第 6 行：标题行“二、服务类场景”，不是数据行，已略过",
+        "第 7 行：已导入为场景 #2",
+        "第 8 行：已导入为场景 #3",
+        "导入 3 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
+    ]
+    assert stored(services) == ROWS
+    linted = cli("lint", tmp_path / "plan.xlsx")
+    assert "共 3 行数据" in linted.output and "第 6 行：标题行“二、服务类场景”" in linted.output
+
+
+def test_a_second_copy_of_the_header_is_skipped_not_rejected(cli, services, db, tmp_path):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    sheet.insert_rows(4, 2)
+    for col in range(1, 13):
+        sheet.cell(4, col, sheet.cell(2, col).value)
+        sheet.cell(5, col, sheet.cell(3, col).value)
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:3] == [
+        "第 4 行：重复的表头，不是数据行，已略过",
+        "第 5 行：重复的表头，不是数据行，已略过",
+        "第 6 行：已导入为场景 #1",
+    ]
+    assert stored(services) == ROWS
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json")) == {6: [], 7: [], 8: []}
+
+
+def _with_sheets(path, sheets: dict[str, list[dict]]) -> None:
+    """A workbook of the default form's sheets, each named, blank or filled with its rows."""
+    workbook = build_default_template()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        source = filled(path, rows).active if rows else build_default_template().active
+        sheet = workbook.create_sheet(title)
+        for row in source.iter_rows():
+            for cell in row:
+                sheet.cell(cell.row, cell.column, cell.value)
+    workbook.save(path)
+
+
+def test_the_filled_sheet_is_read_after_a_blank_copy_of_the_form_and_named(
+    cli, services, db, tmp_path
+):
+    _with_sheets(tmp_path / "plan.xlsx", {"模板": [], "苏州市报送": ROWS})
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        "读取工作表“苏州市报送”（工作表“模板”有表头，但没有数据行）。",
+        "第 4 行：已导入为场景 #1",
+    ]
+    assert stored(services) == ROWS
+    linted = cli("lint", tmp_path / "plan.xlsx")
+    assert linted.output.splitlines()[:2] == [
+        "读取工作表“苏州市报送”（工作表“模板”有表头，但没有数据行）。", "检查 plan.xlsx：共 3 行数据。"]
+
+
+def test_a_second_filled_sheet_is_named_as_not_read_and_fails_the_run(cli, db, tmp_path):
+    _with_sheets(tmp_path / "plan.xlsx", {"苏州市": ROWS[:2], "无锡市": ROWS[2:]})
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [
+        "读取工作表“苏州市”。",
+        "工作表“无锡市”也有数据行，本次未读取：请把每个工作表另存为单独的 xlsx 文件后分别运行。",
+    ]
+    assert result.output.splitlines()[-1] == "导入 2 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。"
+    assert cli("lint", tmp_path / "plan.xlsx").exit_code == 1
+
+
+def _with_error_results(path, errors: dict[str, str]) -> None:
+    """Save the error Excel would have saved for each formula (openpyxl writes no result)."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for coordinate, error in errors.items():
+        sheet = re.sub(rf'<c r="{coordinate}"([^>]*)>(<f>.*?</f>)<v\s*/>',
+                       rf'<c r="{coordinate}"\1 t="e">\2<v>{error}</v>', sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def test_a_formula_whose_result_is_an_error_is_explained_as_one(cli, tmp_path):
+    workbook = filled(tmp_path / "plan.xlsx", ROWS[:2])
+    workbook.active["E5"] = "=VLOOKUP(C5,Sheet2!A:B,2,0)"
+    workbook.active["D5"] = "=Sheet2!A1"
+    workbook.save(tmp_path / "plan.xlsx")
+    _with_error_results(tmp_path / "plan.xlsx", {"E5": "#N/A", "D5": "#REF!"})
+    fix = "请在 Excel 或 WPS 中修正后保存，或直接填写内容"
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json")) == {4: [], 5: [
+        ("场景名称", f"单元格是公式“=Sheet2!A1”，结果为错误 #REF!：{fix}"),
+        ("行业/方向", f"单元格是公式“=VLOOKUP(C5,Sheet2!A:B,2,0)”，结果为错误 #N/A：{fix}"),
+    ]}
