@@ -1,6 +1,7 @@
 """The whole intake through the real Application, as an engineer on a phone sees it."""
 
 from flows.step_messages import LOCKED_HINT
+from tests.coordinators import sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_SCENARIO_NAME, INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 
@@ -300,23 +301,20 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engi
 
 
 async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_continues(
-        engineer, app, telegram):
-    app.bot_data["services"].reviews.people.add_coordinator(502, "苏州市")
-    coordinator = FakeUser(app, telegram, 502, "苏州市李科")
+        engineer, suzhou, telegram):
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await engineer.send("/new")
     await engineer.press("江苏省工业和信息化厅")
     await engineer.press("无锡市")
-    await coordinator.press("↩️ 退回修改")
-    await coordinator.send("部署总数请核实。")
-    await coordinator.press("📨 发送退回")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("部署总数请核实。")
+    await suzhou.press("📨 发送退回")
     await engineer.press("✏️ 去修改")
     await engineer.press("✏️ 10 部署总数")
     await engineer.send("12台")
     calls = await engineer.press("✅ 提交")
-    seen = [c.params["text"] for c in calls
-            if c.endpoint == "sendMessage" and int(c.params["chat_id"]) == engineer.id]
+    seen = sent_to(telegram, engineer.id, calls)
     assert seen[-2] == "继续填写场景 #2 （未命名场景）（发送 /new 可新建）。"
     assert seen[-1].startswith("第 2/11 步（2/2） · 用户单位")
     calls = await engineer.send("无锡恒通精密制造有限公司")
