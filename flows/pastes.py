@@ -19,16 +19,19 @@ from flows.row import (
     description_parts,
 )
 
-# Only words that are labels whatever follows them: 技术参数：, 经济效益：, 主要指标： or
-# 存在问题： are as often words of a sentence (测试对象为800V电池包，技术参数：重量500kg…).
+# 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
+# 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
+_LINE_START = r"(?<=[\n、.．)）①-⑳【])"  # after a line break or a list's number only
 _TYPED_LATER = {
     "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
-                   "|技术要求"),
-    "expected_results": f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|应用成效",
+                   f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"),
+    "expected_results": (f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|应用成效"
+                         f"|{_LINE_START}(?:经济效益|预期收益)"),
     "innovation": re.escape(INNOVATION_LABEL),
 }
 TYPED_LABELS = label_pattern(
-    {"pain_point": "场景描述与关键技术要求|场景描述|现状(?:[与及和]痛点)?|场景现状|痛点",
+    {"pain_point": ("场景描述与关键技术要求|场景描述|现状(?:[与及和]痛点)?|场景现状|痛点"
+                    f"|(?:^|{_LINE_START})存在问题"),
      **_TYPED_LATER},
     typed=True)
 # At the indicators question only what comes after them splits off: a 现状：… there is the
@@ -56,12 +59,14 @@ def parse_pasted_indicators(text: str) -> dict[str, str]:
 
 def _unnumbered(found: Parts, text: str) -> Parts:
     """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
-    number, as the labelled items lose theirs. Only in a list of two numbers or more: 1.5T科技
-    and 一、二号高炉 begin with their own words."""
+    number, as the labelled items lose theirs; not a decimal (1.5T科技), nor a lone Chinese
+    numeral outside a list (一、二号高炉 begins with its own words)."""
     preamble, parts = found
     number = re.match(NUMBERING, preamble)
-    listed = len(re.findall(rf"(?:^|(?<=\s)){NUMBERING}", text)) > 1
-    if not parts or not number or not listed or re.match(r"\d", preamble[number.end():]):
+    if not parts or not number or re.match(r"\d", preamble[number.end():]):
+        return found
+    listed = len(re.findall(rf"(?:^|(?<=[\s；;。，,])){NUMBERING}", text)) > 1
+    if not listed and not number.group()[0].isdigit():  # 一、二号高炉: a single 一、 is words
         return found
     return preamble[number.end():], parts
 

@@ -90,6 +90,8 @@ async def test_an_answer_typed_after_its_own_label_is_saved_without_the_label(en
 
 @pytest.mark.parametrize(("pain", "indicators", "results"), [
     ("一、现状及痛点：", "二、关键技术指标：", "三、预期效益："), ("现状和痛点：", "主要技术指标：", "预期效益："),
+    ("现状：", "性能指标：", "经济效益："), ("存在问题：", "主要指标：", "预期收益："),
+    ("1、", "2、技术参数：", "3、经济效益："),
 ])
 async def test_a_description_labelled_in_other_common_words_is_split_too(
         engineer, app, pain, indicators, results):
@@ -125,3 +127,9 @@ async def test_a_pasted_part_saying_none_is_left_out(engineer):
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
     await walk_on_from(engineer, AT_MAKERS + 2)
     assert "8. 创新应用联合体成员：整机企业（或应用服务商）：恒远机器人有限公司\n" in engineer.last_text()
+
+
+async def test_an_inline_numbered_list_loses_its_first_number(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(f"1、{PAIN}；2、技术指标：{INDICATORS}；3、预期成效：{RESULTS}")
+    assert saved(app, engineer)[0] == PAIN
