@@ -83,6 +83,9 @@ WORKSHOPS = re.compile("总装|焊装|涂装")
 # Sites and organisations: a name ending with one of them, or with one and generic words after
 # it (总装车间具身智能实训场景), names a place where many scenarios could be, not one of them.
 SITES = re.compile("有限公司|公司|集团|企业|总部|基地|园区|厂区|工厂|车间|厂")
+# A name ending with one of these is an organisation's, whatever words it holds (常州检测技术
+# 有限公司): only a site may follow the task done there.
+ORGANISATIONS = ("有限公司", "公司", "集团", "企业", "总部")
 # Characters that carry no content on their own once the generic words are gone, the
 # template's placeholders (XX工厂, 某企业) and phase labels (一期, 第二批).
 FILLER = re.compile(r"[Xx]{2,}|某|第?[一二三四五六七八九十首\d]+[期批]"
@@ -123,9 +126,10 @@ def scenario_name_problem(name: str) -> str | None:
         states_task = TASK.search(WORKSHOPS.sub("", rest)) or BROAD & {w.lower() for w in found}
         if not states_task and len(content) < LONG_CONTENT:
             return NO_TASK.format(name=name) + SUGGESTION
-        site = _closing_site(compact)
+        site, before = _closing_site(compact)
         # 电池包插接测试车间 says what is done there; 冲压车间 only which workshop it is.
-        if site is not None and not (states_task and len(FILLER.sub("", site)) >= 4):
+        says_what = states_task and len(FILLER.sub("", before)) >= 4
+        if site and (site in ORGANISATIONS or not says_what):
             return ONLY_SITE.format(name=name) + SUGGESTION
         return None
     words = "、".join(dict.fromkeys(found))
@@ -133,10 +137,10 @@ def scenario_name_problem(name: str) -> str | None:
     return reason + SUGGESTION
 
 
-def _closing_site(compact: str) -> str | None:
-    """What stands before the site or organisation the name ends with (nothing but generic
-    words after it), or None when the name does not end with one."""
+def _closing_site(compact: str) -> tuple[str, str]:
+    """The site or organisation the name ends with (nothing but generic words after it) and
+    what stands before it; ("", "") when the name does not end with one."""
     sites = list(SITES.finditer(compact))
     if not sites or FILLER.sub("", GENERIC_NOT_TASK.sub("", compact[sites[-1].end():])):
-        return None
-    return compact[:sites[-1].start()]
+        return "", ""
+    return sites[-1].group(), compact[:sites[-1].start()]

@@ -46,7 +46,9 @@ TASK_ON_OBJECT_OR_PLACE = [
 # A site or an organisation, with nothing but generic words after it, names where many
 # scenarios could be (QA: 焊装车间, 理想汽车常州基地, a company's full name).
 SITE_OR_ORGANISATION = ["理想汽车常州基地", "冲压车间", "铸造车间",
-                        "连云港新东方国际货柜码头有限公司", "江苏沙钢集团有限公司", "比亚迪常州工厂"]
+                        "连云港新东方国际货柜码头有限公司", "江苏沙钢集团有限公司", "比亚迪常州工厂",
+                        "无锡先导智能装备股份有限公司", "常州检测技术有限公司",
+                        "国网江苏省电力有限公司检修分公司", "苏州恒远搬运设备制造有限公司"]
 # The workshops of a vehicle plant are named by their process; their 装 states no task.
 WORKSHOP_WITHOUT_TASK = ["汽车总装智能化示范", "汽车焊装示范", "汽车涂装", "焊装车间",
                          "总装车间具身智能实训场景"]
