@@ -15,7 +15,7 @@ REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|部署|投入|首批|不少于|至少)\s*[：:]?\s*)+")
+    r"|已经|已|部署总数|总数|部署|投入|首批|不少于|至少|达到|达)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
 BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
@@ -29,7 +29,8 @@ NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
 # 前累计10台.
 TOTAL_LAST = re.compile(
-    rf"[，,；;]\s*{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+    rf"[，,；;]\s*(?:计划|预计)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
+    rf"(?:部署|达到|达|完成)?\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
@@ -72,8 +73,11 @@ def read_count(text: str) -> int:
 
 
 def _unhedged(text: str) -> str:
-    """Without the deadline and the words before the count (2026年11月前计划部署10台 → 10台)."""
-    return HEDGE_BEFORE.sub("", DEADLINE.sub("", text))
+    """Without the deadline and the words before the count, in either order (2026年11月前计划
+    部署10台, 计划于2026年11月前完成部署10台 → 10台)."""
+    for _ in range(3):
+        text = HEDGE_BEFORE.sub("", DEADLINE.sub("", text))
+    return text
 
 
 def _number(text: str) -> int:
