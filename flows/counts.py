@@ -15,7 +15,7 @@ REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|已经|已|部署总数|总数|部署|投入|首批|不少于|至少|达到|达)\s*[：:]?\s*)+")
+    r"|部署总数|总数|部署|投入|首批|不少于|至少|达到|达)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
 BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
@@ -29,7 +29,7 @@ NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
 # 前累计10台.
 TOTAL_LAST = re.compile(
-    rf"[，,；;]\s*(?:计划|预计)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
+    rf"[，,；;]\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
     rf"(?:部署|达到|达|完成)?\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
@@ -40,6 +40,9 @@ A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
+# 已部署3台 says what stands today, not the total by the deadline.
+PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
+ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"
 A_YEAR = "“{year}”像是年份。请填写部署的台数，例如：10台。"
 YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wrong question
 
@@ -55,6 +58,8 @@ def read_count(text: str) -> int:
     plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
     if total := TOTAL_LAST.search(plain):
         plain = total.group(1)
+    elif PAST_ONLY.match(plain):
+        raise CountError(ALREADY)
     if RANGE.search(plain):
         raise CountError(A_RANGE)
     if plain.isdigit() and int(plain) in YEARS:

@@ -82,7 +82,8 @@ TASK = re.compile(f"[{TASK_CHARACTERS}]|" + "|".join(TASK_WORDS), re.I)
 WORKSHOPS = re.compile("总装|焊装|涂装")
 # Sites and organisations: a name ending with one of them, or with one and generic words after
 # it (总装车间具身智能实训场景), names a place where many scenarios could be, not one of them.
-SITES = re.compile("有限公司|公司|集团|企业|总部|基地|园区|厂区|工厂|车间|厂")
+SITES = re.compile("有限公司|公司|集团(?![级化])|企业(?![级化])|总部(?![级化])|基地|园区|厂区|工厂"
+                   "|车间|厂")
 # A name ending with one of these is an organisation's, whatever words it holds (常州检测技术
 # 有限公司): only a site may follow the task done there.
 ORGANISATIONS = ("有限公司", "公司", "集团", "企业", "总部")

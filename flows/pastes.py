@@ -21,7 +21,10 @@ from flows.row import (
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
 # 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
-_LINE_START = r"(?<=[\n、.．)）①-⑳【])"  # after a line break or a list's number only
+# After a line break (and its indent) or a list's number (2、 2. ② （2） 二、) only: a 、 alone
+# is a list of words (对电池包尺寸、技术参数：重量…).
+_LINE_START = (r"(?:(?<=\n)|(?<=\n\s)|(?<=\n\s\s)|(?<=\d[、.．])|(?<=\d[、.．]\s)"
+               r"|(?<=[)）①-⑳【])|(?<=[)）①-⑳]\s)|(?<=[一二三四五六七八九十]、))")
 _TYPED_LATER = {
     "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
                    f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"),
@@ -59,14 +62,14 @@ def parse_pasted_indicators(text: str) -> dict[str, str]:
 
 def _unnumbered(found: Parts, text: str) -> Parts:
     """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
-    number, as the labelled items lose theirs; not a decimal (1.5T科技), nor a lone Chinese
-    numeral outside a list (一、二号高炉 begins with its own words)."""
+    number, as the labelled items lose theirs; not a decimal (1.5T科技), nor a lone Chinese or
+    circled numeral outside a list (一、二号高炉 and ①号线 begin with their own words)."""
     preamble, parts = found
     number = re.match(NUMBERING, preamble)
     if not parts or not number or re.match(r"\d", preamble[number.end():]):
         return found
     listed = len(re.findall(rf"(?:^|(?<=[\s；;。，,])){NUMBERING}", text)) > 1
-    if not listed and not number.group()[0].isdigit():  # 一、二号高炉: a single 一、 is words
+    if not listed and number.group()[0] not in "0123456789":  # 一、二号高炉, ①号线: words
         return found
     return preamble[number.end():], parts
 

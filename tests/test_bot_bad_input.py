@@ -79,6 +79,9 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("首批5台，年底扩至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
         ("人形机器人2台，四足机器人1台", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
         ("2026", "“2026”像是年份。请填写部署的台数，例如：10台。"),
+        ("已部署3台", "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"),
+        ("截至2025年底已部署3台",
+         "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"),
     ],
 )
 async def test_bad_deployment_count_is_refused(engineer, answer, message):
@@ -102,6 +105,7 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("总计：10台", "10台"), ("今年先部署2台，2026年11月前累计部署10台", "10台"),
     ("现已部署6台，年底前累计达到12台", "12台"), ("计划于2026年11月前完成部署10台", "10台"),
     ("已部署3台，计划总计10台", "10台"), ("部署总数10台", "10台"),
+    ("已部署3台，拟于2026年底前累计部署10台", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)

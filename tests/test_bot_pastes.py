@@ -91,7 +91,7 @@ async def test_an_answer_typed_after_its_own_label_is_saved_without_the_label(en
 @pytest.mark.parametrize(("pain", "indicators", "results"), [
     ("一、现状及痛点：", "二、关键技术指标：", "三、预期效益："), ("现状和痛点：", "主要技术指标：", "预期效益："),
     ("现状：", "性能指标：", "经济效益："), ("存在问题：", "主要指标：", "预期收益："),
-    ("1、", "2、技术参数：", "3、经济效益："),
+    ("1、", "2、技术参数：", "3、经济效益："), ("现状：", "2. 技术参数：", "3. 经济效益："),
 ])
 async def test_a_description_labelled_in_other_common_words_is_split_too(
         engineer, app, pain, indicators, results):
@@ -105,6 +105,10 @@ async def test_a_description_labelled_in_other_common_words_is_split_too(
     "人工成本逐年上升，经济效益：每条线每年人工成本约120万元，企业压力大。",
     "主要指标：目前人工节拍45秒/件，良率97%，夜班招工难。",
     "10.5代线玻璃基板搬运依赖人工，技术要求：定位精度±0.1mm。",
+    "对电池包尺寸、技术参数：重量500kg进行人工核对，效率低。",
+    "人工巡检，提升效率、经济效益：年节约200万元均不明显。",
+    "人工检测效率低、存在问题：漏检率高，夜班招工难。",
+    "①号线车辆段巡检人工效率低，技术要求：识别率≥98%。",
 ])
 async def test_words_that_are_labels_only_sometimes_stay_in_the_pain_point(engineer, app, pain):
     await walk(engineer, AT_INDICATORS - 1)

@@ -58,7 +58,8 @@ SITE_THEN_TASK = ["焊装车间焊点质量目视检查", "总装线轮胎螺母
                   "港口集团岸桥锁销拆装"]
 # A task and its object before the site: the site says where it is done.
 TASK_THEN_SITE = ["电池包插接测试车间", "变电站巡检实训基地", "汽车零部件焊接车间", "发动机装配车间",
-                  "手机组装厂"]
+                  "手机组装厂", "电池模组搬运企业级应用", "变电站智能巡检集团级应用",
+                  "危化品仓库巡检集团化应用"]
 # Four characters of content or more pass even when the task is one the lists lack.
 UNLISTED_TASK = ["隧道掌子面凿岩机定位", "药店夜间售药", "牛舍饲料推送", "机柜门开合", "餐厅传菜",
                  "铝锭浇铸后扒渣", "Wafer cassette transfer"]
