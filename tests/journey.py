@@ -25,9 +25,10 @@ AT_INDICATORS = 8
 AT_SCENARIO_TYPE = 10
 
 
-async def walk(user: FakeUser, moves: int = len(JOURNEY)) -> None:
-    """Make the first `moves` moves of the journey (all of them: up to the summary card)."""
-    for kind, value in JOURNEY[:moves]:
+async def walk(user: FakeUser, moves: int = len(JOURNEY), start: int = 0) -> None:
+    """Make the journey's moves from `start` until move `moves` (all of them: up to the
+    summary card)."""
+    for kind, value in JOURNEY[start:moves]:
         await (user.send(value) if kind == "send" else user.press(value))
 
 

@@ -7,7 +7,6 @@ from tests.journey import (
     AT_INDICATORS,
     AT_SCENARIO_NAME,
     INDICATORS,
-    JOURNEY,
     PAIN,
     fill_to_summary,
     walk,
@@ -93,8 +92,7 @@ async def test_new_indicators_drop_the_old_supplement_and_offer_the_gap_anew(eng
     await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     await engineer.press("补充")
     await engineer.send("连续无故障运行不少于8小时")
-    for kind, value in JOURNEY[AT_INDICATORS + 1:]:
-        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    await walk(engineer, start=AT_INDICATORS + 1)
     await engineer.press("✏️ 5 场景描述与关键技术要求")
     await engineer.press("✔️ 保持不变")
     calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒，连续无故障运行不少于8小时")

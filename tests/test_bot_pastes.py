@@ -52,7 +52,7 @@ async def test_a_consortium_pasted_at_the_makers_question_fills_makers_and_partn
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send("整机企业：优必选科技股份有限公司、恒远机器人有限公司 其他：东南大学")
     assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
-    await walk_on_from(engineer, AT_MAKERS + 2)
+    await walk(engineer, start=AT_MAKERS + 2)
     assert ("8. 创新应用联合体成员：整机企业（或应用服务商）：优必选科技股份有限公司、恒远机器人有限公司 "
             "其他：东南大学") in engineer.last_text()
 
@@ -64,11 +64,6 @@ async def test_technical_products_pasted_at_the_first_question_fill_each_product
     assert texts(calls)[-1].startswith("📋 请核对场景")
     assert "11. 可规模推广的其他标志性技术产品：模型算法：汇川大模型 关键零部件：灵巧手、六维力传感器" in (
         texts(calls)[-1])
-
-
-async def walk_on_from(engineer, move: int) -> None:
-    for kind, value in JOURNEY[move:]:
-        await (engineer.send(value) if kind == "send" else engineer.press(value))
 
 
 # The journey's typed answers, each written after its question's own label, by move number.
@@ -121,7 +116,7 @@ async def test_words_that_are_labels_only_sometimes_stay_in_the_pain_point(engin
 async def test_a_decimal_at_the_start_of_a_paste_is_no_list_number(engineer):
     await walk(engineer, AT_MAKERS)
     await engineer.send("1.5T科技有限公司 其他：南京大学")
-    await walk_on_from(engineer, AT_MAKERS + 2)
+    await walk(engineer, start=AT_MAKERS + 2)
     assert "整机企业（或应用服务商）：1.5T科技有限公司 其他：南京大学" in engineer.last_text()
 
 
@@ -129,7 +124,7 @@ async def test_a_pasted_part_saying_none_is_left_out(engineer):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send("整机企业：恒远机器人有限公司 其他：无")
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
-    await walk_on_from(engineer, AT_MAKERS + 2)
+    await walk(engineer, start=AT_MAKERS + 2)
     assert "8. 创新应用联合体成员：整机企业（或应用服务商）：恒远机器人有限公司\n" in engineer.last_text()
 
 

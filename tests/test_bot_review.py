@@ -22,7 +22,7 @@ from flows.review_queue import WAY_ON
 from flows.row import description_cell
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import INDICATORS, JOURNEY, PAIN, RESULTS, fill_to_summary, walk
+from tests.journey import INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
 
@@ -114,8 +114,7 @@ async def test_review_queue_pages_by_five(services, province):
 async def test_a_city_typed_short_reaches_that_city_coordinator(engineer, suzhou, wuxi, telegram):
     await walk(engineer, 2)
     await engineer.send("苏州")
-    for kind, value in JOURNEY[3:]:
-        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    await walk(engineer, start=3)
     assert "2. 用户单位：苏州市/苏州恒远动力电池有限公司" in engineer.last_text()
     calls = await engineer.press("✅ 提交")
     assert any("已提交待审核 · 苏州市/" in t for t in sent_to(telegram, SUZHOU_ID, calls))
@@ -582,8 +581,7 @@ async def test_resubmission_card_names_the_last_return_its_author_and_time(
 async def test_a_coordinator_cannot_decide_on_their_own_scenario(services, suzhou, province, telegram):
     await suzhou.send("/start")
     await suzhou.press("➕ 新建场景草稿")
-    for kind, value in JOURNEY[1:]:
-        await (suzhou.send(value) if kind == "send" else suzhou.press(value))
+    await walk(suzhou, start=1)
     calls = await suzhou.press("✅ 提交")
     assert not [t for t in sent_to(telegram, SUZHOU_ID, calls) if t.startswith("🔎 场景")]
     assert "✅ 通过" in province.last_buttons()
@@ -745,8 +743,7 @@ async def test_a_sole_coordinators_own_scenario_says_nobody_else_can_review_it(a
     sole = FakeUser(app, telegram, PROVINCE_ID, "省厅王处")
     await sole.send("/start")
     await sole.press("➕ 新建场景草稿")
-    for kind, value in JOURNEY[1:]:
-        await (sole.send(value) if kind == "send" else sole.press(value))
+    await walk(sole, start=1)
     calls = await sole.press("✅ 提交")
     assert texts(calls)[-1] == (
         "ℹ️ 注意：本场景需由其他协调员审核，但目前没有其他协调员负责苏州市，暂时无人审核。"

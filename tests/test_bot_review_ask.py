@@ -5,7 +5,7 @@ from flows import actions
 from flows.review import MARK_CHAINED, OUTDATED
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import AT_ENTERPRISE, JOURNEY
+from tests.journey import AT_ENTERPRISE, walk
 from tests.scenarios import scenario_answers
 
 ASK = "🔗 标记为其他场景的重复"
@@ -84,8 +84,7 @@ async def test_an_answer_to_the_coordinators_own_draft_ends_the_ask_and_is_saved
 ):
     await suzhou.send("/start")
     await suzhou.press("➕ 新建场景草稿")
-    for kind, value in JOURNEY[1:AT_ENTERPRISE]:
-        await (suzhou.send(value) if kind == "send" else suzhou.press(value))
+    await walk(suzhou, AT_ENTERPRISE, start=1)
     entry, original = await asked(services, suzhou)
     calls = await suzhou.send("苏州启航智能装备有限公司")
     assert texts(calls)[0] == f"没有收到场景编号，场景 #{entry} 未标记为重复。"

@@ -141,8 +141,7 @@ async def test_product_types_typed_with_their_forms_are_ticked(engineer, typed, 
     calls = await engineer.send(typed)
     assert texts(calls)[0].startswith("已选：")
     await engineer.send("完成")
-    for kind, value in JOURNEY[AT_PRODUCTS + 3:]:
-        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    await walk(engineer, start=AT_PRODUCTS + 3)
     assert shown in engineer.last_text()
 
 

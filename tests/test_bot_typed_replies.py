@@ -5,7 +5,7 @@ import pytest
 
 from flows.rules import PLACEHOLDER
 from tests.fake_bot_api import texts
-from tests.journey import AT_ENTERPRISE, AT_INDICATORS, JOURNEY, walk
+from tests.journey import AT_ENTERPRISE, AT_INDICATORS, walk
 
 AT_INDUSTRY = 5
 AT_SUB_DIRECTION = 6
@@ -126,8 +126,7 @@ async def test_a_yes_to_the_supplement_offer_asks_for_the_supplement(engineer, t
 
 
 async def walk_rest_and_check_indicators(engineer, indicators: str) -> None:
-    for kind, value in JOURNEY[AT_INDICATORS + 1:]:
-        await (engineer.send(value) if kind == "send" else engineer.press(value))
+    await walk(engineer, start=AT_INDICATORS + 1)
     assert f"技术指标：{indicators}\n预期成效" in engineer.last_text()
 
 
