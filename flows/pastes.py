@@ -16,7 +16,7 @@ from flows.row import (
     LIST_SEPARATOR,
     RESULTS_LABEL,
     TECH_PRODUCTS,
-    description_parts,
+    answers_by_label,
 )
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
@@ -50,14 +50,14 @@ TYPED_TECH_PRODUCTS = label_pattern(
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return _trimmed(description_parts(_unnumbered(labelled_parts(text, TYPED_LABELS), text)))
+    return _trimmed(answers_by_label(_unnumbered(labelled_parts(text, TYPED_LABELS), text)))
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
     indicators, and only later parts split off."""
     found = _unnumbered(labelled_parts(text, TYPED_AFTER_PAIN), text)
-    return _trimmed(description_parts(found, "indicators"))
+    return _trimmed(answers_by_label(found, "indicators"))
 
 
 def _unnumbered(found: Parts, text: str) -> Parts:
@@ -92,14 +92,7 @@ def parse_pasted_tech_products(text: str) -> dict[str, str]:
 def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
     """Each labelled part under its question, a label given twice adding to the list; nothing
     when no label was found, so the text answers the question it was typed at."""
-    preamble, parts = found
-    if not parts:
-        return {}
-    answers = {unlabelled: preamble} if preamble else {}
-    for key, value in parts:
-        if value:
-            answers[key] = LIST_SEPARATOR.join(filter(None, (answers.get(key), value)))
-    return _trimmed(answers)
+    return _trimmed(answers_by_label(found, unlabelled, LIST_SEPARATOR)) if found[1] else {}
 
 
 # Each question's own label, as people write it before their answer (场景名称：…), which is

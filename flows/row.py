@@ -141,16 +141,19 @@ def parse_description(text: str) -> dict[str, str]:
     """The description cell back into its answers: unlabelled paragraphs are the pain point;
     技术指标：, 预期成效： and 差异化创新点： start the others."""
     found = list(DESCRIPTION_LABELS.finditer(text))
-    return faithful(text, found, description_parts, WRITTEN_DESCRIPTION, "\n", description_cell)
+    return faithful(text, found, answers_by_label, WRITTEN_DESCRIPTION, "\n", description_cell)
 
 
-def description_parts(found: Parts, unlabelled: str = "pain_point") -> dict[str, str]:
-    """A label given twice adds a paragraph to its part."""
+def answers_by_label(
+    found: Parts, unlabelled: str = "pain_point", joiner: str = "\n"
+) -> dict[str, str]:
+    """Each labelled part under its answer's key, the unlabelled text before them under
+    `unlabelled`; a label given twice adds to its part (a paragraph, or a list's item)."""
     preamble, parts = found
     answers = {unlabelled: preamble} if preamble else {}
     for key, value in parts:
         if value:
-            answers[key] = "\n".join(filter(None, (answers.get(key), value)))
+            answers[key] = joiner.join(filter(None, (answers.get(key), value)))
     return answers
 
 
