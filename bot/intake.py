@@ -167,8 +167,8 @@ class Intake:
     def _waiting(self, user_id: int) -> int | None:
         """The draft the engineer was filling in before fixing a returned one, if any: after
         the resubmission, their next answer belongs there."""
-        drafts = [info.id for info in self.store.owned_by(user_id) if info.status == Status.DRAFT]
-        return drafts[0] if drafts else None
+        return next((info.id for info in self.store.owned_by(user_id)
+                     if info.status == Status.DRAFT), None)
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only
