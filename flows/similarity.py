@@ -8,7 +8,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from flows.row import description_cell, industry_cell
+from flows.row import description_cell, indicators_text, industry_cell
 
 THRESHOLD = 75.0
 # The answers the comparison reads: name, industry and the description's parts.
@@ -16,11 +16,14 @@ COMPARED_KEYS = (
     "scenario_name", "industry", "sub_direction",
     "pain_point", "indicators", "indicators_more", "expected_results", "innovation",
 )
-WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4))
+WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirements", 0.0))
 # 填写说明 5 asks for name, industry and description all alike: a shared name and industry
 # alone would reach THRESHOLD, so name and description must each be alike on their own too.
+# So must the technical indicators (the 关键技术要求): two stations of one plant share its
+# pain-point paragraph, which lifts the whole description, yet are different work.
 # Coordinators mark what this misses as duplicates by hand; a group found wrongly could not
 # be split, and the province's count would fall short.
+FLOORED = ("name", "description", "requirements")
 PART_FLOOR = 60.0
 
 
@@ -39,6 +42,7 @@ def texts_of(answers: Mapping[str, Any]) -> Texts:
         "name": answers.get("scenario_name") or "",
         "industry": industry_cell(answers),
         "description": description_cell(answers),
+        "requirements": indicators_text(answers),
     }
 
 
@@ -47,7 +51,7 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
     drawn from the rows by the caller (`texts_of`), which may keep them between calls.
 
     The score (0–100) weighs name and description above industry; name and description must
-    each reach PART_FLOOR as well.
+    each reach PART_FLOOR as well, and so must the indicators.
     """
     totals = [0.0] * len(others)
     alike = [True] * len(others)
@@ -55,7 +59,7 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
         choices = [texts[part] for _, texts in others]
         for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
             totals[index] += weight * score
-            alike[index] &= part == "industry" or score >= PART_FLOOR
+            alike[index] &= part not in FLOORED or score >= PART_FLOOR
     found = [Match(other_id, total)
              for (other_id, _), total, each in zip(others, totals, alike, strict=True)
              if each and total >= THRESHOLD]

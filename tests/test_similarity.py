@@ -29,3 +29,19 @@ def test_a_shared_name_and_industry_with_another_description_is_not_similar():
                              indicators="装夹位置精度≤±0.5mm，换型时间≤5分钟，装夹成功率≥99.5%。",
                              expected_results="减少装夹错误90%，年节约成本200万元。")
     assert matches(texts_of(mine), [(7, texts_of(other))]) == []
+
+
+PLANT = ("公司动力电池包产线年产能20万套，下线测试环节工序多、多品种小批量换型频繁，目前依靠人工作业，"
+         "夜班招工困难，人员流动率高，作业质量受人为因素影响大，亟需引入人形机器人实现柔性化作业。")
+
+
+def test_two_stations_of_one_plant_sharing_its_pain_point_are_not_similar():
+    """The plant's paragraph lifts the whole description; the indicators tell the work apart."""
+    plug = scenario_answers(1, scenario_name="恒远动力电池包下线测试—高压插头柔性插接",
+                            pain_point=PLANT, expected_results="替代2名测试工人。",
+                            indicators="插接位置精度≤±0.5mm，单次插拔节拍≤15秒，插拔成功率不低于99%。")
+    look = scenario_answers(1, scenario_name="恒远动力电池包下线测试—外观缺陷检测",
+                            pain_point=PLANT, expected_results="替代3名目检工人。",
+                            indicators="划痕、凹坑缺陷检出率≥99.5%，误报率≤1%，单包检测时间≤40秒。")
+    assert matches(texts_of(plug), [(7, texts_of(look))]) == []
+    assert similar_groups([(1, plug), (2, look)]) == []
