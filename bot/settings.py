@@ -65,14 +65,16 @@ class Settings(BaseSettings):
     @model_validator(mode="before")
     @classmethod
     def trimmed(cls, values: object) -> object:
-        """Every text value without the spaces and quotes around it. A .env line loses them, the
-        environment keeps them: the \\r of a CRLF file sourced in bash, a pasted trailing space,
-        the quotes `docker --env-file` passes on. Kept, a token is refused by Telegram and a
-        database path names another file."""
+        """Every text value without the spaces and quotes around it, and a blank one as unset.
+        A .env line loses them, the environment keeps them: the \\r of a CRLF file sourced in
+        bash, a pasted trailing space, the quotes `docker --env-file` passes on. Kept, a token
+        is refused by Telegram and a database path names another file. A line left blank in a
+        .env copied from a template (`INTAKE_DB=`) is as good as no line."""
         if not isinstance(values, dict):
             return values
-        return {key: bare(value) if isinstance(value, str) else value
-                for key, value in values.items()}
+        trimmed = {key: bare(value) if isinstance(value, str) else value
+                   for key, value in values.items()}
+        return {key: value for key, value in trimmed.items() if value != ""}
 
     @field_validator("coordinators", mode="before")
     @classmethod
@@ -119,13 +121,6 @@ class Settings(BaseSettings):
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
         return tuple(dict.fromkeys(
             city if city.endswith(FULL_NAME_ENDINGS) else f"{city}市" for city in value))
-
-    @field_validator("telegram_token", "access_code", mode="before")
-    @classmethod
-    def blank_is_unset(cls, value: object) -> object:
-        """`INTAKE_TELEGRAM_TOKEN=` in a .env file means no token, not an empty one (the same
-        for the access code): the line left as a template is as good as no line."""
-        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("access_code")
     @classmethod

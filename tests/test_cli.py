@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.settings import SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
 ANSWERS = [
@@ -165,13 +165,24 @@ def test_an_unknown_setting_in_the_environment_is_named(tmp_path):
     assert result.stderr.startswith("配置错误：没有 INTAKE_FOO 这项设置（在环境变量中）。可用的设置：INTAKE_TELEGRAM_TOKEN、")
 
 
-def test_an_empty_access_code_line_means_no_access_code(tmp_path, monkeypatch):
-    (tmp_path / ".env").write_text("INTAKE_ACCESS_CODE=\n")
+BLANK_SETTINGS = ("TELEGRAM_TOKEN", "TELEGRAM_API_URL", "DB", "SUBMITTING_UNIT", "CITIES", "LOG_LEVEL",
+                  "COORDINATORS", "ACCESS_CODE", "REMINDER_DAYS", "REMINDER_CHECK_MINUTES", "SEND_RATE")
+
+
+def test_blank_lines_in_the_env_file_are_the_defaults(tmp_path):
+    (tmp_path / ".env").write_text("".join(f"INTAKE_{name}=\n" for name in BLANK_SETTINGS))
     result = run_cli(["chat"], "/quit\n", tmp_path)
     assert result.returncode == 0, result.stderr
     assert "第 1/11 步 · 报送单位" in result.stdout
-    monkeypatch.setenv("INTAKE_ACCESS_CODE", "")
-    assert load_settings(_env_file=None).access_code is None
+    assert (tmp_path / "data" / "intake.db").is_file()
+
+
+@pytest.mark.parametrize("name", BLANK_SETTINGS)
+@pytest.mark.parametrize("blank", ["", " ", '""'])
+def test_a_blank_setting_in_the_environment_is_its_default(monkeypatch, name, blank):
+    monkeypatch.setenv(f"INTAKE_{name}", blank)
+    key = name.lower()
+    assert getattr(load_settings(_env_file=None), key) == Settings.model_fields[key].default
 
 
 def test_a_configured_id_too_large_for_telegram_is_one_line_not_a_traceback(tmp_path):
