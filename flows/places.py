@@ -28,6 +28,9 @@ PROVINCE_PREFIX = re.compile(
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+# 苏州市/XX有限公司 as the template writes 用户单位, or with a space after a full place name
+# (苏州 恒远… is more likely voice input inside the name 苏州恒远…).
+_CITY_THEN_UNIT = re.compile(r"(.+?)(?:\s*[/／]\s*|(?<=[市区县盟])\s+)(.+)", re.DOTALL)
 
 # Jiangsu's county-level cities and counties, by the city they belong to. Famous in their own
 # right (昆山, 江阴, 张家港), they are often typed instead of their city. Only those whose city is
@@ -75,7 +78,7 @@ def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
     typed = rules.text(MAX_LENGTH)
 
     def check(value: Any) -> str:
-        name = re.sub(r"\s+", "", typed(value)).rstrip("。.，,")
+        name = _bare(typed(value))
         if len(named := _cities_named(name, cities)) > 1:
             raise rules.fail(TWO_CITIES.format(name=name, cities="、".join(named)))
         known = resolve(name, cities)
@@ -94,13 +97,43 @@ def unit_at_city(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     """Splits the full name of a unit typed at the city question (苏州汇川技术有限公司) into the
     city it names and the name itself, which the next question asks for; nothing when the
     text is not such a name."""
+    written = unit_as_written(cities)
 
     def split(text: str) -> dict[str, str]:
-        name = re.sub(r"\s+", "", text).rstrip("。.，,")
+        if parts := written(text):
+            return parts
+        name = _bare(text)
         city = resolve(name, cities) or _municipality(name)
         return {"city": city, "enterprise": name} if city and ORG_END.search(name) else {}
 
     return split
+
+
+def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
+    """Splits 用户单位 written as the template writes it (苏州市/苏州XX有限公司, or 苏州市 苏州XX
+    有限公司) into its city and the unit's name, of which the city before it is no part.
+    Only this form splits at the unit's own question: a name that merely begins with a city
+    (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
+
+    def split(text: str) -> dict[str, str]:
+        written = _CITY_THEN_UNIT.fullmatch(text.strip())
+        if not written or not (city := _place(written[1], cities)):
+            return {}
+        name = _bare(written[2])
+        return {"city": city, "enterprise": name} if ORG_END.search(name) else {}
+
+    return split
+
+
+def _place(text: str, cities: tuple[str, ...]) -> str | None:
+    """The city a text is the name of, if it names a place and not a unit."""
+    name = _bare(text)
+    return None if ORG_END.search(name) else resolve(name, cities) or _municipality(name)
+
+
+def _bare(text: str) -> str:
+    """A name as spoken into a phone, without the spaces voice input puts inside it."""
+    return re.sub(r"\s+", "", text).rstrip("。.，,")
 
 
 def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None]:

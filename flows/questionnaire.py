@@ -118,6 +118,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
         kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), user_unit_problem),
+        splits=places.unit_as_written(JIANGSU_CITIES),
     ),
     Field(
         key="scenario_name", step=3, column="场景名称",
@@ -281,6 +282,7 @@ def configure(submitting_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...
             "feedback": places.outside(cities),
             "splits": places.unit_at_city(cities),
         },
+        "enterprise": {"splits": places.unit_as_written(cities)},
     }
     return tuple(
         replace(field, **presets[field.key]) if field.key in presets else field

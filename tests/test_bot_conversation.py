@@ -1,5 +1,8 @@
 """The whole intake through the real Application, as an engineer on a phone sees it."""
 
+import pytest
+
+from flows.row import user_unit_cell
 from flows.step_messages import LOCKED_HINT
 from tests.coordinators import sent_to
 from tests.fake_bot_api import FakeUser, texts
@@ -287,6 +290,29 @@ async def test_a_full_unit_name_typed_at_the_city_question_answers_both_parts(en
     assert "当前答案：昆山恒远精密机械有限公司" in texts(calls)[-1]
     calls = await engineer.press("⬅️ 上一步")
     assert "当前答案：苏州市" in texts(calls)[-1]
+
+
+@pytest.mark.parametrize("typed", ["苏州市/苏州恒远动力电池有限公司", "苏州市 苏州恒远动力电池有限公司"])
+@pytest.mark.parametrize("question", ["所在城市", "企业全称"])
+async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_name(
+        engineer, app, typed, question):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    if question == "企业全称":
+        await engineer.press("无锡市")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。"
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert user_unit_cell(answers) == "苏州市/苏州恒远动力电池有限公司"
+
+
+async def test_a_unit_named_after_another_city_keeps_the_city_pressed(engineer, app):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("无锡市")
+    await engineer.send("苏州恒远动力电池有限公司")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert user_unit_cell(answers) == "无锡市/苏州恒远动力电池有限公司"
 
 
 async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engineer):
