@@ -91,7 +91,7 @@ def parse_product_types(text: str) -> Answers:
         match = _PRODUCT_ITEM.fullmatch(item)
         if not match:
             raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
-        chosen[match.group(1)] = match.group(2).strip(_ITEM_TRIM)
+        chosen[match.group(1)] = match.group(2).strip(_ITEM_TRIM + "（）()")  # 人形机器人（轮式）
     return {"product_types": chosen} if chosen else {}
 
 

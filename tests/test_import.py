@@ -145,6 +145,11 @@ def test_cells_that_say_there_is_nothing_are_read_as_empty():
     assert row.problems == []
 
 
+def test_a_form_in_brackets_after_its_product_is_read_as_the_form():
+    row = import_row(5, {"index": "1", "product_types": "人形机器人（轮式）、四足机器人(足式)"})
+    assert (row.answers, row.problems) == ({"product_types": {"人形机器人": "轮式", "四足机器人": "足式"}}, [])
+
+
 def test_unknown_scenario_type_is_kept_for_validation_to_judge():
     row = import_row(5, {"index": "1", "scenario_type": "农业"})
     assert (row.answers, row.problems) == ({"scenario_type": "农业"}, [])
@@ -159,8 +164,11 @@ FILE_PROBLEMS = [
      "“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。"),
     ("product_types", "☑人形机器人", "应用部署产品类型",
      "“人形机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑人形机器人：足式”。"),
-    ("product_types", "☑人形机器人：足式/轮式/其他", "应用部署产品类型",
-     "“人形机器人：足式/轮式/其他”的形态须为 足式 / 轮式 / 其他 之一，如“☑人形机器人：足式”。"),
+    ("product_types", "☑ 人形机器人：足式/轮式/其他 ☐ 四足机器人：足式/轮式/其他 ☐ 其他类型产品：仿人形/仿四足机器人",
+     "应用部署产品类型",
+     "“人形机器人”后的形态仍是模板原样的“足式/轮式/其他”，请只保留实际的一种，如“☑人形机器人：足式”。"),
+    ("product_types", "☑人形机器人：足式/四足", "应用部署产品类型",
+     "“人形机器人：足式/四足”的形态须为 足式 / 轮式 / 其他 之一，如“☑人形机器人：足式”。"),
     ("submitting_unit", "确认", "报送单位",
      "“确认”不是单位全称。请填写省级工业和信息化主管部门或中央企业集团的全称，例如“中国XX集团有限公司”。"),
     ("user_unit", "吴江区/苏州恒远精密机械有限公司", "用户单位",
