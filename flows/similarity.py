@@ -16,11 +16,18 @@ COMPARED_KEYS = (
     "scenario_name", "industry", "sub_direction",
     "pain_point", "indicators", "indicators_more", "expected_results", "innovation",
 )
-WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirements", 0.0))
+# (part, weight in the score, how alike two of them are)
+PARTS = (
+    ("name", 0.4, fuzz.ratio),
+    ("industry", 0.2, fuzz.ratio),
+    ("description", 0.4, fuzz.ratio),
+    ("requirements", 0.0, fuzz.partial_ratio),
+)
 # 填写说明 5 asks for name, industry and description all alike: a shared name and industry
 # alone would reach THRESHOLD, so name and description must each be alike on their own too.
 # So must the technical indicators (the 关键技术要求): two stations of one plant share its
-# pain-point paragraph, which lifts the whole description, yet are different work.
+# pain-point paragraph, which lifts the whole description, yet are different work. A copy
+# that keeps only some of the other's indicators is still alike (partial_ratio).
 # Coordinators mark what this misses as duplicates by hand; a group found wrongly could not
 # be split, and the province's count would fall short.
 FLOORED = ("name", "description", "requirements")
@@ -33,7 +40,7 @@ class Match:
     score: float
 
 
-Texts = dict[str, str]  # a row's compared parts, by the names in WEIGHTS
+Texts = dict[str, str]  # a row's compared parts, by the names in PARTS
 
 
 def texts_of(answers: Mapping[str, Any]) -> Texts:
@@ -55,9 +62,9 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
     """
     totals = [0.0] * len(others)
     alike = [True] * len(others)
-    for part, weight in WEIGHTS:
+    for part, weight, scorer in PARTS:
         choices = [texts[part] for _, texts in others]
-        for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
+        for _, score, index in process.extract(mine[part], choices, scorer=scorer, limit=None):
             totals[index] += weight * score
             alike[index] &= part not in FLOORED or score >= PART_FLOOR
     found = [Match(other_id, total)
