@@ -25,7 +25,8 @@ NOT_A_CHOICE = "“{value}”不是模板中的选项，须为：{choices} 之�
 TICK_SOME = "请在所选项前打☑（可多选）：{choices}。"
 NO_FORM = "“{product}”后没有写形态，请补上 {forms} 之一，如“☑{product}：{form}”。"
 WRONG_FORM = "“{product}：{written}”的形态须为 {forms} 之一，如“☑{product}：{form}”。"
-ALL_FORMS = "“{product}”后的形态仍是模板原样的“{written}”，请只保留实际的一种，如“☑{product}：{form}”。"
+ALL_FORMS = ("“{product}”后的形态仍是模板原样的“{written}”，"
+             "请只保留实际的一种，如“☑{product}：{form}”。")
 NOT_A_PRODUCT = "“{product}”不是模板中的产品类型，须为：{products}。"
 TICK_A_PRODUCT = "请勾选至少一种产品类型并写明形态，如“☑{product}：{form}”。"
 
