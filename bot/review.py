@@ -16,7 +16,7 @@ from flows import actions
 from flows.cards import short_title
 from flows.draft import Status
 from flows.navigation import Questionnaire
-from flows.province import Row, standing, standing_text
+from flows.province import Row, alike_outside, standing, standing_text
 from flows.review import (
     APPROVED,
     ASK_CANCELLED,
@@ -165,10 +165,10 @@ class Reviews:
         scope = self.people.coordinator(user_id)
         if scope is None:
             return Reply((COORDINATORS_ONLY,), refused=True)
-        rows = [Row(e.id, e.info.status, e.answers, e.duplicate_of)
-                for e in self.store.entries(scope=scope)]
+        rows = _rows(self.store.entries(scope=scope))
         province_wide = scope.city == PROVINCE
-        return Reply((standing_text(standing(rows), scope.scope_label, province_wide),))
+        alike = () if province_wide else alike_outside(rows, _rows(self.store.entries()))
+        return Reply((standing_text(standing(rows), scope.scope_label, province_wide, alike),))
 
     # --- called from the engineer's side ----------------------------------------------------
 
@@ -287,3 +287,7 @@ def _waiting(submitted: Iterable[Entry]) -> list[Queued]:
     """The review queue: submitted entries not decided through a duplicate mark, in order."""
     return sorted((Queued(e.id, e.answers, e.place) for e in submitted if not e.duplicate_of),
                   key=lambda q: q.place)
+
+
+def _rows(entries: list[Entry]) -> list[Row]:
+    return [Row(e.id, e.info.status, e.answers, e.duplicate_of) for e in entries]

@@ -20,6 +20,8 @@ CLUSTER_SHARE = 0.6  # one type above this share of the scenarios counts as 扎�
 COUNTED = (Status.SUBMITTED, Status.APPROVED)
 CITY_SHARE = (f"（通知要求全省不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
               "由省级协调员汇总；以上为本市的贡献。）")
+ALIKE_OUTSIDE = ("其中 {ids} 与本市范围外的场景高度相似，全省统计时与之按 1 项计"
+                 "（由省级协调员判断），本市的贡献可能少于上面的数字。")
 
 
 @dataclass(frozen=True)
@@ -96,9 +98,20 @@ def standing(rows: Sequence[Row]) -> Standing:
     )
 
 
-def standing_text(s: Standing, scope: str, province_wide: bool = True) -> str:
+def alike_outside(mine: Sequence[Row], everyone: Sequence[Row]) -> list[int]:
+    """A city's rows that count as one with a row of another city: the province counts the
+    pair once, so the city's share as counted alone is more than it adds to the province."""
+    ids = {r.id for r in mine}
+    live = [(r.id, r.answers) for r in everyone if r.status in COUNTED and not r.duplicate_of]
+    return sorted(row_id for group in similar_groups(live) if not ids.issuperset(group)
+                  for row_id in group if row_id in ids)
+
+
+def standing_text(s: Standing, scope: str, province_wide: bool = True,
+                  alike: Sequence[int] = ()) -> str:
     """The standing against the notice; a city's share is shown without the province's ✅/❌,
-    since the notice's minimums apply to the province as a whole."""
+    since the notice's minimums apply to the province as a whole. `alike`: the city's rows
+    alike to a row outside it (`alike_outside`), whose content the city may not see."""
     lines = [f"📊 填报进度（范围：{scope}）"]
     marked = [f"已标记为重复 {s.marked}"] if s.marked else []
     lines.append("状态：" + " · ".join(
@@ -109,6 +122,8 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True) -> str:
     if province_wide:
         lines += _against_the_notice(s, types)
     else:
+        if alike:
+            lines.append(ALIKE_OUTSIDE.format(ids="、".join(f"#{i}" for i in alike)))
         lines.append(f"场景类型：{types}")
         lines.append(CITY_SHARE)
     if s.counted:

@@ -9,7 +9,7 @@ from flows import actions
 from flows.coaching import recognised
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
-from flows.province import CITY_SHARE
+from flows.province import ALIKE_OUTSIDE, CITY_SHARE
 from flows.review import (
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
@@ -358,6 +358,17 @@ async def test_stats_show_the_notice_rules_on_a_seeded_database(services, provin
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：10 个" in city_report
     assert CITY_SHARE in city_report
     assert "不少于 20 个" not in city_report.replace(CITY_SHARE, "")
+
+
+async def test_city_stats_say_which_of_its_scenarios_the_province_counts_with_another_citys(
+        services, suzhou, wuxi):
+    seed(services, 100, **scenario_answers(1, city="苏州市"))
+    seed(services, 101, **scenario_answers(1, city="无锡市", enterprise="无锡启明新能源有限公司"))
+    seed(services, 102, **scenario_answers(2, city="无锡市"))
+    report = texts(await wuxi.send("/stats"))[-1]
+    assert ALIKE_OUTSIDE.format(ids="#2") in report
+    assert "相似场景组：无" in report  # the other city's entry is not shown
+    assert ALIKE_OUTSIDE.format(ids="#1") in texts(await suzhou.send("/stats"))[-1]
 
 
 async def test_twenty_scenarios_over_two_types_meet_the_notice(services, province):
