@@ -128,11 +128,11 @@ def coordinators() -> None:
 
 
 @coordinators.command("add")
-@click.argument("user_id", type=int)
+@click.argument("user_id", type=int, metavar="用户ID")
 @click.option("--city", default=None, help="只审核该城市的场景；省级协调员不填")
 @db_option
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
-    """添加协调员（USER_ID 为其 Telegram 用户 ID）；已有的协调员则修改其审核范围。"""
+    """添加协调员（用户ID 为其 Telegram 用户 ID）；已有的协调员则修改其审核范围。"""
     scope = Coordinator(user_id_or_fail(user_id), scope_or_fail(settings, city))
     people = build_services(settings).reviews.people
     _refuse_configured(people, user_id, "修改")
@@ -147,7 +147,7 @@ def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
 
 
 @coordinators.command("remove")
-@click.argument("user_id", type=int)
+@click.argument("user_id", type=int, metavar="用户ID")
 @existing_db_option
 def remove_coordinator(settings: Settings, user_id: int) -> None:
     """移除协调员。"""

@@ -88,7 +88,7 @@ def scope_or_fail(settings: Settings, city: str | None) -> str:
 
 def user_id_or_fail(user_id: int) -> int:
     if problem := user_id_problem(user_id):
-        raise Failure(f"USER_ID {problem}。")
+        raise Failure(f"用户ID {problem}。")
     return user_id
 
 

@@ -111,7 +111,7 @@ def test_a_coordinators_city_is_spelt_as_entries_spell_it_or_refused(tmp_path):
     added = runner.invoke(main, ["coordinators", "add", "222", "--city", "苏州", "--db", db])
     assert added.output == "已添加协调员 222，审核范围：苏州市。\n"
     zero = runner.invoke(main, ["coordinators", "add", "0", "--db", db])
-    assert (zero.exit_code, zero.output) == (1, "USER_ID 须为 Telegram 用户 ID（正整数）。\n")
+    assert (zero.exit_code, zero.output) == (1, "用户ID 须为 Telegram 用户 ID（正整数）。\n")
     for typo in ("", "上海市"):
         refused = runner.invoke(main, ["coordinators", "add", "333", "--city", typo, "--db", db])
         assert refused.exit_code == 1

@@ -111,7 +111,7 @@ def test_braces_in_a_bad_value_are_shown_as_typed(monkeypatch):
     (["export", "--status", "foo"],
      "错误：'--status' 的值无效：'foo' 不是可选的值之一：'approved', 'submitted', 'all'。"),
     (["bogus"], "错误：没有 'bogus' 这个命令。"),
-    (["coordinators", "add", "abc"], "错误：'USER_ID' 的值无效：'abc' 不是有效的整数。"),
+    (["coordinators", "add", "abc"], "错误：'用户ID' 的值无效：'abc' 不是有效的整数。"),
     (["export", "--out"], "错误：选项 '--out' 需要一个值。"),
 ])
 def test_usage_errors_are_in_chinese(args, error):
@@ -205,7 +205,7 @@ def coordinators(tmp_path, monkeypatch):
 def test_a_user_id_too_large_for_telegram_is_refused(coordinators, command):
     coordinators("add", "1")
     result = coordinators(command, "99999999999999999999999")
-    assert (result.exit_code, result.output) == (1, "USER_ID 超出 Telegram 用户 ID 的范围（最大 9223372036854775807）。\n")
+    assert (result.exit_code, result.output) == (1, "用户ID 超出 Telegram 用户 ID 的范围（最大 9223372036854775807）。\n")
 
 
 def test_adding_a_coordinator_again_says_how_the_scope_changed(coordinators):
