@@ -32,22 +32,28 @@ MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 # (苏州 恒远… is more likely voice input inside the name 苏州恒远…).
 _CITY_THEN_UNIT = re.compile(r"(.+?)(?:\s*[/／]\s*|(?<=[市区县盟])\s+)(.+)", re.DOTALL)
 
-# Jiangsu's county-level cities and counties, by the city they belong to. Famous in their own
-# right (昆山, 江阴, 张家港), they are often typed instead of their city. Only those whose city is
-# configured count, so another province's deployment is not affected.
+# Jiangsu's county-level cities, counties and districts, by the city they belong to. Famous
+# in their own right (昆山, 江阴, 武进, 江宁), they are often typed instead of their city. Only
+# those whose city is configured count, so another province's deployment is not affected.
+# 鼓楼区 is left out: 南京 and 徐州 both have one.
 JIANGSU_COUNTIES = {
-    "无锡市": ("江阴市", "宜兴市"),
-    "徐州市": ("新沂市", "邳州市", "丰县", "沛县", "睢宁县"),
-    "常州市": ("溧阳市",),
-    "苏州市": ("常熟市", "张家港市", "昆山市", "太仓市"),
-    "南通市": ("启东市", "如皋市", "海安市", "如东县"),
-    "连云港市": ("东海县", "灌云县", "灌南县"),
-    "淮安市": ("涟水县", "盱眙县", "金湖县"),
-    "盐城市": ("东台市", "响水县", "滨海县", "阜宁县", "射阳县", "建湖县"),
-    "扬州市": ("仪征市", "高邮市", "宝应县"),
-    "镇江市": ("丹阳市", "扬中市", "句容市"),
-    "泰州市": ("兴化市", "靖江市", "泰兴市"),
-    "宿迁市": ("沭阳县", "泗阳县", "泗洪县"),
+    "南京市": ("玄武区", "秦淮区", "建邺区", "浦口区", "栖霞区", "雨花台区", "江宁区", "六合区",
+              "溧水区", "高淳区"),
+    "无锡市": ("江阴市", "宜兴市", "锡山区", "惠山区", "滨湖区", "梁溪区", "新吴区"),
+    "徐州市": ("新沂市", "邳州市", "丰县", "沛县", "睢宁县", "云龙区", "贾汪区", "泉山区",
+              "铜山区"),
+    "常州市": ("溧阳市", "天宁区", "钟楼区", "新北区", "武进区", "金坛区"),
+    "苏州市": ("常熟市", "张家港市", "昆山市", "太仓市", "虎丘区", "吴中区", "相城区", "姑苏区",
+              "吴江区"),
+    "南通市": ("启东市", "如皋市", "海安市", "如东县", "崇川区", "通州区", "海门区"),
+    "连云港市": ("东海县", "灌云县", "灌南县", "连云区", "海州区", "赣榆区"),
+    "淮安市": ("涟水县", "盱眙县", "金湖县", "淮阴区", "清江浦区", "洪泽区"),
+    "盐城市": ("东台市", "响水县", "滨海县", "阜宁县", "射阳县", "建湖县", "亭湖区", "盐都区",
+              "大丰区"),
+    "扬州市": ("仪征市", "高邮市", "宝应县", "广陵区", "邗江区", "江都区"),
+    "镇江市": ("丹阳市", "扬中市", "句容市", "京口区", "润州区", "丹徒区"),
+    "泰州市": ("兴化市", "靖江市", "泰兴市", "海陵区", "高港区", "姜堰区"),
+    "宿迁市": ("沭阳县", "泗阳县", "泗洪县", "宿城区", "宿豫区"),
 }
 
 NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
@@ -158,6 +164,7 @@ def _municipality(name: str) -> str | None:
 
 
 def _short(place: str) -> str:
-    """苏州市 → 苏州, 昆山市 → 昆山; a name of one character once shortened stays whole."""
-    short = place.removesuffix("市").removesuffix("县")
+    """苏州市 → 苏州, 昆山市 → 昆山, 武进区 → 武进; a name of one character once shortened
+    stays whole."""
+    short = place.removesuffix("市").removesuffix("县").removesuffix("区")
     return short if len(short) >= 2 else place

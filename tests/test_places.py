@@ -57,7 +57,7 @@ def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed):
     assert outcome.draft.cursor == "enterprise"
 
 
-@pytest.mark.parametrize("typed", ["巡检", "合肥", "abc", "吴江区", "浦东新区"])
+@pytest.mark.parametrize("typed", ["巡检", "合肥", "abc", "鼓楼区", "浦东新区"])
 def test_a_name_that_is_no_city_is_refused_and_asked_again(typed):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.message == NOT_A_PLACE.format(name=typed)
@@ -83,6 +83,13 @@ def test_configured_cities_are_spelt_in_full_so_their_counties_file_under_them()
     cities = Settings(cities="苏州, 南京市,苏州,合肥", _env_file=None).cities
     assert cities == ("苏州市", "南京市", "合肥市")
     assert resolve("昆山", cities) == "苏州市"
+
+
+@pytest.mark.parametrize("typed, city", [("武进区", "常州市"), ("江宁", "南京市"), ("吴江区", "苏州市"),
+                                         ("苏州市吴江区", "苏州市"), ("海门", "南通市")])
+def test_a_district_is_filed_under_its_city(typed, city):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.saved == {"city": city}
 
 
 @pytest.mark.parametrize("typed", ["上海", "上海。", "上海市浦东新区"])
