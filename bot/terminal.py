@@ -13,9 +13,14 @@ from flows.screens import Button, Screen
 from storage.people import TERMINAL_USER
 
 TERMINAL_NAME = "终端用户"
-NAV_WORDS = {actions.Back: "/back", actions.Keep: "/keep", actions.Skip: "/skip",
-             actions.Clear: "/clear",
-             actions.Pause: "/pause"}
+# The command for each navigation button, and the button's word: a command is read as its word
+# typed, so one the current question lacks is explained as a typed word is (必填项不能跳过 …).
+NAV_WORDS = {actions.Back: ("/back", "上一步"), actions.Keep: ("/keep", "保持不变"),
+             actions.Skip: ("/skip", "跳过"), actions.Clear: ("/clear", "清空此项"),
+             actions.Pause: ("/pause", "暂停")}
+# The chat's words for buttons, and what to do in a terminal instead (first match first).
+TERMINAL_WORDS = (("点击下方按钮选择", "输入下方选项的序号"), ("点击选择", "输入序号选择"),
+                  ("点击", "选择"), ("点“", "选“"), ("按钮", "选项"))
 USAGE = (
     "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  "
     "/clear 清空此项  /pause 暂停  /drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
@@ -58,9 +63,9 @@ class TerminalChat:
         }
         if line in commands:
             return commands[line]()
-        nav = {word: cls() for cls, word in NAV_WORDS.items()}
-        if line in nav:
-            return self.intake.act(TERMINAL_USER, nav[line])
+        typed = dict(NAV_WORDS.values())
+        if line in typed:
+            return self.intake.act(TERMINAL_USER, actions.Text(typed[line]))
         buttons = self._numbered()
         if line.isdigit() and buttons:
             number = int(line)
@@ -77,15 +82,15 @@ class TerminalChat:
 
     def show(self, reply: Reply) -> None:
         for message in reply.messages:
-            self.write(message)
+            self.write(_for_terminal(message))
         if reply.screen is None:
             return
         self.screen, self.draft_id = reply.screen, reply.draft_id
         self.write("")
-        self.write(reply.screen.text)
+        self.write(_for_terminal(reply.screen.text))
         for number, button in enumerate(self._numbered(), start=1):
             self.write(f"  [{number}] {button.label}")
-        words = [f"{NAV_WORDS[type(b.action)]} {b.label}" for b in reply.screen.nav
+        words = [f"{NAV_WORDS[type(b.action)][0]} {b.label}" for b in reply.screen.nav
                  if type(b.action) in NAV_WORDS]
         if words:
             self.write("  " + "   ".join(words))
@@ -97,3 +102,9 @@ class TerminalChat:
         if self.screen and self.screen.at == SUMMARY:
             buttons.sort(key=lambda b: isinstance(b.action, actions.Submit))
         return buttons
+
+
+def _for_terminal(text: str) -> str:
+    for chat, terminal in TERMINAL_WORDS:
+        text = text.replace(chat, terminal)
+    return text

@@ -58,6 +58,19 @@ def test_terminal_refuses_a_number_outside_the_choices(tmp_path):
     assert "请输入 1。" in result.stdout
 
 
+def test_a_terminal_command_the_question_lacks_is_explained_not_called_an_old_button(tmp_path):
+    result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "/keep\n/skip\n/quit\n", tmp_path)
+    assert "> 此项还没有答案，请直接输入。" in result.stdout
+    assert "> 此项必填，不能跳过。" in result.stdout
+    assert "过期" not in result.stdout
+
+
+def test_the_terminal_asks_for_numbers_where_the_chat_has_buttons(tmp_path):
+    result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "1\n/quit\n", tmp_path)
+    assert "用户单位所在的设区市：请输入序号选择；" in result.stdout
+    assert "点击" not in result.stdout and "按钮" not in result.stdout
+
+
 def test_without_a_token_the_command_explains_and_offers_chat(tmp_path):
     result = run_cli([], "/quit\n", tmp_path)
     assert result.returncode == 0, result.stderr
