@@ -4,6 +4,7 @@ Screens know nothing of Telegram: the bot turns them into inline keyboards, the 
 mode into numbered choices.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +57,7 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     current = draft.answers.get(field.key)
     if keeps_answer(field, current):
         lines.append(f"当前答案：{answer_text(field.key, current)}（发送新内容即可修改）")
+        lines += _kept_with(survey, field, draft.answers)
     return Screen(
         at=field.key,
         text="\n".join(lines),
@@ -69,6 +71,16 @@ def keeps_answer(field: Field, current: Any) -> bool:
     """A typed or picked answer already given can be kept with a press (a multi-select keeps
     its ticks with 完成), so going back or editing never means typing it again."""
     return not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS)
+
+
+def _kept_with(survey: Questionnaire, field: Field, answers: Mapping[str, Any]) -> list[str]:
+    """The engineer's own words that follow this answer (the supplement to the indicators):
+    part of what the cell shows, and kept when this answer changes (engine `_cleared`)."""
+    return [
+        f"{survey.field(key).part}：{answers[key]}（保留，接在{field.part}之后；随后可修改或清空）"
+        for key in field.resets
+        if survey.field(key).kind == Kind.TEXT and not is_blank(answers.get(key))
+    ]
 
 
 def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:

@@ -87,7 +87,7 @@ async def test_summary_card_shows_recognised_indicators_and_supplement(engineer)
     assert "技术指标：识别准确率不低于98%；作业成功率不低于99%" in texts(calls)[-1]
 
 
-async def test_new_indicators_drop_the_old_supplement_and_offer_the_gap_anew(engineer, app):
+async def test_new_indicators_holding_the_old_supplement_replace_it(engineer, app):
     await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     await engineer.press("补充")
@@ -157,7 +157,7 @@ async def test_a_typed_no_at_the_offer_declines_it(engineer, app, typed):
     assert answers["indicator_gap"] == "不需要" and "indicators_more" not in answers
 
 
-async def test_new_indicators_in_a_partly_refused_paste_drop_the_old_supplement(engineer, app):
+async def test_new_indicators_in_a_partly_refused_paste_keep_the_old_supplement(engineer, app):
     await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     await engineer.press("补充")
@@ -170,7 +170,7 @@ async def test_new_indicators_in_a_partly_refused_paste_drop_the_old_supplement(
     assert texts(calls)[0].startswith("场景描述与关键技术要求（现状与痛点）：内容过短")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["indicators"] == INDICATORS
-    assert "indicator_gap" not in answers and "indicators_more" not in answers
+    assert (answers["indicator_gap"], answers["indicators_more"]) == ("补充", "连续无故障运行不少于8小时")
 
 
 async def test_a_labelled_paste_at_the_indicators_question_is_split_there(engineer, app):
@@ -194,3 +194,23 @@ async def test_indicators_split_before_a_results_label_lose_the_comma(engineer, 
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert (answers["indicators"], answers["expected_results"]) == (
         INDICATORS[:-1], "替代2名测试工人。")
+
+
+async def test_editing_the_indicators_shows_the_supplement_and_keeps_it(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率≥98%，定位精度±0.5mm")
+    await engineer.send("好的")
+    await engineer.send("单件节拍≤12秒，连续运行≥8小时无故障")
+    await walk(engineer, start=AT_INDICATORS + 1)
+    await engineer.press("✏️ 5 场景描述与关键技术要求")
+    calls = await engineer.press("✔️ 保持不变")
+    assert "当前答案：识别准确率≥98%，定位精度±0.5mm（发送新内容即可修改）\n" \
+           "补充指标：单件节拍≤12秒，连续运行≥8小时无故障（保留，" in texts(calls)[-1]
+    calls = await engineer.send("识别准确率≥98%，定位精度±0.5毫米")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n请补充缺少的指标")
+    assert "当前答案：单件节拍≤12秒，连续运行≥8小时无故障" in texts(calls)[-1]
+    assert "✔️ 保持不变" in engineer.last_buttons()
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.press("✔️ 保持不变")
+    assert "技术指标：识别准确率≥98%，定位精度±0.5毫米；单件节拍≤12秒，连续运行≥8小时无故障" \
+           in texts(calls)[-1]
