@@ -144,6 +144,8 @@ class Intake:
             return Reply((NO_CURRENT,))
         if at is not None and at != current.cursor and current.status in EDITABLE:
             return self._stale(current)
+        if current.status == Status.RETURNED and current.editing:
+            current = replace(current, flagged=tuple(self.reviews.unchanged_flags(current.id)))
         if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
             action = engine.interpret(self.survey, current, action)
         similar = None

@@ -34,3 +34,7 @@ class Draft:
     answers: Mapping[str, Any] = field(default_factory=dict)
     editing: bool = False
     status: Status = Status.DRAFT
+    # The columns a coordinator flagged when returning the entry, not changed since: editing
+    # one goes on to the next of them rather than back to the summary. Not stored with the
+    # draft: the adapter reads it from the review history on each step.
+    flagged: tuple[int, ...] = ()

@@ -257,13 +257,25 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         return _stay(survey, draft, problem)
     if leaving_step and (missing := survey.first_missing(field.step, answers)):
         following, leaving_step = missing, False
-    if (leaving_step and draft.editing) or following is None:
+    notices = [field.feedback(answers) if field.feedback and value is not None else None]
+    if leaving_step and draft.editing:
+        following = _next_flagged(survey, draft.flagged, field.step)
+        notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)
+                    ] if following else []
+    if following is None:
         cursor, editing = SUMMARY, False
     else:
         cursor, editing = following.key, draft.editing
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
-    notice = field.feedback(answers) if field.feedback and value is not None else None
+    notice = "\n".join(n for n in notices if n) or None
     return Outcome(moved, saved, notice, screen_for(survey, moved))
+
+
+def _next_flagged(survey: Questionnaire, flagged: tuple[int, ...], step: int) -> Field | None:
+    """Done editing a column: the next one the coordinator flagged, if any, so 去修改 walks
+    through them all before the summary."""
+    later = min((flag for flag in flagged if flag > step), default=None)
+    return survey.of_step(later)[0] if later else None
 
 
 def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:

@@ -29,6 +29,7 @@ LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
+NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
 PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 

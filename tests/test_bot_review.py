@@ -508,10 +508,31 @@ async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_un
     await submitted_and_returned_on_9_and_10(engineer, suzhou)
     await engineer.press("✏️ 去修改")
     await engineer.press("☐ 完成行业内同场景复制部署")
-    calls = await engineer.press("完成")
+    await engineer.press("完成")
+    calls = await engineer.press("⬅️ 返回汇总")
     assert texts(calls)[-2] == (
         "↩️ 协调员标注需要修改、尚未改动的项目：10 部署总数。请点击对应项目修改后再提交。")
     assert texts(calls)[-1].startswith("📋 请核对场景 #1")
+
+
+async def test_fixing_walks_the_flagged_columns_in_order_then_the_summary(engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实技术指标和台数。")
+    await suzhou.press("☐ 5 场景描述与关键技术要求")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    calls = await engineer.press("✏️ 去修改")
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求\n场景现状与痛点")
+    await engineer.press("✔️ 保持不变")
+    await engineer.send(INDICATORS.replace("98%", "99%"))
+    calls = await engineer.press("✔️ 保持不变")
+    assert texts(calls)[-2] == "接着修改协调员标注的下一项：10 部署总数"
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    calls = await engineer.send("6台")
+    assert "10. 部署总数：6台" in texts(calls)[-1]
+    assert not [t for t in texts(calls) if t.startswith("↩️ 协调员标注")]
 
 
 async def test_fixing_again_goes_to_the_flagged_column_still_unchanged(engineer, suzhou):
