@@ -117,10 +117,13 @@ class Intake:
             return Reply((NOT_DISCARDABLE,), refused=True)
         if not confirmed:
             return Reply(screen=discard_screen(draft.id, draft.answers))
+        was_current = self.store.current_draft_id(user_id) == draft.id
         self.store.delete(draft.id)
-        listed = self.drafts(user_id)
-        return Reply((DISCARDED.format(title=short_title(draft.id, draft.answers)),),
-                     listed.screen)
+        discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))
+        if was_current and (current := self._current(user_id)) is not None:
+            return self._show(current, discarded,
+                              RESUMED.format(title=short_title(current.id, current.answers)))
+        return Reply((discarded,), self.drafts(user_id).screen)
 
     def act(
         self,

@@ -4,6 +4,7 @@ The schema version is SQLite's own `user_version`; each migration moves it up by
 older database file is brought up to date on open and a newer one is refused.
 """
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,8 +82,36 @@ def _v5_answer_revisions(db: Database) -> None:
         )
 
 
+def _v6_draft_numbers_never_reused(db: Database) -> None:
+    """A deleted draft's number is not given to the next one (SQLite reuses the highest rowid
+    unless the key is AUTOINCREMENT), so a number an engineer has seen names one draft only.
+    SQLite cannot add AUTOINCREMENT in place: the table is copied into one declared with it,
+    as SQLite's own procedure for changing a table does, with its indexes and the triggers
+    that write to it dropped for the rename and made again."""
+    kept = db.execute(
+        "select type, name, sql from sqlite_master where sql is not null and "
+        "(type = 'index' and tbl_name = 'drafts' or type = 'trigger' and tbl_name = 'answers')"
+    ).fetchall()
+    for kind, name, _ in kept:
+        db.execute(f'drop {kind} "{name}"')
+    db.execute(
+        "create table drafts_new (id integer primary key autoincrement, "
+        "owner_id integer not null, status text not null, cursor text not null, "
+        "editing integer, created_at text, updated_at text, submitted_at text, "
+        "reminded_at text, duplicate_of integer, source_file text, source_row integer, "
+        "revision integer not null default 0)"
+    )
+    columns = ", ".join(f'"{column}"' for column in db["drafts"].columns_dict)
+    db.execute(f"insert into drafts_new ({columns}) select {columns} from drafts")
+    db.execute("drop table drafts")
+    db.execute("alter table drafts_new rename to drafts")
+    for _, _, sql in kept:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
+    _v6_draft_numbers_never_reused,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -111,7 +140,18 @@ def migrate(db: Database) -> None:
         raise SchemaTooNew(
             f"数据库版本 {current} 高于本程序支持的版本 {SCHEMA_VERSION}，请升级程序。"
         )
-    for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {version}")
+    if current == SCHEMA_VERSION:
+        return
+    # Copying a table into a new definition drops the old one: SQLite asks for foreign keys
+    # to be off meanwhile, which cannot change inside a transaction, and checked before commit.
+    enforced = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+            with db.atomic():
+                migration(db)
+                if broken := db.execute("PRAGMA foreign_key_check").fetchall():
+                    raise sqlite3.IntegrityError(f"migration {version} broke {broken[:3]}")
+                db.execute(f"PRAGMA user_version = {version}")
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {enforced}")

@@ -181,6 +181,28 @@ async def test_a_draft_never_handed_in_can_be_deleted_after_confirming(engineer,
     assert app.bot_data["services"].intake.store.info(1) is None
 
 
+async def test_deleting_the_current_draft_resumes_the_one_left_and_never_reuses_its_number(
+    engineer, make_app, telegram
+):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.send("/new")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #2")
+    calls = await engineer.press("🗑 确认删除")
+    assert texts(calls)[-3:-1] == ["已删除场景草稿 #2 （未命名场景）。",
+                                   "继续填写场景 #1 （未命名场景）（发送 /new 可新建）。"]
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2）")
+    restarted = await make_app()
+    calls = await FakeUser(restarted, telegram, engineer.id, engineer.name).send("/start")
+    assert "继续填写场景 #1 （未命名场景）（发送 /new 可新建）。" in texts(calls)
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2）")
+    calls = await engineer.send("/new")
+    assert "已新建场景草稿 #3。" in texts(calls)
+    await restarted.shutdown()
+
+
 async def test_a_submitted_scenario_cannot_be_deleted_even_by_forged_data(engineer, telegram):
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")

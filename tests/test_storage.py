@@ -4,10 +4,17 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+from sqlite_utils import Database
 
 from flows.draft import SUMMARY, Draft, Status
 from storage.drafts import DraftStore
-from storage.schema import SCHEMA_VERSION, SchemaTooNew, open_database, schema_version
+from storage.schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SchemaTooNew,
+    open_database,
+    schema_version,
+)
 
 
 @pytest.fixture
@@ -90,3 +97,34 @@ def test_seen_records_a_new_name_and_a_new_day_and_leaves_the_row_alone_otherwis
     store.seen(7, "王工程师")
     row = store.db.execute("select name, last_seen from users where id = 7").fetchone()
     assert row == ("王工程师", "2026-11-21T08:00:00+00:00")
+
+
+def test_a_database_of_the_previous_version_keeps_its_drafts_and_never_reuses_a_number(tmp_path):
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old.execute("PRAGMA foreign_keys = ON")
+    for version, migration in enumerate(MIGRATIONS[:-1], start=1):
+        migration(old)
+        old.execute(f"PRAGMA user_version = {version}")
+    before = DraftStore(old)
+    before.seen(7, "王工")
+    first = before.create(7, "enterprise", {"city": "苏州市"})
+    second = before.create(7, "city")
+    before.delete(second.id)
+    old.conn.close()
+
+    store = DraftStore(open_database(path))
+    assert schema_version(store.db) == SCHEMA_VERSION
+    assert store.load(first.id) == Draft(first.id, "enterprise", {"city": "苏州市"})
+    indexes = {index.name for index in store.db["drafts"].indexes}
+    assert indexes == {"idx_drafts_owner_id", "idx_drafts_status"}
+    assert len(store.db.triggers) == 3
+    with pytest.raises(sqlite3.IntegrityError):  # answers still belong to a draft
+        store.db.execute("insert into answers (draft_id, key, value) values (99, 'city', '1')")
+    revision = store.db.execute("select revision from drafts").fetchone()[0]
+    store.save(store.load(first.id), Draft(first.id, "scenario_name", {"city": "苏州市",
+               "enterprise": "苏州恒远动力电池有限公司"}), {"enterprise": "苏州恒远动力电池有限公司"}, 7)
+    assert store.db.execute("select revision from drafts").fetchone()[0] == revision + 1
+    third = store.create(7, "city")
+    store.delete(third.id)
+    assert store.create(7, "city").id == third.id + 1
