@@ -3,7 +3,6 @@
 Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.screen`.
 """
 
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -205,29 +204,8 @@ def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str])
         if error:
             continue
         kept[key] = value
-        kept |= _cleared(survey, survey.field(key), value, answers)
+        kept |= survey.cleared(survey.field(key), value, answers)
     return kept
-
-
-def _cleared(
-    survey: Questionnaire, field: Field, value: Any, answers: Mapping[str, Any]
-) -> dict[str, None]:
-    """Answers that followed from the old one go when it changes, to be asked again; but the
-    engineer's own words among them (a supplement to the indicators) are never dropped
-    unseen: they stay, with what led to them, and are asked again showing them, unless the
-    new answer already holds them."""
-    if value == answers.get(field.key):
-        return {}
-    followers = [key for key in field.resets if key in answers]
-    typed = [answers[key] for key in followers if survey.field(key).kind == Kind.TEXT]
-    if not all(_holds(value, text) for text in typed):
-        return {}
-    return {key: None for key in followers}
-
-
-def _holds(value: Any, text: str) -> bool:
-    """Did the engineer retype `text` into the new answer?"""
-    return isinstance(value, str) and text.strip("。；;，,. ") in value
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
@@ -249,7 +227,7 @@ def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outc
 
 
 def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
-    saved = {field.key: value, **_cleared(survey, field, value, draft.answers)}
+    saved = {field.key: value, **survey.cleared(field, value, draft.answers)}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
-from flows.questionnaire import AT_LEAST_ONE, STEPS, Field
+from flows.questionnaire import AT_LEAST_ONE, STEPS, Field, Kind
 
 
 class Questionnaire:
@@ -30,6 +30,23 @@ class Questionnaire:
         """The previous question asked; with no key, the last one of all."""
         earlier = reversed(self.fields[: self.position[key]] if key else self.fields)
         return next((field for field in earlier if field.asked(answers)), None)
+
+    def typed_followers(self, field: Field, answers: Mapping[str, Any]) -> list[str]:
+        """The engineer's own words among the answers that follow this one (the supplement
+        to the indicators): part of what the cell shows, kept when this answer changes."""
+        return [key for key in field.resets
+                if self.field(key).kind == Kind.TEXT and not is_blank(answers.get(key))]
+
+    def cleared(self, field: Field, value: Any, answers: Mapping[str, Any]) -> dict[str, None]:
+        """Answers that followed from the old one go when it changes, to be asked again; but
+        the engineer's own words among them are never dropped unseen: they stay, with what led
+        to them, and are asked again showing them, unless the new answer already holds them."""
+        if value == answers.get(field.key):
+            return {}
+        typed = self.typed_followers(field, answers)
+        if not all(_holds(value, answers[key]) for key in typed):
+            return {}
+        return {key: None for key in field.resets if key in answers}
 
     def of_step(self, step: int) -> tuple[Field, ...]:
         return tuple(field for field in self.fields if field.step == step)
@@ -76,3 +93,8 @@ class Questionnaire:
 
 def is_blank(value: Any) -> bool:
     return value in (None, "", [], {})
+
+
+def _holds(value: Any, text: str) -> bool:
+    """Did the engineer retype `text` into the new answer?"""
+    return isinstance(value, str) and text.strip("。；;，,. ") in value

@@ -74,12 +74,10 @@ def keeps_answer(field: Field, current: Any) -> bool:
 
 
 def _kept_with(survey: Questionnaire, field: Field, answers: Mapping[str, Any]) -> list[str]:
-    """The engineer's own words that follow this answer (the supplement to the indicators):
-    part of what the cell shows, and kept when this answer changes (engine `_cleared`)."""
+    """What follows this answer in its cell and stays when it changes: shown with it."""
     return [
         f"{survey.field(key).part}：{answers[key]}（保留，接在{field.part}之后；随后可修改或清空）"
-        for key in field.resets
-        if survey.field(key).kind == Kind.TEXT and not is_blank(answers.get(key))
+        for key in survey.typed_followers(field, answers)
     ]
 
 
