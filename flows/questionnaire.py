@@ -124,7 +124,7 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(60, min_length=4), scenario_name_problem),
+        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), scenario_name_problem),
         help="填写具体、明确的场景名称（填写说明 3）。",
     ),
     Field(
@@ -132,7 +132,7 @@ FIELDS: tuple[Field, ...] = (
         part="所属行业",
         prompt="所属行业：点击选择，或直接输入。",
         hint="例：电子信息制造业",
-        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.text(30)),
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30)),
         choices=INDUSTRIES,
     ),
     Field(
@@ -140,7 +140,7 @@ FIELDS: tuple[Field, ...] = (
         part="细分方向",
         prompt="细分方向（可跳过）：",
         hint="例：动力电池、汽车总装、变电站运维",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(30)), required=False,
+        kind=Kind.TEXT, rule=rules.rule(rules.name(30)), required=False,
     ),
     Field(
         key="pain_point", step=5, column="场景描述与关键技术要求",

@@ -45,8 +45,8 @@ def submitting_unit_problem(name: str) -> str | None:
 
 
 def submitting_unit(value: Any) -> str:
-    """A typed 报送单位, without the full stop phones add after it."""
-    name = rules.text(60)(value).rstrip("。.；;，, ")
+    """A typed 报送单位, as spoken names are kept (`rules.name`), and without a final "." too."""
+    name = rules.name(60)(value).rstrip(".")
     if problem := submitting_unit_problem(name):
         raise rules.fail(problem)
     return name

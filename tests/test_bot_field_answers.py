@@ -35,3 +35,24 @@ async def test_a_member_list_with_an_evasive_entry_is_refused(engineer, app):
     calls = await engineer.send("恒远机器人有限公司、暂时还没想好")
     assert texts(calls)[0] == PLACEHOLDER.format(text="暂时还没想好")
     assert "makers" not in saved(app, engineer)
+
+
+async def test_voice_typed_spaces_and_full_stops_are_not_kept_in_names(engineer, app):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send("昆山 沪光 汽车电器 股份有限公司。")
+    await engineer.send("线束 总装 工位 插接件 自动 插装。")
+    await engineer.send("汽车 制造。")
+    await engineer.send("汽车 线束。")
+    answers = saved(app, engineer)
+    assert answers["enterprise"] == "昆山沪光汽车电器股份有限公司"
+    assert answers["scenario_name"] == "线束总装工位插接件自动插装"
+    assert answers["industry"] == "汽车制造"
+    assert answers["sub_direction"] == "汽车线束"
+
+
+async def test_spaces_inside_a_latin_name_are_kept(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("ABB Robotics、UBTECH Robotics Corp., Ltd.")
+    assert saved(app, engineer)["makers"] == ["ABB Robotics", "UBTECH Robotics Corp., Ltd."]
