@@ -19,6 +19,7 @@ from flows.coaching import (
     recognised_so_far,
     wants_more,
 )
+from flows.industries import industry_and_direction, industry_problem
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
 from flows.pastes import (
@@ -132,8 +133,8 @@ FIELDS: tuple[Field, ...] = (
         part="所属行业",
         prompt="所属行业：点击选择，或直接输入。",
         hint="例：电子信息制造业",
-        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30)),
-        choices=INDUSTRIES,
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30), industry_problem),
+        choices=INDUSTRIES, splits=industry_and_direction,
     ),
     Field(
         key="sub_direction", step=4, column="行业/方向",

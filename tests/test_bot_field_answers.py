@@ -56,3 +56,36 @@ async def test_spaces_inside_a_latin_name_are_kept(engineer, app):
     await walk(engineer, AT_MAKERS)
     await engineer.send("ABB Robotics、UBTECH Robotics Corp., Ltd.")
     assert saved(app, engineer)["makers"] == ["ABB Robotics", "UBTECH Robotics Corp., Ltd."]
+
+
+AT_INDUSTRY = JOURNEY.index(("press", "电子信息制造业"))
+
+
+@pytest.mark.parametrize(("typed", "reason"), [
+    ("好的", "“好的”不是行业名称。"), ("ok", "“ok”不是行业名称。"),
+    ("见附件", PLACEHOLDER.format(text="见附件")),
+    ("识别准确率≥95%，巡检周期由4小时缩短至1小时", "“识别准确率≥95%，巡检周期由4小时缩短至1小时”像是一句描述"),
+    ("转炉区域高温粉尘，人工巡检风险大", "“转炉区域高温粉尘，人工巡检风险大”像是一句描述"),
+])
+async def test_what_is_no_industry_name_is_refused_at_所属行业(engineer, app, typed, reason):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(reason)
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+    assert "industry" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["纺织服装", "港口物流", "3C电子", "5G通信", "新能源汽车", "化工（危化品）"])
+async def test_a_typed_industry_name_is_saved(engineer, app, typed):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    assert saved(app, engineer)["industry"] == typed
+
+
+async def test_an_industry_typed_with_its_sub_direction_answers_both(engineer, app):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send("电子信息制造业/动力电池")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
+    answers = saved(app, engineer)
+    assert (answers["industry"], answers["sub_direction"]) == ("电子信息制造业", "动力电池")

@@ -1,0 +1,42 @@
+"""Is a typed 所属行业 the name of an industry?
+
+The industry question offers buttons and lets the engineer type one the list lacks (纺织服装,
+港口物流). What else gets typed there is an answer to something else: a 好的 to the prompt, a
+placeholder, or the pain point and indicators typed one question early. A name has no clause
+punctuation and measures nothing, so these are told apart without a list of industries.
+A typed 行业/细分方向 is both answers at once, as the table's cell writes them.
+"""
+
+import re
+
+from flows.indicators import assess_description
+from flows.typed_replies import agrees
+
+# Acknowledgements besides the yes words: 收到, 明白了.
+ACKNOWLEDGED = re.compile(r"(?:确认|确定|收到|明白|知道|了解|好嘞|没问题)了?[!！。.~～]*")
+# A comma, a full stop or a measure inside the text: a clause, not a name (、 lists industries).
+CLAUSE = re.compile(r"[，,；;。！!？?:：]|[≥≤<>＜＞%％]")
+SLASH = re.compile(r"\s*[/／]\s*")
+
+EXAMPLES = "例如“汽车制造”“港口物流”“纺织服装”"
+NOT_AN_INDUSTRY = ("“{text}”不是行业名称。请点击下方按钮选择所属行业，或输入行业名称，"
+                   + EXAMPLES + "。")
+A_SENTENCE = ("“{text}”像是一句描述，不是行业名称。现状与痛点、技术指标在第 5 步填写；"
+              "这里请点击下方按钮选择所属行业，或输入行业名称，" + EXAMPLES + "。")
+
+
+def industry_problem(text: str) -> str | None:
+    """None for what reads as an industry's name, otherwise why not and what to type."""
+    if agrees(text) or ACKNOWLEDGED.fullmatch(text):
+        return NOT_AN_INDUSTRY.format(text=text)
+    if CLAUSE.search(text) or assess_description(text).is_quantified:
+        return A_SENTENCE.format(text=text)
+    return None
+
+
+def industry_and_direction(text: str) -> dict[str, str]:
+    """电子信息制造业/动力电池 answers 所属行业 and 细分方向; nothing for a name without "/"."""
+    parts = SLASH.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not all(parts):
+        return {}
+    return {"industry": parts[0], "sub_direction": parts[1]}
