@@ -6,13 +6,15 @@ department only to its own staff) and is not abbreviated (工信, 经信).
 Engineers are asked to press the default unit's button; a typed 确认 or 好的, or an access
 code sent twice on a slow network, would otherwise become the unit on the official row. The
 用户单位 may be any kind of organisation, so its name is only refused when it reads as the
-scenario itself: an answer typed one question too early.
+scenario itself (it names a task where an organisation should end it): an answer typed one
+question too early.
 """
 
 import re
 from typing import Any
 
 from flows import rules
+from flows.names import TASK_ENDING
 from flows.places import PROVINCE_PREFIX
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
@@ -53,7 +55,10 @@ def submitting_unit(value: Any) -> str:
 
 
 def user_unit_problem(name: str) -> str | None:
-    """None unless the name reads as a scenario rather than an organisation."""
-    if SCENARIO_WORDS.search(name) and not ORGANISATION_END.search(name):
+    """None unless the name reads as a scenario rather than an organisation: it holds a
+    scenario's words or ends with a task (南钢炼钢厂转炉区域巡检), and no organisation ends it."""
+    if ORGANISATION_END.search(name):
+        return None
+    if SCENARIO_WORDS.search(name) or TASK_ENDING.search(name):
         return SCENARIO_AS_UNIT.format(name=name)
     return None

@@ -89,3 +89,24 @@ async def test_an_industry_typed_with_its_sub_direction_answers_both(engineer, a
     assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
     answers = saved(app, engineer)
     assert (answers["industry"], answers["sub_direction"]) == ("电子信息制造业", "动力电池")
+
+
+@pytest.mark.parametrize("typed", ["南钢炼钢厂转炉区域巡检", "恒远电池包下线测试插拔", "汽车总装线束插接",
+                                   "冷链仓库整箱拣选"])
+async def test_a_scenario_typed_as_the_user_unit_is_refused(engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_NAME - 1)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"“{typed}”像是场景名称，不是单位名称。")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert "enterprise" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", [
+    "南京钢铁股份有限公司", "苏州市立医院", "苏州火车站", "江苏省特种设备安全监督检验研究院",
+    "国网江苏省电力有限公司南京供电分公司", "无锡市消防救援支队", "南京市第一中学", "苏州检测中心",
+    "中国科学院苏州纳米技术与纳米仿生研究所", "宿迁市交通运输局", "南通港口集团", "ABB Robotics",
+])
+async def test_a_real_user_unit_name_is_saved(engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_NAME - 1)
+    await engineer.send(typed)
+    assert saved(app, engineer)["enterprise"] == typed
