@@ -1,9 +1,10 @@
 """How many machines a typed or spreadsheet count means: 部署总数 is one whole number.
 
-Engineers write counts the way they speak: 十台, 约10台, 一共10台, 10台左右, 20余台, 1,000台,
-2026年11月前部署10台, or 10台（人形8台、四足2台）. The number they mean is kept; the hedges,
-dates and remarks around it are not part of it. A range (10-20台) or a plan in stages (首批5台，
-年底扩至20台) has no single number, so it is asked again.
+Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 20余台,
+1,000台, 共部署人形机器人10台, 2026年11月前部署10台, or 10台（人形8台、四足2台）. The number
+they mean is kept; the hedges, dates and remarks around it are not part of it. A range
+(10-20台) or a plan in stages (首批5台，年底扩至20台) has no single number, and a pace (2台/年)
+is no total, so they are asked again.
 """
 
 import re
@@ -20,6 +21,10 @@ HEDGE_BEFORE = re.compile(
 BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
+# The machines named before their count: 共部署人形机器人10台 (after them, UNIT drops them).
+MACHINES = re.compile(r"^(?:人形|四足|双足|轮式|足式|具身智能|具身)?(?:机器人|整机)")
+# Spoken numerals cn2an does not read: 俩台 is 两台.
+SPOKEN = str.maketrans({"俩": "两", "仨": "三"})
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
 ROUGHLY = re.compile(r"(?:余|多)$")
@@ -27,10 +32,10 @@ ROUGHLY = re.compile(r"(?:余|多)$")
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
-# 前累计10台.
+# 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台).
 TOTAL_LAST = re.compile(
-    rf"[，,；;]\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
-    rf"(?:部署|达到|达|完成)?\s*([{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+    rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
+    rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
@@ -44,6 +49,12 @@ STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
 ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"
 A_YEAR = "“{year}”像是年份。请填写部署的台数，例如：10台。"
+# 2台/年, 每月3台: a pace of deployment, not the total by the deadline.
+_PERIOD = r"(年|月|周|天|日|季度?)"
+RATE = re.compile(rf"(?:台|套)(?:/|每){_PERIOD}"
+                  rf"|每{_PERIOD}(?:新增|增加|部署|投入|交付)?[{NUMERAL}]+(?:台|套)")
+A_RATE = "“{text}”是每{period}的台数。请填写到 2026 年 11 月的部署总数，例如：10台。"
+PERIODS = {"日": "天", "季": "季度"}
 YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wrong question
 
 
@@ -54,10 +65,14 @@ class CountError(ValueError):
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
-    plain = unicodedata.normalize("NFKC", REMARKS.sub("", text))
+    plain = unicodedata.normalize("NFKC", REMARKS.sub("", text)).translate(SPOKEN)
     plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
-    if total := TOTAL_LAST.search(plain):
-        plain = total.group(1)
+    if rate := RATE.search(plain):
+        period = rate.group(1) or rate.group(2)
+        raise CountError(A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
+    total = TOTAL_LAST.search(plain)
+    if total and (total["comma"] or len(_counts_in(plain[:total.start()])) > 1):
+        plain = total["total"]
     elif PAST_ONLY.match(plain):
         raise CountError(ALREADY)
     if RANGE.search(plain):
@@ -70,7 +85,7 @@ def read_count(text: str) -> int:
         raise CountError(SEVERAL)  # 人形机器人2台，四足机器人1台: parts, not the total
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
         raise CountError(SEVERAL)  # 5台人形机器人和3台四足: parts, not the total
-    plain = _unhedged(plain)
+    plain = _unhedged(MACHINES.sub("", _unhedged(plain)))
     number = _number(ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", plain))))
     if any(part > number for part in _counts_in(after)):
         raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part

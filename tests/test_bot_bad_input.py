@@ -80,6 +80,7 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("人形机器人2台，四足机器人1台", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
         ("2026", "“2026”像是年份。请填写部署的台数，例如：10台。"),
         ("已部署3台", "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"),
+        ("2台/年", "“2台/年”是每年的台数。请填写到 2026 年 11 月的部署总数，例如：10台。"),
         ("截至2025年底已部署3台",
          "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"),
     ],
@@ -106,6 +107,7 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("现已部署6台，年底前累计达到12台", "12台"), ("计划于2026年11月前完成部署10台", "10台"),
     ("已部署3台，计划总计10台", "10台"), ("部署总数10台", "10台"),
     ("已部署3台，拟于2026年底前累计部署10台", "10台"),
+    ("共部署人形机器人10台", "10台"), ("俩台", "2台"), ("5台人形+2台四足 共7台", "7台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)

@@ -69,6 +69,9 @@ VALID = [
     ("deployment_count", actions.Text("10台"), 10),
     ("deployment_count", actions.Text("十台"), 10),
     ("deployment_count", actions.Text("１０ 台"), 10),
+    ("deployment_count", actions.Text("共部署人形机器人10台"), 10),
+    ("deployment_count", actions.Text("俩台"), 2),
+    ("deployment_count", actions.Text("5台人形+2台四足 共7台"), 7),
     ("model_algorithm", actions.Text("恒远具身大模型"), "恒远具身大模型"),
 ]
 
@@ -76,7 +79,8 @@ VALID = [
 @pytest.mark.parametrize(("key", "action", "stored"), VALID)
 def test_valid_answer_is_saved_and_the_next_question_asked(key, action, stored):
     outcome = engine.apply(SURVEY, at(key), action)
-    assert outcome.message == NOTICES.get(key)
+    notice = NOTICES.get(key)
+    assert outcome.message == (notice and notice.format(count=stored))
     assert outcome.saved == {key: stored}
     following = SURVEY.after(key, outcome.draft.answers)
     assert outcome.draft.cursor == (following.key if following else SUMMARY)
@@ -86,7 +90,7 @@ NOTICES = {
     "indicators": "已识别指标：识别准确率 ≥ 98%\n"
     "尚无效率指标，例如：单次节拍≤15秒、巡检时间由3小时缩短到1小时\n"
     "尚无可靠性指标，例如：作业成功率不低于99%、连续无故障运行≥8小时",
-    "deployment_count": "已记录部署总数：10 台。",
+    "deployment_count": "已记录部署总数：{count} 台。",
     "makers": "已记录 2 家单位：恒远机器人有限公司；启明科技有限公司。如拆分有误，请用“、”分隔后重新发送。",
 }
 
@@ -124,6 +128,8 @@ INVALID = [
     ("deployment_count", actions.Text("-5台"), "部署总数必须大于 0 台。"),
     ("deployment_count", actions.Text("3.5"), "台数须为整数，例如：10台。"),
     ("deployment_count", actions.Text("1000000"), "部署总数不能超过 100000 台，请核对。"),
+    ("deployment_count", actions.Text("2台/年"), "“2台/年”是每年的台数。请填写到 2026 年 11 月的部署总数，例如：10台。"),
+    ("deployment_count", actions.Text("每月3台"), "“每月3台”是每月的台数。请填写到 2026 年 11 月的部署总数，例如：10台。"),
     ("enterprise", actions.Skip(), "此项必填，不能跳过。"),
     ("scenario_type", actions.Pick(7), "该按钮已过期，请按当前问题作答。"),
     ("scenario_type", actions.Toggle(0), "该按钮已过期，请按当前问题作答。"),
@@ -245,3 +251,4 @@ def test_a_row_without_the_city_part_of_用户单位_has_a_problem_naming_it():
     answers = {k: v for k, v in COMPLETE.items() if k != "city"}
     assert row_problems(SURVEY, answers) == [("用户单位", "缺少所在城市。")]
     assert row_problems(SURVEY, COMPLETE) == []
+
