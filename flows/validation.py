@@ -35,7 +35,10 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
         if f.required:
             required.setdefault(ANSWER_CELL[f.key], []).append(f.key)
     # A checkbox cell always has text (its empty boxes): it is missing when no box is ticked.
+    # A cell whose answer breaks its rule (0 台 writes no count) is not missing as well.
+    broken = {column for column, _ in problems}
     problems += [(HEADERS[key], MISSING) for key, _ in COLUMNS[1:] if key in required
+                 and HEADERS[key] not in broken
                  and (not cells[key] or all(is_blank(answers.get(k)) for k in required[key]))]
     problems += _missing_parts(survey, answers, {column for column, _ in problems})
     description = description_cell(answers)

@@ -252,3 +252,7 @@ def test_a_row_without_the_city_part_of_用户单位_has_a_problem_naming_it():
     assert row_problems(SURVEY, answers) == [("用户单位", "缺少所在城市。")]
     assert row_problems(SURVEY, COMPLETE) == []
 
+
+def test_a_count_of_zero_is_one_problem_not_also_a_missing_answer():
+    assert row_problems(SURVEY, {**COMPLETE, "deployment_count": 0}) == [
+        ("部署总数", "部署总数必须大于 0 台。")]
