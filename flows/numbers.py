@@ -1,11 +1,11 @@
 """Numbers as engineers write them in scenario descriptions, with the unit written after each.
 
 Descriptions mix Arabic digits, Chinese numerals (二十四小时, 零下十度), percent words
-(百分之二十五, 千分之二), fractions (三分之一, 一半) and English units. This module only
-says what each number is and which unit follows it; whether it is an indicator (and not a
-year, a model name or a label) is decided in `indicators.py`; the unit spellings are in
-`unit_spellings.py`. Chinese numerals are converted by cn2an, whose own digit tables also give
-the character classes below.
+(百分之二十五, 千分之二), fractions (三分之一, 一半), halves (半毫米, 两个半小时) and English
+units. This module only says what each number is and which unit follows it; whether it is an
+indicator (and not a year, a model name or a label) is decided in `indicators.py`; the unit
+spellings are in `unit_spellings.py`. Chinese numerals are converted by cn2an, whose own digit
+tables also give the character classes below.
 """
 
 import re
@@ -34,6 +34,8 @@ ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # 零故障, 零差错: words a zero target is written with directly after 零.
 ZERO_TARGETS = ("故障|差错|事故|失误|漏检|误检|误判|误报|漏报|伤亡|停机|缺陷|投诉|碰撞|破损|损伤"
                 "|泄漏|丢失|遗漏|错漏|错拣|错发|返工|划伤")
+# Units a half is spoken before (半毫米, 两个半小时); 半 before other words is no number (半导体).
+HALF_UNIT = r"(?:个?小时|个?钟头|天|年|个月|个?星期|分钟|秒|毫米|厘米|公里|米|公斤|千克|圈)"
 # Powers written after Arabic digits; on phones w (and W before another unit) stands for 万.
 POWER_SPELLINGS = {"w": "万", "W": "万"}
 
@@ -44,7 +46,8 @@ NUMBER = re.compile(
     r"|(?<=[为至到])(?P<nil>零|0)(?=$|[^\w.%‰])"
     rf"|(?P<per>百分之|千分之|万分之)(?P<per_num>百|{ARABIC}|{CN_NUMBER})"
     rf"|(?P<den>{CN_NUMBER}|\d+)分之(?P<numer>{CN_NUMBER}|\d+)"
-    r"|(?P<half>一半|减半|半(?=个?小时|天|年|个月|分钟))"
+    rf"|(?P<and_half>{ARABIC}|{CN_NUMBER})个?半(?={HALF_UNIT})"
+    rf"|(?P<half>一半|减半|半(?={HALF_UNIT}))"
     r"|翻(?P<fold>[一两二三四]?)番"
     r"|(?<![A-Za-z])IP(?P<ip>\d\d)(?![\dA-Za-z])"
     # 7×24小时: round the clock, on every day of the week.
@@ -71,6 +74,9 @@ STANDARD_CODE = re.compile(
     r"(?<![A-Za-z])(?:GB/[TZ]|GB|ISO/IEC|ISO/TS|ISO/TR|ISO|IEC|IEEE|ASTM|ANSI|UL|EN|DIN|JIS"
     r"|[A-Z]{2}/T|T/[A-Z]+)\s*\d[\d.:/]*(?:\s*-\s*\d+)*")
 BLANK = "\x00"
+# Voice input spaces out a decimal point: 99 . 5 % is 99.5%. (A point with no space before
+# it, as in the numbered list 1. 2台, is left alone.)
+SPOKEN_POINT = re.compile(r"(?<=\d)\s+\.\s*(?=\d)")
 
 # Text around a number that makes it a name (UR5, GPT-4, 5G, 3D), an ordinal (第二期, 3#线,
 # 1号车间), a date, a clock time (8点30分) or an age, a vague amount (数十台) or a count of
@@ -108,7 +114,7 @@ def normalize(text: str) -> str:
     standard codes blanked out (as BLANK characters) so that their digits are not read."""
     text = LATEX_TOKEN.sub(lambda m: m.group(1) if m.group(1) is not None else LATEX[m.group()],
                            text)
-    text = text.translate(HALF_WIDTH)
+    text = SPOKEN_POINT.sub(".", text.translate(HALF_WIDTH))
     return STANDARD_CODE.sub(lambda m: BLANK * len(m.group()), text)
 
 
@@ -157,6 +163,9 @@ def _number_value(match: re.Match) -> tuple[float | None, str, str]:
         if not den or numer is None:
             return None, "", ""
         return round(numer / den * 100, 2), "%", "percent"
+    if group("and_half"):  # 一个半小时 is 1.5 hours
+        whole = _plain_value(group("and_half"))
+        return (None if whole is None else whole + 0.5), "", ""
     if group("half"):
         return (0.5, "", "") if group("half") == "半" else (50.0, "%", "percent")
     if group("fold") is not None:

@@ -5,7 +5,7 @@ import pytest
 
 from flows.rules import PLACEHOLDER
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_NAME, JOURNEY, RESULTS, walk
+from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, JOURNEY, RESULTS, walk
 
 AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
 AT_RESULTS = JOURNEY.index(("send", RESULTS))
@@ -110,3 +110,10 @@ async def test_a_real_user_unit_name_is_saved(engineer, app, typed):
     await walk(engineer, AT_SCENARIO_NAME - 1)
     await engineer.send(typed)
     assert saved(app, engineer)["enterprise"] == typed
+
+
+async def test_indicators_with_halves_are_saved_and_echoed_as_meant(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("定位误差不大于半毫米，续航两个半小时")
+    assert texts(calls)[0].startswith("已识别指标：定位误差 ≤ 0.5 毫米；续航 2.5 小时")
+    assert saved(app, engineer)["indicators"] == "定位误差不大于半毫米，续航两个半小时"

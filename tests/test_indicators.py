@@ -262,6 +262,17 @@ def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
     assert format_indicators(assess_description(text)) == echo
 
 
+@pytest.mark.parametrize("text, echo", [
+    ("定位误差不大于半毫米，续航两个半小时", "定位误差 ≤ 0.5 毫米；续航 2.5 小时"),
+    ("表计识别准确率≥99%，一个半小时内完成全站巡检", "表计识别准确率 ≥ 99%；完成全站巡检 ≤ 1.5 小时"),
+    ("单次充电续航1个半小时", "单次充电续航 1.5 小时"),
+    ("抓取成功率 ≥ 99 . 5 % ，定位精度 ≤ ± 0 . 5 毫米", "抓取成功率 ≥ 99.5%；定位精度 ≤ ±0.5 毫米"),
+    ("插头型号多达30种", "插头型号 ≥ 30 种"),
+])
+def test_halves_spoken_decimals_and_多达_are_echoed_as_written(text, echo):
+    assert format_indicators(assess_description(text)) == echo
+
+
 # Forms typed on phones, each quantified, with the echo the engineer should see.
 PHONE_FORMS = {
     "spoken_comparators": [
