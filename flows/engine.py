@@ -11,9 +11,9 @@ from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
 from flows.multi_select import save_and_stay, toggle, typed_products
 from flows.navigation import Questionnaire
-from flows.outcome import Outcome
+from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pastes import without_own_label
+from flows.pastes import SET_ASIDE, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for, similar_screen
@@ -149,7 +149,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
-        return _pasted(survey, draft, parts)
+        aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
+        outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)
+        return told(outcome, aside and say.SET_ASIDE.format(lines=aside))
     return _answer(survey, draft, field, text)
 
 

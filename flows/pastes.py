@@ -11,9 +11,11 @@ import re
 
 from flows.labels import COLON, NUMBERING, Parts, label_pattern, labelled_parts
 from flows.row import (
+    COLUMNS,
     INDICATORS_LABEL,
     INNOVATION_LABEL,
     LIST_SEPARATOR,
+    OTHER_MEMBER_KINDS,
     RESULTS_LABEL,
     TECH_PRODUCTS,
     answers_by_label,
@@ -40,9 +42,9 @@ TYPED_LABELS = label_pattern(
 # At the indicators question only what comes after them splits off: a 现状：… there is the
 # baseline an indicator is measured against, not the pain point answered before.
 TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER, typed=True)
+_MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商"
 TYPED_CONSORTIUM = label_pattern(
-    {"makers": r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商",
-     "partners": r"其他(?:联合体)?(?:成员)?"},
+    {"makers": _MAKERS, "partners": r"其他(?:联合体)?(?:成员)?"},
     typed=True)
 TYPED_TECH_PRODUCTS = label_pattern(
     {key: re.escape(label) for key, label in TECH_PRODUCTS.items()}, typed=True)
@@ -50,14 +52,17 @@ TYPED_TECH_PRODUCTS = label_pattern(
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own."""
-    return _trimmed(answers_by_label(_unnumbered(labelled_parts(text, TYPED_LABELS), text)))
+    rest, aside = _set_aside(text)
+    found = _unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
+    return _with_aside(_trimmed(answers_by_label(found)), aside)
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
     indicators, and only later parts split off."""
-    found = _unnumbered(labelled_parts(text, TYPED_AFTER_PAIN), text)
-    return _trimmed(answers_by_label(found, "indicators"))
+    rest, aside = _set_aside(text)
+    found = _unnumbered(labelled_parts(rest, TYPED_AFTER_PAIN), rest)
+    return _with_aside(_trimmed(answers_by_label(found, "indicators")), aside)
 
 
 def _unnumbered(found: Parts, text: str) -> Parts:
@@ -120,3 +125,50 @@ def without_own_label(key: str, text: str) -> str:
     own = _OWN_LABEL.get(key)
     match = own.fullmatch(text) if own else None
     return match["answer"] if match else text
+
+
+# What other columns' labels head in a whole scenario pasted at the description: never part
+# of it. Only where a line begins (行业：, 方向： mid-sentence are words); 其他： only in the
+# lines after such a line (a consortium's 其他：东南大学), as in a description it is words too.
+SET_ASIDE = "set_aside"  # the key of those lines, as typed, among a paste's answers
+_DESCRIPTION_KEYS = ("pain_point", "indicators", "expected_results", "innovation", "partners")
+_OTHER_LABELS = "|".join([
+    *(re.escape(title) for key, title in COLUMNS if key not in ("index", "description")),
+    *(labels for key, labels in OWN_LABELS.items() if key not in _DESCRIPTION_KEYS),
+    r"方向|(?:应用)?产品类型|(?:\d{4}年\d{1,2}月)?部署应用目标|(?:其他)?标志性技术产品",
+    r"(?:创新应用)?联合体成员|其他联合体成员|其他成员", _MAKERS, OTHER_MEMBER_KINDS,
+])
+_OTHER_COLUMN = label_pattern({"other": rf"(?:^|{_LINE_START})(?:{_OTHER_LABELS})"}, typed=True)
+_MORE_MEMBERS = re.compile(rf"\n[ \t]*其他(?:联合体)?(?:成员)?{COLON}[^\n]*")
+
+
+def _set_aside(text: str) -> tuple[str, list[str]]:
+    """`text` without the lines other columns' labels head, and those lines as typed."""
+    kept, aside, at = [], [], 0
+    for match in _OTHER_COLUMN.finditer(text):
+        if match.start() < at:  # within lines already set aside
+            continue
+        end = _other_column_end(text, match)
+        kept.append(text[at : match.start()])
+        aside.append(text[match.start() : end].strip())
+        at = end
+    return "".join([*kept, text[at:]]), aside
+
+
+def _other_column_end(text: str, label: re.Match[str]) -> int:
+    """Where the answer after another column's `label` ends: at its line's end, or at a
+    description label on that line; a label alone on its line is answered on the lines below,
+    up to the next label."""
+    line_end = text.find("\n", label.end()) % (len(text) + 1)
+    if not text[label.end() : line_end].strip():
+        following = [pattern.search(text, line_end) for pattern in (_OTHER_COLUMN, TYPED_LABELS)]
+        return min((match.start() for match in following if match), default=len(text))
+    if inline := TYPED_LABELS.search(text, label.end(), line_end):
+        return inline.start()
+    while more := _MORE_MEMBERS.match(text, line_end):
+        line_end = more.end()
+    return line_end + 1
+
+
+def _with_aside(answers: dict[str, str], aside: list[str]) -> dict[str, str]:
+    return {**answers, SET_ASIDE: "\n".join(aside)} if aside else answers

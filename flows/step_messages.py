@@ -32,6 +32,8 @@ SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
 PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
+SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"
+             "（已填写的可在汇总页修改），请在那里填写：\n{lines}")
 
 
 def locked(status: Status) -> str:

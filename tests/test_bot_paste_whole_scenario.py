@@ -1,0 +1,39 @@
+"""A whole scenario pasted in one message: the description's parts fill the description, and
+what other columns' labels head (场景名称：, 场景类型：, 部署总数：) is quoted back, never saved
+inside the description."""
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_INDICATORS, walk
+
+OTHER_COLUMNS = ("场景名称：无锡某汽车零部件厂—发动机缸体上下料\n行业：汽车制造/发动机零部件",
+                 "场景类型：工业\n部署总数：6台")
+WHOLE = (f"{OTHER_COLUMNS[0]}\n场景描述：缸体重约25kg，人工上下料劳动强度大，易磕碰伤。\n"
+         "技术指标：抓取成功率≥99.5%，定位精度±0.5mm，节拍≤45秒/件\n"
+         f"预期成效：替代4名操作工，年节约人工成本80万元\n{OTHER_COLUMNS[1]}")
+
+
+def saved(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_a_whole_scenario_pasted_at_the_pain_point_keeps_other_columns_out_of_the_description(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    told = "\n".join(texts(await engineer.send(WHOLE)))
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        "缸体重约25kg，人工上下料劳动强度大，易磕碰伤。", "抓取成功率≥99.5%，定位精度±0.5mm，节拍≤45秒/件",
+        "替代4名操作工，年节约人工成本80万元")
+    assert answers["scenario_name"] == "恒远工厂电池测试—柔性插接"
+    assert "已把这条消息分别填入：现状与痛点、技术指标、预期成效。" in told
+    assert "没有填入场景描述" in told
+    assert f"{OTHER_COLUMNS[0]}\n{OTHER_COLUMNS[1]}" in told
+
+
+async def test_other_columns_alone_typed_at_the_pain_point_are_quoted_back_and_asked_again(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(OTHER_COLUMNS[1])
+    assert "pain_point" not in saved(app, engineer)
+    assert OTHER_COLUMNS[1] in texts(calls)[0]
+    assert "场景现状与痛点：" in engineer.last_text()
