@@ -34,14 +34,12 @@ _TYPED_LATER = {
                          f"|{_LINE_START}(?:经济效益|预期收益)"),
     "innovation": re.escape(INNOVATION_LABEL),
 }
-TYPED_LABELS = label_pattern(
-    {"pain_point": ("场景描述与关键技术要求|场景描述|现状(?:[与及和]痛点)?|场景现状|痛点"
-                    f"|(?:^|{_LINE_START})存在问题"),
-     **_TYPED_LATER},
-    typed=True)
-# At the indicators question only what comes after them splits off: a 现状：… there is the
-# baseline an indicator is measured against, not the pain point answered before.
-TYPED_AFTER_PAIN = label_pattern(_TYPED_LATER, typed=True)
+_PAIN = ("场景描述与关键技术要求|场景描述|现状[与及和]痛点|场景现状|痛点"
+         f"|(?:^|{_LINE_START})存在问题")
+TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, typed=True)
+# At the indicators question a bare 现状：… is the baseline an indicator is measured against
+# (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
+TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
 _MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商"
 TYPED_CONSORTIUM = label_pattern(
     {"makers": _MAKERS, "partners": r"其他(?:联合体)?(?:成员)?"},
@@ -59,9 +57,9 @@ def parse_pasted_description(text: str) -> dict[str, str]:
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:
     """The same, pasted at the indicators question: what comes before any label is the
-    indicators, and only later parts split off."""
+    indicators."""
     rest, aside = _set_aside(text)
-    found = _unnumbered(labelled_parts(rest, TYPED_AFTER_PAIN), rest)
+    found = _unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
     return _with_aside(_trimmed(answers_by_label(found, "indicators")), aside)
 
 

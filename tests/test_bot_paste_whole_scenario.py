@@ -3,7 +3,7 @@ what other columns' labels head (场景名称：, 场景类型：, 部署总数�
 inside the description."""
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, walk
+from tests.journey import AT_INDICATORS, PAIN, walk
 
 OTHER_COLUMNS = ("场景名称：无锡某汽车零部件厂—发动机缸体上下料\n行业：汽车制造/发动机零部件",
                  "场景类型：工业\n部署总数：6台")
@@ -37,3 +37,22 @@ async def test_other_columns_alone_typed_at_the_pain_point_are_quoted_back_and_a
     assert "pain_point" not in saved(app, engineer)
     assert OTHER_COLUMNS[1] in texts(calls)[0]
     assert "场景现状与痛点：" in engineer.last_text()
+
+
+async def test_a_whole_description_pasted_at_the_indicators_fills_its_pain_point_too(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("现状与痛点：人工插拔效率低，存在高压风险。\n"
+                                "技术指标：识别准确率≥98%，节拍≤15秒/件，连续运行≥8小时。\n"
+                                "预期成效：替代3名工人。")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        "人工插拔效率低，存在高压风险。", "识别准确率≥98%，节拍≤15秒/件，连续运行≥8小时。", "替代3名工人。")
+
+
+async def test_a_baseline_typed_with_the_indicators_stays_in_them(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("现状：人工节拍45秒/件\n目标：单次节拍≤15秒，识别准确率≥98%")
+    answers = saved(app, engineer)
+    assert answers["pain_point"] == PAIN
+    assert answers["indicators"].startswith("现状：人工节拍45秒/件")
