@@ -13,7 +13,7 @@ from flows.multi_select import save_and_stay, toggle, typed_products
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pastes import SET_ASIDE, without_own_label
+from flows.pastes import SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for, similar_screen
@@ -152,7 +152,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
         outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)
         return told(outcome, aside and say.SET_ASIDE.format(lines=aside))
-    return _answer(survey, draft, field, text)
+    outcome = _answer(survey, draft, field, text)
+    refused_paste = not outcome.saved and describes_a_scenario(text)
+    return told(outcome, say.PASTE_AT_PAIN_POINT if refused_paste else None)
 
 
 def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outcome:

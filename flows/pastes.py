@@ -170,3 +170,8 @@ def _other_column_end(text: str, label: re.Match[str]) -> int:
 
 def _with_aside(answers: dict[str, str], aside: list[str]) -> dict[str, str]:
     return {**answers, SET_ASIDE: "\n".join(aside)} if aside else answers
+
+
+def describes_a_scenario(text: str) -> bool:
+    """A whole description, or scenario, pasted where one short answer was asked."""
+    return TYPED_LABELS.search(text) is not None

@@ -34,6 +34,8 @@ PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"
              "（已填写的可在汇总页修改），请在那里填写：\n{lines}")
+PASTE_AT_PAIN_POINT = ("整段场景描述可以在第 5 步“现状与痛点”一问中粘贴，"
+                       "机器人会按“技术指标：”等标签分别填入。")
 
 
 def locked(status: Status) -> str:

@@ -3,7 +3,7 @@ what other columns' labels head (场景名称：, 场景类型：, 部署总数�
 inside the description."""
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, PAIN, walk
+from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, PAIN, walk
 
 OTHER_COLUMNS = ("场景名称：无锡某汽车零部件厂—发动机缸体上下料\n行业：汽车制造/发动机零部件",
                  "场景类型：工业\n部署总数：6台")
@@ -56,3 +56,13 @@ async def test_a_baseline_typed_with_the_indicators_stays_in_them(engineer, app)
     answers = saved(app, engineer)
     assert answers["pain_point"] == PAIN
     assert answers["indicators"].startswith("现状：人工节拍45秒/件")
+
+
+async def test_a_whole_scenario_too_long_for_an_early_question_says_where_to_paste_it(engineer):
+    await engineer.send("/start")
+    first = texts(await engineer.send(WHOLE))[0]
+    await walk(engineer, AT_SCENARIO_NAME, start=1)
+    at_name = texts(await engineer.send(WHOLE))[0]
+    for told in (first, at_name):
+        assert told.startswith("内容过长")
+        assert "第 5 步“现状与痛点”" in told
