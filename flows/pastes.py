@@ -66,15 +66,22 @@ def parse_pasted_indicators(text: str) -> dict[str, str]:
 def _unnumbered(found: Parts, text: str) -> Parts:
     """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
     number, as the labelled items lose theirs; not a decimal (1.5T科技), nor a lone Chinese or
-    circled numeral outside a list (一、二号高炉 and ①号线 begin with their own words)."""
+    circled numeral outside a list (一、二号高炉 and ①号线 begin with their own words), nor
+    the first of a list that is the part itself (1、准确率… 2、节拍… 预期成效：…)."""
     preamble, parts = found
     number = re.match(NUMBERING, preamble)
     if not parts or not number or re.match(r"\d", preamble[number.end():]):
         return found
-    listed = len(re.findall(rf"(?:^|(?<=[\s；;。，,])){NUMBERING}", text)) > 1
+    if _LIST_ITEM.search(preamble, number.end()):
+        return found
+    listed = len(_LIST_ITEM.findall(text)) > 1
     if not listed and number.group()[0] not in "0123456789":  # 一、二号高炉, ①号线: words
         return found
     return preamble[number.end():], parts
+
+
+# A list item's number where an item begins, not a decimal's (精度 0.5mm).
+_LIST_ITEM = re.compile(rf"(?:^|(?<=[\s；;。，,])){NUMBERING}(?!\d)")
 
 
 def _trimmed(parts: dict[str, str]) -> dict[str, str]:

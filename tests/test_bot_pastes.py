@@ -132,3 +132,18 @@ async def test_an_inline_numbered_list_loses_its_first_number(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
     await engineer.send(f"1、{PAIN}；2、技术指标：{INDICATORS}；3、预期成效：{RESULTS}")
     assert saved(app, engineer)[0] == PAIN
+
+
+@pytest.mark.parametrize("numbers", NUMBERED[:3])
+async def test_a_numbered_list_inside_one_part_keeps_all_its_numbers(engineer, app, numbers):
+    await walk(engineer, AT_INDICATORS)
+    listed = "\n".join(f"{number}{item}" for number, item in
+                       zip(numbers, ("识别准确率≥98%", "节拍≤15秒/件", "连续运行≥8小时"), strict=True))
+    await engineer.send(f"{listed}\n预期效果：替代3名工人")
+    assert saved(app, engineer)[1:] == (listed, "替代3名工人")
+
+
+async def test_an_inline_numbered_list_inside_one_part_keeps_all_its_numbers(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("1. 识别准确率≥98%；2. 节拍≤15秒/件；3. 连续运行≥8小时。预期成效：替代3名工人")
+    assert saved(app, engineer)[1] == "1. 识别准确率≥98%；2. 节拍≤15秒/件；3. 连续运行≥8小时。"
