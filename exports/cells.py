@@ -19,6 +19,7 @@ from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
+    OTHER_MEMBER_KINDS,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
     TECH_PRODUCTS,
@@ -76,7 +77,7 @@ def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
 _CONSORTIUM_LABELS = label_pattern(
     {
         "makers": r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?",
-        "partners": re.escape(PARTNERS_LABEL),
+        "partners": f"{re.escape(PARTNERS_LABEL)}|{OTHER_MEMBER_KINDS}",
     }
 )
 _TECH_LABELS = label_pattern({key: re.escape(label) for key, label in TECH_PRODUCTS.items()})

@@ -42,7 +42,7 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
 _MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商"
 TYPED_CONSORTIUM = label_pattern(
-    {"makers": _MAKERS, "partners": r"其他(?:联合体)?(?:成员)?"},
+    {"makers": _MAKERS, "partners": rf"其他(?:联合体)?(?:成员)?|{OTHER_MEMBER_KINDS}"},
     typed=True)
 TYPED_TECH_PRODUCTS = label_pattern(
     {key: re.escape(label) for key, label in TECH_PRODUCTS.items()}, typed=True)

@@ -147,3 +147,12 @@ async def test_an_inline_numbered_list_inside_one_part_keeps_all_its_numbers(eng
     await walk(engineer, AT_INDICATORS)
     await engineer.send("1. 识别准确率≥98%；2. 节拍≤15秒/件；3. 连续运行≥8小时。预期成效：替代3名工人")
     assert saved(app, engineer)[1] == "1. 识别准确率≥98%；2. 节拍≤15秒/件；3. 连续运行≥8小时。"
+
+
+async def test_members_pasted_under_their_kind_go_to_the_other_members_without_the_kind(engineer):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("整机企业：优必选科技股份有限公司，科研院所：苏州大学机电工程学院")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
+    await walk(engineer, start=AT_MAKERS + 2)
+    assert ("8. 创新应用联合体成员：整机企业（或应用服务商）：优必选科技股份有限公司 "
+            "其他：苏州大学机电工程学院\n") in engineer.last_text()

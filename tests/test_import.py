@@ -235,6 +235,8 @@ CELL_CASES = [
     ("consortium", "整机企业(或应用服务商): A公司\nB公司\n其他: C研究院;D大学",
      {"makers": ["A公司", "B公司"], "partners": ["C研究院", "D大学"]}),
     ("consortium", "A公司、B公司", {"makers": ["A公司", "B公司"]}),
+    ("consortium", "整机企业：A公司；科研院所：B大学；零部件企业：C公司",
+     {"makers": ["A公司"], "partners": ["B大学", "C公司"]}),
     ("tech_products", "模型算法：具身大模型 v2\n操作系统：ROS 2 仿真平台: Isaac Sim  关键零部件：灵巧手",
      {"model_algorithm": "具身大模型 v2", "operating_system": "ROS 2",
       "simulation_platform": "Isaac Sim", "key_components": "灵巧手"}),
