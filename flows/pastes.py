@@ -63,6 +63,14 @@ def parse_pasted_indicators(text: str) -> dict[str, str]:
     return _with_aside(_trimmed(answers_by_label(found, "indicators")), aside)
 
 
+def parse_pasted_results(text: str) -> dict[str, str]:
+    """The last part of a description, pasted with the lines of later columns after it;
+    nothing when there are none, so the text answers the question as typed."""
+    rest, aside = _set_aside(text)
+    results = _trimmed({"expected_results": rest.strip()})
+    return _with_aside({key: part for key, part in results.items() if part}, aside) if aside else {}
+
+
 def _unnumbered(found: Parts, text: str) -> Parts:
     """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
     number, as the labelled items lose theirs; not a decimal (1.5T科技), nor a lone Chinese or

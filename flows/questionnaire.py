@@ -26,6 +26,7 @@ from flows.pastes import (
     parse_pasted_consortium,
     parse_pasted_description,
     parse_pasted_indicators,
+    parse_pasted_results,
     parse_pasted_tech_products,
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
@@ -184,6 +185,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="预期成效：部署后能达到什么效果？尽量用数字说明。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
         kind=Kind.TEXT, rule=rules.rule(rules.text(500, min_length=4)),
+        splits=parse_pasted_results,
     ),
     Field(
         key="innovation", step=5, column="场景描述与关键技术要求",

@@ -66,3 +66,11 @@ async def test_a_whole_scenario_too_long_for_an_early_question_says_where_to_pas
     for told in (first, at_name):
         assert told.startswith("内容过长")
         assert "第 5 步“现状与痛点”" in told
+
+
+async def test_other_columns_typed_after_the_expected_results_are_quoted_back_not_saved(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS + 1)
+    calls = await engineer.send(f"预期成效：替代4名操作工，年节约人工成本80万元\n{OTHER_COLUMNS[1]}")
+    assert saved(app, engineer)["expected_results"] == "替代4名操作工，年节约人工成本80万元"
+    assert OTHER_COLUMNS[1] in texts(calls)[0]
