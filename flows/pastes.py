@@ -149,7 +149,7 @@ _OTHER_LABELS = "|".join([
     *(re.escape(title) for key, title in COLUMNS if key not in ("index", "description")),
     *(labels for key, labels in OWN_LABELS.items() if key not in _DESCRIPTION_KEYS),
     r"方向|(?:应用)?产品类型|(?:\d{4}年\d{1,2}月)?部署应用目标|(?:其他)?标志性技术产品",
-    r"(?:创新应用)?联合体成员|其他联合体成员|其他成员", _MAKERS, OTHER_MEMBER_KINDS,
+    r"(?:创新应用)?联合体成员|其他(?:联合体)?成员", _MAKERS, OTHER_MEMBER_KINDS,
 ])
 _OTHER_COLUMN = label_pattern({"other": rf"(?:^|{_LINE_START})(?:{_OTHER_LABELS})"}, typed=True)
 _MORE_MEMBERS = re.compile(rf"\n[ \t]*其他(?:联合体)?(?:成员)?{COLON}[^\n]*")
@@ -172,7 +172,8 @@ def _other_column_end(text: str, label: re.Match[str]) -> int:
     """Where the answer after another column's `label` ends: at its line's end, or at a
     description label on that line; a label alone on its line is answered on the lines below,
     up to the next label."""
-    line_end = text.find("\n", label.end()) % (len(text) + 1)
+    line_end = text.find("\n", label.end())
+    line_end = len(text) if line_end < 0 else line_end
     if not text[label.end() : line_end].strip():
         following = [pattern.search(text, line_end) for pattern in (_OTHER_COLUMN, TYPED_LABELS)]
         return min((match.start() for match in following if match), default=len(text))
