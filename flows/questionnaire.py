@@ -61,7 +61,8 @@ class Field:
     part: str = ""
     # Asked only when this returns True for the answers so far (None: always asked).
     ask_if: Callable[[Mapping[str, Any]], bool] | None = None
-    # Answers that follow from this one and are cleared when it changes, to be asked again.
+    # Answers that follow from this one and are asked again when it changes; cleared, unless
+    # the engineer's own words are among them (Questionnaire.cleared).
     resets: tuple[str, ...] = ()
     # A notice shown after a valid answer, from the answers with it: e.g. the indicators
     # recognised so far.
