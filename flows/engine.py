@@ -170,12 +170,14 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         else:
             outcome = _answer(survey, at_key, field, parts[key])
         if not outcome.saved:
-            saved |= _kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
+            later, gone = _kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
+            saved |= later
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
             stopped = replace(draft, cursor=key, answers=answers)
             kept = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
             told = [f"{survey.field(key).title}：{outcome.message}"]
             told += [say.PASTED_PARTLY.format(parts=kept)] if kept else []
+            told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone]
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []
@@ -199,17 +201,21 @@ def _passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]
     return None
 
 
-def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]) -> dict[str, Any]:
+def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
+          ) -> tuple[dict[str, Any], list[str]]:
     """The parts that keep their questions' rules, as they are saved, with what followed from
-    an old answer cleared as `_advance` clears it (the supplement of replaced indicators)."""
+    an old answer cleared as `_advance` clears it (the supplement of replaced indicators);
+    and the engineer's words so cleared, to be quoted back."""
     kept: dict[str, Any] = {}
+    gone: list[str] = []
     for key, text in parts.items():
         value, error = first_error(survey.field(key).rule, text)
         if error:
             continue
         kept[key] = value
         kept |= survey.cleared(survey.field(key), value, answers)
-    return kept
+        gone += survey.dropped(survey.field(key), value, answers)
+    return kept, gone
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
@@ -240,6 +246,8 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     if leaving_step and (missing := survey.first_missing(field.step, answers)):
         following, leaving_step = missing, False
     notices = [field.feedback(answers) if field.feedback and value is not None else None]
+    notices += [say.FOLLOWER_DROPPED.format(text=text)
+                for text in survey.dropped(field, value, draft.answers)]
     if leaving_step and draft.editing:
         following = _next_flagged(survey, draft.flagged, field.step)
         notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)

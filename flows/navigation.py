@@ -38,15 +38,31 @@ class Questionnaire:
                 if self.field(key).kind == Kind.TEXT and not is_blank(answers.get(key))]
 
     def cleared(self, field: Field, value: Any, answers: Mapping[str, Any]) -> dict[str, None]:
-        """Answers that followed from the old one go when it changes, to be asked again; but
-        the engineer's own words among them are never dropped unseen: they stay, with what led
-        to them, and are asked again showing them, unless the new answer already holds them."""
+        """Answers that followed from the old one go when it changes, to be asked again. The
+        engineer's own words among them stay, with what led to them, and are asked again
+        showing them, while the new answer still leads to their question (the new indicators
+        still miss a dimension) and does not already hold them; when it no longer leads there,
+        they go too, and the engine quotes them back (`dropped`)."""
         if value == answers.get(field.key):
             return {}
+        resets = {key: None for key in field.resets if key in answers}
         typed = self.typed_followers(field, answers)
-        if not all(_holds(value, answers[key]) for key in typed):
+        if typed and self._leads_on(field, value, answers) and not all(
+                _holds(value, answers[key]) for key in typed):
             return {}
-        return {key: None for key in field.resets if key in answers}
+        return resets
+
+    def dropped(self, field: Field, value: Any, answers: Mapping[str, Any]) -> list[str]:
+        """The engineer's own words a changed answer clears without holding them: never
+        dropped unseen, they are shown to the engineer to reuse."""
+        gone = self.cleared(field, value, answers)
+        return [answers[key] for key in self.typed_followers(field, answers)
+                if key in gone and not _holds(value, answers[key])]
+
+    def _leads_on(self, field: Field, value: Any, answers: Mapping[str, Any]) -> bool:
+        """Would the new answer, with its followers cleared, ask its first follower again?"""
+        fresh = {key: v for key, v in answers.items() if key not in field.resets}
+        return self.field(field.resets[0]).asked({**fresh, field.key: value})
 
     def of_step(self, step: int) -> tuple[Field, ...]:
         return tuple(field for field in self.fields if field.step == step)

@@ -30,6 +30,9 @@ LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
+# The only typed follower is the indicators' supplement, dropped once they miss no dimension.
+FOLLOWER_DROPPED = ("新的技术指标已涵盖精度、效率、可靠性，原来补充的指标不再单独保留：“{text}”。"
+                    "如仍需要，请把它写进技术指标。")
 PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from flows.step_messages import FOLLOWER_DROPPED
 from tests.fake_bot_api import texts
 from tests.journey import (
     AT_INDICATORS,
@@ -157,7 +158,9 @@ async def test_a_typed_no_at_the_offer_declines_it(engineer, app, typed):
     assert answers["indicator_gap"] == "不需要" and "indicators_more" not in answers
 
 
-async def test_new_indicators_in_a_partly_refused_paste_keep_the_old_supplement(engineer, app):
+async def _paste_partly_refused_over_a_supplement(engineer, app, indicators: str):
+    """Indicators with a supplement, then a paste whose pain point is refused: the indicators
+    in it are kept. Returns the reply and the answers."""
     await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
     await engineer.press("补充")
@@ -166,11 +169,25 @@ async def test_new_indicators_in_a_partly_refused_paste_keep_the_old_supplement(
     await engineer.press("⬅️ 上一步")
     for _ in range(3):
         await engineer.press("⬅️ 上一步")
-    calls = await engineer.send(f"现状：太难\n技术指标：{INDICATORS}\n预期效果：替代2名测试工人。")
+    calls = await engineer.send(f"现状：太难\n技术指标：{indicators}\n预期效果：替代2名测试工人。")
     assert texts(calls)[0].startswith("场景描述与关键技术要求（现状与痛点）：内容过短")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert answers["indicators"] == INDICATORS
+    assert answers["indicators"] == indicators
+    return calls, answers
+
+
+async def test_new_indicators_still_missing_a_dimension_in_a_partly_refused_paste_keep_the_supplement(
+        engineer, app):
+    calls, answers = await _paste_partly_refused_over_a_supplement(
+        engineer, app, "识别准确率不低于99%，单次节拍≤12秒")
     assert (answers["indicator_gap"], answers["indicators_more"]) == ("补充", "连续无故障运行不少于8小时")
+
+
+async def test_new_indicators_covering_every_dimension_in_a_partly_refused_paste_quote_the_supplement(
+        engineer, app):
+    calls, answers = await _paste_partly_refused_over_a_supplement(engineer, app, INDICATORS)
+    assert FOLLOWER_DROPPED.format(text="连续无故障运行不少于8小时") in texts(calls)[0]
+    assert "indicators_more" not in answers
 
 
 async def test_a_labelled_paste_at_the_indicators_question_is_split_there(engineer, app):
@@ -214,3 +231,18 @@ async def test_editing_the_indicators_shows_the_supplement_and_keeps_it(engineer
     calls = await engineer.press("✔️ 保持不变")
     assert "技术指标：识别准确率≥98%，定位精度±0.5毫米；单件节拍≤12秒，连续运行≥8小时无故障" \
            in texts(calls)[-1]
+
+
+async def test_indicators_edited_to_cover_every_dimension_quote_the_old_supplement_and_drop_it(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率≥98%，定位精度±0.5mm")
+    await engineer.send("好的")
+    await engineer.send("单件节拍≤12秒，连续运行≥8小时无故障")
+    await walk(engineer, start=AT_INDICATORS + 1)
+    await engineer.press("✏️ 5 场景描述与关键技术要求")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("识别准确率≥99%，定位精度±0.3mm，单件节拍≤10秒，连续运行≥24小时无故障")
+    assert FOLLOWER_DROPPED.format(text="单件节拍≤12秒，连续运行≥8小时无故障") in texts(calls)[0]
+    assert "请补充缺少的指标" not in texts(calls)[-1]
+    assert "indicators_more" not in app.bot_data["services"].intake.store.current(engineer.id).answers
