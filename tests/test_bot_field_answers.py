@@ -52,6 +52,14 @@ async def test_voice_typed_spaces_and_full_stops_are_not_kept_in_names(engineer,
     assert answers["sub_direction"] == "汽车线束"
 
 
+async def test_voice_typed_spaces_beside_full_width_brackets_are_not_kept(engineer, app):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send("博世 汽车部件 （苏州） 有限公司")
+    assert saved(app, engineer)["enterprise"] == "博世汽车部件（苏州）有限公司"
+
+
 async def test_spaces_inside_a_latin_name_are_kept(engineer, app):
     await walk(engineer, AT_MAKERS)
     await engineer.send("ABB Robotics、UBTECH Robotics Corp., Ltd.")
@@ -73,6 +81,12 @@ async def test_what_is_no_industry_name_is_refused_at_所属行业(engineer, app
     assert texts(calls)[0].startswith(reason)
     assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
     assert "industry" not in saved(app, engineer)
+
+
+async def test_an_industry_and_direction_split_by_a_comma_are_told_to_use_a_slash(engineer):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send("汽车制造，动力电池")
+    assert "行业和细分方向可以用“/”隔开一起写，如“汽车制造/动力电池”。" in texts(calls)[0]
 
 
 @pytest.mark.parametrize("typed", ["纺织服装", "港口物流", "3C电子", "5G通信", "新能源汽车", "化工（危化品）"])
