@@ -45,6 +45,8 @@ A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
+# Words of a plan in stages: its counts are steps towards the total, not parts to add up.
+STAGE_WORDS = re.compile(r"首批|一期|二期|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划|年底")
 # 已部署3台 says what stands today, not the total by the deadline.
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
 ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"
@@ -81,10 +83,11 @@ def read_count(text: str) -> int:
         raise CountError(A_YEAR.format(year=plain))
     unit = UNIT.search(plain)
     after = unit.group()[1:] if unit else ""
+    several = STAGES if STAGE_WORDS.search(plain) else SEVERAL  # 首批5台后续扩至20台
     if len(_counts_in(plain)) > 1 and not re.match(rf"[{NUMERAL}]", _unhedged(plain)):
-        raise CountError(SEVERAL)  # 人形机器人2台，四足机器人1台: parts, not the total
+        raise CountError(several)  # 人形机器人2台，四足机器人1台: parts, not the total
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
-        raise CountError(SEVERAL)  # 5台人形机器人和3台四足: parts, not the total
+        raise CountError(several)  # 5台人形机器人和3台四足: parts, not the total
     plain = _unhedged(MACHINES.sub("", _unhedged(plain)))
     number = _number(ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", plain))))
     if any(part > number for part in _counts_in(after)):
