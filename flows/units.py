@@ -26,6 +26,10 @@ ABBREVIATED = re.compile(r"工信|经信")
 SCENARIO_WORDS = re.compile(r"场景|实训")
 ORGANISATION_END = re.compile(
     r"(?:公司|集团|大学|院|所|中心|实验室|基地|厂|局|站|馆|会|处|部|校|港)(?:[（(][^（）()]*[）)])?$")
+# Part of a unit, not a unit: its workshop or line (the scenario's name may say which).
+PART_OF_A_UNIT = re.compile(r"(?:车间|产线|生产线|流水线|装配线|工位|工段|班组)$")
+PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称。请填写用户单位全称（与营业执照一致），"
+                "例如“苏州XX汽车部件有限公司”；车间、产线可以写进场景名称。")
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
@@ -55,10 +59,13 @@ def submitting_unit(value: Any) -> str:
 
 
 def user_unit_problem(name: str) -> str | None:
-    """None unless the name reads as a scenario rather than an organisation: it holds a
-    scenario's words or ends with a task (南钢炼钢厂转炉区域巡检), and no organisation ends it."""
+    """None unless the name reads as a scenario or a workshop rather than an organisation: it
+    holds a scenario's words, ends with a task (南钢炼钢厂转炉区域巡检) or a workshop (焊装车间),
+    and no organisation ends it."""
     if ORGANISATION_END.search(name):
         return None
+    if PART_OF_A_UNIT.search(name):
+        return PART_AS_UNIT.format(name=name)
     if SCENARIO_WORDS.search(name) or TASK_ENDING.search(name):
         return SCENARIO_AS_UNIT.format(name=name)
     return None

@@ -115,6 +115,14 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused(engineer, app, typed
     assert "enterprise" not in saved(app, engineer)
 
 
+@pytest.mark.parametrize("typed", ["焊装车间", "恒远电池包装配线", "总装车间三号工位"])
+async def test_a_workshop_typed_as_the_user_unit_is_refused(engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_NAME - 1)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"“{typed}”是单位里的车间或产线，不是单位名称。")
+    assert "enterprise" not in saved(app, engineer)
+
+
 @pytest.mark.parametrize("typed", [
     "南京钢铁股份有限公司", "苏州市立医院", "苏州火车站", "江苏省特种设备安全监督检验研究院",
     "国网江苏省电力有限公司南京供电分公司", "无锡市消防救援支队", "南京市第一中学", "苏州检测中心",
