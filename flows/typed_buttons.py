@@ -41,6 +41,8 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
             return button.action
     if screen.at == SUMMARY and typed in AT_SUMMARY:
         return AT_SUMMARY[typed]
+    if screen.at == SUMMARY and (item := _item_partly_named(screen, typed)):
+        return item
     synonym = NAVIGATION.get(typed)
     if synonym is not None and any(b.action == synonym for b in screen.nav):
         return synonym
@@ -65,6 +67,17 @@ def names_a_column(text: str, titles: tuple[str, ...]) -> bool:
 def _plain_all(titles: tuple[str, ...]) -> frozenset[str]:
     """Worked out once: every typed answer is checked against the same titles."""
     return frozenset(map(_plain, titles))
+
+
+def _item_partly_named(screen: Screen, typed: str) -> actions.Action | None:
+    """On the summary, the one item whose title holds the typed words (产品类型, 联合体): a
+    column is often called by part of its long title. Words in two titles (类型) open none."""
+    if len(typed) < 2:
+        return None
+    found = [b.action for row in screen.choices for b in row
+             if isinstance(b.action, actions.Edit)
+             and typed in _plain(b.label).lstrip("0123456789")]
+    return found[0] if len(found) == 1 else None
 
 
 def _spellings(label: str) -> set[str]:

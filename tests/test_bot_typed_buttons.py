@@ -89,6 +89,19 @@ async def test_at_the_summary_an_item_typed_by_number_or_title_opens_it(engineer
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
 
 
+@pytest.mark.parametrize(("typed", "opened"), [
+    ("产品类型", "第 7/11 步 · 应用部署产品类型"), ("联合体", "第 8/11 步（1/2） · 创新应用联合体成员"),
+    ("修改部署总数", None), ("类型", None),
+])
+async def test_at_the_summary_part_of_one_items_title_opens_it(engineer, typed, opened):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    if opened:
+        assert texts(calls)[-1].startswith(opened)
+    else:  # in two titles, or more than a title: the summary stays
+        assert texts(calls)[0] == "请点击“提交”，或点击要修改的项目。"
+
+
 async def test_a_column_title_typed_at_a_question_is_not_saved_as_its_answer(app, engineer):
     await fill_to_summary(engineer)
     await engineer.send("4")
