@@ -148,6 +148,7 @@ AT_PRODUCTS = 11
     ("人形机器人：轮式 四足机器人：足式", "☑人形机器人：轮式 ☑四足机器人：足式"),
     ("轮式人形机器人 足式四足机器人", "☑人形机器人：轮式 ☑四足机器人：足式"),
     ("仿人形机器人", "☐四足机器人：足式/轮式/其他 ☑其他类型产品：仿人形机器人"),
+    ("双足人形机器人", "☑人形机器人：足式 ☐四足机器人"),
 ])
 async def test_product_types_typed_with_their_forms_are_ticked(engineer, typed, shown):
     await walk(engineer, AT_PRODUCTS)
