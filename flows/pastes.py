@@ -44,8 +44,16 @@ _MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服�
 TYPED_CONSORTIUM = label_pattern(
     {"makers": _MAKERS, "partners": rf"其他(?:联合体)?(?:成员)?|{OTHER_MEMBER_KINDS}"},
     typed=True)
+# The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
+TECH_PRODUCT_SHORT = {
+    "model_algorithm": "算法模型|大模型|算法",
+    "operating_system": "OS",
+    "simulation_platform": "仿真软件|仿真",
+    "key_components": "核心零部件|零部件|核心部件|关键部件",
+}
 TYPED_TECH_PRODUCTS = label_pattern(
-    {key: re.escape(label) for key, label in TECH_PRODUCTS.items()}, typed=True)
+    {key: f"{re.escape(label)}|{TECH_PRODUCT_SHORT[key]}" for key, label in TECH_PRODUCTS.items()},
+    typed=True)
 
 
 def parse_pasted_description(text: str) -> dict[str, str]:

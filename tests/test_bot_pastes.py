@@ -66,6 +66,13 @@ async def test_technical_products_pasted_at_the_first_question_fill_each_product
         texts(calls)[-1])
 
 
+async def test_technical_products_pasted_with_shortened_labels_fill_each_product(engineer):
+    await walk(engineer, AT_MODELS)
+    calls = await engineer.send("算法：恒远大模型，零部件：灵巧手")
+    assert texts(calls)[0] == "已把这条消息分别填入：模型算法、关键零部件。"
+    assert "模型算法：恒远大模型 关键零部件：灵巧手" in texts(calls)[-1]
+
+
 # The journey's typed answers, each written after its question's own label, by move number.
 LABELLED_MOVES = {3: "用户单位：", 4: "场景名称：", 6: "【细分方向】", 9: "预期成效：", 15: "其他成员：",
                   18: "部署总数：", 22: "关键零部件："}
