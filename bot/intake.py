@@ -148,7 +148,8 @@ class Intake:
         if at is not None and at != current.cursor and current.status in EDITABLE:
             return self._stale(current)
         if current.status == Status.RETURNED and current.editing:
-            current = replace(current, flagged=tuple(self.reviews.unchanged_flags(current.id)))
+            flagged, unchanged = self.reviews.flags(current.id)
+            current = replace(current, flagged=flagged, unchanged=unchanged)
         if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
             action = engine.interpret(self.survey, current, action)
         similar = None
@@ -189,7 +190,7 @@ class Intake:
             return self._refusal(draft_id)
         if draft.status != Status.RETURNED:
             return self.open(user_id, draft_id)
-        steps = self.reviews.unchanged_flags(draft_id)  # from an old 去修改: those still to do
+        steps = self.reviews.flags(draft_id)[1]  # from an old 去修改: those still to do
         cursor = self.survey.of_step(steps[0])[0].key if steps else SUMMARY
         moved = replace(draft, cursor=cursor, editing=bool(steps))
         self.store.save(draft, moved, {}, user_id, update_id)

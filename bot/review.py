@@ -211,18 +211,18 @@ class Reviews:
         """The engineer's entries marked as duplicates, and of which: no decision will come."""
         return self.store.marks_of(owner_id)
 
-    def unchanged_flags(self, draft_id: int) -> list[int]:
-        """The columns flagged at the last return that the engineer has not changed since."""
+    def flags(self, draft_id: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The columns flagged at the last return, and those the engineer has not changed since."""
         returned = self.store.last_return(draft_id)
         if not returned or not returned.steps:
-            return []
+            return (), ()
         changes = self.store.changes_since(draft_id, returned.event_id)
-        return untouched(self.survey, changes, returned.steps)
+        return tuple(returned.steps), tuple(untouched(self.survey, changes, returned.steps))
 
     def still_flagged(self, draft_id: int) -> tuple[str, ...]:
         """Back at the summary of a returned draft: the flagged columns not yet changed, so the
         engineer who fixed the first one is not left to resubmit without the others."""
-        left = self.unchanged_flags(draft_id)
+        left = self.flags(draft_id)[1]
         return (STILL_FLAGGED.format(columns=step_titles(self.survey, left)),) if left else ()
 
     # --- helpers -----------------------------------------------------------------------------

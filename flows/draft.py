@@ -34,7 +34,9 @@ class Draft:
     answers: Mapping[str, Any] = field(default_factory=dict)
     editing: bool = False
     status: Status = Status.DRAFT
-    # The columns a coordinator flagged when returning the entry, not changed since: editing
-    # one goes on to the next of them rather than back to the summary. Not stored with the
-    # draft: the adapter reads it from the review history on each step.
+    # The columns a coordinator flagged when returning the entry, and those not changed since:
+    # editing a flagged one goes on to the next unchanged one rather than back to the summary
+    # (another column, opened from the summary, goes back there). Not stored with the draft:
+    # the adapter reads them from the review history on each step.
     flagged: tuple[int, ...] = ()
+    unchanged: tuple[int, ...] = ()

@@ -248,8 +248,8 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     notices = [field.feedback(answers) if field.feedback and value is not None else None]
     notices += [say.FOLLOWER_DROPPED.format(text=text)
                 for text in survey.dropped(field, value, draft.answers)]
-    if leaving_step and draft.editing:
-        following = _next_flagged(survey, draft.flagged, field.step)
+    if leaving_step and draft.editing:  # to the summary, or on from a flagged column
+        following = _next_flagged(survey, draft, field.step)
         notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)
                     ] if following else []
     if following is None:
@@ -261,10 +261,13 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     return Outcome(moved, saved, notice, screen_for(survey, moved))
 
 
-def _next_flagged(survey: Questionnaire, flagged: tuple[int, ...], step: int) -> Field | None:
-    """Done editing a column: the next one the coordinator flagged, if any, so 去修改 walks
-    through them all before the summary."""
-    later = min((flag for flag in flagged if flag > step), default=None)
+def _next_flagged(survey: Questionnaire, draft: Draft, step: int) -> Field | None:
+    """Done editing a column the coordinator flagged: the next flagged one still unchanged,
+    if any, so 去修改 walks through them all before the summary. Another column, opened from
+    the summary, leads back there."""
+    if step not in draft.flagged:
+        return None
+    later = min((flag for flag in draft.unchanged if flag > step), default=None)
     return survey.of_step(later)[0] if later else None
 
 

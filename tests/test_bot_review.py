@@ -535,6 +535,25 @@ async def test_fixing_walks_the_flagged_columns_in_order_then_the_summary(engine
     assert not [t for t in texts(calls) if t.startswith("↩️ 协调员标注")]
 
 
+async def test_a_column_not_flagged_edited_after_fixing_returns_to_the_summary(engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实技术指标和台数。")
+    await suzhou.press("☐ 5 场景描述与关键技术要求")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    for _ in range(3):
+        await engineer.press("✔️ 保持不变")
+    await engineer.send("6台")
+    await engineer.press("✏️ 2 用户单位")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("苏州恒远新能源电池有限公司")
+    assert "接着修改协调员标注的下一项" not in "".join(texts(calls))
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+
+
 async def test_fixing_again_goes_to_the_flagged_column_still_unchanged(engineer, suzhou):
     await submitted_and_returned_on_9_and_10(engineer, suzhou)
     fix, data = engineer.find_button("✏️ 去修改")
