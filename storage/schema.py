@@ -148,10 +148,25 @@ def migrate(db: Database) -> None:
     db.execute("PRAGMA foreign_keys = OFF")
     try:
         for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
-            with db.atomic():
-                migration(db)
-                if broken := db.execute("PRAGMA foreign_key_check").fetchall():
-                    raise sqlite3.IntegrityError(f"migration {version} broke {broken[:3]}")
-                db.execute(f"PRAGMA user_version = {version}")
+            _migrate_to(db, version, migration)
     finally:
         db.execute(f"PRAGMA foreign_keys = {enforced}")
+
+
+def _migrate_to(db: Database, version: int, migration: Callable[[Database], None]) -> None:
+    """One migration, under the write lock taken before anything is read: a second process
+    opening the same old file (the bot and a command started together) waits for the first
+    (busy_timeout), then finds the version moved on and leaves it. Taken only when writing,
+    as a plain BEGIN takes it, the lock is refused at once, not waited for."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(db) < version:
+            migration(db)
+            if broken := db.execute("PRAGMA foreign_key_check").fetchall():
+                raise sqlite3.IntegrityError(f"migration {version} broke {broken[:3]}")
+            db.execute(f"PRAGMA user_version = {version}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise

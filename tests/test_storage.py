@@ -1,6 +1,9 @@
 """Drafts on SQLite: committed at once, migrated forward, history kept."""
 
 import sqlite3
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -99,13 +102,20 @@ def test_seen_records_a_new_name_and_a_new_day_and_leaves_the_row_alone_otherwis
     assert row == ("王工程师", "2026-11-21T08:00:00+00:00")
 
 
-def test_a_database_of_the_previous_version_keeps_its_drafts_and_never_reuses_a_number(tmp_path):
-    path = tmp_path / "old.db"
+def _database_at(path, version: int) -> Database:
+    """A database as an older release left it, at schema `version`."""
     old = Database(path)
     old.execute("PRAGMA foreign_keys = ON")
-    for version, migration in enumerate(MIGRATIONS[:-1], start=1):
+    old.enable_wal()  # as every release has opened its files
+    for number, migration in enumerate(MIGRATIONS[:version], start=1):
         migration(old)
-        old.execute(f"PRAGMA user_version = {version}")
+        old.execute(f"PRAGMA user_version = {number}")
+    return old
+
+
+def test_a_database_of_the_previous_version_keeps_its_drafts_and_never_reuses_a_number(tmp_path):
+    path = tmp_path / "old.db"
+    old = _database_at(path, SCHEMA_VERSION - 1)
     before = DraftStore(old)
     before.seen(7, "王工")
     first = before.create(7, "enterprise", {"city": "苏州市"})
@@ -128,3 +138,21 @@ def test_a_database_of_the_previous_version_keeps_its_drafts_and_never_reuses_a_
     third = store.create(7, "city")
     store.delete(third.id)
     assert store.create(7, "city").id == third.id + 1
+
+
+def test_processes_opening_an_old_database_together_migrate_it_once(tmp_path):
+    """The bot and a command started while another holds the write lock: each waits, and the
+    migrations run once, not once per process (a column added twice would fail)."""
+    path = tmp_path / "old.db"
+    _database_at(path, SCHEMA_VERSION - 2).conn.close()
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN IMMEDIATE")
+    opening = [subprocess.Popen([sys.executable, "-c", f"from storage.schema import open_database; "
+                                 f"open_database({str(path)!r})"], stderr=subprocess.PIPE, text=True)
+               for _ in range(2)]
+    time.sleep(0.5)
+    holder.rollback()
+    holder.close()
+    errors = [process.communicate(timeout=30)[1] for process in opening]
+    assert [process.returncode for process in opening] == [0, 0], errors
+    assert schema_version(Database(path)) == SCHEMA_VERSION
