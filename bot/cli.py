@@ -38,6 +38,8 @@ NO_TOKEN = """\
 现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
 NOT_A_DATABASE = ("无法读取数据库文件：它不是 SQLite 数据库，或已损坏。"
                   "请用 --db 指定正确的文件，或用 {program} backup 生成的备份恢复。")
+BUSY = ("数据库正被另一个程序长时间占用（如正在写入的机器人或另一条命令），请稍后重试。"
+        "数据库本身没有损坏，不需要从备份恢复。")
 REFUSED_TOKEN = "Telegram 不接受该令牌（INTAKE_TELEGRAM_TOKEN），请向 @BotFather 核对。"
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
 SUPERSEDED = ("另一个进程正在用同一令牌运行这个机器人（Telegram 答复 409 Conflict），本进程已退出。"
@@ -64,6 +66,10 @@ class Commands(click.Group):
             return super().invoke(ctx)
         except SchemaTooNew as error:
             raise Failure(str(error)) from None
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise Failure(BUSY) from None
+            raise Failure(NOT_A_DATABASE.format(program=program())) from None
         except sqlite3.DatabaseError:
             raise Failure(NOT_A_DATABASE.format(program=program())) from None
 

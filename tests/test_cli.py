@@ -2,6 +2,7 @@
 
 import os
 import shlex
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import main
+from bot.cli import BUSY, main
 from bot.settings import Settings, SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
@@ -212,6 +213,19 @@ def coordinators(tmp_path, monkeypatch):
     for name in [n for n in os.environ if n.startswith("INTAKE_")]:
         monkeypatch.delenv(name)
     return lambda *args: CliRunner().invoke(main, ["coordinators", *args, "--db", "c.db"])
+
+
+def test_a_database_held_by_another_program_is_called_busy_not_damaged(coordinators, tmp_path,
+                                                                      monkeypatch):
+    coordinators("add", "1")
+    monkeypatch.setattr("storage.schema.BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(tmp_path / "c.db")
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = coordinators("add", "2")
+    finally:
+        holder.close()
+    assert (result.exit_code, result.output) == (1, BUSY + "\n")
 
 
 @pytest.mark.parametrize("command", ["add", "remove"])
