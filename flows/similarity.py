@@ -16,18 +16,13 @@ COMPARED_KEYS = (
     "scenario_name", "industry", "sub_direction",
     "pain_point", "indicators", "indicators_more", "expected_results", "innovation",
 )
-# (part, weight in the score, how alike two of them are)
-PARTS = (
-    ("name", 0.4, fuzz.ratio),
-    ("industry", 0.2, fuzz.ratio),
-    ("description", 0.4, fuzz.ratio),
-    ("requirements", 0.0, fuzz.partial_ratio),
-)
+WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirements", 0.0))
 # 填写说明 5 asks for name, industry and description all alike: a shared name and industry
 # alone would reach THRESHOLD, so name and description must each be alike on their own too.
 # So must the technical indicators (the 关键技术要求): two stations of one plant share its
 # pain-point paragraph, which lifts the whole description, yet are different work. A copy
-# that keeps only some of the other's indicators is still alike (partial_ratio).
+# that keeps only some of the other's indicators is still alike (partial_ratio, tried only
+# where the plain ratio falls short: it costs some twenty times as much).
 # Coordinators mark what this misses as duplicates by hand; a group found wrongly could not
 # be split, and the province's count would fall short.
 FLOORED = ("name", "description", "requirements")
@@ -40,7 +35,7 @@ class Match:
     score: float
 
 
-Texts = dict[str, str]  # a row's compared parts, by the names in PARTS
+Texts = dict[str, str]  # a row's compared parts, by the names in WEIGHTS
 
 
 def texts_of(answers: Mapping[str, Any]) -> Texts:
@@ -61,16 +56,25 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
     each reach PART_FLOOR as well, and so must the indicators.
     """
     totals = [0.0] * len(others)
-    alike = [True] * len(others)
-    for part, weight, scorer in PARTS:
+    short: list[set[str]] = [set() for _ in others]  # the floored parts not alike enough
+    for part, weight in WEIGHTS:
         choices = [texts[part] for _, texts in others]
-        for _, score, index in process.extract(mine[part], choices, scorer=scorer, limit=None):
+        for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
             totals[index] += weight * score
-            alike[index] &= part not in FLOORED or score >= PART_FLOOR
+            if part in FLOORED and score < PART_FLOOR:
+                short[index].add(part)
     found = [Match(other_id, total)
-             for (other_id, _), total, each in zip(others, totals, alike, strict=True)
-             if each and total >= THRESHOLD]
+             for (other_id, texts), total, parts in zip(others, totals, short, strict=True)
+             if total >= THRESHOLD and _alike_enough(mine, texts, parts)]
     return sorted(found, key=lambda m: -m.score)
+
+
+def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
+    """No floored part short of PART_FLOOR, but indicators one of which keeps only some of the
+    other's: alike as a part of them."""
+    if short == {"requirements"}:
+        return fuzz.partial_ratio(mine["requirements"], other["requirements"]) >= PART_FLOOR
+    return not short
 
 
 def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, ...]]:
