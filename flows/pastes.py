@@ -8,6 +8,7 @@ import reads only the labels the export writes (`row.py`).
 """
 
 import re
+from collections.abc import Callable
 
 from flows.labels import COLON, NUMBERING, Parts, label_pattern, labelled_parts
 from flows.row import (
@@ -105,9 +106,11 @@ def _trimmed(parts: dict[str, str]) -> dict[str, str]:
     return {key: text.rstrip("，,；;、 ") for key, text in parts.items()}
 
 
-def parse_pasted_consortium(text: str) -> dict[str, str]:
-    """整机企业：A、B 其他：C pasted at the 整机企业 question; unlabelled names are its own."""
-    return _listed(_unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text), "makers")
+def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
+    """整机企业：A、B 其他：C pasted at either member question, each part to its own question
+    (整机企业：… typed at 其他成员 too); unlabelled names answer the question typed at."""
+    return lambda text: _listed(_unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text),
+                                unlabelled)
 
 
 def parse_pasted_tech_products(text: str) -> dict[str, str]:
@@ -132,7 +135,7 @@ OWN_LABELS = {
     "sub_direction": "细分方向|细分领域",
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",
     "innovation": f"{INNOVATION_LABEL}|创新点",
-    "partners": "其他联合体成员|其他成员|其他",
+    "partners": f"其他联合体成员|其他成员|其他|{OTHER_MEMBER_KINDS}",
     "deployment_count": "部署总数|部署数量|台数",
     **TECH_PRODUCTS,
 }

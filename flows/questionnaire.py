@@ -216,7 +216,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司",
         kind=Kind.NAMES, rule=rules.rule(rules.names(60)), feedback=recorded("makers"),
-        splits=parse_pasted_consortium,
+        splits=parse_pasted_consortium("makers"),
     ),
     Field(
         key="partners", step=8, column="创新应用联合体成员",
@@ -224,7 +224,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院",
         kind=Kind.NAMES, rule=rules.rule(rules.names(60)), required=False,
-        feedback=recorded("partners"),
+        feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
     ),
     Field(
         key="deployment_goals", step=9, column="整机应用目标",
