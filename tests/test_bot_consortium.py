@@ -3,6 +3,7 @@ quantities, 等单位), and how a list typed with spaces is read."""
 
 import pytest
 
+from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
 from tests.journey import walk
 
@@ -43,3 +44,29 @@ async def test_a_whole_consortium_typed_at_partners_fills_both_questions(enginee
     calls = await engineer.send("整机企业：宇树科技股份有限公司 科研院所：东南大学")
     assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
     assert members(app, engineer) == (["宇树科技股份有限公司"], ["东南大学"])
+
+
+@pytest.mark.parametrize(("typed", "makers"), [
+    ("优必选 达闼 宇树", ["优必选", "达闼", "宇树"]),
+    ("优必选科技 达闼科技 宇树科技", ["优必选科技", "达闼科技", "宇树科技"]),
+])
+async def test_short_names_separated_by_spaces_are_several_units_echoed_back(
+        engineer, app, typed, makers):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"已记录 3 家单位：{'；'.join(makers)}。")
+    assert members(app, engineer)[0] == makers
+
+
+@pytest.mark.parametrize(("typed", "one_name"), [
+    ("苏州 博众 精工 科技 股份 有限公司", "苏州博众精工科技股份有限公司"),
+    ("苏州 博众精工 科技", "苏州博众精工科技"),
+    ("宇树 科技", "宇树科技"),
+    ("江苏 汇博 机器人 技术", "江苏汇博机器人技术"),
+    ("南京市 埃斯顿 自动化", "南京市埃斯顿自动化"),
+    ("优 必选", "优必选"),
+    ("Boston Dynamics 波士顿动力", "Boston Dynamics 波士顿动力"),
+    ("KUKA Robotics 库卡机器人（上海）有限公司", "KUKA Robotics 库卡机器人（上海）有限公司"),
+])
+def test_voice_pauses_inside_one_name_keep_it_one_unit(typed, one_name):
+    assert first_error(rule(names(60)), typed) == ([one_name], None)
