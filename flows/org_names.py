@@ -45,13 +45,20 @@ PROVINCES = (
 # The place many a name begins with, spoken apart from the rest (苏州 博众, 南京市 埃斯顿).
 PLACE = re.compile(rf"中国|{'|'.join(PROVINCES)}|[\u4e00-\u9fff]{{1,3}}[省市区县州]")
 CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+# 等, 等单位 closing a list says "and others" and names nobody.
+AND_OTHERS = re.compile(r"\s*等(?:单位|企业|公司|机构|高校|院校|院所|科研院所|成员)?$")
+# A count typed where a name was asked (20台, 3家, 十台): a number word with a measure word.
+_NUMERALS = "[〇零一二两三四五六七八九十百千万]*"  # with a digit-like one: 万家 is a name
+QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两三四五六七八九十]{_NUMERALS})"
+                      r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆|部)"
+                      r"(?:单位|企业|公司|机构)?(?:左右|以上)?")
 
 
 def split_names(text: str) -> list[str]:
-    """The names in `text`, bullets dropped, in the order typed."""
+    """The names in `text`, bullets and a closing 等 dropped, in the order typed."""
     names = []
     for item in _split_at_separators(BULLET.sub("\n", text)):
-        names += _split_at_spaces(item.strip())
+        names += _split_at_spaces(AND_OTHERS.sub("", item.strip()))
     return [name for name in names if name]
 
 

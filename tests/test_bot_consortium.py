@@ -3,6 +3,7 @@ quantities, 等单位), and how a list typed with spaces is read."""
 
 import pytest
 
+from flows.org_names import split_names
 from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
 from tests.journey import walk
@@ -70,3 +71,27 @@ async def test_short_names_separated_by_spaces_are_several_units_echoed_back(
 ])
 def test_voice_pauses_inside_one_name_keep_it_one_unit(typed, one_name):
     assert first_error(rule(names(60)), typed) == ([one_name], None)
+
+
+@pytest.mark.parametrize("typed", ["20台", "十台", "3家", "约20台", "5套"])
+async def test_a_quantity_at_makers_is_refused_as_no_name(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"“{typed}”是数量，不是单位名称。请填写联合体成员单位的全称。"
+    assert members(app, engineer) == (None, None)
+
+
+@pytest.mark.parametrize("typed", [
+    "优必选科技股份有限公司 等单位", "优必选科技股份有限公司 等", "优必选科技股份有限公司等",
+    "优必选科技股份有限公司等企业",
+])
+async def test_a_closing_etc_is_no_unit(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("第 8/11 步（2/2）")
+    assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
+
+
+def test_etc_after_the_last_of_several_names_is_dropped():
+    assert split_names("东南大学、南京大学等高校") == ["东南大学", "南京大学"]
+    assert split_names("东南大学 南京大学等") == ["东南大学", "南京大学"]
