@@ -36,8 +36,12 @@ EVASIVE = re.compile(
     r"|(?:暂时|目前|现在|暂|还|尚)*(?:没有|没|未)(?:想好|确定|定|决定|考虑好|明确|落实)(?:好)?(?:了|呢)?"
     rf"|(?:正在|还在|仍在|尚在|目前|待){_TALKS}中?|{_TALKS}中"
     r"|(?:另行|后续|随后|稍后|之后|以后|单独|另外)(?:报送|提供|补充|上报|提交|填写|补报|说明)")
-# A pause between Chinese characters or full-width brackets: 博世 汽车部件 （苏州）
-SPOKEN_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff（）])\s+(?=[\u4e00-\u9fff（）])")
+# A pause between Chinese characters or full-width brackets (博世 汽车部件 （苏州）), or next to
+# a half-width bracket group of Chinese words (西门子 (中国) 有限公司); the brackets of an English
+# name ("ABB Robotics (China) Co.") keep their spaces.
+_CHINESE = "[\u4e00-\u9fff（）]"
+SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
+                          rf"|(?<={_CHINESE}\))\s+(?={_CHINESE})")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).

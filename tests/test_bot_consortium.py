@@ -4,7 +4,7 @@ quantities, 等单位), and how a list typed with spaces is read."""
 import pytest
 
 from flows.org_names import split_names
-from flows.rules import first_error, names, rule
+from flows.rules import first_error, name, names, rule
 from tests.fake_bot_api import texts
 from tests.journey import walk
 
@@ -95,3 +95,14 @@ async def test_a_closing_etc_is_no_unit(engineer, app, typed):
 def test_etc_after_the_last_of_several_names_is_dropped():
     assert split_names("东南大学、南京大学等高校") == ["东南大学", "南京大学"]
     assert split_names("东南大学 南京大学等") == ["东南大学", "南京大学"]
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("西门子 (中国) 有限公司", "西门子(中国)有限公司"),
+    ("西门子（中国） 有限公司", "西门子（中国）有限公司"),
+    ("库卡机器人 (上海) 有限公司。", "库卡机器人(上海)有限公司"),
+    ("ABB Robotics (China) Co., Ltd.", "ABB Robotics (China) Co., Ltd."),
+    ("ABB (中国)有限公司", "ABB (中国)有限公司"),
+])
+def test_voice_spaces_around_half_width_brackets_go_in_chinese_names_only(typed, stored):
+    assert name(60)(typed) == stored
