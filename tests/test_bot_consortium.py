@@ -106,3 +106,9 @@ def test_etc_after_the_last_of_several_names_is_dropped():
 ])
 def test_voice_spaces_around_half_width_brackets_go_in_chinese_names_only(typed, stored):
     assert name(60)(typed) == stored
+
+
+def test_a_slash_between_spaces_separates_names_but_not_inside_one():
+    assert split_names("优必选科技股份有限公司 / 达闼机器人股份有限公司") == [
+        "优必选科技股份有限公司", "达闼机器人股份有限公司"]
+    assert split_names("Universal Robots A/S") == ["Universal Robots A/S"]
