@@ -9,7 +9,7 @@ from typing import Any
 from flows import actions
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
-from flows.multi_select import save_and_stay, toggle, typed_products
+from flows.multi_select import has_form, pick_form, toggle, typed_products
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
@@ -109,10 +109,8 @@ def _at_question(
             return _answer(survey, draft, field, field.choices[index])
         case actions.Toggle(index=index) if _has_choice(field, index) and _multi(field):
             return toggle(survey, draft, field, index)
-        case actions.PickForm(index=index, form=form) if _has_form(field, index, form):
-            product = field.choices[index]
-            chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
-            return save_and_stay(survey, draft, field, chosen)
+        case actions.PickForm(index=index, form=form) if has_form(field, index, form):
+            return pick_form(survey, draft, field, index, form)
         case actions.Done() if _multi(field):
             return _answer(survey, draft, field, draft.answers.get(field.key))
     return _stay(survey, draft, say.STALE)
@@ -290,11 +288,3 @@ def _takes_text(field: Field) -> bool:
 
 def _has_choice(field: Field, index: int) -> bool:
     return 0 <= index < len(field.choices)
-
-
-def _has_form(field: Field, index: int, form: int) -> bool:
-    return (
-        field.kind == Kind.PRODUCTS
-        and _has_choice(field, index)
-        and 0 <= form < len(field.forms[field.choices[index]])
-    )

@@ -3,7 +3,8 @@ once, and the question stays open until 完成.
 
 A product type is ticked with its form (☑人形机器人：轮式). People who type rather than tap
 write the pair as they would say it: 人形机器人：轮式, 轮式人形机器人, 人形 轮式, 四足机器人足式和
-人形机器人轮式. A form alone (轮式) names no product, since 人形 and 四足 share their forms.
+人形机器人轮式. A form alone (轮式) names no product, since 人形 and 四足 share their forms. The
+template records one form a type, so two written for one (足式/轮式, 轮足式) are asked about.
 """
 
 import re
@@ -24,12 +25,13 @@ PRODUCT_WORDS = {
     "其他类型产品": r"其他类型产品|其他类型",
 }
 FORM_WORDS = {
-    "足式": r"足式|双足", "轮式": r"轮式", "其他": r"其他(?!类型)",
+    "足式": r"足式|双足", "轮式": r"轮式|轮足", "其他": r"其他(?!类型)",
     "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
 }
 SEGMENT = re.compile(r"[，,、；;\n]|和|及|以及|与")
 TICKED = "已选：{pairs}。选好后点“完成”。"
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
+ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
 PRODUCT_NEEDED = "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
 
 
@@ -46,6 +48,21 @@ def toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Out
     return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked])
 
 
+def has_form(field: Field, index: int, form: int) -> bool:
+    return (
+        field.kind == Kind.PRODUCTS
+        and 0 <= index < len(field.choices)
+        and 0 <= form < len(field.forms[field.choices[index]])
+    )
+
+
+def pick_form(survey: Questionnaire, draft: Draft, field: Field, index: int, form: int
+              ) -> Outcome:
+    product = field.choices[index]
+    chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
+    return save_and_stay(survey, draft, field, chosen)
+
+
 def save_and_stay(
     survey: Questionnaire, draft: Draft, field: Field, value: Any, message: str | None = None
 ) -> Outcome:
@@ -56,47 +73,53 @@ def save_and_stay(
 
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Product types typed with their forms are ticked; one typed without opens its forms,
-    as pressing it does."""
+    as pressing it does, and so does one typed with two (the template records one form)."""
     named = products_named(text, field.forms)
     if not named:
         found_form = any(re.search(word, text) for word in FORM_WORDS.values())
         return stay(survey, draft, PRODUCT_NEEDED if found_form else PRESS_AND_DONE)
-    formless = [product for product, form in named if form is None]
-    if formless and len(named) == 1:
-        return Outcome(draft, screen=form_screen(survey, draft, field.choices.index(formless[0])))
-    if formless:
-        product = formless[0]
-        return stay(survey, draft, FORM_NEEDED.format(
-            product=product, forms=" / ".join(field.forms[product])))
-    chosen = {**(draft.answers.get(field.key) or {}), **dict(named)}
-    pairs = "、".join(f"{product}：{form}" for product, form in named)
+    if unsure := [(product, forms) for product, forms in named if len(forms) != 1]:
+        product, forms = unsure[0]
+        told = ONE_FORM if forms else FORM_NEEDED
+        message = told.format(product=product, forms=" / ".join(forms or field.forms[product]))
+        if len(named) > 1:
+            return stay(survey, draft, message)
+        return Outcome(draft, message=message if forms else None,
+                       screen=form_screen(survey, draft, field.choices.index(product)))
+    chosen = {**(draft.answers.get(field.key) or {}), **{p: f for p, (f,) in named}}
+    pairs = "、".join(f"{product}：{form}" for product, (form,) in named)
     return save_and_stay(survey, draft, field, chosen, TICKED.format(pairs=pairs))
 
 
-def products_named(text: str, forms: dict[str, tuple[str, ...]]) -> list[tuple[str, str | None]]:
-    """(product, its form or None) for each product type `text` names, in order; a form is
-    the one written nearest its product, in the same part of the text, and a form only one
-    product has names that product too."""
-    named: dict[str, str | None] = {}
+def products_named(text: str, forms: dict[str, tuple[str, ...]]
+                   ) -> list[tuple[str, tuple[str, ...]]]:
+    """(product, the forms written for it) for each product type `text` names, in order; a
+    form belongs to the product written nearest it in the same part of the text, or in the
+    part before (人形机器人：轮式和足式), and a form only one product has names that product too."""
+    named: dict[str, tuple[str, ...]] = {}
+    before: list[str] = []  # the products of the part before
     for segment in SEGMENT.split(text):
         mentions = [(m.start(), m.end(), product) for product, words in PRODUCT_WORDS.items()
                     for m in re.finditer(words, segment)]
-        written = [((m.start(), m.end()), form) for form, word in FORM_WORDS.items()
-                   for m in re.finditer(word, segment)]
+        written = sorted(((m.start(), m.end()), form) for form, word in FORM_WORDS.items()
+                         for m in re.finditer(word, segment))
         if not mentions:  # 仿人形机器人 is a form of one product only
             for _, form in written:
                 owners = [product for product, its in forms.items() if form in its]
+                owners = owners if len(owners) == 1 else [p for p in before if form in forms[p]]
                 if len(owners) == 1:
-                    named[owners[0]] = form
+                    named[owners[0]] = tuple(dict.fromkeys((*named.get(owners[0], ()), form)))
+            continue
         # 人形机器人：轮式 writes the form after its product, 轮式人形机器人 before it.
-        after = bool(written) and min(written)[0][0] > min(mentions, default=(0,))[0]
-        for start, end, product in sorted(mentions):
-            own = [(_distance(span, (start, end), after), form) for span, form in written
-                   if form in forms[product]
-                   and min(mentions, key=lambda m: _distance(span, m[:2], after))[2] == product]
-            form = min(own)[1] if own else None
-            if form or product not in named:
-                named[product] = form
+        after = bool(written) and written[0][0][0] > min(mentions)[0]
+        for *_, product in sorted(mentions):
+            own = tuple(dict.fromkeys(
+                form for span, form in written if form in forms[product]
+                and min(mentions, key=lambda m: _distance(span, m[:2], after))[2] == product))
+            if own or product not in named:
+                named[product] = own
+        before = list(dict.fromkeys(product for *_, product in mentions))
+        before = before if len(before) == 1 else []
     return list(named.items())
 
 
