@@ -17,7 +17,14 @@ from flows.pastes import SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for, similar_screen
-from flows.typed_buttons import LONGEST_LABEL, NAVIGATION, names_a_column, navigation_word, pressed
+from flows.typed_buttons import (
+    LONGEST_LABEL,
+    NAVIGATION,
+    choices_named,
+    names_a_column,
+    navigation_word,
+    pressed,
+)
 from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
 from flows.validation import submit_problems
 
@@ -146,6 +153,11 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     text = without_own_label(field.key, text)  # 场景名称：… typed at 场景名称
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
+    if field.kind == Kind.CHOICE and (named := choices_named(text, field.choices)):
+        if len(named) > 1:  # 工业、服务
+            choices = " / ".join(field.choices)
+            return _stay(survey, draft, say.ONLY_ONE.format(column=field.column, choices=choices))
+        text = named[0]  # 工业类
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
         outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)

@@ -5,6 +5,7 @@ content of a cell. A typed label therefore does what its button does; a navigati
 button is not on the screen is refused with the reason, never saved as an answer.
 """
 
+import re
 import unicodedata
 from functools import cache
 
@@ -28,6 +29,9 @@ NAVIGATION = {
 AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
               "返回汇总": actions.Show()}
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
+# Words said after a choice that add nothing to it: 工业类, 服务业, 特种作业, 工业类场景.
+GENERIC_AFTER = re.compile(r"(?:类|型|场景|领域|行业|作业|业|方向|应用)*")
+SEPARATORS = re.compile(r"[、，,；;/／\s]+|和|及|与|或|还是")
 
 
 def pressed(screen: Screen, text: str) -> actions.Action | None:
@@ -47,6 +51,22 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
     if synonym is not None and any(b.action == synonym for b in screen.nav):
         return synonym
     return None
+
+
+def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:
+    """The choices a short text names, each perhaps with a generic word after it (工业类,
+    服务业); [] when any part of it names none. Two named where one is asked for (工业、服务)
+    is a question to be answered, not a choice to be guessed."""
+    if len(text) > LONGEST_LABEL:
+        return []
+    named = []
+    for part in filter(None, map(_plain, SEPARATORS.split(text))):
+        found = [c for c in choices if part.startswith(_plain(c))
+                 and GENERIC_AFTER.fullmatch(part, len(_plain(c)))]
+        if len(found) != 1:
+            return []
+        named += [found[0]] if found[0] not in named else []
+    return named
 
 
 def navigation_word(text: str) -> str | None:

@@ -13,6 +13,32 @@ def answers(app, engineer) -> dict:
     return app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
+@pytest.mark.parametrize("typed, picked", [
+    ("工业类", "工业"), ("工业场景", "工业"), ("工业领域", "工业"), ("工业类场景", "工业"),
+    ("服务类", "服务"), ("服务业", "服务"), ("特种类", "特种"), ("特种作业", "特种"),
+])
+async def test_scenario_type_with_a_generic_word_after_it_picks_that_type(
+        app, engineer, typed, picked):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    assert answers(app, engineer)["scenario_type"] == picked
+
+
+@pytest.mark.parametrize("typed", ["工业、服务", "工业/服务", "工业类和服务类"])
+async def test_two_scenario_types_typed_are_told_only_one_may_be_chosen(app, engineer, typed):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "场景类型只能选一项，请点击下方按钮选择：工业 / 服务 / 特种。"
+    assert "scenario_type" not in answers(app, engineer)
+
+
+async def test_an_unknown_scenario_type_is_still_asked_to_press_a_button(app, engineer):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send("特殊")
+    assert texts(calls)[0] == "请点击下方按钮选择：工业 / 服务 / 特种。"
+
+
 @pytest.mark.parametrize("typed, forms", [
     ("人形机器人：足式/轮式", "足式 / 轮式"),
     ("人形机器人：轮式和足式", "轮式 / 足式"),
