@@ -124,10 +124,6 @@ def _at_question(
 
 
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    if field.kind == Kind.PRODUCTS:
-        return typed_products(survey, draft, field, text)
-    if _multi(field):
-        return _stay(survey, draft, say.PRESS_AND_DONE)
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
     if declines(text, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
@@ -137,6 +133,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
             return _at_question(survey, draft, field, actions.Clear())
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
+        if isinstance(NAVIGATION[word], actions.Keep) and _multi(field):  # kept with 完成
+            return _at_question(survey, draft, field, actions.Done())
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
         return _stay(survey, draft, say.no_button(word))
@@ -148,6 +146,10 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
         return _stay(survey, draft, say.ASKED.format(help=field.help))
+    if field.kind == Kind.PRODUCTS:
+        return typed_products(survey, draft, field, text)
+    if _multi(field):
+        return _stay(survey, draft, say.PRESS_AND_DONE)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
     text = without_own_label(field.key, text)  # 场景名称：… typed at 场景名称

@@ -11,6 +11,7 @@ from functools import cache
 
 from flows import actions
 from flows.draft import SUMMARY
+from flows.review import typed_columns
 from flows.screens import Screen
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
@@ -45,7 +46,8 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
             return button.action
     if screen.at == SUMMARY and typed in AT_SUMMARY:
         return AT_SUMMARY[typed]
-    if screen.at == SUMMARY and (item := _item_partly_named(screen, typed)):
+    if screen.at == SUMMARY and (item := _item_numbered(screen, text)
+                                 or _item_partly_named(screen, typed)):
         return item
     synonym = NAVIGATION.get(typed)
     if synonym is not None and any(b.action == synonym for b in screen.nav):
@@ -87,6 +89,15 @@ def names_a_column(text: str, titles: tuple[str, ...]) -> bool:
 def _plain_all(titles: tuple[str, ...]) -> frozenset[str]:
     """Worked out once: every typed answer is checked against the same titles."""
     return frozenset(map(_plain, titles))
+
+
+def _item_numbered(screen: Screen, text: str) -> actions.Action | None:
+    """On the summary, the item of a number said as people say it: 第8项, 8项, 第八项."""
+    typed = typed_columns(text)
+    if typed is None or not typed.single:
+        return None
+    wanted = actions.Edit(typed.numbers[0])
+    return next((b.action for row in screen.choices for b in row if b.action == wanted), None)
 
 
 def _item_partly_named(screen: Screen, typed: str) -> actions.Action | None:

@@ -4,7 +4,7 @@ a goal's number, a product type with its form, an item's number at the summary."
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_TYPE, walk
+from tests.journey import AT_SCENARIO_TYPE, fill_to_summary, walk
 
 AT_PRODUCTS = AT_SCENARIO_TYPE + 1
 
@@ -53,3 +53,31 @@ async def test_two_forms_typed_for_one_product_type_ask_which_one(app, engineer,
     assert "product_types" not in answers(app, engineer)
 
 
+@pytest.mark.parametrize("typed", ["第8项", "第 8 项", "8项", "第八项"])
+async def test_an_item_typed_by_its_number_in_words_opens_it_at_the_summary(engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 8/11 步（1/2） · 创新应用联合体成员")
+
+
+async def test_typed_skip_at_a_required_multi_select_says_it_cannot_be_skipped(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("产品类型")
+    calls = await engineer.send("跳过")
+    assert texts(calls)[0] == "此项必填，不能跳过。"
+    assert answers(app, engineer)["product_types"] == {"人形机器人": "轮式"}
+
+
+async def test_typed_keep_at_a_multi_select_keeps_its_ticks_as_done_does(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("产品类型")
+    calls = await engineer.send("保持不变")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(app, engineer)["product_types"] == {"人形机器人": "轮式"}
+
+
+async def test_a_column_title_typed_at_a_multi_select_is_not_taken_for_a_choice(engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("产品类型")
+    calls = await engineer.send("整机应用目标")
+    assert texts(calls)[0].startswith("“整机应用目标”是表格的列名")
