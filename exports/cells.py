@@ -10,9 +10,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from flows.counts import CountError, read_count
+from flows.goals import goal_spelled
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
 from flows.org_names import split_names
 from flows.places import CITY_ENDINGS
@@ -40,7 +39,6 @@ _PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")
 _PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
 _CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+(\S.*)", re.DOTALL)
-_GOAL_MATCH_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 
 
 class CellError(ValueError):
@@ -114,11 +112,9 @@ def _split_at_products(text: str) -> list[str]:
 
 
 def _goal(item: str) -> str:
-    compact = re.sub(r"\s+", "", item)
-    best = process.extractOne(compact, DEPLOYMENT_GOALS, scorer=fuzz.ratio)
-    if best is None or best[1] < _GOAL_MATCH_CUTOFF:
-        raise CellError(f"无法识别整机应用目标“{item}”")
-    return best[0]
+    if goal := goal_spelled(item):
+        return goal
+    raise CellError(f"无法识别整机应用目标“{item}”")
 
 
 def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 from flows import actions
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
-from flows.multi_select import has_form, pick_form, toggle, typed_products
+from flows.multi_select import has_form, pick_form, toggle, typed_ticks
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
@@ -146,10 +146,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
         return _stay(survey, draft, say.ASKED.format(help=field.help))
-    if field.kind == Kind.PRODUCTS:
-        return typed_products(survey, draft, field, text)
     if _multi(field):
-        return _stay(survey, draft, say.PRESS_AND_DONE)
+        return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
     text = without_own_label(field.key, text)  # 场景名称：… typed at 场景名称

@@ -5,6 +5,9 @@ A product type is ticked with its form (☑人形机器人：轮式). People who
 write the pair as they would say it: 人形机器人：轮式, 轮式人形机器人, 人形 轮式, 四足机器人足式和
 人形机器人轮式. A form alone (轮式) names no product, since 人形 and 四足 share their forms. The
 template records one form a type, so two written for one (足式/轮式, 轮足式) are asked about.
+
+A goal is typed in either wording of it (`flows.goals`), by its number on the screen, or as
+全部; several at once.
 """
 
 import re
@@ -12,9 +15,11 @@ from dataclasses import replace
 from typing import Any
 
 from flows.draft import Draft
+from flows.goals import goal_worded
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.questionnaire import Field, Kind
+from flows.review import typed_columns
 from flows.screens import form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 
@@ -29,6 +34,7 @@ FORM_WORDS = {
     "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
 }
 SEGMENT = re.compile(r"[，,、；;\n]|和|及|以及|与")
+ALL = re.compile(r"全部|全选|全都要|都要|都选|三项都[要选]|以上(?:全部|都[是要选])")
 TICKED = "已选：{pairs}。选好后点“完成”。"
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
 ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
@@ -69,6 +75,34 @@ def save_and_stay(
     """A multi-select tick is saved at once, though the question stays open until 完成."""
     updated = replace(draft, answers={**draft.answers, field.key: value})
     return Outcome(updated, {field.key: value}, message, screen_for(survey, updated))
+
+
+def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    """Typed at a multi-select: product types with their forms, or the goals it names."""
+    if field.kind == Kind.PRODUCTS:
+        return typed_products(survey, draft, field, text)
+    named = goals_named(text, field.choices)
+    if not named:
+        return stay(survey, draft, PRESS_AND_DONE)
+    ticked = {*(draft.answers.get(field.key) or ()), *named}
+    return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked],
+                         TICKED.format(pairs="、".join(named)))
+
+
+def goals_named(text: str, goals: tuple[str, ...]) -> list[str]:
+    """The goals a text names, in the template's order: all (全部), by their numbers on the
+    screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内)."""
+    if ALL.fullmatch(text.strip()):
+        return list(goals)
+    if numbered := typed_columns(text):
+        wanted = numbered.numbers
+        return [goals[n - 1] for n in sorted(wanted)] if all(
+            1 <= n <= len(goals) for n in wanted) else []
+    parts = [part for part in SEGMENT.split(text) if part.strip()]
+    named = [goal_worded(part) for part in parts]
+    if len(parts) < 2 or not all(named):  # 跨行业/跨领域部署 names one goal twice
+        named = [goal_worded(text)]
+    return [goal for goal in goals if goal in named]
 
 
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

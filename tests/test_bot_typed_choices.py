@@ -3,10 +3,13 @@ a goal's number, a product type with its form, an item's number at the summary."
 
 import pytest
 
+from flows.row import DEPLOYMENT_GOALS
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_TYPE, fill_to_summary, walk
+from tests.journey import AT_SCENARIO_TYPE, JOURNEY, fill_to_summary, walk
 
 AT_PRODUCTS = AT_SCENARIO_TYPE + 1
+AT_GOALS = JOURNEY.index(("press", "☐ 完成本单位内同类场景复制部署"))
+OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
 
 
 def answers(app, engineer) -> dict:
@@ -37,6 +40,43 @@ async def test_an_unknown_scenario_type_is_still_asked_to_press_a_button(app, en
     await walk(engineer, AT_SCENARIO_TYPE)
     calls = await engineer.send("特殊")
     assert texts(calls)[0] == "请点击下方按钮选择：工业 / 服务 / 特种。"
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("本单位内部署", [OWN_UNIT]),
+    ("同行业同场景部署", [SAME_INDUSTRY]),
+    ("跨行业/跨领域部署", [ACROSS]),
+    ("完成行业内同场复制部署", [SAME_INDUSTRY]),  # the Jiangsu copy of the template
+    ("本单位内和行业内", [OWN_UNIT, SAME_INDUSTRY]),
+    ("跨行业", [ACROSS]),
+    ("1", [OWN_UNIT]),
+    ("1、3", [OWN_UNIT, ACROSS]),
+    ("第一项和第三项", [OWN_UNIT, ACROSS]),
+    ("全部", list(DEPLOYMENT_GOALS)),
+])
+async def test_goals_typed_in_other_words_or_by_number_are_ticked_and_echoed(
+        app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"已选：{'、'.join(ticked)}。选好后点“完成”。"
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+async def test_a_typed_goal_adds_to_the_goals_already_ticked(app, engineer):
+    await walk(engineer, AT_GOALS)
+    await engineer.press(f"☐ {ACROSS}")
+    await engineer.send("本单位内部署")
+    await engineer.send("本单位内部署")  # typed twice, still ticked
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT, ACROSS]
+
+
+@pytest.mark.parametrize("typed", ["完成省级示范", "4", "部署"])
+async def test_text_naming_no_single_goal_is_asked_to_press_the_buttons(app, engineer, typed):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "请点击下方按钮选择，选好后点“完成”。"
+    assert "deployment_goals" not in answers(app, engineer)
 
 
 @pytest.mark.parametrize("typed, forms", [

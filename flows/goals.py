@@ -1,0 +1,51 @@
+"""How the three 整机应用目标 are written besides the template's own boxes.
+
+Provincial copies of the template spell them a little differently (完成行业内同场复制部署), and
+填写说明 9 names them more briefly (本单位内部署、同行业同场景部署、跨行业/跨领域部署), which is
+how engineers type them. A cell read back keeps to the template's spelling; a typed answer may
+use either wording, or a part only one goal has (跨行业, 本单位内).
+"""
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from flows.row import DEPLOYMENT_GOALS
+
+OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
+INSTRUCTION_WORDING = {  # 填写说明 9
+    "本单位内部署": OWN_UNIT, "同行业同场景部署": SAME_INDUSTRY, "跨行业/跨领域部署": ACROSS,
+}
+WORDINGS = {**{goal: goal for goal in DEPLOYMENT_GOALS}, **INSTRUCTION_WORDING}
+SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
+# A typed goal scores this against one goal's wordings, and this much more than any other's.
+WORDS_CUTOFF, WORDS_MARGIN = 75, 15
+
+
+def goal_spelled(item: str) -> str | None:
+    """The goal `item` writes in the template's words, give or take a character or two."""
+    best = process.extractOne(_compact(item), DEPLOYMENT_GOALS, scorer=fuzz.ratio,
+                              score_cutoff=SPELLING_CUTOFF)
+    return best[0] if best else None
+
+
+def goal_worded(text: str) -> str | None:
+    """The one goal a typed text names in either wording or by a part of one only it has;
+    None for words every goal shares (部署, 场景) or that are like none."""
+    compact = _compact(text)
+    if len(compact) < 2:
+        return None
+    if spelled := goal_spelled(compact):
+        return spelled
+    scores = dict.fromkeys(DEPLOYMENT_GOALS, 0.0)
+    for wording, goal in WORDINGS.items():
+        score = max(fuzz.ratio(compact, wording), fuzz.partial_ratio(compact, wording))
+        scores[goal] = max(scores[goal], score)
+    best, second = sorted(scores.values(), reverse=True)[:2]
+    if best < WORDS_CUTOFF or best - second < WORDS_MARGIN:
+        return None
+    return max(scores, key=scores.__getitem__)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
