@@ -13,6 +13,7 @@ from flows.multi_select import has_form, pick_form, toggle, typed_ticks
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
+from flows.paste_parts import added_to_earlier, kept, passed_over
 from flows.pastes import SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
@@ -172,6 +173,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     in order, as if typed there; a part that breaks its rule is asked again with the reason."""
     saved: dict[str, Any] = {}
     notices = []
+    parts = added_to_earlier(survey, draft, parts)
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
         field, at_key = survey.field(key), replace(draft, cursor=key)
@@ -180,52 +182,23 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         else:
             outcome = _answer(survey, at_key, field, parts[key])
         if not outcome.saved:
-            later, gone = _kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
+            later, gone = kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
             saved |= later
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
             stopped = replace(draft, cursor=key, answers=answers)
-            kept = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
+            filled = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
             told = [f"{survey.field(key).title}：{outcome.message}"]
-            told += [say.PASTED_PARTLY.format(parts=kept)] if kept else []
+            told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
             told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone]
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []
         draft = outcome.draft
     pasted = say.PASTED.format(parts="、".join(survey.field(key).part for key in keys))
-    if passed := _passed_over(survey, keys, outcome.draft.answers):
+    if passed := passed_over(survey, keys, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
-
-
-def _passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:
-    """A question between the pasted parts that their answers now ask (是否补充指标 when a
-    dimension has no indicator), which answering the parts in a row stepped over; questions
-    asked always (操作系统 between 模型算法 and 关键零部件) were left out of the paste."""
-    field = survey.after(keys[0], answers)
-    while field is not None and field.key != keys[-1]:
-        if field.ask_if is not None and field.key not in answers:
-            return field
-        field = survey.after(field.key, answers)
-    return None
-
-
-def _kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
-          ) -> tuple[dict[str, Any], list[str]]:
-    """The parts that keep their questions' rules, as they are saved, with what followed from
-    an old answer cleared as `_advance` clears it (the supplement of replaced indicators);
-    and the engineer's words so cleared, to be quoted back."""
-    kept: dict[str, Any] = {}
-    gone: list[str] = []
-    for key, text in parts.items():
-        value, error = first_error(survey.field(key).rule, text)
-        if error:
-            continue
-        kept[key] = value
-        kept |= survey.cleared(survey.field(key), value, answers)
-        gone += survey.dropped(survey.field(key), value, answers)
-    return kept, gone
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

@@ -32,19 +32,21 @@ async def test_member_kinds_typed_at_partners_stay_out_of_the_names(engineer, ap
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
 
 
-async def test_a_maker_typed_at_partners_goes_to_makers_and_partners_is_asked_again(engineer, app):
+async def test_a_maker_typed_at_partners_joins_the_makers_and_partners_is_asked_again(engineer, app):
     await walk(engineer, AT_PARTNERS)
+    makers = members(app, engineer)[0]
     calls = await engineer.send("整机企业：宇树科技股份有限公司")
     assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业。")
     assert texts(calls)[-1].startswith("第 8/11 步（2/2）")
-    assert members(app, engineer) == (["宇树科技股份有限公司"], None)
+    assert members(app, engineer) == ([*makers, "宇树科技股份有限公司"], None)
 
 
 async def test_a_whole_consortium_typed_at_partners_fills_both_questions(engineer, app):
     await walk(engineer, AT_PARTNERS)
+    makers = members(app, engineer)[0]
     calls = await engineer.send("整机企业：宇树科技股份有限公司 科研院所：东南大学")
     assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
-    assert members(app, engineer) == (["宇树科技股份有限公司"], ["东南大学"])
+    assert members(app, engineer) == ([*makers, "宇树科技股份有限公司"], ["东南大学"])
 
 
 @pytest.mark.parametrize(("typed", "makers"), [

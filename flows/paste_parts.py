@@ -1,0 +1,50 @@
+"""What a paste that fills several questions leaves to the engine: the parts still kept when
+one is refused, a question the parts stepped over, and lists added to rather than replaced.
+"""
+
+from typing import Any
+
+from flows.draft import Draft
+from flows.navigation import Questionnaire
+from flows.questionnaire import Field
+from flows.row import LIST_SEPARATOR
+from flows.rules import first_error
+
+
+def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
+    """A list part for a question answered before the one typed at (整机企业：… typed at 其他成员)
+    adds to that answer: the engineer answering a later question is adding a unit, not
+    restating the list, and the units named before would otherwise be lost unseen."""
+    at = survey.position.get(draft.cursor, len(survey.fields))
+    return {key: LIST_SEPARATOR.join([*draft.answers[key], text])
+            if survey.position[key] < at and isinstance(draft.answers.get(key), list) else text
+            for key, text in parts.items()}
+
+
+def passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:
+    """A question between the pasted parts that their answers now ask (是否补充指标 when a
+    dimension has no indicator), which answering the parts in a row stepped over; questions
+    asked always (操作系统 between 模型算法 and 关键零部件) were left out of the paste."""
+    field = survey.after(keys[0], answers)
+    while field is not None and field.key != keys[-1]:
+        if field.ask_if is not None and field.key not in answers:
+            return field
+        field = survey.after(field.key, answers)
+    return None
+
+
+def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
+          ) -> tuple[dict[str, Any], list[str]]:
+    """The parts that keep their questions' rules, as they are saved, with what followed from
+    an old answer cleared as `_advance` clears it (the supplement of replaced indicators);
+    and the engineer's words so cleared, to be quoted back."""
+    kept: dict[str, Any] = {}
+    gone: list[str] = []
+    for key, text in parts.items():
+        value, error = first_error(survey.field(key).rule, text)
+        if error:
+            continue
+        kept[key] = value
+        kept |= survey.cleared(survey.field(key), value, answers)
+        gone += survey.dropped(survey.field(key), value, answers)
+    return kept, gone
