@@ -20,7 +20,7 @@ from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.questionnaire import Field, Kind
 from flows.review import typed_columns
-from flows.screens import form_screen, screen_for
+from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 
 # How people name each product type, and its forms, longest first within each.
@@ -110,8 +110,10 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
     as pressing it does, and so does one typed with two (the template records one form)."""
     named = products_named(text, field.forms)
     if not named:
-        found_form = any(re.search(word, text) for word in FORM_WORDS.values())
-        return stay(survey, draft, PRODUCT_NEEDED if found_form else PRESS_AND_DONE)
+        forms = {form for form, word in FORM_WORDS.items() if re.search(word, text)}
+        if len(forms) == 1:  # 轮式 alone: whose?
+            return Outcome(draft, screen=form_owners_screen(survey, draft, forms.pop()))
+        return stay(survey, draft, PRODUCT_NEEDED if forms else PRESS_AND_DONE)
     if unsure := [(product, forms) for product, forms in named if len(forms) != 1]:
         product, forms = unsure[0]
         told = ONE_FORM if forms else FORM_NEEDED

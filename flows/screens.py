@@ -96,6 +96,21 @@ def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:
     )
 
 
+def form_owners_screen(survey: Questionnaire, draft: Draft, form: str) -> Screen:
+    """A form typed alone (轮式, perhaps while a product's forms were shown): the product types
+    it may be the form of, one tap each, since 人形 and 四足 share their forms."""
+    field = survey.field(draft.cursor)
+    buttons = tuple(
+        Button(f"{product}：{form}", actions.PickForm(index, field.forms[product].index(form)))
+        for index, product in enumerate(field.choices) if form in field.forms[product]
+    )
+    return Screen(
+        at=field.key,
+        text=f"{_progress(survey, field, draft)}\n“{form}”是哪种产品类型的形态？请点击选择：",
+        choices=(buttons, (Button("取消", actions.Show()),)),
+    )
+
+
 def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
     """The whole row as the template will show it, marked by the same checks reviewers see."""
     title = f"📋 请核对场景 {short_title(draft.id, draft.answers)}，确认无误后提交："

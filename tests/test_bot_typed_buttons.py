@@ -159,12 +159,23 @@ async def test_product_types_typed_with_their_forms_are_ticked(engineer, typed, 
     assert shown in engineer.last_text()
 
 
-async def test_a_product_type_typed_alone_opens_its_forms_and_a_form_alone_asks_for_both(engineer):
+async def test_a_product_type_typed_alone_opens_its_forms_and_a_form_alone_offers_its_types(
+        engineer):
     await walk(engineer, AT_PRODUCTS)
     calls = await engineer.send("人形机器人")
     assert engineer.last_buttons()[:4] == ["足式", "轮式", "其他", "取消"]
     calls = await engineer.send("取消")
     assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
     calls = await engineer.send("轮式")
-    assert texts(calls)[0] == "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
-    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    assert texts(calls)[-1].endswith("“轮式”是哪种产品类型的形态？请点击选择：")
+    assert engineer.last_buttons() == ["人形机器人：轮式", "四足机器人：轮式", "取消"]
+    calls = await engineer.press("四足机器人：轮式")
+    assert "☑ 四足机器人：轮式" in engineer.last_buttons()
+
+
+async def test_a_form_typed_while_a_products_forms_are_shown_is_not_lost(engineer):
+    await walk(engineer, AT_PRODUCTS)
+    await engineer.send("四足机器狗")
+    await engineer.send("足式")
+    await engineer.press("四足机器人：足式")
+    assert "☑ 四足机器人：足式" in engineer.last_buttons()
