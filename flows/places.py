@@ -14,9 +14,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import rules
-from flows.org_names import ORG_END, PROVINCES
+from flows.org_names import ORG_END
 
 MAX_LENGTH = 20
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
 # 江苏省, 江苏, 广西壮族自治区 … before the city: the province says nothing the city does not.
 PROVINCE_PREFIX = re.compile(
     rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"

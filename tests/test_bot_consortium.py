@@ -49,16 +49,34 @@ async def test_a_whole_consortium_typed_at_partners_fills_both_questions(enginee
     assert members(app, engineer) == ([*makers, "宇树科技股份有限公司"], ["东南大学"])
 
 
-@pytest.mark.parametrize(("typed", "makers"), [
-    ("优必选 达闼 宇树", ["优必选", "达闼", "宇树"]),
-    ("优必选科技 达闼科技 宇树科技", ["优必选科技", "达闼科技", "宇树科技"]),
+@pytest.mark.parametrize(("typed", "saved"), [
+    ("优必选 达闼 宇树", "优必选达闼宇树"), ("南京 埃斯顿", "南京埃斯顿"), ("海康 威视", "海康威视"),
 ])
-async def test_short_names_separated_by_spaces_are_several_units_echoed_back(
-        engineer, app, typed, makers):
+async def test_short_words_with_spaces_are_one_unit_echoed_with_how_to_send_several(
+        engineer, app, typed, saved):
+    """优必选 达闼 宇树 (three units) and 南京 埃斯顿 (one, spoken with a pause) look alike: kept
+    as one, and shown back, so three units are sent again with 、."""
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send(typed)
-    assert texts(calls)[0].startswith(f"已记录 3 家单位：{'；'.join(makers)}。")
-    assert members(app, engineer)[0] == makers
+    assert texts(calls)[0] == f"已记录 1 家单位：{saved}。如是多家单位，请用“、”分隔后重新发送。"
+    assert members(app, engineer)[0] == [saved]
+
+
+async def test_a_full_name_is_not_echoed(engineer):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("优必选科技股份有限公司")
+    assert texts(calls)[0].startswith("第 8/11 步（2/2）")
+
+
+@pytest.mark.parametrize(("typed", "split"), [
+    ("东南大学和南京大学", ["东南大学", "南京大学"]),
+    ("南京理工大学与东南大学", ["南京理工大学", "东南大学"]),
+    ("宇树和小米", ["宇树和小米"]),
+    ("东南大学 等 高校", ["东南大学"]),
+    ("宇树、优必选等多家单位", ["宇树", "优必选"]),
+])
+def test_and_after_a_full_name_separates_and_a_closing_etc_names_nobody(typed, split):
+    assert split_names(typed) == split
 
 
 @pytest.mark.parametrize(("typed", "one_name"), [
