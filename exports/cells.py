@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flows.counts import CountError, read_count
-from flows.goals import goal_spelled
+from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
 from flows.org_names import split_names
 from flows.places import CITY_ENDINGS
@@ -90,7 +90,11 @@ def parse_product_types(text: str) -> Answers:
         match = _PRODUCT_ITEM.fullmatch(item)
         if not match:
             raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
-        chosen[match.group(1)] = match.group(2).strip(_ITEM_TRIM + "（）()")  # 人形机器人（轮式）
+        product, form = match.group(1), match.group(2).strip(_ITEM_TRIM + "（）()")  # （轮式）
+        if chosen.get(product, form) != form:
+            raise CellError(f"“{product}”勾选了两种形态（{chosen[product]}、{form}），"
+                            "每种产品类型只能选一种形态，请只保留一种")
+        chosen[product] = form
     return {"product_types": chosen} if chosen else {}
 
 
@@ -112,14 +116,16 @@ def _split_at_products(text: str) -> list[str]:
 
 
 def _goal(item: str) -> str:
-    if goal := goal_spelled(item):
+    """The template's spelling, a provincial copy's, or 填写说明 9's shorter words."""
+    if goal := goal_spelled(item) or goal_worded(item):
         return goal
-    raise CellError(f"无法识别整机应用目标“{item}”")
+    raise CellError(f"无法识别整机应用目标“{item}”，须为：{' / '.join(DEPLOYMENT_GOALS)}")
 
 
 def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
-    """The items a user ticked. A cell without any tick mark lists only chosen items."""
-    pieces = _MARK.split(text)
+    """The items a user ticked. A cell without any tick mark lists only chosen items. The
+    emoji form of a mark (✔️) carries an invisible variation selector, no part of an item."""
+    pieces = _MARK.split(text.replace("\ufe0f", ""))
     if len(pieces) == 1:
         return split_unmarked(text)
     if pieces[0].strip():

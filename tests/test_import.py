@@ -145,6 +145,22 @@ def test_cells_that_say_there_is_nothing_are_read_as_empty():
     assert row.problems == []
 
 
+def test_two_forms_ticked_for_one_product_are_refused_not_cut_to_one():
+    row = import_row(5, {"index": "1", "product_types": "☑人形机器人：足式 ☑人形机器人：轮式 ☐四足机器人：足式/轮式/其他"})
+    assert [p.reason for p in row.problems] == [
+        "“人形机器人”勾选了两种形态（足式、轮式），每种产品类型只能选一种形态，请只保留一种"]
+
+
+def test_an_emoji_tick_is_a_tick():
+    row = import_row(5, {"index": "1", "product_types": "✔️人形机器人：足式 ☐四足机器人：足式/轮式/其他"})
+    assert (row.answers, row.problems) == ({"product_types": {"人形机器人": "足式"}}, [])
+
+
+def test_goals_in_the_instructions_words_are_read():
+    row = import_row(5, {"index": "1", "deployment_goals": "本单位内部署、跨行业/跨领域部署"})
+    assert row.answers == {"deployment_goals": ["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]}
+
+
 def test_a_form_in_brackets_after_its_product_is_read_as_the_form():
     row = import_row(5, {"index": "1", "product_types": "人形机器人（轮式）、四足机器人(足式)"})
     assert (row.answers, row.problems) == ({"product_types": {"人形机器人": "轮式", "四足机器人": "足式"}}, [])
