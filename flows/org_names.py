@@ -32,13 +32,15 @@ LEGAL_ENDING = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|公司
 AND_AFTER_A_NAME = re.compile(r"(?:(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所))"
                               r"\s*(?:和|与|及|以及)\s*")
 # 等, 等单位 closing a list says "and others" and names nobody.
-AND_OTHERS = re.compile(
-    r"\s*等\s*(?:多家|若干家|几家)?\s*(?:单位|企业|公司|机构|高校|院校|院所|科研院所|成员)?$")
+AND_OTHERS = re.compile(r"\s*等\s*(?:(?:多|若干|几|\d+|[一二两三四五六七八九十]+)\s*家)?\s*"
+                        r"(?:单位|企业|公司|机构|高校|院校|院所|科研院所|成员)?$")
 # A count typed where a name was asked (20台, 3家, 十台): a number word with a measure word.
 _NUMERALS = "[〇零一二两三四五六七八九十百千万]*"  # with a digit-like one: 万家 is a name
 QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两三四五六七八九十]{_NUMERALS})"
                       r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆|部)"
                       r"(?:单位|企业|公司|机构)?(?:左右|以上)?")
+# A count after a name and a space (优必选 20台): the count typed into the list by mistake.
+COUNT_AFTER_NAME = re.compile(rf"\s({QUANTITY.pattern})$")
 
 
 def split_names(text: str) -> list[str]:

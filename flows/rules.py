@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationErr
 from pydantic_core import PydanticCustomError
 
 from flows.counts import CountError, read_count
-from flows.org_names import QUANTITY, split_names
+from flows.org_names import COUNT_AFTER_NAME, QUANTITY, split_names
 
 MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
@@ -116,13 +116,21 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
         cleaned = [one_name(item) for item in items if isinstance(item, str) and item.strip()]
         if not cleaned:
             raise fail("请至少填写一个单位名称。")
-        if quantity := next((item for item in cleaned if QUANTITY.fullmatch(item)), None):
+        if quantity := next(filter(None, map(_a_count, cleaned)), None):
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
         if len(cleaned) > max_items:
             raise fail(f"最多填写 {max_items} 个单位。")
         return list(dict.fromkeys(cleaned))
 
     return check
+
+
+def _a_count(item: str) -> str | None:
+    """The count an item of a name list is, or ends with after a space (优必选 20台)."""
+    if QUANTITY.fullmatch(item):
+        return item
+    after = COUNT_AFTER_NAME.search(item)
+    return after.group(1) if after else None
 
 
 def count(value: Any) -> int:

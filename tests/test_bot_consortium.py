@@ -132,3 +132,12 @@ def test_a_slash_between_spaces_separates_names_but_not_inside_one():
     assert split_names("优必选科技股份有限公司 / 达闼机器人股份有限公司") == [
         "优必选科技股份有限公司", "达闼机器人股份有限公司"]
     assert split_names("Universal Robots A/S") == ["Universal Robots A/S"]
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("优必选 20台", (None, "“20台”是数量，不是单位名称。请填写联合体成员单位的全称。")),
+    ("智元等3家单位", (["智元"], None)),
+    ("五台山文旅集团", (["五台山文旅集团"], None)),
+])
+def test_a_count_after_a_name_is_refused_and_等n家_names_nobody(typed, read):
+    assert first_error(rule(names(60)), typed) == read
