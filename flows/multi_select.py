@@ -23,14 +23,15 @@ from flows.review import typed_columns
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 
-# How people name each product type, and its forms, longest first within each.
+# How people name each product type, and its forms, longest first within each (轮足, a
+# wheel-legged robot, names two forms: which one is asked).
 PRODUCT_WORDS = {
     "人形机器人": r"(?<!仿)人形机器人|(?<!仿)人形",
     "四足机器人": r"(?<!仿)四足机器人|(?<!仿)四足|机器狗",
     "其他类型产品": r"其他类型产品|其他类型",
 }
 FORM_WORDS = {
-    "足式": r"足式|双足", "轮式": r"轮式|轮足", "其他": r"其他(?!类型)",
+    "足式": r"足式|双足|轮足", "轮式": r"轮式|轮足", "其他": r"其他(?!类型)",
     "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
 }
 SEGMENT = re.compile(r"[，,、；;\n]|和|及|以及|与")

@@ -82,7 +82,8 @@ async def test_text_naming_no_single_goal_is_asked_to_press_the_buttons(app, eng
 @pytest.mark.parametrize("typed, forms", [
     ("人形机器人：足式/轮式", "足式 / 轮式"),
     ("人形机器人：轮式和足式", "轮式 / 足式"),
-    ("轮足式人形机器人", "轮式 / 足式"),
+    ("轮足式人形机器人", "足式 / 轮式"),
+    ("人形机器人：轮足", "足式 / 轮式"),
 ])
 async def test_two_forms_typed_for_one_product_type_ask_which_one(app, engineer, typed, forms):
     await walk(engineer, AT_PRODUCTS)
