@@ -135,7 +135,7 @@ def _column_number(numeral: str) -> int:
 
 _NUMERAL = r"\d{1,4}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两]"
 _COLUMN_ITEM = re.compile(rf"第?\s*(?P<low>{_NUMERAL})\s*(?:[-~—–到至]\s*第?\s*"
-                          rf"(?P<high>{_NUMERAL})\s*)?[项列]?")
+                          rf"(?P<high>{_NUMERAL})\s*)?[项列个]?")
 _COLUMN_LIST = re.compile(rf"(?:{_COLUMN_ITEM.pattern}[\s、,;/和及与]*)+")
 
 

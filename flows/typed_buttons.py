@@ -31,8 +31,12 @@ AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点"
               "返回汇总": actions.Show()}
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 # Words said after a choice that add nothing to it: 工业类, 服务业, 特种作业, 工业类场景.
-GENERIC_AFTER = re.compile(r"(?:类|型|场景|领域|行业|作业|业|方向|应用)*")
-SEPARATORS = re.compile(r"[、，,；;/／\s]+|和|及|与|或|还是")
+_GENERIC = r"(?:类|型|场景|领域|行业|作业|业|方向|应用)"
+GENERIC_AFTER = re.compile(f"{_GENERIC}*")
+# Between two choices; a space before a generic word (工业 类) is a voice pause, not a break.
+SEPARATORS = re.compile(rf"\s*(?:[、，,；;/／]|和|及|与|或|还是)\s*|\s+(?!{_GENERIC})")
+# A note in brackets after the choice (特种（应急救援）, as the question's hint writes it).
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def pressed(screen: Screen, text: str) -> actions.Action | None:
@@ -62,7 +66,7 @@ def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:
     if len(text) > LONGEST_LABEL:
         return []
     named = []
-    for part in filter(None, map(_plain, SEPARATORS.split(text))):
+    for part in filter(None, map(_plain, SEPARATORS.split(BRACKETED.sub("", text)))):
         found = [c for c in choices if part.startswith(_plain(c))
                  and GENERIC_AFTER.fullmatch(part, len(_plain(c)))]
         if len(found) != 1:

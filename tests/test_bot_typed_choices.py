@@ -19,6 +19,7 @@ def answers(app, engineer) -> dict:
 @pytest.mark.parametrize("typed, picked", [
     ("工业类", "工业"), ("工业场景", "工业"), ("工业领域", "工业"), ("工业类场景", "工业"),
     ("服务类", "服务"), ("服务业", "服务"), ("特种类", "特种"), ("特种作业", "特种"),
+    ("工业 类", "工业"), ("特种（应急救援）", "特种"), ("服务（医疗康养）", "服务"),
 ])
 async def test_scenario_type_with_a_generic_word_after_it_picks_that_type(
         app, engineer, typed, picked):
@@ -53,6 +54,8 @@ async def test_an_unknown_scenario_type_is_still_asked_to_press_a_button(app, en
     ("1、3", [OWN_UNIT, ACROSS]),
     ("第一项和第三项", [OWN_UNIT, ACROSS]),
     ("全部", list(DEPLOYMENT_GOALS)),
+    ("全部三项", list(DEPLOYMENT_GOALS)),
+    ("第三个", [ACROSS]),
 ])
 async def test_goals_typed_in_other_words_or_by_number_are_ticked_and_echoed(
         app, engineer, typed, ticked):
