@@ -191,13 +191,13 @@ def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
     headers = {col - span[0]: key for key, col in columns.items()}
     last_data = data_row - 1
     for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):
-        texts = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
-        if number in carried:
-            texts = _with_merged(texts, carried[number], scanned, data_row)
+        own = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
+        texts = _with_merged(own, carried[number], scanned, data_row) if number in carried else own
         if _is_below_table(texts):
             break
         scanned.append(texts)
-        if not_data := _not_data(texts, headers):
+        # A heading under a 报送单位 merged down the rows has that unit only from the merge.
+        if not_data := _not_data(own, headers):
             skipped[number] = not_data
         elif any(texts):
             last_data = number

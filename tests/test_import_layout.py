@@ -51,6 +51,19 @@ def test_headings_between_rows_are_skipped_and_the_rows_after_them_read(
     assert "共 3 行数据" in linted.output and "第 6 行：标题行“二、服务类场景”" in linted.output
 
 
+def test_a_heading_under_a_unit_merged_down_the_rows_is_skipped(cli, services, db, tmp_path):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    sheet.insert_rows(5)
+    sheet["A5"] = "二、服务类场景"
+    sheet.merge_cells("B4:B7")
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == "第 5 行：标题行“二、服务类场景”，不是数据行，已略过"
+    assert len(stored(services)) == 3
+
+
 def test_a_second_copy_of_the_header_is_skipped_not_rejected(cli, services, db, tmp_path):
     workbook = filled(tmp_path / "plan.xlsx")
     sheet = workbook.active
