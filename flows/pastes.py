@@ -41,7 +41,7 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
-_MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商"
+_MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商|整机厂商|整机"
 TYPED_CONSORTIUM = label_pattern(
     {"makers": _MAKERS, "partners": rf"其他(?:联合体)?(?:成员)?|{OTHER_MEMBER_KINDS}"},
     typed=True)

@@ -141,3 +141,10 @@ def test_a_slash_between_spaces_separates_names_but_not_inside_one():
 ])
 def test_a_count_after_a_name_is_refused_and_等n家_names_nobody(typed, read):
     assert first_error(rule(names(60)), typed) == read
+
+
+@pytest.mark.parametrize("typed", ["整机：优必选科技股份有限公司", "整机厂商：优必选科技股份有限公司"])
+async def test_a_shortened_makers_label_stays_out_of_the_name(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
