@@ -28,9 +28,11 @@ PROVINCE_PREFIX = re.compile(
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
-# 苏州市/XX有限公司 as the template writes 用户单位, or with a space after a full place name
-# (苏州 恒远… is more likely voice input inside the name 苏州恒远…).
-_CITY_THEN_UNIT = re.compile(r"(.+?)(?:\s*[/／]\s*|(?<=[市区县盟])\s+)(.+)", re.DOTALL)
+# 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
+# (苏州市 苏州XX有限公司). After anything else a space is more likely a pause of voice input
+# inside the name: 苏州 恒远…, 常州市武进区 颐和 康养中心, 江苏泰兴经济开发区 危化品 仓储有限公司.
+_SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
+_SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 
 # Jiangsu's county-level cities, counties and districts, by the city they belong to. Famous
 # in their own right (昆山, 江阴, 武进, 江宁), they are often typed instead of their city. Only
@@ -122,13 +124,21 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
-        written = _CITY_THEN_UNIT.fullmatch(text.strip())
-        if not written or not (city := _place(written[1], cities)):
+        if written := _SLASHED.fullmatch(text.strip()):
+            city = _place(written[1], cities)
+        elif written := _SPACED.fullmatch(text.strip()):
+            city = _place(written[1], cities) if _is_a_city(written[1], cities) else None
+        if not written or not city:
             return {}
         name = _bare(written[2])
         return {"city": city, "enterprise": name} if ORG_END.search(name) else {}
 
     return split
+
+
+def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
+    """苏州市 or 上海市 written in full: a city, not the start of a unit's name."""
+    return name in cities or name in (f"{m}市" for m in MUNICIPALITIES)
 
 
 def _place(text: str, cities: tuple[str, ...]) -> str | None:

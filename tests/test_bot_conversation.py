@@ -328,6 +328,20 @@ async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_na
     assert user_unit_cell(answers) == "苏州市/苏州恒远动力电池有限公司"
 
 
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("常州市武进区 颐和 康养中心", "常州市/常州市武进区颐和康养中心"),
+    ("常州市武进区/颐和康养中心", "常州市/颐和康养中心"),
+])
+async def test_a_unit_name_beginning_with_its_district_keeps_it_when_spoken_with_pauses(
+        engineer, app, typed, unit):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.send("武进区")
+    await engineer.send(typed)
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert user_unit_cell(answers) == unit
+
+
 async def test_a_unit_named_after_another_city_keeps_the_city_pressed(engineer, app):
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
