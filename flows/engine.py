@@ -225,7 +225,9 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step
     if leaving_step and (problem := survey.rule_broken(field.step, answers)):
-        return _stay(survey, draft, problem)
+        first = survey.of_step(field.step)[0]  # the next words typed may answer any of them
+        back = say.BACK_TO_FIRST.format(part=first.part) if first is not field else ""
+        return _stay(survey, replace(draft, cursor=first.key), problem + back)
     if leaving_step and (missing := survey.first_missing(field.step, answers)):
         following, leaving_step = missing, False
     notices = [field.feedback(answers) if field.feedback and value is not None else None]

@@ -31,6 +31,7 @@ LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
+BACK_TO_FIRST = "已回到本步第一项“{part}”：请填写适用的项，其余点“跳过”。"
 # The only typed follower is the indicators' supplement, dropped once they miss no dimension.
 FOLLOWER_DROPPED = ("新的技术指标已涵盖精度、效率、可靠性，原来补充的指标不再单独保留：“{text}”。"
                     "如仍需要，请把它写进技术指标。")
