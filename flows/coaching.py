@@ -10,6 +10,8 @@ from flows.indicators import assess_description, format_indicators
 from flows.row import indicators_text
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
+NOT_A_SUPPLEMENT = ("“{text}”没有补上尚缺的{wanted}指标（例如：{example}），没有存为补充指标。"
+                    "如果这是预期成效，请点“不需要”，在下一问填写。")
 EXAMPLES = {
     "accuracy": "识别准确率不低于98%、定位精度≤±0.5mm",
     "efficiency": "单次节拍≤15秒、巡检时间由3小时缩短到1小时",
@@ -42,6 +44,18 @@ def recognised_so_far(answers: Mapping[str, Any]) -> str | None:
     """After the indicators or their supplement: what is understood of both together, so a
     supplement is not told it lacks what the first answer gave."""
     return recognised(indicators_text(answers))
+
+
+def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
+    """Typed straight at 是否补充指标 without a dimension the indicators lack (理货人员减少4人,
+    meant for 预期成效): why it is not taken as the supplement. None when it adds one, or
+    states no number at all."""
+    missing = assess_description(answers.get("indicators") or "").missing_dimensions
+    typed = assess_description(text)
+    if not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing):
+        return None  # no number at all: the supplement's own rule says so
+    wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
+    return NOT_A_SUPPLEMENT.format(text=text, wanted=wanted, example=EXAMPLES[missing[0]])
 
 
 def offer_gap(answers: Mapping[str, Any]) -> bool:

@@ -204,6 +204,8 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Typed at a choice question that leads to a typed one: press its first choice and
     answer the next question with the text, so nothing typed is thrown away."""
+    if field.typed_refusal and (why := field.typed_refusal(draft.answers, text)):
+        return _stay(survey, draft, why)
     first_choice = {field.key: field.choices[0]}
     chosen = replace(draft, answers={**draft.answers, **first_choice})
     outcome = _answer(survey, chosen, survey.field(field.typed_answers), text)

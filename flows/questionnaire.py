@@ -15,6 +15,7 @@ from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
     indicator_problem,
+    not_filling_the_gap,
     offer_gap,
     recognised_so_far,
     wants_more,
@@ -70,6 +71,9 @@ class Field:
     # A choice question whose typed answer answers that question instead, as if its first
     # choice had been pressed: at 是否补充指标, typing the missing indicator means 补充 it.
     typed_answers: str = ""
+    # Why typed words are not taken that way, from the answers so far: at 是否补充指标, words
+    # that add no missing dimension were most likely meant for the next question.
+    typed_refusal: Callable[[Mapping[str, Any], str], str | None] | None = None
     # Reads a whole cell pasted as this answer into the answers of this and later questions
     # (a description with 技术指标：… 预期成效：…), so each lands where the template shows it.
     splits: Callable[[str], dict[str, str]] | None = None
@@ -171,6 +175,7 @@ FIELDS: tuple[Field, ...] = (
         hint="精度、效率、可靠性各有一项指标，评审时更有说服力",
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(GAP_CHOICES)), choices=GAP_CHOICES,
         required=False, ask_if=offer_gap, typed_answers="indicators_more",
+        typed_refusal=not_filling_the_gap,
     ),
     Field(
         key="indicators_more", step=5, column="场景描述与关键技术要求",

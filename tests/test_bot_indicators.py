@@ -69,6 +69,15 @@ async def test_a_supplement_typed_at_the_offer_is_kept_as_if_补充_was_pressed(
     assert (answers["indicator_gap"], answers["indicators_more"]) == ("补充", "连续无故障运行不少于8小时")
 
 
+async def test_results_typed_at_the_offer_are_not_taken_for_the_missing_indicator(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    calls = await engineer.send("理货人员减少4人，缺货率降低百分之二十")
+    assert texts(calls)[0].startswith("“理货人员减少4人，缺货率降低百分之二十”没有补上尚缺的可靠性指标")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    assert "indicators_more" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
 async def test_declining_the_offer_goes_on_to_the_results(engineer):
     await walk(engineer, AT_INDICATORS)
     await engineer.send("识别准确率不低于98%")
