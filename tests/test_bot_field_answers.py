@@ -139,3 +139,12 @@ async def test_indicators_with_halves_are_saved_and_echoed_as_meant(engineer, ap
     calls = await engineer.send("定位误差不大于半毫米，续航两个半小时")
     assert texts(calls)[0].startswith("已识别指标：定位误差 ≤ 0.5 毫米；续航 2.5 小时")
     assert saved(app, engineer)["indicators"] == "定位误差不大于半毫米，续航两个半小时"
+
+
+async def test_voice_pauses_in_the_description_are_not_saved(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)  # at 现状与痛点
+    await engineer.send("目前 变电站 夜间巡检 由 两名 运维人员 徒步完成 ，每次 约 3小时，存在触电风险。")
+    await engineer.send("表计识别准确率 99 . 5 %，单次巡检 ≤ 40分钟，连续运行 ≥ 8小时无故障")
+    answers = saved(app, engineer)
+    assert answers["pain_point"] == "目前变电站夜间巡检由两名运维人员徒步完成，每次约 3小时，存在触电风险。"
+    assert answers["indicators"] == "表计识别准确率 99.5 %，单次巡检 ≤ 40分钟，连续运行 ≥ 8小时无故障"
