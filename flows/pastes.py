@@ -200,5 +200,10 @@ def _with_aside(answers: dict[str, str], aside: list[str]) -> dict[str, str]:
 
 
 def describes_a_scenario(text: str) -> bool:
-    """A whole description, or scenario, pasted where one short answer was asked."""
-    return TYPED_LABELS.search(text) is not None
+    """A whole description, or scenario, pasted where one short answer was asked: labelled, or
+    sentences (中央厨房每日生产包子5万只，…) longer than any short answer."""
+    return TYPED_LABELS.search(text) is not None or (
+        len(text) >= PROSE_LENGTH and re.search(r"[，,。；;]", text) is not None)
+
+
+PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name

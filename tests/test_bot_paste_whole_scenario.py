@@ -68,6 +68,12 @@ async def test_a_whole_scenario_too_long_for_an_early_question_says_where_to_pas
         assert "第 5 步“现状与痛点”" in told
 
 
+async def test_a_pain_point_typed_too_early_without_labels_says_where_it_goes(engineer):
+    await walk(engineer, AT_SCENARIO_NAME + 2)  # at 细分方向
+    told = texts(await engineer.send("中央厨房每日生产包子5万只，成型工序依赖人工，夏季车间温度超过40度。"))[0]
+    assert told.startswith("内容过长") and "第 5 步“现状与痛点”" in told
+
+
 async def test_other_columns_typed_after_the_expected_results_are_quoted_back_not_saved(
         engineer, app):
     await walk(engineer, AT_INDICATORS + 1)
