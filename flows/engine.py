@@ -194,7 +194,8 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []
         draft = outcome.draft
-    pasted = say.PASTED.format(parts="、".join(survey.field(key).part for key in keys))
+    told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
+    pasted = told.format(parts="、".join(survey.field(key).part for key in keys))
     if passed := passed_over(survey, keys, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))

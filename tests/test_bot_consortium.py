@@ -36,7 +36,7 @@ async def test_a_maker_typed_at_partners_joins_the_makers_and_partners_is_asked_
     await walk(engineer, AT_PARTNERS)
     makers = members(app, engineer)[0]
     calls = await engineer.send("整机企业：宇树科技股份有限公司")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业。")
+    assert texts(calls)[0].startswith("已把这条消息填入：整机企业。")
     assert texts(calls)[-1].startswith("第 8/11 步（2/2）")
     assert members(app, engineer) == ([*makers, "宇树科技股份有限公司"], None)
 
