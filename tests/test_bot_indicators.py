@@ -97,14 +97,21 @@ async def test_summary_card_shows_recognised_indicators_and_supplement(engineer)
     assert "技术指标：识别准确率不低于98%；作业成功率不低于99%" in texts(calls)[-1]
 
 
-async def test_new_indicators_holding_the_old_supplement_replace_it(engineer, app):
+async def editing_indicators_with_a_supplement(engineer, indicators: str, supplement: str) -> list:
+    """Indicators with a supplement, the journey finished, then the indicators opened again
+    from the summary; the calls of that last press."""
     await walk(engineer, AT_INDICATORS)
-    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    await engineer.send(indicators)
     await engineer.press("补充")
-    await engineer.send("连续无故障运行不少于8小时")
+    await engineer.send(supplement)
     await walk(engineer, start=AT_INDICATORS + 1)
     await engineer.press("✏️ 5 场景描述与关键技术要求")
-    await engineer.press("✔️ 保持不变")
+    return await engineer.press("✔️ 保持不变")
+
+
+async def test_new_indicators_holding_the_old_supplement_replace_it(engineer, app):
+    await editing_indicators_with_a_supplement(engineer, "识别准确率不低于98%，单次节拍≤15秒",
+                                               "连续无故障运行不少于8小时")
     calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒，连续无故障运行不少于8小时")
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
@@ -223,13 +230,8 @@ async def test_indicators_split_before_a_results_label_lose_the_comma(engineer, 
 
 
 async def test_editing_the_indicators_shows_the_supplement_and_keeps_it(engineer, app):
-    await walk(engineer, AT_INDICATORS)
-    await engineer.send("识别准确率≥98%，定位精度±0.5mm")
-    await engineer.send("好的")
-    await engineer.send("单件节拍≤12秒，连续运行≥8小时无故障")
-    await walk(engineer, start=AT_INDICATORS + 1)
-    await engineer.press("✏️ 5 场景描述与关键技术要求")
-    calls = await engineer.press("✔️ 保持不变")
+    calls = await editing_indicators_with_a_supplement(
+        engineer, "识别准确率≥98%，定位精度±0.5mm", "单件节拍≤12秒，连续运行≥8小时无故障")
     assert "当前答案：识别准确率≥98%，定位精度±0.5mm（发送新内容即可修改）\n" \
            "补充指标：单件节拍≤12秒，连续运行≥8小时无故障（保留，" in texts(calls)[-1]
     calls = await engineer.send("识别准确率≥98%，定位精度±0.5毫米")
@@ -244,13 +246,8 @@ async def test_editing_the_indicators_shows_the_supplement_and_keeps_it(engineer
 
 async def test_indicators_edited_to_cover_every_dimension_quote_the_old_supplement_and_drop_it(
         engineer, app):
-    await walk(engineer, AT_INDICATORS)
-    await engineer.send("识别准确率≥98%，定位精度±0.5mm")
-    await engineer.send("好的")
-    await engineer.send("单件节拍≤12秒，连续运行≥8小时无故障")
-    await walk(engineer, start=AT_INDICATORS + 1)
-    await engineer.press("✏️ 5 场景描述与关键技术要求")
-    await engineer.press("✔️ 保持不变")
+    await editing_indicators_with_a_supplement(
+        engineer, "识别准确率≥98%，定位精度±0.5mm", "单件节拍≤12秒，连续运行≥8小时无故障")
     calls = await engineer.send("识别准确率≥99%，定位精度±0.3mm，单件节拍≤10秒，连续运行≥24小时无故障")
     assert FOLLOWER_DROPPED.format(text="单件节拍≤12秒，连续运行≥8小时无故障") in texts(calls)[0]
     assert "请补充缺少的指标" not in texts(calls)[-1]

@@ -40,12 +40,18 @@ async def return_and_recount(coordinator, engineer, comment: str, count: str) ->
 
 async def submitted_and_returned_on_9_and_10(engineer, coordinator) -> None:
     """The engineer submits the journey's row; the coordinator returns it flagging 9 and 10."""
+    await submitted_and_returned(engineer, coordinator, "请核实台数和应用目标。",
+                                 "9 整机应用目标", "10 部署总数")
+
+
+async def submitted_and_returned(engineer, coordinator, comment: str, *flagged: str) -> None:
+    """The engineer submits the journey's row; the coordinator returns it flagging columns."""
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await coordinator.press("↩️ 退回修改")
-    await coordinator.send("请核实台数和应用目标。")
-    await coordinator.press("☐ 9 整机应用目标")
-    await coordinator.press("☐ 10 部署总数")
+    await coordinator.send(comment)
+    for column in flagged:
+        await coordinator.press(f"☐ {column}")
     await coordinator.press("📨 发送退回")
 
 
@@ -516,13 +522,8 @@ async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_un
 
 
 async def test_fixing_walks_the_flagged_columns_in_order_then_the_summary(engineer, suzhou):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实技术指标和台数。")
-    await suzhou.press("☐ 5 场景描述与关键技术要求")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await submitted_and_returned(engineer, suzhou, "请核实技术指标和台数。",
+                                 "5 场景描述与关键技术要求", "10 部署总数")
     calls = await engineer.press("✏️ 去修改")
     assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求\n场景现状与痛点")
     await engineer.press("✔️ 保持不变")
@@ -536,13 +537,8 @@ async def test_fixing_walks_the_flagged_columns_in_order_then_the_summary(engine
 
 
 async def test_a_column_not_flagged_edited_after_fixing_returns_to_the_summary(engineer, suzhou):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实技术指标和台数。")
-    await suzhou.press("☐ 5 场景描述与关键技术要求")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await submitted_and_returned(engineer, suzhou, "请核实技术指标和台数。",
+                                 "5 场景描述与关键技术要求", "10 部署总数")
     await engineer.press("✏️ 去修改")
     for _ in range(3):
         await engineer.press("✔️ 保持不变")
