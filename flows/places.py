@@ -29,8 +29,9 @@ PROVINCE_PREFIX = re.compile(
 CITY_ENDINGS = ("市", "州", "盟", "地区")
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
-# (苏州市 苏州XX有限公司). After anything else a space is more likely a pause of voice input
-# inside the name: 苏州 恒远…, 常州市武进区 颐和 康养中心, 江苏泰兴经济开发区 危化品 仓储有限公司.
+# (苏州市 苏州XX有限公司) or before a name beginning with its own place (昆山市 昆山沪光…).
+# Otherwise a space is more likely a pause of voice input inside the name: 苏州 恒远…,
+# 常州市武进区 颐和 康养中心, 江苏泰兴经济开发区 危化品 仓储有限公司.
 _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
 _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 
@@ -127,7 +128,8 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
         if written := _SLASHED.fullmatch(text.strip()):
             city = _place(written[1], cities)
         elif written := _SPACED.fullmatch(text.strip()):
-            city = _place(written[1], cities) if _is_a_city(written[1], cities) else None
+            city = _place(written[1], cities) if _is_a_city(written[1], cities) or _placed(
+                written[2], cities) else None
         if not written or not city:
             return {}
         name = _bare(written[2])
@@ -139,6 +141,13 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
 def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
     """苏州市 or 上海市 written in full: a city, not the start of a unit's name."""
     return name in cities or name in (f"{m}市" for m in MUNICIPALITIES)
+
+
+def _placed(name: str, cities: tuple[str, ...]) -> bool:
+    """A unit's name that begins with its own place (昆山沪光…, 苏州恒远…): written after a
+    place and a space, it is the template's 昆山市 昆山沪光…, the place said twice."""
+    bare = _bare(name)
+    return bool(resolve(bare, cities) or _municipality(bare))
 
 
 def _place(text: str, cities: tuple[str, ...]) -> str | None:

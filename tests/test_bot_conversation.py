@@ -314,7 +314,8 @@ async def test_a_full_unit_name_typed_at_the_city_question_answers_both_parts(en
     assert "当前答案：苏州市" in texts(calls)[-1]
 
 
-@pytest.mark.parametrize("typed", ["苏州市/苏州恒远动力电池有限公司", "苏州市 苏州恒远动力电池有限公司"])
+@pytest.mark.parametrize("typed", ["苏州市/苏州恒远动力电池有限公司", "苏州市 苏州恒远动力电池有限公司",
+                                   "江苏省苏州市 苏州恒远动力电池有限公司", "苏州工业园区 苏州恒远动力电池有限公司"])
 @pytest.mark.parametrize("question", ["所在城市", "企业全称"])
 async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_name(
         engineer, app, typed, question):
