@@ -39,8 +39,10 @@ _NUMERALS = "[〇零一二两三四五六七八九十百千万]*"  # with a digi
 QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两三四五六七八九十]{_NUMERALS})"
                       r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆|部)"
                       r"(?:单位|企业|公司|机构)?(?:左右|以上)?")
-# A count after a name and a space (优必选 20台): the count typed into the list by mistake.
-COUNT_AFTER_NAME = re.compile(rf"\s({QUANTITY.pattern})$")
+# A count after a name (优必选 20台, 优必选20台): typed into the list by mistake. Without a
+# space, only digits: 五台山 and 万家乐 are names.
+COUNT_AFTER_NAME = re.compile(
+    rf"\s({QUANTITY.pattern})$|(?<=[\u4e00-\u9fff])((?:约|共)?\d+\s*(?:台套|台|套|家)(?:单位)?)$")
 
 
 def split_names(text: str) -> list[str]:

@@ -41,7 +41,9 @@ EVASIVE = re.compile(
 # name ("ABB Robotics (China) Co.") keep their spaces.
 _CHINESE = "[\u4e00-\u9fff（）]"
 _HAN_OR_MARK = r"[\u4e00-\u9fff，。；：、！？（）“”]"
-PROSE_PAUSE = re.compile(rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?={_HAN_OR_MARK})")
+# Before a list item's number (二、增效, （3）成功率, 二是) a space parts items, not words.
+_LIST_ITEM = r"(?:[一二三四五六七八九十]+[、是]|[（(]\d{1,2}[)）])"
+PROSE_PAUSE = re.compile(rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?={_HAN_OR_MARK})")
 SPOKEN_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
 SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
                           rf"|(?<={_CHINESE}\))\s+(?={_CHINESE})")
@@ -142,7 +144,7 @@ def _a_count(item: str) -> str | None:
     if QUANTITY.fullmatch(item):
         return item
     after = COUNT_AFTER_NAME.search(item)
-    return after.group(1) if after else None
+    return (after.group(1) or after.group(2)) if after else None
 
 
 def count(value: Any) -> int:

@@ -136,6 +136,7 @@ def test_a_slash_between_spaces_separates_names_but_not_inside_one():
 
 @pytest.mark.parametrize(("typed", "read"), [
     ("优必选 20台", (None, "“20台”是数量，不是单位名称。请填写联合体成员单位的全称。")),
+    ("优必选20台", (None, "“20台”是数量，不是单位名称。请填写联合体成员单位的全称。")),
     ("智元等3家单位", (["智元"], None)),
     ("五台山文旅集团", (["五台山文旅集团"], None)),
 ])

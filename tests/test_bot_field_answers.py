@@ -3,7 +3,7 @@ placeholders, sentences at 所属行业, a scenario at 用户单位, spoken coun
 
 import pytest
 
-from flows.rules import PLACEHOLDER
+from flows.rules import PLACEHOLDER, prose
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, JOURNEY, RESULTS, walk
 
@@ -148,3 +148,8 @@ async def test_voice_pauses_in_the_description_are_not_saved(engineer, app):
     answers = saved(app, engineer)
     assert answers["pain_point"] == "目前变电站夜间巡检由两名运维人员徒步完成，每次约 3小时，存在触电风险。"
     assert answers["indicators"] == "表计识别准确率 99.5 %，单次巡检 ≤ 40分钟，连续运行 ≥ 8小时无故障"
+
+
+def test_voice_pauses_before_a_list_items_number_stay():
+    assert prose(500)("一、降本 ：年节约40万元 二、增效 ：效率提升30%") == "一、降本：年节约40万元 二、增效：效率提升30%"
+    assert prose(500)("一是 效率低 二是 风险高") == "一是效率低 二是风险高"
