@@ -113,9 +113,11 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
                                 unlabelled)
 
 
-def parse_pasted_tech_products(text: str) -> dict[str, str]:
-    """模型算法：… 关键零部件：… pasted at the first of the four product questions."""
-    return _listed(_unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS), text), "model_algorithm")
+def parse_pasted_tech_products(unlabelled: str) -> Callable[[str], dict[str, str]]:
+    """模型算法：… 关键零部件：… typed at any of the four product questions, each part to its own
+    question; unlabelled words answer the question typed at."""
+    return lambda text: _listed(_unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS), text),
+                                unlabelled)
 
 
 def _listed(found: Parts, unlabelled: str) -> dict[str, str]:

@@ -99,6 +99,10 @@ INDUSTRIES = (
 
 STEPS = 11
 
+# What the four questions of step 11 (可规模推广的其他标志性技术产品) have in common.
+TECH_PRODUCT = dict(step=11, column="可规模推广的其他标志性技术产品", kind=Kind.TEXT,
+                    rule=rules.rule(rules.text(100)), required=False)
+
 FIELDS: tuple[Field, ...] = (
     Field(
         key="submitting_unit", step=1, column="报送单位",
@@ -245,33 +249,28 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.NUMBER, rule=rules.rule(rules.count), feedback=counts.recorded,
     ),
     Field(
-        key="model_algorithm", step=11, column="可规模推广的其他标志性技术产品",
-        part="模型算法",
+        key="model_algorithm", part="模型算法", **TECH_PRODUCT,
         prompt="可推广的模型算法（可跳过；本步四项至少填一项）：",
         hint="例：XX具身智能操作大模型",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
-        splits=parse_pasted_tech_products,
+        splits=parse_pasted_tech_products("model_algorithm"),
     ),
     Field(
-        key="operating_system", step=11, column="可规模推广的其他标志性技术产品",
-        part="操作系统",
+        key="operating_system", part="操作系统", **TECH_PRODUCT,
         prompt="可推广的操作系统（可跳过）：",
         hint="例：XX机器人操作系统",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+        splits=parse_pasted_tech_products("operating_system"),
     ),
     Field(
-        key="simulation_platform", step=11, column="可规模推广的其他标志性技术产品",
-        part="仿真平台",
+        key="simulation_platform", part="仿真平台", **TECH_PRODUCT,
         prompt="可推广的仿真平台（可跳过）：",
         hint="例：XX具身智能仿真训练平台",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+        splits=parse_pasted_tech_products("simulation_platform"),
     ),
     Field(
-        key="key_components", step=11, column="可规模推广的其他标志性技术产品",
-        part="关键零部件",
+        key="key_components", part="关键零部件", **TECH_PRODUCT,
         prompt="可推广的关键零部件（可跳过）：",
         hint="例：XX灵巧手、XX关节模组",
-        kind=Kind.TEXT, rule=rules.rule(rules.text(100)), required=False,
+        splits=parse_pasted_tech_products("key_components"),
     ),
 )
 

@@ -73,6 +73,16 @@ async def test_technical_products_pasted_with_shortened_labels_fill_each_product
     assert "模型算法：恒远大模型 关键零部件：灵巧手" in texts(calls)[-1]
 
 
+async def test_another_products_label_typed_at_a_later_product_question_fills_that_product(
+        engineer, app):
+    await walk(engineer, AT_MODELS)
+    await engineer.press("⏭ 跳过")
+    calls = await engineer.send("操作系统：恒远OS 关键零部件：恒远灵巧手")
+    assert texts(calls)[0] == "已把这条消息分别填入：操作系统、关键零部件。"
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["operating_system"], answers["key_components"]) == ("恒远OS", "恒远灵巧手")
+
+
 # The journey's typed answers, each written after its question's own label, by move number.
 LABELLED_MOVES = {3: "用户单位：", 4: "场景名称：", 6: "【细分方向】", 9: "预期成效：", 15: "其他成员：",
                   18: "部署总数：", 22: "关键零部件："}
