@@ -11,6 +11,7 @@ other city's coordinator would never see it.
 
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
 from flows import rules
@@ -72,12 +73,9 @@ def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
     if (municipality := _municipality(name)) and municipality not in cities:
         return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
     names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
-    for city in cities:
-        if any(n.startswith((city, _short(city))) for n in names):
-            return city
-    for city in cities:
-        for county in JIANGSU_COUNTIES.get(city, ()):
-            if any(n.startswith((county, _short(county))) for n in names):
+    for spelt in (_own_names(cities), _county_names(cities)):  # a city's own name first
+        for city, spellings in spelt:
+            if any(n.startswith(spellings) for n in names):
                 return city
     return None
 
@@ -169,9 +167,24 @@ def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None
 
 def _cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
     """The cities of `cities` a text names anywhere, by their own name or a county's."""
-    return [city for city in cities
-            if any(place in name or _short(place) in name
-                   for place in (city, *JIANGSU_COUNTIES.get(city, ())))]
+    return [city for (city, own), (_, counties) in zip(
+                _own_names(cities), _county_names(cities), strict=True)
+            if any(place in name for place in (*own, *counties))]
+
+
+@cache
+def _own_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each city with the ways it is written (苏州市, 苏州), worked out once: every typed city
+    and every check of a whole row looks them up."""
+    return tuple((city, (city, _short(city))) for city in cities)
+
+
+@cache
+def _county_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each city with the ways its counties and districts are written (昆山市, 昆山, 武进)."""
+    return tuple((city, tuple(spelling for county in JIANGSU_COUNTIES.get(city, ())
+                              for spelling in (county, _short(county))))
+                 for city in cities)
 
 
 def _municipality(name: str) -> str | None:
