@@ -44,11 +44,17 @@ def label_pattern(labels: Mapping[str, str], typed: bool = False) -> re.Pattern[
 
 
 def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:
-    """Split "甲：… 乙：…" at the labels of a `label_pattern`.
+    """Split "甲：… 乙：…" at the labels of a `label_pattern`. A label inside brackets is words
+    of the answer around it (恒远灵巧手（12自由度，算法：自研抓取算法）).
 
     Returns the unlabelled text before the first label and each (answer key, value) in order.
     """
-    return _split(text, list(labels.finditer(text)))
+    return _split(text, [m for m in labels.finditer(text) if not _in_brackets(text, m.start())])
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def written_parts(text: str, labels: Mapping[str, str], separator: str) -> Parts:

@@ -83,6 +83,16 @@ async def test_another_products_label_typed_at_a_later_product_question_fills_th
     assert (answers["operating_system"], answers["key_components"]) == ("恒远OS", "恒远灵巧手")
 
 
+async def test_a_label_inside_brackets_is_part_of_the_answer(engineer, app):
+    await walk(engineer, AT_MODELS)
+    for _ in range(3):
+        await engineer.press("⏭ 跳过")
+    await engineer.send("恒远灵巧手（12自由度，算法：自研抓取算法）")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["key_components"] == "恒远灵巧手（12自由度，算法：自研抓取算法）"
+    assert "model_algorithm" not in answers
+
+
 # The journey's typed answers, each written after its question's own label, by move number.
 LABELLED_MOVES = {3: "用户单位：", 4: "场景名称：", 6: "【细分方向】", 9: "预期成效：", 15: "其他成员：",
                   18: "部署总数：", 22: "关键零部件："}
