@@ -29,6 +29,8 @@ PROVINCE_PREFIX = re.compile(
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+# How the name of a place below a province ends (市, 区, 开发区, 工业园区, 县).
+PLACE_ENDINGS = ("市", "区", "县", "州", "盟")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
 # (苏州市 苏州XX有限公司) or before a name beginning with its own place (昆山市 昆山沪光…).
 # Otherwise a space is more likely a pause of voice input inside the name: 苏州 恒远…,
@@ -126,8 +128,9 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
         if written := _SLASHED.fullmatch(text.strip()):
             city = _place(written[1], cities)
         elif written := _SPACED.fullmatch(text.strip()):
-            city = _place(written[1], cities) if _is_a_city(written[1], cities) or _placed(
-                written[2], cities) else None
+            city = _place(written[1], cities) if _only_a_place(written[1], cities) else None
+            if city and not _is_a_city(written[1], cities) and _placed(written[2], cities) != city:
+                city = None
         if not written or not city:
             return {}
         name = _bare(written[2])
@@ -137,15 +140,24 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
 
 
 def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
-    """苏州市 or 上海市 written in full: a city, not the start of a unit's name."""
-    return name in cities or name in (f"{m}市" for m in MUNICIPALITIES)
+    """苏州市, 江苏省苏州市 or 上海市 written in full: a city, not the start of a unit's name."""
+    bare = PROVINCE_PREFIX.sub("", _bare(name)) or _bare(name)
+    return bare in cities or bare in (f"{m}市" for m in MUNICIPALITIES)
 
 
-def _placed(name: str, cities: tuple[str, ...]) -> bool:
-    """A unit's name that begins with its own place (昆山沪光…, 苏州恒远…): written after a
-    place and a space, it is the template's 昆山市 昆山沪光…, the place said twice."""
+def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
+    """A place's name and nothing more (苏州, 昆山市, 苏州工业园区), not a unit's name that
+    begins with one (南京钢铁)."""
+    bare = PROVINCE_PREFIX.sub("", _bare(name))
+    spellings = {s for _, names in (*_own_names(cities), *_county_names(cities)) for s in names}
+    return bare in spellings or bare.endswith(PLACE_ENDINGS) or _is_a_city(name, cities)
+
+
+def _placed(name: str, cities: tuple[str, ...]) -> str | None:
+    """The place a unit's name begins with (昆山沪光… is 苏州市's): after the same place and a
+    space, it is the template's 昆山市 昆山沪光…, the place said twice."""
     bare = _bare(name)
-    return bool(resolve(bare, cities) or _municipality(bare))
+    return resolve(bare, cities) or _municipality(bare)
 
 
 def _place(text: str, cities: tuple[str, ...]) -> str | None:

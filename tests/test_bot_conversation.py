@@ -343,6 +343,19 @@ async def test_a_unit_name_beginning_with_its_district_keeps_it_when_spoken_with
     assert user_unit_cell(answers) == unit
 
 
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("南京钢铁 南京分公司", "苏州市/南京钢铁南京分公司"),
+    ("江苏省苏州市 恒远动力电池有限公司", "苏州市/恒远动力电池有限公司"),
+])
+async def test_a_space_splits_the_unit_only_after_a_place_alone(engineer, app, typed, unit):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    await engineer.send(typed)
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert user_unit_cell(answers) == unit
+
+
 async def test_a_unit_named_after_another_city_keeps_the_city_pressed(engineer, app):
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
