@@ -37,7 +37,7 @@ AND_OTHERS = re.compile(r"\s*等\s*(?:(?:多|若干|几|\d+|[一二两三四五�
 # A count typed where a name was asked (20台, 3家, 十台): a number word with a measure word.
 _NUMERALS = "[〇零一二两三四五六七八九十百千万]*"  # with a digit-like one: 万家 is a name
 QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两三四五六七八九十]{_NUMERALS})"
-                      r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆|部)"
+                      r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆)"
                       r"(?:单位|企业|公司|机构)?(?:左右|以上)?")
 # A count after a name (优必选 20台, 优必选20台): typed into the list by mistake. Without a
 # space, only digits: 五台山 and 万家乐 are names.

@@ -42,7 +42,8 @@ EVASIVE = re.compile(
 _CHINESE = "[\u4e00-\u9fff（）]"
 _HAN_OR_MARK = r"[\u4e00-\u9fff，。；：、！？（）“”]"
 # Before a list item's number (二、增效, （3）成功率, 二是) a space parts items, not words.
-_LIST_ITEM = r"(?:[一二三四五六七八九十]+[、是]|[（(]\d{1,2}[)）])"
+_LIST_ITEM = (r"(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十\d]+(?![个台次])"
+              r"|首先|其次|再次|最后|[（(]\d{1,2}[)）])")
 PROSE_PAUSE = re.compile(rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?={_HAN_OR_MARK})")
 SPOKEN_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
 SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"

@@ -153,3 +153,6 @@ async def test_voice_pauses_in_the_description_are_not_saved(engineer, app):
 def test_voice_pauses_before_a_list_items_number_stay():
     assert prose(500)("一、降本 ：年节约40万元 二、增效 ：效率提升30%") == "一、降本：年节约40万元 二、增效：效率提升30%"
     assert prose(500)("一是 效率低 二是 风险高") == "一是效率低 二是风险高"
+    assert prose(500)("第一 效率低 第二 风险高") == "第一效率低 第二风险高"
+    assert prose(500)("首先 效率低 其次 风险高") == "首先效率低 其次风险高"
+    assert prose(500)("作业 第一次 成功率") == "作业第一次成功率"
