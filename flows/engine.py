@@ -13,7 +13,7 @@ from flows.multi_select import has_form, pick_form, toggle, typed_ticks
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.paste_parts import added_to_earlier, kept, passed_over
+from flows.paste_parts import added_to_earlier, kept, passed_over, replaced_earlier
 from flows.pastes import SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
@@ -173,6 +173,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     in order, as if typed there; a part that breaks its rule is asked again with the reason."""
     saved: dict[str, Any] = {}
     notices = []
+    typed_at = draft
     parts = added_to_earlier(survey, draft, parts)
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
@@ -199,6 +200,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     if passed := passed_over(survey, keys, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
+    notices += replaced_earlier(survey, typed_at, saved)
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
 
 

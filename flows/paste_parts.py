@@ -9,6 +9,7 @@ from flows.navigation import Questionnaire
 from flows.questionnaire import Field
 from flows.row import LIST_SEPARATOR
 from flows.rules import first_error
+from flows.step_messages import REPLACED
 
 
 def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
@@ -19,6 +20,16 @@ def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str])
     return {key: LIST_SEPARATOR.join([*draft.answers[key], text])
             if survey.position[key] < at and isinstance(draft.answers.get(key), list) else text
             for key, text in parts.items()}
+
+
+def replaced_earlier(survey: Questionnaire, draft: Draft, saved: dict[str, Any]) -> list[str]:
+    """A labelled part answering a question before the one typed at (大模型：… typed at 操作系统)
+    replaces that answer: said, with the old words, so they are not lost unseen."""
+    at = survey.position.get(draft.cursor, len(survey.fields))
+    return [REPLACED.format(part=survey.field(key).part, old=old)
+            for key, new in saved.items()
+            if key in survey.position and survey.position[key] < at
+            and isinstance(old := draft.answers.get(key), str) and old and old != new]
 
 
 def passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:

@@ -324,7 +324,8 @@ async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_na
     if question == "企业全称":
         await engineer.press("无锡市")
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。"
+    replaced = "\n所在城市原来的答案“无锡市”已替换为这次填入的内容。" if question == "企业全称" else ""
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。" + replaced
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert user_unit_cell(answers) == "苏州市/苏州恒远动力电池有限公司"
 

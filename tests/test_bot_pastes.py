@@ -93,6 +93,13 @@ async def test_a_label_inside_brackets_is_part_of_the_answer(engineer, app):
     assert "model_algorithm" not in answers
 
 
+async def test_an_earlier_product_replaced_by_a_label_typed_later_is_said_with_its_old_words(
+        engineer):
+    await walk(engineer, AT_MODELS + 1)  # 模型算法 answered
+    calls = await engineer.send("模型算法：恒远VLA")
+    assert "模型算法原来的答案“恒远具身智能操作大模型”已替换为这次填入的内容。" in texts(calls)[0]
+
+
 # The journey's typed answers, each written after its question's own label, by move number.
 LABELLED_MOVES = {3: "用户单位：", 4: "场景名称：", 6: "【细分方向】", 9: "预期成效：", 15: "其他成员：",
                   18: "部署总数：", 22: "关键零部件："}
