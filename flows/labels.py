@@ -53,7 +53,8 @@ def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:
 
 
 def _in_brackets(text: str, at: int) -> bool:
-    before = text[:at]
+    """Within a bracket opened earlier on the same line (one left open ends with its line)."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 

@@ -29,7 +29,13 @@ def replaced_earlier(survey: Questionnaire, draft: Draft, saved: dict[str, Any])
     return [REPLACED.format(part=survey.field(key).part, old=old)
             for key, new in saved.items()
             if key in survey.position and survey.position[key] < at
-            and isinstance(old := draft.answers.get(key), str) and old and old != new]
+            and isinstance(old := draft.answers.get(key), str) and old
+            and _worded(old) != _worded(new)]
+
+
+def _worded(answer: Any) -> Any:
+    """An answer as said, whatever closes it: 恒远大模型。 says what 恒远大模型 does."""
+    return answer.rstrip("。.，,；; ") if isinstance(answer, str) else answer
 
 
 def passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:

@@ -3,6 +3,7 @@ bracketed lists too, numbers dropped), a consortium, the technical products."""
 
 import pytest
 
+from flows.pastes import parse_pasted_description
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_INDICATORS, INDICATORS, JOURNEY, PAIN, RESULTS, walk
 
@@ -98,6 +99,17 @@ async def test_an_earlier_product_replaced_by_a_label_typed_later_is_said_with_i
     await walk(engineer, AT_MODELS + 1)  # 模型算法 answered
     calls = await engineer.send("模型算法：恒远VLA")
     assert "模型算法原来的答案“恒远具身智能操作大模型”已替换为这次填入的内容。" in texts(calls)[0]
+
+
+def test_a_bracket_left_open_hides_no_label_on_the_next_line():
+    parts = parse_pasted_description("依赖人工插拔（目前人工，技术指标：无，有打火风险。\n技术指标：识别准确率不低于98%。")
+    assert parts == {"pain_point": "依赖人工插拔（目前人工，技术指标：无，有打火风险。", "indicators": "识别准确率不低于98%。"}
+
+
+async def test_an_earlier_answer_restated_with_a_full_stop_is_not_called_replaced(engineer):
+    await walk(engineer, AT_MODELS + 1)
+    calls = await engineer.send("模型算法：恒远具身智能操作大模型。操作系统：恒远OS")
+    assert "已替换" not in texts(calls)[0]
 
 
 # The journey's typed answers, each written after its question's own label, by move number.
