@@ -53,9 +53,15 @@ def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:
 
 
 def _in_brackets(text: str, at: int) -> bool:
-    """Within a bracket opened earlier on the same line (one left open ends with its line)."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    """Within a bracket opened before `at` and not yet closed. When the text leaves a bracket
+    open for good, a bracket is counted on its own line only, so the slip hides no label on
+    the lines after it."""
+    balanced = _opened(text) == 0
+    return _opened(text[0 if balanced else text.rfind("\n", 0, at) + 1 : at]) > 0
+
+
+def _opened(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def written_parts(text: str, labels: Mapping[str, str], separator: str) -> Parts:

@@ -28,9 +28,6 @@ ENGLISH_END = re.compile(r"\b(?:ltd|inc|llc|corp|corporation|limited|gmbh|plc)\.
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A word that is nothing but a legal ending continues the name before it.
 LEGAL_ENDING = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|公司|集团")
-# A department of the name before it, spoken after a pause (南京钢铁集团 二部, 研发部).
-DEPARTMENT = re.compile(
-    r"(?:第?[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{1,4})(?:事业部|分部|部|处|室)")
 # 和/与 after a full name (东南大学和南京大学) is read as 、; after a short one it may be a name.
 AND_AFTER_A_NAME = re.compile(r"(?:(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所))"
                               r"\s*(?:和|与|及|以及)\s*")
@@ -72,7 +69,7 @@ def _split_at_separators(text: str) -> list[str]:
 def _split_at_spaces(item: str) -> list[str]:
     names: list[str] = []
     for word in item.split():
-        if names and (LEGAL_ENDING.fullmatch(word) or DEPARTMENT.fullmatch(word)):
+        if names and LEGAL_ENDING.fullmatch(word):
             names[-1] += word
         elif names and _ends_a_name(names[-1], word):
             names.append(word)

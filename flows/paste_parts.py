@@ -35,7 +35,7 @@ def replaced_earlier(survey: Questionnaire, draft: Draft, saved: dict[str, Any])
 
 def _worded(answer: Any) -> Any:
     """An answer as said, whatever closes it: 恒远大模型。 says what 恒远大模型 does."""
-    return answer.rstrip("。.，,；; ") if isinstance(answer, str) else answer
+    return answer.rstrip("。.．，,；;！! ") if isinstance(answer, str) else answer
 
 
 def passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:

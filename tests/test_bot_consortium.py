@@ -149,12 +149,3 @@ async def test_a_shortened_makers_label_stays_out_of_the_name(engineer, app, typ
     await walk(engineer, AT_MAKERS)
     await engineer.send(typed)
     assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
-
-
-@pytest.mark.parametrize(("typed", "split"), [
-    ("东南大学、南京钢铁集团 二部", ["东南大学", "南京钢铁集团二部"]),
-    ("华为技术有限公司 研发部", ["华为技术有限公司研发部"]),
-    ("优必选科技股份有限公司 达闼", ["优必选科技股份有限公司", "达闼"]),
-])
-def test_a_department_spoken_after_its_organisation_stays_with_it(typed, split):
-    assert first_error(rule(names(60)), typed) == (split, None)

@@ -101,6 +101,11 @@ async def test_an_earlier_product_replaced_by_a_label_typed_later_is_said_with_i
     assert "模型算法原来的答案“恒远具身智能操作大模型”已替换为这次填入的内容。" in texts(calls)[0]
 
 
+def test_a_label_in_a_bracket_closed_on_a_later_line_is_part_of_the_answer():
+    parts = parse_pasted_description("痛点：人工巡检（夜间为主，\n技术指标：无）\n预期成效：降本30%")
+    assert parts == {"pain_point": "人工巡检（夜间为主，\n技术指标：无）", "expected_results": "降本30%"}
+
+
 def test_a_bracket_left_open_hides_no_label_on_the_next_line():
     parts = parse_pasted_description("依赖人工插拔（目前人工，技术指标：无，有打火风险。\n技术指标：识别准确率不低于98%。")
     assert parts == {"pain_point": "依赖人工插拔（目前人工，技术指标：无，有打火风险。", "indicators": "识别准确率不低于98%。"}
