@@ -314,20 +314,27 @@ async def test_a_full_unit_name_typed_at_the_city_question_answers_both_parts(en
     assert "当前答案：苏州市" in texts(calls)[-1]
 
 
+async def unit_typed(engineer, app, typed: str, city: str | None = None) -> tuple[list, str]:
+    """At the 用户单位 step, `city` pressed (typed, when it names a district) and then `typed`:
+    the calls of that last message, and the 用户单位 cell saved."""
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    if city:
+        await (engineer.press(city) if city.endswith("市") else engineer.send(city))
+    calls = await engineer.send(typed)
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    return calls, user_unit_cell(answers)
+
+
 @pytest.mark.parametrize("typed", ["苏州市/苏州恒远动力电池有限公司", "苏州市 苏州恒远动力电池有限公司",
                                    "江苏省苏州市 苏州恒远动力电池有限公司", "苏州工业园区 苏州恒远动力电池有限公司"])
 @pytest.mark.parametrize("question", ["所在城市", "企业全称"])
 async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_name(
         engineer, app, typed, question):
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
-    if question == "企业全称":
-        await engineer.press("无锡市")
-    calls = await engineer.send(typed)
+    calls, unit = await unit_typed(engineer, app, typed, "无锡市" if question == "企业全称" else None)
     replaced = "\n所在城市原来的答案“无锡市”已替换为这次填入的内容。" if question == "企业全称" else ""
     assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。" + replaced
-    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert user_unit_cell(answers) == "苏州市/苏州恒远动力电池有限公司"
+    assert unit == "苏州市/苏州恒远动力电池有限公司"
 
 
 @pytest.mark.parametrize(("typed", "unit"), [
@@ -336,12 +343,7 @@ async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_na
 ])
 async def test_a_unit_name_beginning_with_its_district_keeps_it_when_spoken_with_pauses(
         engineer, app, typed, unit):
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
-    await engineer.send("武进区")
-    await engineer.send(typed)
-    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert user_unit_cell(answers) == unit
+    assert (await unit_typed(engineer, app, typed, "武进区"))[1] == unit
 
 
 @pytest.mark.parametrize(("typed", "unit"), [
@@ -349,21 +351,12 @@ async def test_a_unit_name_beginning_with_its_district_keeps_it_when_spoken_with
     ("江苏省苏州市 恒远动力电池有限公司", "苏州市/恒远动力电池有限公司"),
 ])
 async def test_a_space_splits_the_unit_only_after_a_place_alone(engineer, app, typed, unit):
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
-    await engineer.press("苏州市")
-    await engineer.send(typed)
-    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert user_unit_cell(answers) == unit
+    assert (await unit_typed(engineer, app, typed, "苏州市"))[1] == unit
 
 
 async def test_a_unit_named_after_another_city_keeps_the_city_pressed(engineer, app):
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
-    await engineer.press("无锡市")
-    await engineer.send("苏州恒远动力电池有限公司")
-    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert user_unit_cell(answers) == "无锡市/苏州恒远动力电池有限公司"
+    assert (await unit_typed(engineer, app, "苏州恒远动力电池有限公司", "无锡市"))[1] == (
+        "无锡市/苏州恒远动力电池有限公司")
 
 
 async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engineer):
