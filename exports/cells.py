@@ -21,11 +21,13 @@ from flows.row import (
     OTHER_MEMBER_KINDS,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
+    SCENARIO_TYPES,
     TECH_PRODUCTS,
     consortium_cell,
     parse_description,
     tech_products_cell,
 )
+from flows.typed_buttons import choices_named
 
 Answers = dict[str, Any]
 
@@ -185,6 +187,13 @@ def _plain(key: str) -> Callable[[str], Answers]:
     return lambda text: {key: text}
 
 
+def parse_scenario_type(text: str) -> Answers:
+    """The type as the chat reads it typed (工业类 is 工业); anything else is kept for the
+    rules to judge and explain."""
+    named = choices_named(text, SCENARIO_TYPES)
+    return {"scenario_type": named[0] if len(named) == 1 else text}
+
+
 # Cell key of `flows.row.COLUMNS` -> its parser; 序号 is the row's place, not an answer.
 PARSERS: dict[str, Callable[[str], Answers]] = {
     "submitting_unit": _plain("submitting_unit"),
@@ -192,7 +201,7 @@ PARSERS: dict[str, Callable[[str], Answers]] = {
     "scenario_name": _plain("scenario_name"),
     "industry": parse_industry,
     "description": parse_description,
-    "scenario_type": _plain("scenario_type"),
+    "scenario_type": parse_scenario_type,
     "product_types": parse_product_types,
     "consortium": parse_consortium,
     "deployment_goals": parse_deployment_goals,

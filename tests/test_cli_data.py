@@ -546,7 +546,7 @@ def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
 def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_path):
     rows = [
         answers(1, indicators=QUANTIFIED),
-        answers(2, scenario_name="电池包下线测试插接", scenario_type="工业类", indicators=QUANTIFIED,
+        answers(2, scenario_name="电池包下线测试插接", scenario_type="农业", indicators=QUANTIFIED,
                 pain_point="电池包下线测试需人工插拔数百伏高压插头，存在打火风险。"),
         answers(3, scenario_name="白车身焊装上下料", indicators=QUANTIFIED,
                 pain_point="白车身件单重40kg，上下料依赖人工吊装，节拍慢且有砸伤风险。"),
@@ -561,7 +561,7 @@ def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_
     assert result.output.splitlines() == [
         "检查 plan.xlsx：共 5 行数据。",
         "第 5 行 电池包下线测试插接",
-        "  ❌ 场景类型：“工业类”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
+        "  ❌ 场景类型：“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
         "第 6 行 白车身焊装上下料",
         "  ❌ 应用部署产品类型：“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。",
         "有问题 2 行，仅有提醒 0 行，无问题 3 行。",

@@ -161,6 +161,11 @@ def test_goals_in_the_instructions_words_are_read():
     assert row.answers == {"deployment_goals": ["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]}
 
 
+@pytest.mark.parametrize(("written", "read"), [("工业类", "工业"), ("服务（医疗康养）", "服务"), ("农业", "农业")])
+def test_a_scenario_type_is_read_as_the_chat_reads_it_typed(written, read):
+    assert import_row(5, {"index": "1", "scenario_type": written}).answers == {"scenario_type": read}
+
+
 def test_a_form_in_brackets_after_its_product_is_read_as_the_form():
     row = import_row(5, {"index": "1", "product_types": "人形机器人（轮式）、四足机器人(足式)"})
     assert (row.answers, row.problems) == ({"product_types": {"人形机器人": "轮式", "四足机器人": "足式"}}, [])
@@ -175,7 +180,7 @@ SURVEY = Questionnaire(configure("江苏省工业和信息化厅", ("苏州市",
 # What only makes sense in the chat: a file has no buttons, nothing is sent or typed in.
 CHAT_WORDS = re.compile(r"点击|按钮|点“|发送|上传|输入")
 FILE_PROBLEMS = [
-    ("scenario_type", "工业类", "场景类型", "“工业类”不是模板中的选项，须为：工业 / 服务 / 特种 之一。"),
+    ("scenario_type", "农业", "场景类型", "“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。"),
     ("product_types", "☑四足机器人：", "应用部署产品类型",
      "“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。"),
     ("product_types", "☑人形机器人", "应用部署产品类型",
