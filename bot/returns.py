@@ -16,6 +16,7 @@ from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
 from flows.draft import STATUS_LABELS, SUMMARY, Status
+from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.review import (
     ALREADY_HANDLED,
@@ -30,7 +31,6 @@ from flows.review import (
     flags_screen,
     return_notice,
     step_titles,
-    typed_columns,
 )
 from flows.review_card import ids_text
 from flows.review_queue import way_on_screen

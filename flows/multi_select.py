@@ -16,10 +16,10 @@ from typing import Any
 
 from flows.draft import Draft
 from flows.goals import goal_worded
+from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.questionnaire import Field, Kind
-from flows.review import typed_columns
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 

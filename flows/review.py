@@ -12,7 +12,6 @@ from flows.beijing import day, minute
 from flows.cards import answer_text, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
-from flows.numbers import chinese_value
 from flows.review_card import unit_text
 from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
@@ -102,41 +101,6 @@ def ask_original_screen(draft_id: int) -> Screen:
     """After 🔗: the number of the entry this one repeats is typed next; 取消 shows the card."""
     cancel = Button("取消", actions.Review(draft_id))
     return Screen(at=REVIEW, text=ASK_ORIGINAL.format(id=draft_id), choices=((cancel,),))
-
-
-@dataclass(frozen=True)
-class TypedColumns:
-    """Columns named by number while returning an entry."""
-
-    numbers: tuple[int, ...]  # in the order written, ranges spread out, each once; unchecked
-    single: bool  # one number alone (`10`, `第10项`), which may be its button's label
-
-
-def typed_columns(text: str) -> TypedColumns | None:
-    """The columns a text made only of column numbers names (`5、10`, `5 10`, `第5项和第10项`,
-    `5-10`, `5到10`, `五、十`), whether each is a column or not: such a text is never a return
-    comment. None when the text says anything else."""
-    plain = unicodedata.normalize("NFKC", text).strip()
-    if len(plain) > 40 or not _COLUMN_LIST.fullmatch(plain):
-        return None
-    numbers: list[int] = []
-    items = list(_COLUMN_ITEM.finditer(plain))
-    for item in items:
-        low, high = _column_number(item["low"]), _column_number(item["high"] or item["low"])
-        low, high = min(low, high), max(low, high)
-        numbers += range(low, high + 1) if high - low < 100 else (low, high)
-    single = len(items) == 1 and not items[0]["high"]
-    return TypedColumns(tuple(dict.fromkeys(numbers)), single)
-
-
-def _column_number(numeral: str) -> int:
-    return int(numeral) if numeral.isdecimal() else int(chinese_value(numeral))
-
-
-_NUMERAL = r"\d{1,4}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两]"
-_COLUMN_ITEM = re.compile(rf"第?\s*(?P<low>{_NUMERAL})\s*(?:[-~—–到至]\s*第?\s*"
-                          rf"(?P<high>{_NUMERAL})\s*)?[项列个]?")
-_COLUMN_LIST = re.compile(rf"(?:{_COLUMN_ITEM.pattern}[\s、,;/和及与]*)+")
 
 
 def typed_number(text: str) -> int | None:

@@ -11,7 +11,7 @@ from functools import cache
 
 from flows import actions
 from flows.draft import SUMMARY
-from flows.review import typed_columns
+from flows.item_numbers import typed_columns
 from flows.screens import Screen
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.

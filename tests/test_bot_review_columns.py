@@ -2,7 +2,7 @@
 
 import pytest
 
-from flows.review import typed_columns
+from flows.item_numbers import typed_columns
 from tests.coordinators import seed, sent_to
 from tests.fake_bot_api import texts
 
