@@ -225,7 +225,8 @@ def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outc
 
 
 def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
-    saved = {field.key: value, **survey.cleared(field, value, draft.answers)}
+    cleared = survey.cleared(field, value, draft.answers)
+    saved = {field.key: value, **cleared}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step
@@ -237,7 +238,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         following, leaving_step = missing, False
     notices = [field.feedback(answers) if field.feedback and value is not None else None]
     notices += [say.FOLLOWER_DROPPED.format(text=text)
-                for text in survey.dropped(field, value, draft.answers)]
+                for text in survey.dropped(field, value, draft.answers, cleared)]
     if leaving_step and draft.editing:  # to the summary, or on from a flagged column
         following = _next_flagged(survey, draft, field.step)
         notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)

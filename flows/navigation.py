@@ -52,10 +52,10 @@ class Questionnaire:
             return {}
         return resets
 
-    def dropped(self, field: Field, value: Any, answers: Mapping[str, Any]) -> list[str]:
-        """The engineer's own words a changed answer clears without holding them: never
-        dropped unseen, they are shown to the engineer to reuse."""
-        gone = self.cleared(field, value, answers)
+    def dropped(self, field: Field, value: Any, answers: Mapping[str, Any],
+                gone: Mapping[str, None]) -> list[str]:
+        """The engineer's own words among `gone` (what `cleared` gave) that the new answer
+        does not hold: never dropped unseen, they are shown to the engineer to reuse."""
         return [answers[key] for key in self.typed_followers(field, answers)
                 if key in gone and not _holds(value, answers[key])]
 

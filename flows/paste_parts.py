@@ -62,6 +62,7 @@ def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
         if error:
             continue
         kept[key] = value
-        kept |= survey.cleared(survey.field(key), value, answers)
-        gone += survey.dropped(survey.field(key), value, answers)
+        cleared = survey.cleared(survey.field(key), value, answers)
+        kept |= cleared
+        gone += survey.dropped(survey.field(key), value, answers, cleared)
     return kept, gone
