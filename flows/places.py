@@ -112,7 +112,7 @@ def unit_at_city(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
         if parts := written(text):
             return parts
         name = _bare(text)
-        city = resolve(name, cities) or _municipality(name)
+        city = _placed(name, cities)
         return {"city": city, "enterprise": name} if city and ORG_END.search(name) else {}
 
     return split
@@ -149,21 +149,19 @@ def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
     """A place's name and nothing more (苏州, 昆山市, 苏州工业园区), not a unit's name that
     begins with one (南京钢铁)."""
     bare = PROVINCE_PREFIX.sub("", _bare(name))
-    spellings = {s for _, names in (*_own_names(cities), *_county_names(cities)) for s in names}
-    return bare in spellings or bare.endswith(PLACE_ENDINGS) or _is_a_city(name, cities)
+    return bare in _spellings(cities) or bare.endswith(PLACE_ENDINGS) or _is_a_city(name, cities)
 
 
 def _placed(name: str, cities: tuple[str, ...]) -> str | None:
-    """The place a unit's name begins with (昆山沪光… is 苏州市's): after the same place and a
-    space, it is the template's 昆山市 昆山沪光…, the place said twice."""
+    """The city a name begins with (昆山沪光… is 苏州市's, 上海振华… 上海市): after the same
+    place and a space, it is the template's 昆山市 昆山沪光…, the place said twice."""
     bare = _bare(name)
     return resolve(bare, cities) or _municipality(bare)
 
 
 def _place(text: str, cities: tuple[str, ...]) -> str | None:
     """The city a text is the name of, if it names a place and not a unit."""
-    name = _bare(text)
-    return None if ORG_END.search(name) else resolve(name, cities) or _municipality(name)
+    return None if ORG_END.search(_bare(text)) else _placed(text, cities)
 
 
 def _bare(text: str) -> str:
@@ -189,6 +187,13 @@ def _own_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ..
     """Each city with the ways it is written (苏州市, 苏州), worked out once: every typed city
     and every check of a whole row looks them up."""
     return tuple((city, (city, _short(city))) for city in cities)
+
+
+@cache
+def _spellings(cities: tuple[str, ...]) -> frozenset[str]:
+    """Every way the cities and their counties are written, for telling a place alone."""
+    return frozenset(s for _, names in (*_own_names(cities), *_county_names(cities))
+                     for s in names)
 
 
 @cache
