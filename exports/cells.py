@@ -1,19 +1,22 @@
 """Parse the template's cell texts back into a draft's answers.
 
 Each parser undoes one cell writer of `flows.row`, and also accepts what people type by hand in
-Excel or WPS: other tick marks (■ √ [x] 【√】), half-width colons, Chinese numerals, lists split by
-commas or line breaks. Parsers only recover the answers; whether they are acceptable (a known
-scenario type, a positive count) is the questionnaire's validation, applied afterwards.
+Excel or WPS: other tick marks (■ √ [x] 【√】 ● ○, the boxes WPS shows for R and £, 是/否 after
+an item), half-width colons, Chinese numerals, lists split by commas or line breaks. A mark that
+cannot be read refuses its cell: read as words, it would tick every item. Parsers only recover
+the answers; whether they are acceptable (a known scenario type, a positive count) is the
+questionnaire's validation, applied afterwards.
 """
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
-from flows.org_names import split_names
+from flows.org_names import HAN, split_names
 from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
@@ -33,9 +36,18 @@ Answers = dict[str, Any]
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
 _ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
-_TICKED = set("☑☒■√✓✔xX")
+# Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
+# ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
+# shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
+_TICKED = set("☑☒■√✓✔xX●◉RSþý是")
+_WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
+_ANSWERED = r"[：:（(]\s*[是否]\s*[)）]?(?=$|[\s、，,；;])"
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
-_MARK = re.compile(r"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔])")
+_MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
+                   rf"|{_WINGDINGS}|{_ANSWERED})")
+# Where an item begins in a cell without the marks above, and what follows its first sign.
+_ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
+UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
 # "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
 _PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
 _PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
@@ -125,16 +137,32 @@ def _goal(item: str) -> str:
 
 
 def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
-    """The items a user ticked. A cell without any tick mark lists only chosen items. The
-    emoji form of a mark (✔️) carries an invisible variation selector, no part of an item."""
+    """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否).
+    A cell without any mark lists only chosen items. The emoji form of a mark (✔️) carries an
+    invisible variation selector, no part of an item."""
     pieces = _MARK.split(text.replace("\ufe0f", ""))
     if len(pieces) == 1:
+        if mark := _unread_mark(text):
+            raise CellError(UNREAD_MARK.format(mark=mark))
         return split_unmarked(text)
-    if pieces[0].strip():
-        raise CellError(f"无法识别“{pieces[0].strip()}”，请在所选项前打☑")
-    marks, items = pieces[1::2], pieces[2::2]
-    pairs = zip(marks, items, strict=True)  # re.split with one group: mark, item, mark, item …
-    return [item.strip(_ITEM_TRIM) for mark, item in pairs if _TICKED & set(mark)]
+    marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
+    items = [item.strip(_ITEM_TRIM + "：:") for item in pieces[::2]]
+    if items[0] and items[-1]:
+        raise CellError(f"无法识别“{items[0]}”，请在所选项前打☑")
+    items = items[:-1] if items[0] else items[1:]
+    return [item for mark, item in zip(marks, items, strict=True) if _TICKED & set(mark)]
+
+
+def _unread_mark(text: str) -> str | None:
+    """A sign before an item that is no mark `_MARK` knows (◆, a Wingdings letter such as T):
+    whether it means ticked or empty cannot be told, and read as words every item would be
+    ticked."""
+    for start in _ITEM_START.finditer(text):
+        sign, after = start.groups()
+        if unicodedata.category(sign).startswith("S") or (
+                sign.isascii() and sign.isalpha() and HAN.match(after)):
+            return sign
+    return None
 
 
 def parse_consortium(text: str) -> Answers:

@@ -1,0 +1,46 @@
+"""Tick marks in imported checkbox cells: each item is ticked or empty by its own mark, and a
+cell whose marks cannot be told apart is refused rather than read as every item ticked."""
+
+import pytest
+
+from exports.cells import CellError, parse_deployment_goals, parse_product_types
+from exports.reader import import_row
+from flows.row import DEPLOYMENT_GOALS
+
+OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
+
+
+@pytest.mark.parametrize("text", [
+    "本单位内部署：是\n同行业同场景部署：否\n跨行业/跨领域部署：否",
+    "完成本单位内同类场景复制部署（是） 完成行业内同场景复制部署（否） 完成跨行业/跨领域场景应用（否）",
+    "●完成本单位内同类场景复制部署 ○完成行业内同场景复制部署 ○完成跨行业/跨领域场景应用",
+    "R完成本单位内同类场景复制部署 £完成行业内同场景复制部署 £完成跨行业/跨领域场景应用",
+    "完成本单位内同类场景复制部署√ 完成行业内同场景复制部署× 完成跨行业/跨领域场景应用×",
+])
+def test_goals_marked_ticked_or_empty_one_by_one_read_only_the_ticked(text):
+    assert parse_deployment_goals(text) == {"deployment_goals": [OWN_UNIT]}
+
+
+@pytest.mark.parametrize("text", [
+    "R人形机器人：轮式 £四足机器人：足式/轮式/其他 £其他类型产品：仿人形/仿四足机器人",
+    "●人形机器人：轮式 ○四足机器人：足式/轮式/其他 ○其他类型产品：仿人形/仿四足机器人",
+])
+def test_product_types_read_the_same_marks_as_goals(text):
+    assert parse_product_types(text) == {"product_types": {"人形机器人": "轮式"}}
+
+
+@pytest.mark.parametrize(("key", "text", "mark"), [
+    ("deployment_goals", "◆完成本单位内同类场景复制部署 ◇完成行业内同场景复制部署 ◇完成跨行业/跨领域场景应用", "◆"),
+    ("deployment_goals", "T完成本单位内同类场景复制部署 Q完成行业内同场景复制部署", "T"),
+    ("product_types", "◆人形机器人：轮式 ◇四足机器人：足式/轮式/其他", "◆"),
+])
+def test_marks_that_cannot_be_read_refuse_the_cell_instead_of_ticking_all(key, text, mark):
+    row = import_row(5, {"index": "1", key: text})
+    assert key not in row.answers
+    assert [p.reason for p in row.problems] == [
+        f"无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"]
+
+
+def test_a_cell_marked_before_and_after_its_items_is_refused():
+    with pytest.raises(CellError, match="无法识别"):
+        parse_deployment_goals("☑完成本单位内同类场景复制部署 完成行业内同场景复制部署☐")
