@@ -59,6 +59,7 @@ def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, l
     read as the two answers when a split of it passes both questions' rules and writes the same
     cell, so whatever the chat accepted imports again.
     """
+    row = _placed_unit(survey, row)
     problems = file_row_problems(survey, row)
     if not any(column == HEADERS["description"] for column, _ in problems):
         return row, problems
@@ -68,6 +69,17 @@ def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, l
             row = replace(row, answers={**row.answers, **split})
             return row, file_row_problems(survey, row)
     return row, problems
+
+
+def _placed_unit(survey: Questionnaire, row: ImportedRow) -> ImportedRow:
+    """用户单位 written as a unit's full name alone (昆山沪光…有限公司, 苏州市苏州XX有限公司) is
+    placed in the city the name begins with, as the chat places a name typed at its city
+    question; a name beginning with no city is still missing its city."""
+    answers = row.answers
+    placed = survey.field("city").splits
+    if answers.get("city") or not answers.get("enterprise") or not placed:
+        return row
+    return replace(row, answers={**answers, **placed(answers["enterprise"])})
 
 
 def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:

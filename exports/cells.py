@@ -16,6 +16,7 @@ from typing import Any
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
+from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN, split_names
 from flows.places import CITY_ENDINGS
 from flows.row import (
@@ -99,32 +100,50 @@ _TECH_REPEATED = "；"  # joins the items of a label written twice: 模型算法
 
 def parse_product_types(text: str) -> Answers:
     """Ticked `☑人形机器人：轮式` items; with no tick marks at all, every product named."""
-    chosen = {}
+    chosen: dict[str, str] = {}
     for item in _ticked_items(text, _split_at_products):
-        match = _PRODUCT_ITEM.fullmatch(item)
-        if not match:
-            raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
-        product, form = match.group(1), match.group(2).strip(_ITEM_TRIM + "（）()")  # （轮式）
-        if chosen.get(product, form) != form:
-            raise CellError(f"“{product}”勾选了两种形态（{chosen[product]}、{form}），"
-                            "每种产品类型只能选一种形态，请只保留一种")
-        chosen[product] = form
+        for product, form in _products(item):
+            if chosen.get(product, form) != form:
+                raise CellError(f"“{product}”勾选了两种形态（{chosen[product]}、{form}），"
+                                "每种产品类型只能选一种形态，请只保留一种")
+            chosen[product] = form
     return {"product_types": chosen} if chosen else {}
 
 
+def _products(item: str) -> list[tuple[str, str]]:
+    """`人形机器人：轮式` as the template writes it, its form kept as written for the rules to
+    judge; else the pairs as the chat reads them typed (轮式人形机器人, 足式四足机器人), two forms
+    of one product (轮足式) joined as the template's form list would be, for the rules to refuse."""
+    if match := _PRODUCT_ITEM.fullmatch(item):
+        return [(match.group(1), match.group(2).strip(_ITEM_TRIM + "（）()"))]  # （轮式）
+    if named := products_named(item, PRODUCT_FORMS):
+        return [(product, "/".join(forms)) for product, forms in named]
+    raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
+
+
 def parse_deployment_goals(text: str) -> Answers:
-    chosen = {_goal(item) for item in _ticked_items(text, _split_words)}
+    chosen = {_goal(item) for item in _ticked_items(text, _goals_listed)}
     return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}
 
 
-def _split_words(text: str) -> list[str]:
-    return split_list(re.sub(r"\s+", "\n", text))
+def _goals_listed(text: str) -> list[str]:
+    """Goals listed without marks: by their words, or as the chat reads them typed, by their
+    numbers (1、3, 第一项和第三项) or 全部."""
+    listed = goals_listed(text, DEPLOYMENT_GOALS)
+    if listed is None:
+        return split_list(re.sub(r"\s+", "\n", text))
+    if not listed:
+        raise CellError(f"整机应用目标只有 {len(DEPLOYMENT_GOALS)} 项，“{text}”中的序号须为 1 至 "
+                        f"{len(DEPLOYMENT_GOALS)}，或在所选项前打☑")
+    return listed
 
 
 def _split_at_products(text: str) -> list[str]:
+    """At each product a text names first; a text beginning with anything else (轮式人形机器人)
+    is one item, for the chat's reading."""
     starts = [match.start() for match in _PRODUCT.finditer(text)]
     if not starts or text[: starts[0]].strip():
-        raise CellError(f"无法识别产品类型“{text}”，请写成“☑人形机器人：轮式”")
+        return [text]
     ends = starts[1:] + [len(text)]
     return [text[start:end].strip(_ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
 

@@ -94,17 +94,25 @@ def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) ->
 def goals_named(text: str, goals: tuple[str, ...]) -> list[str]:
     """The goals a text names, in the template's order: all (全部), by their numbers on the
     screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内)."""
+    if (listed := goals_listed(text, goals)) is not None:
+        return listed
+    parts = [part for part in SEGMENT.split(text) if part.strip()]
+    named = [goal_worded(part) for part in parts]
+    if len(parts) < 2 or not all(named):  # 跨行业/跨领域部署 names one goal twice
+        named = [goal_worded(text)]
+    return [goal for goal in goals if goal in named]
+
+
+def goals_listed(text: str, goals: tuple[str, ...]) -> list[str] | None:
+    """The goals a text names without their words: all (全部), or by their numbers (1、3,
+    第一项和第三项), none when one of these is not on the screen; None for any other text."""
     if ALL.fullmatch(text.strip()):
         return list(goals)
     if numbered := typed_columns(text):
         wanted = numbered.numbers
         return [goals[n - 1] for n in sorted(wanted)] if all(
             1 <= n <= len(goals) for n in wanted) else []
-    parts = [part for part in SEGMENT.split(text) if part.strip()]
-    named = [goal_worded(part) for part in parts]
-    if len(parts) < 2 or not all(named):  # 跨行业/跨领域部署 names one goal twice
-        named = [goal_worded(text)]
-    return [goal for goal in goals if goal in named]
+    return None
 
 
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

@@ -68,7 +68,7 @@ def _missing_parts(
     survey: Questionnaire, answers: Mapping[str, Any], reported: set[str]
 ) -> list[tuple[str, str]]:
     """A cell with a required part left out (用户单位 without its city, as an imported
-    `苏州XX有限公司` is): its coordinator would never see the row. The description is judged
+    `XX有限公司` is): its coordinator would never see the row. The description is judged
     as one text, since a spreadsheet's may be one paragraph."""
     problems = []
     for field in survey.fields:

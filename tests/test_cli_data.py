@@ -472,13 +472,24 @@ def test_a_city_and_unit_separated_by_a_space_is_read_as_both(cli, services, db,
     export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
     workbook = load_workbook(tmp_path / "plan.xlsx")
     workbook.active["C4"] = "苏州市 苏州汇川精密电子有限公司"
-    workbook.active["C5"] = "苏州汇川精密电子有限公司"
+    workbook.active["C5"] = "汇川精密电子有限公司"
     workbook.save(tmp_path / "plan.xlsx")
     result = cli("import", tmp_path / "plan.xlsx", "--db", db)
     assert result.output.splitlines()[:3] == [
         "第 4 行：已导入为场景 #1", "第 5 行：拒绝", "  · 用户单位：缺少所在城市，请写成“苏州市/企业全称”。"]
     entry = services.reviews.store.entry(1).answers
     assert (entry["city"], entry["enterprise"]) == ("苏州市", "苏州汇川精密电子有限公司")
+
+
+def test_a_unit_named_without_its_city_is_placed_as_the_chat_places_it(cli, services, db, tmp_path):
+    export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["C4"] = "昆山沪光汽车电器股份有限公司"
+    workbook.active["C5"] = "苏州市苏州精测机械有限公司"
+    workbook.save(tmp_path / "plan.xlsx")
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).exit_code == 0
+    units = [(e.answers["city"], e.answers["enterprise"]) for e in services.reviews.store.entries()]
+    assert units == [("苏州市", "昆山沪光汽车电器股份有限公司"), ("苏州市", "苏州市苏州精测机械有限公司")]
 
 
 # --- lint -----------------------------------------------------------------------------------
