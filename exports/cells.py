@@ -23,6 +23,7 @@ from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
     OTHER_MEMBER_KINDS,
+    OTHER_MEMBER_NAME,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
     SCENARIO_TYPES,
@@ -185,7 +186,8 @@ def _unread_mark(text: str) -> str | None:
 
 
 def parse_consortium(text: str) -> Answers:
-    """`整机企业（或应用服务商）：A、B 其他：C`; an unlabelled list is all 整机企业."""
+    """`整机企业（或应用服务商）：A、B 其他：C`; an unlabelled list is the 整机企业, but for the
+    universities and institutes it names (`OTHER_MEMBER_NAME`)."""
     found = list(_CONSORTIUM_LABELS.finditer(text))
     if found and (preamble := unlabelled(text, found)):
         raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")
@@ -195,7 +197,12 @@ def parse_consortium(text: str) -> Answers:
 
 def _consortium_members(found: Parts) -> Answers:
     preamble, parts = found
-    return _members([("makers", preamble)] if preamble else parts)
+    if not preamble:
+        return _members(parts)
+    names = split_names(preamble)
+    kinds = {"makers": [name for name in names if not OTHER_MEMBER_NAME.search(name)],
+             "partners": [name for name in names if OTHER_MEMBER_NAME.search(name)]}
+    return {key: names for key, names in kinds.items() if names}
 
 
 def _members(parts: list[tuple[str, str]]) -> Answers:

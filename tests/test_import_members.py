@@ -1,0 +1,28 @@
+"""An unlabelled 创新应用联合体成员 cell: universities and institutes are filed under 其他."""
+
+import pytest
+
+from bot.file_checks import file_row_problems
+from exports.cells import parse_consortium
+from exports.reader import import_row
+from tests.test_import import SURVEY
+
+
+@pytest.mark.parametrize("text", [
+    "优必选科技股份有限公司、江南大学、中国科学院自动化研究所",
+    "优必选科技股份有限公司\n江南大学\n中国科学院自动化研究所",
+])
+def test_universities_and_institutes_in_an_unlabelled_cell_are_other_members(text):
+    assert parse_consortium(text) == {"makers": ["优必选科技股份有限公司"],
+                                      "partners": ["江南大学", "中国科学院自动化研究所"]}
+
+
+def test_a_labelled_cell_keeps_its_members_where_its_labels_put_them():
+    assert parse_consortium("整机企业（或应用服务商）：哈工大机器人研究院") == {
+        "makers": ["哈工大机器人研究院"]}
+
+
+def test_an_unlabelled_cell_of_institutes_only_is_refused_for_want_of_a_maker():
+    row = import_row(5, {"index": "1", "consortium": "东南大学、南京理工大学"})
+    assert row.answers == {"partners": ["东南大学", "南京理工大学"]}
+    assert "创新应用联合体成员" in dict(file_row_problems(SURVEY, row))
