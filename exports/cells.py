@@ -18,6 +18,7 @@ from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN, split_names
+from flows.pastes import parse_numbered_description
 from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
@@ -237,6 +238,13 @@ def _tech_products(parts: list[tuple[str, str]]) -> Answers:
     return answers
 
 
+def parse_description_cell(text: str) -> Answers:
+    """The description as this program writes it, or as a numbered list typed by hand, which
+    the chat's reading of a paste takes apart as it does in the chat."""
+    numbered = parse_numbered_description(text)
+    return parse_description(text) if numbered is None else numbered
+
+
 def _plain(key: str) -> Callable[[str], Answers]:
     return lambda text: {key: text}
 
@@ -254,7 +262,7 @@ PARSERS: dict[str, Callable[[str], Answers]] = {
     "user_unit": parse_user_unit,
     "scenario_name": _plain("scenario_name"),
     "industry": parse_industry,
-    "description": parse_description,
+    "description": parse_description_cell,
     "scenario_type": parse_scenario_type,
     "product_types": parse_product_types,
     "consortium": parse_consortium,

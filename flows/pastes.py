@@ -4,7 +4,8 @@ People paste what they wrote elsewhere: a description with 技术指标：… �
 (1、现状：… 2、技术指标：…) or in brackets (【技术指标】); a consortium as 整机企业：… 其他：…;
 products as 模型算法：… 关键零部件：…. The labels read here include the writers' own words, so
 they apply only to pastes: in an imported cell such words may belong to an answer, and the
-import reads only the labels the export writes (`row.py`).
+import reads only the labels the export writes (`row.py`), unless the cell numbers its labels
+as a typed list does, which the export never does.
 """
 
 import re
@@ -35,7 +36,7 @@ _TYPED_LATER = {
                          f"|{_LINE_START}(?:经济效益|预期收益)"),
     "innovation": re.escape(INNOVATION_LABEL),
 }
-_PAIN = ("场景描述与关键技术要求|场景描述|现状[与及和]痛点|场景现状|痛点"
+_PAIN = ("场景描述与关键技术要求|场景描述|(?:场景)?(?:现状[与及和])?痛点|场景现状"
          f"|(?:^|{_LINE_START})存在问题")
 TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, typed=True)
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
@@ -62,6 +63,23 @@ def parse_pasted_description(text: str) -> dict[str, str]:
     rest, aside = _set_aside(text)
     found = _unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
     return _with_aside(_trimmed(answers_by_label(found)), aside)
+
+
+def parse_numbered_description(text: str) -> dict[str, str] | None:
+    """A description cell typed as a numbered list (1、现状与痛点：… 2、技术指标：…), read as the
+    chat reads it pasted: this program never numbers a label, so the numbers are the list's
+    and no part of an answer. None for a cell whose labels are not numbered (a number ending
+    the line before one is the words of that line), or that holds lines of other columns,
+    which a cell keeps as written."""
+    if not any(_numbered(text, label) for label in TYPED_LABELS.finditer(text)):
+        return None
+    answers = parse_pasted_description(text)
+    return None if SET_ASIDE in answers else answers
+
+
+def _numbered(text: str, label: re.Match[str]) -> bool:
+    number = text[label.start() : label.start(label.lastgroup)]
+    return bool(number) and "\n" not in number
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:

@@ -138,6 +138,7 @@ async def test_an_answer_typed_after_its_own_label_is_saved_without_the_label(en
     ("一、现状及痛点：", "二、关键技术指标：", "三、预期效益："), ("现状和痛点：", "主要技术指标：", "预期效益："),
     ("现状：", "性能指标：", "经济效益："), ("存在问题：", "主要指标：", "预期收益："),
     ("1、", "2、技术参数：", "3、经济效益："), ("现状：", "2. 技术参数：", "3. 经济效益："),
+    ("1、场景痛点：", "2、技术指标：", "3、预期成效："), ("场景现状与痛点：", "技术指标：", "预期成效："),
 ])
 async def test_a_description_labelled_in_other_common_words_is_split_too(
         engineer, app, pain, indicators, results):

@@ -271,6 +271,28 @@ def test_cell_text_parses_into_answers(key, text, expected):
     assert PARSERS[key](text) == expected
 
 
+NUMBERED_PAIN = "人工成本高，招工困难，夜班无人。"
+NUMBERED_REST = "定位精度±1mm，单件节拍≤15秒。", "替代2名工人。"
+
+
+@pytest.mark.parametrize("first", ["1、场景痛点：", "1、现状与痛点：", "1、", "（1）"])
+def test_a_numbered_description_cell_imports_as_the_chat_reads_it_pasted(first):
+    second, third = ("（2）", "（3）") if first.startswith("（") else ("2、", "3、")
+    cell = (f"{first}{NUMBERED_PAIN}\n{second}技术指标：{NUMBERED_REST[0]}\n"
+            f"{third}预期成效：{NUMBERED_REST[1]}")
+    row = import_row(5, {"index": "1", "description": cell})
+    assert row.answers == {"pain_point": NUMBERED_PAIN, "indicators": NUMBERED_REST[0],
+                           "expected_results": NUMBERED_REST[1]}
+    assert row_cells(row.answers, 1)["description"] == (
+        f"{NUMBERED_PAIN}\n技术指标：{NUMBERED_REST[0]}\n预期成效：{NUMBERED_REST[1]}")
+
+
+def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
+    cell = "人工上下料，共有工位 3.\n技术指标：节拍≤15秒"
+    assert PARSERS["description"](cell) == {"pain_point": "人工上下料，共有工位 3.",
+                                            "indicators": "节拍≤15秒"}
+
+
 @pytest.mark.parametrize("key, text", [
     ("product_types", "☑无人机：多旋翼"),
     ("product_types", "机械臂"),
