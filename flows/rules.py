@@ -55,9 +55,12 @@ STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
 STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
 
 
-def fail(message: str) -> PydanticCustomError:
+TOO_SHORT = "too_short"  # the kind of error of an answer under its minimum length
+
+
+def fail(message: str, kind: str = "intake") -> PydanticCustomError:
     """A validation error whose text is shown to the engineer as is."""
-    return PydanticCustomError("intake", message.replace("{", "{{").replace("}", "}}"))
+    return PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}"))
 
 
 def clean_text(value: Any) -> str:
@@ -89,7 +92,7 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
         if stand_in := STAND_IN.search(cleaned):
             raise fail(STAND_IN_FOUND.format(mark=stand_in.group()))
         if len(cleaned) < min_length:
-            raise fail(f"内容过短：至少 {min_length} 个字。")
+            raise fail(f"内容过短：至少 {min_length} 个字。", TOO_SHORT)
         return cleaned
 
     return check
@@ -227,6 +230,15 @@ def first_error(type_: Any, value: Any) -> tuple[Any, str | None]:
         return _adapter(type_).validate_python(value), None
     except ValidationError as error:
         return None, error.errors()[0]["msg"]
+
+
+def too_short(type_: Any, value: Any) -> bool:
+    """Refused by `type_` only for being under its minimum length."""
+    try:
+        _adapter(type_).validate_python(value)
+    except ValidationError as error:
+        return error.errors()[0]["type"] == TOO_SHORT
+    return False
 
 
 @cache

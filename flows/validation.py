@@ -10,9 +10,9 @@ from typing import Any
 from flows.coaching import NOT_QUANTIFIED
 from flows.indicators import assess_description
 from flows.navigation import Questionnaire, is_blank
-from flows.questionnaire import AT_LEAST_ONE
-from flows.row import ANSWER_CELL, COLUMNS, description_cell, row_cells
-from flows.rules import first_error
+from flows.questionnaire import AT_LEAST_ONE, Field
+from flows.row import ANSWER_CELL, COLUMNS, row_cells
+from flows.rules import first_error, too_short
 
 MISSING = "未填写。"
 PART_MISSING = "缺少{part}。"
@@ -23,13 +23,13 @@ HEADERS = dict(COLUMNS)
 def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(column, Chinese reason) for every cell that is missing or breaks its rule."""
     problems = []
+    cells = row_cells(answers)
     for field in survey.fields:
         value = answers.get(field.key)
         if not is_blank(value):
             _, error = first_error(field.rule, value)
-            if error:
+            if error and not _long_enough_as_one(field, value, cells["description"]):
                 problems.append((field.column, UNQUANTIFIED if error == NOT_QUANTIFIED else error))
-    cells = row_cells(answers)
     required: dict[str, list[str]] = {}
     for f in survey.fields:
         if f.required:
@@ -41,7 +41,7 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
                  and HEADERS[key] not in broken
                  and (not cells[key] or all(is_blank(answers.get(k)) for k in required[key]))]
     problems += _missing_parts(survey, answers, {column for column, _ in problems})
-    description = description_cell(answers)
+    description = cells["description"]
     reported = {column for column, _ in problems}
     if description and HEADERS["description"] not in reported:
         if not assess_description(description).is_quantified:
@@ -50,6 +50,14 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
         if not any(answers.get(field.key) for field in survey.of_step(step)):
             problems.append((survey.step_title(step), message))
     return problems
+
+
+def _long_enough_as_one(field: Field, value: Any, description: str) -> bool:
+    """A part of the description under its minimum length, in a description that is not: a
+    spreadsheet's description is one text, and 填写说明 5 sets no length for its parts (the
+    chat asks for each part's minimum at its own question)."""
+    return (field.column == HEADERS["description"] and too_short(field.rule, value)
+            and not too_short(field.rule, description))
 
 
 def submit_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tuple[str, str]]:

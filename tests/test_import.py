@@ -209,6 +209,22 @@ def test_file_problems_give_spreadsheet_advice_not_chat_advice(key, text, column
     assert not CHAT_WORDS.search(reason)
 
 
+SHORT_PAIN_CELL = ("夜班护理人员不足。\n技术指标：夜间巡视每2小时一次，跌倒识别准确率≥98%，报警响应时间≤30秒。\n"
+                   "预期成效：夜班护理人员减少2人。")
+
+
+def test_a_short_pain_point_in_a_long_enough_description_cell_is_accepted():
+    """The chat asks for 10 characters at the pain-point question; a cell is one text."""
+    row = import_row(4, {**row_cells(answers(1), 1), "description": SHORT_PAIN_CELL})
+    assert row.answers["pain_point"] == "夜班护理人员不足。"
+    assert file_row_problems(SURVEY, row) == []
+
+
+def test_a_description_cell_too_short_as_a_whole_is_refused():
+    row = import_row(4, {**row_cells(answers(1), 1), "description": "人手不足"})
+    assert file_row_problems(SURVEY, row) == [("场景描述与关键技术要求", "内容过短：至少 10 个字。")]
+
+
 def test_a_multiple_choice_refused_lists_what_may_be_ticked():
     refused = file_problems(SURVEY, answers(1, deployment_goals=["完成省级示范"]))
     assert refused == [("整机应用目标", "请在所选项前打☑（可多选）：完成本单位内同类场景复制部署 / "
