@@ -28,7 +28,8 @@ GENERIC_WORDS = """
     智慧 数字化 自动化 无人化 无人 自主 实景实训 实景 实训 训练场 训练 场景 应用 示范 验证 试点
     推广 项目 工程 建设 改造 升级 优化 开发 研发 攻关 示范线 样板线 样板 标杆 创新 任务 人机
 
-    工业 产业 行业 领域 制造业 制造 生产线 生产 产线 流水线 工厂 车间 园区 企业 服务业 服务 特种
+    工业 产业 行业 领域 制造业 制造 生产线 生产 产线 流水线 工厂 车间 园区 工业园区 产业园区
+    工业园 产业园 工业区 企业 服务业 服务 特种设备 特种
     商业 商用 家庭 家用 公共 民用 仓储物流 餐饮零售 医疗康养 安全生产 防灾减灾 仓储 物流 餐饮
     零售 医疗 康养 养老 健康 安全 应急 防灾 减灾
 
@@ -45,11 +46,16 @@ GENERIC_WORDS = """
     科普 展示 演示
 
     公司 集团 有限公司 股份 单位 厂家 厂商 总部 我司 本公司 我厂 本厂
-    华东 华南 华北 华中 西南 西北 东北 长三角 珠三角 京津冀 大湾区 全国 全省 区域 片区 地区
+    华东 华南 华北 华中 西南 西北 东北 长三角 珠三角 京津冀 大湾区 全国 全省 区域 服务区域 片区 地区
 
     robots robot robotics robotic humanoid quadruped embodied intelligent intelligence smart ai
     industrial industry application applications scenario scenarios scene training
     demonstration demo service services production line factory manufacturing platform system
+""".split()
+# Things whose names begin with a generic word (服务器 is a server, not a 服务; 锂电池 a battery,
+# 安全帽 a helmet): content, and the generic word inside them no word of the name.
+THINGS = """
+    服务器 服务区 服务台 锂电池 光伏板 安全帽 安全带 安全阀 电力线 电力塔 交通灯
 """.split()
 # Tasks too broad to tell one submission from another: they state a task but are no content.
 BROAD_TASKS = """
@@ -99,9 +105,10 @@ def _alternation(words: list[str]) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
 
 
-GENERIC = _alternation(GENERIC_WORDS + BROAD_TASKS)
+# Longest first, so a thing is matched whole, not the generic word it holds; kept as content.
+GENERIC = _alternation(GENERIC_WORDS + BROAD_TASKS + THINGS)
 # Without the broad tasks: 钢厂巡检 ends with a task, not with its site.
-GENERIC_NOT_TASK = _alternation(GENERIC_WORDS)
+GENERIC_NOT_TASK = _alternation(GENERIC_WORDS + THINGS)
 BROAD = {word.lower() for word in BROAD_TASKS}
 # A name ending with a task (转炉区域巡检, 线束插接) is what is done, not who does it.
 TASK_ENDING = re.compile(
@@ -124,8 +131,8 @@ def scenario_name_problem(name: str) -> str | None:
     compact = PUNCTUATION.sub("", name)
     if len(compact) < MIN_LENGTH:
         return TOO_SHORT.format(name=name) + SUGGESTION
-    found = [match.group() for match in GENERIC.finditer(compact)]
-    rest = GENERIC.sub("", compact)
+    found = [match.group() for match in GENERIC.finditer(compact) if match.group() not in THINGS]
+    rest = _without_generic(GENERIC, compact)
     content = FILLER.sub("", rest)
     if len(content) >= 2:
         states_task = TASK.search(WORKSHOPS.sub("", rest)) or BROAD & {w.lower() for w in found}
@@ -146,6 +153,10 @@ def _closing_site(compact: str) -> tuple[str, str]:
     """The site or organisation the name ends with (nothing but generic words after it) and
     what stands before it; ("", "") when the name does not end with one."""
     sites = list(SITES.finditer(compact))
-    if not sites or FILLER.sub("", GENERIC_NOT_TASK.sub("", compact[sites[-1].end():])):
+    if not sites or FILLER.sub("", _without_generic(GENERIC_NOT_TASK, compact[sites[-1].end():])):
         return "", ""
     return sites[-1].group(), compact[:sites[-1].start()]
+
+
+def _without_generic(generic: re.Pattern, compact: str) -> str:
+    return generic.sub(lambda match: match.group() if match.group() in THINGS else "", compact)

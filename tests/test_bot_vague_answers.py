@@ -23,6 +23,14 @@ async def test_site_or_workshop_as_scenario_name_is_refused_and_asked_again(engi
     assert "scenario_name" not in answers
 
 
+@pytest.mark.parametrize("name", ["服务器巡检", "服务器上下料作业"])
+async def test_a_server_is_no_generic_service_in_a_scenario_name(engineer, app, name):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send(name)
+    assert not any("过于笼统" in text for text in texts(calls))
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["scenario_name"] == name
+
+
 @pytest.mark.parametrize("indicators", ["需要10台机器人", "在2个工位开展"])
 async def test_count_of_robots_or_stations_is_no_indicator_and_is_coached(engineer, indicators):
     await walk(engineer, AT_INDICATORS)

@@ -27,6 +27,13 @@ SPECIFIC = [
     "锂电池模组上下料", "冷库货物出入库搬运", "煤矿井下皮带巡检", "XX工厂电池测试——线柔性插接",
     "服务器机房巡检", "安全帽佩戴检测", "Battery pack high-voltage plug insertion",
 ]
+# Things whose names hold a generic word (服务 in 服务器, 锂电 in 锂电池) are objects, not the
+# generic word: with a task they are specific.
+THING_HOLDING_A_GENERIC_WORD = ["服务器巡检", "服务器上下料作业", "高速服务区巡检", "锂电池搬运",
+                                "光伏板清洁", "安全帽检测", "电力线巡检"]
+# Sites and categories that hold one are as generic as the word: the message names them whole.
+GENERIC_HOLDING_A_GENERIC_WORD = [("工业园巡逻", "工业园、巡逻"), ("特种设备巡检", "特种设备、巡检"),
+                                  ("服务机器人巡检", "服务、机器人、巡检")]
 # A sector, site or organisation with no task: it could head any submission from that place.
 PLACE_WITHOUT_TASK = ["港口机器人应用", "酒店人形机器人示范", "物业四足机器人", "高校具身智能实训",
                       "变电站机器人应用", "智慧电厂机器人应用", "人形机器人走进校园"]
@@ -96,6 +103,16 @@ def test_name_of_generic_words_only_is_rejected_with_a_suggestion(name):
 @pytest.mark.parametrize("name", SPECIFIC)
 def test_name_with_concrete_object_or_task_is_accepted(name):
     assert scenario_name_problem(name) is None
+
+
+@pytest.mark.parametrize("name", THING_HOLDING_A_GENERIC_WORD)
+def test_a_thing_whose_name_holds_a_generic_word_is_content(name):
+    assert scenario_name_problem(name) is None
+
+
+@pytest.mark.parametrize(("name", "words"), GENERIC_HOLDING_A_GENERIC_WORD)
+def test_a_generic_site_or_category_is_named_whole_as_generic(name, words):
+    assert scenario_name_problem(name).startswith(f"场景名称“{name}”过于笼统：只有“{words}”这类通用词")
 
 
 @pytest.mark.parametrize("name", PLACE_WITHOUT_TASK)
