@@ -20,15 +20,17 @@ from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.review import (
     ALREADY_HANDLED,
-    ENGINEER_UNMARKED,
+    ENGINEER_UNMARKED_BY_RETURN,
     HANDLED_BY_YOU,
     MARKS_LIFTED,
+    MARKS_LIFTED_OUTSIDE,
     OUTDATED,
     OWN_MARK_LIFTED,
     RETURNED,
     RETURNED_UNNOTIFIED,
     ask_comment_screen,
     flags_screen,
+    lifted_by_return_text,
     return_notice,
     step_titles,
 )
@@ -37,7 +39,7 @@ from flows.review_queue import way_on_screen
 from flows.screens import Button, Screen
 from flows.typed_buttons import pressed
 from storage.pending import Pending
-from storage.people import TERMINAL_USER, Coordinator
+from storage.people import TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
 CANCELLED = "已取消退回。"
@@ -58,9 +60,10 @@ EXPIRED = "该操作已过期，请重新点击“退回修改”。"
 
 
 class Returns:
-    def __init__(self, survey: Questionnaire, store: ReviewStore, cards: Cards):
+    def __init__(self, survey: Questionnaire, store: ReviewStore, people: People, cards: Cards):
         self.survey = survey
         self.store = store
+        self.people = people
         self.cards = cards
 
     def start(self, user_id: int, entry: Entry) -> Reply:
@@ -141,16 +144,40 @@ class Returns:
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return Reply((handled(self.store, entry.id, user_id), unsent), refused=True)
-        unmarked = tuple(tell_engineer(e, ENGINEER_UNMARKED) for e in lifted)
+        mark_notices = (
+            *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
+            *self._tell_coordinators(user_id, scope, entry, lifted))
         title = short_title(entry.id, entry.answers)
         told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
-        text = "\n".join((told.format(title=title), *_lifted_marks(entry, lifted)))
+        text = "\n".join((told.format(title=title), *_lifted_marks(scope, entry, lifted)))
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
-            return Reply((text,), way_on, notices=unmarked)
+            return Reply((text,), way_on, notices=mark_notices)
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
-        return Reply((text,), way_on, notices=(notice, *unmarked))
+        return Reply((text,), way_on, notices=(notice, *mark_notices))
+
+    def _tell_coordinators(self, user_id: int, scope: Coordinator, entry: Entry,
+                           lifted: list[Entry]) -> tuple[Notice, ...]:
+        """The lifted marks that involve an entry outside the returning coordinator's scope,
+        told to those who cover that entry, as the returner cannot set them again; those who
+        cover both entries of a mark may. Whoever filled in an entry is told as its filer."""
+        marks = [(e, entry) for e in lifted]
+        if entry.duplicate_of:
+            marks.append((entry, self.store.entry(entry.duplicate_of)))
+        told = {user_id, *(e.info.owner_id for mark in marks for e in mark)}
+        notices = []
+        for coordinator in self.people.coordinators():
+            theirs = [mark for mark in marks if any(
+                coordinator.covers(_city(e)) and not scope.covers(_city(e)) for e in mark)]
+            if coordinator.user_id in told or not theirs:
+                continue
+            lines = [lifted_by_return_text(entry.id, scope.scope_label,
+                                           [(d.id, o.id) for d, o in group], judge)
+                     for judge in (True, False)
+                     if (group := [m for m in theirs if _covers_both(coordinator, m) == judge])]
+            notices.append(Notice(coordinator.user_id, Reply(("\n".join(lines),))))
+        return tuple(notices)
 
     def cancel(self, user_id: int, entry: Entry, scope: Coordinator) -> Reply:
         """取消 ends the return of its own entry only: an old screen's 取消 leaves the return
@@ -214,10 +241,22 @@ def _pressed(screen: Screen, text: str) -> actions.Action | None:
     return pressed(replace(screen, choices=(*screen.choices, *spelled_out)), text)
 
 
-def _lifted_marks(entry: Entry, lifted: list[Entry]) -> list[str]:
+def _lifted_marks(scope: Coordinator, entry: Entry, lifted: list[Entry]) -> list[str]:
     """The duplicate marks a return lifts, told to the coordinator returning: the export and
-    the count grow by them until someone marks them again."""
-    lines = [MARKS_LIFTED.format(ids=ids_text([e.id for e in lifted]))] if lifted else []
+    the count grow by them until someone marks them again, the returner where they can."""
+    inside = [e.id for e in lifted if scope.covers(_city(e))]
+    outside = [e.id for e in lifted if not scope.covers(_city(e))]
+    lines = [MARKS_LIFTED.format(ids=ids_text(inside))] if inside else []
+    if outside:
+        lines.append(MARKS_LIFTED_OUTSIDE.format(ids=ids_text(outside)))
     if entry.duplicate_of:
         lines.append(OWN_MARK_LIFTED.format(of=entry.duplicate_of))
     return lines
+
+
+def _city(entry: Entry) -> str | None:
+    return entry.answers.get("city")
+
+
+def _covers_both(coordinator: Coordinator, mark: tuple[Entry, Entry]) -> bool:
+    return all(coordinator.covers(_city(e)) for e in mark)

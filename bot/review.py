@@ -67,7 +67,7 @@ class Reviews:
         self.store = store
         self.people = people
         self.cards = Cards(survey, store)
-        self.returns = Returns(survey, store, self.cards)
+        self.returns = Returns(survey, store, people, self.cards)
         self.duplicates = Duplicates(store, self.cards)
 
     # --- entry points -----------------------------------------------------------------------

@@ -36,7 +36,15 @@ RETURNED_UNNOTIFIED = (
 )
 MARKS_LIFTED = ("{ids} 的重复标记已随之取消，统计和导出时单独计算；"
                 "本场景重新提交后请重新判断。")
+MARKS_LIFTED_OUTSIDE = ("{ids} 不在您的审核范围内，其重复标记已随之取消，统计和导出时单独计算，"
+                        "由省级协调员重新判断。")
 OWN_MARK_LIFTED = "本场景作为 #{of} 的重复的标记已随之取消。"
+# To the coordinators covering an entry a return's lifted mark involves, outside the returner's
+# scope: they are the ones to judge the mark again.
+LIFTED_BY_RETURN = ("ℹ️ 场景 #{id} 被{by}协调员退回修改，{marks}的标记随之取消，"
+                    "统计和导出时单独计算；{judge}")
+REJUDGE = "#{id} 重新提交后请重新判断。"
+REJUDGED_BY_PROVINCE = "是否仍按重复计算由省级协调员判断。"
 LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
 REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
 MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
@@ -71,6 +79,8 @@ ENGINEER_MARKED = ("ℹ️ 您的场景 {title} 被协调员标记为 #{of} 的�
 ENGINEER_REOPENED = ("🔓 您的场景 {title} 已被协调员重新打开审核，状态改为待审核，"
                      "审核结果会再通知您。")
 ENGINEER_UNMARKED = "ℹ️ 您的场景 {title} 已取消重复标记，统计和报送时单独计算。"
+ENGINEER_UNMARKED_BY_RETURN = ("ℹ️ 您的场景 {title} 所重复的 #{of} 被退回修改，重复标记随之取消，"
+                               "目前单独计算；#{of} 重新提交后协调员会重新判断。")
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
 ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"
@@ -120,6 +130,16 @@ def return_notice(
         columns = "、".join(f"{s} {survey.step_title(s)}" for s in sorted(steps))
         text += "\n" + FLAGGED.format(columns=columns)
     return Screen(at=REVIEW, text=text, choices=((Button("✏️ 去修改", actions.Fix(draft_id)),),))
+
+
+def lifted_by_return_text(
+    draft_id: int, by: str, marks: Sequence[tuple[int, int]], can_judge: bool
+) -> str:
+    """The marks (duplicate, original) a return of `draft_id` lifted, told to a coordinator
+    who did not return it; only one who covers both entries of a mark can set it again."""
+    listed = "、".join(f"#{duplicate} 作为 #{original} 的重复" for duplicate, original in marks)
+    judge = REJUDGE.format(id=draft_id) if can_judge else REJUDGED_BY_PROVINCE
+    return LIFTED_BY_RETURN.format(id=draft_id, by=by, marks=listed, judge=judge)
 
 
 def since_return_text(

@@ -332,7 +332,8 @@ async def test_returning_an_entry_lifts_the_duplicate_marks_on_it(services, prov
     reply = services.reviews.act(PROVINCE_ID, actions.SendReturn(first))
     assert services.reviews.store.entry(second).duplicate_of is None
     assert [(n.chat_id, n.reply.messages) for n in reply.notices[1:]] == [
-        (12, (f"ℹ️ 您的场景 #{second} 恒远工厂电池测试—柔性插接 已取消重复标记，统计和报送时单独计算。",))]
+        (12, (f"ℹ️ 您的场景 #{second} 恒远工厂电池测试—柔性插接 所重复的 #{first} 被退回修改，"
+              f"重复标记随之取消，目前单独计算；#{first} 重新提交后协调员会重新判断。",))]
     calls = await province.send("/stats")
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in texts(calls)[-1]
 

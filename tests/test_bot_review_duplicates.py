@@ -15,7 +15,7 @@ from flows.review import (
 )
 from flows.review_card import DECIDED_BY_MARK, UNMARK_HERE
 from flows.review_queue import MARKED_ASIDE, WAY_ON
-from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.scenarios import scenario_answers
 
@@ -149,3 +149,30 @@ async def test_the_engineer_sees_a_marked_entry_as_marked_not_awaiting_review(
     opened = texts(await engineer.press(f"打开 #{repeat}"))[-2]  # the row, then a hint
     assert opened.startswith(f"场景 #{repeat} 动力电池包下线测试—高压插头柔性插接 · "
                              f"已标记为 #{original} 的重复\n")
+
+
+async def test_a_city_return_lifting_another_citys_mark_leaves_it_to_the_province(
+    services, province, suzhou, wuxi, telegram
+):
+    original = seed(services, 11, **scenario_answers(0, city="苏州市"))
+    repeat = seed(services, 12, **scenario_answers(
+        0, city="无锡市", scenario_name="缸盖螺栓自动拧紧工位"))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
+        repeat, original, revision_of(services, repeat)))
+    await suzhou.send(f"/review {original}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充差异化创新点")
+    calls = await suzhou.press("📨 发送退回")
+    assert services.reviews.store.entry(repeat).duplicate_of is None  # as documented
+    assert sent_to(telegram, SUZHOU_ID, calls)[-2] == (
+        f"↩️ 已退回场景 #{original} 发动机缸盖螺栓拧紧工位，已通知填报人。\n"
+        f"#{repeat} 不在您的审核范围内，其重复标记已随之取消，统计和导出时单独计算，"
+        "由省级协调员重新判断。")
+    lifted = (f"ℹ️ 场景 #{original} 被苏州市协调员退回修改，#{repeat} 作为 #{original} 的重复"
+              "的标记随之取消，统计和导出时单独计算；")
+    assert sent_to(telegram, PROVINCE_ID, calls) == [
+        lifted + f"#{original} 重新提交后请重新判断。"]
+    assert sent_to(telegram, WUXI_ID, calls) == [lifted + "是否仍按重复计算由省级协调员判断。"]
+    assert sent_to(telegram, 12, calls) == [
+        f"ℹ️ 您的场景 #{repeat} 缸盖螺栓自动拧紧工位 所重复的 #{original} 被退回修改，"
+        f"重复标记随之取消，目前单独计算；#{original} 重新提交后协调员会重新判断。"]
