@@ -100,17 +100,17 @@ class Exports:
             log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
             return Reply((COORDINATORS_ONLY,), refused=True)
         if not 0 <= action.status < len(STATUS_FILTERS):
-            return Reply((EXPIRED,))
+            return Reply((EXPIRED,), refused=True)
         if isinstance(action, ExportStatus):
             if coordinator.city == PROVINCE:
                 return Reply(screen=city_screen(action.status, self.cities))
             return self._send(action.status, coordinator)
         city = self._city(action.city)
         if city is None:
-            return Reply((EXPIRED,))
+            return Reply((EXPIRED,), refused=True)
         if not coordinator.covers(city):
             log.warning("refused: coordinator %s exporting %s", user_id, city)
-            return Reply((NOT_YOUR_CITY.format(city=coordinator.city),))
+            return Reply((NOT_YOUR_CITY.format(city=coordinator.city),), refused=True)
         return self._send(action.status, Coordinator(user_id, city))
 
     def _city(self, index: int) -> str | None:

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from bot.exporting import export_filename
 from flows.beijing import BEIJING
 from flows.draft import Status
+from flows.export_actions import ExportCity, ExportStatus
 from storage.people import PROVINCE
 from tests.fake_bot_api import FakeUser, texts
 from tests.test_cli_data import seed
@@ -132,3 +133,17 @@ async def test_duplicates_are_left_out_and_counted(app, telegram, services, entr
 def test_file_is_dated_in_beijing_time():
     late_evening_utc = datetime(2026, 5, 31, 17, 0, tzinfo=UTC)
     assert export_filename(late_evening_utc) == "人形机器人与具身智能实景实训工作计划表_20260601.xlsx"
+
+
+async def test_a_refused_export_choice_is_not_shown_as_chosen(app, telegram, services, entries):
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("全部")
+    menu = last_message_id(telegram, boss)
+    services.reviews.people.add_coordinator(2001, "无锡市")  # re-scoped since the menu
+    calls = await boss.press("全省", menu)
+    assert texts(calls) == ["您只能导出本市（无锡市）的场景。"]
+    assert telegram.messages[menu].text == "导出已提交待审核、已通过的场景：请选择范围。"
+    assert telegram.messages[menu].keyboard  # still there to pick again
+    for expired in (ExportStatus(9), ExportCity(0, 99)):
+        assert services.exports.act(2001, expired).refused
