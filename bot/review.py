@@ -77,8 +77,10 @@ class Reviews:
         if scope is None:
             return Reply((COORDINATORS_ONLY,), refused=True)
         submitted = self.store.entries([Status.SUBMITTED], scope)
-        waiting = _waiting(submitted)
-        return Reply(screen=queue_screen(waiting, page, marked=len(submitted) - len(waiting)))
+        marked = sum(1 for e in submitted if e.duplicate_of)
+        waiting = _waiting(submitted, user_id)
+        own = len(submitted) - marked - len(waiting)
+        return Reply(screen=queue_screen(waiting, page, marked=marked, own=own))
 
     def act(self, user_id: int, action: actions.ReviewAction) -> Reply:
         """A coordinator's button: checked against the scope before anything changes."""
@@ -249,8 +251,8 @@ class Reviews:
 
     def _next(self, user_id: int, scope: Coordinator, after: tuple[int, int]) -> Reply:
         """The card of the next entry this coordinator may decide on (not their own)."""
-        submitted = self.store.entries([Status.SUBMITTED], scope)
-        found = next_in_queue(_waiting(e for e in submitted if e.info.owner_id != user_id), after)
+        found = next_in_queue(_waiting(self.store.entries([Status.SUBMITTED], scope), user_id),
+                              after)
         if found is None:
             return Reply((NOTHING_TO_REVIEW,))
         return Reply(screen=self.entry_screen(self.store.entry(found.draft_id), scope))
@@ -283,9 +285,11 @@ class Reviews:
         return Reply((handled(self.store, draft_id, user_id),), refused=True)
 
 
-def _waiting(submitted: Iterable[Entry]) -> list[Queued]:
-    """The review queue: submitted entries not decided through a duplicate mark, in order."""
-    return sorted((Queued(e.id, e.answers, e.place) for e in submitted if not e.duplicate_of),
+def _waiting(submitted: Iterable[Entry], user_id: int) -> list[Queued]:
+    """The coordinator's review queue, in order: submitted entries not decided through a
+    duplicate mark, nor filled in by the coordinator (others review those)."""
+    return sorted((Queued(e.id, e.answers, e.place) for e in submitted
+                   if not e.duplicate_of and e.info.owner_id != user_id),
                   key=lambda q: q.place)
 
 

@@ -20,6 +20,7 @@ START = actions.ReviewPage(0, 0)  # the queue from its oldest entry
 
 NOTHING_TO_REVIEW = "目前没有待审核的场景。"
 MARKED_ASIDE = "另有 {count} 个已提交的场景已标记为重复：按 1 项计，不单独审核，不在此列。"
+OWN_ASIDE = "另有 {count} 个为您本人填报，需由其他协调员审核，不在此列。"
 NEXT = "➡️ 下一个待审核"
 QUEUE = "📥 待审核列表"
 WAY_ON = "继续审核："
@@ -36,12 +37,14 @@ class Queued:
 
 def queue_screen(
     waiting: Sequence[Queued], page: actions.ReviewPage = START,
-    marked: int = 0,
+    marked: int = 0, own: int = 0,
 ) -> Screen:
     """Entries awaiting review, oldest first, `PAGE_SIZE` a page: the page after the entry the
     pressed page ended with (or before the one it began with), wherever the entries decided
-    meanwhile leave it. `marked` entries, decided through their duplicate mark, are not listed."""
-    aside = (MARKED_ASIDE.format(count=marked),) if marked else ()
+    meanwhile leave it. `marked` entries, decided through their duplicate mark, and the
+    coordinator's `own`, which others review, are not listed, only counted."""
+    aside = tuple(text.format(count=count) for text, count in (
+        (MARKED_ASIDE, marked), (OWN_ASIDE, own)) if count)
     if not waiting:
         return Screen(at=REVIEW, text="\n".join((NOTHING_TO_REVIEW, *aside)))
     places = [q.place for q in waiting]

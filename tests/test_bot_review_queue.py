@@ -95,3 +95,22 @@ async def test_a_queue_page_button_of_an_earlier_release_shows_the_current_queue
     calls = await suzhou.press_data("g1", queue)  # 下一页 when pages were numbered
     assert texts(calls)[-1].startswith("📥 待审核场景 7 个（第 1–5 个，最早提交的在前）：")
     assert suzhou.last_buttons() == [f"审核 #{i}" for i in ids[:5]] + ["下一页 ➡️"]
+
+
+async def test_the_queue_leaves_out_the_coordinators_own_entries_and_says_how_many(
+    services, province, suzhou
+):
+    own = seed(services, SUZHOU_ID, **scenario_answers(0))
+    theirs = seed(services, 11, **scenario_answers(2))
+    calls = await suzhou.send("/review")
+    assert texts(calls)[-1].splitlines()[:2] == [
+        "📥 待审核场景 1 个（第 1 个，最早提交的在前）：",
+        "另有 1 个为您本人填报，需由其他协调员审核，不在此列。"]
+    assert suzhou.last_buttons() == [f"审核 #{theirs}"]
+    await suzhou.press(f"审核 #{theirs}")
+    await suzhou.press("✅ 通过")
+    calls = await suzhou.send("/review")
+    assert texts(calls)[-1] == (
+        f"{NOTHING_TO_REVIEW}\n另有 1 个为您本人填报，需由其他协调员审核，不在此列。")
+    calls = await province.send("/review")  # another coordinator reviews it
+    assert province.last_buttons() == [f"审核 #{own}"]
