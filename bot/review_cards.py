@@ -84,9 +84,11 @@ class Cards:
         return {i: info.owner_id for i, info in infos.items() if info}
 
     def _since_return(self, entry: Entry) -> str | None:
-        """For an entry awaiting review again: the last return and what changed since."""
+        """For an entry resubmitted after a return: that return and what changed since. Not
+        once an approval has settled it: a reopened entry is judged afresh."""
         returned = self.store.last_return(entry.id)
-        if entry.info.status != Status.SUBMITTED or returned is None:
+        if (entry.info.status != Status.SUBMITTED or returned is None
+                or self.store.approved_since(entry.id, returned.event_id)):
             return None
         changes = self.store.changes_since(entry.id, returned.event_id)
         return since_return_text(self.survey, returned.by, returned.at, returned.comment,

@@ -192,6 +192,15 @@ class ReviewStore(PendingActions):
         steps = tuple(json.loads(flags[0])) if flags else ()
         return Returned(row[0], row[1], steps, str(row[2]), row[3])
 
+    def approved_since(self, draft_id: int, event_id: int) -> bool:
+        """Whether the entry was approved after an event (a return, which it then settled)."""
+        row = self.db.execute(
+            "select 1 from events where draft_id = ? and kind = 'status' and new = ? and id > ? "
+            "limit 1",
+            [draft_id, json.dumps(Status.APPROVED), event_id],
+        ).fetchone()
+        return row is not None
+
     def last_status_actor(self, draft_id: int) -> int | None:
         """Who moved the entry to its present status: to tell a coordinator that the entry
         they find already handled was handled by themselves."""

@@ -626,6 +626,20 @@ async def test_resubmission_card_names_the_last_return_its_author_and_time(
     assert "↩️ 上次退回意见（苏州市李科，" in texts(calls)[-1]
 
 
+async def test_a_reopened_card_leaves_out_the_return_its_approval_settled(
+    engineer, suzhou, province, telegram
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await return_and_recount(suzhou, engineer, "部署总数请核实。", "6台")
+    await suzhou.press("✅ 通过")
+    await province.send("/review 1")
+    calls = await province.press("🔓 重新打开")
+    card = sent_to(telegram, PROVINCE_ID, calls)[-1]
+    assert card.startswith("🔎 场景 #1 ")
+    assert "上次退回意见" not in card and "自退回以来" not in card
+
+
 async def test_a_coordinator_cannot_decide_on_their_own_scenario(services, suzhou, province, telegram):
     await suzhou.send("/start")
     await suzhou.press("➕ 新建场景草稿")
