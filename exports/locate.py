@@ -9,7 +9,6 @@ row the merge covers.
 """
 
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -20,17 +19,18 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from exports.headers import cell_text, compact, find_header, is_header_of
 from exports.sheet_xml import SheetExtras, sheet_extras
 from exports.template import NOTES_HEADING, SAMPLE_LABEL, TITLE
 from flows.row import COLUMNS
 
 # The header row is looked for this far down: room for a title and a few lines of notes.
 HEADER_SEARCH_ROWS = 50
-HEADER_ALIASES = {"product_types": ("应用产品类型",)}
 
 _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
 HEADING = "标题行“{text}”，不是数据行"
 REPEATED_HEADER = "重复的表头，不是数据行"
+NOTES_SKIPPED = "说明文字“{text}”（至第 {last} 行），不是数据行"
 # Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 _ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
@@ -57,7 +57,7 @@ class TemplateTable:
     span: tuple[int, int]  # first and last column of the table, extra user columns included
     data_row: int  # first row below the header (the sample's row, if there is one)
     sample_row: int | None
-    end_row: int  # first row after the data: where 填写说明 or the rest of the sheet starts
+    end_row: int  # first row after the last data row: where 填写说明 or the rest usually starts
     # Texts of the span's cells in rows data_row..end_row - 1, kept from the one scan that
     # found end_row: parsing a read-only sheet twice would double an import's time.
     data_texts: tuple[tuple[str, ...], ...] = field(default=(), repr=False)
@@ -65,6 +65,9 @@ class TemplateTable:
     failed: Mapping[tuple[int, int], str] = field(default_factory=dict, repr=False)
     # Rows between data_row and end_row that hold no scenario -> why (a heading, the header).
     skipped: Mapping[int, str] = field(default_factory=dict)
+    # First and last row of the 填写说明 (or other text below the table) when rows were typed
+    # below it: an export keeps it and puts it after the rows again.
+    notes: tuple[int, int] | None = None
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Each row from `data_row` up to `end_row` but the skipped ones, as (row number,
@@ -111,7 +114,7 @@ def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
     for sheet in workbook.worksheets:
         rows = sheet.iter_rows(values_only=True)
         top_rows = list(islice(rows, HEADER_SEARCH_ROWS))
-        header = _find_header(top_rows)
+        header = find_header(top_rows)
         if header is None:
             continue
         header_rows, columns = header
@@ -129,86 +132,86 @@ def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
     raise TemplateError(f"未找到表头{quoted}，{_TEMPLATE_HINT}")
 
 
-def cell_text(value: Any) -> str:
-    """A cell's value as the text a user sees: numbers without ".0", whitespace stripped."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def is_placeholder(cells: Mapping[str, str]) -> bool:
     """The template's own XX sample (XX市/XX企业), left in a copy as row 样例 or 1."""
-    user_unit = _compact(cells.get("user_unit", ""))
-    submitting_unit = _compact(cells.get("submitting_unit", ""))
+    user_unit = compact(cells.get("user_unit", ""))
+    submitting_unit = compact(cells.get("submitting_unit", ""))
     return bool(_PLACEHOLDER.fullmatch(user_unit)) and (
         not submitting_unit or bool(_PLACEHOLDER.fullmatch(submitting_unit))
     )
 
 
-def _compact(text: Any) -> str:
-    """Header-comparable text: full-width forms folded, every space and line break removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_text(text)))
-
-
-_HEADER_KEYS = {
-    _compact(text): key
-    for key, header in COLUMNS
-    for text in (header, *HEADER_ALIASES.get(key, ()))
-}
-_HEADER_STARTS = {key: {text[0] for text, k in _HEADER_KEYS.items() if k == key}
-                  for key, _ in COLUMNS}
-
-
-def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[tuple[int, int], dict[str, int]] | None:
-    """The row with most header texts, plus the sub-header row below it (部署总数 and its two
-    neighbours sit under the merged 2026年11月部署应用目标)."""
-    matches: dict[int, dict[str, int]] = {}
-    for number, values in enumerate(rows, 1):
-        for col, value in enumerate(values, 1):
-            key = _HEADER_KEYS.get(_compact(value))
-            if key:
-                matches.setdefault(number, {}).setdefault(key, col)
-    if not matches:
-        return None
-    top = max(matches, key=lambda number: (len(matches[number]), -number))
-    below = {k: col for k, col in matches.get(top + 1, {}).items() if k not in matches[top]}
-    bottom = top + 1 if below else top
-    return (top, bottom), {**matches[top], **below}
-
-
 def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
-    """Scan the rows below the header once, up to the 填写说明 or the last filled row. Headings
-    between the rows (`二、服务类场景`, a merged `苏州市`) and a second copy of the header are no
-    data rows; the rows after them are."""
+    """Scan every row below the header once. Headings between the rows (`二、服务类场景`, a
+    merged `苏州市`) and a second copy of the header are no data rows; the rows after them are.
+    The table ends at its last data row: rows typed below the 填写说明 are still the table's."""
     span = _span(top_rows[header_rows[0] - 1 : header_rows[1]], columns)
     data_row = header_rows[1] + 1
     extras = sheet_extras(sheet)
     carried = _carried_down(extras, data_row, span)
-    scanned: list[tuple[str, ...]] = []
-    skipped: dict[int, str] = {}
-    headers = {col - span[0]: key for key, col in columns.items()}
-    last_data = data_row - 1
+    scan = _Scan(data_row, {col - span[0]: key for key, col in columns.items()})
     for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):
         own = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
-        texts = _with_merged(own, carried[number], scanned, data_row) if number in carried else own
-        if _is_below_table(texts):
-            break
-        scanned.append(texts)
-        # A heading under a 报送单位 merged down the rows has that unit only from the merge.
-        if not_data := _not_data(own, headers):
-            skipped[number] = not_data
-        elif any(texts):
-            last_data = number
-    del scanned[last_data - data_row + 1 :]  # blank lines and headings with no row after them
-    skipped = {number: reason for number, reason in skipped.items() if number < last_data}
+        if number in carried:
+            texts = _with_merged(own, carried[number], scan.texts, data_row)
+        else:
+            texts = own
+        scan.add(number, own, texts)
+    last_data = scan.last_data
+    skipped = {number: reason for number, reason in scan.skipped.items() if number < last_data}
     table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
-                          tuple(scanned), extras.failed, skipped)
+                          tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
+                          scan.notes)
     first = next(table.iter_rows(), None)
     if first and _is_sample(first[1]):
         table = replace(table, sample_row=first[0])
     return table
+
+
+@dataclass
+class _Scan:
+    """The rows below the header as one pass sorts them. Text that starts below the table (the
+    填写说明, a `注：`, a signature line) ends it only if no data row follows: one such line
+    between rows is a heading of the table's, several are the notes the rows were typed under."""
+
+    data_row: int
+    headers: Mapping[int, str]  # offset in a row's texts -> cell key, for repeated headers
+    texts: list[tuple[str, ...]] = field(default_factory=list)  # every row's, from data_row
+    skipped: dict[int, str] = field(default_factory=dict)
+    last_data: int = 0
+    notes: tuple[int, int] | None = None
+    below: list[int] = field(default_factory=list)  # rows of text below the table since then
+
+    def __post_init__(self) -> None:
+        self.last_data = self.data_row - 1
+
+    def add(self, number: int, own: tuple[str, ...], texts: tuple[str, ...]) -> None:
+        """`own` is what the row's cells hold, `texts` that with the merges covering it."""
+        self.texts.append(texts)
+        if self.below or _is_below_table(texts):
+            if _is_text_below(texts):
+                self.below += [number] if any(texts) else []
+                return
+            self._resume()
+        if not_data := _not_data(own, self.headers):
+            self.skipped[number] = not_data
+        elif any(texts):
+            self.last_data = number
+
+    def _resume(self) -> None:
+        """A data row follows the text below the table: that text is inside it after all."""
+        first, last = self.below[0], self.below[-1]
+        text = next(text for text in self.texts[first - self.data_row] if text)
+        if first == last:
+            self.skipped[first] = HEADING.format(text=text)
+        else:
+            self.skipped[first] = NOTES_SKIPPED.format(text=text, last=last)
+            # Read as blank lines: no note is a scenario, nor carried down by a merge.
+            blank = ("",) * len(self.texts[0])
+            for number in range(first + 1, last + 1):
+                self.texts[number - self.data_row] = blank
+            self.notes = self.notes or (first, last)
+        self.below = []
 
 
 def _not_data(cells: Sequence[str], headers: Mapping[int, str]) -> str | None:
@@ -217,15 +220,9 @@ def _not_data(cells: Sequence[str], headers: Mapping[int, str]) -> str | None:
     offset -> cell key). None for every other row."""
     if cells[0] and not any(cells[1:]) and not _ROW_LABEL.fullmatch(cells[0]):
         return HEADING.format(text=cells[0])
-    if sum(1 for offset, key in headers.items() if _is_header_of(cells[offset], key)) >= 2:
+    if sum(1 for offset, key in headers.items() if is_header_of(cells[offset], key)) >= 2:
         return REPEATED_HEADER
     return None
-
-
-def _is_header_of(text: str, key: str) -> bool:
-    """A cell holding its column's header; the first character tells most data cells apart
-    without normalising them."""
-    return text[:1] in _HEADER_STARTS[key] and _HEADER_KEYS.get(_compact(text)) == key
 
 
 def _carried_down(extras: SheetExtras, data_row: int, span: tuple[int, int]
@@ -269,8 +266,16 @@ def _is_below_table(cells: Sequence[str]) -> bool:
     return bool(_NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled))
 
 
+def _is_text_below(cells: Sequence[str]) -> bool:
+    """Once the table has ended: the notes' lines (one cell of text each, whichever column
+    they start in) and a signature line, labels with what was written after them."""
+    filled = [text for text in cells if text]
+    return (len(filled) <= 1 or _is_below_table(cells)
+            or any(_SIGNATURE.match(text) for text in filled))
+
+
 def _is_sample(cells: Mapping[str, str]) -> bool:
-    label = _compact(cells["index"])
+    label = compact(cells["index"])
     return label == SAMPLE_LABEL or (label == "1" and is_placeholder(cells))
 
 

@@ -32,8 +32,9 @@ def export_rows(
     workbook = open_template(template) if template is not None else build_default_template()
     table = locate_table(workbook)
     first = table.sample_row + 1 if keep_sample and table.sample_row else table.data_row
-    _clear_rows(table.sheet, first, table.end_row)
-    shift_rows(table.sheet, table.end_row, len(rows) - (table.end_row - first))
+    end = _end_above_notes(table)
+    _clear_rows(table.sheet, first, end)
+    shift_rows(table.sheet, end, len(rows) - (end - first))
     ensure_styles(workbook)
     _write_rows(table, first, rows)
     workbook.save(out)
@@ -57,6 +58,17 @@ def shift_rows(sheet: Worksheet, first: int, delta: int) -> None:
         dimension = sheet.row_dimensions.pop(number)
         dimension.index = number + delta
         sheet.row_dimensions[number + delta] = dimension
+
+
+def _end_above_notes(table: TemplateTable) -> int:
+    """Where the rows written end: the table's end, or its 填写说明 when old rows were typed
+    below it. Those rows are removed, like every old row, so the notes follow the rows again."""
+    if table.notes is None:
+        return table.end_row
+    below = table.notes[1] + 1
+    _clear_rows(table.sheet, below, table.end_row)
+    shift_rows(table.sheet, table.end_row, below - table.end_row)
+    return table.notes[0]
 
 
 def _clear_rows(sheet: Worksheet, first: int, end: int) -> None:

@@ -6,11 +6,11 @@ import zipfile
 
 from openpyxl import load_workbook
 
-from exports.template import build_default_template
-from exports.writer import export_rows
+from exports.template import NOTES, NOTES_HEADING, build_default_template
+from exports.writer import export_rows, shift_rows
 from tests import test_cli_data
 from tests.test_cli_data import QUANTIFIED, problems_by_row
-from tests.test_export import answers
+from tests.test_export import answers, expected
 
 cli, db, services = test_cli_data.cli, test_cli_data.db, test_cli_data.services
 ROWS = [answers(n, indicators=QUANTIFIED) for n in (1, 2, 3)]
@@ -149,3 +149,68 @@ def test_a_formula_whose_result_is_an_error_is_explained_as_one(cli, tmp_path):
         ("场景名称", f"单元格是公式“=Sheet2!A1”，结果为错误 #REF!：{fix}"),
         ("行业/方向", f"单元格是公式“=VLOOKUP(C5,Sheet2!A:B,2,0)”，结果为错误 #N/A：{fix}"),
     ]}
+
+
+def test_a_note_line_between_rows_is_a_heading_and_the_rows_after_it_are_read(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    shift_rows(sheet, 6, 1)  # as Excel inserts a row: the notes' merges move with them
+    sheet["A6"] = "注：以下场景为省外布局场景"
+    sheet.merge_cells("A6:L6")
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:4] == [
+        "第 5 行：已导入为场景 #2",
+        "第 6 行：标题行“注：以下场景为省外布局场景”，不是数据行，已略过",
+        "第 7 行：已导入为场景 #3",
+    ]
+    assert stored(services) == ROWS
+    assert "共 3 行数据" in cli("lint", tmp_path / "plan.xlsx").output
+    exported = tmp_path / "out.xlsx"
+    cli("export", "--out", exported, "--status", "all", "--template", tmp_path / "plan.xlsx",
+        "--db", db)
+    assert test_cli_data.rows_of(exported) == [expected(row, n) for n, row in enumerate(ROWS, 1)]
+
+
+def _rows_below_the_notes(path, rows=ROWS[1:]) -> int:
+    """The unedited template with `rows` typed under its 填写说明; the row of the first."""
+    source = filled(path, rows).active
+    workbook = build_default_template()
+    sheet = workbook.active
+    first = sheet.max_row + 1
+    for offset in range(len(rows)):
+        for col in range(1, 13):
+            sheet.cell(first + offset, col, source.cell(4 + offset, col).value)
+    workbook.save(path)
+    return first
+
+
+def test_rows_typed_below_the_notes_of_the_template_are_read(cli, services, db, tmp_path):
+    first = _rows_below_the_notes(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"第 5 行：说明文字“填写说明：”（至第 {first - 1} 行），不是数据行，已略过",
+        f"第 {first} 行：已导入为场景 #1",
+        f"第 {first + 1} 行：已导入为场景 #2",
+        "导入 2 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
+    ]
+    assert stored(services) == ROWS[1:]
+    assert "共 2 行数据" in cli("lint", tmp_path / "plan.xlsx").output
+
+
+def test_an_export_into_a_template_with_rows_below_its_notes_puts_the_notes_last(
+    cli, services, db, tmp_path
+):
+    _rows_below_the_notes(tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--db", db)
+    exported = tmp_path / "out.xlsx"
+    cli("export", "--out", exported, "--status", "all", "--template", tmp_path / "plan.xlsx",
+        "--db", db)
+    assert test_cli_data.rows_of(exported) == [expected(row, n) for n, row in enumerate(ROWS[1:], 1)]
+    sheet = load_workbook(exported).active
+    notes = [sheet.cell(row, 1).value for row in range(6, sheet.max_row + 1)]
+    assert notes == [NOTES_HEADING, *NOTES]
