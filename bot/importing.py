@@ -90,7 +90,7 @@ def import_text(report: ImportReport) -> str:
     """The sheet read, when there are several; one line per row (one more per rejected cell),
     headings and repeated headers among them; then the totals."""
     lines = report.read.sheet_lines() + report.read.with_skipped(
-        (result.row, _result_lines(result)) for result in report.results)
+        (result.row, _result_lines(result, report.read)) for result in report.results)
     lines.append(SUMMARY.format(
         imported=report.count(Outcome.IMPORTED),
         updated=report.count(Outcome.UPDATED, Outcome.APPROVED),
@@ -101,10 +101,10 @@ def import_text(report: ImportReport) -> str:
     return "\n".join(lines)
 
 
-def _result_lines(result: RowResult) -> list[str]:
+def _result_lines(result: RowResult, read: ReadFile) -> list[str]:
     outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
     return [outcome + _status_note(result),
-            *(f"  · {column}：{reason}" for column, reason in result.problems)]
+            *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems)]
 
 
 def _status_note(result: RowResult) -> str:

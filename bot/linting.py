@@ -83,7 +83,8 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
 def lint_text(report: LintReport, name: str) -> str:
     """The rows with findings, a count of the rest, and the notice's totals."""
     lines = [*report.read.sheet_lines(), f"检查 {name}：共 {len(report.rows)} 行数据。"]
-    lines += report.read.with_skipped((row.row, _row_lines(row)) for row in report.rows)
+    lines += report.read.with_skipped((row.row, _row_lines(row, report.read))
+                                      for row in report.rows)
     failing = sum(1 for row in report.rows if row.problems)
     noted = sum(1 for row in report.rows if not row.problems and (row.warnings or row.similar_to))
     lines.append(f"有问题 {failing} 行，仅有提醒 {noted} 行，"
@@ -98,7 +99,8 @@ def lint_json(report: LintReport) -> str:
         {
             "row": row.row,
             "scenario_name": row.scenario_name,
-            "problems": [{"column": column, "reason": reason} for column, reason in row.problems],
+            "problems": [{"column": report.read.column(column), "reason": reason}
+                         for column, reason in row.problems],
             "warnings": list(row.warnings),
             "similar_to": list(row.similar_to),
         }
@@ -134,11 +136,11 @@ def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tupl
     return tuple(found.splitlines()[1:]) if found else ()
 
 
-def _row_lines(row: LintRow) -> list[str]:
+def _row_lines(row: LintRow, read: ReadFile) -> list[str]:
     if not (row.problems or row.warnings or row.similar_to):
         return []
     lines = [f"第 {row.row} 行 {row.scenario_name or UNNAMED}"]
-    lines += [f"  ❌ {column}：{reason}" for column, reason in row.problems]
+    lines += [f"  ❌ {read.column(column)}：{reason}" for column, reason in row.problems]
     lines += [f"  ⚠️ {warning}" for warning in row.warnings]
     if row.similar_to:
         others = "、".join(str(n) for n in row.similar_to)

@@ -1,17 +1,27 @@
 """Recognising the 工作计划表's header texts however a user's copy spells them.
 
-Copies fold header texts in every way a clerk can: full-width letters, spaces and line breaks
-inside a header, the provincial 应用产品类型 for the annex's 应用部署产品类型.
+Copies write header texts in every way a clerk can: full-width letters, spaces and line breaks
+inside a header, the provincial 应用产品类型 for the annex's 应用部署产品类型, a hint in
+brackets after it (部署总数（台）, 整机应用目标（可多选）). Messages about a column then name it
+as the sheet does, so the person who wrote the header recognises it.
 """
 
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from flows.row import COLUMNS
 
 HEADER_ALIASES = {"product_types": ("应用产品类型",)}
+# A hint in brackets, once compact() has folded full-width （） and ［］ to half-width.
+_HINT = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+
+
+class Header(NamedTuple):
+    rows: tuple[int, int]  # first and last header row
+    columns: dict[str, int]  # cell key of `flows.row.COLUMNS` -> column
+    names: dict[str, str]  # cell key -> its header as the sheet writes it, spaces removed
 
 
 def cell_text(value: Any) -> str:
@@ -37,24 +47,30 @@ _HEADER_STARTS = {key: {text[0] for text, k in _HEADER_KEYS.items() if k == key}
                   for key, _ in COLUMNS}
 
 
-def find_header(rows: Sequence[Sequence[Any]]) -> tuple[tuple[int, int], dict[str, int]] | None:
+def header_key(text: Any) -> str | None:
+    """The cell key whose header `text` is, a bracketed hint aside."""
+    return _HEADER_KEYS.get(_HINT.sub("", compact(text)))
+
+
+def find_header(rows: Sequence[Sequence[Any]]) -> Header | None:
     """The row with most header texts, plus the sub-header row below it (部署总数 and its two
     neighbours sit under the merged 2026年11月部署应用目标)."""
-    matches: dict[int, dict[str, int]] = {}
+    matches: dict[int, dict[str, tuple[int, str]]] = {}
     for number, values in enumerate(rows, 1):
         for col, value in enumerate(values, 1):
-            key = _HEADER_KEYS.get(compact(value))
-            if key:
-                matches.setdefault(number, {}).setdefault(key, col)
+            if key := header_key(value):
+                name = re.sub(r"\s+", "", cell_text(value))
+                matches.setdefault(number, {}).setdefault(key, (col, name))
     if not matches:
         return None
     top = max(matches, key=lambda number: (len(matches[number]), -number))
-    below = {k: col for k, col in matches.get(top + 1, {}).items() if k not in matches[top]}
-    bottom = top + 1 if below else top
-    return (top, bottom), {**matches[top], **below}
+    below = {k: found for k, found in matches.get(top + 1, {}).items() if k not in matches[top]}
+    found = {**matches[top], **below}
+    return Header((top, top + 1 if below else top), {key: col for key, (col, _) in found.items()},
+                  {key: name for key, (_, name) in found.items()})
 
 
 def is_header_of(text: str, key: str) -> bool:
     """A cell holding its column's header; the first character tells most data cells apart
     without normalising them."""
-    return text[:1] in _HEADER_STARTS[key] and _HEADER_KEYS.get(compact(text)) == key
+    return text[:1] in _HEADER_STARTS[key] and header_key(text) == key

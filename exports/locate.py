@@ -19,7 +19,7 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from exports.headers import cell_text, compact, find_header, is_header_of
+from exports.headers import Header, cell_text, compact, find_header, is_header_of
 from exports.sheet_xml import SheetExtras, sheet_extras
 from exports.template import NOTES_HEADING, SAMPLE_LABEL, TITLE
 from flows.row import COLUMNS
@@ -68,6 +68,7 @@ class TemplateTable:
     # First and last row of the 填写说明 (or other text below the table) when rows were typed
     # below it: an export keeps it and puts it after the rows again.
     notes: tuple[int, int] | None = None
+    names: Mapping[str, str] = field(default_factory=dict)  # cell key -> the sheet's header
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Each row from `data_row` up to `end_row` but the skipped ones, as (row number,
@@ -117,11 +118,10 @@ def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
         header = find_header(top_rows)
         if header is None:
             continue
-        header_rows, columns = header
-        missing = [header for key, header in COLUMNS if key not in columns]
+        missing = [text for key, text in COLUMNS if key not in header.columns]
         if not missing:
             found = True
-            yield _table(sheet, top_rows, rows, header_rows, columns)
+            yield _table(sheet, top_rows, rows, header)
         elif fewest_missing is None or len(missing) < len(fewest_missing):
             fewest_missing = missing
     if found:
@@ -141,10 +141,11 @@ def is_placeholder(cells: Mapping[str, str]) -> bool:
     )
 
 
-def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
+def _table(sheet, top_rows, rest, header: Header) -> TemplateTable:
     """Scan every row below the header once. Headings between the rows (`二、服务类场景`, a
     merged `苏州市`) and a second copy of the header are no data rows; the rows after them are.
     The table ends at its last data row: rows typed below the 填写说明 are still the table's."""
+    header_rows, columns = header.rows, header.columns
     span = _span(top_rows[header_rows[0] - 1 : header_rows[1]], columns)
     data_row = header_rows[1] + 1
     extras = sheet_extras(sheet)
@@ -161,7 +162,7 @@ def _table(sheet, top_rows, rest, header_rows, columns) -> TemplateTable:
     skipped = {number: reason for number, reason in scan.skipped.items() if number < last_data}
     table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
                           tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
-                          scan.notes)
+                          scan.notes, header.names)
     first = next(table.iter_rows(), None)
     if first and _is_sample(first[1]):
         table = replace(table, sample_row=first[0])

@@ -57,6 +57,12 @@ class ReadFile:
     several_sheets: bool = False  # the workbook has other sheets: name the one read
     empty: tuple[str, ...] = ()  # other sheets with the table's header and no data row
     unread: tuple[str, ...] = ()  # other sheets with data rows, left for a file of their own
+    # The template's header -> the sheet's own, where they differ (部署总数 -> 部署总数（台）).
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def column(self, header: str) -> str:
+        """A column as the sheet names it, so messages speak the sheet's words."""
+        return self.headers.get(header, header)
 
     def sheet_lines(self) -> list[str]:
         """Which sheet was read, when there are several, and which holding data were not."""
@@ -101,6 +107,7 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
             rows, chosen.skipped, chosen.sheet.title, len(workbook.worksheets) > 1,
             tuple(title for title, has_rows in others if not has_rows),
             tuple(title for title, has_rows in others if has_rows),
+            {HEADERS[key]: name for key, name in chosen.names.items() if name != HEADERS[key]},
         )
     finally:
         workbook.close()

@@ -214,3 +214,28 @@ def test_an_export_into_a_template_with_rows_below_its_notes_puts_the_notes_last
     sheet = load_workbook(exported).active
     notes = [sheet.cell(row, 1).value for row in range(6, sheet.max_row + 1)]
     assert notes == [NOTES_HEADING, *NOTES]
+
+
+def test_headers_with_a_bracketed_hint_are_found_and_problems_name_them_as_the_sheet_does(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    hinted = {"F2": "场景描述与关键技术要求（含技术指标）", "G2": "场景类型（工业/服务/特种）",
+              "H2": "应用产品类型(可多选)", "J3": "整机应用目标（可多选）", "K3": "部署总数（台）"}
+    for cell, text in hinted.items():
+        sheet[cell] = text
+    sheet["K5"], sheet["H6"] = "许多", "☑飞行器"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines() == [
+        "第 4 行：已导入为场景 #1",
+        "第 5 行：拒绝",
+        "  · 部署总数（台）：无法识别部署总数“许多”，请填写台数，如“10台”",
+        "第 6 行：拒绝",
+        "  · 应用产品类型(可多选)：无法识别产品类型“飞行器”，请写成“☑人形机器人：轮式”",
+        "导入 1 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 2 行。",
+    ]
+    assert stored(services) == ROWS[:1]
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json"))[5] == [
+        ("部署总数（台）", "无法识别部署总数“许多”，请填写台数，如“10台”")]
