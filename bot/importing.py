@@ -6,8 +6,6 @@ rejected cell is reported by row and column. A row naming an existing entry's �
 a row whose cells read as the entry's already do changes nothing, however the chat stored it.
 """
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,13 +17,11 @@ from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, ReadFile, read_file
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
-from flows.row import row_cells
+from flows.row import IDENTITY, row_cells, scenario_identity
 from flows.rules import first_error
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
 from storage.reviews import Entry, ReviewStore
-
-IDENTITY = ("city", "enterprise", "scenario_name")  # what makes two rows the same scenario
 
 
 class Outcome(StrEnum):
@@ -145,17 +141,17 @@ class _Importer:
         self.known: dict[tuple[str, ...], int] = {}
         for entry in sorted(store.entries(keys=IDENTITY), key=lambda entry: entry.id):
             if _handed_in_or_imported(entry):
-                self.known.setdefault(_identity(entry.answers), entry.id)
+                self.known.setdefault(scenario_identity(entry.answers), entry.id)
 
     def row(self, row: ImportedRow) -> RowResult:
         row, problems = checked_row(self.survey, row)
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
         answers = self._cleaned(row.answers)
-        existing = self.known.get(_identity(answers))
+        existing = self.known.get(scenario_identity(answers))
         if existing is None:
             entry_id = self.rows.add(answers, self.status, self.source, row.row, TERMINAL_USER)
-            self.known[_identity(answers)] = entry_id
+            self.known[scenario_identity(answers)] = entry_id
             return RowResult(row.row, Outcome.IMPORTED, entry_id)
         return self._existing(row.row, self.store.entry(existing), answers)
 
@@ -189,11 +185,3 @@ def _handed_in_or_imported(entry: Entry) -> bool:
     """An engineer's unfinished draft is theirs to finish: a file row never overwrites it."""
     return entry.info.status != Status.DRAFT or entry.info.owner_id == TERMINAL_USER
 
-
-def _identity(answers: Mapping[str, Any]) -> tuple[str, ...]:
-    """User unit and scenario name, blind to spaces and to full-width forms: （有限公司） and
-    (有限公司) name the same company."""
-    return tuple(
-        re.sub(r"\s+", "", unicodedata.normalize("NFKC", answers.get(key) or ""))
-        for key in IDENTITY
-    )

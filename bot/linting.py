@@ -120,6 +120,7 @@ def lint_json(report: LintReport) -> str:
         "meets_notice": report.meets_notice,
         "sheet": report.read.sheet,
         "sheets_not_read": list(report.read.unread),
+        "columns_not_read": list(report.read.unread_columns),
         "rows_skipped": [{"row": row, "reason": reason}
                          for row, reason in sorted(report.read.skipped.items())],
     }})

@@ -19,26 +19,18 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from exports.headers import Header, cell_text, compact, find_header, is_header_of
+from exports.headers import Header, cell_text, compact, find_header
+from exports.row_scan import RowScan
 from exports.sheet_xml import SheetExtras, sheet_extras
-from exports.template import NOTES_HEADING, SAMPLE_LABEL, TITLE
+from exports.template import SAMPLE_LABEL, TITLE
 from flows.row import COLUMNS
 
 # The header row is looked for this far down: room for a title and a few lines of notes.
 HEADER_SEARCH_ROWS = 50
 
 _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
-HEADING = "标题行“{text}”，不是数据行"
-REPEATED_HEADER = "重复的表头，不是数据行"
-NOTES_SKIPPED = "说明文字“{text}”（至第 {last} 行），不是数据行"
 # Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
-_ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
-# Where the text below the table starts, in whichever column: the notes' heading (填写说明：,
-# 注：) or a signature line's labels (填报单位（盖章）：, 联系人：, 填报日期：).
-_NOTES_START = re.compile(rf"(?:{NOTES_HEADING[:-1]}|说明|注|备注)\s*[：:]")
-_SIGNATURE = re.compile(r"(?:填报|报送|审核|制表|联系|负责|经办|签字|盖章|日期|电话|手机|邮箱)"
-                        r"[^：:]{0,10}[：:]")
 # An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
 _PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
 
@@ -69,6 +61,8 @@ class TemplateTable:
     # below it: an export keeps it and puts it after the rows again.
     notes: tuple[int, int] | None = None
     names: Mapping[str, str] = field(default_factory=dict)  # cell key -> the sheet's header
+    # Column -> header of the span's columns the template has not (a province's 备注).
+    own_columns: Mapping[int, str] = field(default_factory=dict)
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Each row from `data_row` up to `end_row` but the skipped ones, as (row number,
@@ -77,6 +71,14 @@ class TemplateTable:
         for number, texts in enumerate(self.data_texts, self.data_row):
             if number not in self.skipped:
                 yield number, {key: texts[offset] for key, offset in offsets.items()}
+
+    def filled_own_columns(self) -> tuple[str, ...]:
+        """The headers of the sheet's own columns with text in a row of the table: no answer
+        is read from them."""
+        rows = [texts for number, texts in enumerate(self.data_texts, self.data_row)
+                if number not in self.skipped]
+        return tuple(header for col, header in self.own_columns.items()
+                     if any(texts[col - self.span[0]] for texts in rows))
 
     def failed_in(self, number: int) -> dict[str, str]:
         """Cell key -> formula, for the cells of row `number` whose formula has no result or
@@ -146,11 +148,12 @@ def _table(sheet, top_rows, rest, header: Header) -> TemplateTable:
     merged `苏州市`) and a second copy of the header are no data rows; the rows after them are.
     The table ends at its last data row: rows typed below the 填写说明 are still the table's."""
     header_rows, columns = header.rows, header.columns
-    span = _span(top_rows[header_rows[0] - 1 : header_rows[1]], columns)
+    header_values = top_rows[header_rows[0] - 1 : header_rows[1]]
+    span = _span(header_values, columns)
     data_row = header_rows[1] + 1
     extras = sheet_extras(sheet)
     carried = _carried_down(extras, data_row, span)
-    scan = _Scan(data_row, {col - span[0]: key for key, col in columns.items()})
+    scan = RowScan(data_row, {col - span[0]: key for key, col in columns.items()})
     for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):
         own = tuple(cell_text(_value_at(values, col)) for col in range(span[0], span[1] + 1))
         if number in carried:
@@ -162,68 +165,11 @@ def _table(sheet, top_rows, rest, header: Header) -> TemplateTable:
     skipped = {number: reason for number, reason in scan.skipped.items() if number < last_data}
     table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
                           tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
-                          scan.notes, header.names)
+                          scan.notes, header.names, _own_columns(header_values, span, columns))
     first = next(table.iter_rows(), None)
     if first and _is_sample(first[1]):
         table = replace(table, sample_row=first[0])
     return table
-
-
-@dataclass
-class _Scan:
-    """The rows below the header as one pass sorts them. Text that starts below the table (the
-    填写说明, a `注：`, a signature line) ends it only if no data row follows: one such line
-    between rows is a heading of the table's, several are the notes the rows were typed under."""
-
-    data_row: int
-    headers: Mapping[int, str]  # offset in a row's texts -> cell key, for repeated headers
-    texts: list[tuple[str, ...]] = field(default_factory=list)  # every row's, from data_row
-    skipped: dict[int, str] = field(default_factory=dict)
-    last_data: int = 0
-    notes: tuple[int, int] | None = None
-    below: list[int] = field(default_factory=list)  # rows of text below the table since then
-
-    def __post_init__(self) -> None:
-        self.last_data = self.data_row - 1
-
-    def add(self, number: int, own: tuple[str, ...], texts: tuple[str, ...]) -> None:
-        """`own` is what the row's cells hold, `texts` that with the merges covering it."""
-        self.texts.append(texts)
-        if self.below or _is_below_table(texts):
-            if _is_text_below(texts):
-                self.below += [number] if any(texts) else []
-                return
-            self._resume()
-        if not_data := _not_data(own, self.headers):
-            self.skipped[number] = not_data
-        elif any(texts):
-            self.last_data = number
-
-    def _resume(self) -> None:
-        """A data row follows the text below the table: that text is inside it after all."""
-        first, last = self.below[0], self.below[-1]
-        text = next(text for text in self.texts[first - self.data_row] if text)
-        if first == last:
-            self.skipped[first] = HEADING.format(text=text)
-        else:
-            self.skipped[first] = NOTES_SKIPPED.format(text=text, last=last)
-            # Read as blank lines: no note is a scenario, nor carried down by a merge.
-            blank = ("",) * len(self.texts[0])
-            for number in range(first + 1, last + 1):
-                self.texts[number - self.data_row] = blank
-            self.notes = self.notes or (first, last)
-        self.below = []
-
-
-def _not_data(cells: Sequence[str], headers: Mapping[int, str]) -> str | None:
-    """Why a row inside the table holds no scenario: a heading (text in the first cell only,
-    and not a row label), or the header again (two columns' own header texts, `headers` being
-    offset -> cell key). None for every other row."""
-    if cells[0] and not any(cells[1:]) and not _ROW_LABEL.fullmatch(cells[0]):
-        return HEADING.format(text=cells[0])
-    if sum(1 for offset, key in headers.items() if is_header_of(cells[offset], key)) >= 2:
-        return REPEATED_HEADER
-    return None
 
 
 def _carried_down(extras: SheetExtras, data_row: int, span: tuple[int, int]
@@ -258,21 +204,18 @@ def _span(header_values: Sequence[Sequence[Any]], columns: Mapping[str, int]) ->
     return first, last
 
 
-def _is_below_table(cells: Sequence[str]) -> bool:
-    """The 填写说明 or a signature line: a first text that starts notes, or a row of nothing but
-    signature labels. A row label (a number, 样例) is the table's."""
-    filled = [text for text in cells if text]
-    if not filled or _ROW_LABEL.fullmatch(cells[0]):
-        return False
-    return bool(_NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled))
+def _own_columns(header_values: Sequence[Sequence[Any]], span: tuple[int, int],
+                 columns: Mapping[str, int]) -> dict[int, str]:
+    """Column -> header of the span's columns that are not the template's (备注)."""
+    theirs = set(columns.values())
+    return {col: _header_at(header_values, col)
+            for col in range(span[0], span[1] + 1) if col not in theirs}
 
 
-def _is_text_below(cells: Sequence[str]) -> bool:
-    """Once the table has ended: the notes' lines (one cell of text each, whichever column
-    they start in) and a signature line, labels with what was written after them."""
-    filled = [text for text in cells if text]
-    return (len(filled) <= 1 or _is_below_table(cells)
-            or any(_SIGNATURE.match(text) for text in filled))
+def _header_at(header_values: Sequence[Sequence[Any]], col: int) -> str:
+    """A column's header text, spaces removed; every column of the span has one."""
+    texts = (cell_text(_value_at(values, col)) for values in header_values)
+    return "".join(next(filter(None, texts)).split())
 
 
 def _is_sample(cells: Mapping[str, str]) -> bool:

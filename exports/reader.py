@@ -28,6 +28,7 @@ ERROR_VALUES = frozenset(("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUL
 SKIPPED = "第 {row} 行：{reason}，已略过"
 SHEET_READ = "读取工作表“{sheet}”"
 SHEETS_EMPTY = "（工作表{sheets}有表头，但没有数据行）"
+OWN_COLUMNS_UNREAD = "表格中的{columns}列不是计划表的列，未读取，其中的内容不会导入"
 SHEETS_UNREAD = ("工作表{sheets}也有数据行，本次未读取："
                  "请把每个工作表另存为单独的 xlsx 文件后分别运行")
 
@@ -59,6 +60,7 @@ class ReadFile:
     unread: tuple[str, ...] = ()  # other sheets with data rows, left for a file of their own
     # The template's header -> the sheet's own, where they differ (部署总数 -> 部署总数（台）).
     headers: Mapping[str, str] = field(default_factory=dict)
+    unread_columns: tuple[str, ...] = ()  # headers of the sheet's own columns holding text
 
     def column(self, header: str) -> str:
         """A column as the sheet names it, so messages speak the sheet's words."""
@@ -72,6 +74,8 @@ class ReadFile:
             lines.append(SHEET_READ.format(sheet=self.sheet) + empty + "。")
         if self.unread:
             lines.append(SHEETS_UNREAD.format(sheets=_quoted(self.unread)) + "。")
+        if self.unread_columns:
+            lines.append(OWN_COLUMNS_UNREAD.format(columns=_quoted(self.unread_columns)) + "。")
         return lines
 
     def with_skipped(self, row_lines: Iterable[tuple[int, list[str]]]) -> list[str]:
@@ -108,6 +112,7 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
             tuple(title for title, has_rows in others if not has_rows),
             tuple(title for title, has_rows in others if has_rows),
             {HEADERS[key]: name for key, name in chosen.names.items() if name != HEADERS[key]},
+            chosen.filled_own_columns(),
         )
     finally:
         workbook.close()
@@ -121,8 +126,8 @@ def _data_rows(table: TemplateTable) -> list[ImportedRow]:
     ]
 
 
-def _quoted(sheets: tuple[str, ...]) -> str:
-    return "、".join(f"“{sheet}”" for sheet in sheets)
+def _quoted(names: tuple[str, ...]) -> str:
+    return "、".join(f"“{name}”" for name in names)
 
 
 def import_row(

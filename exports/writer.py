@@ -13,9 +13,10 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.locate import TemplateTable, locate_table, open_template
+from exports.reader import import_row
 from exports.styles import BODY_STYLE, INDEX_STYLE, ensure_styles, put_text
 from exports.template import build_default_template
-from flows.row import row_cells
+from flows.row import row_cells, scenario_identity
 
 
 def export_rows(
@@ -32,11 +33,12 @@ def export_rows(
     workbook = open_template(template) if template is not None else build_default_template()
     table = locate_table(workbook)
     first = table.sample_row + 1 if keep_sample and table.sample_row else table.data_row
+    own_cells = _own_cells(table)
     end = _end_above_notes(table)
     _clear_rows(table.sheet, first, end)
     shift_rows(table.sheet, end, len(rows) - (end - first))
     ensure_styles(workbook)
-    _write_rows(table, first, rows)
+    _write_rows(table, first, rows, own_cells)
     workbook.save(out)
     return len(rows)
 
@@ -82,8 +84,22 @@ def _clear_rows(sheet: Worksheet, first: int, end: int) -> None:
         sheet.row_dimensions.pop(number, None)
 
 
-def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Every table column gets a bordered, wrapped cell; extra user columns stay empty."""
+def _own_cells(table: TemplateTable) -> dict[tuple[str, ...], dict[int, tuple[Any, str]]]:
+    """The values and number formats of the sheet's own columns (备注, 盖章日期) in each old row,
+    by the scenario the row names (`scenario_identity`): the province's, not ours to blank."""
+    kept: dict[tuple[str, ...], dict[int, tuple[Any, str]]] = {}
+    for number, cells in table.iter_rows():
+        found = {col: (cell.value, cell.number_format) for col in table.own_columns
+                 if (cell := table.sheet.cell(number, col)).value is not None}
+        if found:
+            kept.setdefault(scenario_identity(import_row(number, cells).answers), found)
+    return kept
+
+
+def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, Any]],
+                own_cells: Mapping[tuple[str, ...], Mapping[int, tuple[Any, str]]]) -> None:
+    """Every table column gets a bordered, wrapped cell; the sheet's own columns keep what they
+    held beside the same scenario, and stay empty for the others."""
     key_at = {col: key for key, col in table.columns.items()}
     layout = [(col, key_at.get(col)) for col in range(table.span[0], table.span[1] + 1)]
     sheet = table.sheet
@@ -98,3 +114,6 @@ def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, An
             else:
                 put_text(cell, cells[key] if key else "")
                 cell.style = BODY_STYLE
+        for col, (value, number_format) in own_cells.get(scenario_identity(answers), {}).items():
+            cell = sheet.cell(first + offset, col)
+            cell.value, cell.number_format = value, number_format

@@ -7,6 +7,7 @@ same texts, so an engineer sees on the phone what the ministry will read.
 """
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -219,3 +220,15 @@ def row_cells(answers: Mapping[str, Any], index: int | str = "") -> dict[str, st
 
 def _labelled(label: str, value: str | None) -> str:
     return f"{label}：{value}" if value else ""
+
+
+IDENTITY = ("city", "enterprise", "scenario_name")  # what makes two rows the same scenario
+
+
+def scenario_identity(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """User unit and scenario name, blind to spaces and to full-width forms: （有限公司） and
+    (有限公司) name the same company."""
+    return tuple(
+        re.sub(r"\s+", "", unicodedata.normalize("NFKC", answers.get(key) or ""))
+        for key in IDENTITY
+    )

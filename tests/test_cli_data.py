@@ -550,7 +550,8 @@ def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
         "rows": 5, "rows_with_problems": 3, "scenarios": 4, "min_scenarios": 20,
         "scenarios_with_problems": 3, "by_type": {"工业": 1, "服务": 1, "特种": 2},
         "without_valid_type": 0, "types_covered": 3, "min_types": 2,
-        "meets_notice": False, "sheet": "工作计划表", "sheets_not_read": [], "rows_skipped": [],
+        "meets_notice": False, "sheet": "工作计划表", "sheets_not_read": [], "columns_not_read": [],
+        "rows_skipped": [],
     }}
 
 

@@ -1,0 +1,57 @@
+"""A province's own columns beside the table (备注, 盖章日期): named as not read on import and
+lint, and kept by an export into the same file for the scenarios whose rows they sit on."""
+
+from datetime import datetime
+
+from openpyxl import load_workbook
+
+from tests import test_cli_data
+from tests.test_cli_data import seed
+from tests.test_export import answers, expected
+from tests.test_import_layout import ROWS, filled
+
+cli, db, services = test_cli_data.cli, test_cli_data.db, test_cli_data.services
+NOT_READ = "表格中的“备注”列不是计划表的列，未读取，其中的内容不会导入。"
+
+
+def with_remarks(path) -> None:
+    workbook = filled(path)
+    sheet = workbook.active
+    sheet["M2"] = "备注"
+    sheet.merge_cells("M2:M3")
+    sheet["M4"], sheet["M5"] = "企业已盖章", datetime(2026, 6, 20)
+    sheet["M5"].number_format = "yyyy/m/d"
+    workbook.save(path)
+
+
+def test_import_and_lint_say_which_columns_of_the_sheet_are_not_read(cli, db, tmp_path):
+    with_remarks(tmp_path / "plan.xlsx")
+    imported = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert imported.exit_code == 0, imported.output
+    assert imported.output.splitlines()[:2] == [NOT_READ, "第 4 行：已导入为场景 #1"]
+    assert cli("lint", tmp_path / "plan.xlsx").output.splitlines()[0] == NOT_READ
+
+
+def test_no_column_is_named_when_the_own_column_is_empty(cli, db, tmp_path):
+    workbook = filled(tmp_path / "plan.xlsx")
+    workbook.active["M2"] = "备注"
+    workbook.save(tmp_path / "plan.xlsx")
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()[0] == (
+        "第 4 行：已导入为场景 #1")
+
+
+def test_an_export_into_the_file_keeps_its_own_column_beside_the_same_scenario(
+    cli, services, db, tmp_path
+):
+    seed(services, answers(9), test_cli_data.Status.SUBMITTED)
+    with_remarks(tmp_path / "plan.xlsx")
+    cli("import", tmp_path / "plan.xlsx", "--db", db)
+    out = tmp_path / "out.xlsx"
+    cli("export", "--out", out, "--status", "all", "--template", tmp_path / "plan.xlsx",
+        "--db", db)
+    sheet = load_workbook(out).active
+    assert test_cli_data.rows_of(out) == [
+        expected(row, n) for n, row in enumerate([answers(9), *ROWS], 1)]
+    assert [sheet.cell(row, 13).value for row in range(4, 8)] == [
+        None, "企业已盖章", datetime(2026, 6, 20), None]
+    assert sheet["M6"].number_format == "yyyy/m/d"
