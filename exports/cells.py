@@ -55,6 +55,9 @@ UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑�
 _PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
 _PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
+_DATE_SHOWN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # how `exports.headers.cell_text` shows one
+COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
+                 "请填写一个确定的台数，如“10台”")
 _CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+(\S.*)", re.DOTALL)
 
 
@@ -214,11 +217,15 @@ def _members(parts: list[tuple[str, str]]) -> Answers:
 
 
 def parse_deployment_count(text: str) -> Answers:
-    """`10台`, `10`, `十台`, `1,000台`, `约10台`: the chat's reading of a count."""
+    """`10台`, `10`, `十台`, `1,000台`, `约10台`: the chat's reading of a count. A date is what
+    Excel made of a range typed in (5-10 shows as 5月10日): the user never wrote one."""
     try:
         return {"deployment_count": read_count(text)}
     except CountError:
-        raise CellError(f"无法识别部署总数“{text}”，请填写台数，如“10台”") from None
+        shown = _DATE_SHOWN.fullmatch(text)
+        reason = (COUNT_AS_DATE.format(text=text, typed="-".join(shown.groups())) if shown
+                  else f"无法识别部署总数“{text}”，请填写台数，如“10台”")
+        raise CellError(reason) from None
 
 
 def parse_tech_products(text: str) -> Answers:

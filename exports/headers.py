@@ -9,6 +9,7 @@ as the sheet does, so the person who wrote the header recognises it.
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import date, datetime, time
 from typing import Any, NamedTuple
 
 from flows.row import COLUMNS
@@ -25,9 +26,15 @@ class Header(NamedTuple):
 
 
 def cell_text(value: Any) -> str:
-    """A cell's value as the text a user sees: numbers without ".0", whitespace stripped."""
+    """A cell's value as the text a user sees: numbers without ".0", whitespace stripped, a
+    date as Excel shows "5-10" typed into a cell of this form (5月10日), the usual way one
+    gets there."""
     if value is None:
         return ""
+    if isinstance(value, datetime) and value.time() == time():
+        value = value.date()
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return f"{value.month}月{value.day}日"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()

@@ -1,12 +1,13 @@
-"""A province's own columns beside the table (备注, 盖章日期): named as not read on import and
-lint, and kept by an export into the same file for the scenarios whose rows they sit on."""
+"""What a province's sheet holds besides the template's text: its own columns beside the table
+(备注, 盖章日期), named as not read on import and lint and kept by an export into the same
+file for the scenarios whose rows they sit on; a count Excel turned into a date."""
 
 from datetime import datetime
 
 from openpyxl import load_workbook
 
 from tests import test_cli_data
-from tests.test_cli_data import seed
+from tests.test_cli_data import problems_by_row, seed
 from tests.test_export import answers, expected
 from tests.test_import_layout import ROWS, filled
 
@@ -55,3 +56,13 @@ def test_an_export_into_the_file_keeps_its_own_column_beside_the_same_scenario(
     assert [sheet.cell(row, 13).value for row in range(4, 8)] == [
         None, "企业已盖章", datetime(2026, 6, 20), None]
     assert sheet["M6"].number_format == "yyyy/m/d"
+
+
+def test_a_count_excel_turned_into_a_date_is_shown_as_the_sheet_shows_it(cli, tmp_path):
+    workbook = filled(tmp_path / "plan.xlsx")
+    workbook.active["K5"] = datetime(2026, 5, 10)  # what Excel keeps of "5-10" typed in
+    workbook.active["K5"].number_format = 'm"月"d"日"'
+    workbook.save(tmp_path / "plan.xlsx")
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json"))[5] == [(
+        "部署总数", "部署总数显示为日期“5月10日”，可能是 Excel 把输入的“5-10”自动变成了日期："
+        "请填写一个确定的台数，如“10台”")]
