@@ -22,6 +22,7 @@ NOT_QUANTIFIED = (
     + "\n".join(f"• {DIMENSION_NAMES[d]}：{example}" for d, example in EXAMPLES.items())
 )
 GAP_CHOICES = ("补充", "不需要")
+STILL_MISSING = "仍未涉及{names}指标（仅提醒）。下一问请填写预期成效。"
 
 
 def indicator_problem(text: str) -> str | None:
@@ -41,9 +42,24 @@ def recognised(text: str) -> str | None:
 
 
 def recognised_so_far(answers: Mapping[str, Any]) -> str | None:
-    """After the indicators or their supplement: what is understood of both together, so a
-    supplement is not told it lacks what the first answer gave."""
+    """After the indicators: what is understood of them with any supplement, so a supplement
+    is not told it lacks what the first answer gave. The dimensions still missing are named
+    because the next question (the offer, or the supplement itself) takes the indicator."""
     return recognised(indicators_text(answers))
+
+
+def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
+    """After the supplement: what is understood, and the dimensions still missing only as a
+    reminder, with no example to copy, since the next question (预期成效) would keep an
+    indicator typed there as the results."""
+    assessment = assess_description(indicators_text(answers))
+    if not assessment.is_quantified:
+        return None
+    found = f"已识别指标：{format_indicators(assessment)}"
+    if not assessment.missing_dimensions:
+        return found
+    names = "、".join(DIMENSION_NAMES[d] for d in assessment.missing_dimensions)
+    return f"{found}\n{STILL_MISSING.format(names=names)}"
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
@@ -59,8 +75,10 @@ def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
 
 
 def offer_gap(answers: Mapping[str, Any]) -> bool:
-    """Offer once to add a missing dimension: indicators exist, some dimension has none."""
-    if answers.get("indicator_gap"):
+    """Offer to add a missing dimension whenever the indicators (kept or new) have none for
+    it, so the hint naming it is always followed by a question that takes the indicator;
+    once 补充 is chosen, the supplement's own question follows instead."""
+    if wants_more(answers):
         return False
     assessment = assess_description(answers.get("indicators") or "")
     return assessment.is_quantified and bool(assessment.missing_dimensions)

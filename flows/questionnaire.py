@@ -18,6 +18,7 @@ from flows.coaching import (
     not_filling_the_gap,
     offer_gap,
     recognised_so_far,
+    recognised_with_supplement,
     wants_more,
 )
 from flows.industries import industry_and_direction, industry_problem
@@ -187,7 +188,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(400, min_length=4), indicator_problem),
-        required=False, ask_if=wants_more, feedback=recognised_so_far,
+        required=False, ask_if=wants_more, feedback=recognised_with_supplement,
     ),
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",

@@ -252,3 +252,31 @@ async def test_indicators_edited_to_cover_every_dimension_quote_the_old_suppleme
     assert FOLLOWER_DROPPED.format(text="单件节拍≤12秒，连续运行≥8小时无故障") in texts(calls)[0]
     assert "请补充缺少的指标" not in texts(calls)[-1]
     assert "indicators_more" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_keeping_indicators_that_miss_a_dimension_offers_the_supplement_again(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次插拔节拍≤15秒")
+    await engineer.press("不需要")
+    await walk(engineer, start=AT_INDICATORS + 1)
+    await engineer.press("✏️ 5 场景描述与关键技术要求")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.press("✔️ 保持不变")
+    assert "尚无可靠性指标" in texts(calls)[-2]
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    assert engineer.last_buttons()[:2] == ["补充", "不需要"]
+    await engineer.send("插拔作业成功率不低于99%")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["indicators_more"], answers["expected_results"]) == (
+        "插拔作业成功率不低于99%", "替代2名测试工人，测试效率提升30%。")
+
+
+async def test_a_dimension_still_missing_after_the_supplement_is_only_a_reminder_before_the_results(
+        engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%")
+    await engineer.press("补充")
+    calls = await engineer.send("单次节拍≤15秒")
+    assert texts(calls)[0] == ("已识别指标：识别准确率 ≥ 98%；单次节拍 ≤ 15 秒\n"
+                               "仍未涉及可靠性指标（仅提醒）。下一问请填写预期成效。")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
