@@ -3,10 +3,12 @@
 The wording lives here so it can be changed without touching the step logic.
 """
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.indicators import assess_description, format_indicators
+from flows.indicator_words import CHANGE_WORDS
+from flows.indicators import Indicator, assess_description, format_indicators
 from flows.row import indicators_text
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
@@ -22,6 +24,8 @@ NOT_QUANTIFIED = (
     + "\n".join(f"• {DIMENSION_NAMES[d]}：{example}" for d, example in EXAMPLES.items())
 )
 GAP_CHOICES = ("补充", "不需要")
+# A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
+RESULT = re.compile(CHANGE_WORDS)
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。下一问请填写预期成效。"
 
 
@@ -63,15 +67,23 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
-    """Typed straight at 是否补充指标 without a dimension the indicators lack (理货人员减少4人,
-    meant for 预期成效): why it is not taken as the supplement. None when it adds one, or
-    states no number at all."""
+    """Typed straight at 是否补充指标 without a dimension the indicators lack, and reading as
+    a result (理货人员减少4人, 效率提升30%, meant for 预期成效): why it is not taken as the
+    supplement. None when it adds a missing dimension, when every figure is an indicator of
+    some dimension (定位精度±1mm: more indicators, kept), or when it states no number at all."""
     missing = assess_description(answers.get("indicators") or "").missing_dimensions
     typed = assess_description(text)
-    if not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing):
+    if (not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing)
+            or all(_is_requirement(i) for i in typed.indicators)):
         return None  # no number at all: the supplement's own rule says so
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return NOT_A_SUPPLEMENT.format(text=text, wanted=wanted, example=EXAMPLES[missing[0]])
+
+
+def _is_requirement(indicator: Indicator) -> bool:
+    """A figure of a dimension, with its unit, that states a level to meet (定位精度±1mm,
+    巡检时间由3小时缩短到1小时) rather than the change it brings (效率提升30%, 减少4人)."""
+    return bool(indicator.dimension and indicator.unit and not RESULT.search(indicator.metric))
 
 
 def offer_gap(answers: Mapping[str, Any]) -> bool:

@@ -280,3 +280,26 @@ async def test_a_dimension_still_missing_after_the_supplement_is_only_a_reminder
     assert texts(calls)[0] == ("已识别指标：识别准确率 ≥ 98%；单次节拍 ≤ 15 秒\n"
                                "仍未涉及可靠性指标（仅提醒）。下一问请填写预期成效。")
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+
+
+async def test_indicators_typed_at_the_offer_are_kept_even_without_the_missing_dimension(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    calls = await engineer.send("定位精度±1mm，重复定位精度±0.1mm。")
+    assert texts(calls)[0] == (
+        "已识别指标：识别准确率 ≥ 98%；单次节拍 ≤ 15 秒；定位精度 ±1 毫米；重复定位精度 ±0.1 毫米\n"
+        "仍未涉及可靠性指标（仅提醒）。下一问请填写预期成效。")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["indicator_gap"], answers["indicators_more"]) == (
+        "补充", "定位精度±1mm，重复定位精度±0.1mm。")
+
+
+@pytest.mark.parametrize("typed", ["测试效率提升30%", "年节省人工成本120万元", "替代2名测试工人"])
+async def test_outcomes_typed_at_the_offer_are_still_not_taken_for_indicators(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"“{typed}”没有补上尚缺的可靠性指标")
+    assert "indicators_more" not in app.bot_data["services"].intake.store.current(engineer.id).answers
