@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.figures import what_figures_are
 from flows.indicator_words import CHANGE_WORDS
 from flows.indicators import Indicator, assess_description, format_indicators
 from flows.row import indicators_text
@@ -19,10 +20,13 @@ EXAMPLES = {
     "efficiency": "单次节拍≤15秒、巡检时间由3小时缩短到1小时",
     "reliability": "作业成功率不低于99%、连续无故障运行≥8小时",
 }
-NOT_QUANTIFIED = (
-    "没有识别到可量化的指标。“精度高、效率高、稳定可靠”无法评估，请写出数字和单位，例如：\n"
-    + "\n".join(f"• {DIMENSION_NAMES[d]}：{example}" for d, example in EXAMPLES.items())
-)
+NO_INDICATOR = "没有识别到可量化的指标"
+EXAMPLE_LINES = "\n".join(f"• {DIMENSION_NAMES[d]}：{example}" for d, example in EXAMPLES.items())
+NOT_QUANTIFIED = (f"{NO_INDICATOR}。“精度高、效率高、稳定可靠”无法评估，请写出数字和单位，例如：\n"
+                  + EXAMPLE_LINES)
+# Figures written, none an indicator (需要10台机器人, 基于GB 11291.1-2011): what they are.
+NOT_MEASURED = (NO_INDICATOR + "：{reasons}，不能用来评估精度、效率或可靠性。"
+                "请写出指标的数字和单位，例如：\n" + EXAMPLE_LINES)
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
@@ -30,8 +34,20 @@ STILL_MISSING = "仍未涉及{names}指标（仅提醒）。下一问请填写�
 
 
 def indicator_problem(text: str) -> str | None:
-    """The coaching message when a technical-indicator answer states no number at all."""
-    return None if assess_description(text).is_quantified else NOT_QUANTIFIED
+    """The coaching message when a technical-indicator answer states no indicator: what its
+    figures are instead, if it has any."""
+    if assess_description(text).is_quantified:
+        return None
+    if not (figures := what_figures_are(text)):
+        return NOT_QUANTIFIED
+    reasons = "；".join("".join(f"“{figure}”" for figure in written) + what
+                       for what, written in figures.items())
+    return NOT_MEASURED.format(reasons=reasons)
+
+
+def is_indicator_coaching(message: str) -> bool:
+    """Whether a rule's message is `indicator_problem`'s, which a whole-row check words alike."""
+    return message.startswith(NO_INDICATOR)
 
 
 def recognised(text: str) -> str | None:

@@ -7,7 +7,7 @@ A row is checked cell by cell as the template has it, so a row imported from a s
 from collections.abc import Mapping
 from typing import Any
 
-from flows.coaching import NOT_QUANTIFIED
+from flows.coaching import is_indicator_coaching
 from flows.indicators import assess_description
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import AT_LEAST_ONE, Field
@@ -29,7 +29,8 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
         if not is_blank(value):
             _, error = first_error(field.rule, value)
             if error and not _long_enough_as_one(field, value, cells["description"]):
-                problems.append((field.column, UNQUANTIFIED if error == NOT_QUANTIFIED else error))
+                reason = UNQUANTIFIED if is_indicator_coaching(error) else error
+                problems.append((field.column, reason))
     required: dict[str, list[str]] = {}
     for f in survey.fields:
         if f.required:

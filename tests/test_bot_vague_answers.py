@@ -31,11 +31,22 @@ async def test_a_server_is_no_generic_service_in_a_scenario_name(engineer, app, 
     assert app.bot_data["services"].intake.store.current(engineer.id).answers["scenario_name"] == name
 
 
-@pytest.mark.parametrize("indicators", ["需要10台机器人", "在2个工位开展"])
-async def test_count_of_robots_or_stations_is_no_indicator_and_is_coached(engineer, indicators):
+@pytest.mark.parametrize(("indicators", "reason"), [
+    ("需要10台机器人", "“10台”是部署的台数（在第 10 步“部署总数”填写）"),
+    ("在2个工位开展", "“2个工位”是工位、场所的个数"),
+    ("计划在3个车间推广", "“3个车间”是工位、场所的个数"),
+    ("基于GB 11291.1-2011开展工业机器人安全评估。", "“GB 11291.1-2011”是标准编号"),
+    ("2025年底已完成产线改造，2026年将引入机器人开展实训。", "“2025年”“2026年”是年份、日期或时刻"),
+    ("由2家整机企业和1所高校组成联合体共同攻关。", "“2家”“1所”是单位或人员的数量"),
+    ("采用Unitree Go2四足机器人和H1人形机器人开展联合巡检。", "“Go2”“H1”是型号或名称的一部分"),
+])
+async def test_figures_that_are_no_indicator_are_named_with_what_they_are(engineer, indicators,
+                                                                          reason):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send(indicators)
-    assert texts(calls)[0].startswith("没有识别到可量化的指标。")
+    assert texts(calls)[0].startswith(
+        f"没有识别到可量化的指标：{reason}，不能用来评估精度、效率或可靠性。请写出指标的数字和单位，例如：\n"
+        "• 精度：识别准确率不低于98%、定位精度≤±0.5mm\n")
     assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求")
 
 

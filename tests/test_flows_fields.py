@@ -253,6 +253,12 @@ def test_a_row_without_the_city_part_of_用户单位_has_a_problem_naming_it():
     assert row_problems(SURVEY, COMPLETE) == []
 
 
+@pytest.mark.parametrize("indicators", ["精度高、效率高", "需要10台机器人"])
+def test_a_row_whose_indicators_state_none_has_one_short_problem(indicators):
+    assert row_problems(SURVEY, {**COMPLETE, "indicators": indicators}) == [
+        ("场景描述与关键技术要求", "场景描述未识别到量化指标（精度、效率、可靠性须有数字和单位）。")]
+
+
 def test_a_count_of_zero_is_one_problem_not_also_a_missing_answer():
     assert row_problems(SURVEY, {**COMPLETE, "deployment_count": 0}) == [
         ("部署总数", "部署总数必须大于 0 台。")]

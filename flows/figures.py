@@ -1,0 +1,96 @@
+"""What the figures of an answer with no indicator are, so the bot can say why none counts.
+
+`indicators.py` decides that 需要10台机器人 or 基于GB 11291.1-2011 states no indicator; an
+engineer told only "没有识别到可量化的指标" would not see why, having written numbers. This
+module names what each figure is instead (a count of machines or stations, a year, a
+standard's number, part of a model name), from the same vocabulary. Pure functions, no I/O.
+"""
+
+import re
+
+from flows.indicator_words import LONG_DURATIONS, MACHINE_UNITS, PLACE_COUNTED
+from flows.numbers import (
+    HALF_WIDTH,
+    LABEL_UNITS,
+    POWERS_ONLY,
+    STANDARD_CODE,
+    VOLTAGE_CLASS,
+    Quantity,
+    normalize,
+    scan_quantities,
+)
+
+# What a figure is, as said after it: “10台”是部署的台数.
+STANDARD = "是标准编号"
+DATE = "是年份、日期或时刻"
+NAME = "是型号或名称的一部分"
+LABEL = "是编号或规格"
+MACHINES = "是部署的台数（在第 10 步“部署总数”填写）"
+PLACES = "是工位、场所的个数"
+MEMBERS = "是单位或人员的数量"
+TERM = "是工期或期限"
+UNITLESS = "没有单位"
+SETTING = "只描述了场景情况"
+
+LETTERS_BEFORE = re.compile(r"[A-Za-z][A-Za-z\d.\-]*\s?$")
+LETTERS_AFTER = re.compile(r"[A-Za-z]+")
+ORDINAL_BEFORE = re.compile(r"[第#]$")
+LABEL_AFTER = re.compile(r"[号#期代级届批轴]")  # 3号, 第二期, 6轴, 10万级
+DATE_AFTER = re.compile(r"年|月|日")
+MEMBERS_AFTER = re.compile(r"[家所名人]")
+WORD_AFTER = re.compile(r"\w")
+HEADCOUNT = ("名", "人")
+
+
+def what_figures_are(text: str) -> dict[str, list[str]]:
+    """The figures of `text` (as written) grouped by what they are, in order of appearance;
+    empty when it holds no figure at all. Meant for a text that states no indicator."""
+    found: dict[str, list[str]] = {}
+    for code in STANDARD_CODE.finditer(text.translate(HALF_WIDTH)):
+        found.setdefault(STANDARD, []).append(code.group().strip())
+    plain = normalize(text)
+    for q in scan_quantities(plain):
+        if kind := _kind(plain, q):
+            figure, what = kind
+            if figure not in found.setdefault(what, []):
+                found[what].append(figure)
+    return found
+
+
+def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
+    """The figure as written around `q`, and what it is; None for a numeral inside a word
+    (一定, 四足)."""
+    figure = text[q.start:q.end]
+    place = q.kind == "count" and PLACE_COUNTED.match(text, q.end)
+    if q.word_like and not (q.unit in MACHINE_UNITS or place):
+        return None
+    if q.unit == "点":  # 7点: a clock hour
+        return figure, DATE
+    if q.unit == "年" and q.value >= 1000 or not q.unit and DATE_AFTER.match(text, q.end):
+        return figure + ("" if q.unit else text[q.end]), DATE
+    if not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100:
+        return figure, DATE
+    before = LETTERS_BEFORE.search(text, max(0, q.start - 20), q.start)
+    after = LETTERS_AFTER.match(text, q.end)
+    if before or after:  # Go2, 5G, ROS 2; but ±500kV换流站 is a voltage class
+        named = (before.group() if before else "") + figure + (after.group() if after else "")
+        return named, (LABEL if VOLTAGE_CLASS.match(text, q.number_end) else NAME)
+    if ORDINAL_BEFORE.search(text, max(0, q.start - 1), q.start):
+        return text[q.start - 1:q.end] + _label_after(text, q), LABEL
+    if q.unit in POWERS_ONLY and LABEL_AFTER.match(text, q.end) or q.unit in LABEL_UNITS:
+        return figure + _label_after(text, q), LABEL
+    if q.unit in MACHINE_UNITS:
+        return figure, MACHINES
+    if place:
+        return text[q.start:place.end()], PLACES
+    if not q.unit and MEMBERS_AFTER.match(text, q.end) or q.unit in HEADCOUNT:
+        return figure + ("" if q.unit else text[q.end]), MEMBERS
+    if q.unit in LONG_DURATIONS:
+        return figure, TERM
+    if not q.unit and (word := WORD_AFTER.match(text, q.end)):
+        return figure + word.group(), SETTING  # 60岁
+    return figure, (SETTING if q.unit else UNITLESS)
+
+
+def _label_after(text: str, q: Quantity) -> str:
+    return match.group() if (match := LABEL_AFTER.match(text, q.end)) else ""
