@@ -10,6 +10,7 @@ from flows.indicator_words import (
     CHANGE,
     COUNT_CONTEXT,
     COUNT_NOT_METRIC,
+    DEADLINE,
     DIMENSION_KEYWORD,
     DURATION_METRIC,
     DUTY_HOURS,
@@ -80,6 +81,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
         return (measured or bool(COUNT_CONTEXT.search(metric))
                 or bool(COUNT_CONTEXT.search(text, max(0, q.start - 8), q.start)))
     if q.unit in LONG_DURATIONS:  # 三年行动计划, 近3年, 用3个月完成部署: schedules
+        if DEADLINE.match(text, q.end) and not DIMENSION_KEYWORD.search(metric):
+            return False  # 1年内完成验证: when the project is done, not how well it works
         return explicit or bool(DURATION_METRIC.search(metric))
     lone_one = text[q.start:q.number_end] in ("一", "半")
     if lone_one or q.kind == "count" and (q.word_like or q.value <= 1):

@@ -145,9 +145,14 @@ PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)"
 BASELINE_START = re.compile(r"由|从")
 TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
 LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
-# A metric that is itself a rate or a count of output measures the bare figure right after
-# it, written with no unit: 良率98, UPH 600, OEE 85, MTBF 2000 (no year).
-RATE_METRIC_END = re.compile(rf"(?:率|精度|误差|偏差|度|(?<![a-z])(?:{METRIC_ABBREVIATIONS}))$")
+# A deadline: a long duration the project finishes within (1年内完成验证, 3个月内交付), when
+# no metric before it is timed (故障修复时间1天内完成 is one).
+DEADLINE = re.compile(r"\s*(?:以内|之内|内)\s*(?:将|要|需|须|可)?\s*"
+                      r"(?:完成|实现|交付|部署|验收|验证|上线|投运|投用|投产|落地|推广|建成|改造)")
+# A metric abbreviation measures the bare figure right after it, written with no unit as is
+# the custom: UPH 600, OEE 85, MTBF 2000 (no year). A Chinese rate or precision needs its
+# unit (准确率99 may mean 99% or 0.99), so it is asked for.
+RATE_METRIC_END = re.compile(rf"(?<![a-z])(?:{METRIC_ABBREVIATIONS})$")
 
 # Words around a metric that are not part of it; guarded where they start or end a real
 # metric word (在线率, 响应, 平均, 雷达, 节约).

@@ -611,3 +611,26 @@ def test_scope_and_working_patterns_do_not_count(kind, text):
 @pytest.mark.parametrize("text", SCOPE_AND_PATTERN_COUNTERPARTS)
 def test_scope_and_hours_that_state_a_target_still_count(text):
     assert assess_description(text).is_quantified
+
+
+# A Chinese rate or precision with a bare figure may mean 99% or 0.99, so its unit is asked
+# for; a duration the project finishes within is a deadline. The same figures with their unit,
+# or a timed metric before the deadline, still count.
+UNITLESS_AND_DEADLINES = {
+    "unitless": ["准确率99，节拍15", "良率98", "定位精度0.5"],
+    "deadlines": ["成功率要高，误差要小，1年内完成验证", "3个月内完成交付。", "项目2年内通过验收。"],
+}
+UNITLESS_AND_DEADLINE_COUNTERPARTS = [
+    "准确率99%，节拍15秒", "设备OEE 88", "故障修复时间1天内完成", "设备设计寿命不低于10年。",
+]
+
+
+@pytest.mark.parametrize("kind, text",
+                         [(k, t) for k, texts in UNITLESS_AND_DEADLINES.items() for t in texts])
+def test_bare_rates_and_deadlines_do_not_count(kind, text):
+    assert assess_description(text).indicators == (), kind
+
+
+@pytest.mark.parametrize("text", UNITLESS_AND_DEADLINE_COUNTERPARTS)
+def test_rates_with_units_and_timed_metrics_still_count(text):
+    assert assess_description(text).is_quantified
