@@ -1,10 +1,11 @@
 """How many machines a typed or spreadsheet count means: 部署总数 is one whole number.
 
-Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 20余台,
-1,000台, 共部署人形机器人10台, 2026年11月前部署10台, or 10台（人形8台、四足2台）. The number
-they mean is kept; the hedges, dates and remarks around it are not part of it. A range
-(10-20台) or a plan in stages (首批5台，年底扩至20台) has no single number, and a pace (2台/年)
-is no total, so they are asked again.
+Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 1,000台,
+共部署人形机器人10台, 2026年11月前部署10台, or 10台（人形8台、四足2台）. The number they mean is
+kept; the hedges, dates and remarks around it are not part of it. A range (10-20台), an open
+end (10多台, 100台以上, 不少于10台) or a plan in stages (首批5台，年底扩至20台) has no single
+number, one batch (第一批10台) and a pace (2台/年) are no total, so they are asked again: the
+cell holds one number, and saving the bound or the batch would change what was said.
 """
 
 import re
@@ -16,18 +17,17 @@ REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|部署总数|总数|部署|投入|首批|不少于|至少|达到|达)\s*[：:]?\s*)+")
+    r"|部署总数|总数|部署|投入|达到|达)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
 BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
-HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
+HEDGE_AFTER = re.compile(r"左右$")
 # The machines named before their count: 共部署人形机器人10台 (after them, UNIT drops them).
 MACHINES = re.compile(r"^(?:人形|四足|双足|轮式|足式|具身智能|具身)?(?:机器人|整机)")
 # Spoken numerals cn2an does not read: 俩台 is 两台.
 SPOKEN = str.maketrans({"俩": "两", "仨": "三"})
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
-ROUGHLY = re.compile(r"(?:余|多)$")
 # After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
@@ -39,10 +39,17 @@ TOTAL_LAST = re.compile(
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
+# 10多台, 二十余台, 100台以上, 不少于10台: a bound, the count itself left open.
+OPEN_ENDED = re.compile(rf"(?:不少于|不低于|至少|超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余]"
+                        r"|(?:台套|台|套|个)?(?:以上|开外))")
+# 第一批10台, 一期部署10台: one batch of a plan, not its total.
+BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期")
 
 NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
+OPEN = "“{text}”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。"
+ONE_BATCH = "“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
@@ -89,7 +96,11 @@ def read_count(text: str) -> int:
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
         raise CountError(several)  # 5台人形机器人和3台四足: parts, not the total
     plain = _unhedged(MACHINES.sub("", _unhedged(plain)))
-    number = _number(ROUGHLY.sub("", HEDGE_AFTER.sub("", UNIT.sub("", plain))))
+    if OPEN_ENDED.match(plain):
+        raise CountError(OPEN.format(text=text.strip()))
+    if BATCH.search(plain):
+        raise CountError(ONE_BATCH.format(text=text.strip()))
+    number = _number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
     if any(part > number for part in _counts_in(after)):
         raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
     return number
