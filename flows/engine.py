@@ -77,6 +77,10 @@ def _at_summary(
         return _stay(survey, replace(draft, cursor=INNOVATION, editing=True))
     if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
         return _submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
+    if isinstance(action, actions.Text) and (word := navigation_word(action.text)):
+        if not isinstance(NAVIGATION[word], actions.Back):  # 跳过, 完成: nothing to do here
+            return _stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
+        action = NAVIGATION[word]  # as the last question's 上一步, pressed on its message
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     return _stay(survey, draft, say.SUMMARY_HINT)

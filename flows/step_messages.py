@@ -30,6 +30,7 @@ LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
+NO_BUTTON_AT_SUMMARY = "汇总页没有“{word}”按钮：" + SUMMARY_HINT
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
 BACK_TO_FIRST = "已回到本步第一项“{part}”：请填写适用的项，其余点“跳过”。"
 # The only typed follower is the indicators' supplement, dropped once they miss no dimension.

@@ -102,6 +102,21 @@ async def test_at_the_summary_part_of_one_items_title_opens_it(engineer, typed, 
         assert texts(calls)[0] == "请点击“提交”，或点击要修改的项目。"
 
 
+@pytest.mark.parametrize("typed", ["⬅️ 上一步", "返回上一步", "上一题"])
+async def test_back_typed_at_the_summary_opens_the_last_question(engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 11/11 步（4/4） · 可规模推广的其他标志性技术产品")
+
+
+@pytest.mark.parametrize("typed", ["跳过", "保持不变", "完成"])
+async def test_a_button_the_summary_lacks_typed_there_is_explained(app, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"汇总页没有“{typed}”按钮：请点击“提交”，或点击要修改的项目。"
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+
+
 async def test_a_column_title_typed_at_a_question_is_not_saved_as_its_answer(app, engineer):
     await fill_to_summary(engineer)
     await engineer.send("4")
