@@ -8,7 +8,7 @@ from typing import Any
 
 from flows import actions
 from flows import step_messages as say
-from flows.draft import DONE, EDITABLE, SUMMARY, Draft, Status
+from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import has_form, pick_form, toggle, typed_ticks
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
@@ -17,7 +17,8 @@ from flows.paste_parts import added_to_earlier, kept, passed_over, replaced_earl
 from flows.pastes import SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
-from flows.screens import keeps_answer, screen_for, similar_screen
+from flows.screens import keeps_answer, screen_for
+from flows.summary import INNOVATION, settled, submit, typed_change
 from flows.typed_buttons import (
     LONGEST_LABEL,
     NAVIGATION,
@@ -27,9 +28,6 @@ from flows.typed_buttons import (
     pressed,
 )
 from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
-from flows.validation import submit_problems
-
-INNOVATION = "innovation"  # the question that sets an alike scenario apart
 
 
 def start(survey: Questionnaire, draft_id: int, answers: dict[str, Any] | None = None) -> Draft:
@@ -76,25 +74,30 @@ def _at_summary(
     if isinstance(action, actions.AddInnovation):
         return _stay(survey, replace(draft, cursor=INNOVATION, editing=True))
     if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
-        return _submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
+        return submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
     if isinstance(action, actions.Text) and (word := navigation_word(action.text)):
         if not isinstance(NAVIGATION[word], actions.Back):  # 跳过, 完成: nothing to do here
             return _stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
         action = NAVIGATION[word]  # as the last question's 上一步, pressed on its message
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
+    if isinstance(action, actions.Text):
+        return _changed(survey, draft, action.text)
     return _stay(survey, draft, say.SUMMARY_HINT)
 
 
-def _submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:
-    """Hand in a complete row; alike entries are shown first, for the engineer to set it apart."""
-    if problems := submit_problems(survey, draft.answers):
-        listed = "\n".join(f"• {column}：{message}" for column, message in problems)
-        return _stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
-    if similar and not draft.answers.get(INNOVATION):  # once set apart, not warned again
-        return Outcome(draft, screen=similar_screen(draft, similar))
-    done = replace(draft, cursor=DONE, editing=False, status=Status.SUBMITTED)
-    return Outcome(done, message=say.SUBMITTED.format(id=draft.id))
+def _changed(survey: Questionnaire, draft: Draft, text: str) -> Outcome:
+    """`部署总数：15台` typed at the summary answers that question as if typed there, and
+    `修改部署总数` opens it; anything else is said plainly not to be saved."""
+    change = typed_change(survey, draft, screen_for(survey, draft), text)
+    if change is None:
+        return _stay(survey, draft, say.NOT_SAVED_AT_SUMMARY)
+    opened = replace(draft, cursor=change.key, editing=True)
+    if change.value is None:
+        return _stay(survey, opened)
+    # flagged=(): back to the summary, not on to the next item the coordinator flagged
+    typed = _typed(survey, replace(opened, flagged=()), survey.field(change.key), change.value)
+    return settled(survey, draft, change.key, typed)
 
 
 def _at_question(

@@ -1,0 +1,113 @@
+"""Changes typed at the summary: an item named with its new value is answered as if typed at
+its question; a text naming no item is said to be unsaved."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary
+
+NOT_SAVED = ("这条消息没有保存。要修改某一项，请点击该项，或输入“项目名：新内容”"
+             "（如“部署总数：12台”）；确认无误请点击“提交”。")
+
+
+def answers(services, engineer) -> dict:
+    return services.intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("typed", ["部署总数：15台", "部署总数改为15台", "把部署总数改成15台",
+                                   "第10项：15台", "台数：十五台"])
+async def test_an_item_typed_with_its_new_value_at_the_summary_is_saved_there(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "已记录部署总数：15 台。"
+    assert "10. 部署总数：15台" in texts(calls)[-1]
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)["deployment_count"] == 15
+
+
+async def test_a_choice_typed_with_its_item_at_the_summary_is_picked(services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("场景类型改为服务")
+    assert texts(calls)[0] == "已修改“场景类型”：服务"
+    assert "6. 场景类型：服务" in texts(calls)[-1]
+
+
+async def test_a_question_of_a_column_typed_with_its_value_changes_that_question_only(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("关键零部件：恒远关节模组")
+    assert texts(calls)[0] == "已修改“可规模推广的其他标志性技术产品（关键零部件）”：恒远关节模组"
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)["key_components"] == "恒远关节模组"
+    assert answers(services, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
+
+
+async def test_a_value_its_question_refuses_opens_the_question_with_the_reason(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("部署总数：10-20台")
+    assert texts(calls)[0] == "请填写一个确定的台数，不要写范围，例如：20台。"
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    assert answers(services, engineer)["deployment_count"] == 10
+
+
+async def test_new_indicators_missing_a_dimension_go_on_to_their_offer(services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("技术指标：插接位置精度≤±0.5mm")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求")
+    assert "是否补充" in texts(calls)[-1]
+    assert answers(services, engineer)["indicators"] == "插接位置精度≤±0.5mm"
+
+
+@pytest.mark.parametrize(("typed", "opened"), [
+    ("修改部署总数", "第 10/11 步 · 部署总数"), ("改第10项", "第 10/11 步 · 部署总数"),
+    ("改一下联合体", "第 8/11 步（1/2） · 创新应用联合体成员"),
+    ("技术指标", "第 5/11 步（2/3） · 场景描述与关键技术要求"),
+    ("关键零部件", "第 11/11 步（4/4） · 可规模推广的其他标志性技术产品"),
+    ("痛点", "第 5/11 步（1/3） · 场景描述与关键技术要求"),
+])
+async def test_an_item_named_at_the_summary_opens_its_question(engineer, typed, opened):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith(opened)
+
+
+@pytest.mark.parametrize("typed", ["15台", "类型", "没问题了吧"])
+async def test_a_text_naming_no_item_at_the_summary_is_said_to_be_unsaved(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == NOT_SAVED
+    assert answers(services, engineer)["deployment_count"] == 10
+
+
+async def test_a_count_typed_at_the_summary_of_a_returned_entry_reaches_the_export(
+        services, engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("部署台数核实")
+    await suzhou.press("☐ 5")
+    await suzhou.press("☐ 10")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.send("保持不变")
+    await engineer.send("保持不变")
+    await engineer.send("保持不变")
+    await engineer.send("保持不变")
+    calls = await engineer.send("部署总数：8台")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert "10. 部署总数：8台" in texts(calls)[-1]
+    await engineer.send("提交")
+    assert answers(services, engineer)["deployment_count"] == 8
+
+
+async def test_emptying_the_last_technical_product_at_the_summary_is_refused(services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("关键零部件：无")
+    assert texts(calls)[0] == "已清空“可规模推广的其他标志性技术产品（关键零部件）”。"
+    calls = await engineer.send("模型算法：无")
+    assert texts(calls)[0] == "模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
+    assert texts(calls)[-1].startswith("第 11/11 步（1/4） · 可规模推广的其他标志性技术产品")
+    assert answers(services, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
