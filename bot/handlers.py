@@ -30,7 +30,7 @@ EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改
 EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
-IN_PLACE = (actions.Toggle, actions.PickForm, actions.Show, actions.Flag)
+IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
 RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)

@@ -38,6 +38,13 @@ class PickForm:
 
 
 @dataclass(frozen=True)
+class Untick:
+    """取消 on a product type's forms: the type, ticked without a form, is not chosen after all."""
+
+    index: int
+
+
+@dataclass(frozen=True)
 class Done:
     """完成: the multi-select choices are final."""
 

@@ -9,7 +9,7 @@ from typing import Any
 from flows import actions
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
-from flows.multi_select import has_form, pick_form, toggle, typed_ticks
+from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
@@ -61,7 +61,7 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
         return action
     if (action.text.strip() == "取消" and draft.cursor != SUMMARY
             and survey.field(draft.cursor).kind == Kind.PRODUCTS):
-        return actions.Show()  # the forms' own 取消, a screen this one cannot show
+        return cancelled(survey.field(draft.cursor), draft.answers)  # the forms' own 取消
     return pressed(screen_for(survey, draft), action.text) or action
 
 
@@ -126,6 +126,8 @@ def _at_question(
             return toggle(survey, draft, field, index)
         case actions.PickForm(index=index, form=form) if has_form(field, index, form):
             return pick_form(survey, draft, field, index, form)
+        case actions.Untick(index=index) if _has_choice(field, index) and _multi(field):
+            return untick(survey, draft, field, index)
         case actions.Done() if _multi(field):
             return _answer(survey, draft, field, draft.answers.get(field.key))
     return _stay(survey, draft, say.STALE)

@@ -5,15 +5,19 @@ A product type is ticked with its form (☑人形机器人：轮式). People who
 write the pair as they would say it: 人形机器人：轮式, 轮式人形机器人, 人形 轮式, 四足机器人足式和
 人形机器人轮式. A form alone (轮式) names no product, since 人形 and 四足 share their forms. The
 template records one form a type, so two written for one (足式/轮式, 轮足式) are asked about.
+A type ticked or typed without its form is kept with none until one is picked (or its forms
+are cancelled), so 完成 says it is missing instead of passing the type over unseen.
 
 A goal is typed in either wording of it (`flows.goals`), by its number on the screen, or as
 全部; several at once.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from flows import actions
 from flows.draft import Draft
 from flows.goals import goal_worded
 from flows.item_numbers import typed_columns
@@ -47,13 +51,44 @@ def toggle(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Out
     choice = field.choices[index]
     if field.kind == Kind.PRODUCTS:
         chosen = dict(draft.answers.get(field.key) or {})
-        if choice not in chosen:
+        if chosen.get(choice, "") is None:  # ticked, its form still to choose
             return Outcome(draft, screen=form_screen(survey, draft, index))
+        if choice not in chosen:
+            return awaiting_form(survey, draft, field, index)
         del chosen[choice]
         return save_and_stay(survey, draft, field, chosen)
     ticked = list(draft.answers.get(field.key) or [])
     ticked = [c for c in ticked if c != choice] if choice in ticked else [*ticked, choice]
     return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked])
+
+
+def awaiting_form(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:
+    """A product type ticked is kept until its form is chosen, with no form yet: 完成 before
+    that says so, rather than moving on as if it had never been ticked. One ticked with a
+    form already keeps it until another is picked."""
+    chosen = dict(draft.answers.get(field.key) or {})
+    if chosen.get(field.choices[index]):
+        return Outcome(draft, screen=form_screen(survey, draft, index))
+    chosen[field.choices[index]] = None
+    saved = save_and_stay(survey, draft, field, chosen)
+    return replace(saved, screen=form_screen(survey, saved.draft, index))
+
+
+def untick(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Outcome:
+    """取消 on the forms: a type still without its form is not chosen after all."""
+    chosen = dict(draft.answers.get(field.key) or {})
+    if chosen.get(field.choices[index], "") is not None:
+        return stay(survey, draft)
+    del chosen[field.choices[index]]
+    return save_and_stay(survey, draft, field, chosen)
+
+
+def cancelled(field: Field, answers: Mapping[str, Any]) -> actions.Action:
+    """取消 typed at the product types: the forms' own 取消, for the type awaiting its form."""
+    chosen = answers.get(field.key) or {}
+    waiting = [index for index, product in enumerate(field.choices)
+               if chosen.get(product, "") is None]
+    return actions.Untick(waiting[0]) if waiting else actions.Show()
 
 
 def has_form(field: Field, index: int, form: int) -> bool:
@@ -130,8 +165,10 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
         message = told.format(product=product, forms=" / ".join(forms or field.forms[product]))
         if len(named) > 1:
             return stay(survey, draft, message)
-        return Outcome(draft, message=message if forms else None,
-                       screen=form_screen(survey, draft, field.choices.index(product)))
+        index = field.choices.index(product)
+        if forms:  # two forms written: the one to keep is asked, the type left as it was
+            return Outcome(draft, message=message, screen=form_screen(survey, draft, index))
+        return awaiting_form(survey, draft, field, index)
     chosen = {**(draft.answers.get(field.key) or {}), **{p: f for p, (f,) in named}}
     pairs = "、".join(f"{product}：{form}" for product, (form,) in named)
     return save_and_stay(survey, draft, field, chosen, TICKED.format(pairs=pairs))

@@ -171,7 +171,7 @@ def product_types_cell(answers: Mapping[str, Any]) -> str:
     chosen: Mapping[str, str] = answers.get("product_types") or {}
     boxes = []
     for product, blank in PRODUCT_FORMS_BLANK.items():
-        if product in chosen:
+        if chosen.get(product):  # a type whose form is still to be chosen is not ticked
             boxes.append(f"{CHECKED}{product}：{chosen[product]}")
         else:
             boxes.append(f"{UNCHECKED}{product}：{blank}")

@@ -201,6 +201,9 @@ def forms_of(forms: dict[str, tuple[str, ...]]) -> Callable[[Any], dict[str, str
         if not picked:
             raise fail("请至少选择一种产品类型及其形态，再点“完成”。")
         for product, form in picked.items():
+            if form is None and product in forms:  # announced, its form never picked
+                raise fail(f"“{product}”还没有选择形态，不能勾选：请点击它选择形态"
+                           f"（{' / '.join(forms[product])}），不选该类型请在形态选择中点“取消”。")
             if form not in forms.get(product, ()):
                 raise fail(f"“{product}：{form}”不是模板中的选项，请重新选择。")
         return {product: picked[product] for product in forms if product in picked}

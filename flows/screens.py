@@ -92,7 +92,7 @@ def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:
     return Screen(
         at=field.key,
         text=f"{_progress(survey, field, draft)}\n请选择“{product}”的形态：",
-        choices=(buttons, (Button("取消", actions.Show()),)),
+        choices=(buttons, (Button("取消", actions.Untick(index)),)),
     )
 
 
@@ -184,8 +184,11 @@ def _choice_rows(field: Field, current: Any) -> tuple[tuple[Button, ...], ...]:
     return ()
 
 
-def _product_label(product: str, ticked: dict[str, str]) -> str:
-    return f"{CHECK} {product}：{ticked[product]}" if product in ticked else f"{BLANK} {product}"
+def _product_label(product: str, ticked: dict[str, str | None]) -> str:
+    if product not in ticked:
+        return f"{BLANK} {product}"
+    form = ticked[product]
+    return f"{CHECK} {product}：{form}" if form else f"⚠️ {product}：请选择形态"
 
 
 def _nav(field: Field, editing: bool, answered: bool, first: bool) -> tuple[Button, ...]:

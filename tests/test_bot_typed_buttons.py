@@ -195,3 +195,38 @@ async def test_a_form_typed_while_a_products_forms_are_shown_is_not_lost(enginee
     await engineer.send("足式")
     await engineer.press("四足机器人：足式")
     assert "☑ 四足机器人：足式" in engineer.last_buttons()
+
+
+async def test_a_product_type_announced_without_a_form_is_not_dropped_at_done(app, engineer):
+    await walk(engineer, AT_PRODUCTS)
+    await engineer.send("人形机器人：轮式")
+    await engineer.send("四足机器人")
+    calls = await engineer.send("完成")
+    assert texts(calls)[0] == ("“四足机器人”还没有选择形态，不能勾选：请点击它选择形态"
+                               "（足式 / 轮式 / 其他），不选该类型请在形态选择中点“取消”。")
+    assert "⚠️ 四足机器人：请选择形态" in engineer.last_buttons()
+    await engineer.press("⚠️ 四足机器人：请选择形态")
+    await engineer.press("足式")
+    calls = await engineer.press("完成")
+    assert texts(calls)[-1].startswith("第 8/11 步")
+    assert answers(app, engineer)["product_types"] == {"人形机器人": "轮式", "四足机器人": "足式"}
+
+
+async def test_cancelling_a_product_types_forms_leaves_it_unticked(app, engineer):
+    await walk(engineer, AT_PRODUCTS)
+    await engineer.send("人形机器人：轮式")
+    await engineer.press("☐ 四足机器人")
+    await engineer.press("取消")
+    assert "☐ 四足机器人" in engineer.last_buttons()
+    calls = await engineer.press("完成")
+    assert texts(calls)[-1].startswith("第 8/11 步")
+    assert answers(app, engineer)["product_types"] == {"人形机器人": "轮式"}
+
+
+async def test_a_ticked_product_type_typed_again_keeps_its_form_until_another_is_picked(
+        app, engineer):
+    await walk(engineer, AT_PRODUCTS)
+    await engineer.send("人形机器人：轮式")
+    await engineer.send("人形机器人")
+    await engineer.press("取消")
+    assert answers(app, engineer)["product_types"] == {"人形机器人": "轮式"}

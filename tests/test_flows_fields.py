@@ -172,11 +172,11 @@ def test_answering_the_last_part_of_a_column_returns_to_a_missing_earlier_part()
     assert outcome.draft.cursor == "city"
 
 
-def test_product_toggle_asks_the_form_before_saving():
+def test_product_toggle_keeps_the_type_awaiting_its_form_and_asks_it():
     outcome = engine.apply(SURVEY, at("product_types"), actions.Toggle(2))
-    assert outcome.saved == {}
+    assert outcome.saved == {"product_types": {"其他类型产品": None}}
     assert [b.label for b in outcome.screen.choices[0]] == ["仿人形机器人", "仿四足机器人"]
-    outcome = engine.apply(SURVEY, at("product_types"), actions.PickForm(2, 1))
+    outcome = engine.apply(SURVEY, outcome.draft, actions.PickForm(2, 1))
     assert outcome.saved == {"product_types": {"其他类型产品": "仿四足机器人"}}
 
 
