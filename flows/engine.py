@@ -13,8 +13,8 @@ from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_tic
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.paste_parts import added_to_earlier, kept, passed_over, replaced_earlier
-from flows.pastes import SET_ASIDE, describes_a_scenario, without_own_label
+from flows.paste_parts import added_to, added_to_earlier, kept, passed_over, replaced_earlier
+from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
@@ -170,8 +170,11 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         text = named[0]  # 工业类
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
+        filed = parts.pop(FILED, None)  # universities typed at 整机企业: added to 其他成员
+        parts = added_to(draft, parts, PARTNERS) if filed else parts
         outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)
-        return told(outcome, aside and say.SET_ASIDE.format(lines=aside))
+        outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
+        return told(outcome, filed and PARTNERS in outcome.saved and say.FILED.format(names=filed))
     outcome = _answer(survey, draft, field, text)
     refused_paste = not outcome.saved and describes_a_scenario(text)
     return told(outcome, say.PASTE_AT_PAIN_POINT if refused_paste else None)

@@ -30,15 +30,16 @@ Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first la
 Reading = TypeVar("Reading")
 
 
-def label_pattern(labels: Mapping[str, str], typed: bool = False) -> re.Pattern[str]:
-    """A pattern finding any of `labels` (answer key -> label regex) followed by a colon.
+def label_pattern(labels: Mapping[str, str], typed: bool = False,
+                  colon: str = COLON) -> re.Pattern[str]:
+    """A pattern finding any of `labels` (answer key -> label regex) followed by a `colon`.
 
     `typed` labels are what people paste: also numbered (1、技术指标：) or in brackets
     (【技术指标】), the number and brackets taken with the label."""
     if not typed:
-        alternatives = "|".join(f"(?P<{key}>{regex}){COLON}" for key, regex in labels.items())
+        alternatives = "|".join(f"(?P<{key}>{regex}){colon}" for key, regex in labels.items())
         return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
-    alternatives = "|".join(f"(?P<{key}>【\\s*(?:{regex})\\s*】(?:{COLON})?|(?:{regex}){COLON})"
+    alternatives = "|".join(f"(?P<{key}>【\\s*(?:{regex})\\s*】(?:{colon})?|(?:{regex}){colon})"
                             for key, regex in labels.items())
     return re.compile(f"{LABEL_START}(?:{NUMBERING})?(?:{alternatives})", re.MULTILINE)
 

@@ -7,7 +7,9 @@ only after a name's legal ending (公司, 大学 …), since voice input and Eng
 of their own, and never before a word that is only a legal ending (创新中心 有限公司 is one
 name). Short names typed with spaces between them (优必选 达闼 宇树) cannot be told from one name
 spoken with pauses (南京 埃斯顿, 海康 威视): they are kept as one, and a name without a legal
-ending is echoed back (`recorded`), with how to send several.
+ending is echoed back (`recorded`), with how to send several. One parent's units are named
+after it (中国科学院沈阳自动化研究所): spoken with a pause after 中国科学院, the institute that
+follows is still one unit with it.
 """
 
 import re
@@ -28,6 +30,9 @@ ENGLISH_END = re.compile(r"\b(?:ltd|inc|llc|corp|corporation|limited|gmbh|plc)\.
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A word that is nothing but a legal ending continues the name before it.
 LEGAL_ENDING = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|公司|集团")
+# An academy whose institutes carry its name; no unit of its own in a consortium.
+ACADEMY = re.compile(r"中国科学院|中科院")
+INSTITUTE_END = re.compile(r"(?:研究所|研究院|所)$")
 # 和/与 after a full name (东南大学和南京大学) is read as 、; after a short one it may be a name.
 AND_AFTER_A_NAME = re.compile(r"(?:(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所))"
                               r"\s*(?:和|与|及|以及)\s*")
@@ -49,7 +54,7 @@ def split_names(text: str) -> list[str]:
     """The names in `text`, bullets and a closing 等 dropped, in the order typed."""
     names = []
     for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", BULLET.sub("\n", text))):
-        names += _split_at_spaces(AND_OTHERS.sub("", item.strip()))
+        names += _with_institutes(_split_at_spaces(AND_OTHERS.sub("", item.strip())))
     return [name for name in names if name]
 
 
@@ -78,6 +83,16 @@ def _split_at_spaces(item: str) -> list[str]:
         else:
             names.append(word)
     return names
+
+
+def _with_institutes(names: list[str]) -> list[str]:
+    joined: list[str] = []
+    for name in names:
+        if joined and ACADEMY.fullmatch(joined[-1]) and INSTITUTE_END.search(name):
+            joined[-1] += name
+        else:
+            joined.append(name)
+    return joined
 
 
 def _ends_a_name(name: str, word: str) -> bool:

@@ -22,6 +22,15 @@ def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str])
             for key, text in parts.items()}
 
 
+def added_to(draft: Draft, parts: dict[str, str], key: str) -> dict[str, str]:
+    """The `key` part after the list already answered there: names filed under a question
+    for what they are (东南大学 typed at 整机企业) were not meant to restate its list."""
+    old = draft.answers.get(key)
+    if not isinstance(old, list):
+        return parts
+    return {**parts, key: LIST_SEPARATOR.join([*old, parts[key]])}
+
+
 def replaced_earlier(survey: Questionnaire, draft: Draft, saved: dict[str, Any]) -> list[str]:
     """A labelled part answering a question before the one typed at (大模型：… typed at 操作系统)
     replaces that answer: said, with the old words, so they are not lost unseen."""

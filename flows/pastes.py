@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable
 
 from flows.labels import COLON, NUMBERING, Parts, label_pattern, labelled_parts
+from flows.org_names import split_names
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
     INNOVATION_LABEL,
     LIST_SEPARATOR,
     OTHER_MEMBER_KINDS,
+    OTHER_MEMBER_NAME,
     RESULTS_LABEL,
     TECH_PRODUCTS,
     answers_by_label,
@@ -43,9 +45,16 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
 _MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商|整机厂商|整机"
-TYPED_CONSORTIUM = label_pattern(
-    {"makers": _MAKERS, "partners": rf"其他(?:联合体)?(?:成员)?|{OTHER_MEMBER_KINDS}"},
-    typed=True)
+_PARTNERS = rf"其他(?:联合体)?(?:成员)?|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})"
+# A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), or in
+# brackets after the name (东南大学（高校）).
+TYPED_CONSORTIUM = label_pattern({"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
+                                 colon=rf"(?:{COLON}|\s*(?:为|是|包括))")
+_KIND_IN_BRACKETS = re.compile(
+    rf"\s*[（(]\s*(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}))\s*[)）]")
+_KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
+MAKERS, PARTNERS = "makers", "partners"
+FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
 TECH_PRODUCT_SHORT = {
     "model_algorithm": "算法模型|大模型|算法",
@@ -126,9 +135,36 @@ def _trimmed(parts: dict[str, str]) -> dict[str, str]:
 
 def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     """整机企业：A、B 其他：C pasted at either member question, each part to its own question
-    (整机企业：… typed at 其他成员 too); unlabelled names answer the question typed at."""
-    return lambda text: _listed(_unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text),
-                                unlabelled)
+    (整机企业：… typed at 其他成员 too); unlabelled names answer the question typed at, but for
+    those whose kind is said in brackets after them, and for universities and institutes
+    typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
+
+    def parse(text: str) -> dict[str, str]:
+        found = _unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text)
+        kinds, filed = _by_kind(found, unlabelled)
+        if not filed and not _KIND_IN_BRACKETS.search(text):
+            return _listed(found, unlabelled)
+        listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
+        return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
+
+    return parse
+
+
+def _by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
+    """The names of each kind, and those of them filed under 其他成员 for how they end."""
+    preamble, parts = found
+    kinds: dict[str, list[str]] = {}
+    filed = []
+    for label, value in [(None, preamble), *parts]:
+        for name in split_names(value):
+            key = label or unlabelled
+            if kind := _KIND_AFTER_NAME.search(name):
+                key, name = kind.lastgroup or key, name[: kind.start()]
+            elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
+                key = PARTNERS
+                filed.append(name)
+            kinds.setdefault(key, []).append(name)
+    return kinds, filed
 
 
 def parse_pasted_tech_products(unlabelled: str) -> Callable[[str], dict[str, str]]:

@@ -40,6 +40,7 @@ FOLLOWER_DROPPED = ("新的技术指标已涵盖精度、效率、可靠性，�
                     "如仍需要，请把它写进技术指标。")
 PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_ONE = "已把这条消息填入：{parts}。"
+FILED = "{names}是高校或科研院所，已填入“其他成员”。"
 REPLACED = "{part}原来的答案“{old}”已替换为这次填入的内容。"
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"

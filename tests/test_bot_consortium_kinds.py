@@ -1,0 +1,67 @@
+"""At the 整机企业 question, members of another kind (高校, 科研院所) go to 其他成员 however
+their kind is told: by a name ending as a university's or an institute's, a kind in brackets
+after the name, or a sentence's lead-in (合作高校为…)."""
+
+import pytest
+
+from flows.rules import first_error, names, rule
+from tests.fake_bot_api import texts
+from tests.journey import walk
+from tests.test_bot_consortium import AT_MAKERS, members
+
+
+@pytest.mark.parametrize("typed", [
+    "优必选，东南大学",
+    "优必选科技股份有限公司（整机），东南大学（高校）",
+    "整机企业为优必选科技股份有限公司，合作高校为东南大学",
+    "整机企业是优必选科技股份有限公司；高校是东南大学",
+])
+async def test_a_university_typed_at_makers_is_saved_under_partners(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    maker = "优必选" if typed.startswith("优必选，") else "优必选科技股份有限公司"
+    assert members(app, engineer) == ([maker], ["东南大学"])
+    assert "其他成员" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_the_bot_says_which_unlabelled_names_it_put_under_partners(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("优必选科技股份有限公司、江南大学、中国科学院自动化研究所")
+    assert members(app, engineer) == (["优必选科技股份有限公司"],
+                                      ["江南大学", "中国科学院自动化研究所"])
+    assert "江南大学、中国科学院自动化研究所是高校或科研院所，已填入“其他成员”" in texts(calls)[0]
+
+
+async def test_universities_typed_at_makers_add_to_the_partners_given_before(engineer, app):
+    await walk(engineer, AT_MAKERS + 2)  # partners: 东南大学
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("⬅️ 上一步")
+    await engineer.send("优必选科技股份有限公司、南京大学")
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学", "南京大学"])
+
+
+async def test_only_universities_at_makers_go_to_partners_and_makers_is_asked_again(
+        engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("东南大学")
+    assert members(app, engineer) == (None, ["东南大学"])
+    assert texts(calls)[-1].startswith("第 8/11 步（1/2）")
+
+
+@pytest.mark.parametrize("typed", ["整机企业：哈工大机器人研究院", "哈工大机器人研究院（整机）"])
+async def test_an_institute_labelled_as_maker_stays_a_maker(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (["哈工大机器人研究院"], None)
+
+
+@pytest.mark.parametrize(("typed", "units"), [
+    ("中国科学院 沈阳 自动化 研究所", ["中国科学院沈阳自动化研究所"]),
+    ("中科院 自动化所", ["中科院自动化所"]),
+    ("中国科学院 南京大学", ["中国科学院", "南京大学"]),
+    ("中国科学院、沈阳自动化研究所", ["中国科学院", "沈阳自动化研究所"]),
+    ("东南大学 姑苏实验室", ["东南大学", "姑苏实验室"]),
+])
+def test_an_academy_followed_by_its_institute_spoken_with_pauses_is_one_unit(typed, units):
+    assert first_error(rule(names(60)), typed) == (units, None)
