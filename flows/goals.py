@@ -3,7 +3,8 @@
 Provincial copies of the template spell them a little differently (完成行业内同场复制部署), and
 填写说明 9 names them more briefly (本单位内部署、同行业同场景部署、跨行业/跨领域部署), which is
 how engineers type them. A cell read back keeps to the template's spelling; a typed answer may
-use either wording, or a part only one goal has (跨行业, 本单位内).
+use either wording, or a part only one goal has (跨行业, 本单位内), with any words around it
+(跨行业部署, 行业内复制).
 """
 
 import re
@@ -17,6 +18,10 @@ INSTRUCTION_WORDING = {  # 填写说明 9
     "本单位内部署": OWN_UNIT, "同行业同场景部署": SAME_INDUSTRY, "跨行业/跨领域部署": ACROSS,
 }
 WORDINGS = {**{goal: goal for goal in DEPLOYMENT_GOALS}, **INSTRUCTION_WORDING}
+# The short words for each goal: a text holding those of one goal only names it, whatever
+# words every goal shares (部署, 应用) it adds, which a likeness score would weigh as much.
+SHORT_FORMS = {OWN_UNIT: "本单位|单位内", SAME_INDUSTRY: "同行业|(?<!跨)行业内|同场景",
+               ACROSS: "跨行业|跨领域"}
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 # A typed goal scores this against one goal's wordings, and this much more than any other's.
 WORDS_CUTOFF, WORDS_MARGIN = 75, 15
@@ -37,6 +42,9 @@ def goal_worded(text: str) -> str | None:
         return None
     if spelled := goal_spelled(compact):
         return spelled
+    short = [goal for goal, words in SHORT_FORMS.items() if re.search(words, compact)]
+    if len(short) == 1:
+        return short[0]
     scores = dict.fromkeys(DEPLOYMENT_GOALS, 0.0)
     for wording, goal in WORDINGS.items():
         score = max(fuzz.ratio(compact, wording), fuzz.partial_ratio(compact, wording))

@@ -42,6 +42,7 @@ SEGMENT = re.compile(r"[，,、；;\n]|和|及|以及|与")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
 TICKED = "已选：{pairs}。选好后点“完成”。"
+UNREAD = "未能识别“{parts}”，没有勾选；请点击下方按钮选择。"
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
 ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
 PRODUCT_NEEDED = "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
@@ -118,24 +119,25 @@ def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) ->
     """Typed at a multi-select: product types with their forms, or the goals it names."""
     if field.kind == Kind.PRODUCTS:
         return typed_products(survey, draft, field, text)
-    named = goals_named(text, field.choices)
+    named, unread = goals_named(text, field.choices)
     if not named:
         return stay(survey, draft, PRESS_AND_DONE)
     ticked = {*(draft.answers.get(field.key) or ()), *named}
+    told = [TICKED.format(pairs="、".join(named))]
+    told += [UNREAD.format(parts="”“".join(unread))] if unread else []
     return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked],
-                         TICKED.format(pairs="、".join(named)))
+                         "\n".join(told))
 
 
-def goals_named(text: str, goals: tuple[str, ...]) -> list[str]:
+def goals_named(text: str, goals: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The goals a text names, in the template's order: all (全部), by their numbers on the
-    screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内)."""
+    screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内); and
+    the parts of it that name none, to be said rather than dropped unseen."""
     if (listed := goals_listed(text, goals)) is not None:
-        return listed
-    parts = [part for part in SEGMENT.split(text) if part.strip()]
-    named = [goal_worded(part) for part in parts]
-    if len(parts) < 2 or not all(named):  # 跨行业/跨领域部署 names one goal twice
-        named = [goal_worded(text)]
-    return [goal for goal in goals if goal in named]
+        return listed, []
+    named = {part.strip(): goal_worded(part) for part in SEGMENT.split(text) if part.strip()}
+    unread = [part for part, goal in named.items() if not goal]
+    return [goal for goal in goals if goal in named.values()], unread
 
 
 def goals_listed(text: str, goals: tuple[str, ...]) -> list[str] | None:

@@ -1,0 +1,39 @@
+"""整机应用目标 typed in the short words engineers use for each goal; a part of the answer that
+names no goal is said, never dropped unseen."""
+
+import pytest
+
+from exports.cells import parse_deployment_goals
+from tests.fake_bot_api import texts
+from tests.journey import walk
+from tests.test_bot_typed_choices import ACROSS, AT_GOALS, OWN_UNIT, SAME_INDUSTRY, answers
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("本单位内部署、跨行业部署", [OWN_UNIT, ACROSS]),
+    ("跨行业部署", [ACROSS]),
+    ("跨领域部署", [ACROSS]),
+    ("单位内部署", [OWN_UNIT]),
+    ("行业内部署", [SAME_INDUSTRY]),
+    ("同场景部署", [SAME_INDUSTRY]),
+    ("同行业部署，跨领域部署", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内、同行业、跨行业", [OWN_UNIT, SAME_INDUSTRY, ACROSS]),
+])
+async def test_short_forms_of_each_goal_are_ticked(app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"已选：{'、'.join(ticked)}。选好后点“完成”。"
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+async def test_a_part_naming_no_goal_is_said_not_dropped(app, engineer):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send("本单位内部署、省级示范推广")
+    assert texts(calls)[0] == (f"已选：{OWN_UNIT}。选好后点“完成”。\n"
+                               "未能识别“省级示范推广”，没有勾选；请点击下方按钮选择。")
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+def test_the_import_reads_the_short_forms_too():
+    assert parse_deployment_goals("☑跨行业部署 ☑行业内部署") == {
+        "deployment_goals": [SAME_INDUSTRY, ACROSS]}
