@@ -102,7 +102,7 @@ STEPS = 11
 
 # What the four questions of step 11 (可规模推广的其他标志性技术产品) have in common.
 TECH_PRODUCT = dict(step=11, column="可规模推广的其他标志性技术产品", kind=Kind.TEXT,
-                    rule=rules.rule(rules.text(100)), required=False)
+                    rule=rules.rule(rules.product(100)), required=False)
 
 FIELDS: tuple[Field, ...] = (
     Field(

@@ -45,7 +45,18 @@ _HAN_OR_MARK = r"[\u4e00-\u9fff，。；：、！？（）“”]"
 _LIST_ITEM = (r"(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十\d]+(?![个台次])"
               r"|首先|其次|再次|最后|[（(]\d{1,2}[)）])")
 PROSE_PAUSE = re.compile(rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?={_HAN_OR_MARK})")
+# In a product cell a space before a label (甲 关键零部件：乙) parts its items: no pause.
+PRODUCT_PAUSE = re.compile(
+    rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?![^\s：:]{{1,10}}[：:])(?={_HAN_OR_MARK})")
 SPOKEN_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
+# A number's unit spoken apart from it (15 公斤, 99.5 % ，, 1.2 米 / 秒); not a Latin word's
+# digits (ROS2 操作系统), nor a slash between words (物流 / 电商).
+_NUMBER = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?"
+SPOKEN_UNIT = (
+    (re.compile(rf"({_NUMBER})[ \t\u3000]+(?=[\u4e00-\u9fff%])"), r"\1"),
+    (re.compile(rf"(?<=\d%)[ \t\u3000]+(?={_HAN_OR_MARK})"), ""),
+    (re.compile(r"(\d[\u4e00-\u9fff%]{1,3})[ \t\u3000]*/[ \t\u3000]*(?=[\u4e00-\u9fff])"), r"\1/"),
+)
 SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
                           rf"|(?<={_CHINESE}\))\s+(?={_CHINESE})")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
@@ -100,11 +111,25 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
 
 def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     """A part of the description, without the pauses voice input leaves in Chinese (目前 变电站
-    夜间巡检 ，每次) and in a spoken decimal (99 . 5 %): the official table holds the words, not
-    the pauses. Lines, and spaces beside Latin words and numbers (Isaac Sim, ≤ 15秒), stay.
-    Not for the product cells, where a space may stand before the next label."""
+    夜间巡检 ，每次), in a spoken decimal (99 . 5) and after a number (15 公斤, 1.2 米 / 秒,
+    99.5 % ，): the official table holds the words, not the pauses. Lines, and spaces beside
+    Latin words and before numbers (Isaac Sim, GB 11291, ≤ 15秒), stay."""
     check = text(max_length, min_length=min_length)
-    return lambda value: SPOKEN_DECIMAL.sub(".", PROSE_PAUSE.sub("", check(value)))
+    return lambda value: _unpaused(check(value), PROSE_PAUSE)
+
+
+def product(max_length: int) -> Callable[[Any], str]:
+    """One of the four products (码垛仿真平台), without voice input's pauses as `prose`; a space
+    before a label stays, as the cell parts its items with spaces."""
+    check = text(max_length)
+    return lambda value: _unpaused(check(value), PRODUCT_PAUSE)
+
+
+def _unpaused(typed: str, pause: re.Pattern[str]) -> str:
+    typed = SPOKEN_DECIMAL.sub(".", typed)
+    for spoken, written in SPOKEN_UNIT:
+        typed = spoken.sub(written, typed)
+    return pause.sub("", typed)
 
 
 def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:

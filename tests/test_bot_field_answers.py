@@ -147,7 +147,7 @@ async def test_voice_pauses_in_the_description_are_not_saved(engineer, app):
     await engineer.send("表计识别准确率 99 . 5 %，单次巡检 ≤ 40分钟，连续运行 ≥ 8小时无故障")
     answers = saved(app, engineer)
     assert answers["pain_point"] == "目前变电站夜间巡检由两名运维人员徒步完成，每次约 3小时，存在触电风险。"
-    assert answers["indicators"] == "表计识别准确率 99.5 %，单次巡检 ≤ 40分钟，连续运行 ≥ 8小时无故障"
+    assert answers["indicators"] == "表计识别准确率 99.5%，单次巡检 ≤ 40分钟，连续运行 ≥ 8小时无故障"
 
 
 def test_voice_pauses_before_a_list_items_number_stay():
