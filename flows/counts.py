@@ -1,11 +1,12 @@
 """How many machines a typed or spreadsheet count means: 部署总数 is one whole number.
 
 Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 1,000台,
-共部署人形机器人10台, 2026年11月前部署10台, or 10台（人形8台、四足2台）. The number they mean is
-kept; the hedges, dates and remarks around it are not part of it. A range (10-20台), an open
-end (10多台, 100台以上, 不少于10台) or a plan in stages (首批5台，年底扩至20台) has no single
-number, one batch (第一批10台) and a pace (2台/年) are no total, so they are asked again: the
-cell holds one number, and saving the bound or the batch would change what was said.
+共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
+The number they mean is kept; the hedges, dates and remarks around it are not part of it (a
+target's floor, 不少于10台, is the number the enterprise commits to). A range (10-20台), a count
+left open above (10多台, 二十余台, 超过10台) or a plan in stages (首批5台，年底扩至20台) has no
+single number, one batch (第一批10台) and a pace (2台/年) are no total, so they are asked again:
+the cell holds one number, and saving the bound or the batch would change what was said.
 """
 
 import re
@@ -17,11 +18,11 @@ REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|部署总数|总数|部署|投入|达到|达)\s*[：:]?\s*)+")
+    r"|部署总数|总数|部署|投入|不少于|不低于|至少|达到|达)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
 BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
-HEDGE_AFTER = re.compile(r"左右$")
+HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The machines named before their count: 共部署人形机器人10台 (after them, UNIT drops them).
 MACHINES = re.compile(r"^(?:人形|四足|双足|轮式|足式|具身智能|具身)?(?:机器人|整机)")
 # Spoken numerals cn2an does not read: 俩台 is 两台.
@@ -39,9 +40,8 @@ TOTAL_LAST = re.compile(
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
-# 10多台, 二十余台, 100台以上, 不少于10台: a bound, the count itself left open.
-OPEN_ENDED = re.compile(rf"(?:不少于|不低于|至少|超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余]"
-                        r"|(?:台套|台|套|个)?(?:以上|开外))")
+# 10多台, 二十余台, 超过10台: more than a number, by how much left open.
+OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余]|(?:台套|台|套|个)?开外)")
 # 第一批10台, 一期部署10台: one batch of a plan, not its total.
 BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期")
 

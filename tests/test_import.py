@@ -317,7 +317,7 @@ def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
     ("deployment_count", "10-20台"),
     ("deployment_count", "10.5台"),
     ("deployment_count", "10多台"),
-    ("deployment_count", "100台以上"),
+    ("deployment_count", "超过100台"),
     ("deployment_count", "第一批10台"),
     ("consortium", "牵头单位：甲 其他：乙"),
     ("tech_products", "自研算法 模型算法：甲"),
