@@ -24,7 +24,7 @@ from bot.cli_data import export, import_rows, lint
 from bot.cli_words import speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
-from bot.terminal import TerminalChat
+from bot.terminal import TerminalChat, read_answer
 from storage.maintenance import BackupRefused, backup, check
 from storage.people import Coordinator, People
 from storage.schema import SchemaTooNew
@@ -102,7 +102,8 @@ def chat(settings: Settings) -> None:
     again = f"{program()} chat"
     if settings.db != Settings.model_fields["db"].default:  # from --db or INTAKE_DB
         again += f" --db {shlex.quote(str(settings.db))}"
-    TerminalChat(build_services(settings).intake, read=_read, write=click.echo, again=again).run()
+    intake = build_services(settings).intake
+    TerminalChat(intake, read=read_answer, write=click.echo, again=again).run()
 
 
 @main.command()
@@ -212,10 +213,6 @@ def check_command(settings: Settings) -> None:
 
 for data_command in (export, import_rows, lint):
     main.add_command(data_command)
-
-
-def _read(prompt: str) -> str:
-    return input(prompt)
 
 
 if __name__ == "__main__":

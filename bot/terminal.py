@@ -3,7 +3,12 @@
 Lets anyone try the product with no Telegram token, and coordinators fill a row at a desk.
 """
 
+import select
+import sys
 from collections.abc import Callable
+from typing import TextIO
+
+import click
 
 from bot.intake import Intake
 from bot.replies import Reply
@@ -26,6 +31,8 @@ USAGE = (
     "/clear 清空此项  /pause 暂停  /drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
 )
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
+# Lines of one paste reach the program microseconds apart; no one types a line that fast.
+PASTE_GAP = 0.1
 
 
 class TerminalChat:
@@ -108,3 +115,23 @@ def _for_terminal(text: str) -> str:
     for chat, terminal in TERMINAL_WORDS:
         text = text.replace(chat, terminal)
     return text
+
+
+def read_answer(prompt: str, stdin: TextIO = sys.stdin) -> str:
+    """The line typed, and in a terminal the lines that came with it: a paste of several lines
+    is one answer, as it is one message in Telegram. Piped input stays one line per answer."""
+    click.echo(prompt, nl=False)
+    line = stdin.readline()
+    if not line:
+        raise EOFError
+    lines = [line.removesuffix("\n")]
+    while stdin.isatty() and _more_waiting(stdin) and (line := stdin.readline()):
+        lines.append(line.removesuffix("\n"))
+    return "\n".join(lines)
+
+
+def _more_waiting(stdin: TextIO) -> bool:
+    try:
+        return bool(select.select([stdin], [], [], PASTE_GAP)[0])
+    except OSError:  # on Windows select watches sockets only, not a console
+        return False

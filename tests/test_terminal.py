@@ -1,0 +1,65 @@
+"""Terminal mode as a person at a keyboard meets it: a real pseudo-terminal, pastes included."""
+
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.services import build_services
+from bot.settings import Settings
+from storage.people import TERMINAL_USER
+
+TO_PAIN = ["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip"]
+PASTED_PAIN = ("电池包下线前需人工插拔数百伏高压测试插头，存在打火风险。\n"
+               "目前每条线配置3名测试工人，多品种小批量难以自动化。\n")
+PASTED = (PASTED_PAIN + "技术指标：插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。\n"
+          "预期成效：替代2名测试工人。\n")
+
+
+class Terminal:
+    """`scenario-intake chat` on a pseudo-terminal, as a terminal window runs it."""
+
+    def __init__(self, db: Path):
+        self.master, slave = os.openpty()
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "chat", "--db", str(db)],
+            stdin=slave, stdout=slave, stderr=slave, cwd=db.parent, start_new_session=True,
+            env={**clean, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        )
+        os.close(slave)
+        self.output = ""
+        self.wait_for_prompt()
+
+    def wait_for_prompt(self, timeout: float = 20) -> None:
+        """Read until the program asks for the next answer."""
+        end, start = time.monotonic() + timeout, len(self.output)
+        while not self.output[start:].endswith("> ") and time.monotonic() < end:
+            if select.select([self.master], [], [], 0.1)[0]:
+                self.output += os.read(self.master, 65536).decode(errors="replace")
+
+    def type(self, text: str) -> None:
+        """Everything in `text` reaches the terminal at once, as a paste does."""
+        os.write(self.master, text.encode())
+        self.wait_for_prompt()
+
+    def close(self) -> None:
+        os.write(self.master, b"/quit\n")
+        self.process.wait(timeout=20)
+        os.close(self.master)
+
+
+def test_lines_pasted_together_in_a_terminal_are_one_answer(tmp_path):
+    terminal = Terminal(tmp_path / "t.db")
+    for answer in TO_PAIN:
+        terminal.type(answer + "\n")
+    terminal.type(PASTED)
+    terminal.close()
+    answers = build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake.store.current(
+        TERMINAL_USER).answers
+    assert answers["pain_point"] == PASTED_PAIN.strip()
+    assert answers["indicators"] == "插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
+    assert answers["expected_results"] == "替代2名测试工人。"
+    assert "没有识别到可量化的指标" not in terminal.output
