@@ -3,6 +3,7 @@
 Lets anyone try the product with no Telegram token, and coordinators fill a row at a desk.
 """
 
+import re
 import select
 import sys
 from collections.abc import Callable
@@ -24,8 +25,11 @@ NAV_WORDS = {actions.Back: ("/back", "上一步"), actions.Keep: ("/keep", "保�
              actions.Skip: ("/skip", "跳过"), actions.Clear: ("/clear", "清空此项"),
              actions.Pause: ("/pause", "暂停")}
 # The chat's words for buttons, and what to do in a terminal instead (first match first).
-TERMINAL_WORDS = (("点击下方按钮选择", "输入下方选项的序号"), ("点击选择", "输入序号选择"),
-                  ("点击", "选择"), ("点“", "选“"), ("按钮", "选项"))
+# Pressing as the means before a verb (点击下方按钮选择所属行业, 点击确认) becomes typing a number,
+# leaving the verb; pressing a named thing (点击“提交”, 点击要修改的项目) becomes choosing it.
+TERMINAL_WORDS = ((r"点击(?:下方)?按钮(?=选|确认|继续|重新)|点击(?=选|确认|继续)", "输入序号"),
+                  (r"点击(?:下方)?按钮", "选择下方选项"), (r"点击", "选择"), (r"点“", "选“"),
+                  (r"按钮", "选项"))
 USAGE = (
     "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  "
     "/clear 清空此项  /pause 暂停  /drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
@@ -113,7 +117,7 @@ class TerminalChat:
 
 def _for_terminal(text: str) -> str:
     for chat, terminal in TERMINAL_WORDS:
-        text = text.replace(chat, terminal)
+        text = re.sub(chat, terminal, text)
     return text
 
 

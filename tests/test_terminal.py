@@ -1,14 +1,19 @@
 """Terminal mode as a person at a keyboard meets it: a real pseudo-terminal, pastes included."""
 
+import ast
 import os
+import re
 import select
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.services import build_services
 from bot.settings import Settings
+from bot.terminal import TerminalChat, _for_terminal
 from storage.people import TERMINAL_USER
 
 TO_PAIN = ["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip"]
@@ -16,6 +21,40 @@ PASTED_PAIN = ("电池包下线前需人工插拔数百伏高压测试插头，�
                "目前每条线配置3名测试工人，多品种小批量难以自动化。\n")
 PASTED = (PASTED_PAIN + "技术指标：插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。\n"
           "预期成效：替代2名测试工人。\n")
+
+ROOT = Path(__file__).resolve().parents[1]
+# What rewording a button sentence word by word leaves behind: a verb twice, a choice verb
+# swallowed into 序号 (序号所属行业), an option that is "chosen" and then chosen again.
+BROKEN = ("选项选", "选项重新选", "选项确认", "选项继续", "序号所", "选择选择", "选择输入",
+          "输入输入", "选选", "序号的序号")
+
+
+def chinese_strings() -> list[str]:
+    """Every Chinese string literal in flows/ and bot/: prompts, replies, help, f-string parts."""
+    found = []
+    for path in sorted([*ROOT.glob("flows/*.py"), *ROOT.glob("bot/*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and re.search(r"[\u4e00-\u9fff]", node.value)):
+                found.append(node.value)
+    return found
+
+
+def test_every_button_sentence_reworded_for_the_terminal_reads_naturally():
+    reworded = [_for_terminal(text) for text in chinese_strings()]
+    assert [text for text in reworded if "点击" in text or "按钮" in text] == []
+    assert [text for text in reworded if any(phrase in text for phrase in BROKEN)] == []
+
+
+def test_the_terminal_asks_for_an_industry_by_number_or_name(tmp_path):
+    said = []
+    answers = iter(["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "好的", "/help"])
+    chat = TerminalChat(build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake,
+                        read=lambda prompt: next(answers), write=said.append, again="")
+    with pytest.raises(StopIteration):
+        chat.run()
+    assert "“好的”不是行业名称。请输入序号选择所属行业，或输入行业名称，" in "\n".join(said)
+    assert "作答时：直接发送文字回答，或输入序号选择；" in "\n".join(said)
 
 
 class Terminal:
