@@ -21,6 +21,7 @@ from flows.draft import Status
 from flows.export_menu import STATUS_FILTERS
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
+from storage.maintenance import folder_problem
 from storage.people import TERMINAL_USER, Coordinator
 
 XLSX = click.Path(dir_okay=False, path_type=Path)
@@ -56,6 +57,8 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
         raise Failure(f"导出文件名须以 .xlsx 结尾：{out}")
     chosen = next(f for f in STATUS_FILTERS if f.name == status)
     scope = Coordinator(TERMINAL_USER, scope_or_fail(settings, city))
+    if why := folder_problem(out.parent):  # as `backup`: a mistyped folder is not made
+        raise Failure(f"无法写入导出文件 {out}：{why}（{out.parent}），请检查路径或先创建该目录。")
     if out.exists() and not force:  # a sheet edited by hand, or already sent, is not redone
         raise Failure(f"文件已存在：{out}。加 --force 覆盖，或换一个文件名。")
     store = build_services(settings).reviews.store

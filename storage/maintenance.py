@@ -70,7 +70,7 @@ def _create(target: Path) -> None:
     """Make an empty backup file, refusing one that exists. Done with Python's own calls, not
     SQLite's: they say why (permission, read-only, no such folder). A missing folder is not
     made: it is most often a mistyped path, and a backup written where nobody looks is lost."""
-    if why := _folder_problem(target.parent):
+    if why := folder_problem(target.parent):
         raise BackupRefused(f"无法写入备份文件 {target}：{why}（{target.parent}），"
                             f"请检查路径或先创建该目录。{UNTOUCHED}")
     try:
@@ -81,8 +81,8 @@ def _create(target: Path) -> None:
         raise BackupRefused(f"无法写入备份文件 {target}：{_why(error)}。{UNTOUCHED}") from None
 
 
-def _folder_problem(folder: Path) -> str | None:
-    """Why the backup's folder cannot take it (missing, or a file in its way), if it cannot."""
+def folder_problem(folder: Path) -> str | None:
+    """Why a folder cannot take a new file (missing, or a file in its way), if it cannot."""
     try:
         is_folder = stat.S_ISDIR(folder.stat().st_mode)
     except OSError as error:

@@ -161,6 +161,15 @@ def test_export_refuses_a_file_name_that_is_not_xlsx(cli, services, db, tmp_path
     assert not (tmp_path / "计划表.csv").exists()
 
 
+def test_export_into_a_missing_folder_says_the_folder_does_not_exist(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    out = tmp_path / "exprots" / "计划表.xlsx"
+    result = cli("export", "--out", out, "--db", db)
+    assert (result.exit_code, result.stderr) == (1, (
+        f"无法写入导出文件 {out}：目录不存在（{tmp_path / 'exprots'}），请检查路径或先创建该目录。\n"))
+    assert not (tmp_path / "exprots").exists()
+
+
 def test_export_does_not_overwrite_a_file_unless_forced(cli, services, db, tmp_path):
     seed(services, answers(1), Status.APPROVED)
     out = tmp_path / "计划表.xlsx"
