@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli_common import Failure, db_option, existing_db_option, scope_or_fail
+from bot.cli_common import Failure, FilePath, db_option, existing_db_option, scope_or_fail
 from bot.exporting import export_entries, export_text
 from bot.importing import import_file, import_text
 from bot.linting import lint_file, lint_json, lint_text
@@ -24,7 +24,7 @@ from flows.questionnaire import configure
 from storage.maintenance import folder_problem
 from storage.people import TERMINAL_USER, Coordinator
 
-XLSX = click.Path(dir_okay=False, path_type=Path)
+XLSX = FilePath()
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
 
 

@@ -161,6 +161,13 @@ def test_export_refuses_a_file_name_that_is_not_xlsx(cli, services, db, tmp_path
     assert not (tmp_path / "计划表.csv").exists()
 
 
+@pytest.mark.parametrize("command", [["export", "--out", ""], ["import", ""], ["lint", ""]])
+def test_an_empty_spreadsheet_name_asks_for_a_file_name(cli, command):
+    result = cli(*command)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1].endswith("的值无效：文件名不能为空")
+
+
 def test_export_into_a_missing_folder_says_the_folder_does_not_exist(cli, services, db, tmp_path):
     seed(services, answers(1))
     out = tmp_path / "exprots" / "计划表.xlsx"
