@@ -41,11 +41,13 @@ WORDS = {
     "file": "文件",
     "directory": "目录",
     "path": "路径",
-    "{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
-    "{name} {filename!r} is a directory.": "{name} {filename!r} 是目录，不是文件。",
-    "{name} {filename!r} is a file.": "{name} {filename!r} 是文件，不是目录。",
-    "{name} {filename!r} is not readable.": "{name} {filename!r} 不可读。",
-    "{name} {filename!r} is not writable.": "{name} {filename!r} 不可写。",
+    # {name} is click's English "File", fixed when a path option is made, before this catalog
+    # is in place; the Chinese says what the path is instead.
+    "{name} {filename!r} does not exist.": "{filename!r} 不存在。",
+    "{name} {filename!r} is a directory.": "{filename!r} 是目录，不是文件。",
+    "{name} {filename!r} is a file.": "{filename!r} 是文件，不是目录。",
+    "{name} {filename!r} is not readable.": "{filename!r} 不可读。",
+    "{name} {filename!r} is not writable.": "{filename!r} 不可写。",
     "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的整数。",
     "{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
 }

@@ -168,6 +168,14 @@ def test_an_empty_spreadsheet_name_asks_for_a_file_name(cli, command):
     assert result.output.splitlines()[-1].endswith("的值无效：文件名不能为空")
 
 
+@pytest.mark.parametrize("command", [["lint"], ["import"], ["export", "--out"]])
+def test_a_folder_given_for_a_spreadsheet_is_named_in_chinese(cli, tmp_path, command):
+    (tmp_path / "报送").mkdir()
+    result = cli(*command, "报送")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1].endswith("的值无效：'报送' 是目录，不是文件。")
+
+
 def test_export_into_a_missing_folder_says_the_folder_does_not_exist(cli, services, db, tmp_path):
     seed(services, answers(1))
     out = tmp_path / "exprots" / "计划表.xlsx"
