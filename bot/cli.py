@@ -12,6 +12,7 @@ from bot import logs
 from bot.cli_common import (
     Failure,
     FilePath,
+    UserIdCommand,
     db_option,
     existing_db_option,
     program,
@@ -134,7 +135,7 @@ def coordinators() -> None:
     """管理协调员（市、省工信部门审核人员）。"""
 
 
-@coordinators.command("add")
+@coordinators.command("add", cls=UserIdCommand)
 @click.argument("user_id", type=int, metavar="用户ID")
 @click.option("--city", default=None, help="只审核该城市的场景；省级协调员不填")
 @db_option
@@ -153,7 +154,7 @@ def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
         click.echo(f"已将 {user_id} 的审核范围由 {before.scope_label} 改为 {scope.scope_label}。")
 
 
-@coordinators.command("remove")
+@coordinators.command("remove", cls=UserIdCommand)
 @click.argument("user_id", type=int, metavar="用户ID")
 @existing_db_option
 def remove_coordinator(settings: Settings, user_id: int) -> None:

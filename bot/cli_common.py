@@ -1,6 +1,7 @@
 """What every `scenario-intake` command shares: one-line Chinese failures, `--db`, and the name
 the operator runs the program by."""
 
+import re
 import shutil
 import sys
 from functools import wraps
@@ -32,6 +33,19 @@ class FilePath(click.Path):
         if isinstance(value, str) and not value.strip():
             self.fail("文件名不能为空", param, ctx)
         return super().convert(value, param, ctx)
+
+
+class UserIdCommand(click.Command):
+    """A command taking a 用户ID: click reads `-5` as an option it does not know, so a negative
+    ID is refused as a wrong ID rather than with 没有 '-5' 这个选项."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            if re.fullmatch(r"-\d+", error.option_name):
+                user_id_or_fail(int(error.option_name))
+            raise
 
 
 def refuse_repeated_options(ctx: click.Context, name: str, command: click.Command,

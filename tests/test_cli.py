@@ -235,6 +235,14 @@ def test_a_user_id_too_large_for_telegram_is_refused(coordinators, command):
     assert (result.exit_code, result.output) == (1, "用户ID 超出 Telegram 用户 ID 的范围（最大 9223372036854775807）。\n")
 
 
+@pytest.mark.parametrize("command", ["add", "remove"])
+def test_a_negative_user_id_is_refused_as_an_id_not_as_an_unknown_option(coordinators, command):
+    coordinators("add", "1")
+    result = coordinators(command, "-5")
+    assert (result.exit_code, result.output) == (1, "用户ID 须为 Telegram 用户 ID（正整数）。\n")
+    assert coordinators("list").output == "1\t全省\n"
+
+
 def test_adding_a_coordinator_again_says_how_the_scope_changed(coordinators):
     coordinators("add", "111", "--city", "苏州")
     assert coordinators("add", "111").output == "已将 111 的审核范围由 苏州市 改为 全省。\n"
