@@ -95,9 +95,12 @@ def _why(error: OSError) -> str:
 
 
 def check(path: Path) -> Health:
-    """Integrity and schema version, read without migrating anything."""
-    db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
-    integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
-    has_drafts = "drafts" in db.table_names()
-    drafts = db.execute("select count(*) from drafts").fetchone()[0] if has_drafts else 0
-    return Health(integrity, schema_version(db), SCHEMA_VERSION, drafts)
+    """Integrity and schema version, read without migrating anything. Opened for writing though
+    nothing is written: a read-only connection to a WAL database makes its -wal and -shm files
+    but may not remove them, while the last writable one to close does (never the bot's)."""
+    with closing(sqlite3.connect(f"file:{path}?mode=rw", uri=True)) as connection:
+        db = Database(connection)
+        integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+        has_drafts = "drafts" in db.table_names()
+        drafts = db.execute("select count(*) from drafts").fetchone()[0] if has_drafts else 0
+        return Health(integrity, schema_version(db), SCHEMA_VERSION, drafts)

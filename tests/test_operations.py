@@ -15,6 +15,7 @@ from storage.maintenance import backup, check
 from storage.schema import SCHEMA_VERSION
 from tests.conftest import TOKEN
 from tests.fake_bot_api import texts
+from tests.test_cli import run_cli
 
 
 async def test_failing_handler_apologises_and_leaves_the_draft_as_it_was(app, engineer, monkeypatch):
@@ -74,6 +75,24 @@ def test_backup_and_check_commands(tmp_path):
     assert result.output.splitlines()[:2] == ["完整性：正常", version]
     result = runner.invoke(main, ["check", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1 and "数据库文件不存在" in result.output
+
+
+def test_check_leaves_no_files_beside_the_database(tmp_path):
+    run_cli(["coordinators", "add", "1", "--db", "live.db"], "", tmp_path)  # exits: files gone
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["live.db"]
+    assert CliRunner().invoke(main, ["check", "--db", str(tmp_path / "live.db")]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["live.db"]
+
+
+def test_check_reads_a_database_the_bot_is_writing(live, tmp_path):
+    bot = sqlite3.connect(tmp_path / "live.db")
+    bot.execute("insert into coordinators (user_id, city) values (2, '苏州市')")
+    try:
+        assert live("check").output.startswith("完整性：正常")
+        bot.commit()
+        assert live("coordinators", "list").output == "1\t全省\n2\t苏州市\n"
+    finally:
+        bot.close()
 
 
 @pytest.fixture
