@@ -189,6 +189,8 @@ OWN_LABELS = {
     "scenario_name": "场景名称",
     "industry": "所属行业|行业/方向|行业",
     "sub_direction": "细分方向|细分领域",
+    # The supplement is more of the indicators, labelled as they are.
+    "indicators_more": f"(?:补充|关键|主要)?{INDICATORS_LABEL}|补充(?:的)?指标",
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",
     "innovation": f"{INNOVATION_LABEL}|创新点",
     "partners": f"其他联合体成员|其他成员|其他|{OTHER_MEMBER_KINDS}",
@@ -211,7 +213,8 @@ def without_own_label(key: str, text: str) -> str:
 # of it. Only where a line begins (行业：, 方向： mid-sentence are words); 其他： only in the
 # lines after such a line (a consortium's 其他：东南大学), as in a description it is words too.
 SET_ASIDE = "set_aside"  # the key of those lines, as typed, among a paste's answers
-_DESCRIPTION_KEYS = ("pain_point", "indicators", "expected_results", "innovation", "partners")
+_DESCRIPTION_KEYS = (
+    "pain_point", "indicators", "indicators_more", "expected_results", "innovation", "partners")
 _OTHER_LABELS = "|".join([
     *(re.escape(title) for key, title in COLUMNS if key not in ("index", "description")),
     *(labels for key, labels in OWN_LABELS.items() if key not in _DESCRIPTION_KEYS),

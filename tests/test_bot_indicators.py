@@ -303,3 +303,13 @@ async def test_outcomes_typed_at_the_offer_are_still_not_taken_for_indicators(en
     calls = await engineer.send(typed)
     assert texts(calls)[0].startswith(f"“{typed}”没有补上尚缺的可靠性指标")
     assert "indicators_more" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("label", ["技术指标：", "补充指标：", "【补充指标】"])
+async def test_a_supplement_typed_with_an_indicator_label_is_saved_without_it(engineer, app, label):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    await engineer.press("补充")
+    await engineer.send(f"{label}连续无故障运行不少于8小时")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["indicators_more"] == "连续无故障运行不少于8小时"
