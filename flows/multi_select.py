@@ -158,8 +158,8 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
     named = products_named(text, field.forms)
     if not named:
         forms = {form for form, word in FORM_WORDS.items() if re.search(word, text)}
-        if len(forms) == 1:  # 轮式 alone: whose?
-            return Outcome(draft, screen=form_owners_screen(survey, draft, forms.pop()))
+        if len(forms) == 1:  # 轮式 alone: the type awaiting its form's, or whose?
+            return _form_typed(survey, draft, field, forms.pop())
         return stay(survey, draft, PRODUCT_NEEDED if forms else PRESS_AND_DONE)
     if unsure := [(product, forms) for product, forms in named if len(forms) != 1]:
         product, forms = unsure[0]
@@ -174,6 +174,18 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
     chosen = {**(draft.answers.get(field.key) or {}), **{p: f for p, (f,) in named}}
     pairs = "、".join(f"{product}：{form}" for product, (form,) in named)
     return save_and_stay(survey, draft, field, chosen, TICKED.format(pairs=pairs))
+
+
+def _form_typed(survey: Questionnaire, draft: Draft, field: Field, form: str) -> Outcome:
+    """A form typed alone belongs to the one type awaiting its form, if that type has it;
+    otherwise the types that have it are offered."""
+    chosen = draft.answers.get(field.key) or {}
+    waiting = [product for product in field.choices if chosen.get(product, "") is None]
+    if len(waiting) == 1 and form in field.forms[waiting[0]]:
+        product = waiting[0]
+        return save_and_stay(survey, draft, field, {**chosen, product: form},
+                             TICKED.format(pairs=f"{product}：{form}"))
+    return Outcome(draft, screen=form_owners_screen(survey, draft, form))
 
 
 def products_named(text: str, forms: dict[str, tuple[str, ...]]

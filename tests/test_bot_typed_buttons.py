@@ -189,12 +189,13 @@ async def test_a_product_type_typed_alone_opens_its_forms_and_a_form_alone_offer
     assert "☑ 四足机器人：轮式" in engineer.last_buttons()
 
 
-async def test_a_form_typed_while_a_products_forms_are_shown_is_not_lost(engineer):
+async def test_a_form_typed_while_a_products_forms_are_shown_goes_to_that_product(app, engineer):
     await walk(engineer, AT_PRODUCTS)
     await engineer.send("四足机器狗")
-    await engineer.send("足式")
-    await engineer.press("四足机器人：足式")
+    calls = await engineer.send("足式")
+    assert texts(calls)[0] == "已选：四足机器人：足式。选好后点“完成”。"
     assert "☑ 四足机器人：足式" in engineer.last_buttons()
+    assert answers(app, engineer)["product_types"] == {"四足机器人": "足式"}
 
 
 async def test_a_product_type_announced_without_a_form_is_not_dropped_at_done(app, engineer):
