@@ -36,11 +36,13 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
         if f.required:
             required.setdefault(ANSWER_CELL[f.key], []).append(f.key)
     # A checkbox cell always has text (its empty boxes): it is missing when no box is ticked.
-    # A cell whose answer breaks its rule (0 台 writes no count) is not missing as well.
+    # A cell whose answer breaks its rule (0 台 writes no count) is not missing as well, nor
+    # one holding only its optional part (其他 members without a 整机企业): that part is named.
     broken = {column for column, _ in problems}
     problems += [(HEADERS[key], MISSING) for key, _ in COLUMNS[1:] if key in required
                  and HEADERS[key] not in broken
-                 and (not cells[key] or all(is_blank(answers.get(k)) for k in required[key]))]
+                 and (not cells[key] or all(is_blank(answers.get(k)) for k in required[key])
+                      and not _named_by_parts(survey, key, required[key]))]
     problems += _missing_parts(survey, answers, {column for column, _ in problems})
     description = cells["description"]
     reported = {column for column, _ in problems}
@@ -71,6 +73,13 @@ def submit_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[t
         for step in range(1, survey.steps + 1)
         if (missing := survey.first_missing(step, answers)) and missing.column not in reported
     ]
+
+
+def _named_by_parts(survey: Questionnaire, cell: str, required: list[str]) -> bool:
+    """Whether a cell's missing answers are told by their parts (缺少整机企业) rather than
+    the cell as 未填写: all of them have a part, and the cell is not the description, which is
+    judged as one text."""
+    return cell != "description" and all(survey.field(key).part for key in required)
 
 
 def _missing_parts(

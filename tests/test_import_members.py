@@ -25,4 +25,4 @@ def test_a_labelled_cell_keeps_its_members_where_its_labels_put_them():
 def test_an_unlabelled_cell_of_institutes_only_is_refused_for_want_of_a_maker():
     row = import_row(5, {"index": "1", "consortium": "东南大学、南京理工大学"})
     assert row.answers == {"partners": ["东南大学", "南京理工大学"]}
-    assert "创新应用联合体成员" in dict(file_row_problems(SURVEY, row))
+    assert dict(file_row_problems(SURVEY, row))["创新应用联合体成员"] == "缺少整机企业。"
