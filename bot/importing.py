@@ -176,9 +176,12 @@ class _Importer:
         return RowResult(number, Outcome.UNCHANGED, entry.id)
 
     def _cleaned(self, answers: Mapping[str, Any]) -> dict[str, Any]:
-        """Answers as the chat would have stored them (trimmed lines, names without repeats)."""
-        return {key: first_error(self.survey.field(key).rule, value)[0]
-                for key, value in answers.items()}
+        """Answers as the chat would have stored them (trimmed lines, names without repeats).
+        A part the chat would ask again (a one-sentence pain point) passed the file check,
+        which judges the description as one text: it is kept as the cell has it."""
+        return {key: cleaned if error is None else value
+                for key, value in answers.items()
+                for cleaned, error in [first_error(self.survey.field(key).rule, value)]}
 
 
 def _handed_in_or_imported(entry: Entry) -> bool:
