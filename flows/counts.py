@@ -4,8 +4,9 @@ Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台
 共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
 The number they mean is kept; the hedges, dates and remarks around it are not part of it (a
 target's floor, 不少于10台, is the number the enterprise commits to). A range (10-20台), a count
-left open above (10多台, 二十余台, 超过10台) or a plan in stages (首批5台，年底扩至20台) has no
-single number, one batch (第一批10台) and a pace (2台/年) are no total, so they are asked again:
+left open above (10多台, 10+台, 二十余台, 超过10台) or a plan in stages (首批5台，年底扩至20台) has
+no single number, one batch (第一批10台, but not 20台，首批10台, where the batch details the total)
+and a pace (2台/年) are no total, so they are asked again:
 the cell holds one number, and saving the bound or the batch would change what was said.
 """
 
@@ -40,9 +41,11 @@ TOTAL_LAST = re.compile(
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
-# 10多台, 二十余台, 超过10台: more than a number, by how much left open.
-OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余]|(?:台套|台|套|个)?开外)")
-# 第一批10台, 一期部署10台: one batch of a plan, not its total.
+# 10多台, 10台多, 10+台, 二十余台, 超过10台: more than a number, by how much left open.
+OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余+]"
+                        r"|(?:台套|台|套|个)(?:[多余+](?![\u4e00-\u9fff])|开外)|开外)")
+# 第一批10台, 一期部署10台: one batch of a plan, not its total; before the count only, since
+# a batch in the remark after the total (20台，首批10台) details it.
 BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期")
 
 NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
@@ -98,7 +101,7 @@ def read_count(text: str) -> int:
     plain = _unhedged(MACHINES.sub("", _unhedged(plain)))
     if OPEN_ENDED.match(plain):
         raise CountError(OPEN.format(text=text.strip()))
-    if BATCH.search(plain):
+    if BATCH.search(plain[:unit.start()] if (unit := UNIT.search(plain)) else plain):
         raise CountError(ONE_BATCH.format(text=text.strip()))
     number = _number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
     if any(part > number for part in _counts_in(after)):

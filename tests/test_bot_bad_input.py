@@ -86,7 +86,7 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
         ("截至2025年底已部署3台",
          "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"),
         *((text, f"“{text}”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。")
-          for text in ("10多台", "10余台", "二十余台", "超过10台", "逾10台")),
+          for text in ("10多台", "10余台", "二十余台", "超过10台", "逾10台", "10台多", "10+台", "10台+")),
         *((text, f"“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。")
           for text in ("第一批10台", "首批10台", "一期部署10台")),
     ],
@@ -116,6 +116,8 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     ("已部署3台，拟于2026年底前累计部署10台", "10台"),
     ("共部署人形机器人10台", "10台"), ("俩台", "2台"), ("5台人形+2台四足 共7台", "7台"),
     ("首批5台，共20台", "20台"), ("10台，覆盖30多个工位", "10台"),
+    ("20台，首批10台", "20台"), ("10台，其中首批5台", "10台"), ("共20台，其中一期10台", "20台"),
+    ("20台，一期10台、二期10台", "20台"), ("共计20台，首批10台已到货", "20台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)

@@ -266,7 +266,8 @@ CELL_CASES = [
     ("deployment_goals", "完成行业内同场景复制部署", {"deployment_goals": ["完成行业内同场景复制部署"]}),
     *(("deployment_count", text, {"deployment_count": count})
       for text, count in [("10台", 10), ("10", 10), ("十台", 10), ("１２ 台", 12), ("一百二十台", 120),
-                          ("约10台", 10), ("1,000台", 1000)]),
+                          ("约10台", 10), ("1,000台", 1000), ("20台，首批10台", 20),
+                          ("共20台，其中一期10台", 20)]),
     ("consortium", "整机企业（或应用服务商）：A公司、B公司 其他：C研究院，D大学",
      {"makers": ["A公司", "B公司"], "partners": ["C研究院", "D大学"]}),
     ("consortium", "整机企业(或应用服务商): A公司\nB公司\n其他: C研究院;D大学",
@@ -319,6 +320,8 @@ def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
     ("deployment_count", "10多台"),
     ("deployment_count", "超过100台"),
     ("deployment_count", "第一批10台"),
+    ("deployment_count", "10台多"),
+    ("deployment_count", "10+台"),
     ("consortium", "牵头单位：甲 其他：乙"),
     ("tech_products", "自研算法 模型算法：甲"),
 ])
