@@ -4,7 +4,7 @@ Provincial copies of the template spell them a little differently (完成行业�
 填写说明 9 names them more briefly (本单位内部署、同行业同场景部署、跨行业/跨领域部署), which is
 how engineers type them. A cell read back keeps to the template's spelling; a typed answer may
 use either wording, or a part only one goal has (跨行业, 本单位内), with any words around it
-(跨行业部署, 行业内复制).
+(跨行业部署, 行业内复制). Other industries (不同行业, 其他行业) are across industries.
 """
 
 import re
@@ -20,8 +20,10 @@ INSTRUCTION_WORDING = {  # 填写说明 9
 WORDINGS = {**{goal: goal for goal in DEPLOYMENT_GOALS}, **INSTRUCTION_WORDING}
 # The short words for each goal: a text holding those of one goal only names it, whatever
 # words every goal shares (部署, 应用) it adds, which a likeness score would weigh as much.
-SHORT_FORMS = {OWN_UNIT: "本单位|单位内", SAME_INDUSTRY: "同行业|(?<!跨)行业内|同场景",
-               ACROSS: "跨行业|跨领域"}
+# Across industries is read first and its words are set aside, since they hold the other
+# goals' words: 不同行业 and 非同行业 hold 同行业, 跨行业内部署 and 其他行业内 hold 行业内.
+SHORT_FORMS = {ACROSS: "跨行业|跨领域|(?:不同|非同|其他|其它)(?:行业|领域)",
+               SAME_INDUSTRY: "同行业|行业内|(?<![不非])同场景", OWN_UNIT: "本单位|单位内"}
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 # A typed goal scores this against one goal's wordings, and this much more than any other's.
 WORDS_CUTOFF, WORDS_MARGIN = 75, 15
@@ -42,8 +44,7 @@ def goal_worded(text: str) -> str | None:
         return None
     if spelled := goal_spelled(compact):
         return spelled
-    short = [goal for goal, words in SHORT_FORMS.items() if re.search(words, compact)]
-    if len(short) == 1:
+    if len(short := _short_forms_in(compact)) == 1:
         return short[0]
     scores = dict.fromkeys(DEPLOYMENT_GOALS, 0.0)
     for wording, goal in WORDINGS.items():
@@ -53,6 +54,16 @@ def goal_worded(text: str) -> str | None:
     if best < WORDS_CUTOFF or best - second < WORDS_MARGIN:
         return None
     return max(scores, key=scores.__getitem__)
+
+
+def _short_forms_in(compact: str) -> list[str]:
+    """The goals whose short words `compact` holds, each goal's words set aside before the
+    next goal's are looked for."""
+    found = []
+    for goal, words in SHORT_FORMS.items():
+        compact, count = re.subn(words, "\0", compact)
+        found += [goal] if count else []
+    return found
 
 
 def _compact(text: str) -> str:

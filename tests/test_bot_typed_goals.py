@@ -4,6 +4,7 @@ names no goal is said, never dropped unseen."""
 import pytest
 
 from exports.cells import parse_deployment_goals
+from exports.reader import import_row
 from tests.fake_bot_api import texts
 from tests.journey import walk
 from tests.test_bot_typed_choices import ACROSS, AT_GOALS, OWN_UNIT, SAME_INDUSTRY, answers
@@ -37,3 +38,23 @@ async def test_a_part_naming_no_goal_is_said_not_dropped(app, engineer):
 def test_the_import_reads_the_short_forms_too():
     assert parse_deployment_goals("☑跨行业部署 ☑行业内部署") == {
         "deployment_goals": [SAME_INDUSTRY, ACROSS]}
+
+
+OTHER_INDUSTRIES = [("推广到不同行业", [ACROSS]), ("在不同行业推广应用", [ACROSS]),
+                    ("非同行业部署", [ACROSS]), ("推广到其他行业", [ACROSS]),
+                    ("不同领域应用", [ACROSS]), ("同行业内推广", [SAME_INDUSTRY])]
+
+
+@pytest.mark.parametrize("typed, ticked", OTHER_INDUSTRIES)
+async def test_different_industries_are_across_industries_not_the_same_industry(
+        app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"已选：{'、'.join(ticked)}。选好后点“完成”。"
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+@pytest.mark.parametrize("written, ticked", OTHER_INDUSTRIES)
+def test_the_import_reads_different_industries_as_across_industries(written, ticked):
+    row = import_row(5, {"index": "1", "deployment_goals": written})
+    assert row.answers == {"deployment_goals": ticked}
