@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from flows.counts import CountError, read_count
 from flows.org_names import COUNT_AFTER_NAME, QUANTITY, split_names
+from flows.unit_spellings import ATTACHED, read_unit
 
 MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
@@ -45,18 +46,19 @@ _HAN_OR_MARK = r"[\u4e00-\u9fff，。；：、！？（）“”]"
 _LIST_ITEM = (r"(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十\d]+(?![个台次])"
               r"|首先|其次|再次|最后|[（(]\d{1,2}[)）])")
 PROSE_PAUSE = re.compile(rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?={_HAN_OR_MARK})")
-# In a product cell a space before a label (甲 关键零部件：乙) parts its items: no pause.
-PRODUCT_PAUSE = re.compile(
-    rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?![^\s：:]{{1,10}}[：:])(?={_HAN_OR_MARK})")
 SPOKEN_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
 # A number's unit spoken apart from it (15 公斤, 99.5 % ，, 1.2 米 / 秒); not a Latin word's
 # digits (ROS2 操作系统), nor a slash between words (物流 / 电商).
 _NUMBER = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?"
+SPOKEN_PER = re.compile(r"(\d[\u4e00-\u9fff%]{1,3})[ \t\u3000]*/[ \t\u3000]*(?=[\u4e00-\u9fff])")
 SPOKEN_UNIT = (
     (re.compile(rf"({_NUMBER})[ \t\u3000]+(?=[\u4e00-\u9fff%])"), r"\1"),
     (re.compile(rf"(?<=\d%)[ \t\u3000]+(?={_HAN_OR_MARK})"), ""),
-    (re.compile(r"(\d[\u4e00-\u9fff%]{1,3})[ \t\u3000]*/[ \t\u3000]*(?=[\u4e00-\u9fff])"), r"\1/"),
+    (SPOKEN_PER, r"\1/"),
 )
+# In a product, a number spoken apart from the unit after it (15 公斤); not a model's digits
+# (GR-1 人形机器人, ROS2 平台), whose next word may be another name.
+PRODUCT_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?P<number>\d+(?:\.\d+)?)[ \t\u3000]+")
 SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
                           rf"|(?<={_CHINESE}\))\s+(?={_CHINESE})")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
@@ -115,21 +117,33 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     99.5 % ，): the official table holds the words, not the pauses. Lines, and spaces beside
     Latin words and before numbers (Isaac Sim, GB 11291, ≤ 15秒), stay."""
     check = text(max_length, min_length=min_length)
-    return lambda value: _unpaused(check(value), PROSE_PAUSE)
+    return lambda value: PROSE_PAUSE.sub("", _units_spoken_apart(check(value)))
 
 
 def product(max_length: int) -> Callable[[Any], str]:
-    """One of the four products (码垛仿真平台), without voice input's pauses as `prose`; a space
-    before a label stays, as the cell parts its items with spaces."""
+    """One of the four products, without the pauses voice input leaves in a number and before
+    its unit (99 . 5 %, 15 公斤, 1.2 米 / 秒). Unlike `prose` the spaces between words stay: the
+    cell parts its items with spaces (恒远灵巧手 恒远关节模组, 甲 关键零部件：乙), and gluing two
+    names into one changes what was named, while a voice pause left in one name does not."""
     check = text(max_length)
-    return lambda value: _unpaused(check(value), PRODUCT_PAUSE)
+    return lambda value: _units_joined(SPOKEN_DECIMAL.sub(".", check(value)))
 
 
-def _unpaused(typed: str, pause: re.Pattern[str]) -> str:
+def _units_joined(typed: str) -> str:
+    def joined(spoken: re.Match[str]) -> str:
+        end, unit, _ = read_unit(typed, spoken.end())
+        written = typed[spoken.end():end]
+        chinese = unit and (not written[0].isascii() or written.startswith(ATTACHED))
+        return spoken.group("number") if chinese else spoken.group()
+
+    return SPOKEN_PER.sub(r"\1/", PRODUCT_NUMBER.sub(joined, typed))
+
+
+def _units_spoken_apart(typed: str) -> str:
     typed = SPOKEN_DECIMAL.sub(".", typed)
     for spoken, written in SPOKEN_UNIT:
         typed = spoken.sub(written, typed)
-    return pause.sub("", typed)
+    return typed
 
 
 def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:

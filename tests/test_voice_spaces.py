@@ -1,5 +1,6 @@
-"""Pauses voice input leaves in the four product answers and beside numbers' units are not
-saved; English words keep their spaces, and a space before a label keeps parting items."""
+"""Pauses voice input leaves beside numbers' units are not saved. The description also loses
+the pauses between Chinese words; the four product answers keep them, since there a space may
+part two products (恒远灵巧手 恒远关节模组) and gluing them would change what was named."""
 
 import pytest
 
@@ -10,23 +11,30 @@ from tests.test_bot_field_answers import saved
 AT_MODEL_ALGORITHM = JOURNEY.index(("send", "恒远具身智能操作大模型"))
 
 
-async def test_voice_pauses_in_the_product_answers_are_not_saved(engineer, app):
+async def test_a_space_between_two_products_is_kept_not_glued(engineer, app):
     await walk(engineer, AT_MODEL_ALGORITHM)
     await engineer.send("理货 具身 大模型")
     await engineer.press("⏭ 跳过")
-    await engineer.send("码垛 仿真 平台")
+    await engineer.send("GR-1 人形机器人 仿真平台")
+    await engineer.send("恒安 云台 相机 恒安 关节 模组")
     answers = saved(app, engineer)
-    assert (answers["model_algorithm"], answers["simulation_platform"]) == (
-        "理货具身大模型", "码垛仿真平台")
+    assert (answers["model_algorithm"], answers["simulation_platform"],
+            answers["key_components"]) == (
+        "理货 具身 大模型", "GR-1 人形机器人 仿真平台", "恒安 云台 相机 恒安 关节 模组")
 
 
 @pytest.mark.parametrize(("typed", "kept"), [
-    ("ABB Robotics 码垛 平台", "ABB Robotics 码垛平台"),
+    ("ABB Robotics 码垛 平台", "ABB Robotics 码垛 平台"),
     ("ROS2 仿真平台:Isaac Sim", "ROS2 仿真平台:Isaac Sim"),
-    ("恒远 灵巧手 关键零部件：恒远 关节 模组", "恒远灵巧手 关键零部件：恒远关节模组"),
-    ("7 自由度 灵巧手", "7自由度灵巧手"),
+    ("恒远灵巧手 恒远关节模组", "恒远灵巧手 恒远关节模组"),
+    ("恒远 灵巧手 关键零部件：恒远 关节 模组", "恒远 灵巧手 关键零部件：恒远 关节 模组"),
+    ("负载 15 公斤 协作臂", "负载 15公斤 协作臂"),
+    ("1.2 米 / 秒 巡检 机器人", "1.2米/秒 巡检 机器人"),
+    ("99 . 5 % 识别 模型", "99.5% 识别 模型"),
+    ("GR-1 人形机器人", "GR-1 人形机器人"),
+    ("H1 2 台", "H1 2台"),
 ])
-def test_a_product_keeps_english_words_and_a_space_before_a_label(typed, kept):
+def test_a_product_keeps_its_spaces_but_joins_a_number_to_its_unit(typed, kept):
     assert product(100)(typed) == kept
 
 
