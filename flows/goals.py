@@ -24,6 +24,8 @@ WORDINGS = {**{goal: goal for goal in DEPLOYMENT_GOALS}, **INSTRUCTION_WORDING}
 # goals' words: 不同行业 and 非同行业 hold 同行业, 跨行业内部署 and 其他行业内 hold 行业内.
 SHORT_FORMS = {ACROSS: "跨行业|跨领域|(?:不同|非同|其他|其它)(?:行业|领域)",
                SAME_INDUSTRY: "同行业|行业内|(?<![不非])同场景", OWN_UNIT: "本单位|单位内"}
+# Between two goals typed at once (本单位内和行业内), inside a word too (参与, 以及).
+JOINED = re.compile(r"以及|和|与|及")
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 # A typed goal scores this against one goal's wordings, and this much more than any other's.
 WORDS_CUTOFF, WORDS_MARGIN = 75, 15
@@ -54,6 +56,42 @@ def goal_worded(text: str) -> str | None:
     if best < WORDS_CUTOFF or best - second < WORDS_MARGIN:
         return None
     return max(scores, key=scores.__getitem__)
+
+
+def goal_parts(segment: str) -> list[tuple[str, str | None]]:
+    """Each part of `segment` (typed between punctuation) with the goal it names, or None for
+    one that names none, so that it is said rather than dropped. Voice input parts goals with
+    a pause (本单位内部署 跨行业应用) and with a pause within one (完成 本单位内 同类场景 复制部署),
+    whose words of a goal's wording name nothing alone and are left out."""
+    pieces = [piece for spaced in segment.split() for piece in _joined_goals(spaced)]
+    goals = [goal_worded(piece) for piece in pieces]
+    if not any(goals):
+        return [(segment.strip(), goal_worded(segment))]
+    parts = []
+    while pieces:
+        piece, goal = pieces.pop(0), goals.pop(0)
+        if not goal and not _wording_word(piece) and pieces:
+            # 本单位 不同 行业, 非 同行业: a pause within a goal's words
+            if (joined := goal_worded(piece + pieces[0])) and joined != goals[0]:
+                piece, goal = f"{piece} {pieces.pop(0)}", joined
+                goals.pop(0)
+        if goal or not _wording_word(piece):
+            parts.append((piece, goal))
+    return parts
+
+
+def _joined_goals(spaced: str) -> list[str]:
+    """At 和/与/及 between words of two characters or more, one of them a goal's: not within a
+    word (参与, 涉及)."""
+    pieces = [piece for piece in JOINED.split(spaced) if piece]
+    if all(len(piece) > 1 for piece in pieces) and any(map(goal_worded, pieces)):
+        return pieces
+    return [spaced]
+
+
+def _wording_word(piece: str) -> bool:
+    """Whether `piece` is a word of a goal's wording (完成, 复制部署), naming no goal alone."""
+    return any(piece in wording for wording in WORDINGS)
 
 
 def _short_forms_in(compact: str) -> list[str]:

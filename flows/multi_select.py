@@ -9,7 +9,7 @@ A type ticked or typed without its form is kept with none until one is picked (o
 are cancelled), so 完成 says it is missing instead of passing the type over unseen.
 
 A goal is typed in either wording of it (`flows.goals`), by its number on the screen, or as
-全部; several at once.
+全部; several at once, parted by punctuation, voice pauses or 和/与/及.
 """
 
 import re
@@ -19,7 +19,7 @@ from typing import Any
 
 from flows import actions
 from flows.draft import Draft
-from flows.goals import goal_worded
+from flows.goals import goal_parts
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
@@ -38,7 +38,8 @@ FORM_WORDS = {
     "足式": r"足式|双足|轮足", "轮式": r"轮式|轮足", "其他": r"其他(?!类型)",
     "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
 }
-SEGMENT = re.compile(r"[，,、；;\n]|和|及|以及|与")
+PUNCTUATION = re.compile(r"[，,、；;\n]")
+SEGMENT = re.compile(rf"{PUNCTUATION.pattern}|和|及|以及|与")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
 TICKED = "已选：{pairs}。选好后点“完成”。"
@@ -135,7 +136,8 @@ def goals_named(text: str, goals: tuple[str, ...]) -> tuple[list[str], list[str]
     the parts of it that name none, to be said rather than dropped unseen."""
     if (listed := goals_listed(text, goals)) is not None:
         return listed, []
-    named = {part.strip(): goal_worded(part) for part in SEGMENT.split(text) if part.strip()}
+    named = dict(part for segment in PUNCTUATION.split(text) if segment.strip()
+                 for part in goal_parts(segment))
     unread = [part for part, goal in named.items() if not goal]
     return [goal for goal in goals if goal in named.values()], unread
 

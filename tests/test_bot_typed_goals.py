@@ -58,3 +58,28 @@ async def test_different_industries_are_across_industries_not_the_same_industry(
 def test_the_import_reads_different_industries_as_across_industries(written, ticked):
     row = import_row(5, {"index": "1", "deployment_goals": written})
     assert row.answers == {"deployment_goals": ticked}
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("本单位内部署 跨行业应用", [OWN_UNIT, ACROSS]),
+    ("本单位 行业内", [OWN_UNIT, SAME_INDUSTRY]),
+    ("单位内 同行业 跨行业", [OWN_UNIT, SAME_INDUSTRY, ACROSS]),
+    ("本单位 不同 行业", [OWN_UNIT, ACROSS]),
+    ("本单位内 复制部署 跨行业 场景应用", [OWN_UNIT, ACROSS]),
+    ("参与行业内部署", [SAME_INDUSTRY]),
+    ("本单位内复制与行业内推广", [OWN_UNIT, SAME_INDUSTRY]),
+])
+async def test_goals_parted_by_voice_pauses_are_all_ticked(app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"已选：{'、'.join(ticked)}。选好后点“完成”。"
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+@pytest.mark.parametrize("typed", ["本单位内部署 省级示范推广", "本单位内部署及省级示范推广"])
+async def test_a_part_after_a_voice_pause_or_and_naming_no_goal_is_said(app, engineer, typed):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"已选：{OWN_UNIT}。选好后点“完成”。\n"
+                               "未能识别“省级示范推广”，没有勾选；请点击下方按钮选择。")
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
