@@ -6,14 +6,13 @@ Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.scree
 from dataclasses import replace
 from typing import Any
 
-from flows import actions
+from flows import actions, paste_parts
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.paste_parts import added_to, added_to_earlier, kept, passed_over, replaced_earlier
 from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, without_own_label
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
@@ -171,10 +170,11 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
         filed = parts.pop(FILED, None)  # universities typed at 整机企业: added to 其他成员
-        parts = added_to(draft, parts, PARTNERS) if filed else parts
+        parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
         outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)
         outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
-        return told(outcome, filed and PARTNERS in outcome.saved and say.FILED.format(names=filed))
+        filed_said = filed and PARTNERS in outcome.saved and paste_parts.filed_said(survey, filed)
+        return told(outcome, filed_said)
     outcome = _answer(survey, draft, field, text)
     refused_paste = not outcome.saved and describes_a_scenario(text)
     return told(outcome, say.PASTE_AT_PAIN_POINT if refused_paste else None)
@@ -186,7 +186,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     saved: dict[str, Any] = {}
     notices = []
     typed_at = draft
-    parts = added_to_earlier(survey, draft, parts)
+    parts = paste_parts.added_to_earlier(survey, draft, parts)
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
         field, at_key = survey.field(key), replace(draft, cursor=key)
@@ -195,7 +195,8 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         else:
             outcome = _answer(survey, at_key, field, parts[key])
         if not outcome.saved:
-            later, gone = kept(survey, draft.answers, {k: parts[k] for k in keys[at + 1:]})
+            rest = {k: parts[k] for k in keys[at + 1:]}
+            later, gone = paste_parts.kept(survey, draft.answers, rest)
             saved |= later
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
             stopped = replace(draft, cursor=key, answers=answers)
@@ -209,10 +210,10 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         draft = outcome.draft
     told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
     pasted = told.format(parts="、".join(survey.field(key).part for key in keys))
-    if passed := passed_over(survey, keys, outcome.draft.answers):
+    if passed := paste_parts.passed_over(survey, keys, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
-    notices += replaced_earlier(survey, typed_at, saved)
+    notices += paste_parts.replaced_earlier(survey, typed_at, saved)
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
 
 

@@ -6,10 +6,11 @@ from typing import Any
 
 from flows.draft import Draft
 from flows.navigation import Questionnaire
+from flows.pastes import PARTNERS
 from flows.questionnaire import Field
 from flows.row import LIST_SEPARATOR
 from flows.rules import first_error
-from flows.step_messages import REPLACED
+from flows.step_messages import FILED, REPLACED
 
 
 def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
@@ -75,3 +76,9 @@ def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
         kept |= cleared
         gone += survey.dropped(survey.field(key), value, answers, cleared)
     return kept, gone
+
+
+def filed_said(survey: Questionnaire, filed: str) -> str:
+    """Names filed under 其他成员 for how they end, as saved (without voice pauses)."""
+    names, _ = first_error(survey.field(PARTNERS).rule, filed)
+    return FILED.format(names="、".join(names or [filed]))

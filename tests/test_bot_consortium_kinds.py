@@ -25,6 +25,13 @@ async def test_a_university_typed_at_makers_is_saved_under_partners(engineer, ap
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
 
 
+async def test_the_filed_note_names_the_unit_as_saved_without_voice_pauses(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("优必选科技股份有限公司、中国科学院 沈阳 自动化 研究所")
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["中国科学院沈阳自动化研究所"])
+    assert "中国科学院沈阳自动化研究所是高校或科研院所" in texts(calls)[0]
+
+
 async def test_the_bot_says_which_unlabelled_names_it_put_under_partners(engineer, app):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send("优必选科技股份有限公司、江南大学、中国科学院自动化研究所")
