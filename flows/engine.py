@@ -170,11 +170,13 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
         filed = parts.pop(FILED, None)  # universities typed at 整机企业: added to 其他成员
+        only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
         parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
         outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)
         outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
-        filed_said = filed and PARTNERS in outcome.saved and paste_parts.filed_said(survey, filed)
-        return told(outcome, filed_said)
+        if not filed or PARTNERS not in outcome.saved:
+            return outcome
+        return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
     outcome = _answer(survey, draft, field, text)
     refused_paste = not outcome.saved and describes_a_scenario(text)
     return told(outcome, say.PASTE_AT_PAIN_POINT if refused_paste else None)

@@ -2,15 +2,18 @@
 one is refused, a question the parts stepped over, and lists added to rather than replaced.
 """
 
+from dataclasses import replace
 from typing import Any
 
 from flows.draft import Draft
 from flows.navigation import Questionnaire
+from flows.outcome import Outcome, told
 from flows.pastes import PARTNERS
 from flows.questionnaire import Field
 from flows.row import LIST_SEPARATOR
 from flows.rules import first_error
-from flows.step_messages import FILED, REPLACED
+from flows.screens import screen_for
+from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
 
 
 def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
@@ -78,7 +81,15 @@ def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
     return kept, gone
 
 
-def filed_said(survey: Questionnaire, filed: str) -> str:
-    """Names filed under 其他成员 for how they end, as saved (without voice pauses)."""
+def filed_told(survey: Questionnaire, outcome: Outcome, filed: str, only_filed: bool,
+               typed_at: Draft) -> Outcome:
+    """Names filed under 其他成员 for how they end, said as saved (without voice pauses).
+    When the engineer named no member of 其他成员 there, it is still asked, with the names
+    filed as its answer: kept with 保持不变, or restated with any more."""
     names, _ = first_error(survey.field(PARTNERS).rule, filed)
-    return FILED.format(names="、".join(names or [filed]))
+    said = FILED.format(names="、".join(names or [filed]))
+    if not only_filed or outcome.draft.cursor == typed_at.cursor:  # a part was refused
+        return told(outcome, said)
+    at_partners = replace(outcome.draft, cursor=PARTNERS, editing=typed_at.editing)
+    asked = replace(outcome, draft=at_partners, screen=screen_for(survey, at_partners))
+    return told(asked, said + PARTNERS_STILL_ASKED)

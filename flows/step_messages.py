@@ -41,6 +41,8 @@ FOLLOWER_DROPPED = ("新的技术指标已涵盖精度、效率、可靠性，�
 PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_ONE = "已把这条消息填入：{parts}。"
 FILED = "{names}是高校或科研院所，已填入“其他成员”。"
+PARTNERS_STILL_ASKED = ("没有别的成员请点“保持不变”；还有别的成员，请连同已填入的单位一起发送，"
+                        "发送的内容会替换当前答案。")
 REPLACED = "{part}原来的答案“{old}”已替换为这次填入的内容。"
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"

@@ -6,12 +6,11 @@ import pytest
 
 from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
-from tests.journey import walk
+from tests.journey import fill_to_summary, walk
 from tests.test_bot_consortium import AT_MAKERS, members
 
 
 @pytest.mark.parametrize("typed", [
-    "优必选，东南大学",
     "优必选科技股份有限公司（整机），东南大学（高校）",
     "整机企业为优必选科技股份有限公司，合作高校为东南大学",
     "整机企业是优必选科技股份有限公司；高校是东南大学",
@@ -19,9 +18,30 @@ from tests.test_bot_consortium import AT_MAKERS, members
 async def test_a_university_typed_at_makers_is_saved_under_partners(engineer, app, typed):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send(typed)
-    maker = "优必选" if typed.startswith("优必选，") else "优必选科技股份有限公司"
-    assert members(app, engineer) == ([maker], ["东南大学"])
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])
     assert "其他成员" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_partners_is_still_asked_after_a_university_is_filed_there(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("恒远机器人有限公司、东南大学")
+    assert members(app, engineer) == (["恒远机器人有限公司"], ["东南大学"])
+    assert texts(calls)[0].endswith(
+        "东南大学是高校或科研院所，已填入“其他成员”。没有别的成员请点“保持不变”；"
+        "还有别的成员，请连同已填入的单位一起发送，发送的内容会替换当前答案。")
+    assert texts(calls)[-1].startswith("第 8/11 步（2/2）")
+    assert "东南大学" in texts(calls)[-1]
+    calls = await engineer.send("东南大学、南京理工大学")
+    assert members(app, engineer) == (["恒远机器人有限公司"], ["东南大学", "南京理工大学"])
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_keeping_the_filed_partners_goes_on_to_the_goals(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("优必选，东南大学")
+    calls = await engineer.press("✔️ 保持不变")
+    assert members(app, engineer) == (["优必选"], ["东南大学"])
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
 
 
@@ -72,3 +92,13 @@ async def test_an_institute_labelled_as_maker_stays_a_maker(engineer, app, typed
 ])
 def test_an_academy_followed_by_its_institute_spoken_with_pauses_is_one_unit(typed, units):
     assert first_error(rule(names(60)), typed) == (units, None)
+
+
+async def test_partners_asked_after_filing_while_editing_goes_back_to_the_summary(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 8 创新应用联合体成员")
+    calls = await engineer.send("优必选科技股份有限公司、苏州大学")
+    assert texts(calls)[-1].startswith("第 8/11 步（2/2）")
+    calls = await engineer.press("✔️ 保持不变")
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学", "苏州大学"])
+    assert "8. 创新应用联合体成员" in texts(calls)[-1]
