@@ -30,7 +30,7 @@ from flows.indicator_words import (
     TASK_TIME,
     ZERO_METRIC,
 )
-from flows.numbers import Quantity
+from flows.numbers import POWERS, Quantity
 
 
 def describes_setting(q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
@@ -85,7 +85,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
             return False  # 1年内完成验证: when the project is done, not how well it works
         return explicit or bool(DURATION_METRIC.search(metric))
     lone_one = text[q.start:q.number_end] in ("一", "半")
-    if lone_one or q.kind == "count" and (q.word_like or q.value <= 1):
+    one = q.value <= 1 and not q.unit.startswith(POWERS)  # 1万次 is ten thousand
+    if lone_one or q.kind == "count" and (q.word_like or one):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True
 

@@ -126,7 +126,9 @@ RUNNER = re.compile(r"机器人|机械臂|机器狗|设备|系统|本体|整机|
                     r"|续航|agv|amr|robot", re.I)
 TASK_TIME = re.compile(r"时间|时长|耗时|用时|节拍|周期|待机|响应|time", re.I)
 CHANGE = re.compile(CHANGE_WORDS + "|目标|要求")
-DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长")
+# 连续作业1年, 无故障运行6个月: how long the robot keeps working is its reliability.
+DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长"
+                             r"|连续作业|无故障|不停机")
 # A long duration of the project, a contract or the past is a schedule, not a target
 # (项目建设周期18个月, 合作期限3年, 已使用15年, 计划用6个月完成).
 SCHEDULE_METRIC = re.compile(r"为期|历时|项目|建设|工期|合作|合同|协议|期限|实施|计划|筹建"

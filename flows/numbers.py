@@ -89,7 +89,8 @@ METRIC_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{METRIC_ABBREVIATIONS})\s*$")
 VAGUE_BEFORE = re.compile(r"[几数]$")
 LATIN_AFTER = re.compile(r"[A-Za-z]")
 LABEL_AFTER = re.compile(r"[号#期楼层栋家所代级届批月日点岁位寸轴路维足线]|季度")
-POWERS_ONLY = ("", "万", "亿", "千")
+POWERS = ("万", "亿", "千")  # kept before the unit they multiply: 1万次
+POWERS_ONLY = ("", *POWERS)
 # A duration before a shop names its opening hours (24小时便利店), not the robot's.
 SHOP_AFTER = re.compile(r"(?:便利)?店|超市|商超|药房|药店|营业|门诊|热线")
 # A voltage before a grid facility is its class (±800kV换流站, 110kV线路), not a measurement.

@@ -411,6 +411,13 @@ def test_round_the_clock_operation_is_a_reliability_indicator():
     assert indicator.dimension == "reliability"
 
 
+@pytest.mark.parametrize("text", ["插拔寿命1万次", "插拔寿命10000次", "可连续作业1年",
+                                  "机器人可连续作业6个月", "无故障运行1年"])
+def test_a_count_in_万_and_a_year_of_continuous_work_are_reliability_indicators(text):
+    indicators = assess_description(text).indicators
+    assert indicators and {i.dimension for i in indicators} == {"reliability"}
+
+
 def test_template_sample_description_covers_all_three_dimensions():
     sample = ("电池包生产下线前的最终功能测试环节，需人工插拔带有数百伏高压的测试插头。技术指标：能够识别"
               "多种型号电池接口、线缆和插头等对象以及接口状态，识别准确率不低于98%。插接接头位置精度"
