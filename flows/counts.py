@@ -3,7 +3,7 @@
 Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 1,000台,
 共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
 The number they mean is kept; the hedges, dates and remarks around it are not part of it (a
-target's floor, 不少于10台, is the number the enterprise commits to). A range (10-20台), a count
+target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range (10-20台), a count
 left open above (10多台, 10+台, 二十余台, 超过10台) or a plan in stages (首批5台，年底扩至20台) has
 no single number, one batch (第一批10台, but not 20台，首批10台, where the batch details the total)
 and a pace (2台/年) are no total, so they are asked again:
@@ -19,7 +19,7 @@ REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|部署总数|总数|部署|投入|不少于|不低于|至少|达到|达)\s*[：:]?\s*)+")
+    r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
 BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
