@@ -2,11 +2,11 @@
 
 Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 1,000台,
 共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
-The number they mean is kept; the hedges, dates and remarks around it are not part of it (a
-target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range (10-20台), a count
-left open above (10多台, 10+台, 二十余台, 超过10台) or a plan in stages (首批5台，年底扩至20台) has
-no single number, one batch (第一批10台, but not 20台，首批10台, where the batch details the total)
-and a pace (2台/年) are no total, so they are asked again:
+The number they mean is kept; the hedges, dates and remarks around it are not part of it
+(a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
+(10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or a plan in stages
+(首批5台，年底扩至20台) has no single number; one batch (第一批10台, but not 20台，首批10台,
+where the batch details the total) and a pace (2台/年) are no total. They are asked again:
 the cell holds one number, and saving the bound or the batch would change what was said.
 """
 
