@@ -188,7 +188,8 @@ OWN_LABELS = {
     "enterprise": "用户单位(?:全称)?|企业全称|单位全称|单位名称|企业名称",
     "scenario_name": "场景名称",
     "industry": "所属行业|行业/方向|行业",
-    "sub_direction": "细分方向|细分领域",
+    # 方向 alone is the half of 行业/方向 this question answers, not the column's first question.
+    "sub_direction": "细分方向|细分领域|方向",
     # The supplement is more of the indicators, labelled as they are.
     "indicators_more": f"(?:补充|关键|主要)?{INDICATORS_LABEL}|补充(?:的)?指标",
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",

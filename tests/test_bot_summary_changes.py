@@ -111,3 +111,25 @@ async def test_emptying_the_last_technical_product_at_the_summary_is_refused(ser
     assert texts(calls)[0] == "模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
     assert texts(calls)[-1].startswith("第 11/11 步（1/4） · 可规模推广的其他标志性技术产品")
     assert answers(services, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
+
+
+@pytest.mark.parametrize(("typed", "key", "value"), [
+    ("方向：储能电池", "sub_direction", "储能电池"),
+    ("细分方向：储能电池", "sub_direction", "储能电池"),
+    ("行业：汽车制造", "industry", "汽车制造"),
+    ("所属行业：汽车制造", "industry", "汽车制造"),
+    ("城市：南京", "city", "南京市"),
+    ("企业全称：苏州恒远新能源有限公司", "enterprise", "苏州恒远新能源有限公司"),
+    ("预期成效：替代3名测试工人", "expected_results", "替代3名测试工人"),
+    ("其他成员：南京大学", "partners", ["南京大学"]),
+    ("操作系统：恒远机器人操作系统", "operating_system", "恒远机器人操作系统"),
+])
+async def test_a_part_of_a_column_named_at_the_summary_changes_that_part_not_the_first(
+        services, engineer, typed, key, value):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    after = answers(services, engineer)
+    assert after[key] == value
+    assert {k for k in after if after[k] != before.get(k)} == {key}
