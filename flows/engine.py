@@ -61,7 +61,10 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
     if (action.text.strip() == "取消" and draft.cursor != SUMMARY
             and survey.field(draft.cursor).kind == Kind.PRODUCTS):
         return cancelled(survey.field(draft.cursor), draft.answers)  # the forms' own 取消
-    return pressed(screen_for(survey, draft), action.text) or action
+    screen = screen_for(survey, draft)
+    if draft.cursor == SUMMARY and typed_change(survey, draft, screen, action.text):
+        return action  # 方向, 技术指标：: a question's own label opens it, not its column's first
+    return pressed(screen, action.text) or action
 
 
 def _at_summary(

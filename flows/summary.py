@@ -10,7 +10,7 @@ count) is never placed by guess.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +18,8 @@ from flows import actions
 from flows import step_messages as say
 from flows.cards import answer_text
 from flows.draft import DONE, SUMMARY, Draft, Status
+from flows.item_numbers import typed_columns
+from flows.labels import NUMBERING
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.pastes import OWN_LABELS, TECH_PRODUCT_SHORT
@@ -43,6 +45,9 @@ _BEFORE = re.compile(rf"{_ASKING}(?:把|将)?")
 # An item to open: 修改部署总数, 改一下联合体, 改第10项.
 _OPEN = re.compile(rf"{_ASKING}(?:修改|更改|改一下|改|编辑|重填|重新填写?|打开)(?:一下)?"
                    r"\s*(?P<item>.+?)(?:一下)?")
+# An item's number and its new value with a list's punctuation: 6. 服务, 6、服务, 第6项、服务
+# (10.5 is a number).
+_NUMBERED = re.compile(r"(?P<item>(?:第\s*)?\d{1,2}\s*[项列]?)\s*(?:、|[.．](?!\d))\s*")
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
 
@@ -58,14 +63,22 @@ class Change:
 def typed_change(survey: Questionnaire, draft: Draft, screen: Screen, text: str
                  ) -> Change | None:
     plain = text.strip()
-    for between in _TO.finditer(plain):
-        item = _BEFORE.sub("", plain[: between.start()], count=1)
-        value = plain[between.end():].strip()
-        if value and (key := _question_named(survey, draft.answers, screen, item)):
-            return Change(key, value)
+    if typed_columns(plain) is None:  # 5、10 or 10.5 names items, or none: no new value
+        for item, value in _items_and_values(plain):
+            if key := _question_named(survey, draft.answers, screen, item):
+                return Change(key, value.strip() or None)  # 技术指标： opens its question
     opened = _OPEN.fullmatch(plain)
     key = _question_named(survey, draft.answers, screen, opened["item"] if opened else plain)
     return Change(key, None) if key else None
+
+
+def _items_and_values(text: str) -> Iterator[tuple[str, str]]:
+    """Each way to read `text` as an item and its new value, the item first written."""
+    for between in _TO.finditer(text):
+        item = _BEFORE.sub("", text[: between.start()], count=1)
+        yield re.sub(f"^{NUMBERING}", "", item), text[between.end():]  # 1、部署总数：15台
+    if numbered := _NUMBERED.match(text):
+        yield numbered["item"], text[numbered.end():]
 
 
 def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,

@@ -133,3 +133,38 @@ async def test_a_part_of_a_column_named_at_the_summary_changes_that_part_not_the
     after = answers(services, engineer)
     assert after[key] == value
     assert {k for k in after if after[k] != before.get(k)} == {key}
+
+
+@pytest.mark.parametrize("typed", ["6：服务", "6. 服务", "6、服务", "第6项：服务", "第6项、服务",
+                                   "6.服务"])
+async def test_an_item_number_typed_with_its_new_value_at_the_summary_is_saved_in_any_form(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "已修改“场景类型”：服务"
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)["scenario_type"] == "服务"
+
+
+@pytest.mark.parametrize(("typed", "opened"), [
+    ("部署总数：", "第 10/11 步 · 部署总数"),
+    ("技术指标：", "第 5/11 步（2/3） · 场景描述与关键技术要求"),
+    ("关键零部件：", "第 11/11 步（4/4） · 可规模推广的其他标志性技术产品"),
+    ("方向：", "第 4/11 步（2/2） · 行业/方向"),
+    ("6.", "第 6/11 步 · 场景类型"),
+])
+async def test_an_item_named_with_no_value_at_the_summary_opens_its_question(
+        services, engineer, typed, opened):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith(opened)
+    assert answers(services, engineer)["deployment_count"] == 10
+
+
+@pytest.mark.parametrize("typed", ["5、10", "10.5", "1、3"])
+async def test_item_numbers_alone_at_the_summary_change_nothing(services, engineer, typed):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == NOT_SAVED
+    assert answers(services, engineer) == before
