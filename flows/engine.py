@@ -4,6 +4,7 @@ Pure: the bot and the terminal mode save `Outcome.saved` and show `Outcome.scree
 """
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from flows import actions, paste_parts
@@ -17,7 +18,7 @@ from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, witho
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
-from flows.summary import INNOVATION, settled, submit, typed_change
+from flows.summary import INNOVATION, changed, submit
 from flows.typed_buttons import (
     LONGEST_LABEL,
     NAVIGATION,
@@ -26,6 +27,7 @@ from flows.typed_buttons import (
     navigation_word,
     pressed,
 )
+from flows.typed_changes import typed_changes
 from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
 
 
@@ -62,7 +64,7 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
             and survey.field(draft.cursor).kind == Kind.PRODUCTS):
         return cancelled(survey.field(draft.cursor), draft.answers)  # the forms' own 取消
     screen = screen_for(survey, draft)
-    if draft.cursor == SUMMARY and typed_change(survey, draft, screen, action.text):
+    if draft.cursor == SUMMARY and typed_changes(survey, draft.answers, screen, action.text):
         return action  # 方向, 技术指标：: a question's own label opens it, not its column's first
     return pressed(screen, action.text) or action
 
@@ -84,22 +86,8 @@ def _at_summary(
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     if isinstance(action, actions.Text):
-        return _changed(survey, draft, action.text)
+        return changed(survey, draft, action.text, partial(_typed, survey))
     return _stay(survey, draft, say.SUMMARY_HINT)
-
-
-def _changed(survey: Questionnaire, draft: Draft, text: str) -> Outcome:
-    """`部署总数：15台` typed at the summary answers that question as if typed there, and
-    `修改部署总数` opens it; anything else is said plainly not to be saved."""
-    change = typed_change(survey, draft, screen_for(survey, draft), text)
-    if change is None:
-        return _stay(survey, draft, say.NOT_SAVED_AT_SUMMARY)
-    opened = replace(draft, cursor=change.key, editing=True)
-    if change.value is None:
-        return _stay(survey, opened)
-    # flagged=(): back to the summary, not on to the next item the coordinator flagged
-    typed = _typed(survey, replace(opened, flagged=()), survey.field(change.key), change.value)
-    return settled(survey, draft, change.key, typed)
 
 
 def _at_question(

@@ -1,109 +1,61 @@
 """What the engineer does at the summary besides pressing an item: hand the row in, or type a
-change (部署总数：15台, 场景类型改为服务, 修改部署总数, 改第10项, 技术指标).
+change (部署总数：15台, 场景类型改为服务, 修改部署总数, 改第10项, 技术指标), or several at once.
 
-The summary asks for a press, but people type to it as to a colleague, naming an item and
-often its new value in one message. The item is read as its button would be (its number,
-title or part of it) or as its question's own label (技术指标, 关键零部件, 台数), so a column of
-several questions is changed at the one named; the value is then answered at that question
-as if typed there, under the same checks. A text naming no item (a bare 15台 could be any
-count) is never placed by guess.
+Each change named with its value (`typed_changes`) is answered at its question as if typed there,
+under the same checks, one after another; the first one refused opens its question with the
+reason, the earlier ones kept and the later ones said plainly not to be saved.
 """
 
-import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
 
-from flows import actions
 from flows import step_messages as say
 from flows.cards import answer_text
 from flows.draft import DONE, SUMMARY, Draft, Status
-from flows.item_numbers import typed_columns
-from flows.labels import NUMBERING
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
-from flows.pastes import OWN_LABELS, TECH_PRODUCT_SHORT
-from flows.questionnaire import FIELDS
-from flows.screens import Screen, screen_for, similar_screen
-from flows.typed_buttons import pressed
+from flows.questionnaire import Field
+from flows.screens import screen_for, similar_screen
+from flows.typed_changes import Change, typed_changes
 from flows.validation import submit_problems
 
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
-
-# Words for questions besides their own labels (`OWN_LABELS`) and parts.
-_MORE_NAMES = {
-    "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
-    "indicators": "(?:关键|主要)?(?:技术)?指标",
-    "makers": "整机企业|整机厂商|应用服务商",
-    **TECH_PRODUCT_SHORT,
-}
-# Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台.
-_TO = re.compile(r"\s*(?:[：:]|(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]|应是)\s*")
-# Before the item: 把部署总数改为…, 请将…
-_ASKING = r"(?:请|麻烦|帮我|我要|我想)?"
-_BEFORE = re.compile(rf"{_ASKING}(?:把|将)?")
-# An item to open: 修改部署总数, 改一下联合体, 改第10项.
-_OPEN = re.compile(rf"{_ASKING}(?:修改|更改|改一下|改|编辑|重填|重新填写?|打开)(?:一下)?"
-                   r"\s*(?P<item>.+?)(?:一下)?")
-# An item's number and its new value with a list's punctuation: 6. 服务, 6、服务, 第6项、服务
-# (10.5 is a number).
-_NUMBERED = re.compile(r"(?P<item>(?:第\s*)?\d{1,2}\s*[项列]?)\s*(?:、|[.．](?!\d))\s*")
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
+LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
+Typed = Callable[[Draft, Field, str], Outcome]  # the engine's answer to a text at a question
 
 
-@dataclass(frozen=True)
-class Change:
-    """The question a text typed at the summary names, and its new answer (None: open it)."""
-
-    key: str
-    value: str | None
-
-
-def typed_change(survey: Questionnaire, draft: Draft, screen: Screen, text: str
-                 ) -> Change | None:
-    plain = text.strip()
-    if typed_columns(plain) is None:  # 5、10 or 10.5 names items, or none: no new value
-        for item, value in _items_and_values(plain):
-            if key := _question_named(survey, draft.answers, screen, item):
-                return Change(key, value.strip() or None)  # 技术指标： opens its question
-    opened = _OPEN.fullmatch(plain)
-    key = _question_named(survey, draft.answers, screen, opened["item"] if opened else plain)
-    return Change(key, None) if key else None
-
-
-def _items_and_values(text: str) -> Iterator[tuple[str, str]]:
-    """Each way to read `text` as an item and its new value, the item first written."""
-    for between in _TO.finditer(text):
-        item = _BEFORE.sub("", text[: between.start()], count=1)
-        yield re.sub(f"^{NUMBERING}", "", item), text[between.end():]  # 1、部署总数：15台
-    if numbered := _NUMBERED.match(text):
-        yield numbered["item"], text[numbered.end():]
+def changed(survey: Questionnaire, draft: Draft, text: str, typed: Typed) -> Outcome:
+    """The changes a text typed at the summary names, each answered at its question in turn
+    while they are saved; anything naming no item is said plainly not to be saved."""
+    changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
+    if not changes:
+        return stay(survey, draft, say.NOT_SAVED_AT_SUMMARY)
+    saved: dict = {}
+    told: list[str] = []
+    for at, change in enumerate(changes):
+        outcome = _one(survey, draft, change, typed)
+        saved |= outcome.saved
+        told += [outcome.message] if outcome.message else []
+        if outcome.draft.cursor != SUMMARY:  # refused, or asking what the answer leads to
+            left = "；".join(later.typed for later in changes[at + 1:])
+            told += [LEFT_UNSAVED.format(changes=left)] if left else []
+            break
+        draft = outcome.draft
+    return replace(outcome, saved=saved, message="\n".join(told) or None)
 
 
-def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
-                    item: str) -> str | None:
-    """The question a question's own label names (技术指标), or the first of the column an
-    item's button names (4, 第10项, 部署总数, 联合体); only a question asked now."""
-    item = item.strip(" 【】[]")
-    named = [key for key, names in _NAMES.items() if names.fullmatch(item)]
-    if not named and isinstance(edit := pressed(screen, item), actions.Edit):
-        named = [survey.of_step(edit.step)[0].key]
-    return named[0] if named and survey.field(named[0]).asked(answers) else None
+def _one(survey: Questionnaire, draft: Draft, change: Change, typed: Typed) -> Outcome:
+    opened = replace(draft, cursor=change.key, editing=True)
+    if change.value is None:
+        return stay(survey, opened)
+    # flagged=(): back to the summary, not on to the next item the coordinator flagged
+    answered = typed(replace(opened, flagged=()), survey.field(change.key), change.value)
+    return _settled(survey, draft, change.key, answered)
 
 
-def _names() -> dict[str, re.Pattern[str]]:
-    """Worked out once: each question's labels, as people type them before an answer."""
-    labels = {field.key: [re.escape(field.part)] if field.part else [] for field in FIELDS}
-    for key, words in (*OWN_LABELS.items(), *_MORE_NAMES.items()):
-        labels[key].append(words)
-    return {key: re.compile("|".join(words), re.I) for key, words in labels.items() if words}
-
-
-_NAMES = _names()
-
-
-def settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> Outcome:
+def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> Outcome:
     """A change typed at the summary goes back there once saved, not on through the rest of its
     column; a refused answer keeps its question open with the reason, and a question the new
     answer leads to (是否补充指标) or a later part pasted wrongly is asked there too."""

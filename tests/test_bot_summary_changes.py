@@ -168,3 +168,53 @@ async def test_item_numbers_alone_at_the_summary_change_nothing(services, engine
     calls = await engineer.send(typed)
     assert texts(calls)[0] == NOT_SAVED
     assert answers(services, engineer) == before
+
+
+@pytest.mark.parametrize("typed", [
+    "部署总数：15台，场景类型改为服务", "部署总数：15台\n场景类型：服务", "第10项：15台，第6项：服务",
+    "场景类型改为服务，部署总数改为15台", "部署总数：15台；把场景类型改成服务。",
+])
+async def test_each_item_typed_with_its_value_in_one_message_at_the_summary_is_saved(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert "已记录部署总数：15 台。" in texts(calls)[0]
+    assert "已修改“场景类型”：服务" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)["deployment_count"] == 15
+    assert answers(services, engineer)["scenario_type"] == "服务"
+
+
+async def test_a_refused_change_in_one_message_keeps_the_earlier_and_says_the_later_unsaved(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("部署总数：15台，场景类型：农业，细分方向：储能电池")
+    told = texts(calls)[0]
+    assert told.startswith("已记录部署总数：15 台。\n")
+    assert "工业 / 服务 / 特种" in told
+    assert told.endswith("这条消息中以下修改没有保存：细分方向：储能电池。请先完成本项，"
+                         "再到汇总页重新输入。")
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    assert answers(services, engineer)["deployment_count"] == 15
+    assert answers(services, engineer)["scenario_type"] == "工业"
+    assert answers(services, engineer)["sub_direction"] == "动力电池"
+
+
+@pytest.mark.parametrize(("typed", "changed"), [
+    ("城市：南京，企业全称：南京恒远电池有限公司",
+     {"city": "南京市", "enterprise": "南京恒远电池有限公司"}),
+    ("所属行业：汽车制造，细分方向：新能源汽车",
+     {"industry": "汽车制造", "sub_direction": "新能源汽车"}),
+    ("整机企业：优必选科技股份有限公司，其他：南京大学",
+     {"makers": ["优必选科技股份有限公司"], "partners": ["南京大学"]}),
+    ("模型算法：恒远大模型，关键零部件：恒远关节模组",
+     {"model_algorithm": "恒远大模型", "key_components": "恒远关节模组"}),
+    ("部署总数：12台，其中首批5台", {}),
+])
+async def test_parts_of_one_column_typed_together_at_the_summary_each_land_in_their_own(
+        services, engineer, typed, changed):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    await engineer.send(typed)
+    after = answers(services, engineer)
+    assert {k: after[k] for k in after if after[k] != before.get(k)} == changed

@@ -1,0 +1,133 @@
+"""Changes typed at the summary, read: 部署总数：15台, 场景类型改为服务, 6. 服务, 技术指标.
+
+The summary asks for a press, but people type to it as to a colleague, naming an item and
+often its new value in one message, or several (部署总数：15台，场景类型改为服务). The item is read
+as its button would be (its number, title or part of it) or as its question's own label
+(技术指标, 关键零部件, 台数, 方向), so a column of several questions is changed at the one named.
+A text naming no item (a bare 15台 could be any count) is never placed by guess.
+"""
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from flows import actions
+from flows.item_numbers import typed_columns
+from flows.labels import NUMBERING
+from flows.navigation import Questionnaire
+from flows.pastes import OWN_LABELS, TECH_PRODUCT_SHORT
+from flows.questionnaire import FIELDS
+from flows.screens import Screen
+from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
+
+# Words for questions besides their own labels (`OWN_LABELS`) and parts.
+_MORE_NAMES = {
+    "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
+    "indicators": "(?:关键|主要)?(?:技术)?指标",
+    "makers": "整机企业|整机厂商|应用服务商",
+    **TECH_PRODUCT_SHORT,
+}
+# Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台.
+_TO = re.compile(r"\s*(?:[：:]|(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]|应是)\s*")
+# Before the item: 把部署总数改为…, 请将…
+_ASKING = r"(?:请|麻烦|帮我|我要|我想)?"
+_BEFORE = re.compile(rf"{_ASKING}(?:把|将)?")
+# An item to open: 修改部署总数, 改一下联合体, 改第10项.
+_OPEN = re.compile(rf"{_ASKING}(?:修改|更改|改一下|改|编辑|重填|重新填写?|打开)(?:一下)?"
+                   r"\s*(?P<item>.+?)(?:一下)?")
+# An item's number and its new value with a list's punctuation: 6. 服务, 6、服务, 第6项、服务
+# (10.5 is a number).
+_NUMBERED = re.compile(r"(?P<item>(?:第\s*)?\d{1,2}\s*[项列]?)\s*(?:、|[.．](?!\d))\s*")
+# Where a further change may begin: after a clause, a line or a space.
+_BREAK = re.compile(r"\s*[，,；;。\n]\s*|\s+")
+
+
+@dataclass(frozen=True)
+class Change:
+    """A question a text typed at the summary names, its new answer (None: open it), and the
+    words it was typed in."""
+
+    key: str
+    value: str | None
+    typed: str
+
+
+def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
+                  text: str) -> list[Change]:
+    """Each change a text typed at the summary names, in the order written: another starts
+    where another question is named with its value (部署总数：15台，场景类型：服务), unless the
+    question before takes that label as part of its own answer (整机企业：… 其他：…, a
+    description's 技术指标：…), as it does pasted there. Names of other questions after the
+    first are taken whole only (场景类型, 第6项, 方向), not as part of a title (类型)."""
+    plain = text.strip()
+    first = _named_at(survey, answers, screen, plain, 0, whole=False)
+    if first is None:
+        opened = _OPEN.fullmatch(plain)
+        key = _question_named(survey, answers, screen, opened["item"] if opened else plain)
+        return [Change(key, None, plain)] if key else []
+    starts, ends = [(0, *first)], []
+    for split in _BREAK.finditer(plain, first[1]):
+        later = _named_at(survey, answers, screen, plain, split.end(), whole=True)
+        if later and split.start() >= starts[-1][2] and not _takes(
+                survey, starts[-1], plain, later):
+            ends.append(split.start())
+            starts.append((split.end(), *later))
+    return [Change(key, plain[value_at:end].strip() or None, plain[start:end])
+            for (start, key, value_at), end in zip(starts, [*ends, len(plain)], strict=True)]
+
+
+def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
+              at: int, whole: bool) -> tuple[str, int] | None:
+    """The question named with a new value at `at` in `text`, and where its value begins."""
+    if typed_columns(text[at:]) is not None:  # 5、10 or 10.5 names items, or none: no value
+        return None
+    for item, value_at in _items(text[at:]):
+        if len(item) > LONGEST_LABEL:
+            return None
+        if key := _question_named(survey, answers, screen, item, whole):
+            return key, at + value_at
+    return None
+
+
+def _items(text: str) -> Iterator[tuple[str, int]]:
+    """Each way to read `text` as an item before its new value, and where that value begins."""
+    for between in _TO.finditer(text):
+        item = _BEFORE.sub("", text[: between.start()], count=1)
+        yield re.sub(f"^{NUMBERING}", "", item), between.end()  # 1、部署总数：15台
+    if numbered := _NUMBERED.match(text):
+        yield numbered["item"], numbered.end()
+
+
+def _takes(survey: Questionnaire, before: tuple[int, str, int], text: str,
+           later: tuple[str, int]) -> bool:
+    """Does the question named before read the later label as part of its own answer, as it
+    reads a paste (模型算法：甲，关键零部件：乙 at 模型算法)? Not where it only swallows the label
+    into its answer (城市：南京，企业全称：… is no city's words)."""
+    splits = survey.field(before[1]).splits
+    parts = splits(text[before[2]:]) if splits else {}
+    return bool(part := parts.get(later[0])) and text[later[1]:].startswith(part)
+
+
+def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
+                    item: str, whole: bool = False) -> str | None:
+    """The question a question's own label names (技术指标), or the first of the column an
+    item's button names (4, 第10项, 部署总数, or, not `whole`, part of its title: 联合体); only
+    a question asked now."""
+    item = item.strip(" 【】[]")
+    named = [key for key, names in _NAMES.items() if names.fullmatch(item)]
+    button = not whole or names_a_column(item, survey.titles) or typed_columns(item)
+    if not named and button and isinstance(edit := pressed(screen, item), actions.Edit):
+        named = [survey.of_step(edit.step)[0].key]
+    return named[0] if named and survey.field(named[0]).asked(answers) else None
+
+
+def _names() -> dict[str, re.Pattern[str]]:
+    """Worked out once: each question's labels, as people type them before an answer."""
+    labels = {field.key: [re.escape(field.part)] if field.part else [] for field in FIELDS}
+    for key, words in (*OWN_LABELS.items(), *_MORE_NAMES.items()):
+        labels[key].append(words)
+    return {key: re.compile("|".join(words), re.I) for key, words in labels.items() if words}
+
+
+_NAMES = _names()
