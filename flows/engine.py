@@ -18,7 +18,7 @@ from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, witho
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
-from flows.summary import INNOVATION, changed, submit
+from flows.summary import INNOVATION, Answer, changed, submit
 from flows.typed_buttons import (
     LONGEST_LABEL,
     NAVIGATION,
@@ -86,7 +86,8 @@ def _at_summary(
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     if isinstance(action, actions.Text):
-        return changed(survey, draft, action.text, partial(_typed, survey))
+        answer = Answer(typed=partial(_typed, survey), chosen=partial(_answer, survey))
+        return changed(survey, draft, action.text, answer)
     return _stay(survey, draft, say.SUMMARY_HINT)
 
 

@@ -154,6 +154,23 @@ def goals_listed(text: str, goals: tuple[str, ...]) -> list[str] | None:
     return None
 
 
+def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
+    """The whole selection a text names, typed at the summary to replace the old one (产品类型
+    改为四足机器人：足式), with the parts of it naming no goal said; None with the reason when it
+    names no whole selection (a product type without its form)."""
+    if field.kind == Kind.PRODUCTS:
+        named = products_named(text, field.forms)
+        if unsure := _first_unsure(named):
+            return None, _ask_form(field, *unsure)
+        if not named:
+            return None, _no_product(text)
+        return {product: form for product, (form,) in named}, None
+    goals, unread = goals_named(text, field.choices)
+    if not goals:
+        return None, PRESS_AND_DONE
+    return goals, UNREAD.format(parts="”“".join(unread)) if unread else None
+
+
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Product types typed with their forms are ticked; one typed without opens its forms,
     as pressing it does, and so does one typed with two (the template records one form)."""
@@ -162,11 +179,10 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
         forms = {form for form, word in FORM_WORDS.items() if re.search(word, text)}
         if len(forms) == 1:  # 轮式 alone: the type awaiting its form's, or whose?
             return _form_typed(survey, draft, field, forms.pop())
-        return stay(survey, draft, PRODUCT_NEEDED if forms else PRESS_AND_DONE)
-    if unsure := [(product, forms) for product, forms in named if len(forms) != 1]:
-        product, forms = unsure[0]
-        told = ONE_FORM if forms else FORM_NEEDED
-        message = told.format(product=product, forms=" / ".join(forms or field.forms[product]))
+        return stay(survey, draft, _no_product(text))
+    if unsure := _first_unsure(named):
+        product, forms = unsure
+        message = _ask_form(field, product, forms)
         if len(named) > 1:
             return stay(survey, draft, message)
         index = field.choices.index(product)
@@ -176,6 +192,22 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
     chosen = {**(draft.answers.get(field.key) or {}), **{p: f for p, (f,) in named}}
     pairs = "、".join(f"{product}：{form}" for product, (form,) in named)
     return save_and_stay(survey, draft, field, chosen, TICKED.format(pairs=pairs))
+
+
+def _first_unsure(named: list[tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
+    """The first product type named with no form, or with two (the template records one)."""
+    return next(((product, forms) for product, forms in named if len(forms) != 1), None)
+
+
+def _ask_form(field: Field, product: str, forms: tuple[str, ...]) -> str:
+    told = ONE_FORM if forms else FORM_NEEDED
+    return told.format(product=product, forms=" / ".join(forms or field.forms[product]))
+
+
+def _no_product(text: str) -> str:
+    """Why a text naming no product type ticks none: a form alone needs its type."""
+    return PRODUCT_NEEDED if any(re.search(word, text) for word in FORM_WORDS.values()) \
+        else PRESS_AND_DONE
 
 
 def _form_typed(survey: Questionnaire, draft: Draft, field: Field, form: str) -> Outcome:

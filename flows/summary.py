@@ -7,14 +7,16 @@ reason, the earlier ones kept and the later ones said plainly not to be saved.
 """
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
 from flows import step_messages as say
 from flows.cards import answer_text
 from flows.draft import DONE, SUMMARY, Draft, Status
+from flows.multi_select import typed_selection
 from flows.navigation import Questionnaire
-from flows.outcome import Outcome, stay
-from flows.questionnaire import Field
+from flows.outcome import Outcome, stay, told
+from flows.questionnaire import Field, Kind
 from flows.screens import screen_for, similar_screen
 from flows.typed_changes import Change, typed_changes
 from flows.validation import submit_problems
@@ -23,36 +25,49 @@ INNOVATION = "innovation"  # the question that sets an alike scenario apart
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
 LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
-Typed = Callable[[Draft, Field, str], Outcome]  # the engine's answer to a text at a question
 
 
-def changed(survey: Questionnaire, draft: Draft, text: str, typed: Typed) -> Outcome:
+@dataclass(frozen=True)
+class Answer:
+    """How the engine answers a question: with a text typed there, or with a selection made."""
+
+    typed: Callable[[Draft, Field, str], Outcome]
+    chosen: Callable[[Draft, Field, Any], Outcome]
+
+
+def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> Outcome:
     """The changes a text typed at the summary names, each answered at its question in turn
     while they are saved; anything naming no item is said plainly not to be saved."""
     changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
     if not changes:
         return stay(survey, draft, say.NOT_SAVED_AT_SUMMARY)
-    saved: dict = {}
-    told: list[str] = []
+    saved: dict[str, Any] = {}
+    notes: list[str] = []
     for at, change in enumerate(changes):
-        outcome = _one(survey, draft, change, typed)
+        outcome = _one(survey, draft, change, answer)
         saved |= outcome.saved
-        told += [outcome.message] if outcome.message else []
+        notes += [outcome.message] if outcome.message else []
         if outcome.draft.cursor != SUMMARY:  # refused, or asking what the answer leads to
             left = "；".join(later.typed for later in changes[at + 1:])
-            told += [LEFT_UNSAVED.format(changes=left)] if left else []
+            notes += [LEFT_UNSAVED.format(changes=left)] if left else []
             break
         draft = outcome.draft
-    return replace(outcome, saved=saved, message="\n".join(told) or None)
+    return replace(outcome, saved=saved, message="\n".join(notes) or None)
 
 
-def _one(survey: Questionnaire, draft: Draft, change: Change, typed: Typed) -> Outcome:
-    opened = replace(draft, cursor=change.key, editing=True)
+def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) -> Outcome:
+    opened, field = replace(draft, cursor=change.key, editing=True), survey.field(change.key)
     if change.value is None:
         return stay(survey, opened)
     # flagged=(): back to the summary, not on to the next item the coordinator flagged
-    answered = typed(replace(opened, flagged=()), survey.field(change.key), change.value)
-    return _settled(survey, draft, change.key, answered)
+    at_question = replace(opened, flagged=())
+    if field.kind not in (Kind.MULTI, Kind.PRODUCTS):
+        return _settled(survey, draft, change.key, answer.typed(at_question, field, change.value))
+    selection, note = typed_selection(field, change.value)  # 改为 names all that is chosen
+    if selection is None:
+        return stay(survey, opened, note)
+    answered = answer.chosen(at_question, field, selection)
+    return told(_settled(survey, draft, change.key, answered), note)
 
 
 def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> Outcome:
@@ -69,9 +84,9 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
         return stay(survey, replace(draft, cursor=first.key, editing=True), problem + back_to_first)
     back = replace(typed.draft, cursor=SUMMARY, editing=False, flagged=draft.flagged)
     now = back.answers.get(key)
-    told = typed.message or (CHANGED.format(title=field.title, answer=answer_text(key, now))
-                             if now is not None else CLEARED.format(title=field.title))
-    return Outcome(back, typed.saved, told, screen_for(survey, back))
+    message = typed.message or (CHANGED.format(title=field.title, answer=answer_text(key, now))
+                                if now is not None else CLEARED.format(title=field.title))
+    return Outcome(back, typed.saved, message, screen_for(survey, back))
 
 
 def submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:

@@ -218,3 +218,44 @@ async def test_parts_of_one_column_typed_together_at_the_summary_each_land_in_th
     await engineer.send(typed)
     after = answers(services, engineer)
     assert {k: after[k] for k in after if after[k] != before.get(k)} == changed
+
+
+@pytest.mark.parametrize(("typed", "key", "value", "echo"), [
+    ("产品类型改为四足机器人：足式", "product_types", {"四足机器人": "足式"},
+     "已修改“应用部署产品类型”：☐人形机器人：足式/轮式/其他 ☑四足机器人：足式 "
+     "☐其他类型产品：仿人形/仿四足机器人"),
+    ("整机应用目标改为跨行业部署", "deployment_goals", ["完成跨行业/跨领域场景应用"],
+     "已修改“整机应用目标”：☐完成本单位内同类场景复制部署 ☐完成行业内同场景复制部署 "
+     "☑完成跨行业/跨领域场景应用"),
+    ("整机应用目标：全部", "deployment_goals",
+     ["完成本单位内同类场景复制部署", "完成行业内同场景复制部署", "完成跨行业/跨领域场景应用"], None),
+])
+async def test_a_selection_typed_at_the_summary_replaces_the_old_one_and_comes_back(
+        services, engineer, typed, key, value, echo):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert echo is None or texts(calls)[0] == echo
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)[key] == value
+
+
+@pytest.mark.parametrize(("typed", "reason", "opened"), [
+    ("产品类型改为四足机器人", "请写明“四足机器人”的形态：足式 / 轮式 / 其他。", "第 7/11 步"),
+    ("整机应用目标：省级示范推广", "请点击下方按钮选择，选好后点“完成”。", "第 9/11 步"),
+])
+async def test_a_selection_typed_at_the_summary_that_is_incomplete_changes_nothing(
+        services, engineer, typed, reason, opened):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == reason
+    assert texts(calls)[-1].startswith(opened)
+    assert answers(services, engineer) == before
+
+
+async def test_goals_typed_at_the_summary_partly_read_say_what_was_not_ticked(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("整机应用目标改为跨行业部署、省级示范推广")
+    assert texts(calls)[0].endswith("未能识别“省级示范推广”，没有勾选；请点击下方按钮选择。")
+    assert answers(services, engineer)["deployment_goals"] == ["完成跨行业/跨领域场景应用"]
