@@ -10,7 +10,7 @@ A text naming no item (a bare 15台 could be any count) is never placed by guess
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from flows import actions
 from flows.item_numbers import typed_columns
@@ -53,6 +53,16 @@ class Change:
     typed: str
 
 
+class _Named(NamedTuple):
+    """Where a change begins in a text, the question it names, the item as written, and where
+    its new value begins."""
+
+    start: int
+    key: str
+    item: str
+    value_at: int
+
+
 def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
                   text: str) -> list[Change]:
     """Each change a text typed at the summary names, in the order written: another starts
@@ -66,27 +76,39 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         opened = _OPEN.fullmatch(plain)
         key = _question_named(survey, answers, screen, opened["item"] if opened else plain)
         return [Change(key, None, plain)] if key else []
-    starts, ends = [(0, *first)], []
-    for split in _BREAK.finditer(plain, first[1]):
+    named, ends = [first], []
+    for split in _BREAK.finditer(plain, first.value_at):
         later = _named_at(survey, answers, screen, plain, split.end(), whole=True)
-        if later and split.start() >= starts[-1][2] and not _takes(
-                survey, starts[-1], plain, later):
+        if later and split.start() >= named[-1].value_at and not _takes(
+                survey, named[-1], plain, later):
             ends.append(split.start())
-            starts.append((split.end(), *later))
-    return [Change(key, plain[value_at:end].strip() or None, plain[start:end])
-            for (start, key, value_at), end in zip(starts, [*ends, len(plain)], strict=True)]
+            named.append(later)
+    return [Change(at.key, _as_typed(survey, at, plain[at.value_at:end].strip()),
+                   plain[at.start:end])
+            for at, end in zip(named, [*ends, len(plain)], strict=True)]
+
+
+def _as_typed(survey: Questionnaire, named: _Named, value: str) -> str | None:
+    """The value to answer its question with: after its label where the question reads that
+    label and would read the value alone otherwise, so the label keeps its meaning (names
+    written after 整机企业： stay there, none filed under 其他成员 for being a university)."""
+    splits = survey.field(named.key).splits
+    if not value or not splits:
+        return value or None  # 技术指标： opens its question
+    labelled, alone = f"{named.item}：{value}", {named.key: value}
+    return labelled if splits(labelled) == alone != (splits(value) or alone) else value
 
 
 def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
-              at: int, whole: bool) -> tuple[str, int] | None:
-    """The question named with a new value at `at` in `text`, and where its value begins."""
+              at: int, whole: bool) -> _Named | None:
+    """The change that begins at `at` in `text`, if a question is named there."""
     if typed_columns(text[at:]) is not None:  # 5、10 or 10.5 names items, or none: no value
         return None
     for item, value_at in _items(text[at:]):
         if len(item) > LONGEST_LABEL:
             return None
         if key := _question_named(survey, answers, screen, item, whole):
-            return key, at + value_at
+            return _Named(at, key, item.strip(), at + value_at)
     return None
 
 
@@ -99,14 +121,13 @@ def _items(text: str) -> Iterator[tuple[str, int]]:
         yield numbered["item"], numbered.end()
 
 
-def _takes(survey: Questionnaire, before: tuple[int, str, int], text: str,
-           later: tuple[str, int]) -> bool:
+def _takes(survey: Questionnaire, before: _Named, text: str, later: _Named) -> bool:
     """Does the question named before read the later label as part of its own answer, as it
     reads a paste (模型算法：甲，关键零部件：乙 at 模型算法)? Not where it only swallows the label
     into its answer (城市：南京，企业全称：… is no city's words)."""
-    splits = survey.field(before[1]).splits
-    parts = splits(text[before[2]:]) if splits else {}
-    return bool(part := parts.get(later[0])) and text[later[1]:].startswith(part)
+    splits = survey.field(before.key).splits
+    parts = splits(text[before.value_at:]) if splits else {}
+    return bool(part := parts.get(later.key)) and text[later.value_at:].startswith(part)
 
 
 def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,

@@ -259,3 +259,23 @@ async def test_goals_typed_at_the_summary_partly_read_say_what_was_not_ticked(
     calls = await engineer.send("整机应用目标改为跨行业部署、省级示范推广")
     assert texts(calls)[0].endswith("未能识别“省级示范推广”，没有勾选；请点击下方按钮选择。")
     assert answers(services, engineer)["deployment_goals"] == ["完成跨行业/跨领域场景应用"]
+
+
+@pytest.mark.parametrize(("typed", "partners"), [
+    ("整机企业：优必选科技股份有限公司、南京大学", ["东南大学"]),
+    ("整机企业：优必选科技股份有限公司、南京大学，其他：苏州大学", ["苏州大学"]),
+])
+async def test_names_typed_under_the_makers_label_at_the_summary_stay_makers(
+        services, engineer, typed, partners):
+    await fill_to_summary(engineer)
+    await engineer.send(typed)
+    assert answers(services, engineer)["makers"] == ["优必选科技股份有限公司", "南京大学"]
+    assert answers(services, engineer)["partners"] == partners
+
+
+async def test_a_university_typed_at_the_summary_under_the_consortium_goes_to_other_members(
+        services, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("联合体：优必选科技股份有限公司、南京大学")
+    assert answers(services, engineer)["makers"] == ["优必选科技股份有限公司"]
+    assert answers(services, engineer)["partners"] == ["东南大学", "南京大学"]
