@@ -181,8 +181,10 @@ def _shows(key: str, old: Any, new: Any) -> bool:
 def untouched(
     survey: Questionnaire, changes: Mapping[str, Any], flagged: Sequence[int]
 ) -> list[int]:
-    """The flagged columns none of whose template answers changed, in order."""
-    changed_steps = {survey.field(key).step for key in template_changes(changes)}
+    """The flagged columns none of whose answers changed, in order. Any answer counts, not
+    only what the template's cells show: a product type ticked while its form is still to be
+    picked shows in no cell, yet the engineer has been at it, and the summary warns of it."""
+    changed_steps = {survey.field(key).step for key in changes}
     return [step for step in sorted(flagged) if step not in changed_steps]
 
 

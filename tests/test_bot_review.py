@@ -522,6 +522,17 @@ async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_un
     assert texts(calls)[-1].startswith("📋 请核对场景 #1")
 
 
+async def test_a_flagged_product_type_ticked_but_awaiting_its_form_is_not_called_unchanged(
+    engineer, suzhou
+):
+    await submitted_and_returned(engineer, suzhou, "请补充四足机器人。", "7 应用部署产品类型")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("☐ 四足机器人")
+    calls = await engineer.send("返回汇总")
+    assert not any("尚未改动" in text for text in texts(calls))
+    assert "⚠️ 应用部署产品类型：“四足机器人”还没有选择形态" in texts(calls)[-1]
+
+
 async def test_fixing_walks_the_flagged_columns_in_order_then_the_summary(engineer, suzhou):
     await submitted_and_returned(engineer, suzhou, "请核实技术指标和台数。",
                                  "5 场景描述与关键技术要求", "10 部署总数")
