@@ -209,7 +209,7 @@ async def test_a_refused_change_in_one_message_keeps_the_earlier_and_says_the_la
      {"makers": ["优必选科技股份有限公司"], "partners": ["南京大学"]}),
     ("模型算法：恒远大模型，关键零部件：恒远关节模组",
      {"model_algorithm": "恒远大模型", "key_components": "恒远关节模组"}),
-    ("部署总数：12台，其中首批5台", {}),
+    ("部署总数：12台，其中首批5台", {"deployment_count": 12}),
 ])
 async def test_parts_of_one_column_typed_together_at_the_summary_each_land_in_their_own(
         services, engineer, typed, changed):
