@@ -1,9 +1,12 @@
 """Sorting the rows under the 工作计划表's header, in one pass: data rows, headings between
 them, the header pasted again, and the text below the table.
 
-Text that starts below the table (the 填写说明, a `注：`, a signature line) ends it only if no
-data row follows: clerks type a `注：以下场景为省外布局场景` between rows, or keep typing rows
+Text that starts below the table (the 填写说明, a `注：`, a signature line) ends it only if a
+scenario row follows: clerks type a `注：以下场景为省外布局场景` between rows, or keep typing rows
 under the notes of an unedited template, and those rows are as much the province's as the rest.
+Below the last scenario row, a row is data only if it reads like one (text in two of 用户单位,
+场景名称, 场景描述): a signature line spreads its labels, a seal's unit name and a date over any
+columns, and no word list can name every way a province signs its form.
 """
 
 import re
@@ -18,10 +21,16 @@ REPEATED_HEADER = "重复的表头，不是数据行"
 NOTES_SKIPPED = "说明文字“{text}”（至第 {last} 行），不是数据行"
 _ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
 # Where the text below the table starts, in whichever column: the notes' heading (填写说明：,
-# 注：) or a signature line's labels (填报单位（盖章）：, 联系人：, 填报日期：).
+# 注：) or a signature line's cells: labels (填表人：, 单位（盖章）：, 联系人：, 填报日期：), a seal
+# (苏州市工业和信息化局（盖章）) or a date with its year (2026年6月20日).
 _NOTES_START = re.compile(rf"(?:{NOTES_HEADING[:-1]}|说明|注|备注)\s*[：:]")
-_SIGNATURE = re.compile(r"(?:填报|报送|审核|制表|联系|负责|经办|签字|盖章|日期|电话|手机|邮箱)"
-                        r"[^：:]{0,10}[：:]")
+_SIGNATURE_WORD = r"填表|填报|报送|审核|制表|联系|负责|经办|签字|签章|签名|盖章|日期|电话|手机|邮箱"
+_SIGNATURE = re.compile(
+    rf"[^：:]{{0,10}}(?:{_SIGNATURE_WORD})[^：:]{{0,10}}[：:]"
+    r"|[^：:]{0,30}[（(]\s*(?:盖章|签章|签字|公章)\s*[)）]"
+    r"|\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
+# The answers every scenario row holds; two of them make a row below the table a scenario's.
+_SCENARIO_KEYS = ("user_unit", "scenario_name", "description")
 
 
 @dataclass
@@ -39,19 +48,28 @@ class RowScan:
 
     def __post_init__(self) -> None:
         self.last_data = self.data_row - 1
+        self._scenario_offsets = [offset for offset, key in self.headers.items()
+                                  if key in _SCENARIO_KEYS]
 
     def add(self, number: int, own: tuple[str, ...], texts: tuple[str, ...]) -> None:
         """`own` is what the row's cells hold, `texts` that with the merges covering it."""
         self.texts.append(texts)
+        scenario = self._is_scenario(texts)
         if self.below or _is_below_table(texts):
-            if _is_text_below(texts):
+            if not scenario:
                 self.below += [number] if any(texts) else []
                 return
             self._resume()
         if not_data := _not_data(own, self.headers):
             self.skipped[number] = not_data
-        elif any(texts):
+        elif scenario or _ROW_LABEL.fullmatch(texts[0]):
+            # Other rows are data only between these: below the last, they are its signature.
             self.last_data = number
+
+    def _is_scenario(self, texts: tuple[str, ...]) -> bool:
+        """Text in two of the answers every scenario holds, other than a signature's."""
+        return sum(1 for offset in self._scenario_offsets
+                   if texts[offset] and not _SIGNATURE.match(texts[offset])) >= 2
 
     def _resume(self) -> None:
         """A data row follows the text below the table: that text is inside it after all."""
@@ -88,10 +106,3 @@ def _is_below_table(cells: Sequence[str]) -> bool:
         return False
     return bool(_NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled))
 
-
-def _is_text_below(cells: Sequence[str]) -> bool:
-    """Once the table has ended: the notes' lines (one cell of text each, whichever column
-    they start in) and a signature line, labels with what was written after them."""
-    filled = [text for text in cells if text]
-    return (len(filled) <= 1 or _is_below_table(cells)
-            or any(_SIGNATURE.match(text) for text in filled))

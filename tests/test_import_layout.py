@@ -4,6 +4,7 @@ blank copy of the form before the filled sheet, formulas that failed. Through th
 import re
 import zipfile
 
+import pytest
 from openpyxl import load_workbook
 
 from exports.template import NOTES, NOTES_HEADING, build_default_template
@@ -239,3 +240,39 @@ def test_headers_with_a_bracketed_hint_are_found_and_problems_name_them_as_the_s
     assert stored(services) == ROWS[:1]
     assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json"))[5] == [
         ("部署总数（台）", "无法识别部署总数“许多”，请填写台数，如“10台”")]
+
+
+SIGNATURES = [
+    {1: "填表人：张三", 6: "审核人：李四", 10: "日期：2026年6月20日"},
+    {1: "单位（盖章）：苏州市工业和信息化局", 7: "联系人：张三", 10: "电话：0512-6888"},
+    {2: "填表单位：苏州市工信局", 8: "填表人：张三"},
+    {1: "苏州市工业和信息化局（盖章）", 9: "2026年6月20日"},
+    {1: "负责人：王五", 4: "江苏省工业和信息化厅", 6: "2026年6月"},
+]
+
+
+@pytest.mark.parametrize("signature", SIGNATURES)
+@pytest.mark.parametrize("above_the_notes", [True, False])
+def test_a_signature_line_below_the_rows_is_no_row_and_an_export_into_the_file_keeps_it(
+    cli, services, db, tmp_path, signature, above_the_notes
+):
+    workbook = filled(tmp_path / "plan.xlsx", ROWS[:2])
+    sheet = workbook.active
+    if above_the_notes:
+        shift_rows(sheet, 6, 2)
+        line = 7
+    else:
+        line = sheet.max_row + 2
+    for col, text in signature.items():
+        sheet.cell(line, col, text)
+    workbook.save(tmp_path / "plan.xlsx")
+    assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json")) == {4: [], 5: []}
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert stored(services) == ROWS[:2]
+    exported = tmp_path / "out.xlsx"
+    cli("export", "--out", exported, "--status", "all", "--template", tmp_path / "plan.xlsx",
+        "--db", db)
+    assert test_cli_data.rows_of(exported) == [expected(row, n) for n, row in enumerate(ROWS[:2], 1)]
+    out = load_workbook(exported).active
+    assert [out.cell(line, col).value for col in signature] == list(signature.values())
