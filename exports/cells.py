@@ -17,14 +17,13 @@ from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
 from flows.multi_select import goals_listed, products_named
-from flows.org_names import HAN, split_names
-from flows.pastes import parse_numbered_description
+from flows.org_names import HAN
+from flows.pastes import MAKERS, members_by_kind, parse_numbered_description
 from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
     OTHER_MEMBER_KINDS,
-    OTHER_MEMBER_NAME,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
     SCENARIO_TYPES,
@@ -200,20 +199,8 @@ def parse_consortium(text: str) -> Answers:
 
 
 def _consortium_members(found: Parts) -> Answers:
-    preamble, parts = found
-    if not preamble:
-        return _members(parts)
-    names = split_names(preamble)
-    kinds = {"makers": [name for name in names if not OTHER_MEMBER_NAME.search(name)],
-             "partners": [name for name in names if OTHER_MEMBER_NAME.search(name)]}
+    kinds, _ = members_by_kind(found, MAKERS)
     return {key: names for key, names in kinds.items() if names}
-
-
-def _members(parts: list[tuple[str, str]]) -> Answers:
-    answers: Answers = {}
-    for key, value in parts:
-        answers[key] = answers.get(key, []) + split_names(value)  # as the chat splits them
-    return {key: names for key, names in answers.items() if names}
 
 
 def parse_deployment_count(text: str) -> Answers:

@@ -141,7 +141,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
 
     def parse(text: str) -> dict[str, str]:
         found = _unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text)
-        kinds, filed = _by_kind(found, unlabelled)
+        kinds, filed = members_by_kind(found, unlabelled)
         if not filed and not _KIND_IN_BRACKETS.search(text):
             return _listed(found, unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
@@ -150,8 +150,9 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     return parse
 
 
-def _by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
-    """The names of each kind, and those of them filed under 其他成员 for how they end."""
+def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
+    """The names of each kind, and those of them filed under 其他成员 for how they end. The
+    import reads its 创新应用联合体成员 cells so too: one consortium, wherever it was typed."""
     preamble, parts = found
     kinds: dict[str, list[str]] = {}
     filed = []

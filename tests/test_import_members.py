@@ -5,6 +5,7 @@ import pytest
 from bot.file_checks import file_row_problems
 from exports.cells import parse_consortium
 from exports.reader import import_row
+from flows.row import consortium_cell
 from tests.test_import import SURVEY
 
 
@@ -26,3 +27,16 @@ def test_an_unlabelled_cell_of_institutes_only_is_refused_for_want_of_a_maker():
     row = import_row(5, {"index": "1", "consortium": "东南大学、南京理工大学"})
     assert row.answers == {"partners": ["东南大学", "南京理工大学"]}
     assert dict(file_row_problems(SURVEY, row))["创新应用联合体成员"] == "缺少整机企业。"
+
+
+@pytest.mark.parametrize("text", [
+    "优必选科技股份有限公司、东南大学（高校）、达闼科技（整机）",
+    "整机企业（或应用服务商）：优必选科技股份有限公司、东南大学(高校)、达闼科技（整机企业）",
+])
+def test_a_members_kind_in_brackets_files_it_as_the_chat_does_and_is_not_kept_in_its_name(text):
+    row = import_row(5, {"index": "1", "consortium": text})
+    assert row.answers == {"makers": ["优必选科技股份有限公司", "达闼科技"],
+                           "partners": ["东南大学"]}
+    written = consortium_cell(row.answers)
+    assert written == "整机企业（或应用服务商）：优必选科技股份有限公司、达闼科技 其他：东南大学"
+    assert parse_consortium(written) == row.answers
