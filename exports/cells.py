@@ -204,15 +204,19 @@ def _consortium_members(found: Parts) -> Answers:
 
 
 def parse_deployment_count(text: str) -> Answers:
-    """`10台`, `10`, `十台`, `1,000台`, `约10台`: the chat's reading of a count. A date is what
-    Excel made of a range typed in (5-10 shows as 5月10日): the user never wrote one."""
+    """`10台`, `10`, `十台`, `1,000台`, `约10台`: the chat's reading of a count, refused with
+    the chat's reason (one batch, a range), named with the cell's text. A date is what Excel
+    made of a range typed in (5-10 shows as 5月10日): the user never wrote one."""
     try:
         return {"deployment_count": read_count(text)}
-    except CountError:
-        shown = _DATE_SHOWN.fullmatch(text)
-        reason = (COUNT_AS_DATE.format(text=text, typed="-".join(shown.groups())) if shown
-                  else f"无法识别部署总数“{text}”，请填写台数，如“10台”")
-        raise CellError(reason) from None
+    except CountError as error:
+        raise CellError(_count_refused(text, str(error))) from None
+
+
+def _count_refused(text: str, reason: str) -> str:
+    if shown := _DATE_SHOWN.fullmatch(text):
+        return COUNT_AS_DATE.format(text=text, typed="-".join(shown.groups()))
+    return reason if f"“{text}”" in reason else f"无法识别部署总数“{text}”：{reason}"
 
 
 def parse_tech_products(text: str) -> Answers:

@@ -268,7 +268,7 @@ def test_import_rejects_bad_rows_by_row_column_and_reason_and_keeps_the_good(cli
     assert result.output.splitlines() == [
         "第 4 行：已导入为场景 #1",
         "第 5 行：拒绝",
-        "  · 部署总数：无法识别部署总数“很多台”，请填写台数，如“10台”",
+        "  · 部署总数：无法识别部署总数“很多台”：请填写台数，例如：10 或 10台 或 十台。",
         "第 6 行：拒绝",
         "  · 场景类型：“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
         "  · 部署总数：未填写。",

@@ -118,7 +118,7 @@ def test_unparseable_cells_become_problems_and_the_rest_is_kept(tmp_path):
     assert row.answers == {"city": "苏州市", "enterprise": "甲公司", "scenario_type": "农业"}
     assert row.problems == [
         CellProblem("应用部署产品类型", "无法识别产品类型“无人机：多旋翼”，请写成“☑人形机器人：轮式”"),
-        CellProblem("部署总数", "无法识别部署总数“若干”，请填写台数，如“10台”"),
+        CellProblem("部署总数", "无法识别部署总数“若干”：请填写台数，例如：10 或 10台 或 十台。"),
         CellProblem(
             "可规模推广的其他标志性技术产品", "无法识别“自研算法”，请按“模型算法：… 操作系统：…”分项填写"
         ),
@@ -317,17 +317,30 @@ def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
     ("deployment_goals", "☑完成省级示范"),
     ("deployment_count", "10-20台"),
     ("deployment_count", "10.5台"),
-    ("deployment_count", "10多台"),
-    ("deployment_count", "超过100台"),
-    ("deployment_count", "第一批10台"),
-    ("deployment_count", "10台多"),
-    ("deployment_count", "10+台"),
     ("consortium", "牵头单位：甲 其他：乙"),
     ("tech_products", "自研算法 模型算法：甲"),
 ])
 def test_cell_text_that_cannot_be_read_raises_a_chinese_reason(key, text):
     with pytest.raises(CellError, match="无法识别"):
         PARSERS[key](text)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("第一批10台", "“第一批10台”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），"
+                 "例如：20台。"),
+    ("10多台", "“10多台”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。"),
+    ("超过100台", "“超过100台”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，"
+                "例如：12台。"),
+    *((text, f"“{text}”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。")
+      for text in ("10台多", "10+台")),
+    ("10-20台", "无法识别部署总数“10-20台”：请填写一个确定的台数，不要写范围，例如：20台。"),
+    ("人形5台、四足3台", "无法识别部署总数“人形5台、四足3台”：请填写一个合计台数，例如人形 5 台、"
+                     "四足 3 台，请填 8台。"),
+    ("若干", "无法识别部署总数“若干”：请填写台数，例如：10 或 10台 或 十台。"),
+])
+def test_a_count_that_is_no_total_is_refused_with_the_reason_the_chat_gives(text, reason):
+    row = import_row(5, {"index": "1", "deployment_count": text})
+    assert row.problems == [CellProblem("部署总数", reason)]
 
 
 def test_every_answer_column_has_a_parser():

@@ -232,14 +232,14 @@ def test_headers_with_a_bracketed_hint_are_found_and_problems_name_them_as_the_s
     assert result.output.splitlines() == [
         "第 4 行：已导入为场景 #1",
         "第 5 行：拒绝",
-        "  · 部署总数（台）：无法识别部署总数“许多”，请填写台数，如“10台”",
+        "  · 部署总数（台）：无法识别部署总数“许多”：请填写台数，例如：10 或 10台 或 十台。",
         "第 6 行：拒绝",
         "  · 应用产品类型(可多选)：无法识别产品类型“飞行器”，请写成“☑人形机器人：轮式”",
         "导入 1 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 2 行。",
     ]
     assert stored(services) == ROWS[:1]
     assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json"))[5] == [
-        ("部署总数（台）", "无法识别部署总数“许多”，请填写台数，如“10台”")]
+        ("部署总数（台）", "无法识别部署总数“许多”：请填写台数，例如：10 或 10台 或 十台。")]
 
 
 SIGNATURES = [
