@@ -43,7 +43,9 @@ _ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
 # shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
 _TICKED = set("☑☒■√✓✔xX●◉RSþý是")
 _WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
-_ANSWERED = r"[：:（(]\s*[是否]\s*[)）]?(?=$|[\s、，,；;])"
+# 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
+_ANSWERED = r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?(?=$|[\s、，,；;])"
+_FORM_AFTER_ANSWER = re.compile(r"(?<=[是否])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
                    rf"|{_WINGDINGS}|{_ANSWERED})")
@@ -173,7 +175,14 @@ def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list
     if items[0] and items[-1]:
         raise CellError(f"无法识别“{items[0]}”，请在所选项前打☑")
     items = items[:-1] if items[0] else items[1:]
-    return [item for mark, item in zip(marks, items, strict=True) if _TICKED & set(mark)]
+    return [_with_form(item, mark) for mark, item in zip(marks, items, strict=True)
+            if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
+
+
+def _with_form(item: str, mark: str) -> str:
+    """The item with the form its 是 carried (人形机器人：是（轮式） is 人形机器人（轮式）)."""
+    form = _FORM_AFTER_ANSWER.search(mark)
+    return f"{item}（{form.group(1).strip()}）" if form else item
 
 
 def _unread_mark(text: str) -> str | None:

@@ -44,3 +44,14 @@ def test_marks_that_cannot_be_read_refuse_the_cell_instead_of_ticking_all(key, t
 def test_a_cell_marked_before_and_after_its_items_is_refused():
     with pytest.raises(CellError, match="无法识别"):
         parse_deployment_goals("☑完成本单位内同类场景复制部署 完成行业内同场景复制部署☐")
+
+
+@pytest.mark.parametrize("text", [
+    "人形机器人：是（轮式） 四足机器人：否",
+    "人形机器人：是(轮式)\n四足机器人：否\n其他类型产品：否",
+    "人形机器人（轮式）：是 四足机器人：否",
+])
+def test_a_product_answered_yes_with_its_form_in_brackets_is_ticked_with_that_form(text):
+    row = import_row(5, {"index": "1", "product_types": text})
+    assert row.answers == {"product_types": {"人形机器人": "轮式"}}
+    assert row.problems == []
