@@ -3,9 +3,11 @@
 from collections.abc import Mapping
 from typing import Any
 
-from flows.row import ANSWER_CELL, COLUMNS, row_cells
+from flows.row import ANSWER_CELL, COLUMNS, product_boxes, row_cells
 
 EMPTY = "（未填写）"
+# A product type picked whose form is still to be chosen, as its button shows it.
+AWAITING_FORM = "⚠️ {product}：请选择形态"
 
 
 def row_card(
@@ -15,7 +17,7 @@ def row_card(
     notes: tuple[str, ...] = (),
 ) -> str:
     """The template row, column by column, numbered like the questionnaire's steps."""
-    cells = row_cells(answers)
+    cells = {**row_cells(answers), "product_types": _product_types(answers)}
     lines = [title]
     for number, (key, header) in enumerate(COLUMNS[1:], start=1):
         value = cells[key] or EMPTY
@@ -24,6 +26,15 @@ def row_card(
     lines.extend(f"✅ {note}" for note in notes)
     lines.extend(f"⚠️ {warning}" for warning in warnings)
     return "\n".join(lines)
+
+
+def _product_types(answers: Mapping[str, Any]) -> str:
+    """The cell's boxes, but a type awaiting its form: the cell leaves it unticked, and the card
+    says it is not done, as 提交 will refuse it."""
+    chosen = answers.get("product_types") or {}
+    return " ".join(AWAITING_FORM.format(product=product)
+                    if product in chosen and not chosen[product] else box
+                    for product, box in product_boxes(answers).items())
 
 
 def answer_text(key: str, value: Any) -> str:

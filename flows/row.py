@@ -168,14 +168,16 @@ def answers_by_label(
 
 
 def product_types_cell(answers: Mapping[str, Any]) -> str:
+    return " ".join(product_boxes(answers).values())
+
+
+def product_boxes(answers: Mapping[str, Any]) -> dict[str, str]:
+    """Product type -> its box in the cell; a type whose form is still to be chosen is not
+    ticked."""
     chosen: Mapping[str, str] = answers.get("product_types") or {}
-    boxes = []
-    for product, blank in PRODUCT_FORMS_BLANK.items():
-        if chosen.get(product):  # a type whose form is still to be chosen is not ticked
-            boxes.append(f"{CHECKED}{product}：{chosen[product]}")
-        else:
-            boxes.append(f"{UNCHECKED}{product}：{blank}")
-    return " ".join(boxes)
+    return {product: f"{CHECKED}{product}：{chosen[product]}" if chosen.get(product)
+            else f"{UNCHECKED}{product}：{blank}"
+            for product, blank in PRODUCT_FORMS_BLANK.items()}
 
 
 def consortium_cell(answers: Mapping[str, Any]) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flows import actions
-from flows.cards import answer_text, row_card, short_title
+from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
 from flows.coaching import recognised
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
@@ -188,7 +188,7 @@ def _product_label(product: str, ticked: dict[str, str | None]) -> str:
     if product not in ticked:
         return f"{BLANK} {product}"
     form = ticked[product]
-    return f"{CHECK} {product}：{form}" if form else f"⚠️ {product}：请选择形态"
+    return f"{CHECK} {product}：{form}" if form else AWAITING_FORM.format(product=product)
 
 
 def _nav(field: Field, editing: bool, answered: bool, first: bool) -> tuple[Button, ...]:

@@ -231,3 +231,18 @@ async def test_a_ticked_product_type_typed_again_keeps_its_form_until_another_is
     await engineer.send("人形机器人")
     await engineer.press("取消")
     assert answers(app, engineer)["product_types"] == {"人形机器人": "轮式"}
+
+
+async def test_a_product_type_awaiting_its_form_shows_so_on_the_summary(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 7")
+    await engineer.press("☐ 四足机器人")
+    await engineer.send("上一步")
+    await engineer.send("保持不变")
+    await engineer.send("保持不变")
+    summary = engineer.last_text()
+    assert summary.startswith("📋 请核对场景")
+    assert "⚠️ 四足机器人：请选择形态" in summary
+    assert "☐四足机器人" not in summary
+    calls = await engineer.press("✅ 提交")
+    assert any("“四足机器人”还没有选择形态" in text for text in texts(calls))
