@@ -161,21 +161,22 @@ class Returns:
                            lifted: list[Entry]) -> tuple[Notice, ...]:
         """The lifted marks that involve an entry outside the returning coordinator's scope,
         told to those who cover that entry, as the returner cannot set them again; those who
-        cover both entries of a mark may. Whoever filled in an entry is told as its filer."""
+        cover both entries of a mark may. A repeat's filer is told of its own mark as its
+        filer (`ENGINEER_UNMARKED_BY_RETURN`); a coordinator who filed it, of the others."""
         marks = [(e, entry) for e in lifted]
         if entry.duplicate_of:
             marks.append((entry, self.store.entry(entry.duplicate_of)))
-        told = {user_id, *(e.info.owner_id for mark in marks for e in mark)}
         notices = []
         for coordinator in self.people.coordinators():
             theirs = [mark for mark in marks if any(
-                coordinator.covers(_city(e)) and not scope.covers(_city(e)) for e in mark)]
-            if coordinator.user_id in told or not theirs:
+                coordinator.covers(_city(e)) and not scope.covers(_city(e)) for e in mark)
+                and not (mark[0] is not entry and _filed_by(coordinator, mark[0]))]
+            if coordinator.user_id == user_id or not theirs:
                 continue
             lines = [lifted_by_return_text(entry.id, scope.scope_label,
                                            [(d.id, o.id) for d, o in group], judge)
                      for judge in (True, False)
-                     if (group := [m for m in theirs if _covers_both(coordinator, m) == judge])]
+                     if (group := [m for m in theirs if _may_judge(coordinator, m) == judge])]
             notices.append(Notice(coordinator.user_id, Reply(("\n".join(lines),))))
         return tuple(notices)
 
@@ -258,5 +259,10 @@ def _city(entry: Entry) -> str | None:
     return entry.answers.get("city")
 
 
-def _covers_both(coordinator: Coordinator, mark: tuple[Entry, Entry]) -> bool:
-    return all(coordinator.covers(_city(e)) for e in mark)
+def _may_judge(coordinator: Coordinator, mark: tuple[Entry, Entry]) -> bool:
+    """Covering both entries, and having filed neither (`OWN_MARK_REFUSED`)."""
+    return all(coordinator.covers(_city(e)) and not _filed_by(coordinator, e) for e in mark)
+
+
+def _filed_by(coordinator: Coordinator, entry: Entry) -> bool:
+    return entry.info.owner_id == coordinator.user_id

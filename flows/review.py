@@ -12,7 +12,7 @@ from flows.beijing import day, minute
 from flows.cards import answer_text, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
-from flows.review_card import unit_text
+from flows.review_card import ids_text, unit_text
 from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
 
@@ -137,7 +137,10 @@ def lifted_by_return_text(
 ) -> str:
     """The marks (duplicate, original) a return of `draft_id` lifted, told to a coordinator
     who did not return it; only one who covers both entries of a mark can set it again."""
-    listed = "、".join(f"#{duplicate} 作为 #{original} 的重复" for duplicate, original in marks)
+    originals = dict.fromkeys(original for _, original in marks)
+    listed = "、".join(
+        f"{ids_text([d for d, o in marks if o == original])} 作为 #{original} 的重复"
+        for original in originals)
     judge = REJUDGE.format(id=draft_id) if can_judge else REJUDGED_BY_PROVINCE
     return LIFTED_BY_RETURN.format(id=draft_id, by=by, marks=listed, judge=judge)
 

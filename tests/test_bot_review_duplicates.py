@@ -176,3 +176,29 @@ async def test_a_city_return_lifting_another_citys_mark_leaves_it_to_the_provinc
     assert sent_to(telegram, 12, calls) == [
         f"ℹ️ 您的场景 #{repeat} 缸盖螺栓自动拧紧工位 所重复的 #{original} 被退回修改，"
         f"重复标记随之取消，目前单独计算；#{original} 重新提交后协调员会重新判断。"]
+
+
+async def test_a_coordinator_who_filed_one_lifted_repeat_is_still_told_of_the_others(
+    services, province, suzhou, wuxi, telegram
+):
+    original = seed(services, 11, **scenario_answers(0, city="苏州市"))
+    by_other = seed(services, 12, **scenario_answers(
+        0, city="无锡市", scenario_name="缸盖螺栓自动拧紧工位"))
+    by_wuxi = seed(services, WUXI_ID, **scenario_answers(
+        0, city="无锡市", scenario_name="缸盖螺栓拧紧工位二", enterprise="无锡锡山机电有限公司"))
+    for repeat in (by_other, by_wuxi):
+        services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
+            repeat, original, revision_of(services, repeat)))
+    await suzhou.send(f"/review {original}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充差异化创新点")
+    calls = await suzhou.press("📨 发送退回")
+    lifted = f"ℹ️ 场景 #{original} 被苏州市协调员退回修改，"
+    assert sent_to(telegram, PROVINCE_ID, calls) == [
+        lifted + f"#{by_other}、#{by_wuxi} 作为 #{original} 的重复的标记随之取消，"
+        f"统计和导出时单独计算；#{original} 重新提交后请重新判断。"]
+    assert sent_to(telegram, WUXI_ID, calls) == [
+        f"ℹ️ 您的场景 #{by_wuxi} 缸盖螺栓拧紧工位二 所重复的 #{original} 被退回修改，"
+        f"重复标记随之取消，目前单独计算；#{original} 重新提交后协调员会重新判断。",
+        lifted + f"#{by_other} 作为 #{original} 的重复的标记随之取消，"
+        "统计和导出时单独计算；是否仍按重复计算由省级协调员判断。"]
