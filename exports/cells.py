@@ -56,7 +56,9 @@ UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑�
 _PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
 _PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
-_DATE_SHOWN = re.compile(r"(\d{1,2})月(\d{1,2})日")  # how `exports.headers.cell_text` shows one
+# How `exports.headers.shown_date` shows a date: 5月10日, or with a year (2026/5/10).
+_DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+                         r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
 _CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+(\S.*)", re.DOTALL)
@@ -224,7 +226,8 @@ def parse_deployment_count(text: str) -> Answers:
 
 def _count_refused(text: str, reason: str) -> str:
     if shown := _DATE_SHOWN.fullmatch(text):
-        return COUNT_AS_DATE.format(text=text, typed="-".join(shown.groups()))
+        month, day = int(shown["month"] or shown["month2"]), int(shown["day"] or shown["day2"])
+        return COUNT_AS_DATE.format(text=text, typed=f"{month}-{day}")
     return reason if f"“{text}”" in reason else f"无法识别部署总数“{text}”：{reason}"
 
 

@@ -15,6 +15,11 @@ from typing import Any, NamedTuple
 from flows.row import COLUMNS
 
 HEADER_ALIASES = {"product_types": ("应用产品类型",)}
+# Date formats' parts: the year, month and day, quoted or escaped text, and separators.
+_DATE_PART = re.compile(r'(?P<year>y{4}|y{2})(?!y)|(?P<month>m{1,2})(?!m)|(?P<day>d{1,2})(?!d)'
+                        r'|"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|[-/. 年月日]', re.IGNORECASE)
+# Excel's own short date (mm-dd-yy in the file) is shown in the reader's locale, in China so.
+_LOCALE_DATE = {"mm-dd-yy": "yyyy/m/d"}
 # A hint in brackets, once compact() has folded full-width （） and ［］ to half-width.
 _HINT = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 
@@ -25,19 +30,38 @@ class Header(NamedTuple):
     names: dict[str, str]  # cell key -> its header as the sheet writes it, spaces removed
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: Any, number_format: str | None = None) -> str:
     """A cell's value as the text a user sees: numbers without ".0", whitespace stripped, a
-    date as Excel shows "5-10" typed into a cell of this form (5月10日), the usual way one
-    gets there."""
+    date as its `number_format` shows it (`shown_date`)."""
     if value is None:
         return ""
     if isinstance(value, datetime) and value.time() == time():
         value = value.date()
     if isinstance(value, date) and not isinstance(value, datetime):
-        return f"{value.month}月{value.day}日"
+        return shown_date(value, number_format)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def shown_date(day: date, number_format: str | None) -> str:
+    """A date as a format naming its year shows it (yyyy/m/d: 2026/5/10); else as Excel shows
+    "5-10" typed into a cell, the usual way a date gets into the form (5月10日), also for a
+    format not read here (a locale's [$-804], a weekday)."""
+    pattern = _LOCALE_DATE.get(number_format or "", number_format or "")
+    parts = list(_DATE_PART.finditer(pattern))
+    if "".join(p.group() for p in parts) != pattern or not any(p["year"] for p in parts):
+        return f"{day.month}月{day.day}日"
+    return "".join(_date_part(day, part) for part in parts)
+
+
+def _date_part(day: date, part: re.Match[str]) -> str:
+    if year := part["year"]:
+        return f"{day.year % 100:02d}" if len(year) == 2 else str(day.year)
+    if number := part["month"] or part["day"]:
+        value = day.month if part["month"] else day.day
+        return f"{value:02d}" if len(number) == 2 else str(value)
+    return part["quoted"] if part["quoted"] is not None else part["escaped"] or part.group()
 
 
 def compact(text: Any) -> str:

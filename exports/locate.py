@@ -11,6 +11,7 @@ row the merge covers.
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
@@ -115,7 +116,7 @@ def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
     fewest_missing: list[str] | None = None
     found = False
     for sheet in workbook.worksheets:
-        rows = sheet.iter_rows(values_only=True)
+        rows = map(_shown, sheet.iter_rows())
         top_rows = list(islice(rows, HEADER_SEARCH_ROWS))
         header = find_header(top_rows)
         if header is None:
@@ -221,6 +222,12 @@ def _header_at(header_values: Sequence[Sequence[Any]], col: int) -> str:
 def _is_sample(cells: Mapping[str, str]) -> bool:
     label = compact(cells["index"])
     return label == SAMPLE_LABEL or (label == "1" and is_placeholder(cells))
+
+
+def _shown(cells: Sequence[Any]) -> tuple[Any, ...]:
+    """A row's values, a date as its number format shows it: a cell's value alone is a date."""
+    return tuple(cell_text(cell.value, cell.number_format) if isinstance(cell.value, date)
+                 else cell.value for cell in cells)
 
 
 def _value_at(values: Sequence[Any], col: int) -> Any:

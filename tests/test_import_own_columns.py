@@ -4,6 +4,7 @@ file for the scenarios whose rows they sit on; a count Excel turned into a date.
 
 from datetime import datetime
 
+import pytest
 from openpyxl import load_workbook
 
 from tests import test_cli_data
@@ -58,11 +59,20 @@ def test_an_export_into_the_file_keeps_its_own_column_beside_the_same_scenario(
     assert sheet["M6"].number_format == "yyyy/m/d"
 
 
-def test_a_count_excel_turned_into_a_date_is_shown_as_the_sheet_shows_it(cli, tmp_path):
+@pytest.mark.parametrize(("number_format", "shown"), [
+    ('m"月"d"日"', "5月10日"),
+    ("m-d", "5月10日"),
+    ("yyyy/m/d", "2026/5/10"),
+    ("mm-dd-yy", "2026/5/10"),  # Excel's own short date, shown as the Chinese locale's
+    ("yyyy-mm-dd", "2026-05-10"),
+    ('yyyy"年"m"月"d"日"', "2026年5月10日"),
+])
+def test_a_count_excel_turned_into_a_date_is_shown_as_the_sheet_shows_it(
+        cli, tmp_path, number_format, shown):
     workbook = filled(tmp_path / "plan.xlsx")
     workbook.active["K5"] = datetime(2026, 5, 10)  # what Excel keeps of "5-10" typed in
-    workbook.active["K5"].number_format = 'm"月"d"日"'
+    workbook.active["K5"].number_format = number_format
     workbook.save(tmp_path / "plan.xlsx")
     assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json"))[5] == [(
-        "部署总数", "部署总数显示为日期“5月10日”，可能是 Excel 把输入的“5-10”自动变成了日期："
+        "部署总数", f"部署总数显示为日期“{shown}”，可能是 Excel 把输入的“5-10”自动变成了日期："
         "请填写一个确定的台数，如“10台”")]
