@@ -5,6 +5,11 @@ often its new value in one message, or several (部署总数：15台，场景类
 as its button would be (its number, title or part of it) or as its question's own label
 (技术指标, 关键零部件, 台数, 方向), so a column of several questions is changed at the one named.
 A text naming no item (a bare 15台 could be any count) is never placed by guess.
+
+A message is split into several changes only where another question is named exactly
+(场景类型：, 第6项：) at the start of a line or after a clause, and never within a free-text
+answer but at a new line: a description or a product is written in clauses, lists (1. …；2. …)
+and words that look like labels (…，指标：漏检率高达5%), all of it the one answer.
 """
 
 import re
@@ -30,6 +35,14 @@ _MORE_NAMES = {
 }
 # Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台.
 _TO = re.compile(r"\s*(?:[：:]|(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]|应是)\s*")
+# Between a later item and its value: only these say plainly that a new change begins.
+_LATER_TO = re.compile(r"\s*(?:[：:]|(?:修|更)?改[为成])\s*")
+# A later item's number is written out (第6项): a bare 2. within a text is a list's.
+_LATER_NUMBER = re.compile(r"第\s*\d{1,2}\s*[项列]")
+# Answers written in clauses, lists and labelled sentences: each takes the rest of its line.
+_FREE_TEXT = frozenset({"pain_point", "indicators", "indicators_more", "expected_results",
+                        "innovation", "model_algorithm", "operating_system",
+                        "simulation_platform", "key_components"})
 # Before the item: 把部署总数改为…, 请将…
 _ASKING = r"(?:请|麻烦|帮我|我要|我想)?"
 _BEFORE = re.compile(rf"{_ASKING}(?:把|将)?")
@@ -39,8 +52,8 @@ _OPEN = re.compile(rf"{_ASKING}(?:修改|更改|改一下|改|编辑|重填|重�
 # An item's number and its new value with a list's punctuation: 6. 服务, 6、服务, 第6项、服务
 # (10.5 is a number).
 _NUMBERED = re.compile(r"(?P<item>(?:第\s*)?\d{1,2}\s*[项列]?)\s*(?:、|[.．](?!\d))\s*")
-# Where a further change may begin: after a clause, a line or a space.
-_BREAK = re.compile(r"\s*[，,；;。\n]\s*|\s+")
+# Where a further change may begin: after a clause or at a new line.
+_BREAK = re.compile(r"\s*[，,；;。\n]\s*")
 
 
 @dataclass(frozen=True)
@@ -66,21 +79,23 @@ class _Named(NamedTuple):
 def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
                   text: str) -> list[Change]:
     """Each change a text typed at the summary names, in the order written: another starts
-    where another question is named with its value (部署总数：15台，场景类型：服务), unless the
-    question before takes that label as part of its own answer (整机企业：… 其他：…, a
-    description's 技术指标：…), as it does pasted there. Names of other questions after the
-    first are taken whole only (场景类型, 第6项, 方向), not as part of a title (类型)."""
+    where another question is named exactly with its value at a new line or after a clause
+    (部署总数：15台，场景类型：服务), unless the change before is free text and on the same line,
+    names the same question (现状：…；痛点：…), or takes that label as part of its own answer
+    (整机企业：… 其他：…), as it does pasted there."""
     plain = text.strip()
-    first = _named_at(survey, answers, screen, plain, 0, whole=False)
+    first = _named_at(survey, answers, screen, plain, 0, later=False)
     if first is None:
         opened = _OPEN.fullmatch(plain)
         key = _question_named(survey, answers, screen, opened["item"] if opened else plain)
         return [Change(key, None, plain)] if key else []
     named, ends = [first], []
     for split in _BREAK.finditer(plain, first.value_at):
-        later = _named_at(survey, answers, screen, plain, split.end(), whole=True)
-        if later and split.start() >= named[-1].value_at and not _takes(
-                survey, named[-1], plain, later):
+        before = named[-1]
+        if split.start() < before.value_at or before.key in _FREE_TEXT and "\n" not in split[0]:
+            continue
+        later = _named_at(survey, answers, screen, plain, split.end(), later=True)
+        if later and later.key != before.key and not _takes(survey, before, plain, later):
             ends.append(split.start())
             named.append(later)
     return [Change(at.key, _as_typed(survey, at, plain[at.value_at:end].strip()),
@@ -100,24 +115,27 @@ def _as_typed(survey: Questionnaire, named: _Named, value: str) -> str | None:
 
 
 def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
-              at: int, whole: bool) -> _Named | None:
-    """The change that begins at `at` in `text`, if a question is named there."""
+              at: int, later: bool) -> _Named | None:
+    """The change that begins at `at` in `text`, if a question is named there; a `later` one
+    only by its whole name or 第N项 before 改为 or a colon."""
     if typed_columns(text[at:]) is not None:  # 5、10 or 10.5 names items, or none: no value
         return None
-    for item, value_at in _items(text[at:]):
-        if len(item) > LONGEST_LABEL:
+    for item, value_at in _items(text[at:], later):
+        if len(item) > LONGEST_LABEL or later and typed_columns(item) and not (
+                _LATER_NUMBER.fullmatch(item.strip())):
             return None
-        if key := _question_named(survey, answers, screen, item, whole):
+        if key := _question_named(survey, answers, screen, item, whole=later):
             return _Named(at, key, item.strip(), at + value_at)
     return None
 
 
-def _items(text: str) -> Iterator[tuple[str, int]]:
-    """Each way to read `text` as an item before its new value, and where that value begins."""
-    for between in _TO.finditer(text):
+def _items(text: str, later: bool) -> Iterator[tuple[str, int]]:
+    """Each way to read `text` as an item before its new value, and where that value begins;
+    an item's bare number (6. 服务) only at the start of a message."""
+    for between in (_LATER_TO if later else _TO).finditer(text):
         item = _BEFORE.sub("", text[: between.start()], count=1)
         yield re.sub(f"^{NUMBERING}", "", item), between.end()  # 1、部署总数：15台
-    if numbered := _NUMBERED.match(text):
+    if not later and (numbered := _NUMBERED.match(text)):
         yield numbered["item"], numbered.end()
 
 

@@ -173,6 +173,7 @@ async def test_item_numbers_alone_at_the_summary_change_nothing(services, engine
 @pytest.mark.parametrize("typed", [
     "部署总数：15台，场景类型改为服务", "部署总数：15台\n场景类型：服务", "第10项：15台，第6项：服务",
     "场景类型改为服务，部署总数改为15台", "部署总数：15台；把场景类型改成服务。",
+    "第10项：15台\n6. 场景类型：服务",
 ])
 async def test_each_item_typed_with_its_value_in_one_message_at_the_summary_is_saved(
         services, engineer, typed):
@@ -210,6 +211,8 @@ async def test_a_refused_change_in_one_message_keeps_the_earlier_and_says_the_la
     ("模型算法：恒远大模型，关键零部件：恒远关节模组",
      {"model_algorithm": "恒远大模型", "key_components": "恒远关节模组"}),
     ("部署总数：12台，其中首批5台", {"deployment_count": 12}),
+    ("预期成效：1. 替代3名测试工人；2. 效率提升30%\n部署总数：12台",
+     {"expected_results": "1. 替代3名测试工人；2. 效率提升30%", "deployment_count": 12}),
 ])
 async def test_parts_of_one_column_typed_together_at_the_summary_each_land_in_their_own(
         services, engineer, typed, changed):
@@ -279,3 +282,44 @@ async def test_a_university_typed_at_the_summary_under_the_consortium_goes_to_ot
     await engineer.send("联合体：优必选科技股份有限公司、南京大学")
     assert answers(services, engineer)["makers"] == ["优必选科技股份有限公司"]
     assert answers(services, engineer)["partners"] == ["东南大学", "南京大学"]
+
+
+@pytest.mark.parametrize(("typed", "key", "value"), [
+    ("痛点：1. 电池包下线前需人工插拔数百伏高压测试插头，存在打火风险；2. 多品种小批量难以自动化，夜班无人值守",
+     "pain_point",
+     "1. 电池包下线前需人工插拔数百伏高压测试插头，存在打火风险；2. 多品种小批量难以自动化，夜班无人值守"),
+    ("技术指标：1. 识别准确率不低于98%；2. 单次插拔节拍≤15秒；3. 成功率不低于99%", "indicators",
+     "1. 识别准确率不低于98%；2. 单次插拔节拍≤15秒；3. 成功率不低于99%"),
+    ("技术指标：\n1. 识别准确率不低于98%\n2. 单次插拔节拍≤15秒\n3. 成功率不低于99%", "indicators",
+     "1. 识别准确率不低于98%\n2. 单次插拔节拍≤15秒\n3. 成功率不低于99%"),
+    ("预期成效：1. 替代2名测试工人\n2. 测试效率提升30%", "expected_results",
+     "1. 替代2名测试工人\n2. 测试效率提升30%"),
+    ("关键零部件：恒远灵巧手 2. 恒远关节模组", "key_components", "恒远灵巧手 2. 恒远关节模组"),
+    ("痛点：现场需人工插拔高压插头，存在打火风险，指标：漏检率高达5%", "pain_point",
+     "现场需人工插拔高压插头，存在打火风险，指标：漏检率高达5%"),
+    ("预期成效：替代2名测试工人，部署总数：10台，测试效率提升30%", "expected_results",
+     "替代2名测试工人，部署总数：10台，测试效率提升30%"),
+    ("预期成效：替代2名测试工人，效率提升30%，整机企业：恒远机器人有限公司负责本体交付",
+     "expected_results", "替代2名测试工人，效率提升30%，整机企业：恒远机器人有限公司负责本体交付"),
+    ("痛点：目前由人工插拔测试插头，场景类型：工业场景下风险较高，多品种小批量难以自动化", "pain_point",
+     "目前由人工插拔测试插头，场景类型：工业场景下风险较高，多品种小批量难以自动化"),
+])
+async def test_a_free_text_answer_typed_at_the_summary_is_saved_whole_however_it_is_written(
+        services, engineer, typed, key, value):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    await engineer.send(typed)
+    after = answers(services, engineer)
+    assert {k: after[k] for k in after if after[k] != before.get(k)} == {key: value}
+
+
+@pytest.mark.parametrize("typed", [
+    "现状：目前由2名工人人工插拔测试插头，每班8小时；痛点：高压打火风险大，多品种小批量难以自动化",
+    "现状与痛点：现状：目前由2名工人人工插拔测试插头，每班8小时；痛点：高压打火风险大，多品种小批量难以自动化",
+])
+async def test_two_labels_of_the_pain_point_typed_at_the_summary_keep_both_halves(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    await engineer.send(typed)
+    assert answers(services, engineer)["pain_point"] == (
+        "目前由2名工人人工插拔测试插头，每班8小时；\n高压打火风险大，多品种小批量难以自动化")
