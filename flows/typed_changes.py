@@ -4,7 +4,9 @@ The summary asks for a press, but people type to it as to a colleague, naming an
 often its new value in one message, or several (部署总数：15台，场景类型改为服务). The item is read
 as its button would be (its number, title or part of it) or as its question's own label
 (技术指标, 关键零部件, 台数, 方向), so a column of several questions is changed at the one named.
-A text naming no item (a bare 15台 could be any count) is never placed by guess.
+A text naming no item (a bare 15台 could be any count) is never placed by guess, nor one naming
+only a column of several questions (11. 恒远灵巧手) that its first question does not read as
+that column's parts.
 
 A message is split into several changes only where another question is named exactly
 (场景类型：, 第6项：) at the start of a line or after a clause, and never within a free-text
@@ -74,6 +76,7 @@ class _Named(NamedTuple):
     key: str
     item: str
     value_at: int
+    opens: bool = False  # only a column of several questions named: its value is no guess
 
 
 def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
@@ -89,6 +92,8 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         opened = _OPEN.fullmatch(plain)
         key = _question_named(survey, answers, screen, opened["item"] if opened else plain)
         return [Change(key, None, plain)] if key else []
+    if not _is_label(first.item):
+        first = _in_column(survey, answers, screen, plain, first)
     named, ends = [first], []
     for split in _BREAK.finditer(plain, first.value_at):
         before = named[-1]
@@ -98,9 +103,30 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         if later and later.key != before.key and not _takes(survey, before, plain, later):
             ends.append(split.start())
             named.append(later)
-    return [Change(at.key, _as_typed(survey, at, plain[at.value_at:end].strip()),
-                   plain[at.start:end])
+    return [Change(at.key, None if at.opens else _as_typed(
+        survey, at, plain[at.value_at:end].strip()), plain[at.start:end])
             for at, end in zip(named, [*ends, len(plain)], strict=True)]
+
+
+def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
+               column: _Named) -> _Named:
+    """The change a column's number or title begins: at the question whose own label follows
+    (场景描述与关键技术要求：现状与痛点：…, the summary card's words copied); at its first
+    question if the column has no other or that question reads the value as the column's parts
+    (联合体：优必选…、南京大学); else the column is only opened, its value no guess."""
+    own = _named_at(survey, answers, screen, text, column.value_at, later=True)
+    step = survey.field(column.key).step
+    if own and survey.field(own.key).step == step:
+        return own._replace(start=column.start)
+    splits = survey.field(column.key).splits
+    parts = splits(text[column.value_at:]) if splits else {}
+    alone = len(survey.of_step(step)) == 1 or set(parts) - {column.key}
+    return column if alone else column._replace(opens=True)
+
+
+def _is_label(item: str) -> bool:
+    """Is `item` a question's own label (技术指标, 部署总数), not a column's number or title?"""
+    return any(names.fullmatch(item.strip(" 【】[]")) for names in _NAMES.values())
 
 
 def _as_typed(survey: Questionnaire, named: _Named, value: str) -> str | None:

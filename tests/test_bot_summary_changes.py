@@ -323,3 +323,25 @@ async def test_two_labels_of_the_pain_point_typed_at_the_summary_keep_both_halve
     await engineer.send(typed)
     assert answers(services, engineer)["pain_point"] == (
         "目前由2名工人人工插拔测试插头，每班8小时；\n高压打火风险大，多品种小批量难以自动化")
+
+
+@pytest.mark.parametrize("typed", [
+    "场景描述与关键技术要求：现状与痛点：电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，夜班无人。",
+    "5. 场景描述与关键技术要求：现状与痛点：电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，夜班无人。",
+])
+async def test_a_column_title_copied_from_the_summary_before_a_label_is_left_out_of_the_answer(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    await engineer.send(typed)
+    assert answers(services, engineer)["pain_point"] == (
+        "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，夜班无人。")
+
+
+@pytest.mark.parametrize("typed", ["11. 恒远灵巧手", "第11项：恒远灵巧手", "4. 汽车制造"])
+async def test_a_value_typed_after_a_column_of_several_questions_opens_it_unsaved(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    assert "步（1/" in texts(calls)[-1]
+    assert answers(services, engineer) == before
