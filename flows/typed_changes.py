@@ -54,8 +54,9 @@ _OPEN = re.compile(rf"{_ASKING}(?:修改|更改|改一下|改|编辑|重填|重�
 # An item's number and its new value with a list's punctuation: 6. 服务, 6、服务, 第6项、服务
 # (10.5 is a number).
 _NUMBERED = re.compile(r"(?P<item>(?:第\s*)?\d{1,2}\s*[项列]?)\s*(?:、|[.．](?!\d))\s*")
-# Where a further change may begin: after a clause or at a new line.
-_BREAK = re.compile(r"\s*[，,；;。\n]\s*")
+# Where a further change may begin: after a clause, at a new line, or after a space (voice
+# input's pause between two short answers; a free-text answer reads spaces as its own).
+_BREAK = re.compile(r"\s*[，,；;。\n]\s*|\s+")
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,7 @@ async def test_item_numbers_alone_at_the_summary_change_nothing(services, engine
 @pytest.mark.parametrize("typed", [
     "部署总数：15台，场景类型改为服务", "部署总数：15台\n场景类型：服务", "第10项：15台，第6项：服务",
     "场景类型改为服务，部署总数改为15台", "部署总数：15台；把场景类型改成服务。",
-    "第10项：15台\n6. 场景类型：服务",
+    "第10项：15台\n6. 场景类型：服务", "部署总数：15台 场景类型：服务", "第10项：15台 第6项：服务",
 ])
 async def test_each_item_typed_with_its_value_in_one_message_at_the_summary_is_saved(
         services, engineer, typed):
