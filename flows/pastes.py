@@ -186,7 +186,7 @@ def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
 OWN_LABELS = {
     "submitting_unit": "报送单位",
     "city": "所在城市|所在地|城市|设区市",
-    "enterprise": "用户单位(?:全称)?|企业全称|单位全称|单位名称|企业名称",
+    "enterprise": "用户单位(?:全称)?|(?:企业|单位|公司)(?:全称|名称)?",
     "scenario_name": "场景名称",
     "industry": "所属行业|行业/方向|行业",
     # 方向 alone is the half of 行业/方向 this question answers, not the column's first question.

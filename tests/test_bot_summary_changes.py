@@ -204,6 +204,10 @@ async def test_a_refused_change_in_one_message_keeps_the_earlier_and_says_the_la
 @pytest.mark.parametrize(("typed", "changed"), [
     ("城市：南京，企业全称：南京恒远电池有限公司",
      {"city": "南京市", "enterprise": "南京恒远电池有限公司"}),
+    *((f"城市：南京 {label}：南京恒远电池有限公司",
+       {"city": "南京市", "enterprise": "南京恒远电池有限公司"})
+      for label in ("企业", "单位", "公司", "公司名称", "公司全称")),
+    ("企业：南京恒远电池有限公司", {"enterprise": "南京恒远电池有限公司"}),
     ("所属行业：汽车制造，细分方向：新能源汽车",
      {"industry": "汽车制造", "sub_direction": "新能源汽车"}),
     ("整机企业：优必选科技股份有限公司，其他：南京大学",
