@@ -9,9 +9,10 @@ only a column of several questions (11. 恒远灵巧手) that its first question
 that column's parts.
 
 A message is split into several changes only where another question is named exactly
-(场景类型：, 第6项：) at the start of a line or after a clause, and never within a free-text
-answer but at a new line: a description or a product is written in clauses, lists (1. …；2. …)
-and words that look like labels (…，指标：漏检率高达5%), all of it the one answer.
+(场景类型：, 第6项：) at the start of a line, after a clause or after a voice pause, and
+never within a free-text answer but at a new line: a description or a product is written in
+clauses, lists (1. …；2. …) and words that look like labels (…，指标：漏检率高达5%), all of
+it the one answer.
 """
 
 import re
@@ -83,10 +84,10 @@ class _Named(NamedTuple):
 def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
                   text: str) -> list[Change]:
     """Each change a text typed at the summary names, in the order written: another starts
-    where another question is named exactly with its value at a new line or after a clause
-    (部署总数：15台，场景类型：服务), unless the change before is free text and on the same line,
-    names the same question (现状：…；痛点：…), or takes that label as part of its own answer
-    (整机企业：… 其他：…), as it does pasted there."""
+    where another question is named exactly with its value at a new line, after a clause or
+    after a space (部署总数：15台，场景类型：服务), unless the change before is free text and on
+    the same line, names the same question (现状：…；痛点：…), or takes that label as part of
+    its own answer (整机企业：… 其他：…), as it does pasted there."""
     plain = text.strip()
     first = _named_at(survey, answers, screen, plain, 0, later=False)
     if first is None:
