@@ -67,9 +67,12 @@ class RowScan:
             self.last_data = number
 
     def _is_scenario(self, texts: tuple[str, ...]) -> bool:
-        """Text in two of the answers every scenario holds, other than a signature's."""
-        return sum(1 for offset in self._scenario_offsets
-                   if texts[offset] and not _SIGNATURE.match(texts[offset])) >= 2
+        """Text in two of the answers every scenario holds, other than a signature's: a row
+        that begins with a signature label (填表人：, with 张三 in the next cells) is one."""
+        first = next((text for text in texts if text), "")
+        return not _SIGNATURE.match(first) and sum(
+            1 for offset in self._scenario_offsets
+            if texts[offset] and not _SIGNATURE.match(texts[offset])) >= 2
 
     def _resume(self) -> None:
         """A data row follows the text below the table: that text is inside it after all."""
