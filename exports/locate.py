@@ -164,6 +164,7 @@ def _table(sheet, top_rows, rest, header: Header) -> TemplateTable:
         scan.add(number, own, texts)
     last_data = scan.last_data
     skipped = {number: reason for number, reason in scan.skipped.items() if number < last_data}
+    skipped |= scan.tail()
     table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
                           tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
                           scan.notes, header.names, _own_columns(header_values, span, columns))

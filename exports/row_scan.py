@@ -19,6 +19,7 @@ from exports.template import NOTES_HEADING, SAMPLE_LABEL
 HEADING = "标题行“{text}”，不是数据行"
 REPEATED_HEADER = "重复的表头，不是数据行"
 NOTES_SKIPPED = "说明文字“{text}”（至第 {last} 行），不是数据行"
+PARTIAL = "只填了部分内容（用户单位、场景名称、场景描述中不到两项），不是数据行"
 _ROW_LABEL = re.compile(rf"\d+|{SAMPLE_LABEL}")
 # Where the text below the table starts, in whichever column: the notes' heading (填写说明：,
 # 注：) or a signature line's cells: labels (填表人：, 单位（盖章）：, 联系人：, 填报日期：), a seal
@@ -45,6 +46,7 @@ class RowScan:
     last_data: int = 0
     notes: tuple[int, int] | None = None
     below: list[int] = field(default_factory=list)  # rows of text below the table since then
+    partial: list[int] = field(default_factory=list)  # rows with text, neither data nor notes
 
     def __post_init__(self) -> None:
         self.last_data = self.data_row - 1
@@ -65,6 +67,13 @@ class RowScan:
         elif scenario or _ROW_LABEL.fullmatch(texts[0]):
             # Other rows are data only between these: below the last, they are its signature.
             self.last_data = number
+        elif any(own):
+            self.partial.append(number)
+
+    def tail(self) -> dict[int, str]:
+        """The rows below the last scenario row with some of a row's text but not enough to be
+        one (a 场景名称 and a count): left out, but named, since they may be a scenario begun."""
+        return {number: PARTIAL for number in self.partial if number > self.last_data}
 
     def _is_scenario(self, texts: tuple[str, ...]) -> bool:
         """Text in two of the answers every scenario holds, other than a signature's: a row
@@ -102,10 +111,11 @@ def _not_data(cells: Sequence[str], headers: Mapping[int, str]) -> str | None:
 
 
 def _is_below_table(cells: Sequence[str]) -> bool:
-    """The 填写说明 or a signature line: a first text that starts notes, or a row of nothing but
-    signature labels. A row label (a number, 样例) is the table's."""
+    """The 填写说明 or a signature line: a first text that starts notes or is a signature's
+    (填表人：, a seal, a date; its values may follow in other cells). A row label (a number,
+    样例) is the table's."""
     filled = [text for text in cells if text]
     if not filled or _ROW_LABEL.fullmatch(cells[0]):
         return False
-    return bool(_NOTES_START.match(filled[0]) or all(_SIGNATURE.match(text) for text in filled))
+    return bool(_NOTES_START.match(filled[0]) or _SIGNATURE.match(filled[0]))
 

@@ -269,7 +269,7 @@ def test_a_signature_line_below_the_rows_is_no_row_and_an_export_into_the_file_k
     workbook.save(tmp_path / "plan.xlsx")
     assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json")) == {4: [], 5: []}
     result = cli("import", tmp_path / "plan.xlsx", "--db", db)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0 and "部分内容" not in result.output, result.output
     assert stored(services) == ROWS[:2]
     exported = tmp_path / "out.xlsx"
     cli("export", "--out", exported, "--status", "all", "--template", tmp_path / "plan.xlsx",
@@ -277,3 +277,18 @@ def test_a_signature_line_below_the_rows_is_no_row_and_an_export_into_the_file_k
     assert test_cli_data.rows_of(exported) == [expected(row, n) for n, row in enumerate(ROWS[:2], 1)]
     out = load_workbook(exported).active
     assert [out.cell(line, col).value for col in signature] == list(signature.values())
+
+
+def test_a_half_filled_row_below_the_last_scenario_is_named_not_dropped_unseen(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx", ROWS[:2])
+    sheet = workbook.active
+    shift_rows(sheet, 6, 1)
+    sheet["D6"], sheet["K6"] = "半填场景丙", "8台"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[2] == (
+        "第 6 行：只填了部分内容（用户单位、场景名称、场景描述中不到两项），不是数据行，已略过")
+    assert stored(services) == ROWS[:2]
+    assert "第 6 行：只填了部分内容" in cli("lint", tmp_path / "plan.xlsx").output
