@@ -47,7 +47,7 @@ MAKERS_LABEL = "整机企业（或应用服务商）"
 PARTNERS_LABEL = "其他"
 # Members people name by their kind (填写说明 8: 整机企业（或应用服务商）、科研院所等): in the
 # template all but the 整机企业 are 其他, so 科研院所：… is read as 其他：….
-OTHER_MEMBER_KINDS = ("科研院所|科研机构|研究机构|高等院校|高校|零部件(?:企业|供应商|厂商)"
+OTHER_MEMBER_KINDS = ("科研院所|科研机构|研究机构|高等院校|高校院所|高校|零部件(?:企业|供应商|厂商)"
                       "|配套(?:企业|单位)|供应链企业|(?:系统)?集成商|(?:模型)?算法企业|软件企业"
                       "|合作单位|参与单位")
 # A member whose name ends as a university's or an institute's (江南大学, XX研究院) is of those

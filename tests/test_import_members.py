@@ -40,3 +40,8 @@ def test_a_members_kind_in_brackets_files_it_as_the_chat_does_and_is_not_kept_in
     written = consortium_cell(row.answers)
     assert written == "整机企业（或应用服务商）：优必选科技股份有限公司、达闼科技 其他：东南大学"
     assert parse_consortium(written) == row.answers
+
+
+def test_a_university_marked_高校院所_in_brackets_is_another_member_without_the_bracket():
+    assert parse_consortium("优必选（整机企业）、东南大学（高校院所）") == {
+        "makers": ["优必选"], "partners": ["东南大学"]}
