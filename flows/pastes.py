@@ -50,8 +50,11 @@ _PARTNERS = rf"其他(?:联合体)?(?:成员)?|(?:合作|参与)?(?:{OTHER_MEMBE
 # brackets after the name (东南大学（高校）).
 TYPED_CONSORTIUM = label_pattern({"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
                                  colon=rf"(?:{COLON}|\s*(?:为|是|包括))")
+# In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
+# be a product's (零部件：… is 关键零部件).
+_ROLES = "零部件|算法|软件|集成|院校|科研"
 _KIND_IN_BRACKETS = re.compile(
-    rf"\s*[（(]\s*(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}))\s*[)）]")
+    rf"\s*[（(]\s*(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}|{_ROLES}))\s*[)）]")
 _KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
 MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers

@@ -45,3 +45,8 @@ def test_a_members_kind_in_brackets_files_it_as_the_chat_does_and_is_not_kept_in
 def test_a_university_marked_高校院所_in_brackets_is_another_member_without_the_bracket():
     assert parse_consortium("优必选（整机企业）、东南大学（高校院所）") == {
         "makers": ["优必选"], "partners": ["东南大学"]}
+
+
+def test_a_role_in_brackets_after_a_name_files_it_under_其他_without_the_bracket():
+    assert parse_consortium("无锡XY机器人有限公司、汇川技术（零部件）、华为技术有限公司（算法）") == {
+        "makers": ["无锡XY机器人有限公司"], "partners": ["汇川技术", "华为技术有限公司"]}
