@@ -14,6 +14,14 @@ def answers(services, engineer) -> dict:
     return services.intake.store.current(engineer.id).answers
 
 
+async def changed_by(services, engineer, typed: str) -> dict:
+    """The answers that typing `typed` at the summary changed, with their new values."""
+    before = dict(answers(services, engineer))
+    await engineer.send(typed)
+    after = answers(services, engineer)
+    return {key: after[key] for key in after if after[key] != before.get(key)}
+
+
 @pytest.mark.parametrize("typed", ["部署总数：15台", "部署总数改为15台", "把部署总数改成15台",
                                    "第10项：15台", "台数：十五台"])
 async def test_an_item_typed_with_its_new_value_at_the_summary_is_saved_there(
@@ -221,10 +229,7 @@ async def test_a_refused_change_in_one_message_keeps_the_earlier_and_says_the_la
 async def test_parts_of_one_column_typed_together_at_the_summary_each_land_in_their_own(
         services, engineer, typed, changed):
     await fill_to_summary(engineer)
-    before = dict(answers(services, engineer))
-    await engineer.send(typed)
-    after = answers(services, engineer)
-    assert {k: after[k] for k in after if after[k] != before.get(k)} == changed
+    assert await changed_by(services, engineer, typed) == changed
 
 
 @pytest.mark.parametrize(("typed", "key", "value", "echo"), [
@@ -311,10 +316,7 @@ async def test_a_university_typed_at_the_summary_under_the_consortium_goes_to_ot
 async def test_a_free_text_answer_typed_at_the_summary_is_saved_whole_however_it_is_written(
         services, engineer, typed, key, value):
     await fill_to_summary(engineer)
-    before = dict(answers(services, engineer))
-    await engineer.send(typed)
-    after = answers(services, engineer)
-    assert {k: after[k] for k in after if after[k] != before.get(k)} == {key: value}
+    assert await changed_by(services, engineer, typed) == {key: value}
 
 
 @pytest.mark.parametrize("typed", [
