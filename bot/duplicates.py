@@ -94,7 +94,7 @@ class Duplicates:
         """Onto `of`, from its button: only while the two are still similar, as the other may
         have been rewritten since the card."""
         other = self.store.entry(of)
-        if other is None or of == entry.id or not scope.covers(other.answers.get("city")):
+        if other is None or of == entry.id or not scope.covers(other.city):
             return Reply((OUT_OF_SCOPE,), refused=True)
         if refusal := self._unmarkable(entry) or _unmarkable_onto(other):
             return Reply((refusal,), refused=True)
@@ -115,7 +115,7 @@ class Duplicates:
             refusal = NO_SUCH_ENTRY.format(of=of)
         elif of == entry.id:
             refusal = NOT_ITSELF
-        elif not scope.covers(other.answers.get("city")):
+        elif not scope.covers(other.city):
             refusal = OUT_OF_SCOPE
         else:
             refusal = _unmarkable_onto(other)

@@ -36,7 +36,7 @@ class Followups:
         if scope is None:
             return Reply((COORDINATORS_ONLY,), refused=True)
         before = self._days_ago(days)
-        stale = [e for e in self.store.stale(before) if scope.covers(e.answers.get("city"))]
+        stale = [e for e in self.store.stale(before) if scope.covers(e.city)]
         if not stale:
             return Reply((NO_STALE.format(days=days),))
         listed = [

@@ -169,7 +169,7 @@ class Returns:
         notices = []
         for coordinator in self.people.coordinators():
             theirs = [mark for mark in marks if any(
-                coordinator.covers(_city(e)) and not scope.covers(_city(e)) for e in mark)
+                coordinator.covers(e.city) and not scope.covers(e.city) for e in mark)
                 and not (mark[0] is not entry and _filed_by(coordinator, mark[0]))]
             if coordinator.user_id == user_id or not theirs:
                 continue
@@ -245,8 +245,8 @@ def _pressed(screen: Screen, text: str) -> actions.Action | None:
 def _lifted_marks(scope: Coordinator, entry: Entry, lifted: list[Entry]) -> list[str]:
     """The duplicate marks a return lifts, told to the coordinator returning: the export and
     the count grow by them until someone marks them again, the returner where they can."""
-    inside = [e.id for e in lifted if scope.covers(_city(e))]
-    outside = [e.id for e in lifted if not scope.covers(_city(e))]
+    inside = [e.id for e in lifted if scope.covers(e.city)]
+    outside = [e.id for e in lifted if not scope.covers(e.city)]
     lines = [MARKS_LIFTED.format(ids=ids_text(inside))] if inside else []
     if outside:
         lines.append(MARKS_LIFTED_OUTSIDE.format(ids=ids_text(outside)))
@@ -255,13 +255,9 @@ def _lifted_marks(scope: Coordinator, entry: Entry, lifted: list[Entry]) -> list
     return lines
 
 
-def _city(entry: Entry) -> str | None:
-    return entry.answers.get("city")
-
-
 def _may_judge(coordinator: Coordinator, mark: tuple[Entry, Entry]) -> bool:
     """Covering both entries, and having filed neither (`OWN_MARK_REFUSED`)."""
-    return all(coordinator.covers(_city(e)) and not _filed_by(coordinator, e) for e in mark)
+    return all(coordinator.covers(e.city) and not _filed_by(coordinator, e) for e in mark)
 
 
 def _filed_by(coordinator: Coordinator, entry: Entry) -> bool:

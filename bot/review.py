@@ -95,7 +95,7 @@ class Reviews:
         entry = self.store.entry(action.draft_id)
         if entry is None:
             return Reply((NOT_FOUND,), refused=True)
-        if not scope.covers(entry.answers.get("city")):
+        if not scope.covers(entry.city):
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
             return Reply((OUT_OF_SCOPE,), refused=True)
         if isinstance(action, DECISIONS) and (refusal := self._own_stake(user_id, entry, action)):
@@ -184,7 +184,7 @@ class Reviews:
         submission, is not looked for again."""
         entry = self.store.entry(draft_id)
         heading = RESUBMISSION if self.store.last_return(draft_id) else NEW_SUBMISSION
-        coordinators = [c for c in self.people.covering(entry.answers.get("city"))
+        coordinators = [c for c in self.people.covering(entry.city)
                         if c.user_id != entry.info.owner_id]
         if not coordinators:
             return self._unreviewed(entry)
@@ -204,7 +204,7 @@ class Reviews:
         owner = entry.info.owner_id
         if owner == TERMINAL_USER or not self.people.coordinators():
             return ()
-        city = entry.answers.get("city") or "该城市"
+        city = entry.city or "该城市"
         own = self.people.coordinator(owner) is not None
         text = (UNREVIEWED_OWN if own else UNREVIEWED).format(city=city, id=entry.id)
         return (Notice(owner, Reply((text,))),)

@@ -49,7 +49,7 @@ class Cards:
 
     def screens(self, entry: Entry, scopes: list[Coordinator], similar: Similar) -> list[Screen]:
         """The entry's card for each coordinator in `scopes`."""
-        city = entry.answers.get("city")
+        city = entry.city
         shown = {
             "draft_id": entry.id, "status": entry.info.status, "answers": entry.answers,
             "revision": entry.revision,

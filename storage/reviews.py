@@ -30,6 +30,11 @@ class Entry:
         return self.info.id
 
     @property
+    def city(self) -> str | None:
+        """The city a coordinator's scope is judged by."""
+        return self.answers.get("city")
+
+    @property
     def place(self) -> tuple[int, int]:
         """Where the entry stands in the review queue, as a button can carry it: when it was
         last submitted (whole seconds since the epoch, as stored) and its number."""
@@ -87,7 +92,7 @@ class ReviewStore(PendingActions):
             Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], *row[6:])
             for row in rows
         ]
-        return [e for e in entries if scope is None or scope.covers(e.answers.get("city"))]
+        return [e for e in entries if scope is None or scope.covers(e.city)]
 
     def revisions(self, statuses: Iterable[Status]) -> list[tuple[int, int]]:
         """(id, revision) of the entries in these statuses not marked as duplicates."""
