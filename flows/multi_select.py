@@ -87,10 +87,13 @@ def untick(survey: Questionnaire, draft: Draft, field: Field, index: int) -> Out
 
 def cancelled(field: Field, answers: Mapping[str, Any]) -> actions.Action:
     """取消 typed at the product types: the forms' own 取消, for the type awaiting its form."""
-    chosen = answers.get(field.key) or {}
-    waiting = [index for index, product in enumerate(field.choices)
-               if chosen.get(product, "") is None]
-    return actions.Untick(waiting[0]) if waiting else actions.Show()
+    waiting = _awaiting_forms(field, answers.get(field.key) or {})
+    return actions.Untick(field.choices.index(waiting[0])) if waiting else actions.Show()
+
+
+def _awaiting_forms(field: Field, chosen: Mapping[str, Any]) -> list[str]:
+    """The product types ticked whose form is still to choose (stored with none)."""
+    return [product for product in field.choices if chosen.get(product, "") is None]
 
 
 def has_form(field: Field, index: int, form: int) -> bool:
@@ -214,7 +217,7 @@ def _form_typed(survey: Questionnaire, draft: Draft, field: Field, form: str) ->
     """A form typed alone belongs to the one type awaiting its form, if that type has it;
     otherwise the types that have it are offered."""
     chosen = draft.answers.get(field.key) or {}
-    waiting = [product for product in field.choices if chosen.get(product, "") is None]
+    waiting = _awaiting_forms(field, chosen)
     if len(waiting) == 1 and form in field.forms[waiting[0]]:
         product = waiting[0]
         return save_and_stay(survey, draft, field, {**chosen, product: form},
