@@ -44,6 +44,8 @@ async def test_typed_code_lets_the_engineer_in_and_a_wrong_one_does_not(gated_ap
     assert texts(await engineer.send("jiangsu2025")) == ["访问码不正确（区分大小写），请核对后重新发送。"]
     calls = await engineer.send(CODE)
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+    assert "已验证过" not in "".join(texts(calls))
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
 
 
 @pytest.mark.parametrize("typed", ["ｊｉａｎｇｓｕ２０２６", "jiangsu2026。", "jiangsu 2026", "访问码：jiangsu2026"])
