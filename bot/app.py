@@ -1,5 +1,6 @@
 """Building the python-telegram-bot Application: handlers, command menus, reminders, errors."""
 
+import contextlib
 import logging
 from datetime import timedelta
 from typing import Any
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 # drop the reply, a few times, so an answer is never left without its next question.
 RETRIES = 3
 SORRY = "抱歉，处理时出了点问题。您已填写的内容都已保存，请稍后重试或发送 /drafts 继续。"
+SORRY_REVIEWER = ("抱歉，处理时出了点问题，这次操作没有完成。已保存的场景和审核记录不受影响，"
+                  "请稍后重试。")
 SUPERSEDED = "superseded"  # bot_data key: this process stopped, another already polls the bot
 
 
@@ -168,4 +171,17 @@ async def _report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("update %s failed", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_user:
-        await update.effective_chat.send_message(SORRY)
+        if update.callback_query:  # or the phone shows the button loading until it times out
+            with contextlib.suppress(TelegramError):  # a query too old to answer
+                await update.callback_query.answer()
+        await update.effective_chat.send_message(_apology(context, update.effective_user.id))
+
+
+def _apology(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> str:
+    """A coordinator was reviewing, not filling: the engineer's reassurance and /drafts would
+    speak of the wrong work. A failing database leaves the role unknown: the engineer's."""
+    try:
+        reviewer = context.bot_data["services"].reviews.people.coordinator(user_id) is not None
+    except Exception:  # already apologising for one failure: not a second
+        reviewer = False
+    return SORRY_REVIEWER if reviewer else SORRY

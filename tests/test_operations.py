@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.app import SORRY
+from bot.app import SORRY, SORRY_REVIEWER
 from bot.cli import main
 from bot.logs import JsonLines
 from storage.maintenance import backup, check
 from storage.schema import SCHEMA_VERSION
 from tests.conftest import TOKEN
 from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary
 from tests.test_cli import run_cli
 
 
@@ -30,11 +31,11 @@ async def test_failing_handler_apologises_and_leaves_the_draft_as_it_was(app, en
     monkeypatch.setattr(services.intake.store, "save", broken)
     app.bot_data["errors"] = []
     update_calls = len(engineer.telegram.calls)
-    try:
+    with pytest.raises(RuntimeError):
         await engineer.press("苏州市")
-    except RuntimeError:
-        pass
-    assert texts(engineer.telegram.calls[update_calls:])[-1] == SORRY
+    calls = engineer.telegram.calls[update_calls:]
+    assert [c.endpoint for c in calls] == ["answerCallbackQuery", "sendMessage"]
+    assert texts(calls) == [SORRY]
     assert services.intake.store.answers(1) == before
     assert services.intake.store.load(1).cursor == "city"
 
@@ -155,3 +156,20 @@ def test_a_reading_command_refuses_a_database_that_does_not_exist(tmp_path, monk
     result = CliRunner().invoke(main, [*command, "--db", "intak.db"])
     assert (result.exit_code, result.output) == (1, "数据库文件不存在：intak.db（请检查 --db 或 INTAKE_DB）\n")
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_failing_review_press_apologises_to_the_coordinator_and_stops_the_spinner(
+        app, engineer, suzhou, monkeypatch):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(app.bot_data["services"].reviews, "_approve", broken)
+    before = len(suzhou.telegram.calls)
+    with pytest.raises(RuntimeError):
+        await suzhou.press("✅ 通过")
+    calls = suzhou.telegram.calls[before:]
+    assert [c.endpoint for c in calls] == ["answerCallbackQuery", "sendMessage"]
+    assert texts(calls) == [SORRY_REVIEWER]
