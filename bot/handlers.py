@@ -20,7 +20,7 @@ from bot.services import Services
 from flows import actions
 from flows import step_messages as say
 from flows.export_actions import EXPORT_ACTIONS
-from flows.menus import COORDINATOR_HELP
+from flows.menus import COORDINATOR_HELP, YOUR_ID
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +148,9 @@ async def drafts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help, with the review commands for a coordinator."""
-    services = _services(context)
-    reply = services.intake.help()
-    if services.reviews.people.coordinator(update.effective_user.id):
+    services, user_id = _services(context), update.effective_user.id
+    reply = Reply((*services.intake.help().messages, YOUR_ID.format(id=user_id)))
+    if services.reviews.people.coordinator(user_id):
         reply = Reply((*reply.messages, COORDINATOR_HELP))
     await _reply(update, context, reply)
 

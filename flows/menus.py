@@ -23,6 +23,8 @@ HELP = (
     "“暂停”保留草稿。填完后会显示汇总，可逐项修改再提交。\n"
     "技术指标请写清数字和单位，例如：识别准确率不低于98%、单次节拍≤15秒。"
 )
+# Operators add coordinators by this number, which Telegram itself shows nowhere.
+YOUR_ID = "您的 Telegram 用户 ID：{id}（管理员添加协调员时需要这个数字）"
 COORDINATOR_HELP = (
     "🔎 协调员命令\n"
     "/review 待审核场景；/review 12 查看 12 号场景\n"

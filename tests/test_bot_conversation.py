@@ -225,6 +225,11 @@ async def test_help_lists_the_commands(engineer):
     assert "/drafts 查看我的草稿" in texts(calls)[0]
 
 
+async def test_help_tells_the_user_their_telegram_id_for_adding_coordinators(engineer):
+    calls = await engineer.send("/help")
+    assert f"您的 Telegram 用户 ID：{engineer.id}（管理员添加协调员时需要这个数字）" in texts(calls)
+
+
 async def test_two_engineers_do_not_see_each_others_drafts(app, telegram, engineer):
     other = FakeUser(app, telegram, user_id=2002, name="李工")
     await engineer.send("/start")
