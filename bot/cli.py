@@ -130,6 +130,10 @@ def run(settings: Settings) -> None:
         raise Failure(SUPERSEDED)
 
 
+NEW_DATABASE = ("注意：数据库 {db} 原先不存在，已新建并写入。如果机器人使用的是另一个数据库，"
+                "请用 --db 指定该文件（或设置 INTAKE_DB），否则机器人看不到这位协调员。")
+
+
 @main.group()
 def coordinators() -> None:
     """管理协调员（市、省工信部门审核人员）。"""
@@ -142,6 +146,7 @@ def coordinators() -> None:
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
     """添加协调员（用户ID 为其 Telegram 用户 ID）；已有的协调员则修改其审核范围。"""
     scope = Coordinator(user_id_or_fail(user_id), scope_or_fail(settings, city))
+    created = not settings.db.exists()
     people = build_services(settings).reviews.people
     _refuse_configured(people, user_id, "修改")
     before = people.coordinator(user_id)
@@ -152,6 +157,8 @@ def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
         click.echo(f"协调员 {user_id} 已在名单中，审核范围仍为：{scope.scope_label}。")
     else:
         click.echo(f"已将 {user_id} 的审核范围由 {before.scope_label} 改为 {scope.scope_label}。")
+    if created:  # run from another folder than the bot's: the bot would never see this one
+        click.echo(NEW_DATABASE.format(db=settings.db.resolve()))
 
 
 @coordinators.command("remove", cls=UserIdCommand)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import BUSY, main
+from bot.cli import BUSY, NEW_DATABASE, main
 from bot.settings import Settings, SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
@@ -241,6 +241,12 @@ def test_a_negative_user_id_is_refused_as_an_id_not_as_an_unknown_option(coordin
     result = coordinators(command, "-5")
     assert (result.exit_code, result.output) == (1, "用户ID 须为 Telegram 用户 ID（正整数）。\n")
     assert coordinators("list").output == "1\t全省\n"
+
+
+def test_adding_a_coordinator_to_a_database_not_there_yet_names_the_new_file(coordinators, tmp_path):
+    first = coordinators("add", "111").output.splitlines()
+    assert first == ["已添加协调员 111，审核范围：全省。", NEW_DATABASE.format(db=tmp_path / "c.db")]
+    assert coordinators("add", "222").output == "已添加协调员 222，审核范围：全省。\n"
 
 
 def test_adding_a_coordinator_again_says_how_the_scope_changed(coordinators):
