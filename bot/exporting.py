@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from bot.refusals import not_a_coordinator
 from bot.replies import Document, Reply
-from bot.review import COORDINATORS_ONLY
 from exports.template import TITLE
 from exports.writer import export_rows
 from flows.beijing import BEIJING
@@ -91,14 +91,13 @@ class Exports:
 
     def menu(self, user_id: int) -> Reply:
         if self.people.coordinator(user_id) is None:
-            return Reply((COORDINATORS_ONLY,), refused=True)
+            return not_a_coordinator(user_id, "/export")
         return Reply(screen=status_screen())
 
     def act(self, user_id: int, action: ExportStatus | ExportCity) -> Reply:
         coordinator = self.people.coordinator(user_id)
         if coordinator is None:
-            log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
-            return Reply((COORDINATORS_ONLY,), refused=True)
+            return not_a_coordinator(user_id, action)
         if not 0 <= action.status < len(STATUS_FILTERS):
             return Reply((EXPIRED,), refused=True)
         if isinstance(action, ExportStatus):

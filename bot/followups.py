@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
-from bot.review import COORDINATORS_ONLY
 from flows import actions
 from flows.cards import short_title
 from flows.navigation import Questionnaire
@@ -34,7 +34,7 @@ class Followups:
         """/stale: drafts in the coordinator's scope untouched for `days`."""
         scope = self.people.coordinator(user_id)
         if scope is None:
-            return Reply((COORDINATORS_ONLY,), refused=True)
+            return not_a_coordinator(user_id, "/stale")
         before = self._days_ago(days)
         stale = [e for e in self.store.stale(before) if scope.covers(e.city)]
         if not stale:

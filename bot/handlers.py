@@ -81,6 +81,7 @@ def admitted(handler: Handler) -> Handler:
             await render.send(context.bot, user.id, Reply((GRANTED,)))
             await start.__wrapped__(update, context)  # the guard again would see the code twice
         else:
+            log.warning("refused: user %s is not admitted", user.id)
             await render.send(context.bot, user.id, Reply((access.refusal(candidate),)))
 
     return guarded

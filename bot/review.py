@@ -9,6 +9,7 @@ import logging
 from collections.abc import Iterable
 
 from bot.duplicates import Duplicates
+from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
@@ -50,7 +51,6 @@ from storage.reviews import Entry, ReviewStore
 
 log = logging.getLogger(__name__)
 
-COORDINATORS_ONLY = "仅协调员可使用此功能。"
 NOT_FOUND = "未找到该场景。"
 NEW_SUBMISSION = "📥 新提交的场景，请审核："
 RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
@@ -75,7 +75,7 @@ class Reviews:
     def queue(self, user_id: int, page: actions.ReviewPage = START) -> Reply:
         scope = self.people.coordinator(user_id)
         if scope is None:
-            return Reply((COORDINATORS_ONLY,), refused=True)
+            return not_a_coordinator(user_id, "/review")
         submitted = self.store.entries([Status.SUBMITTED], scope)
         marked = sum(1 for e in submitted if e.duplicate_of)
         waiting = _waiting(submitted, user_id)
@@ -86,8 +86,7 @@ class Reviews:
         """A coordinator's button: checked against the scope before anything changes."""
         scope = self.people.coordinator(user_id)
         if scope is None:
-            log.warning("refused: user %s is not a coordinator (%s)", user_id, action)
-            return Reply((COORDINATORS_ONLY,), refused=True)
+            return not_a_coordinator(user_id, action)
         if isinstance(action, actions.ReviewPage):
             return self.queue(user_id, action)
         if isinstance(action, actions.ReviewNext):
@@ -166,7 +165,7 @@ class Reviews:
     def stats(self, user_id: int) -> Reply:
         scope = self.people.coordinator(user_id)
         if scope is None:
-            return Reply((COORDINATORS_ONLY,), refused=True)
+            return not_a_coordinator(user_id, "/stats")
         rows = _rows(self.store.entries(scope=scope))
         province_wide = scope.city == PROVINCE
         alike = () if province_wide else alike_outside(rows, _rows(self.store.entries()))

@@ -157,6 +157,22 @@ async def test_refusals_are_logged(app, telegram, engineer, caplog):
     assert any(m.startswith(f"refused: user {engineer.id} is not a coordinator") for m in refusals)
 
 
+@pytest.mark.parametrize("command", ["/review", "/stats", "/stale", "/export"])
+async def test_a_coordinator_command_refused_to_an_engineer_is_logged(engineer, caplog, command):
+    with caplog.at_level("WARNING"):
+        calls = await engineer.send(command)
+    assert texts(calls) == ["仅协调员可使用此功能。"]
+    assert f"refused: user {engineer.id} is not a coordinator ({command})" in [
+        r.getMessage() for r in caplog.records]
+
+
+async def test_a_wrong_access_code_is_logged(gated_app, telegram, caplog):
+    stranger = FakeUser(gated_app, telegram, 4010)
+    with caplog.at_level("WARNING"):
+        await stranger.send("jiangsu2025")
+    assert "refused: user 4010 is not admitted" in [r.getMessage() for r in caplog.records]
+
+
 async def test_a_city_coordinator_cannot_lift_a_mark_onto_another_citys_entry(
     services, suzhou, province, telegram, caplog
 ):
