@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import export_handlers, handlers, render
+from bot import handlers, render, review_handlers
 from bot.commands import COMMANDS, show_review_commands
 from bot.ordering import PerUserOrder
 from bot.services import Services
@@ -100,8 +100,9 @@ def _add_handlers(application: Application) -> None:
     private = filters.ChatType.PRIVATE
     commands = {
         "start": handlers.start, "new": handlers.new_draft, "drafts": handlers.drafts,
-        "help": handlers.help_text, "review": handlers.review, "stats": handlers.stats,
-        "stale": handlers.stale, "history": handlers.history, "export": export_handlers.export,
+        "help": handlers.help_text, "review": review_handlers.review,
+        "stats": review_handlers.stats, "stale": review_handlers.stale,
+        "history": review_handlers.history, "export": review_handlers.export,
     }
     application.add_handlers(
         [CommandHandler(name, callback, filters=private & ~filters.UpdateType.EDITED)

@@ -2,9 +2,11 @@
 commands too in each coordinator's own chat."""
 
 import logging
+from functools import wraps
 
-from telegram import Bot, BotCommand, BotCommandScopeChat
+from telegram import Bot, BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
+from telegram.ext import ContextTypes
 
 log = logging.getLogger(__name__)
 
@@ -30,3 +32,21 @@ async def show_review_commands(bot: Bot, user_id: int) -> None:
         await bot.set_my_commands(COORDINATOR_COMMANDS, scope=BotCommandScopeChat(user_id))
     except TelegramError as error:
         log.warning("commands for coordinator %s: %s", user_id, error)
+
+
+def review_command(handler):
+    """A review command sent by someone no longer a coordinator (removed while the bot ran)
+    is refused by the handler; their chat's menu, still offering it, goes back to the
+    engineers' so they stop being offered what they may not use."""
+
+    @wraps(handler)
+    async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await handler(update, context)
+        user_id = update.effective_user.id
+        if context.application.bot_data["services"].reviews.people.coordinator(user_id) is None:
+            try:
+                await context.bot.delete_my_commands(scope=BotCommandScopeChat(user_id))
+            except TelegramError as error:
+                log.warning("commands for former coordinator %s: %s", user_id, error)
+
+    return run

@@ -28,8 +28,6 @@ UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改，请点“⬅️ 上一步”返回，"
           "或填完后在汇总页点击要修改的项目。")
 EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
-REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
-HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
@@ -37,7 +35,7 @@ RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
-def _services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
 
 
@@ -55,7 +53,7 @@ def admitted(handler: Handler) -> Handler:
         user = update.effective_user
         if user is None or update.effective_chat is None:
             return
-        services = _services(context)
+        services = services_of(context)
         store = services.intake.store
         store.seen(user.id, display_name(user))
         access = services.access
@@ -65,7 +63,7 @@ def admitted(handler: Handler) -> Handler:
                 return
             if update.message and access.is_code(update.message.text):  # sent again
                 reply = services.intake.act(user.id, actions.Show())
-                await _reply(update, context,
+                await reply_to(update, context,
                              replace(reply, messages=(ALREADY_GRANTED, *reply.messages)))
                 return
             if not _continues_a_return(update, services):
@@ -106,7 +104,7 @@ async def _redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     log.info("update %s of user %s was applied already", update.update_id, user_id)
     if update.callback_query:
         await _answer(update.callback_query)
-    await _reply(update, context, _services(context).intake.act(user_id, actions.Show()))
+    await reply_to(update, context, services_of(context).intake.act(user_id, actions.Show()))
 
 
 async def _answer(query: CallbackQuery, text: str | None = None) -> None:
@@ -117,7 +115,7 @@ async def _answer(query: CallbackQuery, text: str | None = None) -> None:
         log.info("callback %s not answered: %s", query.id, error)
 
 
-async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+async def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
     await render.send(context.bot, update.effective_chat.id, reply)
 
 
@@ -125,54 +123,54 @@ async def _reply(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Repl
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: resume the draft in progress or begin a new one (a coordinator is offered one)."""
     user = update.effective_user
-    services = _services(context)
+    services = services_of(context)
     reviewer = services.reviews.people.coordinator(user.id) is not None
     if reviewer:  # one added while the bot runs has no menu from start-up
         await show_review_commands(context.bot, user.id)
-    await _reply(update, context, services.intake.start(user.id, update.update_id, reviewer))
+    await reply_to(update, context, services.intake.start(user.id, update.update_id, reviewer))
 
 
 @admitted
 async def new_draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/new: another scenario, a fresh draft."""
     user = update.effective_user
-    intake = _services(context).intake
-    await _reply(update, context, intake.new(user.id, update_id=update.update_id))
+    intake = services_of(context).intake
+    await reply_to(update, context, intake.new(user.id, update_id=update.update_id))
 
 
 @admitted
 async def drafts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/drafts: the engineer's drafts with status and progress."""
-    await _reply(update, context, _services(context).intake.drafts(update.effective_user.id))
+    await reply_to(update, context, services_of(context).intake.drafts(update.effective_user.id))
 
 
 @admitted
 async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help, with the review commands for a coordinator."""
-    services, user_id = _services(context), update.effective_user.id
+    services, user_id = services_of(context), update.effective_user.id
     reply = Reply((*services.intake.help().messages, YOUR_ID.format(id=user_id)))
     if services.reviews.people.coordinator(user_id):
         reply = Reply((*reply.messages, COORDINATOR_HELP))
-    await _reply(update, context, reply)
+    await reply_to(update, context, reply)
 
 
 @admitted
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not know: say so and ask the current question again."""
-    reply = _services(context).intake.act(update.effective_user.id, actions.Show())
+    reply = services_of(context).intake.act(update.effective_user.id, actions.Show())
     shown = Reply((UNKNOWN_COMMAND, *reply.messages), reply.screen, reply.draft_id)
-    await _reply(update, context, shown)
+    await reply_to(update, context, shown)
 
 
 @admitted
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A typed message: a coordinator's awaited return comment, else an answer."""
-    services = _services(context)
+    services = services_of(context)
     user_id, typed = update.effective_user.id, update.effective_message.text
     reply = services.reviews.comment(user_id, typed)
     if reply is None:
         reply = services.intake.act(user_id, actions.Text(typed), update_id=update.update_id)
-    await _reply(update, context, reply)
+    await reply_to(update, context, reply)
 
 
 @admitted
@@ -180,79 +178,30 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An earlier message edited in Telegram. Answers move on, so an edit cannot land on the
     question it answered: say so and ask the current question again. A coordinator's return
     comment, not yet sent, takes the edit; an edited command is not run again."""
-    services, user_id = _services(context), update.effective_user.id
+    services, user_id = services_of(context), update.effective_user.id
     typed = update.edited_message.text or ""
     if typed.startswith("/"):
-        await _reply(update, context, Reply((EDITED_COMMAND,)))
+        await reply_to(update, context, Reply((EDITED_COMMAND,)))
         return
     if typed and (reply := services.reviews.comment(user_id, typed, edited=True)):
-        await _reply(update, context, reply)
+        await reply_to(update, context, reply)
         return
     reply = services.intake.act(user_id, actions.Show())
-    await _reply(update, context, Reply((EDITED, *reply.messages), reply.screen, reply.draft_id))
+    await reply_to(update, context, Reply((EDITED, *reply.messages), reply.screen, reply.draft_id))
 
 
 @admitted
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note or file: ask for words instead."""
-    reply = _services(context).intake.act(update.effective_user.id, actions.NotText())
-    await _reply(update, context, reply)
-
-
-@admitted
-async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/review: entries awaiting review in scope; /review N: entry N's card, whatever its status."""
-    reviews, user_id = _services(context).reviews, update.effective_user.id
-    number = _entry_number(context)
-    if number is None and context.args:
-        await _reply(update, context, Reply((REVIEW_USAGE,)))
-    elif number is None:
-        await _reply(update, context, reviews.queue(user_id))
-    else:
-        await _reply(update, context, reviews.act(user_id, actions.Review(number)))
-
-
-@admitted
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: where the province (or city) stands against the notice."""
-    await _reply(update, context, _services(context).reviews.stats(update.effective_user.id))
-
-
-@admitted
-async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stale: drafts in scope untouched for the reminder period."""
-    services = _services(context)
-    days = services.settings.reminder_days
-    await _reply(update, context, services.followups.stale(update.effective_user.id, days))
-
-
-@admitted
-async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/history N: every state change and edit of entry N."""
-    number = _entry_number(context)
-    if number is None:
-        await _reply(update, context, Reply((HISTORY_USAGE,)))
-        return
-    reviews = _services(context).reviews
-    await _reply(update, context, reviews.history(update.effective_user.id, number))
-
-
-def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
-    """The entry number after a command (`/history 12`, `/review #12`), if one was given.
-
-    Decimal digits only, full-width ones included: a phone keyboard's ① or ² is a digit to
-    `isdigit` but no number to `int`."""
-    args = context.args or []
-    if len(args) == 1 and args[0].lstrip("#").isdecimal() and len(args[0]) <= 12:
-        return int(args[0].lstrip("#"))
-    return None
+    reply = services_of(context).intake.act(update.effective_user.id, actions.NotText())
+    await reply_to(update, context, reply)
 
 
 @admitted
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button press: menus, review actions, or a step of the current draft."""
     query = update.callback_query
-    services = _services(context)
+    services = services_of(context)
     user = update.effective_user
     press = decode(query.data)
     if press is None:
@@ -278,7 +227,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _answer(query)
         if not reply.refused and not isinstance(press.action, BROWSING):
             await _mark_pressed(query, context)
-        await _reply(update, context, reply)
+        await reply_to(update, context, reply)
 
 
 async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:

@@ -4,7 +4,8 @@ import asyncio
 import re
 
 from bot.app import send_reminders
-from bot.handlers import EDITED_COMMAND, HISTORY_USAGE, REVIEW_USAGE
+from bot.handlers import EDITED_COMMAND
+from bot.review_handlers import HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
 from flows.coaching import recognised
 from flows.draft import SUMMARY, Status
@@ -507,6 +508,24 @@ async def test_a_coordinator_added_while_the_bot_runs_gets_the_review_menu_on_st
     menus = [c for c in calls if c.endpoint == "setMyCommands"]
     assert [c.params["scope"] for c in menus] == [{"type": "chat", "chat_id": 777}]
     assert "review" in [command["command"] for command in menus[0].params["commands"]]
+
+
+async def test_a_removed_coordinator_using_the_old_menu_gets_the_engineers_menu_back(
+    services, app, telegram
+):
+    services.reviews.people.add_coordinator(777, "南京市")
+    former = FakeUser(app, telegram, 777, "南京市钱科")
+    await former.send("/start")
+    services.reviews.people.remove_coordinator(777)
+    calls = await former.send("/stats")
+    assert texts(calls) == ["仅协调员可使用此功能。"]
+    assert [c.params["scope"] for c in calls if c.endpoint == "deleteMyCommands"] == [
+        {"type": "chat", "chat_id": 777}]
+
+
+async def test_a_coordinators_review_command_leaves_their_menu_alone(suzhou):
+    calls = await suzhou.send("/stats")
+    assert not [c for c in calls if c.endpoint == "deleteMyCommands"]
 
 
 async def test_back_at_the_summary_a_returned_draft_names_flagged_items_still_unchanged(

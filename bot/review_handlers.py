@@ -1,0 +1,75 @@
+"""The coordinators' commands: /review, /stats, /stale, /history and /export. Their buttons go
+through `handlers.button`; the coordinator and the scope are checked in the services each
+command calls, on every use."""
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.commands import review_command
+from bot.handlers import admitted, reply_to, services_of
+from bot.replies import Reply
+from flows import actions
+
+REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
+HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
+
+
+@admitted
+@review_command
+async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/review: entries awaiting review in scope; /review N: entry N's card, whatever its status."""
+    reviews, user_id = services_of(context).reviews, update.effective_user.id
+    number = _entry_number(context)
+    if number is None and context.args:
+        await reply_to(update, context, Reply((REVIEW_USAGE,)))
+    elif number is None:
+        await reply_to(update, context, reviews.queue(user_id))
+    else:
+        await reply_to(update, context, reviews.act(user_id, actions.Review(number)))
+
+
+@admitted
+@review_command
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: where the province (or city) stands against the notice."""
+    await reply_to(update, context, services_of(context).reviews.stats(update.effective_user.id))
+
+
+@admitted
+@review_command
+async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stale: drafts in scope untouched for the reminder period."""
+    services = services_of(context)
+    days = services.settings.reminder_days
+    await reply_to(update, context, services.followups.stale(update.effective_user.id, days))
+
+
+@admitted
+@review_command
+async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/history N: every state change and edit of entry N."""
+    number = _entry_number(context)
+    if number is None:
+        await reply_to(update, context, Reply((HISTORY_USAGE,)))
+        return
+    reviews = services_of(context).reviews
+    await reply_to(update, context, reviews.history(update.effective_user.id, number))
+
+
+def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
+    """The entry number after a command (`/history 12`, `/review #12`), if one was given.
+
+    Decimal digits only, full-width ones included: a phone keyboard's ① or ² is a digit to
+    `isdigit` but no number to `int`."""
+    args = context.args or []
+    if len(args) == 1 and args[0].lstrip("#").isdecimal() and len(args[0]) <= 12:
+        return int(args[0].lstrip("#"))
+    return None
+
+
+@admitted
+@review_command
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export: choose what to export, then receive the xlsx."""
+    reply = services_of(context).exports.menu(update.effective_user.id)
+    await reply_to(update, context, reply)
