@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from flows.draft import Draft, Status
 
+# The most updates Telegram can hand over again: one getUpdates batch (its `limit` at most).
+REDELIVERABLE = 100
 # A draft's answers as one JSON object, built by SQLite: one decode instead of one a value.
 ANSWERS_SQL = "select json_group_object(key, json(value)) from answers {where}"
 
@@ -62,21 +64,28 @@ class DraftStore:
         )
 
     def handled(self, user_id: int, update_id: int) -> bool:
-        """Was this update (or a later one) of the user already applied?
+        """Was this very update of the user already applied?
 
-        Telegram delivers an update again when the bot stopped before confirming it; an
-        answer applied twice would land on the next question, a tick would be undone.
+        Telegram delivers updates again when the bot stopped before confirming them; an
+        answer applied twice would land on the next question, a tick would be undone. The
+        ids themselves are compared, not their order: Telegram numbers updates anew at random
+        after a week without any, and a new bot on the same database numbers its own.
         """
-        row = self.db.execute("select last_update from users where id = ?", [user_id]).fetchone()
-        return bool(row and row[0] is not None and update_id <= row[0])
+        return self.db.execute(
+            "select exists(select 1 from users, json_each(users.recent_updates) "
+            "where users.id = ? and json_each.value = ?)",
+            [user_id, update_id],
+        ).fetchone()[0] == 1
 
     def _mark_handled(self, user_id: int, update_id: int | None) -> None:
-        """Called inside the transaction that applies the update, so both happen or neither."""
+        """Called inside the transaction that applies the update, so both happen or neither.
+        Only the unconfirmed batch can come again, so older ids are let go."""
         if update_id is not None:
             self.db.execute(
-                "update users set last_update = ? where id = ? "
-                "and (last_update is null or last_update < ?)",
-                [update_id, user_id, update_id],
+                "update users set recent_updates = json_insert(case "
+                "when json_array_length(recent_updates) < ? then recent_updates "
+                "else json_remove(recent_updates, '$[0]') end, '$[#]', ?) where id = ?",
+                [REDELIVERABLE, update_id, user_id],
             )
 
     def current_draft_id(self, user_id: int) -> int | None:

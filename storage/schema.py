@@ -4,11 +4,14 @@ The schema version is SQLite's own `user_version`; each migration moves it up by
 older database file is brought up to date on open and a newer one is refused.
 """
 
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from storage.drafts import REDELIVERABLE
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -109,9 +112,23 @@ def _v6_draft_numbers_never_reused(db: Database) -> None:
         db.execute(sql)
 
 
+def _v7_recent_updates(db: Database) -> None:
+    """The ids of each user's last updates applied, in place of the highest one: Telegram
+    numbers updates anew at random after a week without any, so a lower id can be a new
+    update. The highest id stood for every id up to it; of those, only the last batch's can
+    still come again, and these are what it becomes."""
+    db["users"].add_column("recent_updates", str, not_null_default="[]")
+    marks = db.execute("select id, last_update from users where last_update is not null")
+    for user_id, last in marks.fetchall():
+        recent = json.dumps(list(range(last - REDELIVERABLE + 1, last + 1)))
+        db.execute("update users set recent_updates = ? where id = ?", [recent, user_id])
+    for sql in db["users"].transform_sql(drop={"last_update"}):
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
-    _v6_draft_numbers_never_reused,
+    _v6_draft_numbers_never_reused, _v7_recent_updates,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -234,6 +234,7 @@ class FakeUser:
         self.id = user_id
         self.name = name
         self.username: str | None = None  # Telegram's @handle, which not everyone has
+        self.delivered: list[tuple[dict, int]] = []  # each update sent, with its update_id
 
     @property
     def user_json(self) -> dict:
@@ -310,14 +311,19 @@ class FakeUser:
             "from": self.user_json,
         }
 
-    async def redeliver(self) -> list[Call]:
-        """Receive the last update again, as Telegram does when its receipt was not confirmed."""
-        return await self._process(self.last_payload, self.last_update_id)
+    async def redeliver(self, count: int = 1) -> list[Call]:
+        """Receive the last `count` updates again, in order, as Telegram does when their
+        receipt was not confirmed."""
+        before = len(self.telegram.calls)
+        for payload, update_id in self.delivered[-count:]:
+            await self._process(payload, update_id)
+        return self.telegram.calls[before:]
 
     async def _process(self, payload: dict, update_id: int | None = None) -> list[Call]:
         before = len(self.telegram.calls)
-        self.last_payload = payload
         self.last_update_id = update_id or next(self._update_ids)
+        if update_id is None:
+            self.delivered.append((payload, self.last_update_id))
         update = Update.de_json({"update_id": self.last_update_id, **payload}, self.app.bot)
         await deliver(self.app, update)
         errors = self.app.bot_data.get("errors")

@@ -113,9 +113,11 @@ def _database_at(path, version: int) -> Database:
     return old
 
 
-def test_a_database_of_the_previous_version_keeps_its_drafts_and_never_reuses_a_number(tmp_path):
+def test_a_database_from_before_numbers_were_kept_keeps_its_drafts_and_never_reuses_a_number(
+    tmp_path
+):
     path = tmp_path / "old.db"
-    old = _database_at(path, SCHEMA_VERSION - 1)
+    old = _database_at(path, 5)
     before = DraftStore(old)
     before.seen(7, "王工")
     first = before.create(7, "enterprise", {"city": "苏州市"})
@@ -138,6 +140,31 @@ def test_a_database_of_the_previous_version_keeps_its_drafts_and_never_reuses_a_
     third = store.create(7, "city")
     store.delete(third.id)
     assert store.create(7, "city").id == third.id + 1
+
+
+def test_a_database_of_the_previous_version_still_skips_updates_it_applied_and_no_others(
+    tmp_path
+):
+    """Upgraded while Telegram still holds the last batch: those updates stay applied once."""
+    path = tmp_path / "old.db"
+    old = _database_at(path, SCHEMA_VERSION - 1)
+    DraftStore(old).seen(7, "王工")
+    old.execute("update users set last_update = 900100 where id = 7")
+    old.conn.close()
+
+    store = DraftStore(open_database(path))
+    assert "last_update" not in store.db["users"].columns_dict
+    assert store.handled(7, 900100) and store.handled(7, 900001)
+    assert not store.handled(7, 12345) and not store.handled(7, 900101)
+
+
+def test_only_the_last_batch_of_updates_is_remembered(store):
+    store.seen(7, "王工")
+    draft = store.create(7, "enterprise", update_id=500)
+    for update_id in range(1, 101):
+        store.save(draft, draft, {}, 7, update_id)
+    assert store.handled(7, 1) and store.handled(7, 100)
+    assert not store.handled(7, 500) and not store.handled(7, 101)
 
 
 def test_processes_opening_an_old_database_together_migrate_it_once(tmp_path):
