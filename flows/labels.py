@@ -21,10 +21,13 @@ COLON = r"\s*[：:]"
 WRITTEN_COLON = "："
 # A label only counts at the start of a line or after a space or a sentence's end.
 LABEL_START = r"(?:^|(?<=[\s。；;，,、]))"
-# The numbering of a list typed or pasted in the chat (1、 2. （3） ④ 一、): before a label it
-# belongs to the label, not to the answer before it.
-NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]"
-             r"|[一二三四五六七八九十]{1,2}\s*[、.．])\s*")
+# A list's bullet as typed or copied from Word (● · - ➢), whose Wingdings bullets arrive as
+# the letters they are drawn from (➢ as Ø, ■ as §).
+BULLET = r"[●•·・▪■□◆◇○◎➢➤►▶★☆*\-–Ø§]"
+# The numbering of a list typed or pasted in the chat (1、 2. （3） （三） ④ 一、 ●): before a
+# label it belongs to the label, not to the answer before it.
+NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]"
+             rf"|[①-⑳]|[一二三四五六七八九十]{{1,2}}\s*[、.．]|{BULLET})\s*")
 
 Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
 Reading = TypeVar("Reading")

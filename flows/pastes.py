@@ -11,7 +11,7 @@ as a typed list does, which the export never does.
 import re
 from collections.abc import Callable
 
-from flows.labels import COLON, NUMBERING, Parts, label_pattern, labelled_parts
+from flows.labels import BULLET, COLON, NUMBERING, Parts, label_pattern, labelled_parts
 from flows.org_names import split_names
 from flows.row import (
     COLUMNS,
@@ -30,7 +30,8 @@ from flows.row import (
 # After a line break (and its indent) or a list's number (2、 2. ② （2） 二、) only: a 、 alone
 # is a list of words (对电池包尺寸、技术参数：重量…).
 _LINE_START = (r"(?:(?<=\n)|(?<=\n\s)|(?<=\n\s\s)|(?<=\d[、.．])|(?<=\d[、.．]\s)"
-               r"|(?<=[)）①-⑳【])|(?<=[)）①-⑳]\s)|(?<=[一二三四五六七八九十]、))")
+               r"|(?<=[)）①-⑳【])|(?<=[)）①-⑳]\s)|(?<=[一二三四五六七八九十]、)"
+               rf"|(?<={BULLET})|(?<={BULLET}\s))")
 _TYPED_LATER = {
     "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
                    f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"),
@@ -122,7 +123,7 @@ def _unnumbered(found: Parts, text: str) -> Parts:
     if _LIST_ITEM.search(preamble, number.end()):
         return found
     listed = len(_LIST_ITEM.findall(text)) > 1
-    if not listed and number.group()[0] not in "0123456789":  # 一、二号高炉, ①号线: words
+    if not listed and not re.match(rf"\d|{BULLET}", number.group()):  # 一、二号高炉, ①号线: words
         return found
     return preamble[number.end():], parts
 

@@ -9,7 +9,7 @@ from tests.journey import AT_INDICATORS, INDICATORS, JOURNEY, PAIN, RESULTS, wal
 
 NUMBERED = [
     ("1、", "2、", "3、"), ("1.", "2.", "3."), ("（1）", "（2）", "（3）"), ("①", "②", "③"),
-    ("一、", "二、", "三、"),
+    ("一、", "二、", "三、"), ("（一）", "（二）", "（三）"),
 ]
 
 
@@ -25,6 +25,27 @@ async def test_a_numbered_description_fills_each_part_without_its_numbers(engine
     calls = await engineer.send(f"{first}现状：{PAIN}\n{second}技术指标：{INDICATORS}\n"
                                 f"{third}预期成效：{RESULTS}")
     assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
+    assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
+
+
+# Bullets as Word copies them (Wingdings ➢ arrives as Ø), with or without a space after.
+BULLETS = ["● ", "●", "- ", "· ", "•\t", "■", "◆", "➢", "Ø\t", "Ø"]
+
+
+@pytest.mark.parametrize("bullet", BULLETS)
+async def test_a_bulleted_description_fills_each_part_without_its_bullets(engineer, app, bullet):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(f"{bullet}现状及痛点：{PAIN}\n{bullet}技术指标：{INDICATORS}\n"
+                                f"{bullet}预期效益：{RESULTS}")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
+    assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
+
+
+@pytest.mark.parametrize("bullet", ["● ", "- ", "Ø"])
+async def test_a_bulleted_description_whose_first_item_has_no_label_loses_its_bullet(
+        engineer, app, bullet):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(f"{bullet}{PAIN}\n{bullet}技术指标：{INDICATORS}\n{bullet}预期成效：{RESULTS}")
     assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
 
 

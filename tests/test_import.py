@@ -304,6 +304,16 @@ def test_a_numbered_description_cell_imports_as_the_chat_reads_it_pasted(first):
         f"{NUMBERED_PAIN}\n技术指标：{NUMBERED_REST[0]}\n预期成效：{NUMBERED_REST[1]}")
 
 
+@pytest.mark.parametrize("marks", [("● ", "● ", "● "), ("Ø", "Ø", "Ø"), ("（一）", "（二）", "（三）")])
+def test_a_bulleted_description_cell_imports_as_the_chat_reads_it_pasted(marks):
+    first, second, third = marks
+    cell = (f"{first}现状与痛点：{NUMBERED_PAIN}\n{second}技术指标：{NUMBERED_REST[0]}\n"
+            f"{third}预期成效：{NUMBERED_REST[1]}")
+    row = import_row(5, {"index": "1", "description": cell})
+    assert row.answers == {"pain_point": NUMBERED_PAIN, "indicators": NUMBERED_REST[0],
+                           "expected_results": NUMBERED_REST[1]}
+
+
 def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
     cell = "人工上下料，共有工位 3.\n技术指标：节拍≤15秒"
     assert PARSERS["description"](cell) == {"pain_point": "人工上下料，共有工位 3.",
