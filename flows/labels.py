@@ -29,6 +29,11 @@ BULLET = r"[●•·・▪■□◆◇○◎➢➤►▶★☆*\-–Ø§]"
 NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]"
              rf"|[①-⑳]|[一二三四五六七八九十]{{1,2}}\s*[、.．]|{BULLET})\s*")
 
+# A typed label alone on its line, numbered or not, is a heading as Word writes one (二、技术指标↵
+# …), colon or none; only where the line begins, as 技术指标要求较高… is a sentence.
+_AT_LINE_START = "at_line_start"
+_HEADING_END = r"(?=[^\S\n]*\n)"
+
 Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
 Reading = TypeVar("Reading")
 
@@ -38,13 +43,16 @@ def label_pattern(labels: Mapping[str, str], typed: bool = False,
     """A pattern finding any of `labels` (answer key -> label regex) followed by a `colon`.
 
     `typed` labels are what people paste: also numbered (1、技术指标：) or in brackets
-    (【技术指标】), the number and brackets taken with the label."""
+    (【技术指标】), the number and brackets taken with the label, or headings alone on their
+    lines."""
     if not typed:
         alternatives = "|".join(f"(?P<{key}>{regex}){colon}" for key, regex in labels.items())
         return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
-    alternatives = "|".join(f"(?P<{key}>【\\s*(?:{regex})\\s*】(?:{colon})?|(?:{regex}){colon})"
+    alternatives = "|".join(f"(?P<{key}>【\\s*(?:{regex})\\s*】(?:{colon})?|(?:{regex}){colon}"
+                            f"|(?({_AT_LINE_START})(?:{regex}){_HEADING_END}|(?!)))"
                             for key, regex in labels.items())
-    return re.compile(f"{LABEL_START}(?:{NUMBERING})?(?:{alternatives})", re.MULTILINE)
+    start = f"(?:(?P<{_AT_LINE_START}>^)[^\\S\\n]*|{LABEL_START})"
+    return re.compile(f"{start}(?:{NUMBERING})?(?:{alternatives})", re.MULTILINE)
 
 
 def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:

@@ -79,11 +79,12 @@ def parse_pasted_description(text: str) -> dict[str, str]:
 
 
 def parse_numbered_description(text: str) -> dict[str, str] | None:
-    """A description cell typed as a numbered list (1、现状与痛点：… 2、技术指标：…), read as the
-    chat reads it pasted: this program never numbers a label, so the numbers are the list's
-    and no part of an answer. None for a cell whose labels are not numbered (a number ending
-    the line before one is the words of that line), or that holds lines of other columns,
-    which a cell keeps as written."""
+    """A description cell typed as a numbered list (1、现状与痛点：… 二、技术指标↵… ● 预期成效：…),
+    read as the chat reads it pasted: this program never numbers a label, so the numbers are
+    the list's and no part of an answer. None for a cell whose labels are not numbered (a
+    number ending the line before one is the words of that line; a line of label words alone
+    may be an answer's, 痛点), or that holds lines of other columns, which a cell keeps as
+    written."""
     if not any(_numbered(text, label) for label in TYPED_LABELS.finditer(text)):
         return None
     answers = parse_pasted_description(text)
@@ -91,7 +92,7 @@ def parse_numbered_description(text: str) -> dict[str, str] | None:
 
 
 def _numbered(text: str, label: re.Match[str]) -> bool:
-    number = text[label.start() : label.start(label.lastgroup)]
+    number = text[label.start() : label.start(label.lastgroup)].lstrip()
     return bool(number) and "\n" not in number
 
 

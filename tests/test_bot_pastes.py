@@ -49,6 +49,24 @@ async def test_a_bulleted_description_whose_first_item_has_no_label_loses_its_bu
     assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
 
 
+@pytest.mark.parametrize("numbers", [("", "", ""), *NUMBERED, ("● ", "● ", "● ")])
+async def test_headings_alone_on_their_lines_split_a_pasted_description(engineer, app, numbers):
+    await walk(engineer, AT_INDICATORS - 1)
+    first, second, third = numbers
+    calls = await engineer.send(f"{first}现状与痛点\n{PAIN}\n{second}技术指标 \n{INDICATORS}\n"
+                                f"{third}预期成效\n{RESULTS}")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
+    assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
+
+
+async def test_a_line_beginning_with_a_label_word_is_no_heading(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    pain = f"{PAIN}\n技术指标要求较高，人工难以达到。\n预期成效不明显"
+    calls = await engineer.send(pain)
+    assert saved(app, engineer) == (pain, None, None)
+    assert "\n关键技术指标：" in texts(calls)[-1]
+
+
 async def test_a_numbered_description_whose_first_item_has_no_label_loses_its_number(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
     await engineer.send(f"1、{PAIN}\n2、技术指标：{INDICATORS}\n3、预期成效：{RESULTS}")

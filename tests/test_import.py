@@ -314,6 +314,16 @@ def test_a_bulleted_description_cell_imports_as_the_chat_reads_it_pasted(marks):
                            "expected_results": NUMBERED_REST[1]}
 
 
+@pytest.mark.parametrize("numbers", [("一、", "二、", "三、"), ("（1）", "（2）", "（3）"), ("● ", "● ", "● ")])
+def test_a_description_cell_with_numbered_headings_imports_as_the_chat_reads_it_pasted(numbers):
+    first, second, third = numbers
+    cell = (f"{first}现状与痛点\n{NUMBERED_PAIN}\n{second}技术指标\n{NUMBERED_REST[0]}\n"
+            f"{third}预期成效\n{NUMBERED_REST[1]}")
+    row = import_row(5, {"index": "1", "description": cell})
+    assert row.answers == {"pain_point": NUMBERED_PAIN, "indicators": NUMBERED_REST[0],
+                           "expected_results": NUMBERED_REST[1]}
+
+
 def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
     cell = "人工上下料，共有工位 3.\n技术指标：节拍≤15秒"
     assert PARSERS["description"](cell) == {"pain_point": "人工上下料，共有工位 3.",
