@@ -27,7 +27,7 @@ from flows.typed_buttons import (
     navigation_word,
     pressed,
 )
-from flows.typed_changes import typed_changes
+from flows.typed_changes import other_column_named, typed_changes
 from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
 
 
@@ -169,6 +169,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         if not filed or PARTNERS not in outcome.saved:
             return outcome
         return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
+    if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
+        return _stay(survey, draft, say.named_elsewhere(*named, here=field))
     outcome = _answer(survey, draft, field, text)
     refused_paste = not outcome.saved and describes_a_scenario(text)
     return told(outcome, say.PASTE_AT_PAIN_POINT if refused_paste else None)

@@ -6,6 +6,7 @@ someone who does not read the code.
 
 from flows import actions
 from flows.draft import Status
+from flows.questionnaire import Field
 from flows.typed_buttons import NAVIGATION
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -23,6 +24,10 @@ REQUIRED = "此项必填，不能跳过。"
 REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
 NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
 COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
+NAMED_ELSEWHERE = ("这条消息以“{name}”开头，写的是第 {step} 步“{item}”，不是本题“{here}”的回答，"
+                   "没有保存。要修改另一份草稿（如被退回的场景）的{item}，请发送 /drafts 切换到"
+                   "该草稿，在它的汇总页输入这条消息；本草稿的{item}请在该题填写，或到汇总页修改。"
+                   "请继续回答本题：")
 NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
 STALE = "该按钮已过期，请按当前问题作答。"
 LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
@@ -49,6 +54,12 @@ SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述
              "（已填写的可在汇总页修改），请在那里填写：\n{lines}")
 PASTE_AT_PAIN_POINT = ("整段场景描述可以在第 5 步“现状与痛点”一问中粘贴，"
                        "机器人会按“技术指标：”等标签分别填入。")
+
+
+def named_elsewhere(other: Field, name: str, here: Field) -> str:
+    """Why another column's label typed at a question (部署总数：8台) saved nothing there."""
+    return NAMED_ELSEWHERE.format(name=name, step=other.step, item=other.part or other.column,
+                                  here=here.part or here.column)
 
 
 def locked(status: Status) -> str:

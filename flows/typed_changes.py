@@ -24,8 +24,8 @@ from flows import actions
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
 from flows.navigation import Questionnaire
-from flows.pastes import OWN_LABELS, TECH_PRODUCT_SHORT
-from flows.questionnaire import FIELDS
+from flows.pastes import OWN_LABELS, TECH_PRODUCT_SHORT, TYPED_LABELS
+from flows.questionnaire import FIELDS, Field
 from flows.screens import Screen
 from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
 
@@ -128,7 +128,34 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
 
 def _is_label(item: str) -> bool:
     """Is `item` a question's own label (技术指标, 部署总数), not a column's number or title?"""
-    return any(names.fullmatch(item.strip(" 【】[]")) for names in _NAMES.values())
+    return bool(_labelled(item.strip(" 【】[]")))
+
+
+def _labelled(item: str) -> list[str]:
+    """The questions whose own label `item` is, in the questionnaire's order."""
+    return [key for key, names in _NAMES.items() if names.fullmatch(item)]
+
+
+def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[Field, str] | None:
+    """The question of another column a text typed at `field` begins by naming, as the summary
+    reads a change to it: by its label or its column's title before a colon or 改为 (部署总数：
+    8台, 场景类型改为服务), and that name as typed. Most likely a change meant for that item, of
+    this draft or of one returned meanwhile, never this question's answer. Not by a number (at
+    a question 1、… or 第2项 begins a list), nor by a label of `field`'s own column, which its
+    questions read as their paste does (整机企业：… 其他：…) or as words (现状：… at 技术指标);
+    nor a whole scenario pasted (场景名称：… 技术指标：…), which belongs at the description."""
+    plain = text.strip()
+    for item, value_at in _items(plain, later=True):
+        name = item.strip(" 【】[]")
+        if len(name) > LONGEST_LABEL:
+            return None
+        if named := _labelled(name) or [survey.of_step(step)[0].key for step, title
+                                         in enumerate(survey.titles, 1)
+                                         if names_a_column(name, (title,))]:
+            other = survey.field(named[0])
+            pasted = TYPED_LABELS.search(plain, value_at)
+            return None if other.step == field.step or pasted else (other, name)
+    return None
 
 
 def _as_typed(survey: Questionnaire, named: _Named, value: str) -> str | None:
@@ -182,7 +209,7 @@ def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: S
     item's button names (4, 第10项, 部署总数, or, not `whole`, part of its title: 联合体); only
     a question asked now."""
     item = item.strip(" 【】[]")
-    named = [key for key, names in _NAMES.items() if names.fullmatch(item)]
+    named = _labelled(item)
     button = not whole or names_a_column(item, survey.titles) or typed_columns(item)
     if not named and button and isinstance(edit := pressed(screen, item), actions.Edit):
         named = [survey.of_step(edit.step)[0].key]

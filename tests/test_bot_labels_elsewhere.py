@@ -1,0 +1,55 @@
+"""Another question's label typed at a question (部署总数：8台 at 场景名称): a change meant for
+that item, perhaps of another draft, never this question's answer."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, JOURNEY, fill_to_summary, walk
+
+AT_DIRECTION = JOURNEY.index(("send", "动力电池"))
+AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
+AT_ALGORITHM = JOURNEY.index(("send", "恒远具身智能操作大模型"))
+
+
+def store(app):
+    return app.bot_data["services"].intake.store
+
+
+async def test_a_fix_for_a_returned_draft_typed_in_another_draft_is_not_saved_there(
+        app, engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await walk(engineer, AT_SCENARIO_NAME, start=1)
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("台数请核实")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    calls = await engineer.send("部署总数：8台")
+    said = texts(calls)
+    assert "第 10 步“部署总数”" in said[0] and "没有保存" in said[0] and "/drafts" in said[0]
+    assert said[-1].startswith("第 3/11 步")
+    assert "scenario_name" not in store(app).answers(2)
+    assert store(app).info(2).cursor == "scenario_name"
+    await engineer.send("恒远工厂电池测试—柔性插接二期")
+    assert store(app).answers(2)["scenario_name"] == "恒远工厂电池测试—柔性插接二期"
+
+
+@pytest.mark.parametrize(("moves", "key"), [
+    (AT_ENTERPRISE, "enterprise"), (AT_SCENARIO_NAME, "scenario_name"),
+    (AT_DIRECTION, "sub_direction"), (AT_MAKERS, "makers"), (AT_ALGORITHM, "model_algorithm"),
+])
+@pytest.mark.parametrize(("typed", "item"), [
+    ("部署总数：8台", "第 10 步“部署总数”"), ("场景类型：服务", "第 6 步“场景类型”"),
+    ("场景类型改为服务", "第 6 步“场景类型”"),
+    ("预期成效：替代3名工人，效率提升20%", "第 5 步“预期成效”"),
+])
+async def test_another_questions_label_is_named_and_the_question_asked_again(
+        app, engineer, moves, key, typed, item):
+    await walk(engineer, moves)
+    asked = engineer.last_text().split("\n")[0]
+    calls = await engineer.send(typed)
+    said = texts(calls)
+    assert item in said[0] and "没有保存" in said[0]
+    assert said[-1].split("\n")[0] == asked
+    assert key not in store(app).answers(1)
