@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exports.locate import TemplateTable, locate_table, open_template
 from exports.reader import import_row
 from exports.styles import BODY_STYLE, INDEX_STYLE, ensure_styles, put_text
-from exports.template import build_default_template
+from exports.template import SAMPLE_LABEL, build_default_template
 from flows.row import row_cells, scenario_identity
 
 
@@ -33,6 +33,8 @@ def export_rows(
     workbook = open_template(template) if template is not None else build_default_template()
     table = locate_table(workbook)
     first = table.sample_row + 1 if keep_sample and table.sample_row else table.data_row
+    if first > table.data_row:
+        _label_sample(table)
     own_cells = _own_cells(table)
     end = _end_above_notes(table)
     _clear_rows(table.sheet, first, end)
@@ -41,6 +43,12 @@ def export_rows(
     _write_rows(table, first, rows, own_cells)
     workbook.save(out)
     return len(rows)
+
+
+def _label_sample(table: TemplateTable) -> None:
+    """A province's copy may number its sample 1 (the seed's 江苏 annex does): kept as it is,
+    the file would show 序号 1 twice, the XX sample and the first scenario."""
+    table.sheet.cell(table.sample_row, table.columns["index"]).value = SAMPLE_LABEL
 
 
 def shift_rows(sheet: Worksheet, first: int, delta: int) -> None:

@@ -62,6 +62,14 @@ def test_keep_sample_puts_the_rows_after_it(tmp_path):
     assert sheet["A6"].value == NOTES_HEADING
 
 
+def test_kept_sample_numbered_1_is_relabelled_so_no_number_shows_twice(tmp_path):
+    copy = write_user_copy(tmp_path / "copy.xlsx", sample_label="1")
+    export_rows([answers(1)], tmp_path / "out.xlsx", copy, keep_sample=True)
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    assert [sheet.cell(row, 1).value for row in (4, 5)] == ["样例", 1]
+    assert sheet["B4"].value == "XX工业和信息化厅/XX中央企业"
+
+
 def test_notes_block_moves_below_the_rows_with_merges_heights_and_fonts(tmp_path):
     default = build_default_template().active
     export_rows([answers(n) for n in range(5)], tmp_path / "out.xlsx")
