@@ -25,6 +25,7 @@ CODES: dict[str, type] = {
     "q": actions.ReviewNext, "m": actions.AskDuplicate,
     "h": actions.History,
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
+    "G": export_actions.ExportCentral,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}
 # Buttons an earlier release drew, still on coordinators' phones, by the number of their

@@ -25,6 +25,7 @@ from storage.maintenance import folder_problem
 from storage.people import TERMINAL_USER, Coordinator
 
 XLSX = FilePath()
+CENTRAL_HINT = "加 --central 可单独导出。"
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
 
 
@@ -47,11 +48,13 @@ def _as_failure() -> Iterator[None]:
 @click.option("--status", type=click.Choice([f.name for f in STATUS_FILTERS]), default="approved",
               show_default=True, help="approved 已通过；submitted 已提交待审核；all 两者都导出")
 @click.option("--city", default=None, help="只导出该城市的场景，如 苏州市")
+@click.option("--central", is_flag=True,
+              help="只导出由中央企业报送的场景（其他导出不含这些场景，央企单独报送）")
 @click.option("--keep-sample", is_flag=True, help="保留模板中的样例行，场景写在其后")
 @click.option("--force", is_flag=True, help="覆盖已有的同名文件")
 @existing_db_option
 def export(settings: Settings, out: Path, template: Path | None, status: str, city: str | None,
-           keep_sample: bool, force: bool) -> None:
+           central: bool, keep_sample: bool, force: bool) -> None:
     """把场景导出为工作计划表 xlsx（按场景编号排序；标记为重复的场景不导出）。"""
     if out.suffix.lower() != ".xlsx":  # Excel refuses an xlsx under another name as damaged
         raise Failure(f"导出文件名须以 .xlsx 结尾：{out}")
@@ -63,8 +66,9 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
         raise Failure(f"文件已存在：{out}。加 --force 覆盖，或换一个文件名。")
     store = build_services(settings).reviews.store
     with _as_failure():
-        result = export_entries(store, out, chosen.statuses, scope, template, keep_sample)
-    text = export_text(result, chosen, scope)
+        result = export_entries(store, out, chosen.statuses, scope, template, keep_sample,
+                                central)
+    text = export_text(result, chosen, scope, central, CENTRAL_HINT)
     if not result.written:
         raise Failure(text)
     click.echo(f"{text}\n文件：{out}")

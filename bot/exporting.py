@@ -3,11 +3,13 @@ coordinator's /export share.
 
 Rows go out in entry-id order, so two exports of the same data are identical. Entries a
 coordinator marked as duplicates are left out (填写说明 5 counts them once) and the caller is
-told how many.
+told how many. Rows a central enterprise group hands in are exported on their own: each group
+sends its own list, so the province's file leaves them out and says so.
 """
 
 import io
 import logging
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,14 +21,16 @@ from exports.template import TITLE
 from exports.writer import export_rows
 from flows.beijing import BEIJING
 from flows.draft import Status
-from flows.export_actions import ExportCity, ExportStatus
+from flows.export_actions import ExportCentral, ExportCity, ExportStatus
 from flows.export_menu import (
+    CENTRAL,
     STATUS_FILTERS,
     WHOLE_PROVINCE,
     StatusFilter,
     city_screen,
     status_screen,
 )
+from flows.province import central_enterprise
 from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import ReviewStore
 
@@ -35,14 +39,17 @@ log = logging.getLogger(__name__)
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
+SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入本省。"
 NOT_YOUR_CITY = "您只能导出本市（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
+CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”单独导出。"
 
 
 @dataclass(frozen=True)
 class ExportResult:
     written: int
     left_out: int  # duplicates not written
+    set_aside: dict[str, int]  # central enterprise group -> its rows left out of the province's
 
 
 def export_entries(
@@ -52,29 +59,44 @@ def export_entries(
     scope: Coordinator,
     template: Path | None = None,
     keep_sample: bool = False,
+    central: bool = False,
 ) -> ExportResult:
-    """Write the entries in these statuses and this scope; nothing is written when there are none.
+    """Write the entries in these statuses and this scope, the province's own or (`central`)
+    the central enterprise groups'; nothing is written when there are none.
 
     Raises TemplateError when `template` is not the 工作计划表.
     """
     entries = sorted(store.entries(statuses, scope), key=lambda entry: entry.id)
-    kept = [entry.answers for entry in entries if not entry.duplicate_of]
+    mine = [e for e in entries if (central_enterprise(e.answers) is not None) == central]
+    kept = [entry.answers for entry in mine if not entry.duplicate_of]
     if kept:
         export_rows(kept, out, template, keep_sample)
-    return ExportResult(len(kept), len(entries) - len(kept))
+    aside = [] if central else [e for e in entries if e not in mine and not e.duplicate_of]
+    return ExportResult(len(kept), len(mine) - len(kept),
+                        dict(Counter(central_enterprise(entry.answers) for entry in aside)))
 
 
-def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator) -> str:
-    """What was exported, or that nothing was, in the words of the choices made."""
-    selection = f"状态：{chosen.described}，范围：{scope.scope_label}"
+def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
+                central: bool, central_hint: str) -> str:
+    """What was exported, or that nothing was, in the words of the choices made; and what was
+    left out, with `central_hint` saying how to export the central enterprises' rows."""
+    where = f"{scope.scope_label}的{CENTRAL}" if central else scope.scope_label
+    selection = f"状态：{chosen.described}，范围：{where}"
     template = EXPORTED if result.written else NOTHING
     text = template.format(count=result.written, selection=selection)
-    return text + (LEFT_OUT.format(count=result.left_out) if result.left_out else "")
+    if result.left_out:
+        text += LEFT_OUT.format(count=result.left_out)
+    if result.set_aside:
+        names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
+        text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names) + central_hint
+    return text
 
 
-def export_filename(now: datetime) -> str:
-    """`人形机器人与具身智能实景实训工作计划表_20260601.xlsx`, dated in Beijing time."""
-    return f"{TITLE}_{now.astimezone(BEIJING):%Y%m%d}.xlsx"
+def export_filename(now: datetime, central: bool = False) -> str:
+    """`人形机器人与具身智能实景实训工作计划表_20260601.xlsx`, dated in Beijing time; the central
+    enterprises' file is named for them, so the two files a province receives differ."""
+    whose = f"_{CENTRAL}" if central else ""
+    return f"{TITLE}{whose}_{now.astimezone(BEIJING):%Y%m%d}.xlsx"
 
 
 class Exports:
@@ -94,7 +116,7 @@ class Exports:
             return not_a_coordinator(user_id, "/export")
         return Reply(screen=status_screen())
 
-    def act(self, user_id: int, action: ExportStatus | ExportCity) -> Reply:
+    def act(self, user_id: int, action: ExportStatus | ExportCity | ExportCentral) -> Reply:
         coordinator = self.people.coordinator(user_id)
         if coordinator is None:
             return not_a_coordinator(user_id, action)
@@ -102,8 +124,13 @@ class Exports:
             return Reply((EXPIRED,), refused=True)
         if isinstance(action, ExportStatus):
             if coordinator.city == PROVINCE:
-                return Reply(screen=city_screen(action.status, self.cities))
+                central = self._any_central(STATUS_FILTERS[action.status])
+                return Reply(screen=city_screen(action.status, self.cities, central))
             return self._send(action.status, coordinator)
+        if isinstance(action, ExportCentral):
+            if coordinator.city != PROVINCE:
+                return Reply((NOT_YOUR_CITY.format(city=coordinator.city),), refused=True)
+            return self._send(action.status, coordinator, central=True)
         city = self._city(action.city)
         if city is None:
             return Reply((EXPIRED,), refused=True)
@@ -118,12 +145,16 @@ class Exports:
             return PROVINCE
         return self.cities[index - 1] if 0 < index <= len(self.cities) else None
 
-    def _send(self, status: int, scope: Coordinator) -> Reply:
+    def _any_central(self, chosen: StatusFilter) -> bool:
+        entries = self.store.entries(chosen.statuses, keys=("submitting_unit",))
+        return any(central_enterprise(entry.answers) for entry in entries)
+
+    def _send(self, status: int, scope: Coordinator, central: bool = False) -> Reply:
         chosen = STATUS_FILTERS[status]
         out = io.BytesIO()
-        result = export_entries(self.store, out, chosen.statuses, scope)
-        text = export_text(result, chosen, scope)
+        result = export_entries(self.store, out, chosen.statuses, scope, central=central)
+        text = export_text(result, chosen, scope, central, CENTRAL_HINT)
         if not result.written:
             return Reply((text,))
-        document = Document(export_filename(self.store.drafts.clock()), out.getvalue())
+        document = Document(export_filename(self.store.drafts.clock(), central), out.getvalue())
         return Reply((text,), document=document)

@@ -16,7 +16,15 @@ from exports.reader import HEADERS, ReadFile, read_file
 from flows.coaching import recognised
 from flows.draft import Status
 from flows.navigation import Questionnaire
-from flows.province import MIN_SCENARIOS, MIN_TYPES, Row, Standing, standing
+from flows.province import (
+    MIN_SCENARIOS,
+    MIN_TYPES,
+    Row,
+    Standing,
+    central_enterprise,
+    enterprise_lines,
+    standing,
+)
 from flows.row import description_cell
 
 UNNAMED = "（未填场景名称）"
@@ -38,6 +46,7 @@ class LintReport:
     rows: tuple[LintRow, ...]
     totals: Standing
     read: ReadFile  # the sheet read, its skipped rows and the sheets not read
+    enterprise_rows: frozenset[int]  # rows a central enterprise group hands in: not the province's
 
     @property
     def clean(self) -> bool:
@@ -58,7 +67,8 @@ class LintReport:
         """Counted scenarios whose row has problems: in the total as the file stands, though
         the bot would not accept them as they are. A similar group counts by its first row."""
         merged = {number for group in self.totals.groups for number in group[1:]}
-        return sum(1 for row in self.rows if row.problems and row.row not in merged)
+        return sum(1 for row in self.rows if row.problems
+                   and row.row not in merged | self.enterprise_rows)
 
 
 def lint_file(survey: Questionnaire, source: Path) -> LintReport:
@@ -77,7 +87,8 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         similar = tuple(n for n in group_of.get(row.row, ()) if n != row.row)
         name = row.answers.get("scenario_name") or ""
         rows.append(LintRow(row.row, name, problems, _warnings(row.answers, problems), similar))
-    return LintReport(tuple(rows), totals, read)
+    enterprise_rows = frozenset(row.row for row in imported if central_enterprise(row.answers))
+    return LintReport(tuple(rows), totals, read, enterprise_rows)
 
 
 def lint_text(report: LintReport, name: str) -> str:
@@ -118,6 +129,7 @@ def lint_json(report: LintReport) -> str:
         "types_covered": totals.types_covered,
         "min_types": MIN_TYPES,
         "meets_notice": report.meets_notice,
+        "central_enterprises": totals.enterprises,
         "sheet": report.read.sheet,
         "sheets_not_read": list(report.read.unread),
         "columns_not_read": list(report.read.unread_columns),
@@ -165,4 +177,5 @@ def _totals_lines(report: LintReport) -> list[str]:
         f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
         f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"
         f"（{' · '.join(types)}）",
+        *enterprise_lines(totals),
     ]

@@ -18,4 +18,12 @@ class ExportCity:
     city: int
 
 
-EXPORT_ACTIONS = (ExportStatus, ExportCity)
+@dataclass(frozen=True)
+class ExportCentral:
+    """Export the rows central enterprise groups hand in: the province's own exports leave
+    them out, since each group sends its own list."""
+
+    status: int
+
+
+EXPORT_ACTIONS = (ExportStatus, ExportCity, ExportCentral)

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.draft import STATUS_LABELS, Status
-from flows.export_actions import ExportCity, ExportStatus
+from flows.export_actions import ExportCentral, ExportCity, ExportStatus
 from flows.province import COUNTED
 from flows.screens import REVIEW, Button, Screen
 
@@ -13,6 +13,7 @@ CITIES_PER_ROW = 3
 
 ASK_STATUS = "📤 导出工作计划表：请选择要导出的场景（标记为重复的场景不导出）。"
 ASK_CITY = "导出{statuses}的场景：请选择范围。"
+CENTRAL = "中央企业"  # the button, and the scope an export of their rows names
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,13 @@ def status_screen() -> Screen:
     return Screen(at=REVIEW, text=ASK_STATUS, choices=(buttons,))
 
 
-def city_screen(status: int, cities: Sequence[str]) -> Screen:
-    """For province-wide coordinators: the whole province, or one of the configured cities."""
+def city_screen(status: int, cities: Sequence[str], central: bool = False) -> Screen:
+    """For province-wide coordinators: the whole province, or one of the configured cities;
+    and, when there are any (`central`), the rows central enterprise groups hand in."""
     whole = Button("全省", ExportCity(status, WHOLE_PROVINCE))
     buttons = [Button(city, ExportCity(status, i)) for i, city in enumerate(cities, 1)]
     rows = [tuple(buttons[i : i + CITIES_PER_ROW]) for i in range(0, len(buttons), CITIES_PER_ROW)]
+    if central:
+        rows.append((Button(CENTRAL, ExportCentral(status)),))
     text = ASK_CITY.format(statuses=STATUS_FILTERS[status].described)
     return Screen(at=REVIEW, text=text, choices=((whole,), *rows))

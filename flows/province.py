@@ -1,8 +1,10 @@
 """Where the province stands against the notice: at least 20 key scenarios over at least two
-scenario types, similar scenarios counted once, and no clustering in one type.
+scenario types, similar scenarios counted once, and no clustering in one type. A row a central
+enterprise group hands in (its 报送单位) counts toward that group's own minimum of 10, not the
+province's, and is alike only to the same group's rows: each sends its own list.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -13,15 +15,19 @@ from flows.draft import STATUS_LABELS, Status
 from flows.indicators import Assessment, assess_description
 from flows.row import SCENARIO_TYPES, description_cell
 from flows.similarity import similar_groups
+from flows.units import is_central_enterprise
 
 MIN_SCENARIOS = 20
 MIN_TYPES = 2
+MIN_ENTERPRISE_SCENARIOS = 10
 CLUSTER_SHARE = 0.6  # one type above this share of the scenarios counts as 扎堆
 COUNTED = (Status.SUBMITTED, Status.APPROVED)
 CITY_SHARE = (f"（通知要求全省不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
               "由省级协调员汇总；以上为本市的贡献。）")
 ALIKE_OUTSIDE = ("其中 {ids} 与本市范围外的场景高度相似，全省统计时与之按 1 项计"
                  "（由省级协调员判断），本市的贡献可能少于上面的数字。")
+ENTERPRISES = ("中央企业报送的场景（不计入本省；通知要求各央企不少于 "
+               f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,9 @@ class Standing:
     marked: int
     # Dimension (精度…) -> the quantified rows with no indicator of it: a reminder, as in lint.
     uncovered: dict[str, list[int]]
+    # Central enterprise group -> its scenarios, counted as `counted` is; none of them is in
+    # any other count but `by_status`, `marked`, `unquantified`, `uncovered` and `groups`.
+    enterprises: dict[str, int]
 
     @property
     def missing(self) -> int:
@@ -70,11 +79,31 @@ def _uncovered_names(assessment: Assessment) -> tuple[str, ...]:
     return tuple(DIMENSION_NAMES[d] for d in assessment.missing_dimensions)
 
 
+def central_enterprise(answers: Mapping[str, Any]) -> str | None:
+    """The central enterprise group that hands the row in; None for the province's own row."""
+    unit = answers.get("submitting_unit") or ""
+    return unit if is_central_enterprise(unit) else None
+
+
+def _by_submitter(rows: Sequence[Row]) -> dict[str | None, list[Row]]:
+    lists: dict[str | None, list[Row]] = defaultdict(list)
+    for r in rows:
+        lists[central_enterprise(r.answers)].append(r)
+    return lists
+
+
+def _similar_groups(live: Sequence[Row]) -> list[tuple[int, ...]]:
+    """Similar rows within one submitter's list: rows of two lists are counted by two minimums."""
+    return sorted(group for rows in _by_submitter(live).values()
+                  for group in similar_groups([(r.id, r.answers) for r in rows]))
+
+
 def standing(rows: Sequence[Row]) -> Standing:
     live = [r for r in rows if r.status in COUNTED and not r.duplicate_of]
-    groups = similar_groups([(r.id, r.answers) for r in live])
+    groups = _similar_groups(live)
     merged = {row_id for group in groups for row_id in group[1:]}
-    counted = [r for r in live if r.id not in merged]
+    lists = _by_submitter([r for r in live if r.id not in merged])
+    counted = lists.pop(None, [])
     approved = {r.id for r in live if r.status == Status.APPROVED}
     group_of = {row_id: set(group) for group in groups for row_id in group}
     assessed = {r.id: assess_description(description_cell(r.answers)) for r in live}
@@ -95,6 +124,7 @@ def standing(rows: Sequence[Row]) -> Standing:
         groups=groups,
         approved=sum(1 for r in counted if approved & group_of.get(r.id, {r.id})),
         uncovered={name: ids for name, ids in uncovered.items() if ids},
+        enterprises={name: len(lists[name]) for name in sorted(lists)},
     )
 
 
@@ -102,8 +132,8 @@ def alike_outside(mine: Sequence[Row], everyone: Sequence[Row]) -> list[int]:
     """A city's rows that count as one with a row of another city: the province counts the
     pair once, so the city's share as counted alone is more than it adds to the province."""
     ids = {r.id for r in mine}
-    live = [(r.id, r.answers) for r in everyone if r.status in COUNTED and not r.duplicate_of]
-    return sorted(row_id for group in similar_groups(live) if not ids.issuperset(group)
+    live = [r for r in everyone if r.status in COUNTED and not r.duplicate_of]
+    return sorted(row_id for group in _similar_groups(live) if not ids.issuperset(group)
                   for row_id in group if row_id in ids)
 
 
@@ -118,14 +148,16 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True,
         [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marked))
     lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
                  f"其中已通过 {s.approved} 个")
-    types = " · ".join(f"{t} {n}" for t, n in s.by_type.items())
     if province_wide:
-        lines += _against_the_notice(s, types)
+        lines += [_marked(rule) for rule in _province_rules(s)]
     else:
         if alike:
             lines.append(ALIKE_OUTSIDE.format(ids="、".join(f"#{i}" for i in alike)))
-        lines.append(f"场景类型：{types}")
+        lines.append(f"场景类型：{_types(s)}")
         lines.append(CITY_SHARE)
+    if s.enterprises:
+        lines += (enterprise_lines(s) if province_wide else
+                  [ENTERPRISES, *(f"{name}：{n} 个" for name, n in s.enterprises.items())])
     if s.counted:
         top_type, top = max(s.by_type.items(), key=lambda item: item[1])
         if top / s.counted > CLUSTER_SHARE:
@@ -134,9 +166,15 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True,
     lines.append("按城市：" + (_counts(s.by_city) or "—"))
     lines.append("缺少量化指标：" + ("、".join(f"#{i}" for i in s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
-    groups = "；".join(" ≈ ".join(f"#{i}" for i in g) for g in s.groups)
-    lines.append("相似场景组：" + (groups or "无"))
+    lines.append("相似场景组：" + (_groups(s.groups) or "无"))
     return "\n".join(lines)
+
+
+def enterprise_lines(s: Standing) -> list[str]:
+    """Each central enterprise group's scenarios against its own minimum, as `lint` shows them."""
+    if not s.enterprises:
+        return []
+    return [ENTERPRISES, *(_marked(rule) for rule in _enterprise_rules(s))]
 
 
 def percent(part: int, whole: int) -> str:
@@ -146,17 +184,38 @@ def percent(part: int, whole: int) -> str:
     return f"{share.normalize():f}%"
 
 
-def _against_the_notice(s: Standing, types: str) -> list[str]:
-    """The notice's minimums; met is `已达到` as `lint` words it, with the surplus if any."""
-    if s.missing:
-        lines = [f"❌ 不少于 {MIN_SCENARIOS} 个：还差 {s.missing} 个"]
-    elif s.counted == MIN_SCENARIOS:
-        lines = [f"✅ 不少于 {MIN_SCENARIOS} 个：已达到"]
-    else:
-        lines = [f"✅ 不少于 {MIN_SCENARIOS} 个：已达到，超出 {s.counted - MIN_SCENARIOS} 个"]
-    mark = "✅" if s.types_covered >= MIN_TYPES else "❌"
-    lines.append(f"{mark} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{types}）")
-    return lines
+def _province_rules(s: Standing) -> list[tuple[bool, str]]:
+    """The notice's minimums for the province, each with whether it is met."""
+    return [(not s.missing, f"不少于 {MIN_SCENARIOS} 个：{_shortfall(s.counted, MIN_SCENARIOS)}"),
+            (s.types_covered >= MIN_TYPES,
+             f"至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{_types(s)}）")]
+
+
+def _enterprise_rules(s: Standing) -> list[tuple[bool, str]]:
+    return [(n >= MIN_ENTERPRISE_SCENARIOS,
+             f"{name}：{n} 个，不少于 {MIN_ENTERPRISE_SCENARIOS} 个："
+             + _shortfall(n, MIN_ENTERPRISE_SCENARIOS))
+            for name, n in s.enterprises.items()]
+
+
+def _shortfall(count: int, minimum: int) -> str:
+    """`还差 3 个`, or met as `lint` words it, `已达到`, with the surplus if any."""
+    if count < minimum:
+        return f"还差 {minimum - count} 个"
+    return "已达到" + (f"，超出 {count - minimum} 个" if count > minimum else "")
+
+
+def _types(s: Standing) -> str:
+    return " · ".join(f"{t} {n}" for t, n in s.by_type.items())
+
+
+def _marked(rule: tuple[bool, str]) -> str:
+    met, text = rule
+    return ("✅ " if met else "❌ ") + text
+
+
+def _groups(groups: Sequence[tuple[int, ...]]) -> str:
+    return "；".join(" ≈ ".join(f"#{i}" for i in g) for g in groups)
 
 
 def _uncovered(uncovered: Mapping[str, list[int]]) -> str:

@@ -50,6 +50,13 @@ def submitting_unit_problem(name: str) -> str | None:
     return None
 
 
+def is_central_enterprise(name: str) -> bool:
+    """Whether a 报送单位 is a central enterprise group's: `submitting_unit_problem` lets only a
+    department or a group hand a row in, so a name without a department's ending is a group's.
+    The notice sets a group's minimum apart from its province's."""
+    return bool(name) and not DEPARTMENT_END.search(name)
+
+
 def submitting_unit(value: Any) -> str:
     """A typed 报送单位, as spoken names are kept (`rules.name`), and without a final "." too."""
     name = rules.name(60)(value).rstrip(".")

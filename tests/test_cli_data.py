@@ -23,6 +23,7 @@ from flows.review import RETURNED_UNNOTIFIED
 from flows.validation import row_problems
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
+from tests.scenarios import scenario_answers
 from tests.test_export import answers, expected, values
 from tests.test_import import sheet_cells
 from tests.test_template import write_user_copy
@@ -127,6 +128,18 @@ def test_export_leaves_out_duplicates_and_says_how_many(cli, services, db, tmp_p
     result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
     assert "已导出 1 个场景（状态：已通过，范围：全省）。另有 1 个标记为重复的场景未导出。" in result.output
     assert rows_of(tmp_path / "out.xlsx") == [expected(answers(1), 1)]
+
+
+def test_cli_export_leaves_a_groups_rows_out_unless_asked_for_them(cli, services, db, tmp_path):
+    seed(services, scenario_answers(18, submitting_unit="中国电信集团有限公司"))
+    seed(services, scenario_answers(15))
+    result = cli("export", "--out", tmp_path / "province.xlsx", "--db", db)
+    assert ("另有 1 个由中央企业报送的场景未导出（中国电信集团有限公司 1 个）：各央企单独报送，"
+            "不计入本省。加 --central 可单独导出。") in result.output
+    assert [row[1] for row in rows_of(tmp_path / "province.xlsx")] == ["江苏省工业和信息化厅"]
+    result = cli("export", "--out", tmp_path / "group.xlsx", "--central", "--db", db)
+    assert result.output.startswith("已导出 1 个场景（状态：已通过，范围：全省的中央企业）。")
+    assert [row[1] for row in rows_of(tmp_path / "group.xlsx")] == ["中国电信集团有限公司"]
 
 
 def test_export_keep_sample_puts_the_rows_after_the_sample(cli, services, db, tmp_path):
@@ -574,7 +587,7 @@ def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
         "rows": 5, "rows_with_problems": 3, "scenarios": 4, "min_scenarios": 20,
         "scenarios_with_problems": 3, "by_type": {"工业": 1, "服务": 1, "特种": 2},
         "without_valid_type": 0, "types_covered": 3, "min_types": 2,
-        "meets_notice": False, "sheet": "工作计划表", "sheets_not_read": [], "columns_not_read": [],
+        "meets_notice": False, "central_enterprises": {}, "sheet": "工作计划表", "sheets_not_read": [], "columns_not_read": [],
         "rows_skipped": [],
     }}
 
@@ -604,6 +617,20 @@ def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_
         "重点场景（相似场景按 1 项计）：5 个，其中 2 个所在行有问题（见上），修正后才能报送",
         "❌ 不少于 20 个：还差 15 个",
         "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 2 · 服务 1 · 特种 1 · 类型未填或无效 1）",
+    ]
+
+
+
+def test_lint_counts_a_central_enterprises_rows_apart_from_the_provinces(cli, tmp_path):
+    group = "中国电信集团有限公司"
+    export_rows([answers(1, indicators=QUANTIFIED),
+                 answers(2, submitting_unit=group, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
+    assert cli("lint", tmp_path / "plan.xlsx").output.splitlines()[-5:] == [
+        "重点场景（相似场景按 1 项计）：1 个",
+        "❌ 不少于 20 个：还差 19 个",
+        "❌ 至少覆盖 2 类场景类型：已覆盖 1 类（工业 1 · 服务 0 · 特种 0）",
+        "中央企业报送的场景（不计入本省；通知要求各央企不少于 10 个，含其在各地的场景）：",
+        f"❌ {group}：1 个，不少于 10 个：还差 9 个",
     ]
 
 

@@ -26,6 +26,18 @@ def test_similar_rows_and_marked_duplicates_count_once():
     assert result.groups == [(1, 21)]
 
 
+
+def test_a_central_enterprises_row_is_counted_apart_and_alike_only_to_its_own():
+    seeded = rows(20)
+    group = "中国电信集团有限公司"
+    seeded += [Row(21, Status.APPROVED, scenario_answers(0, submitting_unit=group)),
+               Row(22, Status.APPROVED, scenario_answers(1, submitting_unit=group)),
+               Row(23, Status.APPROVED, scenario_answers(1, submitting_unit=group,
+                                                         enterprise="南通恒远机械有限公司"))]
+    result = standing(seeded)
+    assert (result.counted, result.enterprises) == (20, {group: 2})
+    assert result.groups == [(22, 23)]
+
 def test_one_type_only_fails_the_coverage_rule():
     industrial = [Row(i + 1, Status.SUBMITTED, scenario_answers(i)) for i in range(15)]
     text = standing_text(standing(industrial), "苏州市")
