@@ -4,7 +4,8 @@ coordinator's /export share.
 Rows go out in entry-id order, so two exports of the same data are identical. Entries a
 coordinator marked as duplicates are left out (填写说明 5 counts them once) and the caller is
 told how many. Rows a central enterprise group hands in are exported on their own: each group
-sends its own list, so the province's file leaves them out and says so.
+sends its own list, so the province's file leaves them out and says so. A province-wide file
+is sent as it is, with what the notice still asks of it (the /stats rules) said beside it.
 """
 
 import io
@@ -17,6 +18,7 @@ from typing import IO
 
 from bot.refusals import not_a_coordinator
 from bot.replies import Document, Reply
+from bot.review import standing_rows
 from exports.template import TITLE
 from exports.writer import export_rows
 from flows.beijing import BEIJING
@@ -30,7 +32,7 @@ from flows.export_menu import (
     city_screen,
     status_screen,
 )
-from flows.province import central_enterprise
+from flows.province import central_enterprise, standing, unmet
 from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import ReviewStore
 
@@ -40,6 +42,7 @@ EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
 SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入本省。"
+UNMET = "报送前请注意："
 NOT_YOUR_CITY = "您只能导出本市（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
 CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”单独导出。"
@@ -50,6 +53,7 @@ class ExportResult:
     written: int
     left_out: int  # duplicates not written
     set_aside: dict[str, int]  # central enterprise group -> its rows left out of the province's
+    unmet: tuple[str, ...]  # what the notice still asks of a province-wide file (`unmet`)
 
 
 def export_entries(
@@ -72,14 +76,19 @@ def export_entries(
     if kept:
         export_rows(kept, out, template, keep_sample)
     aside = [] if central else [e for e in entries if e not in mine and not e.duplicate_of]
-    return ExportResult(len(kept), len(mine) - len(kept),
-                        dict(Counter(central_enterprise(entry.answers) for entry in aside)))
+    judged = kept and scope.city == PROVINCE
+    return ExportResult(
+        len(kept), len(mine) - len(kept),
+        dict(Counter(central_enterprise(entry.answers) for entry in aside)),
+        tuple(unmet(standing(standing_rows(mine)))) if judged else (),
+    )
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
                 central: bool, central_hint: str) -> str:
-    """What was exported, or that nothing was, in the words of the choices made; and what was
-    left out, with `central_hint` saying how to export the central enterprises' rows."""
+    """What was exported, or that nothing was, in the words of the choices made; what was left
+    out, with `central_hint` saying how to export the central enterprises' rows; and what the
+    notice still asks of the file."""
     where = f"{scope.scope_label}的{CENTRAL}" if central else scope.scope_label
     selection = f"状态：{chosen.described}，范围：{where}"
     template = EXPORTED if result.written else NOTHING
@@ -89,7 +98,7 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
     if result.set_aside:
         names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
         text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names) + central_hint
-    return text
+    return "\n".join([text, UNMET, *result.unmet] if result.unmet else [text])
 
 
 def export_filename(now: datetime, central: bool = False) -> str:

@@ -166,9 +166,9 @@ class Reviews:
         scope = self.people.coordinator(user_id)
         if scope is None:
             return not_a_coordinator(user_id, "/stats")
-        rows = _rows(self.store.entries(scope=scope))
+        rows = standing_rows(self.store.entries(scope=scope))
         province_wide = scope.city == PROVINCE
-        alike = () if province_wide else alike_outside(rows, _rows(self.store.entries()))
+        alike = () if province_wide else alike_outside(rows, standing_rows(self.store.entries()))
         return Reply((standing_text(standing(rows), scope.scope_label, province_wide, alike),))
 
     # --- called from the engineer's side ----------------------------------------------------
@@ -292,5 +292,5 @@ def _waiting(submitted: Iterable[Entry], user_id: int) -> list[Queued]:
                   key=lambda q: q.place)
 
 
-def _rows(entries: list[Entry]) -> list[Row]:
+def standing_rows(entries: list[Entry]) -> list[Row]:
     return [Row(e.id, e.info.status, e.answers, e.duplicate_of) for e in entries]

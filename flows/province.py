@@ -28,6 +28,7 @@ ALIKE_OUTSIDE = ("其中 {ids} 与本市范围外的场景高度相似，全省�
                  "（由省级协调员判断），本市的贡献可能少于上面的数字。")
 ENTERPRISES = ("中央企业报送的场景（不计入本省；通知要求各央企不少于 "
                f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
+UNMARKED = "⚠️ 相似场景未标记为重复：{groups}（报送后按 1 项计，填写说明 5）"
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,15 @@ def enterprise_lines(s: Standing) -> list[str]:
     if not s.enterprises:
         return []
     return [ENTERPRISES, *(_marked(rule) for rule in _enterprise_rules(s))]
+
+
+def unmet(s: Standing) -> list[str]:
+    """What an exported file still lacks for the notice: its minimums not met (the province's
+    only when it holds province rows: a file of central enterprises' rows is judged by theirs),
+    and its similar rows, which the ministry counts once though each is a row of the file."""
+    rules = (_province_rules(s) if s.counted else []) + _enterprise_rules(s)
+    lines = [_marked(rule) for rule in rules if not rule[0]]
+    return lines + ([UNMARKED.format(groups=_groups(s.groups))] if s.groups else [])
 
 
 def percent(part: int, whole: int) -> str:

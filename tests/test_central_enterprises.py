@@ -42,7 +42,8 @@ async def test_province_export_leaves_a_groups_rows_out_and_offers_them_apart(
     await boss.send("/export")
     await boss.press("已通过")
     calls = await boss.press("中央企业")
-    assert texts(calls)[-1] == "已导出 1 个场景（状态：已通过，范围：全省的中央企业）。"
+    assert texts(calls)[-1] == ("已导出 1 个场景（状态：已通过，范围：全省的中央企业）。\n"
+                                f"报送前请注意：\n❌ {GROUP}：1 个，不少于 10 个：还差 9 个")
     assert [row[1] for row in exported_rows(calls)] == [GROUP]
     [document] = [c for c in calls if c.endpoint == "sendDocument"]
     assert "_中央企业_" in next(iter(document.filenames.values()))

@@ -86,7 +86,8 @@ def test_export_writes_approved_entries_in_id_order_numbered_from_1(cli, service
     services.intake.store.db.execute("update drafts set submitted_at = '2099-01-01' where id = 1")
     result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
     assert result.exit_code == 0, result.output
-    assert result.output == f"已导出 2 个场景（状态：已通过，范围：全省）。\n文件：{tmp_path / 'out.xlsx'}\n"
+    assert result.output.startswith("已导出 2 个场景（状态：已通过，范围：全省）。\n")
+    assert result.output.endswith(f"\n文件：{tmp_path / 'out.xlsx'}\n")
     assert rows_of(tmp_path / "out.xlsx") == [expected(answers(1), 1), expected(answers(4), 2)]
 
 
@@ -141,6 +142,18 @@ def test_cli_export_leaves_a_groups_rows_out_unless_asked_for_them(cli, services
     assert result.output.startswith("已导出 1 个场景（状态：已通过，范围：全省的中央企业）。")
     assert [row[1] for row in rows_of(tmp_path / "group.xlsx")] == ["中国电信集团有限公司"]
 
+
+
+def test_cli_export_says_which_notice_rules_the_file_does_not_meet(cli, services, db, tmp_path):
+    for index in (0, 15, 18, 1, 2):
+        seed(services, scenario_answers(index))
+    seed(services, scenario_answers(0, enterprise="南通恒远机械有限公司"))
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
+    assert result.output == (
+        "已导出 6 个场景（状态：已通过，范围：全省）。\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
+        "⚠️ 相似场景未标记为重复：#1 ≈ #6（报送后按 1 项计，填写说明 5）\n"
+        f"文件：{tmp_path / 'out.xlsx'}\n")
+    assert len(rows_of(tmp_path / "out.xlsx")) == 6
 
 def test_export_keep_sample_puts_the_rows_after_the_sample(cli, services, db, tmp_path):
     seed(services, answers(1))

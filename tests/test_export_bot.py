@@ -12,6 +12,7 @@ from flows.draft import Status
 from flows.export_actions import ExportCity, ExportStatus
 from storage.people import PROVINCE
 from tests.fake_bot_api import FakeUser, texts
+from tests.scenarios import scenario_answers
 from tests.test_cli_data import seed
 from tests.test_export import answers, expected, values
 
@@ -66,7 +67,7 @@ async def test_province_coordinator_picks_status_and_city_and_receives_the_file(
     assert boss.last_text() == "导出已通过的场景：请选择范围。"
     assert boss.last_buttons()[:4] == ["全省", "南京市", "无锡市", "徐州市"]
     calls = await boss.press("全省")
-    assert texts(calls)[-1] == "已导出 2 个场景（状态：已通过，范围：全省）。"
+    assert texts(calls)[-1].splitlines()[0] == "已导出 2 个场景（状态：已通过，范围：全省）。"
     assert exported_rows(calls) == [expected(answers(1), 1), expected(answers(2, city="无锡市"), 2)]
     sent = [c for c in calls if c.endpoint == "sendDocument"]
     assert list(sent[0].filenames.values()) == [f"人形机器人与具身智能实景实训工作计划表_{today()}.xlsx"]
@@ -126,7 +127,7 @@ async def test_duplicates_are_left_out_and_counted(app, telegram, services, entr
     await boss.send("/export")
     await boss.press("已通过")
     calls = await boss.press("全省")
-    assert texts(calls)[-1] == "已导出 1 个场景（状态：已通过，范围：全省）。另有 1 个标记为重复的场景未导出。"
+    assert texts(calls)[-1].splitlines()[0] == "已导出 1 个场景（状态：已通过，范围：全省）。另有 1 个标记为重复的场景未导出。"
     assert exported_rows(calls) == [expected(answers(1), 1)]
 
 
@@ -147,3 +148,38 @@ async def test_a_refused_export_choice_is_not_shown_as_chosen(app, telegram, ser
     assert telegram.messages[menu].keyboard  # still there to pick again
     for expired in (ExportStatus(9), ExportCity(0, 99)):
         assert services.exports.act(2001, expired).refused
+
+
+def short_of_the_notice(services) -> None:
+    """Six approved rows over three types, #1 and #6 alike and not marked: five scenarios."""
+    for index in (0, 15, 18, 1, 2):
+        seed(services, scenario_answers(index))
+    seed(services, scenario_answers(0, enterprise="南通恒远机械有限公司"))
+
+
+SHORT = ("\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
+         "⚠️ 相似场景未标记为重复：#1 ≈ #6（报送后按 1 项计，填写说明 5）")
+
+
+async def test_province_export_says_which_notice_rules_the_file_does_not_meet(app, telegram, services):
+    short_of_the_notice(services)
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == "已导出 6 个场景（状态：已通过，范围：全省）。" + SHORT
+    assert len(exported_rows(calls)) == 6
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("苏州市")  # a city's file is its share: the rules are the province's
+    assert texts(calls)[-1] == "已导出 6 个场景（状态：已通过，范围：苏州市）。"
+
+
+async def test_province_export_meeting_the_notice_says_nothing_more(app, telegram, services):
+    for index in range(20):
+        seed(services, scenario_answers(index))
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == "已导出 20 个场景（状态：已通过，范围：全省）。"
