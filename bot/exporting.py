@@ -71,17 +71,16 @@ def export_entries(
     Raises TemplateError when `template` is not the 工作计划表.
     """
     entries = sorted(store.entries(statuses, scope), key=lambda entry: entry.id)
-    mine = [e for e in entries if (central_enterprise(e.answers) is not None) == central]
+    group_of = {entry.id: central_enterprise(entry.answers) for entry in entries}
+    mine = [entry for entry in entries if (group_of[entry.id] is not None) == central]
     kept = [entry.answers for entry in mine if not entry.duplicate_of]
     if kept:
         export_rows(kept, out, template, keep_sample)
-    aside = [] if central else [e for e in entries if e not in mine and not e.duplicate_of]
+    aside = Counter() if central else Counter(
+        group_of[entry.id] for entry in entries if group_of[entry.id] and not entry.duplicate_of)
     judged = kept and scope.city == PROVINCE
-    return ExportResult(
-        len(kept), len(mine) - len(kept),
-        dict(Counter(central_enterprise(entry.answers) for entry in aside)),
-        tuple(unmet(standing(standing_rows(mine)))) if judged else (),
-    )
+    return ExportResult(len(kept), len(mine) - len(kept), dict(aside),
+                        tuple(unmet(standing(standing_rows(mine)))) if judged else ())
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
