@@ -112,6 +112,10 @@ def read_unit(text: str, position: int) -> tuple[int, str, str]:
         return position, "", ""
     unit = match.group("unit")
     unit = unit if unit in UNIT_KIND else LISTED_SPELLING[unit.lower()]
+    if unit == "个" and not match.group("rate"):
+        measured = read_unit(text, match.end())
+        if measured[2] not in ("", "count") and not measured[1].isascii():
+            return measured  # 两个毫米, 零点五个毫米: 个 is the spoken measure word
     if match.group("rate"):
         return match.end(), unit + match.group("rate").replace(" ", ""), "rate"
     return match.end(), unit, UNIT_KIND[unit]

@@ -41,6 +41,12 @@ async def test_recognised_indicators_are_echoed(engineer):
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
 
 
+async def test_spoken_两个毫米_is_a_precision_indicator(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("误差两个毫米，节拍三十秒，成功率百分之九十九")
+    assert texts(calls)[0] == "已识别指标：误差 2 毫米；节拍 30 秒；成功率 99%"
+
+
 async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("识别准确率不低于98%，单次节拍≤15秒")

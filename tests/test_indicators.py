@@ -273,6 +273,18 @@ def test_halves_spoken_decimals_and_多达_are_echoed_as_written(text, echo):
     assert format_indicators(assess_description(text)) == echo
 
 
+# Voice input says the measure word 个 between a numeral and its unit (两个毫米, 三个小时).
+@pytest.mark.parametrize("text, echo", [
+    ("定位精度零点五个毫米", "定位精度 0.5 毫米"),
+    ("误差两个毫米", "误差 2 毫米"),
+    ("误差小于两个毫米", "误差 < 2 毫米"),
+    ("连续运行三个多小时", "连续运行 3 小时"),
+    ("合格率提升五个百分点", "合格率提升 5 个百分点"),
+])
+def test_measure_word_个_before_a_unit_is_read_through(text, echo):
+    assert format_indicators(assess_description(text)) == echo
+
+
 # Forms typed on phones, each quantified, with the echo the engineer should see.
 PHONE_FORMS = {
     "spoken_comparators": [
