@@ -9,6 +9,7 @@ tables also give the character classes below.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -65,9 +66,13 @@ LATEX = {r"\leq": "≤", r"\le": "≤", r"\geq": "≥", r"\ge": "≥", r"\pm": "
          r"\circ": "°", r"\%": "%", "$": ""}
 LATEX_TOKEN = re.compile(r"\\text\{([^}]*)\}|" + "|".join(
     re.escape(k) for k in sorted(LATEX, key=len, reverse=True)))
+# Units set in one square (㎜, ㎏, ㎡), as Chinese input methods offer them, in their NFKC
+# spelling, where a power is a digit (m2) and the slash a division sign: as typed, m² and m/s.
+UNIT_SQUARES = {chr(c): unicodedata.normalize("NFKC", chr(c)).translate(
+    str.maketrans("23\u2215", "²³/")) for c in range(0x3380, 0x33E0)}
 HALF_WIDTH = str.maketrans({**{chr(0xFF01 + i): chr(0x21 + i) for i in range(94)},
                             "\u3000": " ", "〜": "~", "—": "-", "–": "-", "−": "-",
-                            "≦": "≤", "≧": "≥"})
+                            "≦": "≤", "≧": "≥", **UNIT_SQUARES})
 
 # Standard codes (GB/T 38124-2019, ISO 10218-1:2011) are blanked out before numbers are read.
 STANDARD_CODE = re.compile(
@@ -111,8 +116,9 @@ LABEL_UNITS = ("层", "点")
 
 
 def normalize(text: str) -> str:
-    """Half-width digits and punctuation, the template sample's LaTeX as plain symbols, and
-    standard codes blanked out (as BLANK characters) so that their digits are not read."""
+    """Half-width digits and punctuation, units in one square spelled out (㎜ as mm), the
+    template sample's LaTeX as plain symbols, and standard codes blanked out (as BLANK
+    characters) so that their digits are not read."""
     text = LATEX_TOKEN.sub(lambda m: m.group(1) if m.group(1) is not None else LATEX[m.group()],
                            text)
     text = SPOKEN_POINT.sub(".", text.translate(HALF_WIDTH))

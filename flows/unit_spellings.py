@@ -18,7 +18,7 @@ UNITS_BY_KIND = {
     "temperature": "℃ °C 摄氏度",
     "percent": "% ‰ ‱ 成 percent 个百分点 百分点 %LEL %VOL %RH %FS",
     "speed": "米/秒 米每秒 公里/小时 转/分 m/s km/h mm/s °/s rpm r/min",
-    "mass": "公斤 千克 克 吨 kg g t",
+    "mass": "公斤 千克 毫克 克 吨 kg mg g t",
     "physical": "N·m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 kWh kW Wh mAh Hz kHz 赫兹 dB 分贝 lux lx"
                 " 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒 fps FPS ppm μg/m³ mg/m³ 平方米 ㎡ m²"
                 " 平方毫米 mm² 平方厘米 cm² 平方公里 km² 立方米 m³ 升 毫升 L mL",
@@ -65,9 +65,9 @@ READABLE_UNITS = {
     "ms": "毫秒", "min": "分钟", "mins": "分钟", "minute": "分钟", "minutes": "分钟",
     "h": "小时", "hr": "小时", "hrs": "小时", "hour": "小时", "hours": "小时", "个小时": "小时",
     "day": "天", "days": "天", "mm": "毫米", "cm": "厘米", "m": "米", "km": "公里", "kg": "千克",
-    "t": "吨", "m/s": "米/秒", "km/h": "公里/小时", "°C": "℃", "摄氏度": "℃", "degrees": "°",
-    "percent": "%", "mm²": "平方毫米", "cm²": "平方厘米", "km²": "平方公里", "m²": "平方米",
-    "×24小时": "×24 小时",
+    "mg": "毫克", "t": "吨", "m/s": "米/秒", "km/h": "公里/小时", "°C": "℃", "摄氏度": "℃",
+    "degrees": "°", "percent": "%", "mm²": "平方毫米", "cm²": "平方厘米", "km²": "平方公里",
+    "m²": "平方米", "×24小时": "×24 小时",
 }
 ATTACHED = ("%", "‰", "‱", "°", "℃", "×")
 

@@ -12,6 +12,7 @@ from tests.journey import (
     fill_to_summary,
     walk,
 )
+from tests.test_bot_field_answers import saved
 
 
 async def test_vague_scenario_name_is_explained_and_asked_again(engineer):
@@ -45,6 +46,13 @@ async def test_spoken_两个毫米_is_a_precision_indicator(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("误差两个毫米，节拍三十秒，成功率百分之九十九")
     assert texts(calls)[0] == "已识别指标：误差 2 毫米；节拍 30 秒；成功率 99%"
+
+
+async def test_a_unit_in_one_square_is_recognised_and_kept_as_typed(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("重复定位精度0.02㎜，负载10㎏")
+    assert texts(calls)[0].startswith("已识别指标：重复定位精度 0.02 毫米；负载 10 千克\n")
+    assert saved(app, engineer)["indicators"] == "重复定位精度0.02㎜，负载10㎏"
 
 
 async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer):

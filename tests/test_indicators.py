@@ -285,6 +285,19 @@ def test_measure_word_个_before_a_unit_is_read_through(text, echo):
     assert format_indicators(assess_description(text)) == echo
 
 
+# Units in one square (㎜, ㎏, ㎡), as Chinese input methods offer them, read as their letters.
+@pytest.mark.parametrize("text, echo", [
+    ("定位精度0.1㎜", "定位精度 0.1 毫米"),
+    ("重复定位精度0.02㎜，负载10㎏", "重复定位精度 0.02 毫米；负载 10 千克"),
+    ("定位精度±0.1㎜", "定位精度 ±0.1 毫米"),
+    ("定位精度0.1㎜ 节拍30sec 无故障运行500h", "定位精度 0.1 毫米；节拍 30 秒；无故障运行 500 小时"),
+    ("行程100㎝，续航5㎞，作业面积10㎡", "行程 100 厘米；续航 5 公里；作业面积 10 平方米"),
+    ("剂量误差≤0.5㎎，速度1.2㎧", "剂量误差 ≤ 0.5 毫克；速度 1.2 米/秒"),
+])
+def test_units_set_in_one_square_are_read_as_their_letters(text, echo):
+    assert format_indicators(assess_description(text)) == echo
+
+
 # Forms typed on phones, each quantified, with the echo the engineer should see.
 PHONE_FORMS = {
     "spoken_comparators": [
