@@ -8,6 +8,7 @@ import re
 
 from flows.indicator_words import (
     CHANGE,
+    CHINESE_RATE_END,
     COUNT_CONTEXT,
     COUNT_NOT_METRIC,
     DEADLINE,
@@ -70,7 +71,7 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
         return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
     if not q.kind:
-        return not q.word_like and measured
+        return not q.word_like and measured and not CHINESE_RATE_END.search(metric)
     if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
                               or SETUP_BEFORE.search(text, 0, q.start)):
         return False

@@ -155,6 +155,8 @@ DEADLINE = re.compile(r"\s*(?:以内|之内|内)\s*(?:将|要|需|须|可)?\s*"
 # the custom: UPH 600, OEE 85, MTBF 2000 (no year). A Chinese rate or precision needs its
 # unit (准确率99 may mean 99% or 0.99), so it is asked for.
 RATE_METRIC_END = re.compile(rf"(?<![a-z])(?:{METRIC_ABBREVIATIONS})$")
+# A Chinese rate (准确率, 效率) needs its unit even after a comparator: 准确率达到99 is asked.
+CHINESE_RATE_END = re.compile(r"率$")
 
 # Words around a metric that are not part of it; guarded where they start or end a real
 # metric word (在线率, 响应, 平均, 雷达, 节约).
@@ -185,5 +187,9 @@ def _alternation(phrases) -> str:
 BEFORE = re.compile(rf"(?::\s*)?(?P<word>{_alternation(COMPARATOR_BEFORE)})?"
                     r"\s*(?P<pm>±|\+/-|\+-|正负)?\s*(?:(?<!节)约|大约|为|在|是|了|:)?\s*$", re.I)
 DIMENSION_KEYWORD = re.compile(_alternation(KEYWORD_DIMENSION))
+# Words that go on with the figure before them: its comparator (3小时以内, 99%以上), the target
+# it changes to (由3小时缩短到1小时) or the end of its range or tolerance (3至5秒, 300±2mm).
+CONTINUES = re.compile(
+    rf"{_alternation({**COMPARATOR_BEFORE, **COMPARATOR_AFTER})}|[至到~\-/±]|正负", re.I)
 AFTER = re.compile(rf"\s*(?P<word>{_alternation(COMPARATOR_AFTER)})(?![容部置外涵存网侧壁径衬])",
                    re.I)

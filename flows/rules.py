@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
+from flows.clause_pauses import mark_clause_breaks
 from flows.counts import CountError, read_count
 from flows.org_names import COUNT_AFTER_NAME, QUANTITY, split_names
 from flows.unit_spellings import ATTACHED, read_unit
@@ -117,7 +118,7 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     99.5 % ，): the official table holds the words, not the pauses. Lines, and spaces beside
     Latin words and before numbers (Isaac Sim, GB 11291, ≤ 15秒), stay."""
     check = text(max_length, min_length=min_length)
-    return lambda value: PROSE_PAUSE.sub("", _units_spoken_apart(check(value)))
+    return lambda value: _without_pauses(check(value))
 
 
 def product(max_length: int) -> Callable[[Any], str]:
@@ -139,11 +140,11 @@ def _units_joined(typed: str) -> str:
     return SPOKEN_PER.sub(r"\1/", PRODUCT_NUMBER.sub(joined, typed))
 
 
-def _units_spoken_apart(typed: str) -> str:
-    typed = SPOKEN_DECIMAL.sub(".", typed)
+def _without_pauses(typed: str) -> str:
+    typed = mark_clause_breaks(SPOKEN_DECIMAL.sub(".", typed))
     for spoken, written in SPOKEN_UNIT:
         typed = spoken.sub(written, typed)
-    return typed
+    return PROSE_PAUSE.sub("", typed)
 
 
 def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:

@@ -55,9 +55,11 @@ FOLDED_LETTERS = ("h", "s")
 # Spellings whose case carries meaning: 5nm is a chip process, not a torque; PC a computer.
 CASE_KEPT = ("Nm", "pC")
 
+# The periods and items an amount is counted per.
+PER = (r"(?:天|日|班|小时|分钟|秒|周|月|年|人|台|次|件|个|张|份|片|帧|箱|单|托|盒"
+       r"|包|袋|瓶|辆|趟|套|批|颗|盘|(?i:h|min|s))(?![A-Za-z])")
 # Per-period or per-item suffix that turns an amount into a rate: 次/天, 件/小时, 3分钟/份.
-RATE_SUFFIX = (r"\s*/\s*(?:天|日|班|小时|分钟|秒|周|月|年|人|台|次|件|个|张|份|片|帧|箱|单|托|盒"
-               r"|包|袋|瓶|辆|趟|套|批|颗|盘|(?i:h|min|s))(?![A-Za-z])")
+RATE_SUFFIX = rf"\s*/\s*{PER}"
 
 # How a unit reads when echoed back in Chinese; symbols that start ATTACHED need no space.
 READABLE_UNITS = {

@@ -649,7 +649,7 @@ def test_scope_and_hours_that_state_a_target_still_count(text):
 # for; a duration the project finishes within is a deadline. The same figures with their unit,
 # or a timed metric before the deadline, still count.
 UNITLESS_AND_DEADLINES = {
-    "unitless": ["准确率99，节拍15", "良率98", "定位精度0.5"],
+    "unitless": ["准确率99，节拍15", "良率98", "定位精度0.5", "准确率达到99，节拍15", "成功率不低于99"],
     "deadlines": ["成功率要高，误差要小，1年内完成验证", "3个月内完成交付。", "项目2年内通过验收。"],
 }
 UNITLESS_AND_DEADLINE_COUNTERPARTS = [

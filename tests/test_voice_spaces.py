@@ -1,11 +1,13 @@
 """Pauses voice input leaves beside numbers' units are not saved. The description also loses
-the pauses between Chinese words; the four product answers keep them, since there a space may
-part two products (恒远灵巧手 恒远关节模组) and gluing them would change what was named."""
+the pauses between Chinese words, except one that parts two spoken indicators (kept as "，");
+the four product answers keep them, since there a space may part two products (恒远灵巧手
+恒远关节模组) and gluing them would change what was named."""
 
 import pytest
 
 from flows.rules import product, prose
-from tests.journey import JOURNEY, walk
+from tests.fake_bot_api import texts
+from tests.journey import AT_INDICATORS, JOURNEY, walk
 from tests.test_bot_field_answers import saved
 
 AT_MODEL_ALGORITHM = JOURNEY.index(("send", "恒远具身智能操作大模型"))
@@ -48,3 +50,47 @@ def test_a_product_keeps_its_spaces_but_joins_a_number_to_its_unit(typed, kept):
 ])
 def test_a_numbers_unit_spoken_apart_joins_it_in_the_description(typed, kept):
     assert prose(800)(typed) == kept
+
+
+# A pause right after a whole figure, before words naming a figure of their own, is the only
+# separator of indicators spoken one after another: it is kept as "，", not glued away.
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("识别准确率百分之九十九点五 单件节拍三十秒每件 定位精度零点一毫米 连续运行八小时无故障",
+     "识别准确率百分之九十九点五，单件节拍三十秒每件，定位精度零点一毫米，连续运行八小时无故障"),
+    ("节拍三十秒一件 准确率百分之九十九点九", "节拍三十秒一件，准确率百分之九十九点九"),
+    ("误差两个毫米 节拍三十秒 成功率百分之九十九", "误差两个毫米，节拍三十秒，成功率百分之九十九"),
+    ("准确率99 节拍15", "准确率99，节拍15"),
+    ("识别准确率 99 . 5 % 单件节拍 30 秒", "识别准确率 99.5%，单件节拍 30秒"),
+    ("节拍三小时 以内 准确率99%", "节拍三小时以内，准确率99%"),
+])
+def test_a_pause_between_two_spoken_indicators_parts_them(typed, kept):
+    assert prose(800)(typed) == kept
+
+
+# A pause before a figure's unit, comparator or target, or before words with no figure of
+# their own, and one after a count before what it counts, is a pause inside the clause.
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("巡检时间由三小时 缩短到一小时", "巡检时间由三小时缩短到一小时"),
+    ("单站巡检时间 由 3 小时 缩短 到 1 小时", "单站巡检时间由 3小时缩短到 1小时"),
+    ("单次续航8小时 无故障", "单次续航8小时无故障"),
+    ("需要 10 台 机器人 在 2 个 工位", "需要 10台机器人在 2个工位"),
+    ("目前 变电站 夜间巡检 每次 3 小时", "目前变电站夜间巡检每次 3小时"),
+])
+def test_a_pause_inside_one_clause_is_still_dropped(typed, kept):
+    assert prose(800)(typed) == kept
+
+
+async def test_spoken_indicators_are_saved_and_echoed_one_by_one(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(
+        "识别准确率百分之九十九点五 单件节拍三十秒每件 定位精度零点一毫米 连续运行八小时无故障")
+    assert texts(calls)[0] == ("已识别指标：识别准确率 99.5%；单件节拍 30 秒；定位精度 0.1 毫米；"
+                               "连续运行 8 小时")
+    assert saved(app, engineer)["indicators"] == (
+        "识别准确率百分之九十九点五，单件节拍三十秒每件，定位精度零点一毫米，连续运行八小时无故障")
+
+
+async def test_spoken_bare_numbers_are_each_said_to_lack_a_unit(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("准确率99 节拍15")
+    assert "“99”“15”没有单位" in texts(calls)[0]

@@ -1,0 +1,65 @@
+"""Which pauses of voice input part two clauses of a description.
+
+Voice input writes a pause as a space, and the description drops the pauses between Chinese
+words (目前 变电站 is 目前变电站). Indicators spoken one after another have no other separator:
+glued, 单件节拍三十秒每件 定位精度零点一毫米 reads 每件定位精度, and 准确率99 节拍15 reads 99节.
+A pause is a clause break when a whole figure ends right before it (a number with its unit,
+with 每件 or 一件 after a time, or with 以上 or 以内) and the words after it name a figure of
+their own (after a count or a bare number, a metric: 产能120件 准确率99%, 准确率99 节拍15, not
+10台 机器人 在2个工位). A pause
+before the figure's unit (15 公斤), before its comparator or target (3小时 以内,
+由3小时 缩短到1小时) or before words with no figure (8小时 无故障) is not.
+"""
+
+import re
+
+from flows.indicator_words import AFTER, CONTINUES, DIMENSION_KEYWORD
+from flows.numbers import Quantity, normalize, scan_quantities
+from flows.unit_spellings import PER, read_unit
+
+PAUSE = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff])")
+SPACES = re.compile(r"\s+")
+CLAUSE_MARK = re.compile(r"[,;:!?、。！？，；：\n]")
+# What may follow a figure in its own clause: per item (三十秒每件, 三十秒一件), a comparator.
+FIGURE_TAIL = re.compile(rf"\s*(?:[每一]{PER})?(?:{AFTER.pattern})?\s*", re.I)
+# How far a clause is read on either side of a pause: enough for 百分之九十九点五 and its metric.
+REACH = 30
+BREAK = "，"
+
+
+def mark_clause_breaks(text: str) -> str:
+    """`text` with each pause that parts two clauses written as "，"; other pauses stay."""
+    return PAUSE.sub(lambda pause: BREAK if _parts_clauses(text, pause) else pause.group(), text)
+
+
+def _parts_clauses(text: str, pause: re.Match) -> bool:
+    start, end = pause.span()
+    before = normalize(CLAUSE_MARK.split(text[max(0, start - REACH):start])[-1])
+    after = normalize(CLAUSE_MARK.split(text[end:end + REACH])[0])
+    figure = _figure_ending(before)
+    if figure is None or not figure.unit and read_unit(after, 0)[1]:  # 15 公斤: its unit
+        return False
+    head = SPACES.sub("", _words_before_figure(after))
+    if not head or CONTINUES.match(head):
+        return False
+    # A count is often followed by what it counts (10台 机器人), and a bare number may be a
+    # name or an ordinal (第 8 行): after them only a metric starts a clause.
+    return figure.kind not in ("count", "") or bool(DIMENSION_KEYWORD.search(head.lower()))
+
+
+def _figure_ending(text: str) -> Quantity | None:
+    figures = [q for q in scan_quantities(text) if _is_figure(q)]
+    if figures and FIGURE_TAIL.fullmatch(text, figures[-1].end):
+        return figures[-1]
+    return None
+
+
+def _words_before_figure(text: str) -> str:
+    """The words before the first figure of `text`; empty when it has none."""
+    figure = next((q for q in scan_quantities(text) if _is_figure(q)), None)
+    return text[:figure.start].strip() if figure else ""
+
+
+def _is_figure(q: Quantity) -> bool:
+    """A measured figure, not a numeral inside words (一定, 两个方面, 一件)."""
+    return not q.word_like or q.kind not in ("", "count")
