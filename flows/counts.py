@@ -4,7 +4,8 @@ Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台
 共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
 The number they mean is kept; the hedges, dates and remarks around it are not part of it
 (a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
-(10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or a plan in stages
+(10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台), a ceiling (20台以内,
+不超过20台: what the enterprise will not exceed, not what it commits to) or a plan in stages
 (首批5台，年底扩至20台) has no single number; one batch (第一批10台, but not 20台，首批10台,
 where the batch details the total) and a pace (2台/年) are no total. They are asked again:
 the cell holds one number, and saving the bound or the batch would change what was said.
@@ -44,6 +45,10 @@ RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
 # 10多台, 10台多, 10+台, 二十余台, 超过10台: more than a number, by how much left open.
 OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余+]"
                         r"|(?:台套|台|套|个)(?:[多余+](?![\u4e00-\u9fff])|开外)|开外)")
+# 20台以内, 不超过20台, 最多20台, ≤20台: a ceiling, which 不少于10台 (a floor) is not.
+UPPER_BOUND = re.compile(
+    r"(?:不超过|不多于|不高于|不大于|最多|至多|顶多|最高|(?<!不)(?:少于|小于|低于)|不到|不足|上限|[<≤])"
+    rf"|[{NUMERAL}]+(?:台套|台|套|个)?(?:及|或)?(?:以内|之内|以下|内|封顶|为限)")
 # 第一批10台, 一期部署10台: one batch of a plan, not its total; before the count only, since
 # a batch in the remark after the total (20台，首批10台) details it.
 BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期")
@@ -52,6 +57,8 @@ NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
 NOT_WHOLE = "台数须为整数，例如：10台。"
 OPEN = "“{text}”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。"
+UPPER = ("“{text}”只是台数的上限，不是确定的台数，表格只记一个数。"
+         "请填写计划部署的确切台数，例如：20台。")
 ONE_BATCH = "“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
@@ -99,6 +106,8 @@ def read_count(text: str) -> int:
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
         raise CountError(several)  # 5台人形机器人和3台四足: parts, not the total
     plain = _unhedged(MACHINES.sub("", _unhedged(plain)))
+    if UPPER_BOUND.match(plain):
+        raise CountError(UPPER.format(text=text.strip()))
     if OPEN_ENDED.match(plain):
         raise CountError(OPEN.format(text=text.strip()))
     if BATCH.search(plain[:unit.start()] if (unit := UNIT.search(plain)) else plain):

@@ -89,6 +89,11 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
           for text in ("10多台", "10余台", "二十余台", "超过10台", "逾10台", "10台多", "10+台", "10台+")),
         *((text, f"“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。")
           for text in ("第一批10台", "首批10台", "一期部署10台")),
+        *((text, f"“{text}”只是台数的上限，不是确定的台数，表格只记一个数。"
+                 "请填写计划部署的确切台数，例如：20台。")
+          for text in ("20台以内", "不超过20台", "最多20台", "至多20台", "20台以下", "不到20台",
+                       "少于20台", "<20台", "≤20台", "20以内", "2026年11月前最多部署20台",
+                       "人形机器人不超过20台")),
     ],
 )
 async def test_bad_deployment_count_is_refused(engineer, answer, message):
