@@ -4,11 +4,12 @@ Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台
 共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
 The number they mean is kept; the hedges, dates and remarks around it are not part of it
 (a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
-(10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台), a ceiling (20台以内,
-不超过20台: what the enterprise will not exceed, not what it commits to) or a plan in stages
-(首批5台，年底扩至20台) has no single number; one batch (第一批10台, but not 20台，首批10台,
-where the batch details the total) and a pace (2台/年) are no total. They are asked again:
-the cell holds one number, and saving the bound or the batch would change what was said.
+(10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or only guessed at (十几台,
+上百台, 二十来台), a ceiling (20台以内, 不超过20台: what the enterprise will not exceed, not what
+it commits to) or a plan in stages (首批5台，年底扩至20台; 今年5台明年15台) has no single number;
+one batch (第一批10台, 第一阶段5台, but not 20台，首批10台, where the batch details the total) and
+a pace (2台/年) are no total. They are asked again: the cell holds one number, and saving the
+bound or the batch would change what was said.
 """
 
 import re
@@ -42,16 +43,19 @@ TOTAL_LAST = re.compile(
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
-# 10多台, 10台多, 10+台, 二十余台, 超过10台: more than a number, by how much left open.
+# 10多台, 10台多, 10+台, 二十余台, 超过10台: more than a number, by how much left open; 十几台,
+# 几十台, 二十来台, 上百台, 数十台, 近20台: a number guessed at.
 OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余+]"
-                        r"|(?:台套|台|套|个)(?:[多余+](?![\u4e00-\u9fff])|开外)|开外)")
+                        r"|(?:台套|台|套|个)(?:[多余+](?![\u4e00-\u9fff])|开外)|开外)"
+                        rf"|[{NUMERAL}]*几|[{NUMERAL}]+来(?![{NUMERAL}])|[上数](?=[十百千万])"
+                        rf"|(?:将近|接近|近)(?=[{NUMERAL}])")
 # 20台以内, 不超过20台, 最多20台, ≤20台: a ceiling, which 不少于10台 (a floor) is not.
 UPPER_BOUND = re.compile(
     r"(?:不超过|不多于|不高于|不大于|最多|至多|顶多|最高|(?<!不)(?:少于|小于|低于)|不到|不足|上限|[<≤])"
     rf"|[{NUMERAL}]+(?:台套|台|套|个)?(?:及|或)?(?:以内|之内|以下|内|封顶|为限)")
 # 第一批10台, 一期部署10台: one batch of a plan, not its total; before the count only, since
 # a batch in the remark after the total (20台，首批10台) details it.
-BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期")
+BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期|[一二三四五\d]阶段")
 
 NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
@@ -63,7 +67,8 @@ ONE_BATCH = "“{text}”只是其中一批的台数。请填写到 2026 年 11 
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
-STAGE_WORDS = re.compile(r"首批|一期|二期|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划|年底")
+STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
+                         r"|年底|今年|明年|后年|次年|\d{4}年.*\d{4}年")
 # 已部署3台 says what stands today, not the total by the deadline.
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
 ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"

@@ -359,6 +359,7 @@ def test_cell_text_that_cannot_be_read_raises_a_chinese_reason(key, text):
     ("若干", "无法识别部署总数“若干”：请填写台数，例如：10 或 10台 或 十台。"),
     ("20台以内", "“20台以内”只是台数的上限，不是确定的台数，表格只记一个数。"
                 "请填写计划部署的确切台数，例如：20台。"),
+    ("十几台", "“十几台”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。"),
 ])
 def test_a_count_that_is_no_total_is_refused_with_the_reason_the_chat_gives(text, reason):
     row = import_row(5, {"index": "1", "deployment_count": text})
