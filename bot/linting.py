@@ -2,7 +2,9 @@
 and the notice's totals (at least 20 scenarios over at least two 场景类型, similar rows once).
 
 A problem is what the bot would refuse (a missing cell, an invalid value, a vague scenario
-name, a description without quantified indicators); a warning is what it only coaches on.
+name, a description without quantified indicators); a warning is what it only coaches on, or
+what the chat asks of one part of the description (预期成效 with figures) while the template
+asks it of the whole cell.
 """
 
 import json
@@ -13,7 +15,7 @@ from typing import Any
 
 from bot.file_checks import Problem, checked_row
 from exports.reader import HEADERS, ReadFile, read_file
-from flows.coaching import recognised
+from flows.coaching import recognised, results_problem
 from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.province import (
@@ -140,13 +142,15 @@ def lint_json(report: LintReport) -> str:
 
 
 def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tuple[str, ...]:
-    """The dimensions (精度、效率、可靠性) still without an indicator, as the chat coaches them,
-    unless the description is already a problem. `recognised` echoes the indicators found on
-    its first line, then names one gap a line."""
+    """预期成效 without figures and the dimensions (精度、效率、可靠性) still without an
+    indicator, as the chat coaches them, unless the description is already a problem.
+    `recognised` echoes the indicators found on its first line, then names one gap a line."""
     if any(column == HEADERS["description"] for column, _ in problems):
         return ()
+    results = answers.get("expected_results")
     found = recognised(description_cell(answers))
-    return tuple(found.splitlines()[1:]) if found else ()
+    return tuple(filter(None, [results and results_problem(results),
+                               *(found.splitlines()[1:] if found else ())]))
 
 
 def _row_lines(row: LintRow, read: ReadFile) -> list[str]:

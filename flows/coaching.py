@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.figures import what_figures_are
+from flows.figures import DATE, LABEL, NAME, STANDARD, UNITLESS, what_figures_are
 from flows.indicator_words import CHANGE_WORDS
 from flows.indicators import Indicator, assess_description, format_indicators
 from flows.row import indicators_text
@@ -27,6 +27,14 @@ NOT_QUANTIFIED = (f"{NO_INDICATOR}。“精度高、效率高、稳定可靠”�
 # Figures written, none an indicator (需要10台机器人, 基于GB 11291.1-2011): what they are.
 NOT_MEASURED = (NO_INDICATOR + "：{reasons}，不能用来评估精度、效率或可靠性。"
                 "请写出指标的数字和单位，例如：\n" + EXAMPLE_LINES)
+RESULTS_EXAMPLE = ("请写出部署后的变化有多大，"
+                   "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。")
+NO_RESULT_FIGURE = "预期成效没有写出"
+RESULTS_NOT_QUANTIFIED = f"{NO_RESULT_FIGURE}数字，无法量化评估（填写说明 5）。{RESULTS_EXAMPLE}"
+RESULTS_NOT_MEASURED = (NO_RESULT_FIGURE + "成效的数字：{reasons}，不能说明成效的大小。"
+                        + RESULTS_EXAMPLE)
+# Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers.
+NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS})
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
@@ -40,9 +48,33 @@ def indicator_problem(text: str) -> str | None:
         return None
     if not (figures := what_figures_are(text)):
         return NOT_QUANTIFIED
-    reasons = "；".join("".join(f"“{figure}”" for figure in written) + what
-                       for what, written in figures.items())
-    return NOT_MEASURED.format(reasons=reasons)
+    return NOT_MEASURED.format(reasons=_reasons(figures))
+
+
+def results_problem(text: str) -> str | None:
+    """The coaching message when 预期成效 gives no figure for what changes (填写说明 5: 确保可量化
+    评估). Unlike an indicator, a result may be measured in people, places or years (替代2名
+    工人, 推广至5个车间, 2年收回投资) or in words (翻番, 减半, 零事故), so any figure that is an
+    amount will do."""
+    if assess_description(text).is_quantified:
+        return None
+    figures = what_figures_are(text)
+    if not figures:
+        return RESULTS_NOT_QUANTIFIED
+    if set(figures) - NOT_AN_AMOUNT:
+        return None
+    return RESULTS_NOT_MEASURED.format(reasons=_reasons(figures))
+
+
+def is_results_coaching(message: str) -> bool:
+    """Whether a rule's message is `results_problem`'s, which a whole row only warns of."""
+    return message.startswith(NO_RESULT_FIGURE)
+
+
+def _reasons(figures: dict[str, list[str]]) -> str:
+    """“10台”是部署的台数；“2026年”是年份…: what each group of figures is."""
+    return "；".join("".join(f"“{figure}”" for figure in written) + what
+                    for what, written in figures.items())
 
 
 def is_indicator_coaching(message: str) -> bool:

@@ -19,6 +19,7 @@ from flows.coaching import (
     offer_gap,
     recognised_so_far,
     recognised_with_supplement,
+    results_problem,
     wants_more,
 )
 from flows.industries import industry_and_direction, industry_problem
@@ -193,9 +194,9 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",
         part="预期成效",
-        prompt="预期成效：部署后能达到什么效果？尽量用数字说明。",
+        prompt="预期成效：部署后能达到什么效果？请用数字说明（减少几人、效率提升多少、节省多少成本）。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
-        kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=4)),
+        kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=4), results_problem),
         splits=parse_pasted_results,
     ),
     Field(

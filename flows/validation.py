@@ -7,7 +7,7 @@ A row is checked cell by cell as the template has it, so a row imported from a s
 from collections.abc import Mapping
 from typing import Any
 
-from flows.coaching import is_indicator_coaching
+from flows.coaching import is_indicator_coaching, is_results_coaching
 from flows.indicators import assess_description
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import AT_LEAST_ONE, Field
@@ -28,7 +28,10 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
         value = answers.get(field.key)
         if not is_blank(value):
             _, error = first_error(field.rule, value)
-            if error and not _long_enough_as_one(field, value, cells["description"]):
+            # 填写说明 5 asks figures of the whole description (checked below): the chat's
+            # coaching of a 预期成效 without any is no reason to refuse a row.
+            if (error and not _long_enough_as_one(field, value, cells["description"])
+                    and not is_results_coaching(error)):
                 reason = UNQUANTIFIED if is_indicator_coaching(error) else error
                 problems.append((field.column, reason))
     required: dict[str, list[str]] = {}

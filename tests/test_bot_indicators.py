@@ -161,15 +161,25 @@ async def test_a_pasted_description_labelled_in_the_writers_own_words_is_split_t
 
 async def test_a_pasted_description_whose_indicators_say_nothing_stops_there(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
-    calls = await engineer.send(f"{PAIN}技术指标：精度高，效率高。预期成效：替代人工。")
+    calls = await engineer.send(f"{PAIN}技术指标：精度高，效率高。预期成效：替代2名工人。")
     assert texts(calls)[0].startswith("场景描述与关键技术要求（技术指标）：没有识别到可量化的指标。")
     assert texts(calls)[0].endswith("\n这条消息中，以下部分已保存：现状与痛点、预期成效。")
     assert "关键技术指标" in texts(calls)[-1]
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
-    assert (answers["pain_point"], answers["expected_results"]) == (PAIN, "替代人工。")
+    assert (answers["pain_point"], answers["expected_results"]) == (PAIN, "替代2名工人。")
     assert "indicators" not in answers
     calls = await engineer.send(INDICATORS)
-    assert "当前答案：替代人工。" in texts(calls)[-1]  # kept, not asked anew
+    assert "当前答案：替代2名工人。" in texts(calls)[-1]  # kept, not asked anew
+
+
+async def test_a_pasted_description_whose_results_have_no_figures_stops_at_the_results(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：降本增效。")
+    assert texts(calls)[0].startswith("场景描述与关键技术要求（预期成效）：预期成效没有写出数字")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["pain_point"], answers["indicators"]) == (PAIN, INDICATORS)
+    assert "expected_results" not in answers
 
 
 async def test_见上_is_not_an_answer(engineer):
@@ -327,3 +337,42 @@ async def test_a_supplement_typed_with_an_indicator_label_is_saved_without_it(en
     await engineer.send(f"{label}连续无故障运行不少于8小时")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["indicators_more"] == "连续无故障运行不少于8小时"
+
+
+AT_RESULTS = AT_INDICATORS + 1
+RESULTS_EXAMPLES = "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。"
+
+
+@pytest.mark.parametrize("typed", ["效率提升", "降本增效", "提高效率、降低成本、保障安全"])
+async def test_results_without_figures_are_coached_and_asked_again(engineer, app, typed):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("预期成效没有写出数字，无法量化评估（填写说明 5）。")
+    assert texts(calls)[0].endswith(RESULTS_EXAMPLES)
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+    assert "expected_results" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_results_whose_only_figure_is_a_year_say_what_the_figure_is(engineer):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send("2026年实现无人化作业")
+    assert texts(calls)[0].startswith("预期成效没有写出成效的数字：“2026年”是年份、日期或时刻")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+
+
+@pytest.mark.parametrize("typed", [
+    "产能翻番", "效率提升一倍", "不良率减半", "替代两名工人", "高压作业零事故", "效率提高三成",
+    "推广至5个车间", "培养10名技术骨干", "2年收回投资", "实现无人值守，节省4个班组"])
+async def test_results_quantified_in_words_or_by_counts_are_accepted(engineer, app, typed):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+
+
+async def test_results_without_figures_typed_at_the_summary_are_not_saved(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("预期成效：降本增效")
+    assert any(text.startswith("预期成效没有写出数字") for text in texts(calls))
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["expected_results"] == "替代2名测试工人，测试效率提升30%。"

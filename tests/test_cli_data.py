@@ -605,6 +605,19 @@ def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
     }}
 
 
+def test_results_without_figures_are_only_a_warning_in_lint_and_import(cli, services, db, tmp_path):
+    """填写说明 5 asks the description as a whole to be quantified, which its indicators are:
+    a 预期成效 without figures is coached, as the chat does, not refused."""
+    export_rows([answers(1, indicators=QUANTIFIED, expected_results="降本增效")], tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx")
+    assert result.output.splitlines()[1:3] == [
+        "第 4 行 汽车总装线轮胎搬运1",
+        "  ⚠️ 预期成效没有写出数字，无法量化评估（填写说明 5）。请写出部署后的变化有多大，"
+        "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。"]
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.startswith("第 4 行：已导入为场景 #1")
+    assert services.reviews.store.entry(1).answers["expected_results"] == "降本增效"
+
+
 def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_path):
     rows = [
         answers(1, indicators=QUANTIFIED),
