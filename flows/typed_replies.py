@@ -39,10 +39,16 @@ AGREED_WITH_TEXT = re.compile(
 _ASKING_WORDS = (r"(?:吗|么|还是|哪|什么|啥|行不行|对不对|要不要|是不是|需不需要"
                  r"|怎么(?:填|写|弄)|如何(?:填|写))")
 ASKING = re.compile(rf".{{0,28}}{_ASKING_WORDS}.{{0,12}}[?？]\s*", re.S)
-# Without the question mark only a few words ask (人工如何填补夜班空缺 is an answer).
+# Without the question mark only a few words ask (人工如何填补夜班空缺 is an answer). Spoken,
+# the question may name what it asks about first or last, in one short clause: 什么是联合体,
+# 啥是整机企业, 整机企业是指什么, 预期成效要写什么.
+_TOPIC = r"[^，,。；;：:\n]{1,12}"
 SHORT_ASKING = re.compile(
     r".{0,4}(?:怎么(?:填|写|弄)|如何(?:填|写)|填什么|写什么|填啥|写啥|什么意思|啥意思|指的是什么"
-    r"|要填吗|要写吗|必须填吗|可以不填吗|选哪个|选哪一个|选什么).{0,2}")
+    r"|要填吗|要写吗|必须填吗|可以不填吗|选哪个|选哪一个|选什么).{0,2}"
+    rf"|(?:请问)?(?:什么|啥)(?:是|叫){_TOPIC}"
+    rf"|{_TOPIC}(?:(?:是|是指|指的是|指)(?:什么|啥)(?:意思)?"
+    r"|(?:要|该|应该|需要|应当)(?:填|写)(?:什么|啥|哪些)(?:内容)?)(?:呢|啊|呀)?")
 QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a question
 
 

@@ -44,6 +44,22 @@ async def test_a_question_typed_back_is_never_saved_as_the_answer(engineer, move
     assert "当前答案" not in texts(calls)[-1]
 
 
+@pytest.mark.parametrize(("moves", "typed"), [
+    (AT_MAKERS, "什么是联合体"), (AT_MAKERS, "整机企业是指什么"), (AT_MAKERS, "啥是整机企业"),
+    (AT_ENTERPRISE + 1, "什么叫场景名称"), (AT_ENTERPRISE, "什么是用户单位"),
+    (AT_INDUSTRY, "什么是所属行业"), (AT_INDICATORS + 1, "预期成效要写什么"),
+    (AT_PARTNERS, "什么是其他成员"), (AT_MODELS, "什么是模型算法"),
+    (AT_INDICATORS - 1, "什么是痛点呢"),
+])
+async def test_a_spoken_question_without_a_question_mark_is_not_saved(engineer, moves, typed):
+    await walk(engineer, moves)
+    asked = engineer.last_text().split("\n")[0]
+    calls = await engineer.send(typed)
+    assert "这里请直接填写回答本身" in texts(calls)[0]
+    assert texts(calls)[-1].split("\n")[0] == asked
+    assert "当前答案" not in texts(calls)[-1]
+
+
 async def test_cancel_pauses_and_nothing_is_saved_as_the_industry(engineer):
     await walk(engineer, AT_INDUSTRY)
     calls = await engineer.send("取消")
