@@ -62,6 +62,10 @@ SPOKEN_UNIT = (
 PRODUCT_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?P<number>\d+(?:\.\d+)?)[ \t\u3000]+")
 SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
                           rf"|(?<={_CHINESE}\))\s+(?={_CHINESE})")
+# A list's mark before one name: a bullet, or a number ending in a mark (1. 1、 （1）); not a
+# number the name begins with (1.5T电池包, 1、2号线, 一、二号高炉, ①号线).
+LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])"
+                       r"(?![\d一二三四五六七八九十])|[①-⑳](?=\s))\s*")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
@@ -150,9 +154,14 @@ def _without_pauses(typed: str) -> str:
 def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     """A name that goes into the official table (a unit, a scenario, an industry), without
     what voice input adds: a pause between two Chinese words as a space, and a full stop after
-    it (an English name keeps its spaces, and "Ltd." its period)."""
+    it (an English name keeps its spaces, and "Ltd." its period); nor the mark of the list it
+    was copied from (1. 电池包下线测试, • 恒远…)."""
     check = text(max_length, min_length=min_length)
-    return lambda value: SPOKEN_PAUSE.sub("", check(value)).rstrip("。；;，,！! ")
+    return lambda value: SPOKEN_PAUSE.sub("", check(_unlisted(value))).rstrip("。；;，,！! ")
+
+
+def _unlisted(value: Any) -> Any:
+    return LIST_MARK.sub("", value, count=1) if isinstance(value, str) else value
 
 
 def says_nothing(value: Any) -> bool:

@@ -156,3 +156,18 @@ def test_voice_pauses_before_a_list_items_number_stay():
     assert prose(500)("第一 效率低 第二 风险高") == "第一效率低 第二风险高"
     assert prose(500)("首先 效率低 其次 风险高") == "首先效率低 其次风险高"
     assert prose(500)("作业 第一次 成功率") == "作业第一次成功率"
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("1. 电池包下线测试—柔性插接", "电池包下线测试—柔性插接"),
+    ("• 恒远电池测试柔性插接", "恒远电池测试柔性插接"),
+    ("（1）电池包下线测试—柔性插接", "电池包下线测试—柔性插接"),
+    ("1、2号线电池包下线测试", "1、2号线电池包下线测试"),
+    ("一、二号高炉炉前巡检", "一、二号高炉炉前巡检"),
+    ("1.5T电池包下线测试", "1.5T电池包下线测试"),
+])
+async def test_a_list_mark_pasted_before_a_scenario_name_is_not_kept_in_it(
+        engineer, app, typed, kept):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await engineer.send(typed)
+    assert saved(app, engineer)["scenario_name"] == kept
