@@ -32,6 +32,13 @@ PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称
                 "例如“苏州XX汽车部件有限公司”；车间、产线可以写进场景名称。")
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
+# Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
+# number (mobile or with its area code), which no organisation's name holds.
+CONTACT = re.compile(r"联系人|联系电话|联系方式|负责人"
+                     r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d]"
+                     r"|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)", re.I)
+WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
+NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
                  "请写全称，如“江苏省工业和信息化厅”；"
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
@@ -66,9 +73,13 @@ def submitting_unit(value: Any) -> str:
 
 
 def user_unit_problem(name: str) -> str | None:
-    """None unless the name reads as a scenario or a workshop rather than an organisation: it
-    holds a scenario's words, ends with a task (南钢炼钢厂转炉区域巡检) or a workshop (焊装车间),
-    and no organisation ends it."""
+    """None unless the name reads as a scenario or a workshop rather than an organisation (it
+    holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
+    焊装车间, and no organisation ends it), or contact details follow it, which have no column
+    in the plan."""
+    if contact := CONTACT.search(name):
+        unit = name[:contact.start()].rstrip("，,；;：: ")
+        return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if ORGANISATION_END.search(name):
         return None
     if PART_OF_A_UNIT.search(name):

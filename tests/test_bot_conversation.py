@@ -6,7 +6,15 @@ from flows.row import user_unit_cell
 from flows.step_messages import LOCKED_HINT
 from tests.coordinators import sent_to
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import AT_SCENARIO_NAME, INDICATORS, PAIN, RESULTS, fill_to_summary, walk
+from tests.journey import (
+    AT_ENTERPRISE,
+    AT_SCENARIO_NAME,
+    INDICATORS,
+    PAIN,
+    RESULTS,
+    fill_to_summary,
+    walk,
+)
 
 
 async def test_start_greets_and_asks_the_first_question(engineer, telegram):
@@ -373,6 +381,20 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engi
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
     calls = await engineer.send("苏州市职业技能实训基地")
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+@pytest.mark.parametrize("typed", [
+    "苏州恒远动力电池有限公司 联系人张工 13800000000", "苏州恒远动力电池有限公司，电话：0512-66668888",
+    "苏州恒远动力电池有限公司 13800000000",
+])
+async def test_contact_details_typed_with_the_user_unit_are_refused_and_the_name_suggested(
+        engineer, app, typed):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。")
+    assert "请只发送“苏州恒远动力电池有限公司”" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert "enterprise" not in app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
 async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_continues(
