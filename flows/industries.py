@@ -8,6 +8,7 @@ A typed 行业/细分方向 is both answers at once, as the table's cell writes 
 """
 
 import re
+from collections.abc import Callable
 
 from flows.indicators import assess_description
 from flows.typed_replies import agrees
@@ -17,6 +18,7 @@ ACKNOWLEDGED = re.compile(r"(?:确认|确定|收到|明白|知道|了解|好嘞|
 # A comma, a full stop or a measure inside the text: a clause, not a name (、 lists industries).
 CLAUSE = re.compile(r"[，,；;。！!？?:：]|[≥≤<>＜＞%％]")
 SLASH = re.compile(r"\s*[/／]\s*")
+PAUSE = re.compile(r"\s+")
 
 EXAMPLES = "例如“汽车制造”“港口物流”“纺织服装”"
 NOT_AN_INDUSTRY = ("“{text}”不是行业名称。请点击下方按钮选择所属行业，或输入行业名称，"
@@ -35,9 +37,18 @@ def industry_problem(text: str) -> str | None:
     return None
 
 
-def industry_and_direction(text: str) -> dict[str, str]:
-    """电子信息制造业/动力电池 answers 所属行业 and 细分方向; nothing for a name without "/"."""
-    parts = SLASH.split(text.strip(), maxsplit=1)
-    if len(parts) < 2 or not all(parts):
-        return {}
-    return {"industry": parts[0], "sub_direction": parts[1]}
+def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
+    """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so does 电子信息制造业 动力电池
+    spoken with a pause after a whole industry of the buttons; a pause elsewhere is inside one
+    name (港口 物流), and the name is kept whole."""
+
+    def split(text: str) -> dict[str, str]:
+        parts = SLASH.split(text.strip(), maxsplit=1)
+        if len(parts) < 2:
+            parts = PAUSE.split(text.strip(), maxsplit=1)
+            parts = parts if parts[0] in industries else []
+        if len(parts) < 2 or not all(parts):
+            return {}
+        return {"industry": parts[0], "sub_direction": parts[1]}
+
+    return split

@@ -146,7 +146,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="所属行业：点击选择，或直接输入。",
         hint="例：电子信息制造业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30), industry_problem),
-        choices=INDUSTRIES, splits=industry_and_direction,
+        choices=INDUSTRIES, splits=industry_and_direction(INDUSTRIES),
     ),
     Field(
         key="sub_direction", step=4, column="行业/方向",

@@ -96,13 +96,25 @@ async def test_a_typed_industry_name_is_saved(engineer, app, typed):
     assert saved(app, engineer)["industry"] == typed
 
 
-async def test_an_industry_typed_with_its_sub_direction_answers_both(engineer, app):
+@pytest.mark.parametrize(("typed", "direction"), [
+    ("电子信息制造业/动力电池", "动力电池"), ("电子信息制造业 动力电池", "动力电池"),
+    ("电子信息制造业 动力 电池。", "动力电池"),
+])
+async def test_an_industry_typed_with_its_sub_direction_answers_both(
+        engineer, app, typed, direction):
     await walk(engineer, AT_INDUSTRY)
-    calls = await engineer.send("电子信息制造业/动力电池")
+    calls = await engineer.send(typed)
     assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
     assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
     answers = saved(app, engineer)
-    assert (answers["industry"], answers["sub_direction"]) == ("电子信息制造业", "动力电池")
+    assert (answers["industry"], answers["sub_direction"]) == ("电子信息制造业", direction)
+
+
+async def test_an_industry_spoken_with_a_pause_inside_it_stays_one_industry(engineer, app):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send("港口 物流")
+    assert saved(app, engineer)["industry"] == "港口物流"
+    assert "sub_direction" not in saved(app, engineer)
 
 
 @pytest.mark.parametrize("typed", ["南钢炼钢厂转炉区域巡检", "恒远电池包下线测试插拔", "汽车总装线束插接",
