@@ -45,12 +45,13 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
-_MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商|整机厂商|整机"
+_MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商|整机(?:厂商|制造商|厂家)|整机"
 _PARTNERS = rf"其他(?:联合体)?(?:成员)?|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})"
-# A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), or in
-# brackets after the name (东南大学（高校）).
+# A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken
+# straight before the name (高校东南大学: no name begins with a kind), or in brackets after the
+# name (东南大学（高校）).
 TYPED_CONSORTIUM = label_pattern({"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
-                                 colon=rf"(?:{COLON}|\s*(?:为|是|包括))")
+                                 colon=rf"(?:{COLON}|\s*(?:为|是|包括)|\s*(?=[\u4e00-\u9fff]))")
 # In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
 # be a product's (零部件：… is 关键零部件).
 _ROLES = "零部件|算法|软件|集成|院校|科研"

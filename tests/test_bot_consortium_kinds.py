@@ -14,6 +14,10 @@ from tests.test_bot_consortium import AT_MAKERS, members
     "优必选科技股份有限公司（整机），东南大学（高校）",
     "整机企业为优必选科技股份有限公司，合作高校为东南大学",
     "整机企业是优必选科技股份有限公司；高校是东南大学",
+    "整机企业优必选科技股份有限公司 高校东南大学",
+    "整机企业 优必选科技股份有限公司 高校 东南大学",
+    "整机企业优必选科技股份有限公司、合作高校东南大学",
+    "整机制造商优必选科技股份有限公司 高校东南大学",
 ])
 async def test_a_university_typed_at_makers_is_saved_under_partners(engineer, app, typed):
     await walk(engineer, AT_MAKERS)
@@ -102,3 +106,4 @@ async def test_partners_asked_after_filing_while_editing_goes_back_to_the_summar
     calls = await engineer.press("✔️ 保持不变")
     assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学", "苏州大学"])
     assert "8. 创新应用联合体成员" in texts(calls)[-1]
+
