@@ -49,6 +49,13 @@ QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两�
 COUNT_AFTER_NAME = re.compile(
     rf"\s({QUANTITY.pattern})$|(?<=[\u4e00-\u9fff])((?:约|共)?\d+\s*(?:台套|台|套|家)(?:单位)?)$")
 
+# A member's task typed after its name (东南大学负责算法, XX公司提供整机), or after a pause as an
+# item of its own (东南大学 负责算法): what the member does, which the cell does not hold.
+TASK_AFTER_NAME = re.compile(r"(?:^|(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所|实验室))"
+                             r"\s*(?:负责|提供|承担|协助|配合|牵头).*$")
+TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里只填单位名称。"
+                   "请去掉分工后重新发送，如：{names}")
+
 
 def split_names(text: str) -> list[str]:
     """The names in `text`, bullets and a closing 等 dropped, in the order typed."""
@@ -99,6 +106,27 @@ def _ends_a_name(name: str, word: str) -> bool:
     if ORG_END.search(name):
         return word[0] not in OPENING
     return bool(ENGLISH_END.search(name) and HAN.match(word))
+
+
+def a_count(item: str) -> str | None:
+    """The count an item of a name list is, or ends with after a space (优必选 20台)."""
+    if QUANTITY.fullmatch(item):
+        return item
+    after = COUNT_AFTER_NAME.search(item)
+    return (after.group(1) or after.group(2)) if after else None
+
+
+def task_problem(names: list[str]) -> str | None:
+    """Why names with a member's task after one (东南大学负责算法) are refused, with the names to
+    send: dropped unsaid, the task would be lost to the engineer who meant it; kept, the cell
+    would name no unit. A name that ends as a name (负责任智能科技有限公司) holds no task."""
+    tasks = {name: task for name in names
+             if (task := TASK_AFTER_NAME.search(name)) and not ORG_END.search(task.group())}
+    if not tasks:
+        return None
+    kept = [name[:tasks[name].start()] if name in tasks else name for name in names]
+    task = next(iter(tasks.values())).group().strip()
+    return TASK_NOT_A_NAME.format(task=task, names="、".join(filter(None, kept)))
 
 
 def recorded(key: str):

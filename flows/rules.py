@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from flows.clause_pauses import mark_clause_breaks
 from flows.counts import CountError, read_count
-from flows.org_names import COUNT_AFTER_NAME, QUANTITY, split_names
+from flows.org_names import a_count, split_names, task_problem
 from flows.unit_spellings import ATTACHED, read_unit
 
 MAX_COUNT = 100_000
@@ -183,21 +183,15 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
         cleaned = [one_name(item) for item in items if isinstance(item, str) and item.strip()]
         if not cleaned:
             raise fail("请至少填写一个单位名称。")
-        if quantity := next(filter(None, map(_a_count, cleaned)), None):
+        if quantity := next(filter(None, map(a_count, cleaned)), None):
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
+        if problem := task_problem(cleaned):
+            raise fail(problem)
         if len(cleaned) > max_items:
             raise fail(f"最多填写 {max_items} 个单位。")
         return list(dict.fromkeys(cleaned))
 
     return check
-
-
-def _a_count(item: str) -> str | None:
-    """The count an item of a name list is, or ends with after a space (优必选 20台)."""
-    if QUANTITY.fullmatch(item):
-        return item
-    after = COUNT_AFTER_NAME.search(item)
-    return (after.group(1) or after.group(2)) if after else None
 
 
 def count(value: Any) -> int:

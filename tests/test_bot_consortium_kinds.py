@@ -107,3 +107,22 @@ async def test_partners_asked_after_filing_while_editing_goes_back_to_the_summar
     assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学", "苏州大学"])
     assert "8. 创新应用联合体成员" in texts(calls)[-1]
 
+
+@pytest.mark.parametrize(("typed", "role", "units", "partners"), [
+    ("优必选科技股份有限公司，东南大学负责算法", "负责算法", "优必选科技股份有限公司、东南大学", None),
+    ("优必选科技股份有限公司提供整机、东南大学", "提供整机", "优必选科技股份有限公司", ["东南大学"]),
+    ("优必选科技股份有限公司、东南大学 负责算法", "负责算法", "优必选科技股份有限公司", ["东南大学"]),
+])
+async def test_a_members_task_typed_after_its_name_is_refused_with_the_names_to_send(
+        engineer, app, typed, role, units, partners):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert (f"“{role}”是成员的分工，不是单位名称；这里只填单位名称。"
+            f"请去掉分工后重新发送，如：{units}\n") in texts(calls)[0] + "\n"
+    assert texts(calls)[-1].startswith("第 8/11 步（1/2）")
+    assert members(app, engineer) == (None, partners)
+
+
+@pytest.mark.parametrize("typed", ["苏州智造方案提供商有限公司", "负责任智能科技有限公司"])
+def test_a_name_holding_a_task_word_is_kept(typed):
+    assert first_error(rule(names(60)), typed) == ([typed], None)
