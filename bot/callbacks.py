@@ -1,8 +1,9 @@
 """Button actions to and from Telegram's callback data (at most 64 bytes).
 
 Every action is a small dataclass of whole numbers, written as one letter and its numbers
-(`f1.2` is PickForm(1, 2)). A questionnaire button also carries its draft and the question
-it was drawn for, so a press on an old message can be told apart from the current one.
+(`f1.2` is PickForm(1, 2)). A questionnaire button also carries its draft, the question it
+was drawn for and the revision of the answers it showed (`3:summary:7:u`), so a press on an
+old message can be told apart from the current one.
 """
 
 import re
@@ -37,7 +38,7 @@ _EARLIER = {
     ("R", 1): lambda draft_id: actions.Reopen(draft_id, NO_REVISION),
 }
 _PATTERN = re.compile(
-    r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"
+    r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):(?:(?P<revision>\d{1,12}):)?)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"
 )
 
 
@@ -46,6 +47,7 @@ class Press:
     action: object
     draft_id: int | None = None
     at: str | None = None
+    revision: int | None = None  # None from a button drawn before revisions were carried
 
 
 @cache
@@ -53,8 +55,13 @@ def _names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def encode(action: object, draft_id: int | None = None, at: str | None = None) -> str:
+def encode(
+    action: object, draft_id: int | None = None, at: str | None = None,
+    revision: int | None = None,
+) -> str:
     prefix = f"{draft_id}:{at}:" if draft_id is not None and at else ""
+    if prefix and revision is not None:
+        prefix += f"{revision}:"
     args = ".".join(str(getattr(action, name)) for name in _names(type(action)))
     return f"{prefix}{_CODE_OF[type(action)]}{args}"
 
@@ -67,8 +74,9 @@ def decode(data: str | None) -> Press | None:
     cls = CODES[match["code"]]
     values = [int(v) for v in match["args"].split(".")] if match["args"] else []
     draft_id = int(match["draft"]) if match["draft"] else None
+    revision = int(match["revision"]) if match["revision"] else None
     if earlier := _EARLIER.get((match["code"], len(values))):
-        return Press(earlier(*values), draft_id, match["at"])
+        return Press(earlier(*values), draft_id, match["at"], revision)
     if len(values) != len(_names(cls)):
         return None
-    return Press(cls(*values), draft_id, match["at"])
+    return Press(cls(*values), draft_id, match["at"], revision)

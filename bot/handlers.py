@@ -158,8 +158,7 @@ async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not know: say so and ask the current question again."""
     reply = services_of(context).intake.act(update.effective_user.id, actions.Show())
-    shown = Reply((UNKNOWN_COMMAND, *reply.messages), reply.screen, reply.draft_id)
-    await reply_to(update, context, shown)
+    await reply_to(update, context, replace(reply, messages=(UNKNOWN_COMMAND, *reply.messages)))
 
 
 @admitted
@@ -187,7 +186,7 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply_to(update, context, reply)
         return
     reply = services.intake.act(user_id, actions.Show())
-    await reply_to(update, context, Reply((EDITED, *reply.messages), reply.screen, reply.draft_id))
+    await reply_to(update, context, replace(reply, messages=(EDITED, *reply.messages)))
 
 
 @admitted
@@ -215,9 +214,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         case action if isinstance(action, EXPORT_ACTIONS):
             reply = services.exports.act(user.id, action)
         case action:
-            reply = services.intake.act(
-                user.id, action, press.draft_id, press.at, update.update_id
-            )
+            reply = services.intake.act(user.id, action, press, update.update_id)
     if say.STALE in reply.messages:
         await _stale(query, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:
@@ -233,7 +230,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
     await _answer(query, say.STALE)
     rest = tuple(m for m in reply.messages if m != say.STALE)
-    await render.send(context.bot, query.from_user.id, Reply(rest, reply.screen, reply.draft_id))
+    await render.send(context.bot, query.from_user.id, replace(reply, messages=rest))
 
 
 async def _mark_pressed(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,6 +7,7 @@ and returns what to show. Nothing is kept in memory between calls.
 import logging
 from dataclasses import replace
 
+from bot.callbacks import Press
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
@@ -35,6 +36,7 @@ NOT_YOURS = "无权操作该草稿。"
 DRAFT_GONE = "该草稿已删除或不存在。"
 RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
+SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
 
 
 class Intake:
@@ -129,24 +131,32 @@ class Intake:
         self,
         user_id: int,
         action: actions.Action,
-        draft_id: int | None = None,
-        at: str | None = None,
+        press: Press | None = None,
         update_id: int | None = None,
     ) -> Reply:
         """Apply an answer or a button press to the engineer's current draft.
 
-        A press carries the draft and the question it was shown for: a press on another
-        draft's or an earlier question's button is stale and only shows the current question.
+        A press carries the draft, question and revision its screen was drawn for: a press on
+        another draft's or an earlier question's button is stale and only shows the current
+        question; a submission from a summary card that no longer shows the draft as it is
+        (changed, or returned, since) is refused with the current summary.
         """
         current = self._current(user_id)
+        draft_id = press.draft_id if press else None
         if draft_id is not None and draft_id != (current.id if current else None):
             if self._owned(user_id, draft_id) is None:
                 return self._refusal(draft_id)
             return self._stale(current)
         if current is None:
             return Reply((NO_CURRENT,))
-        if at is not None and at != current.cursor and current.status in EDITABLE:
-            return self._stale(current)
+        if press and press.at is not None and current.status in EDITABLE:
+            if press.at != current.cursor:
+                return self._stale(current)
+            if isinstance(action, SUBMISSIONS) and (
+                press.revision != self.store.revision(current.id)
+            ):
+                return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
+                                  *self._return_notes(current))
         if current.status == Status.RETURNED and current.editing:
             flagged, unchanged = self.reviews.flags(current.id)
             current = replace(current, flagged=flagged, unchanged=unchanged)
@@ -164,11 +174,12 @@ class Intake:
             waiting = self._waiting(user_id) if current.status == Status.RETURNED else None
             if waiting is not None:  # fixed and resubmitted: back to where they were
                 reopened = self.open(user_id, waiting)
-                return Reply(messages + reopened.messages, reopened.screen, waiting, notices)
+                return replace(reopened, messages=messages + reopened.messages, notices=notices)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
-        return Reply(messages, outcome.screen, current.id, notices)
+        return Reply(messages, outcome.screen, current.id, notices,
+                     revision=self.store.revision(current.id))
 
     def _waiting(self, user_id: int) -> int | None:
         """The draft the engineer was filling in before fixing a returned one, if any: after
@@ -229,4 +240,5 @@ class Intake:
         return self._show(current, say.STALE)
 
     def _show(self, draft: Draft, *messages: str) -> Reply:
-        return Reply(messages, screen_for(self.survey, draft), draft.id)
+        return Reply(messages, screen_for(self.survey, draft), draft.id,
+                     revision=self.store.revision(draft.id))

@@ -18,7 +18,6 @@ from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.replies import Notice, Reply
-from flows.screens import Screen
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +36,14 @@ def quiet_raw_posts() -> None:
     )
 
 
-def keyboard(screen: Screen, draft_id: int | None) -> dict | None:
-    """Questionnaire buttons carry their draft and question; menu and review buttons do not."""
-    tracked = draft_id if screen.tracked else None
+def keyboard(reply: Reply) -> dict | None:
+    """Questionnaire buttons carry their draft, question and revision; menu and review buttons
+    do not."""
+    screen = reply.screen
+    tracked = reply.draft_id if screen.tracked else None
     rows = [
-        [{"text": b.label, "callback_data": encode(b.action, tracked, screen.at)} for b in row]
+        [{"text": b.label, "callback_data": encode(b.action, tracked, screen.at, reply.revision)}
+         for b in row]
         for row in (*screen.choices, screen.nav)
         if row
     ]
@@ -92,7 +94,7 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
         for page in first:
             await post(bot, "sendMessage", chat_id=chat_id, text=page)
         await post(bot, "sendMessage", chat_id=chat_id, text=last,
-                   reply_markup=keyboard(reply.screen, reply.draft_id))
+                   reply_markup=keyboard(reply))
     for notice in reply.notices:
         await deliver(bot, notice)
 
@@ -123,4 +125,4 @@ async def edit(
 
 async def replace(bot: Bot, message: MaybeInaccessibleMessage, reply: Reply) -> None:
     """Redraw the pressed message in place: a tick on a multi-select changes only its buttons."""
-    await edit(bot, message, reply.screen.text, keyboard(reply.screen, reply.draft_id))
+    await edit(bot, message, reply.screen.text, keyboard(reply))

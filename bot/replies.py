@@ -20,7 +20,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Reply:
-    """Texts to send, then a file, then the screen to ask with; `draft_id` is whose screen it is."""
+    """Texts to send, then a file, then the screen to ask with; `draft_id` is whose screen it is
+    and `revision` that of the answers it shows, carried by its buttons."""
 
     messages: tuple[str, ...] = ()
     screen: Screen | None = None
@@ -28,3 +29,4 @@ class Reply:
     notices: tuple[Notice, ...] = ()
     document: Document | None = None
     refused: bool = False  # nothing was done: the pressed button is not marked as chosen
+    revision: int | None = None

@@ -11,6 +11,7 @@ from typing import TextIO
 
 import click
 
+from bot.callbacks import Press
 from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
@@ -49,6 +50,7 @@ class TerminalChat:
         self.again = again
         self.screen: Screen | None = None
         self.draft_id: int | None = None
+        self.revision: int | None = None
 
     def run(self) -> None:
         """Talk until /quit or end of input."""
@@ -89,14 +91,15 @@ class TerminalChat:
     def press(self, button: Button) -> Reply:
         if isinstance(button.action, actions.MENU_ACTIONS):
             return self.intake.menu(TERMINAL_USER, button.action)
-        return self.intake.act(TERMINAL_USER, button.action, self.draft_id, self.screen.at)
+        shown_on = Press(button.action, self.draft_id, self.screen.at, self.revision)
+        return self.intake.act(TERMINAL_USER, button.action, shown_on)
 
     def show(self, reply: Reply) -> None:
         for message in reply.messages:
             self.write(_for_terminal(message))
         if reply.screen is None:
             return
-        self.screen, self.draft_id = reply.screen, reply.draft_id
+        self.screen, self.draft_id, self.revision = reply.screen, reply.draft_id, reply.revision
         self.write("")
         self.write(_for_terminal(reply.screen.text))
         for number, button in enumerate(self._numbered(), start=1):

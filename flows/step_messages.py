@@ -30,6 +30,8 @@ NAMED_ELSEWHERE = ("这条消息以“{name}”开头，写的是第 {step} 步�
                    "请继续回答本题：")
 NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
 STALE = "该按钮已过期，请按当前问题作答。"
+OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
+                    "请核对下面的最新汇总，确认无误后再点“提交”。")
 LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
 LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
 LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}

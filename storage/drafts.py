@@ -131,6 +131,12 @@ class DraftStore:
         ).fetchone()
         return DraftInfo(*row[:2], Status(row[2]), *row[3:]) if row else None
 
+    def revision(self, draft_id: int) -> int | None:
+        """The counter SQLite moves on every change of the draft's answers and every review
+        decision: a screen drawn at one revision shows what the draft held then."""
+        row = self.db.execute("select revision from drafts where id = ?", [draft_id]).fetchone()
+        return row[0] if row else None
+
     def load(self, draft_id: int) -> Draft | None:
         return self._draft("where d.id = ?", draft_id)
 

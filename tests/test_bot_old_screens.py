@@ -1,0 +1,64 @@
+"""An engineer's older messages and side trips: a summary card acts only on what it showed,
+and looking at a handed-in entry leaves the draft in progress where it was."""
+
+from flows.draft import Status
+from flows.step_messages import OUTDATED_SUMMARY
+from tests.coordinators import SUZHOU_ID, sent_to
+from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary
+from tests.test_bot_review import submitted_and_returned
+
+
+async def test_submitting_from_a_summary_card_older_than_a_return_shows_the_current_summary(
+    services, engineer, suzhou, telegram
+):
+    await fill_to_summary(engineer)
+    old_card, old_submit = engineer.find_button("✅ 提交")
+    await engineer.send("部署总数：12台")
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    calls = await engineer.press_data(old_submit, old_card.message_id)
+    shown = texts(calls)
+    assert services.intake.store.info(1).status == Status.RETURNED
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+    assert OUTDATED_SUMMARY in shown
+    assert "协调员意见：请核实台数" in shown
+    assert "10. 部署总数：12台" in engineer.last_text()
+    assert "✅ 提交" in engineer.last_buttons()
+
+
+async def test_submitting_from_the_card_shown_before_the_return_is_refused_even_unchanged(
+    services, engineer, suzhou
+):
+    await fill_to_summary(engineer)
+    card, submit = engineer.find_button("✅ 提交")
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数")
+    await suzhou.press("📨 发送退回")
+    calls = await engineer.press_data(submit, card.message_id)
+    assert OUTDATED_SUMMARY in texts(calls)
+    assert services.intake.store.info(1).status == Status.RETURNED
+
+
+async def test_submitting_from_a_summary_card_shown_before_a_typed_change_submits_nothing(
+    services, engineer
+):
+    await fill_to_summary(engineer)
+    card, submit = engineer.find_button("✅ 提交")
+    await engineer.send("部署总数：12台")
+    calls = await engineer.press_data(submit, card.message_id)
+    assert OUTDATED_SUMMARY in texts(calls)
+    assert services.intake.store.info(1).status == Status.DRAFT
+    await engineer.press("✅ 提交")
+    assert services.intake.store.info(1).status == Status.SUBMITTED
+
+
+async def test_the_summary_card_shown_after_a_return_submits_it(services, engineer, suzhou):
+    await submitted_and_returned(engineer, suzhou, "请核实台数")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✅ 提交")
+    assert services.intake.store.info(1).status == Status.SUBMITTED
