@@ -36,6 +36,7 @@ NOT_YOURS = "无权操作该草稿。"
 DRAFT_GONE = "该草稿已删除或不存在。"
 RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
+STILL_IN_PROGRESS = "正在填写的场景 {title} 不受影响，直接回答其问题或发送 /start 继续。"
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
 
 
@@ -80,18 +81,28 @@ class Intake:
         return Reply(screen=drafts_screen(self.survey, listed, self.reviews.marks_of(user_id)))
 
     def open(self, user_id: int, draft_id: int) -> Reply:
-        """Make one of the engineer's drafts the current one and show where it stopped."""
+        """Make one of the engineer's drafts the current one and show where it stopped. One
+        handed in is only shown: looking at it leaves the draft in progress current, so the
+        next answer (or a button of its question) still goes there."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
             return self._refusal(draft_id)
-        self.store.set_current(user_id, draft_id)
         if draft.status not in EDITABLE:
             status = status_label(draft.status, self.reviews.marks_of(user_id).get(draft.id))
             title = f"场景 {short_title(draft.id, draft.answers)} · {status}"
-            return Reply((row_card(draft.answers, title), say.LOCKED_HINT))
+            card = row_card(draft.answers, title)
+            return Reply((card, say.LOCKED_HINT, *self._in_progress(user_id)))
+        self.store.set_current(user_id, draft_id)
         flagged = self.reviews.still_flagged(draft.id) if draft.cursor == SUMMARY else ()
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
                           *flagged)
+
+    def _in_progress(self, user_id: int) -> tuple[str, ...]:
+        """Where the engineer's next answer goes, said after showing another entry."""
+        current = self._current(user_id)
+        if current is None or current.status not in EDITABLE:
+            return ()
+        return (STILL_IN_PROGRESS.format(title=short_title(current.id, current.answers)),)
 
     def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
         """A button of a menu or notice: a list of drafts, one of them, a new one."""

@@ -1,11 +1,12 @@
 """An engineer's older messages and side trips: a summary card acts only on what it showed,
 and looking at a handed-in entry leaves the draft in progress where it was."""
 
+from bot.intake import STILL_IN_PROGRESS
 from flows.draft import Status
-from flows.step_messages import OUTDATED_SUMMARY
+from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
-from tests.journey import fill_to_summary
+from tests.journey import fill_to_summary, walk
 from tests.test_bot_review import submitted_and_returned
 
 
@@ -62,3 +63,52 @@ async def test_the_summary_card_shown_after_a_return_submits_it(services, engine
     await engineer.press("✏️ 去修改")
     await engineer.press("✅ 提交")
     assert services.intake.store.info(1).status == Status.SUBMITTED
+
+
+async def at_industry_of_a_second_draft(engineer) -> None:
+    """#1 submitted; #2 begun, waiting for its industry."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await walk(engineer, 5, start=1)
+
+
+async def test_looking_at_a_submitted_entry_leaves_the_draft_in_progress_to_type_into(
+    services, engineer
+):
+    await at_industry_of_a_second_draft(engineer)
+    await engineer.send("/drafts")
+    calls = await engineer.press("打开 #1")
+    assert texts(calls)[-2:] == [LOCKED_HINT, STILL_IN_PROGRESS.format(title="#2 恒远工厂电池测试—柔性插接")]
+    calls = await engineer.send("汽车制造")
+    assert texts(calls)[-1].startswith("第 4/11 步（2/2） · 行业/方向")
+    assert services.intake.store.answers(2)["industry"] == "汽车制造"
+    assert services.intake.store.current_draft_id(engineer.id) == 2
+
+
+async def test_a_button_of_the_draft_in_progress_works_after_looking_at_a_submitted_entry(
+    services, engineer
+):
+    await at_industry_of_a_second_draft(engineer)
+    question, car = engineer.find_button("汽车制造")
+    await engineer.send("/drafts")
+    await engineer.press("打开 #1")
+    await engineer.press_data(car, question.message_id)
+    assert services.intake.store.answers(2)["industry"] == "汽车制造"
+    calls = await engineer.send("/start")
+    assert texts(calls)[-1].startswith("第 4/11 步（2/2） · 行业/方向")
+
+
+async def test_an_old_fix_button_of_an_approved_entry_leaves_the_draft_in_progress(
+    services, engineer, suzhou
+):
+    await submitted_and_returned(engineer, suzhou, "请核实台数")
+    fix_notice, fix = engineer.find_button("✏️ 去修改")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✅ 提交")
+    await suzhou.press("✅ 通过")
+    await engineer.send("/new")
+    await walk(engineer, 5, start=1)
+    await engineer.press_data(fix, fix_notice.message_id)
+    await engineer.send("汽车制造")
+    assert services.intake.store.answers(2)["industry"] == "汽车制造"
