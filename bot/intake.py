@@ -134,8 +134,8 @@ class Intake:
         self.store.delete(draft.id)
         discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))
         if was_current and (current := self._current(user_id)) is not None:
-            return self._show(current, discarded,
-                              RESUMED.format(title=short_title(current.id, current.answers)))
+            resumed = RESUMED.format(title=short_title(current.id, current.answers))
+            return self._show(current, discarded, resumed, *self._return_notes(current))
         return Reply((discarded,), self.drafts(user_id).screen)
 
     def act(

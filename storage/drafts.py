@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from flows.draft import Draft, Status
+from flows.draft import EDITABLE, Draft, Status
 
 # The most updates Telegram can hand over again: one getUpdates batch (its `limit` at most).
 REDELIVERABLE = 100
@@ -205,16 +205,18 @@ class DraftStore:
 
     def delete(self, draft_id: int) -> None:
         """Remove a draft with its answers and history, in one transaction. Its owner, if it
-        was their current one, goes on with the draft they last worked on among those still
-        being written (none: a new one is begun when they start again)."""
+        was their current one, goes on with the draft they last worked on among those they
+        may still change, a returned one being fixed included (none: a new one is begun when
+        they start again)."""
         with self.db.atomic():
             for table in ("answers", "events", "pending"):
                 self.db.execute(f"delete from {table} where draft_id = ?", [draft_id])
             self.db.execute(
                 "update users set current_draft = (select id from drafts where "
-                "owner_id = users.id and id != ? and status = ? and source_file is null "
-                "order by updated_at desc, id desc limit 1) where current_draft = ?",
-                [draft_id, Status.DRAFT, draft_id],
+                f"owner_id = users.id and id != ? and status in ({','.join('?' * len(EDITABLE))}) "
+                "and source_file is null order by updated_at desc, id desc limit 1) "
+                "where current_draft = ?",
+                [draft_id, *EDITABLE, draft_id],
             )
             self.db.execute("delete from drafts where id = ?", [draft_id])
 

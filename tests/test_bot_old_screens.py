@@ -112,3 +112,21 @@ async def test_an_old_fix_button_of_an_approved_entry_leaves_the_draft_in_progre
     await engineer.press_data(fix, fix_notice.message_id)
     await engineer.send("汽车制造")
     assert services.intake.store.answers(2)["industry"] == "汽车制造"
+
+
+async def test_deleting_the_current_draft_goes_back_to_the_returned_one_being_fixed(
+    services, engineer, suzhou
+):
+    await submitted_and_returned(engineer, suzhou, "请核实台数", "10 部署总数")
+    await engineer.press("✏️ 去修改")
+    await engineer.send("/new")
+    await walk(engineer, 5, start=1)
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #2")
+    calls = await engineer.press("🗑 确认删除")
+    shown = texts(calls)
+    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接（发送 /new 可新建）。" in shown
+    assert "协调员意见：请核实台数" in shown
+    assert shown[-1].startswith("第 10/11 步 · 部署总数")
+    await engineer.send("8台")
+    assert services.intake.store.answers(1)["deployment_count"] == 8
