@@ -21,6 +21,7 @@ from flows import actions
 from flows import step_messages as say
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, YOUR_ID
+from flows.review import COORDINATOR_EDITED
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,9 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An earlier message edited in Telegram. Answers move on, so an edit cannot land on the
     question it answered: say so and ask the current question again. A coordinator's return
-    comment, not yet sent, takes the edit; an edited command is not run again."""
+    comment, not yet sent, takes the edit; one already sent cannot, which a coordinator is told
+    (with the question of their own draft, if one is in progress); an edited command is not
+    run again."""
     services, user_id = services_of(context), update.effective_user.id
     typed = update.edited_message.text or ""
     if typed.startswith("/"):
@@ -186,7 +189,10 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply_to(update, context, reply)
         return
     reply = services.intake.act(user_id, actions.Show())
-    await reply_to(update, context, replace(reply, messages=(EDITED, *reply.messages)))
+    said = (EDITED, *reply.messages)
+    if services.reviews.people.coordinator(user_id):
+        said = (COORDINATOR_EDITED, *said) if reply.screen else (COORDINATOR_EDITED,)
+    await reply_to(update, context, replace(reply, messages=said))
 
 
 @admitted

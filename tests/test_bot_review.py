@@ -4,7 +4,7 @@ import asyncio
 import re
 
 from bot.app import send_reminders
-from bot.handlers import EDITED_COMMAND
+from bot.handlers import EDITED, EDITED_COMMAND
 from bot.review_handlers import HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
 from flows.coaching import recognised
@@ -12,6 +12,7 @@ from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
 from flows.province import ALIKE_OUTSIDE, CITY_SHARE
 from flows.review import (
+    COORDINATOR_EDITED,
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
     MARK_CHAINED,
@@ -492,6 +493,27 @@ async def test_a_coordinator_editing_the_return_comment_corrects_it(services, su
     calls = await suzhou.press("📨 发送退回")
     notice = sent_to(suzhou.telegram, 11, calls)[-1]
     assert "协调员意见：请核实部署总数。" in notice
+
+
+async def test_a_coordinator_editing_a_comment_already_sent_is_told_the_engineer_keeps_it(
+    services, engineer, suzhou
+):
+    await submitted_and_returned(engineer, suzhou, "请核实台数，应为5台")
+    calls = await suzhou.edit_last("请核实台数，应为6台")
+    assert texts(calls) == [COORDINATOR_EDITED]
+    assert sent_to(suzhou.telegram, engineer.id, calls) == []
+
+
+async def test_a_coordinator_with_a_draft_in_progress_editing_a_message_is_told_both_ways(
+    suzhou
+):
+    await suzhou.send("/start")
+    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("江苏省工业和信息化厅")
+    await suzhou.send("苏州市")
+    calls = await suzhou.edit_last("无锡市")
+    assert texts(calls)[:2] == [COORDINATOR_EDITED, EDITED]
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
 
 
 async def test_an_edited_command_is_not_run_and_says_to_send_it_again(province):
