@@ -146,7 +146,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if resumes(text):
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
-        return _stay(survey, draft, say.ASKED.format(help=field.help))
+        return _stay(survey, draft, say.asked(field.help, text))
     if _multi(field):
         return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():

@@ -15,7 +15,16 @@ PRESS_BUTTON = "请点击下方按钮选择。"
 GREETED = "您好！草稿已保存，我们从当前问题继续："
 CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
 ASKED = ("{help}这里请直接填写回答本身，可参考下面的问题和示例；拿不准时可以先点“⏸ 暂停”，"
-         "问清楚后再继续（草稿已保存）。如果这句话就是您的回答，请去掉末尾的问号再发送。")
+         "问清楚后再继续（草稿已保存）。如果这句话就是您的回答，{escape}")
+# A question mark is the sign to drop; a question spoken without one needs other words.
+UNMARK = "请去掉末尾的问号再发送。"
+REPHRASE = "请换一种说法（写成陈述句）再发送。"
+
+
+def asked(help_text: str, typed: str) -> str:
+    """The help for a question typed back, and how to send such words as the answer after all."""
+    marked = typed.rstrip().endswith(("?", "？"))
+    return ASKED.format(help=help_text, escape=UNMARK if marked else REPHRASE)
 PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 ONLY_ONE = "{column}只能选一项，请点击下方按钮选择：{choices}。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"

@@ -30,7 +30,7 @@ async def test_a_question_about_a_question_with_help_is_told_the_help(engineer):
 
 @pytest.mark.parametrize(("moves", "typed"), [
     (AT_ENTERPRISE, "是填集团还是填码头公司？"), (AT_ENTERPRISE + 1, "这个名称可以吗？"),
-    (AT_INDUSTRY, "港口算哪个行业？"), (AT_INDUSTRY, "不知道选哪个"),
+    (AT_INDUSTRY, "港口算哪个行业？"), (AT_INDUSTRY, "不知道选哪个?"),
     (AT_SUB_DIRECTION, "细分方向是指什么？"), (AT_INDICATORS - 1, "痛点是写安全风险还是效率问题？"),
     (AT_INDICATORS + 1, "成效要写经济效益吗？"), (AT_MAKERS, "还没确定厂家可以吗？"),
     (AT_MODELS, "自研的算法可以写吗？"),
@@ -56,6 +56,7 @@ async def test_a_spoken_question_without_a_question_mark_is_not_saved(engineer, 
     asked = engineer.last_text().split("\n")[0]
     calls = await engineer.send(typed)
     assert "这里请直接填写回答本身" in texts(calls)[0]
+    assert texts(calls)[0].endswith("如果这句话就是您的回答，请换一种说法（写成陈述句）再发送。")
     assert texts(calls)[-1].split("\n")[0] == asked
     assert "当前答案" not in texts(calls)[-1]
 
