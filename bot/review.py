@@ -96,7 +96,7 @@ class Reviews:
             return Reply((NOT_FOUND,), refused=True)
         if not scope.covers(entry.city):
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
-            return Reply((OUT_OF_SCOPE,), refused=True)
+            return Reply((OUT_OF_SCOPE, *self.returns.ended_on(user_id, entry.id)), refused=True)
         if isinstance(action, DECISIONS) and (refusal := self._own_stake(user_id, entry, action)):
             log.warning("refused: coordinator %s on #%s touches own entries", user_id, entry.id)
             return Reply((refusal,), refused=True)

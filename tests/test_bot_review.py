@@ -893,3 +893,15 @@ async def test_start_at_a_returned_draft_repeats_the_comment_and_the_flagged_ite
     shown = texts(calls)
     assert "协调员意见：请核实台数和应用目标。" in shown
     assert "↩️ 协调员标注需要修改、尚未改动的项目：9 整机应用目标、10 部署总数。请点击对应项目修改后再提交。" in shown
+
+
+async def test_a_return_on_an_entry_moved_out_of_scope_ends_with_its_unsent_comment_shown(
+        services, engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数")
+    services.reviews.people.add_coordinator(SUZHOU_ID, "无锡市")
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls) == ["该场景不在您的审核范围内。", "已取消对场景 #1 的退回，以下意见没有发出：请核实台数"]
+    assert services.reviews.store.pending(SUZHOU_ID) is None
