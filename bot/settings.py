@@ -87,7 +87,7 @@ class Settings(BaseSettings):
         for item in (part.strip() for part in LIST_SPLIT.split(value)):
             if not item:
                 continue
-            user, colon, city = item.partition(":")
+            user, colon, city = item.replace("：", ":").partition(":")  # a Chinese keyboard's
             if not user.isdecimal() or (colon and (not city.strip() or ":" in city)):
                 raise ValueError(f"“{item}”不是 用户ID 或 用户ID:城市 的形式")
             if problem := user_id_problem(int(user)):

@@ -328,6 +328,12 @@ def test_cities_are_split_on_the_separators_coordinators_accept_and_lose_their_q
     assert load_settings(_env_file=None).cities == ("苏州市", "南京市")
 
 
+def test_a_coordinators_city_may_follow_a_chinese_keyboards_colon(monkeypatch):
+    monkeypatch.setenv("INTAKE_COORDINATORS", "111：苏州市，222")
+    assert [(c.user_id, c.city) for c in load_settings(_env_file=None).coordinators] == [
+        (111, "苏州市"), (222, "*")]
+
+
 def test_values_from_the_environment_lose_surrounding_spaces_line_ends_and_quotes(monkeypatch):
     for name, value in {"INTAKE_TELEGRAM_TOKEN": "123:abc\r", "INTAKE_ACCESS_CODE": " SZ2026 ",
                         "INTAKE_COORDINATORS": "111:苏州市\r", "INTAKE_REMINDER_DAYS": "5\r",
