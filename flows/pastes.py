@@ -187,12 +187,14 @@ def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
     return _trimmed(answers_by_label(found, unlabelled, LIST_SEPARATOR)) if found[1] else {}
 
 
+# How any form labels a unit's name (单位名称：, 企业全称：, 公司：).
+_UNIT_NAME = "(?:企业|单位|公司)(?:全称|名称)?"
 # Each question's own label, as people write it before their answer (场景名称：…), which is
 # not part of the answer; the description's and the lists' labels split pastes above.
 OWN_LABELS = {
     "submitting_unit": "报送单位",
     "city": "所在城市|所在地|城市|设区市",
-    "enterprise": "用户单位(?:全称)?|(?:企业|单位|公司)(?:全称|名称)?",
+    "enterprise": f"用户单位(?:全称)?|{_UNIT_NAME}",
     "scenario_name": "场景名称",
     "industry": "所属行业|行业/方向|行业",
     # 方向 alone is the half of 行业/方向 this question answers, not the column's first question.
@@ -205,9 +207,13 @@ OWN_LABELS = {
     "deployment_count": "部署总数|部署数量|台数",
     **TECH_PRODUCTS,
 }
+# Where the answer is a unit's name, a unit's name is labelled as at 企业全称 (公司名称：… at
+# 整机企业), the question's own kind of label, not another column's.
+_OWN_OR_UNIT = {**OWN_LABELS, **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
+                                for key in ("submitting_unit", "makers", "partners")}}
 _OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(?:{COLON})?"
                               rf"|(?:{labels}){COLON})\s*(?P<answer>.+)", re.S)
-              for key, labels in OWN_LABELS.items()}
+              for key, labels in _OWN_OR_UNIT.items()}
 
 
 def without_own_label(key: str, text: str) -> str:

@@ -4,7 +4,13 @@ that item, perhaps of another draft, never this question's answer."""
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, JOURNEY, fill_to_summary, walk
+from tests.journey import (
+    AT_ENTERPRISE,
+    AT_SCENARIO_NAME,
+    JOURNEY,
+    fill_to_summary,
+    walk,
+)
 
 AT_DIRECTION = JOURNEY.index(("send", "动力电池"))
 AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
@@ -53,3 +59,30 @@ async def test_another_questions_label_is_named_and_the_question_asked_again(
     assert item in said[0] and "没有保存" in said[0]
     assert said[-1].split("\n")[0] == asked
     assert key not in store(app).answers(1)
+
+
+AT_PARTNERS = AT_MAKERS + 1
+
+
+@pytest.mark.parametrize(("moves", "key", "typed", "saved"), [
+    (AT_MAKERS, "makers", "公司名称：优必选科技股份有限公司", ["优必选科技股份有限公司"]),
+    (AT_MAKERS, "makers", "企业名称：优必选科技股份有限公司", ["优必选科技股份有限公司"]),
+    (AT_MAKERS, "makers", "单位名称：优必选科技股份有限公司", ["优必选科技股份有限公司"]),
+    (AT_MAKERS, "makers", "公司：优必选科技股份有限公司", ["优必选科技股份有限公司"]),
+    (AT_PARTNERS, "partners", "企业：汇川技术股份有限公司", ["汇川技术股份有限公司"]),
+    (1, "submitting_unit", "单位名称：江苏省工业和信息化厅", "江苏省工业和信息化厅"),
+])
+async def test_a_unit_name_label_at_a_question_for_a_unit_is_that_questions_own(
+        app, engineer, moves, key, typed, saved):
+    await walk(engineer, moves)
+    said = texts(await engineer.send(typed))
+    assert not any("没有保存" in text for text in said)
+    assert store(app).answers(1)[key] == saved
+
+
+async def test_a_unit_name_label_elsewhere_still_names_the_user_unit(app, engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    said = texts(await engineer.send("公司名称：优必选科技股份有限公司"))
+    assert "第 2 步“企业全称”" in said[0] and "没有保存" in said[0]
+    assert "scenario_name" not in store(app).answers(1)
+
