@@ -86,3 +86,12 @@ async def test_a_unit_name_label_elsewhere_still_names_the_user_unit(app, engine
     assert "第 2 步“企业全称”" in said[0] and "没有保存" in said[0]
     assert "scenario_name" not in store(app).answers(1)
 
+
+async def test_another_items_label_before_what_that_item_would_refuse_is_not_saved_here(
+        app, engineer):
+    """部署总数：若干 is no count, but no 模型算法 either: read as this question's answer it
+    would save another column's label and a wrong value here."""
+    await walk(engineer, AT_ALGORITHM)
+    said = texts(await engineer.send("部署总数：若干"))
+    assert "第 10 步“部署总数”" in said[0] and "没有保存" in said[0]
+    assert "model_algorithm" not in store(app).answers(1)
