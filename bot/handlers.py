@@ -151,7 +151,7 @@ async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services, user_id = services_of(context), update.effective_user.id
     reply = Reply((*services.intake.help().messages, YOUR_ID.format(id=user_id)))
     if services.reviews.people.coordinator(user_id):
-        reply = Reply((*reply.messages, COORDINATOR_HELP))
+        reply = replace(reply, messages=(*reply.messages, COORDINATOR_HELP))
     await reply_to(update, context, reply)
 
 

@@ -55,7 +55,7 @@ class Intake:
             if reviewer:
                 return Reply(screen=COORDINATOR_HOME)
             if draft is not None:
-                return Reply((WELCOME,), self.drafts(user_id).screen)
+                return replace(self.drafts(user_id), messages=(WELCOME,))
             return self.new(user_id, greeting=WELCOME, update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
         return self._show(draft, WELCOME, resumed, *self._return_notes(draft))
@@ -136,7 +136,7 @@ class Intake:
         if was_current and (current := self._current(user_id)) is not None:
             resumed = RESUMED.format(title=short_title(current.id, current.answers))
             return self._show(current, discarded, resumed, *self._return_notes(current))
-        return Reply((discarded,), self.drafts(user_id).screen)
+        return replace(self.drafts(user_id), messages=(discarded,))
 
     def act(
         self,

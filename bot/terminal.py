@@ -7,6 +7,7 @@ import re
 import select
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TextIO
 
 import click
@@ -16,7 +17,7 @@ from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
 from flows.draft import SUMMARY
-from flows.screens import Button, Screen
+from flows.screens import Button
 from storage.people import TERMINAL_USER
 
 TERMINAL_NAME = "终端用户"
@@ -48,9 +49,9 @@ class TerminalChat:
         self.read = read
         self.write = write
         self.again = again
-        self.screen: Screen | None = None
-        self.draft_id: int | None = None
-        self.revision: int | None = None
+        # The last reply with a screen, kept whole: a choice pressed from it carries its draft and
+        # revision, and asking again for a number shows that same screen.
+        self.shown: Reply | None = None
 
     def run(self) -> None:
         """Talk until /quit or end of input."""
@@ -84,14 +85,15 @@ class TerminalChat:
             number = int(line)
             if not 1 <= number <= len(buttons):
                 wanted = "1" if len(buttons) == 1 else f"1-{len(buttons)} 之间的序号"
-                return Reply((f"请输入 {wanted}。",), self.screen, self.draft_id)
+                return replace(self.shown, messages=(f"请输入 {wanted}。",))
             return self.press(buttons[number - 1])
         return self.intake.act(TERMINAL_USER, actions.Text(line))
 
     def press(self, button: Button) -> Reply:
         if isinstance(button.action, actions.MENU_ACTIONS):
             return self.intake.menu(TERMINAL_USER, button.action)
-        shown_on = Press(button.action, self.draft_id, self.screen.at, self.revision)
+        shown = self.shown
+        shown_on = Press(button.action, shown.draft_id, shown.screen.at, shown.revision)
         return self.intake.act(TERMINAL_USER, button.action, shown_on)
 
     def show(self, reply: Reply) -> None:
@@ -99,7 +101,7 @@ class TerminalChat:
             self.write(_for_terminal(message))
         if reply.screen is None:
             return
-        self.screen, self.draft_id, self.revision = reply.screen, reply.draft_id, reply.revision
+        self.shown = reply
         self.write("")
         self.write(_for_terminal(reply.screen.text))
         for number, button in enumerate(self._numbered(), start=1):
@@ -112,8 +114,9 @@ class TerminalChat:
     def _numbered(self) -> list[Button]:
         """The choices in the order they are numbered. On the summary, 提交 comes last, so
         that [5] is ✏️ 5, the line numbered 5 on the card."""
-        buttons = [b for row in self.screen.choices for b in row] if self.screen else []
-        if self.screen and self.screen.at == SUMMARY:
+        screen = self.shown.screen if self.shown else None
+        buttons = [b for row in screen.choices for b in row] if screen else []
+        if screen and screen.at == SUMMARY:
             buttons.sort(key=lambda b: isinstance(b.action, actions.Submit))
         return buttons
 

@@ -59,6 +59,13 @@ def test_terminal_refuses_a_number_outside_the_choices(tmp_path):
     assert "请输入 1。" in result.stdout
 
 
+def test_a_number_outside_the_summary_choices_does_not_stop_submitting_next(tmp_path):
+    answers = [*ANSWERS[:ANSWERS.index("12")], "99", "12", "/quit"]
+    result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "\n".join(answers) + "\n", tmp_path)
+    assert "请输入 1-12 之间的序号。" in result.stdout
+    assert "✅ 场景 #1 已提交" in result.stdout and "过期" not in result.stdout
+
+
 def test_a_terminal_command_the_question_lacks_is_explained_not_called_an_old_button(tmp_path):
     result = run_cli(["chat", "--db", str(tmp_path / "t.db")], "/keep\n/skip\n/quit\n", tmp_path)
     assert "> 此项还没有答案，请直接输入。" in result.stdout
