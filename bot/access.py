@@ -4,6 +4,7 @@ import hmac
 import re
 import unicodedata
 
+from flows.menus import YOUR_ID
 from storage.people import People
 
 ASK_CODE = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
@@ -42,11 +43,13 @@ class Access:
             return False
         return hmac.compare_digest(_plain(text).encode(), self.code.encode())
 
-    def refusal(self, candidate: str | None) -> str:
+    def refusal(self, user_id: int, candidate: str | None) -> str:
         """What to tell someone not let in: a mistyped code is told so, anything else is
-        asked for the code."""
-        looks_like_a_code = candidate is not None and CODE_PATTERN.match(_plain(candidate))
-        return WRONG_CODE if looks_like_a_code else ASK_CODE
+        asked for the code, with their user ID: a coordinator-to-be, who has no code, needs it
+        to be added, and /help, which shows it to those let in, is refused too."""
+        if candidate is not None and CODE_PATTERN.match(_plain(candidate)):
+            return WRONG_CODE
+        return f"{ASK_CODE}\n{YOUR_ID.format(id=user_id)}"
 
 
 def _plain(text: str) -> str:

@@ -81,7 +81,7 @@ def admitted(handler: Handler) -> Handler:
             await start.__wrapped__(update, context)  # the guard again would see the code twice
         else:
             log.warning("refused: user %s is not admitted", user.id)
-            await render.send(context.bot, user.id, Reply((access.refusal(candidate),)))
+            await render.send(context.bot, user.id, Reply((access.refusal(user.id, candidate),)))
 
     return guarded
 

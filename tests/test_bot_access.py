@@ -6,6 +6,7 @@ from bot.app import build_application
 from bot.services import build_services
 from bot.settings import SettingsError, load_settings
 from flows import actions
+from flows.menus import YOUR_ID
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, seed
 from tests.fake_bot_api import FakeUser, RecordingRequest, texts
 
@@ -26,9 +27,18 @@ async def gated_app(settings, telegram):
 async def test_without_the_code_nothing_is_answered_but_the_request_for_it(gated_app, telegram):
     stranger = FakeUser(gated_app, telegram, 4004)
     for command in ("/start", "/drafts", "你好", "/new"):
-        assert texts(await stranger.send(command)) == [ASK]
+        assert texts(await stranger.send(command)) == [f"{ASK}\n{YOUR_ID.format(id=4004)}"]
     calls = await stranger.press_data("o1", max(telegram.messages))
     assert [c.params.get("text") for c in calls if c.endpoint == "answerCallbackQuery"] == [ASK]
+
+
+async def test_someone_not_yet_in_sees_their_user_id_to_be_added_as_a_coordinator(
+    gated_app, telegram
+):
+    future_coordinator = FakeUser(gated_app, telegram, 4010)
+    said = texts(await future_coordinator.send("/help"))
+    assert said == [f"{ASK}\n您的 Telegram 用户 ID：4010（管理员添加协调员时需要这个数字）"]
+    assert texts(await future_coordinator.send("/drafts")) == said
 
 
 async def test_deep_link_code_lets_the_engineer_in(gated_app, telegram):
