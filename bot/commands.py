@@ -36,8 +36,9 @@ async def show_review_commands(bot: Bot, user_id: int) -> None:
 
 def review_command(handler):
     """A review command sent by someone no longer a coordinator (removed while the bot ran)
-    is refused by the handler; their chat's menu, still offering it, goes back to the
-    engineers' so they stop being offered what they may not use."""
+    is refused, by the handler or, with an access code set, by the access guard it wraps
+    (a coordinator never gave the code); either way their chat's menu, still offering it,
+    goes back to the engineers' so they stop being offered what they may not use."""
 
     @wraps(handler)
     async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

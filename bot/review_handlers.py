@@ -14,8 +14,8 @@ REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 �
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 
 
-@admitted
 @review_command
+@admitted
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/review: entries awaiting review in scope; /review N: entry N's card, whatever its status."""
     reviews, user_id = services_of(context).reviews, update.effective_user.id
@@ -28,15 +28,15 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply_to(update, context, reviews.act(user_id, actions.Review(number)))
 
 
-@admitted
 @review_command
+@admitted
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: where the province (or city) stands against the notice."""
     await reply_to(update, context, services_of(context).reviews.stats(update.effective_user.id))
 
 
-@admitted
 @review_command
+@admitted
 async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stale: drafts in scope untouched for the reminder period."""
     services = services_of(context)
@@ -44,8 +44,8 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply_to(update, context, services.followups.stale(update.effective_user.id, days))
 
 
-@admitted
 @review_command
+@admitted
 async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/history N: every state change and edit of entry N."""
     number = _entry_number(context)
@@ -67,8 +67,8 @@ def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
     return None
 
 
-@admitted
 @review_command
+@admitted
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/export: choose what to export, then receive the xlsx."""
     reply = services_of(context).exports.menu(update.effective_user.id)

@@ -41,6 +41,19 @@ async def test_someone_not_yet_in_sees_their_user_id_to_be_added_as_a_coordinato
     assert texts(await future_coordinator.send("/drafts")) == said
 
 
+async def test_a_removed_coordinator_who_never_gave_the_code_gets_the_engineers_menu_back(
+    gated_app, telegram
+):
+    people = gated_app.bot_data["services"].reviews.people
+    people.add_coordinator(777, "南京市")
+    former = FakeUser(gated_app, telegram, 777, "南京市钱科")
+    await former.send("/start")
+    people.remove_coordinator(777)
+    calls = await former.send("/review")
+    assert texts(calls)[0].startswith(ASK)
+    assert [c.params["scope"] for c in calls if c.endpoint == "deleteMyCommands"] == [
+        {"type": "chat", "chat_id": 777}]
+
 async def test_deep_link_code_lets_the_engineer_in(gated_app, telegram):
     engineer = FakeUser(gated_app, telegram, 4005)
     calls = await engineer.send(f"/start {CODE}")
