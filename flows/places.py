@@ -69,6 +69,20 @@ OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的�
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
 
 
+# A unit that says where it is: a province anywhere in its name (中国移动通信集团江苏有限公司),
+# or a place named in full before the rest (深圳市…, 沛县…; 中国城市… names no place).
+_PROVINCE_NAMED = re.compile("|".join(PROVINCES))
+_PLACE_FIRST = re.compile(r"^(?!中国)\w{2,3}?[省市县]")
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a unit's name ties it to a place (江苏省国信…, 苏州工业园区…, 昆山…, 深圳市…), as
+    a local company's or a provincial or city group's does: a central enterprise group's name
+    is national (哈尔滨电气集团有限公司 is the one exception, which the caller knows)."""
+    return bool(_PROVINCE_NAMED.search(name) or _PLACE_FIRST.match(name)
+                or resolve(name, tuple(JIANGSU_COUNTIES)))
+
+
 def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
     """The city of `cities` a typed name means, or None when it means none of them."""
     name = re.sub(r"\s+", "", typed)

@@ -110,7 +110,7 @@ FIELDS: tuple[Field, ...] = (
         key="submitting_unit", step=1, column="报送单位",
         prompt="报送单位：点击确认默认单位；如由中央企业集团报送，请直接输入集团全称。",
         hint="例：XX工业和信息化厅 / XX中央企业",
-        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit),
+        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit("江苏省工业和信息化厅")),
         choices=("江苏省工业和信息化厅",),
         help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
     ),
@@ -282,10 +282,10 @@ AT_LEAST_ONE = {
 }
 
 
-def configure(submitting_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
+def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     """The questionnaire with this deployment's 报送单位 and city list."""
     presets = {
-        "submitting_unit": {"choices": (submitting_unit,)},
+        "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit))},
         "city": {
             "choices": cities,
             "rule": rules.rule(places.city(cities)),

@@ -1,7 +1,9 @@
 """The units a row names. 填写说明 1 names the provincial 工业和信息化 departments and the
 central enterprise groups as who may hand in a row, so a typed 报送单位 must read as the full
 name of one of them: a department's name starts with its province's (省工信厅 says which
-department only to its own staff) and is not abbreviated (工信, 经信).
+department only to its own staff) and is not abbreviated (工信, 经信). Any other name must be a
+central enterprise group's: an engineer who types their own company, or a provincial or city
+state-owned group, would otherwise have the row counted and exported apart from the province's.
 
 Engineers are asked to press the default unit's button; a typed 确认 or 好的, or an access
 code sent twice on a slow network, would otherwise become the unit on the official row. The
@@ -11,11 +13,12 @@ question too early.
 """
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from flows import rules
 from flows.names import TASK_ENDING
-from flows.places import PROVINCE_PREFIX
+from flows.places import PROVINCE_PREFIX, names_a_place
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
 ENDINGS = re.compile(r"(?:(?:集团|股份)?有限(?:责任)?公司|公司|集团|委员会|委|厅|局|办公室)+$")
@@ -42,34 +45,59 @@ NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
                  "请写全称，如“江苏省工业和信息化厅”；"
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
+NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“{own}”；"
+               "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
+# A central enterprise group's name holds 集团, is national (`names_a_place`), and is the
+# group's, not a branch's. The groups of 国务院国资委监管的中央企业 that rule misjudges: named
+# without 集团, ending as a department does, or beginning with a city.
+GROUP = re.compile(r"集团")
+BRANCH = re.compile(r"分公司$")
+CENTRAL_NAMED_OTHERWISE = frozenset({
+    "国家电网有限公司", "中国南方电网有限责任公司", "中国铁塔股份有限公司",
+    "中国商用飞机有限责任公司", "中国国际工程咨询有限公司", "中国建设科技有限公司",
+    "中国国新控股有限责任公司", "中国中化控股有限责任公司", "中国冶金地质总局", "中国煤炭地质总局",
+    "哈尔滨电气集团有限公司",
+})
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"
               "由中央企业集团报送的，请输入集团全称，例如“中国XX集团有限公司”。")
 
 
-def submitting_unit_problem(name: str) -> str | None:
-    """None for a department's or a group's full name, otherwise what to do instead."""
+def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化厅") -> str | None:
+    """None for a department's or a central enterprise group's full name, otherwise what to do
+    instead: `own` is the department that hands the province's rows in."""
     ending = ENDINGS.search(name)
     if not ending or len(name) - len(ending.group()) < 2:
         return NOT_A_UNIT.format(name=name)
-    department = DEPARTMENT_END.search(name)
-    if department and (not PROVINCE_PREFIX.match(name) or ABBREVIATED.search(name)):
+    if is_central_enterprise(name):
+        return None
+    if not DEPARTMENT_END.search(name):
+        return NOT_CENTRAL.format(name=name, own=own)
+    if not PROVINCE_PREFIX.match(name) or ABBREVIATED.search(name):
         return NOT_FULL_NAME.format(name=name)
     return None
 
 
 def is_central_enterprise(name: str) -> bool:
-    """Whether a 报送单位 is a central enterprise group's: `submitting_unit_problem` lets only a
-    department or a group hand a row in, so a name without a department's ending is a group's.
-    The notice sets a group's minimum apart from its province's."""
-    return bool(name) and not DEPARTMENT_END.search(name)
+    """Whether a 报送单位 is a central enterprise group's, whose rows the notice counts against
+    the group's own minimum, apart from its province's."""
+    if name in CENTRAL_NAMED_OTHERWISE:
+        return True
+    return bool(GROUP.search(name) and not DEPARTMENT_END.search(name)
+                and not names_a_place(name) and not BRANCH.search(name))
 
 
-def submitting_unit(value: Any) -> str:
-    """A typed 报送单位, as spoken names are kept (`rules.name`), and without a final "." too."""
-    name = rules.name(60)(value).rstrip(".")
-    if problem := submitting_unit_problem(name):
-        raise rules.fail(problem)
-    return name
+def submitting_unit(own: str) -> Callable[[Any], str]:
+    """A typed 报送单位, as spoken names are kept (`rules.name`), and without a final "." too;
+    a unit that is no department's nor group's is told to write `own`."""
+    spoken = rules.name(60)
+
+    def check(value: Any) -> str:
+        name = spoken(value).rstrip(".")
+        if problem := submitting_unit_problem(name, own):
+            raise rules.fail(problem)
+        return name
+
+    return check
 
 
 def user_unit_problem(name: str) -> str | None:

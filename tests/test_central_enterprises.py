@@ -1,6 +1,8 @@
 """Rows a central enterprise group hands in (报送单位 中国电信集团有限公司) through /stats,
 /export and the CLI: counted against the group's own minimum, exported on their own."""
 
+import pytest
+
 from flows.draft import Status
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
@@ -67,3 +69,54 @@ async def test_a_city_coordinator_cannot_export_the_groups_rows(app, telegram, s
     assert texts(calls) == ["您只能导出本市（苏州市）的场景。"]
     assert not [c for c in calls if c.endpoint == "sendDocument"]
 
+
+
+# --- who counts as a central enterprise group ------------------------------------------------
+
+OWN_COMPANY = "苏州恒远动力电池有限公司"
+NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“江苏省工业和信息化厅”；"
+               "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
+
+
+@pytest.mark.parametrize("typed", [
+    OWN_COMPANY,  # the engineer's own company, the commonest slip
+    "江苏省国信集团有限公司",  # a provincial state-owned group
+    "苏州工业园区国有资本投资运营控股集团有限公司",  # a city's
+    "昆山恒远集团有限公司",  # a county's
+    "深圳市恒远集团有限公司",  # a city elsewhere
+    "中国移动通信集团江苏有限公司",  # a group's company in the province, not the group
+    "中国电信集团有限公司苏州分公司",
+])
+async def test_a_company_that_is_no_central_enterprise_group_is_refused_as_submitting_unit(
+    engineer, typed
+):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == NOT_CENTRAL.format(name=typed)
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+
+
+@pytest.mark.parametrize("typed", [
+    GROUP, "哈尔滨电气集团有限公司", "国家电网有限公司", "中国南方电网有限责任公司",
+    "中国商用飞机有限责任公司", "东风汽车集团有限公司", "华润（集团）有限公司",
+])
+async def test_a_central_enterprise_groups_full_name_is_taken_as_submitting_unit(engineer, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 2/11 步")
+
+
+async def test_a_row_already_saved_with_a_company_as_submitting_unit_stays_in_the_province(
+    app, telegram, services, province
+):
+    seed(services, scenario_answers(15, submitting_unit=OWN_COMPANY))
+    report = texts(await province.send("/stats"))[-1]
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个，其中已通过 1 个" in report
+    assert "中央企业" not in report
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    assert "中央企业" not in boss.last_buttons()
+    calls = await boss.press("全省")
+    assert texts(calls)[-1].startswith("已导出 1 个场景（状态：已通过，范围：全省）。")
+    assert [row[1] for row in exported_rows(calls)] == [OWN_COMPANY]

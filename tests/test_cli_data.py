@@ -660,6 +660,25 @@ def test_lint_counts_a_central_enterprises_rows_apart_from_the_provinces(cli, tm
     ]
 
 
+def test_lint_and_import_refuse_a_company_as_submitting_unit_and_keep_it_in_the_provinces_count(
+    cli, services, db, tmp_path
+):
+    company = "苏州恒远动力电池有限公司"
+    export_rows([scenario_answers(0), scenario_answers(15, submitting_unit=company)],
+                tmp_path / "plan.xlsx")
+    reason = (f"“{company}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“江苏省工业和信息化厅”；"
+              "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
+    lines = cli("lint", tmp_path / "plan.xlsx").output.splitlines()
+    assert f"  ❌ 报送单位：{reason}" in lines
+    assert lines[-3:] == [
+        "重点场景（相似场景按 1 项计）：2 个，其中 1 个所在行有问题（见上），修正后才能报送",
+        "❌ 不少于 20 个：还差 18 个",
+        "✅ 至少覆盖 2 类场景类型：已覆盖 2 类（工业 1 · 服务 1 · 特种 0）",
+    ]
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[1:3] == ["第 5 行：拒绝", f"  · 报送单位：{reason}"]
+
+
 def test_lint_of_a_clean_file_exits_0(cli, tmp_path):
     export_rows([answers(1, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
     result = cli("lint", tmp_path / "plan.xlsx")
