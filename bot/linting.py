@@ -25,6 +25,7 @@ from flows.province import (
     Standing,
     central_enterprise,
     enterprise_lines,
+    meets_notice,
     standing,
 )
 from flows.row import description_cell
@@ -56,7 +57,7 @@ class LintReport:
 
     @property
     def meets_notice(self) -> bool:
-        return not self.totals.missing and self.totals.types_covered >= MIN_TYPES
+        return meets_notice(self.totals)
 
     @property
     def untyped(self) -> int:
@@ -166,7 +167,8 @@ def _row_lines(row: LintRow, read: ReadFile) -> list[str]:
 
 
 def _totals_lines(report: LintReport) -> list[str]:
-    """The notice's totals, each part of the count named, so the numbers add up."""
+    """The notice's totals, each part of the count named, so the numbers add up; a file of
+    central enterprise groups' rows only (`export --central`) by each group's minimum alone."""
     totals = report.totals
     types = [f"{name} {count}" for name, count in totals.by_type.items()]
     if report.untyped:
@@ -175,11 +177,11 @@ def _totals_lines(report: LintReport) -> list[str]:
     enough = "✅" if not totals.missing else "❌"
     shortfall = f"还差 {totals.missing} 个" if totals.missing else "已达到"
     covered = "✅" if totals.types_covered >= MIN_TYPES else "❌"
-    return [
+    province = [
         f"重点场景（相似场景按 1 项计）：{totals.counted} 个"
         + (WITH_PROBLEMS.format(failing=failing) if failing else ""),
         f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
         f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"
         f"（{' · '.join(types)}）",
-        *enterprise_lines(totals),
     ]
+    return (province if totals.judged_as_province else []) + enterprise_lines(totals)

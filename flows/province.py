@@ -66,6 +66,12 @@ class Standing:
     def types_covered(self) -> int:
         return sum(1 for n in self.by_type.values() if n)
 
+    @property
+    def judged_as_province(self) -> bool:
+        """Whether the province's minimums apply: not to rows that are all central enterprise
+        groups' (their own file), each of which is judged by its own."""
+        return bool(self.counted or not self.enterprises)
+
 
 def uncovered_dimensions(answers: Mapping[str, Any]) -> tuple[str, ...]:
     """The dimensions (精度、效率、可靠性) the description states no indicator of, as the chat's
@@ -179,12 +185,20 @@ def enterprise_lines(s: Standing) -> list[str]:
 
 
 def unmet(s: Standing) -> list[str]:
-    """What an exported file still lacks for the notice: its minimums not met (the province's
-    only when it holds province rows: a file of central enterprises' rows is judged by theirs),
-    and its similar rows, which the ministry counts once though each is a row of the file."""
-    rules = (_province_rules(s) if s.counted else []) + _enterprise_rules(s)
-    lines = [_marked(rule) for rule in rules if not rule[0]]
+    """What an exported file still lacks for the notice: its minimums not met, and its similar
+    rows, which the ministry counts once though each is a row of the file."""
+    lines = [_marked(rule) for rule in _notice_rules(s) if not rule[0]]
     return lines + ([UNMARKED.format(groups=_groups(s.groups))] if s.groups else [])
+
+
+def meets_notice(s: Standing) -> bool:
+    return all(met for met, _ in _notice_rules(s))
+
+
+def _notice_rules(s: Standing) -> list[tuple[bool, str]]:
+    """The minimums that apply to these rows: the province's (`judged_as_province`), and each
+    central enterprise group's."""
+    return (_province_rules(s) if s.judged_as_province else []) + _enterprise_rules(s)
 
 
 def percent(part: int, whole: int) -> str:

@@ -679,6 +679,29 @@ def test_lint_and_import_refuse_a_company_as_submitting_unit_and_keep_it_in_the_
     assert result.output.splitlines()[1:3] == ["第 5 行：拒绝", f"  · 报送单位：{reason}"]
 
 
+def test_lint_of_the_central_enterprises_export_judges_each_group_by_its_own_minimum(
+    cli, services, db, tmp_path
+):
+    for index in range(10):
+        seed(services, scenario_answers(index, submitting_unit="中国电信集团有限公司"))
+    cli("export", "--out", tmp_path / "g.xlsx", "--central", "--db", db)
+    assert cli("lint", tmp_path / "g.xlsx").output.splitlines()[-2:] == [
+        "中央企业报送的场景（不计入本省；通知要求各央企不少于 10 个，含其在各地的场景）：",
+        "✅ 中国电信集团有限公司：10 个，不少于 10 个：已达到",
+    ]
+    totals = json.loads(cli("lint", tmp_path / "g.xlsx", "--json").output.splitlines()[-1])
+    assert totals["totals"]["meets_notice"] is True
+    seed(services, scenario_answers(15, submitting_unit="国家电网有限公司"))
+    cli("export", "--out", tmp_path / "g.xlsx", "--central", "--force", "--db", db)
+    assert cli("lint", tmp_path / "g.xlsx").output.splitlines()[-3:] == [
+        "中央企业报送的场景（不计入本省；通知要求各央企不少于 10 个，含其在各地的场景）：",
+        "✅ 中国电信集团有限公司：10 个，不少于 10 个：已达到",
+        "❌ 国家电网有限公司：1 个，不少于 10 个：还差 9 个",
+    ]
+    totals = json.loads(cli("lint", tmp_path / "g.xlsx", "--json").output.splitlines()[-1])
+    assert totals["totals"]["meets_notice"] is False
+
+
 def test_lint_of_a_clean_file_exits_0(cli, tmp_path):
     export_rows([answers(1, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
     result = cli("lint", tmp_path / "plan.xlsx")
