@@ -18,7 +18,7 @@ from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN
-from flows.pastes import MAKERS, members_by_kind, parse_numbered_description
+from flows.pastes import MAKERS, members_by_kind
 from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
@@ -33,6 +33,7 @@ from flows.row import (
     tech_products_cell,
 )
 from flows.typed_buttons import choices_named
+from flows.typed_cells import parse_typed_description
 
 Answers = dict[str, Any]
 
@@ -249,10 +250,10 @@ def _tech_products(parts: list[tuple[str, str]]) -> Answers:
 
 
 def parse_description_cell(text: str) -> Answers:
-    """The description as this program writes it, or as a numbered list typed by hand, which
+    """The description as this program writes it, or as typed by hand in another layout, which
     the chat's reading of a paste takes apart as it does in the chat."""
-    numbered = parse_numbered_description(text)
-    return parse_description(text) if numbered is None else numbered
+    typed = parse_typed_description(text)
+    return parse_description(text) if typed is None else typed
 
 
 def _plain(key: str) -> Callable[[str], Answers]:

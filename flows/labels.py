@@ -61,7 +61,12 @@ def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:
 
     Returns the unlabelled text before the first label and each (answer key, value) in order.
     """
-    return _split(text, [m for m in labels.finditer(text) if not _in_brackets(text, m.start())])
+    return _split(text, labels_in(text, labels))
+
+
+def labels_in(text: str, labels: re.Pattern[str]) -> list[re.Match[str]]:
+    """The labels of a `label_pattern` that `labelled_parts` splits `text` at."""
+    return [match for match in labels.finditer(text) if not _in_brackets(text, match.start())]
 
 
 def _in_brackets(text: str, at: int) -> bool:

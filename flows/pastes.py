@@ -3,9 +3,8 @@
 People paste what they wrote elsewhere: a description with 技术指标：… 预期成效：…, numbered
 (1、现状：… 2、技术指标：…) or in brackets (【技术指标】); a consortium as 整机企业：… 其他：…;
 products as 模型算法：… 关键零部件：…. The labels read here include the writers' own words, so
-they apply only to pastes: in an imported cell such words may belong to an answer, and the
-import reads only the labels the export writes (`row.py`), unless the cell numbers its labels
-as a typed list does, which the export never does.
+they apply only to pastes, and to imported cells laid out otherwise than the export writes
+them (`typed_cells.py`): in a cell the export wrote such words may belong to an answer.
 """
 
 import re
@@ -77,24 +76,6 @@ def parse_pasted_description(text: str) -> dict[str, str]:
     rest, aside = _set_aside(text)
     found = _unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
     return _with_aside(_trimmed(answers_by_label(found)), aside)
-
-
-def parse_numbered_description(text: str) -> dict[str, str] | None:
-    """A description cell typed as a numbered list (1、现状与痛点：… 二、技术指标↵… ● 预期成效：…),
-    read as the chat reads it pasted: this program never numbers a label, so the numbers are
-    the list's and no part of an answer. None for a cell whose labels are not numbered (a
-    number ending the line before one is the words of that line; a line of label words alone
-    may be an answer's, 痛点), or that holds lines of other columns, which a cell keeps as
-    written."""
-    if not any(_numbered(text, label) for label in TYPED_LABELS.finditer(text)):
-        return None
-    answers = parse_pasted_description(text)
-    return None if SET_ASIDE in answers else answers
-
-
-def _numbered(text: str, label: re.Match[str]) -> bool:
-    number = text[label.start() : label.start(label.lastgroup)].lstrip()
-    return bool(number) and "\n" not in number
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:

@@ -1,9 +1,16 @@
 """Cells written the way the chat reads a typed answer are read the same way on import."""
 
 import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
 
+from bot.cli import main
 from exports.cells import CellError, parse_deployment_goals, parse_product_types
-from flows.row import DEPLOYMENT_GOALS
+from exports.reader import import_row
+from exports.writer import export_rows
+from flows.pastes import parse_pasted_description
+from flows.row import DEPLOYMENT_GOALS, row_cells
+from tests.test_export import answers
 
 OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
 
@@ -34,3 +41,43 @@ def test_goals_named_by_their_numbers_are_read_as_the_chat_reads_them(text, chos
 def test_a_goal_number_the_template_does_not_have_is_refused():
     with pytest.raises(CellError, match="^整机应用目标只有 3 项"):
         parse_deployment_goals("1、4")
+
+
+PAIN, INDICATORS, RESULTS = "人工目检漏检率高，工人易疲劳。", "缺陷检出率≥99.5%，误报率≤0.5%。", "效率提升，降本增效。"
+HAND_WRITTEN_DESCRIPTIONS = [
+    f"现状及痛点：{PAIN}\n主要技术指标：{INDICATORS}\n预期效益：{RESULTS}",
+    f"【现状与痛点】{PAIN}【技术指标】{INDICATORS}【预期成效】{RESULTS}",
+    f"场景痛点：{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}",
+    f"现状与痛点\n{PAIN}\n技术指标\n{INDICATORS}\n预期成效\n{RESULTS}",
+]
+
+
+@pytest.mark.parametrize("cell", HAND_WRITTEN_DESCRIPTIONS)
+def test_a_description_cell_labelled_in_the_writers_own_words_imports_as_the_chat_reads_it(cell):
+    parts = {"pain_point": PAIN, "indicators": INDICATORS, "expected_results": RESULTS}
+    assert import_row(5, {"index": "1", "description": cell}).answers == parts
+    assert parse_pasted_description(cell) == parts
+
+
+@pytest.mark.parametrize("answers", [
+    {"pain_point": PAIN, "expected_results": f"减少复检人员6名\n预期效益：{RESULTS}"},
+    {"pain_point": PAIN, "indicators": f"节拍≤15秒\n现状：{INDICATORS}"},
+    {"pain_point": "痛点", "indicators": INDICATORS},
+])
+def test_labels_an_exported_answer_may_hold_are_read_back_as_its_words(answers):
+    """The results are saved as typed, and a bare 现状： at the indicators is the baseline,
+    so a label there is words; so is a label word alone before the export's own label."""
+    cells = row_cells(answers, 1)
+    assert import_row(5, cells).answers == answers
+
+
+def test_lint_warns_and_groups_description_cells_labelled_in_the_writers_own_words(tmp_path):
+    rows = [answers(n, indicators=INDICATORS, expected_results=RESULTS) for n in range(4)]
+    export_rows(rows, tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    for row, cell in enumerate(HAND_WRITTEN_DESCRIPTIONS, start=4):
+        workbook.active.cell(row, 6).value = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    output = CliRunner().invoke(main, ["lint", str(tmp_path / "plan.xlsx")]).output
+    assert output.count("⚠️ 预期成效没有写出数字") == 4
+    assert "≈ 与第 4、5、6 行高度相似" in output
