@@ -209,6 +209,20 @@ def test_file_problems_give_spreadsheet_advice_not_chat_advice(key, text, column
     assert not CHAT_WORDS.search(reason)
 
 
+@pytest.mark.parametrize("key, text, column, kept", [
+    ("user_unit", "苏州市/苏州恒远精密机械有限公司 联系人张工 13812345678", "用户单位",
+     "苏州恒远精密机械有限公司"),
+    ("consortium", "整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学负责算法",
+     "创新应用联合体成员", "东南大学"),
+])
+def test_contact_details_and_member_tasks_in_a_cell_are_told_in_spreadsheet_words(
+        key, text, column, kept):
+    cells = {**row_cells(answers(1), 1), key: text}
+    [(problem_column, reason)] = file_row_problems(SURVEY, import_row(4, cells))
+    assert problem_column == column and kept in reason
+    assert not CHAT_WORDS.search(reason)
+
+
 SHORT_PAIN_CELL = ("夜班护理人员不足。\n技术指标：夜间巡视每2小时一次，跌倒识别准确率≥98%，报警响应时间≤30秒。\n"
                    "预期成效：夜班护理人员减少2人。")
 
