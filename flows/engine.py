@@ -205,7 +205,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         notices += [outcome.message] if outcome.message else []
         draft = outcome.draft
     told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
-    pasted = told.format(parts="、".join(survey.field(key).part for key in keys))
+    pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
     if passed := paste_parts.passed_over(survey, keys, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))

@@ -51,6 +51,19 @@ def _worded(answer: Any) -> Any:
     return answer.rstrip("。.．，,；;！! ") if isinstance(answer, str) else answer
 
 
+def filled(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> str:
+    """The questions a paste filled, each list of names shown as saved unless its own echo
+    shows it: a word read into a name (整机企业方面优必选…) is seen, not saved unseen."""
+    return "、".join(_filled(survey.field(key), answers) for key in keys)
+
+
+def _filled(field: Field, answers: dict[str, Any]) -> str:
+    names = answers.get(field.key)
+    if not isinstance(names, list) or (field.feedback and field.feedback(answers)):
+        return field.part
+    return f"{field.part}（{LIST_SEPARATOR.join(names)}）"
+
+
 def passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:
     """A question between the pasted parts that their answers now ask (是否补充指标 when a
     dimension has no indicator), which answering the parts in a row stepped over; questions

@@ -44,13 +44,18 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
-_MAKERS = r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?|应用服务商|整机(?:厂商|制造商|厂家)|整机"
-_PARTNERS = rf"其他(?:联合体)?(?:成员)?|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})"
+# The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
+_MAKERS = (r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）]"
+           r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商|整机(?:厂商|制造商|厂家)|整机")
+_PARTNERS = rf"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})"
+# The words linking a kind to its names in speech (整机企业有…, 整机企业就是…, 高校的话…).
+_LINK = r"的话|就是|为|是|有|包括|包含"
 # A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken
 # straight before the name (高校东南大学: no name begins with a kind), or in brackets after the
 # name (东南大学（高校）).
-TYPED_CONSORTIUM = label_pattern({"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
-                                 colon=rf"(?:{COLON}|\s*(?:为|是|包括)|\s*(?=[\u4e00-\u9fff]))")
+TYPED_CONSORTIUM = label_pattern(
+    {"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
+    colon=rf"(?:{COLON}|\s*(?:(?:{_LINK})\s*)+(?:{COLON})?|\s*(?=[\u4e00-\u9fff]))")
 # In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
 # be a product's (零部件：… is 关键零部件).
 _ROLES = "零部件|算法|软件|集成|院校|科研"

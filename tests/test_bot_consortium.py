@@ -45,7 +45,7 @@ async def test_a_whole_consortium_typed_at_partners_fills_both_questions(enginee
     await walk(engineer, AT_PARTNERS)
     makers = members(app, engineer)[0]
     calls = await engineer.send("整机企业：宇树科技股份有限公司 科研院所：东南大学")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员（东南大学）。")
     assert members(app, engineer) == ([*makers, "宇树科技股份有限公司"], ["东南大学"])
 
 

@@ -4,6 +4,7 @@ after the name, or a sentence's lead-in (合作高校为…)."""
 
 import pytest
 
+from flows.pastes import parse_pasted_consortium
 from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary, walk
@@ -25,6 +26,43 @@ async def test_a_university_typed_at_makers_is_saved_under_partners(engineer, ap
     assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])
     assert "其他成员" in texts(calls)[0]
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("整机企业有优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业就是优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业和应用服务商：优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业：优必选科技股份有限公司 其他成员单位：东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("优必选科技股份有限公司，高校的话东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("整机企业的话是优必选科技股份有限公司，合作单位有东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+])
+async def test_a_kind_told_with_its_linking_words_is_not_saved_in_the_name(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)
+
+
+@pytest.mark.parametrize(("typed", "parts"), [
+    ("其他成员单位：东南大学", {"partners": "东南大学"}),
+    ("其他单位东南大学", {"partners": "东南大学"}),
+    ("整机企业/应用服务商：优必选", {"makers": "优必选"}),
+])
+def test_a_kind_phrase_is_read_whole_as_the_kind(typed, parts):
+    assert parse_pasted_consortium("makers")(typed) == parts
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("整机企业方面优必选科技股份有限公司", "已把这条消息填入：整机企业（方面优必选科技股份有限公司）。"),
+    ("整机企业优必选科技股份有限公司 高校东南大学",
+     "已把这条消息分别填入：整机企业（优必选科技股份有限公司）、其他成员（东南大学）。"),
+])
+async def test_names_filed_by_their_kind_are_echoed_as_saved(engineer, app, typed, told):
+    """A kind spoken straight before the name: a word between them read as part of the name
+    is seen, not saved unseen."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(told)
 
 
 async def test_partners_is_still_asked_after_a_university_is_filed_there(engineer, app):

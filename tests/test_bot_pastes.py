@@ -91,7 +91,7 @@ AT_MAKERS, AT_MODELS = 14, 19
 async def test_a_consortium_pasted_at_the_makers_question_fills_makers_and_partners(engineer):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send("整机企业：优必选科技股份有限公司、恒远机器人有限公司 其他：东南大学")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员（东南大学）。")
     await walk(engineer, start=AT_MAKERS + 2)
     assert ("8. 创新应用联合体成员：整机企业（或应用服务商）：优必选科技股份有限公司、恒远机器人有限公司 "
             "其他：东南大学") in engineer.last_text()
@@ -243,7 +243,8 @@ async def test_an_inline_numbered_list_inside_one_part_keeps_all_its_numbers(eng
 async def test_members_pasted_under_their_kind_go_to_the_other_members_without_the_kind(engineer):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send("整机企业：优必选科技股份有限公司，科研院所：苏州大学机电工程学院")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员。")
+    assert texts(calls)[0].startswith(
+        "已把这条消息分别填入：整机企业（优必选科技股份有限公司）、其他成员（苏州大学机电工程学院）。")
     await walk(engineer, start=AT_MAKERS + 2)
     assert ("8. 创新应用联合体成员：整机企业（或应用服务商）：优必选科技股份有限公司 "
             "其他：苏州大学机电工程学院\n") in engineer.last_text()
