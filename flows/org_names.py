@@ -49,10 +49,13 @@ QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两�
 COUNT_AFTER_NAME = re.compile(
     rf"\s({QUANTITY.pattern})$|(?<=[\u4e00-\u9fff])((?:约|共)?\d+\s*(?:台套|台|套|家)(?:单位)?)$")
 
-# A member's task typed after its name (东南大学负责算法, XX公司提供整机), or after a pause as an
-# item of its own (东南大学 负责算法): what the member does, which the cell does not hold.
-TASK_AFTER_NAME = re.compile(r"(?:^|(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所|实验室))"
-                             r"\s*(?:负责|提供|承担|协助|配合|牵头).*$")
+# A member's task typed after its name (东南大学负责算法, XX公司提供整机), after a pause as an
+# item of its own (东南大学 负责算法), or in brackets after any name (汇川技术（负责场景验证）):
+# what the member does, which the cell does not hold.
+TASK_WORDS = "负责|提供|承担|协助|配合|牵头"
+TASK_AFTER_NAME = re.compile(
+    rf"(?:(?:^|(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所|实验室))\s*(?:{TASK_WORDS}).*"
+    rf"|\s*[（(]\s*(?:{TASK_WORDS})[^（）()]*[)）])$")
 TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里只填单位名称。"
                    "请去掉分工后重新发送，如：{names}")
 
@@ -125,7 +128,7 @@ def task_problem(names: list[str]) -> str | None:
     if not tasks:
         return None
     kept = [name[:tasks[name].start()] if name in tasks else name for name in names]
-    task = next(iter(tasks.values())).group().strip()
+    task = next(iter(tasks.values())).group().strip(" （()）")
     return TASK_NOT_A_NAME.format(task=task, names="、".join(filter(None, kept)))
 
 

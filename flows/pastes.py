@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from flows.labels import BULLET, COLON, NUMBERING, Parts, label_pattern, labelled_parts
-from flows.org_names import split_names
+from flows.org_names import TASK_WORDS, split_names
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
@@ -57,10 +57,12 @@ TYPED_CONSORTIUM = label_pattern(
     {"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
     colon=rf"(?:{COLON}|\s*(?:(?:{_LINK})\s*)+(?:{COLON})?|\s*(?=[\u4e00-\u9fff]))")
 # In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
-# be a product's (零部件：… is 关键零部件).
-_ROLES = "零部件|算法|软件|集成|院校|科研"
+# be a product's (零部件：… is 关键零部件); so is a role said as the member's task
+# (（负责整机）, （提供零部件）), any other task being refused (`TASK_AFTER_NAME`).
+_ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
 _KIND_IN_BRACKETS = re.compile(
-    rf"\s*[（(]\s*(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}|{_ROLES}))\s*[)）]")
+    rf"\s*[（(]\s*(?:(?:{TASK_WORDS})\s*)?"
+    rf"(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}|{_ROLES}))\s*[)）]")
 _KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
 MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers

@@ -161,6 +161,32 @@ async def test_a_members_task_typed_after_its_name_is_refused_with_the_names_to_
     assert members(app, engineer) == (None, partners)
 
 
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("优必选科技股份有限公司（负责整机）", ["优必选科技股份有限公司"], None),
+    ("优必选科技股份有限公司（提供整机），东南大学（负责算法）", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("优必选科技股份有限公司、汇川技术（提供零部件）", ["优必选科技股份有限公司"], ["汇川技术"]),
+])
+async def test_a_members_kind_in_brackets_with_its_task_word_is_read_as_the_kind(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)
+    assert "负责" not in texts(calls)[0] and "提供" not in texts(calls)[0]
+
+
+@pytest.mark.parametrize(("typed", "role", "units"), [
+    ("优必选科技股份有限公司（负责场景验证）", "负责场景验证", "优必选科技股份有限公司"),
+    ("优必选科技股份有限公司、恒远机器人有限公司(牵头)", "牵头", "优必选科技股份有限公司、恒远机器人有限公司"),
+])
+async def test_a_members_task_in_brackets_is_refused_as_one_typed_after_the_name(
+        engineer, app, typed, role, units):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"“{role}”是成员的分工，不是单位名称；这里只填单位名称。"
+                                      f"请去掉分工后重新发送，如：{units}")
+    assert members(app, engineer) == (None, None)
+
+
 @pytest.mark.parametrize("typed", ["苏州智造方案提供商有限公司", "负责任智能科技有限公司"])
 def test_a_name_holding_a_task_word_is_kept(typed):
     assert first_error(rule(names(60)), typed) == ([typed], None)
