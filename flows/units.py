@@ -36,10 +36,16 @@ PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
 # Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
-# number (mobile or with its area code), which no organisation's name holds.
-CONTACT = re.compile(r"联系人|联系电话|联系方式|负责人"
-                     r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d]"
+# number (mobile or with its area code), which no organisation's name holds. A contact's words
+# count where a name ends (after 公司, a space, a comma or a bracket): inside one they are the
+# name's own (苏州联系人力资源有限公司).
+_AFTER_A_NAME = (r"(?:^|(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
+                 r"|(?<=公司|集团|大学|中心|基地))")
+CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
+                     r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
                      r"|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)", re.I)
+# What stood between the name and its contact details: no part of the name.
+_BEFORE_CONTACT = " \t\n，,；;：:、（(【[/"
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
@@ -106,7 +112,7 @@ def user_unit_problem(name: str) -> str | None:
     焊装车间, and no organisation ends it), or contact details follow it, which have no column
     in the plan."""
     if contact := CONTACT.search(name):
-        unit = name[:contact.start()].rstrip("，,；;：: ")
+        unit = name[:contact.start()].rstrip(_BEFORE_CONTACT)
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if ORGANISATION_END.search(name):
         return None

@@ -385,7 +385,8 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engi
 
 @pytest.mark.parametrize("typed", [
     "苏州恒远动力电池有限公司 联系人张工 13800000000", "苏州恒远动力电池有限公司，电话：0512-66668888",
-    "苏州恒远动力电池有限公司 13800000000",
+    "苏州恒远动力电池有限公司 13800000000", "苏州恒远动力电池有限公司（电话0512-66668888）",
+    "苏州恒远动力电池有限公司（联系方式见附件）", "苏州恒远动力电池有限公司联系人张工",
 ])
 async def test_contact_details_typed_with_the_user_unit_are_refused_and_the_name_suggested(
         engineer, app, typed):
@@ -395,6 +396,14 @@ async def test_contact_details_typed_with_the_user_unit_are_refused_and_the_name
     assert "请只发送“苏州恒远动力电池有限公司”" in texts(calls)[0]
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
     assert "enterprise" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("typed", ["苏州联系人力资源有限公司", "苏州手机3号科技有限公司"])
+async def test_a_user_unit_whose_name_holds_contact_words_is_saved(engineer, app, typed):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["enterprise"] == typed
 
 
 async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_continues(
