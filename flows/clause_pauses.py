@@ -4,11 +4,15 @@ Voice input writes a pause as a space, and the description drops the pauses betw
 words (目前 变电站 is 目前变电站). Indicators spoken one after another have no other separator:
 glued, 单件节拍三十秒每件 定位精度零点一毫米 reads 每件定位精度, and 准确率99 节拍15 reads 99节.
 A pause is a clause break when a whole figure ends right before it (a number with its unit,
-with 每件 or 一件 after a time, or with 以上 or 以内) and the words after it name a figure of
-their own (after a count or a bare number, a metric: 产能120件 准确率99%, 准确率99 节拍15, not
-10台 机器人 在2个工位). A pause
-before the figure's unit (15 公斤), before its comparator or target (3小时 以内,
-由3小时 缩短到1小时) or before words with no figure (8小时 无故障) is not.
+with 每件 or 一件 after it, or with 以上 or 以内) and the next spoken word names the metric of
+a figure of its own (产能120件 准确率99%, 准确率99 节拍15, 30秒 效率 提升 30%). Words that only
+lead to a metric name what the figure counts or where it holds (2名 工人 效率提升, 5种
+缺陷 准确率, -20℃ 环境下 连续工作8小时): a comma there would give the metric to the wrong
+figure, so when in doubt the pause is dropped as any other. A count is followed by what it
+counts, so after one the word must begin with the metric (10台 机器人协同作业节拍 is not).
+A pause before the figure's unit (15 公斤), before its comparator or target (3小时 以内,
+由3小时 缩短到1小时) or before words with no figure (8小时 无故障) is not a break either, nor
+one after a model's digits (Go2 续航, IP67 防护等级).
 """
 
 import re
@@ -18,13 +22,14 @@ from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import PER, read_unit
 
 PAUSE = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff])")
-SPACES = re.compile(r"\s+")
 CLAUSE_MARK = re.compile(r"[,;:!?、。！？，；：\n]")
 # What may follow a figure in its own clause: per item (三十秒每件, 三十秒一件), a comparator.
 FIGURE_TAIL = re.compile(rf"\s*(?:[每一]{PER})?(?:{AFTER.pattern})?\s*", re.I)
 # How far a clause is read on either side of a pause: enough for 百分之九十九点五 and its metric.
 REACH = 30
 BREAK = "，"
+# Letters right before a number make it part of a name: GR-1, Go2, IP67.
+MODEL_NAME_END = re.compile(r"[A-Za-z]-?$")
 
 
 def mark_clause_breaks(text: str) -> str:
@@ -39,16 +44,25 @@ def _parts_clauses(text: str, pause: re.Match) -> bool:
     figure = _figure_ending(before)
     if figure is None or not figure.unit and read_unit(after, 0)[1]:  # 15 公斤: its unit
         return False
-    head = SPACES.sub("", _words_before_figure(after))
-    if not head or CONTINUES.match(head):
+    words = _words_before_figure(after).lower().split()
+    if not words or CONTINUES.match(words[0]):
         return False
-    # A count is often followed by what it counts (10台 机器人), and a bare number may be a
-    # name or an ordinal (第 8 行): after them only a metric starts a clause.
-    return figure.kind not in ("count", "") or bool(DIMENSION_KEYWORD.search(head.lower()))
+    return _names_metric(words, counted=figure.kind in ("count", ""))
+
+
+def _names_metric(words: list[str], counted: bool) -> bool:
+    """Whether the first spoken word names the metric of the words up to the next figure: a
+    noun phrase ends with its head, so the last metric keyword must stand in that word. After
+    a count or a bare number (what may be a name or an ordinal: 第 8 行) it must begin it."""
+    first = words[0]
+    keywords = list(DIMENSION_KEYWORD.finditer(" ".join(words)))
+    if not keywords or keywords[-1].end() > len(first):
+        return False
+    return not counted or DIMENSION_KEYWORD.match(first) is not None
 
 
 def _figure_ending(text: str) -> Quantity | None:
-    figures = [q for q in scan_quantities(text) if _is_figure(q)]
+    figures = [q for q in scan_quantities(text) if _is_figure(text, q)]
     if figures and FIGURE_TAIL.fullmatch(text, figures[-1].end):
         return figures[-1]
     return None
@@ -56,10 +70,13 @@ def _figure_ending(text: str) -> Quantity | None:
 
 def _words_before_figure(text: str) -> str:
     """The words before the first figure of `text`; empty when it has none."""
-    figure = next((q for q in scan_quantities(text) if _is_figure(q)), None)
+    figure = next((q for q in scan_quantities(text) if _is_figure(text, q)), None)
     return text[:figure.start].strip() if figure else ""
 
 
-def _is_figure(q: Quantity) -> bool:
-    """A measured figure, not a numeral inside words (一定, 两个方面, 一件)."""
+def _is_figure(text: str, q: Quantity) -> bool:
+    """A measured figure, not a numeral inside words (一定, 两个方面, 一件) nor the digits of
+    a model or rating name (GR-1, Go2, IP67)."""
+    if MODEL_NAME_END.search(text, max(0, q.start - 2), q.start):
+        return False
     return not q.word_like or q.kind not in ("", "count")

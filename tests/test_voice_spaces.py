@@ -5,7 +5,8 @@ the four product answers keep them, since there a space may part two products (�
 
 import pytest
 
-from flows.rules import product, prose
+from flows.questionnaire import FIELDS
+from flows.rules import first_error, product, prose
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, JOURNEY, walk
 from tests.test_bot_field_answers import saved
@@ -78,6 +79,39 @@ def test_a_pause_between_two_spoken_indicators_parts_them(typed, kept):
 ])
 def test_a_pause_inside_one_clause_is_still_dropped(typed, kept):
     assert prose(800)(typed) == kept
+
+
+# After a figure, a pause parts clauses only when the next words begin with a metric's name:
+# what a count counts (2名 工人), where or on what a figure holds (-20℃ 环境下, 20公斤 物料),
+# a figure's 每件, and a model's digits (GR-1, Go2, IP67) keep the pause inside the clause,
+# since a wrong comma changes what a figure measures.
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("10台 机器人 协同作业 节拍 30 秒 定位精度 1 毫米 成功率 99%",
+     "10台机器人协同作业节拍 30秒，定位精度 1毫米，成功率 99%"),
+    ("识别 5 种 缺陷 准确率 99%", "识别 5种缺陷准确率 99%"),
+    ("识别 5 种 缺陷准确率 99%", "识别 5种缺陷准确率 99%"),
+    ("兼容 3 种 车型 换型时间 10 分钟", "兼容 3种车型换型时间 10分钟"),
+    ("覆盖 200 个 表计 识别准确率 98%", "覆盖 200个表计识别准确率 98%"),
+    ("搬运 20 公斤 物料 节拍 30 秒", "搬运 20公斤物料节拍 30秒"),
+    ("24 小时 不间断 巡检 准确率 98%", "24小时不间断巡检准确率 98%"),
+    ("GR-1 机器人 搬运节拍30秒/件", "GR-1机器人搬运节拍30秒/件"),
+    ("Go2 四足机器人 续航 2 小时", "Go2 四足机器人续航 2小时"),
+    ("Go2 续航 2 小时", "Go2 续航 2小时"),
+    ("IP67 防护等级 定位精度 1mm", "IP67 防护等级定位精度 1mm"),
+    ("最大速度 1.5m/s 的 AGV 定位精度 10mm", "最大速度 1.5m/s 的 AGV 定位精度 10mm"),
+    ("在 -20℃ 环境下 连续工作8小时 定位精度1mm 节拍30秒",
+     "在 -20℃ 环境下连续工作8小时，定位精度1mm，节拍30秒"),
+    ("每班 8 小时 作业 成功率 99%", "每班 8小时作业成功率 99%"),
+    ("节拍 30 秒 每件 准确率 99% 连续运行 8 小时", "节拍 30秒每件，准确率 99%，连续运行 8小时"),
+    ("检测精度0.02mm 每小时 检测 200件", "检测精度0.02mm，每小时检测 200件"),
+])
+def test_a_pause_before_words_that_do_not_name_a_metric_stays_inside_the_clause(typed, kept):
+    assert prose(800)(typed) == kept
+
+
+def test_a_count_of_what_a_result_changes_is_saved_joined_to_it():
+    results = next(field for field in FIELDS if field.key == "expected_results")
+    assert first_error(results.rule, "替代 2 名 工人 效率提升 30%") == ("替代 2名工人效率提升 30%", None)
 
 
 async def test_spoken_indicators_are_saved_and_echoed_one_by_one(engineer, app):
