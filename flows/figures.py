@@ -8,7 +8,7 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 
 import re
 
-from flows.indicator_words import LONG_DURATIONS, MACHINE_UNITS, PLACE_COUNTED
+from flows.indicator_words import AFTER, LONG_DURATIONS, MACHINE_UNITS, PLACE_COUNTED
 from flows.numbers import (
     HALF_WIDTH,
     LABEL_UNITS,
@@ -87,6 +87,8 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
         return figure + ("" if q.unit else text[q.end]), MEMBERS
     if q.unit in LONG_DURATIONS:
         return figure, TERM
+    if not q.unit and AFTER.match(text, q.end):  # 98以上: its comparator, not a word
+        return figure, UNITLESS
     if not q.unit and (word := WORD_AFTER.match(text, q.end)):
         return figure + word.group(), SETTING  # 60岁
     return figure, (SETTING if q.unit else UNITLESS)

@@ -33,6 +33,8 @@ from flows.indicator_words import (
 )
 from flows.numbers import POWERS, Quantity
 
+DECIMAL_POINT = re.compile(r"[.点]")
+
 
 def describes_setting(q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
     """Whether a figure only describes the setting: a schedule or contract term of a long
@@ -61,6 +63,9 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     """Whether a number that is not a label measures something. `explicit` when a comparator
     stands with it; a bare figure is also `measured` by a rate or an approximation (每小时2000).
 
+    A bare figure after a Chinese rate (准确率达到99) may be 99% or 0.99, so it does not count;
+    one written as a fraction (≥0.99, 零点九九) can only be 0.99, and counts.
+
     Chinese numerals with no place value also make words (一定, 一度, 两个方面, 一成不变), so
     such a count, a lone 一 or 半, and a count of one (1套平台) need a comparator, a change
     (提高一倍) or a period (一天巡检四次); 一百五十单 counts as 150单 does. A
@@ -71,7 +76,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
         return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
     if not q.kind:
-        return not q.word_like and measured and not CHINESE_RATE_END.search(metric)
+        return (not q.word_like and measured
+                and (not CHINESE_RATE_END.search(metric) or _a_fraction(text, q)))
     if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
                               or SETUP_BEFORE.search(text, 0, q.start)):
         return False
@@ -90,6 +96,10 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if lone_one or q.kind == "count" and (q.word_like or one):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True
+
+
+def _a_fraction(text: str, q: Quantity) -> bool:
+    return q.value <= 1 and DECIMAL_POINT.search(text, q.start, q.number_end) is not None
 
 
 def _machines_measured(text: str, q: Quantity, explicit: bool) -> bool:

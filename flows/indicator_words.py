@@ -155,7 +155,8 @@ DEADLINE = re.compile(r"\s*(?:以内|之内|内)\s*(?:将|要|需|须|可)?\s*"
 # the custom: UPH 600, OEE 85, MTBF 2000 (no year). A Chinese rate or precision needs its
 # unit (准确率99 may mean 99% or 0.99), so it is asked for.
 RATE_METRIC_END = re.compile(rf"(?<![a-z])(?:{METRIC_ABBREVIATIONS})$")
-# A Chinese rate (准确率, 效率) needs its unit even after a comparator: 准确率达到99 is asked.
+# A Chinese rate (准确率, 效率) needs its unit even after a comparator: 准确率达到99 is asked;
+# a fraction (准确率≥0.99) is not.
 CHINESE_RATE_END = re.compile(r"率$")
 
 # Words around a metric that are not part of it; guarded where they start or end a real

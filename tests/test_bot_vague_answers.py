@@ -40,6 +40,7 @@ async def test_a_server_is_no_generic_service_in_a_scenario_name(engineer, app, 
     ("由2家整机企业和1所高校组成联合体共同攻关。", "“2家”“1所”是单位或人员的数量"),
     ("采用Unitree Go2四足机器人和H1人形机器人开展联合巡检。", "“Go2”“H1”是型号或名称的一部分"),
     ("准确率99，节拍15", "“99”“15”没有单位"),
+    ("准确率98以上", "“98”没有单位"),
     ("成功率要高，误差要小，1年内完成验证", "“1年”是工期或期限"),
 ])
 async def test_figures_that_are_no_indicator_are_named_with_what_they_are(engineer, indicators,

@@ -234,6 +234,17 @@ def test_a_short_pain_point_in_a_long_enough_description_cell_is_accepted():
     assert file_row_problems(SURVEY, row) == []
 
 
+FRACTION_RATES_CELL = ("变电站人工巡检效率低，夜间存在安全风险。\n"
+                       "技术指标：表计识别准确率≥0.99，缺陷识别召回率不低于0.95\n"
+                       "预期成效：实现无人化巡检，巡检人员减少4人")
+
+
+def test_a_description_cell_with_rates_written_as_fractions_is_accepted():
+    row = import_row(4, {**row_cells(answers(1), 1), "description": FRACTION_RATES_CELL})
+    assert row.answers["indicators"] == "表计识别准确率≥0.99，缺陷识别召回率不低于0.95"
+    assert file_row_problems(SURVEY, row) == []
+
+
 def test_a_description_cell_too_short_as_a_whole_is_refused():
     row = import_row(4, {**row_cells(answers(1), 1), "description": "人手不足"})
     assert file_row_problems(SURVEY, row) == [("场景描述与关键技术要求", "内容过短：至少 10 个字。")]

@@ -666,3 +666,18 @@ def test_bare_rates_and_deadlines_do_not_count(kind, text):
 @pytest.mark.parametrize("text", UNITLESS_AND_DEADLINE_COUNTERPARTS)
 def test_rates_with_units_and_timed_metrics_still_count(text):
     assert assess_description(text).is_quantified
+
+
+# A rate written as a fraction (0.99, 零点九九) cannot be a percentage: it needs no unit.
+@pytest.mark.parametrize("text, echo", [
+    ("识别准确率≥0.99", "识别准确率 ≥ 0.99"),
+    ("识别准确率≥0.99，节拍≤15秒", "识别准确率 ≥ 0.99；节拍 ≤ 15 秒"),
+    ("良品率达到0.995", "良品率 ≥ 0.995"),
+    ("合格率不低于0.98", "合格率 ≥ 0.98"),
+    ("准确率0.98以上", "准确率 ≥ 0.98"),
+    ("准确率达到零点九九", "准确率 ≥ 0.99"),
+])
+def test_a_rate_written_as_a_fraction_is_an_indicator(text, echo):
+    assessment = assess_description(text)
+    assert format_indicators(assessment) == echo
+    assert "accuracy" not in assessment.missing_dimensions
