@@ -61,6 +61,9 @@ PER = (r"(?:天|日|班|小时|分钟|秒|周|月|年|人|台|次|件|个|张|�
 # Per-period or per-item suffix that turns an amount into a rate: 次/天, 件/小时, 3分钟/份.
 RATE_SUFFIX = rf"\s*/\s*{PER}"
 
+# A unit followed by these names an order of magnitude, not an amount: 毫米级缺陷, 秒级响应.
+MAGNITUDE = re.compile(r"\s*(?:量级|级)")
+
 # How a unit reads when echoed back in Chinese; symbols that start ATTACHED need no space.
 READABLE_UNITS = {
     "s": "秒", "sec": "秒", "secs": "秒", "second": "秒", "seconds": "秒", "秒钟": "秒",
@@ -114,13 +117,22 @@ def read_unit(text: str, position: int) -> tuple[int, str, str]:
         return position, "", ""
     unit = match.group("unit")
     unit = unit if unit in UNIT_KIND else LISTED_SPELLING[unit.lower()]
-    if unit == "个" and not match.group("rate"):
-        measured = read_unit(text, match.end())
-        if measured[2] not in ("", "count") and not measured[1].isascii():
-            return measured  # 两个毫米, 零点五个毫米: 个 is the spoken measure word
+    if unit == "个" and not match.group("rate") and (measured := _unit_after_个(text, match.end())):
+        return measured  # 两个毫米, 零点五个毫米: 个 is the spoken measure word
     if match.group("rate"):
         return match.end(), unit + match.group("rate").replace(" ", ""), "rate"
     return match.end(), unit, UNIT_KIND[unit]
+
+
+def _unit_after_个(text: str, position: int) -> tuple[int, str, str] | None:
+    """The unit 个 is spoken before, if one follows it at once as a whole word: not after a
+    pause, a magnitude (两个毫米级缺陷 counts defects) nor a lone letter (2个A类缺陷)."""
+    if text[position:position + 1].isspace():
+        return None
+    end, unit, kind = read_unit(text, position)
+    if kind in ("", "count") or MAGNITUDE.match(text, end) or len(unit) == 1 and unit.isascii():
+        return None
+    return end, unit, kind
 
 
 def format_number(value: float) -> str:

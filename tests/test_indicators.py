@@ -285,6 +285,19 @@ def test_measure_word_个_before_a_unit_is_read_through(text, echo):
     assert format_indicators(assess_description(text)) == echo
 
 
+# 个 counts things when the unit after it names a magnitude (毫米级缺陷), follows a pause, or is
+# a lone letter (A类); a whole unit right after it is read through in any spelling (2个mm).
+@pytest.mark.parametrize("text, echo", [
+    ("识别两个毫米级缺陷，节拍30秒", "节拍 30 秒"),
+    ("识别10个 毫米级别零件，节拍10秒", "识别 10 个；节拍 10 秒"),
+    ("识别2个A类缺陷，节拍30秒", "识别 2 个；节拍 30 秒"),
+    ("响应时间两个秒级", ""),
+    ("定位精度2个mm", "定位精度 2 毫米"),
+])
+def test_measure_word_个_before_a_magnitude_or_a_pause_counts_things(text, echo):
+    assert format_indicators(assess_description(text)) == echo
+
+
 # Units in one square (㎜, ㎏, ㎡), as Chinese input methods offer them, read as their letters.
 @pytest.mark.parametrize("text, echo", [
     ("定位精度0.1㎜", "定位精度 0.1 毫米"),
