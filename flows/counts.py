@@ -5,11 +5,11 @@ Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台
 The number they mean is kept; the hedges, dates and remarks around it are not part of it
 (a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
 (10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or only guessed at (十几台,
-上百台, 二十来台), a ceiling (20台以内, 不超过20台: what the enterprise will not exceed, not what
-it commits to) or a plan in stages (首批5台，年底扩至20台; 今年5台明年15台) has no single number;
-one batch (第一批10台, 第一阶段5台, but not 20台，首批10台, where the batch details the total) and
-a pace (2台/年) are no total. They are asked again: the cell holds one number, and saving the
-bound or the batch would change what was said.
+上百台, 二十来台), a ceiling (20台以内, 不超过20台, 20台不到: what the enterprise will not
+exceed, not what it commits to) or a plan in stages (首批5台，年底扩至20台; 今年5台明年15台)
+has no single number; one batch (第一批10台, 第一阶段5台, but not 20台，首批10台, where the
+batch details the total) and a pace (2台/年) are no total. They are asked again: the cell
+holds one number, and saving the bound or the batch would change what was said.
 """
 
 import re
@@ -49,10 +49,12 @@ OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余+]
                         r"|(?:台套|台|套|个)(?:[多余+](?![\u4e00-\u9fff])|开外)|开外)"
                         rf"|[{NUMERAL}]*几|[{NUMERAL}]+来(?![{NUMERAL}])|[上数](?=[十百千万])"
                         rf"|(?:将近|接近|近)(?=[{NUMERAL}])")
-# 20台以内, 不超过20台, 最多20台, ≤20台: a ceiling, which 不少于10台 (a floor) is not.
+# 20台以内, 不超过20台, 最多20台, ≤20台, 控制在20台, and as spoken after the count 20台不到,
+# 20台最多: a ceiling, which 不少于10台 (a floor) is not.
 UPPER_BOUND = re.compile(
-    r"(?:不超过|不多于|不高于|不大于|最多|至多|顶多|最高|(?<!不)(?:少于|小于|低于)|不到|不足|上限|[<≤])"
-    rf"|[{NUMERAL}]+(?:台套|台|套|个)?(?:及|或)?(?:以内|之内|以下|内|封顶|为限)")
+    r"(?:不超过|不多于|不高于|不大于|最多|至多|顶多|最高|(?<!不)(?:少于|小于|低于)|不到|不足|上限|控制在"
+    rf"|[<≤])|[{NUMERAL}]+(?:台套|台|套|个)?(?:(?:及|或)?(?:以内|之内|以下|内)|封顶|为?上限|为限"
+    r"|还?(?:不到|不足)|最多|至多|顶多)")
 # 第一批10台, 一期部署10台: one batch of a plan, not its total; before the count only, since
 # a batch in the remark after the total (20台，首批10台) details it.
 BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期|[一二三四五\d]阶段")

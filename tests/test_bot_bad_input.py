@@ -108,6 +108,22 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
 
 
+@pytest.mark.parametrize("answer", [
+    "20台不到", "20台不足", "二十台不到", "20台还不到", "20台不到吧", "预计20台不到", "20台之内",
+    "20台封顶", "顶多20台", "20台以下吧", "控制在20台以内", "控制在20台", "20台内", "20台为上限",
+    "20台最多", "人形机器人20台不到"])
+async def test_a_ceiling_written_after_the_count_or_as_a_limit_is_refused_as_only_a_ceiling(
+        engineer, app, answer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 10 部署总数")
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == (f"“{answer}”只是台数的上限，不是确定的台数，表格只记一个数。"
+                               "请填写计划部署的确切台数，例如：20台。")
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers[
+        "deployment_count"] != 20
+
+
 @pytest.mark.parametrize(("answer", "shown"), [
     ("12", "12台"), ("12台", "12台"), ("一百二十台", "120台"), ("约10台", "10台"),
     ("10台左右", "10台"), ("共 1,000 台", "1000台"),
