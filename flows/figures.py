@@ -9,6 +9,7 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 import re
 
 from flows.indicator_words import AFTER, LONG_DURATIONS, MACHINE_UNITS, PLACE_COUNTED
+from flows.labels import LIST_ITEM
 from flows.numbers import (
     HALF_WIDTH,
     LABEL_UNITS,
@@ -49,7 +50,10 @@ def what_figures_are(text: str) -> dict[str, list[str]]:
     for code in STANDARD_CODE.finditer(text.translate(HALF_WIDTH)):
         found.setdefault(STANDARD, []).append(code.group().strip())
     plain = normalize(text)
+    numbering = [item.span() for item in LIST_ITEM.finditer(plain)]
     for q in scan_quantities(plain):
+        if not q.unit and any(start <= q.start < end for start, end in numbering):
+            continue  # 1、提高效率；2、降低成本: the list's own numbers, no figures
         if kind := _kind(plain, q):
             figure, what = kind
             if figure not in found.setdefault(what, []):

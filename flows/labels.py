@@ -28,6 +28,9 @@ BULLET = r"[●•·・▪■□◆◇○◎➢➤►▶★☆*\-–Ø§]"
 # label it belongs to the label, not to the answer before it.
 NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]"
              rf"|[①-⑳]|[一二三四五六七八九十]{{1,2}}\s*[、.．]|{BULLET})\s*")
+# A list item's number where an item begins, or in brackets (…提高效率（2）降低成本), not a
+# decimal's (精度 0.5mm).
+LIST_ITEM = re.compile(rf"(?:^|(?<=[\s；;。，,])|(?=[（(])){NUMBERING}(?!\d)")
 
 # A typed label alone on its line, numbered or not, is a heading as Word writes one (二、技术指标↵
 # …), colon or none; only where the line begins, as 技术指标要求较高… is a sentence.

@@ -10,7 +10,15 @@ them (`typed_cells.py`): in a cell the export wrote such words may belong to an 
 import re
 from collections.abc import Callable
 
-from flows.labels import BULLET, COLON, NUMBERING, Parts, label_pattern, labelled_parts
+from flows.labels import (
+    BULLET,
+    COLON,
+    LIST_ITEM,
+    NUMBERING,
+    Parts,
+    label_pattern,
+    labelled_parts,
+)
 from flows.org_names import TASK_WORDS, split_names
 from flows.row import (
     COLUMNS,
@@ -110,16 +118,12 @@ def _unnumbered(found: Parts, text: str) -> Parts:
     number = re.match(NUMBERING, preamble)
     if not parts or not number or re.match(r"\d", preamble[number.end():]):
         return found
-    if _LIST_ITEM.search(preamble, number.end()):
+    if LIST_ITEM.search(preamble, number.end()):
         return found
-    listed = len(_LIST_ITEM.findall(text)) > 1
+    listed = len(LIST_ITEM.findall(text)) > 1
     if not listed and not re.match(rf"\d|{BULLET}", number.group()):  # 一、二号高炉, ①号线: words
         return found
     return preamble[number.end():], parts
-
-
-# A list item's number where an item begins, not a decimal's (精度 0.5mm).
-_LIST_ITEM = re.compile(rf"(?:^|(?<=[\s；;。，,])){NUMBERING}(?!\d)")
 
 
 def _trimmed(parts: dict[str, str]) -> dict[str, str]:

@@ -359,6 +359,29 @@ async def test_results_without_figures_are_coached_and_asked_again(engineer, app
     assert "expected_results" not in app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
+NUMBERED_WITHOUT_FIGURES = ["1、提高效率；2、降低成本", "（1）提高效率（2）降低成本",
+                            "1. 提高效率 2. 降低成本", "1）提高效率；2）降低成本"]
+
+
+@pytest.mark.parametrize("typed", NUMBERED_WITHOUT_FIGURES)
+async def test_results_numbered_as_a_list_without_figures_are_told_they_have_no_figures(
+        engineer, app, typed):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"预期成效没有写出数字，无法量化评估（填写说明 5）。请写出部署后的变化有多大，{RESULTS_EXAMPLES}"
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+    assert "expected_results" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("typed", [text.replace("提高效率", "精度高").replace("降低成本", "效率高")
+                                   for text in NUMBERED_WITHOUT_FIGURES])
+async def test_indicators_numbered_as_a_list_without_figures_are_told_they_have_no_figures(
+        engineer, typed):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("没有识别到可量化的指标。“精度高、效率高、稳定可靠”无法评估")
+
+
 async def test_results_whose_only_figure_is_a_year_say_what_the_figure_is(engineer):
     await walk(engineer, AT_RESULTS)
     calls = await engineer.send("2026年实现无人化作业")
