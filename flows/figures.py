@@ -8,7 +8,15 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 
 import re
 
-from flows.indicator_words import AFTER, LONG_DURATIONS, MACHINE_UNITS, PLACE_COUNTED
+from flows.indicator_words import (
+    AFTER,
+    COUNT_CONTEXT,
+    COUNT_NOT_METRIC,
+    LONG_DURATIONS,
+    MACHINE_UNITS,
+    PLACE_COUNTED,
+    STOP_CHARS,
+)
 from flows.labels import LIST_ITEM
 from flows.numbers import (
     HALF_WIDTH,
@@ -41,6 +49,9 @@ DATE_AFTER = re.compile(r"年|月|日")
 MEMBERS_AFTER = re.compile(r"[家所名人]")
 WORD_AFTER = re.compile(r"\w")
 HEADCOUNT = ("名", "人")
+# After a numeral spelled as a word these make an adverb (一点, 十分), not a measure.
+ADVERB_UNITS = ("点", "分")
+CLAUSE_STOP = re.compile(f"[{STOP_CHARS}]")
 
 
 def what_figures_are(text: str) -> dict[str, list[str]]:
@@ -64,10 +75,10 @@ def what_figures_are(text: str) -> dict[str, list[str]]:
 def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
     """The figure as written around `q`, and what it is; None for a numeral inside a word
     (一定, 四足)."""
+    if q.word_like and _in_a_word(text, q):
+        return None
     figure = text[q.start:q.end]
     place = q.kind == "count" and PLACE_COUNTED.match(text, q.end)
-    if q.word_like and not (q.unit in MACHINE_UNITS or place):
-        return None
     if q.unit == "点":  # 7点: a clock hour
         return figure, DATE
     if q.unit == "年" and q.value >= 1000 or not q.unit and DATE_AFTER.match(text, q.end):
@@ -96,6 +107,18 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
     if not q.unit and (word := WORD_AFTER.match(text, q.end)):
         return figure + word.group(), SETTING  # 60岁
     return figure, (SETTING if q.unit else UNITLESS)
+
+
+def _in_a_word(text: str, q: Quantity) -> bool:
+    """Whether a Chinese numeral with no place value is part of a word (一定, 四足, 十分) or
+    an article (打造一个标杆, 形成一套方案, 从两个方面). With a measure word it is a figure, as
+    its digits would be (减少两名巡检人员, 下降一个百分点, 一年收回投资); a count of one, or
+    of the parts of a whole (方面, 阶段, 班组), only after a change (减少一名, 节省两个班组)."""
+    if not q.unit or q.unit in ADVERB_UNITS:
+        return True
+    lone = text[q.start:q.number_end] in ("一", "半") or COUNT_NOT_METRIC.match(text, q.end)
+    clause = CLAUSE_STOP.split(text[max(0, q.start - 8):q.start])[-1]
+    return q.kind == "count" and bool(lone) and not COUNT_CONTEXT.search(clause)
 
 
 def _label_after(text: str, q: Quantity) -> str:

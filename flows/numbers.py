@@ -1,11 +1,11 @@
 """Numbers as engineers write them in scenario descriptions, with the unit written after each.
 
 Descriptions mix Arabic digits, Chinese numerals (二十四小时, 零下十度), percent words
-(百分之二十五, 千分之二), fractions (三分之一, 一半), halves (半毫米, 两个半小时) and English
-units. This module only says what each number is and which unit follows it; whether it is an
-indicator (and not a year, a model name or a label) is decided in `indicators.py`; the unit
-spellings are in `unit_spellings.py`. Chinese numerals are converted by cn2an, whose own digit
-tables also give the character classes below.
+(百分之二十五, 千分之二, 百分百), fractions (三分之一, 一半), halves (半毫米, 两个半小时)
+and English units. This module only says what each number is and which unit follows it;
+whether it is an indicator (and not a year, a model name or a label) is decided in
+`indicators.py`; the unit spellings are in `unit_spellings.py`. Chinese numerals are converted
+by cn2an, whose own digit tables also give the character classes below.
 """
 
 import re
@@ -45,7 +45,7 @@ NUMBER = re.compile(
     rf"|零(?P<zero>{ZERO_TARGETS})"
     # 破损率为零, 降至0: a zero that ends the clause after 为, 至 or 到.
     r"|(?<=[为至到])(?P<nil>零|0)(?=$|[^\w.%‰])"
-    rf"|(?P<per>百分之|千分之|万分之)(?P<per_num>百|{ARABIC}|{CN_NUMBER})"
+    rf"|(?P<per>百分之|千分之|万分之)(?P<per_num>百|{ARABIC}|{CN_NUMBER})|(?P<all>百分百)"
     rf"|(?P<den>{CN_NUMBER}|\d+)分之(?P<numer>{CN_NUMBER}|\d+)"
     rf"|(?P<and_half>{ARABIC}|{CN_NUMBER})个?半(?={HALF_UNIT})"
     rf"|(?P<half>一半|减半|半(?={HALF_UNIT}))"
@@ -162,6 +162,8 @@ def _number_value(match: re.Match) -> tuple[float | None, str, str]:
         return 0.0, group("zero"), "zero"
     if group("nil"):
         return 0.0, "", "zero"
+    if group("all"):
+        return 100.0, "%", "percent"
     if group("per"):
         value = 100.0 if group("per_num") == "百" else _plain_value(group("per_num"))
         return value, PER_UNITS[group("per")], "percent"

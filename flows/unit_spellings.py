@@ -30,9 +30,9 @@ UNITS_BY_KIND = {
 }
 
 # A unit spelling that also starts an ordinary word must not be read before these endings
-# (一次性, 一次合格率, 片区, 分拣, 5S管理, 4S店).
+# (一成不变, 一次性, 一次合格率, 片区, 分拣, 5S管理, 4S店).
 UNIT_GUARDS = {
-    "成": "[本功为果熟型品员套立长效就交像形组批绩都]",
+    "成": "[本功为果熟型品员套立长效就交像形组批绩都]|不变",
     "人": "形|机|工智能",
     "台": "[阶湾风]",
     "名": "[称单义]",

@@ -182,6 +182,7 @@ async def test_a_pasted_description_whose_results_have_no_figures_stops_at_the_r
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：降本增效。")
     assert texts(calls)[0].startswith("场景描述与关键技术要求（预期成效）：预期成效没有写出数字")
+    assert texts(calls)[0].endswith("\n这条消息中，以下部分已保存：现状与痛点、技术指标。")
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert (answers["pain_point"], answers["indicators"]) == (PAIN, INDICATORS)
@@ -397,6 +398,32 @@ async def test_results_quantified_in_words_or_by_counts_are_accepted(engineer, a
     calls = await engineer.send(typed)
     assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
     assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "减少两名巡检人员", "减少三名夜班人员", "不良品率下降一个百分点", "巡检覆盖率达到百分百", "节省两个班组"])
+async def test_results_counted_in_chinese_numerals_are_accepted(engineer, app, typed):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+
+
+async def test_a_pasted_description_whose_results_count_in_chinese_numerals_is_saved_whole(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(f"{PAIN}\n技术指标：{INDICATORS}\n预期成效：减少两名巡检人员，消除夜间巡检安全风险")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        PAIN, INDICATORS, "减少两名巡检人员，消除夜间巡检安全风险")
+
+
+async def test_results_counted_in_chinese_numerals_typed_at_the_summary_are_saved(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("预期成效：减少两名巡检人员")
+    assert not any("没有写出" in text for text in texts(calls))
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["expected_results"] == "减少两名巡检人员"
 
 
 async def test_results_without_figures_typed_at_the_summary_are_not_saved(engineer, app):
