@@ -69,9 +69,10 @@ OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的�
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
 
 
-# A unit that says where it is: a province anywhere in its name (中国移动通信集团江苏有限公司),
-# or a place named in full before the rest (深圳市…, 沛县…; 中国城市… names no place).
-_PROVINCE_NAMED = re.compile("|".join(PROVINCES))
+# A unit that says where it is: a province or a city of Jiangsu anywhere in its name
+# (中国移动通信集团江苏有限公司, 中国石化集团南京化学工业有限公司), or a place named in full
+# before the rest (深圳市…, 沛县…; 中国城市… names no place).
+_PROVINCE_NAMED = re.compile("|".join((*PROVINCES, *(c[:-1] for c in JIANGSU_COUNTIES))))
 _PLACE_FIRST = re.compile(r"^(?!中国)\w{2,3}?[省市县]")
 
 

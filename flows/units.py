@@ -53,16 +53,20 @@ NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的�
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
 NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“{own}”；"
                "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
-# A central enterprise group's name holds 集团, is national (`names_a_place`), and is the
-# group's, not a branch's. The groups of 国务院国资委监管的中央企业 that rule misjudges: named
-# without 集团, ending as a department does, or beginning with a city.
+# A central enterprise group (国务院国资委监管的中央企业) is named 中国…/国家…集团 but for
+# the few below, whose names begin otherwise; a group of the province's own (亨通集团, 中天科技
+# 集团, 徐工集团) does not. Its name is national (`names_a_place`) and the group's, not a branch's.
 GROUP = re.compile(r"集团")
 BRANCH = re.compile(r"分公司$")
+NATIONAL = ("中国", "国家", "中粮集团", "东风汽车集团", "鞍钢集团", "招商局集团",
+            "华润（集团）", "华润(集团)", "华侨城集团", "南光（集团）", "南光(集团)",
+            "新兴际华集团", "有研科技集团", "矿冶科技集团", "机械科学研究总院集团",
+            "哈尔滨电气集团")
+# Central enterprise groups named without 集团 or ending as a department does.
 CENTRAL_NAMED_OTHERWISE = frozenset({
     "国家电网有限公司", "中国南方电网有限责任公司", "中国铁塔股份有限公司",
     "中国商用飞机有限责任公司", "中国国际工程咨询有限公司", "中国建设科技有限公司",
     "中国国新控股有限责任公司", "中国中化控股有限责任公司", "中国冶金地质总局", "中国煤炭地质总局",
-    "哈尔滨电气集团有限公司",
 })
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"
               "由中央企业集团报送的，请输入集团全称，例如“中国XX集团有限公司”。")
@@ -88,8 +92,10 @@ def is_central_enterprise(name: str) -> bool:
     the group's own minimum, apart from its province's."""
     if name in CENTRAL_NAMED_OTHERWISE:
         return True
-    return bool(GROUP.search(name) and not DEPARTMENT_END.search(name)
-                and not names_a_place(name) and not BRANCH.search(name))
+    return bool(name.startswith(NATIONAL) and GROUP.search(name)
+                and not DEPARTMENT_END.search(name)
+                and not (names_a_place(name) and not name.startswith("哈尔滨电气"))
+                and not BRANCH.search(name))
 
 
 def submitting_unit(own: str) -> Callable[[Any], str]:

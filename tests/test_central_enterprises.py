@@ -86,6 +86,9 @@ NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工�
     "深圳市恒远集团有限公司",  # a city elsewhere
     "中国移动通信集团江苏有限公司",  # a group's company in the province, not the group
     "中国电信集团有限公司苏州分公司",
+    "中国石化集团南京化学工业有限公司",  # a central group's company, its city mid-name
+    "亨通集团有限公司", "中天科技集团有限公司", "徐工集团工程机械股份有限公司",  # the province's
+    "美的集团股份有限公司",  # a private group elsewhere
 ])
 async def test_a_company_that_is_no_central_enterprise_group_is_refused_as_submitting_unit(
     engineer, typed
@@ -99,6 +102,8 @@ async def test_a_company_that_is_no_central_enterprise_group_is_refused_as_submi
 @pytest.mark.parametrize("typed", [
     GROUP, "哈尔滨电气集团有限公司", "国家电网有限公司", "中国南方电网有限责任公司",
     "中国商用飞机有限责任公司", "东风汽车集团有限公司", "华润（集团）有限公司",
+    "有研科技集团有限公司", "招商局集团有限公司", "中粮集团有限公司",
+    "中国通用技术（集团）控股有限责任公司",
 ])
 async def test_a_central_enterprise_groups_full_name_is_taken_as_submitting_unit(engineer, typed):
     await engineer.send("/start")
