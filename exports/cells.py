@@ -15,15 +15,14 @@ from typing import Any
 
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
-from flows.labels import COLON, Parts, faithful, label_pattern, unlabelled
+from flows.labels import COLON, Parts, faithful, label_pattern, labels_in, unlabelled
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN
-from flows.pastes import MAKERS, members_by_kind
+from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
 from flows.places import CITY_ENDINGS
 from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
-    OTHER_MEMBER_KINDS,
     PARTNERS_LABEL,
     PRODUCT_FORMS,
     SCENARIO_TYPES,
@@ -96,12 +95,6 @@ def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
     return {key: value for key, value in pairs if value}
 
 
-_CONSORTIUM_LABELS = label_pattern(
-    {
-        "makers": r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）])?",
-        "partners": f"{re.escape(PARTNERS_LABEL)}|{OTHER_MEMBER_KINDS}",
-    }
-)
 _TECH_LABELS = label_pattern({key: re.escape(label) for key, label in TECH_PRODUCTS.items()})
 _WRITTEN_CONSORTIUM = {"makers": MAKERS_LABEL, "partners": PARTNERS_LABEL}
 _TECH_REPEATED = "；"  # joins the items of a label written twice: 模型算法：甲 模型算法：乙
@@ -201,10 +194,12 @@ def _unread_mark(text: str) -> str | None:
 
 
 def parse_consortium(text: str) -> Answers:
-    """`整机企业（或应用服务商）：A、B 其他：C`; an unlabelled list is the 整机企业, but for the
-    universities and institutes it names (`OTHER_MEMBER_NAME`)."""
-    found = list(_CONSORTIUM_LABELS.finditer(text))
-    if found and (preamble := unlabelled(text, found)):
+    """`整机企业（或应用服务商）：A、B 其他：C`, or the kinds told as the chat reads them typed
+    (高校东南大学, 合作高校为东南大学, 东南大学（高校）); unlabelled names are the 整机企业, but
+    for the universities and institutes among them (`OTHER_MEMBER_NAME`). Names before the
+    labels are read so too, but not a label the column has no kind for (牵头单位：甲 其他：乙)."""
+    found = labels_in(text, TYPED_CONSORTIUM)
+    if found and re.search(COLON, preamble := unlabelled(text, found)):
         raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")
     return faithful(text, found, _consortium_members, _WRITTEN_CONSORTIUM, " ",
                     consortium_cell)

@@ -1,10 +1,12 @@
-"""An unlabelled 创新应用联合体成员 cell: universities and institutes are filed under 其他."""
+"""A 创新应用联合体成员 cell, read as the chat reads the members typed: universities and institutes
+are filed under 其他, and a kind told in brackets, before a name or as a sentence files its names."""
 
 import pytest
 
 from bot.file_checks import file_row_problems
-from exports.cells import parse_consortium
+from exports.cells import CellError, parse_consortium
 from exports.reader import import_row
+from flows.pastes import parse_pasted_consortium
 from flows.row import consortium_cell
 from tests.test_import import SURVEY
 
@@ -50,3 +52,29 @@ def test_a_university_marked_高校院所_in_brackets_is_another_member_without_
 def test_a_role_in_brackets_after_a_name_files_it_under_其他_without_the_bracket():
     assert parse_consortium("无锡XY机器人有限公司、汇川技术（零部件）、华为技术有限公司（算法）") == {
         "makers": ["无锡XY机器人有限公司"], "partners": ["汇川技术", "华为技术有限公司"]}
+
+
+@pytest.mark.parametrize(("text", "makers", "partners"), [
+    ("整机企业优必选科技股份有限公司 高校东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("整机企业为优必选科技股份有限公司，合作高校为东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("零部件企业江苏恒立液压股份有限公司、整机企业优必选科技股份有限公司",
+     ["优必选科技股份有限公司"], ["江苏恒立液压股份有限公司"]),
+    ("优必选科技股份有限公司 高校：东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+])
+def test_a_members_kind_told_before_its_name_files_it_as_the_chat_does(text, makers, partners):
+    assert parse_consortium(text) == {"makers": makers, "partners": partners}
+    assert parse_pasted_consortium("makers")(text) == {
+        "makers": "、".join(makers), "partners": "、".join(partners)}
+
+
+def test_a_label_the_column_has_no_kind_for_is_still_refused():
+    with pytest.raises(CellError, match="无法识别“牵头单位：甲”"):
+        parse_consortium("牵头单位：甲 其他：乙")
+
+
+@pytest.mark.parametrize("answers", [
+    {"makers": ["整机企业优必选科技股份有限公司"], "partners": ["高校为东南大学"]},
+    {"partners": ["合作高校东南大学"]},
+])
+def test_an_exported_cell_whose_names_begin_with_a_kind_reads_back_unchanged(answers):
+    assert parse_consortium(consortium_cell(answers)) == answers
