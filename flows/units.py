@@ -39,13 +39,17 @@ SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请�
 # number (mobile or with its area code), which no organisation's name holds. A contact's words
 # count where a name ends (after 公司, a space, a comma or a bracket): inside one they are the
 # name's own (苏州联系人力资源有限公司).
-_AFTER_A_NAME = (r"(?:^|(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
-                 r"|(?<=公司|集团|大学|中心|基地))")
+_NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
+             r"|(?<=公司|集团|大学|中心|基地))")
+_AFTER_A_NAME = rf"(?:^|{_NAME_END})"
 CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
                      r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
                      r"|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)", re.I)
 # What stood between the name and its contact details: no part of the name.
 _BEFORE_CONTACT = " \t\n，,；;：:、（(【[/"
+# The person named before a phone where a name ends (…有限公司王经理13912345678: voice input
+# leaves no pause between them), unless the unit's name ends there (…检测中心实验室).
+_PERSON_BEFORE_PHONE = re.compile(rf"{_NAME_END}[\u4e00-\u9fff]{{1,5}}$")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
@@ -118,7 +122,7 @@ def user_unit_problem(name: str) -> str | None:
     焊装车间, and no organisation ends it), or contact details follow it, which have no column
     in the plan."""
     if contact := CONTACT.search(name):
-        unit = name[:contact.start()].rstrip(_BEFORE_CONTACT)
+        unit = _unit_before(name[:contact.start()])
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if ORGANISATION_END.search(name):
         return None
@@ -127,3 +131,15 @@ def user_unit_problem(name: str) -> str | None:
     if SCENARIO_WORDS.search(name) or TASK_ENDING.search(name):
         return SCENARIO_AS_UNIT.format(name=name)
     return None
+
+
+def _unit_before(text: str) -> str:
+    """The unit's name in the `text` before its contact details: without the bracket the
+    contact was typed in (…公司(王工 139…), nor the person named before the phone."""
+    opened = max(map(text.rfind, "（(【["))
+    if opened > max(map(text.rfind, "）)】]")):
+        text = text[:opened]
+    text = text.rstrip(_BEFORE_CONTACT)
+    if not ORGANISATION_END.search(text) and (person := _PERSON_BEFORE_PHONE.search(text)):
+        text = text[:person.start()].rstrip(_BEFORE_CONTACT)
+    return text

@@ -398,6 +398,31 @@ async def test_contact_details_typed_with_the_user_unit_are_refused_and_the_name
     assert "enterprise" not in app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
+@pytest.mark.parametrize("typed", [
+    "苏州恒远动力电池有限公司(王工 13912345678)", "苏州恒远动力电池有限公司 王经理13912345678",
+    "苏州恒远动力电池有限公司，王经理 13912345678", "苏州恒远动力电池有限公司（王工，电话13912345678）",
+])
+async def test_a_contact_person_before_the_phone_is_left_out_of_the_name_suggested(
+        engineer, app, typed):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(typed)
+    assert "请只发送“苏州恒远动力电池有限公司”。" in texts(calls)[0]
+    calls = await engineer.send("苏州恒远动力电池有限公司")
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [
+    ("苏州恒远检测中心实验室 13912345678", "苏州恒远检测中心实验室"),
+    ("苏州恒远动力电池有限公司研发部 13912345678", "苏州恒远动力电池有限公司研发部"),
+    ("恒远电池 13912345678", "恒远电池"),
+])
+async def test_a_name_ending_as_a_unit_is_suggested_whole_before_its_phone(
+        engineer, typed, suggested):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(typed)
+    assert f"请只发送“{suggested}”。" in texts(calls)[0]
+
+
 @pytest.mark.parametrize("typed", ["苏州联系人力资源有限公司", "苏州手机3号科技有限公司"])
 async def test_a_user_unit_whose_name_holds_contact_words_is_saved(engineer, app, typed):
     await walk(engineer, AT_ENTERPRISE)
