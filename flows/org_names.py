@@ -49,10 +49,10 @@ QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两�
 COUNT_AFTER_NAME = re.compile(
     rf"\s({QUANTITY.pattern})$|(?<=[\u4e00-\u9fff])((?:约|共)?\d+\s*(?:台套|台|套|家)(?:单位)?)$")
 
-# A member's task typed after its name (东南大学负责算法, XX公司提供整机), after a pause as an
-# item of its own (东南大学 负责算法), or in brackets after any name (汇川技术（负责场景验证）):
-# what the member does, which the cell does not hold.
-TASK_WORDS = "负责|提供|承担|协助|配合|牵头"
+# A member's task typed after its name (东南大学负责算法, XX公司提供整机, 东南大学参与), after a
+# pause as an item of its own (东南大学 负责算法), or in brackets after any name (汇川技术（负责
+# 场景验证）): what the member does, which the cell does not hold.
+TASK_WORDS = "负责|提供|承担|协助|配合|牵头|参与|参加"
 TASK_AFTER_NAME = re.compile(
     rf"(?:(?:^|(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所|实验室))\s*(?:{TASK_WORDS}).*"
     rf"|\s*[（(]\s*(?:{TASK_WORDS})[^（）()]*[)）])$")
@@ -108,7 +108,16 @@ def _with_institutes(names: list[str]) -> list[str]:
 def _ends_a_name(name: str, word: str) -> bool:
     if ORG_END.search(name):
         return word[0] not in OPENING
+    if _task(name) and (ORG_END.search(word) or _task(word)):  # 甲公司负责本体 东南大学负责…
+        return True
     return bool(ENGLISH_END.search(name) and HAN.match(word))
+
+
+def _task(name: str) -> re.Match[str] | None:
+    """The member's task typed after its `name`, if it has one: a name that ends as a name
+    (负责任智能科技有限公司, 苏州智造方案提供商有限公司) holds none."""
+    task = TASK_AFTER_NAME.search(name)
+    return task if task and not ORG_END.search(task.group()) else None
 
 
 def a_count(item: str) -> str | None:
@@ -123,8 +132,7 @@ def task_problem(names: list[str]) -> str | None:
     """Why names with a member's task after one (东南大学负责算法) are refused, with the names to
     send: dropped unsaid, the task would be lost to the engineer who meant it; kept, the cell
     would name no unit. A name that ends as a name (负责任智能科技有限公司) holds no task."""
-    tasks = {name: task for name in names
-             if (task := TASK_AFTER_NAME.search(name)) and not ORG_END.search(task.group())}
+    tasks = {name: task for name in names if (task := _task(name))}
     if not tasks:
         return None
     kept = [name[:tasks[name].start()] if name in tasks else name for name in names]

@@ -161,6 +161,25 @@ async def test_a_members_task_typed_after_its_name_is_refused_with_the_names_to_
     assert members(app, engineer) == (None, partners)
 
 
+@pytest.mark.parametrize(("typed", "role", "units"), [
+    ("南京埃斯顿自动化股份有限公司负责本体 东南大学负责大模型", "负责本体",
+     "南京埃斯顿自动化股份有限公司、东南大学"),
+    ("优必选科技股份有限公司牵头、东南大学参与", "牵头", "优必选科技股份有限公司、东南大学"),
+    ("优必选科技股份有限公司 东南大学参与", "参与", "优必选科技股份有限公司、东南大学"),
+])
+async def test_each_member_of_a_list_loses_its_own_task_in_the_names_to_send(
+        engineer, app, typed, role, units):
+    """A voice pause after a member's task separates it from the next member, whose own task
+    (参与, 协助 … as much as 负责) is no part of its name either."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert (f"“{role}”是成员的分工，不是单位名称；这里只填单位名称。"
+            f"请去掉分工后重新发送，如：{units}\n") in texts(calls)[0] + "\n"
+    await engineer.send(units)
+    assert members(app, engineer) == (["南京埃斯顿自动化股份有限公司" if "埃斯顿" in units
+                                       else "优必选科技股份有限公司"], ["东南大学"])
+
+
 @pytest.mark.parametrize(("typed", "makers", "partners"), [
     ("优必选科技股份有限公司（负责整机）", ["优必选科技股份有限公司"], None),
     ("优必选科技股份有限公司（提供整机），东南大学（负责算法）", ["优必选科技股份有限公司"], ["东南大学"]),
