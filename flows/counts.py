@@ -7,9 +7,11 @@ The number they mean is kept; the hedges, dates and remarks around it are not pa
 (10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or only guessed at (十几台,
 上百台, 二十来台), a ceiling (20台以内, 不超过20台, 20台不到: what the enterprise will not
 exceed, not what it commits to) or a plan in stages (首批5台，年底扩至20台; 今年5台明年15台)
-has no single number; one batch (第一批10台, 第一阶段5台, but not 20台，首批10台, where the
-batch details the total) and a pace (2台/年) are no total. They are asked again: the cell
-holds one number, and saving the bound or the batch would change what was said.
+has no single number; one batch (第一批10台, 第一阶段5台, 5台（首批）, but not 20台，首批10台,
+where the batch details the total), a count by a later date (20台（2027年底前）) or one with a
+smaller part by the deadline (10台（其中2026年11月前6台）) and a pace (2台/年) are no total.
+They are asked again: the cell holds one number, and saving the bound or the batch would
+change what was said.
 """
 
 import re
@@ -55,9 +57,17 @@ UPPER_BOUND = re.compile(
     r"(?:不超过|不多于|不高于|不大于|最多|至多|顶多|最高|(?<!不)(?:少于|小于|低于)|不到|不足|上限|控制在"
     rf"|[<≤])|[{NUMERAL}]+(?:台套|台|套|个)?(?:(?:及|或)?(?:以内|之内|以下|内)|封顶|为?上限|为限"
     r"|还?(?:不到|不足)|最多|至多|顶多)")
-# 第一批10台, 一期部署10台: one batch of a plan, not its total; before the count only, since
-# a batch in the remark after the total (20台，首批10台) details it.
-BATCH = re.compile(r"首批|第[一二三四五\d]批|[一二三\d]期|先期|初期|[一二三四五\d]阶段")
+# 第一批10台, 一期部署10台, and a remark naming only the batch (5台（首批）, 8台（一期）): one
+# batch of a plan, not its total; a batch with its count after the total (20台，首批10台)
+# details it, and 分三期 says how the total is delivered.
+BATCH = re.compile(r"首批|第[一二三四五\d]批|(?<!分)(?:[一二三\d]期|[一二三四五\d]阶段)|先期|初期")
+# The campaign runs to 2026-11 (README step 10): a year after it is a later target.
+LAST_YEAR = 2026
+WRITTEN_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+# The deadline in a remark, then the count by it: 10台（其中2026年11月前6台）.
+PART_BY_DEADLINE = re.compile(
+    rf"(?:(?:{LAST_YEAR}年)?11月(?:底|末)?(?:以前|之前|前)?|{LAST_YEAR}年(?:底|末)?(?:以前|之前|前))"
+    rf"[^，,；;、]*?([{NUMERAL}]+)(?:台|套)")
 
 NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
 A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
@@ -75,6 +85,10 @@ STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩�
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
 ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"
 A_YEAR = "“{year}”像是年份。请填写部署的台数，例如：10台。"
+LATER = ("“{text}”说的是 {year} 年的台数。部署总数只算到 2026 年 11 月，"
+         "请填写届时的部署总数，例如：10台。")
+BY_DEADLINE_PART = ("“{text}”中到 2026 年 11 月部署的是 {part} 台。部署总数只算到 2026 年 11 月，"
+                    "请填写届时的部署总数，例如：{part}台。")
 # 2台/年, 每月3台: a pace of deployment, not the total by the deadline.
 _PERIOD = r"(年|月|周|天|日|季度?)"
 RATE = re.compile(rf"(?:台|套)(?:/|每){_PERIOD}"
@@ -91,6 +105,10 @@ class CountError(ValueError):
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
+    if later := [year for year in WRITTEN_YEAR.findall(unicodedata.normalize("NFKC", text))
+                 if int(year) > LAST_YEAR]:
+        raise CountError(LATER.format(text=text.strip(), year=later[0]))
+    remarks = unicodedata.normalize("NFKC", "，".join(REMARKS.findall(text)))
     plain = unicodedata.normalize("NFKC", REMARKS.sub("", text)).translate(SPOKEN)
     plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
     if rate := RATE.search(plain):
@@ -122,7 +140,18 @@ def read_count(text: str) -> int:
     number = _number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
     if any(part > number for part in _counts_in(after)):
         raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
+    _check_remark(text.strip(), f"{remarks}，{after}", number)
     return number
+
+
+def _check_remark(text: str, remark: str, number: int) -> None:
+    """The remark after the total may take it back: 5台（首批） is one batch, and in
+    10台（其中2026年11月前6台） the total by the deadline is 6."""
+    if BATCH.search(remark) and not _counts_in(remark):
+        raise CountError(ONE_BATCH.format(text=text))
+    for part in PART_BY_DEADLINE.finditer(remark):
+        if (by_deadline := _number(part.group(1))) < number:
+            raise CountError(BY_DEADLINE_PART.format(text=text, part=by_deadline))
 
 
 def _unhedged(text: str) -> str:

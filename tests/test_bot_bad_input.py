@@ -108,6 +108,26 @@ async def test_bad_deployment_count_is_refused(engineer, answer, message):
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
 
 
+@pytest.mark.parametrize(("answer", "message"), [
+    *((text, f"“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。")
+      for text in ("5台（首批）", "5台（第一阶段）", "8台（一期）", "5台(第一批)", "5台，首批")),
+    *((text, f"“{text}”说的是 2027 年的台数。部署总数只算到 2026 年 11 月，请填写届时的部署总数，例如：10台。")
+      for text in ("20台（2027年底前）", "2027年底前部署20台", "20台，2027年底前完成")),
+    *((text, f"“{text}”中到 2026 年 11 月部署的是 6 台。部署总数只算到 2026 年 11 月，"
+             "请填写届时的部署总数，例如：6台。")
+      for text in ("10台（其中2026年11月前6台）", "10台，其中11月底前6台")),
+])
+async def test_a_remark_naming_one_batch_a_later_year_or_a_smaller_part_by_the_deadline_is_refused(
+        engineer, app, answer, message):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 10 部署总数")
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == message
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers[
+        "deployment_count"] == COMPLETE["deployment_count"]
+
+
 @pytest.mark.parametrize("answer", [
     "20台不到", "20台不足", "二十台不到", "20台还不到", "20台不到吧", "预计20台不到", "20台之内",
     "20台封顶", "顶多20台", "20台以下吧", "控制在20台以内", "控制在20台", "20台内", "20台为上限",
@@ -143,6 +163,8 @@ async def test_a_ceiling_written_after_the_count_or_as_a_limit_is_refused_as_onl
     ("首批5台，共20台", "20台"), ("10台，覆盖30多个工位", "10台"),
     ("20台，首批10台", "20台"), ("10台，其中首批5台", "10台"), ("共20台，其中一期10台", "20台"),
     ("20台，一期10台、二期10台", "20台"), ("共计20台，首批10台已到货", "20台"),
+    ("20台（首批10台，二期10台）", "20台"), ("20台（分三期）", "20台"), ("20台（分两批部署）", "20台"),
+    ("10台（2026年11月前10台）", "10台"), ("10台（其中2025年底前已部署6台）", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
