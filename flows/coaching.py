@@ -54,8 +54,8 @@ def indicator_problem(text: str) -> str | None:
 def results_problem(text: str) -> str | None:
     """The coaching message when 预期成效 gives no figure for what changes (填写说明 5: 确保可量化
     评估). Unlike an indicator, a result may be measured in people, places or years (替代2名
-    工人, 推广至5个车间, 2年收回投资) or in words (翻番, 减半, 零事故), so any figure that is an
-    amount will do."""
+    工人, 推广至5个车间, 2年收回投资) or in words (翻番, 减半, 零事故, 百万元), so any figure
+    that is an amount will do."""
     if assess_description(text).is_quantified:
         return None
     figures = what_figures_are(text)

@@ -33,8 +33,8 @@ PLACE_VALUE = re.compile(f"[{CN_POWERS}千点]")
 TENTH_AFTER_CHENG = re.compile(r"[一二三四五六七八九](?![十百千万成])")
 ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # 零故障, 零差错: words a zero target is written with directly after 零.
-ZERO_TARGETS = ("故障|差错|事故|失误|漏检|误检|误判|误报|漏报|伤亡|停机|缺陷|投诉|碰撞|破损|损伤"
-                "|泄漏|丢失|遗漏|错漏|错拣|错发|返工|划伤")
+ZERO_TARGETS = ("故障|差错|事故|失误|漏检|误检|误判|误报|漏报|伤亡|伤害|死亡|停机|缺陷|投诉|碰撞"
+                "|破损|损伤|泄漏|泄露|丢失|遗漏|错漏|错拣|错发|返工|划伤|暴露|违章|超标|延误|中断")
 # Units a half is spoken before (半毫米, 两个半小时); 半 before other words is no number (半导体).
 HALF_UNIT = r"(?:个?小时|个?钟头|天|年|个月|个?星期|分钟|秒|毫米|厘米|公里|米|公斤|千克|圈)"
 # Powers written after Arabic digits; on phones w (and W before another unit) stands for 万.
@@ -47,6 +47,8 @@ NUMBER = re.compile(
     r"|(?<=[为至到])(?P<nil>零|0)(?=$|[^\w.%‰])"
     rf"|(?P<per>百分之|千分之|万分之)(?P<per_num>百|{ARABIC}|{CN_NUMBER})|(?P<all>百分百)"
     rf"|(?P<den>{CN_NUMBER}|\d+)分之(?P<numer>{CN_NUMBER}|\d+)"
+    # 百万元, 近千万元: money said by its order of magnitude alone (十万元 is any numeral).
+    r"|(?P<magnitude>[百千]?[万亿]|[百千])(?=元)"
     rf"|(?P<and_half>{ARABIC}|{CN_NUMBER})个?半(?={HALF_UNIT})"
     rf"|(?P<half>一半|减半|半(?={HALF_UNIT}))"
     r"|翻(?P<fold>[一两二三四]?)番"
@@ -172,6 +174,8 @@ def _number_value(match: re.Match) -> tuple[float | None, str, str]:
         if not den or numer is None:
             return None, "", ""
         return round(numer / den * 100, 2), "%", "percent"
+    if group("magnitude"):  # 百万 is 一百万
+        return chinese_value("一" + group("magnitude")), "", ""
     if group("and_half"):  # 一个半小时 is 1.5 hours
         whole = _plain_value(group("and_half"))
         return (None if whole is None else whole + 0.5), "", ""

@@ -350,7 +350,8 @@ AT_RESULTS = AT_INDICATORS + 1
 RESULTS_EXAMPLES = "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。"
 
 
-@pytest.mark.parametrize("typed", ["效率提升", "降本增效", "提高效率、降低成本、保障安全"])
+@pytest.mark.parametrize("typed", ["效率提升", "降本增效", "提高效率、降低成本、保障安全", "大幅降低成本",
+                                   "效率显著提升"])
 async def test_results_without_figures_are_coached_and_asked_again(engineer, app, typed):
     await walk(engineer, AT_RESULTS)
     calls = await engineer.send(typed)
@@ -405,6 +406,17 @@ async def test_results_quantified_in_words_or_by_counts_are_accepted(engineer, a
 async def test_results_counted_in_chinese_numerals_are_accepted(engineer, app, typed):
     await walk(engineer, AT_RESULTS)
     calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "年节省成本百万元以上", "年节省成本约百万元", "年节省人工成本近千万元", "实现倒闸操作人员零暴露"])
+async def test_results_with_an_amount_in_magnitude_words_or_a_zero_target_are_accepted(
+        engineer, app, typed):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(typed)
+    assert not any("没有写出" in text for text in texts(calls))
     assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
     assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
 

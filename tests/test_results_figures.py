@@ -21,18 +21,31 @@ QUANTIFIED_IN_CHINESE_NUMERALS = [
     "巡检效率提高一倍以上，夜班减少一名值班人员", "1、减少两名巡检人员；2、巡检效率提升30%",
 ]
 
+# Amounts of money said by their order of magnitude, and zero targets: written amounts.
+QUANTIFIED_IN_MAGNITUDE_WORDS = [
+    "年节省成本百万元以上", "年节省成本约百万元", "年节省人工成本近千万元", "年节省成本数百万元",
+    "年增效益上千万元", "年节约成本千万元级", "新增产值亿元以上", "单站节省运维费用万元以上",
+    "实现倒闸操作人员零暴露", "高压作业零伤亡", "装配零差错", "全年设备零故障", "危化品零泄露",
+]
+
 WITHOUT_FIGURES = [
     "提高效率，降低成本", "实现一站式服务", "实现一人多机管理", "实现一人多岗", "一次到位，效率大幅提升",
     "效果十分明显", "提高一点效率", "从两个方面提升效率", "达到国内一流水平", "打造一个示范标杆",
     "迈上一个新台阶", "巡检质量再上一个台阶", "打造一个平台管理全部设备", "形成一套可复制推广的方案",
     "一条龙服务", "一张网统一管理", "提升企业一体化水平", "降本增效，一举多得", "实现三化融合",
     "一成不变的人工作业被改变", "让一线员工从繁重劳动中解放出来", "全面提升一线作业安全性",
-    "万无一失，确保安全", "实现一键巡检", "1、提高效率；2、降低成本",
+    "万无一失，确保安全", "实现一键巡检", "1、提高效率；2、降低成本", "大幅降低成本", "效率显著提升",
+    "实现零部件国产化", "千方百计保障安全", "百万级像素相机全面应用",
 ]
 
 
 @pytest.mark.parametrize("text", QUANTIFIED_IN_CHINESE_NUMERALS)
 def test_results_with_chinese_numerals_and_a_measure_word_are_quantified(text):
+    assert results_problem(text) is None
+
+
+@pytest.mark.parametrize("text", QUANTIFIED_IN_MAGNITUDE_WORDS)
+def test_results_with_an_amount_in_magnitude_words_or_a_zero_target_are_quantified(text):
     assert results_problem(text) is None
 
 
