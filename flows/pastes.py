@@ -61,12 +61,14 @@ _PARTNERS = rf"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?|(?:合�
 # (有研科技集团, 是德科技, 为升科技), so 整机企业是是德科技 keeps the second 是, and
 # 零部件企业 有研… (a pause, no linking word) keeps its 有.
 _LINK = r"\s*(?:的话|就是|包括|包含)\s*[为是有]?|[为是有]"
+# A short aside in brackets after the kind, its task (整机企业（负责整机）优必选…): not the name's.
+_ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 # A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken
 # straight before the name (高校东南大学: no name begins with a kind), or in brackets after the
 # name (东南大学（高校）).
 TYPED_CONSORTIUM = label_pattern(
     {"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
-    colon=rf"(?:{COLON}|(?:{_LINK})\s*(?:{COLON})?|\s*(?=[\u4e00-\u9fff]))")
+    colon=rf"(?:{COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?|\s*(?=[\u4e00-\u9fff]))")
 # In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
 # be a product's (零部件：… is 关键零部件); so is a role said as the member's task
 # (（负责整机）, （提供零部件）), any other task being refused (`TASK_AFTER_NAME`).
