@@ -165,6 +165,9 @@ async def test_a_ceiling_written_after_the_count_or_as_a_limit_is_refused_as_onl
     ("20台，一期10台、二期10台", "20台"), ("共计20台，首批10台已到货", "20台"),
     ("20台（首批10台，二期10台）", "20台"), ("20台（分三期）", "20台"), ("20台（分两批部署）", "20台"),
     ("10台（2026年11月前10台）", "10台"), ("10台（其中2025年底前已部署6台）", "10台"),
+    ("20台（2026年11月前全部部署，2027年运维）", "20台"), ("20台（质保至2028年）", "20台"),
+    ("10台（首批已到货）", "10台"), ("10台，首批已到货", "10台"), ("10台（一期工程全部部署）", "10台"),
+    ("10台（首批测试验证）", "10台"),
 ])
 async def test_deployment_count_accepts_digits_units_and_chinese_numerals(engineer, answer, shown):
     await fill_to_summary(engineer)
