@@ -36,7 +36,8 @@ PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
 # Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
-# number (mobile or with its area code), which no organisation's name holds. A contact's words
+# number (mobile or with its area code, in blocks or with +86) or an e-mail address, which no
+# organisation's name holds. A contact's words
 # count where a name ends (after 公司, a space, a comma or a bracket): inside one they are the
 # name's own (苏州联系人力资源有限公司).
 _NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
@@ -44,7 +45,9 @@ _NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局�
 _AFTER_A_NAME = rf"(?:^|{_NAME_END})"
 CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
                      r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
-                     r"|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)", re.I)
+                     r"|(?:\+?86[\s-]?)?(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}"
+                     r"|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])"
+                     r"|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
 # What stood between the name and its contact details: no part of the name.
 _BEFORE_CONTACT = " \t\n，,；;：:、（(【[/"
 # The person named before a phone where a name ends (…有限公司王经理13912345678: voice input
