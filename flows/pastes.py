@@ -77,6 +77,11 @@ _KIND_IN_BRACKETS = re.compile(
     rf"\s*[（(]\s*(?:(?:{TASK_WORDS})\s*)?"
     rf"(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}|{_ROLES}))\s*[)）]")
 _KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
+# A table pasted from Word or Excel, a member a row and its kind in the next cell
+# (优必选…⇥整机企业), under a header row (单位名称⇥类型): read as names with kinds in brackets.
+_TABLE_ROW = re.compile(rf"(?P<name>\S.*?)[\t ]+(?P<kind>{_MAKERS}|{_PARTNERS}|{_ROLES})\s*")
+_TABLE_HEADER = re.compile(
+    r"(?:序号[\t ]+)?(?:成员)?(?:单位)?名称[\t ]+(?:类型|类别|角色|性质|分工)\s*")
 MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
@@ -143,6 +148,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
 
     def parse(text: str) -> dict[str, str]:
+        text = _table_as_brackets(text)
         found = _unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text)
         kinds, filed = members_by_kind(found, unlabelled)
         if not filed and not _KIND_IN_BRACKETS.search(text):
@@ -151,6 +157,17 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
 
     return parse
+
+
+def _table_as_brackets(text: str) -> str:
+    """A pasted table of members and kinds as 名称（类型） lines; any other text as it is."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if lines and _TABLE_HEADER.fullmatch(lines[0].strip()):
+        lines = lines[1:]
+    rows = [_TABLE_ROW.fullmatch(line.strip()) for line in lines]
+    if len(rows) < 2 or not all(rows):
+        return text
+    return "\n".join(f"{row['name'].strip()}（{row['kind']}）" for row in rows)
 
 
 def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
