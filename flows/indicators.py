@@ -38,7 +38,8 @@ from flows.indicator_words import (
     TRAILING_ASIDE,
     UNKNOWN_UNIT,
 )
-from flows.numbers import Quantity, is_label, normalize, scan_quantities
+from flows.number_labels import is_label
+from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import format_amount, format_number
 
 
