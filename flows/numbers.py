@@ -243,13 +243,11 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
             unit, kind = power, "physical"
         elif power:
             unit, kind = POWER_SPELLINGS.get(power, power) + unit, unit_kind or "count"
-    numeral = match.group("cn") or ""
-    if not unit and len(numeral) > 1 and numeral[-1] in "万亿":  # 三十万 reads as 30万 does
-        value, unit, kind = value / (1e4 if numeral[-1] == "万" else 1e8), numeral[-1], "count"
     if unit == "成":  # 三成 is 30%, and 九成五 95%
         value, unit, kind = value * 10, "%", "percent"
         if tenth := TENTH_AFTER_CHENG.match(text, end):
             value, end = value + chinese_value(tenth.group()), tenth.end()
+    numeral = match.group("cn") or ""
     word_like = (bool(numeral) and not (len(numeral) > 1 and PLACE_VALUE.search(numeral))
                  or match.group("half") == "半")
     return Quantity(match.start(), number_end, end, value, unit, kind, word_like)
