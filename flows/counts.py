@@ -60,14 +60,18 @@ UPPER_BOUND = re.compile(
 # 第一批10台, 一期部署10台, and a remark naming only the batch (5台（首批）, 8台（一期）): one
 # batch of a plan, not its total; a batch with its count after the total (20台，首批10台)
 # details it, and 分三期 says how the total is delivered.
-BATCH = re.compile(r"首批|第[一二三四五\d]批|(?<!分)(?:[一二三\d]期|[一二三四五\d]阶段)|先期|初期")
+BATCH = re.compile(
+    r"首批|首期|第[一二三四五\d]批|(?<!分)(?:[一二三\d]期|[一二三四五\d]阶段)|先期|初期")
 # The campaign runs to 2026-11 (README step 10): a year after it is a later target.
 LAST_YEAR = 2026
-# A year read as when the count is reached: a deadline (2027年底前) or the answer's first words
-# (2027年部署20台); one the remark only mentions (质保至2028年, 2027年运维) is no target.
-TARGET_YEAR = re.compile(r"(?<!\d)(\d{4})年(?:\d{1,2}月)?(?:底|末)?(?:以前|之前|前)|^\s*(\d{4})年")
-# A remark that is a batch's name and nothing more (首批, 一期部署); 首批已到货 tells the status.
-BATCH_ONLY = re.compile(rf"\s*(?:其中)?第?(?:{BATCH.pattern})(?:部署|投入|到位)?\s*")
+WRITTEN_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+# A later year said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台)
+# leaves the count by 2026-11 as it is; any other (计划2027年部署, 20台（2027年）) is its date.
+AFTERWARDS = re.compile(r"质保|保修|维保|运维|维护|服务期|扩展|扩大|扩至|推广|复制")
+# The state of a batch (首批已到货, 一期工程全部部署) says how far the total has come, not
+# that the count is one batch; 5台（首批）, 5台（一期项目） only name it.
+BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")
+CLAUSE = re.compile(r"[，,；;、（）()]")
 # The deadline in a remark, then the count by it: 10台（其中2026年11月前6台）.
 PART_BY_DEADLINE = re.compile(
     rf"(?:(?:{LAST_YEAR}年)?11月(?:底|末)?(?:以前|之前|前)?|{LAST_YEAR}年(?:底|末)?(?:以前|之前|前))"
@@ -109,8 +113,9 @@ class CountError(ValueError):
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
-    if later := [year for pair in TARGET_YEAR.findall(unicodedata.normalize("NFKC", text))
-                 for year in pair if year and int(year) > LAST_YEAR]:
+    if later := [year for clause in CLAUSE.split(unicodedata.normalize("NFKC", text))
+                 for year in WRITTEN_YEAR.findall(clause)
+                 if int(year) > LAST_YEAR and not AFTERWARDS.search(clause)]:
         raise CountError(LATER.format(text=text.strip(), year=later[0]))
     remarks = unicodedata.normalize("NFKC", "，".join(REMARKS.findall(text)))
     plain = unicodedata.normalize("NFKC", REMARKS.sub("", text)).translate(SPOKEN)
@@ -151,8 +156,7 @@ def read_count(text: str) -> int:
 def _check_remark(text: str, remark: str, number: int) -> None:
     """The remark after the total may take it back: 5台（首批） is one batch, and in
     10台（其中2026年11月前6台） the total by the deadline is 6."""
-    clauses = (clause.strip("（）() ") for clause in re.split(r"[，,；;]", remark))
-    if any(BATCH_ONLY.fullmatch(clause) for clause in clauses):
+    if BATCH.search(remark) and not _counts_in(remark) and not BATCH_STATE.search(remark):
         raise CountError(ONE_BATCH.format(text=text))
     for part in PART_BY_DEADLINE.finditer(remark):
         if (by_deadline := _number(part.group(1))) < number:
