@@ -77,9 +77,13 @@ _KIND_IN_BRACKETS = re.compile(
     rf"\s*[（(]\s*(?:(?:{TASK_WORDS})\s*)?"
     rf"(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}|{_ROLES}))\s*[)）]")
 _KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
-# A table pasted from Word or Excel, a member a row and its kind in the next cell
-# (优必选…⇥整机企业), under a header row (单位名称⇥类型): read as names with kinds in brackets.
-_TABLE_ROW = re.compile(rf"(?P<name>\S.*?)[\t ]+(?P<kind>{_MAKERS}|{_PARTNERS}|{_ROLES})\s*")
+# A table pasted from Word or Excel (优必选…⇥整机企业, under 单位名称⇥类型), read as names with
+# kinds in brackets. A cell is a tab or wider space; one space only before a whole kind
+# (整机企业, 高校), as a role word after a pause (南京 擎天 软件) is the name's own.
+_TABLE_ROW = re.compile(
+    rf"(?:\d{{1,3}}[\t ]+)?(?P<name>\S.*?)"
+    rf"(?:(?:\t|\s{{2,}})(?P<kind>{_MAKERS}|{_PARTNERS}|{_ROLES})"
+    rf"| (?P<whole>{_MAKERS}|{_PARTNERS}))\s*")
 _TABLE_HEADER = re.compile(
     r"(?:序号[\t ]+)?(?:成员)?(?:单位)?名称[\t ]+(?:类型|类别|角色|性质|分工)\s*")
 MAKERS, PARTNERS = "makers", "partners"
@@ -162,12 +166,11 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
 def _table_as_brackets(text: str) -> str:
     """A pasted table of members and kinds as 名称（类型） lines; any other text as it is."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    if lines and _TABLE_HEADER.fullmatch(lines[0].strip()):
-        lines = lines[1:]
-    rows = [_TABLE_ROW.fullmatch(line.strip()) for line in lines]
-    if len(rows) < 2 or not all(rows):
+    headed = bool(lines) and bool(_TABLE_HEADER.fullmatch(lines[0].strip()))
+    rows = [_TABLE_ROW.fullmatch(line.strip()) for line in lines[headed:]]
+    if not rows or len(rows) + headed < 2 or not all(rows):
         return text
-    return "\n".join(f"{row['name'].strip()}（{row['kind']}）" for row in rows)
+    return "\n".join(f"{row['name'].strip()}（{row['kind'] or row['whole']}）" for row in rows)
 
 
 def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
