@@ -46,7 +46,7 @@ _AFTER_A_NAME = rf"(?:^|{_NAME_END})"
 CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
                      r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
                      r"|(?:\+?86[\s-]?)?(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}"
-                     r"|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?![\d-])"
+                     r"|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?:-\d{1,5})?(?!\d)"
                      r"|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
 # What stood between the name and its contact details: no part of the name.
 _BEFORE_CONTACT = " \t\n，,；;：:、（(【[/"

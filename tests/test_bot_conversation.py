@@ -389,6 +389,7 @@ async def test_a_scenario_typed_as_the_user_unit_is_refused_and_asked_again(engi
     "苏州恒远动力电池有限公司（联系方式见附件）", "苏州恒远动力电池有限公司联系人张工",
     "苏州恒远动力电池有限公司 139-1234-5678", "苏州恒远动力电池有限公司 +86 139 1234 5678",
     "苏州恒远动力电池有限公司 0512 6666 8888", "苏州恒远动力电池有限公司 wang@hengyuan.com",
+    "苏州恒远动力电池有限公司 0512-66668888-801",
 ])
 async def test_contact_details_typed_with_the_user_unit_are_refused_and_the_name_suggested(
         engineer, app, typed):
