@@ -347,6 +347,15 @@ async def test_a_supplement_typed_with_an_indicator_label_is_saved_without_it(en
 
 
 AT_RESULTS = AT_INDICATORS + 1
+
+
+async def saved_as_results(engineer, app, typed: str) -> None:
+    """`typed` at 预期成效 is saved as typed, with no word of missing figures, and 场景类型 asked."""
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(typed)
+    assert not any("没有写出" in text for text in texts(calls))
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
 RESULTS_EXAMPLES = "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。"
 
 
@@ -395,30 +404,20 @@ async def test_results_whose_only_figure_is_a_year_say_what_the_figure_is(engine
     "产能翻番", "效率提升一倍", "不良率减半", "替代两名工人", "高压作业零事故", "效率提高三成",
     "推广至5个车间", "培养10名技术骨干", "2年收回投资", "实现无人值守，节省4个班组"])
 async def test_results_quantified_in_words_or_by_counts_are_accepted(engineer, app, typed):
-    await walk(engineer, AT_RESULTS)
-    calls = await engineer.send(typed)
-    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
-    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+    await saved_as_results(engineer, app, typed)
 
 
 @pytest.mark.parametrize("typed", [
     "减少两名巡检人员", "减少三名夜班人员", "不良品率下降一个百分点", "巡检覆盖率达到百分百", "节省两个班组"])
 async def test_results_counted_in_chinese_numerals_are_accepted(engineer, app, typed):
-    await walk(engineer, AT_RESULTS)
-    calls = await engineer.send(typed)
-    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
-    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+    await saved_as_results(engineer, app, typed)
 
 
 @pytest.mark.parametrize("typed", [
     "年节省成本百万元以上", "年节省成本约百万元", "年节省人工成本近千万元", "实现倒闸操作人员零暴露"])
 async def test_results_with_an_amount_in_magnitude_words_or_a_zero_target_are_accepted(
         engineer, app, typed):
-    await walk(engineer, AT_RESULTS)
-    calls = await engineer.send(typed)
-    assert not any("没有写出" in text for text in texts(calls))
-    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
-    assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+    await saved_as_results(engineer, app, typed)
 
 
 async def test_a_pasted_description_whose_results_count_in_chinese_numerals_is_saved_whole(
