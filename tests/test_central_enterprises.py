@@ -1,9 +1,12 @@
 """Rows a central enterprise group hands in (报送单位 中国电信集团有限公司) through /stats,
 /export and the CLI: counted against the group's own minimum, exported on their own."""
 
+from pathlib import Path
+
 import pytest
 
 from flows.draft import Status
+from flows.units import submitting_unit_problem
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
 from tests.test_cli_data import seed
@@ -109,6 +112,14 @@ async def test_a_central_enterprise_groups_full_name_is_taken_as_submitting_unit
     await engineer.send("/start")
     calls = await engineer.send(typed)
     assert texts(calls)[-1].startswith("第 2/11 步")
+
+
+def test_every_group_on_sasacs_list_is_taken_as_submitting_unit():
+    listed = Path(__file__).with_name("data").joinpath("central_enterprises.txt").read_text()
+    groups = [line for line in listed.splitlines() if line and not line.startswith("#")]
+    assert len(groups) == 95
+    assert {name: submitting_unit_problem(name) for name in groups
+            if submitting_unit_problem(name)} == {}
 
 
 async def test_a_row_already_saved_with_a_company_as_submitting_unit_stays_in_the_province(
