@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from flows.clause_pauses import mark_clause_breaks
 from flows.counts import CountError, read_count
+from flows.labels import BULLET
 from flows.org_names import a_count, split_names, task_problem
 from flows.unit_spellings import ATTACHED, read_unit
 
@@ -66,6 +67,10 @@ SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
 # number the name begins with (1.5T电池包, 1、2号线, 一、二号高炉, ①号线).
 LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])"
                        r"(?![\d一二三四五六七八九十])|[①-⑳](?=\s))\s*")
+# A bullet starting a line of a description part (● 料箱识别准确率…): a mark of the layout it
+# was copied from, glued to the label in the cell (技术指标：● …); not a sign or a diameter
+# (-20℃, Ø50mm). Numbers (1. 2.) stay: they order the items.
+LINE_BULLET = re.compile(rf"(?m)^[ \t\u3000]*{BULLET}(?![\d.．])[ \t\u3000]*")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
@@ -119,10 +124,12 @@ def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
 def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     """A part of the description, without the pauses voice input leaves in Chinese (目前 变电站
     夜间巡检 ，每次), in a spoken decimal (99 . 5) and after a number (15 公斤, 1.2 米 / 秒,
-    99.5 % ，): the official table holds the words, not the pauses. Lines, and spaces beside
-    Latin words and before numbers (Isaac Sim, GB 11291, ≤ 15秒), stay."""
+    99.5 % ，): the official table holds the words, not the pauses; nor the bullets lines were
+    copied with. Lines, and spaces beside Latin words and before numbers (Isaac Sim, GB 11291,
+    ≤ 15秒), stay."""
     check = text(max_length, min_length=min_length)
-    return lambda value: _without_pauses(check(value))
+    return lambda value: _without_pauses(check(LINE_BULLET.sub("", value)
+                                               if isinstance(value, str) else value))
 
 
 def product(max_length: int) -> Callable[[Any], str]:
