@@ -172,8 +172,10 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
     outcome = _answer(survey, draft, field, text)
-    refused_paste = not outcome.saved and describes_a_scenario(text)
-    return told(outcome, say.PASTE_AT_PAIN_POINT if refused_paste else None)
+    if outcome.saved or not describes_a_scenario(text):
+        return outcome
+    described = "pain_point" in draft.answers
+    return told(outcome, say.DESCRIPTION_ANSWERED if described else say.PASTE_AT_PAIN_POINT)
 
 
 def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outcome:

@@ -63,8 +63,12 @@ REPLACED = "{part}原来的答案“{old}”已替换为这次填入的内容。
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"
              "（已填写的可在汇总页修改），请在那里填写：\n{lines}")
-PASTE_AT_PAIN_POINT = ("整段场景描述可以在第 5 步“现状与痛点”一问中粘贴，"
+PASTE_AT_PAIN_POINT = ("这条消息没有保存。整段场景描述可以在第 5 步“现状与痛点”一问中粘贴，"
                        "机器人会按“技术指标：”等标签分别填入。")
+# Sentences typed once the description is answered: more of it, or a part sent one question late.
+DESCRIPTION_ANSWERED = ("这条消息没有保存。第 5 步场景描述已经填写；要修改其中一部分，"
+                        "请在汇总页输入“预期成效：新内容”（或“技术指标：…”“现状与痛点：…”），"
+                        "也可以点“上一步”回到该问题。")
 
 
 def named_elsewhere(other: Field, name: str, here: Field) -> str:

@@ -3,7 +3,7 @@ what other columns' labels head (场景名称：, 场景类型：, 部署总数�
 inside the description."""
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, PAIN, walk
+from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, AT_SCENARIO_TYPE, PAIN, walk
 
 OTHER_COLUMNS = ("场景名称：无锡某汽车零部件厂—发动机缸体上下料\n行业：汽车制造/发动机零部件",
                  "场景类型：工业\n部署总数：6台")
@@ -65,13 +65,28 @@ async def test_a_whole_scenario_too_long_for_an_early_question_says_where_to_pas
     at_name = texts(await engineer.send(WHOLE))[0]
     for told in (first, at_name):
         assert told.startswith("内容过长")
-        assert "第 5 步“现状与痛点”" in told
+        assert "这条消息没有保存。整段场景描述可以在第 5 步“现状与痛点”" in told
 
 
 async def test_a_pain_point_typed_too_early_without_labels_says_where_it_goes(engineer):
     await walk(engineer, AT_SCENARIO_NAME + 2)  # at 细分方向
     told = texts(await engineer.send("中央厨房每日生产包子5万只，成型工序依赖人工，夏季车间温度超过40度。"))[0]
     assert told.startswith("内容过长") and "第 5 步“现状与痛点”" in told
+
+
+async def test_results_typed_at_a_later_question_are_said_unsaved_and_how_to_change_them(
+        engineer, app):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    before = saved(app, engineer)
+    calls = await engineer.send("巡检周期由3天缩短到1天，减少运维人员5名，发电量损失降低2%")
+    told = texts(calls)
+    assert told[0].startswith("请点击下方按钮")
+    assert told[0].endswith("这条消息没有保存。第 5 步场景描述已经填写；要修改其中一部分，"
+                            "请在汇总页输入“预期成效：新内容”（或“技术指标：…”“现状与痛点：…”），"
+                            "也可以点“上一步”回到该问题。")
+    assert "“现状与痛点”一问中粘贴" not in told[0]
+    assert told[-1].startswith("第 6/11 步 · 场景类型")
+    assert saved(app, engineer) == before
 
 
 async def test_other_columns_typed_after_the_expected_results_are_quoted_back_not_saved(
