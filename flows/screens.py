@@ -10,11 +10,10 @@ from typing import Any
 
 from flows import actions
 from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
-from flows.coaching import recognised
+from flows.coaching import recognised_so_far
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
-from flows.row import description_cell
 from flows.validation import entry_warnings
 
 CHECK, BLANK = "☑", "☐"
@@ -112,9 +111,11 @@ def form_owners_screen(survey: Questionnaire, draft: Draft, form: str) -> Screen
 
 
 def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
-    """The whole row as the template will show it, marked by the same checks reviewers see."""
+    """The whole row as the template will show it, marked by the same checks reviewers see, and
+    the indicators as understood: those of the indicators' answers, not the pain point's
+    counts (人工每天 2 次) nor the results' (替代 2 名)."""
     title = f"📋 请核对场景 {short_title(draft.id, draft.answers)}，确认无误后提交："
-    found = recognised(description_cell(draft.answers))
+    found = recognised_so_far(draft.answers)
     notes = (found.splitlines()[0],) if found else ()
     edits = [
         Button(f"✏️ {step} {survey.step_title(step)}", actions.Edit(step))

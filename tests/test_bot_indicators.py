@@ -105,6 +105,14 @@ async def test_declining_the_offer_goes_on_to_the_results(engineer):
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
 
 
+async def test_summary_card_lists_as_indicators_only_the_indicators_answers(engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("现状与痛点：现在主要靠人工每天巡检2次，电站面积约2000亩，人员劳动强度大。")
+    card = engineer.last_text()
+    assert card.endswith("\n✅ 已识别指标：识别准确率 ≥ 98%；插接位置精度 ≤ ±0.5 毫米；"
+                         "单次插拔节拍 ≤ 15 秒；成功率 ≥ 99%")
+
+
 async def test_summary_card_shows_recognised_indicators_and_supplement(engineer):
     await fill_to_summary(engineer)
     assert "✅ 已识别指标：识别准确率 ≥ 98%" in engineer.last_text()
