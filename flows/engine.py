@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from flows import actions, paste_parts
+from flows import actions, paste_parts, typed_replies
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
@@ -56,9 +56,13 @@ def apply(
 
 
 def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> actions.Action:
-    """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen."""
-    if not isinstance(action, actions.Text) or len(action.text) > LONGEST_LABEL \
-            or draft.status not in EDITABLE or draft.cursor == DONE:
+    """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen;
+    a remark to the bot after what is typed (…，对吗, … 麻烦看下, …，谢谢) is no part of it."""
+    if not isinstance(action, actions.Text) or draft.status not in EDITABLE \
+            or draft.cursor == DONE:
+        return action
+    action = actions.Text(typed_replies.without_aside(action.text))
+    if len(action.text) > LONGEST_LABEL:
         return action
     if (action.text.strip() == "取消" and draft.cursor != SUMMARY
             and survey.field(draft.cursor).kind == Kind.PRODUCTS):

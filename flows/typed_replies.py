@@ -49,6 +49,17 @@ SHORT_ASKING = re.compile(
     rf"|(?:请问)?(?:什么|啥)(?:是|叫){_TOPIC}"
     rf"|{_TOPIC}(?:(?:是|是指|指的是|指)(?:什么|啥)(?:意思)?"
     r"|(?:要|该|应该|需要|应当)(?:填|写)(?:什么|啥|哪些)(?:内容)?)(?:呢|啊|呀)?")
+# A remark to the bot after an answer, never part of a cell: a check asked for (对吗, 这个没问题吧,
+# 这样写可以吗, 麻烦帮忙看一下, 请核对) or thanks (谢谢). Only these words, as a clause of their own
+# after a pause or a comma: 酒吧, 人工反复确认一下 and 是否到位 are words of an answer.
+_CHECKED = (r"(?:这个|这样|这么)?(?:名称|名字|写法)?(?:写|填)?的?"
+            r"(?:(?:对|没错|正确|可以|行|好|没问题|是)(?:吗|么|吧|不)|有问题吗|有没有问题"
+            r"|对不对|行不行|可不可以|是不是)")
+_LOOKED_AT = (r"(?:麻烦|劳烦|请)?(?:你|您)?(?:帮忙|帮我|帮)?(?:看|核对|确认|检查|审核)一?下"
+              r"|请(?:帮忙)?(?:核对|确认|查看|检查|审核)|麻烦(?:你|您)?了")
+_THANKS = r"谢谢(?:你|您|啦)?|多谢|感谢|辛苦(?:了|啦)?"
+ASIDE = re.compile(rf"(?:[\s，,。；;!！~～]+(?:{_CHECKED}|{_LOOKED_AT}|{_THANKS})"
+                   r"(?:呀|啊|哈|呢|哦)?)+[\s。.!！~～]*$")
 QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a question
 
 
@@ -87,3 +98,11 @@ def asks(text: str) -> bool:
     if len(plain) > QUESTION_LENGTH:
         return False
     return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))
+
+
+def without_aside(text: str) -> str:
+    """The answer before a remark to the bot that closes it (…，对吗, … 麻烦看下, …，谢谢): said
+    to the bot, not written for the cell, and spoken after a short answer it would otherwise be
+    read into it (苏州恒远电池有限公司麻烦看下, or a second unit or 细分方向 of its own)."""
+    aside = ASIDE.search(text)
+    return text[: aside.start()] if aside and text[: aside.start()].strip() else text
