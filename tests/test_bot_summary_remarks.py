@@ -3,7 +3,7 @@ the question: the value is read as its question reads it, and the remark is kept
 
 import pytest
 
-from tests.fake_bot_api import texts
+from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 
 
@@ -81,6 +81,24 @@ async def test_a_remark_after_the_unit_typed_at_its_question_is_left_out_of_it(
     await walk(engineer, JOURNEY.index(("send", "苏州恒远动力电池有限公司")))
     await engineer.send("苏州恒远电池有限公司 麻烦看下")
     assert answers(services, engineer)["enterprise"] == "苏州恒远电池有限公司"
+
+
+@pytest.mark.parametrize("count", [
+    "15台 服务", "15台 备注：首批", "15台 2027年", "15台 人形：10台", "15台（首批）", "15台，对吗",
+    "15台 其中人形10台", "15台 已部署", "15台 每年", "15台 今年5台 明年10台",
+])
+async def test_a_count_with_a_remark_at_the_summary_is_read_as_at_its_question(
+        services, engineer, app, telegram, count):
+    """The same count, typed at its question and after 部署总数： at the summary, is saved or
+    refused alike, with the same words."""
+    await walk(engineer, JOURNEY.index(("send", "十台")))
+    at_question = texts(await engineer.send(count))[0]
+    colleague = FakeUser(app, telegram, user_id=1002, name="李工")
+    await fill_to_summary(colleague)
+    at_summary = texts(await colleague.send(f"部署总数：{count}"))[0]
+    assert at_summary == at_question
+    assert answers(services, colleague)["deployment_count"] == (
+        answers(services, engineer).get("deployment_count") or 10)
 
 
 async def test_a_button_typed_with_thanks_at_the_summary_is_pressed(services, engineer):
