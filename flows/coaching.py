@@ -35,6 +35,9 @@ RESULTS_NOT_MEASURED = (NO_RESULT_FIGURE + "成效的数字：{reasons}，不能
                         + RESULTS_EXAMPLE)
 # Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers.
 NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS})
+# Money said in Chinese numerals without 元 (节约成本三十万), an amount as 30万 is. Only in
+# 预期成效: an indicator of 一万 alone (平均无故障时间一万) still names no unit.
+MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
@@ -55,13 +58,14 @@ def results_problem(text: str) -> str | None:
     """The coaching message when 预期成效 gives no figure for what changes (填写说明 5: 确保可量化
     评估). Unlike an indicator, a result may be measured in people, places or years (替代2名
     工人, 推广至5个车间, 2年收回投资) or in words (翻番, 减半, 零事故, 百万元), so any figure
-    that is an amount will do."""
+    that is an amount will do, and so will money without 元 (三十万)."""
     if assess_description(text).is_quantified:
         return None
     figures = what_figures_are(text)
     if not figures:
         return RESULTS_NOT_QUANTIFIED
-    if set(figures) - NOT_AN_AMOUNT:
+    money = any(map(MONEY_WITHOUT_YUAN.search, figures.get(UNITLESS, [])))
+    if money or set(figures) - NOT_AN_AMOUNT:
         return None
     return RESULTS_NOT_MEASURED.format(reasons=_reasons(figures))
 
