@@ -13,6 +13,7 @@ question too early.
 """
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -35,21 +36,24 @@ PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称
                 "例如“苏州XX汽车部件有限公司”；车间、产线可以写进场景名称。")
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
+# A phone: a mobile (+86 before it, spaced or not), a landline after its area code ((0512),
+# 0512-, +86 512), or a 400 or 800 service number; an extension may follow (-801).
+_PHONE = (r"(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}"
+          r"|(?:\+?86[\s-]?[1-9]\d{1,2}|\(?0\d{2,3}\)?)[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4})"
+          r"|[48]00[\s-]?\d{3}[\s-]?\d{4})(?:-\d{1,5})?(?!\d)")
 # Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
-# number (mobile or with its area code, in blocks or with +86) or an e-mail address, which no
-# organisation's name holds. A contact's words
-# count where a name ends (after 公司, a space, a comma or a bracket): inside one they are the
-# name's own (苏州联系人力资源有限公司).
+# number or an e-mail address, which no organisation's name holds. A contact's words count where
+# a name ends (after 公司, a space, a comma or a bracket): inside one they are the name's own
+# (苏州联系人力资源有限公司). They are looked for in the name's half-width spelling
+# (`_half_width`): phones typed on a Chinese keyboard come in full-width digits (１３９, ＠).
 _NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
              r"|(?<=公司|集团|大学|中心|基地))")
 _AFTER_A_NAME = rf"(?:^|{_NAME_END})"
 CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
                      r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
-                     r"|(?:\+?86[\s-]?)?(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}"
-                     r"|0\d{2,3}[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4}))(?:-\d{1,5})?(?!\d)"
-                     r"|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
+                     rf"|{_PHONE}|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
 # What stood between the name and its contact details: no part of the name.
-_BEFORE_CONTACT = " \t\n，,；;：:、（(【[/"
+_BEFORE_CONTACT = " \u3000\t\n，,；;：:、（(【[/"
 # The person named before a phone where a name ends (…有限公司王经理13912345678: voice input
 # leaves no pause between them), unless the unit's name ends there (…检测中心实验室).
 _PERSON_BEFORE_PHONE = re.compile(rf"{_NAME_END}[\u4e00-\u9fff]{{1,5}}$")
@@ -125,7 +129,7 @@ def user_unit_problem(name: str) -> str | None:
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
     焊装车间, and no organisation ends it), or contact details follow it, which have no column
     in the plan."""
-    if contact := CONTACT.search(name):
+    if contact := CONTACT.search(_half_width(name)):
         unit = _unit_before(name[:contact.start()])
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if ORGANISATION_END.search(name):
@@ -147,3 +151,10 @@ def _unit_before(text: str) -> str:
     if not ORGANISATION_END.search(text) and (person := _PERSON_BEFORE_PHONE.search(text)):
         text = text[:person.start()].rstrip(_BEFORE_CONTACT)
     return text
+
+
+def _half_width(text: str) -> str:
+    """`text` in NFKC's half-width spelling (１３９ as 139, ＠ as @), character for character,
+    so a place in it is the same place in the `text` typed, whose name is suggested as typed."""
+    return "".join(half if len(half := unicodedata.normalize("NFKC", ch)) == 1 else ch
+                   for ch in text)

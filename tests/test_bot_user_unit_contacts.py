@@ -1,0 +1,48 @@
+"""Contact details typed after the 用户单位 (a phone in its common forms, full-width digits, an
+e-mail with ＠) are refused with the name to send, while real names holding digits are saved."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_ENTERPRISE, walk
+
+NAME = "苏州恒远智能装备有限公司"
+
+
+@pytest.mark.parametrize("contact", [
+    " +8613912345678", "（0512）66668888", "(0512)6666 8888", " １３９１２３４５６７８",
+    " ０５１２－６６６６８８８８", " wang＠example.com", " +86-512-66668888", " 400-888-8888",
+])
+async def test_a_phone_or_e_mail_in_any_common_form_after_the_user_unit_is_refused(
+        engineer, app, contact):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(NAME + contact)
+    assert texts(calls)[0] == ("用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
+                               f"请只发送“{NAME}”。")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert "enterprise" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_the_name_suggested_before_full_width_digits_keeps_its_own_brackets(engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send("苏州恒远（中国）智能装备有限公司　１３９１２３４５６７８")
+    assert "请只发送“苏州恒远（中国）智能装备有限公司”。" in texts(calls)[0]
+
+
+REAL_NAMES_WITH_DIGITS = [
+    "中国电子科技集团公司第二十一研究所", "中车株洲电力机车研究所有限公司", "5G应用创新中心", "一汽解放",
+    "中国电子科技集团公司第14研究所", "中国航天科技集团有限公司第八研究院第805研究所",
+    "中国船舶集团有限公司第七〇二研究所", "中国兵器工业第208研究所", "中国航天科工集团8511研究所",
+    "国营第5719工厂", "360数字安全科技集团有限公司", "3M中国有限公司", "中建八局第三建设有限公司",
+    "中铁十四局集团有限公司", "5G+工业互联网创新中心", "江苏省12345政务服务热线中心",
+    "苏州１２３４５便民服务中心", "中国电子科技集团公司第５５研究所",
+]
+
+
+@pytest.mark.parametrize("name", REAL_NAMES_WITH_DIGITS)
+async def test_a_real_user_unit_whose_name_holds_digits_is_saved(engineer, app, name):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(name)
+    assert not any("联系人和电话" in text for text in texts(calls))
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    assert app.bot_data["services"].intake.store.current(engineer.id).answers["enterprise"] == name
