@@ -210,7 +210,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="scenario_type", step=6, column="场景类型",
         prompt="场景类型：请选择一项。",
-        hint="工业：生产制造、检测、仓储物流；服务：餐饮零售、医疗康养；特种：安全生产、应急救援、防灾减灾",
+        hint="工业：生产制造、检测分析、维修维护、仓储物流；服务：餐饮零售、医疗康养；特种：安全生产、应急救援、防灾减灾",
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(SCENARIO_TYPES)),
         choices=SCENARIO_TYPES,
     ),

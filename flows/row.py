@@ -14,6 +14,13 @@ from typing import Any
 from flows.labels import Parts, faithful, label_pattern
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
+# The notice's focus areas by the type they belong to (the question's hint lists them): typed,
+# each names its type.
+SCENARIO_AREAS = {
+    "工业": ("生产制造", "检测分析", "维修维护", "仓储物流"),
+    "服务": ("餐饮零售", "医疗康养"),
+    "特种": ("安全生产", "应急救援", "防灾减灾"),
+}
 
 # Product type -> the forms the template offers for it (填写说明 7, 可多选).
 PRODUCT_FORMS: dict[str, tuple[str, ...]] = {

@@ -12,6 +12,7 @@ from functools import cache
 from flows import actions
 from flows.draft import SUMMARY
 from flows.item_numbers import typed_columns
+from flows.row import SCENARIO_AREAS
 from flows.screens import Screen
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
@@ -61,14 +62,16 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
 
 def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:
     """The choices a short text names, each perhaps with a generic word after it (工业类,
-    服务业); [] when any part of it names none. Two named where one is asked for (工业、服务)
-    is a question to be answered, not a choice to be guessed."""
+    服务业), or by one of the notice's areas of it (生产制造 is 工业); [] when any part of it
+    names none. Two named where one is asked for (工业、服务) is a question to be answered, not
+    a choice to be guessed."""
     if len(text) > LONGEST_LABEL:
         return []
     named = []
     for part in filter(None, map(_plain, SEPARATORS.split(BRACKETED.sub("", text)))):
-        found = [c for c in choices if part.startswith(_plain(c))
-                 and GENERIC_AFTER.fullmatch(part, len(_plain(c)))]
+        found = [c for c in choices if any(
+            part.startswith(word) and GENERIC_AFTER.fullmatch(part, len(word))
+            for word in map(_plain, (c, *SCENARIO_AREAS.get(c, ()))))]
         if len(found) != 1:
             return []
         named += [found[0]] if found[0] not in named else []

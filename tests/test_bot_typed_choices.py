@@ -29,6 +29,24 @@ async def test_scenario_type_with_a_generic_word_after_it_picks_that_type(
     assert answers(app, engineer)["scenario_type"] == picked
 
 
+@pytest.mark.parametrize("typed, picked", [
+    ("生产制造", "工业"), ("检测分析类", "工业"), ("维修维护", "工业"), ("仓储物流场景", "工业"),
+    ("餐饮零售", "服务"), ("医疗康养", "服务"), ("安全生产", "特种"), ("应急救援、防灾减灾", "特种"),
+])
+async def test_an_area_the_notice_names_picks_its_scenario_type(app, engineer, typed, picked):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    assert answers(app, engineer)["scenario_type"] == picked
+
+
+async def test_an_area_typed_at_the_summary_changes_the_scenario_type(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("场景类型：医疗康养")
+    assert answers(app, engineer)["scenario_type"] == "服务"
+    assert "6. 场景类型：服务\n" in engineer.last_text()
+
+
 @pytest.mark.parametrize("typed", ["工业、服务", "工业/服务", "工业类和服务类"])
 async def test_two_scenario_types_typed_are_told_only_one_may_be_chosen(app, engineer, typed):
     await walk(engineer, AT_SCENARIO_TYPE)
