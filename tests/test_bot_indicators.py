@@ -364,6 +364,8 @@ async def saved_as_results(engineer, app, typed: str) -> None:
     assert not any("没有写出" in text for text in texts(calls))
     assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
     assert app.bot_data["services"].intake.store.current(engineer.id).answers["expected_results"] == typed
+
+
 RESULTS_EXAMPLES = "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。"
 
 
