@@ -8,8 +8,10 @@ say) end the ask and go where they would have gone, an edited message is never t
 a number typed after the entry changed or was decided meanwhile ends the ask with the fresh
 card, as an old card's button would be refused. Either way a mark holds only from a
 submitted entry, neither marked nor marked onto, to a submitted or approved entry not marked
-itself: marks never chain nor cycle, and each scenario is counted once. Scope and the
-coordinator's own entries are checked by the caller (bot/review.py), for every way alike.
+itself, of the same submission (the province's own, or one central enterprise group's): marks
+never chain nor cycle, nor take a row out of the list it is counted in, and each scenario is
+counted once. Scope and the coordinator's own entries are checked by the caller
+(bot/review.py), for every way alike.
 """
 
 import logging
@@ -36,6 +38,7 @@ from flows.review import (
     OUTDATED,
     UNMARKED,
     ask_original_screen,
+    mark_apart,
     typed_number,
 )
 from flows.review_card import ids_text
@@ -98,6 +101,8 @@ class Duplicates:
             return Reply((OUT_OF_SCOPE,), refused=True)
         if refusal := self._unmarkable(entry) or _unmarkable_onto(other):
             return Reply((refusal,), refused=True)
+        if apart := mark_apart(entry.id, entry.answers, of, other.answers):
+            return Reply((apart,), self.cards.screen(entry, scope), refused=True)
         if of not in dict(self.cards.similar(entry.id, entry.answers)):
             return Reply((MARK_TARGET_CHANGED.format(of=of),), self.cards.screen(entry, scope),
                          refused=True)
@@ -118,7 +123,8 @@ class Duplicates:
         elif not scope.covers(other.city):
             refusal = OUT_OF_SCOPE
         else:
-            refusal = _unmarkable_onto(other)
+            refusal = _unmarkable_onto(other) or mark_apart(entry.id, entry.answers, of,
+                                                            other.answers)
         if refusal:
             return Reply((refusal,), ask_original_screen(entry.id), refused=True)
         self.store.clear_pending(user_id)

@@ -32,7 +32,7 @@ from flows.export_menu import (
     city_screen,
     status_screen,
 )
-from flows.province import central_enterprise, standing, unmet
+from flows.province import central_enterprise, marks_apart, marks_apart_text, standing, unmet
 from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import ReviewStore
 
@@ -53,7 +53,9 @@ class ExportResult:
     written: int
     left_out: int  # duplicates not written
     set_aside: dict[str, int]  # central enterprise group -> its rows left out of the province's
-    unmet: tuple[str, ...]  # what the notice still asks of a province-wide file (`unmet`)
+    # What the notice still asks of a province-wide file (`unmet`), and the rows of the file's
+    # list left out as duplicates of another list's (`marks_apart`), so in no file at all.
+    unmet: tuple[str, ...]
 
 
 def export_entries(
@@ -79,8 +81,12 @@ def export_entries(
     aside = Counter() if central else Counter(
         group_of[entry.id] for entry in entries if group_of[entry.id] and not entry.duplicate_of)
     judged = kept and scope.city == PROVINCE
-    return ExportResult(len(kept), len(mine) - len(kept), dict(aside),
-                        tuple(unmet(standing(standing_rows(mine)))) if judged else ())
+    notes = unmet(standing(standing_rows(mine))) if judged else []
+    if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,
+                              store.drafts.answers(entry.duplicate_of))
+                             for entry in mine if entry.duplicate_of]):
+        notes.append("⚠️ " + marks_apart_text(apart))
+    return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes))
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,

@@ -10,7 +10,7 @@ from bot.comparables import Comparables
 from flows.cards import short_title
 from flows.draft import Status
 from flows.navigation import Questionnaire
-from flows.province import uncovered_dimensions
+from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
 from flows.review import since_return_text
 from flows.review_card import Card, entry_screen
 from flows.screens import Screen
@@ -35,9 +35,10 @@ class Cards:
         self.comparables = Comparables(store)
 
     def similar(self, draft_id: int, answers) -> Similar:
-        """Submitted or approved entries alike enough to count as the same scenario."""
-        others = [(other_id, texts) for other_id, texts in self.comparables.current()
-                  if other_id != draft_id]
+        """Submitted or approved entries of the same submission alike enough to count as the
+        same scenario."""
+        others = [(other_id, texts) for other_id, texts
+                  in self.comparables.current(submission(answers)) if other_id != draft_id]
         kept = dict(others)
         return tuple(
             (m.other_id, short_title(m.other_id, {"scenario_name": kept[m.other_id]["name"]}))
@@ -62,7 +63,10 @@ class Cards:
         warnings = entry_warnings(self.survey, entry.answers)
         cities = {i: self.store.drafts.answers(i).get("city") for i, _ in similar}
         marked = entry.duplicate_of
-        marked_city = self.store.drafts.answers(marked).get("city") if marked else None
+        marked_answers = self.store.drafts.answers(marked) if marked else {}
+        marked_city = marked_answers.get("city")
+        if marked and marks_apart([(entry.id, entry.answers, marked, marked_answers)]):
+            warnings += (marks_apart_text([(entry.id, marked)]),)
         owners = self._owners([*cities, *shown["duplicates"], entry.duplicate_of])
         cards = []
         for scope in scopes:

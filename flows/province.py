@@ -29,6 +29,9 @@ ALIKE_OUTSIDE = ("其中 {ids} 与本市范围外的场景高度相似，全省�
 ENTERPRISES = ("中央企业报送的场景（不计入本省；通知要求各央企不少于 "
                f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
 UNMARKED = "⚠️ 相似场景未标记为重复：{groups}（报送后按 1 项计，填写说明 5）"
+# Marks set before they were refused across submissions: the row marked is in no count.
+MARKS_APART = ("重复标记跨报送单位：{marks}（本省与各央企的场景分别统计、分别导出，"
+               "被标记的场景因此不计入任何一份报送，也不导出；请在被标记场景的卡片上“取消重复标记”）")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Standing:
     # Central enterprise group -> its scenarios, counted as `counted` is; none of them is in
     # any other count but `by_status`, `marked`, `unquantified`, `uncovered` and `groups`.
     enterprises: dict[str, int]
+    # (row, the row it is marked onto) across two submissions (`marks_apart`): to be lifted.
+    apart: list[tuple[int, int]]
 
     @property
     def missing(self) -> int:
@@ -92,6 +97,25 @@ def central_enterprise(answers: Mapping[str, Any]) -> str | None:
     return unit if is_central_enterprise(unit) else None
 
 
+def submission(answers: Mapping[str, Any]) -> str:
+    """Whose list the row is counted and exported in: 本省, or its central enterprise group."""
+    return central_enterprise(answers) or "本省"
+
+
+def marks_apart(marked: Sequence[tuple[int, Mapping[str, Any], int, Mapping[str, Any]]]
+                ) -> list[tuple[int, int]]:
+    """Of (row, its answers, the row it is marked onto, that row's answers), the marks that
+    cross two submissions. Refused now (bot/duplicates.py), such a mark may have been stored
+    before: it leaves the row out of its own list as a duplicate, so out of every count and
+    file, until a coordinator lifts it."""
+    return [(row_id, of) for row_id, answers, of, other in marked
+            if submission(answers) != submission(other)]
+
+
+def marks_apart_text(marks: Sequence[tuple[int, int]]) -> str:
+    return MARKS_APART.format(marks="；".join(f"#{row_id} → #{of}" for row_id, of in marks))
+
+
 def _by_submitter(rows: Sequence[Row]) -> dict[str | None, list[Row]]:
     lists: dict[str | None, list[Row]] = defaultdict(list)
     for r in rows:
@@ -118,6 +142,9 @@ def standing(rows: Sequence[Row]) -> Standing:
     for r in live:
         for name in _uncovered_names(assessed[r.id]):
             uncovered[name].append(r.id)
+    answers_of = {r.id: r.answers for r in rows}
+    apart = marks_apart([(r.id, r.answers, r.duplicate_of, answers_of[r.duplicate_of])
+                         for r in rows if r.duplicate_of in answers_of])
     return Standing(
         by_status={s: sum(1 for r in rows if r.status == s and not r.duplicate_of)
                    for s in Status},
@@ -132,6 +159,7 @@ def standing(rows: Sequence[Row]) -> Standing:
         approved=sum(1 for r in counted if approved & group_of.get(r.id, {r.id})),
         uncovered={name: ids for name, ids in uncovered.items() if ids},
         enterprises={name: len(lists[name]) for name in sorted(lists)},
+        apart=apart,
     )
 
 
@@ -174,6 +202,8 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True,
     lines.append("缺少量化指标：" + ("、".join(f"#{i}" for i in s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
     lines.append("相似场景组：" + (_groups(s.groups) or "无"))
+    if s.apart:
+        lines.append("⚠️ " + marks_apart_text(s.apart))
     return "\n".join(lines)
 
 

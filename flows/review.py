@@ -12,6 +12,7 @@ from flows.beijing import day, minute
 from flows.cards import answer_text, short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
+from flows.province import submission
 from flows.review_card import ids_text, unit_text
 from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
@@ -62,6 +63,10 @@ MARKED_NOT_APPROVED = ("场景 #{id} 已标记为 #{of} 的重复：按 1 项计
 ASK_ORIGINAL = ("请发送场景 #{id} 所重复的场景编号（如 12），即可标记为该场景的重复："
                 "统计时按 1 项计算，不单独导出，并通知填报人。发送其他文字或命令则不标记。")
 NO_SUCH_ENTRY = "未找到场景 #{of}，请核对编号后重新发送。"
+# The province's rows and each central enterprise group's are counted and exported apart: a
+# row marked onto another submission's would be in neither (flows/province.py).
+MARK_APART = ("#{id} 计入{mine}的报送，#{of} 计入{theirs}的报送：两者分别统计、分别导出，"
+              "不能标记为重复（否则 #{id} 不计入任何一份报送）。")
 NOT_ITSELF = "不能把场景标记为它自己的重复，请发送另一个场景的编号。"
 # Neither reads like lifting a mark (UNMARKED): no mark was set.
 ASK_CANCELLED = "好的，不标记了。"
@@ -115,6 +120,16 @@ def ask_original_screen(draft_id: int) -> Screen:
     """After 🔗: the number of the entry this one repeats is typed next; 取消 shows the card."""
     cancel = Button("取消", actions.Review(draft_id))
     return Screen(at=REVIEW, text=ASK_ORIGINAL.format(id=draft_id), choices=((cancel,),))
+
+
+def mark_apart(draft_id: int, answers: Mapping[str, Any], of: int,
+               other: Mapping[str, Any]) -> str | None:
+    """Why the entry may not be marked onto `of`: they are of two submissions (the province's
+    and a central enterprise group's, or two groups'), as /stats groups them."""
+    mine, theirs = submission(answers), submission(other)
+    if mine == theirs:
+        return None
+    return MARK_APART.format(id=draft_id, mine=mine, of=of, theirs=theirs)
 
 
 def typed_number(text: str) -> int | None:

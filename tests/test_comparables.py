@@ -40,13 +40,21 @@ def test_only_submitted_or_approved_entries_not_marked_duplicate_are_compared(st
     store.drafts.create(2, "city", scenario_answers(2))
     duplicate = submit(store, 3, scenario_answers(3))
     store.db.execute("update drafts set duplicate_of = ? where id = ?", [first, duplicate])
-    assert [draft_id for draft_id, _ in Comparables(store).current()] == [first]
+    assert [draft_id for draft_id, _ in Comparables(store).current("本省")] == [first]
 
 
 def test_an_entry_edited_after_it_was_kept_is_compared_by_its_new_texts(store):
     comparables = Comparables(store)
     draft_id = submit(store, 1, scenario_answers(1))
-    assert comparables.current()[0][1]["name"] == scenario_answers(1)["scenario_name"]
+    assert comparables.current("本省")[0][1]["name"] == scenario_answers(1)["scenario_name"]
     draft = store.drafts.load(draft_id)
     store.drafts.save(draft, draft, {"scenario_name": "乙烯装置区防爆四足机器人巡检"}, 1)
-    assert comparables.current()[0][1]["name"] == "乙烯装置区防爆四足机器人巡检"
+    assert comparables.current("本省")[0][1]["name"] == "乙烯装置区防爆四足机器人巡检"
+
+
+def test_only_entries_of_the_same_submission_are_compared(store):
+    own = submit(store, 1, scenario_answers(1))
+    central = submit(store, 2, scenario_answers(1, submitting_unit="中国电信集团有限公司"))
+    comparables = Comparables(store)
+    assert [draft_id for draft_id, _ in comparables.current("本省")] == [own]
+    assert [draft_id for draft_id, _ in comparables.current("中国电信集团有限公司")] == [central]
