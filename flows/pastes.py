@@ -59,8 +59,12 @@ _PARTNERS = rf"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?|(?:合�
 # The words linking a kind to its names in speech (整机企业有…, 整机企业就是…, 高校的话…).
 # One word at most, and a one-character one right after the kind: a name may begin with it
 # (有研科技集团, 是德科技, 为升科技), so 整机企业是是德科技 keeps the second 是, and
-# 零部件企业 有研… (a pause, no linking word) keeps its 有.
-_LINK = r"\s*(?:的话|就是|包括|包含)\s*[为是有]?|[为是有]"
+# 零部件企业 有研… (a pause, no linking word) keeps its 有. Glued to the name (整机企业有研科技…)
+# 有/是/为 links only when what follows is a whole name: a registered name's trade name is
+# two characters at least, and 研科技 would leave 研 alone before its trade (科技, 机器人…).
+_TRADES = "科技|技术|智能|机器人|电子|电气|信息|软件|自动化|机械|装备|实业|工业|集团|控股|股份|有限"
+_GLUED_LINK = rf"[为是有](?![\u4e00-\u9fff](?:{_TRADES}))"
+_LINK = rf"\s*(?:的话|就是|包括|包含)\s*(?:{_GLUED_LINK})?|{_GLUED_LINK}"
 # A short aside in brackets after the kind, its task (整机企业（负责整机）优必选…): not the name's.
 _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 # A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken

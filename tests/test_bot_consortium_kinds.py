@@ -51,6 +51,28 @@ async def test_a_kind_told_with_its_linking_words_is_not_saved_in_the_name(
     assert members(app, engineer) == (makers, partners)
 
 
+@pytest.mark.parametrize(("typed", "told", "makers", "partners"), [
+    ("整机企业有研科技集团有限公司", "整机企业（有研科技集团有限公司）", ["有研科技集团有限公司"], None),
+    ("整机企业是德科技（中国）有限公司", "整机企业（是德科技（中国）有限公司）",
+     ["是德科技（中国）有限公司"], None),
+    ("整机企业为升科技有限公司", "整机企业（为升科技有限公司）", ["为升科技有限公司"], None),
+    ("整机企业有鹿机器人科技有限公司", "整机企业（有鹿机器人科技有限公司）", ["有鹿机器人科技有限公司"], None),
+    ("整机企业的话有研科技集团有限公司", "整机企业（有研科技集团有限公司）", ["有研科技集团有限公司"], None),
+    ("整机企业有：优必选科技股份有限公司", "整机企业（优必选科技股份有限公司）", ["优必选科技股份有限公司"], None),
+    ("整机企业有达闼、优必选", "整机企业", ["达闼", "优必选"], None),
+    ("优必选科技股份有限公司，高校为东南大学", "整机企业（优必选科技股份有限公司）、其他成员（东南大学）",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+])
+async def test_a_name_beginning_with_a_linking_word_glued_to_its_kind_keeps_it(
+        engineer, app, typed, told, makers, partners):
+    """有/是/为 right after a kind links it to the name only when the rest is a whole name:
+    研科技集团 leaves a one-character trade name, which no registered name has."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"已把这条消息{'分别' if partners else ''}填入：{told}。")
+    assert members(app, engineer) == (makers, partners)
+
+
 @pytest.mark.parametrize(("typed", "parts"), [
     ("其他成员单位：东南大学", {"partners": "东南大学"}),
     ("其他单位东南大学", {"partners": "东南大学"}),

@@ -78,3 +78,11 @@ def test_a_label_the_column_has_no_kind_for_is_still_refused():
 ])
 def test_an_exported_cell_whose_names_begin_with_a_kind_reads_back_unchanged(answers):
     assert parse_consortium(consortium_cell(answers)) == answers
+
+
+@pytest.mark.parametrize(("text", "makers"), [
+    ("整机企业有研科技集团有限公司", ["有研科技集团有限公司"]),
+    ("整机企业有优必选科技股份有限公司", ["优必选科技股份有限公司"]),
+])
+def test_a_name_beginning_with_有_glued_to_its_kind_is_imported_whole(text, makers):
+    assert import_row(5, {"index": "1", "consortium": text}).answers == {"makers": makers}
