@@ -19,6 +19,7 @@ from flows.labels import (
     label_pattern,
     labelled_parts,
 )
+from flows.member_tables import MAKER_KINDS, PARTNER_KINDS, ROLES, table_as_brackets
 from flows.org_names import TASK_WORDS, split_names
 from flows.row import (
     COLUMNS,
@@ -52,10 +53,6 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
-# The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
-_MAKERS = (r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）]"
-           r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商|整机(?:厂商|制造商|厂家)|整机")
-_PARTNERS = rf"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})"
 # The words linking a kind to its names in speech (整机企业有…, 整机企业就是…, 高校的话…).
 # One word at most, and a one-character one right after the kind: a name may begin with it
 # (有研科技集团, 是德科技, 为升科技), so 整机企业是是德科技 keeps the second 是, and
@@ -68,28 +65,28 @@ _LINK = rf"\s*(?:的话|就是|包括|包含)\s*(?:{_GLUED_LINK})?|{_GLUED_LINK}
 # A short aside in brackets after the kind, its task (整机企业（负责整机）优必选…): not the name's.
 _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 # A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken
-# straight before the name (高校东南大学: no name begins with a kind), or in brackets after the
-# name (东南大学（高校）).
+# straight before the name (高校东南大学, 高校 东南大学: no name begins with a kind), or in
+# brackets after the name (东南大学（高校）). After a table's cell separator (东南大学⇥高校↵…,
+# 东南大学⇥高校⇥负责算法) a kind without a colon is the row's kind cell, read by its row
+# (`table_as_brackets`); at a line's end a kind is a label only as a heading on its own line.
+_TOLD = rf"{COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
+
+
+def _kind_label(kinds: str) -> str:
+    """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon."""
+    return rf"(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  )(?>{kinds})"
+
+
 TYPED_CONSORTIUM = label_pattern(
-    {"makers": _MAKERS, "partners": _PARTNERS}, typed=True,
-    colon=rf"(?:{COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?|\s*(?=[\u4e00-\u9fff]))")
+    {"makers": _kind_label(MAKER_KINDS), "partners": _kind_label(PARTNER_KINDS)}, typed=True,
+    colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
 # In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
 # be a product's (零部件：… is 关键零部件); so is a role said as the member's task
 # (（负责整机）, （提供零部件）), any other task being refused (`TASK_AFTER_NAME`).
-_ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
 _KIND_IN_BRACKETS = re.compile(
     rf"\s*[（(]\s*(?:(?:{TASK_WORDS})\s*)?"
-    rf"(?:(?P<makers>{_MAKERS})|(?P<partners>{_PARTNERS}|{_ROLES}))\s*[)）]")
+    rf"(?:(?P<makers>{MAKER_KINDS})|(?P<partners>{PARTNER_KINDS}|{ROLES}))\s*[)）]")
 _KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
-# A table pasted from Word or Excel (优必选…⇥整机企业, under 单位名称⇥类型), read as names with
-# kinds in brackets. A cell is a tab or wider space; one space only before a whole kind
-# (整机企业, 高校), as a role word after a pause (南京 擎天 软件) is the name's own.
-_TABLE_ROW = re.compile(
-    rf"(?:\d{{1,3}}[\t ]+)?(?P<name>\S.*?)"
-    rf"(?:(?:\t|\s{{2,}})(?P<kind>{_MAKERS}|{_PARTNERS}|{_ROLES})"
-    rf"| (?P<whole>{_MAKERS}|{_PARTNERS}))\s*")
-_TABLE_HEADER = re.compile(
-    r"(?:序号[\t ]+)?(?:成员)?(?:单位)?名称[\t ]+(?:类型|类别|角色|性质|分工)\s*")
 MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
@@ -156,10 +153,9 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
 
     def parse(text: str) -> dict[str, str]:
-        text = _table_as_brackets(text)
         found = _unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text)
         kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and not _KIND_IN_BRACKETS.search(text):
+        if not filed and not _KIND_IN_BRACKETS.search(table_as_brackets(text)):
             return _listed(found, unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
@@ -167,24 +163,15 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     return parse
 
 
-def _table_as_brackets(text: str) -> str:
-    """A pasted table of members and kinds as 名称（类型） lines; any other text as it is."""
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    headed = bool(lines) and bool(_TABLE_HEADER.fullmatch(lines[0].strip()))
-    rows = [_TABLE_ROW.fullmatch(line.strip()) for line in lines[headed:]]
-    if not rows or len(rows) + headed < 2 or not all(rows):
-        return text
-    return "\n".join(f"{row['name'].strip()}（{row['kind'] or row['whole']}）" for row in rows)
-
-
 def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
-    """The names of each kind, and those of them filed under 其他成员 for how they end. The
-    import reads its 创新应用联合体成员 cells so too: one consortium, wherever it was typed."""
+    """The names of each kind, a table's rows each by its own kind, and those of them filed
+    under 其他成员 for how they end. The import reads its 创新应用联合体成员 cells so too: one
+    consortium, wherever it was typed."""
     preamble, parts = found
     kinds: dict[str, list[str]] = {}
     filed = []
     for label, value in [(None, preamble), *parts]:
-        for name in split_names(value):
+        for name in split_names(table_as_brackets(value)):
             key = label or unlabelled
             if kind := _KIND_AFTER_NAME.search(name):
                 key, name = kind.lastgroup or key, name[: kind.start()]
@@ -254,7 +241,7 @@ _OTHER_LABELS = "|".join([
     *(re.escape(title) for key, title in COLUMNS if key not in ("index", "description")),
     *(labels for key, labels in OWN_LABELS.items() if key not in _DESCRIPTION_KEYS),
     r"方向|(?:应用)?产品类型|(?:\d{4}年\d{1,2}月)?部署应用目标|(?:其他)?标志性技术产品",
-    r"(?:创新应用)?联合体成员|其他(?:联合体)?成员", _MAKERS, OTHER_MEMBER_KINDS,
+    r"(?:创新应用)?联合体成员|其他(?:联合体)?成员", MAKER_KINDS, OTHER_MEMBER_KINDS,
 ])
 _OTHER_COLUMN = label_pattern({"other": rf"(?:^|{_LINE_START})(?:{_OTHER_LABELS})"}, typed=True)
 _MORE_MEMBERS = re.compile(rf"\n[ \t]*其他(?:联合体)?(?:成员)?{COLON}[^\n]*")

@@ -239,31 +239,3 @@ async def test_a_members_task_in_brackets_is_refused_as_one_typed_after_the_name
 @pytest.mark.parametrize("typed", ["苏州智造方案提供商有限公司", "负责任智能科技有限公司"])
 def test_a_name_holding_a_task_word_is_kept(typed):
     assert first_error(rule(names(60)), typed) == ([typed], None)
-
-
-@pytest.mark.parametrize("typed", [
-    "单位名称\t类型\n优必选科技股份有限公司\t整机企业\n达闼机器人股份有限公司\t整机企业\n"
-    "东南大学\t高校\n中国科学院沈阳自动化研究所\t科研院所",
-    "优必选科技股份有限公司 整机企业\n东南大学 高校\n达闼机器人股份有限公司 整机\n"
-    "中国科学院沈阳自动化研究所 科研院所",
-    "序号\t单位名称\t类型\n1\t优必选科技股份有限公司\t整机企业\n2\t达闼机器人股份有限公司\t整机企业\n"
-    "3\t东南大学\t高校\n4\t中国科学院沈阳自动化研究所\t科研院所",
-])
-async def test_a_table_of_members_and_their_kinds_files_each_row_by_its_own_kind(
-        engineer, app, typed):
-    await walk(engineer, AT_MAKERS)
-    await engineer.send(typed)
-    assert members(app, engineer) == (["优必选科技股份有限公司", "达闼机器人股份有限公司"],
-                                      ["东南大学", "中国科学院沈阳自动化研究所"])
-
-
-async def test_a_one_row_table_under_its_header_is_read_as_a_table(engineer, app):
-    await walk(engineer, AT_MAKERS)
-    await engineer.send("单位名称\t类型\n优必选科技股份有限公司\t整机企业")
-    assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
-
-
-async def test_names_spoken_with_pauses_one_a_line_are_no_table(engineer, app):
-    await walk(engineer, AT_MAKERS)
-    await engineer.send("南京 擎天 软件\n江苏 润和 软件")
-    assert members(app, engineer)[0] == ["南京擎天软件", "江苏润和软件"]

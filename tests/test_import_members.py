@@ -86,3 +86,17 @@ def test_an_exported_cell_whose_names_begin_with_a_kind_reads_back_unchanged(ans
 ])
 def test_a_name_beginning_with_有_glued_to_its_kind_is_imported_whole(text, makers):
     assert import_row(5, {"index": "1", "consortium": text}).answers == {"makers": makers}
+
+
+@pytest.mark.parametrize("text", [
+    "单位名称\t类型\n优必选科技股份有限公司\t整机企业\n东南大学\t高校\n汇川技术股份有限公司\t零部件",
+    "序号\t单位名称\t类型\t分工\n1\t优必选科技股份有限公司\t整机企业\t负责整机\n"
+    "2\t南京埃斯顿自动化股份有限公司\t\t本体\n3\t东南大学\t\t算法\n4\t汇川技术股份有限公司\t零部件\t",
+    "优必选科技股份有限公司 整机企业\n东南大学 高校\n汇川技术股份有限公司  零部件",
+])
+def test_a_table_of_members_in_a_cell_is_read_row_by_row_as_the_chat_reads_it(text):
+    row = import_row(5, {"index": "1", "consortium": text})
+    chat = parse_pasted_consortium("makers")(text)
+    assert row.answers == {key: names.split("、") for key, names in chat.items() if key != "filed"}
+    assert row.answers["partners"][-2:] == ["东南大学", "汇川技术股份有限公司"]
+    assert "优必选科技股份有限公司" in row.answers["makers"]

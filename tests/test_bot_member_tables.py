@@ -1,0 +1,75 @@
+"""A table of members copied from Word or Excel (名称⇥类型, one row a line), read row by row:
+each name under its own row's kind, the kind and any 分工 column kept out of the names."""
+
+import pytest
+
+from flows.pastes import parse_pasted_consortium
+from tests.fake_bot_api import texts
+from tests.journey import walk
+from tests.test_bot_consortium import AT_MAKERS, members
+
+
+@pytest.mark.parametrize("typed", [
+    "单位名称\t类型\n优必选科技股份有限公司\t整机企业\n达闼机器人股份有限公司\t整机企业\n"
+    "东南大学\t高校\n中国科学院沈阳自动化研究所\t科研院所",
+    "优必选科技股份有限公司 整机企业\n东南大学 高校\n达闼机器人股份有限公司 整机\n"
+    "中国科学院沈阳自动化研究所 科研院所",
+    "序号\t单位名称\t类型\n1\t优必选科技股份有限公司\t整机企业\n2\t达闼机器人股份有限公司\t整机企业\n"
+    "3\t东南大学\t高校\n4\t中国科学院沈阳自动化研究所\t科研院所",
+])
+async def test_a_table_of_members_and_their_kinds_files_each_row_by_its_own_kind(
+        engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (["优必选科技股份有限公司", "达闼机器人股份有限公司"],
+                                      ["东南大学", "中国科学院沈阳自动化研究所"])
+
+
+async def test_a_one_row_table_under_its_header_is_read_as_a_table(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("单位名称\t类型\n优必选科技股份有限公司\t整机企业")
+    assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
+
+
+async def test_names_spoken_with_pauses_one_a_line_are_no_table(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("南京 擎天 软件\n江苏 润和 软件")
+    assert members(app, engineer)[0] == ["南京擎天软件", "江苏润和软件"]
+
+
+async def test_a_task_column_is_kept_out_of_the_names_and_the_kinds(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(
+        "单位名称\t类型\t分工\n优必选科技股份有限公司\t整机企业\t负责整机\n"
+        "东南大学\t高校\t算法研发\n汇川技术股份有限公司\t零部件\t核心零部件供应")
+    assert texts(calls)[0] == ("已把这条消息分别填入：整机企业（优必选科技股份有限公司）、其他成员。\n"
+                               "已记录 2 家单位：东南大学；汇川技术股份有限公司。"
+                               "如拆分有误，请用“、”分隔后重新发送。")
+    assert members(app, engineer) == (["优必选科技股份有限公司"],
+                                      ["东南大学", "汇川技术股份有限公司"])
+
+
+@pytest.mark.parametrize("typed", [
+    "优必选科技股份有限公司\t整机企业\n南京埃斯顿自动化股份有限公司\t\n东南大学\t\n"
+    "汇川技术股份有限公司\t零部件",
+    "优必选科技股份有限公司  整机企业\n南京埃斯顿自动化股份有限公司\n东南大学\n汇川技术股份有限公司  零部件",
+    "序号\t单位名称\t类型\t分工\n1\t优必选科技股份有限公司\t整机企业\t负责整机\n"
+    "2\t南京埃斯顿自动化股份有限公司\t\t本体\n3\t东南大学\t\t算法\n4\t汇川技术股份有限公司\t零部件\t",
+])
+async def test_a_row_without_a_kind_is_read_as_a_name_typed_without_one(engineer, app, typed):
+    """An empty kind cell takes no other row's kind: the name answers the question typed at,
+    a university going to 其他成员 as one typed alone does."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (
+        ["优必选科技股份有限公司", "南京埃斯顿自动化股份有限公司"], ["东南大学", "汇川技术股份有限公司"])
+    assert "东南大学是高校或科研院所，已填入“其他成员”" in texts(calls)[0]
+
+
+@pytest.mark.parametrize("typed", [
+    "整机企业\t优必选科技股份有限公司\n高校\t东南大学",
+    "整机企业  优必选科技股份有限公司\n高校  东南大学",
+])
+def test_a_kind_typed_first_on_each_line_still_labels_the_name_after_it(typed):
+    assert parse_pasted_consortium("makers")(typed) == {
+        "makers": "优必选科技股份有限公司", "partners": "东南大学"}
