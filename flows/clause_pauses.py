@@ -5,7 +5,8 @@ words (目前 变电站 is 目前变电站). Indicators spoken one after another
 glued, 单件节拍三十秒每件 定位精度零点一毫米 reads 每件定位精度, and 准确率99 节拍15 reads 99节.
 A pause is a clause break when a whole figure ends right before it (a number with its unit,
 with 每件 or 一件 after it, or with 以上 or 以内) and the next spoken word names the metric of
-a figure of its own (产能120件 准确率99%, 准确率99 节拍15, 30秒 效率 提升 30%). Words that only
+a figure of its own (产能120件 准确率99%, 准确率99 节拍15, 30秒 效率 提升 30%), be it a
+dimension's keyword or the quantity measured (25厘米 最大爬坡角度35度). Words that only
 lead to a metric name what the figure counts or where it holds (2名 工人 效率提升, 5种
 缺陷 准确率, -20℃ 环境下 连续工作8小时): a comma there would give the metric to the wrong
 figure, so when in doubt the pause is dropped as any other. A count is followed by what it
@@ -17,7 +18,7 @@ one after a model's digits (Go2 续航, IP67 防护等级).
 
 import re
 
-from flows.indicator_words import AFTER, CONTINUES, DIMENSION_KEYWORD
+from flows.indicator_words import AFTER, CONTINUES, METRIC_NAME
 from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import PER, read_unit
 
@@ -55,10 +56,10 @@ def _names_metric(words: list[str], counted: bool) -> bool:
     noun phrase ends with its head, so the last metric keyword must stand in that word. After
     a count or a bare number (what may be a name or an ordinal: 第 8 行) it must begin it."""
     first = words[0]
-    keywords = list(DIMENSION_KEYWORD.finditer(" ".join(words)))
+    keywords = list(METRIC_NAME.finditer(" ".join(words)))
     if not keywords or keywords[-1].end() > len(first):
         return False
-    return not counted or DIMENSION_KEYWORD.match(first) is not None
+    return not counted or METRIC_NAME.match(first) is not None
 
 
 def _figure_ending(text: str) -> Quantity | None:

@@ -188,6 +188,13 @@ def _alternation(phrases) -> str:
 BEFORE = re.compile(rf"(?::\s*)?(?P<word>{_alternation(COMPARATOR_BEFORE)})?"
                     r"\s*(?P<pm>±|\+/-|\+-|正负)?\s*(?:(?<!节)约|大约|为|在|是|了|:)?\s*$", re.I)
 DIMENSION_KEYWORD = re.compile(_alternation(KEYWORD_DIMENSION))
+# What a metric may be named by besides the dimensions' keywords: the quantity it measures,
+# at the end of its name (越障高度, 爬坡角度, 涉水深度, 防护等级, 最大负载, 工作温度, 覆盖率).
+MEASURED_NOUNS = ("高度|角度|坡度|深度|宽度|长度|距离|半径|直径|厚度|温度|湿度|亮度|照度|噪声|噪音"
+                  "|等级|重量|载荷|负载|载重|负荷|承重|扭矩|力矩|压力|推力|拉力|功率|功耗|能耗|电量"
+                  "|容量|里程|行程|面积|体积|流量|带宽|转速|自由度|回收期")
+METRIC_NAME = re.compile(
+    _alternation({*KEYWORD_DIMENSION, *MEASURED_NOUNS.split("|")}) + "|率(?!先)")
 # Words that go on with the figure before them: its comparator (3小时以内, 99%以上), the target
 # it changes to (由3小时缩短到1小时) or the end of its range or tolerance (3至5秒, 300±2mm).
 CONTINUES = re.compile(

@@ -128,3 +128,29 @@ async def test_spoken_bare_numbers_are_each_said_to_lack_a_unit(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("准确率99 节拍15")
     assert "“99”“15”没有单位" in texts(calls)[0]
+
+
+# Engineers name a metric by what it measures (越障高度, 爬坡角度, 涉水深度, 防护等级, 最大负载,
+# 噪声, 工作温度): the measured noun at its end makes it a metric as much as 精度 or 节拍 does.
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("越障高度25厘米 爬坡角度35度", "越障高度25厘米，爬坡角度35度"),
+    ("由三小时缩短到一小时 越障高度不低于二十五厘米 最大爬坡角度三十五度",
+     "由三小时缩短到一小时，越障高度不低于二十五厘米，最大爬坡角度三十五度"),
+    ("涉水深度20厘米 最大坡度30度 最大负载15公斤", "涉水深度20厘米，最大坡度30度，最大负载15公斤"),
+    ("载重50公斤 行走速度1.5米每秒 噪声低于60分贝", "载重50公斤，行走速度1.5米每秒，噪声低于60分贝"),
+    ("通信延迟小于100毫秒 工作温度零下二十度至五十度", "通信延迟小于100毫秒，工作温度零下二十度至五十度"),
+    ("充电时间1小时 单次巡检里程5公里 漏检率低于百分之一",
+     "充电时间1小时，单次巡检里程5公里，漏检率低于百分之一"),
+    ("垃圾浪费率5% 覆盖率100%", "垃圾浪费率5%，覆盖率100%"),
+])
+def test_a_pause_before_a_metric_named_by_what_it_measures_parts_the_indicators(typed, kept):
+    assert prose(800)(typed) == kept
+
+
+async def test_spoken_obstacle_and_slope_indicators_are_saved_apart(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("越障高度不低于25厘米 最大爬坡角度35度 续航时间4小时 识别准确率98%")
+    assert texts(calls)[0].splitlines()[0] == (
+        "已识别指标：越障高度 ≥ 25 厘米；最大爬坡角度 35 度；续航时间 4 小时；识别准确率 98%")
+    assert saved(app, engineer)["indicators"] == (
+        "越障高度不低于25厘米，最大爬坡角度35度，续航时间4小时，识别准确率98%")
