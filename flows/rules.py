@@ -18,6 +18,7 @@ from flows.clause_pauses import mark_clause_breaks
 from flows.counts import CountError, read_count
 from flows.labels import BULLET
 from flows.org_names import a_count, split_names, task_problem
+from flows.tech_products import product_problem
 from flows.unit_spellings import ATTACHED, read_unit
 
 MAX_COUNT = 100_000
@@ -136,9 +137,10 @@ def product(max_length: int) -> Callable[[Any], str]:
     """One of the four products, without the pauses voice input leaves in a number and before
     its unit (99 . 5 %, 15 公斤, 1.2 米 / 秒). Unlike `prose` the spaces between words stay: the
     cell parts its items with spaces (恒远灵巧手 恒远关节模组, 甲 关键零部件：乙), and gluing two
-    names into one changes what was named, while a voice pause left in one name does not."""
-    check = text(max_length)
-    return lambda value: _units_joined(SPOKEN_DECIMAL.sub(".", check(value)))
+    names into one changes what was named, while a voice pause left in one name does not.
+    A count of the robots deployed is no product (tech_products)."""
+    check, refuse_count = text(max_length), _raising(product_problem)
+    return lambda value: refuse_count(_units_joined(SPOKEN_DECIMAL.sub(".", check(value))))
 
 
 def _units_joined(typed: str) -> str:

@@ -1,0 +1,56 @@
+"""The four 可规模推广的其他标志性技术产品 questions hold a product's name (填写说明 11: an
+algorithm, a platform, a component), not how many robots are deployed: a count or a
+deployment plan typed there is refused, and the count is pointed to 部署总数."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import JOURNEY, fill_to_summary, walk
+from tests.test_bot_field_answers import saved
+
+AT_MODEL_ALGORITHM = JOURNEY.index(("send", "恒远具身智能操作大模型"))
+# The moves leading to each of the four questions: the journey skips the middle two.
+AT_PRODUCT = {"model_algorithm": AT_MODEL_ALGORITHM, "operating_system": AT_MODEL_ALGORITHM + 1,
+              "simulation_platform": AT_MODEL_ALGORITHM + 2,
+              "key_components": AT_MODEL_ALGORITHM + 3}
+WHAT_BELONGS = "不是产品名称"
+
+
+async def test_a_deployment_plan_at_model_algorithm_is_refused_and_pointed_to_the_count(
+        engineer, app):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send("今年先部署2台，2026年11月前累计部署10台")
+    reply = texts(calls)[0]
+    assert "“今年先部署2台，2026年11月前累计部署10台”是部署的台数，不是产品名称" in reply
+    assert "填写说明 11" in reply and "部署总数：10台" in reply
+    assert "可推广的模型算法" in texts(calls)[-1]
+    answers = saved(app, engineer)
+    assert "model_algorithm" not in answers and answers["deployment_count"] == 10
+
+
+@pytest.mark.parametrize("key", AT_PRODUCT)
+@pytest.mark.parametrize("typed", ["部署10台", "10台", "二十套", "人形机器人5台，四足机器人2台",
+                                   "首批5台，年底扩至20台"])
+async def test_a_count_of_robots_is_refused_at_each_product_question(engineer, app, key, typed):
+    await walk(engineer, AT_PRODUCT[key])
+    calls = await engineer.send(typed)
+    assert f"“{typed}”是" in texts(calls)[0] and WHAT_BELONGS in texts(calls)[0]
+    assert key not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["六维力传感器", "7自由度机械臂", "GR-1 人形机器人控制器",
+                                   "视觉大模型V2.0", "1000TOPS算力平台", "300台套AGV调度系统",
+                                   "恒远灵巧手 2套", "支持100台机器人协同的调度平台"])
+async def test_a_product_named_with_numbers_is_saved(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    await engineer.send(typed)
+    assert saved(app, engineer)["model_algorithm"] == typed
+
+
+async def test_a_count_typed_as_a_product_at_the_summary_is_not_saved(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("模型算法：部署12台")
+    assert "“部署12台”是部署的台数，不是产品名称" in texts(calls)[0]
+    assert "部署总数：12台" in texts(calls)[0]
+    answers = saved(app, engineer)
+    assert (answers["model_algorithm"], answers["deployment_count"]) == ("恒远具身智能操作大模型", 10)
