@@ -14,12 +14,11 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
-from flows.clause_pauses import mark_clause_breaks
 from flows.counts import CountError, read_count
 from flows.labels import BULLET
 from flows.org_names import a_count, split_names, task_problem
 from flows.tech_products import product_problem
-from flows.unit_spellings import ATTACHED, read_unit
+from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
 MAX_COUNT = 100_000
 LIST_SPLIT = re.compile(r"[、，,；;\n]+")
@@ -40,30 +39,6 @@ EVASIVE = re.compile(
     r"|(?:暂时|目前|现在|暂|还|尚)*(?:没有|没|未)(?:想好|确定|定|决定|考虑好|明确|落实)(?:好)?(?:了|呢)?"
     rf"|(?:正在|还在|仍在|尚在|目前|待){_TALKS}中?|{_TALKS}中"
     r"|(?:另行|后续|随后|稍后|之后|以后|单独|另外)(?:报送|提供|补充|上报|提交|填写|补报|说明)")
-# A pause between Chinese characters or full-width brackets (博世 汽车部件 （苏州）), or next to
-# a half-width bracket group of Chinese words (西门子 (中国) 有限公司); the brackets of an English
-# name ("ABB Robotics (China) Co.") keep their spaces.
-_CHINESE = "[\u4e00-\u9fff（）]"
-_HAN_OR_MARK = r"[\u4e00-\u9fff，。；：、！？（）“”]"
-# Before a list item's number (二、增效, （3）成功率, 二是) a space parts items, not words.
-_LIST_ITEM = (r"(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十\d]+(?![个台次])"
-              r"|首先|其次|再次|最后|[（(]\d{1,2}[)）])")
-PROSE_PAUSE = re.compile(rf"(?<={_HAN_OR_MARK})[ \t\u3000]+(?!{_LIST_ITEM})(?={_HAN_OR_MARK})")
-SPOKEN_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
-# A number's unit spoken apart from it (15 公斤, 99.5 % ，, 1.2 米 / 秒); not a Latin word's
-# digits (ROS2 操作系统), nor a slash between words (物流 / 电商).
-_NUMBER = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?"
-SPOKEN_PER = re.compile(r"(\d[\u4e00-\u9fff%]{1,3})[ \t\u3000]*/[ \t\u3000]*(?=[\u4e00-\u9fff])")
-SPOKEN_UNIT = (
-    (re.compile(rf"({_NUMBER})[ \t\u3000]+(?=[\u4e00-\u9fff%])"), r"\1"),
-    (re.compile(rf"(?<=\d%)[ \t\u3000]+(?={_HAN_OR_MARK})"), ""),
-    (SPOKEN_PER, r"\1/"),
-)
-# In a product, a number spoken apart from the unit after it (15 公斤); not a model's digits
-# (GR-1 人形机器人, ROS2 平台), whose next word may be another name.
-PRODUCT_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?P<number>\d+(?:\.\d+)?)[ \t\u3000]+")
-SPOKEN_PAUSE = re.compile(rf"(?<={_CHINESE})\s+(?={_CHINESE}|\({_CHINESE})"
-                          rf"|(?<={_CHINESE}\))\s+(?={_CHINESE})")
 # A list's mark before one name: a bullet, or a number ending in a mark (1. 1、 （1）); not a
 # number the name begins with (1.5T电池包, 1、2号线, 一、二号高炉, ①号线).
 LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])"
@@ -129,7 +104,7 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     copied with. Lines, and spaces beside Latin words and before numbers (Isaac Sim, GB 11291,
     ≤ 15秒), stay."""
     check = text(max_length, min_length=min_length)
-    return lambda value: _without_pauses(check(LINE_BULLET.sub("", value)
+    return lambda value: without_pauses(check(LINE_BULLET.sub("", value)
                                                if isinstance(value, str) else value))
 
 
@@ -140,24 +115,7 @@ def product(max_length: int) -> Callable[[Any], str]:
     names into one changes what was named, while a voice pause left in one name does not.
     A count of the robots deployed is no product (tech_products)."""
     check, refuse_count = text(max_length), _raising(product_problem)
-    return lambda value: refuse_count(_units_joined(SPOKEN_DECIMAL.sub(".", check(value))))
-
-
-def _units_joined(typed: str) -> str:
-    def joined(spoken: re.Match[str]) -> str:
-        end, unit, _ = read_unit(typed, spoken.end())
-        written = typed[spoken.end():end]
-        chinese = unit and (not written[0].isascii() or written.startswith(ATTACHED))
-        return spoken.group("number") if chinese else spoken.group()
-
-    return SPOKEN_PER.sub(r"\1/", PRODUCT_NUMBER.sub(joined, typed))
-
-
-def _without_pauses(typed: str) -> str:
-    typed = mark_clause_breaks(SPOKEN_DECIMAL.sub(".", typed))
-    for spoken, written in SPOKEN_UNIT:
-        typed = spoken.sub(written, typed)
-    return PROSE_PAUSE.sub("", typed)
+    return lambda value: refuse_count(units_joined(SPOKEN_DECIMAL.sub(".", check(value))))
 
 
 def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
