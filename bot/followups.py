@@ -15,6 +15,8 @@ from storage.reviews import Entry, ReviewStore
 
 REMINDER = "您好！以下场景草稿已超过 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
+NO_STALE_WORK = "没有超过 {days} 天未更新、已填写内容的草稿。"
+BLANK_LEFT_OUT = "另有 {count} 份空白草稿（除报送单位外未填写任何内容）未列出。"
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,10 @@ class Followups:
         scope = self.people.coordinator(user_id)
         if scope is None:
             return not_a_coordinator(user_id, "/stale")
-        before = self._days_ago(days)
-        stale = [e for e in self.store.stale(before) if scope.covers(e.city)]
-        if not stale:
+        in_scope = [e for e in self.store.stale(self._days_ago(days)) if scope.covers(e.city)]
+        stale = [e for e in in_scope if not self._blank(e)]
+        blanks = len(in_scope) - len(stale)
+        if not in_scope:
             return Reply((NO_STALE.format(days=days),))
         listed = [
             StaleDraft(e.id, e.answers, e.info.status, e.info.updated_at,
@@ -45,14 +48,17 @@ class Followups:
                        self.survey.steps_done(e.answers), self.survey.steps)
             for e in stale
         ]
-        return Reply((stale_text(days, listed),))
+        lines = [stale_text(days, listed) if listed else NO_STALE_WORK.format(days=days)]
+        if blanks:
+            lines.append(BLANK_LEFT_OUT.format(count=blanks))
+        return Reply(("\n".join(lines),))
 
     def reminders(self, days: int) -> tuple[Reminder, ...]:
         """One friendly reminder per engineer for drafts untouched for `days`, once a period:
         until `reminded` is told it was delivered, the next call offers it again."""
         due = self.store.due_reminders(self._days_ago(days))
         by_owner: dict[int, list[Entry]] = {}
-        for entry in due:
+        for entry in (e for e in due if not self._blank(e)):
             by_owner.setdefault(entry.info.owner_id, []).append(entry)
         return tuple(
             Reminder(owner, Reply(screen=Screen(
@@ -66,6 +72,13 @@ class Followups:
 
     def reminded(self, reminder: Reminder) -> None:
         self.store.mark_reminded(reminder.draft_ids)
+
+    def _blank(self, entry: Entry) -> bool:
+        """Nothing the engineer chose: no answer, or only the one button a question offered
+        alone (报送单位, where the deployment offers its own unit). A /start never followed up,
+        or a /new sent twice, is clutter: nobody can be chased, or reminded, about nothing."""
+        return all(key in self.survey.position and self.survey.field(key).choices == (value,)
+                   for key, value in entry.answers.items())
 
     def _days_ago(self, days: int) -> str:
         return (self.store.drafts.clock() - timedelta(days=days)).isoformat(timespec="seconds")

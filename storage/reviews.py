@@ -238,12 +238,10 @@ class ReviewStore(PendingActions):
         ]
 
     def due_reminders(self, before: str) -> list[Entry]:
-        """Stale drafts whose owner has not been reminded of them within the period; a draft
-        with no answer at all (a /new sent twice) is clutter, not unfinished work."""
+        """Stale drafts whose owner has not been reminded of them within the period."""
         rows = self.db.execute(
             "select id from drafts where status in (?, ?) and updated_at <= ? "
-            "and (reminded_at is null or reminded_at <= ?) and owner_id != 0 "
-            "and exists (select 1 from answers where answers.draft_id = drafts.id)",
+            "and (reminded_at is null or reminded_at <= ?) and owner_id != 0",
             [str(Status.DRAFT), str(Status.RETURNED), before, before],
         ).fetchall()
         ids = {row[0] for row in rows}

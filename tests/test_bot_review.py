@@ -24,7 +24,7 @@ from flows.review_queue import WAY_ON
 from flows.row import description_cell
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import INDICATORS, PAIN, RESULTS, fill_to_summary, walk
+from tests.journey import AT_ENTERPRISE, INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
 
@@ -390,8 +390,7 @@ async def test_twenty_scenarios_over_two_types_meet_the_notice(services, provinc
 
 async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, engineer, telegram, province):
     engineer.username = "zhang"
-    await engineer.send("/start")
-    await engineer.press("江苏省工业和信息化厅")
+    await walk(engineer, AT_ENTERPRISE)
     services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
     await app.start()
     try:
@@ -405,13 +404,34 @@ async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, e
     assert len(reminders) == 1
     assert "#1 （未命名场景）" in reminders[0].params["text"]
     calls = await province.send("/stale")
-    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · （未填用户单位） · 草稿（已完成 1/11 步） · 张工（@zhang）")
+    assert texts(calls)[-1].startswith("⏰ 超过 3 天未更新的草稿（1 个）：\n#1 （未命名场景） · 苏州市 · 草稿（已完成 1/11 步） · 张工（@zhang）")
 
 
-def test_a_draft_without_any_answer_brings_no_reminder(services):
+async def test_stale_leaves_out_blank_drafts_and_says_how_many(app, telegram, services, engineer, province):
+    await walk(engineer, AT_ENTERPRISE)
+    await FakeUser(app, telegram, 1002, "李工").send("/start")
+    await walk(FakeUser(app, telegram, 1003, "王工"), 2)  # only the 报送单位 button every draft offers
+    services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
+    listing = texts(await province.send("/stale"))[-1].splitlines()
+    assert [line.split(" · ")[0] for line in listing[1:-1]] == ["#1 （未命名场景）"]
+    assert listing[0] == "⏰ 超过 3 天未更新的草稿（1 个）："
+    assert listing[-1] == "另有 2 份空白草稿（除报送单位外未填写任何内容）未列出。"
+
+
+async def test_stale_with_only_blank_drafts_says_there_is_nothing_to_chase(app, telegram, services, province):
+    await FakeUser(app, telegram, 1002, "李工").send("/start")
+    services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
+    assert texts(await province.send("/stale"))[-1].splitlines() == [
+        "没有超过 3 天未更新、已填写内容的草稿。",
+        "另有 1 份空白草稿（除报送单位外未填写任何内容）未列出。",
+    ]
+
+
+def test_a_draft_without_an_answer_of_the_engineers_own_brings_no_reminder(services):
     store = services.intake.store
     store.seen(21, "工程师21")
-    begun = store.create(21, "city", {"submitting_unit": "江苏省工业和信息化厅"})
+    begun = store.create(21, "enterprise", {"submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"})
+    store.create(21, "city", {"submitting_unit": "江苏省工业和信息化厅"})
     store.create(21, "submitting_unit")
     store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
     [notice] = services.followups.reminders(3)
