@@ -1,5 +1,6 @@
 """Who may use the bot: anyone, or, with INTAKE_ACCESS_CODE set, those who gave the code."""
 
+import hashlib
 import hmac
 import re
 import unicodedata
@@ -8,6 +9,7 @@ from flows.menus import YOUR_ID
 from storage.people import People
 
 ASK_CODE = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
+CODE_CHANGED = "访问码已更换。请发送协调员提供的新访问码，或通过协调员发来的新链接打开机器人。"
 GRANTED = "✅ 访问码正确，欢迎使用。"
 WRONG_CODE = "访问码不正确（区分大小写），请核对后重新发送。"
 ALREADY_GRANTED = "访问码已验证过，无需再次发送。"
@@ -17,24 +19,38 @@ WRAPPING = re.compile(r"^(?:访问码|验证码|code)\s*[:：]?|[\s。.!！]", r
 
 
 class Access:
+    """Engineers are let in with the code in force: each grant records which code (its digest),
+    so changing a leaked code asks everyone let in with it for the new one. Coordinators need
+    no code."""
+
     def __init__(self, people: People, code: str | None):
         self.people = people
         self.code = code
+        self.digest = hashlib.sha256(code.encode()).hexdigest() if code is not None else None
+
+    def date_earlier_grants(self) -> None:
+        """Users let in before grants recorded their code are taken as let in with the code in
+        force the first time this version runs with one: which code let them in was never
+        kept, and asking every one of them again would stop the whole province's engineers at
+        an upgrade. A later change of the code then asks them for the new one too; a change
+        made before, or together with, the upgrade cannot be told apart (README)."""
+        if self.digest is not None:
+            self.people.date_earlier_grants(self.digest)
 
     def may_fill(self, user_id: int) -> bool:
         return (
             self.code is None
-            or self.people.granted(user_id)
+            or self.people.granted_code(user_id) == self.digest
             or self.people.coordinator(user_id) is not None
         )
 
     def try_code(self, user_id: int, candidate: str | None) -> bool:
         """Let the user (already recorded by `DraftStore.seen`) in if `candidate` is the code."""
-        if self.code is None or candidate is None:
+        if self.digest is None or candidate is None:
             return False
         if not self.is_code(candidate):
             return False
-        self.people.grant(user_id)
+        self.people.grant(user_id, self.digest)
         return True
 
     def is_code(self, text: str | None) -> bool:
@@ -46,10 +62,12 @@ class Access:
     def refusal(self, user_id: int, candidate: str | None) -> str:
         """What to tell someone not let in: a mistyped code is told so, anything else is
         asked for the code, with their user ID: a coordinator-to-be, who has no code, needs it
-        to be added, and /help, which shows it to those let in, is refused too."""
+        to be added, and /help, which shows it to those let in, is refused too. Someone let in
+        with a code since changed is told so: they were using the bot a moment ago."""
         if candidate is not None and CODE_PATTERN.match(_plain(candidate)):
             return WRONG_CODE
-        return f"{ASK_CODE}\n{YOUR_ID.format(id=user_id)}"
+        ask = ASK_CODE if self.people.granted_code(user_id) is None else CODE_CHANGED
+        return f"{ask}\n{YOUR_ID.format(id=user_id)}"
 
 
 def _plain(text: str) -> str:

@@ -34,11 +34,13 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     people.sync_configured(list(settings.coordinators))
     survey = Questionnaire(configure(settings.submitting_unit, settings.cities))
     reviews = Reviews(survey, ReviewStore(drafts), people)
+    access = Access(people, settings.access_code)
+    access.date_earlier_grants()
     return Services(
         settings,
         Intake(survey, drafts, reviews),
         reviews,
         Followups(survey, reviews.store, people),
-        Access(people, settings.access_code),
+        access,
         Exports(reviews.store, people, settings.cities),
     )

@@ -81,9 +81,20 @@ class People:
         self.configured = {c.user_id: c for c in configured}
         self.db.execute("delete from coordinators where source = 'config'")
 
-    def granted(self, user_id: int) -> bool:
-        row = self.db.execute("select granted from users where id = ?", [user_id]).fetchone()
-        return bool(row and row[0])
+    def granted_code(self, user_id: int) -> str | None:
+        """The digest of the access code the user was let in with; None if never let in."""
+        row = self.db.execute(
+            "select granted_code from users where id = ? and granted = 1", [user_id]
+        ).fetchone()
+        return row[0] if row else None
 
-    def grant(self, user_id: int) -> None:
-        self.db.execute("update users set granted = 1 where id = ?", [user_id])
+    def grant(self, user_id: int, code_digest: str) -> None:
+        self.db.execute("update users set granted = 1, granted_code = ? where id = ?",
+                        [code_digest, user_id])
+
+    def date_earlier_grants(self, code_digest: str) -> None:
+        """Take the users let in before codes were recorded (schema v8) as let in with this one."""
+        self.db.execute(
+            "update users set granted_code = ? where granted = 1 and granted_code is null",
+            [code_digest],
+        )

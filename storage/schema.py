@@ -126,9 +126,16 @@ def _v7_recent_updates(db: Database) -> None:
         db.execute(sql)
 
 
+def _v8_access_codes(db: Database) -> None:
+    """Which access code let each user in, as its SHA-256 digest (the file then gives nobody
+    the code): once the code changes, those let in with the old one are asked for the new one.
+    Earlier grants record none; `Access.date_earlier_grants` gives them one."""
+    db["users"].add_column("granted_code", str)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
-    _v6_draft_numbers_never_reused, _v7_recent_updates,
+    _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,5 +1,7 @@
 """Access: the access code, and no engineer reaching another's draft by any route."""
 
+import hashlib
+
 import pytest
 
 from bot.app import build_application
@@ -9,19 +11,35 @@ from flows import actions
 from flows.menus import YOUR_ID
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, seed
 from tests.fake_bot_api import FakeUser, RecordingRequest, texts
+from tests.test_storage import _database_at
 
 CODE = "jiangsu2026"
+NEW_CODE = "jiangsu2027"
+CHANGED = "访问码已更换。请发送协调员提供的新访问码，或通过协调员发来的新链接打开机器人。"
+WRONG = "访问码不正确（区分大小写），请核对后重新发送。"
 ASK = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
 
 
 @pytest.fixture
-async def gated_app(settings, telegram):
-    app = build_application(
-        build_services(settings.model_copy(update={"access_code": CODE})), RecordingRequest(telegram)
-    )
-    await app.initialize()
-    yield app
-    await app.shutdown()
+async def start_with_code(settings, telegram):
+    """Start the bot with an access code, as the operator's restart after changing it does."""
+    started = []
+
+    async def start(code: str):
+        app = build_application(build_services(settings.model_copy(update={"access_code": code})),
+                                RecordingRequest(telegram))
+        await app.initialize()
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        await app.shutdown()
+
+
+@pytest.fixture
+async def gated_app(start_with_code):
+    return await start_with_code(CODE)
 
 
 async def test_without_the_code_nothing_is_answered_but_the_request_for_it(gated_app, telegram):
@@ -76,6 +94,53 @@ async def test_a_code_typed_the_way_phones_type_it_lets_the_engineer_in(gated_ap
     engineer = FakeUser(gated_app, telegram, 4007)
     calls = await engineer.send(typed)
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+
+
+async def test_a_changed_code_asks_those_let_in_with_the_old_one_for_the_new_one(
+    start_with_code, telegram
+):
+    engineer = FakeUser(await start_with_code(CODE), telegram, 4011, "张工")
+    await engineer.send(f"/start {CODE}")
+    await engineer.press("江苏省工业和信息化厅")
+    engineer = FakeUser(await start_with_code(NEW_CODE), telegram, 4011, "张工")
+    assert texts(await engineer.send("/drafts")) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
+    assert texts(await engineer.send(CODE)) == [WRONG]  # the old code, leaked, lets nobody in
+    calls = await engineer.send(NEW_CODE)
+    assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")  # the draft is kept
+
+
+async def test_a_restart_with_the_same_code_keeps_everyone_in(start_with_code, telegram):
+    await FakeUser(await start_with_code(CODE), telegram, 4012).send(CODE)
+    engineer = FakeUser(await start_with_code(CODE), telegram, 4012)
+    assert texts(await engineer.send("/drafts"))[-1].startswith("🗂 我的场景草稿：")
+
+
+async def test_a_changed_code_leaves_coordinators_in(start_with_code, telegram):
+    app = await start_with_code(NEW_CODE)
+    app.bot_data["services"].reviews.people.add_coordinator(PROVINCE_ID)
+    assert not texts(await FakeUser(app, telegram, PROVINCE_ID).send("/stale"))[-1].startswith(ASK)
+
+
+async def test_the_database_keeps_a_digest_of_the_code_not_the_code(gated_app, telegram):
+    await FakeUser(gated_app, telegram, 4013).send(CODE)
+    db = gated_app.bot_data["services"].intake.store.db
+    row = [str(value) for value in db.execute("select * from users where id = 4013").fetchone()]
+    assert hashlib.sha256(CODE.encode()).hexdigest() in row
+    assert not any(CODE in value for value in row)
+
+
+async def test_those_let_in_before_codes_were_recorded_stay_in_until_the_code_changes(
+    settings, start_with_code, telegram
+):
+    old = _database_at(settings.db, 7)  # the version that kept no code
+    old.execute("insert into users (id, name, granted) values (4014, '老用户', 1)")
+    old.conn.close()
+    for _ in range(2):
+        earlier = FakeUser(await start_with_code(CODE), telegram, 4014)
+        assert texts(await earlier.send("/drafts")) == ["您还没有草稿。发送 /new 开始填写第一个场景。"]
+    earlier = FakeUser(await start_with_code(NEW_CODE), telegram, 4014)
+    assert texts(await earlier.send("/drafts")) == [f"{CHANGED}\n{YOUR_ID.format(id=4014)}"]
 
 
 async def test_the_code_sent_again_is_not_saved_as_an_answer(gated_app, telegram):
