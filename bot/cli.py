@@ -26,9 +26,9 @@ from bot.cli_words import speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat, read_answer
-from storage.maintenance import BackupRefused, backup, check
+from storage.maintenance import BackupRefused, as_stored, backup, check
 from storage.people import Coordinator, People
-from storage.schema import SchemaTooNew
+from storage.schema import SchemaTooNew, refuse_newer
 
 NO_TOKEN = """\
 尚未配置 Telegram 机器人令牌（INTAKE_TELEGRAM_TOKEN），因此暂不连接 Telegram。
@@ -185,8 +185,11 @@ def _refuse_configured(people: People, user_id: int, change: str) -> None:
 @existing_db_option
 def list_coordinators(settings: Settings) -> None:
     """列出协调员及其审核范围（来自 INTAKE_COORDINATORS 配置的另行注明）。"""
-    people = build_services(settings).reviews.people
-    listed = people.coordinators()
+    with as_stored(settings.db) as db:  # a listing leaves an older database to the bot
+        refuse_newer(db)
+        people = People(db, now=None)
+        people.configure(settings.coordinators)
+        listed = people.coordinators()
     if not listed:
         click.echo("尚未设置协调员。")
     for c in listed:

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from bot.settings import Settings, SettingsError, city_scope, load_settings
+from storage.maintenance import as_stored, is_ours
 from storage.people import PROVINCE, user_id_problem
 
 PROGRAM = "scenario-intake"
@@ -67,8 +68,9 @@ def refuse_repeated_options(ctx: click.Context, name: str, command: click.Comman
 
 def _database_option(existing: bool):
     """`--db`, overriding INTAKE_DB. Opening a database creates it, so a command that only reads
-    one (`existing`) first refuses a missing file: a mistyped path would otherwise give an empty
-    database and an answer about it (尚未设置协调员, 没有可导出的场景) that looks true."""
+    one (`existing`) first refuses a missing file, or one holding no database of this program:
+    a mistyped path would otherwise give an empty database and an answer about it (尚未设置协调员,
+    没有可导出的场景) that looks true."""
 
     def decorate(command):
         @click.option("--db", type=FilePath(), default=None,
@@ -79,13 +81,24 @@ def _database_option(existing: bool):
             if settings.db.is_dir():  # `--db` is refused by click; INTAKE_DB would reach SQLite
                 raise Failure(
                     f"数据库文件 {settings.db} 是目录，不是文件（请检查 --db 或 INTAKE_DB）")
-            if existing and not settings.db.exists():
-                raise Failure(f"数据库文件不存在：{settings.db}（请检查 --db 或 INTAKE_DB）")
+            if existing:
+                _refuse_all_but_ours(settings.db)
             return command(*args, settings=settings, **kwargs)
 
         return wrapper
 
     return decorate
+
+
+def _refuse_all_but_ours(db: Path) -> None:
+    """A missing file, an empty one (`touch`) or another program's database: opening it would
+    make it, or write this program's tables into it."""
+    if not db.exists():
+        raise Failure(f"数据库文件不存在：{db}（请检查 --db 或 INTAKE_DB）")
+    with as_stored(db) as stored:
+        if not is_ours(stored):
+            raise Failure(f"数据库文件 {db} 不是本程序的数据库（其中没有场景数据），未作任何改动"
+                          "（请检查 --db 或 INTAKE_DB）")
 
 
 db_option = _database_option(existing=False)

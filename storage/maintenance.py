@@ -3,7 +3,8 @@
 import errno
 import sqlite3
 import stat
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,13 +95,25 @@ def _why(error: OSError) -> str:
     return WHY_NOT_WRITTEN.get(error.errno, error.strerror or str(error))
 
 
-def check(path: Path) -> Health:
-    """Integrity and schema version, read without migrating anything. Opened for writing though
-    nothing is written: a read-only connection to a WAL database makes its -wal and -shm files
-    but may not remove them, while the last writable one to close does (never the bot's)."""
+@contextmanager
+def as_stored(path: Path) -> Iterator[Database]:
+    """The existing database at `path` as it is: neither created nor migrated, for commands
+    that only read it. Opened for writing though nothing is written: a read-only connection
+    to a WAL database makes its -wal and -shm files but may not remove them, while the last
+    writable one to close does (never the bot's)."""
     with closing(sqlite3.connect(f"file:{path}?mode=rw", uri=True)) as connection:
-        db = Database(connection)
+        yield Database(connection)
+
+
+def is_ours(db: Database) -> bool:
+    """Made by this program, of any version: each one numbers its schema and keeps drafts. An
+    empty file, or another program's database, is neither."""
+    return schema_version(db) > 0 and "drafts" in db.table_names()
+
+
+def check(path: Path) -> Health:
+    """Integrity and schema version of this program's database, read without migrating it."""
+    with as_stored(path) as db:
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
-        has_drafts = "drafts" in db.table_names()
-        drafts = db.execute("select count(*) from drafts").fetchone()[0] if has_drafts else 0
+        drafts = db.execute("select count(*) from drafts").fetchone()[0]
         return Health(integrity, schema_version(db), SCHEMA_VERSION, drafts)

@@ -1,5 +1,6 @@
 """Who may do what: coordinators with their city scope, and engineers let in by the access code."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -75,10 +76,14 @@ class People:
     def remove_coordinator(self, user_id: int) -> bool:
         return self.db.execute("delete from coordinators where user_id = ?", [user_id]).rowcount > 0
 
-    def sync_configured(self, configured: list[Coordinator]) -> None:
-        """Take INTAKE_COORDINATORS as this process's configured coordinators. Rows an earlier
-        version stored for them (source 'config') are dropped: configuration is not stored."""
+    def configure(self, configured: Iterable[Coordinator]) -> None:
+        """Take INTAKE_COORDINATORS as this process's configured coordinators."""
         self.configured = {c.user_id: c for c in configured}
+
+    def sync_configured(self, configured: Iterable[Coordinator]) -> None:
+        """`configure`, dropping the rows an earlier version stored for configured coordinators
+        (source 'config'): configuration is not stored."""
+        self.configure(configured)
         self.db.execute("delete from coordinators where source = 'config'")
 
     def granted_code(self, user_id: int) -> str | None:

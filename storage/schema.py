@@ -158,12 +158,17 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: Database) -> None:
-    current = schema_version(db)
-    if current > SCHEMA_VERSION:
+def refuse_newer(db: Database) -> None:
+    """A file written by a newer version may hold what this one would misread or undo."""
+    if (current := schema_version(db)) > SCHEMA_VERSION:
         raise SchemaTooNew(
             f"数据库版本 {current} 高于本程序支持的版本 {SCHEMA_VERSION}，请升级程序。"
         )
+
+
+def migrate(db: Database) -> None:
+    refuse_newer(db)
+    current = schema_version(db)
     if current == SCHEMA_VERSION:
         return
     # Copying a table into a new definition drops the old one: SQLite asks for foreign keys

@@ -3,6 +3,7 @@
 import json
 import logging
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.conftest import TOKEN
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary
 from tests.test_cli import run_cli
+from tests.test_storage import _database_at
 
 
 async def test_failing_handler_apologises_and_leaves_the_draft_as_it_was(app, engineer, monkeypatch):
@@ -173,3 +175,47 @@ async def test_failing_review_press_apologises_to_the_coordinator_and_stops_the_
     calls = suzhou.telegram.calls[before:]
     assert [c.endpoint for c in calls] == ["answerCallbackQuery", "sendMessage"]
     assert texts(calls) == [SORRY_REVIEWER]
+
+
+READING_COMMANDS = [["backup", "b.db"], ["check"], ["coordinators", "list"], ["coordinators", "remove", "1"],
+                    ["export", "--out", "o.xlsx"]]
+NOT_OURS = "数据库文件 {db} 不是本程序的数据库（其中没有场景数据），未作任何改动（请检查 --db 或 INTAKE_DB）\n"
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS)
+def test_a_reading_command_leaves_an_empty_file_as_it_was(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.db").touch()
+    result = CliRunner().invoke(main, [*command, "--db", "x.db"])
+    assert (result.exit_code, result.output) == (1, NOT_OURS.format(db="x.db"))
+    assert (tmp_path / "x.db").read_bytes() == b""
+    assert [p.name for p in tmp_path.iterdir()] == ["x.db"]
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS)
+def test_a_reading_command_refuses_another_programs_database(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    with sqlite3.connect("other.db") as other:
+        other.execute("create table notes (text)")
+    before = (tmp_path / "other.db").read_bytes()
+    result = CliRunner().invoke(main, [*command, "--db", "other.db"])
+    assert (result.exit_code, result.output) == (1, NOT_OURS.format(db="other.db"))
+    assert (tmp_path / "other.db").read_bytes() == before
+
+
+def test_listing_coordinators_leaves_an_older_database_at_its_version(tmp_path):
+    old = _database_at(tmp_path / "old.db", SCHEMA_VERSION - 1)
+    old.execute("insert into coordinators (user_id, city, source) values (5, '苏州市', 'cli')")
+    old.conn.close()
+    result = CliRunner().invoke(main, ["coordinators", "list", "--db", str(tmp_path / "old.db")])
+    assert (result.exit_code, result.output) == (0, "5\t苏州市\n")
+    with closing(sqlite3.connect(tmp_path / "old.db")) as listed:
+        assert listed.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
+
+
+def test_listing_coordinators_of_a_newer_database_asks_for_the_newer_program(live, tmp_path):
+    with closing(sqlite3.connect(tmp_path / "live.db")) as newer:
+        newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    result = live("coordinators", "list")
+    assert result.exit_code == 1
+    assert result.output.endswith("请升级程序。\n")
