@@ -105,14 +105,19 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
     return workbook
 
 
-def locate_table(workbook: Workbook) -> TemplateTable:
+def locate_table(workbook: Workbook, source: Path | IO[bytes] | None = None) -> TemplateTable:
     """The first sheet holding the table; otherwise a TemplateError naming what is missing."""
-    return next(locate_tables(workbook))
+    return next(locate_tables(workbook, source))
 
 
-def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
+def locate_tables(
+    workbook: Workbook, source: Path | IO[bytes] | None = None
+) -> Iterator[TemplateTable]:
     """Each sheet holding the table, in the workbook's order (a blank copy of the form may come
-    before the filled one); a TemplateError naming what is missing when there is none."""
+    before the filled one); a TemplateError naming what is missing when there is none.
+
+    A workbook opened read-only comes with its `source`, where what read-only mode leaves out
+    of its sheets (merges, formulas without a result) is read."""
     fewest_missing: list[str] | None = None
     found = False
     for sheet in workbook.worksheets:
@@ -124,7 +129,7 @@ def locate_tables(workbook: Workbook) -> Iterator[TemplateTable]:
         missing = [text for key, text in COLUMNS if key not in header.columns]
         if not missing:
             found = True
-            yield _table(sheet, top_rows, rows, header)
+            yield _table(sheet, top_rows, rows, header, source)
         elif fewest_missing is None or len(missing) < len(fewest_missing):
             fewest_missing = missing
     if found:
@@ -144,7 +149,7 @@ def is_placeholder(cells: Mapping[str, str]) -> bool:
     )
 
 
-def _table(sheet, top_rows, rest, header: Header) -> TemplateTable:
+def _table(sheet, top_rows, rest, header: Header, source) -> TemplateTable:
     """Scan every row below the header once. Headings between the rows (`二、服务类场景`, a
     merged `苏州市`) and a second copy of the header are no data rows; the rows after them are.
     The table ends at its last data row: rows typed below the 填写说明 are still the table's."""
@@ -152,7 +157,7 @@ def _table(sheet, top_rows, rest, header: Header) -> TemplateTable:
     header_values = top_rows[header_rows[0] - 1 : header_rows[1]]
     span = _span(header_values, columns)
     data_row = header_rows[1] + 1
-    extras = sheet_extras(sheet)
+    extras = sheet_extras(sheet, source)
     carried = _carried_down(extras, data_row, span)
     scan = RowScan(data_row, {col - span[0]: key for key, col in columns.items()})
     for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):

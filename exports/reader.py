@@ -104,7 +104,7 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
     """
     workbook = open_template(source, read_only=True)
     try:
-        tables = [(table, _data_rows(table)) for table in locate_tables(workbook)]
+        tables = [(table, _data_rows(table)) for table in locate_tables(workbook, source)]
         chosen, rows = next(((t, rows) for t, rows in tables if rows), tables[0])
         others = [(t.sheet.title, bool(rows)) for t, rows in tables if t is not chosen]
         return ReadFile(

@@ -11,9 +11,15 @@ ranges come after all the rows.
 import re
 from dataclasses import dataclass, field
 from html import unescape
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
+from zipfile import ZipFile
 
+from openpyxl.packaging.relationship import get_dependents, get_rels_path
+from openpyxl.packaging.workbook import WorkbookPackage
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
+from openpyxl.xml.constants import ARC_ROOT_RELS
+from openpyxl.xml.functions import fromstring
 
 Bounds = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row, as openpyxl gives them
 
@@ -37,15 +43,27 @@ class SheetExtras:
     failed: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-def sheet_extras(sheet: Any) -> SheetExtras:
+def sheet_extras(sheet: Any, source: Path | IO[bytes] | None = None) -> SheetExtras:
     """The merges and uncomputed formulas of `sheet`. A sheet opened normally knows its merges,
-    and shows its formulas as formulas: only a read-only one is read from its XML."""
-    if not hasattr(sheet, "_get_source"):  # openpyxl's read-only sheets alone read lazily
+    and shows its formulas as formulas; one opened read-only from `source` is read from the
+    XML the file holds for it."""
+    if source is None:
         return SheetExtras(tuple(merge.bounds for merge in sheet.merged_cells.ranges))
-    with sheet._get_source() as source:
-        xml = source.read()
+    xml = _sheet_xml(source, sheet.title)
     merges = tuple(range_boundaries(ref.decode()) for ref in _MERGE.findall(xml))
     return SheetExtras(merges, _failed(xml))
+
+
+def _sheet_xml(source: Path | IO[bytes], title: str) -> bytes:
+    """The XML of the sheet named `title`, found as openpyxl finds it: the workbook the package
+    names, the sheet of that name in it, and the part the sheet's relationship points to."""
+    with ZipFile(source) as package:
+        workbook = next(rel.target for rel in get_dependents(package, ARC_ROOT_RELS)
+                        if rel.Type.endswith("/officeDocument"))
+        sheets = WorkbookPackage.from_tree(fromstring(package.read(workbook))).sheets
+        sheet_id = next(sheet.id for sheet in sheets if sheet.name == title)
+        parts = get_dependents(package, get_rels_path(workbook)).to_dict()
+        return package.read(parts[sheet_id].target)
 
 
 def _failed(xml: bytes) -> dict[tuple[int, int], str]:

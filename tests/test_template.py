@@ -1,15 +1,17 @@
 """The default template, and finding the table in it and in users' copies of it."""
 
 from collections.abc import Mapping, Sequence
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from exports.locate import TemplateError, locate_table, open_template
+from exports.sheet_xml import sheet_extras
 from exports.template import (
     GROUP_HEADER,
     NOTES,
@@ -180,13 +182,29 @@ def test_shifted_copy_with_notes_above_messy_headers_and_remark_column_is_locate
         messy_headers=True,
         sample_label="样例",
     )
-    table = locate_table(open_template(path, read_only=True))
+    table = locate_table(open_template(path, read_only=True), path)
     assert table.header_rows == (5, 6)
     assert table.columns["index"] == 3
     assert table.columns["scenario_name"] == 6
     assert table.columns["industry"] == 8  # after 备注 in column 7
     assert table.span == (3, 15)
     assert (table.data_row, table.sample_row, table.end_row) == (7, 7, 9)
+
+
+@pytest.mark.parametrize("as_stream", [False, True])
+def test_a_read_only_sheets_merges_and_formulas_without_results_are_read_from_its_file(
+    tmp_path, as_stream
+):
+    workbook = Workbook()
+    workbook.active.merge_cells("A1:C1")  # another sheet's merges are not this one's
+    sheet = workbook.create_sheet("计划表 (2)")
+    sheet.merge_cells("B4:B7")
+    sheet["C4"] = "=4+4"  # saved by openpyxl, which computes nothing: no result in the file
+    workbook.save(tmp_path / "copy.xlsx")
+    source = BytesIO((tmp_path / "copy.xlsx").read_bytes()) if as_stream else tmp_path / "copy.xlsx"
+    extras = sheet_extras(load_workbook(source, read_only=True)["计划表 (2)"], source)
+    assert extras.merges == ((2, 4, 2, 7),)
+    assert extras.failed == {(4, 3): "=4+4"}
 
 
 def test_row_labelled_1_with_real_content_is_not_taken_for_the_sample(tmp_path):
