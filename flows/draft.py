@@ -40,3 +40,11 @@ class Draft:
     # the adapter reads them from the review history on each step.
     flagged: tuple[int, ...] = ()
     unchanged: tuple[int, ...] = ()
+
+    def next_flagged(self, step: int) -> int | None:
+        """Done editing column `step`: if the coordinator flagged it, the next flagged column
+        still unchanged, so 去修改 walks through them all before the summary. Another column,
+        opened from the summary, leads back there."""
+        if step not in self.flagged:
+            return None
+        return min((flag for flag in self.unchanged if flag > step), default=None)

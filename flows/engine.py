@@ -12,6 +12,7 @@ from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire
+from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
 from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, without_own_label
@@ -147,6 +148,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, say.COLUMN_TITLE.format(title=text.strip()))
     if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, say.GREETED)
+    if resumes(text) and field.key in draft.answers and isinstance(
+            field.feedback and field.feedback(draft.answers), Unsure):  # the echo's 无误: go on
+        return _at_question(survey, draft, field, actions.Keep())
     if resumes(text):
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
@@ -212,7 +216,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
         draft = outcome.draft
     told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
     pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
-    if passed := paste_parts.passed_over(survey, keys, outcome.draft.answers):
+    if passed := paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
     notices += paste_parts.replaced_earlier(survey, typed_at, saved)
@@ -243,6 +247,10 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     cleared = survey.cleared(field, value, draft.answers)
     saved = {field.key: value, **cleared}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
+    echo = field.feedback(answers) if field.feedback and value is not None else None
+    if isinstance(echo, Unsure) and value != draft.answers.get(field.key):  # 无误: 保持不变
+        held = replace(draft, answers=answers, cursor=field.key)  # so a resend replaces it
+        return replace(_stay(survey, held, echo), saved=saved)
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step
     if leaving_step and (problem := survey.rule_broken(field.step, answers)):
@@ -251,11 +259,12 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         return _stay(survey, replace(draft, cursor=first.key), problem + back)
     if leaving_step and (missing := survey.first_missing(field.step, answers)):
         following, leaving_step = missing, False
-    notices = [field.feedback(answers) if field.feedback and value is not None else None]
+    notices = [None if isinstance(echo, Unsure) else echo]  # kept as they are: no resend
     notices += [say.FOLLOWER_DROPPED.format(text=text)
                 for text in survey.dropped(field, value, draft.answers, cleared)]
     if leaving_step and draft.editing:  # to the summary, or on from a flagged column
-        following = _next_flagged(survey, draft, field.step)
+        later = draft.next_flagged(field.step)
+        following = survey.of_step(later)[0] if later else None
         notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)
                     ] if following else []
     if following is None:
@@ -265,16 +274,6 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
     notice = "\n".join(n for n in notices if n) or None
     return Outcome(moved, saved, notice, screen_for(survey, moved))
-
-
-def _next_flagged(survey: Questionnaire, draft: Draft, step: int) -> Field | None:
-    """Done editing a column the coordinator flagged: the next flagged one still unchanged,
-    if any, so 去修改 walks through them all before the summary. Another column, opened from
-    the summary, leads back there."""
-    if step not in draft.flagged:
-        return None
-    later = min((flag for flag in draft.unchanged if flag > step), default=None)
-    return survey.of_step(later)[0] if later else None
 
 
 def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:

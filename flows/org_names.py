@@ -7,9 +7,9 @@ only after a name's legal ending (公司, 大学 …), since voice input and Eng
 of their own, and never before a word that is only a legal ending (创新中心 有限公司 is one
 name). Short names typed with spaces between them (优必选 达闼 宇树) cannot be told from one name
 spoken with pauses (南京 埃斯顿, 海康 威视): they are kept as one, and a name without a legal
-ending is echoed back (`recorded`), with how to send several. One parent's units are named
-after it (中国科学院沈阳自动化研究所): spoken with a pause after 中国科学院, the institute that
-follows is still one unit with it.
+ending is echoed back (`recorded`), with how to send several, and asked again. One parent's
+units are named after it (中国科学院沈阳自动化研究所): spoken with a pause after 中国科学院, the
+institute that follows is still one unit with it.
 """
 
 import re
@@ -140,16 +140,25 @@ def task_problem(names: list[str]) -> str | None:
     return TASK_NOT_A_NAME.format(task=task, names="、".join(filter(None, kept)))
 
 
+class Unsure(str):
+    """An echo asking for the names to be sent again: the question stays open with them as its
+    answer, so the resend replaces them rather than answering the next question."""
+
+
+RESEND = "如{doubt}，请用“、”分隔后重新发送，将替换上面的记录；无误请点“保持不变”。"
+
+
 def recorded(key: str):
-    """The names as saved, echoed so the engineer sees how the list was read."""
+    """The names as saved, echoed so the engineer sees how the list was read. A name without
+    a legal ending may be several glued together (优必选 达闼 宇树): a resend is asked for, and
+    full names are only listed."""
 
     def echo(answers) -> str | None:
         names = answers.get(key) or []
-        if len(names) >= 2:
-            return (f"已记录 {len(names)} 家单位：" + "；".join(names)
-                    + "。如拆分有误，请用“、”分隔后重新发送。")
-        if names and not (ORG_END.search(names[0]) or ENGLISH_END.search(names[0])):
-            return f"已记录 1 家单位：{names[0]}。如是多家单位，请用“、”分隔后重新发送。"
-        return None
+        said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
+        if any(not (ORG_END.search(name) or ENGLISH_END.search(name)) for name in names):
+            doubt = "拆分有误" if len(names) > 1 else "是多家单位"
+            return Unsure(said + RESEND.format(doubt=doubt))
+        return said if len(names) > 1 else None
 
     return echo

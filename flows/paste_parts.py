@@ -7,6 +7,7 @@ from typing import Any
 
 from flows.draft import Draft
 from flows.navigation import Questionnaire
+from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import PARTNERS
 from flows.questionnaire import Field
@@ -59,15 +60,26 @@ def filled(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> s
 
 def _filled(field: Field, answers: dict[str, Any]) -> str:
     names = answers.get(field.key)
-    if not isinstance(names, list) or (field.feedback and field.feedback(answers)):
+    if not isinstance(names, list) or _echo(field, answers):
         return field.part
     return f"{field.part}（{LIST_SEPARATOR.join(names)}）"
 
 
-def passed_over(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> Field | None:
+def _echo(field: Field, answers: dict[str, Any]) -> str | None:
+    return field.feedback(answers) if field.feedback else None
+
+
+def passed_over(survey: Questionnaire, keys: list[str], before: dict[str, Any],
+                answers: dict[str, Any]) -> Field | None:
     """A question between the pasted parts that their answers now ask (是否补充指标 when a
     dimension has no indicator), which answering the parts in a row stepped over; questions
-    asked always (操作系统 between 模型算法 and 关键零部件) were left out of the paste."""
+    asked always (操作系统 between 模型算法 and 关键零部件) were left out of the paste. Or a
+    part whose new names are echoed with a resend asked for (整机企业：优必选 达闼 宇树), asked
+    again so the resend replaces them."""
+    unsure = (survey.field(key) for key in keys if answers.get(key) != before.get(key)
+              and isinstance(_echo(survey.field(key), answers), Unsure))
+    if held := next(unsure, None):
+        return held
     field = survey.after(keys[0], answers)
     while field is not None and field.key != keys[-1]:
         if field.ask_if is not None and field.key not in answers:

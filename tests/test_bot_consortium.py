@@ -58,7 +58,8 @@ async def test_short_words_with_spaces_are_one_unit_echoed_with_how_to_send_seve
     as one, and shown back, so three units are sent again with 、."""
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == f"已记录 1 家单位：{saved}。如是多家单位，请用“、”分隔后重新发送。"
+    assert texts(calls)[0] == (f"已记录 1 家单位：{saved}。如是多家单位，请用“、”分隔后重新发送，"
+                               "将替换上面的记录；无误请点“保持不变”。")
     assert members(app, engineer)[0] == [saved]
 
 

@@ -1,0 +1,99 @@
+"""The echo of names that may be read wrongly (优必选 达闼 宇树 kept as one unit): it asks for a
+resend, so the question stays open and the resend replaces the answer it was about, instead of
+landing in the next question's column."""
+
+import pytest
+
+from flows.row import consortium_cell
+from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary, walk
+
+AT_MAKERS, AT_PARTNERS = 14, 15
+GLUED_ECHO = ("已记录 1 家单位：优必选达闼宇树。如是多家单位，请用“、”分隔后重新发送，"
+              "将替换上面的记录；无误请点“保持不变”。")
+FULL_NAMES = ["深圳市优必选科技股份有限公司", "达闼机器人股份有限公司"]
+JOURNEY_MAKERS = ["恒远机器人有限公司", "启明智能科技有限公司"]
+
+
+def answers(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+def members(app, engineer) -> tuple[list[str] | None, list[str] | None]:
+    return answers(app, engineer).get("makers"), answers(app, engineer).get("partners")
+
+
+async def test_a_resend_after_the_glued_names_echo_replaces_the_makers(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("优必选 达闼 宇树")
+    assert texts(calls)[0] == GLUED_ECHO
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
+    assert "当前答案：优必选达闼宇树（发送新内容即可修改）" in engineer.last_text()
+    assert "✔️ 保持不变" in engineer.last_buttons()
+    assert members(app, engineer) == (["优必选达闼宇树"], None)
+
+    calls = await engineer.send("、".join(FULL_NAMES))
+    assert texts(calls)[0].startswith("已记录 2 家单位：深圳市优必选科技股份有限公司；达闼机器人股份有限公司。")
+    assert engineer.last_text().startswith("第 8/11 步（2/2）")
+    assert members(app, engineer) == (FULL_NAMES, None)
+    assert "其他" not in consortium_cell(answers(app, engineer))
+
+
+@pytest.mark.parametrize(("kind", "typed"), [
+    ("press", "✔️ 保持不变"), ("send", "保持不变"), ("send", "继续"), ("send", "优必选 达闼 宇树"),
+])
+async def test_the_glued_names_kept_move_on_to_the_partners(engineer, app, kind, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("优必选 达闼 宇树")
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
+    calls = await (engineer.press(typed) if kind == "press" else engineer.send(typed))
+    assert texts(calls)[-1].startswith("第 8/11 步（2/2）")
+    assert not any("已记录" in text for text in texts(calls))
+    assert members(app, engineer) == (["优必选达闼宇树"], None)
+
+
+async def test_a_resend_after_the_partners_echo_replaces_the_partners(engineer, app):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("东南大学 南京理工")
+    assert texts(calls)[0] == ("已记录 2 家单位：东南大学；南京理工。如拆分有误，请用“、”分隔后重新发送，"
+                               "将替换上面的记录；无误请点“保持不变”。")
+    assert engineer.last_text().startswith("第 8/11 步（2/2）")
+    calls = await engineer.send("东南大学、南京理工大学")
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["东南大学", "南京理工大学"])
+
+
+async def test_full_names_are_listed_without_asking_for_a_resend(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("恒远机器人有限公司 启明智能科技有限公司")
+    assert texts(calls)[0] == "已记录 2 家单位：恒远机器人有限公司；启明智能科技有限公司。"
+    assert texts(calls)[-1].startswith("第 8/11 步（2/2）")
+
+
+async def test_a_pasted_consortium_with_glued_makers_stays_at_the_makers(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("整机企业：优必选 达闼 宇树 其他：东南大学")
+    assert texts(calls)[0] == "已把这条消息分别填入：整机企业、其他成员（东南大学）。\n" + GLUED_ECHO
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
+    assert members(app, engineer) == (["优必选达闼宇树"], ["东南大学"])
+    await engineer.send("、".join(FULL_NAMES))
+    assert members(app, engineer) == (FULL_NAMES, ["东南大学"])
+
+
+async def test_glued_makers_typed_at_the_summary_are_asked_again_there(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("整机企业：优必选 达闼 宇树")
+    assert texts(calls)[0] == GLUED_ECHO
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
+    await engineer.send("、".join(FULL_NAMES))
+    assert members(app, engineer) == (FULL_NAMES, ["东南大学"])
+
+
+@pytest.mark.parametrize(("moves", "asked"), [(2, "第 2/11 步（1/2）"), (18, "第 10/11 步")])
+async def test_carry_on_at_a_question_with_an_echo_still_asks_it(engineer, app, moves, asked):
+    """继续 keeps only names echoed as unsure; elsewhere it re-asks the question."""
+    await walk(engineer, moves)
+    calls = await engineer.send("继续")
+    assert texts(calls)[0] == "好的，草稿已保存，我们从当前问题继续："
+    assert texts(calls)[-1].startswith(asked)
+    assert app.bot_data["errors"] == []
