@@ -53,11 +53,13 @@ async def test_bullets_under_each_label_are_left_out_of_the_parts_and_the_echo(e
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(
         f"场景痛点：\n● {PAIN}\n技术指标：\n● 料箱识别准确率不低于99%\n●单箱搬运节拍≤12秒\n"
-        f"Ø\t连续运行≥8小时无故障\n- -20℃环境下正常工作\n预期成效：\n• {RESULTS}")
+        f"Ø\t连续运行≥8小时无故障\n- -20℃环境下正常工作\nØ 50mm管道内壁定位精度±0.1mm\n"
+        f"预期成效：\n• {RESULTS}")
     assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。\n"
                                       "已识别指标：料箱识别准确率 ≥ 99%；单箱搬运节拍 ≤ 12 秒；")
     assert saved(app, engineer) == (
-        PAIN, "料箱识别准确率不低于99%\n单箱搬运节拍≤12秒\n连续运行≥8小时无故障\n-20℃环境下正常工作",
+        PAIN, "料箱识别准确率不低于99%\n单箱搬运节拍≤12秒\n连续运行≥8小时无故障\n-20℃环境下正常工作\n"
+        "Ø 50mm管道内壁定位精度±0.1mm",
         RESULTS)
 
 
