@@ -37,10 +37,13 @@ PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
                     "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
 # A phone: a mobile (+86 before it, spaced or not), a landline after its area code ((0512),
-# 0512-, +86 512), or a 400 or 800 service number; an extension may follow (-801).
-_PHONE = (r"(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}"
-          r"|(?:\+?86[\s-]?[1-9]\d{1,2}|\(?0\d{2,3}\)?)[\s-]?(?:\d{7,8}|\d{3,4}[\s-]\d{4})"
-          r"|[48]00[\s-]?\d{3}[\s-]?\d{4})(?:-\d{1,5})?(?!\d)")
+# 0512-, +86 512), or a 400 or 800 service number; an extension may follow (-801). Its parts
+# are split by spaces or by a hyphen or a dash, as a Chinese keyboard types it (0512—66668888).
+_SPLIT = r"[\s\-–—]"
+_PHONE = (rf"(?<!\d)(?:(?:\+?86{_SPLIT}?)?1[3-9]\d{_SPLIT}?\d{{4}}{_SPLIT}?\d{{4}}"
+          rf"|(?:\+?86{_SPLIT}?[1-9]\d{{1,2}}|\(?0\d{{2,3}}\)?){_SPLIT}?"
+          rf"(?:\d{{7,8}}|\d{{3,4}}{_SPLIT}\d{{4}})"
+          rf"|[48]00{_SPLIT}?\d{{3}}{_SPLIT}?\d{{4}})(?:[\-–—]\d{{1,5}})?(?!\d)")
 # Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
 # number or an e-mail address, which no organisation's name holds. A contact's words count where
 # a name ends (after 公司, a space, a comma or a bracket): inside one they are the name's own

@@ -12,6 +12,7 @@ NAME = "苏州恒远智能装备有限公司"
 @pytest.mark.parametrize("contact", [
     " +8613912345678", "（0512）66668888", "(0512)6666 8888", " １３９１２３４５６７８",
     " ０５１２－６６６６８８８８", " wang＠example.com", " +86-512-66668888", " 400-888-8888",
+    " 0512—66668888", " 139—1234—5678",
 ])
 async def test_a_phone_or_e_mail_in_any_common_form_after_the_user_unit_is_refused(
         engineer, app, contact):
