@@ -32,6 +32,7 @@ from flows.row import (
     TECH_PRODUCTS,
     answers_by_label,
 )
+from flows.units import contact_in
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
 # 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
@@ -282,9 +283,11 @@ def _with_aside(answers: dict[str, str], aside: list[str]) -> dict[str, str]:
 
 def describes_a_scenario(text: str) -> bool:
     """A whole description, or scenario, pasted where one short answer was asked: labelled, or
-    sentences (中央厨房每日生产包子5万只，…) longer than any short answer."""
+    sentences (中央厨房每日生产包子5万只，…) longer than any short answer. Contact details are
+    none: a unit's name with them is refused with the name to send instead."""
     return TYPED_LABELS.search(text) is not None or (
-        len(text) >= PROSE_LENGTH and re.search(r"[，,。；;]", text) is not None)
+        len(text) >= PROSE_LENGTH and re.search(r"[，,。；;]", text) is not None
+        and contact_in(text) is None)
 
 
 PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name

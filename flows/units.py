@@ -127,12 +127,17 @@ def submitting_unit(own: str) -> Callable[[Any], str]:
     return check
 
 
+def contact_in(text: str) -> re.Match[str] | None:
+    """Contact details (a contact, a phone, an e-mail) in `text`, as typed in any width."""
+    return CONTACT.search(_half_width(text))
+
+
 def user_unit_problem(name: str) -> str | None:
     """None unless the name reads as a scenario or a workshop rather than an organisation (it
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
     焊装车间, and no organisation ends it), or contact details follow it, which have no column
     in the plan."""
-    if contact := CONTACT.search(_half_width(name)):
+    if contact := contact_in(name):
         unit = _unit_before(name[:contact.start()])
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if ORGANISATION_END.search(name):

@@ -24,6 +24,13 @@ async def test_a_phone_or_e_mail_in_any_common_form_after_the_user_unit_is_refus
     assert "enterprise" not in app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
+async def test_a_long_contact_after_the_unit_is_told_only_what_to_send(engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(f"{NAME}，联系人：李工，手机139-1234-5678，邮箱li@example.com")
+    assert texts(calls)[0] == ("用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
+                               f"请只发送“{NAME}”。")
+
+
 async def test_the_name_suggested_before_full_width_digits_keeps_its_own_brackets(engineer):
     await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send("苏州恒远（中国）智能装备有限公司　１３９１２３４５６７８")
