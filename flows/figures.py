@@ -10,10 +10,12 @@ import re
 
 from flows.indicator_words import (
     AFTER,
+    BEFORE,
     COUNT_CONTEXT,
     COUNT_NOT_METRIC,
     LONG_DURATIONS,
     MACHINE_UNITS,
+    MEASURED_BEFORE,
     PLACE_COUNTED,
     STOP_CHARS,
 )
@@ -83,7 +85,7 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
         return figure, DATE
     if q.unit == "年" and q.value >= 1000 or not q.unit and DATE_AFTER.match(text, q.end):
         return figure + ("" if q.unit else text[q.end]), DATE
-    if not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100:
+    if not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100 and not _bounded(text, q):
         return figure, DATE
     before = LETTERS_BEFORE.search(text, max(0, q.start - 20), q.start)
     after = LETTERS_AFTER.match(text, q.end)
@@ -107,6 +109,13 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
     if not q.unit and (word := WORD_AFTER.match(text, q.end)):
         return figure + word.group(), SETTING  # 60岁
     return figure, (SETTING if q.unit else UNITLESS)
+
+
+def _bounded(text: str, q: Quantity) -> bool:
+    """节拍不超过2000, 约2000, 2000以上: an amount compared or approximated, not a year."""
+    before = BEFORE.search(text, max(0, q.start - 16), q.start)
+    return bool(before.group("word") or AFTER.match(text, q.end)
+                or MEASURED_BEFORE.search(text, max(0, q.start - 8), q.start))
 
 
 def _in_a_word(text: str, q: Quantity) -> bool:

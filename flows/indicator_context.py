@@ -19,7 +19,9 @@ from flows.indicator_words import (
     LONG_DURATIONS,
     MACHINE_CAPACITY,
     MACHINE_UNITS,
+    MEASURED_IN_UNITS,
     PEOPLE_SERVED,
+    PER_PERIOD,
     PLACE_COUNTED,
     RESIDENTS,
     ROBOTS_DEPLOYED,
@@ -29,6 +31,7 @@ from flows.indicator_words import (
     SETUP_BEFORE,
     STOP_CHARS,
     TASK_TIME,
+    UNITLESS_METRIC_END,
     ZERO_METRIC,
 )
 from flows.numbers import POWERS, Quantity
@@ -62,9 +65,7 @@ def describes_setting(q: Quantity, explicit: bool, metric: str, clause: str) -> 
 def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) -> bool:
     """Whether a number that is not a label measures something. `explicit` when a comparator
     stands with it; a bare figure is also `measured` by a rate or an approximation (每小时2000).
-
-    A bare figure after a Chinese rate (准确率达到99) may be 99% or 0.99, so it does not count;
-    one written as a fraction (≥0.99, 零点九九) can only be 0.99, and counts.
+    A figure with no unit counts only where its unit goes without saying.
 
     Chinese numerals with no place value also make words (一定, 一度, 两个方面, 一成不变), so
     such a count, a lone 一 or 半, and a count of one (1套平台) need a comparator, a change
@@ -76,8 +77,7 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
         return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
     if not q.kind:
-        return (not q.word_like and measured
-                and (not CHINESE_RATE_END.search(metric) or _a_fraction(text, q)))
+        return not q.word_like and measured and _unit_goes_without_saying(text, q, metric)
     if q.kind == "count" and (COUNT_NOT_METRIC.match(text, q.end)
                               or SETUP_BEFORE.search(text, 0, q.start)):
         return False
@@ -96,6 +96,19 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     if lone_one or q.kind == "count" and (q.word_like or one):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True
+
+
+def _unit_goes_without_saying(text: str, q: Quantity, metric: str) -> bool:
+    """Whether a figure written with no unit is whole all the same: after a metric abbreviation
+    or a quantity without a unit (UPH 600, 自由度≥12), as a fraction bounding a Chinese rate
+    (准确率≥0.99, 零点九九; 准确率达到99 may be 99% or 0.99), or as a count of what is done
+    per period (每小时分拣2000). A comparator or 约 does not tell the unit: 节拍不超过15 may be
+    seconds or minutes."""
+    if UNITLESS_METRIC_END.search(metric):
+        return True
+    if CHINESE_RATE_END.search(metric):
+        return _a_fraction(text, q)
+    return bool(PER_PERIOD.search(metric)) and not MEASURED_IN_UNITS.search(metric)
 
 
 def _a_fraction(text: str, q: Quantity) -> bool:

@@ -140,9 +140,9 @@ ZERO_METRIC = re.compile(rf"{ZERO_TARGETS}|率$")
 # A rate or an approximation before a bare figure makes it an amount, not a year: 每小时2000.
 MEASURED_BEFORE = re.compile(r"(?:(?:每|日均|月均|单班|单日|单台|单次)\w{0,4}|约|大约|大概"
                              r"|per \w+ )$", re.I)
-# A period earlier in the clause makes a figure a rate: 每分钟至少走完两层, and as spoken,
-# 一小时能拣150单 (not 第一天, nor 一月, a month of the year).
-PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)"
+# A period earlier in the clause makes a figure a rate: 每分钟至少走完两层, 日均处理1500, and
+# as spoken, 一小时能拣150单 (not 第一天, nor 一月, a month of the year).
+PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)|[日月周]均|单[日班]"
                         r"|(?<![第\d])一(?:个小时|小时|分钟|天|日|班|周|个月)")
 BASELINE_START = re.compile(r"由|从")
 TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
@@ -151,10 +151,13 @@ LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
 # no metric before it is timed (故障修复时间1天内完成 is one).
 DEADLINE = re.compile(r"\s*(?:以内|之内|内)\s*(?:将|要|需|须|可)?\s*"
                       r"(?:完成|实现|交付|部署|验收|验证|上线|投运|投用|投产|落地|推广|建成|改造)")
-# A metric abbreviation measures the bare figure right after it, written with no unit as is
-# the custom: UPH 600, OEE 85, MTBF 2000 (no year). A Chinese rate or precision needs its
-# unit (准确率99 may mean 99% or 0.99), so it is asked for.
-RATE_METRIC_END = re.compile(rf"(?<![a-z])(?:{METRIC_ABBREVIATIONS})$")
+# Metrics measuring the bare figure right after them, written with no unit: an abbreviation,
+# as is the custom (UPH 600, OEE 85, MTBF 2000; no year), and a quantity that has no unit
+# (灵巧手自由度≥12, 摩擦系数≤0.3, 功率因数0.9, 过程能力指数1.33). A Chinese rate or
+# precision needs its unit (准确率99 may mean 99% or 0.99), so it is asked for, and so does
+# 平均无故障时间, written in hours rather than by MTBF's custom.
+UNITLESS_METRIC_END = re.compile(
+    rf"(?:(?<![a-z])(?:{METRIC_ABBREVIATIONS})|自由度|系数|因数|指数)$")
 # A Chinese rate (准确率, 效率) needs its unit even after a comparator: 准确率达到99 is asked;
 # a fraction (准确率≥0.99) is not.
 CHINESE_RATE_END = re.compile(r"率$")
@@ -193,6 +196,10 @@ DIMENSION_KEYWORD = re.compile(_alternation(KEYWORD_DIMENSION))
 MEASURED_NOUNS = ("高度|角度|坡度|深度|宽度|长度|距离|半径|直径|厚度|温度|湿度|亮度|照度|噪声|噪音"
                   "|等级|重量|载荷|负载|载重|负荷|承重|扭矩|力矩|压力|推力|拉力|功率|功耗|能耗|电量"
                   "|容量|里程|行程|面积|体积|流量|带宽|转速|自由度|回收期")
+# Quantities that keep their unit even per period (每天巡检时间不超过3: hours or minutes?),
+# unlike a count of what is done in it (每小时分拣2000).
+MEASURED_IN_UNITS = re.compile(
+    rf"时间|时长|耗时|用时|节拍|周期|时延|延迟|响应|速度|速率|精度|误差|偏差|{MEASURED_NOUNS}")
 METRIC_NAME = re.compile(
     _alternation({*KEYWORD_DIMENSION, *MEASURED_NOUNS.split("|")}) + "|率(?!先)")
 # Words that go on with the figure before them: its comparator (3小时以内, 99%以上), the target

@@ -32,10 +32,10 @@ from flows.indicator_words import (
     METRIC_STOP,
     MONEY_METRIC,
     PER_PERIOD,
-    RATE_METRIC_END,
     REACH,
     SHARED_METRIC,
     TRAILING_ASIDE,
+    UNITLESS_METRIC_END,
     UNKNOWN_UNIT,
 )
 from flows.number_labels import is_label
@@ -135,7 +135,7 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     if q.unit == "W" and MONEY_METRIC.search(metric):
         q = replace(q, unit="万", kind="count")
     measured = (explicit or bool(MEASURED_BEFORE.search(text, max(floor, q.start - 8), q.start))
-                or bool(PER_PERIOD.search(metric) or RATE_METRIC_END.search(metric.lower())))
+                or bool(PER_PERIOD.search(metric) or UNITLESS_METRIC_END.search(metric.lower())))
     clause = _metric(text, floor, metric_end, baseline is not None, "") + following
     if (is_label(text, q, measured) or describes_setting(q, explicit, metric, clause)
             or not counts(text, q, explicit, measured, metric.lower())):

@@ -659,15 +659,19 @@ def test_scope_and_hours_that_state_a_target_still_count(text):
     assert assess_description(text).is_quantified
 
 
-# A Chinese rate or precision with a bare figure may mean 99% or 0.99, so its unit is asked
+# A Chinese rate or precision with a bare figure may mean 99% or 0.99, and a comparator or 约
+# does not tell a figure's unit either (节拍不超过15: seconds or minutes?), so it is asked
 # for; a duration the project finishes within is a deadline. The same figures with their unit,
 # or a timed metric before the deadline, still count.
 UNITLESS_AND_DEADLINES = {
     "unitless": ["准确率99，节拍15", "良率98", "定位精度0.5", "准确率达到99，节拍15", "成功率不低于99"],
+    "compared_without_unit": ["定位精度≤0.5", "节拍不超过15", "巡检速度约1.2", "负载不低于15",
+                              "平均无故障时间不低于10000", "每天巡检时间不超过3"],
     "deadlines": ["成功率要高，误差要小，1年内完成验证", "3个月内完成交付。", "项目2年内通过验收。"],
 }
 UNITLESS_AND_DEADLINE_COUNTERPARTS = [
-    "准确率99%，节拍15秒", "设备OEE 88", "故障修复时间1天内完成", "设备设计寿命不低于10年。",
+    "准确率99%，节拍15秒", "设备OEE 88", "MTBF≥2000", "每小时分拣2000", "日均处理1500",
+    "灵巧手自由度≥12", "摩擦系数≤0.3", "故障修复时间1天内完成", "设备设计寿命不低于10年。",
 ]
 
 
