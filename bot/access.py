@@ -15,7 +15,8 @@ WRONG_CODE = "访问码不正确（区分大小写），请核对后重新发送
 ALREADY_GRANTED = "访问码已验证过，无需再次发送。"
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{4,64}$")  # what INTAKE_ACCESS_CODE may be
 # What phones wrap a code in: 访问码：…, a full stop, spaces from voice input or the keyboard.
-WRAPPING = re.compile(r"^(?:访问码|验证码|code)\s*[:：]?|[\s。.!！]", re.I)
+PAUSES = re.compile(r"[\s。.!！]")
+WRAPPING = re.compile(rf"^(?:访问码|验证码|code)\s*[:：]?|{PAUSES.pattern}", re.I)
 
 
 class Access:
@@ -57,7 +58,8 @@ class Access:
         """`text` is the code, however a phone typed it (full-width ｊｉａｎｇｓｕ, 访问码：…)."""
         if self.code is None or text is None or len(text) > 100:
             return False
-        return hmac.compare_digest(_plain(text).encode(), self.code.encode())
+        return any(hmac.compare_digest(form.encode(), self.code.encode())
+                   for form in (_plain(text), _unspaced(text)))
 
     def refusal(self, user_id: int, candidate: str | None) -> str:
         """What to tell someone not let in: a mistyped code is told so, anything else is
@@ -72,3 +74,9 @@ class Access:
 
 def _plain(text: str) -> str:
     return WRAPPING.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _unspaced(text: str) -> str:
+    """The text as typed, but for spaces and a final stop: a code may itself begin with a
+    word `_plain` takes for a label (code2026)."""
+    return PAUSES.sub("", unicodedata.normalize("NFKC", text))

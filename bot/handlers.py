@@ -12,7 +12,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
-from bot.access import ALREADY_GRANTED, ASK_CODE, GRANTED
+from bot.access import ALREADY_GRANTED, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
 from bot.replies import Reply
@@ -75,7 +75,7 @@ def admitted(handler: Handler) -> Handler:
         message = update.effective_message
         candidate = context.args[0] if context.args else (message.text if message else None)
         if update.callback_query:
-            await _answer(update.callback_query, ASK_CODE)
+            await _answer(update.callback_query, access.refusal(user.id, None))
         elif access.try_code(user.id, candidate):
             await render.send(context.bot, user.id, Reply((GRANTED,)))
             await start.__wrapped__(update, context)  # the guard again would see the code twice

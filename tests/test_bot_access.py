@@ -47,7 +47,11 @@ async def test_without_the_code_nothing_is_answered_but_the_request_for_it(gated
     for command in ("/start", "/drafts", "你好", "/new"):
         assert texts(await stranger.send(command)) == [f"{ASK}\n{YOUR_ID.format(id=4004)}"]
     calls = await stranger.press_data("o1", max(telegram.messages))
-    assert [c.params.get("text") for c in calls if c.endpoint == "answerCallbackQuery"] == [ASK]
+    assert popups(calls) == [f"{ASK}\n{YOUR_ID.format(id=4004)}"]
+
+
+def popups(calls) -> list[str]:
+    return [c.params.get("text") for c in calls if c.endpoint == "answerCallbackQuery"]
 
 
 async def test_someone_not_yet_in_sees_their_user_id_to_be_added_as_a_coordinator(
@@ -96,6 +100,13 @@ async def test_a_code_typed_the_way_phones_type_it_lets_the_engineer_in(gated_ap
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
 
 
+@pytest.mark.parametrize("typed", ["code2026", "访问码：code2026", "/start code2026"])
+async def test_a_code_that_begins_with_code_lets_the_engineer_in(start_with_code, telegram, typed):
+    engineer = FakeUser(await start_with_code("code2026"), telegram, 4008)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+
+
 async def test_a_changed_code_asks_those_let_in_with_the_old_one_for_the_new_one(
     start_with_code, telegram
 ):
@@ -104,6 +115,8 @@ async def test_a_changed_code_asks_those_let_in_with_the_old_one_for_the_new_one
     await engineer.press("江苏省工业和信息化厅")
     engineer = FakeUser(await start_with_code(NEW_CODE), telegram, 4011, "张工")
     assert texts(await engineer.send("/drafts")) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
+    pressed = await engineer.press_data("o1", max(telegram.messages))  # an old screen's button
+    assert popups(pressed) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
     assert texts(await engineer.send(CODE)) == [WRONG]  # the old code, leaked, lets nobody in
     calls = await engineer.send(NEW_CODE)
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
