@@ -9,12 +9,15 @@ row the merge covers.
 """
 
 import re
+import warnings
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
+from xml.etree.ElementTree import ParseError
 from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
@@ -32,6 +35,10 @@ HEADER_SEARCH_ROWS = 50
 _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
 # Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
+DAMAGED = ("文件已损坏，其中的工作表无法读取，"
+           "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试")
+# What a damaged part of an xlsx raises while it is read: broken XML, a missing or broken part.
+DAMAGE = (ParseError, BadZipFile, KeyError, zlib.error, EOFError)
 # An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
 _PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
 
@@ -95,9 +102,15 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
     one opened to be written into keeps its formulas.
     """
     try:
-        workbook = load_workbook(source, read_only=read_only, data_only=read_only)
+        with warnings.catch_warnings():  # openpyxl's English notes on what it cannot read
+            warnings.simplefilter("ignore", UserWarning)
+            workbook = load_workbook(source, read_only=read_only, data_only=read_only)
     except (BadZipFile, InvalidFileException, KeyError) as error:
         raise TemplateError(NOT_XLSX) from error
+    except DAMAGE as error:
+        raise TemplateError(DAMAGED) from error
+    if not workbook.worksheets:  # the workbook names sheets the file does not hold
+        raise TemplateError(DAMAGED)
     if read_only:
         # Some generators write a wrong <dimension> and read-only mode would trust it.
         for sheet in workbook.worksheets:

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from exports.cells import PARSERS, CellError
-from exports.locate import TemplateTable, is_placeholder, locate_tables, open_template
+from exports.locate import (
+    DAMAGE,
+    DAMAGED,
+    TemplateError,
+    TemplateTable,
+    is_placeholder,
+    locate_tables,
+    open_template,
+)
 from flows.row import COLUMNS
 from flows.rules import says_nothing
 
@@ -104,7 +112,7 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
     """
     workbook = open_template(source, read_only=True)
     try:
-        tables = [(table, _data_rows(table)) for table in locate_tables(workbook, source)]
+        tables = _tables(workbook, source)
         chosen, rows = next(((t, rows) for t, rows in tables if rows), tables[0])
         others = [(t.sheet.title, bool(rows)) for t, rows in tables if t is not chosen]
         return ReadFile(
@@ -116,6 +124,15 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
         )
     finally:
         workbook.close()
+
+
+def _tables(workbook: Any, source: Path | IO[bytes]) -> list[tuple[TemplateTable, list]]:
+    """Each sheet's table with its data rows. A read-only sheet is parsed only as it is read,
+    so a damaged one shows here, not when the file is opened."""
+    try:
+        return [(table, _data_rows(table)) for table in locate_tables(workbook, source)]
+    except DAMAGE as error:
+        raise TemplateError(DAMAGED) from error
 
 
 def _data_rows(table: TemplateTable) -> list[ImportedRow]:

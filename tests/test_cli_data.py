@@ -732,6 +732,31 @@ def test_a_file_that_is_not_a_spreadsheet_says_so(cli, tmp_path):
     assert result.stderr == "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行\n"
 
 
+def damaged(path, sheet_xml: bytes | None):
+    """`path`, an exported plan, with its sheet's XML replaced (cut short) or left out (None)."""
+    export_rows([answers(1)], path)
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    with zipfile.ZipFile(path, "w") as broken:
+        for name, data in parts.items():
+            if name != "xl/worksheets/sheet1.xml":
+                broken.writestr(name, data)
+            elif sheet_xml is not None:
+                broken.writestr(name, sheet_xml)
+
+
+@pytest.mark.parametrize("sheet_xml", [b"<worksheet><sheetData><row>", None])
+@pytest.mark.parametrize("command", [["lint"], ["import"], ["export", "--out", "out.xlsx", "--template"]])
+def test_a_damaged_workbook_says_so_in_one_line(cli, services, db, tmp_path, command, sheet_xml):
+    seed(services, answers(1))
+    damaged(tmp_path / "plan.xlsx", sheet_xml)
+    result = cli(*command, tmp_path / "plan.xlsx", "--db", db) if command[0] != "lint" \
+        else cli(*command, tmp_path / "plan.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr == ("文件已损坏，其中的工作表无法读取，"
+                             "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试\n")
+
+
 def test_a_missing_file_is_named(cli, tmp_path):
     result = cli("lint", tmp_path / "missing.xlsx")
     assert result.exit_code == 1
