@@ -67,7 +67,8 @@ def admitted(handler: Handler) -> Handler:
                 await reply_to(update, context,
                              replace(reply, messages=(ALREADY_GRANTED, *reply.messages)))
                 return
-            if not _continues_a_return(update, services):
+            if (services.reviews.store.under_way(user.id)
+                    and not _continues_a_return(update, services)):
                 if dropped := services.reviews.drop_awaited_comment(user.id):
                     await render.send(context.bot, user.id, dropped)
             await handler(update, context)

@@ -143,6 +143,8 @@ class Reviews:
         """Words typed, or a message edited, while returning an entry or marking one by number:
         a button's label does what the button does, other words are the comment (the number).
         None when neither is under way."""
+        if not self.store.under_way(user_id):
+            return None
         said = self.returns.typed(user_id, text, edited)
         if said is None:
             said = self.duplicates.typed(user_id, text, edited)

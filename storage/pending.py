@@ -32,6 +32,13 @@ class PendingActions:
 
     db: Database
 
+    def under_way(self, user_id: int) -> bool:
+        """Whether a return or an ask for a number is open: only coordinators ever have one,
+        so for everyone else this one query settles that nothing is to continue or end."""
+        return self.db.execute(
+            "select 1 from pending where user_id = ?", [user_id]
+        ).fetchone() is not None
+
     def pending(self, user_id: int) -> Pending | None:
         row = self.db.execute(
             "select draft_id, data from pending where user_id = ? and kind = 'return'", [user_id]
