@@ -5,8 +5,11 @@ words (目前 变电站 is 目前变电站). Indicators spoken one after another
 glued, 单件节拍三十秒每件 定位精度零点一毫米 reads 每件定位精度, and 准确率99 节拍15 reads 99节.
 A pause is a clause break when a whole figure ends right before it (a number with its unit,
 with 每件 or 一件 after it, or with 以上 or 以内) and the next spoken word names the metric of
-a figure of its own (产能120件 准确率99%, 准确率99 节拍15, 30秒 效率 提升 30%), be it a
-dimension's keyword or the quantity measured (25厘米 最大爬坡角度35度). Words that only
+a figure of its own (产能120件 准确率99%, 准确率99 节拍15, 30秒 效率 提升 30%). A name
+ending with the quantity measured (25厘米 最大爬坡角度35度) counts only when its figure
+follows it, directly or through a comparator or change (越障高度 不低于25厘米): 噪声, 负载
+or 压力 otherwise say where or on what the figure before holds (90分贝 噪声 环境 下 工作
+8小时, 15公斤 负载 的 设备, 0.5兆帕 压力 下 保持 30分钟). Words that only
 lead to a metric name what the figure counts or where it holds (2名 工人 效率提升, 5种
 缺陷 准确率, -20℃ 环境下 连续工作8小时): a comma there would give the metric to the wrong
 figure, so when in doubt the pause is dropped as any other. A count is followed by what it
@@ -18,7 +21,15 @@ one after a model's digits (Go2 续航, IP67 防护等级).
 
 import re
 
-from flows.indicator_words import AFTER, CONTINUES, METRIC_NAME
+from flows.indicator_words import (
+    AFTER,
+    BASELINE_START,
+    BEFORE,
+    CHANGE_WORDS,
+    CONTINUES,
+    DIMENSION_KEYWORD,
+    METRIC_NAME,
+)
 from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import PER, read_unit
 
@@ -31,6 +42,10 @@ REACH = 30
 BREAK = "，"
 # Letters right before a number make it part of a name: GR-1, Go2, IP67.
 MODEL_NAME_END = re.compile(r"[A-Za-z]-?$")
+# What may stand between a measured noun and its figure: the name's head (最大负载能力,
+# 工作温度范围), a change and its baseline (由, 从), and a comparator (不低于, 可达, 为).
+TO_ITS_FIGURE = re.compile(rf"(?:能力|范围)?\s*(?:(?:{CHANGE_WORDS})\s*)?"
+                           rf"(?:(?:{BASELINE_START.pattern})\s*)?{BEFORE.pattern}", re.I)
 
 
 def mark_clause_breaks(text: str) -> str:
@@ -48,18 +63,24 @@ def _parts_clauses(text: str, pause: re.Match) -> bool:
     words = _words_before_figure(after).lower().split()
     if not words or CONTINUES.match(words[0]):
         return False
-    return _names_metric(words, counted=figure.kind in ("count", ""))
+    counted = figure.kind in ("count", "")
+    return (_names_metric(words, DIMENSION_KEYWORD, counted)
+            or _names_metric(words, METRIC_NAME, counted, to_its_figure=True))
 
 
-def _names_metric(words: list[str], counted: bool) -> bool:
+def _names_metric(words: list[str], names: re.Pattern, counted: bool,
+                  to_its_figure: bool = False) -> bool:
     """Whether the first spoken word names the metric of the words up to the next figure: a
     noun phrase ends with its head, so the last metric keyword must stand in that word. After
-    a count or a bare number (what may be a name or an ordinal: 第 8 行) it must begin it."""
-    first = words[0]
-    keywords = list(METRIC_NAME.finditer(" ".join(words)))
+    a count or a bare number (what may be a name or an ordinal: 第 8 行) it must begin it.
+    `to_its_figure`: nothing but a comparator or change may follow the keyword."""
+    first, spoken = words[0], " ".join(words)
+    keywords = list(names.finditer(spoken))
     if not keywords or keywords[-1].end() > len(first):
         return False
-    return not counted or METRIC_NAME.match(first) is not None
+    if to_its_figure and not TO_ITS_FIGURE.fullmatch(spoken, keywords[-1].end()):
+        return False
+    return not counted or names.match(first) is not None
 
 
 def _figure_ending(text: str) -> Quantity | None:

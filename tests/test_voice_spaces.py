@@ -154,3 +154,31 @@ async def test_spoken_obstacle_and_slope_indicators_are_saved_apart(engineer, ap
         "已识别指标：越障高度 ≥ 25 厘米；最大爬坡角度 35 度；续航时间 4 小时；识别准确率 98%")
     assert saved(app, engineer)["indicators"] == (
         "越障高度不低于25厘米，最大爬坡角度35度，续航时间4小时，识别准确率98%")
+
+
+# A measured noun (噪声, 负载, 压力) right after a figure names a metric only when its own
+# figure follows it, directly or through a comparator or change: followed by 环境下, 的 or 下
+# it says where or on what the figure before holds, and the pause is dropped as any other.
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("工人需要在 90分贝 噪声 环境 下 工作 8小时 劳动强度大", "工人需要在 90分贝噪声环境下工作 8小时劳动强度大"),
+    ("巡检员 需 携带 15公斤 负载 的 检测设备 步行 3公里", "巡检员需携带 15公斤负载的检测设备步行 3公里"),
+    ("在 0.5兆帕 压力 下 保持 30分钟 无泄漏 定位精度 ±1毫米",
+     "在 0.5兆帕压力下保持 30分钟无泄漏定位精度 ±1毫米"),
+    ("越障高度 不低于25厘米 最大负载能力 50公斤", "越障高度不低于25厘米，最大负载能力 50公斤"),
+    ("续航4小时 工作温度范围 -20℃至50℃", "续航4小时，工作温度范围 -20℃至50℃"),
+])
+def test_a_measured_noun_without_its_own_figure_after_a_pause_stays_inside_the_clause(
+        typed, kept):
+    assert prose(800)(typed) == kept
+
+
+async def test_a_spoken_pain_point_keeps_the_noise_with_its_figure(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send("工人需要在 90分贝 噪声 环境 下 工作 8小时 劳动强度大")
+    assert saved(app, engineer)["pain_point"] == "工人需要在 90分贝噪声环境下工作 8小时劳动强度大"
+
+
+async def test_spoken_indicators_under_pressure_are_saved_without_a_comma(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("在 0.5兆帕 压力 下 保持 30分钟 无泄漏 定位精度 ±1毫米")
+    assert saved(app, engineer)["indicators"] == "在 0.5兆帕压力下保持 30分钟无泄漏定位精度 ±1毫米"
