@@ -4,24 +4,32 @@
 template's row: 模型算法：XX 操作系统：XX 仿真平台：XX 关键零部件：XX). Engineers who reach
 them right after 部署总数 sometimes type how many robots they deploy (部署10台, 今年先部署2台，
 2026年11月前累计部署10台): exported, the cell would list a count as a product while 部署总数
-keeps the earlier number. An answer is such a count only when nothing but the count, its
-plan and the robots it counts is said; a product with numbers in its name (六维力传感器,
-7自由度机械臂, 1000TOPS算力平台) or with its own quantity (300台套AGV调度系统, 恒远灵巧手 2套)
-names something else as well.
+keeps the earlier number. An answer is such a count only when nothing but counts of
+machines (however hedged: 10台左右, 不少于10台, 10-20台, 10余台, 2台/年), their plan, the robots
+they count and what the robots do (用于电池包测试, 开展巡检) is said; a product with numbers in
+its name (六维力传感器, 7自由度机械臂, 1000TOPS算力平台) or with its own quantity (300台套AGV调度
+系统, 恒远灵巧手 2套) names something else as well.
 """
 
 import re
 
 from flows.counts import NUMERAL, CountError, read_count
 
-MACHINE_COUNT = re.compile(rf"[{NUMERAL}]+\s*(?:台套|台|套|个|件|辆|架)")
+MACHINE_UNIT = "(?:台套|台|套|个|件|辆|架)"
+# A count of machines as written: a range, more or about it, and per period (2台/年, 每年2台).
+MACHINE_COUNT = re.compile(
+    rf"(?:不少于|不低于|不超过|至少|最多|超过|约|近|每年|每月)?\s*[{NUMERAL}]+\s*"
+    rf"(?:[-~～—–至到]\s*[{NUMERAL}]+\s*)?[多余几+]?\s*{MACHINE_UNIT}[多余+]?"
+    r"(?:左右|以上|以下|以内|之内|开外)?(?:\s*/\s*(?:年|月))?")
+# What the robots counted are for, to the end of its clause: 用于电池包测试, 开展巡检.
+PURPOSE = re.compile(r"(?:用于|用来|开展|进行|从事|执行|承担)[^，,。；;的]*(?=[，,。；;]|$)")
 # What a deployment plan says around its counts: when, how, and of which robots.
 PLAN_WORDS = re.compile(
     r"\d{4}年|\d{1,2}月|今年|明年|后年|年底|年末|月底|截至|截止|以前|之前|前|到|于|底"
     r"|部署总数|总数|台数|部署|投入|投放|采购|购置|购买|引进|交付|上线|应用|新增|增加|扩至|扩大|增至"
     r"|计划|预计|拟|将|先|再|后续|逐步|一共|总共|共计|合计|总计|累计|共|约|大约|其中|首批|首期"
-    r"|[一二三\d]期|第[一二三\d]批|阶段|完成|实现|达到|达"
-    r"|人形|四足|双足|轮式|足式|具身智能|具身|机器人|机器狗|整机"
+    r"|[一二三\d]期|第[一二三\d]批|阶段|完成|实现|达到|达|已经|已|现有|目前|当前"
+    r"|[\u4e00-\u9fff]{0,4}(?:机器人|机器狗)|人形|四足|双足|轮式|足式|具身智能|具身|整机|本体"
     r"|[\s，,。.；;：:、+（）()]")
 
 NOT_A_PRODUCT = ("“{text}”是{what}，不是产品名称，没有保存。本题填写通过该场景验证、可规模推广的"
@@ -33,7 +41,8 @@ CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数�
 
 def product_problem(answer: str) -> str | None:
     """Why `answer` is refused when it only counts or plans the robots deployed."""
-    if not MACHINE_COUNT.search(answer) or PLAN_WORDS.sub("", MACHINE_COUNT.sub("", answer)):
+    if not MACHINE_COUNT.search(answer) or PLAN_WORDS.sub(
+            "", MACHINE_COUNT.sub("", PURPOSE.sub("", answer))):
         return None
     count = _deployed(answer)
     what, change = ("部署的台数", CHANGE_COUNT.format(count=count)) if count else ("台数", "")

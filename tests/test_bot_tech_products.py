@@ -38,9 +38,22 @@ async def test_a_count_of_robots_is_refused_at_each_product_question(engineer, a
     assert key not in saved(app, engineer)
 
 
+# However the count is hedged (10台左右, 不少于10台, 10-20台, 2台/年), said to be done (已部署3台)
+# or given a purpose (用于电池包测试, 开展巡检), it still counts the robots deployed.
+@pytest.mark.parametrize("typed", [
+    "10台左右", "10余台", "10多台", "不少于10台", "10-20台", "2台/年", "已部署3台", "部署20台以上",
+    "已采购10台", "现有3台，计划扩至10台", "部署10台，用于电池包测试", "计划部署10台人形机器人开展巡检"])
+async def test_a_hedged_or_explained_count_of_robots_is_refused(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send(typed)
+    assert f"“{typed}”是" in texts(calls)[0] and WHAT_BELONGS in texts(calls)[0]
+    assert "model_algorithm" not in saved(app, engineer)
+
+
 @pytest.mark.parametrize("typed", ["六维力传感器", "7自由度机械臂", "GR-1 人形机器人控制器",
                                    "视觉大模型V2.0", "1000TOPS算力平台", "300台套AGV调度系统",
-                                   "恒远灵巧手 2套", "支持100台机器人协同的调度平台"])
+                                   "恒远灵巧手 2套", "支持100台机器人协同的调度平台", "2套灵巧手",
+                                   "协作机器人UR5"])
 async def test_a_product_named_with_numbers_is_saved(engineer, app, typed):
     await walk(engineer, AT_MODEL_ALGORITHM)
     await engineer.send(typed)
@@ -54,3 +67,10 @@ async def test_a_count_typed_as_a_product_at_the_summary_is_not_saved(engineer, 
     assert "部署总数：12台" in texts(calls)[0]
     answers = saved(app, engineer)
     assert (answers["model_algorithm"], answers["deployment_count"]) == ("恒远具身智能操作大模型", 10)
+
+
+async def test_a_count_already_deployed_typed_at_the_summary_is_not_saved(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("模型算法：已部署3台")
+    assert "“已部署3台”是" in texts(calls)[0] and WHAT_BELONGS in texts(calls)[0]
+    assert saved(app, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
