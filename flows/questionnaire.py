@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from flows import counts, places, rules
+from flows import counts, description_sentences, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -226,16 +226,16 @@ FIELDS: tuple[Field, ...] = (
         part="整机企业",
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司",
-        kind=Kind.NAMES, rule=rules.rule(rules.names(60)), feedback=recorded("makers"),
-        splits=parse_pasted_consortium("makers"),
+        kind=Kind.NAMES, rule=rules.rule(rules.names(60), description_sentences.not_members),
+        feedback=recorded("makers"), splits=parse_pasted_consortium("makers"),
     ),
     Field(
         key="partners", step=8, column="创新应用联合体成员",
         part="其他成员",
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院",
-        kind=Kind.NAMES, rule=rules.rule(rules.names(60)), required=False,
-        feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
+        kind=Kind.NAMES, rule=rules.rule(rules.names(60), description_sentences.not_members),
+        required=False, feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
     ),
     Field(
         key="deployment_goals", step=9, column="整机应用目标",

@@ -14,6 +14,7 @@ its name (六维力传感器, 7自由度机械臂, 1000TOPS算力平台) or with
 import re
 
 from flows.counts import NUMERAL, CountError, read_count
+from flows.description_sentences import not_a_name
 
 MACHINE_UNIT = "(?:台套|台|套|个|件|辆|架)"
 # A count of machines as written: a range, more or about it, and per period (2台/年, 每年2台).
@@ -40,10 +41,11 @@ CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数�
 
 
 def product_problem(answer: str) -> str | None:
-    """Why `answer` is refused when it only counts or plans the robots deployed."""
+    """Why `answer` is refused when it only counts or plans the robots deployed, or reads as
+    a sentence of the description."""
     if not MACHINE_COUNT.search(answer) or PLAN_WORDS.sub(
             "", MACHINE_COUNT.sub("", PURPOSE.sub("", answer))):
-        return None
+        return not_a_name(answer)
     count = _deployed(answer)
     what, change = ("部署的台数", CHANGE_COUNT.format(count=count)) if count else ("台数", "")
     return NOT_A_PRODUCT.format(text=answer, what=what) + COUNT_ELSEWHERE.format(change=change)

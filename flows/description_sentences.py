@@ -1,0 +1,52 @@
+"""Whether a name typed at 创新应用联合体成员 or at a product question is a sentence of the
+description instead.
+
+Engineers who answer a question late, or paste the wrong line, type there what 场景描述 asks:
+替代2名测试工人，测试效率提升30% (预期成效), 识别准确率不低于98% (技术指标), 需人工插拔高压
+测试插头，存在打火风险 (现状与痛点). Saved, its clauses would be listed as units or exported as a
+product. A name may hold figures and such words (300台套AGV调度系统, 重复定位精度±0.02mm协作
+机器人, 危险气体检测传感器), so only what a name never says counts: a figure with its unit
+changed (提升, 替代, 节省), clauses that are nothing but named indicators, or clauses saying
+what a pain point predicates (存在, 难以, 依赖, 劳动强度).
+"""
+
+import re
+
+from flows.coaching import RESULT
+from flows.indicators import assess_description
+from flows.numbers import normalize
+
+CLAUSE_MARKS = re.compile(r"[，,、；;。\n]")
+PAIN = re.compile(r"存在|难以|无法|依赖|需要?人工|人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
+                  r"|劳动强度|强度大|效率低|成本高|风险[高大]|招工难|用工难|易(?:发生|出错|疲劳|造成)"
+                  r"|耗时长|繁重")
+NOT_A_NAME = "“{text}”读来是场景描述中的{part}，不是{what}。"
+
+
+def description_part(text: str) -> str | None:
+    """The part of the description `text` reads as, if any."""
+    assessment = assess_description(text)
+    if any(i.unit and RESULT.search(i.metric) for i in assessment.indicators):
+        return "预期成效"
+    clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
+    if clauses and all(map(_only_an_indicator, clauses)):
+        return "技术指标"
+    return "现状与痛点" if len(clauses) > 1 and PAIN.search(text) else None
+
+
+def not_a_name(text: str, what: str = "产品名称") -> str | None:
+    """Why `text` is refused as `what`: it reads as a description."""
+    part = description_part(text)
+    return NOT_A_NAME.format(text=text, part=part, what=what) if part else None
+
+
+def not_members(names: list[str]) -> str | None:
+    """Why the units listed are refused: together they read as a description."""
+    return not_a_name("，".join(names), "单位名称")
+
+
+def _only_an_indicator(clause: str) -> bool:
+    """识别准确率不低于98%: a named metric and its figure, and nothing after them."""
+    indicators = assess_description(clause).indicators
+    last = indicators[-1] if indicators else None
+    return bool(last and last.metric and last.dimension) and normalize(clause).endswith(last.text)

@@ -1,0 +1,56 @@
+"""A sentence of the description typed at 整机企业, 其他成员 or a product question (a result,
+indicators, a pain point) is no unit and no product: it is refused, and the engineer is told
+where the description is changed instead of finding its clauses listed as units."""
+
+import pytest
+
+from flows.step_messages import DESCRIPTION_ANSWERED
+from tests.fake_bot_api import texts
+from tests.journey import JOURNEY, fill_to_summary, walk
+from tests.test_bot_field_answers import saved
+
+AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
+AT_MODEL_ALGORITHM = JOURNEY.index(("send", "恒远具身智能操作大模型"))
+AT = {"makers": AT_MAKERS, "partners": AT_MAKERS + 1, "model_algorithm": AT_MODEL_ALGORITHM,
+      "key_components": AT_MODEL_ALGORITHM + 3}
+WHAT = {"makers": "单位名称", "partners": "单位名称", "model_algorithm": "产品名称",
+        "key_components": "产品名称"}
+SENTENCES = {
+    "替代2名测试工人，测试效率提升30%，年节省人工成本60万元。": "预期成效",
+    "识别准确率不低于98%，插接位置精度≤±0.5mm，单次插拔节拍≤15秒": "技术指标",
+    "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险": "现状与痛点",
+}
+
+
+@pytest.mark.parametrize("key", AT)
+@pytest.mark.parametrize("typed", SENTENCES)
+async def test_a_description_sentence_is_not_saved_as_units_or_a_product(
+        engineer, app, key, typed):
+    await walk(engineer, AT[key])
+    before = saved(app, engineer).get(key)
+    reply = texts(await engineer.send(typed))[0]
+    assert f"读来是场景描述中的{SENTENCES[typed]}，不是{WHAT[key]}。" in reply
+    assert DESCRIPTION_ANSWERED in reply and "已记录" not in reply
+    assert saved(app, engineer).get(key) == before
+
+
+async def test_a_result_typed_as_a_product_at_the_summary_is_not_saved(engineer, app):
+    await fill_to_summary(engineer)
+    reply = texts(await engineer.send("模型算法：测试效率提升30%"))[0]
+    assert "“测试效率提升30%”读来是场景描述中的预期成效，不是产品名称。" in reply
+    assert saved(app, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
+
+
+async def test_members_named_with_digits_and_brackets_are_still_saved(engineer, app):
+    await walk(engineer, AT["partners"])
+    await engineer.send("中国科学院沈阳自动化研究所、哈尔滨工业大学（深圳）、5G应用创新中心")
+    assert saved(app, engineer)["partners"] == [
+        "中国科学院沈阳自动化研究所", "哈尔滨工业大学（深圳）", "5G应用创新中心"]
+
+
+@pytest.mark.parametrize("typed", ["重复定位精度±0.02mm协作机器人", "危险气体检测传感器",
+                                   "30秒快换夹具系统", "负载 15公斤 协作臂"])
+async def test_a_product_named_with_its_specification_is_still_saved(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    await engineer.send(typed)
+    assert saved(app, engineer)["model_algorithm"] == typed
