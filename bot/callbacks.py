@@ -14,7 +14,7 @@ from flows import actions, export_actions
 
 CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "j": actions.Clear,
-    "K": actions.Keep, "z": actions.Pause,
+    "K": actions.Keep, "S": actions.TakeSuggestion, "z": actions.Pause,
     "w": actions.Show, "u": actions.Submit, "U": actions.SubmitAnyway, "p": actions.Pick,
     "t": actions.Toggle, "f": actions.PickForm, "T": actions.Untick, "e": actions.Edit,
     "i": actions.AddInnovation,

@@ -7,7 +7,7 @@ a row whose cells read as the entry's already do changes nothing, however the ch
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.row import IDENTITY, row_cells, scenario_identity
 from flows.rules import first_error
+from flows.units import counted_as
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
 from storage.reviews import Entry, ReviewStore
@@ -57,6 +58,7 @@ class RowResult:
     # The entry's status and the one the file asks for, when they differ: moved for UPDATED
     # and APPROVED, left alone (no --update) for UNCHANGED.
     status: tuple[Status, Status] | None = None
+    note: str | None = None  # how the row is counted, where it may not be as written
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ def import_text(report: ImportReport) -> str:
 def _result_lines(result: RowResult, read: ReadFile) -> list[str]:
     outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
     return [outcome + _status_note(result),
-            *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems)]
+            *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems),
+            *([f"  · {result.note}"] if result.note else [])]
 
 
 def _status_note(result: RowResult) -> str:
@@ -148,6 +151,9 @@ class _Importer:
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
         answers = self._cleaned(row.answers)
+        return replace(self._stored(row, answers), note=counted_as(answers))
+
+    def _stored(self, row: ImportedRow, answers: dict[str, Any]) -> RowResult:
         existing = self.known.get(scenario_identity(answers))
         if existing is None:
             entry_id = self.rows.add(answers, self.status, self.source, row.row, TERMINAL_USER)

@@ -161,11 +161,11 @@ class Intake:
         if current is None:
             return Reply((NO_CURRENT,))
         if press and press.at is not None and current.status in EDITABLE:
-            if press.at != current.cursor:
+            revision = self.store.revision(current.id)
+            if press.at != current.cursor or (  # 采用“…” names the answer it was drawn for
+                    isinstance(action, actions.TakeSuggestion) and press.revision != revision):
                 return self._stale(current)
-            if isinstance(action, SUBMISSIONS) and (
-                press.revision != self.store.revision(current.id)
-            ):
+            if isinstance(action, SUBMISSIONS) and press.revision != revision:
                 return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
                                   *self._return_notes(current))
         if current.status == Status.RETURNED and current.editing:

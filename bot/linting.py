@@ -29,6 +29,7 @@ from flows.province import (
     standing,
 )
 from flows.row import description_cell
+from flows.units import counted_as
 
 UNNAMED = "（未填场景名称）"
 UNTYPED = "类型未填或无效"
@@ -145,12 +146,15 @@ def lint_json(report: LintReport) -> str:
 def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tuple[str, ...]:
     """预期成效 without figures and the dimensions (精度、效率、可靠性) still without an
     indicator, as the chat coaches them, unless the description is already a problem.
-    `recognised` echoes the indicators found on its first line, then names one gap a line."""
+    `recognised` echoes the indicators found on its first line, then names one gap a line.
+    A central enterprise group written otherwise than SASAC lists it is said to count as that
+    group (`counted_as`), as `import` says."""
+    group = counted_as(answers)
     if any(column == HEADERS["description"] for column, _ in problems):
-        return ()
+        return (group,) if group else ()
     results = answers.get("expected_results")
     found = recognised(description_cell(answers))
-    return tuple(filter(None, [results and results_problem(results),
+    return tuple(filter(None, [group, results and results_problem(results),
                                *(found.splitlines()[1:] if found else ())]))
 
 

@@ -71,6 +71,11 @@ class Keep:
 
 
 @dataclass(frozen=True)
+class TakeSuggestion:
+    """采用“…”: answer with the full answer the typed one was echoed with (`Suggested`)."""
+
+
+@dataclass(frozen=True)
 class Pause:
     """暂停: keep the draft and stop asking."""
 
@@ -103,8 +108,8 @@ class SubmitAnyway:
 
 
 Action = (
-    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Clear | Keep | Pause | Show
-    | Edit | AddInnovation | Submit | SubmitAnyway
+    Text | NotText | Pick | Toggle | PickForm | Done | Back | Skip | Clear | Keep | TakeSuggestion
+    | Pause | Show | Edit | AddInnovation | Submit | SubmitAnyway
 )
 
 

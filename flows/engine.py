@@ -19,6 +19,7 @@ from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, witho
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
+from flows.suggestions import suggested
 from flows.summary import INNOVATION, Answer, changed, submit
 from flows.typed_buttons import (
     LONGEST_LABEL,
@@ -112,6 +113,8 @@ def _at_question(
             return _advance(survey, draft, field, None)
         case actions.Keep() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
+        case actions.TakeSuggestion() if echo := suggested(field.feedback, draft.answers):
+            return _answer(survey, draft, field, echo.answer)
         case actions.Text(text=text):
             return _typed(survey, draft, field, text)
         case actions.NotText():

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from flows.central_enterprises import group_name
 from flows.coaching import DIMENSION_NAMES
 from flows.draft import STATUS_LABELS, Status
 from flows.indicators import Assessment, assess_description
@@ -92,9 +93,10 @@ def _uncovered_names(assessment: Assessment) -> tuple[str, ...]:
 
 
 def central_enterprise(answers: Mapping[str, Any]) -> str | None:
-    """The central enterprise group that hands the row in; None for the province's own row."""
+    """The central enterprise group that hands the row in, however its name is written (the
+    row keeps what was written); None for the province's own row."""
     unit = answers.get("submitting_unit") or ""
-    return unit if is_central_enterprise(unit) else None
+    return group_name(unit) if is_central_enterprise(unit) else None
 
 
 def submission(answers: Mapping[str, Any]) -> str:

@@ -33,7 +33,7 @@ from flows.pastes import (
     parse_pasted_tech_products,
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
-from flows.units import submitting_unit, user_unit_problem
+from flows.units import ask_meant, submitting_unit, user_unit_problem
 
 
 class Kind(StrEnum):
@@ -111,7 +111,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="报送单位：点击确认默认单位；如由中央企业集团报送，请直接输入集团全称。",
         hint="例：XX工业和信息化厅 / XX中央企业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit("江苏省工业和信息化厅")),
-        choices=("江苏省工业和信息化厅",),
+        choices=("江苏省工业和信息化厅",), feedback=ask_meant,
         help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
     ),
     Field(

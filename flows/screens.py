@@ -14,6 +14,7 @@ from flows.coaching import recognised_so_far
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
+from flows.suggestions import suggested
 from flows.validation import entry_warnings
 
 CHECK, BLANK = "☑", "☐"
@@ -57,10 +58,12 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     if keeps_answer(field, current):
         lines.append(f"当前答案：{answer_text(field.key, current)}（发送新内容即可修改）")
         lines += _kept_with(survey, field, draft.answers)
+    echo = suggested(field.feedback, draft.answers) if keeps_answer(field, current) else None
+    take = ((Button(echo.take, actions.TakeSuggestion()),),) if echo else ()
     return Screen(
         at=field.key,
         text="\n".join(lines),
-        choices=_choice_rows(field, current),
+        choices=_choice_rows(field, current) + take,
         nav=_nav(field, draft.editing, keeps_answer(field, current),
                  first=field.key == survey.first().key),
     )

@@ -30,6 +30,13 @@ NAVIGATION = {
 # The buttons of the warning of alike submissions, which is drawn over the summary.
 AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
               "返回汇总": actions.Show()}
+# Replies to 您是指…吗？ while its 采用 button is on the screen: a yes takes the full answer
+# suggested, a no keeps the one typed.
+TO_SUGGESTION = {
+    **dict.fromkeys(("是", "是的", "对", "对的", "嗯", "好", "好的", "采用"),
+                    actions.TakeSuggestion()),
+    **dict.fromkeys(("不是", "否", "不对", "不用", "不采用"), actions.Keep()),
+}
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 # Words said after a choice that add nothing to it: 工业类, 服务业, 特种作业, 工业类场景.
 _GENERIC = r"(?:类|型|场景|领域|行业|作业|业|方向|应用)"
@@ -54,6 +61,9 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
     if screen.at == SUMMARY and (item := _item_numbered(screen, text)
                                  or _item_partly_named(screen, typed)):
         return item
+    if typed in TO_SUGGESTION and any(isinstance(b.action, actions.TakeSuggestion)
+                                      for row in screen.choices for b in row):
+        return TO_SUGGESTION[typed]
     synonym = NAVIGATION.get(typed)
     if synonym is not None and any(b.action == synonym for b in screen.nav):
         return synonym

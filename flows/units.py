@@ -14,12 +14,14 @@ question too early.
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import rules
+from flows.central_enterprises import listed_group, meant
 from flows.names import TASK_ENDING
 from flows.places import PROVINCE_PREFIX, names_a_place
+from flows.suggestions import Suggested
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
 ENDINGS = re.compile(r"(?:(?:集团|股份)?有限(?:责任)?公司|公司|集团|委员会|委|厅|局|办公室)+$")
@@ -76,20 +78,24 @@ NATIONAL = ("中国", "国家", "中粮集团", "东风汽车集团", "鞍钢集
             "华润（集团）", "华润(集团)", "华侨城集团", "南光（集团）", "南光(集团)",
             "新兴际华集团", "有研科技集团", "矿冶科技集团", "机械科学研究总院集团",
             "哈尔滨电气集团")
-# Central enterprise groups named without 集团 or ending as a department does.
+# Central enterprises off SASAC's list (`LISTED`) and named without 集团 or as a department is.
 CENTRAL_NAMED_OTHERWISE = frozenset({
-    "国家电网有限公司", "中国南方电网有限责任公司", "中国铁塔股份有限公司",
-    "中国商用飞机有限责任公司", "中国国际工程咨询有限公司", "中国建设科技有限公司",
-    "中国国新控股有限责任公司", "中国中化控股有限责任公司", "中国建筑科学研究院有限公司",
-    "中国冶金地质总局", "中国煤炭地质总局",
+    "中国铁塔股份有限公司", "中国冶金地质总局", "中国煤炭地质总局",
 })
+ASK_MEANT = ("您是指“{listed}”吗？报送单位应填集团全称（填写说明 1），是请点击下方“采用”按钮；"
+             "“{typed}”无误请点“保持不变”。")
+TAKE = "采用“{listed}”"
+COUNTED_AS = "报送单位“{typed}”按“{listed}”统计和导出（建议填写集团全称）"
 NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按钮确认；"
               "由中央企业集团报送的，请输入集团全称，例如“中国XX集团有限公司”。")
 
 
 def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化厅") -> str | None:
     """None for a department's or a central enterprise group's full name, otherwise what to do
-    instead: `own` is the department that hands the province's rows in."""
+    instead: `own` is the department that hands the province's rows in. A listed group's short
+    name (中国电科) is taken, to be asked whether its full name is meant (`ask_meant`)."""
+    if listed_group(name):
+        return None
     ending = ENDINGS.search(name)
     if not ending or len(name) - len(ending.group()) < 2:
         return NOT_A_UNIT.format(name=name)
@@ -105,12 +111,30 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
 def is_central_enterprise(name: str) -> bool:
     """Whether a 报送单位 is a central enterprise group's, whose rows the notice counts against
     the group's own minimum, apart from its province's."""
-    if name in CENTRAL_NAMED_OTHERWISE:
+    if name in CENTRAL_NAMED_OTHERWISE or listed_group(name):
         return True
     return bool(name.startswith(NATIONAL) and GROUP.search(name)
                 and not DEPARTMENT_END.search(name)
                 and not (names_a_place(name) and not name.startswith("哈尔滨电气"))
                 and not BRANCH.search(name))
+
+
+def ask_meant(answers: Mapping[str, Any]) -> Suggested | None:
+    """报送单位 written otherwise than a listed group's full name: whether that one is meant,
+    with a button to take it; what was typed may be kept, as a group founded since may be."""
+    typed = answers.get("submitting_unit") or ""
+    if not (listed := meant(typed)):
+        return None
+    return Suggested(ASK_MEANT.format(listed=listed, typed=typed), listed,
+                     TAKE.format(listed=listed))
+
+
+def counted_as(answers: Mapping[str, Any]) -> str | None:
+    """A file's 报送单位 written otherwise than a listed group's full name: counted as that
+    group, which the operator is told, as the chat asks (`ask_meant`); it is no problem."""
+    typed = answers.get("submitting_unit") or ""
+    listed = meant(typed)
+    return COUNTED_AS.format(typed=typed, listed=listed) if listed else None
 
 
 def submitting_unit(own: str) -> Callable[[Any], str]:

@@ -307,6 +307,26 @@ def test_import_rejects_bad_rows_by_row_column_and_reason_and_keeps_the_good(cli
     assert [e.answers for e in services.reviews.store.entries()] == [answers(1)]
 
 
+def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, services, db, tmp_path):
+    export_rows([answers(1, submitting_unit="中国电科集团"),
+                 answers(2, submitting_unit="中国电子科技集团有限公司")], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "第 4 行：已导入为场景 #1",
+        "  · 报送单位“中国电科集团”按“中国电子科技集团有限公司”统计和导出（建议填写集团全称）",
+        "第 5 行：已导入为场景 #2",
+        "导入 2 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
+    ]
+    assert services.reviews.store.entries()[0].answers["submitting_unit"] == "中国电科集团"
+    result = cli("export", "--out", tmp_path / "group.xlsx", "--central", "--status", "submitted",
+                 "--db", db)
+    assert result.output.startswith(  # the two rows alike, so counted once, as one group's
+        "已导出 2 个场景（状态：已提交待审核，范围：全省的中央企业）。\n报送前请注意：\n"
+        "❌ 中国电子科技集团有限公司：1 个，不少于 10 个：还差 9 个\n"
+        "⚠️ 相似场景未标记为重复：#1 ≈ #2（报送后按 1 项计，填写说明 5）\n")
+
+
 def test_a_row_that_fails_half_way_leaves_nothing_behind(services, monkeypatch):
     store = ImportStore(services.intake.store)
 

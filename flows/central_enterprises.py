@@ -1,0 +1,171 @@
+"""The central enterprise groups (国务院国资委监管的中央企业) that hand their own rows in (填写说明
+1), and which of them a 报送单位 names however it is written.
+
+Each group's rows are one submission: counted against its own minimum, exported in its own file,
+and compared and marked as duplicates among themselves only. Engineers write one group several
+ways: by a former registered name (中国电子科技集团公司), with spaces, with brackets of either
+width (华润(集团)有限公司) or by its short name (中国电科集团, 中国电科). A group is known by a key
+blind to all of these (`group_name`); a name other than the listed one is asked about in the
+chat (`units.ask_meant`) and noted on import, but never rewritten: the row keeps what was written.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
+
+# SASAC's list (国资委 央企名录) of 2025, and the groups founded since: 中国长安汽车集团 and
+# 中国雅江集团 (2025).
+LISTED = (
+    "中国核工业集团有限公司",
+    "中国航天科技集团有限公司",
+    "中国航天科工集团有限公司",
+    "中国航空工业集团有限公司",
+    "中国船舶集团有限公司",
+    "中国兵器工业集团有限公司",
+    "中国兵器装备集团有限公司",
+    "中国电子科技集团有限公司",
+    "中国航空发动机集团有限公司",
+    "中国融通资产管理集团有限公司",
+    "中国石油天然气集团有限公司",
+    "中国石油化工集团有限公司",
+    "中国海洋石油集团有限公司",
+    "国家石油天然气管网集团有限公司",
+    "国家电网有限公司",
+    "中国南方电网有限责任公司",
+    "中国华能集团有限公司",
+    "中国大唐集团有限公司",
+    "中国华电集团有限公司",
+    "国家电力投资集团有限公司",
+    "中国长江三峡集团有限公司",
+    "国家能源投资集团有限责任公司",
+    "中国电信集团有限公司",
+    "中国联合网络通信集团有限公司",
+    "中国移动通信集团有限公司",
+    "中国电子信息产业集团有限公司",
+    "中国第一汽车集团有限公司",
+    "东风汽车集团有限公司",
+    "中国一重集团有限公司",
+    "中国机械工业集团有限公司",
+    "哈尔滨电气集团有限公司",
+    "中国东方电气集团有限公司",
+    "鞍钢集团有限公司",
+    "中国宝武钢铁集团有限公司",
+    "中国铝业集团有限公司",
+    "中国远洋海运集团有限公司",
+    "中国航空集团有限公司",
+    "中国东方航空集团有限公司",
+    "中国南方航空集团有限公司",
+    "中国中车集团有限公司",
+    "中国铁路通信信号集团有限公司",
+    "中国铁路工程集团有限公司",
+    "中国铁道建筑集团有限公司",
+    "中国交通建设集团有限公司",
+    "中国电力建设集团有限公司",
+    "中国能源建设集团有限公司",
+    "中国安能建设集团有限公司",
+    "中国中化控股有限责任公司",
+    "中粮集团有限公司",
+    "中国五矿集团有限公司",
+    "中国通用技术（集团）控股有限责任公司",
+    "中国建筑集团有限公司",
+    "中国储备粮管理集团有限公司",
+    "国家开发投资集团有限公司",
+    "招商局集团有限公司",
+    "华润（集团）有限公司",
+    "中国旅游集团有限公司",
+    "中国商用飞机有限责任公司",
+    "中国节能环保集团有限公司",
+    "中国国际工程咨询有限公司",
+    "中国诚通控股集团有限公司",
+    "中国中煤能源集团有限公司",
+    "中国煤炭科工集团有限公司",
+    "中国机械科学研究总院集团有限公司",
+    "中国钢研科技集团有限公司",
+    "中国化学工程集团有限公司",
+    "中国盐业集团有限公司",
+    "中国建材集团有限公司",
+    "中国有色矿业集团有限公司",
+    "中国稀土集团有限公司",
+    "中国资源循环集团有限公司",
+    "中国有研科技集团有限公司",
+    "矿冶科技集团有限公司",
+    "中国国际技术智力合作集团有限公司",
+    "中国建筑科学研究院有限公司",
+    "中国信息通信科技集团有限公司",
+    "中国农业发展集团有限公司",
+    "中国林业集团有限公司",
+    "中国医药集团有限公司",
+    "中国保利集团有限公司",
+    "中国建设科技有限公司",
+    "新兴际华集团有限公司",
+    "中国矿产资源集团有限公司",
+    "中国民航信息集团有限公司",
+    "中国航空油料集团有限公司",
+    "中国航空器材集团有限公司",
+    "中国电气装备集团有限公司",
+    "中国物流集团有限公司",
+    "中国南水北调集团有限公司",
+    "中国国新控股有限责任公司",
+    "华侨城集团有限公司",
+    "南光（集团）有限公司",
+    "中国广核集团有限公司",
+    "中国黄金集团有限公司",
+    "中国检验认证（集团）有限公司",
+    "中国长安汽车集团有限公司",
+    "中国雅江集团有限公司",
+)
+# The company forms one name is registered or written with: no part of which group it is.
+COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|公司$")
+# What many groups' names share: a short name keeps at least two characters besides them.
+SHARED_WORDS = re.compile(r"中国|国家|集团|控股|[()]")
+# A short name holds at least about a third of the group's name (中国电科 of 中国电子科技集团).
+MIN_LIKENESS = 50.0
+
+
+def _plain(name: str) -> str:
+    """The name in NFKC's half-width spelling (（集团） as (集团)), without spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def _key(name: str) -> str:
+    return COMPANY_FORM.sub("", _plain(name))
+
+
+_KEY_OF = {name: _key(name) for name in LISTED}
+_BY_KEY = {key: name for name, key in _KEY_OF.items()}
+
+
+@lru_cache(maxsize=4096)  # /stats asks it of every row
+def listed_group(name: str) -> str | None:
+    """The listed group `name` names: one whose name it is but for width, spaces and company
+    form, or else the one group it is a short name of, its characters in that group's order and
+    its first two the group's (中国电科集团 and 中国电科 of 中国电子科技集团; not 中天科技集团 of
+    中国航天科技集团, nor 中国航空 of the five groups it would fit)."""
+    key = _key(name)
+    if key in _BY_KEY:
+        return _BY_KEY[key]
+    if len(SHARED_WORDS.sub("", key)) < 2:
+        return None
+    found = [(listed, full) for listed, _, full in process.extract(
+        key, _KEY_OF, scorer=LCSseq.similarity, score_cutoff=len(key), limit=None)
+        if listed[:2] == key[:2]]
+    if len(found) != 1 or fuzz.ratio(key, found[0][0]) < MIN_LIKENESS:
+        return None
+    return found[0][1]
+
+
+def group_name(name: str) -> str:
+    """What a central enterprise group's rows are counted, exported and compared under: the
+    listed full name, or for a group not listed its name without its company form."""
+    return listed_group(name) or _key(name)
+
+
+def meant(name: str) -> str | None:
+    """The listed full name `name` stands for, when it is written otherwise than as a width or
+    a space differs."""
+    listed = listed_group(name)
+    return listed if listed and _plain(listed) != _plain(name) else None
+

@@ -1,0 +1,147 @@
+"""One central enterprise group written several ways (中国电科集团, 中国电子科技集团公司, 华润(集团)
+in half-width brackets) is one submission: counted, exported, compared and marked as one; the
+chat asks whether the listed full name is meant."""
+
+import pytest
+
+from flows.central_enterprises import listed_group
+from tests.coordinators import seed as submit
+from tests.fake_bot_api import texts
+from tests.scenarios import scenario_answers
+from tests.test_cli_data import seed
+from tests.test_export_bot import coordinator, exported_rows
+
+CETC = "中国电子科技集团有限公司"
+OTHER_SITE = "苏州启明新能源有限公司"
+ASK = "🔗 标记为其他场景的重复"
+SHORTFALL = "❌ {group}：{n} 个，不少于 10 个：还差 {missing} 个"
+
+
+async def test_a_groups_short_name_is_marked_onto_its_full_names_entry(services, province):
+    """QA's case: #2 of 中国电科集团 is a duplicate of #1 of 中国电子科技集团有限公司."""
+    full = submit(services, 11, **scenario_answers(11, submitting_unit=CETC))
+    short = submit(services, 12, **scenario_answers(12, submitting_unit="中国电科集团",
+                                                    enterprise=OTHER_SITE))
+    await province.send(f"/review {short}")
+    await province.press(ASK)
+    calls = await province.send(str(full))
+    assert "不能标记为重复" not in "\n".join(texts(calls))
+    assert services.reviews.store.entry(short).duplicate_of == full
+
+
+@pytest.mark.parametrize("written", ["中国电科集团", "中国电子科技集团公司", "中国电子科技集团 有限公司"])
+async def test_a_groups_rows_written_two_ways_count_and_export_as_one_group(
+    app, telegram, services, province, written
+):
+    seed(services, scenario_answers(11, submitting_unit=CETC))
+    seed(services, scenario_answers(12, submitting_unit=written, enterprise=OTHER_SITE))
+    report = texts(await province.send("/stats"))[-1]
+    assert SHORTFALL.format(group=CETC, n=2, missing=8) in report
+    assert "：1 个，不少于 10 个" not in report
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("中央企业")
+    assert texts(calls)[-1] == ("已导出 2 个场景（状态：已通过，范围：全省的中央企业）。\n报送前请注意：\n"
+                                + SHORTFALL.format(group=CETC, n=2, missing=8))
+    assert [row[1] for row in exported_rows(calls)] == [CETC, written]  # as saved, not rewritten
+
+
+@pytest.mark.parametrize("one, other", [
+    ("中国电子科技集团公司", CETC),
+    ("华润(集团)有限公司", "华润（集团）有限公司"),
+])
+async def test_alike_entries_of_one_group_written_two_ways_are_warned_and_offered_a_mark(
+    services, province, one, other
+):
+    first = submit(services, 11, **scenario_answers(0, submitting_unit=one))
+    second = submit(services, 12, **scenario_answers(0, submitting_unit=other,
+                                                     enterprise=OTHER_SITE))
+    card = texts(await province.send(f"/review {second}"))[-1]
+    assert "高度相似" in card
+    assert f"标记为 #{first} 的重复" in province.last_buttons()
+    assert f"相似场景组：#{first} ≈ #{second}" in texts(await province.send("/stats"))[-1]
+
+
+@pytest.mark.parametrize("name, listed", [
+    ("中国电子科技集团公司", CETC), ("中国电科集团", CETC), ("中国电科", CETC),
+    ("华润(集团)有限公司", "华润（集团）有限公司"), ("国家电网公司", "国家电网有限公司"),
+    ("中国石化", "中国石油化工集团有限公司"), ("中国中车股份有限公司", "中国中车集团有限公司"),
+    ("中天科技集团有限公司", None),  # the province's own group: 中国航天科技集团 fits its letters
+    ("中核集团", None), ("中国航空", None), ("中国石油", None),  # fit two groups or more
+    ("中国电子科技集团有限公司第二十八研究所", None), ("中国XX集团有限公司", None),
+])
+def test_a_name_is_known_as_the_listed_group_it_is_written_for(name, listed):
+    assert listed_group(name) == listed
+
+
+# --- the chat: 您是指…吗？ ----------------------------------------------------------------------
+
+TAKE = f"采用“{CETC}”"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("中国电科集团", CETC), ("中国电科", CETC), ("中国电子科技集团公司", CETC),
+    ("国家电网公司", "国家电网有限公司"),
+])
+async def test_a_groups_other_name_is_asked_whether_the_listed_full_name_is_meant(
+    engineer, typed, meant
+):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"您是指“{meant}”吗？")
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+    assert f"采用“{meant}”" in engineer.last_buttons()
+    assert "✔️ 保持不变" in engineer.last_buttons()
+
+
+async def test_taking_the_suggested_full_name_saves_it_and_goes_on(engineer, services):
+    await engineer.send("/start")
+    await engineer.send("中国电科集团")
+    calls = await engineer.press(TAKE)
+    assert texts(calls)[-1].startswith("第 2/11 步")
+    assert current_answers(services)["submitting_unit"] == CETC
+
+
+async def test_keeping_the_typed_name_saves_it_as_typed_and_goes_on(engineer, services):
+    await engineer.send("/start")
+    await engineer.send("中国电科集团")
+    calls = await engineer.press("✔️ 保持不变")
+    assert texts(calls)[-1].startswith("第 2/11 步")
+    assert current_answers(services)["submitting_unit"] == "中国电科集团"
+
+
+async def test_an_earlier_suggestions_button_takes_nothing_once_another_name_is_typed(
+    engineer, services
+):
+    await engineer.send("/start")
+    await engineer.send("中国电科集团")
+    earlier = max(engineer.telegram.messages)
+    await engineer.send("国家电网公司")
+    calls = await engineer.press(TAKE, earlier)
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+    assert current_answers(services)["submitting_unit"] == "国家电网公司"
+
+
+@pytest.mark.parametrize("reply, kept", [("是的", CETC), ("对", CETC), ("不是", "中国电科集团")])
+async def test_a_typed_yes_takes_the_suggestion_and_a_no_keeps_the_typed_name(
+    engineer, services, reply, kept
+):
+    await engineer.send("/start")
+    await engineer.send("中国电科集团")
+    calls = await engineer.send(reply)
+    assert texts(calls)[-1].startswith("第 2/11 步")
+    assert current_answers(services)["submitting_unit"] == kept
+
+
+@pytest.mark.parametrize("typed", [CETC, "华润(集团)有限公司", "中国长安汽车集团有限公司",
+                                   "中国雅江集团有限公司"])
+async def test_a_listed_groups_name_is_taken_without_asking(engineer, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls) == [texts(calls)[-1]]
+    assert texts(calls)[-1].startswith("第 2/11 步")
+
+
+def current_answers(services) -> dict:
+    return services.intake.store.current(1001).answers
