@@ -6,6 +6,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 
 import re
 
+from flows.org_names import ORG_END
 from flows.row import OTHER_MEMBER_KINDS
 
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
@@ -16,30 +17,93 @@ PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
 # A member's role, a kind only where no label can be meant: in brackets after a name
 # (汇川技术（零部件）) or in a table's kind cell; as a label it may be a product's (零部件：…).
 ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
+# A member's standing in the consortium, which a kind cell may hold instead of its kind: it
+# says neither 整机 nor 其他, so the name is filed as one typed without a kind.
+_STANDINGS = "牵头(?:单位|企业|方)?|参与(?:企业|方)?|(?:联合体|核心|主要)?成员(?:单位)?"
+_KIND = re.compile(f"{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES}")
+_KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{_STANDINGS}")
+# The titles people give a members table's columns: the name's, the kind's, and others read
+# for no answer (序号, 分工: the plan's cell holds only the names and their kinds).
+_NAME_TITLE = re.compile(r"(?:成员|企业|机构)?(?:单位)?(?:名称|全称)|成员单位|单位|成员")
+_KIND_TITLE = re.compile(r"(?:单位|成员|企业)?(?:类型|类别|性质|角色)")
+_OTHER_TITLE = re.compile(
+    r"序号|编号|(?:主要)?(?:职责分工|分工|职责|(?:承担)?任务|工作内容)|备注|说明")
+_TITLE = re.compile("|".join(p.pattern for p in (_NAME_TITLE, _KIND_TITLE, _OTHER_TITLE)))
 # A cell is a tab or wider space; one space only before a whole kind (整机企业, 高校), as a
-# role word after a pause (南京 擎天 软件) is the name's own. The kind cell may be empty, and a
-# third cell hold the member's task (分工), which the plan's cell does not: only the name and
-# its kind are read.
-_CELL = r"(?:\t|[^\S\n]{2,})"
-_TABLE_ROW = re.compile(
-    rf"(?:\d{{1,3}}[\t ]+)?(?P<name>\S(?:(?!{_CELL}).)*?)"
-    rf"(?:{_CELL}(?P<kind>{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES})?(?:{_CELL}(?P<task>\S.*?))?"
-    rf"| (?P<whole>{MAKER_KINDS}|{PARTNER_KINDS}))?\s*")
-_TABLE_HEADER = re.compile(
-    r"(?:序号[\t ]+)?(?:成员)?(?:单位)?名称"
-    r"(?:[\t ]+(?:类型|类别|角色|性质|分工|任务|职责)){1,2}\s*")
+# role word after a pause (南京 擎天 软件) is the name's own. A row's number is no column.
+_CELL = re.compile(r"\t|[^\S\n]{2,}")
+_SPOKEN_ROW = re.compile(rf"(?:\d{{1,3}} )?(.+?) ({MAKER_KINDS}|{PARTNER_KINDS})")
+_NUMBER = re.compile(r"\d{1,3}[.、．]?|")  # or an empty cell where a number was left out
 
 
 def table_as_brackets(text: str) -> str:
     """A pasted table of members and kinds as 名称（类型） lines, a row without a kind as its
-    name alone, answered as a name typed without one; any other text as it is."""
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    headed = bool(lines) and bool(_TABLE_HEADER.fullmatch(lines[0].strip()))
-    rows = [_TABLE_ROW.fullmatch(line.strip()) for line in lines[headed:]]
-    if not rows or len(rows) + headed < 2 or not all(rows):
+    name alone, answered as a name typed without one; any other text as it is.
+
+    A table is told by its first line's cells all being column titles (a header), or, without
+    one, by a column of kinds: the kind cell is then never read as a name."""
+    lines = [line.rstrip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
         return text
-    kinds = [row["kind"] or row["whole"] for row in rows]
-    if not headed and not any(kinds):
+    titles = _titles(lines[0])
+    rows = [_cells(line) for line in lines[bool(titles):]]
+    columns = _columns(titles, rows)
+    if columns is None:
         return text
-    return "\n".join(f"{row['name'].strip()}（{kind}）" if kind else row["name"].strip()
-                     for row, kind in zip(rows, kinds, strict=True))
+    return "\n".join(filter(None, (_bracketed(row, *columns) for row in rows)))
+
+
+def _titles(line: str) -> list[str]:
+    words = line.split()
+    if not all(_TITLE.fullmatch(word) for word in words):
+        return []
+    return words[1:] if words[0] in ("序号", "编号") else words
+
+
+def _cells(line: str) -> list[str]:
+    cells = [cell.strip() for cell in _CELL.split(line.lstrip(" "))]
+    if len(cells) == 1 and (spoken := _SPOKEN_ROW.fullmatch(cells[0])):
+        return list(spoken.groups())
+    return cells[1:] if len(cells) > 1 and _NUMBER.fullmatch(cells[0]) else cells
+
+
+def _columns(titles: list[str], rows: list[list[str]]) -> tuple[int, int | None] | None:
+    """Where the name and the kind stand: as the header says, or the kind in the column of
+    kinds and the name in the first other one."""
+    named = next((at for at, title in enumerate(titles) if _NAME_TITLE.fullmatch(title)), None)
+    if named is not None:
+        kind = next((at for at, title in enumerate(titles) if _KIND_TITLE.fullmatch(title)), None)
+        return named, kind
+    columns = [[row[at] for row in rows if len(row) > at] for at in range(max(map(len, rows)))]
+    kind = next((at for at, cells in enumerate(columns) if len(columns) > 1 and _kinds(cells)),
+                None)
+    return None if kind is None else (int(kind == 0), kind)
+
+
+def _kinds(cells: list[str]) -> bool:
+    """A column of kinds: some cell a kind, none a unit's name (a grid of names is no table);
+    a word it holds that is no kind (学校, 本体厂商) files no name."""
+    words = [cell for cell in cells if not _KIND_OR_STANDING.fullmatch(cell)]
+    return len(words) < len(cells) and not any(ORG_END.search(word) for word in words)
+
+
+def _bracketed(row: list[str], name_at: int, kind_at: int | None) -> str:
+    name = row[name_at] if len(row) > name_at else ""
+    kind = row[kind_at] if kind_at is not None and len(row) > kind_at else ""
+    return f"{name}（{kind}）" if name and _KIND.fullmatch(kind) else name
+
+
+# A member "named" by these words alone is a table's header or a kind read as a unit.
+_HEADING_WORDS = re.compile(rf"(?:{_TITLE.pattern}|{_KIND_OR_STANDING.pattern}|\d|\s)+")
+HEADING_NOT_A_NAME = "“{word}”是表头或成员类型，不是单位名称；这里只填单位名称。"
+
+
+def heading_problem(names: list[str]) -> str | None:
+    """Why names holding a header or a kind as a member are refused, with the names to send:
+    saved, the header would stand in the plan's cell as a unit."""
+    words = [name for name in names if _HEADING_WORDS.fullmatch(name)]
+    if not words:
+        return None
+    kept = [name for name in names if name not in words]
+    ask = f"请去掉后重新发送，如：{'、'.join(kept)}" if kept else "请填写联合体成员单位的全称。"
+    return HEADING_NOT_A_NAME.format(word=words[0]) + ask

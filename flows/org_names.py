@@ -18,10 +18,11 @@ SEPARATORS = frozenset("、，,；;\n")
 OPENING, CLOSING = frozenset("（(【["), frozenset("）)】]")
 LEGAL_TAIL = re.compile(
     r"\s*(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|ag|plc|s\.a)\b", re.I)
-# A list's numbering: at a line's start or after a space (1、 2. • -, or a slash between names:
-# A公司 / B公司), or anywhere when it cannot be part of a name (①, (2)); 1.5T科技 keeps its 1,
-# Universal Robots A/S its slash.
-BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.、．)）](?!\d))\s*"
+# A list's numbering: at a line's start or after a space (1、 2. • -, a table's 序号 cell:
+# 1⇥, or a slash between names: A公司 / B公司), or anywhere when it cannot be part of a name
+# (①, (2)); 1.5T科技 keeps its 1, Universal Robots A/S its slash.
+BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.、．)）](?!\d)"
+                    r"|\d{1,3}(?=\t|[^\S\n]{2}))\s*"
                     r"|\s*(?:[①-⑳]|[（(]\d{1,2}[)）])\s*")
 ORG_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|中心|实验室|医院|厂|局|院|所)$")
 # An English name's legal ending; after it only a Chinese word starts a new name ("Co. Ltd."

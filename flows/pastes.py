@@ -157,7 +157,8 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     def parse(text: str) -> dict[str, str]:
         found = _unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text)
         kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and not _KIND_IN_BRACKETS.search(table_as_brackets(text)):
+        tabled = table_as_brackets(text) != text
+        if not filed and not tabled and not _KIND_IN_BRACKETS.search(text):
             return _listed(found, unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed

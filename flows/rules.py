@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from flows.counts import CountError, read_count
 from flows.labels import BULLET
+from flows.member_tables import heading_problem
 from flows.org_names import a_count, split_names, task_problem
 from flows.tech_products import product_problem
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
@@ -154,7 +155,7 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
             raise fail("请至少填写一个单位名称。")
         if quantity := next(filter(None, map(a_count, cleaned)), None):
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
-        if problem := task_problem(cleaned):
+        if problem := heading_problem(cleaned) or task_problem(cleaned):
             raise fail(problem)
         if len(cleaned) > max_items:
             raise fail(f"最多填写 {max_items} 个单位。")

@@ -72,3 +72,67 @@ async def test_a_row_without_a_kind_is_read_as_a_name_typed_without_one(engineer
 def test_a_kind_typed_first_on_each_line_still_labels_the_name_after_it(typed):
     assert parse_pasted_consortium("makers")(typed) == {
         "makers": "优必选科技股份有限公司", "partners": "东南大学"}
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("序号\t单位名称\t单位类型\n1\t优必选科技股份有限公司\t整机企业\n2\t东南大学\t高校",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+    ("单位名称\t类型\t职责分工\n优必选科技股份有限公司\t整机企业\t整机研制\n东南大学\t高校\t算法研发",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+    ("成员单位\t成员类型\t承担任务\t备注\n优必选科技股份有限公司\t整机企业\t整机研制\t\n"
+     "东南大学\t高校\t算法研发\t新增",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+    ("名称  类别  分工\n优必选科技股份有限公司  整机企业  整机研制\n东南大学  高校  算法研发",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+    ("序号\t角色\t单位名称\n1\t整机企业\t优必选科技股份有限公司\n2\t高校\t东南大学",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+    ("优必选科技股份有限公司\t整机企业\t整机研制\n东南大学\t高校\t算法研发",
+     ["优必选科技股份有限公司"], ["东南大学"]),
+])
+async def test_a_table_under_any_usual_header_files_each_row_by_its_kind_without_the_header(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)
+
+
+async def test_a_role_word_in_the_kind_column_is_no_unit(engineer, app):
+    """牵头单位 says nothing of 整机 or 其他: the name is filed as one typed without a kind."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(
+        "单位名称\t类型\n优必选科技股份有限公司\t牵头单位\n东南大学\t参与单位\n达闼机器人股份有限公司\t整机企业")
+    assert members(app, engineer) == (["优必选科技股份有限公司", "达闼机器人股份有限公司"], ["东南大学"])
+    assert "牵头" not in "".join(texts(calls))
+
+
+@pytest.mark.parametrize(("typed", "word"), [
+    ("单位名称、优必选科技股份有限公司", "单位名称"),
+    ("优必选科技股份有限公司、整机企业", "整机企业"),
+    ("序号 单位名称 单位类型、优必选科技股份有限公司", "序号单位名称单位类型"),
+])
+async def test_a_member_named_only_by_header_or_kind_words_is_refused(engineer, app, typed, word):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"“{word}”是表头或成员类型，不是单位名称；这里只填单位名称。"
+                               "请去掉后重新发送，如：优必选科技股份有限公司")
+    assert members(app, engineer) == (None, None)
+
+
+@pytest.mark.parametrize("typed", [
+    "1\t优必选科技股份有限公司\n2\t达闼机器人股份有限公司",
+    "1  优必选科技股份有限公司\n2  达闼机器人股份有限公司",
+])
+async def test_a_numbered_column_without_kinds_keeps_no_number_in_the_names(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer)[0] == ["优必选科技股份有限公司", "达闼机器人股份有限公司"]
+
+
+async def test_a_grid_of_names_is_no_table_and_a_kind_in_it_is_refused(engineer, app):
+    """Two names a row are no name and its kind: none is dropped, and the stray kind is
+    refused rather than saved as a unit."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("优必选科技股份有限公司\t达闼机器人股份有限公司\n汇川技术股份有限公司\t整机企业")
+    assert texts(calls)[0].startswith("“整机企业”是表头或成员类型，不是单位名称；这里只填单位名称。"
+                                      "请去掉后重新发送，如：优必选科技股份有限公司、达闼机器人股份有限公司、"
+                                      "汇川技术股份有限公司")

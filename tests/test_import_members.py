@@ -100,3 +100,20 @@ def test_a_table_of_members_in_a_cell_is_read_row_by_row_as_the_chat_reads_it(te
     assert row.answers == {key: names.split("、") for key, names in chat.items() if key != "filed"}
     assert row.answers["partners"][-2:] == ["东南大学", "汇川技术股份有限公司"]
     assert "优必选科技股份有限公司" in row.answers["makers"]
+
+
+@pytest.mark.parametrize("text", [
+    "序号\t单位名称\t单位类型\n1\t优必选科技股份有限公司\t整机企业\n2\t东南大学\t高校",
+    "单位名称\t类型\t职责分工\n优必选科技股份有限公司\t整机企业\t整机研制\n东南大学\t高校\t算法研发",
+    "单位名称\t类型\n优必选科技股份有限公司\t牵头单位\n东南大学\t高校",
+])
+def test_a_table_under_any_usual_header_is_imported_without_its_header_or_kinds(text):
+    row = import_row(5, {"index": "1", "consortium": text})
+    assert row.answers == {"makers": ["优必选科技股份有限公司"], "partners": ["东南大学"]}
+    assert consortium_cell(row.answers) == "整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学"
+
+
+def test_an_imported_member_named_only_by_header_words_is_reported_not_stored():
+    row = import_row(5, {"index": "1", "consortium": "单位名称、优必选科技股份有限公司"})
+    assert dict(file_row_problems(SURVEY, row))["创新应用联合体成员"].startswith(
+        "“单位名称”是表头或成员类型，不是单位名称")
