@@ -21,7 +21,7 @@ from flows.labels import (
     labelled_parts,
 )
 from flows.member_tables import MAKER_KINDS, PARTNER_KINDS, ROLES, table_as_brackets
-from flows.org_names import TASK_WORDS, split_names
+from flows.org_names import QUANTITY, TASK_WORDS, split_names
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
@@ -55,14 +55,15 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
-# The words linking a kind to its names in speech (整机企业有…, 整机企业就是…, 高校的话…).
+# The words linking a kind to its names in speech (整机企业是…, 整机企业就是…, 高校的话…).
 # One word at most, and a one-character one right after the kind: a name may begin with it
-# (有研科技集团, 是德科技, 为升科技), so 整机企业是是德科技 keeps the second 是, and
-# 零部件企业 有研… (a pause, no linking word) keeps its 有. Glued to the name (整机企业有研科技…)
-# 有/是/为 links only when what follows is a whole name: a registered name's trade name is
-# two characters at least, and 研科技 would leave 研 alone before its trade (科技, 机器人…).
+# (是德科技, 为升科技), so 整机企业是是德科技 keeps the second 是. Glued to the name
+# (整机企业是德科技…) 是/为 links only when what follows is a whole name: a registered name's
+# trade name is two characters at least, and 德科技 would leave 德 alone before its trade.
+# 有 begins too many names to be read off one (有研, 有孚, 有棵树, 有鹿): it links only before
+# a colon here, or a list or a count (`_there_are`).
 _TRADES = "科技|技术|智能|机器人|电子|电气|信息|软件|自动化|机械|装备|实业|工业|集团|控股|股份|有限"
-_GLUED_LINK = rf"[为是有](?![\u4e00-\u9fff](?:{_TRADES}))"
+_GLUED_LINK = rf"[为是](?![\u4e00-\u9fff](?:{_TRADES}))|有(?={COLON})"
 _LINK = rf"\s*(?:的话|就是|包括|包含)\s*(?:{_GLUED_LINK})?|{_GLUED_LINK}"
 # A short aside in brackets after the kind, its task (整机企业（负责整机）优必选…): not the name's.
 _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
@@ -159,7 +160,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         kinds, filed = members_by_kind(found, unlabelled)
         tabled = table_as_brackets(text) != text
         if not filed and not tabled and not _KIND_IN_BRACKETS.search(text):
-            return _listed(found, unlabelled)
+            return _listed(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
 
@@ -170,7 +171,7 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
     """The names of each kind, a table's rows each by its own kind, and those of them filed
     under 其他成员 for how they end. The import reads its 创新应用联合体成员 cells so too: one
     consortium, wherever it was typed."""
-    preamble, parts = found
+    preamble, parts = _told(found)
     kinds: dict[str, list[str]] = {}
     filed = []
     for label, value in [(None, preamble), *parts]:
@@ -183,6 +184,21 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
                 filed.append(name)
             kinds.setdefault(key, []).append(name)
     return kinds, filed
+
+
+def _told(found: Parts) -> Parts:
+    preamble, parts = found
+    return preamble, [(label, _there_are(names)) for label, names in parts]
+
+
+def _there_are(names: str) -> str:
+    """The names told after a kind, without a 有 that says "there are": before a list of them
+    (整机企业有优必选、达闼), a count (有两家…) or another 有 (有有鹿…). Before one name it may
+    be the name's own (有孚网络股份有限公司): cut, a real name would lose its first character
+    unseen; kept, a stray 有 stands in the echo of the name, to be seen and sent again."""
+    rest = names.removeprefix("有")
+    certain = rest.startswith("有") or QUANTITY.match(rest) or len(split_names(rest)) > 1
+    return rest if rest != names and certain else names
 
 
 def parse_pasted_tech_products(unlabelled: str) -> Callable[[str], dict[str, str]]:

@@ -82,7 +82,11 @@ def test_an_exported_cell_whose_names_begin_with_a_kind_reads_back_unchanged(ans
 
 @pytest.mark.parametrize(("text", "makers"), [
     ("整机企业有研科技集团有限公司", ["有研科技集团有限公司"]),
-    ("整机企业有优必选科技股份有限公司", ["优必选科技股份有限公司"]),
+    ("整机企业有孚网络股份有限公司", ["有孚网络股份有限公司"]),
+    ("整机企业有棵树科技股份有限公司", ["有棵树科技股份有限公司"]),
+    ("整机企业有优必选科技股份有限公司", ["有优必选科技股份有限公司"]),
+    ("整机企业有优必选科技股份有限公司、达闼科技（北京）有限公司",
+     ["优必选科技股份有限公司", "达闼科技（北京）有限公司"]),
 ])
 def test_a_name_beginning_with_有_glued_to_its_kind_is_imported_whole(text, makers):
     assert import_row(5, {"index": "1", "consortium": text}).answers == {"makers": makers}
