@@ -45,6 +45,12 @@ _NUMERALS = "[〇零一二两三四五六七八九十百千万]*"  # with a digi
 QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两三四五六七八九十]{_NUMERALS})"
                       r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆)"
                       r"(?:单位|企业|公司|机构)?(?:左右|以上)?")
+# A count said before the names it counts (有两家，分别是A和B; 共3家：A、B; 两家整机企业，即…),
+# or 分别是 alone after a kind: the names follow, and the count is no unit. Only words that
+# name what follows end it: 三人行为科技 has a count and 为, but is one name.
+_NAMES_FOLLOW = r"(?:[，,]\s*(?:分别)?(?:是|为|包括|包含|即)|分别(?:是|为)|包括|包含|[：:])"
+COUNT_BEFORE_NAMES = re.compile(rf"\s*(?:(?:有|共有|一共有)?(?:{QUANTITY.pattern})"
+                                rf"[^，,、：:\s]{{0,8}}?\s*)?{_NAMES_FOLLOW}\s*[：:]?\s*")
 # A count after a name (优必选 20台, 优必选20台): typed into the list by mistake. Without a
 # space, only digits: 五台山 and 万家乐 are names.
 COUNT_AFTER_NAME = re.compile(
@@ -62,8 +68,11 @@ TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里
 
 
 def split_names(text: str) -> list[str]:
-    """The names in `text`, bullets and a closing 等 dropped, in the order typed."""
+    """The names in `text`, bullets, a count before them and a closing 等 dropped, in the
+    order typed."""
     names = []
+    counted = COUNT_BEFORE_NAMES.match(text)
+    text = text[counted.end():] if counted and text[counted.end():].strip() else text
     for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", BULLET.sub("\n", text))):
         names += _with_institutes(_split_at_spaces(AND_OTHERS.sub("", item.strip())))
     return [name for name in names if name]

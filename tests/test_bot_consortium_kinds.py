@@ -249,3 +249,24 @@ async def test_a_members_task_in_brackets_is_refused_as_one_typed_after_the_name
 @pytest.mark.parametrize("typed", ["苏州智造方案提供商有限公司", "负责任智能科技有限公司"])
 def test_a_name_holding_a_task_word_is_kept(typed):
     assert first_error(rule(names(60)), typed) == ([typed], None)
+
+
+@pytest.mark.parametrize("typed", [
+    "整机企业有两家，分别是优必选科技股份有限公司和达闼科技（北京）有限公司",
+    "有两家，分别是优必选科技股份有限公司和达闼科技（北京）有限公司",
+    "共2家：优必选科技股份有限公司、达闼科技（北京）有限公司",
+    "两家整机企业，即优必选科技股份有限公司、达闼科技（北京）有限公司",
+    "整机企业分别是优必选科技股份有限公司和达闼科技（北京）有限公司",
+])
+async def test_a_count_followed_by_the_names_it_counts_saves_the_names(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer)[0] == ["优必选科技股份有限公司", "达闼科技（北京）有限公司"]
+
+
+@pytest.mark.parametrize("typed", ["整机企业有两家", "两家，具体待定"])
+async def test_a_count_without_the_names_is_still_refused(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert "“两家”是数量，不是单位名称" in texts(calls)[0]
+    assert members(app, engineer)[0] is None
