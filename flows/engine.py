@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from flows import actions, paste_parts, typed_replies
+from flows import actions, own_labels, paste_parts, typed_replies
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
@@ -15,7 +15,7 @@ from flows.navigation import Questionnaire
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario, without_own_label
+from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
@@ -162,7 +162,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
-    text = without_own_label(field.key, text)  # 场景名称：… typed at 场景名称
+    text = own_labels.without_own_label(field.key, text)  # 场景名称：… typed at 场景名称
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.kind == Kind.CHOICE and (named := choices_named(text, field.choices)):

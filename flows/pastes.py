@@ -22,6 +22,7 @@ from flows.labels import (
 )
 from flows.member_tables import MAKER_KINDS, PARTNER_KINDS, ROLES, table_as_brackets
 from flows.org_names import QUANTITY, TASK_WORDS, split_names
+from flows.own_labels import OWN_LABELS
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
@@ -212,42 +213,6 @@ def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
     """Each labelled part under its question, a label given twice adding to the list; nothing
     when no label was found, so the text answers the question it was typed at."""
     return _trimmed(answers_by_label(found, unlabelled, LIST_SEPARATOR)) if found[1] else {}
-
-
-# How any form labels a unit's name (单位名称：, 企业全称：, 公司：).
-_UNIT_NAME = "(?:企业|单位|公司)(?:全称|名称)?"
-# Each question's own label, as people write it before their answer (场景名称：…), which is
-# not part of the answer; the description's and the lists' labels split pastes above.
-OWN_LABELS = {
-    "submitting_unit": "报送单位",
-    "city": "所在城市|所在地|城市|设区市",
-    "enterprise": f"用户单位(?:全称)?|{_UNIT_NAME}",
-    "scenario_name": "场景名称",
-    "industry": "所属行业|行业/方向|行业",
-    # 方向 alone is the half of 行业/方向 this question answers, not the column's first question.
-    "sub_direction": "细分方向|细分领域|方向",
-    # The supplement is more of the indicators, labelled as they are.
-    "indicators_more": f"(?:补充|关键|主要)?{INDICATORS_LABEL}|补充(?:的)?指标",
-    "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",
-    "innovation": f"{INNOVATION_LABEL}|创新点",
-    "partners": f"其他联合体成员|其他成员|其他|{OTHER_MEMBER_KINDS}",
-    "deployment_count": "部署总数|部署数量|台数",
-    **TECH_PRODUCTS,
-}
-# Where the answer is a unit's name, a unit's name is labelled as at 企业全称 (公司名称：… at
-# 整机企业), the question's own kind of label, not another column's.
-_OWN_OR_UNIT = {**OWN_LABELS, **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
-                                for key in ("submitting_unit", "makers", "partners")}}
-_OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(?:{COLON})?"
-                              rf"|(?:{labels}){COLON})\s*(?P<answer>.+)", re.S)
-              for key, labels in _OWN_OR_UNIT.items()}
-
-
-def without_own_label(key: str, text: str) -> str:
-    """The answer typed after its question's own label (预期成效：减少4人 → 减少4人)."""
-    own = _OWN_LABEL.get(key)
-    match = own.fullmatch(text) if own else None
-    return match["answer"] if match else text
 
 
 # What other columns' labels head in a whole scenario pasted at the description: never part

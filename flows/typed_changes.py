@@ -24,7 +24,8 @@ from flows import actions
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
 from flows.navigation import Questionnaire
-from flows.pastes import OWN_LABELS, TECH_PRODUCT_SHORT, TYPED_LABELS
+from flows.own_labels import OWN_LABELS
+from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
 from flows.questionnaire import FIELDS, Field
 from flows.screens import Screen
 from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
