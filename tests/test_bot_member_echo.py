@@ -97,3 +97,23 @@ async def test_carry_on_at_a_question_with_an_echo_still_asks_it(engineer, app, 
     assert texts(calls)[0] == "好的，草稿已保存，我们从当前问题继续："
     assert texts(calls)[-1].startswith(asked)
     assert app.bot_data["errors"] == []
+
+
+@pytest.mark.parametrize("typed", ["整机企业有优必选科技股份有限公司", "有优必选科技股份有限公司"])
+async def test_a_name_beginning_with_a_word_said_before_it_is_asked_about(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert ("“有优必选科技股份有限公司”以“有”开头：如果“有”不是单位名称的一部分，"
+            "请发送“优必选科技股份有限公司”，将替换上面的记录；无误请点“保持不变”。") in texts(calls)[0]
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
+    await engineer.send("优必选科技股份有限公司")
+    assert members(app, engineer) == (["优必选科技股份有限公司"], None)
+    assert engineer.last_text().startswith("第 8/11 步（2/2）")
+
+
+async def test_a_real_name_beginning_with_you_is_kept_with_one_tap(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("有研科技集团有限公司")
+    await engineer.press("✔️ 保持不变")
+    assert members(app, engineer) == (["有研科技集团有限公司"], None)
+    assert engineer.last_text().startswith("第 8/11 步（2/2）")
