@@ -156,9 +156,9 @@ class Unsure(str):
 
 
 RESEND = "如{doubt}，请用“、”分隔后重新发送，将替换上面的记录；无误请点“保持不变”。"
-# A full name that begins with a word said between a kind and the name (整机企业有优必选…): the
-# word is kept rather than a real name's first character cut (有研, 有孚), so it is asked about.
-SPOKEN_START = re.compile(r"^(?P<word>[有是为])(?P<rest>.{4,})$")
+# A full name that begins with 有, perhaps said between a kind and the name (整机企业有优必选…):
+# it is kept rather than a real name's first character cut (有研, 有孚), so it is asked about.
+SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
 SAID_BEFORE = ("“{name}”以“{word}”开头：如果“{word}”不是单位名称的一部分，请发送“{rest}”，"
                "将替换上面的记录；无误请点“保持不变”。")
 
@@ -166,7 +166,7 @@ SAID_BEFORE = ("“{name}”以“{word}”开头：如果“{word}”不是单�
 def recorded(key: str):
     """The names as saved, echoed so the engineer sees how the list was read. A name without
     a legal ending may be several glued together (优必选 达闼 宇树), and one beginning with 有
-    may carry a word said before it: a resend is asked for; other full names are only listed."""
+    may carry the word said before it: a resend is asked for; other full names are only listed."""
 
     def echo(answers) -> str | None:
         names = answers.get(key) or []
