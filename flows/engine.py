@@ -151,7 +151,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, say.COLUMN_TITLE.format(title=text.strip()))
     if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, say.GREETED)
-    if resumes(text) and field.key in draft.answers and isinstance(
+    if typed_replies.confirms(text) and field.key in draft.answers and isinstance(
             field.feedback and field.feedback(draft.answers), Unsure):  # the echo's 无误: go on
         return _at_question(survey, draft, field, actions.Keep())
     if resumes(text):

@@ -27,6 +27,9 @@ DECLINED = re.compile(rf"(?:{_NOTHING}|{_NO})(?:了|啦|吧|的)?" + _END)
 DECLINED_WITH_REASON = re.compile(rf"(?:{DECLINED.pattern})[，,；;。].{{0,40}}", re.S)
 # A yes to an offer: 好的, 是, 需要, 需要补充, 是的，需要补充, 补充一下.
 _YES = r"(?:好的?|好吧|是的?|对|嗯|行|可以|ok|yes)"
+# The echo is right as it stands: 好的, 无误, 没错, 确认, 就这样, 不用改, 不是多家.
+CONFIRMED = re.compile(rf"(?:{_YES}|没错|无误|确认(?:无误)?|正确|就这样|不用改了?|没问题"
+                       r"|不是多家(?:单位)?|就一家)(?:的|了|吧|啊|呀)?" + _END, re.I)
 AGREED = re.compile(
     rf"(?:{_YES}[\s，,]*(?:(?:需要|要)?补充(?:一下)?)?|(?:需要|要)(?:补充)?(?:一下)?|补充(?:一下)?)"
     r"(?:的|吧|呀|啊|了)?" + _END, re.I)
@@ -69,6 +72,11 @@ def greets(text: str) -> bool:
 
 def resumes(text: str) -> bool:
     return bool(RESUMING.fullmatch(text.strip()))
+
+
+def confirms(text: str) -> bool:
+    """好的, 无误, 没错, 就这样, 继续: said to an echo that asks whether the answer is right."""
+    return bool(CONFIRMED.fullmatch(text.strip()) or resumes(text))
 
 
 def says_none(text: str) -> bool:

@@ -117,3 +117,12 @@ async def test_a_real_name_beginning_with_you_is_kept_with_one_tap(engineer, app
     await engineer.press("✔️ 保持不变")
     assert members(app, engineer) == (["有研科技集团有限公司"], None)
     assert engineer.last_text().startswith("第 8/11 步（2/2）")
+
+
+@pytest.mark.parametrize("typed", ["好的", "无误", "没错", "确认", "就这样", "不用改", "是", "对"])
+async def test_a_typed_yes_to_the_echo_keeps_the_names_and_goes_on(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("优必选 达闼 宇树")
+    await engineer.send(typed)
+    assert members(app, engineer) == (["优必选达闼宇树"], None)
+    assert engineer.last_text().startswith("第 8/11 步（2/2）")
