@@ -66,10 +66,11 @@ class Access:
         asked for the code, with their user ID: a coordinator-to-be, who has no code, needs it
         to be added, and /help, which shows it to those let in, is refused too. Someone let in
         with a code since changed is told so: they were using the bot a moment ago."""
+        if self.people.granted_code(user_id) is not None:  # whatever they sent: GR-1, 2026
+            return f"{CODE_CHANGED}\n{YOUR_ID.format(id=user_id)}"
         if candidate is not None and CODE_PATTERN.match(_plain(candidate)):
             return WRONG_CODE
-        ask = ASK_CODE if self.people.granted_code(user_id) is None else CODE_CHANGED
-        return f"{ask}\n{YOUR_ID.format(id=user_id)}"
+        return f"{ASK_CODE}\n{YOUR_ID.format(id=user_id)}"
 
 
 def _plain(text: str) -> str:

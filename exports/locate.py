@@ -37,8 +37,9 @@ _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 DAMAGED = ("文件已损坏，其中的工作表无法读取，"
            "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试")
-# What a damaged part of an xlsx raises while it is read: broken XML, a missing or broken part.
-DAMAGE = (ParseError, BadZipFile, KeyError, zlib.error, EOFError)
+# What a damaged part of an xlsx raises while it is read: broken XML, a missing or broken part,
+# a reference past the end of a list (a shared string, a style) or a value of the wrong kind.
+DAMAGE = (ParseError, BadZipFile, KeyError, zlib.error, EOFError, IndexError, ValueError)
 # An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
 _PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ import pytest
 
 from flows.central_enterprises import LISTED
 from flows.draft import Status
-from flows.units import submitting_unit_problem
+from flows.units import NOT_A_UNIT, submitting_unit_problem
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
 from tests.test_cli_data import seed
@@ -98,6 +98,14 @@ async def test_a_company_that_is_no_central_enterprise_group_is_refused_as_submi
     await engineer.send("/start")
     calls = await engineer.send(typed)
     assert texts(calls)[0] == NOT_CENTRAL.format(name=typed)
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+
+
+@pytest.mark.parametrize("typed", ["中核集团", "国药集团", "三峡集团", "航空工业集团", "亨通集团"])
+async def test_a_groups_short_name_is_asked_for_its_full_name(engineer, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == NOT_A_UNIT.format(name=typed)
     assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
 
 

@@ -752,29 +752,47 @@ def test_a_file_that_is_not_a_spreadsheet_says_so(cli, tmp_path):
     assert result.stderr == "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行\n"
 
 
-def damaged(path, sheet_xml: bytes | None):
-    """`path`, an exported plan, with its sheet's XML replaced (cut short) or left out (None)."""
+def damaged(path, change):
+    """`path`, an exported plan, whose sheet's XML is what `change` makes of it (None: left out)."""
     export_rows([answers(1)], path)
     with zipfile.ZipFile(path) as original:
         parts = {name: original.read(name) for name in original.namelist()}
     with zipfile.ZipFile(path, "w") as broken:
         for name, data in parts.items():
-            if name != "xl/worksheets/sheet1.xml":
+            if name == "xl/worksheets/sheet1.xml":
+                data = change(data)
+            if data is not None:
                 broken.writestr(name, data)
-            elif sheet_xml is not None:
-                broken.writestr(name, sheet_xml)
 
 
-@pytest.mark.parametrize("sheet_xml", [b"<worksheet><sheetData><row>", None])
+FIRST_CELL = b'<c r="A4" s="6" t="n"><v>1</v>'
+DAMAGES = {
+    "cut short": lambda sheet: b"<worksheet><sheetData><row>",
+    "left out": lambda sheet: None,
+    "text in a number": lambda sheet: sheet.replace(FIRST_CELL, b'<c r="A4" s="6" t="n"><v>abc</v>'),
+}
+DAMAGED = "文件已损坏，其中的工作表无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试\n"
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
 @pytest.mark.parametrize("command", [["lint"], ["import"], ["export", "--out", "out.xlsx", "--template"]])
-def test_a_damaged_workbook_says_so_in_one_line(cli, services, db, tmp_path, command, sheet_xml):
+def test_a_damaged_workbook_says_so_in_one_line(cli, services, db, tmp_path, command, damage):
     seed(services, answers(1))
-    damaged(tmp_path / "plan.xlsx", sheet_xml)
+    damaged(tmp_path / "plan.xlsx", DAMAGES[damage])
     result = cli(*command, tmp_path / "plan.xlsx", "--db", db) if command[0] != "lint" \
         else cli(*command, tmp_path / "plan.xlsx")
     assert result.exit_code == 1
-    assert result.stderr == ("文件已损坏，其中的工作表无法读取，"
-                             "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试\n")
+    assert result.stderr == DAMAGED
+
+
+def test_a_template_whose_cell_names_a_missing_style_is_said_to_be_damaged(cli, services, db, tmp_path):
+    """Read to be written into, a template's styles are read too; only reading skips them."""
+    seed(services, answers(1))
+    damaged(tmp_path / "plan.xlsx", lambda sheet: sheet.replace(
+        FIRST_CELL, b'<c r="A4" s="9999" t="n"><v>1</v>'))
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--template", tmp_path / "plan.xlsx",
+                 "--db", db)
+    assert (result.exit_code, result.stderr) == (1, DAMAGED)
 
 
 def test_a_missing_file_is_named(cli, tmp_path):
