@@ -131,6 +131,8 @@ def _tables(workbook: Any, source: Path | IO[bytes]) -> list[tuple[TemplateTable
     so a damaged one shows here, not when the file is opened."""
     try:
         return [(table, _data_rows(table)) for table in locate_tables(workbook, source)]
+    except TemplateError:  # not the plan, said as such
+        raise
     except DAMAGE as error:
         raise TemplateError(DAMAGED) from error
 
