@@ -161,7 +161,8 @@ class Intake:
         if current is None:
             return Reply((NO_CURRENT,))
         if press and press.at is not None and current.status in EDITABLE:
-            revision = self.store.revision(current.id)
+            drawn_for_answers = isinstance(action, (actions.TakeSuggestion, *SUBMISSIONS))
+            revision = self.store.revision(current.id) if drawn_for_answers else None
             if press.at != current.cursor or (  # 采用“…” names the answer it was drawn for
                     isinstance(action, actions.TakeSuggestion) and press.revision != revision):
                 return self._stale(current)
