@@ -25,8 +25,8 @@ DIMENSION_KEYWORDS = {
                 "|deviation|tolerance|yield",
     "efficiency": "节拍|效率|效能|人效|时间|时长|耗时|用时|时效|速度|速率|提速|时延|延迟|延时"
                   "|响应|替代|人工|人员|用工|人机比|产能|产量|产出|吞吐|处理量|作业量|工作量"
-                  "|周转|周期|工时|出餐|每日|每天|每小时|每分钟|每班|日均|cycle|uph|oee"
-                  "|throughput|speed|latency|per hour|time",
+                  "|周转|周期|工时|出餐|每日|每天|每小时|每分钟|每班|日均|cycle|uph|jph|oee"
+                  "|jph|throughput|speed|latency|per hour|time",
 }
 # Heads that name only "how long": they yield to a more specific keyword before them.
 GENERIC_HEADS = frozenset({"时间", "时长", "耗时", "用时", "time"})
@@ -145,7 +145,10 @@ MEASURED_BEFORE = re.compile(r"(?:(?:每|日均|月均|单班|单日|单台|单�
 PER_PERIOD = re.compile(r"每(?:秒钟?|分钟|小时|天|日|班|周|月)|[日月周]均|单[日班]"
                         r"|(?<![第\d])一(?:个小时|小时|分钟|天|日|班|周|个月)")
 BASELINE_START = re.compile(r"由|从")
-TRAILING_ASIDE = re.compile(r"\([^()]*\)\s*$")  # 平均无故障时间(MTBF)≥500h
+# A bracketed aside at the end of a metric is dropped (识别准确率(抽检)≥98%), unless it is the
+# metric's abbreviation: 平均无故障时间(MTBF)≥500 reads as 平均无故障时间MTBF, by its custom.
+# Substitute with r"\1".
+TRAILING_ASIDE = re.compile(rf"\(\s*((?i:{METRIC_ABBREVIATIONS}))\s*\)\s*$|\([^()]*\)\s*$")
 LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
 # A deadline: a long duration the project finishes within (1年内完成验证, 3个月内交付), when
 # no metric before it is timed (故障修复时间1天内完成 is one).

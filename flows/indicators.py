@@ -198,7 +198,7 @@ def _metric(text: str, floor: int, end: int, has_baseline: bool, following: str)
     if shared and not DIMENSION_KEYWORD.search(shared.group("noun").lower()):
         phrase = shared.group()
     else:
-        phrase = METRIC_STOP.split(TRAILING_ASIDE.sub("", _words_before(text, floor, end)))[-1]
+        phrase = METRIC_STOP.split(TRAILING_ASIDE.sub(r"\1", _words_before(text, floor, end)))[-1]
     if has_baseline:
         phrase = BASELINE_START.split(phrase)[0]
     phrase = _trim(phrase)

@@ -91,7 +91,7 @@ SPOKEN_POINT = re.compile(r"(?<=\d)\s+\.\s*(?=\d)")
 LABEL_BEFORE = re.compile(rf"(?:[A-Za-z][-.]?|[第#]|[\d{CN_DIGITS}]点)$")
 # Metrics written in capitals that measure the figure typed right after them (UPH600, OEE85%,
 # CPK1.33, MTBF2000h): a rate, a count of output or a process capability, not a model name.
-METRIC_ABBREVIATIONS = "cpk|cmk|uph|cph|oee|mtbf|mttr|fpy"
+METRIC_ABBREVIATIONS = "cpk|cmk|uph|jph|cph|oee|mtbf|mttr|fpy"
 METRIC_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{METRIC_ABBREVIATIONS})\s*$")
 VAGUE_BEFORE = re.compile(r"[几数]$")
 LATIN_AFTER = re.compile(r"[A-Za-z]")

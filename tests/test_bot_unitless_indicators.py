@@ -66,3 +66,16 @@ def test_a_row_whose_compared_figures_lack_units_is_found_unquantified():
     survey = Questionnaire(configure("江苏省工业和信息化厅", ("苏州市",)))
     row = answers(1, indicators="定位精度≤0.5，节拍不超过15", expected_results="降本增效")
     assert ("场景描述与关键技术要求", UNQUANTIFIED) in row_problems(survey, row)
+
+
+@pytest.mark.parametrize(("typed", "echo"), [
+    ("平均无故障时间(MTBF)≥500", "平均无故障时间MTBF ≥ 500"),
+    ("平均无故障时间（MTBF）不低于500", "平均无故障时间MTBF ≥ 500"),
+    ("设备综合效率(OEE)≥85", "设备综合效率OEE ≥ 85"), ("直通率（FPY）≥98", "直通率FPY ≥ 98"),
+    ("平均修复时间(MTTR)≤30", "平均修复时间MTTR ≤ 30"), ("JPH 60", "JPH 60"), ("JPH≥60", "JPH ≥ 60"),
+])
+async def test_a_metric_with_its_abbreviation_in_brackets_needs_no_unit(engineer, app, typed, echo):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"已识别指标：{echo}")
+    assert saved_answers(app, engineer)["indicators"] == typed
