@@ -22,8 +22,8 @@ WRITTEN_COLON = "："
 # A label only counts at the start of a line or after a space or a sentence's end.
 LABEL_START = r"(?:^|(?<=[\s。；;，,、]))"
 # A list's bullet as typed or copied from Word (● · - ➢), whose Wingdings bullets arrive as
-# the letters they are drawn from (➢ as Ø, ■ as §).
-BULLET = r"[●•·・▪■□◆◇○◎➢➤►▶★☆*\-–Ø§]"
+# the letters they are drawn from (➢ as Ø, ■ as §), and as typed in a chat (+ √ →).
+BULLET = r"[●•·・▪■□◆◇○◎➢➤►▶→★☆√✓✔*+\-–Ø§]"
 # The numbering of a list typed or pasted in the chat (1、 2. （3） （三） ④ 一、 ●): before a
 # label it belongs to the label, not to the answer before it.
 NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]"

@@ -47,7 +47,7 @@ LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}
 # A bullet starting a line of a description part (● 料箱识别准确率…): a mark of the layout it
 # was copied from, glued to the label in the cell (技术指标：● …); not a sign or a diameter
 # (-20℃, Ø 50mm). Numbers (1. 2.) stay: they order the items.
-_SIGN_OR_BULLET = r"[*\-–Ø]"  # a minus or a diameter before a number (- 20℃, Ø 50mm)
+_SIGN_OR_BULLET = r"[*+\-–Ø]"  # a sign or a diameter before a number (- 20℃, +5V, Ø 50mm)
 LINE_BULLET = re.compile(rf"(?m)^[ \t\u3000]*(?:(?!{_SIGN_OR_BULLET}){BULLET}"
                          rf"|{_SIGN_OR_BULLET}(?![ \t\u3000]*[\d.．]))[ \t\u3000]*")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"

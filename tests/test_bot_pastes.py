@@ -262,3 +262,19 @@ async def test_members_pasted_under_their_kind_go_to_the_other_members_without_t
     await walk(engineer, start=AT_MAKERS + 2)
     assert ("8. 创新应用联合体成员：整机企业（或应用服务商）：优必选科技股份有限公司 "
             "其他：苏州大学机电工程学院\n") in engineer.last_text()
+
+
+@pytest.mark.parametrize("bullet", ["+ ", "√ ", "→ ", "√", "→"])
+async def test_plus_tick_and_arrow_bullets_are_left_out_of_the_parts(engineer, app, bullet):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(f"技术指标：\n{bullet}料箱识别准确率不低于99%\n{bullet}单箱搬运节拍≤12秒\n"
+                        f"+5V供电下连续运行≥8小时\n预期成效：\n{bullet}{RESULTS}")
+    assert saved(app, engineer)[1:] == (
+        "料箱识别准确率不低于99%\n单箱搬运节拍≤12秒\n+5V供电下连续运行≥8小时", RESULTS)
+
+
+async def test_a_minus_bullet_on_the_next_line_is_no_range(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("定位精度≤1mm\n- 20℃环境下连续运行≥8小时")
+    assert texts(calls)[0].startswith("已识别指标：定位精度 ≤ 1 毫米；")
+    assert "～" not in texts(calls)[0]
