@@ -54,3 +54,20 @@ async def test_a_product_named_with_its_specification_is_still_saved(engineer, a
     await walk(engineer, AT_MODEL_ALGORITHM)
     await engineer.send(typed)
     assert saved(app, engineer)["model_algorithm"] == typed
+
+
+@pytest.mark.parametrize("typed", ["成本降低50%的国产减速器", "寿命提升2倍的谐波减速器",
+                                   "可替代2名工人的搬运算法", "减少人工50%的AI质检系统",
+                                   "效率提升30%的视觉大模型"])
+@pytest.mark.parametrize("key", ["model_algorithm", "key_components"])
+async def test_a_product_named_with_its_benefit_is_still_saved(engineer, app, key, typed):
+    await walk(engineer, AT[key])
+    reply = texts(await engineer.send(typed))[0]
+    assert "读来是场景描述" not in reply
+    assert saved(app, engineer)[key] == typed
+
+
+async def test_a_result_refused_at_a_product_question_asks_for_the_name_alone(engineer):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    reply = texts(await engineer.send("测试效率提升30%"))[0]
+    assert "读来是场景描述中的预期成效，不是产品名称。请只发送产品的名称" in reply
