@@ -220,8 +220,10 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
     pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
     if passed := paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers):
-        stopped = replace(outcome.draft, cursor=passed.key)
+        # asked in the editing it was pasted in: 返回汇总, or on to the next flagged column
+        stopped = replace(outcome.draft, cursor=passed.key, editing=typed_at.editing)
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
+        notices = say.without_next_flagged(notices)
     notices += paste_parts.replaced_earlier(survey, typed_at, saved)
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
 
@@ -270,10 +272,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         following = survey.of_step(later)[0] if later else None
         notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)
                     ] if following else []
-    if following is None:
-        cursor, editing = SUMMARY, False
-    else:
-        cursor, editing = following.key, draft.editing
+    cursor, editing = (SUMMARY, False) if following is None else (following.key, draft.editing)
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
     notice = "\n".join(n for n in notices if n) or None
     return Outcome(moved, saved, notice, screen_for(survey, moved))

@@ -77,6 +77,14 @@ def named_elsewhere(other: Field, name: str, here: Field) -> str:
                                   here=here.part or here.column)
 
 
+def without_next_flagged(notices: list[str]) -> list[str]:
+    """A paste held at a question it answered or passed over is not done with its column yet:
+    the way on to the next flagged column, which its last part says, waits until it is."""
+    start = NEXT_FLAGGED.split("{")[0]
+    lines = (line for notice in notices for line in notice.split("\n"))
+    return [line for line in lines if not line.startswith(start)]
+
+
 def locked(status: Status) -> str:
     return LOCKED.format(status=LOCKED_STATUS.get(status, "锁定"))
 
