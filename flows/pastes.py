@@ -23,6 +23,7 @@ from flows.labels import (
 from flows.member_tables import MAKER_KINDS, PARTNER_KINDS, ROLES, table_as_brackets
 from flows.org_names import QUANTITY, TASK_WORDS, split_names
 from flows.own_labels import OWN_LABELS
+from flows.places import begins_with_a_place
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
@@ -196,9 +197,13 @@ def _there_are(names: str) -> str:
     """The names told after a kind, without a 有 that says "there are": before a list of them
     (整机企业有优必选、达闼), a count (有两家…) or another 有 (有有鹿…). Before one name it may
     be the name's own (有孚网络股份有限公司): cut, a real name would lose its first character
-    unseen; kept, a stray 有 stands in the echo of the name, to be seen and sent again."""
+    unseen; kept, a stray 有 stands in the echo of the name, to be seen and sent again. Nor
+    can a name begin with 有 before a place (有深圳市…), 中国/国家 or a university's or an
+    institute's name (有东南大学): the 有 is cut there too."""
     rest = names.removeprefix("有")
-    certain = rest.startswith("有") or QUANTITY.match(rest) or len(split_names(rest)) > 1
+    certain = (rest.startswith(("有", "中国", "国家")) or QUANTITY.match(rest)
+               or len(split_names(rest)) > 1 or begins_with_a_place(rest)
+               or OTHER_MEMBER_NAME.search(rest))
     return rest if rest != names and certain else names
 
 

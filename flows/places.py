@@ -84,6 +84,13 @@ def names_a_place(name: str) -> bool:
                 or resolve(name, tuple(JIANGSU_COUNTIES)))
 
 
+def begins_with_a_place(name: str) -> bool:
+    """Whether `name` opens with a province's or a city's name (深圳市…, 江苏…, 昆山…): no
+    trade name is a place, so a word said before it is no part of the name."""
+    return bool(PROVINCE_PREFIX.match(name) or _PLACE_FIRST.match(name)
+                or resolve(name, tuple(JIANGSU_COUNTIES)))
+
+
 def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
     """The city of `cities` a typed name means, or None when it means none of them."""
     name = re.sub(r"\s+", "", typed)

@@ -270,3 +270,17 @@ async def test_a_count_without_the_names_is_still_refused(engineer, app, typed):
     calls = await engineer.send(typed)
     assert "“两家”是数量，不是单位名称" in texts(calls)[0]
     assert members(app, engineer)[0] is None
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("高校有东南大学", None, ["东南大学"]),
+    ("科研院所有中国科学院自动化研究所", None, ["中国科学院自动化研究所"]),
+    ("整机企业有深圳市优必选科技股份有限公司，高校有东南大学",
+     ["深圳市优必选科技股份有限公司"], ["东南大学"]),
+])
+async def test_a_有_before_a_name_no_name_can_begin_with_is_not_saved(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)
+    assert "有东南" not in "".join(texts(calls)) and "有深圳" not in "".join(texts(calls))

@@ -128,3 +128,10 @@ def test_a_count_followed_by_the_names_it_counts_imports_the_names():
                          "整机企业有两家，分别是优必选科技股份有限公司和达闼科技（北京）有限公司"})
     assert row.answers == {"makers": ["优必选科技股份有限公司", "达闼科技（北京）有限公司"]}
     assert "创新应用联合体成员" not in dict(file_row_problems(SURVEY, row))
+
+
+def test_a_有_before_a_place_or_a_university_is_not_imported_in_the_name():
+    row = import_row(5, {"index": "1",
+                         "consortium": "整机企业有深圳市优必选科技股份有限公司，高校有东南大学"})
+    assert consortium_cell(row.answers) == (
+        "整机企业（或应用服务商）：深圳市优必选科技股份有限公司 其他：东南大学")
