@@ -50,7 +50,16 @@ QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两�
 # name what follows end it: 三人行为科技 has a count and 为, but is one name.
 _NAMES_FOLLOW = r"(?:[，,]\s*(?:分别)?(?:是|为|包括|包含|即)|分别(?:是|为)|包括|包含|[：:])"
 COUNT_BEFORE_NAMES = re.compile(rf"\s*(?:(?:有|共有|一共有)?(?:{QUANTITY.pattern})"
-                                rf"[^，,、：:\s]{{0,8}}?\s*)?{_NAMES_FOLLOW}\s*[：:]?\s*")
+                                rf"[^，,、：:\s]{{0,8}}?\s*)?{_NAMES_FOLLOW}\s*[：:]?\s*"
+                                rf"|\s*(?:就|只有|仅有?)(?:{QUANTITY.pattern})"
+                                r"\s*[，,：:]\s*")
+# The words that lead a list in speech (还有东南大学, 另外还有…, 联合体成员有…): no name's.
+SPOKEN_LEAD = re.compile(r"^(?:(?:我们|我方|本项目)?(?:的)?(?:创新应用)?联合体(?:的)?(?:成员)?"
+                         r"(?:单位)?(?:主要)?(?:有|是|为|包括)|(?:另外|此外)(?:还)?有?|还有|以及)\s*")
+# A count closing the list after a full name (…有限公司两家, …大学等3家): it names no unit.
+COUNT_CLOSING = re.compile(r"(?:(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所))"
+                           r"\s*(?:共|等|总共|一共)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*家"
+                           r"(?:单位|企业|公司|机构|高校|院所|成员)?$")
 # A count after a name (优必选 20台, 优必选20台): typed into the list by mistake. Without a
 # space, only digits: 五台山 and 万家乐 are names.
 COUNT_AFTER_NAME = re.compile(
@@ -68,13 +77,14 @@ TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里
 
 
 def split_names(text: str) -> list[str]:
-    """The names in `text`, bullets, a count before them and a closing 等 dropped, in the
-    order typed."""
+    """The names in `text`, bullets, a count before them, words leading them in speech (还有)
+    and a closing 等 or count dropped, in the order typed."""
     names = []
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
     for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", BULLET.sub("\n", text))):
-        names += _with_institutes(_split_at_spaces(AND_OTHERS.sub("", item.strip())))
+        item = COUNT_CLOSING.sub("", AND_OTHERS.sub("", SPOKEN_LEAD.sub("", item.strip())))
+        names += _with_institutes(_split_at_spaces(item))
     return [name for name in names if name]
 
 

@@ -66,7 +66,14 @@ TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed
 # a colon here, or a list or a count (`_there_are`).
 _TRADES = "科技|技术|智能|机器人|电子|电气|信息|软件|自动化|机械|装备|实业|工业|集团|控股|股份|有限"
 _GLUED_LINK = rf"[为是](?![\u4e00-\u9fff](?:{_TRADES}))|有(?={COLON})"
-_LINK = rf"\s*(?:的话|就是|包括|包含)\s*(?:{_GLUED_LINK})?|{_GLUED_LINK}"
+# Before those a word may say which part of the list it is (整机企业这块是…, 方面, 的话), and
+# a verb of two characters or more links whatever follows (选的是, 主要有, 包括).
+_ASPECT = r"这块|这边|方面|的话"
+_LINK_WORD = r"就是|包括|包含|主要(?:有|是|包括|为)|选(?:的|择的|用的)是|分别(?:是|为)"
+_LINK = (rf"\s*(?:{_ASPECT})?\s*(?:{_LINK_WORD})\s*(?:{_GLUED_LINK})?"
+         rf"|\s*(?:{_ASPECT})\s*(?:{_GLUED_LINK})?|{_GLUED_LINK}")
+# Whose members they are, said before the kind (我们的整机企业是…, 本项目的高校为…).
+_OWNER = r"(?:我们(?:的)?|我方(?:的)?|本项目(?:的)?|项目(?:的)?)?"
 # A short aside in brackets after the kind, its task (整机企业（负责整机）优必选…): not the name's.
 _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 # A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken
@@ -79,7 +86,7 @@ _TOLD = rf"{COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
 
 def _kind_label(kinds: str) -> str:
     """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon."""
-    return rf"(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  )(?>{kinds})"
+    return rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}(?>{kinds})"
 
 
 TYPED_CONSORTIUM = label_pattern(

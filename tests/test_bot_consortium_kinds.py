@@ -92,7 +92,7 @@ def test_a_kind_phrase_is_read_whole_as_the_kind(typed, parts):
 
 
 @pytest.mark.parametrize(("typed", "told"), [
-    ("整机企业方面优必选科技股份有限公司", "已把这条消息填入：整机企业（方面优必选科技股份有限公司）。"),
+    ("整机企业暂定优必选科技股份有限公司", "已把这条消息填入：整机企业（暂定优必选科技股份有限公司）。"),
     ("整机企业优必选科技股份有限公司 高校东南大学",
      "已把这条消息分别填入：整机企业（优必选科技股份有限公司）、其他成员（东南大学）。"),
 ])
@@ -284,3 +284,30 @@ async def test_a_有_before_a_name_no_name_can_begin_with_is_not_saved(
     calls = await engineer.send(typed)
     assert members(app, engineer) == (makers, partners)
     assert "有东南" not in "".join(texts(calls)) and "有深圳" not in "".join(texts(calls))
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("我们的整机企业是深圳市优必选科技股份有限公司", ["深圳市优必选科技股份有限公司"], None),
+    ("本项目的整机企业为优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业这块是优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业选的是优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业主要有优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("联合体成员有优必选科技股份有限公司、东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("整机企业包括优必选科技股份有限公司、达闼科技有限公司两家",
+     ["优必选科技股份有限公司", "达闼科技有限公司"], None),
+    ("整机企业就一家，优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("优必选科技股份有限公司，另外还有东南大学和南京大学",
+     ["优必选科技股份有限公司"], ["东南大学", "南京大学"]),
+])
+async def test_words_leading_or_closing_a_spoken_list_are_not_saved_as_names(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)
+
+
+async def test_还有_before_another_member_is_not_saved_in_its_name(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("优必选科技股份有限公司")
+    await engineer.send("还有东南大学")
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])

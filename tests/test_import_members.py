@@ -135,3 +135,13 @@ def test_a_有_before_a_place_or_a_university_is_not_imported_in_the_name():
                          "consortium": "整机企业有深圳市优必选科技股份有限公司，高校有东南大学"})
     assert consortium_cell(row.answers) == (
         "整机企业（或应用服务商）：深圳市优必选科技股份有限公司 其他：东南大学")
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    ("深圳市优必选科技股份有限公司，另外还有东南大学",
+     {"makers": ["深圳市优必选科技股份有限公司"], "partners": ["东南大学"]}),
+    ("整机企业包括优必选科技股份有限公司、达闼科技有限公司两家",
+     {"makers": ["优必选科技股份有限公司", "达闼科技有限公司"]}),
+])
+def test_words_leading_or_closing_a_spoken_list_are_not_imported_as_names(text, answers):
+    assert import_row(5, {"index": "1", "consortium": text}).answers == answers
