@@ -16,6 +16,7 @@ from typing import Any
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, labels_in, unlabelled
+from flows.member_tables import table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
@@ -198,6 +199,7 @@ def parse_consortium(text: str) -> Answers:
     (高校东南大学, 合作高校为东南大学, 东南大学（高校）); unlabelled names are the 整机企业, but
     for the universities and institutes among them (`OTHER_MEMBER_NAME`). Names before the
     labels are read so too, but not a label the column has no kind for (牵头单位：甲 其他：乙)."""
+    text = table_as_brackets(text)  # a kind cell first in its row is no label
     found = labels_in(text, TYPED_CONSORTIUM)
     if found and re.search(COLON, preamble := unlabelled(text, found)):
         raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")

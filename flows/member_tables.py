@@ -10,7 +10,7 @@ from flows.org_names import ORG_END
 from flows.row import OTHER_MEMBER_KINDS
 
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
-MAKER_KINDS = (r"整机企业(?:\s*[（(]\s*或应用服务商\s*[)）]"
+MAKER_KINDS = (r"整机企业(?:\s*[（(]\s*(?:或者?)?\s*应用服务商\s*[)）]"
                r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商|整机(?:厂商|制造商|厂家)|整机")
 PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
                  rf"|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})")
@@ -24,10 +24,13 @@ _KIND = re.compile(f"{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES}")
 _KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{_STANDINGS}")
 # The titles people give a members table's columns: the name's, the kind's, and others read
 # for no answer (序号, 分工: the plan's cell holds only the names and their kinds).
-_NAME_TITLE = re.compile(r"(?:成员|企业|机构)?(?:单位)?(?:名称|全称)|成员单位|单位|成员")
-_KIND_TITLE = re.compile(r"(?:单位|成员|企业)?(?:类型|类别|性质|角色)")
+_NAME_TITLE = re.compile(r"(?:联合体|参与|合作)?(?:(?:成员|企业|机构)?(?:单位)?(?:名称|全称)"
+                         r"|成员单位|单位|成员)")
+_KIND_TITLE = re.compile(r"(?:单位|成员|企业|所属|联合体)?(?:类型|类别|性质|角色|分类|身份)")
+# A row's number, under any of the titles people give it.
+_NUMBER_TITLE = re.compile(r"(?:单位|成员)?(?:序号|编号)|序|No\.?|NO\.?|no\.?|项次|排序|顺序|#")
 _OTHER_TITLE = re.compile(
-    r"序号|编号|(?:主要)?(?:职责分工|分工|职责|(?:承担)?任务|工作内容)|备注|说明")
+    rf"{_NUMBER_TITLE.pattern}|(?:主要)?(?:职责分工|分工|职责|(?:承担)?任务|工作内容)|备注|说明")
 _TITLE = re.compile("|".join(p.pattern for p in (_NAME_TITLE, _KIND_TITLE, _OTHER_TITLE)))
 # A cell is a tab or wider space; one space only before a whole kind (整机企业, 高校), as a
 # role word after a pause (南京 擎天 软件) is the name's own. A row's number is no column.
@@ -45,7 +48,8 @@ def table_as_brackets(text: str) -> str:
     lines = [line.rstrip() for line in text.strip().splitlines() if line.strip()]
     if len(lines) < 2:
         return text
-    titles = _titles(lines[0])
+    titles = _titles(lines[0], numbered=all(_NUMBER.fullmatch(_CELL.split(line.lstrip(" "))[0])
+                                            for line in lines[1:]))
     rows = [_cells(line) for line in lines[bool(titles):]]
     columns = _columns(titles, rows)
     if columns is None:
@@ -53,11 +57,17 @@ def table_as_brackets(text: str) -> str:
     return "\n".join(filter(None, (_bracketed(row, *columns) for row in rows)))
 
 
-def _titles(line: str) -> list[str]:
+def _titles(line: str, numbered: bool) -> list[str]:
+    """A header's titles: a name's or a kind's among them, and no cell a name or a kind. Other
+    titles (联系人, 是否牵头) head columns that are not read; a row's number, which the rows
+    lose (`_cells`), is not read whatever its title."""
     words = line.split()
-    if not all(_TITLE.fullmatch(word) for word in words):
+    if not any(_NAME_TITLE.fullmatch(word) or _KIND_TITLE.fullmatch(word) for word in words):
         return []
-    return words[1:] if words[0] in ("序号", "编号") else words
+    if any(ORG_END.search(word) or (_KIND_OR_STANDING.fullmatch(word)
+                                    and not _NAME_TITLE.fullmatch(word)) for word in words):
+        return []
+    return words[1:] if numbered or _NUMBER_TITLE.fullmatch(words[0]) else words
 
 
 def _cells(line: str) -> list[str]:
@@ -70,13 +80,14 @@ def _cells(line: str) -> list[str]:
 def _columns(titles: list[str], rows: list[list[str]]) -> tuple[int, int | None] | None:
     """Where the name and the kind stand: as the header says, or the kind in the column of
     kinds and the name in the first other one."""
-    named = next((at for at, title in enumerate(titles) if _NAME_TITLE.fullmatch(title)), None)
-    if named is not None:
-        kind = next((at for at, title in enumerate(titles) if _KIND_TITLE.fullmatch(title)), None)
-        return named, kind
     columns = [[row[at] for row in rows if len(row) > at] for at in range(max(map(len, rows)))]
-    kind = next((at for at, cells in enumerate(columns) if len(columns) > 1 and _kinds(cells)),
-                None)
+    named = next((at for at, title in enumerate(titles) if _NAME_TITLE.fullmatch(title)), None)
+    kind = next((at for at, title in enumerate(titles) if _KIND_TITLE.fullmatch(title)), None)
+    if kind is None:
+        kind = next((at for at, cells in enumerate(columns)
+                     if len(columns) > 1 and at != named and _kinds(cells)), None)
+    if named is not None:
+        return named, kind
     return None if kind is None else (int(kind == 0), kind)
 
 

@@ -165,10 +165,10 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
 
     def parse(text: str) -> dict[str, str]:
-        found = _unnumbered(labelled_parts(text, TYPED_CONSORTIUM), text)
+        tabled = table_as_brackets(text)  # a kind cell first in its row is no label
+        found = _unnumbered(labelled_parts(tabled, TYPED_CONSORTIUM), tabled)
         kinds, filed = members_by_kind(found, unlabelled)
-        tabled = table_as_brackets(text) != text
-        if not filed and not tabled and not _KIND_IN_BRACKETS.search(text):
+        if not filed and tabled == text and not _KIND_IN_BRACKETS.search(text):
             return _listed(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed

@@ -136,3 +136,39 @@ async def test_a_grid_of_names_is_no_table_and_a_kind_in_it_is_refused(engineer,
     assert texts(calls)[0].startswith("“整机企业”是表头或成员类型，不是单位名称；这里只填单位名称。"
                                       "请去掉后重新发送，如：优必选科技股份有限公司、达闼机器人股份有限公司、"
                                       "汇川技术股份有限公司")
+
+
+_ROWS = [("1", "优必选科技股份有限公司", "整机企业"), ("2", "东南大学", "高校")]
+
+
+def _table(header: str, *columns: int) -> str:
+    return "\n".join([header, *("\t".join(row[at] for at in columns) for row in _ROWS)])
+
+
+@pytest.mark.parametrize("typed", [
+    *(_table(f"{title}\t单位名称\t类型", 0, 1, 2)
+      for title in ("No.", "序", "项次", "排序", "顺序", "#", "单位序号", "ID")),
+    _table("编号\t参与单位\t类型", 0, 1, 2),
+    _table("序号\t联合体成员\t类型", 0, 1, 2),
+])
+async def test_a_number_column_under_any_title_is_no_unit(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])
+
+
+@pytest.mark.parametrize("typed", [
+    _table("单位类型\t单位名称", 2, 1),
+    _table("类型\t单位名称", 2, 1),
+    _table("成员类型\t成员单位", 2, 1),
+    "成员类型\t成员单位\t职责分工\n整机企业\t优必选科技股份有限公司\t整机\n高校\t东南大学\t算法",
+    *(_table(f"单位名称\t类型\t{title}", 1, 2, 0)
+      for title in ("联系人", "是否牵头", "联合体角色")),
+    *(_table(f"单位名称\t{title}", 1, 2) for title in ("分类", "身份", "所属类型")),
+    "单位名称\t类型\n优必选科技股份有限公司\t整机企业（应用服务商）\n东南大学\t高校",
+])
+async def test_a_table_with_its_kind_first_or_an_unknown_column_is_read_by_its_cells(
+        engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])

@@ -145,3 +145,12 @@ def test_a_有_before_a_place_or_a_university_is_not_imported_in_the_name():
 ])
 def test_words_leading_or_closing_a_spoken_list_are_not_imported_as_names(text, answers):
     assert import_row(5, {"index": "1", "consortium": text}).answers == answers
+
+
+@pytest.mark.parametrize("text", [
+    "No.\t单位名称\t类型\n1\t优必选科技股份有限公司\t整机企业\n2\t东南大学\t高校",
+    "单位类型\t单位名称\t联系人\n整机企业（应用服务商）\t优必选科技股份有限公司\t张三\n高校\t东南大学\t李四",
+])
+def test_a_table_with_a_number_or_an_unknown_column_imports_only_its_members(text):
+    assert import_row(5, {"index": "1", "consortium": text}).answers == {
+        "makers": ["优必选科技股份有限公司"], "partners": ["东南大学"]}
