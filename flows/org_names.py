@@ -165,7 +165,14 @@ class Unsure(str):
     answer, so the resend replaces them rather than answering the next question."""
 
 
-RESEND = "如{doubt}，请用“、”分隔后重新发送，将替换上面的记录；无误请点“保持不变”。"
+# One name may be several glued (优必选 达闼 宇树); of several, split as listed, one may be
+# a short name or misheard: asked to separate with 、 only the first.
+RESEND_ONE = "如是多家单位，请用“、”分隔后重新发送，将替换上面的记录；无误请点“保持不变”。"
+RESEND_SEVERAL = "如名称有误，请改正后重新发送，将替换上面的记录；无误请点“保持不变”。"
+# How a full name may end besides `ORG_END`: a campus or branch in brackets (哈尔滨工业大学
+# （深圳）), an alliance, a brigade, a committee, a Danish or German company (A/S, AG).
+WHOLE_NAME = re.compile(rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|支队|管委会|委员会)"
+                        r"(?:\s*[（(][^（）()]{1,12}[)）])?$|\b(?:AG|A/S)$")
 # A full name that begins with 有, perhaps said between a kind and the name (整机企业有优必选…):
 # it is kept rather than a real name's first character cut (有研, 有孚), so it is asked about.
 SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
@@ -181,9 +188,8 @@ def recorded(key: str):
     def echo(answers) -> str | None:
         names = answers.get(key) or []
         said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
-        if any(not (ORG_END.search(name) or ENGLISH_END.search(name)) for name in names):
-            doubt = "拆分有误" if len(names) > 1 else "是多家单位"
-            return Unsure(said + RESEND.format(doubt=doubt))
+        if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) for name in names):
+            return Unsure(said + (RESEND_SEVERAL if len(names) > 1 else RESEND_ONE))
         if spoken := next(filter(None, map(SPOKEN_START.match, names)), None):
             rest = "、".join(name[1:] if name == spoken.string else name for name in names)
             return Unsure(said + SAID_BEFORE.format(name=spoken.string, word=spoken["word"],

@@ -55,7 +55,7 @@ async def test_the_glued_names_kept_move_on_to_the_partners(engineer, app, kind,
 async def test_a_resend_after_the_partners_echo_replaces_the_partners(engineer, app):
     await walk(engineer, AT_PARTNERS)
     calls = await engineer.send("东南大学 南京理工")
-    assert texts(calls)[0] == ("已记录 2 家单位：东南大学；南京理工。如拆分有误，请用“、”分隔后重新发送，"
+    assert texts(calls)[0] == ("已记录 2 家单位：东南大学；南京理工。如名称有误，请改正后重新发送，"
                                "将替换上面的记录；无误请点“保持不变”。")
     assert engineer.last_text().startswith("第 8/11 步（2/2）")
     calls = await engineer.send("东南大学、南京理工大学")
@@ -126,3 +126,23 @@ async def test_a_typed_yes_to_the_echo_keeps_the_names_and_goes_on(engineer, app
     await engineer.send(typed)
     assert members(app, engineer) == (["优必选达闼宇树"], None)
     assert engineer.last_text().startswith("第 8/11 步（2/2）")
+
+
+async def test_names_already_separated_are_not_asked_to_be_separated_again(engineer, app):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("优必选、达闼")
+    assert "分隔" not in texts(calls)[0]
+    assert "如名称有误，请改正后重新发送" in texts(calls)[0]
+
+
+@pytest.mark.parametrize("name", [
+    "哈尔滨工业大学（深圳）", "国家机器人质量检验检测中心（江苏）", "中国矿业大学（北京）",
+    "长三角人形机器人产业联盟", "苏州市消防救援支队", "苏州工业园区管委会", "Siemens AG",
+    "Universal Robots A/S",
+])
+async def test_a_full_name_with_a_branch_or_another_organisation_ending_is_not_held(
+        engineer, app, name):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(f"东南大学、{name}")
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+    assert members(app, engineer)[1] == ["东南大学", name]
