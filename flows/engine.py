@@ -12,7 +12,7 @@ from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire
-from flows.org_names import Unsure
+from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
 from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario
@@ -133,6 +133,10 @@ def _at_question(
 
 
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    said = typed_replies.said_to_echo(text)  # 无误, 没有: right as it is; 不是: to be corrected
+    if said and field.key in draft.answers and asks_again(field.feedback, draft.answers):
+        return (_at_question(survey, draft, field, actions.Keep()) if said == typed_replies.RIGHT
+                else _stay(survey, draft, say.SEND_CORRECTED))
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
     if declines(text, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
@@ -151,9 +155,6 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return _stay(survey, draft, say.COLUMN_TITLE.format(title=text.strip()))
     if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, say.GREETED)
-    if typed_replies.confirms(text) and field.key in draft.answers and isinstance(
-            field.feedback and field.feedback(draft.answers), Unsure):  # the echo's 无误: go on
-        return _at_question(survey, draft, field, actions.Keep())
     if resumes(text):
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？

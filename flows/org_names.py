@@ -165,6 +165,11 @@ class Unsure(str):
     answer, so the resend replaces them rather than answering the next question."""
 
 
+def asks_again(feedback, answers) -> bool:
+    """Whether the answer's echo asks for it to be sent again, so the question stays open."""
+    return isinstance(feedback and feedback(answers), Unsure)
+
+
 # One name may be several glued (优必选 达闼 宇树); of several, split as listed, one may be
 # a short name or misheard: asked to separate with 、 only the first.
 RESEND_ONE = "如是多家单位，请用“、”分隔后重新发送，将替换上面的记录；无误请点“保持不变”。"

@@ -27,9 +27,13 @@ DECLINED = re.compile(rf"(?:{_NOTHING}|{_NO})(?:了|啦|吧|的)?" + _END)
 DECLINED_WITH_REASON = re.compile(rf"(?:{DECLINED.pattern})[，,；;。].{{0,40}}", re.S)
 # A yes to an offer: 好的, 是, 需要, 需要补充, 是的，需要补充, 补充一下.
 _YES = r"(?:好的?|好吧|是的?|对|嗯|行|可以|ok|yes)"
-# The echo is right as it stands: 好的, 无误, 没错, 确认, 就这样, 不用改, 不是多家.
-CONFIRMED = re.compile(rf"(?:{_YES}|没错|无误|确认(?:无误)?|正确|就这样|不用改了?|没问题"
-                       r"|不是多家(?:单位)?|就一家)(?:的|了|吧|啊|呀)?" + _END, re.I)
+# Said to an echo that asks whether the answer is wrong: it is right as it stands (好的, 无误,
+# 没错, 没有, 对的，没问题, 不是多家), or it is to be corrected (不是, 不对, 错了).
+_RIGHT = (rf"(?:{_YES}|嗯+|对的|没错|没有错|无误|没有(?:问题|错误)?|无|确认(?:无误)?|正确|就这样"
+          r"|不用改|没问题|不是多家(?:单位)?|就一家)(?:的|了|吧|啊|呀)?")
+CONFIRMED = re.compile(rf"{_RIGHT}(?:[\s，,]+{_RIGHT})*" + _END, re.I)
+TO_CORRECT = re.compile(r"(?:不是|不对|错了|有误|拆错了)(?:的|了|吧|啊)?" + _END)
+RIGHT, WRONG = "right", "wrong"
 AGREED = re.compile(
     rf"(?:{_YES}[\s，,]*(?:(?:需要|要)?补充(?:一下)?)?|(?:需要|要)(?:补充)?(?:一下)?|补充(?:一下)?)"
     r"(?:的|吧|呀|啊|了)?" + _END, re.I)
@@ -74,9 +78,12 @@ def resumes(text: str) -> bool:
     return bool(RESUMING.fullmatch(text.strip()))
 
 
-def confirms(text: str) -> bool:
-    """好的, 无误, 没错, 就这样, 继续: said to an echo that asks whether the answer is right."""
-    return bool(CONFIRMED.fullmatch(text.strip()) or resumes(text))
+def said_to_echo(text: str) -> str | None:
+    """RIGHT for 好的, 无误, 没有, 继续; WRONG for 不是, 不对; None for anything else, which
+    answers the question anew."""
+    if CONFIRMED.fullmatch(text.strip()) or resumes(text):
+        return RIGHT
+    return WRONG if TO_CORRECT.fullmatch(text.strip()) else None
 
 
 def says_none(text: str) -> bool:

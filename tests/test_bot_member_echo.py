@@ -146,3 +146,23 @@ async def test_a_full_name_with_a_branch_or_another_organisation_ending_is_not_h
     calls = await engineer.send(f"东南大学、{name}")
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
     assert members(app, engineer)[1] == ["东南大学", name]
+
+
+@pytest.mark.parametrize("typed", ["没有", "没有了", "无", "嗯嗯", "对的，没问题", "没有错"])
+async def test_a_no_to_the_echos_question_keeps_the_partners(engineer, app, typed):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send("东南大学 南京理工")
+    await engineer.send(typed)
+    assert members(app, engineer)[1] == ["东南大学", "南京理工"]
+    assert engineer.last_text().startswith("第 9/11 步")
+
+
+@pytest.mark.parametrize("typed", ["不是", "不对", "不是的"])
+async def test_a_no_to_the_echo_of_a_name_asks_for_the_corrected_name(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("有鹿机器人科技有限公司")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == ("请直接发送改正后的单位名称（多家用“、”分隔），将替换上面的记录；"
+                               "无误请点“保持不变”。")
+    assert members(app, engineer) == (["有鹿机器人科技有限公司"], None)
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
