@@ -93,6 +93,15 @@ async def test_labels_in_brackets_split_a_pasted_description(engineer, app):
     assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
 
 
+async def test_a_bracketed_label_splits_a_pasted_description_mid_line(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send("【现状与痛点】轮胎单重25kg，人工搬运劳动强度大，易造成腰肌劳损。"
+                                "【技术指标】抓取成功率≥99%【预期成效】减少搬运工2人")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
+    assert saved(app, engineer) == ("轮胎单重25kg，人工搬运劳动强度大，易造成腰肌劳损。",
+                                    "抓取成功率≥99%", "减少搬运工2人")
+
+
 async def test_a_numbered_paste_at_the_indicators_question_leaves_no_number_behind(engineer, app):
     await walk(engineer, AT_INDICATORS)
     await engineer.send(f"{INDICATORS}\n2. 预期成效：{RESULTS}")
