@@ -69,7 +69,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
 
     Chinese numerals with no place value also make words (一定, 一度, 两个方面, 一成不变), so
     such a count, a lone 一 or 半, and a count of one (1套平台) need a comparator, a change
-    (提高一倍) or a period (一天巡检四次); 一百五十单 counts as 150单 does. A
+    (提高一倍) or a period (一天巡检四次), a lone 一 or 半 of a measure a metric's keyword
+    (精度, 续航) will do; 一百五十单 counts as 150单 does. A
     zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
     """
     if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
@@ -93,6 +94,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
         return explicit or bool(DURATION_METRIC.search(metric))
     lone_one = text[q.start:q.number_end] in ("一", "半")
     one = q.value <= 1 and not q.unit.startswith(POWERS)  # 1万次 is ten thousand
+    if lone_one and q.kind != "count" and DIMENSION_KEYWORD.search(metric):
+        return True  # 定位精度半毫米, 续航半小时: the metric makes the word a measure
     if lone_one or q.kind == "count" and (q.word_like or one):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True

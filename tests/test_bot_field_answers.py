@@ -153,6 +153,17 @@ async def test_indicators_with_halves_are_saved_and_echoed_as_meant(engineer, ap
     assert saved(app, engineer)["indicators"] == "定位误差不大于半毫米，续航两个半小时"
 
 
+@pytest.mark.parametrize(("typed", "echo"), [
+    ("定位精度半毫米", "定位精度 0.5 毫米"), ("重复定位精度半毫米", "重复定位精度 0.5 毫米"),
+    ("定位精度一毫米", "定位精度 1 毫米")])
+async def test_a_bare_half_or_one_after_a_precision_metric_is_saved_as_its_value(
+        engineer, app, typed, echo):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"已识别指标：{echo}")
+    assert saved(app, engineer)["indicators"] == typed
+
+
 async def test_voice_pauses_in_the_description_are_not_saved(engineer, app):
     await walk(engineer, AT_INDICATORS - 1)  # at 现状与痛点
     await engineer.send("目前 变电站 夜间巡检 由 两名 运维人员 徒步完成 ，每次 约 3小时，存在触电风险。")

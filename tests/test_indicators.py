@@ -269,6 +269,8 @@ def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
     ("单次充电续航1个半小时", "单次充电续航 1.5 小时"),
     ("抓取成功率 ≥ 99 . 5 % ，定位精度 ≤ ± 0 . 5 毫米", "抓取成功率 ≥ 99.5%；定位精度 ≤ ±0.5 毫米"),
     ("插头型号多达30种", "插头型号 ≥ 30 种"),
+    ("定位精度半毫米", "定位精度 0.5 毫米"),
+    ("续航半小时", "续航 0.5 小时"),
 ])
 def test_halves_spoken_decimals_and_多达_are_echoed_as_written(text, echo):
     assert format_indicators(assess_description(text)) == echo
