@@ -196,7 +196,7 @@ FIELDS: tuple[Field, ...] = (
         part="预期成效",
         prompt="预期成效：部署后能达到什么效果？请用数字说明（减少几人、效率提升多少、节省多少成本）。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
-        kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=4), results_problem),
+        kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=3), results_problem),
         splits=parse_pasted_results,
     ),
     Field(

@@ -370,7 +370,7 @@ RESULTS_EXAMPLES = "例如：减少巡检人员2名、效率提升30%、年节�
 
 
 @pytest.mark.parametrize("typed", ["效率提升", "降本增效", "提高效率、降低成本、保障安全", "大幅降低成本",
-                                   "效率显著提升"])
+                                   "效率显著提升", "降成本", "提效率"])
 async def test_results_without_figures_are_coached_and_asked_again(engineer, app, typed):
     await walk(engineer, AT_RESULTS)
     calls = await engineer.send(typed)
@@ -414,6 +414,11 @@ async def test_results_whose_only_figure_is_a_year_say_what_the_figure_is(engine
     "产能翻番", "效率提升一倍", "不良率减半", "替代两名工人", "高压作业零事故", "效率提高三成",
     "推广至5个车间", "培养10名技术骨干", "2年收回投资", "实现无人值守，节省4个班组"])
 async def test_results_quantified_in_words_or_by_counts_are_accepted(engineer, app, typed):
+    await saved_as_results(engineer, app, typed)
+
+
+@pytest.mark.parametrize("typed", ["零事故", "零伤亡", "零差错"])
+async def test_results_that_are_a_three_character_zero_target_are_accepted(engineer, app, typed):
     await saved_as_results(engineer, app, typed)
 
 

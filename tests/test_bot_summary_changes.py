@@ -34,6 +34,14 @@ async def test_an_item_typed_with_its_new_value_at_the_summary_is_saved_there(
     assert answers(services, engineer)["deployment_count"] == 15
 
 
+async def test_results_of_a_zero_target_typed_with_their_label_at_the_summary_are_saved(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("预期成效：零事故")
+    assert texts(calls)[0] == "已修改“场景描述与关键技术要求（预期成效）”：零事故"
+    assert answers(services, engineer)["expected_results"] == "零事故"
+
+
 async def test_a_choice_typed_with_its_item_at_the_summary_is_picked(services, engineer):
     await fill_to_summary(engineer)
     calls = await engineer.send("场景类型改为服务")
