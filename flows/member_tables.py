@@ -6,7 +6,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 
 import re
 
-from flows.org_names import ORG_END
+from flows.org_names import ORG_END, STANDINGS
 from flows.row import OTHER_MEMBER_KINDS
 
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
@@ -17,11 +17,10 @@ PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
 # A member's role, a kind only where no label can be meant: in brackets after a name
 # (汇川技术（零部件）) or in a table's kind cell; as a label it may be a product's (零部件：…).
 ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
-# A member's standing in the consortium, which a kind cell may hold instead of its kind: it
-# says neither 整机 nor 其他, so the name is filed as one typed without a kind.
-_STANDINGS = "牵头(?:单位|企业|方)?|参与(?:企业|方)?|(?:联合体|核心|主要)?成员(?:单位)?"
+# A member's standing (`STANDINGS`) may stand in a kind cell instead of its kind: it says
+# neither 整机 nor 其他, so the name is filed as one typed without a kind.
 _KIND = re.compile(f"{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES}")
-_KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{_STANDINGS}")
+_KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{STANDINGS}")
 # The titles people give a members table's columns: the name's, the kind's, and others read
 # for no answer (序号, 分工: the plan's cell holds only the names and their kinds).
 _NAME_TITLE = re.compile(r"(?:联合体|参与|合作)?(?:(?:成员|企业|机构)?(?:单位)?(?:名称|全称)"

@@ -56,6 +56,10 @@ COUNT_BEFORE_NAMES = re.compile(rf"\s*(?:(?:有|共有|一共有)?(?:{QUANTITY.p
 # The words that lead a list in speech (还有东南大学, 另外还有…, 联合体成员有…): no name's.
 SPOKEN_LEAD = re.compile(r"^(?:(?:我们|我方|本项目)?(?:的)?(?:创新应用)?联合体(?:的)?(?:成员)?"
                          r"(?:单位)?(?:主要)?(?:有|是|为|包括)|(?:另外|此外)(?:还)?有?|还有|以及)\s*")
+# A member's standing in the consortium (牵头单位, 成员单位), said as a label before its name
+# (牵头单位：优必选…): it says neither 整机 nor 其他, so the name answers the question typed at.
+STANDINGS = "牵头(?:单位|企业|方)?|参与(?:企业|方)?|(?:联合体|核心|主要)?成员(?:单位)?"
+_STANDING_LABEL = re.compile(rf"^(?:{STANDINGS})\s*[：:]\s*")
 # A count closing the list after a full name (…有限公司两家, …大学等3家): it names no unit.
 COUNT_CLOSING = re.compile(r"(?:(?<=公司|集团|大学|学院|中心|医院)|(?<=研究院|研究所))"
                            r"\s*(?:共|等|总共|一共)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*家"
@@ -77,15 +81,15 @@ TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里
 
 
 def split_names(text: str) -> list[str]:
-    """The names in `text`, bullets, a count before them, words leading them in speech (还有)
-    and a closing 等 or count dropped, in the order typed."""
+    """The names in `text`, bullets, a count before them, words leading them in speech (还有),
+    a standing's label (牵头单位：) and a closing 等 or count dropped, in the order typed."""
     names = []
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
     for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", BULLET.sub("\n", text))):
         item = COUNT_CLOSING.sub("", AND_OTHERS.sub("", SPOKEN_LEAD.sub("", item.strip())))
         names += _with_institutes(_split_at_spaces(item))
-    return [name for name in names if name]
+    return [bare for name in names if (bare := _STANDING_LABEL.sub("", name))]
 
 
 def _split_at_separators(text: str) -> list[str]:

@@ -311,3 +311,18 @@ async def test_还有_before_another_member_is_not_saved_in_its_name(engineer, a
     await engineer.send("优必选科技股份有限公司")
     await engineer.send("还有东南大学")
     assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("牵头单位：优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
+    ("整机企业：优必选科技股份有限公司 牵头单位：达闼科技（北京）有限公司",
+     ["优必选科技股份有限公司", "达闼科技（北京）有限公司"], None),
+    ("牵头单位：优必选科技股份有限公司 其他：东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("联合体成员：优必选科技股份有限公司、达闼科技（北京）有限公司",
+     ["优必选科技股份有限公司", "达闼科技（北京）有限公司"], None),
+])
+async def test_a_members_standing_said_as_a_label_is_not_saved_in_its_name(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)

@@ -68,8 +68,8 @@ def test_a_members_kind_told_before_its_name_files_it_as_the_chat_does(text, mak
 
 
 def test_a_label_the_column_has_no_kind_for_is_still_refused():
-    with pytest.raises(CellError, match="无法识别“牵头单位：甲”"):
-        parse_consortium("牵头单位：甲 其他：乙")
+    with pytest.raises(CellError, match="无法识别“负责人：张三”"):
+        parse_consortium("负责人：张三 其他：乙")
 
 
 @pytest.mark.parametrize("answers", [
@@ -154,3 +154,17 @@ def test_words_leading_or_closing_a_spoken_list_are_not_imported_as_names(text, 
 def test_a_table_with_a_number_or_an_unknown_column_imports_only_its_members(text):
     assert import_row(5, {"index": "1", "consortium": text}).answers == {
         "makers": ["优必选科技股份有限公司"], "partners": ["东南大学"]}
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    ("牵头单位：优必选科技股份有限公司", {"makers": ["优必选科技股份有限公司"]}),
+    ("整机企业：优必选科技股份有限公司 牵头单位：达闼科技（北京）有限公司",
+     {"makers": ["优必选科技股份有限公司", "达闼科技（北京）有限公司"]}),
+    ("牵头单位：优必选科技股份有限公司 其他：东南大学",
+     {"makers": ["优必选科技股份有限公司"], "partners": ["东南大学"]}),
+])
+def test_a_members_standing_said_as_a_label_is_not_imported_in_its_name(text, answers):
+    row = import_row(5, {"index": "1", "consortium": text})
+    assert row.answers == answers
+    assert "牵头单位" not in consortium_cell(row.answers)
+    assert "创新应用联合体成员" not in dict(file_row_problems(SURVEY, row))
