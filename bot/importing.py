@@ -12,14 +12,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from bot.file_checks import Problem, checked_row
+from bot.file_checks import Problem, checked_row, row_notes
 from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, ReadFile, read_file
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.row import IDENTITY, row_cells, scenario_identity
 from flows.rules import first_error
-from flows.units import counted_as
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
 from storage.reviews import Entry, ReviewStore
@@ -58,7 +57,7 @@ class RowResult:
     # The entry's status and the one the file asks for, when they differ: moved for UPDATED
     # and APPROVED, left alone (no --update) for UNCHANGED.
     status: tuple[Status, Status] | None = None
-    note: str | None = None  # how the row is counted, where it may not be as written
+    notes: tuple[str, ...] = ()  # where the row may not be counted or held as written
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ def _result_lines(result: RowResult, read: ReadFile) -> list[str]:
     outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
     return [outcome + _status_note(result),
             *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems),
-            *([f"  · {result.note}"] if result.note else [])]
+            *(f"  · {note}" for note in result.notes)]
 
 
 def _status_note(result: RowResult) -> str:
@@ -151,7 +150,7 @@ class _Importer:
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
         answers = self._cleaned(row.answers)
-        return replace(self._stored(row, answers), note=counted_as(answers))
+        return replace(self._stored(row, answers), notes=row_notes(answers))
 
     def _stored(self, row: ImportedRow, answers: dict[str, Any]) -> RowResult:
         existing = self.known.get(scenario_identity(answers))

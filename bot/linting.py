@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.file_checks import Problem, checked_row
+from bot.file_checks import Problem, checked_row, row_notes
 from exports.reader import HEADERS, ReadFile, read_file
 from flows.coaching import recognised, results_problem
 from flows.draft import Status
@@ -29,7 +29,6 @@ from flows.province import (
     standing,
 )
 from flows.row import description_cell
-from flows.units import counted_as
 
 UNNAMED = "（未填场景名称）"
 UNTYPED = "类型未填或无效"
@@ -147,15 +146,14 @@ def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tupl
     """预期成效 without figures and the dimensions (精度、效率、可靠性) still without an
     indicator, as the chat coaches them, unless the description is already a problem.
     `recognised` echoes the indicators found on its first line, then names one gap a line.
-    A central enterprise group written otherwise than SASAC lists it is said to count as that
-    group (`counted_as`), as `import` says."""
-    group = counted_as(answers)
+    What the row may not hold as meant is said as `import` says it (`row_notes`)."""
+    notes = row_notes(answers)
     if any(column == HEADERS["description"] for column, _ in problems):
-        return (group,) if group else ()
+        return notes
     results = answers.get("expected_results")
     found = recognised(description_cell(answers))
-    return tuple(filter(None, [group, results and results_problem(results),
-                               *(found.splitlines()[1:] if found else ())]))
+    return notes + tuple(filter(None, [results and results_problem(results),
+                                       *(found.splitlines()[1:] if found else ())]))
 
 
 def _row_lines(row: LintRow, read: ReadFile) -> list[str]:

@@ -187,6 +187,7 @@ WHOLE_NAME = re.compile(rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|支队|
 SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
 SAID_BEFORE = ("“{name}”以“{word}”开头：如果“{word}”不是单位名称的一部分，请发送“{rest}”，"
                "将替换上面的记录；无误请点“保持不变”。")
+SAID_BEFORE_IN_FILE = "联合体成员“{name}”以“{word}”开头，如“{word}”不是名称的一部分请改正"
 
 
 def recorded(key: str):
@@ -199,10 +200,22 @@ def recorded(key: str):
         said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
         if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) for name in names):
             return Unsure(said + (RESEND_SEVERAL if len(names) > 1 else RESEND_ONE))
-        if spoken := next(filter(None, map(SPOKEN_START.match, names)), None):
+        if spoken := said_first(names):
             rest = "、".join(name[1:] if name == spoken.string else name for name in names)
             return Unsure(said + SAID_BEFORE.format(name=spoken.string, word=spoken["word"],
                                                     rest=rest))
         return said if len(names) > 1 else None
 
     return echo
+
+
+def said_first(names: list[str]) -> re.Match[str] | None:
+    """The first name beginning with 有, which may be the word said before it (`SPOKEN_START`)."""
+    return next(filter(None, map(SPOKEN_START.match, names)), None)
+
+
+def said_before_note(names: list[str]) -> str | None:
+    """The question the chat's echo asks of such a name, as a note on a file's row: the
+    import keeps the name whole, as the chat does, and the operator sees it to correct."""
+    spoken = said_first(names)
+    return SAID_BEFORE_IN_FILE.format(name=spoken.string, word=spoken["word"]) if spoken else None

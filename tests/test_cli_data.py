@@ -327,6 +327,19 @@ def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, serv
         "⚠️ 相似场景未标记为重复：#1 ≈ #2（报送后按 1 项计，填写说明 5）\n")
 
 
+def test_import_and_lint_note_a_member_beginning_with_有_said_after_its_kind(
+        cli, services, db, tmp_path):
+    """The chat's echo asks whether 有 is the name's own; the file's reader is told so too."""
+    export_rows([answers(1, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["I4"] = "整机企业有优必选科技股份有限公司"
+    workbook.save(tmp_path / "plan.xlsx")
+    note = "联合体成员“有优必选科技股份有限公司”以“有”开头，如“有”不是名称的一部分请改正"
+    assert f"  ⚠️ {note}" in cli("lint", tmp_path / "plan.xlsx").output.splitlines()
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()[:2] == [
+        "第 4 行：已导入为场景 #1", f"  · {note}"]
+
+
 def test_a_row_that_fails_half_way_leaves_nothing_behind(services, monkeypatch):
     store = ImportStore(services.intake.store)
 
