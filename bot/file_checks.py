@@ -42,6 +42,9 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "省内场景请写所属设区市（区、县、园区也写所属的市）"),
         (r"报送单位请点击下方按钮确认；由中央企业集团报送的，请输入集团全称",
          "请填写省级工业和信息化主管部门或中央企业集团的全称"),
+        # A count typed as a product: the chat's later step and summary page are a column.
+        (r"，没有保存。本题填写", "。本列填写"),
+        (r"部署的台数在第 \d+ 步“部署总数”填写[^。]*。", "台数请填在“部署总数”一列。"),
         # What to keep of a unit written with contact details or a member's task.
         (r"请只发送", "请只填写"),
         (r"后重新发送", "后重新填写"),

@@ -178,7 +178,8 @@ def test_unknown_scenario_type_is_kept_for_validation_to_judge():
 
 SURVEY = Questionnaire(configure("江苏省工业和信息化厅", ("苏州市", "无锡市")))
 # What only makes sense in the chat: a file has no buttons, nothing is sent or typed in.
-CHAT_WORDS = re.compile(r"点击|按钮|点“|发送|上传|输入")
+# Nor does it have the chat's steps and summary page, nor anything left unsaved.
+CHAT_WORDS = re.compile(r"点击|按钮|点“|发送|上传|输入|汇总页|第 \d+ 步|没有保存|本题")
 FILE_PROBLEMS = [
     ("scenario_type", "农业", "场景类型", "“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。"),
     ("product_types", "☑四足机器人：", "应用部署产品类型",
@@ -198,6 +199,11 @@ FILE_PROBLEMS = [
     ("consortium", "恒远机器人有限公司、暂无", "创新应用联合体成员",
      "“暂无”不能作为回答。选填项不填请留空；必填项请填写具体内容。"),
     ("scenario_name", "焊装线" * 30, "场景名称", "内容过长：最多 60 字，现有 90 字，请精简。"),
+    *(("tech_products", f"模型算法：{typed}", "可规模推广的其他标志性技术产品",
+       f"“{typed}”是{what}，不是产品名称。本列填写通过该场景验证、可规模推广的核心技术或产品的名称，"
+       "如算法、平台、关键部件（填写说明 11），例如：XX具身智能操作大模型、XX机器人操作系统、XX灵巧手。"
+       "台数请填在“部署总数”一列。")
+      for typed, what in (("部署10台", "部署的台数"), ("首批5台，年底扩至20台", "台数"))),
 ]
 
 
