@@ -153,7 +153,7 @@ FIELDS: tuple[Field, ...] = (
         part="细分方向",
         prompt="细分方向（可跳过）：",
         hint="例：动力电池、汽车总装、变电站运维",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(30)), required=False,
+        kind=Kind.TEXT, rule=rules.rule(rules.name(30), rules.said_to_the_bot), required=False,
     ),
     Field(
         key="pain_point", step=5, column="场景描述与关键技术要求",

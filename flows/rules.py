@@ -19,6 +19,7 @@ from flows.labels import BULLET
 from flows.member_tables import heading_problem
 from flows.org_names import a_count, split_names, task_problem
 from flows.tech_products import product_problem
+from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
 MAX_COUNT = 100_000
@@ -116,9 +117,19 @@ def product(max_length: int) -> Callable[[Any], str]:
     its unit (99 . 5 %, 15 公斤, 1.2 米 / 秒). Unlike `prose` the spaces between words stay: the
     cell parts its items with spaces (恒远灵巧手 恒远关节模组, 甲 关键零部件：乙), and gluing two
     names into one changes what was named, while a voice pause left in one name does not.
-    A count of the robots deployed is no product (tech_products)."""
-    check, refuse_count = text(max_length), _raising(product_problem)
-    return lambda value: refuse_count(units_joined(SPOKEN_DECIMAL.sub(".", check(value))))
+    A count of the robots deployed is no product (tech_products), nor a reply to the bot.
+    """
+    check = text(max_length)
+    refuse = _raising(lambda answer: said_to_the_bot(answer) or product_problem(answer))
+    return lambda value: refuse(units_joined(SPOKEN_DECIMAL.sub(".", check(value))))
+
+
+def said_to_the_bot(answer: str) -> str | None:
+    """Why a yes said to the bot (好的, 可以, ok, 没问题) is refused at an optional free-text
+    question: with no echo there to confirm, it would be saved as the answer. Not a
+    placeholder: elsewhere such a word is refused in that question's own terms, and an
+    imported cell holding it is no empty one."""
+    return PLACEHOLDER.format(text=answer) if CONFIRMED.fullmatch(answer) else None
 
 
 def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:

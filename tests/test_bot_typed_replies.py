@@ -177,3 +177,19 @@ async def test_not_now_words_skip_an_optional_question_and_are_not_saved(enginee
     assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
     await engineer.press("⬅️ 上一步")
     assert "当前答案" not in engineer.last_text()
+
+
+@pytest.mark.parametrize(("moves", "typed"), [
+    (AT_SUB_DIRECTION, "好的"), (AT_SUB_DIRECTION, "可以"), (AT_SUB_DIRECTION, "ok"),
+    (AT_MODELS, "好的"), (AT_MODELS, "可以"), (AT_MODELS, "ok"), (AT_MODELS, "无误"),
+    (AT_MODELS, "没问题"),
+])
+async def test_a_reply_to_the_bot_is_not_saved_at_an_optional_text_question(
+        engineer, app, moves, typed):
+    await walk(engineer, moves)
+    asked = engineer.last_text().split("\n")[0]
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == PLACEHOLDER.format(text=typed)
+    assert texts(calls)[-1].split("\n")[0] == asked
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert typed not in answers.values()
