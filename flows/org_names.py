@@ -53,9 +53,15 @@ COUNT_BEFORE_NAMES = re.compile(rf"\s*(?:(?:有|共有|一共有)?(?:{QUANTITY.p
                                 rf"[^，,、：:\s]{{0,8}}?\s*)?{_NAMES_FOLLOW}\s*[：:]?\s*"
                                 rf"|\s*(?:就|只有|仅有?)(?:{QUANTITY.pattern})"
                                 r"\s*[，,：:]\s*")
-# The words that lead a list in speech (还有东南大学, 另外还有…, 联合体成员有…): no name's.
+# The words that lead a list in speech (还有东南大学, 另外还有…, 联合体成员有…, 选的是…, 主要有…,
+# 还有就是…): no name's. Only whole words: a name may begin with one of their characters (是德,
+# 主线), nor before a trade alone (就是科技有限公司: a trade name is two characters at least),
+# and a bare 是 before a name is kept (有 is asked about: `SPOKEN_START`).
+TRADES = "科技|技术|智能|机器人|电子|电气|信息|软件|自动化|机械|装备|实业|工业|集团|控股|股份|有限"
+_CHOSEN = rf"(?:我们|我方)?(?:选(?:的|择的|用的)是|主要(?:有|是|包括|为)|就是)(?!{TRADES})"
 SPOKEN_LEAD = re.compile(r"^(?:(?:我们|我方|本项目)?(?:的)?(?:创新应用)?联合体(?:的)?(?:成员)?"
-                         r"(?:单位)?(?:主要)?(?:有|是|为|包括)|(?:另外|此外)(?:还)?有?|还有|以及)\s*")
+                         r"(?:单位)?(?:主要)?(?:有|是|为|包括)"
+                         rf"|(?:(?:另外|此外)(?:还)?有?|还有|以及)\s*(?:{_CHOSEN})?|{_CHOSEN})\s*")
 # A member's standing in the consortium (牵头单位, 成员单位), said as a label before its name
 # (牵头单位：优必选…): it says neither 整机 nor 其他, so the name answers the question typed at.
 STANDINGS = "牵头(?:单位|企业|方)?|参与(?:企业|方)?|(?:联合体|核心|主要)?成员(?:单位)?"

@@ -21,7 +21,7 @@ from flows.labels import (
     labelled_parts,
 )
 from flows.member_tables import MAKER_KINDS, PARTNER_KINDS, ROLES, table_as_brackets
-from flows.org_names import QUANTITY, TASK_WORDS, split_names
+from flows.org_names import QUANTITY, TASK_WORDS, TRADES, split_names
 from flows.own_labels import OWN_LABELS
 from flows.places import begins_with_a_place
 from flows.row import (
@@ -64,8 +64,7 @@ TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed
 # trade name is two characters at least, and 德科技 would leave 德 alone before its trade.
 # 有 begins too many names to be read off one (有研, 有孚, 有棵树, 有鹿): it links only before
 # a colon here, or a list or a count (`_there_are`).
-_TRADES = "科技|技术|智能|机器人|电子|电气|信息|软件|自动化|机械|装备|实业|工业|集团|控股|股份|有限"
-_GLUED_LINK = rf"[为是](?![\u4e00-\u9fff](?:{_TRADES}))|有(?={COLON})"
+_GLUED_LINK = rf"[为是](?![\u4e00-\u9fff](?:{TRADES}))|有(?={COLON})"
 # Before those a word may say which part of the list it is (整机企业这块是…, 方面, 的话), and
 # a verb of two characters or more links whatever follows (选的是, 主要有, 包括).
 _ASPECT = r"这块|这边|方面|的话"

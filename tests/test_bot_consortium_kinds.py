@@ -326,3 +326,30 @@ async def test_a_members_standing_said_as_a_label_is_not_saved_in_its_name(
     await walk(engineer, AT_MAKERS)
     await engineer.send(typed)
     assert members(app, engineer) == (makers, partners)
+
+
+UBTECH, CLOUDMINDS = "深圳市优必选科技股份有限公司", "达闼机器人股份有限公司"
+
+
+@pytest.mark.parametrize(("typed", "makers"), [
+    (f"选的是{UBTECH}", [UBTECH]), (f"主要是{UBTECH}", [UBTECH]), (f"就是{UBTECH}", [UBTECH]),
+    (f"我们选的是{UBTECH}", [UBTECH]), (f"主要有{UBTECH}、{CLOUDMINDS}", [UBTECH, CLOUDMINDS]),
+    (f"整机企业：选的是{UBTECH}", [UBTECH]),
+    (f"整机企业：主要有{UBTECH}、{CLOUDMINDS}", [UBTECH, CLOUDMINDS]),
+    (f"整机企业：还有就是{UBTECH}", [UBTECH]),
+    ("是德科技（中国）有限公司", ["是德科技（中国）有限公司"]),
+    ("主线科技（北京）有限公司", ["主线科技（北京）有限公司"]),
+    ("就是科技有限公司", ["就是科技有限公司"]),
+])
+async def test_words_leading_a_spoken_list_at_the_question_are_not_saved_as_names(
+        engineer, app, typed, makers):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer)[0] == makers
+
+
+@pytest.mark.parametrize("typed", ["主要有东南大学", "选的是东南大学", "还有就是东南大学"])
+async def test_words_leading_other_members_are_not_saved_as_names(engineer, app, typed):
+    await walk(engineer, AT_MAKERS + 1)
+    await engineer.send(typed)
+    assert members(app, engineer)[1] == ["东南大学"]

@@ -168,3 +168,13 @@ def test_a_members_standing_said_as_a_label_is_not_imported_in_its_name(text, an
     assert row.answers == answers
     assert "牵头单位" not in consortium_cell(row.answers)
     assert "创新应用联合体成员" not in dict(file_row_problems(SURVEY, row))
+
+
+@pytest.mark.parametrize(("text", "makers"), [
+    ("选的是深圳市优必选科技股份有限公司", ["深圳市优必选科技股份有限公司"]),
+    ("主要有深圳市优必选科技股份有限公司、达闼机器人股份有限公司",
+     ["深圳市优必选科技股份有限公司", "达闼机器人股份有限公司"]),
+    ("整机企业：还有就是深圳市优必选科技股份有限公司", ["深圳市优必选科技股份有限公司"]),
+])
+def test_words_leading_a_cells_list_are_not_imported_as_names(text, makers):
+    assert parse_consortium(text)["makers"] == makers
