@@ -36,8 +36,6 @@ LIST_ITEM = re.compile(rf"(?:^|(?<=[\s；;。，,])|(?=[（(])){NUMBERING}(?!\d)
 # …), colon or none; only where the line begins, as 技术指标要求较高… is a sentence.
 _AT_LINE_START = "at_line_start"
 _HEADING_END = r"(?=[^\S\n]*\n)"
-# A label in 【】 is one wherever it stands, mid-line too (…≥99%【预期成效】…).
-_BRACKETED = "(?=【)"
 
 Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
 Reading = TypeVar("Reading")
@@ -48,15 +46,15 @@ def label_pattern(labels: Mapping[str, str], typed: bool = False,
     """A pattern finding any of `labels` (answer key -> label regex) followed by a `colon`.
 
     `typed` labels are what people paste: also numbered (1、技术指标：) or in brackets
-    (【技术指标】, mid-line too), the number and brackets taken with the label, or headings
-    alone on their lines."""
+    (【技术指标】), the number and brackets taken with the label, or headings alone on their
+    lines."""
     if not typed:
         alternatives = "|".join(f"(?P<{key}>{regex}){colon}" for key, regex in labels.items())
         return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
     alternatives = "|".join(f"(?P<{key}>【\\s*(?:{regex})\\s*】(?:{colon})?|(?:{regex}){colon}"
                             f"|(?({_AT_LINE_START})(?:{regex}){_HEADING_END}|(?!)))"
                             for key, regex in labels.items())
-    start = f"(?:(?P<{_AT_LINE_START}>^)[^\\S\\n]*|{LABEL_START}|{_BRACKETED})"
+    start = f"(?:(?P<{_AT_LINE_START}>^)[^\\S\\n]*|{LABEL_START})"
     return re.compile(f"{start}(?:{NUMBERING})?(?:{alternatives})", re.MULTILINE)
 
 

@@ -93,15 +93,6 @@ async def test_labels_in_brackets_split_a_pasted_description(engineer, app):
     assert saved(app, engineer) == (PAIN, INDICATORS, RESULTS)
 
 
-async def test_a_bracketed_label_splits_a_pasted_description_mid_line(engineer, app):
-    await walk(engineer, AT_INDICATORS - 1)
-    calls = await engineer.send("【现状与痛点】轮胎单重25kg，人工搬运劳动强度大，易造成腰肌劳损。"
-                                "【技术指标】抓取成功率≥99%【预期成效】减少搬运工2人")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
-    assert saved(app, engineer) == ("轮胎单重25kg，人工搬运劳动强度大，易造成腰肌劳损。",
-                                    "抓取成功率≥99%", "减少搬运工2人")
-
-
 async def test_a_numbered_paste_at_the_indicators_question_leaves_no_number_behind(engineer, app):
     await walk(engineer, AT_INDICATORS)
     await engineer.send(f"{INDICATORS}\n2. 预期成效：{RESULTS}")
@@ -287,3 +278,14 @@ async def test_a_minus_bullet_on_the_next_line_is_no_range(engineer):
     calls = await engineer.send("定位精度≤1mm\n- 20℃环境下连续运行≥8小时")
     assert texts(calls)[0].startswith("已识别指标：定位精度 ≤ 1 毫米；")
     assert "～" not in texts(calls)[0]
+
+
+@pytest.mark.parametrize("typed", [
+    "人工插拔数百伏高压插头存在打火风险，这是本场景的【痛点】所在，多品种小批量难以自动化。",
+    "在满足【技术要求】的前提下，人工插拔效率低，存在打火风险。",
+])
+async def test_a_label_word_in_brackets_for_emphasis_mid_sentence_is_kept_in_the_text(
+        engineer, app, typed):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(typed)
+    assert saved(app, engineer)[0] == typed

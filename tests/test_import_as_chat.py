@@ -59,12 +59,6 @@ def test_a_description_cell_labelled_in_the_writers_own_words_imports_as_the_cha
     assert parse_pasted_description(cell) == parts
 
 
-def test_a_bracketed_label_mid_line_starts_its_part_in_an_imported_cell():
-    cell = f"【现状与痛点】{PAIN}【技术指标】抓取成功率≥99%【预期成效】减少搬运工2人"
-    parts = {"pain_point": PAIN, "indicators": "抓取成功率≥99%", "expected_results": "减少搬运工2人"}
-    assert import_row(5, {"index": "1", "description": cell}).answers == parts
-
-
 @pytest.mark.parametrize("answers", [
     {"pain_point": PAIN, "expected_results": f"减少复检人员6名\n预期效益：{RESULTS}"},
     {"pain_point": PAIN, "indicators": f"节拍≤15秒\n现状：{INDICATORS}"},
