@@ -155,6 +155,10 @@ def says_nothing(value: Any) -> bool:
     return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
 
 
+REPLY_NOT_A_MEMBER = ("“{text}”不是单位名称，没有保存。已填写的成员无误请点“保持不变”；"
+                      "要修改，请发送全部成员单位的名称。")
+
+
 def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
     """One or more organisation names, typed with 、, commas, lines or spaces between them."""
     one_name = name(max_length)
@@ -166,6 +170,8 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
             raise fail("请至少填写一个单位名称。")
         if quantity := next(filter(None, map(a_count, cleaned)), None):
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
+        if reply := next((item for item in cleaned if CONFIRMED.fullmatch(item)), None):
+            raise fail(REPLY_NOT_A_MEMBER.format(text=reply))  # 好的 to the bot's echo
         if problem := heading_problem(cleaned) or task_problem(cleaned):
             raise fail(problem)
         if len(cleaned) > max_items:

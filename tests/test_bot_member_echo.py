@@ -166,3 +166,15 @@ async def test_a_no_to_the_echo_of_a_name_asks_for_the_corrected_name(engineer, 
                                "无误请点“保持不变”。")
     assert members(app, engineer) == (["有鹿机器人科技有限公司"], None)
     assert engineer.last_text().startswith("第 8/11 步（1/2）")
+
+
+async def test_a_yes_after_universities_were_filed_keeps_them(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("1.连云港智港机器人有限公司 2.河海大学 3.中国科学院沈阳自动化研究所")
+    calls = await engineer.send("好的")
+    assert texts(calls)[0] == ("“好的”不是单位名称，没有保存。已填写的成员无误请点“保持不变”；"
+                               "要修改，请发送全部成员单位的名称。")
+    assert members(app, engineer) == (["连云港智港机器人有限公司"],
+                                      ["河海大学", "中国科学院沈阳自动化研究所"])
+    await engineer.press("✔️ 保持不变")
+    assert engineer.last_text().startswith("第 9/11 步")
