@@ -142,8 +142,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if declines(text, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
         if field.typed_answers:  # the offer's own no
             return _answer(survey, draft, field, field.choices[-1])
-        if says_none(text) and not field.required:  # 无 where an answer was: none now
-            return _at_question(survey, draft, field, actions.Clear())
+        if says_none(text) and not field.required:  # 无: none now; 没有别的: none besides
+            return _at_question(survey, draft, field,
+                                typed_replies.none_action(text, draft.answers.get(field.key)))
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         if isinstance(NAVIGATION[word], actions.Keep) and _multi(field):  # kept with 完成
@@ -221,8 +222,7 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
     told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
     pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
     if passed := paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers):
-        # asked in the editing it was pasted in: 返回汇总, or on to the next flagged column
-        stopped = replace(outcome.draft, cursor=passed.key, editing=typed_at.editing)
+        stopped = replace(outcome.draft, cursor=passed.key, editing=typed_at.editing)  # 返回汇总
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
         notices = say.without_next_flagged(notices)
     notices += paste_parts.replaced_earlier(survey, typed_at, saved)

@@ -6,6 +6,9 @@ means (no, none, yes, carry on, a question about the question) and the step acts
 """
 
 import re
+from typing import Any
+
+from flows import actions
 
 _END = r"[\s!！。.~～，,]*"
 _SOON = r"(?:暂时|目前|现在|暂|还|尚|先)?"  # 暂时没有: none for now
@@ -84,6 +87,17 @@ def said_to_echo(text: str) -> str | None:
     if CONFIRMED.fullmatch(text.strip()) or resumes(text):
         return RIGHT
     return WRONG if TO_CORRECT.fullmatch(text.strip()) else None
+
+
+# None besides what is there: 没有别的成员, 没有更多了 — the filled answer stands. (无其他单位
+# at 其他成员 names the question's own 其他: none at all.)
+NONE_BESIDES = re.compile(r"(?:没有|无)(?:别的|更多)")
+
+
+def none_action(text: str, answer: Any) -> actions.Action:
+    """无 clears an optional answer; 没有别的成员 said where names are filled (as the hint after
+    universities filed into 其他成员 asks: 没有别的成员请点“保持不变”) keeps them."""
+    return actions.Keep() if answer and NONE_BESIDES.match(text.strip()) else actions.Clear()
 
 
 def says_none(text: str) -> bool:

@@ -178,3 +178,15 @@ async def test_a_yes_after_universities_were_filed_keeps_them(engineer, app):
                                       ["河海大学", "中国科学院沈阳自动化研究所"])
     await engineer.press("✔️ 保持不变")
     assert engineer.last_text().startswith("第 9/11 步")
+
+
+@pytest.mark.parametrize(("typed", "partners"), [
+    ("没有别的成员", ["河海大学"]), ("没有别的了", ["河海大学"]), ("无其他单位", None), ("无", None),
+])
+async def test_none_besides_the_filed_partners_keeps_them_and_none_clears_them(
+        engineer, app, typed, partners):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("1.连云港智港机器人有限公司 2.河海大学")
+    await engineer.send(typed)
+    assert members(app, engineer) == (["连云港智港机器人有限公司"], partners)
+    assert engineer.last_text().startswith("第 9/11 步")
