@@ -18,10 +18,12 @@ GREETING = re.compile(
 RESUMING = re.compile(r"(?:继续|接着|开始)(?:填写?|填报)?(?:吧|了)?" + _END)
 # None at all: 无, 没有了, 无其他单位, 没有操作系统. Said where an answer was, it clears it;
 # 暂时没有 only passes on.
-_WHAT = (r"(?:其他|别的|更多)?(?:成员|单位|产品|内容|指标|模型算法|算法|操作系统|系统|仿真平台|平台"
-         r"|关键零部件|零部件|细分方向|方向|创新点)?")
-NONE = re.compile(r"(?:没有|无)" + _WHAT + r"(?:了|啦)?" + _END)
-_NOTHING = _SOON + r"(?:没有|没|无)" + _WHAT
+_WHAT = (r"(?:其他|别的|更多)?的?(?:成员单位|成员|单位|高校|院所|企业|产品|内容|指标|模型算法|算法"
+         r"|操作系统|系统|仿真平台|平台|关键零部件|零部件|细分方向|方向|创新点)?")
+# Nothing besides what was said: 别的没有了, 其他都没有, 就这些.
+_NOTHING_ELSE = r"(?:别的|其他)(?:都|也)?(?:没有|没)|就(?:这些|这几家|这样)"
+NONE = re.compile(rf"(?:(?:没有|无){_WHAT}|{_NOTHING_ELSE})(?:了|啦)?" + _END)
+_NOTHING = _SOON + rf"(?:(?:没有|没|无){_WHAT}|{_NOTHING_ELSE})"
 _NO = (_SOON + r"(?:不用|不需要|无需|不必|没必要|不要|不|否|算了|没了|跳过|以后再说|再说"
        r"|不知道|不清楚)(?:再)?(?:补充|填写?|写)?(?:一下)?")
 # A no: 不用, 暂时没有, 不需要补充, 无需补充, 算了, 先不填了, 不知道.
@@ -89,9 +91,10 @@ def said_to_echo(text: str) -> str | None:
     return WRONG if TO_CORRECT.fullmatch(text.strip()) else None
 
 
-# None besides what is there: 没有别的成员, 没有更多了 — the filled answer stands. (无其他单位
-# at 其他成员 names the question's own 其他: none at all.)
-NONE_BESIDES = re.compile(r"(?:没有|无)(?:别的|更多)")
+# None besides what is there: 没有别的成员, 没有更多了, 没有其他了, 别的没有了, 就这些 — the
+# filled answer stands. 无其他单位 at 其他成员 names the question's own 其他 and its noun: none.
+NONE_BESIDES = re.compile(rf"(?:没有|无)(?:别的|更多)|(?:没有|无)其他的?(?:了|啦)?{_END}$"
+                          rf"|{_NOTHING_ELSE}")
 
 
 def none_action(text: str, answer: Any) -> actions.Action:
