@@ -86,10 +86,18 @@ TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里
                    "请去掉分工后重新发送，如：{names}")
 
 
+# A reply to the bot said before the names (好的，优必选…, 好的 东南大学): never a name's start.
+# Only words of two characters or more: 好 太太, 是 德科技, 行 远 are voice pauses inside names.
+LEADING_REPLY = re.compile(r"^(?:(?:好的|好吧|是的|对的|可以|ok|okay|没问题|无误|没错|确认|嗯嗯+)"
+                           r"[\s，,。]+)+(?=\S)", re.I)
+
+
 def split_names(text: str) -> list[str]:
-    """The names in `text`, bullets, a count before them, words leading them in speech (还有),
-    a standing's label (牵头单位：) and a closing 等 or count dropped, in the order typed."""
+    """The names in `text`, bullets, a count before them, a reply to the bot or words leading
+    them in speech (好的，还有), a standing's label (牵头单位：) and a closing 等 or count dropped,
+    in the order typed."""
     names = []
+    text = LEADING_REPLY.sub("", text.lstrip())
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
     for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", BULLET.sub("\n", text))):

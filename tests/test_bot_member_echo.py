@@ -192,3 +192,11 @@ async def test_none_besides_the_filed_partners_keeps_them_and_none_clears_them(
     await engineer.send(typed)
     assert members(app, engineer) == (["连云港智港机器人有限公司"], partners)
     assert engineer.last_text().startswith("第 9/11 步")
+
+
+@pytest.mark.parametrize("typed", ["好的 东南大学", "好的，东南大学", "嗯嗯，东南大学"])
+async def test_a_reply_said_before_the_names_is_not_saved_in_them(engineer, app, typed):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send(typed)
+    assert members(app, engineer)[1] == ["东南大学"]
+    assert engineer.last_text().startswith("第 9/11 步")
