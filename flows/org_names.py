@@ -14,6 +14,8 @@ institute that follows is still one unit with it.
 
 import re
 
+from flows.typed_replies import LEADING_REPLY
+
 SEPARATORS = frozenset("、，,；;\n")
 OPENING, CLOSING = frozenset("（(【["), frozenset("）)】]")
 LEGAL_TAIL = re.compile(
@@ -84,12 +86,6 @@ TASK_AFTER_NAME = re.compile(
     rf"|\s*[（(]\s*(?:{TASK_WORDS})[^（）()]*[)）])$")
 TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里只填单位名称。"
                    "请去掉分工后重新发送，如：{names}")
-
-
-# A reply to the bot said before the names (好的，优必选…, 好的 东南大学): never a name's start.
-# Only words of two characters or more: 好 太太, 是 德科技, 行 远 are voice pauses inside names.
-LEADING_REPLY = re.compile(r"^(?:(?:好的|好吧|是的|对的|可以|ok|okay|没问题|无误|没错|确认|嗯嗯+)"
-                           r"[\s，,。]+)+(?=\S)", re.I)
 
 
 def split_names(text: str) -> list[str]:
