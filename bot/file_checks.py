@@ -45,6 +45,10 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A count typed as a product: the chat's later step and summary page are a column.
         (r"，没有保存。本题填写", "。本列填写"),
         (r"部署的台数在第 \d+ 步“部署总数”填写[^。]*。", "台数请填在“部署总数”一列。"),
+        # A word the members column has no kind for, before a name: the cell's two kinds.
+        (r"，单位名称前不写类别。.*请只发送单位名称。",
+         "。本列只分两类，请写成“整机企业（或应用服务商）：A、B 其他：C”，"
+         "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"),
         # What to keep of a unit written with contact details or a member's task.
         (r"请只发送", "请只填写"),
         (r"后重新发送", "后重新填写"),

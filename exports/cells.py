@@ -18,7 +18,7 @@ from flows.goals import goal_spelled, goal_worded
 from flows.labels import COLON, Parts, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import table_as_brackets
 from flows.multi_select import goals_listed, products_named
-from flows.org_names import HAN, split_names
+from flows.org_names import HAN
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
 from flows.places import CITY_ENDINGS
 from flows.row import (
@@ -199,12 +199,10 @@ def parse_consortium(text: str) -> Answers:
     (高校东南大学, 合作高校为东南大学, 东南大学（高校）); unlabelled names are the 整机企业, but
     for the universities and institutes among them (`OTHER_MEMBER_NAME`). Names before the
     labels are read so too, and a member's standing said as a label (牵头单位：甲 其他：乙) is no
-    part of its name, but not a label the column has no kind for (负责人：张三 其他：乙)."""
+    part of its name. A label the column has no kind for (合作企业：甲) stays with the name,
+    for the questionnaire's rule to refuse wherever it stands, as the chat does."""
     text = table_as_brackets(text)  # a kind cell first in its row is no label
     found = labels_in(text, TYPED_CONSORTIUM)
-    preamble = unlabelled(text, found) if found else ""
-    if any(re.search(COLON, name) for name in split_names(preamble)):
-        raise CellError(f"无法识别“{preamble}”，请写成“整机企业（或应用服务商）：A、B 其他：C”")
     return faithful(text, found, _consortium_members, _WRITTEN_CONSORTIUM, " ",
                     consortium_cell)
 

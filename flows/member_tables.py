@@ -117,3 +117,22 @@ def heading_problem(names: list[str]) -> str | None:
     kept = [name for name in names if name not in words]
     ask = f"请去掉后重新发送，如：{'、'.join(kept)}" if kept else "请填写联合体成员单位的全称。"
     return HEADING_NOT_A_NAME.format(word=words[0]) + ask
+
+
+# A word and a colon before a name (合作企业：…, 用户方：…) that is no kind of the column:
+# the plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
+# name. 其他 is no sure home for it (本体企业：… is a
+# maker), so the names are asked for again.
+_UNKNOWN_LABEL = re.compile(r"([^\s：:（）()]{1,12}?)\s*[：:]")
+LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前不写类别。"
+                    "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
+                    "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。请只发送单位名称。")
+
+
+def label_problem(names: list[str]) -> str | None:
+    """Why a name led by a word and a colon the column has no kind for is refused."""
+    for name in names:
+        label = _UNKNOWN_LABEL.match(name)
+        if label and not _KIND_OR_STANDING.fullmatch(label.group(1)):
+            return LABEL_NOT_A_KIND.format(name=name, word=label.group(1))
+    return None

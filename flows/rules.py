@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from flows.counts import CountError, read_count
 from flows.labels import BULLET
-from flows.member_tables import heading_problem
+from flows.member_tables import heading_problem, label_problem
 from flows.org_names import a_count, split_names, task_problem
 from flows.tech_products import product_problem
 from flows.typed_replies import CONFIRMED
@@ -172,7 +172,7 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
         if reply := next((item for item in cleaned if CONFIRMED.fullmatch(item)), None):
             raise fail(REPLY_NOT_A_MEMBER.format(text=reply))  # 好的 to the bot's echo
-        if problem := heading_problem(cleaned) or task_problem(cleaned):
+        if problem := heading_problem(cleaned) or label_problem(cleaned) or task_problem(cleaned):
             raise fail(problem)
         if len(cleaned) > max_items:
             raise fail(f"最多填写 {max_items} 个单位。")

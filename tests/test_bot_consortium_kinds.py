@@ -353,3 +353,17 @@ async def test_words_leading_other_members_are_not_saved_as_names(engineer, app,
     await walk(engineer, AT_MAKERS + 1)
     await engineer.send(typed)
     assert members(app, engineer)[1] == ["东南大学"]
+
+
+@pytest.mark.parametrize("typed", [
+    "整机企业：优必选科技股份有限公司 合作企业：华为技术有限公司",
+    "优必选科技股份有限公司、用户方：南京钢铁股份有限公司",
+])
+async def test_a_kind_the_plan_has_not_before_a_name_is_asked_again_not_saved_in_it(
+        engineer, app, typed):
+    """合作企业：华为… kept as a name would go to the ministry as an 整机企业."""
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (None, None)
+    refusal = texts(calls)[0]
+    assert "不是表格中的成员类别" in refusal and "请在“其他成员”一问填写" in refusal

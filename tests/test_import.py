@@ -368,7 +368,6 @@ def test_a_number_ending_the_line_before_a_label_stays_in_the_answer():
     ("deployment_goals", "☑完成省级示范"),
     ("deployment_count", "10-20台"),
     ("deployment_count", "10.5台"),
-    ("consortium", "负责人：张三 其他：乙"),
     ("tech_products", "自研算法 模型算法：甲"),
 ])
 def test_cell_text_that_cannot_be_read_raises_a_chinese_reason(key, text):

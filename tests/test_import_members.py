@@ -4,7 +4,7 @@ are filed under 其他, and a kind told in brackets, before a name or as a sente
 import pytest
 
 from bot.file_checks import file_row_problems
-from exports.cells import CellError, parse_consortium
+from exports.cells import parse_consortium
 from exports.reader import import_row
 from flows.pastes import parse_pasted_consortium
 from flows.row import consortium_cell
@@ -68,8 +68,11 @@ def test_a_members_kind_told_before_its_name_files_it_as_the_chat_does(text, mak
 
 
 def test_a_label_the_column_has_no_kind_for_is_still_refused():
-    with pytest.raises(CellError, match="无法识别“负责人：张三”"):
-        parse_consortium("负责人：张三 其他：乙")
+    row = import_row(5, {"index": "1", "consortium": "负责人：张三 其他：乙"})
+    assert file_row_problems(SURVEY, row)[0] == ("创新应用联合体成员", (
+        "“负责人：张三”中的“负责人”不是表格中的成员类别。本列只分两类，"
+        "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
+        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"))
 
 
 @pytest.mark.parametrize("answers", [

@@ -1,0 +1,44 @@
+"""What `import` says when it refuses a file's row or the whole file: the row, the column, what
+is wrong and what to write instead, in the file's terms; and nothing stored by a refused row."""
+
+import pytest
+from openpyxl import load_workbook
+
+from exports.writer import export_rows
+from tests import test_cli_data
+from tests.test_export import answers
+from tests.test_import import CHAT_WORDS
+
+cli, db, services = test_cli_data.cli, test_cli_data.db, test_cli_data.services
+MEMBERS_CELL = "I4"
+
+
+def plan_with_members(path, members: str) -> None:
+    export_rows([answers(1)], path)
+    workbook = load_workbook(path)
+    workbook.active[MEMBERS_CELL] = members
+    workbook.save(path)
+
+
+@pytest.mark.parametrize(("members", "labelled"), [
+    ("整机企业（或应用服务商）：优必选科技股份有限公司 合作企业：华为技术有限公司", "合作企业：华为技术有限公司"),
+    ("整机企业：优必选科技股份有限公司；用户方：南京钢铁股份有限公司", "用户方：南京钢铁股份有限公司"),
+    ("整机企业：优必选科技股份有限公司\n运营商：中国移动通信集团江苏有限公司", "运营商：中国移动通信集团江苏有限公司"),
+    ("合作企业：华为技术有限公司 整机企业：优必选科技股份有限公司", "合作企业：华为技术有限公司"),
+    ("其他：东南大学 合作企业：华为技术有限公司 整机企业：优必选科技股份有限公司", "合作企业：华为技术有限公司"),
+])
+def test_a_member_kind_the_column_does_not_know_refuses_the_row_naming_the_word(
+        cli, services, db, tmp_path, members, labelled):
+    """Not filed as an 整机企业 with the word in its name, nor guessed into 其他."""
+    plan_with_members(tmp_path / "plan.xlsx", members)
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    word = labelled.split("：")[0]
+    assert result.output.splitlines()[:2] == [
+        "第 4 行：拒绝",
+        f"  · 创新应用联合体成员：“{labelled}”中的“{word}”不是表格中的成员类别。本列只分两类，"
+        "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
+        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。",
+    ]
+    assert not CHAT_WORDS.search(result.output)
+    assert services.reviews.store.entries() == []
