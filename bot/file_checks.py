@@ -17,7 +17,7 @@ from flows.navigation import Questionnaire, is_blank
 from flows.org_names import said_before_note
 from flows.questionnaire import Field, Kind
 from flows.row import supplement_splits
-from flows.rules import first_error
+from flows.rules import REPLY_NOT_A_MEMBER, first_error
 from flows.units import counted_as
 from flows.validation import PART_MISSING, row_problems
 
@@ -49,6 +49,10 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"，单位名称前不写类别。.*请只发送单位名称。",
          "。本列只分两类，请写成“整机企业（或应用服务商）：A、B 其他：C”，"
          "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"),
+        # A reply to the bot (好的) where the members are: the chat's buttons are not the file's.
+        (re.escape(REPLY_NOT_A_MEMBER.removeprefix("“{text}”不是单位名称")),
+         "。请在本列填写联合体成员单位的全称，"
+         "如“整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学”。"),
         # What to keep of a unit written with contact details or a member's task.
         (r"请只发送", "请只填写"),
         (r"后重新发送", "后重新填写"),

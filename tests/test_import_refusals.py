@@ -42,3 +42,18 @@ def test_a_member_kind_the_column_does_not_know_refuses_the_row_naming_the_word(
     ]
     assert not CHAT_WORDS.search(result.output)
     assert services.reviews.store.entries() == []
+
+
+@pytest.mark.parametrize("reply", ["好的", "是的", "ok"])
+def test_a_members_cell_holding_a_reply_is_refused_in_the_files_words(
+        cli, services, db, tmp_path, reply):
+    plan_with_members(tmp_path / "plan.xlsx", reply)
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [
+        "第 4 行：拒绝",
+        f"  · 创新应用联合体成员：“{reply}”不是单位名称。请在本列填写联合体成员单位的全称，"
+        "如“整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学”。",
+    ]
+    assert not CHAT_WORDS.search(result.output)
+    assert services.reviews.store.entries() == []
