@@ -4,6 +4,7 @@ the bot calls (`bot.exporting`, `bot.importing`, `bot.linting`).
 Added to the `scenario-intake` group in `bot/cli.py`.
 """
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,8 @@ from storage.people import TERMINAL_USER, Coordinator
 XLSX = FilePath()
 CENTRAL_HINT = "加 --central 可单独导出。"
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
+IMPORT_FAILED = ("导入失败：这是程序自身的错误，不是文件的问题，本次没有保存任何内容。"
+                 "请把上面的错误信息和这个文件发给维护人员。")
 
 
 @contextmanager
@@ -40,6 +43,19 @@ def _as_failure() -> Iterator[None]:
         raise Failure(f"找不到文件或目录：{error.filename}") from None
     except OSError as error:
         raise Failure(f"无法读写文件：{error.filename or error}") from None
+
+
+@contextmanager
+def _bug_told(message: str) -> Iterator[None]:
+    """An error of the program's own, logged with its traceback, told as such: never as a
+    problem of the operator's file."""
+    try:
+        yield
+    except click.ClickException:
+        raise
+    except Exception:
+        logging.getLogger(__name__).exception("unexpected error")
+        raise Failure(message) from None
 
 
 @click.command("export")
@@ -84,7 +100,7 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
 def import_rows(settings: Settings, source: Path, status: str, update: bool) -> None:
     """导入填好的工作计划表：逐行按填报规则检查，合格的行存为场景；有行被拒绝时退出码为 1。"""
     reviews = build_services(settings).reviews
-    with _as_failure():
+    with _bug_told(IMPORT_FAILED), _as_failure():
         report = import_file(reviews.survey, reviews.store, source, Status(status), update)
     click.echo(import_text(report))
     if report.rejected or report.read.unread:

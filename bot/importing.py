@@ -76,11 +76,17 @@ class ImportReport:
 def import_file(
     survey: Questionnaire, store: ReviewStore, source: Path, status: Status, update: bool
 ) -> ImportReport:
-    """Import every data row of `source` as the local operator; raises TemplateError."""
+    """Import every data row of `source` as the local operator; raises TemplateError.
+
+    The file is stored whole or not at all: every row is checked first, then the rows are
+    written in one transaction, so an error of the program's own midway leaves nothing of the
+    file behind, and the bot waits only for the writing."""
     read = read_file(source)
-    store.drafts.seen(TERMINAL_USER, TERMINAL_NAME)  # history shows who imported
     importer = _Importer(survey, ImportStore(store.drafts), store, source.name, status, update)
-    return ImportReport(tuple(importer.row(row) for row in read.rows), read)
+    checked = [importer.checked(row) for row in read.rows]
+    with store.drafts.db.atomic():
+        store.drafts.seen(TERMINAL_USER, TERMINAL_NAME)  # history shows who imported
+        return ImportReport(tuple(importer.stored(*row) for row in checked), read)
 
 
 def import_text(report: ImportReport) -> str:
@@ -145,12 +151,16 @@ class _Importer:
             if _handed_in_or_imported(entry):
                 self.known.setdefault(scenario_identity(entry.answers), entry.id)
 
-    def row(self, row: ImportedRow) -> RowResult:
+    def checked(self, row: ImportedRow) -> tuple[ImportedRow, list[Problem]]:
+        """The row as the chat would hold it, and its problems: nothing is stored yet."""
         row, problems = checked_row(self.survey, row)
+        return (row, problems) if problems else (replace(row, answers=self._cleaned(row.answers)),
+                                                 [])
+
+    def stored(self, row: ImportedRow, problems: list[Problem]) -> RowResult:
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
-        answers = self._cleaned(row.answers)
-        return replace(self._stored(row, answers), notes=row_notes(answers))
+        return replace(self._stored(row, row.answers), notes=row_notes(row.answers))
 
     def _stored(self, row: ImportedRow, answers: dict[str, Any]) -> RowResult:
         existing = self.known.get(scenario_identity(answers))

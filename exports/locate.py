@@ -37,8 +37,10 @@ _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 DAMAGED = ("文件已损坏，其中的工作表无法读取，"
            "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试")
-# What a damaged part of an xlsx raises while it is read: broken XML, a missing or broken part,
-# a reference past the end of a list (a shared string, a style) or a value of the wrong kind.
+# What a damaged part of an xlsx raises while openpyxl reads it: broken XML, a missing or broken
+# part, a reference past the end of a list (a shared string, a style) or a value of the wrong
+# kind. Caught only around openpyxl's reading: the same errors raised by our own code are bugs,
+# not a damaged file.
 DAMAGE = (ParseError, BadZipFile, KeyError, zlib.error, EOFError, IndexError, ValueError)
 # An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
 _PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
@@ -135,7 +137,7 @@ def locate_tables(
     fewest_missing: list[str] | None = None
     found = False
     for sheet in workbook.worksheets:
-        rows = map(_shown, sheet.iter_rows())
+        rows = map(_shown, _parsed_rows(sheet))
         top_rows = list(islice(rows, HEADER_SEARCH_ROWS))
         header = find_header(top_rows)
         if header is None:
@@ -152,6 +154,20 @@ def locate_tables(
         raise TemplateError(f"未找到计划表的表头（如“序号”“场景名称”），{_TEMPLATE_HINT}")
     quoted = "、".join(f"“{header}”" for header in fewest_missing)
     raise TemplateError(f"未找到表头{quoted}，{_TEMPLATE_HINT}")
+
+
+def _parsed_rows(sheet: Any) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows as openpyxl parses them. A read-only sheet is parsed only as it is read,
+    so a damaged one shows here, not when the file is opened."""
+    rows = sheet.iter_rows()
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except DAMAGE as error:
+            raise TemplateError(DAMAGED) from error
+        yield row
 
 
 def is_placeholder(cells: Mapping[str, str]) -> bool:
@@ -171,7 +187,10 @@ def _table(sheet, top_rows, rest, header: Header, source) -> TemplateTable:
     header_values = top_rows[header_rows[0] - 1 : header_rows[1]]
     span = _span(header_values, columns)
     data_row = header_rows[1] + 1
-    extras = sheet_extras(sheet, source)
+    try:
+        extras = sheet_extras(sheet, source)
+    except DAMAGE as error:
+        raise TemplateError(DAMAGED) from error
     carried = _carried_down(extras, data_row, span)
     scan = RowScan(data_row, {col - span[0]: key for key, col in columns.items()})
     for number, values in enumerate(chain(top_rows[data_row - 1 :], rest), data_row):

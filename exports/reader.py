@@ -13,9 +13,6 @@ from typing import IO, Any
 
 from exports.cells import PARSERS, CellError
 from exports.locate import (
-    DAMAGE,
-    DAMAGED,
-    TemplateError,
     TemplateTable,
     is_placeholder,
     locate_tables,
@@ -127,14 +124,8 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
 
 
 def _tables(workbook: Any, source: Path | IO[bytes]) -> list[tuple[TemplateTable, list]]:
-    """Each sheet's table with its data rows. A read-only sheet is parsed only as it is read,
-    so a damaged one shows here, not when the file is opened."""
-    try:
-        return [(table, _data_rows(table)) for table in locate_tables(workbook, source)]
-    except TemplateError:  # not the plan, said as such
-        raise
-    except DAMAGE as error:
-        raise TemplateError(DAMAGED) from error
+    """Each sheet's table with its data rows."""
+    return [(table, _data_rows(table)) for table in locate_tables(workbook, source)]
 
 
 def _data_rows(table: TemplateTable) -> list[ImportedRow]:

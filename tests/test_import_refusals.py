@@ -4,7 +4,9 @@ is wrong and what to write instead, in the file's terms; and nothing stored by a
 import pytest
 from openpyxl import load_workbook
 
+from exports.cells import PARSERS
 from exports.writer import export_rows
+from storage.imports import ImportStore
 from tests import test_cli_data
 from tests.test_export import answers
 from tests.test_import import CHAT_WORDS
@@ -56,4 +58,40 @@ def test_a_members_cell_holding_a_reply_is_refused_in_the_files_words(
         "如“整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学”。",
     ]
     assert not CHAT_WORDS.search(result.output)
+    assert services.reviews.store.entries() == []
+
+
+BOTS_SIDE = "导入失败：这是程序自身的错误，不是文件的问题，本次没有保存任何内容。请把上面的错误信息和这个文件发给维护人员。"
+
+
+@pytest.mark.parametrize("error", [IndexError("list index out of range"), ValueError("bug")])
+def test_a_bug_while_reading_a_cell_is_not_blamed_on_the_file(
+        cli, services, db, tmp_path, monkeypatch, caplog, error):
+    def broken(text):
+        raise error
+
+    monkeypatch.setitem(PARSERS, "deployment_count", broken)
+    export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    assert "损坏" not in result.stderr
+    assert result.stderr.splitlines()[-1] == BOTS_SIDE
+    assert [record.exc_info[1] for record in caplog.records if record.exc_info] == [error]
+    assert services.reviews.store.entries() == []
+
+
+def test_a_bug_while_storing_a_later_row_leaves_nothing_of_the_file_stored(
+        cli, services, db, tmp_path, monkeypatch):
+    stored = ImportStore.add
+
+    def add(self, answers, *args):
+        if answers["scenario_name"].endswith("2"):
+            raise KeyError("bug")
+        return stored(self, answers, *args)
+
+    monkeypatch.setattr(ImportStore, "add", add)
+    export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == BOTS_SIDE
     assert services.reviews.store.entries() == []
