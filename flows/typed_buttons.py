@@ -27,6 +27,9 @@ NAVIGATION = {
     "保持不变": actions.Keep(), "不变": actions.Keep(),
     "暂停": actions.Pause(), "完成": actions.Done(), "提交": actions.Submit(),
 }
+# Words for going on, which mean 跳过 where a question is empty and 保持不变 where it has an
+# answer: a required question answered shows no 跳过, and 下一步 there keeps the answer.
+GOING_ON = {"下一步": actions.Keep(), "下一题": actions.Keep()}
 # The buttons of the warning of alike submissions, which is drawn over the summary.
 AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
               "返回汇总": actions.Show()}
@@ -64,10 +67,9 @@ def pressed(screen: Screen, text: str) -> actions.Action | None:
     if typed in TO_SUGGESTION and any(isinstance(b.action, actions.TakeSuggestion)
                                       for row in screen.choices for b in row):
         return TO_SUGGESTION[typed]
-    synonym = NAVIGATION.get(typed)
-    if synonym is not None and any(b.action == synonym for b in screen.nav):
-        return synonym
-    return None
+    on_screen = {b.action for b in screen.nav}
+    return next((action for action in (NAVIGATION.get(typed), GOING_ON.get(typed))
+                 if action is not None and action in on_screen), None)
 
 
 def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:

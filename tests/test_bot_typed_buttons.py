@@ -3,7 +3,14 @@
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_ENTERPRISE, AT_SCENARIO_TYPE, JOURNEY, fill_to_summary, walk
+from tests.journey import (
+    AT_ENTERPRISE,
+    AT_SCENARIO_NAME,
+    AT_SCENARIO_TYPE,
+    JOURNEY,
+    fill_to_summary,
+    walk,
+)
 
 AT_SUB_DIRECTION = JOURNEY.index(("send", "动力电池"))
 AT_PARTNERS = JOURNEY.index(("send", "东南大学"))
@@ -246,3 +253,20 @@ async def test_a_product_type_awaiting_its_form_shows_so_on_the_summary(engineer
     assert "☐四足机器人" not in summary
     calls = await engineer.press("✅ 提交")
     assert any("“四足机器人”还没有选择形态" in text for text in texts(calls))
+
+
+async def test_typed_next_at_an_answered_required_question_keeps_the_answer(app, engineer):
+    await walk(engineer, AT_SCENARIO_NAME + 1)
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.send("下一步")
+    assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
+    assert answers(app, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+
+
+async def test_typed_next_while_editing_from_the_summary_keeps_the_answers(app, engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 2 用户单位")
+    await engineer.send("下一步")  # the city
+    calls = await engineer.send("下一题")  # the enterprise
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(app, engineer)["enterprise"] == "苏州恒远动力电池有限公司"
