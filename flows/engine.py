@@ -58,10 +58,11 @@ def apply(
 
 
 def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> actions.Action:
-    """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen;
-    a remark to the bot after what is typed (…，对吗, … 麻烦看下, …，谢谢) is no part of it."""
-    if not isinstance(action, actions.Text) or draft.status not in EDITABLE \
-            or draft.cursor == DONE:
+    """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen,
+    but 提交 asked about (提交？, 提交，对吗) is not; a remark to the bot after what is typed (…，
+    对吗, … 麻烦看下, …，谢谢) is no part of it."""
+    if (not isinstance(action, actions.Text) or draft.status not in EDITABLE or draft.cursor == DONE
+            or draft.cursor == SUMMARY and typed_replies.asks_to_submit(action.text)):
         return action
     action = actions.Text(typed_replies.without_aside(action.text))
     if len(action.text) > LONGEST_LABEL:
@@ -85,10 +86,9 @@ def _at_summary(
         return _stay(survey, replace(draft, cursor=INNOVATION, editing=True))
     if isinstance(action, (actions.Submit, actions.SubmitAnyway)):
         return submit(survey, draft, similar if isinstance(action, actions.Submit) else ())
-    if isinstance(action, actions.Text) and (word := navigation_word(action.text)):
-        if not isinstance(NAVIGATION[word], actions.Back):  # 跳过, 完成: nothing to do here
-            return _stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
-        action = NAVIGATION[word]  # as the last question's 上一步, pressed on its message
+    if isinstance(action, actions.Text) and (word := navigation_word(action.text)) \
+            and isinstance(NAVIGATION[word], actions.Back):  # as the last question's 上一步
+        action = NAVIGATION[word]
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     if isinstance(action, actions.Text):

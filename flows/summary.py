@@ -18,7 +18,9 @@ from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.questionnaire import Field, Kind
 from flows.screens import screen_for, similar_screen
+from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
+from flows.typed_replies import asks_to_submit
 from flows.validation import submit_problems
 
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
@@ -37,7 +39,13 @@ class Answer:
 
 def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> Outcome:
     """The changes a text typed at the summary names, each answered at its question in turn
-    while they are saved; anything naming no item is said plainly not to be saved."""
+    while they are saved; anything naming no item is said plainly not to be saved. A question
+    about 提交 is answered with what it does and whether the row may be handed in yet."""
+    if asks_to_submit(text):
+        ready = _not_ready(survey, draft.answers) or say.READY
+        return stay(survey, draft, say.SUBMITTING + ready)
+    if word := navigation_word(text):  # 跳过, 完成: nothing to do here
+        return stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
     changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
     if not changes:
         return stay(survey, draft, say.NOT_SAVED_AT_SUMMARY)
@@ -91,10 +99,17 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
 
 def submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:
     """Hand in a complete row; alike entries are shown first, for the engineer to set it apart."""
-    if problems := submit_problems(survey, draft.answers):
-        listed = "\n".join(f"• {column}：{message}" for column, message in problems)
-        return stay(survey, draft, f"还不能提交，请先修改：\n{listed}")
+    if not_ready := _not_ready(survey, draft.answers):
+        return stay(survey, draft, not_ready)
     if similar and not draft.answers.get(INNOVATION):  # once set apart, not warned again
         return Outcome(draft, screen=similar_screen(draft, similar))
     done = replace(draft, cursor=DONE, editing=False, status=Status.SUBMITTED)
     return Outcome(done, message=say.SUBMITTED.format(id=draft.id))
+
+
+def _not_ready(survey: Questionnaire, answers: dict[str, Any]) -> str | None:
+    """What to change before the row may be handed in, if anything."""
+    if problems := submit_problems(survey, answers):
+        listed = "\n".join(f"• {column}：{message}" for column, message in problems)
+        return f"还不能提交，请先修改：\n{listed}"
+    return None

@@ -30,9 +30,10 @@ NAVIGATION = {
 # Words for going on, which mean 跳过 where a question is empty and 保持不变 where it has an
 # answer: a required question answered shows no 跳过, and 下一步 there keeps the answer.
 GOING_ON = {"下一步": actions.Keep(), "下一题": actions.Keep()}
-# The buttons of the warning of alike submissions, which is drawn over the summary.
+# The buttons of the warning of alike submissions, which is drawn over the summary, and 提交
+# said as a command.
 AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
-              "返回汇总": actions.Show()}
+              "返回汇总": actions.Show(), "提交吧": actions.Submit(), "确认提交": actions.Submit()}
 # Replies to 您是指…吗？ while its 采用 button is on the screen: a yes takes the full answer
 # suggested, a no keeps the one typed.
 TO_SUGGESTION = {

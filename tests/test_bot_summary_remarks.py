@@ -105,3 +105,31 @@ async def test_a_button_typed_with_thanks_at_the_summary_is_pressed(services, en
     await fill_to_summary(engineer)
     calls = await engineer.send("提交 谢谢")
     assert texts(calls)[0].startswith("✅ 场景 #1 已提交")
+
+
+@pytest.mark.parametrize("typed", ["提交，对吗", "提交？", "可以提交吗", "提交吗", "提交，可以吗",
+                                   "现在能提交了吗？", "怎么提交"])
+async def test_a_question_about_submitting_is_answered_and_does_not_submit(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == ("点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
+                               "各项均已填写，可以提交。")
+    assert services.intake.store.current(engineer.id).status == "draft"
+
+
+async def test_a_question_about_submitting_says_what_is_still_missing(services, engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 7 应用部署产品类型")
+    await engineer.press("☑ 人形机器人")
+    await engineer.press("⬅️ 返回汇总")
+    calls = await engineer.send("可以提交了吗")
+    assert texts(calls)[0] == ("点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
+                               "还不能提交，请先修改：\n• 应用部署产品类型：未填写。")
+
+
+@pytest.mark.parametrize("typed", ["提交", "提交吧", "确认提交", "提交。"])
+async def test_submit_said_as_a_command_submits(engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("✅ 场景 #1 已提交")
