@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from flows import actions, own_labels, paste_parts, typed_replies
+from flows import actions, continued, own_labels, paste_parts, typed_replies
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
@@ -184,7 +184,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
-    outcome = _answer(survey, draft, field, text)
+    outcome = _answer(survey, draft, field, continued.whole(field.key, draft.answers, text))
     if outcome.saved or not describes_a_scenario(text):
         return outcome
     described = "pain_point" in draft.answers

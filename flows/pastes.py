@@ -113,10 +113,12 @@ TYPED_TECH_PRODUCTS = label_pattern(
 
 
 def parse_pasted_description(text: str) -> dict[str, str]:
-    """A description pasted in the chat, labelled the template's way or the writer's own."""
+    """A description pasted in the chat, labelled the template's way or the writer's own;
+    nothing when it has no labels nor other columns' lines, so the text answers the question as
+    typed (a pain point stopping after a comma is still to be continued)."""
     rest, aside = _set_aside(text)
     found = _unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
-    return _with_aside(_trimmed(answers_by_label(found)), aside)
+    return _with_aside(_trimmed(answers_by_label(found)), aside) if found[1] or aside else {}
 
 
 def parse_pasted_indicators(text: str) -> dict[str, str]:

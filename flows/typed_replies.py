@@ -36,9 +36,10 @@ _YES = r"(?:好的?|好吧|是的?|对|嗯|行|可以|ok|yes)"
 # (好的，优必选…), where 好 太太, 是 德科技 and 行 远 may be voice pauses inside one.
 _SURE = r"好的|好吧|是的|对的|可以|ok|okay|没问题|无误|没错|确认|嗯嗯+"
 LEADING_REPLY = re.compile(rf"^(?:(?:{_SURE})[\s，,。]+)+(?=\S)", re.I)
-# Said to an echo that asks whether the answer is wrong: it is right as it stands (好的, 无误,
-# 没错, 没有, 对的，没问题, 不是多家), or it is to be corrected (不是, 不对, 错了).
-_RIGHT = (rf"(?:{_SURE}|{_YES}|嗯+|没有错|没有(?:问题|错误)?|无|确认无误|正确|就这样"
+# Said to an echo that asks whether the answer is wrong or unfinished: it is right as it
+# stands (好的, 无误, 没错, 没有, 对的，没问题, 不是多家, 写完了), or it is to be corrected (不是,
+# 不对, 错了).
+_RIGHT = (rf"(?:{_SURE}|{_YES}|嗯+|没有错|没有(?:问题|错误)?|无|确认无误|正确|就这样|已?写(?:完|好)"
           r"|不用改|不是多家(?:单位)?|就一家)(?:的|了|吧|啊|呀)?")
 CONFIRMED = re.compile(rf"{_RIGHT}(?:[\s，,]+{_RIGHT})*" + _END, re.I)
 TO_CORRECT = re.compile(r"(?:不是|不对|错了|有误|拆错了)(?:的|了|吧|啊)?" + _END)

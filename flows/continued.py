@@ -1,0 +1,37 @@
+"""现状与痛点 sent in two messages.
+
+On a phone a long pain point is sent as it is spoken, in parts: the first message stops after a
+comma (汽车总装车间需人工搬运轮胎，单个重约20kg，) and the rest follows (工人每班搬运400次以上，劳动
+强度大，招工难。). Read at the next question, the rest would be taken for the indicators (its
+figure reads as one) or refused as none. A pain point that stops at a clause mark is therefore
+held open, and the next text typed there is added to it instead of put in its place. Only a
+mark at the end says so: a pain point that ends without one may be whole, and a text that reads
+as a pain point may be an indicator too (无需人工干预，节拍≤15秒).
+"""
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from flows.org_names import Unsure
+
+KEY = "pain_point"
+UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
+REST_AWAITED = ("现状与痛点以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
+                "已写完请点“保持不变”。")
+REST_ADDED = "接着发送的内容将接在后面"  # said of the answer shown, for "发送新内容即可修改"
+
+
+def rest_awaited(answers: Mapping[str, Any]) -> Unsure | None:
+    """The echo of a pain point that stops mid-sentence: it holds the question open."""
+    unfinished = UNFINISHED.search(answers.get(KEY) or "")
+    return Unsure(REST_AWAITED.format(mark=unfinished.group().strip())) if unfinished else None
+
+
+def awaits_rest(key: str, answers: Mapping[str, Any]) -> bool:
+    return key == KEY and rest_awaited(answers) is not None
+
+
+def whole(key: str, answers: Mapping[str, Any], text: str) -> str:
+    """`text` after the part of the answer it continues, if that stops mid-sentence."""
+    return answers[KEY].rstrip() + text.strip() if awaits_rest(key, answers) else text

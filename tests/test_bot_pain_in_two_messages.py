@@ -1,0 +1,50 @@
+"""现状与痛点 sent in two messages, the first stopping after a comma: the rest is added to it,
+not read as the indicators."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import JOURNEY, PAIN, walk
+
+AT_PAIN = JOURNEY.index(("send", PAIN))
+FIRST = "汽车总装车间需人工搬运轮胎，单个重约20kg，"
+REST = "工人每班搬运400次以上，劳动强度大，招工难。"
+
+
+def answers(services, engineer) -> dict:
+    return services.intake.store.current(engineer.id).answers
+
+
+async def test_a_pain_point_stopping_after_a_comma_waits_for_the_rest(services, engineer):
+    await walk(engineer, AT_PAIN)
+    calls = await engineer.send(FIRST)
+    assert texts(calls)[0] == ("现状与痛点以“，”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
+                               "已写完请点“保持不变”。")
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
+    assert f"当前答案：{FIRST}（接着发送的内容将接在后面）" in texts(calls)[-1]
+
+
+async def test_the_rest_of_a_pain_point_is_added_to_it_and_the_indicators_are_asked(
+        services, engineer):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    calls = await engineer.send(REST)
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
+    assert answers(services, engineer)["pain_point"] == FIRST + REST
+    assert "indicators" not in answers(services, engineer)
+
+
+@pytest.mark.parametrize("typed", ["✔️ 保持不变", "写完了", "下一步"])
+async def test_a_pain_point_kept_after_a_comma_goes_on_to_the_indicators(
+        services, engineer, typed):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
+    assert answers(services, engineer)["pain_point"] == FIRST
+
+
+async def test_a_pain_point_ending_its_sentence_goes_on_to_the_indicators(services, engineer):
+    await walk(engineer, AT_PAIN)
+    calls = await engineer.send(FIRST.rstrip("，") + "。")
+    assert texts(calls)[0].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
