@@ -117,6 +117,56 @@ LISTED = (
     "中国长安汽车集团有限公司",
     "中国雅江集团有限公司",
 )
+# The short names groups go by in the news and on letterheads, where their own letters do not
+# say which group they are (中核 begins otherwise than 中国核工业; 中国石油 fits two groups):
+# written with or without 集团 (中核集团, 华能集团) and a company form. Short names shared with
+# another unit in the province (南航 is 南京航空航天大学 too) are left out.
+SHORT_NAMES = {
+    "中国核工业集团有限公司": ("中核",),
+    "中国航天科技集团有限公司": ("航天科技",),
+    "中国航天科工集团有限公司": ("航天科工",),
+    "中国航空工业集团有限公司": ("中航工业", "航空工业"),
+    "中国船舶集团有限公司": ("中船",),
+    "中国兵器工业集团有限公司": ("兵器工业",),
+    "中国兵器装备集团有限公司": ("兵器装备", "兵装"),
+    "中国航空发动机集团有限公司": ("航发",),
+    "中国石油天然气集团有限公司": ("中石油", "中国石油"),
+    "中国石油化工集团有限公司": ("中石化",),
+    "中国海洋石油集团有限公司": ("中海油",),
+    "国家电网有限公司": ("国网",),
+    "中国南方电网有限责任公司": ("南方电网", "南网"),
+    "中国华能集团有限公司": ("华能",),
+    "中国大唐集团有限公司": ("大唐",),
+    "中国华电集团有限公司": ("华电",),
+    "国家电力投资集团有限公司": ("国电投",),
+    "中国长江三峡集团有限公司": ("三峡",),
+    "中国电信集团有限公司": ("中国电信",),
+    "中国电子信息产业集团有限公司": ("中国电子",),
+    "中国第一汽车集团有限公司": ("一汽",),
+    "中国机械工业集团有限公司": ("国机",),
+    "哈尔滨电气集团有限公司": ("哈电",),
+    "中国东方电气集团有限公司": ("东方电气",),
+    "中国宝武钢铁集团有限公司": ("宝武",),
+    "中国铝业集团有限公司": ("中铝",),
+    "中国远洋海运集团有限公司": ("中远海运",),
+    "中国航空集团有限公司": ("国航",),
+    "中国东方航空集团有限公司": ("东航",),
+    "中国中车集团有限公司": ("中车",),
+    "中国铁路工程集团有限公司": ("中国中铁",),
+    "中国铁道建筑集团有限公司": ("中铁建",),
+    "中国交通建设集团有限公司": ("中交",),
+    "中国电力建设集团有限公司": ("中电建",),
+    "中国能源建设集团有限公司": ("中国能建",),
+    "中国中化控股有限责任公司": ("中化",),
+    "中国五矿集团有限公司": ("五矿",),
+    "中国通用技术（集团）控股有限责任公司": ("通用技术",),
+    "中国建筑集团有限公司": ("中国建筑", "中建"),
+    "国家开发投资集团有限公司": ("国投",),
+    "中国医药集团有限公司": ("国药",),
+    "中国中煤能源集团有限公司": ("中煤",),
+    "中国保利集团有限公司": ("保利",),
+    "中国广核集团有限公司": ("中广核",),
+}
 # The company forms one name is registered or written with: no part of which group it is.
 COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|公司$")
 # What many groups' names share: a short name keeps at least two characters besides them.
@@ -136,17 +186,19 @@ def _key(name: str) -> str:
 
 _KEY_OF = {name: _key(name) for name in LISTED}
 _BY_KEY = {key: name for name, key in _KEY_OF.items()}
+_BY_SHORT_NAME = {short: name for name, shorts in SHORT_NAMES.items() for short in shorts}
 
 
 @lru_cache(maxsize=4096)  # /stats asks it of every row
 def listed_group(name: str) -> str | None:
     """The listed group `name` names: one whose name it is but for width, spaces and company
-    form, or else the one group it is a short name of, its characters in that group's order and
-    its first two the group's (中国电科集团 and 中国电科 of 中国电子科技集团; not 中天科技集团 of
-    中国航天科技集团, nor 中国航空 of the five groups it would fit)."""
+    form, or whose common short name it is (`SHORT_NAMES`), or else the one group it is a short
+    name of, its characters in that group's order and its first two the group's (中国电科集团 and
+    中国电科 of 中国电子科技集团; not 中天科技集团 of 中国航天科技集团, nor 中国航空 of the five
+    groups it would fit)."""
     key = _key(name)
-    if key in _BY_KEY:
-        return _BY_KEY[key]
+    if found := _BY_KEY.get(key) or _BY_SHORT_NAME.get(key.removesuffix("集团")):
+        return found
     if len(SHARED_WORDS.sub("", key)) < 2:
         return None
     found = [(listed, full) for listed, _, full in process.extract(

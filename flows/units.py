@@ -101,7 +101,7 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
         return NOT_A_UNIT.format(name=name)
     if is_central_enterprise(name):
         return None
-    if name.endswith("集团"):  # 中核集团, 国药集团: a group's short name, perhaps a central one's
+    if name.endswith("集团"):  # 亨通集团, 徐工集团: a group's short name, perhaps a central one's
         return NOT_A_UNIT.format(name=name)
     if not DEPARTMENT_END.search(name):
         return NOT_CENTRAL.format(name=name, own=own)

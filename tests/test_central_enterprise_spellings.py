@@ -4,7 +4,7 @@ chat asks whether the listed full name is meant."""
 
 import pytest
 
-from flows.central_enterprises import listed_group
+from flows.central_enterprises import LISTED, SHORT_NAMES, listed_group
 from tests.coordinators import seed as submit
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
@@ -68,11 +68,54 @@ async def test_alike_entries_of_one_group_written_two_ways_are_warned_and_offere
     ("华润(集团)有限公司", "华润（集团）有限公司"), ("国家电网公司", "国家电网有限公司"),
     ("中国石化", "中国石油化工集团有限公司"), ("中国中车股份有限公司", "中国中车集团有限公司"),
     ("中天科技集团有限公司", None),  # the province's own group: 中国航天科技集团 fits its letters
-    ("中核集团", None), ("中国航空", None), ("中国石油", None),  # fit two groups or more
+    ("中国航空", None), ("中国航", None),  # fit two groups or more
+    ("南航", None),  # 南京航空航天大学 in the province as often as 中国南方航空集团
     ("中国电子科技集团有限公司第二十八研究所", None), ("中国XX集团有限公司", None),
 ])
 def test_a_name_is_known_as_the_listed_group_it_is_written_for(name, listed):
     assert listed_group(name) == listed
+
+
+@pytest.mark.parametrize("name, listed", [
+    ("中核集团", "中国核工业集团有限公司"), ("中核集团有限公司", "中国核工业集团有限公司"),
+    ("中广核", "中国广核集团有限公司"), ("国家电网", "国家电网有限公司"), ("国网", "国家电网有限公司"),
+    ("南方电网", "中国南方电网有限责任公司"), ("中石化", "中国石油化工集团有限公司"),
+    ("中国石化", "中国石油化工集团有限公司"), ("中石油", "中国石油天然气集团有限公司"),
+    ("中国石油", "中国石油天然气集团有限公司"), ("中海油", "中国海洋石油集团有限公司"),
+    ("国家能源集团", "国家能源投资集团有限责任公司"), ("中国中车", "中国中车集团有限公司"),
+    ("中国宝武", "中国宝武钢铁集团有限公司"), ("航天科技", "中国航天科技集团有限公司"),
+    ("航天科工集团", "中国航天科工集团有限公司"), ("中航工业", "中国航空工业集团有限公司"),
+    ("航空工业集团", "中国航空工业集团有限公司"), ("中国船舶", "中国船舶集团有限公司"),
+    ("兵器工业集团", "中国兵器工业集团有限公司"), ("兵器装备集团", "中国兵器装备集团有限公司"),
+    ("中国电科", "中国电子科技集团有限公司"), ("中国移动", "中国移动通信集团有限公司"),
+    ("中国电信", "中国电信集团有限公司"), ("中国联通", "中国联合网络通信集团有限公司"),
+    ("招商局", "招商局集团有限公司"), ("华润", "华润（集团）有限公司"), ("中粮", "中粮集团有限公司"),
+    ("国药集团", "中国医药集团有限公司"), ("中国建筑", "中国建筑集团有限公司"),
+    ("中建集团", "中国建筑集团有限公司"), ("中国中铁", "中国铁路工程集团有限公司"),
+    ("中国铁建", "中国铁道建筑集团有限公司"), ("中国交建", "中国交通建设集团有限公司"),
+    ("中国电建", "中国电力建设集团有限公司"), ("中国能建", "中国能源建设集团有限公司"),
+    ("东风", "东风汽车集团有限公司"), ("一汽集团", "中国第一汽车集团有限公司"),
+    ("中国五矿", "中国五矿集团有限公司"), ("中国铝业", "中国铝业集团有限公司"),
+    ("中铝集团", "中国铝业集团有限公司"), ("中国化学", "中国化学工程集团有限公司"),
+    ("中国中化", "中国中化控股有限责任公司"), ("国家电投", "国家电力投资集团有限公司"),
+    ("华能集团", "中国华能集团有限公司"), ("大唐集团", "中国大唐集团有限公司"),
+    ("华电集团", "中国华电集团有限公司"), ("三峡集团", "中国长江三峡集团有限公司"),
+])
+def test_a_groups_common_short_name_is_known_as_the_listed_group(name, listed):
+    assert listed_group(name) == listed
+
+
+def test_every_short_name_is_of_a_listed_group_and_no_other_groups_name():
+    assert set(SHORT_NAMES) <= set(LISTED)
+    for group, shorts in SHORT_NAMES.items():
+        assert all(listed_group(short) == group for short in shorts)
+
+
+async def test_a_short_name_typed_as_submitting_unit_is_asked_about_not_refused(engineer):
+    await engineer.send("/start")
+    calls = await engineer.send("中核集团有限公司")
+    assert texts(calls)[0].startswith("您是指“中国核工业集团有限公司”吗？")
+    assert "采用“中国核工业集团有限公司”" in engineer.last_buttons()
 
 
 # --- the chat: 您是指…吗？ ----------------------------------------------------------------------
