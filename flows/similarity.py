@@ -78,20 +78,18 @@ def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
 
 
 def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, ...]]:
-    """Groups (of two or more ids) linked by pairwise similarity, each counting as one scenario."""
-    parent = {row_id: row_id for row_id, _ in rows}
-
-    def root(row_id: int) -> int:
-        while parent[row_id] != row_id:
-            parent[row_id] = parent[parent[row_id]]
-            row_id = parent[row_id]
-        return row_id
-
-    drawn = [(row_id, texts_of(answers)) for row_id, answers in rows]
-    for index, (row_id, mine) in enumerate(drawn):
-        for match in matches(mine, drawn[index + 1 :]):
-            parent[root(match.other_id)] = root(row_id)
-    groups: dict[int, list[int]] = {}
-    for row_id, _ in rows:
-        groups.setdefault(root(row_id), []).append(row_id)
-    return sorted(tuple(sorted(g)) for g in groups.values() if len(g) > 1)
+    """Groups (of two or more ids) of rows each alike to every other, each counting as one
+    scenario. 填写说明 5 merges only rows highly alike to each other: of A≈B≈C with A and C
+    apart, A and C are two scenarios, so a chain is not one group. Rows join in 序号 order
+    the first group all of whose rows they are alike to, so the grouping never shifts."""
+    drawn = [(row_id, texts_of(answers)) for row_id, answers in sorted(rows, key=lambda r: r[0])]
+    alike = {(row_id, match.other_id) for index, (row_id, mine) in enumerate(drawn)
+             for match in matches(mine, drawn[index + 1 :])}
+    groups: list[list[int]] = []
+    for row_id, _ in drawn:
+        group = next((g for g in groups if all((other, row_id) in alike for other in g)), None)
+        if group is None:
+            groups.append([row_id])
+        else:
+            group.append(row_id)
+    return sorted(tuple(g) for g in groups if len(g) > 1)

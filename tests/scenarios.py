@@ -40,3 +40,18 @@ def scenario_answers(index: int, **changes) -> dict:
         "expected_results": "减少一线作业人员，提升作业安全性。",
         **changes,
     }
+
+
+def alike_chain() -> list[dict]:
+    """Three takes on scenario 7 (冷链拣选): the first alike to the second, the second to the
+    third, the first and the third apart, so two scenarios by 填写说明 5."""
+    base = scenario_answers(7)
+    return [
+        base,
+        dict(base, scenario_name="冷链仓库零下二十度整箱拣选与码垛",
+             pain_point=base["pain_point"] + "码垛也靠人工。",
+             indicators=base["indicators"] + "，码垛层数误差为0"),
+        dict(base, scenario_name="冷链仓库零下二十度码垛与出库复核",
+             pain_point="冷库低温码垛出库复核靠人工，人员每小时需轮换，出库错发时有发生。",
+             indicators="出库复核准确率99.9%，每小时码垛不少于300箱，码垛层数误差为0"),
+    ]

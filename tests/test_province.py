@@ -2,7 +2,7 @@
 
 from flows.draft import Status
 from flows.province import Row, standing, standing_text
-from tests.scenarios import scenario_answers
+from tests.scenarios import alike_chain, scenario_answers
 
 
 def rows(count: int, status: Status = Status.SUBMITTED) -> list[Row]:
@@ -25,6 +25,13 @@ def test_similar_rows_and_marked_duplicates_count_once():
     assert result.counted == 20
     assert result.groups == [(1, 21)]
 
+
+def test_a_chain_of_similar_rows_counts_as_its_groups_of_rows_alike_to_each_other():
+    seeded = [row for row in rows(20) if row.id not in (8, 20)]  # 18 apart from the chain
+    seeded += [Row(21 + i, Status.SUBMITTED, answers) for i, answers in enumerate(alike_chain())]
+    text = standing_text(standing(seeded), "全省")
+    assert "✅ 不少于 20 个：已达到\n" in text
+    assert text.endswith("相似场景组：#21 ≈ #22")
 
 
 def test_a_central_enterprises_row_is_counted_apart_and_alike_only_to_its_own():

@@ -1,7 +1,7 @@
 """Similar scenarios (填写说明 5) are found and grouped; distinct ones are not."""
 
 from flows.similarity import matches, similar_groups, texts_of
-from tests.scenarios import scenario_answers
+from tests.scenarios import alike_chain, scenario_answers
 
 
 def test_same_scenario_from_another_enterprise_is_similar():
@@ -17,10 +17,17 @@ def test_distinct_scenarios_are_not_similar():
     assert matches(texts_of(scenario_answers(1)), [(i, texts_of(a)) for i, a in others]) == []
 
 
-def test_groups_join_chains_of_similar_rows():
+def test_groups_gather_similar_rows():
     rows = [(1, scenario_answers(1)), (2, scenario_answers(5)),
             (3, scenario_answers(1, enterprise="常州ZZ电池有限公司")), (4, scenario_answers(5))]
     assert similar_groups(rows) == [(1, 3), (2, 4)]
+
+
+def test_a_chain_of_similar_rows_is_not_one_group():
+    """#1≈#2 and #2≈#3, #1 and #3 apart: #3 is a scenario of its own (填写说明 5)."""
+    rows = list(enumerate(alike_chain(), start=1))
+    assert similar_groups(rows) == [(1, 2)]
+    assert similar_groups(rows[::-1]) == [(1, 2)]
 
 
 def test_a_shared_name_and_industry_with_another_description_is_not_similar():
