@@ -67,10 +67,8 @@ def admitted(handler: Handler) -> Handler:
                 await reply_to(update, context,
                              replace(reply, messages=(ALREADY_GRANTED, *reply.messages)))
                 return
-            if (services.reviews.store.under_way(user.id)
-                    and not _continues_a_return(update, services)):
-                if dropped := services.reviews.drop_awaited_comment(user.id):
-                    await render.send(context.bot, user.id, dropped)
+            if services.reviews.store.under_way(user.id) and await _ended(update, context):
+                return
             await handler(update, context)
             return
         message = update.effective_message
@@ -85,6 +83,22 @@ def admitted(handler: Handler) -> Handler:
             await render.send(context.bot, user.id, Reply((access.refusal(user.id, candidate),)))
 
     return guarded
+
+
+async def _ended(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """End what the coordinator has under way if they may no longer take it on, or turned to
+    something else, saying so. True when nothing is left to do: the update only continued
+    what has just ended (a press of its buttons)."""
+    services, user_id = services_of(context), update.effective_user.id
+    continues = _continues_a_return(update, services)
+    if revoked := services.reviews.revoked(user_id):
+        await render.send(context.bot, user_id, revoked)
+        if update.callback_query and continues:
+            await _answer(update.callback_query)
+            return True
+    elif not continues and (dropped := services.reviews.drop_awaited_comment(user_id)):
+        await render.send(context.bot, user_id, dropped)
+    return False
 
 
 def _continues_a_return(update: Update, services: Services) -> bool:

@@ -3,10 +3,15 @@
 import logging
 
 from bot.replies import Reply
+from flows import actions
+from flows.review import OWN_ENTRY_REFUSED, OWN_MARK_REFUSED, OWN_MARKS_RETURN_REFUSED
+from flows.review_card import ids_text
+from storage.reviews import Entry, ReviewStore
 
 log = logging.getLogger(__name__)
 
 COORDINATORS_ONLY = "仅协调员可使用此功能。"
+NO_LONGER_COORDINATOR = "您已不再是协调员，无权继续审核。"
 
 
 def not_a_coordinator(user_id: int, tried: object) -> Reply:
@@ -14,3 +19,26 @@ def not_a_coordinator(user_id: int, tried: object) -> Reply:
     tried is as telling as a button forged."""
     log.warning("refused: user %s is not a coordinator (%s)", user_id, tried)
     return Reply((COORDINATORS_ONLY,), refused=True)
+
+
+def own_stake(store: ReviewStore, user_id: int, entry: Entry,
+              action: actions.ReviewAction) -> str | None:
+    """Why the coordinator may not take this decision, if their own entry is at stake: the
+    entry itself, or one a duplicate mark would be set on or lifted from (marking another
+    unit's entry a duplicate of one's own leaves it out of the export)."""
+    if entry.info.owner_id == user_id:
+        return OWN_ENTRY_REFUSED
+
+    def filed(draft_id: int) -> bool:
+        info = store.drafts.info(draft_id)
+        return info is not None and info.owner_id == user_id
+
+    match action:
+        case actions.MarkDuplicate(of=other) | actions.MarkNamedDuplicate(of=other):
+            return OWN_MARK_REFUSED.format(own=other) if filed(other) else None
+        case actions.UnmarkDuplicate() if entry.duplicate_of and filed(entry.duplicate_of):
+            return OWN_MARK_REFUSED.format(own=entry.duplicate_of)
+        case actions.Return() | actions.SendReturn():
+            own = [i for i in store.duplicates_of(entry.id) if filed(i)]
+            return OWN_MARKS_RETURN_REFUSED.format(ids=ids_text(own)) if own else None
+    return None

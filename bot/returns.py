@@ -206,15 +206,6 @@ class Returns:
             return Reply((DROPPED.format(id=pending.draft_id),))
         return Reply((DROPPED_UNSENT.format(id=pending.draft_id, comment=pending.comment),))
 
-    def ended_on(self, user_id: int, draft_id: int) -> tuple[str, ...]:
-        """A return begun on an entry since moved out of the coordinator's scope (their city
-        changed) ends with the refusal, its unsent comment shown, instead of staying open to
-        take the next words typed as its comment."""
-        pending = self.store.pending(user_id)
-        if pending is None or pending.draft_id != draft_id:
-            return ()
-        return self.drop(user_id).messages
-
     def _screen(self, pending: Pending) -> Screen:
         """The return's screen as it stands: asking for the comment, or the columns to flag."""
         if pending.comment is None:

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterable
 
 from bot.duplicates import Duplicates
-from bot.refusals import not_a_coordinator
+from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, own_stake
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
@@ -26,9 +26,6 @@ from flows.review import (
     MARKED_NOT_APPROVED,
     OUT_OF_SCOPE,
     OUTDATED,
-    OWN_ENTRY_REFUSED,
-    OWN_MARK_REFUSED,
-    OWN_MARKS_RETURN_REFUSED,
     REOPENED,
     UNREVIEWED,
     UNREVIEWED_OWN,
@@ -36,7 +33,6 @@ from flows.review import (
     step_titles,
     untouched,
 )
-from flows.review_card import ids_text
 from flows.review_queue import (
     NOTHING_TO_REVIEW,
     START,
@@ -96,8 +92,9 @@ class Reviews:
             return Reply((NOT_FOUND,), refused=True)
         if not scope.covers(entry.city):
             log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
-            return Reply((OUT_OF_SCOPE, *self.returns.ended_on(user_id, entry.id)), refused=True)
-        if isinstance(action, DECISIONS) and (refusal := self._own_stake(user_id, entry, action)):
+            return Reply((OUT_OF_SCOPE,), refused=True)
+        refusal = isinstance(action, DECISIONS) and own_stake(self.store, user_id, entry, action)
+        if refusal:
             log.warning("refused: coordinator %s on #%s touches own entries", user_id, entry.id)
             return Reply((refusal,), refused=True)
         match action:
@@ -160,6 +157,20 @@ class Reviews:
         """A return (or a mark by number) under way ends when the coordinator turns to anything
         else: the next words typed belong to what they turned to, not to it."""
         return self.returns.drop(user_id) or self.duplicates.drop(user_id)
+
+    def revoked(self, user_id: int) -> Reply | None:
+        """A return (or an ask for a number) under way, ended before anything else is done once
+        its coordinator may no longer take it on: removed, or the entry moved out of their
+        scope. Otherwise its next words would be its comment, or a removed coordinator's
+        answers to their own draft would be swallowed by it. The unsent comment is shown."""
+        under_way = self.store.pending(user_id) or self.store.awaited_duplicate(user_id)
+        scope = self.people.coordinator(user_id)
+        entry = under_way and self.store.entry(under_way.draft_id)
+        if entry is None or (scope is not None and scope.covers(entry.city)):
+            return None
+        log.warning("refused: user %s may no longer continue on #%s", user_id, entry.id)
+        why = OUT_OF_SCOPE if scope else NO_LONGER_COORDINATOR
+        return Reply((why, *self.drop_awaited_comment(user_id).messages), refused=True)
 
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))
@@ -257,30 +268,6 @@ class Reviews:
         if found is None:
             return Reply((NOTHING_TO_REVIEW,))
         return Reply(screen=self.entry_screen(self.store.entry(found.draft_id), scope))
-
-    def _own_stake(self, user_id: int, entry: Entry, action: actions.ReviewAction) -> str | None:
-        """Why the coordinator may not take this decision, if their own entry is at stake: the
-        entry itself, or one a duplicate mark would be set on or lifted from (marking another
-        unit's entry a duplicate of one's own leaves it out of the export)."""
-        if entry.info.owner_id == user_id:
-            return OWN_ENTRY_REFUSED
-        match action:
-            case (actions.MarkDuplicate(of=other) | actions.MarkNamedDuplicate(of=other)) if (
-                self._owner(other) == user_id
-            ):
-                return OWN_MARK_REFUSED.format(own=other)
-            case actions.UnmarkDuplicate() if (
-                entry.duplicate_of and self._owner(entry.duplicate_of) == user_id
-            ):
-                return OWN_MARK_REFUSED.format(own=entry.duplicate_of)
-            case actions.Return() | actions.SendReturn():
-                own = [i for i in self.store.duplicates_of(entry.id) if self._owner(i) == user_id]
-                return OWN_MARKS_RETURN_REFUSED.format(ids=ids_text(own)) if own else None
-        return None
-
-    def _owner(self, draft_id: int) -> int | None:
-        info = self.store.drafts.info(draft_id)
-        return info.owner_id if info else None
 
     def _already(self, draft_id: int, user_id: int) -> Reply:
         return Reply((handled(self.store, draft_id, user_id),), refused=True)
