@@ -14,8 +14,7 @@ counted once. Scope and the coordinator's own entries are checked by the caller
 (bot/review.py), for every way alike.
 """
 
-import logging
-
+from bot.refusals import out_of_scope, refused
 from bot.replies import Reply
 from bot.returns import handled, tell_engineer
 from bot.review_cards import Cards
@@ -34,7 +33,6 @@ from flows.review import (
     NO_SUCH_ENTRY,
     NOT_ITSELF,
     NOT_MARKABLE,
-    OUT_OF_SCOPE,
     OUTDATED,
     UNMARKED,
     ask_original_screen,
@@ -47,8 +45,6 @@ from flows.typed_buttons import pressed
 from storage.pending import Awaited
 from storage.people import Coordinator
 from storage.reviews import Entry, ReviewStore
-
-log = logging.getLogger(__name__)
 
 
 class Duplicates:
@@ -98,7 +94,7 @@ class Duplicates:
         have been rewritten since the card."""
         other = self.store.entry(of)
         if other is None or of == entry.id or not scope.covers(other.city):
-            return Reply((OUT_OF_SCOPE,), refused=True)
+            return out_of_scope(user_id, of)
         if refusal := self._unmarkable(entry) or _unmarkable_onto(other):
             return Reply((refusal,), refused=True)
         if apart := mark_apart(entry.id, entry.answers, of, other.answers):
@@ -116,17 +112,18 @@ class Duplicates:
             self.store.clear_pending(user_id)
             return Reply((moved,), self.cards.screen(entry, scope), refused=True)
         of, other = typed.of, self.store.entry(typed.of)
+        ask_again = ask_original_screen(entry.id)
+        if other is not None and not scope.covers(other.city):
+            return out_of_scope(user_id, of, ask_again)
         if other is None:
             refusal = NO_SUCH_ENTRY.format(of=of)
         elif of == entry.id:
             refusal = NOT_ITSELF
-        elif not scope.covers(other.city):
-            refusal = OUT_OF_SCOPE
         else:
             refusal = _unmarkable_onto(other) or mark_apart(entry.id, entry.answers, of,
                                                             other.answers)
         if refusal:
-            return Reply((refusal,), ask_original_screen(entry.id), refused=True)
+            return Reply((refusal,), ask_again, refused=True)
         self.store.clear_pending(user_id)
         return self._set(user_id, entry, of)
 
@@ -154,9 +151,8 @@ class Duplicates:
         if entry.duplicate_of != shown:
             return Reply((MARK_CHANGED,), self.cards.screen(entry, scope), refused=True)
         if not scope.covers(self.store.drafts.answers(shown).get("city")):
-            log.warning("refused: coordinator %s lifting the mark of #%s onto #%s outside scope",
-                        user_id, entry.id, shown)
-            return Reply((MARK_OUT_OF_SCOPE.format(of=shown),), refused=True)
+            return refused(f"coordinator {user_id} lifting the mark of #{entry.id} onto "
+                           f"#{shown} outside scope", MARK_OUT_OF_SCOPE.format(of=shown))
         self.store.mark_duplicate(entry.id, None, user_id)
         fresh = self.store.entry(entry.id)
         return Reply((UNMARKED.format(id=entry.id),), self.cards.screen(fresh, scope),

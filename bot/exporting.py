@@ -9,14 +9,13 @@ is sent as it is, with what the notice still asks of it (the /stats rules) said 
 """
 
 import io
-import logging
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from bot.refusals import not_a_coordinator
+from bot.refusals import not_a_coordinator, refused
 from bot.replies import Document, Reply
 from bot.review import standing_rows
 from exports.template import TITLE
@@ -35,8 +34,6 @@ from flows.export_menu import (
 from flows.province import central_enterprise, marks_apart, marks_apart_text, standing, unmet
 from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import ReviewStore
-
-log = logging.getLogger(__name__)
 
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
@@ -143,14 +140,13 @@ class Exports:
             return self._send(action.status, coordinator)
         if isinstance(action, ExportCentral):
             if coordinator.city != PROVINCE:
-                return Reply((NOT_YOUR_CITY.format(city=coordinator.city),), refused=True)
+                return _not_yours(coordinator, "中央企业")
             return self._send(action.status, coordinator, central=True)
         city = self._city(action.city)
         if city is None:
             return Reply((EXPIRED,), refused=True)
         if not coordinator.covers(city):
-            log.warning("refused: coordinator %s exporting %s", user_id, city)
-            return Reply((NOT_YOUR_CITY.format(city=coordinator.city),), refused=True)
+            return _not_yours(coordinator, city)
         return self._send(action.status, Coordinator(user_id, city))
 
     def _city(self, index: int) -> str | None:
@@ -172,3 +168,8 @@ class Exports:
             return Reply((text,))
         document = Document(export_filename(self.store.drafts.clock(), central), out.getvalue())
         return Reply((text,), document=document)
+
+
+def _not_yours(coordinator: Coordinator, tried: str) -> Reply:
+    return refused(f"coordinator {coordinator.user_id} exporting {tried}",
+                   NOT_YOUR_CITY.format(city=coordinator.city))

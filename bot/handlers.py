@@ -15,6 +15,7 @@ from bot import render
 from bot.access import ALREADY_GRANTED, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
+from bot.refusals import refused
 from bot.replies import Reply
 from bot.services import Services
 from flows import actions
@@ -71,16 +72,18 @@ def admitted(handler: Handler) -> Handler:
                 return
             await handler(update, context)
             return
-        message = update.effective_message
-        candidate = context.args[0] if context.args else (message.text if message else None)
-        if update.callback_query:
-            await _answer(update.callback_query, access.refusal(user.id, None))
-        elif access.try_code(user.id, candidate):
+        query, message = update.callback_query, update.effective_message
+        candidate = None if query else (
+            context.args[0] if context.args else (message.text if message else None))
+        if access.try_code(user.id, candidate):
             await render.send(context.bot, user.id, Reply((GRANTED,)))
             await start.__wrapped__(update, context)  # the guard again would see the code twice
+            return
+        refusal = refused(f"user {user.id} is not admitted", access.refusal(user.id, candidate))
+        if query:  # a button forged, or left from before the code was required
+            await _answer(query, refusal.messages[0])
         else:
-            log.warning("refused: user %s is not admitted", user.id)
-            await render.send(context.bot, user.id, Reply((access.refusal(user.id, candidate),)))
+            await render.send(context.bot, user.id, refusal)
 
     return guarded
 

@@ -1,11 +1,19 @@
-"""Refusing what only coordinators may do, the same words and the same log line everywhere."""
+"""Refusing what someone may not do, the same words and the same log line everywhere: each
+refusal is a WARNING `refused: …` (README), written here, so that no check can forget it.
+"""
 
 import logging
 
 from bot.replies import Reply
 from flows import actions
-from flows.review import OWN_ENTRY_REFUSED, OWN_MARK_REFUSED, OWN_MARKS_RETURN_REFUSED
+from flows.review import (
+    OUT_OF_SCOPE,
+    OWN_ENTRY_REFUSED,
+    OWN_MARK_REFUSED,
+    OWN_MARKS_RETURN_REFUSED,
+)
 from flows.review_card import ids_text
+from flows.screens import Screen
 from storage.reviews import Entry, ReviewStore
 
 log = logging.getLogger(__name__)
@@ -14,11 +22,22 @@ COORDINATORS_ONLY = "仅协调员可使用此功能。"
 NO_LONGER_COORDINATOR = "您已不再是协调员，无权继续审核。"
 
 
+def refused(why: str, *texts: str, screen: Screen | None = None) -> Reply:
+    """`texts` told, nothing done, and `why` logged: who tried what."""
+    log.warning("refused: %s", why)
+    return Reply(texts, screen, refused=True)
+
+
 def not_a_coordinator(user_id: int, tried: object) -> Reply:
-    """The refusal for someone who is no coordinator, logged like every refusal: a command
-    tried is as telling as a button forged."""
-    log.warning("refused: user %s is not a coordinator (%s)", user_id, tried)
-    return Reply((COORDINATORS_ONLY,), refused=True)
+    """The refusal for someone who is no coordinator: a command tried is as telling as a
+    button forged."""
+    return refused(f"user {user_id} is not a coordinator ({tried})", COORDINATORS_ONLY)
+
+
+def out_of_scope(user_id: int, draft_id: int, screen: Screen | None = None) -> Reply:
+    """An entry the coordinator may not touch: the one acted on, or the one a mark names."""
+    return refused(f"coordinator {user_id} outside scope on #{draft_id}", OUT_OF_SCOPE,
+                   screen=screen)
 
 
 def own_stake(store: ReviewStore, user_id: int, entry: Entry,

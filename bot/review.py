@@ -5,11 +5,16 @@ command it came from, and every status change is a compare-and-set: of two coord
 acting at once, one wins and the other is told.
 """
 
-import logging
 from collections.abc import Iterable
 
 from bot.duplicates import Duplicates
-from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, own_stake
+from bot.refusals import (
+    NO_LONGER_COORDINATOR,
+    not_a_coordinator,
+    out_of_scope,
+    own_stake,
+    refused,
+)
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
@@ -44,8 +49,6 @@ from flows.review_queue import (
 from flows.screens import Screen
 from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
-
-log = logging.getLogger(__name__)
 
 NOT_FOUND = "未找到该场景。"
 NEW_SUBMISSION = "📥 新提交的场景，请审核："
@@ -91,12 +94,10 @@ class Reviews:
         if entry is None:
             return Reply((NOT_FOUND,), refused=True)
         if not scope.covers(entry.city):
-            log.warning("refused: coordinator %s outside scope on #%s", user_id, entry.id)
-            return Reply((OUT_OF_SCOPE,), refused=True)
+            return out_of_scope(user_id, entry.id)
         refusal = isinstance(action, DECISIONS) and own_stake(self.store, user_id, entry, action)
         if refusal:
-            log.warning("refused: coordinator %s on #%s touches own entries", user_id, entry.id)
-            return Reply((refusal,), refused=True)
+            return refused(f"coordinator {user_id} on #{entry.id} touches own entries", refusal)
         match action:
             case actions.Approve() | actions.Return() if entry.info.status != Status.SUBMITTED:
                 return self._already(entry.id, user_id)
@@ -168,9 +169,9 @@ class Reviews:
         entry = under_way and self.store.entry(under_way.draft_id)
         if entry is None or (scope is not None and scope.covers(entry.city)):
             return None
-        log.warning("refused: user %s may no longer continue on #%s", user_id, entry.id)
         why = OUT_OF_SCOPE if scope else NO_LONGER_COORDINATOR
-        return Reply((why, *self.drop_awaited_comment(user_id).messages), refused=True)
+        return refused(f"user {user_id} may no longer continue on #{entry.id}", why,
+                       *self.drop_awaited_comment(user_id).messages)
 
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))
