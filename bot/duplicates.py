@@ -52,9 +52,11 @@ class Duplicates:
         self.store = store
         self.cards = cards
 
-    def ask(self, user_id: int, entry: Entry) -> Reply:
+    def ask(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         """🔗 pressed: the number of the original is typed next."""
-        if refusal := self._unmarkable(entry):
+        if moved := self._card_moved_on(user_id, entry):
+            return Reply((moved,), self.cards.screen(entry, scope), refused=True)
+        if refusal := self._chained(entry):
             return Reply((refusal,), refused=True)
         self.store.await_duplicate(user_id, Awaited(entry.id, entry.revision))
         return Reply(screen=ask_original_screen(entry.id))
@@ -95,7 +97,9 @@ class Duplicates:
         other = self.store.entry(of)
         if other is None or of == entry.id or not scope.covers(other.city):
             return out_of_scope(user_id, of)
-        if refusal := self._unmarkable(entry) or _unmarkable_onto(other):
+        if moved := self._card_moved_on(user_id, entry):
+            return Reply((moved,), self.cards.screen(entry, scope), refused=True)
+        if refusal := self._chained(entry) or _unmarkable_onto(other):
             return Reply((refusal,), refused=True)
         if apart := mark_apart(entry.id, entry.answers, of, other.answers):
             return Reply((apart,), self.cards.screen(entry, scope), refused=True)
@@ -134,15 +138,22 @@ class Duplicates:
                      notices=(notice,))
 
     def _moved_on(self, user_id: int, entry: Entry, revision: int) -> str | None:
-        """Why the entry is no longer the one 🔗 was pressed on: decided, changed (or returned
-        and resubmitted), or marked, or marked onto, by someone else meanwhile."""
-        if entry.info.status != Status.SUBMITTED:
-            return handled(self.store, entry.id, user_id)
+        """Why the entry is no longer the one 🔗 was pressed on: decided, marked, changed (or
+        returned and resubmitted), or marked onto, by someone else meanwhile."""
+        if moved := self._card_moved_on(user_id, entry):
+            return moved
         if revision != entry.revision:
             return OUTDATED
+        return self._chained(entry)
+
+    def _card_moved_on(self, user_id: int, entry: Entry) -> str | None:
+        """Why a card offering to mark the entry is out of date: another coordinator decided
+        on it (as `handled` tells of any decision raced), or marked it, since."""
+        if entry.info.status != Status.SUBMITTED:
+            return handled(self.store, entry.id, user_id)
         if entry.duplicate_of:
             return MARK_CHANGED
-        return self._unmarkable(entry)
+        return None
 
     def unmark(self, user_id: int, scope: Coordinator, entry: Entry, shown: int) -> Reply:
         """Only the mark the card showed, and only by a coordinator who could have set it: one
@@ -158,11 +169,9 @@ class Duplicates:
         return Reply((UNMARKED.format(id=entry.id),), self.cards.screen(fresh, scope),
                      notices=(tell_engineer(entry, ENGINEER_UNMARKED),))
 
-    def _unmarkable(self, entry: Entry) -> str | None:
-        """Why the entry itself may not be marked: not awaiting review, marked already, or
-        marked onto (a mark of it would chain)."""
-        if entry.info.status != Status.SUBMITTED or entry.duplicate_of:
-            return NOT_MARKABLE
+    def _chained(self, entry: Entry) -> str | None:
+        """Why an entry awaiting review, unmarked, may not be marked still: marked onto, a mark
+        of it would chain."""
         if marked := self.store.duplicates_of(entry.id):
             return MARK_CHAINED.format(ids=ids_text(marked), id=entry.id)
         return None

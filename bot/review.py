@@ -126,7 +126,7 @@ class Reviews:
             case actions.MarkDuplicate(of=of):
                 return self.duplicates.mark(user_id, scope, entry, of)
             case actions.AskDuplicate():
-                return self.duplicates.ask(user_id, entry)
+                return self.duplicates.ask(user_id, scope, entry)
             case actions.MarkNamedDuplicate():
                 return self.duplicates.mark_named(user_id, scope, entry, action)
             case actions.CancelAsk():

@@ -3,11 +3,14 @@ button acts only on what its screen showed, and a return comment is never lost u
 
 from dataclasses import replace
 
+import pytest
+
 from flows import actions
 from flows.draft import Status
 from flows.review import OUTDATED
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
+from tests.scenarios import scenario_answers
 
 DANGER = {"scenario_name": "危化品仓库四足机器人夜间盘点巡检",
           "pain_point": "危化品仓库夜间盘点风险高，人工巡检不到位。"}
@@ -164,3 +167,34 @@ async def test_a_reopen_button_of_an_earlier_release_is_refused_as_outdated_with
     assert suzhou.last_buttons()[0] == "🔓 重新打开"
     assert services.reviews.store.entry(entry).info.status == Status.APPROVED
     assert sent_to(telegram, 11, calls) == []
+
+
+@pytest.mark.parametrize("button", ["标记为 #{first} 的重复", "🔗"])
+async def test_marking_from_a_card_another_coordinator_approved_since_says_so_with_the_fresh_card(
+    services, suzhou, province, button
+):
+    first = seed(services, 11, **scenario_answers(0))
+    second = seed(services, 12, **scenario_answers(0, enterprise="苏州华光电池有限公司"))
+    await province.send(f"/review {second}")
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("✅ 通过")
+    calls = await province.press(button.format(first=first))
+    assert texts(calls)[0] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{second} ")
+    assert "🔓 重新打开" in province.last_buttons()
+    assert services.reviews.store.entry(second).duplicate_of is None
+
+
+async def test_marking_from_a_card_of_an_entry_another_coordinator_marked_since_shows_the_mark(
+    services, suzhou, province
+):
+    first = seed(services, 11, **scenario_answers(0))
+    second = seed(services, 12, **scenario_answers(0, enterprise="苏州华光电池有限公司"))
+    third = seed(services, 13, **scenario_answers(0, enterprise="苏州启明电池有限公司"))
+    await province.send(f"/review {third}")
+    await suzhou.send(f"/review {third}")
+    await province.press(f"标记为 #{first} 的重复")
+    calls = await suzhou.press(f"标记为 #{second} 的重复")
+    assert texts(calls)[0] == "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
+    assert f"（已标记为 #{first} 的重复场景）" in texts(calls)[-1]
+    assert services.reviews.store.entry(third).duplicate_of == first
