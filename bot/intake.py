@@ -93,9 +93,8 @@ class Intake:
             card = row_card(draft.answers, title)
             return Reply((card, say.LOCKED_HINT, *self._in_progress(user_id)))
         self.store.set_current(user_id, draft_id)
-        flagged = self.reviews.still_flagged(draft.id) if draft.cursor == SUMMARY else ()
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
-                          *flagged)
+                          *self._return_notes(draft))
 
     def _in_progress(self, user_id: int) -> tuple[str, ...]:
         """Where the engineer's next answer goes, said after showing another entry."""

@@ -914,6 +914,16 @@ async def test_start_at_a_returned_draft_repeats_the_comment_and_the_flagged_ite
     assert "↩️ 协调员标注需要修改、尚未改动的项目：9 整机应用目标、10 部署总数。请点击对应项目修改后再提交。" in shown
 
 
+async def test_opening_a_returned_draft_from_the_list_repeats_the_comment_as_start_does(
+        engineer, suzhou):
+    await submitted_and_returned_on_9_and_10(engineer, suzhou)
+    await engineer.send("/new")  # another draft in progress when the return arrives
+    await engineer.send("/drafts")
+    shown = texts(await engineer.press("打开 #1"))
+    assert "协调员意见：请核实台数和应用目标。" in shown
+    assert "↩️ 协调员标注需要修改、尚未改动的项目：9 整机应用目标、10 部署总数。请点击对应项目修改后再提交。" in shown
+
+
 async def test_a_return_on_an_entry_moved_out_of_scope_ends_with_its_unsent_comment_shown(
         services, engineer, suzhou):
     await fill_to_summary(engineer)
