@@ -26,6 +26,7 @@ from flows.review import (
     MARKS_LIFTED_OUTSIDE,
     OUTDATED,
     OWN_MARK_LIFTED,
+    OWN_MARK_LIFTED_OUTSIDE,
     RETURNED,
     RETURNED_UNNOTIFIED,
     ask_comment_screen,
@@ -140,16 +141,17 @@ class Returns:
         if pending.revision != entry.revision:  # resubmitted since the return was started
             return Reply((OUTDATED, unsent), self.cards.screen(entry, scope), refused=True)
         lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
+        original = self.store.entry(entry.duplicate_of) if entry.duplicate_of else None
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return Reply((handled(self.store, entry.id, user_id), unsent), refused=True)
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
-            *self._tell_coordinators(user_id, scope, entry, lifted))
+            *self._tell_coordinators(user_id, scope, entry, lifted, original))
         title = short_title(entry.id, entry.answers)
         told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
-        text = "\n".join((told.format(title=title), *_lifted_marks(scope, entry, lifted)))
+        text = "\n".join((told.format(title=title), *_lifted_marks(scope, lifted, original)))
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((text,), way_on, notices=mark_notices)
@@ -158,14 +160,14 @@ class Returns:
         return Reply((text,), way_on, notices=(notice, *mark_notices))
 
     def _tell_coordinators(self, user_id: int, scope: Coordinator, entry: Entry,
-                           lifted: list[Entry]) -> tuple[Notice, ...]:
+                           lifted: list[Entry], original: Entry | None) -> tuple[Notice, ...]:
         """The lifted marks that involve an entry outside the returning coordinator's scope,
         told to those who cover that entry, as the returner cannot set them again; those who
         cover both entries of a mark may. A repeat's filer is told of its own mark as its
         filer (`ENGINEER_UNMARKED_BY_RETURN`); a coordinator who filed it, of the others."""
         marks = [(e, entry) for e in lifted]
-        if entry.duplicate_of:
-            marks.append((entry, self.store.entry(entry.duplicate_of)))
+        if original is not None:
+            marks.append((entry, original))
         notices = []
         for coordinator in self.people.coordinators():
             theirs = [mark for mark in marks if any(
@@ -242,16 +244,18 @@ def _pressed(screen: Screen, text: str) -> actions.Action | None:
     return pressed(replace(screen, choices=(*screen.choices, *spelled_out)), text)
 
 
-def _lifted_marks(scope: Coordinator, entry: Entry, lifted: list[Entry]) -> list[str]:
-    """The duplicate marks a return lifts, told to the coordinator returning: the export and
-    the count grow by them until someone marks them again, the returner where they can."""
+def _lifted_marks(scope: Coordinator, lifted: list[Entry], original: Entry | None) -> list[str]:
+    """The duplicate marks a return lifts (of `lifted` onto the entry, of the entry onto its
+    `original`), told to the coordinator returning: the export and the count grow by them until
+    someone marks them again, the returner where they can, else the province."""
     inside = [e.id for e in lifted if scope.covers(e.city)]
     outside = [e.id for e in lifted if not scope.covers(e.city)]
     lines = [MARKS_LIFTED.format(ids=ids_text(inside))] if inside else []
     if outside:
         lines.append(MARKS_LIFTED_OUTSIDE.format(ids=ids_text(outside)))
-    if entry.duplicate_of:
-        lines.append(OWN_MARK_LIFTED.format(of=entry.duplicate_of))
+    if original is not None:
+        own = OWN_MARK_LIFTED if scope.covers(original.city) else OWN_MARK_LIFTED_OUTSIDE
+        lines.append(own.format(of=original.id))
     return lines
 
 

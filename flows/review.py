@@ -44,6 +44,8 @@ MARKS_LIFTED = ("{ids} 的重复标记已随之取消，统计和导出时单独
 MARKS_LIFTED_OUTSIDE = ("{ids} 不在您的审核范围内，其重复标记已随之取消，统计和导出时单独计算，"
                         "由省级协调员重新判断。")
 OWN_MARK_LIFTED = "本场景作为 #{of} 的重复的标记已随之取消。"
+OWN_MARK_LIFTED_OUTSIDE = ("本场景作为 #{of} 的重复的标记已随之取消；#{of} 不在您的审核范围内，"
+                           "由省级协调员重新判断。")
 # To the coordinators covering an entry a return's lifted mark involves, outside the returner's
 # scope: they are the ones to judge the mark again.
 LIFTED_BY_RETURN = ("ℹ️ 场景 #{id} 被{by}协调员退回修改，{marks}的标记随之取消，"

@@ -1,6 +1,8 @@
 """Duplicate marks beyond the similarity rule: a coordinator names the original by its number,
 under the checks a button's mark has; a marked entry is decided through its mark."""
 
+import pytest
+
 from flows import actions
 from flows.draft import Status
 from flows.review import (
@@ -176,6 +178,28 @@ async def test_a_city_return_lifting_another_citys_mark_leaves_it_to_the_provinc
     assert sent_to(telegram, 12, calls) == [
         f"ℹ️ 您的场景 #{repeat} 缸盖螺栓自动拧紧工位 所重复的 #{original} 被退回修改，"
         f"重复标记随之取消，目前单独计算；#{original} 重新提交后协调员会重新判断。"]
+
+
+@pytest.mark.parametrize(("city", "told"), [
+    ("无锡市", "本场景作为 #{original} 的重复的标记已随之取消；#{original} 不在您的审核范围内，"
+               "由省级协调员重新判断。"),
+    ("苏州市", "本场景作为 #{original} 的重复的标记已随之取消。"),
+])
+async def test_a_return_of_an_entry_marked_onto_another_tells_the_returner_who_judges_again(
+    services, province, suzhou, telegram, city, told
+):
+    original = seed(services, 11, **scenario_answers(
+        0, city=city, enterprise=f"{city}锡山精工有限公司"))
+    repeat = seed(services, 12, **scenario_answers(0, city="苏州市"))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
+        repeat, original, revision_of(services, repeat)))
+    await suzhou.send(f"/review {repeat}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充差异化创新点")
+    calls = await suzhou.press("📨 发送退回")
+    assert sent_to(telegram, SUZHOU_ID, calls)[-2].split("\n")[1:] == [
+        told.format(original=original)]
+    assert services.reviews.store.entry(repeat).duplicate_of is None
 
 
 async def test_a_coordinator_who_filed_one_lifted_repeat_is_still_told_of_the_others(
