@@ -24,6 +24,7 @@ from flows.review import (
     HANDLED_BY_YOU,
     MARKS_LIFTED,
     MARKS_LIFTED_OUTSIDE,
+    NOT_SUBMITTED,
     OUTDATED,
     OWN_MARK_LIFTED,
     OWN_MARK_LIFTED_OUTSIDE,
@@ -224,8 +225,11 @@ class Returns:
 
 def handled(store: ReviewStore, draft_id: int, user_id: int) -> str:
     """The entry is no longer where the button expected: by whose hand, as far as it matters
-    to the one pressing (an old card of their own, or someone else's decision)."""
+    to the one pressing (an old card of their own, or someone else's decision); or it never
+    was, a draft not yet handed in (a forged button), which nobody has handled."""
     status = store.drafts.info(draft_id).status
+    if status == Status.DRAFT:
+        return NOT_SUBMITTED
     mine = store.last_status_actor(draft_id) == user_id
     return (HANDLED_BY_YOU if mine else ALREADY_HANDLED).format(status=STATUS_LABELS[status])
 

@@ -32,6 +32,7 @@ MARK_TARGET_CHANGED = ("这张卡片发出后，#{of} 有了变化，已不再�
                        "请查看下面的最新卡片。")
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
 HANDLED_BY_YOU = "该场景您已处理过，当前状态：{status}。"
+NOT_SUBMITTED = "该场景尚未提交（当前状态：草稿），不能审核。"
 OWN_ENTRY_REFUSED = "不能审核自己填报的场景，请由其他协调员审核。"
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"

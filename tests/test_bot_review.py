@@ -3,6 +3,8 @@
 import asyncio
 import re
 
+import pytest
+
 from bot.app import send_reminders
 from bot.handlers import EDITED, EDITED_COMMAND
 from bot.review_handlers import HISTORY_USAGE, REVIEW_USAGE
@@ -323,6 +325,17 @@ async def test_duplicate_marks_never_form_a_cycle_nor_touch_settled_entries(serv
     calls = await province.press_data(f"x{first}.{third}", card)
     assert texts(calls)[0] == "该场景您已处理过，当前状态：已通过。"  # and its fresh card
     assert services.reviews.store.entry(first).duplicate_of is None
+
+
+@pytest.mark.parametrize("data", ["a1.{revision}", "r1.{revision}", "m1"])
+async def test_a_forged_decision_on_a_draft_never_submitted_says_it_is_not_submitted(
+        services, engineer, suzhou, telegram, data):
+    await walk(engineer, 8)
+    await suzhou.send("/help")
+    calls = await suzhou.press_data(data.format(revision=revision_of(services, 1)),
+                                    max(telegram.messages))
+    assert texts(calls)[0] == "该场景尚未提交（当前状态：草稿），不能审核。"
+    assert services.reviews.store.entry(1).info.status == Status.DRAFT
 
 
 async def test_returning_an_entry_lifts_the_duplicate_marks_on_it(services, province):
