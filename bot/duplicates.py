@@ -10,8 +10,9 @@ card, as an old card's button would be refused. Either way a mark holds only fro
 submitted entry, neither marked nor marked onto, to a submitted or approved entry not marked
 itself, of the same submission (the province's own, or one central enterprise group's): marks
 never chain nor cycle, nor take a row out of the list it is counted in, and each scenario is
-counted once. Scope and the coordinator's own entries are checked by the caller
-(bot/review.py), for every way alike.
+counted once. The caller (bot/review.py) checks the marked entry's scope and the
+coordinator's own entries, for every way alike; the entry it is marked onto is named here, by
+button or typed number, so its scope is checked here.
 """
 
 from bot.refusals import out_of_scope, refused
