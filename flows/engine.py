@@ -230,16 +230,16 @@ def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outco
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Typed at a choice question that leads to a typed one: press its first choice and
-    answer the next question with the text, so nothing typed is thrown away."""
-    if field.typed_refusal and (why := field.typed_refusal(draft.answers, text)):
+    """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next."""
+    at = survey.field(field.typed_answers)
+    own = (at.splits(text) if at.splits else {}).get(at.key, text)  # 预期成效：… after it aside
+    if field.typed_refusal and (why := field.typed_refusal(draft.answers, own)):
         return _stay(survey, draft, why)
-    first_choice = {field.key: field.choices[0]}
-    chosen = replace(draft, answers={**draft.answers, **first_choice})
-    outcome = _answer(survey, chosen, survey.field(field.typed_answers), text)
+    chosen = {**draft.answers, field.key: field.choices[0]}
+    outcome = _typed(survey, replace(draft, answers=chosen, cursor=at.key), at, text)
     if not outcome.saved:
         return _stay(survey, draft, outcome.message)
-    return replace(outcome, saved={**first_choice, **outcome.saved})
+    return replace(outcome, saved={field.key: field.choices[0], **outcome.saved})
 
 
 def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:

@@ -121,12 +121,18 @@ def parse_pasted_description(text: str) -> dict[str, str]:
     return _with_aside(_trimmed(answers_by_label(found)), aside) if found[1] or aside else {}
 
 
-def parse_pasted_indicators(text: str) -> dict[str, str]:
-    """The same, pasted at the indicators question: what comes before any label is the
-    indicators."""
-    rest, aside = _set_aside(text)
-    found = _unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
-    return _with_aside(_trimmed(answers_by_label(found, "indicators")), aside)
+def parse_pasted_indicators(unlabelled: str) -> Callable[[str], dict[str, str]]:
+    """The same, pasted at the indicators question or at their supplement: what comes before
+    any label answers the question typed at, and so does an indicators label at the supplement,
+    which is more of them (连续运行24小时↵预期成效：… is a supplement and the results)."""
+
+    def parse(text: str) -> dict[str, str]:
+        rest, aside = _set_aside(text)
+        preamble, parts = _unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
+        parts = [(unlabelled if key == "indicators" else key, part) for key, part in parts]
+        return _with_aside(_trimmed(answers_by_label((preamble, parts), unlabelled)), aside)
+
+    return parse
 
 
 def parse_pasted_results(text: str) -> dict[str, str]:

@@ -172,7 +172,7 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.TEXT, rule=rules.rule(rules.prose(800, min_length=4), indicator_problem),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
         resets=("indicator_gap", "indicators_more"), feedback=recognised_so_far,
-        splits=parse_pasted_indicators,
+        splits=parse_pasted_indicators("indicators"),
     ),
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",
@@ -184,12 +184,12 @@ FIELDS: tuple[Field, ...] = (
         typed_refusal=not_filling_the_gap,
     ),
     Field(
-        key="indicators_more", step=5, column="场景描述与关键技术要求",
-        part="补充指标",
+        key="indicators_more", step=5, column="场景描述与关键技术要求", part="补充指标",
         prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(400, min_length=4), indicator_problem),
         required=False, ask_if=wants_more, feedback=recognised_with_supplement,
+        splits=parse_pasted_indicators("indicators_more"),
     ),
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",
