@@ -8,16 +8,14 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 
 import re
 
+from flows.indicator_context import in_a_word
 from flows.indicator_words import (
     AFTER,
     BEFORE,
-    COUNT_CONTEXT,
-    COUNT_NOT_METRIC,
     LONG_DURATIONS,
     MACHINE_UNITS,
     MEASURED_BEFORE,
     PLACE_COUNTED,
-    STOP_CHARS,
 )
 from flows.labels import LIST_ITEM
 from flows.numbers import (
@@ -51,9 +49,6 @@ DATE_AFTER = re.compile(r"年|月|日")
 MEMBERS_AFTER = re.compile(r"[家所名人]")
 WORD_AFTER = re.compile(r"\w")
 HEADCOUNT = ("名", "人")
-# After a numeral spelled as a word these make an adverb (一点, 十分), not a measure.
-ADVERB_UNITS = ("点", "分")
-CLAUSE_STOP = re.compile(f"[{STOP_CHARS}]")
 
 
 def what_figures_are(text: str) -> dict[str, list[str]]:
@@ -77,7 +72,7 @@ def what_figures_are(text: str) -> dict[str, list[str]]:
 def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
     """The figure as written around `q`, and what it is; None for a numeral inside a word
     (一定, 四足)."""
-    if q.word_like and _in_a_word(text, q):
+    if q.word_like and in_a_word(text, q):
         return None
     figure = text[q.start:q.end]
     place = q.kind == "count" and PLACE_COUNTED.match(text, q.end)
@@ -116,18 +111,6 @@ def _bounded(text: str, q: Quantity) -> bool:
     before = BEFORE.search(text, max(0, q.start - 16), q.start)
     return bool(before.group("word") or AFTER.match(text, q.end)
                 or MEASURED_BEFORE.search(text, max(0, q.start - 8), q.start))
-
-
-def _in_a_word(text: str, q: Quantity) -> bool:
-    """Whether a Chinese numeral with no place value is part of a word (一定, 四足, 十分) or
-    an article (打造一个标杆, 形成一套方案, 从两个方面). With a measure word it is a figure, as
-    its digits would be (减少两名巡检人员, 下降一个百分点, 一年收回投资); a count of one, or
-    of the parts of a whole (方面, 阶段, 班组), only after a change (减少一名, 节省两个班组)."""
-    if not q.unit or q.unit in ADVERB_UNITS:
-        return True
-    lone = text[q.start:q.number_end] in ("一", "半") or COUNT_NOT_METRIC.match(text, q.end)
-    clause = CLAUSE_STOP.split(text[max(0, q.start - 8):q.start])[-1]
-    return q.kind == "count" and bool(lone) and not COUNT_CONTEXT.search(clause)
 
 
 def _label_after(text: str, q: Quantity) -> str:

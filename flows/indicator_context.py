@@ -37,6 +37,9 @@ from flows.indicator_words import (
 from flows.numbers import POWERS, Quantity
 
 DECIMAL_POINT = re.compile(r"[.点]")
+# After a numeral spelled as a word these make an adverb (一点, 十分), not a measure.
+ADVERB_UNITS = ("点", "分")
+CLAUSE_STOP = re.compile(f"[{STOP_CHARS}]")
 
 
 def describes_setting(q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
@@ -67,10 +70,11 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     stands with it; a bare figure is also `measured` by a rate or an approximation (每小时2000).
     A figure with no unit counts only where its unit goes without saying.
 
-    Chinese numerals with no place value also make words (一定, 一度, 两个方面, 一成不变), so
-    such a count, a lone 一 or 半, and a count of one (1套平台) need a comparator, a change
-    (提高一倍) or a period (一天巡检四次), a lone 一 or 半 of a measure a metric's keyword
-    (精度, 续航) will do; 一百五十单 counts as 150单 does. A
+    Chinese numerals with no place value also make words (一定, 一度, 两个方面, 十分), so such
+    a count (`in_a_word`), a lone 一 or 半, and a count of one (1套平台) need a comparator, a
+    change (提高一倍) or a period (一天巡检四次), a lone 一 or 半 of a measure a metric's
+    keyword (精度, 续航) will do; any other numeral with its measure word counts as its digits
+    do (兼容三种车型 as 兼容3种车型, 一百五十单 as 150单). A
     zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
     """
     if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
@@ -96,9 +100,24 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     one = q.value <= 1 and not q.unit.startswith(POWERS)  # 1万次 is ten thousand
     if lone_one and q.kind != "count" and DIMENSION_KEYWORD.search(metric):
         return True  # 定位精度半毫米, 续航半小时: the metric makes the word a measure
-    if lone_one or q.kind == "count" and (q.word_like or one):
+    if lone_one or q.kind == "count" and (one or q.word_like and in_a_word(text, q)):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True
+
+
+def in_a_word(text: str, q: Quantity) -> bool:
+    """Whether a Chinese numeral with no place value is part of a word (一定, 四足, 十分) or
+    an article (打造一个标杆, 形成一套方案, 从两个方面). With a measure word it is a figure, as
+    its digits would be (减少两名巡检人员, 下降一个百分点, 一年收回投资); a count of one, or
+    of the parts of a whole (方面, 阶段, 班组), only after a change (减少一名, 节省两个班组).
+    Things are counted with 两, not 二 (二次开发), and 三五个 is a guess, not a count."""
+    numeral = text[q.start:q.number_end]
+    if not q.unit or q.unit in ADVERB_UNITS or q.kind == "count" and (
+            numeral == "二" or len(numeral) > 1):
+        return True
+    lone = numeral in ("一", "半") or COUNT_NOT_METRIC.match(text, q.end)
+    clause = CLAUSE_STOP.split(text[max(0, q.start - 8):q.start])[-1]
+    return q.kind == "count" and bool(lone) and not COUNT_CONTEXT.search(clause)
 
 
 def _unit_goes_without_saying(text: str, q: Quantity, metric: str) -> bool:

@@ -19,13 +19,14 @@ UNITS_BY_KIND = {
     "percent": "% ‰ ‱ 成 percent 个百分点 百分点 %LEL %VOL %RH %FS",
     "speed": "米/秒 米每秒 公里/小时 转/分 m/s km/h mm/s °/s rpm r/min",
     "mass": "公斤 千克 毫克 克 吨 kg mg g t",
-    "physical": "N·m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 kWh kW Wh mAh Hz kHz 赫兹 dB 分贝 lux lx"
-                " 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒 fps FPS ppm μg/m³ mg/m³ 平方米 ㎡ m²"
-                " 平方毫米 mm² 平方厘米 cm² 平方公里 km² 立方米 m³ 升 毫升 L mL",
+    "physical": "N·m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 兆瓦 瓦时 瓦特 瓦 kWh kW Wh mAh 毫安时 安时"
+                " 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒 帧每秒"
+                " fps FPS TOPS TFLOPS ppm μg/m³ mg/m³ 平方米 ㎡ m² 平方毫米 mm² 平方厘米 cm²"
+                " 平方公里 km² 立方米 m³ 升 毫升 L mL",
     "money": "亿元 万元 元",
     "multiple": "倍",
-    "count": "人次 台套 台 套 人 名 个 件 张 份 次 项 条 种 类 箱 托 单 趟 片 辆 盒 包 袋 瓶 颗 盘"
-             " 分 层 点 支 根 块 枚 粒 株 棵"
+    "count": "人次 台套 台 套 人 名 个 件 张 份 次 项 条 种 类 箱 托 单 趟 片 帧 辆 盒 包 袋 瓶 颗"
+             " 盘 分 层 点 支 根 块 枚 粒 株 棵"
              " SKU SKUs FTE FTEs robots workers people operators units pcs pieces times",
 }
 
@@ -39,6 +40,7 @@ UNIT_GUARDS = {
     "年": "[底初中末度]",
     "次": r"[性要日年序品级]|[^\d\s,.;，。；、]{0,5}率",  # 一次性, 一次(交检)合格率
     "片": "区",
+    "瓦": "[斯片房解砾]",
     "包": "[括含装]",
     "盘": "点",
     "瓶": "颈",

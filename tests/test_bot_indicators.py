@@ -58,7 +58,7 @@ async def test_a_unit_in_one_square_is_recognised_and_kept_as_typed(engineer, ap
 async def test_两个毫米级缺陷_is_no_precision_and_precision_is_still_asked_for(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("识别两个毫米级缺陷，节拍30秒")
-    assert texts(calls)[0].startswith("已识别指标：节拍 30 秒\n尚无精度指标")
+    assert texts(calls)[0].startswith("已识别指标：识别 2 个；节拍 30 秒\n尚无精度指标")
 
 
 async def test_missing_dimension_is_offered_once_and_supplement_is_kept(engineer):

@@ -651,6 +651,14 @@ def test_results_without_figures_are_only_a_warning_in_lint_and_import(cli, serv
     assert services.reviews.store.entry(1).answers["expected_results"] == "降本增效"
 
 
+def test_numerals_and_units_written_out_pass_lint_and_import(cli, services, db, tmp_path):
+    written = "兼容三种车型，一人管理十台，功耗不超过500瓦，帧率不低于30帧每秒"
+    export_rows([answers(1, indicators=written)], tmp_path / "plan.xlsx")
+    assert "没有识别到可量化的指标" not in cli("lint", tmp_path / "plan.xlsx").output
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.startswith("第 4 行：已导入为场景 #1")
+    assert services.reviews.store.entry(1).answers["indicators"] == written
+
+
 def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_path):
     rows = [
         answers(1, indicators=QUANTIFIED),

@@ -291,10 +291,10 @@ def test_measure_word_个_before_a_unit_is_read_through(text, echo):
 # 个 counts things when the unit after it names a magnitude (毫米级缺陷), follows a pause, or is
 # a lone letter (A类); a whole unit right after it is read through in any spelling (2个mm).
 @pytest.mark.parametrize("text, echo", [
-    ("识别两个毫米级缺陷，节拍30秒", "节拍 30 秒"),
+    ("识别两个毫米级缺陷，节拍30秒", "识别 2 个；节拍 30 秒"),
     ("识别10个 毫米级别零件，节拍10秒", "识别 10 个；节拍 10 秒"),
     ("识别2个A类缺陷，节拍30秒", "识别 2 个；节拍 30 秒"),
-    ("响应时间两个秒级", ""),
+    ("响应时间两个秒级", "响应时间 2 个"),
     ("定位精度2个mm", "定位精度 2 毫米"),
 ])
 def test_measure_word_个_before_a_magnitude_or_a_pause_counts_things(text, echo):
@@ -596,14 +596,18 @@ def test_headcounts_and_places_that_state_a_target_still_count(text):
 
 
 # Voice typing spells numbers out: a numeral with a place value (两百四十, 十二) reads as its
-# digits do, and so does a word-like one (五, 六) after a period (一天) or in a change.
+# digits do, and so does a word-like one (五, 六, 三) with its measure word.
 SPOKEN_AND_WRITTEN = [
     ("分拣机器人一小时能分两百四十件", "分拣机器人一小时能分240件"),
     ("机器人一分钟能拧十二颗螺丝", "机器人一分钟能拧12颗螺丝"),
     ("质检员从五个减到两个", "质检员从5个减到2个"),
     ("一天巡检六次", "一天巡检6次"),
+    ("兼容三种车型", "兼容3种车型"),
+    ("一人管理十台", "一人管理10台"),
+    ("识别五种缺陷", "识别5种缺陷"),
 ]
-NUMERALS_IN_WORDS = ["十分重要的环节。", "三五个人一组搬运。", "一一对应核对药品。"]
+NUMERALS_IN_WORDS = ["十分重要的环节。", "三五个人一组搬运。", "一一对应核对药品。",
+                     "通过二次开发接口与MES系统对接。"]
 
 
 @pytest.mark.parametrize("spoken, written", SPOKEN_AND_WRITTEN)
@@ -701,3 +705,14 @@ def test_a_rate_written_as_a_fraction_is_an_indicator(text, echo):
     assessment = assess_description(text)
     assert format_indicators(assessment) == echo
     assert "accuracy" not in assessment.missing_dimensions
+
+
+@pytest.mark.parametrize("text, echo", [
+    ("功耗不超过500瓦", "功耗 ≤ 500 瓦"),
+    ("帧率不低于30帧每秒", "帧率 ≥ 30 帧每秒"),
+    ("检测速度每秒10帧", "检测速度每秒 10 帧"),
+    ("电池容量20000毫安时", "电池容量 20000 毫安时"),
+    ("算力200TOPS", "算力 200 TOPS"),
+])
+def test_units_written_out_in_chinese_or_letters_are_units(text, echo):
+    assert format_indicators(assess_description(text)) == echo

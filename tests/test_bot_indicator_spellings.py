@@ -1,0 +1,20 @@
+"""Indicators written as engineers say them (Chinese numerals, units written out) are read as
+their digits and symbols are."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_INDICATORS, walk
+
+
+@pytest.mark.parametrize("typed, echo", [
+    ("兼容三种车型，节拍≤10秒", "兼容 3 种"),
+    ("一人管理十台，节拍≤10秒", "一人管理 10 台"),
+    ("电池容量20000毫安时，节拍≤10秒", "电池容量 20000 毫安时"),
+    ("算力200TOPS，节拍≤10秒", "算力 200 TOPS"),
+])
+async def test_numerals_and_units_written_out_are_recognised_indicators(engineer, typed, echo):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"已识别指标：{echo}；节拍 ≤ 10 秒")
+
