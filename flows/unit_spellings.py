@@ -20,13 +20,13 @@ UNITS_BY_KIND = {
     "speed": "米/秒 米每秒 公里/小时 转/分 m/s km/h mm/s °/s rpm r/min",
     "mass": "公斤 千克 毫克 克 吨 kg mg g t",
     "physical": "N·m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 兆瓦 瓦时 瓦特 瓦 kWh kW Wh mAh 毫安时 安时"
-                " 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒 帧每秒"
+                " 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒"
                 " fps FPS TOPS TFLOPS ppm μg/m³ mg/m³ 平方米 ㎡ m² 平方毫米 mm² 平方厘米 cm²"
-                " 平方公里 km² 立方米 m³ 升 毫升 L mL",
+                " 平方公里 km² 立方米 m³ 升 毫升 L mL 像素",
     "money": "亿元 万元 元",
     "multiple": "倍",
     "count": "人次 台套 台 套 人 名 个 件 张 份 次 项 条 种 类 箱 托 单 趟 片 帧 辆 盒 包 袋 瓶 颗"
-             " 盘 分 层 点 支 根 块 枚 粒 株 棵"
+             " 盘 分 层 点 支 根 块 枚 粒 株 棵 转"
              " SKU SKUs FTE FTEs robots workers people operators units pcs pieces times",
 }
 
@@ -41,6 +41,7 @@ UNIT_GUARDS = {
     "次": r"[性要日年序品级]|[^\d\s,.;，。；、]{0,5}率",  # 一次性, 一次(交检)合格率
     "片": "区",
     "瓦": "[斯片房解砾]",
+    "转": "[^\\W\\d_每]",  # 3000转, 3000转每分钟: a revolution, not 转运, 转向
     "包": "[括含装]",
     "盘": "点",
     "瓶": "颈",
@@ -60,8 +61,11 @@ CASE_KEPT = ("Nm", "pC")
 # The periods and items an amount is counted per.
 PER = (r"(?:天|日|班|小时|分钟|秒|周|月|年|人|台|次|件|个|张|份|片|帧|箱|单|托|盒"
        r"|包|袋|瓶|辆|趟|套|批|颗|盘|(?i:h|min|s))(?![A-Za-z])")
-# Per-period or per-item suffix that turns an amount into a rate: 次/天, 件/小时, 3分钟/份.
-RATE_SUFFIX = rf"\s*/\s*{PER}"
+# Per-period or per-item suffix that turns an amount into a rate: 次/天, 件/小时, 3分钟/份,
+# or a period said after the unit (2公里每小时, 1500件每小时, 90度每秒), which after a time
+# starts the next clause instead (运行8小时每天巡检).
+SPOKEN_PER = r"每(?:秒钟?|分钟|小时|天|日|班|周|月)"
+RATE_SUFFIX = rf"\s*/\s*{PER}|{SPOKEN_PER}"
 
 # A unit followed by these names an order of magnitude, not an amount: 毫米级缺陷, 秒级响应.
 MAGNITUDE = re.compile(r"\s*(?:量级|级)")
@@ -121,9 +125,10 @@ def read_unit(text: str, position: int) -> tuple[int, str, str]:
     unit = unit if unit in UNIT_KIND else LISTED_SPELLING[unit.lower()]
     if unit == "个" and not match.group("rate") and (measured := _unit_after_个(text, match.end())):
         return measured  # 两个毫米, 零点五个毫米: 个 is the spoken measure word
-    if match.group("rate"):
-        return match.end(), unit + match.group("rate").replace(" ", ""), "rate"
-    return match.end(), unit, UNIT_KIND[unit]
+    rate = match.group("rate")
+    if rate and not (UNIT_KIND[unit] == "time" and rate.startswith("每")):
+        return match.end(), unit + rate.replace(" ", ""), "rate"
+    return match.end("unit"), unit, UNIT_KIND[unit]
 
 
 def _unit_after_个(text: str, position: int) -> tuple[int, str, str] | None:

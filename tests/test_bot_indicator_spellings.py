@@ -18,3 +18,10 @@ async def test_numerals_and_units_written_out_are_recognised_indicators(engineer
     calls = await engineer.send(typed)
     assert texts(calls)[0].startswith(f"已识别指标：{echo}；节拍 ≤ 10 秒")
 
+
+
+async def test_a_rate_said_with_每_after_its_unit_is_echoed_as_typed(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("巡检速度2公里每小时，关节转速3000转每分钟，相机分辨率1200万像素")
+    assert texts(calls)[0].startswith(
+        "已识别指标：巡检速度 2 公里每小时；关节转速 3000 转每分钟；相机分辨率 1200 万像素\n")

@@ -716,3 +716,16 @@ def test_a_rate_written_as_a_fraction_is_an_indicator(text, echo):
 ])
 def test_units_written_out_in_chinese_or_letters_are_units(text, echo):
     assert format_indicators(assess_description(text)) == echo
+
+
+@pytest.mark.parametrize("text, echo", [
+    ("巡检速度2公里每小时", "巡检速度 2 公里每小时"),
+    ("分拣效率1500件每小时", "分拣效率 1500 件每小时"),
+    ("搬运效率120次每小时", "搬运效率 120 次每小时"),
+    ("关节转速3000转每分钟", "关节转速 3000 转每分钟"),
+    ("角速度90度每秒", "角速度 90 度每秒"),
+    ("相机分辨率1200万像素", "相机分辨率 1200 万像素"),
+    ("连续运行8小时每天巡检两次", "连续运行 8 小时；每天巡检 2 次"),
+])
+def test_a_rate_said_with_每_after_its_unit_is_echoed_with_its_period(text, echo):
+    assert format_indicators(assess_description(text)) == echo
