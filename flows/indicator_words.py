@@ -14,8 +14,9 @@ DIMENSIONS = ("accuracy", "efficiency", "reliability")
 # its head (泄漏检测响应时间 is a time); a generic head such as 时间 only decides when nothing
 # more specific stands before it (连续服务时间, 无故障时间 and 续航时长 are reliability).
 DIMENSION_KEYWORDS = {
-    "reliability": "成功率|失败|故障|连续|持续运行|不停机|不间断|续航|待机|可用率|在线率"
-                   "|开机率|完好率|稳定运行|稳定工作|稳定性|可靠|寿命|耐久|宕机|掉线|中断|修复"
+    "reliability": "成功率|完成率|失败|故障|连续|持续运行|不停机|不间断|续航|待机|可用率|可用性"
+                   "|可用度|在线率|开机率|完好率|稳定运行|稳定工作|稳定性|可靠|寿命|耐久|宕机|掉线"
+                   "|中断|修复"
                    "|防护|mtbf|mttr|uptime|availability|reliability|reliable|success rate"
                    "|failure|run for|runtime|endurance|per charge|continuous|×24小时",
     "accuracy": "精度|精确|准确|准度|正确|识别率|命中率|误差|偏差|偏移|检出率|漏检|误检|误判|误剔"

@@ -25,3 +25,12 @@ async def test_a_rate_said_with_每_after_its_unit_is_echoed_as_typed(engineer):
     calls = await engineer.send("巡检速度2公里每小时，关节转速3000转每分钟，相机分辨率1200万像素")
     assert texts(calls)[0].startswith(
         "已识别指标：巡检速度 2 公里每小时；关节转速 3000 转每分钟；相机分辨率 1200 万像素\n")
+
+
+@pytest.mark.parametrize("reliability", ["系统可用性99.9%", "任务完成率99%"])
+async def test_availability_and_task_completion_are_reliability_and_no_gap_is_offered(
+        engineer, reliability):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(f"识别准确率≥99%，节拍≤10秒，{reliability}")
+    assert "尚无可靠性指标" not in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
