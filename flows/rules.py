@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, TypeAdapter, ValidationError
 from pydantic_core import PydanticCustomError
 
+from flows.coaching import indicator_problem
 from flows.counts import CountError, read_count
 from flows.labels import BULLET
 from flows.member_tables import heading_problem, label_problem
@@ -110,6 +111,22 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     check = text(max_length, min_length=min_length)
     return lambda value: without_pauses(check(LINE_BULLET.sub("", value)
                                                if isinstance(value, str) else value))
+
+
+def indicators(max_length: int) -> Any:
+    """Indicators, 4 characters at least, stating one; an answer too short that states none
+    (精度高, 速度快) is told why it is no indicator, with examples, not only that it is short."""
+    check = prose(max_length, min_length=4)
+
+    def coached(value: Any) -> str:
+        try:
+            return check(value)
+        except PydanticCustomError as error:
+            if error.type != TOO_SHORT or not (problem := indicator_problem(value)):
+                raise
+            raise fail(problem) from None
+
+    return rule(coached, indicator_problem)
 
 
 def product(max_length: int) -> Callable[[Any], str]:

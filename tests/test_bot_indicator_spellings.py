@@ -34,3 +34,28 @@ async def test_availability_and_task_completion_are_reliability_and_no_gap_is_of
     calls = await engineer.send(f"识别准确率≥99%，节拍≤10秒，{reliability}")
     assert "尚无可靠性指标" not in texts(calls)[0]
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
+
+
+@pytest.mark.parametrize("typed", ["精度高", "速度快"])
+async def test_a_short_answer_without_figures_is_told_no_indicator_was_found(engineer, typed):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("没有识别到可量化的指标")
+    assert "• 精度：识别准确率不低于98%、定位精度≤±0.5mm" in texts(calls)[0]
+
+
+async def test_a_short_supplement_without_figures_typed_at_the_summary_is_told_no_indicator_was_found(
+        engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    await engineer.press("补充")
+    await engineer.send("连续无故障运行不少于8小时")
+    await walk(engineer, start=AT_INDICATORS + 1)
+    calls = await engineer.send("补充指标：精度高")
+    assert texts(calls)[0].startswith("没有识别到可量化的指标")
+
+
+async def test_a_short_answer_with_a_figure_is_still_told_it_is_short(engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("3秒")
+    assert texts(calls)[0] == "内容过短：至少 4 个字。"
