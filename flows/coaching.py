@@ -22,8 +22,8 @@ EXAMPLES = {
 }
 NO_INDICATOR = "没有识别到可量化的指标"
 EXAMPLE_LINES = "\n".join(f"• {DIMENSION_NAMES[d]}：{example}" for d, example in EXAMPLES.items())
-NOT_QUANTIFIED = (f"{NO_INDICATOR}。“精度高、效率高、稳定可靠”无法评估，请写出数字和单位，例如：\n"
-                  + EXAMPLE_LINES)
+NOT_QUANTIFIED = (f"{NO_INDICATOR}。回答中没有数字，精度、效率、可靠性须写出数字和单位才能评估，"
+                  "例如：\n" + EXAMPLE_LINES)
 # Figures written, none an indicator (需要10台机器人, 基于GB 11291.1-2011): what they are.
 NOT_MEASURED = (NO_INDICATOR + "：{reasons}，不能用来评估精度、效率或可靠性。"
                 "请写出指标的数字和单位，例如：\n" + EXAMPLE_LINES)

@@ -41,6 +41,10 @@ TERM = "是工期或期限"
 UNITLESS = "没有单位"
 SETTING = "只描述了场景情况"
 
+# A date written in figures (2026.11, 2025-12-01, 2025/12/01): one date, not a year and two
+# numbers without a unit.
+NUMERIC_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])"
+                          r"(?:[./-](?:0?[1-9]|[12]\d|3[01]))?(?![\d.])")
 LETTERS_BEFORE = re.compile(r"[A-Za-z][A-Za-z\d.\-]*\s?$")
 LETTERS_AFTER = re.compile(r"[A-Za-z]+")
 ORDINAL_BEFORE = re.compile(r"[第#]$")
@@ -62,11 +66,18 @@ def what_figures_are(text: str) -> dict[str, list[str]]:
     for q in scan_quantities(plain):
         if not q.unit and any(start <= q.start < end for start, end in numbering):
             continue  # 1、提高效率；2、降低成本: the list's own numbers, no figures
-        if kind := _kind(plain, q):
+        if kind := _date_around(plain, q) or _kind(plain, q):
             figure, what = kind
             if figure not in found.setdefault(what, []):
                 found[what].append(figure)
     return found
+
+
+def _date_around(text: str, q: Quantity) -> tuple[str, str] | None:
+    """The date written in figures that a figure without a unit is part of, whole."""
+    dates = NUMERIC_DATE.finditer(text) if not q.unit else ()
+    return next(((date.group(), DATE) for date in dates if date.start() <= q.start < date.end()),
+                None)
 
 
 def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
@@ -83,7 +94,7 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
     if not q.unit and q.value.is_integer() and 1900 <= q.value <= 2100 and not _bounded(text, q):
         return figure, DATE
     before = LETTERS_BEFORE.search(text, max(0, q.start - 20), q.start)
-    after = LETTERS_AFTER.match(text, q.end)
+    after = None if q.unit else LETTERS_AFTER.match(text, q.end)  # 两个A类: a count of a class
     if before or after:  # Go2, 5G, ROS 2; but ±500kV换流站 is a voltage class
         named = (before.group() if before else "") + figure + (after.group() if after else "")
         return named, (LABEL if VOLTAGE_CLASS.match(text, q.number_end) else NAME)

@@ -400,7 +400,7 @@ async def test_indicators_numbered_as_a_list_without_figures_are_told_they_have_
         engineer, typed):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send(typed)
-    assert texts(calls)[0].startswith("没有识别到可量化的指标。“精度高、效率高、稳定可靠”无法评估")
+    assert texts(calls)[0].startswith("没有识别到可量化的指标。回答中没有数字")
 
 
 async def test_results_whose_only_figure_is_a_year_say_what_the_figure_is(engineer):
