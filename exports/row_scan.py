@@ -32,6 +32,8 @@ _SIGNATURE = re.compile(
     r"|\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 # The answers every scenario row holds; two of them make a row below the table a scenario's.
 _SCENARIO_KEYS = ("user_unit", "scenario_name", "description")
+# The cells a clerk fills down the whole table, merged or dragged: alone they are a blank line's.
+_FILLED_DOWN = ("index", "submitting_unit")
 
 
 @dataclass
@@ -52,6 +54,10 @@ class RowScan:
         self.last_data = self.data_row - 1
         self._scenario_offsets = [offset for offset, key in self.headers.items()
                                   if key in _SCENARIO_KEYS]
+        self._unit_offset = next(offset for offset, key in self.headers.items()
+                                 if key == "submitting_unit")
+        self._filled_down = {offset for offset, key in self.headers.items()
+                             if key in _FILLED_DOWN}
 
     def add(self, number: int, own: tuple[str, ...], texts: tuple[str, ...]) -> None:
         """`own` is what the row's cells hold, `texts` that with the merges covering it."""
@@ -64,6 +70,8 @@ class RowScan:
             self._resume()
         if not_data := _not_data(own, self.headers):
             self.skipped[number] = not_data
+        elif self._is_spacer(texts):
+            self._skip_spacer(number, own)
         elif scenario or _ROW_LABEL.fullmatch(texts[0]):
             # Other rows are data only between these: below the last, they are its signature.
             self.last_data = number
@@ -82,6 +90,19 @@ class RowScan:
         return not _SIGNATURE.match(first) and sum(
             1 for offset in self._scenario_offsets
             if texts[offset] and not _SIGNATURE.match(texts[offset])) >= 2
+
+    def _is_spacer(self, texts: tuple[str, ...]) -> bool:
+        """A row left blank but for the 报送单位 (and its 序号) carried into it."""
+        return bool(texts[self._unit_offset]) and not any(
+            text for offset, text in enumerate(texts) if offset not in self._filled_down)
+
+    def _skip_spacer(self, number: int, own: tuple[str, ...]) -> None:
+        """Read without the merge that covers it, so no scenario comes of it; a unit typed or
+        dragged into the row is named, as any other partly filled row's text is."""
+        self.texts[-1] = own
+        if own[self._unit_offset]:
+            self.skipped[number] = PARTIAL
+            self.partial.append(number)
 
     def _resume(self) -> None:
         """A data row follows the text below the table: that text is inside it after all."""

@@ -1,6 +1,7 @@
 """How a clerk's workbook lays its rows out: headings between them, the header pasted twice, a
 blank copy of the form before the filled sheet, formulas that failed. Through the real CLI."""
 
+import json
 import re
 import zipfile
 
@@ -292,3 +293,28 @@ def test_a_half_filled_row_below_the_last_scenario_is_named_not_dropped_unseen(
         "第 6 行：只填了部分内容（用户单位、场景名称、场景描述中不到两项），不是数据行，已略过")
     assert stored(services) == ROWS[:2]
     assert "第 6 行：只填了部分内容" in cli("lint", tmp_path / "plan.xlsx").output
+
+
+def test_a_row_holding_only_the_submitting_unit_merged_or_dragged_down_is_a_blank_line(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    sheet.insert_rows(5)  # between rows 4 and 6, under B4:B6 merged
+    sheet.insert_rows(7)  # between rows 6 and 8, the unit and a 序号 dragged down into it
+    sheet["B5"] = sheet["B7"] = None
+    sheet.merge_cells("B4:B6")
+    sheet["A7"], sheet["B7"] = 2, sheet["B8"].value
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "第 4 行：已导入为场景 #1",
+        "第 6 行：已导入为场景 #2",
+        "第 7 行：只填了部分内容（用户单位、场景名称、场景描述中不到两项），不是数据行，已略过",
+        "第 8 行：已导入为场景 #3",
+        "导入 3 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
+    ]
+    assert stored(services) == ROWS
+    totals = json.loads(cli("lint", tmp_path / "plan.xlsx", "--json").output.splitlines()[-1])
+    assert totals["totals"]["rows"] == 3 and totals["totals"]["rows_with_problems"] == 0
