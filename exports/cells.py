@@ -15,12 +15,14 @@ from typing import Any
 
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
+from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
 from flows.places import CITY_ENDINGS
+from flows.questionnaire import INDUSTRIES
 from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
@@ -62,6 +64,8 @@ _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日
                          r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
+_SLASH = re.compile("[/／]")
+_INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
 _CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+(\S.*)", re.DOTALL)
 
 
@@ -81,13 +85,17 @@ def parse_user_unit(text: str) -> Answers:
 
 
 def parse_industry(text: str) -> Answers:
+    """As the chat reads it typed (行业 and 细分方向 on two lines, or after a space following a
+    button's industry), but at a "/" as the cell is written back."""
+    if not _SLASH.search(text) and (parts := _INDUSTRY_AND_DIRECTION(text)):
+        return parts
     return _split_pair(text, "industry", "sub_direction", alone="industry")
 
 
 def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
     """At the "/" that writes the cell back as it is (`汽车/ 零部件/总装`: an answer may hold a
     "/" and spaces), else at the first one."""
-    slashes = [match.start() for match in re.finditer(r"[/／]", text)]
+    slashes = [match.start() for match in _SLASH.finditer(text)]
     if not slashes:
         return {alone: text}
     readings = [(text[:at].strip(), text[at + 1 :].strip()) for at in slashes]

@@ -18,6 +18,8 @@ ACKNOWLEDGED = re.compile(r"(?:确认|确定|收到|明白|知道|了解|好嘞|
 # A comma, a full stop or a measure inside the text: a clause, not a name (、 lists industries).
 CLAUSE = re.compile(r"[，,；;。！!？?:：]|[≥≤<>＜＞%％]")
 SLASH = re.compile(r"\s*[/／]\s*")
+# A line break is typed, never a pause of voice input: it parts the two as a "/" does.
+LINE_BREAK = re.compile(r"\s*\n\s*")
 PAUSE = re.compile(r"\s+")
 
 EXAMPLES = "例如“汽车制造”“港口物流”“纺织服装”"
@@ -38,12 +40,14 @@ def industry_problem(text: str) -> str | None:
 
 
 def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
-    """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so does 电子信息制造业 动力电池
-    spoken with a pause after a whole industry of the buttons; a pause elsewhere is inside one
-    name (港口 物流), and the name is kept whole."""
+    """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so do the two on two lines
+    and 电子信息制造业 动力电池 spoken with a pause after a whole industry of the buttons; a
+    pause elsewhere is inside one name (港口 物流), and the name is kept whole."""
 
     def split(text: str) -> dict[str, str]:
         parts = SLASH.split(text.strip(), maxsplit=1)
+        if len(parts) < 2:
+            parts = LINE_BREAK.split(text.strip(), maxsplit=1)
         if len(parts) < 2:
             parts = PAUSE.split(text.strip(), maxsplit=1)
             parts = parts if parts[0] in industries else []

@@ -98,7 +98,7 @@ async def test_a_typed_industry_name_is_saved(engineer, app, typed):
 
 @pytest.mark.parametrize(("typed", "direction"), [
     ("电子信息制造业/动力电池", "动力电池"), ("电子信息制造业 动力电池", "动力电池"),
-    ("电子信息制造业 动力 电池。", "动力电池"),
+    ("电子信息制造业 动力 电池。", "动力电池"), ("电子信息制造业\n动力电池", "动力电池"),
 ])
 async def test_an_industry_typed_with_its_sub_direction_answers_both(
         engineer, app, typed, direction):
@@ -115,6 +115,14 @@ async def test_an_industry_spoken_with_a_pause_inside_it_stays_one_industry(engi
     await engineer.send("港口 物流")
     assert saved(app, engineer)["industry"] == "港口物流"
     assert "sub_direction" not in saved(app, engineer)
+
+
+async def test_an_industry_of_its_own_with_its_direction_on_the_next_line_answers_both(
+        engineer, app):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send("医疗健康\n医院药房")
+    assert (saved(app, engineer)["industry"], saved(app, engineer)["sub_direction"]) == (
+        "医疗健康", "医院药房")
 
 
 @pytest.mark.parametrize("typed", ["南钢炼钢厂转炉区域巡检", "恒远电池包下线测试插拔", "汽车总装线束插接",

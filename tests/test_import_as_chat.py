@@ -5,6 +5,8 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from bot.cli import main
+from bot.services import build_services
+from bot.settings import Settings
 from exports.cells import CellError, parse_deployment_goals, parse_product_types
 from exports.reader import import_row
 from exports.writer import export_rows
@@ -81,3 +83,21 @@ def test_lint_warns_and_groups_description_cells_labelled_in_the_writers_own_wor
     output = CliRunner().invoke(main, ["lint", str(tmp_path / "plan.xlsx")]).output
     assert output.count("⚠️ 预期成效没有写出数字") == 4
     assert "≈ 与第 4、5、6 行高度相似" in output
+
+
+@pytest.mark.parametrize(("cell", "industry", "direction"), [
+    ("电子信息制造业\n伺服电机", "电子信息制造业", "伺服电机"),
+    ("医疗健康\n医院药房", "医疗健康", "医院药房"),
+    ("电子信息制造业 伺服电机", "电子信息制造业", "伺服电机"),
+])
+def test_an_industry_and_direction_on_two_lines_or_after_a_space_import_as_both(
+        tmp_path, cell, industry, direction):
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["E4"] = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    db = tmp_path / "intake.db"
+    result = CliRunner().invoke(main, ["import", str(tmp_path / "plan.xlsx"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    stored = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()[0].answers
+    assert (stored["industry"], stored.get("sub_direction")) == (industry, direction)
