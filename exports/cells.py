@@ -16,7 +16,7 @@ from typing import Any
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.industries import industry_and_direction
-from flows.labels import COLON, Parts, faithful, label_pattern, labels_in, unlabelled
+from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN
@@ -248,7 +248,7 @@ def parse_tech_products(text: str) -> Answers:
 
 def _tech_products(parts: list[tuple[str, str]]) -> Answers:
     answers: Answers = {}
-    for key, value in parts:
+    for key, value in before_label(parts):
         if value:
             answers[key] = _TECH_REPEATED.join(filter(None, (answers.get(key), value)))
     return answers

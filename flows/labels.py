@@ -37,6 +37,11 @@ LIST_ITEM = re.compile(rf"(?:^|(?<=[\s；;。，,])|(?=[（(])){NUMBERING}(?!\d)
 _AT_LINE_START = "at_line_start"
 _HEADING_END = r"(?=[^\S\n]*\n)"
 
+# What people put between an item and the next label besides spacing (甲，关键零部件：乙): no
+# part of either. A full stop ends the item's last sentence and stays, and 、 lists names
+# (东南大学、其他：…: a member's name may hold a label of its own).
+_BEFORE_LABEL = "，,；;"
+
 Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
 Reading = TypeVar("Reading")
 
@@ -120,15 +125,17 @@ def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Read
     one (its labels, and only those, with `：`), `仿真平台:` is words of an answer; in a cell
     typed with half-width labels only, or laid out otherwise, the colon still makes a label.
     Spacing alone is never decided here: a label after a space or on a new line is how people
-    type items, and stays a label.
+    type items, and stays a label; so does one after a comma, and a label with nothing after it
+    (操作系统：) is an item left empty.
     """
     reading = read(_split(text, found))
     written_back = write(reading)
-    if written_back == text or _spaced(written_back) == _spaced(text):
+    items = _items(text, found)
+    if written_back == text or _spaced(written_back) == _spaced(items):
         return reading
     as_written = written_parts(text, written, separator)
     writers = read(as_written)
-    if _compact(written_back) == _compact(text):  # only the width of some label's colon
+    if _compact(written_back) == _compact(items):  # only the width of some label's colon
         full_width = [match for match in found if match.group().endswith(WRITTEN_COLON)]
         as_laid_out = as_written[1] and writers == read(_split(text, full_width))
         return writers if as_laid_out and write(writers) == text else reading
@@ -142,6 +149,19 @@ def _split(text: str, found: list[re.Match[str]]) -> Parts:
         end = following.start() if following else len(text)
         parts.append((match.lastgroup, text[match.end() : end].strip()))
     return preamble.strip(), parts
+
+
+def before_label(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The parts without the comma that parts each from the next label (甲，关键零部件：乙)."""
+    return [(key, value.rstrip(_BEFORE_LABEL).rstrip()) for key, value in parts[:-1]] + parts[-1:]
+
+
+def _items(text: str, found: list[re.Match[str]]) -> str:
+    """The text as the items its labels give: without the labels left empty or the commas
+    between items, which writing any reading back leaves out."""
+    preamble, parts = _split(text, found)
+    return preamble + "".join(match.group() + value for match, (_, value)
+                              in zip(found, before_label(parts), strict=True) if value)
 
 
 def _compact(text: str) -> str:

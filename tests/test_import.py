@@ -322,6 +322,25 @@ def test_cell_text_parses_into_answers(key, text, expected):
     assert PARSERS[key](text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "模型算法：视觉伺服算法\n操作系统：\n仿真平台：Isaac Sim\n关键零部件：",
+    "模型算法：视觉伺服算法 操作系统： 仿真平台：Isaac Sim 关键零部件：",
+    "模型算法：视觉伺服算法，操作系统：，仿真平台：Isaac Sim；关键零部件：",
+])
+def test_a_product_label_left_empty_is_an_empty_item_not_words_of_the_one_before(text):
+    assert import_row(4, {"tech_products": text}).answers == {
+        "model_algorithm": "视觉伺服算法", "simulation_platform": "Isaac Sim"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("模型算法：视觉算法，操作系统：暂无", {"model_algorithm": "视觉算法"}),
+    ("模型算法：视觉算法；操作系统：ROS2, 关键零部件：灵巧手",
+     {"model_algorithm": "视觉算法", "operating_system": "ROS2", "key_components": "灵巧手"}),
+])
+def test_the_comma_before_the_next_product_label_is_no_part_of_the_item(text, expected):
+    assert import_row(4, {"tech_products": text}).answers == expected
+
+
 NUMBERED_PAIN = "人工成本高，招工困难，夜班无人。"
 NUMBERED_REST = "定位精度±1mm，单件节拍≤15秒。", "替代2名工人。"
 
@@ -492,11 +511,13 @@ def test_a_cell_whose_answers_hold_labels_reads_back_into_the_same_cell(answers)
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Blind to spacing and to the comma a label follows, the reader's separator of items."""
+    before_label = "|".join(label for label in LABELS if label)
+    return re.sub(f"，(?={before_label})", "", re.sub(r"\s+", "", text))
 
 
 @given(labelled_answers(separator="，"))
-def test_labels_after_other_punctuation_change_at_most_the_spacing_once(answers):
+def test_labels_after_other_punctuation_change_at_most_the_separator_once(answers):
     cells = row_cells(answers, 1)
     again = row_cells(import_row(4, cells).answers, 1)
     assert {k: _compact(v) for k, v in again.items()} == {k: _compact(v) for k, v in cells.items()}
