@@ -46,8 +46,16 @@ _ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
 # shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
 _TICKED = set("☑☒■√✓✔xX●◉RSþý是")
 _WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
+# "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
+_PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
+_PRODUCT = re.compile(f"({_PRODUCTS})")
 # 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
-_ANSWERED = r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?(?=$|[\s、，,；;])"
+# The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form.
+_ANSWERED = (r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
+             rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{_PRODUCTS}))")
+# An answer left inside an item: the item and the next one written without a space between.
+_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]")
+ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
@@ -55,8 +63,6 @@ _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑�
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
-# "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
-_PRODUCT = re.compile("(?<!仿)(" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")")
 _PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
 # How `exports.headers.shown_date` shows a date: 5月10日, or with a year (2026/5/10).
@@ -180,6 +186,8 @@ def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list
     if items[0] and items[-1]:
         raise CellError(f"无法识别“{items[0]}”，请在所选项前打☑")
     items = items[:-1] if items[0] else items[1:]
+    if run_on := next((item for item in items if _ANSWER_INSIDE.search(item)), None):
+        raise CellError(ANSWERS_RUN_ON.format(item=run_on))
     return [_with_form(item, mark) for mark, item in zip(marks, items, strict=True)
             if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
 

@@ -55,3 +55,21 @@ def test_a_product_answered_yes_with_its_form_in_brackets_is_ticked_with_that_fo
     row = import_row(5, {"index": "1", "product_types": text})
     assert row.answers == {"product_types": {"人形机器人": "轮式"}}
     assert row.problems == []
+
+
+@pytest.mark.parametrize("text", [
+    "人形机器人：是（轮式）四足机器人：否",
+    "人形机器人（是）（轮式）四足机器人（否）",
+    "四足机器人：否人形机器人：是（轮式）",
+])
+def test_products_answered_yes_or_no_without_a_space_between_them_are_read(text):
+    row = import_row(5, {"index": "1", "product_types": text})
+    assert row.answers == {"product_types": {"人形机器人": "轮式"}}
+    assert row.problems == []
+
+
+def test_items_answered_without_a_space_the_reader_cannot_tell_apart_are_refused_with_how():
+    row = import_row(5, {"index": "1", "deployment_goals": "本单位内部署：是同行业同场景部署：否"})
+    assert "deployment_goals" not in row.answers
+    assert [p.reason for p in row.problems] == [
+        "无法识别“本单位内部署：是同行业同场景部署”：请在每一项的“是”“否”之后空格或换行，再写下一项"]
