@@ -21,7 +21,7 @@ from flows.member_tables import table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.org_names import HAN
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
-from flows.places import CITY_ENDINGS
+from flows.places import CITY_ENDINGS, DASHES
 from flows.questionnaire import INDUSTRIES
 from flows.row import (
     DEPLOYMENT_GOALS,
@@ -72,7 +72,8 @@ COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把�
                  "请填写一个确定的台数，如“10台”")
 _SLASH = re.compile("[/／]")
 _INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
-_CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+(\S.*)", re.DOTALL)
+# A dash after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
+_CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+([^\s{DASHES}].*)", re.DOTALL)
 
 
 class CellError(ValueError):

@@ -36,6 +36,9 @@ PLACE_ENDINGS = ("市", "区", "县", "州", "盟")
 # Otherwise a space is more likely a pause of voice input inside the name: 苏州 恒远…,
 # 常州市武进区 颐和 康养中心, 江苏泰兴经济开发区 危化品 仓储有限公司.
 _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
+# 苏州市-苏州XX有限公司: a dash after a place's name alone stands for the "/".
+DASHES = re.escape("-－–—―")
+_DASHED = re.compile(rf"(.+?)\s*[{DASHES}]+\s*(.+)", re.DOTALL)
 _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 
 # Jiangsu's county-level cities, counties and districts, by the city they belong to. Famous
@@ -141,13 +144,16 @@ def unit_at_city(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
 
 
 def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
-    """Splits 用户单位 written as the template writes it (苏州市/苏州XX有限公司, or 苏州市 苏州XX
-    有限公司) into its city and the unit's name, of which the city before it is no part.
+    """Splits 用户单位 written as the template writes it (苏州市/苏州XX有限公司, 苏州市-苏州XX
+    有限公司, or 苏州市 苏州XX有限公司) into its city and the unit's name, of which the city
+    before it is no part.
     Only this form splits at the unit's own question: a name that merely begins with a city
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
         if written := _SLASHED.fullmatch(text.strip()):
+            city = _place(written[1], cities)
+        elif (written := _DASHED.fullmatch(text.strip())) and _only_a_place(written[1], cities):
             city = _place(written[1], cities)
         elif written := _SPACED.fullmatch(text.strip()):
             city = _place(written[1], cities) if _only_a_place(written[1], cities) else None

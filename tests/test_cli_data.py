@@ -575,6 +575,19 @@ def test_a_unit_named_without_its_city_is_placed_as_the_chat_places_it(cli, serv
     assert units == [("苏州市", "昆山沪光汽车电器股份有限公司"), ("苏州市", "苏州市苏州精测机械有限公司")]
 
 
+def test_a_city_and_unit_joined_by_a_dash_is_read_as_both(cli, services, db, tmp_path):
+    export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["C4"] = "苏州市-苏州汇川技术有限公司"
+    workbook.active["C5"] = "无锡市 — 无锡先导智能装备股份有限公司"
+    workbook.save(tmp_path / "plan.xlsx")
+    assert cli("import", tmp_path / "plan.xlsx", "--status", "approved", "--db", db).exit_code == 0
+    cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    assert [sheet["C4"].value, sheet["C5"].value] == [
+        "苏州市/苏州汇川技术有限公司", "无锡市/无锡先导智能装备股份有限公司"]
+
+
 # --- lint -----------------------------------------------------------------------------------
 
 QUANTIFIED = "识别准确率不低于98%，单次节拍≤15秒，作业成功率不低于99%"
