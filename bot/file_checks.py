@@ -123,10 +123,13 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
 
     Only the fields of failing columns are validated again, to learn which field (and so which
     kind of question) a message came from: most rows have no problem and cost nothing more.
+    The same reason for several parts of one cell (XX left in 模型算法 and 操作系统) is said
+    once, naming the parts.
     """
     problems = row_problems(survey, answers)
     failing = {column for column, _ in problems}
     advice: dict[Problem, str] = {}
+    parts: dict[Problem, list[str]] = {}
     for field in survey.fields:
         value = answers.get(field.key)
         if field.column not in failing or is_blank(value):
@@ -134,8 +137,13 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
         _, error = first_error(field.rule, value)
         if error:
             advice.setdefault((field.column, error), cell_advice(field, value, error))
-    return [(column, advice.get((column, reason), PART_ADVICE.get(reason, reason)))
-            for column, reason in problems]
+            parts.setdefault((field.column, error), []).append(field.part or field.column)
+    told = []
+    for column, reason in dict.fromkeys(problems):
+        text = advice.get((column, reason), PART_ADVICE.get(reason, reason))
+        named = parts.get((column, reason), [])
+        told.append((column, f"{'、'.join(named)}：{text}" if len(named) > 1 else text))
+    return told
 
 
 def cell_advice(field: Field, value: Any, chat_message: str) -> str:

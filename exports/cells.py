@@ -55,6 +55,7 @@ _ANSWERED = (r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
              rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{_PRODUCTS}))")
 # An answer left inside an item: the item and the next one written without a space between.
 _ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]")
+MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写在所选项前"
 ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
@@ -63,7 +64,8 @@ _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑�
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
-_PRODUCT_ITEM = re.compile(_PRODUCT.pattern + COLON + r"?\s*(.*)", re.DOTALL)
+# The form after its product's colon, or after a dash (人形机器人-轮式).
+_PRODUCT_ITEM = re.compile(rf"{_PRODUCT.pattern}(?:{COLON}|\s*[{DASHES}])?\s*(.*)", re.DOTALL)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
 # How `exports.headers.shown_date` shows a date: 5月10日, or with a year (2026/5/10).
 _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
@@ -189,8 +191,11 @@ def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list
     items = items[:-1] if items[0] else items[1:]
     if run_on := next((item for item in items if _ANSWER_INSIDE.search(item)), None):
         raise CellError(ANSWERS_RUN_ON.format(item=run_on))
-    return [_with_form(item, mark) for mark, item in zip(marks, items, strict=True)
-            if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
+    ticked = [(mark, item) for mark, item in zip(marks, items, strict=True)
+              if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
+    if alone := next((mark for mark, item in ticked if not item), None):
+        raise CellError(MARK_ALONE.format(mark=alone.strip()))
+    return [_with_form(item, mark) for mark, item in ticked]
 
 
 def _with_form(item: str, mark: str) -> str:

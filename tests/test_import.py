@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from bot.file_checks import file_problems, file_row_problems
-from exports.cells import PARSERS, CellError
+from exports.cells import PARSERS, CellError, parse_product_types
 from exports.locate import TemplateError
 from exports.reader import CellProblem, import_row, read_rows
 from exports.writer import export_rows
@@ -207,6 +207,14 @@ FILE_PROBLEMS = [
        "如算法、平台、关键部件（填写说明 11），例如：XX具身智能操作大模型、XX机器人操作系统、XX灵巧手。"
        "台数请填在“部署总数”一列。")
       for typed, what in (("部署10台", "部署的台数"), ("首批5台，年底扩至20台", "台数"))),
+    # The sample's XX left in several items: said once, naming them.
+    ("tech_products", "模型算法：XX 操作系统：XX 仿真平台：Isaac Sim 关键零部件：XX",
+     "可规模推广的其他标志性技术产品",
+     "模型算法、操作系统、关键零部件：“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"),
+    ("deployment_goals", "√", "整机应用目标", "“√”之后没有写所选的项目，请把勾选符号写在所选项前"),
+    ("product_types", "☑", "应用部署产品类型", "“☑”之后没有写所选的项目，请把勾选符号写在所选项前"),
+    ("product_types", "☑人形机器人-双足", "应用部署产品类型",
+     "“人形机器人：双足”的形态须为 足式 / 轮式 / 其他 之一，如“☑人形机器人：足式”。"),
 ]
 
 
@@ -315,6 +323,11 @@ CELL_CASES = [
     ("tech_products", "关键零部件：灵巧手", {"key_components": "灵巧手"}),
     ("tech_products", "模型算法:甲模型\n模型算法:乙模型", {"model_algorithm": "甲模型；乙模型"}),
 ]
+
+
+@pytest.mark.parametrize("text", ["☑人形机器人-轮式", "☑人形机器人 — 轮式", "☑人形机器人－轮式"])
+def test_a_product_and_its_form_joined_by_a_dash_read_as_the_template_writes_them(text):
+    assert parse_product_types(text) == {"product_types": {"人形机器人": "轮式"}}
 
 
 @pytest.mark.parametrize("key, text, expected", CELL_CASES)
