@@ -1,25 +1,23 @@
 """Parse the template's cell texts back into a draft's answers.
 
 Each parser undoes one cell writer of `flows.row`, and also accepts what people type by hand in
-Excel or WPS: other tick marks (■ √ [x] 【√】 ● ○, the boxes WPS shows for R and £, 是/否 after
-an item), half-width colons, Chinese numerals, lists split by commas or line breaks. A mark that
-cannot be read refuses its cell: read as words, it would tick every item. Parsers only recover
-the answers; whether they are acceptable (a known scenario type, a positive count) is the
-questionnaire's validation, applied afterwards.
+Excel or WPS: other tick marks (`exports.marks`), half-width colons, Chinese numerals, lists
+split by commas or line breaks. Parsers only recover the answers; whether they are acceptable
+(a known scenario type, a positive count) is the questionnaire's validation, applied
+afterwards.
 """
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
 from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import table_as_brackets
 from flows.multi_select import goals_listed, products_named
-from flows.org_names import HAN
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
 from flows.places import CITY_ENDINGS, DASHES
 from flows.questionnaire import INDUSTRIES
@@ -40,33 +38,10 @@ from flows.typed_cells import parse_typed_description
 Answers = dict[str, Any]
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
-_ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
-# Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
-# ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
-# shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
-_TICKED = set("☑☒■√✓✔xX●◉RSþý是")
-_WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
 # "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
-_PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
-_PRODUCT = re.compile(f"({_PRODUCTS})")
-# 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
-# The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form.
-_ANSWERED = (r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
-             rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{_PRODUCTS}))")
-# An answer left inside an item: the item and the next one written without a space between.
-_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]")
-MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写在所选项前"
-ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
-_FORM_AFTER_ANSWER = re.compile(r"(?<=[是否])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
-# Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
-_MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
-                   rf"|{_WINGDINGS}|{_ANSWERED})")
-# Where an item begins in a cell without the marks above, and what follows its first sign.
-_ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
-UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
+_PRODUCT = re.compile(f"({PRODUCTS})")
 # The form after its product's colon, or after a dash (人形机器人-轮式).
 _PRODUCT_ITEM = re.compile(rf"{_PRODUCT.pattern}(?:{COLON}|\s*[{DASHES}])?\s*(.*)", re.DOTALL)
-# 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/".
 # How `exports.headers.shown_date` shows a date: 5月10日, or with a year (2026/5/10).
 _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                          r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
@@ -74,12 +49,9 @@ COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把�
                  "请填写一个确定的台数，如“10台”")
 _SLASH = re.compile("[/／]")
 _INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
-# A dash after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
+# 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/". A dash
+# after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
 _CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+([^\s{DASHES}].*)", re.DOTALL)
-
-
-class CellError(ValueError):
-    """A cell's text cannot be read; the message is the Chinese reason shown to the user."""
 
 
 def split_list(text: str) -> list[str]:
@@ -121,7 +93,7 @@ _TECH_REPEATED = "；"  # joins the items of a label written twice: 模型算法
 def parse_product_types(text: str) -> Answers:
     """Ticked `☑人形机器人：轮式` items; with no tick marks at all, every product named."""
     chosen: dict[str, str] = {}
-    for item in _ticked_items(text, _split_at_products):
+    for item in ticked_items(text, _split_at_products):
         for product, form in _products(item):
             if chosen.get(product, form) != form:
                 raise CellError(f"“{product}”勾选了两种形态（{chosen[product]}、{form}），"
@@ -135,14 +107,14 @@ def _products(item: str) -> list[tuple[str, str]]:
     judge; else the pairs as the chat reads them typed (轮式人形机器人, 足式四足机器人), two forms
     of one product (轮足式) joined as the template's form list would be, for the rules to refuse."""
     if match := _PRODUCT_ITEM.fullmatch(item):
-        return [(match.group(1), match.group(2).strip(_ITEM_TRIM + "（）()"))]  # （轮式）
+        return [(match.group(1), match.group(2).strip(ITEM_TRIM + "（）()"))]  # （轮式）
     if named := products_named(item, PRODUCT_FORMS):
         return [(product, "/".join(forms)) for product, forms in named]
     raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
 
 
 def parse_deployment_goals(text: str) -> Answers:
-    chosen = {_goal(item) for item in _ticked_items(text, _goals_listed)}
+    chosen = {_goal(item) for item in ticked_items(text, _goals_listed)}
     return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}
 
 
@@ -165,7 +137,7 @@ def _split_at_products(text: str) -> list[str]:
     if not starts or text[: starts[0]].strip():
         return [text]
     ends = starts[1:] + [len(text)]
-    return [text[start:end].strip(_ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
+    return [text[start:end].strip(ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
 
 
 def _goal(item: str) -> str:
@@ -173,47 +145,6 @@ def _goal(item: str) -> str:
     if goal := goal_spelled(item) or goal_worded(item):
         return goal
     raise CellError(f"无法识别整机应用目标“{item}”，须为：{' / '.join(DEPLOYMENT_GOALS)}")
-
-
-def _ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
-    """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否).
-    A cell without any mark lists only chosen items. The emoji form of a mark (✔️) carries an
-    invisible variation selector, no part of an item."""
-    pieces = _MARK.split(text.replace("\ufe0f", ""))
-    if len(pieces) == 1:
-        if mark := _unread_mark(text):
-            raise CellError(UNREAD_MARK.format(mark=mark))
-        return split_unmarked(text)
-    marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
-    items = [item.strip(_ITEM_TRIM + "：:") for item in pieces[::2]]
-    if items[0] and items[-1]:
-        raise CellError(f"无法识别“{items[0]}”，请在所选项前打☑")
-    items = items[:-1] if items[0] else items[1:]
-    if run_on := next((item for item in items if _ANSWER_INSIDE.search(item)), None):
-        raise CellError(ANSWERS_RUN_ON.format(item=run_on))
-    ticked = [(mark, item) for mark, item in zip(marks, items, strict=True)
-              if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
-    if alone := next((mark for mark, item in ticked if not item), None):
-        raise CellError(MARK_ALONE.format(mark=alone.strip()))
-    return [_with_form(item, mark) for mark, item in ticked]
-
-
-def _with_form(item: str, mark: str) -> str:
-    """The item with the form its 是 carried (人形机器人：是（轮式） is 人形机器人（轮式）)."""
-    form = _FORM_AFTER_ANSWER.search(mark)
-    return f"{item}（{form.group(1).strip()}）" if form else item
-
-
-def _unread_mark(text: str) -> str | None:
-    """A sign before an item that is no mark `_MARK` knows (◆, a Wingdings letter such as T):
-    whether it means ticked or empty cannot be told, and read as words every item would be
-    ticked."""
-    for start in _ITEM_START.finditer(text):
-        sign, after = start.groups()
-        if unicodedata.category(sign).startswith("S") or (
-                sign.isascii() and sign.isalpha() and HAN.match(after)):
-            return sign
-    return None
 
 
 def parse_consortium(text: str) -> Answers:

@@ -1,0 +1,82 @@
+"""Tick marks in the template's checkbox cells (应用部署产品类型, 整机应用目标), as Excel, WPS
+and people write them: other marks than ☑ and ☐ (■ √ [x] 【√】 ● ○, the boxes WPS shows for R
+and £), before or after each item, or 是/否 answering it. A mark that cannot be read refuses
+its cell: read as words, it would tick every item.
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from flows.org_names import HAN
+from flows.row import PRODUCT_FORMS
+
+
+class CellError(ValueError):
+    """A cell's text cannot be read; the message is the Chinese reason shown to the user."""
+
+
+ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
+# Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
+# ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
+# shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
+_TICKED = set("☑☒■√✓✔xX●◉RSþý是")
+_WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
+# The products, not the forms of 其他类型产品 named after them (仿人形机器人, 仿四足机器人).
+PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
+# 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
+# The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form.
+_ANSWERED = (r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
+             rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS}))")
+# An answer left inside an item: the item and the next one written without a space between.
+_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]")
+MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写在所选项前"
+ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
+_FORM_AFTER_ANSWER = re.compile(r"(?<=[是否])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
+# Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
+_MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
+                   rf"|{_WINGDINGS}|{_ANSWERED})")
+# Where an item begins in a cell without the marks above, and what follows its first sign.
+_ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
+UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
+
+
+def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
+    """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否).
+    A cell without any mark lists only chosen items. The emoji form of a mark (✔️) carries an
+    invisible variation selector, no part of an item."""
+    pieces = _MARK.split(text.replace("\ufe0f", ""))
+    if len(pieces) == 1:
+        if mark := _unread_mark(text):
+            raise CellError(UNREAD_MARK.format(mark=mark))
+        return split_unmarked(text)
+    marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
+    items = [item.strip(ITEM_TRIM + "：:") for item in pieces[::2]]
+    if items[0] and items[-1]:
+        raise CellError(f"无法识别“{items[0]}”，请在所选项前打☑")
+    items = items[:-1] if items[0] else items[1:]
+    if run_on := next((item for item in items if _ANSWER_INSIDE.search(item)), None):
+        raise CellError(ANSWERS_RUN_ON.format(item=run_on))
+    ticked = [(mark, item) for mark, item in zip(marks, items, strict=True)
+              if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
+    if alone := next((mark for mark, item in ticked if not item), None):
+        raise CellError(MARK_ALONE.format(mark=alone.strip()))
+    return [_with_form(item, mark) for mark, item in ticked]
+
+
+def _with_form(item: str, mark: str) -> str:
+    """The item with the form its 是 carried (人形机器人：是（轮式） is 人形机器人（轮式）)."""
+    form = _FORM_AFTER_ANSWER.search(mark)
+    return f"{item}（{form.group(1).strip()}）" if form else item
+
+
+def _unread_mark(text: str) -> str | None:
+    """A sign before an item that is no mark `_MARK` knows (◆, a Wingdings letter such as T):
+    whether it means ticked or empty cannot be told, and read as words every item would be
+    ticked."""
+    for start in _ITEM_START.finditer(text):
+        sign, after = start.groups()
+        if unicodedata.category(sign).startswith("S") or (
+                sign.isascii() and sign.isalpha() and HAN.match(after)):
+            return sign
+    return None
