@@ -11,6 +11,8 @@ from dataclasses import replace
 from typing import TextIO
 
 import click
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.callbacks import Press
 from bot.intake import Intake
@@ -32,10 +34,14 @@ NAV_WORDS = {actions.Back: ("/back", "上一步"), actions.Keep: ("/keep", "保�
 TERMINAL_WORDS = ((r"点击(?:下方)?按钮(?=选|确认|继续|重新)|点击(?=选|确认|继续)", "输入序号"),
                   (r"点击(?:下方)?按钮", "选择下方选项"), (r"点击", "选择"), (r"点“", "选“"),
                   (r"按钮", "选项"))
-USAGE = (
-    "输入文字作答；输入序号选择选项。命令：/back 上一步  /keep 保持不变  /skip 跳过  "
-    "/clear 清空此项  /pause 暂停  /drafts 我的草稿  /new 新建  /help 帮助  /quit 退出"
-)
+COMMANDS = ("/back 上一步  /keep 保持不变  /skip 跳过  /clear 清空此项  /pause 暂停  "
+            "/drafts 我的草稿  /new 新建  /help 帮助  /quit 退出")
+USAGE = f"输入文字作答；输入序号选择选项。命令：{COMMANDS}"
+# What Telegram marks as a command (a bot_command entity at the start): a slash and latin
+# letters, digits or underscores. "/ 无" or "/无" is text there, and so here.
+COMMAND = re.compile(r"/\w+(?=\s|$)", re.ASCII)
+UNKNOWN_COMMAND = "无法识别的命令 {command}。{guess}可用命令：{commands}"
+GUESS = "是否想输入 {command}？"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 # Lines of one paste reach the program microseconds apart; no one types a line that fast.
 PASTE_GAP = 0.1
@@ -63,7 +69,7 @@ class TerminalChat:
                 line = self.read("> ").strip()
             except (EOFError, KeyboardInterrupt):
                 break
-            if line == "/quit":
+            if _command(line) == "/quit":
                 break
             self.show(self.handle(line))
         self.write(BYE.format(again=self.again))
@@ -75,11 +81,15 @@ class TerminalChat:
             "/drafts": lambda: self.intake.drafts(TERMINAL_USER),
             "/help": lambda: Reply((USAGE, *self.intake.help().messages)),
         }
-        if line in commands:
-            return commands[line]()
+        command = _command(line)
+        if command in commands:
+            return commands[command]()
         typed = dict(NAV_WORDS.values())
-        if line in typed:
-            return self.intake.act(TERMINAL_USER, actions.Text(typed[line]))
+        if command in typed:
+            return self.intake.act(TERMINAL_USER, actions.Text(typed[command]))
+        if command is not None:  # never an answer: Telegram refuses it too (handlers.py)
+            reply = self.intake.act(TERMINAL_USER, actions.Show())
+            return replace(reply, messages=(_unknown(command), *reply.messages))
         buttons = self._numbered()
         if line.isdigit() and buttons:
             number = int(line)
@@ -119,6 +129,21 @@ class TerminalChat:
         if screen and screen.at == SUMMARY:
             buttons.sort(key=lambda b: isinstance(b.action, actions.Submit))
         return buttons
+
+
+def _command(line: str) -> str | None:
+    """The command a line starts with, lower-cased as Telegram's are; any words after it are
+    ignored, as Telegram ignores them after /help."""
+    found = COMMAND.match(line)
+    return found.group().lower() if found else None
+
+
+def _unknown(command: str) -> str:
+    """The refusal, with the command meant when one slip of the finger away (/qiut, /skp)."""
+    known = re.findall(r"/\w+", COMMANDS)
+    near = process.extractOne(command, known, scorer=OSA.distance, score_cutoff=1)
+    guess = GUESS.format(command=near[0]) if near else ""
+    return UNKNOWN_COMMAND.format(command=command, guess=guess, commands=COMMANDS)
 
 
 def _for_terminal(text: str) -> str:

@@ -14,6 +14,7 @@ import pytest
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat, _for_terminal
+from flows.draft import Status
 from storage.people import TERMINAL_USER
 
 TO_PAIN = ["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip"]
@@ -102,3 +103,41 @@ def test_lines_pasted_together_in_a_terminal_are_one_answer(tmp_path):
     assert answers["indicators"] == "插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
     assert answers["expected_results"] == "替代2名测试工人。"
     assert "没有识别到可量化的指标" not in terminal.output
+
+
+def chat_in_terminal(services, lines: list[str]) -> str:
+    """What the terminal shows for `lines` typed one by one, then the end of input."""
+    said, typed = [], iter(lines)
+
+    def read(prompt: str) -> str:
+        if (line := next(typed, None)) is None:
+            raise EOFError
+        return line
+
+    TerminalChat(services.intake, read=read, write=said.append, again="").run()
+    return "\n".join(said)
+
+
+def test_a_mistyped_command_in_the_terminal_is_refused_not_saved_as_the_answer(tmp_path):
+    services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
+    shown = chat_in_terminal(services, ["1", "5", "/qiut", "/exit", "/skp", "/history 1"])
+    assert "无法识别的命令 /qiut。是否想输入 /quit？可用命令：/back 上一步" in shown
+    assert "无法识别的命令 /skp。是否想输入 /skip？" in shown
+    assert "无法识别的命令 /exit。可用命令：" in shown
+    assert "无法识别的命令 /history。可用命令：" in shown
+    assert shown.count("用户单位全称（与营业执照一致）") == 5  # asked again after each
+    assert services.intake.store.current(TERMINAL_USER).answers == {
+        "submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"}
+
+
+def test_a_command_typed_on_an_approved_scenario_in_the_terminal_is_unknown_not_a_change(
+        tmp_path):
+    services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
+    chat_in_terminal(services, ["1", "5"])
+    draft = services.intake.store.current(TERMINAL_USER)
+    for status in (Status.SUBMITTED, Status.APPROVED):
+        services.reviews.store.transition(draft.id, [Status.DRAFT, Status.SUBMITTED], status, 1)
+    shown = chat_in_terminal(services, ["/stats"]).splitlines()
+    refused = shown.index(next(line for line in shown if line.startswith("无法识别的命令")))
+    assert shown[refused].startswith("无法识别的命令 /stats。可用命令：")
+    assert shown[refused + 1].startswith("该场景已审核通过")  # as Telegram: where things stand
