@@ -68,9 +68,10 @@ def refuse_repeated_options(ctx: click.Context, name: str, command: click.Comman
 
 def _database_option(existing: bool):
     """`--db`, overriding INTAKE_DB. Opening a database creates it, so a command that only reads
-    one (`existing`) first refuses a missing file, or one holding no database of this program:
-    a mistyped path would otherwise give an empty database and an answer about it (尚未设置协调员,
-    没有可导出的场景) that looks true."""
+    one (`existing`) first refuses a missing file: a mistyped path would otherwise give an empty
+    database and an answer about it (尚未设置协调员, 没有可导出的场景) that looks true. Every
+    command refuses a file that holds no database of this program, rather than write its tables
+    into it."""
 
     def decorate(command):
         @click.option("--db", type=FilePath(), default=None,
@@ -81,7 +82,7 @@ def _database_option(existing: bool):
             if settings.db.is_dir():  # `--db` is refused by click; INTAKE_DB would reach SQLite
                 raise Failure(
                     f"数据库文件 {settings.db} 是目录，不是文件（请检查 --db 或 INTAKE_DB）")
-            if existing:
+            if existing or settings.db.exists():
                 _refuse_all_but_ours(settings.db)
             return command(*args, settings=settings, **kwargs)
 

@@ -179,11 +179,13 @@ async def test_failing_review_press_apologises_to_the_coordinator_and_stops_the_
 
 READING_COMMANDS = [["backup", "b.db"], ["check"], ["coordinators", "list"], ["coordinators", "remove", "1"],
                     ["export", "--out", "o.xlsx"]]
+# Writing ones make a database where there is none, never inside a file that is something else.
+WRITING_COMMANDS = [["import", "in.xlsx"], ["coordinators", "add", "1"], ["chat"], ["run"]]
 NOT_OURS = "数据库文件 {db} 不是本程序的数据库（其中没有场景数据），未作任何改动（请检查 --db 或 INTAKE_DB）\n"
 
 
-@pytest.mark.parametrize("command", READING_COMMANDS)
-def test_a_reading_command_leaves_an_empty_file_as_it_was(tmp_path, monkeypatch, command):
+@pytest.mark.parametrize("command", READING_COMMANDS + WRITING_COMMANDS)
+def test_a_command_leaves_an_empty_file_as_it_was(tmp_path, monkeypatch, command):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.db").touch()
     result = CliRunner().invoke(main, [*command, "--db", "x.db"])
@@ -192,8 +194,8 @@ def test_a_reading_command_leaves_an_empty_file_as_it_was(tmp_path, monkeypatch,
     assert [p.name for p in tmp_path.iterdir()] == ["x.db"]
 
 
-@pytest.mark.parametrize("command", READING_COMMANDS)
-def test_a_reading_command_refuses_another_programs_database(tmp_path, monkeypatch, command):
+@pytest.mark.parametrize("command", READING_COMMANDS + WRITING_COMMANDS)
+def test_a_command_refuses_another_programs_database(tmp_path, monkeypatch, command):
     monkeypatch.chdir(tmp_path)
     with sqlite3.connect("other.db") as other:
         other.execute("create table notes (text)")
