@@ -15,6 +15,7 @@ from bot.cli_common import (
     UserIdCommand,
     db_option,
     existing_db_option,
+    new_database_note,
     program,
     refuse_repeated_options,
     scope_or_fail,
@@ -130,10 +131,6 @@ def run(settings: Settings) -> None:
         raise Failure(SUPERSEDED)
 
 
-NEW_DATABASE = ("注意：数据库 {db} 原先不存在，已新建并写入。如果机器人使用的是另一个数据库，"
-                "请用 --db 指定该文件（或设置 INTAKE_DB），否则机器人看不到这位协调员。")
-
-
 @main.group()
 def coordinators() -> None:
     """管理协调员（市、省工信部门审核人员）。"""
@@ -157,8 +154,7 @@ def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
         click.echo(f"协调员 {user_id} 已在名单中，审核范围仍为：{scope.scope_label}。")
     else:
         click.echo(f"已将 {user_id} 的审核范围由 {before.scope_label} 改为 {scope.scope_label}。")
-    if created:  # run from another folder than the bot's: the bot would never see this one
-        click.echo(NEW_DATABASE.format(db=settings.db.resolve()))
+    new_database_note(settings.db, created, "这位协调员")
 
 
 @coordinators.command("remove", cls=UserIdCommand)

@@ -10,10 +10,12 @@ from pathlib import Path
 import click
 
 from bot.settings import Settings, SettingsError, city_scope, load_settings
-from storage.maintenance import as_stored, is_ours
+from storage.maintenance import as_stored, folder_problem, is_ours
 from storage.people import PROVINCE, user_id_problem
 
 PROGRAM = "scenario-intake"
+NEW_DATABASE = ("注意：数据库 {db} 原先不存在，已新建并写入。如果机器人使用的是另一个数据库，"
+                "请用 --db 指定该文件（或设置 INTAKE_DB），否则机器人看不到{unseen}。")
 
 
 class Failure(click.ClickException):
@@ -84,6 +86,8 @@ def _database_option(existing: bool):
                     f"数据库文件 {settings.db} 是目录，不是文件（请检查 --db 或 INTAKE_DB）")
             if existing or settings.db.exists():
                 _refuse_all_but_ours(settings.db)
+            else:
+                _make_room(settings.db)
             return command(*args, settings=settings, **kwargs)
 
         return wrapper
@@ -100,6 +104,24 @@ def _refuse_all_but_ours(db: Path) -> None:
         if not is_ours(stored):
             raise Failure(f"数据库文件 {db} 不是本程序的数据库（其中没有场景数据），未作任何改动"
                           "（请检查 --db 或 INTAKE_DB）")
+
+
+def _make_room(db: Path) -> None:
+    """A new database goes into a folder that is there: a missing one is most often a mistyped
+    path (as for `backup`), and a database made where the bot does not look is lost work. Only
+    the default ./data/ is made, on the product's first start."""
+    if db == Settings.model_fields["db"].default:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    elif why := folder_problem(db.parent):
+        raise Failure(f"无法新建数据库文件 {db}：{why}（{db.parent}），请检查 --db 或 INTAKE_DB，"
+                      "或先创建该目录。")
+
+
+def new_database_note(db: Path, created: bool, unseen: str) -> None:
+    """Tell a command run from another folder than the bot's that it wrote a database of its
+    own: the bot would never see what it wrote (`unseen`)."""
+    if created:
+        click.echo(NEW_DATABASE.format(db=db.resolve(), unseen=unseen))
 
 
 db_option = _database_option(existing=False)

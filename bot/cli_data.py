@@ -11,7 +11,14 @@ from pathlib import Path
 
 import click
 
-from bot.cli_common import Failure, FilePath, db_option, existing_db_option, scope_or_fail
+from bot.cli_common import (
+    Failure,
+    FilePath,
+    db_option,
+    existing_db_option,
+    new_database_note,
+    scope_or_fail,
+)
 from bot.exporting import export_entries, export_text
 from bot.importing import import_file, import_text
 from bot.linting import lint_file, lint_json, lint_text
@@ -99,10 +106,12 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
 @db_option
 def import_rows(settings: Settings, source: Path, status: str, update: bool) -> None:
     """导入填好的工作计划表：逐行按填报规则检查，合格的行存为场景；有行被拒绝时退出码为 1。"""
+    created = not settings.db.exists()
     reviews = build_services(settings).reviews
     with _bug_told(IMPORT_FAILED), _as_failure():
         report = import_file(reviews.survey, reviews.store, source, Status(status), update)
     click.echo(import_text(report))
+    new_database_note(settings.db, created, "导入的场景")
     if report.rejected or report.read.unread:
         click.get_current_context().exit(1)
 

@@ -141,9 +141,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def open_database(path: str | Path) -> Database:
-    """Open (creating if needed) and migrate the database at `path`; `:memory:` for tests."""
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating if needed, in a folder that must be there) and migrate the database at
+    `path`; `:memory:` for tests."""
     db = Database(path)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")

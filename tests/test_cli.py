@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import BUSY, NEW_DATABASE, main
+from bot.cli import BUSY, main
+from bot.cli_common import NEW_DATABASE
 from bot.settings import Settings, SettingsError, load_settings
 from tests.journey import INDICATORS, PAIN, RESULTS
 
@@ -252,8 +253,19 @@ def test_a_negative_user_id_is_refused_as_an_id_not_as_an_unknown_option(coordin
 
 def test_adding_a_coordinator_to_a_database_not_there_yet_names_the_new_file(coordinators, tmp_path):
     first = coordinators("add", "111").output.splitlines()
-    assert first == ["已添加协调员 111，审核范围：全省。", NEW_DATABASE.format(db=tmp_path / "c.db")]
+    assert first == ["已添加协调员 111，审核范围：全省。",
+                     NEW_DATABASE.format(db=tmp_path / "c.db", unseen="这位协调员")]
     assert coordinators("add", "222").output == "已添加协调员 222，审核范围：全省。\n"
+
+
+@pytest.mark.parametrize("command", [["import", "in.xlsx"], ["coordinators", "add", "1"], ["chat"],
+                                     ["run"]])
+def test_a_database_in_a_folder_not_there_is_refused_not_made(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [*command, "--db", "typo/x.db"])
+    assert (result.exit_code, result.output) == (1, (
+        "无法新建数据库文件 typo/x.db：目录不存在（typo），请检查 --db 或 INTAKE_DB，或先创建该目录。\n"))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_adding_a_coordinator_again_says_how_the_scope_changed(coordinators):

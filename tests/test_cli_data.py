@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
 
 from bot.cli import main
+from bot.cli_common import NEW_DATABASE
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TERMINAL_NAME
@@ -264,6 +265,16 @@ def test_import_stores_every_good_row_as_a_submitted_entry_with_its_source(cli, 
     assert [(e.actor_name, e.kind, e.new, e.comment) for e in history] == [
         ("终端用户", "status", "submitted", "导入自 plan.xlsx 第 5 行"),
     ]
+
+
+def test_import_into_a_database_not_there_yet_names_the_new_file(cli, tmp_path):
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", "typo.db")
+    assert result.output.splitlines()[-2:] == [
+        "导入 1 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
+        NEW_DATABASE.format(db=tmp_path / "typo.db", unseen="导入的场景")]
+    export_rows([answers(2)], tmp_path / "plan.xlsx")
+    assert "注意" not in cli("import", tmp_path / "plan.xlsx", "--db", "typo.db").output
 
 
 def test_import_files_a_short_city_name_under_its_city(cli, services, db, tmp_path):

@@ -114,7 +114,7 @@ def test_the_filled_sheet_is_read_after_a_blank_copy_of_the_form_and_named(
         "读取工作表“苏州市报送”（工作表“模板”有表头，但没有数据行）。", "检查 plan.xlsx：共 3 行数据。"]
 
 
-def test_a_second_filled_sheet_is_named_as_not_read_and_fails_the_run(cli, db, tmp_path):
+def test_a_second_filled_sheet_is_named_as_not_read_and_fails_the_run(cli, services, db, tmp_path):
     _with_sheets(tmp_path / "plan.xlsx", {"苏州市": ROWS[:2], "无锡市": ROWS[2:]})
     result = cli("import", tmp_path / "plan.xlsx", "--db", db)
     assert result.exit_code == 1
