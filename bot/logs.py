@@ -4,8 +4,13 @@ import json
 import logging
 import re
 
+from telegram.error import InvalidToken, NetworkError
+
 # Anything shaped like a bot token (`123456:AA…`), in case a library prints another form.
 TOKEN_SHAPE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+# What stops the bot's start and `scenario-intake run` then explains in one Chinese line: no
+# network, or a token Telegram refuses. Neither is a bug, so neither needs a traceback.
+EXPECTED = (NetworkError, InvalidToken)
 
 
 class JsonLines(logging.Formatter):
@@ -28,9 +33,23 @@ class JsonLines(logging.Formatter):
         return TOKEN_SHAPE.sub("<token>", line)
 
 
+def expected_as_warning(record: logging.LogRecord) -> bool:
+    """python-telegram-bot logs a failed start (its network retry loop giving up) at ERROR with
+    the whole traceback: kept as one WARNING line naming the error."""
+    error = record.exc_info[1] if record.exc_info else None
+    if record.name.startswith("telegram") and isinstance(error, EXPECTED):
+        record.msg, record.args = f"{record.getMessage()} {type(error).__name__}: {error}", ()
+        record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
+        record.exc_info = record.exc_text = None
+    return True
+
+
 def configure(level: str, token: str | None) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(JsonLines(token))
+    handler.addFilter(expected_as_warning)
     logging.basicConfig(level=level, handlers=[handler], force=True)
     # httpx logs every request URL, and the URL holds the token: keep it to warnings.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # The job queue's scheduler logs each job added and run: chatter, not news.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -1,5 +1,6 @@
 """The `scenario-intake` command as an operator runs it."""
 
+import json
 import os
 import shlex
 import sqlite3
@@ -159,6 +160,16 @@ def test_telegram_out_of_reach_at_start_is_one_chinese_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "无法连接 Telegram（http://127.0.0.1:9），请检查网络或 INTAKE_TELEGRAM_API_URL。")
+
+
+def test_telegram_out_of_reach_at_start_is_logged_as_one_warning_without_a_traceback(tmp_path):
+    result = run_cli(["run"], "", tmp_path, INTAKE_TELEGRAM_TOKEN="123:abc",
+                     INTAKE_TELEGRAM_API_URL="http://127.0.0.1:9")
+    logged = [json.loads(line) for line in result.stderr.splitlines()[:-1]]
+    assert [(entry["level"], entry["logger"]) for entry in logged] == [("WARNING", "telegram.ext")]
+    assert "traceback" not in logged[0]
+    assert logged[0]["message"].endswith("Aborting. NetworkError: httpx.ConnectError: "
+                                         "All connection attempts failed")
 
 
 @pytest.mark.parametrize("command", [["check"], ["coordinators", "list"], ["export", "--out", "o.xlsx"]])
