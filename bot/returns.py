@@ -29,6 +29,7 @@ from flows.review import (
     OWN_MARK_LIFTED,
     OWN_MARK_LIFTED_OUTSIDE,
     RETURNED,
+    RETURNED_TO_TERMINAL,
     RETURNED_UNNOTIFIED,
     ask_comment_screen,
     flags_screen,
@@ -151,14 +152,23 @@ class Returns:
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
             *self._tell_coordinators(user_id, scope, entry, lifted, original))
         title = short_title(entry.id, entry.answers)
-        told = RETURNED_UNNOTIFIED if entry.info.owner_id == TERMINAL_USER else RETURNED
-        text = "\n".join((told.format(title=title), *_lifted_marks(scope, lifted, original)))
+        text = "\n".join((self._returned(entry).format(title=title),
+                          *_lifted_marks(scope, lifted, original)))
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((text,), way_on, notices=mark_notices)
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
+
+    def _returned(self, entry: Entry) -> str:
+        """How the return reaches whoever fixes the entry: an engineer in Telegram is told; a
+        spreadsheet row is fixed in the file and imported again; an entry typed in the terminal
+        is fixed there, where `chat` shows the return."""
+        if entry.info.owner_id != TERMINAL_USER:
+            return RETURNED
+        typed = any(d.id == entry.id for d in self.store.drafts.owned_by(TERMINAL_USER))
+        return RETURNED_TO_TERMINAL if typed else RETURNED_UNNOTIFIED
 
     def _tell_coordinators(self, user_id: int, scope: Coordinator, entry: Entry,
                            lifted: list[Entry], original: Entry | None) -> tuple[Notice, ...]:

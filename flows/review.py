@@ -37,8 +37,13 @@ OWN_ENTRY_REFUSED = "不能审核自己填报的场景，请由其他协调员�
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
 RETURNED_UNNOTIFIED = (
-    "↩️ 已退回场景 {title}。该场景由表格导入或由系统管理员录入，没有可在 Telegram 通知的填报人："
+    "↩️ 已退回场景 {title}。该场景由表格导入，没有可在 Telegram 通知的填报人："
     "请将意见转告报送单位，改好的表格请交系统管理员重新导入，导入后场景回到待审核。"
+)
+RETURNED_TO_TERMINAL = (
+    "↩️ 已退回场景 {title}。该场景是在终端（scenario-intake chat）中录入的，没有可在 Telegram "
+    "通知的填报人：请转告录入人，下次运行 scenario-intake chat 时会看到退回意见，"
+    "可在终端修改后重新提交。"
 )
 MARKS_LIFTED = ("{ids} 的重复标记已随之取消，统计和导出时单独计算；"
                 "本场景重新提交后请重新判断。")

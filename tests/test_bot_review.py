@@ -23,11 +23,14 @@ from flows.review import (
 )
 from flows.review_queue import WAY_ON
 from flows.row import description_cell
+from storage.imports import ImportStore
+from storage.people import TERMINAL_USER
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_ENTERPRISE, INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
+from tests.test_terminal import chat_in_terminal
 
 
 async def return_and_recount(coordinator, engineer, comment: str, count: str) -> None:
@@ -899,15 +902,28 @@ async def test_a_sole_coordinators_own_scenario_says_nobody_else_can_review_it(a
 async def test_returning_an_imported_entry_tells_the_coordinator_what_to_do_in_plain_words(
     services, suzhou, telegram
 ):
-    entry = seed(services, 0)  # imported from a spreadsheet: no engineer in Telegram
+    entry = ImportStore(services.intake.store).add(COMPLETE, Status.SUBMITTED, "plan.xlsx", 4, 0)
     await suzhou.send(f"/review {entry}")
     await suzhou.press("↩️ 退回修改")
     await suzhou.send("请补充可靠性指标。")
     calls = await suzhou.press("📨 发送退回")
     assert texts(calls)[-2] == (
-        f"↩️ 已退回场景 #{entry} 恒远工厂电池测试—柔性插接。该场景由表格导入或由系统管理员录入，"
+        f"↩️ 已退回场景 #{entry} 恒远工厂电池测试—柔性插接。该场景由表格导入，"
         "没有可在 Telegram 通知的填报人：请将意见转告报送单位，改好的表格请交系统管理员重新导入，"
         "导入后场景回到待审核。")
+
+
+async def test_returning_an_entry_typed_in_the_terminal_says_it_is_fixed_there(services, suzhou):
+    entry = seed(services, TERMINAL_USER)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充可靠性指标。")
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls)[-2] == (
+        f"↩️ 已退回场景 #{entry} 恒远工厂电池测试—柔性插接。该场景是在终端（scenario-intake chat）"
+        "中录入的，没有可在 Telegram 通知的填报人：请转告录入人，下次运行 scenario-intake chat "
+        "时会看到退回意见，可在终端修改后重新提交。")
+    assert "请补充可靠性指标。" in chat_in_terminal(services, [])
 
 
 async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, engineer):
