@@ -23,7 +23,7 @@ from bot.cli_common import (
     user_id_or_fail,
 )
 from bot.cli_data import export, import_rows, lint
-from bot.cli_words import speak_chinese
+from bot.cli_words import name_in_chinese, speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat, read_answer
@@ -138,7 +138,7 @@ def coordinators() -> None:
 
 @coordinators.command("add", cls=UserIdCommand)
 @click.argument("user_id", type=int, metavar="用户ID")
-@click.option("--city", default=None, help="只审核该城市的场景；省级协调员不填")
+@click.option("--city", default=None, metavar="城市", help="只审核该城市的场景；省级协调员不填")
 @db_option
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
     """添加协调员（用户ID 为其 Telegram 用户 ID）；已有的协调员则修改其审核范围。"""
@@ -194,10 +194,10 @@ def list_coordinators(settings: Settings) -> None:
 
 
 @main.command("backup")
-@click.argument("out", type=FilePath())
+@click.argument("out", type=FilePath(), metavar="备份.db")
 @existing_db_option
 def backup_command(settings: Settings, out: Path) -> None:
-    """在线备份数据库到新文件 OUT（不覆盖已有文件；机器人运行时也可安全执行）。"""
+    """在线备份数据库到一个新文件（不覆盖已有文件；机器人运行时也可安全执行）。"""
     try:
         pages = backup(settings.db, out)
     except BackupRefused as refused:
@@ -220,6 +220,7 @@ def check_command(settings: Settings) -> None:
 
 for data_command in (export, import_rows, lint):
     main.add_command(data_command)
+name_in_chinese(main)
 
 
 if __name__ == "__main__":

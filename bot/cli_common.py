@@ -1,6 +1,7 @@
 """What every `scenario-intake` command shares: one-line Chinese failures, `--db`, and the name
 the operator runs the program by."""
 
+import json
 import re
 import shutil
 import sys
@@ -34,8 +35,41 @@ class FilePath(click.Path):
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
-            self.fail("文件名不能为空", param, ctx)
+            self.fail("文件名不能为空。", param, ctx)
         return super().convert(value, param, ctx)
+
+
+class JsonFailure(click.ClickException):
+    """An error said as the JSON a `--json` command prints, for the script reading it."""
+
+    def __init__(self, error: click.ClickException):
+        super().__init__(error.format_message())
+        self.exit_code = error.exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(json.dumps({"error": self.message}, ensure_ascii=False))
+
+
+class JsonErrorsCommand(click.Command):
+    """A command with `--json`: given it, every error, a usage error too, is one JSON line
+    ({"error": "…"}) on standard output, where the script reads the answer."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["json"] = "--json" in args
+        try:
+            return super().parse_args(ctx, args)
+        except click.ClickException as error:
+            raise _as_json(ctx, error) from None
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as error:
+            raise _as_json(ctx, error) from None
+
+
+def _as_json(ctx: click.Context, error: click.ClickException) -> click.ClickException:
+    return JsonFailure(error) if ctx.meta.get("json") else error
 
 
 class UserIdCommand(click.Command):
@@ -76,7 +110,7 @@ def _database_option(existing: bool):
     into it."""
 
     def decorate(command):
-        @click.option("--db", type=FilePath(), default=None,
+        @click.option("--db", type=FilePath(), default=None, metavar="文件",
                       help="SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）")
         @wraps(command)
         def wrapper(*args, db, **kwargs):

@@ -14,6 +14,7 @@ import click
 from bot.cli_common import (
     Failure,
     FilePath,
+    JsonErrorsCommand,
     db_option,
     existing_db_option,
     new_database_note,
@@ -66,11 +67,12 @@ def _bug_told(message: str) -> Iterator[None]:
 
 
 @click.command("export")
-@click.option("--out", required=True, type=XLSX, help="导出到该 xlsx 文件")
-@click.option("--template", type=XLSX, default=None, help="自己的模板副本（默认用内置的官方模板）")
+@click.option("--out", required=True, type=XLSX, metavar="文件.xlsx", help="导出到该 xlsx 文件")
+@click.option("--template", type=XLSX, default=None, metavar="模板.xlsx",
+              help="自己的模板副本（默认用内置的官方模板）")
 @click.option("--status", type=click.Choice([f.name for f in STATUS_FILTERS]), default="approved",
               show_default=True, help="approved 已通过；submitted 已提交待审核；all 两者都导出")
-@click.option("--city", default=None, help="只导出该城市的场景，如 苏州市")
+@click.option("--city", default=None, metavar="城市", help="只导出该城市的场景，如 苏州市")
 @click.option("--central", is_flag=True,
               help="只导出由中央企业报送的场景（其他导出不含这些场景，央企单独报送）")
 @click.option("--keep-sample", is_flag=True, help="保留模板中的样例行，场景写在其后")
@@ -98,7 +100,7 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
 
 
 @click.command("import")
-@click.argument("source", type=XLSX)
+@click.argument("source", type=XLSX, metavar="文件.xlsx")
 @click.option("--status", type=click.Choice([str(s) for s in IMPORT_STATUSES]), default="submitted",
               show_default=True, help="导入后场景的状态")
 @click.option("--update", is_flag=True,
@@ -116,8 +118,8 @@ def import_rows(settings: Settings, source: Path, status: str, update: bool) -> 
         click.get_current_context().exit(1)
 
 
-@click.command("lint")
-@click.argument("source", type=XLSX)
+@click.command("lint", cls=JsonErrorsCommand)
+@click.argument("source", type=XLSX, metavar="文件.xlsx")
 @click.option("--json", "as_json", is_flag=True, help="每行一个 JSON 对象，最后一个为合计")
 def lint(source: Path, as_json: bool) -> None:
     """检查填好的工作计划表（不写数据库）：缺项、无效值、量化指标、相似场景和通知的数量要求；

@@ -6,6 +6,8 @@ translation would, without a compiled catalog or depending on the operator's loc
 message missing here (a newer click's, say) is shown as click wrote it.
 """
 
+import re
+import unicodedata
 from collections.abc import Callable
 
 import click
@@ -34,6 +36,7 @@ WORDS = {
     "Missing parameter": "缺少参数",
     "Missing {param_type}": "缺少{param_type}",
     "Missing command.": "缺少命令。",
+    "Choose from:\n\t{choices}": "可选：\n\t{choices}",
     "No such command {name!r}.": "没有 {name!r} 这个命令。",
     "No such option {name!r}.": "没有 {name!r} 这个选项。",
     "Option {name!r} does not take a value.": "选项 {name!r} 不接受值。",
@@ -62,6 +65,9 @@ PLURALS = {
     ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."):
         ("{value!r} 不是可选的值 {choice}。", "{value!r} 不是可选的值之一：{choices}。"),
 }
+# click ends a missing parameter's message with an English full stop of its own, after the
+# quoted name, which may hold one too ('文件.xlsx').
+STOP_AFTER_NAME = re.compile(r"^((?:[^'.]|'[^']*')*)\.")
 MODULES = (
     click.core, click.decorators, click.exceptions, click.formatting, click.parser,
     click.termui, click.types, click.utils,
@@ -77,6 +83,12 @@ def plural_words(singular: str, plural: str, count: int) -> str:
     return forms[0] if count == 1 else forms[1]
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives the text: two for each Chinese character, so help lines up."""
+    plain = click.unstyle(text)
+    return len(plain) + sum(unicodedata.east_asian_width(c) in "WF" for c in plain)
+
+
 def speak_chinese() -> None:
     """Make click say its own words in Chinese from now on, in this process."""
     names: dict[str, Callable] = {"_": words, "ngettext": plural_words}
@@ -84,3 +96,19 @@ def speak_chinese() -> None:
         for name, replacement in names.items():
             if hasattr(module, name):
                 setattr(module, name, replacement)
+    click.formatting.term_len = display_width
+    english_missing = click.MissingParameter.format_message
+    click.MissingParameter.format_message = (
+        lambda error: STOP_AFTER_NAME.sub(r"\1。", english_missing(error), count=1))
+
+
+def name_in_chinese(command: click.Command) -> None:
+    """The usage line's placeholders ([OPTIONS], COMMAND [ARGS]...), fixed when each command is
+    made, out of the catalog's reach."""
+    if command.options_metavar:
+        command.options_metavar = command.options_metavar.replace("OPTIONS", "选项")
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = (
+            command.subcommand_metavar.replace("COMMAND", "命令").replace("ARGS", "参数"))
+        for subcommand in command.commands.values():
+            name_in_chinese(subcommand)

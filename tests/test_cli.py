@@ -136,6 +136,8 @@ def test_braces_in_a_bad_value_are_shown_as_typed(monkeypatch):
     (["bogus"], "错误：没有 'bogus' 这个命令。"),
     (["coordinators", "add", "abc"], "错误：'用户ID' 的值无效：'abc' 不是有效的整数。"),
     (["export", "--out"], "错误：选项 '--out' 需要一个值。"),
+    (["import"], "错误：缺少参数 '文件.xlsx'。"),
+    (["export"], "错误：缺少选项 '--out'。"),
 ])
 def test_usage_errors_are_in_chinese(args, error):
     result = CliRunner().invoke(main, args)
@@ -145,8 +147,19 @@ def test_usage_errors_are_in_chinese(args, error):
 
 def test_help_is_in_chinese():
     shown = CliRunner().invoke(main, ["export", "--help"]).output
-    assert shown.startswith("用法: main export [OPTIONS]")
+    assert shown.startswith("用法: main export [选项]")
     assert "显示本帮助并退出。" in shown and "[默认：approved]" in shown
+    assert "\n  --out 文件.xlsx                 导出到该 xlsx 文件" in shown  # aligned as shown
+
+
+@pytest.mark.parametrize(("args", "usage"), [
+    (["--help"], "用法: main [选项] [命令] [参数]..."),
+    (["coordinators"], "用法: main coordinators [选项] 命令 [参数]..."),
+    (["import", "--help"], "用法: main import [选项] 文件.xlsx"),
+    (["backup", "--help"], "用法: main backup [选项] 备份.db"),
+])
+def test_usage_lines_name_their_parts_in_chinese(args, usage):
+    assert CliRunner().invoke(main, args).output.splitlines()[0] == usage
 
 
 def test_a_blank_token_counts_as_none_and_offers_the_terminal(tmp_path):

@@ -192,7 +192,7 @@ def test_export_refuses_a_file_name_that_is_not_xlsx(cli, services, db, tmp_path
 def test_an_empty_spreadsheet_name_asks_for_a_file_name(cli, command):
     result = cli(*command)
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1].endswith("的值无效：文件名不能为空")
+    assert result.output.splitlines()[-1].endswith("的值无效：文件名不能为空。")
 
 
 @pytest.mark.parametrize("command", [["lint"], ["import"], ["export", "--out"]])
@@ -681,6 +681,16 @@ def test_numerals_and_units_written_out_pass_lint_and_import(cli, services, db, 
     assert "没有识别到可量化的指标" not in cli("lint", tmp_path / "plan.xlsx").output
     assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.startswith("第 4 行：已导入为场景 #1")
     assert services.reviews.store.entry(1).answers["indicators"] == written
+
+
+@pytest.mark.parametrize(("args", "error", "code"), [
+    (["missing.xlsx"], "找不到文件或目录：missing.xlsx", 1),
+    ([], "缺少参数 '文件.xlsx'。", 2),
+])
+def test_lint_json_says_an_error_as_json_too(cli, args, error, code):
+    result = cli("lint", *args, "--json")
+    assert (result.exit_code, result.stdout) == (code, json.dumps({"error": error},
+                                                                  ensure_ascii=False) + "\n")
 
 
 def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_path):

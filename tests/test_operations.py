@@ -138,7 +138,7 @@ def test_backup_into_a_mistyped_folder_is_refused_not_made(live, tmp_path):
 def test_backup_to_an_empty_name_asks_for_a_file_name(live):
     result = live("backup", "")
     assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == "错误：'OUT' 的值无效：文件名不能为空"
+    assert result.output.splitlines()[-1] == "错误：'备份.db' 的值无效：文件名不能为空。"
 
 
 def test_backup_never_overwrites_a_file_or_the_live_database(live, tmp_path):
