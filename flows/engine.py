@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from flows import actions, continued, own_labels, paste_parts, typed_replies
+from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
@@ -177,7 +177,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         filed = parts.pop(FILED, None)  # universities typed at 整机企业: added to 其他成员
         only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
         parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
-        outcome = _pasted(survey, draft, parts) if parts else _stay(survey, draft)
+        outcome = pasted_cell.answered(survey, draft, parts, partial(_answer, survey),
+                                       partial(_advance, survey)) if parts else _stay(survey, draft)
         outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
         if not filed or PARTNERS not in outcome.saved:
             return outcome
@@ -189,44 +190,6 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return outcome
     described = "pain_point" in draft.answers
     return told(outcome, say.DESCRIPTION_ANSWERED if described else say.PASTE_AT_PAIN_POINT)
-
-
-def _pasted(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outcome:
-    """A whole cell pasted at its first question: each labelled part answers its own question,
-    in order, as if typed there; a part that breaks its rule is asked again with the reason."""
-    saved: dict[str, Any] = {}
-    notices = []
-    typed_at = draft
-    parts = paste_parts.added_to_earlier(survey, draft, parts)
-    keys = sorted(parts, key=survey.position.__getitem__)
-    for at, key in enumerate(keys):
-        field, at_key = survey.field(key), replace(draft, cursor=key)
-        if not field.required and declines(parts[key]):  # 其他：无 says there are none
-            outcome = _advance(survey, at_key, field, None)
-        else:
-            outcome = _answer(survey, at_key, field, parts[key])
-        if not outcome.saved:
-            rest = {k: parts[k] for k in keys[at + 1:]}
-            later, gone = paste_parts.kept(survey, draft.answers, rest)
-            saved |= later
-            answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
-            stopped = replace(draft, cursor=key, answers=answers)
-            filled = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
-            told = [f"{survey.field(key).title}：{outcome.message}"]
-            told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
-            told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone]
-            return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
-        saved |= outcome.saved
-        notices += [outcome.message] if outcome.message else []
-        draft = outcome.draft
-    told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
-    pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
-    if passed := paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers):
-        stopped = replace(outcome.draft, cursor=passed.key, editing=typed_at.editing)  # 返回汇总
-        outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
-        notices = say.without_next_flagged(notices)
-    notices += paste_parts.replaced_earlier(survey, typed_at, saved)
-    return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

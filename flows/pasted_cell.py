@@ -1,0 +1,57 @@
+"""A whole cell pasted at its first question (现状与痛点：… 技术指标：… 预期成效：…): each labelled
+part answered at its own question, in order, as the engine answers one there."""
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from flows import paste_parts
+from flows import step_messages as say
+from flows.draft import Draft
+from flows.navigation import Questionnaire
+from flows.outcome import Outcome
+from flows.questionnaire import Field
+from flows.screens import screen_for
+from flows.typed_replies import declines
+
+# How the engine takes an answer at a question: checked against its rule, or saved as it is.
+Answering = Callable[[Draft, Field, Any], Outcome]
+
+
+def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
+             answer: Answering, advance: Answering) -> Outcome:
+    """Each part as if typed at its question; a part that breaks its rule is asked again with
+    the reason."""
+    saved: dict[str, Any] = {}
+    notices = []
+    typed_at = draft
+    parts = paste_parts.added_to_earlier(survey, draft, parts)
+    keys = sorted(parts, key=survey.position.__getitem__)
+    for at, key in enumerate(keys):
+        field, at_key = survey.field(key), replace(draft, cursor=key)
+        if not field.required and declines(parts[key]):  # 其他：无 says there are none
+            outcome = advance(at_key, field, None)
+        else:
+            outcome = answer(at_key, field, parts[key])
+        if not outcome.saved:
+            rest = {k: parts[k] for k in keys[at + 1:]}
+            later, gone = paste_parts.kept(survey, draft.answers, rest)
+            saved |= later
+            answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
+            stopped = replace(draft, cursor=key, answers=answers)
+            filled = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
+            told = [f"{survey.field(key).title}：{outcome.message}"]
+            told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
+            told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone]
+            return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
+        saved |= outcome.saved
+        notices += [outcome.message] if outcome.message else []
+        draft = outcome.draft
+    told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
+    pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
+    if passed := paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers):
+        stopped = replace(outcome.draft, cursor=passed.key, editing=typed_at.editing)  # 返回汇总
+        outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
+        notices = say.without_next_flagged(notices)
+    notices += paste_parts.replaced_earlier(survey, typed_at, saved)
+    return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
