@@ -9,13 +9,14 @@ from typing import Any
 
 from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
+from flows.description_hints import where_described
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pastes import FILED, PARTNERS, SET_ASIDE, describes_a_scenario
+from flows.pastes import FILED, PARTNERS, SET_ASIDE
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
@@ -186,10 +187,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
     outcome = _answer(survey, draft, field, continued.whole(field.key, draft.answers, text))
-    if outcome.saved or not describes_a_scenario(text):
+    if outcome.saved:
         return outcome
-    described = "pain_point" in draft.answers
-    return told(outcome, say.DESCRIPTION_ANSWERED if described else say.PASTE_AT_PAIN_POINT)
+    return told(outcome, where_described(survey, draft, field, text))
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

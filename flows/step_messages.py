@@ -73,6 +73,14 @@ PASTE_AT_PAIN_POINT = ("这条消息没有保存。整段场景描述可以在�
 DESCRIPTION_ANSWERED = ("这条消息没有保存。第 5 步场景描述已经填写；要修改其中一部分，"
                         "请在汇总页输入“预期成效：新内容”（或“技术指标：…”“现状与痛点：…”），"
                         "也可以点“上一步”回到该问题。")
+# The same, at a question opened from the summary: its back button leads there.
+DESCRIPTION_ANSWERED_EDITING = ("这条消息没有保存。第 5 步场景描述已经填写；要修改其中一部分，"
+                                "请点“返回汇总”，在汇总页输入“预期成效：新内容”"
+                                "（或“技术指标：…”“现状与痛点：…”）。")
+# An earlier part of the description typed at a later one (more 现状与痛点 at 技术指标).
+EARLIER_PART = "这句话读来是{part}，不是本题的回答；要修改{part}，"
+EARLIER_PART_BACK = "请点“上一步”回到该问题。"
+EARLIER_PART_EDITING = "请点“返回汇总”，在汇总页输入“{part}：新内容”。"
 
 
 def named_elsewhere(other: Field, name: str, here: Field) -> str:
