@@ -60,10 +60,10 @@ def apply(
 
 def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> actions.Action:
     """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen,
-    but 提交 asked about (提交？, 提交，对吗) is not; a remark to the bot after what is typed (…，
-    对吗, … 麻烦看下, …，谢谢) is no part of it."""
+    but one asked about (提交？, 跳过，对吗, 可以跳过吗) is not; a remark to the bot after what is
+    typed (…，对吗, … 麻烦看下, …，谢谢) is no part of it."""
     if (not isinstance(action, actions.Text) or draft.status not in EDITABLE or draft.cursor == DONE
-            or draft.cursor == SUMMARY and typed_replies.asks_to_submit(action.text)):
+            or typed_replies.asked_about(action.text)):
         return action
     action = actions.Text(typed_replies.without_aside(action.text))
     if len(action.text) > LONGEST_LABEL:
@@ -134,6 +134,8 @@ def _at_question(
 
 
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+    if word := typed_replies.asked_about(text):  # 可以跳过吗: whether and how, not the press
+        return _stay(survey, draft, say.about_button(word, field, screen_for(survey, draft)))
     said = typed_replies.said_to_echo(text)  # 无误, 没有: right as it is; 不是: to be corrected
     if said and field.key in draft.answers and asks_again(field.feedback, draft.answers):
         return (_at_question(survey, draft, field, actions.Keep()) if said == typed_replies.RIGHT

@@ -7,6 +7,7 @@ someone who does not read the code.
 from flows import actions
 from flows.draft import Status
 from flows.questionnaire import Field
+from flows.screens import Screen
 from flows.typed_buttons import NAVIGATION
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
@@ -38,6 +39,10 @@ NAMED_ELSEWHERE = ("这条消息以“{name}”开头，写的是第 {step} 步�
                    "该草稿，在它的汇总页输入这条消息；本草稿的{item}请在该题填写，或到汇总页修改。"
                    "请继续回答本题：")
 NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
+# Asked whether an optional question may be left empty (跳过？ 可以清空吗), by its way out.
+MAY_SKIP = "此项选填，可以跳过：点“跳过”即可，本题留空。"
+MAY_CLEAR = "此项选填，可以清空：点“清空此项”即可；要保留当前答案请点“保持不变”。"
+MAY_DECLINE = "此项选填，可以跳过：点“{choice}”即可。"
 STALE = "该按钮已过期，请按当前问题作答。"
 OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
                     "请核对下面的最新汇总，确认无误后再点“提交”。")
@@ -99,6 +104,17 @@ def without_next_flagged(notices: list[str]) -> list[str]:
 
 def locked(status: Status) -> str:
     return LOCKED.format(status=LOCKED_STATUS.get(status, "锁定"))
+
+
+def about_button(word: str, field: Field, screen: Screen) -> str:
+    """A question about 跳过 or 清空 answered with whether this question may be left empty and
+    by which button on `screen`; a required question cannot, and 提交 is the summary's."""
+    if field.required or isinstance(NAVIGATION[word], actions.Submit):
+        return no_button(word)
+    ways_out = {type(button.action) for button in screen.nav}
+    if actions.Clear in ways_out:
+        return MAY_CLEAR
+    return MAY_SKIP if actions.Skip in ways_out else MAY_DECLINE.format(choice=field.choices[-1])
 
 
 def no_button(word: str) -> str:

@@ -78,13 +78,16 @@ _THANKS = r"谢谢(?:你|您|啦)?|多谢|感谢|辛苦(?:了|啦)?"
 ASIDE = re.compile(rf"(?:[\s，,。；;!！~～]+(?:{_CHECKED}|{_LOOKED_AT}|{_THANKS})"
                    r"(?:呀|啊|哈|呢|哦)?)+[\s。.!！~～]*$")
 QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a question
-# A short question about handing the row in (提交？ 提交，对吗 可以提交吗 现在能提交了吗 怎么提交),
-# to be answered: 提交 cannot be taken back. 提交吧 and 确认提交 hand it in; a change typed at
-# the summary (名称：…提交… 对吗) names its item before a colon.
-ASKS_TO_SUBMIT = re.compile(
-    r"[^:：]{0,12}提交[^:：]{0,8}?(?:吗|么|呢|[?？]|是否|能否|可否|能不能|可不可以|对不对|行不行"
-    r"|是不是)[^:：]{0,8}|[^:：]{0,8}(?:怎么|如何|怎样|是否|能否|可否|能不能|可不可以)[^:：]{0,6}提交"
-    r"[^:：]{0,8}", re.S)
+# The button words people ask about before pressing: 提交 hands the row in and cannot be taken
+# back, 跳过 and 清空 leave the question empty.
+ASKED_WORDS = r"(?:提交|跳过|清空)"
+# A short question about one of them (提交？ 提交，对吗 可以提交吗 现在能提交了吗 怎么提交 跳过吗
+# 能不能跳过), to be answered, not pressed. 提交吧 and 跳过，谢谢 press it; a change typed at the
+# summary (名称：…提交… 对吗) names its item before a colon.
+ASKS_ABOUT = re.compile(
+    rf"[^:：]{{0,12}}{ASKED_WORDS}[^:：]{{0,8}}?(?:吗|么|呢|[?？]|是否|能否|可否|能不能|可不可以"
+    r"|对不对|行不行|是不是)[^:：]{0,8}|[^:：]{0,8}(?:怎么|如何|怎样|是否|能否|可否|能不能|可不可以)"
+    rf"[^:：]{{0,6}}{ASKED_WORDS}[^:：]{{0,8}}", re.S)
 
 
 def greets(text: str) -> bool:
@@ -144,8 +147,10 @@ def asks(text: str) -> bool:
     return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))
 
 
-def asks_to_submit(text: str) -> bool:
-    return bool(ASKS_TO_SUBMIT.fullmatch(text.strip()))
+def asked_about(text: str) -> str | None:
+    """The button word (提交, 跳过, 清空) a short question asks about, if it is one."""
+    plain = text.strip()
+    return re.search(ASKED_WORDS, plain).group() if ASKS_ABOUT.fullmatch(plain) else None
 
 
 def without_aside(text: str) -> str:

@@ -1,0 +1,57 @@
+"""A question about 跳过 or 清空 (跳过？ 可以跳过吗 能不能跳过) is answered with whether this
+question may be left empty and how, and the question stays: asked is not pressed."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
+
+AT_SUB_DIRECTION = AT_SCENARIO_NAME + 2
+ASKED = ["跳过？", "跳过吗", "可以跳过吗", "能不能跳过", "这个能跳过吗？", "跳过，对吗"]
+
+
+def answers(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("typed", ASKED)
+async def test_asking_to_skip_an_optional_question_says_how_and_stays(engineer, app, typed):
+    await walk(engineer, AT_SUB_DIRECTION)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "此项选填，可以跳过：点“跳过”即可，本题留空。"
+    assert texts(calls)[-1].startswith("第 4/11 步（2/2） · 行业/方向")
+    assert "sub_direction" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ASKED)
+async def test_asking_to_skip_a_required_question_says_it_is_required_and_saves_nothing(
+        engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "此项必填，不能跳过。"
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    assert "scenario_name" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["跳过？", "可以清空吗"])
+async def test_asking_to_skip_an_answered_optional_question_says_how_to_empty_or_keep_it(
+        engineer, app, typed):
+    await walk(engineer, AT_SUB_DIRECTION + 1)
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "此项选填，可以清空：点“清空此项”即可；要保留当前答案请点“保持不变”。"
+    assert answers(app, engineer)["sub_direction"] == "动力电池"
+
+
+async def test_asking_to_skip_at_the_summary_says_it_has_no_such_button(engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("可以跳过吗")
+    assert texts(calls)[0] == "汇总页没有“跳过”按钮：请点击“提交”，或点击要修改的项目。"
+
+
+@pytest.mark.parametrize("typed", ["跳过", "跳过吧", "跳过，谢谢"])
+async def test_skip_said_as_a_command_still_skips(engineer, app, typed):
+    await walk(engineer, AT_SUB_DIRECTION)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3）")
+    assert "sub_direction" not in answers(app, engineer)
