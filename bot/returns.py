@@ -35,9 +35,9 @@ from flows.review import (
     flags_screen,
     lifted_by_return_text,
     return_notice,
-    step_titles,
 )
 from flows.review_card import ids_text
+from flows.review_history import step_titles
 from flows.review_queue import way_on_screen
 from flows.screens import Button, Screen
 from flows.typed_buttons import pressed

@@ -34,10 +34,8 @@ from flows.review import (
     REOPENED,
     UNREVIEWED,
     UNREVIEWED_OWN,
-    history_text,
-    step_titles,
-    untouched,
 )
+from flows.review_history import history_text, step_titles, untouched
 from flows.review_queue import (
     NOTHING_TO_REVIEW,
     START,

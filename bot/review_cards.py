@@ -11,8 +11,8 @@ from flows.cards import short_title
 from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
-from flows.review import since_return_text
 from flows.review_card import Card, entry_screen
+from flows.review_history import since_return_text
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings

@@ -1,5 +1,6 @@
-"""What coordinators see: returns, duplicate marks by number, history and the decisions' words
-(the queue is in flows/review_queue.py, an entry's card in flows/review_card.py)."""
+"""What coordinators see: returns, duplicate marks by number and the decisions' words (the queue
+is in flows/review_queue.py, an entry's card in flows/review_card.py, what changed in an entry
+in flows/review_history.py)."""
 
 import re
 import unicodedata
@@ -8,13 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from flows import actions
-from flows.beijing import day, minute
-from flows.cards import answer_text, short_title
+from flows.beijing import day
+from flows.cards import short_title
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.province import submission
 from flows.review_card import ids_text, unit_text
-from flows.row import row_cells
 from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
 
 OUT_OF_SCOPE = "该场景不在您的审核范围内。"
@@ -58,7 +58,6 @@ LIFTED_BY_RETURN = ("ℹ️ 场景 #{id} 被{by}协调员退回修改，{marks}�
                     "统计和导出时单独计算；{judge}")
 REJUDGE = "#{id} 重新提交后请重新判断。"
 REJUDGED_BY_PROVINCE = "是否仍按重复计算由省级协调员判断。"
-LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
 REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
 MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
 UNMARKED = "已取消场景 #{id} 的重复标记，统计和导出时单独计算。"
@@ -172,57 +171,6 @@ def lifted_by_return_text(
     return LIFTED_BY_RETURN.format(id=draft_id, by=by, marks=listed, judge=judge)
 
 
-def since_return_text(
-    survey: Questionnaire, by: str, at: str, comment: str | None,
-    changes: Mapping[str, tuple[Any, Any]], flagged: Sequence[int] = (),
-) -> str:
-    """On a resubmitted entry's card: what was asked, by whom and when, then what changed, so
-    a coordinator who did not return it can judge whether the fix answers the request."""
-    asked = LAST_RETURN.format(by=by, at=minute(at), comment=comment or "（无）")
-    return asked + "\n" + changes_text(survey, changes, flagged)
-
-
-def changes_text(
-    survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]], flagged: Sequence[int] = ()
-) -> str:
-    """Field by field, what the engineer changed since the entry was returned, and which of
-    the columns the coordinator flagged were left as they were."""
-    changes = template_changes(changes)
-    if changes:
-        lines = ["✏️ 自退回以来的修改："]
-        lines += [f"• {_change(survey, key, old, new)}" for key, (old, new) in changes.items()]
-    else:
-        lines = ["自退回以来未修改任何内容。"]
-    if left := untouched(survey, changes, flagged):
-        lines.append(f"⚠️ 标注需修改但未改动：{step_titles(survey, left)}")
-    return "\n".join(lines)
-
-
-def template_changes(changes: Mapping[str, tuple[Any, Any]]) -> dict[str, tuple[Any, Any]]:
-    """Only the changes the template's cells show: an internal answer (whether to add
-    indicators, 是否补充指标) cleared on the way would read to people as deleted content."""
-    return {key: (old, new) for key, (old, new) in changes.items() if _shows(key, old, new)}
-
-
-def _shows(key: str, old: Any, new: Any) -> bool:
-    return row_cells({key: old}) != row_cells({key: new})
-
-
-def untouched(
-    survey: Questionnaire, changes: Mapping[str, Any], flagged: Sequence[int]
-) -> list[int]:
-    """The flagged columns none of whose answers changed, in order. Any answer counts, not
-    only what the template's cells show: a product type ticked while its form is still to be
-    picked shows in no cell, yet the engineer has been at it, and the summary warns of it."""
-    changed_steps = {survey.field(key).step for key in changes}
-    return [step for step in sorted(flagged) if step not in changed_steps]
-
-
-def step_titles(survey: Questionnaire, steps: Sequence[int]) -> str:
-    """`5 场景描述与关键技术要求、10 部署总数`."""
-    return "、".join(f"{step} {survey.step_title(step)}" for step in steps)
-
-
 @dataclass(frozen=True)
 class StaleDraft:
     draft_id: int
@@ -242,61 +190,3 @@ def stale_text(days: int, drafts: Sequence[StaleDraft]) -> str:
               f"最后更新 {day(d.updated_at)}"
               for d in drafts]
     return "\n".join(lines)
-
-
-def history_text(survey: Questionnaire, draft_id: int, events: Sequence) -> str:
-    """State changes and edits after the first submission: when, who, what, old and new.
-
-    Answers typed while drafting are summed up in one line: the record that matters to a
-    coordinator starts when the row is handed in.
-    """
-    lines = [f"📜 场景 #{draft_id} 的历史记录："]
-    drafting = [e for e in _until_submitted(events) if e.kind == "answer"]
-    if drafting:
-        lines.append(f"{_when(drafting[0])} {_who(drafting[0])} 填写草稿（{len(drafting)} 次作答）")
-    for event in events:
-        if event.kind == "answer" and (
-            event in drafting or not _shows(event.field, event.old, event.new)
-        ):
-            continue
-        lines.append(f"{_when(event)} {_who(event)} {_event_text(survey, event)}")
-    return "\n".join(lines)
-
-
-def _until_submitted(events: Sequence) -> list:
-    before = []
-    for event in events:
-        if event.kind == "status" and event.new == Status.SUBMITTED:
-            break
-        before.append(event)
-    return before
-
-
-def _when(event) -> str:
-    return minute(event.at)
-
-
-def _who(event) -> str:
-    return event.actor_name or str(event.actor_id)
-
-
-def _event_text(survey: Questionnaire, event) -> str:
-    if event.kind == "status":
-        words = f"状态：{_status(event.old)} → {_status(event.new)}"
-        return words + (f"（意见：{event.comment}）" if event.comment else "")
-    if event.kind == "answer":
-        return f"修改 {_change(survey, event.field, event.old, event.new)}"
-    if event.kind == "flags":
-        return "标注需修改：" + "、".join(f"{s} {survey.step_title(s)}" for s in event.new)
-    if event.kind == "duplicate":
-        return f"标记为 #{event.new} 的重复场景" if event.new else "取消重复标记"
-    return event.kind
-
-
-def _status(value: str | None) -> str:
-    return STATUS_LABELS.get(Status(value), value) if value else "—"
-
-
-def _change(survey: Questionnaire, key: str, old: Any, new: Any) -> str:
-    """`部署总数：10台 → 6台`."""
-    return f"{survey.field(key).title}：{answer_text(key, old)} → {answer_text(key, new)}"

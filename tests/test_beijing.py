@@ -3,7 +3,7 @@
 from flows.beijing import day, minute
 from flows.navigation import Questionnaire
 from flows.questionnaire import FIELDS
-from flows.review import history_text
+from flows.review_history import history_text
 from storage.reviews import Event
 
 

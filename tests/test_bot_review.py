@@ -19,8 +19,8 @@ from flows.review import (
     ENGINEER_REOPENED,
     MARK_CHAINED,
     OUTDATED,
-    changes_text,
 )
+from flows.review_history import changes_text
 from flows.review_queue import WAY_ON
 from flows.row import description_cell
 from storage.imports import ImportStore
