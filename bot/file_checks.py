@@ -46,7 +46,7 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"，没有保存。本题填写", "。本列填写"),
         (r"部署的台数在第 \d+ 步“部署总数”填写[^。]*。", "台数请填在“部署总数”一列。"),
         # A word the members column has no kind for, before a name: the cell's two kinds.
-        (r"，单位名称前不写类别。.*请只发送单位名称。",
+        (r"，单位名称前后不写类别。.*请只发送单位名称。",
          "。本列只分两类，请写成“整机企业（或应用服务商）：A、B 其他：C”，"
          "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"),
         # A reply to the bot (好的) where the members are: the chat's buttons are not the file's.

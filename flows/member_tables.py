@@ -6,7 +6,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 
 import re
 
-from flows.org_names import ORG_END, STANDINGS
+from flows.org_names import ORG_END, STANDINGS, TASK_WORDS
 from flows.row import OTHER_MEMBER_KINDS
 
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
@@ -17,10 +17,34 @@ PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
 # A member's role, a kind only where no label can be meant: in brackets after a name
 # (汇川技术（零部件）) or in a table's kind cell; as a label it may be a product's (零部件：…).
 ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
+# Kinds said in brackets after a name (东南大学（大学）) or in a kind cell, never before a name,
+# which they may begin (企业管理…, 大学城…). Against 高校 and 院所, 企业 is the maker.
+MAKER_WORDS = "企业"
+PARTNER_WORDS = "院所|大学|高等学校|研究院|研究所|科研单位"
+# In brackets after a name, of any shape (（） () 【】 []), a role alone is a kind too
+# (汇川技术（零部件）), as a label it may be a product's (零部件：… is 关键零部件); so is a
+# role said as the member's task (（负责整机）, （提供零部件）), any other task being refused
+# (`TASK_AFTER_NAME`).
+KIND_IN_BRACKETS = re.compile(
+    rf"\s*[（(【\[]\s*(?:(?:{TASK_WORDS})\s*)?(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
+    rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS}|{ROLES}))\s*[)）】\]]")
+KIND_AFTER_NAME = re.compile(f"{KIND_IN_BRACKETS.pattern}$")
+_KIND_THEN_NEXT = re.compile(rf"(?:{KIND_IN_BRACKETS.pattern})(?:[^\S\n]+|\s*[/／]\s*)(?=\S)")
+
+
+def kinds_closing_names(text: str) -> str:
+    """`text` with a kind in brackets closing its member's name: a space or a slash after it
+    starts the next one (A（企业） B（高校）, A（整机企业）/B（高校）), whatever the name before
+    it ends with."""
+    return _KIND_THEN_NEXT.sub(lambda kind: kind.group().rstrip(" \t/／") + "、", text)
+
+
 # A member's standing (`STANDINGS`) may stand in a kind cell instead of its kind: it says
 # neither 整机 nor 其他, so the name is filed as one typed without a kind.
-_KIND = re.compile(f"{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES}")
+_KIND = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{ROLES}")
 _KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{STANDINGS}")
+# The kinds read before a colon (`TYPED_CONSORTIUM`), and standings, which it leaves.
+_LABEL = re.compile(f"{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES}|{STANDINGS}")
 # The titles people give a members table's columns: the name's, the kind's, and others read
 # for no answer (序号, 分工: the plan's cell holds only the names and their kinds).
 _NAME_TITLE = re.compile(r"(?:联合体|参与|合作)?(?:(?:成员|企业|机构)?(?:单位)?(?:名称|全称)"
@@ -119,20 +143,26 @@ def heading_problem(names: list[str]) -> str | None:
     return HEADING_NOT_A_NAME.format(word=words[0]) + ask
 
 
-# A word and a colon before a name (合作企业：…, 用户方：…) that is no kind of the column:
-# the plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
-# name. 其他 is no sure home for it (本体企业：… is a
-# maker), so the names are asked for again.
+# A word and a colon before a name (合作企业：…, 用户方：…), or a word of a kind's making in
+# brackets after it (（运营商）, （用户方）, （合作单位）), that is no kind of the column: the
+# plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
+# name. 其他 is no sure home for it (本体企业：… is a maker), so the names are asked for again.
 _UNKNOWN_LABEL = re.compile(r"([^\s：:（）()]{1,12}?)\s*[：:]")
-LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前不写类别。"
+_KIND_LIKE_IN_BRACKETS = re.compile(
+    r"[（(【\[]\s*([^\s（）()【】\[\]]{0,8}?(?:商|方|单位|企业|机构|伙伴))\s*[)）】\]]")
+LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前后不写类别。"
                     "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
                     "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。请只发送单位名称。")
 
 
 def label_problem(names: list[str]) -> str | None:
-    """Why a name led by a word and a colon the column has no kind for is refused."""
+    """Why a name led by a word and a colon, or followed by a kind's word in brackets, the
+    column has no kind for is refused."""
     for name in names:
         label = _UNKNOWN_LABEL.match(name)
-        if label and not _KIND_OR_STANDING.fullmatch(label.group(1)):
+        if label and not _LABEL.fullmatch(label.group(1)):
             return LABEL_NOT_A_KIND.format(name=name, word=label.group(1))
+        bracketed = _KIND_LIKE_IN_BRACKETS.search(name)
+        if bracketed and not _KIND_OR_STANDING.fullmatch(bracketed.group(1)):
+            return LABEL_NOT_A_KIND.format(name=name, word=bracketed.group(1))
     return None

@@ -27,6 +27,10 @@ BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.�
                     r"|\d{1,3}(?=\t|[^\S\n]{2}))\s*"
                     r"|\s*(?:[①-⑳]|[（(]\d{1,2}[)）])\s*")
 ORG_END = re.compile(r"(?:公司|集团|大学|学院|研究院|研究所|中心|实验室|医院|厂|局|院|所)$")
+# A whole name, perhaps with a campus, a branch or the member's kind in brackets after it
+# (哈尔滨工业大学（深圳）, 东南大学（高校）): a space or a slash after it starts the next name.
+NAME_ENDED = re.compile(
+    rf"{ORG_END.pattern.removesuffix('$')}\s*(?:[（(【\[][^（）()【】\[\]]{{1,12}}[)）】\]])?\s*$")
 # An English name's legal ending; after it only a Chinese word starts a new name ("Co. Ltd."
 # is one name).
 ENGLISH_END = re.compile(r"\b(?:ltd|inc|llc|corp|corporation|limited|gmbh|plc)\.?$", re.I)
@@ -107,12 +111,19 @@ def _split_at_separators(text: str) -> list[str]:
     for at, ch in enumerate(text):
         depth += (ch in OPENING) - (ch in CLOSING and depth > 0)
         in_name = depth > 0 or (ch in ",，" and LEGAL_TAIL.match(text, at + 1))
-        if ch in SEPARATORS and not in_name:
+        if (ch in SEPARATORS or _slash_between_names(text, at)) and not in_name:
             items.append("".join(current))
             current = []
         else:
             current.append(ch)
     return [*items, "".join(current)]
+
+
+def _slash_between_names(text: str, at: int) -> bool:
+    """A slash after a whole name, before a Chinese one (东南大学/南京大学); a name's own slash
+    (Universal Robots A/S) has neither."""
+    return (text[at] in "/／" and HAN.match(text, at + 1) is not None
+            and NAME_ENDED.search(text, 0, at) is not None)
 
 
 def _split_at_spaces(item: str) -> list[str]:
@@ -140,7 +151,7 @@ def _with_institutes(names: list[str]) -> list[str]:
 
 
 def _ends_a_name(name: str, word: str) -> bool:
-    if ORG_END.search(name):
+    if NAME_ENDED.search(name):
         return word[0] not in OPENING
     if _task(name) and (ORG_END.search(word) or _task(word)):  # 甲公司负责本体 东南大学负责…
         return True

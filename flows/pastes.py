@@ -20,8 +20,15 @@ from flows.labels import (
     label_pattern,
     labelled_parts,
 )
-from flows.member_tables import MAKER_KINDS, PARTNER_KINDS, ROLES, table_as_brackets
-from flows.org_names import QUANTITY, TASK_WORDS, TRADES, split_names
+from flows.member_tables import (
+    KIND_AFTER_NAME,
+    KIND_IN_BRACKETS,
+    MAKER_KINDS,
+    PARTNER_KINDS,
+    kinds_closing_names,
+    table_as_brackets,
+)
+from flows.org_names import QUANTITY, TRADES, split_names
 from flows.own_labels import OWN_LABELS
 from flows.places import begins_with_a_place
 from flows.row import (
@@ -91,13 +98,6 @@ def _kind_label(kinds: str) -> str:
 TYPED_CONSORTIUM = label_pattern(
     {"makers": _kind_label(MAKER_KINDS), "partners": _kind_label(PARTNER_KINDS)}, typed=True,
     colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
-# In brackets after a name a role alone is a kind too (汇川技术（零部件）), as a label it may
-# be a product's (零部件：… is 关键零部件); so is a role said as the member's task
-# (（负责整机）, （提供零部件）), any other task being refused (`TASK_AFTER_NAME`).
-_KIND_IN_BRACKETS = re.compile(
-    rf"\s*[（(]\s*(?:(?:{TASK_WORDS})\s*)?"
-    rf"(?:(?P<makers>{MAKER_KINDS})|(?P<partners>{PARTNER_KINDS}|{ROLES}))\s*[)）]")
-_KIND_AFTER_NAME = re.compile(f"{_KIND_IN_BRACKETS.pattern}$")
 MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
@@ -175,7 +175,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         tabled = table_as_brackets(text)  # a kind cell first in its row is no label
         found = _unnumbered(labelled_parts(tabled, TYPED_CONSORTIUM), tabled)
         kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and tabled == text and not _KIND_IN_BRACKETS.search(text):
+        if not filed and tabled == text and not KIND_IN_BRACKETS.search(text):
             return _listed(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
@@ -191,9 +191,9 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
     kinds: dict[str, list[str]] = {}
     filed = []
     for label, value in [(None, preamble), *parts]:
-        for name in split_names(table_as_brackets(value)):
+        for name in split_names(kinds_closing_names(table_as_brackets(value))):
             key = label or unlabelled
-            if kind := _KIND_AFTER_NAME.search(name):
+            if kind := KIND_AFTER_NAME.search(name):
                 key, name = kind.lastgroup or key, name[: kind.start()]
             elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
                 key = PARTNERS

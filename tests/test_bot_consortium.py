@@ -135,6 +135,17 @@ def test_a_slash_between_spaces_separates_names_but_not_inside_one():
     assert split_names("Universal Robots A/S") == ["Universal Robots A/S"]
 
 
+@pytest.mark.parametrize(("typed", "split"), [
+    ("东南大学/南京大学", ["东南大学", "南京大学"]),
+    ("优必选科技股份有限公司／哈尔滨工业大学（深圳）/东南大学", [
+        "优必选科技股份有限公司", "哈尔滨工业大学（深圳）", "东南大学"]),
+    ("哈尔滨工业大学（深圳） 东南大学", ["哈尔滨工业大学（深圳）", "东南大学"]),
+    ("优必选/达闼/宇树", ["优必选/达闼/宇树"]),
+])
+def test_a_slash_or_space_after_a_whole_name_starts_the_next(typed, split):
+    assert split_names(typed) == split
+
+
 @pytest.mark.parametrize(("typed", "read"), [
     ("优必选 20台", (None, "“20台”是数量，不是单位名称。请填写联合体成员单位的全称。")),
     ("优必选20台", (None, "“20台”是数量，不是单位名称。请填写联合体成员单位的全称。")),

@@ -367,3 +367,30 @@ async def test_a_kind_the_plan_has_not_before_a_name_is_asked_again_not_saved_in
     assert members(app, engineer) == (None, None)
     refusal = texts(calls)[0]
     assert "不是表格中的成员类别" in refusal and "请在“其他成员”一问填写" in refusal
+
+
+INSTITUTE = "江苏集萃智能制造技术研究所有限公司"
+
+
+@pytest.mark.parametrize("typed", [
+    f"优必选科技股份有限公司（企业）；东南大学(高校)，{INSTITUTE}【科研院所】",
+    f"优必选科技股份有限公司[企业]、东南大学[高校]、{INSTITUTE}(院所)",
+    f"优必选科技股份有限公司(企业) 东南大学(高校) {INSTITUTE}(科研院所)",
+    f"优必选科技股份有限公司（整机企业）/东南大学（高校）/{INSTITUTE}（科研院所）",
+    f"优必选科技股份有限公司（应用服务商）、东南大学（大学）、{INSTITUTE}（研究所）",
+])
+async def test_a_kind_in_any_brackets_after_a_name_files_it_and_is_not_saved_in_it(
+        engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学", INSTITUTE])
+
+
+async def test_a_kind_in_brackets_the_plan_has_not_is_asked_again_not_saved_in_the_name(
+        engineer, app):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("优必选科技股份有限公司（运营商）、东南大学（高校）")
+    assert members(app, engineer)[0] is None
+    refusal = texts(calls)[0]
+    assert "“优必选科技股份有限公司（运营商）”中的“运营商”不是表格中的成员类别" in refusal
+    assert "请在“其他成员”一问填写" in refusal

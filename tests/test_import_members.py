@@ -181,3 +181,24 @@ def test_a_members_standing_said_as_a_label_is_not_imported_in_its_name(text, an
 ])
 def test_words_leading_a_cells_list_are_not_imported_as_names(text, makers):
     assert parse_consortium(text)["makers"] == makers
+
+
+@pytest.mark.parametrize("text", [
+    "优必选科技股份有限公司（企业）；东南大学(高校)，中科院自动化所【科研院所】",
+    "优必选科技股份有限公司(企业) 东南大学(高校) 中科院自动化所(科研院所)",
+    "优必选科技股份有限公司（整机企业）/东南大学（高校）/中科院自动化所（院所）",
+    "优必选科技股份有限公司[企业]、东南大学[大学]、中科院自动化所[研究所]",
+])
+def test_a_kind_in_any_brackets_files_the_member_without_the_bracket(text):
+    row = import_row(5, {"index": "1", "consortium": text})
+    assert row.answers == {"makers": ["优必选科技股份有限公司"],
+                           "partners": ["东南大学", "中科院自动化所"]}
+    assert "创新应用联合体成员" not in dict(file_row_problems(SURVEY, row))
+
+
+def test_a_kind_in_brackets_the_column_has_not_refuses_the_row_naming_the_word():
+    row = import_row(5, {"index": "1", "consortium": "优必选科技股份有限公司（运营商）、东南大学（高校）"})
+    assert file_row_problems(SURVEY, row)[0] == ("创新应用联合体成员", (
+        "“优必选科技股份有限公司（运营商）”中的“运营商”不是表格中的成员类别。本列只分两类，"
+        "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
+        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"))
