@@ -17,8 +17,9 @@ PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
 # A member's role, a kind only where no label can be meant: in brackets after a name
 # (汇川技术（零部件）) or in a table's kind cell; as a label it may be a product's (零部件：…).
 ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
-# Kinds said in brackets after a name (东南大学（大学）) or in a kind cell, never before a name,
-# which they may begin (企业管理…, 大学城…). Against 高校 and 院所, 企业 is the maker.
+# Kinds said with a colon or a dash (企业：…, 院所——…), in brackets after a name (东南大学
+# （大学）) or in a kind cell, never glued before a name, which they may begin (企业管理…,
+# 大学城…). Against 高校 and 院所, 企业 is the maker.
 MAKER_WORDS = "企业"
 PARTNER_WORDS = "院所|大学|高等学校|研究院|研究所|科研单位"
 # In brackets after a name, of any shape (（） () 【】 []), a role alone is a kind too
@@ -43,8 +44,9 @@ def kinds_closing_names(text: str) -> str:
 # neither 整机 nor 其他, so the name is filed as one typed without a kind.
 _KIND = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{ROLES}")
 _KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{STANDINGS}")
-# The kinds read before a colon (`TYPED_CONSORTIUM`), and standings, which it leaves.
-_LABEL = re.compile(f"{MAKER_KINDS}|{PARTNER_KINDS}|{ROLES}|{STANDINGS}")
+# The kinds read before a colon (`TYPED_CONSORTIUM`) and the standings `split_names` drops
+# there: a role before a colon may be a product's (零部件：…), so it files no member.
+_LABEL = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{STANDINGS}")
 # The titles people give a members table's columns: the name's, the kind's, and others read
 # for no answer (序号, 分工: the plan's cell holds only the names and their kinds).
 _NAME_TITLE = re.compile(r"(?:联合体|参与|合作)?(?:(?:成员|企业|机构)?(?:单位)?(?:名称|全称)"
@@ -160,9 +162,9 @@ def label_problem(names: list[str]) -> str | None:
     column has no kind for is refused."""
     for name in names:
         label = _UNKNOWN_LABEL.match(name)
+        bracketed = _KIND_LIKE_IN_BRACKETS.search(name)
         if label and not _LABEL.fullmatch(label.group(1)):
             return LABEL_NOT_A_KIND.format(name=name, word=label.group(1))
-        bracketed = _KIND_LIKE_IN_BRACKETS.search(name)
         if bracketed and not _KIND_OR_STANDING.fullmatch(bracketed.group(1)):
             return LABEL_NOT_A_KIND.format(name=name, word=bracketed.group(1))
     return None

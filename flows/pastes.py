@@ -24,7 +24,9 @@ from flows.member_tables import (
     KIND_AFTER_NAME,
     KIND_IN_BRACKETS,
     MAKER_KINDS,
+    MAKER_WORDS,
     PARTNER_KINDS,
+    PARTNER_WORDS,
     kinds_closing_names,
     table_as_brackets,
 )
@@ -87,17 +89,22 @@ _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 # brackets after the name (东南大学（高校）). After a table's cell separator (东南大学⇥高校↵…,
 # 东南大学⇥高校⇥负责算法) a kind without a colon is the row's kind cell, read by its row
 # (`table_as_brackets`); at a line's end a kind is a label only as a heading on its own line.
-_TOLD = rf"{COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
+# A dash after a kind (整机企业——优必选…) is its colon.
+_COLON_OR_DASH = rf"{COLON}|\s*(?:——|—|--)"
+_TOLD = rf"{_COLON_OR_DASH}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
 
 
-def _kind_label(kinds: str) -> str:
-    """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon."""
-    return rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}(?>{kinds})"
+def _kind_label(kinds: str, words: str) -> str:
+    """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon;
+    a kind's `words` that may begin a name (企业, 大学) only before a colon or a dash."""
+    return (rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}(?>{kinds})"
+            rf"|(?>{words})(?={_COLON_OR_DASH})")
 
 
 TYPED_CONSORTIUM = label_pattern(
-    {"makers": _kind_label(MAKER_KINDS), "partners": _kind_label(PARTNER_KINDS)}, typed=True,
-    colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
+    {"makers": _kind_label(MAKER_KINDS, MAKER_WORDS),
+     "partners": _kind_label(PARTNER_KINDS, PARTNER_WORDS)},
+    typed=True, colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
 MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.

@@ -358,6 +358,7 @@ async def test_words_leading_other_members_are_not_saved_as_names(engineer, app,
 @pytest.mark.parametrize("typed", [
     "整机企业：优必选科技股份有限公司 合作企业：华为技术有限公司",
     "优必选科技股份有限公司、用户方：南京钢铁股份有限公司",
+    "优必选科技股份有限公司，零部件：汇川技术股份有限公司",
 ])
 async def test_a_kind_the_plan_has_not_before_a_name_is_asked_again_not_saved_in_it(
         engineer, app, typed):
@@ -394,3 +395,17 @@ async def test_a_kind_in_brackets_the_plan_has_not_is_asked_again_not_saved_in_t
     refusal = texts(calls)[0]
     assert "“优必选科技股份有限公司（运营商）”中的“运营商”不是表格中的成员类别" in refusal
     assert "请在“其他成员”一问填写" in refusal
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    ("整机企业：上海傅利叶智能科技有限公司，高校：江苏大学，企业：徐州工程机械集团有限公司",
+     ["上海傅利叶智能科技有限公司", "徐州工程机械集团有限公司"], ["江苏大学"]),
+    ("优必选科技股份有限公司，院所：中科院自动化所", ["优必选科技股份有限公司"], ["中科院自动化所"]),
+    ("整机企业——优必选科技股份有限公司；高校——东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+    ("整机企业—优必选科技股份有限公司 大学：东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+])
+async def test_a_kind_before_a_colon_or_a_dash_mid_message_files_its_names_without_it(
+        engineer, app, typed, makers, partners):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (makers, partners)

@@ -202,3 +202,16 @@ def test_a_kind_in_brackets_the_column_has_not_refuses_the_row_naming_the_word()
         "“优必选科技股份有限公司（运营商）”中的“运营商”不是表格中的成员类别。本列只分两类，"
         "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
         "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"))
+
+
+@pytest.mark.parametrize(("text", "makers", "partners"), [
+    ("整机企业：上海傅利叶智能科技有限公司，高校：江苏大学，企业：徐州工程机械集团有限公司",
+     ["上海傅利叶智能科技有限公司", "徐州工程机械集团有限公司"], ["江苏大学"]),
+    ("院所：中科院自动化所 整机企业：优必选科技股份有限公司", ["优必选科技股份有限公司"], ["中科院自动化所"]),
+    ("整机企业——优必选科技股份有限公司；高校——东南大学", ["优必选科技股份有限公司"], ["东南大学"]),
+])
+def test_a_kind_before_a_colon_or_a_dash_mid_cell_files_its_names_without_it(
+        text, makers, partners):
+    row = import_row(5, {"index": "1", "consortium": text})
+    assert row.answers == {"makers": makers, "partners": partners}
+    assert "创新应用联合体成员" not in dict(file_row_problems(SURVEY, row))
