@@ -4,6 +4,8 @@ A row is stored only when every cell could be read and passes the questionnaire'
 rejected cell is reported by row and column. A row naming an existing entry's 用户单位 and
 场景名称 is the same scenario: it corrects that entry only when the operator asks for it, and
 a row whose cells read as the entry's already do changes nothing, however the chat stored it.
+A file naming one scenario in two rows holds a mistake only its author can settle: the later
+row never overwrites the earlier one.
 """
 
 from collections.abc import Mapping
@@ -31,6 +33,8 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"  # same scenario, same cells: nothing to do
     EXISTS = "exists"  # same scenario, other cells, no --update: skipped
     REJECTED = "rejected"
+    REPEATED = "repeated"  # an earlier row's scenario and cells: nothing to do
+    CONFLICTING = "conflicting"  # an earlier row's scenario, other cells: refused
 
 
 OUTCOME_TEXT = {
@@ -41,6 +45,10 @@ OUTCOME_TEXT = {
     Outcome.EXISTS: ("第 {row} 行：跳过，已有用户单位和场景名称相同的场景 #{id}，"
                      "内容不同（加 --update 可用本行更新）"),
     Outcome.REJECTED: "第 {row} 行：拒绝",
+    Outcome.REPEATED: ("第 {row} 行：与第 {first} 行是同一场景（用户单位和场景名称相同），"
+                       "内容相同，未重复导入"),
+    Outcome.CONFLICTING: ("第 {row} 行：拒绝，与第 {first} 行是同一场景（用户单位和场景名称相同），"
+                          "内容不同；请合并为一行，或改正其中一行的用户单位或场景名称"),
 }
 MOVED = "（状态：{before} → {after}）"
 NOT_MOVED = "（仍为{before}；加 --update 可改为{after}）"
@@ -58,6 +66,7 @@ class RowResult:
     # and APPROVED, left alone (no --update) for UNCHANGED.
     status: tuple[Status, Status] | None = None
     notes: tuple[str, ...] = ()  # where the row may not be counted or held as written
+    first_row: int | None = None  # the earlier row of the file naming the same scenario
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,7 @@ class ImportReport:
 
     @property
     def rejected(self) -> int:
-        return self.count(Outcome.REJECTED)
+        return self.count(Outcome.REJECTED, Outcome.CONFLICTING)
 
 
 def import_file(
@@ -97,7 +106,7 @@ def import_text(report: ImportReport) -> str:
     lines.append(SUMMARY.format(
         imported=report.count(Outcome.IMPORTED),
         updated=report.count(Outcome.UPDATED, Outcome.APPROVED),
-        unchanged=report.count(Outcome.UNCHANGED),
+        unchanged=report.count(Outcome.UNCHANGED, Outcome.REPEATED),
         skipped=report.count(Outcome.EXISTS),
         rejected=report.rejected,
     ))
@@ -105,7 +114,8 @@ def import_text(report: ImportReport) -> str:
 
 
 def _result_lines(result: RowResult, read: ReadFile) -> list[str]:
-    outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id)
+    outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id,
+                                                  first=result.first_row)
     return [outcome + _status_note(result),
             *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems),
             *(f"  · {note}" for note in result.notes)]
@@ -136,7 +146,8 @@ def status_after(current: Status, wanted: Status, changed: bool) -> Status:
 
 class _Importer:
     """One import run: the known scenarios grow as rows are added, so a file naming the same
-    scenario twice creates it once."""
+    scenario twice creates it once; the rows read so far are kept by scenario, to tell a
+    repeat as one."""
 
     def __init__(self, survey: Questionnaire, rows: ImportStore, store: ReviewStore,
                  source: str, status: Status, update: bool):
@@ -147,6 +158,7 @@ class _Importer:
         self.status = status
         self.update = update
         self.known: dict[tuple[str, ...], int] = {}
+        self.in_file: dict[tuple[str, ...], ImportedRow] = {}
         for entry in sorted(store.entries(keys=IDENTITY), key=lambda entry: entry.id):
             if _handed_in_or_imported(entry):
                 self.known.setdefault(scenario_identity(entry.answers), entry.id)
@@ -163,6 +175,9 @@ class _Importer:
         return replace(self._stored(row, row.answers), notes=row_notes(row.answers))
 
     def _stored(self, row: ImportedRow, answers: dict[str, Any]) -> RowResult:
+        if earlier := self.in_file.get(scenario_identity(answers)):
+            return _repeat(row, earlier)
+        self.in_file[scenario_identity(answers)] = row
         existing = self.known.get(scenario_identity(answers))
         if existing is None:
             entry_id = self.rows.add(answers, self.status, self.source, row.row, TERMINAL_USER)
@@ -197,6 +212,14 @@ class _Importer:
         return {key: cleaned if error is None else value
                 for key, value in answers.items()
                 for cleaned, error in [first_error(self.survey.field(key).rule, value)]}
+
+
+def _repeat(row: ImportedRow, earlier: ImportedRow) -> RowResult:
+    """A row naming the scenario of an `earlier` row of the file: whichever is right, only the
+    file's author knows, so neither overwrites the other."""
+    same = row_cells(row.answers) == row_cells(earlier.answers)
+    return RowResult(row.row, Outcome.REPEATED if same else Outcome.CONFLICTING,
+                     first_row=earlier.row)
 
 
 def _handed_in_or_imported(entry: Entry) -> bool:
