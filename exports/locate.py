@@ -37,6 +37,7 @@ _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 DAMAGED = ("文件已损坏，其中的工作表无法读取，"
            "请用 Excel 或 WPS 打开后另存为 .xlsx（Excel 工作簿）再试")
+ZIP_START = b"PK\x03\x04"
 # What a damaged part of an xlsx raises while openpyxl reads it: broken XML, a missing or broken
 # part, a reference past the end of a list (a shared string, a style) or a value of the wrong
 # kind. Caught only around openpyxl's reading: the same errors raised by our own code are bugs,
@@ -108,8 +109,14 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
         with warnings.catch_warnings():  # openpyxl's English notes on what it cannot read
             warnings.simplefilter("ignore", UserWarning)
             workbook = load_workbook(source, read_only=read_only, data_only=read_only)
-    except (BadZipFile, InvalidFileException, KeyError) as error:
+    except BadZipFile as error:
+        raise TemplateError(DAMAGED if _begins_as_zip(source) else NOT_XLSX) from error
+    except (InvalidFileException, KeyError) as error:
         raise TemplateError(NOT_XLSX) from error
+    except OSError as error:
+        if error.errno is not None:  # the disk's, not the file's: the caller tells it
+            raise
+        raise TemplateError(NOT_XLSX) from error  # a zip package with no workbook: a .docx
     except DAMAGE as error:
         raise TemplateError(DAMAGED) from error
     if not workbook.worksheets:  # the workbook names sheets the file does not hold
@@ -119,6 +126,20 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
         for sheet in workbook.worksheets:
             sheet.reset_dimensions()
     return workbook
+
+
+def _begins_as_zip(source: Path | IO[bytes]) -> bool:
+    """Whether the file begins as a zip (an xlsx) does. Such a file that reads as no zip has
+    lost its end, where a zip keeps its directory: a download stopped halfway, damaged, not
+    a file of another format."""
+    if isinstance(source, Path):
+        with source.open("rb") as file:
+            return file.read(4) == ZIP_START
+    at = source.seek(0, 1)
+    source.seek(0)
+    head = source.read(4)
+    source.seek(at)
+    return head == ZIP_START
 
 
 def locate_table(workbook: Workbook, source: Path | IO[bytes] | None = None) -> TemplateTable:

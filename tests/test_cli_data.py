@@ -840,6 +840,37 @@ def test_a_damaged_workbook_says_so_in_one_line(cli, services, db, tmp_path, com
     assert result.stderr == DAMAGED
 
 
+NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行\n"
+WORD_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+              b'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+              b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+              b'officedocument.wordprocessingml.document.main+xml"/></Types>')
+
+
+def word_document(path):
+    """A .docx renamed .xlsx: a zip package, but of a document."""
+    with zipfile.ZipFile(path, "w") as document:
+        document.writestr("[Content_Types].xml", WORD_TYPES)
+        document.writestr("word/document.xml", b"<w:document/>")
+
+
+def cut_in_half(path):
+    """An exported plan whose download stopped halfway."""
+    export_rows([answers(1)], path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+@pytest.mark.parametrize(("make", "told"), [(word_document, NOT_XLSX), (cut_in_half, DAMAGED)])
+@pytest.mark.parametrize("command", [["lint"], ["import"], ["export", "--out", "out.xlsx", "--template"]])
+def test_another_office_file_or_a_download_cut_short_is_told_in_one_chinese_line(
+        cli, services, db, tmp_path, command, make, told):
+    seed(services, answers(1))
+    make(tmp_path / "plan.xlsx")
+    result = cli(*command, tmp_path / "plan.xlsx", "--db", db) if command[0] != "lint" \
+        else cli(*command, tmp_path / "plan.xlsx")
+    assert (result.exit_code, result.stderr) == (1, told)
+
+
 def test_a_template_whose_cell_names_a_missing_style_is_said_to_be_damaged(cli, services, db, tmp_path):
     """Read to be written into, a template's styles are read too; only reading skips them."""
     seed(services, answers(1))

@@ -277,7 +277,10 @@ def test_reading_a_file_that_is_not_the_form_names_what_is_missing(tmp_path):
     path = write_user_copy(tmp_path / "copy.xlsx", product_header="产品")
     with pytest.raises(TemplateError, match="^未找到表头“应用部署产品类型”，请确认"):
         read_rows(path)
-    (tmp_path / "plan.xlsx").write_bytes(b"PK\x03\x04 broken")
+    (tmp_path / "plan.xlsx").write_bytes(b"PK\x03\x04 broken")  # begins as an xlsx: cut short
+    with pytest.raises(TemplateError, match="^文件已损坏"):
+        read_rows(tmp_path / "plan.xlsx")
+    (tmp_path / "plan.xlsx").write_bytes(b"ID;P broken")  # a SYLK text file renamed
     with pytest.raises(TemplateError, match="^文件不是 xlsx 格式的表格"):
         read_rows(tmp_path / "plan.xlsx")
 
