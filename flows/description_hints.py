@@ -7,14 +7,18 @@ button says. At the description's own questions it is not sent back where it alr
 a sentence reading as an earlier part (more 现状与痛点 at 技术指标) is told the way back to it.
 """
 
+import re
+
 from flows import step_messages as say
 from flows.description_sentences import description_part
 from flows.draft import Draft
 from flows.navigation import Questionnaire
-from flows.pastes import describes_a_scenario
+from flows.pastes import TYPED_LABELS
 from flows.questionnaire import Field
+from flows.units import contact_in
 
 FIRST_PART = "pain_point"  # the description's first question, where it is pasted whole
+PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name
 
 
 def where_described(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:
@@ -36,3 +40,13 @@ def _earlier_part(survey: Questionnaire, draft: Draft, field: Field, text: str) 
         return None
     way = say.EARLIER_PART_EDITING if draft.editing else say.EARLIER_PART_BACK
     return (say.EARLIER_PART + way).format(part=part)
+
+
+def describes_a_scenario(text: str) -> bool:
+    """A whole description, or scenario, pasted where one short answer was asked: labelled, or
+    sentences (中央厨房每日生产包子5万只，…) longer than any short answer, or one that reads
+    as a part of it (测试效率提升30%, 识别准确率不低于98%, 存在打火风险). Contact details are
+    none: a unit's name with them is refused with the name to send instead."""
+    return TYPED_LABELS.search(text) is not None or description_part(text) is not None or (
+        len(text) >= PROSE_LENGTH and re.search(r"[，,。；;]", text) is not None
+        and contact_in(text) is None)

@@ -10,7 +10,6 @@ them (`typed_cells.py`): in a cell the export wrote such words may belong to an 
 import re
 from collections.abc import Callable
 
-from flows.description_sentences import description_part
 from flows.labels import (
     BULLET,
     COLON,
@@ -44,7 +43,6 @@ from flows.row import (
     TECH_PRODUCTS,
     answers_by_label,
 )
-from flows.units import contact_in
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
 # 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
@@ -288,16 +286,3 @@ def _other_column_end(text: str, label: re.Match[str]) -> int:
 
 def _with_aside(answers: dict[str, str], aside: list[str]) -> dict[str, str]:
     return {**answers, SET_ASIDE: "\n".join(aside)} if aside else answers
-
-
-def describes_a_scenario(text: str) -> bool:
-    """A whole description, or scenario, pasted where one short answer was asked: labelled, or
-    sentences (中央厨房每日生产包子5万只，…) longer than any short answer, or one that reads
-    as a part of it (测试效率提升30%, 识别准确率不低于98%, 存在打火风险). Contact details are
-    none: a unit's name with them is refused with the name to send instead."""
-    return TYPED_LABELS.search(text) is not None or description_part(text) is not None or (
-        len(text) >= PROSE_LENGTH and re.search(r"[，,。；;]", text) is not None
-        and contact_in(text) is None)
-
-
-PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name
