@@ -18,8 +18,11 @@ ACKNOWLEDGED = re.compile(r"(?:确认|确定|收到|明白|知道|了解|好嘞|
 # A comma, a full stop or a measure inside the text: a clause, not a name (、 lists industries).
 CLAUSE = re.compile(r"[，,；;。！!？?:：]|[≥≤<>＜＞%％]")
 SLASH = re.compile(r"\s*[/／]\s*")
-# A line break is typed, never a pause of voice input: it parts the two as a "/" does.
+# A line break is typed, never a pause of voice input: it parts the two as a "/" does, but
+# for a name wrapped in a narrow cell (电子信息↵制造业, 汽车零部件↵制造, 医疗↵健康): its
+# lines join into a button's industry, or the last is only the ending of an industry's name.
 LINE_BREAK = re.compile(r"\s*\n\s*")
+NAME_ENDING = re.compile(r"(?:制造|服务|产|行|工|企)?业|制造|健康|物流|化工|冶金|零售|康养")
 PAUSE = re.compile(r"\s+")
 
 EXAMPLES = "例如“汽车制造”“港口物流”“纺织服装”"
@@ -47,7 +50,7 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
     def split(text: str) -> dict[str, str]:
         parts = SLASH.split(text.strip(), maxsplit=1)
         if len(parts) < 2:
-            parts = LINE_BREAK.split(text.strip(), maxsplit=1)
+            parts = _lines(text.strip(), industries)
         if len(parts) < 2:
             parts = PAUSE.split(text.strip(), maxsplit=1)
             parts = parts if parts[0] in industries else []
@@ -56,3 +59,10 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
         return {"industry": parts[0], "sub_direction": parts[1]}
 
     return split
+
+
+def _lines(text: str, industries: tuple[str, ...]) -> list[str]:
+    """The industry and its direction on two lines; one part for a name wrapped in its cell."""
+    parts = LINE_BREAK.split(text, maxsplit=1)
+    wrapped = len(parts) == 2 and ("".join(parts) in industries or NAME_ENDING.fullmatch(parts[1]))
+    return ["".join(parts)] if wrapped else parts

@@ -89,8 +89,11 @@ def test_lint_warns_and_groups_description_cells_labelled_in_the_writers_own_wor
     ("电子信息制造业\n伺服电机", "电子信息制造业", "伺服电机"),
     ("医疗健康\n医院药房", "医疗健康", "医院药房"),
     ("电子信息制造业 伺服电机", "电子信息制造业", "伺服电机"),
+    ("电子信息\n制造业", "电子信息制造业", None),  # a name wrapped in a narrow cell
+    ("汽车零部件\n制造", "汽车零部件制造", None),
+    ("医疗\n健康", "医疗健康", None),
 ])
-def test_an_industry_and_direction_on_two_lines_or_after_a_space_import_as_both(
+def test_an_industry_and_direction_on_two_lines_import_as_both_and_a_wrapped_name_as_one(
         tmp_path, cell, industry, direction):
     export_rows([answers(1)], tmp_path / "plan.xlsx")
     workbook = load_workbook(tmp_path / "plan.xlsx")
