@@ -120,7 +120,8 @@ def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Read
     changes more than spacing and the writer's own reading (`written_parts` of `written`,
     `separator`) gives the cell back.
 
-    More than spacing: a label given twice loses one; or a half-width colon becomes `：`. The
+    More than spacing: a label given twice loses one; or a half-width colon becomes `：`; not
+    the order of the items, which the writer puts in its own (关键零部件：乙 操作系统：丙). The
     writer puts `：` after every label it writes, so in a cell laid out exactly as it writes
     one (its labels, and only those, with `：`), `仿真平台:` is words of an answer; in a cell
     typed with half-width labels only, or laid out otherwise, the colon still makes a label.
@@ -130,7 +131,7 @@ def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Read
     """
     reading = read(_split(text, found))
     written_back = write(reading)
-    items = _items(text, found)
+    items = _items(text, found, written)
     if written_back == text or _spaced(written_back) == _spaced(items):
         return reading
     as_written = written_parts(text, written, separator)
@@ -156,12 +157,17 @@ def before_label(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(key, value.rstrip(_BEFORE_LABEL).rstrip()) for key, value in parts[:-1]] + parts[-1:]
 
 
-def _items(text: str, found: list[re.Match[str]]) -> str:
-    """The text as the items its labels give: without the labels left empty or the commas
-    between items, which writing any reading back leaves out."""
+def _items(text: str, found: list[re.Match[str]], written: Mapping[str, str]) -> str:
+    """The text as the items its labels give, in the order the writer puts them (`written`):
+    without the labels left empty or the commas between items, which writing any reading back
+    leaves out. Items typed in another order (关键零部件：乙 操作系统：丙) lose nothing when
+    written back in the writer's."""
     preamble, parts = _split(text, found)
-    return preamble + "".join(match.group() + value for match, (_, value)
-                              in zip(found, before_label(parts), strict=True) if value)
+    rank = {key: position for position, key in enumerate(written)}
+    items = sorted(((key, match.group() + value) for match, (key, value)
+                    in zip(found, before_label(parts), strict=True) if value),
+                   key=lambda item: rank.get(item[0], len(rank)))
+    return preamble + "".join(item for _, item in items)
 
 
 def _compact(text: str) -> str:

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -12,10 +12,20 @@ from exports.cells import PARSERS, CellError, parse_product_types
 from exports.locate import TemplateError
 from exports.reader import CellProblem, import_row, read_rows
 from exports.writer import export_rows
+from flows.labels import label_pattern
 from flows.navigation import Questionnaire
 from flows.org_names import split_names
 from flows.questionnaire import configure
-from flows.row import COLUMNS, DEPLOYMENT_GOALS, PRODUCT_FORMS, TECH_PRODUCTS, row_cells
+from flows.row import (
+    COLUMNS,
+    DEPLOYMENT_GOALS,
+    MAKERS_LABEL,
+    PARTNERS_LABEL,
+    PRODUCT_FORMS,
+    TECH_PRODUCTS,
+    WRITTEN_DESCRIPTION,
+    row_cells,
+)
 from flows.rules import says_nothing
 from tests.test_export import HOSTILE, answers
 from tests.test_template import write_user_copy
@@ -357,6 +367,17 @@ def test_the_comma_before_the_next_product_label_is_no_part_of_the_item(text, ex
     assert import_row(4, {"tech_products": text}).answers == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("模型算法：视觉算法 关键零部件：灵巧手 操作系统：ROS2",
+     {"model_algorithm": "视觉算法", "key_components": "灵巧手", "operating_system": "ROS2"}),
+    ("关键零部件：灵巧手\n仿真平台：Isaac Sim\n模型算法：视觉算法",
+     {"key_components": "灵巧手", "simulation_platform": "Isaac Sim",
+      "model_algorithm": "视觉算法"}),
+])
+def test_product_labels_out_of_the_templates_order_each_take_their_own_item(text, expected):
+    assert import_row(4, {"tech_products": text}).answers == expected
+
+
 NUMBERED_PAIN = "人工成本高，招工困难，夜班无人。"
 NUMBERED_REST = "定位精度±1mm，单件节拍≤15秒。", "替代2名工人。"
 
@@ -515,7 +536,24 @@ def labelled_answers(draw, separator: str = " "):
         "partners": draw(names.filter(lambda names: split_names("、".join(names)) == names)),
         **{key: draw(optional(_labelled(separator))) for key in TECH_PRODUCTS},
     }
-    return {key: value for key, value in answers.items() if value}
+    answers = {key: value for key, value in answers.items() if value}
+    cells = row_cells(answers, 1)
+    assume(all(_in_writers_order(cells[cell], labels) for cell, labels in WRITTEN.items()))
+    return answers
+
+
+# The labels of each labelled cell, in the order the writer puts them.
+WRITTEN = {"description": WRITTEN_DESCRIPTION, "tech_products": TECH_PRODUCTS,
+           "consortium": {"makers": MAKERS_LABEL, "partners": PARTNERS_LABEL}}
+
+
+def _in_writers_order(cell: str, labels: dict[str, str]) -> bool:
+    """Whether a cell's labels come first in the writer's order. The chat files each labelled
+    part under its own question, so no answer it stores holds the label of a part left empty
+    before it (关键零部件：乙 操作系统：丙 is two items wherever typed, and read so)."""
+    pattern = label_pattern({key: re.escape(label) for key, label in labels.items()})
+    firsts = list(dict.fromkeys(match.lastgroup for match in pattern.finditer(cell)))
+    return firsts == [key for key in labels if key in firsts]
 
 
 @given(labelled_answers())
