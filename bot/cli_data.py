@@ -26,6 +26,7 @@ from bot.linting import lint_file, lint_json, lint_text
 from bot.services import build_services
 from bot.settings import Settings, SettingsError, load_settings
 from exports.locate import TemplateError
+from exports.reader import read_file
 from flows.draft import Status
 from flows.export_menu import STATUS_FILTERS
 from flows.navigation import Questionnaire
@@ -108,10 +109,13 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
 @db_option
 def import_rows(settings: Settings, source: Path, status: str, update: bool) -> None:
     """导入填好的工作计划表：逐行按填报规则检查，合格的行存为场景；有行被拒绝时退出码为 1。"""
+    with _bug_told(IMPORT_FAILED), _as_failure():
+        read = read_file(source)  # before the database: an import that cannot start makes none
     created = not settings.db.exists()
     reviews = build_services(settings).reviews
-    with _bug_told(IMPORT_FAILED), _as_failure():
-        report = import_file(reviews.survey, reviews.store, source, Status(status), update)
+    with _bug_told(IMPORT_FAILED):
+        report = import_file(reviews.survey, reviews.store, read, source.name, Status(status),
+                             update)
     click.echo(import_text(report))
     new_database_note(settings.db, created, "导入的场景")
     if report.rejected or report.read.unread:

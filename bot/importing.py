@@ -11,12 +11,11 @@ row never overwrites the earlier one.
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from bot.file_checks import Problem, checked_row, row_notes
 from bot.terminal import TERMINAL_NAME
-from exports.reader import ImportedRow, ReadFile, read_file
+from exports.reader import ImportedRow, ReadFile
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.row import IDENTITY, row_cells, scenario_identity
@@ -82,16 +81,14 @@ class ImportReport:
         return self.count(Outcome.REJECTED, Outcome.CONFLICTING)
 
 
-def import_file(
-    survey: Questionnaire, store: ReviewStore, source: Path, status: Status, update: bool
-) -> ImportReport:
-    """Import every data row of `source` as the local operator; raises TemplateError.
+def import_file(survey: Questionnaire, store: ReviewStore, read: ReadFile, name: str,
+                status: Status, update: bool) -> ImportReport:
+    """Import every data row `read` from the file `name` as the local operator.
 
     The file is stored whole or not at all: every row is checked first, then the rows are
     written in one transaction, so an error of the program's own midway leaves nothing of the
     file behind, and the bot waits only for the writing."""
-    read = read_file(source)
-    importer = _Importer(survey, ImportStore(store.drafts), store, source.name, status, update)
+    importer = _Importer(survey, ImportStore(store.drafts), store, name, status, update)
     checked = [importer.checked(row) for row in read.rows]
     with store.drafts.db.atomic():
         store.drafts.seen(TERMINAL_USER, TERMINAL_NAME)  # history shows who imported

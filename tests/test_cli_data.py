@@ -887,6 +887,19 @@ def test_a_missing_file_is_named(cli, tmp_path):
     assert result.stderr == f"找不到文件或目录：{tmp_path / 'missing.xlsx'}\n"
 
 
+@pytest.mark.parametrize("name, reason", [
+    ("missing.xlsx", "找不到文件或目录：{path}"),
+    ("report.docx", "文件不是 xlsx 格式"),
+])
+def test_an_import_that_cannot_start_creates_no_database(cli, tmp_path, name, reason):
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04 not a workbook")
+    result = cli("import", tmp_path / name, "--db", tmp_path / "new.db")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(reason.format(path=tmp_path / name))
+    assert "原先不存在" not in result.output
+    assert not (tmp_path / "new.db").exists()
+
+
 # --- what a clerk's spreadsheet holds besides plain text ----------------------------------
 
 
