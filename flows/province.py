@@ -125,15 +125,19 @@ def _by_submitter(rows: Sequence[Row]) -> dict[str | None, list[Row]]:
     return lists
 
 
-def _similar_groups(live: Sequence[Row]) -> list[tuple[int, ...]]:
-    """Similar rows within one submitter's list: rows of two lists are counted by two minimums."""
-    return sorted(group for rows in _by_submitter(live).values()
-                  for group in similar_groups([(r.id, r.answers) for r in rows]))
+def _similar_groups(rows: Sequence[Row]) -> list[tuple[int, ...]]:
+    """Similar rows counted, within one submitter's list: rows of two lists are counted by two
+    minimums. A row marked as a duplicate is in the group of the row it is marked onto."""
+    kept = [r for r in rows if r.status in COUNTED or r.duplicate_of]
+    return sorted(group for mine in _by_submitter(kept).values()
+                  for group in similar_groups([(r.id, r.answers) for r in mine],
+                                              {r.id: r.duplicate_of for r in mine
+                                               if r.duplicate_of}))
 
 
 def standing(rows: Sequence[Row]) -> Standing:
     live = [r for r in rows if r.status in COUNTED and not r.duplicate_of]
-    groups = _similar_groups(live)
+    groups = _similar_groups(rows)
     merged = {row_id for group in groups for row_id in group[1:]}
     lists = _by_submitter([r for r in live if r.id not in merged])
     counted = lists.pop(None, [])
@@ -169,8 +173,7 @@ def alike_outside(mine: Sequence[Row], everyone: Sequence[Row]) -> list[int]:
     """A city's rows that count as one with a row of another city: the province counts the
     pair once, so the city's share as counted alone is more than it adds to the province."""
     ids = {r.id for r in mine}
-    live = [r for r in everyone if r.status in COUNTED and not r.duplicate_of]
-    return sorted(row_id for group in _similar_groups(live) if not ids.issuperset(group)
+    return sorted(row_id for group in _similar_groups(everyone) if not ids.issuperset(group)
                   for row_id in group if row_id in ids)
 
 

@@ -77,19 +77,34 @@ def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
     return not short
 
 
-def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, ...]]:
+def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],
+                   marks: Mapping[int, int]) -> list[tuple[int, ...]]:
     """Groups (of two or more ids) of rows each alike to every other, each counting as one
     scenario. 填写说明 5 merges only rows highly alike to each other: of A≈B≈C with A and C
     apart, A and C are two scenarios, so a chain is not one group. Rows join in 序号 order
-    the first group all of whose rows they are alike to, so the grouping never shifts."""
-    drawn = [(row_id, texts_of(answers)) for row_id, answers in sorted(rows, key=lambda r: r[0])]
-    alike = {(row_id, match.other_id) for index, (row_id, mine) in enumerate(drawn)
+    the first group all of whose rows they are alike to, so the grouping never shifts.
+
+    A row a coordinator marked onto another (`marks`: row -> the row it is marked onto) is of
+    that row's group: what joins it must be alike to the marked row too, or marking A onto B
+    would leave C to be grouped with B in A's place. Marked rows are in no group returned:
+    they are counted through their mark already."""
+    units = {row_id: [row_id] for row_id, _ in rows if row_id not in marks}
+    for row_id, _ in rows:
+        if marks.get(row_id) in units:
+            units[marks[row_id]].append(row_id)
+    drawn = sorted((row_id, texts_of(answers)) for row_id, answers in rows
+                   if row_id in units or marks.get(row_id) in units)
+    alike = {frozenset((row_id, match.other_id)) for index, (row_id, mine) in enumerate(drawn)
              for match in matches(mine, drawn[index + 1 :])}
     groups: list[list[int]] = []
-    for row_id, _ in drawn:
-        group = next((g for g in groups if all((other, row_id) in alike for other in g)), None)
+    for kept in sorted(units):
+        unit = units[kept]
+        group = next((g for g in groups
+                      if all(frozenset((one, other)) in alike for one in unit for other in g)),
+                     None)
         if group is None:
-            groups.append([row_id])
+            groups.append(unit)
         else:
-            group.append(row_id)
-    return sorted(tuple(g) for g in groups if len(g) > 1)
+            group.extend(unit)
+    shown = (tuple(sorted(row_id for row_id in g if row_id not in marks)) for g in groups)
+    return sorted(g for g in shown if len(g) > 1)

@@ -19,7 +19,7 @@ from flows.review_card import DECIDED_BY_MARK, UNMARK_HERE
 from flows.review_queue import MARKED_ASIDE, WAY_ON
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
-from tests.scenarios import scenario_answers
+from tests.scenarios import alike_chain, scenario_answers
 
 REWORDED = "缸盖螺栓人形机器人自动拧紧"
 ASK = "🔗 标记为其他场景的重复"
@@ -226,3 +226,19 @@ async def test_a_coordinator_who_filed_one_lifted_repeat_is_still_told_of_the_ot
         f"重复标记随之取消，目前单独计算；#{original} 重新提交后协调员会重新判断。",
         lifted + f"#{by_other} 作为 #{original} 的重复的标记随之取消，"
         "统计和导出时单独计算；是否仍按重复计算由省级协调员判断。"]
+
+
+@pytest.mark.parametrize("marked, of", [(1, 2), (3, 2)])
+async def test_a_chain_marked_in_part_still_counts_its_ends_apart(services, province, marked, of):
+    """#1≈#2≈#3 with #1 and #3 apart are two scenarios; a mark onto #2 puts the marked one in
+    #2's group, so the third is not grouped with #2 in its place."""
+    ids = [seed(services, 11 + i, **answers) for i, answers in enumerate(alike_chain())]
+    assert ids == [1, 2, 3]
+    count = "重点场景（已提交与已通过，重复与相似场景按 1 项计）：{} 个"
+    assert count.format(2) in texts(await province.send("/stats"))[-1]
+    await province.send(f"/review {marked}")
+    await province.press(f"标记为 #{of} 的重复")
+    assert services.reviews.store.entry(marked).duplicate_of == of
+    report = texts(await province.send("/stats"))[-1]
+    assert count.format(2) in report
+    assert report.endswith("相似场景组：无")
