@@ -31,7 +31,14 @@ from flows.export_menu import (
     city_screen,
     status_screen,
 )
-from flows.province import central_enterprise, marks_apart, marks_apart_text, standing, unmet
+from flows.province import (
+    central_enterprise,
+    file_row,
+    marks_apart,
+    marks_apart_text,
+    standing,
+    unmet,
+)
 from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import ReviewStore
 
@@ -72,13 +79,15 @@ def export_entries(
     entries = sorted(store.entries(statuses, scope), key=lambda entry: entry.id)
     group_of = {entry.id: central_enterprise(entry.answers) for entry in entries}
     mine = [entry for entry in entries if (group_of[entry.id] is not None) == central]
-    kept = [entry.answers for entry in mine if not entry.duplicate_of]
+    kept = [entry for entry in mine if not entry.duplicate_of]
     if kept:
-        export_rows(kept, out, template, keep_sample)
+        export_rows([entry.answers for entry in kept], out, template, keep_sample)
     aside = Counter() if central else Counter(
         group_of[entry.id] for entry in entries if group_of[entry.id] and not entry.duplicate_of)
     judged = kept and scope.city == PROVINCE
-    notes = unmet(standing(standing_rows(mine))) if judged else []
+    in_file = {entry.id: file_row(number, entry.answers)
+               for number, entry in enumerate(kept, start=1)}
+    notes = unmet(standing(standing_rows(mine)), in_file) if judged else []
     if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,
                               store.drafts.answers(entry.duplicate_of))
                              for entry in mine if entry.duplicate_of]):

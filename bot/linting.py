@@ -21,6 +21,7 @@ from flows.navigation import Questionnaire
 from flows.province import (
     MIN_SCENARIOS,
     MIN_TYPES,
+    UNNAMED,
     Row,
     Standing,
     central_enterprise,
@@ -30,7 +31,6 @@ from flows.province import (
 )
 from flows.row import description_cell
 
-UNNAMED = "（未填场景名称）"
 UNTYPED = "类型未填或无效"
 WITH_PROBLEMS = "，其中 {failing} 个所在行有问题（见上），修正后才能报送"
 

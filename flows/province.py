@@ -5,7 +5,7 @@ province's, and is alike only to the same group's rows: each sends its own list.
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -29,6 +29,7 @@ ALIKE_OUTSIDE = ("其中 {ids} 与本市范围外的场景高度相似，全省�
                  "（由省级协调员判断），本市的贡献可能少于上面的数字。")
 ENTERPRISES = ("中央企业报送的场景（不计入本省；通知要求各央企不少于 "
                f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
+UNNAMED = "（未填场景名称）"
 UNMARKED = "⚠️ 相似场景未标记为重复：{groups}（报送后按 1 项计，填写说明 5）"
 # Marks set before they were refused across submissions: the row marked is in no count.
 MARKS_APART = ("重复标记跨报送单位：{marks}（本省与各央企的场景分别统计、分别导出，"
@@ -206,7 +207,7 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True,
     lines.append("按城市：" + (_counts(s.by_city) or "—"))
     lines.append("缺少量化指标：" + ("、".join(f"#{i}" for i in s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
-    lines.append("相似场景组：" + (_groups(s.groups) or "无"))
+    lines.append("相似场景组：" + (_groups(s.groups, _entry) or "无"))
     if s.apart:
         lines.append("⚠️ " + marks_apart_text(s.apart))
     return "\n".join(lines)
@@ -219,11 +220,18 @@ def enterprise_lines(s: Standing) -> list[str]:
     return [ENTERPRISES, *(_marked(rule) for rule in _enterprise_rules(s))]
 
 
-def unmet(s: Standing) -> list[str]:
+def unmet(s: Standing, in_file: Mapping[int, str]) -> list[str]:
     """What an exported file still lacks for the notice: its minimums not met, and its similar
-    rows, which the ministry counts once though each is a row of the file."""
+    rows, which the ministry counts once though each is a row of the file. The file shows no
+    entry ids: `in_file` names each row as it is found there (`file_row`)."""
     lines = [_marked(rule) for rule in _notice_rules(s) if not rule[0]]
-    return lines + ([UNMARKED.format(groups=_groups(s.groups))] if s.groups else [])
+    groups = _groups(s.groups, in_file.__getitem__)
+    return lines + ([UNMARKED.format(groups=groups)] if s.groups else [])
+
+
+def file_row(number: int, answers: Mapping[str, Any]) -> str:
+    """`序号 3 冷链仓库零下二十度整箱拣选`: a row of an exported file, as `lint` names one."""
+    return f"序号 {number} {answers.get('scenario_name') or UNNAMED}"
 
 
 def meets_notice(s: Standing) -> bool:
@@ -273,8 +281,12 @@ def _marked(rule: tuple[bool, str]) -> str:
     return ("✅ " if met else "❌ ") + text
 
 
-def _groups(groups: Sequence[tuple[int, ...]]) -> str:
-    return "；".join(" ≈ ".join(f"#{i}" for i in g) for g in groups)
+def _groups(groups: Sequence[tuple[int, ...]], named: Callable[[int], str]) -> str:
+    return "；".join(" ≈ ".join(named(i) for i in g) for g in groups)
+
+
+def _entry(row_id: int) -> str:
+    return f"#{row_id}"
 
 
 def _uncovered(uncovered: Mapping[str, list[int]]) -> str:

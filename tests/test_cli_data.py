@@ -152,7 +152,8 @@ def test_cli_export_says_which_notice_rules_the_file_does_not_meet(cli, services
     result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
     assert result.output == (
         "已导出 6 个场景（状态：已通过，范围：全省）。\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
-        "⚠️ 相似场景未标记为重复：#1 ≈ #6（报送后按 1 项计，填写说明 5）\n"
+        "⚠️ 相似场景未标记为重复：序号 1 发动机缸盖螺栓拧紧工位 ≈ 序号 6 发动机缸盖螺栓拧紧工位"
+        "（报送后按 1 项计，填写说明 5）\n"
         f"文件：{tmp_path / 'out.xlsx'}\n")
     assert len(rows_of(tmp_path / "out.xlsx")) == 6
 
@@ -335,7 +336,8 @@ def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, serv
     assert result.output.startswith(  # the two rows alike, so counted once, as one group's
         "已导出 2 个场景（状态：已提交待审核，范围：全省的中央企业）。\n报送前请注意：\n"
         "❌ 中国电子科技集团有限公司：1 个，不少于 10 个：还差 9 个\n"
-        "⚠️ 相似场景未标记为重复：#1 ≈ #2（报送后按 1 项计，填写说明 5）\n")
+        "⚠️ 相似场景未标记为重复：序号 1 汽车总装线轮胎搬运1 ≈ 序号 2 汽车总装线轮胎搬运2"
+        "（报送后按 1 项计，填写说明 5）\n")
 
 
 def test_import_and_lint_note_a_member_beginning_with_有_said_after_its_kind(

@@ -157,8 +157,9 @@ def short_of_the_notice(services) -> None:
     seed(services, scenario_answers(0, enterprise="南通恒远机械有限公司"))
 
 
+ALIKE = "发动机缸盖螺栓拧紧工位"
 SHORT = ("\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
-         "⚠️ 相似场景未标记为重复：#1 ≈ #6（报送后按 1 项计，填写说明 5）")
+         f"⚠️ 相似场景未标记为重复：序号 1 {ALIKE} ≈ 序号 6 {ALIKE}（报送后按 1 项计，填写说明 5）")
 
 
 async def test_province_export_says_which_notice_rules_the_file_does_not_meet(app, telegram, services):
@@ -173,6 +174,20 @@ async def test_province_export_says_which_notice_rules_the_file_does_not_meet(ap
     await boss.press("已通过")
     calls = await boss.press("苏州市")  # a city's file is its share: the rules are the province's
     assert texts(calls)[-1] == "已导出 6 个场景（状态：已通过，范围：苏州市）。"
+
+
+async def test_the_similar_rows_note_names_them_by_the_files_numbers_not_the_entries(
+    app, telegram, services
+):
+    draft = seed(services, scenario_answers(3), Status.DRAFT)  # #1, not in the file
+    short_of_the_notice(services)  # #2…#7, the file's 序号 1…6
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == "已导出 6 个场景（状态：已通过，范围：全省）。" + SHORT
+    rows = exported_rows(calls)
+    assert draft == 1 and [(rows[i][0], rows[i][3]) for i in (0, 5)] == [(1, ALIKE), (6, ALIKE)]
 
 
 async def test_province_export_meeting_the_notice_says_nothing_more(app, telegram, services):
