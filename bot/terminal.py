@@ -42,6 +42,7 @@ USAGE = f"输入文字作答；输入序号选择选项。命令：{COMMANDS}"
 COMMAND = re.compile(r"/\w+(?=\s|$)", re.ASCII)
 UNKNOWN_COMMAND = "无法识别的命令 {command}。{guess}可用命令：{commands}"
 GUESS = "是否想输入 {command}？"
+FIX_RETURNED = "修改：输入 /drafts，再输入“打开 #{id}”前的序号。"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 # Lines of one paste reach the program microseconds apart; no one types a line that fast.
 PASTE_GAP = 0.1
@@ -63,6 +64,9 @@ class TerminalChat:
         """Talk until /quit or end of input."""
         self.write(USAGE)
         self.intake.store.seen(TERMINAL_USER, TERMINAL_NAME)
+        # Said before the draft in progress, whose question is then the one answered next.
+        for draft_id, notice in self.intake.returned_elsewhere(TERMINAL_USER):
+            self.write(f"{notice}\n{FIX_RETURNED.format(id=draft_id)}")
         self.show(self.intake.start(TERMINAL_USER))
         while True:
             try:

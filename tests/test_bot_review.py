@@ -926,6 +926,24 @@ async def test_returning_an_entry_typed_in_the_terminal_says_it_is_fixed_there(s
     assert "请补充可靠性指标。" in chat_in_terminal(services, [])
 
 
+async def test_a_return_reaches_the_terminal_while_another_scenario_is_in_progress(
+        services, suzhou):
+    entry = seed(services, TERMINAL_USER)
+    chat_in_terminal(services, ["/new", "1", "5", "苏州另一家机械有限公司"])
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充可靠性指标。")
+    await suzhou.press("📨 发送退回")
+    shown = chat_in_terminal(services, [])
+    assert (f"↩️ 您的场景 #{entry} 恒远工厂电池测试—柔性插接 被退回修改。\n协调员意见：请补充可靠性指标。\n"
+            f"修改：输入 /drafts，再输入“打开 #{entry}”前的序号。") in shown
+    assert "继续填写场景 #2" in shown  # the scenario in progress is still where answers go
+    listed = chat_in_terminal(services, ["/drafts"])
+    number = re.search(rf"\[(\d+)\] 打开 #{entry}", listed)[1]
+    shown = chat_in_terminal(services, ["/drafts", number])
+    assert f"继续填写场景 #{entry} 恒远工厂电池测试—柔性插接" in shown.split("我的场景草稿")[-1]
+
+
 async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, engineer):
     app.bot_data["services"].reviews.people.add_coordinator(WUXI_ID, "无锡市")
     await fill_to_summary(engineer)
