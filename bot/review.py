@@ -98,9 +98,9 @@ class Reviews:
             return refused(f"coordinator {user_id} on #{entry.id} touches own entries", refusal)
         match action:
             case actions.Approve() | actions.Return() if entry.info.status != Status.SUBMITTED:
-                return self._already(entry.id, user_id)
+                return self._already(entry.id, user_id, scope)
             case actions.Reopen() if entry.info.status != Status.APPROVED:
-                return self._already(entry.id, user_id)
+                return self._already(entry.id, user_id, scope)
             case (actions.Approve(revision=shown) | actions.Return(revision=shown)
                   | actions.Reopen(revision=shown)) if shown != entry.revision:
                 return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
@@ -110,7 +110,7 @@ class Reviews:
             case actions.Review():
                 return Reply(screen=self.entry_screen(entry, scope))
             case actions.Approve():
-                return self._approve(user_id, entry)
+                return self._approve(user_id, scope, entry)
             case actions.Return():
                 return self.returns.start(user_id, entry)
             case actions.Flag(step=step):
@@ -243,9 +243,9 @@ class Reviews:
     def entry_screen(self, entry: Entry, scope: Coordinator) -> Screen:
         return self.cards.screen(entry, scope)
 
-    def _approve(self, user_id: int, entry: Entry) -> Reply:
+    def _approve(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         if not self.store.transition(entry.id, [Status.SUBMITTED], Status.APPROVED, user_id):
-            return self._already(entry.id, user_id)
+            return self._already(entry.id, user_id, scope)
         title = short_title(entry.id, entry.answers)
         notice = tell_engineer(entry, ENGINEER_APPROVED)
         return Reply((APPROVED.format(title=title),), way_on_screen(entry.place),
@@ -254,7 +254,7 @@ class Reviews:
     def _reopen(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         """The entry awaits review again: its card follows, to decide on it anew."""
         if not self.store.transition(entry.id, [Status.APPROVED], Status.SUBMITTED, user_id):
-            return self._already(entry.id, user_id)
+            return self._already(entry.id, user_id, scope)
         title = short_title(entry.id, entry.answers)
         notice = tell_engineer(entry, ENGINEER_REOPENED)
         return Reply((REOPENED.format(title=title),),
@@ -268,8 +268,11 @@ class Reviews:
             return Reply((NOTHING_TO_REVIEW,))
         return Reply(screen=self.entry_screen(self.store.entry(found.draft_id), scope))
 
-    def _already(self, draft_id: int, user_id: int) -> Reply:
-        return Reply((handled(self.store, draft_id, user_id),), refused=True)
+    def _already(self, draft_id: int, user_id: int, scope: Coordinator) -> Reply:
+        """Decided elsewhere since the card: said with the fresh card, as a mark from it is."""
+        fresh = self.store.entry(draft_id)
+        return Reply((handled(self.store, draft_id, user_id),), self.entry_screen(fresh, scope),
+                     refused=True)
 
 
 def _waiting(submitted: Iterable[Entry], user_id: int) -> list[Queued]:

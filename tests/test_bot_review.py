@@ -223,9 +223,10 @@ async def test_second_approval_of_the_same_entry_is_told_it_was_handled(services
     card, return_data = suzhou.find_button("↩️ 退回修改")
     await province.press("✅ 通过")
     calls = await suzhou.press("✅ 通过")
-    assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[0] == "该场景已被其他协调员处理，当前状态：已通过。"
     calls = await suzhou.press_data(return_data, card.message_id)
-    assert texts(calls)[-1] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[0] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")
 
 
 async def test_coordinator_reopens_an_approved_entry(services, province):
@@ -792,7 +793,8 @@ async def test_pressing_approve_on_ones_own_older_card_says_it_is_already_handle
     await suzhou.send(f"/review {entry}")
     await suzhou.press("✅ 通过")
     calls = await suzhou.press_data(approve, old_card.message_id)
-    assert texts(calls)[-1] == "该场景您已处理过，当前状态：已通过。"
+    assert texts(calls)[0] == "该场景您已处理过，当前状态：已通过。"
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")  # the fresh card
 
 
 async def test_a_coordinator_cannot_mark_another_units_entry_a_duplicate_of_their_own(

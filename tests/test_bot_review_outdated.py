@@ -185,6 +185,21 @@ async def test_marking_from_a_card_another_coordinator_approved_since_says_so_wi
     assert services.reviews.store.entry(second).duplicate_of is None
 
 
+@pytest.mark.parametrize("button", ["✅ 通过", "↩️ 退回修改"])
+async def test_deciding_from_a_card_another_coordinator_approved_since_says_so_with_the_fresh_card(
+    services, suzhou, province, button
+):
+    entry = seed(services, 11, **scenario_answers(0))
+    await province.send(f"/review {entry}")
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("✅ 通过")
+    calls = await province.press(button)
+    assert texts(calls)[0] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")
+    assert "🔓 重新打开" in province.last_buttons()
+    assert services.reviews.store.pending(PROVINCE_ID) is None
+
+
 async def test_marking_from_a_card_of_an_entry_another_coordinator_marked_since_shows_the_mark(
     services, suzhou, province
 ):
