@@ -84,13 +84,14 @@ class Duplicates:
             return None
         return actions.MarkNamedDuplicate(awaited.draft_id, number, awaited.revision)
 
-    def drop(self, user_id: int) -> Reply | None:
-        """The ask ended because the coordinator turned to something else."""
+    def drop(self, user_id: int, said: str = ASK_DROPPED) -> Reply | None:
+        """The ask ended because the coordinator turned to something else, or (`said` as
+        MARK_CANCELLED) may no longer mark."""
         awaited = self.store.awaited_duplicate(user_id)
         if awaited is None:
             return None
         self.store.clear_pending(user_id)
-        return Reply((ASK_DROPPED.format(id=awaited.draft_id),))
+        return Reply((said.format(id=awaited.draft_id),))
 
     def mark(self, user_id: int, scope: Coordinator, entry: Entry, of: int) -> Reply:
         """Onto `of`, from its button: only while the two are still similar, as the other may

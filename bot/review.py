@@ -28,6 +28,7 @@ from flows.review import (
     ASK_CANCELLED,
     ENGINEER_APPROVED,
     ENGINEER_REOPENED,
+    MARK_CANCELLED,
     MARKED_NOT_APPROVED,
     OUT_OF_SCOPE,
     OUTDATED,
@@ -168,8 +169,9 @@ class Reviews:
         if entry is None or (scope is not None and scope.covers(entry.city)):
             return None
         why = OUT_OF_SCOPE if scope else NO_LONGER_COORDINATOR
+        dropped = self.returns.drop(user_id) or self.duplicates.drop(user_id, MARK_CANCELLED)
         return refused(f"user {user_id} may no longer continue on #{entry.id}", why,
-                       *self.drop_awaited_comment(user_id).messages)
+                       *dropped.messages)
 
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))

@@ -78,6 +78,8 @@ NOT_ITSELF = "不能把场景标记为它自己的重复，请发送另一个场
 # Neither reads like lifting a mark (UNMARKED): no mark was set.
 ASK_CANCELLED = "好的，不标记了。"
 ASK_DROPPED = "没有收到场景编号，场景 #{id} 未标记为重复。"
+# The ask ended by a coordinator no longer allowed to mark: what they typed may be a number.
+MARK_CANCELLED = "已取消对场景 #{id} 的重复标记，场景 #{id} 未标记为重复。"
 EDIT_NOT_A_NUMBER = "修改过的消息不会当作场景编号，请重新发送编号（如 12），或点“取消”。"
 MARK_CHANGED = "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
 MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"

@@ -45,3 +45,16 @@ async def test_a_removed_coordinators_send_button_sends_no_return(services, suzh
     assert sent_to(telegram, 11, calls) == []
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
     assert services.reviews.store.pending(SUZHOU_ID) is None
+
+
+async def test_a_removed_coordinators_number_cancels_the_mark_it_answered(services, suzhou):
+    entry = seed(services, 11)
+    other = seed(services, 12)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("🔗 标记为其他场景的重复")
+    services.reviews.people.remove_coordinator(SUZHOU_ID)
+    calls = await suzhou.send(f"{other}")
+    assert texts(calls)[:2] == ["您已不再是协调员，无权继续审核。",
+                                f"已取消对场景 #{entry} 的重复标记，场景 #{entry} 未标记为重复。"]
+    assert services.reviews.store.entry(entry).duplicate_of is None
+    assert services.reviews.store.awaited_duplicate(SUZHOU_ID) is None
