@@ -7,12 +7,19 @@ figure reads as one) or refused as none. A pain point that stops at a clause mar
 held open, and the next text typed there is added to it instead of put in its place. Only a
 mark at the end says so: a pain point that ends without one may be whole, and a text that reads
 as a pain point may be an indicator too (无需人工干预，节拍≤15秒).
+
+The hold is for that next message only, while the form is first filled in: a pain point kept
+as it is, or one stored so (imported, returned), is replaced like any answer when it is
+changed later, and a step elsewhere in between ends the hold. Even the next message is no rest
+when it repeats the part held (the whole sentence sent again) or reads as the indicators alone
+(识别准确率不低于98%，…): it replaces the part, or answers the indicators with the part kept.
 """
 
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.description_sentences import description_part
 from flows.org_names import Unsure
 
 KEY = "pain_point"
@@ -20,6 +27,7 @@ UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
 REST_AWAITED = ("现状与痛点以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
                 "已写完请点“保持不变”。")
 REST_ADDED = "接着发送的内容将接在后面"  # said of the answer shown, for "发送新内容即可修改"
+INDICATORS_INSTEAD = "这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。"
 
 
 def rest_awaited(answers: Mapping[str, Any]) -> Unsure | None:
@@ -32,6 +40,12 @@ def awaits_rest(key: str, answers: Mapping[str, Any]) -> bool:
     return key == KEY and rest_awaited(answers) is not None
 
 
-def whole(key: str, answers: Mapping[str, Any], text: str) -> str:
-    """`text` after the part of the answer it continues, if that stops mid-sentence."""
-    return answers[KEY].rstrip() + text.strip() if awaits_rest(key, answers) else text
+def indicators_instead(text: str) -> bool:
+    """The message after a part held is the indicators, not the rest of the pain point."""
+    return description_part(text) == "技术指标"
+
+
+def whole(answers: Mapping[str, Any], text: str) -> str:
+    """`text` after the part held that it continues, or in its place when it starts with it."""
+    part = answers[KEY].strip()
+    return text if text.strip().startswith(UNFINISHED.sub("", part)) else part + text.strip()

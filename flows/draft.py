@@ -34,6 +34,9 @@ class Draft:
     answers: Mapping[str, Any] = field(default_factory=dict)
     editing: bool = False
     status: Status = Status.DRAFT
+    # The answer at the cursor was held open for its rest on the step before (flows/continued.py):
+    # only the next message typed there is added to it; any other step ends the hold.
+    held: bool = False
     # The columns a coordinator flagged when returning the entry, and those not changed since:
     # editing a flagged one goes on to the next unchanged one rather than back to the summary
     # (another column, opened from the summary, goes back there). Not stored with the draft:

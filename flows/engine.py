@@ -46,6 +46,7 @@ def apply(
 ) -> Outcome:
     """`similar`: (id, title) of submitted entries alike this one, warned about before submit;
     the title is None where the engineer may not see it."""
+    held, draft = draft.held, replace(draft, held=False)  # any step ends a hold: see below
     action = interpret(survey, draft, action)
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
@@ -55,7 +56,7 @@ def apply(
         return _stay(survey, draft)
     if draft.cursor == SUMMARY:
         return _at_summary(survey, draft, action, similar)
-    return _at_question(survey, draft, survey.field(draft.cursor), action)
+    return _at_question(survey, draft, survey.field(draft.cursor), action, held)
 
 
 def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> actions.Action:
@@ -99,7 +100,7 @@ def _at_summary(
 
 
 def _at_question(
-    survey: Questionnaire, draft: Draft, field: Field, action: actions.Action
+    survey: Questionnaire, draft: Draft, field: Field, action: actions.Action, held: bool = False
 ) -> Outcome:
     match action:
         case actions.Back():
@@ -117,7 +118,7 @@ def _at_question(
         case actions.TakeSuggestion() if echo := suggested(field.feedback, draft.answers):
             return _answer(survey, draft, field, echo.answer)
         case actions.Text(text=text):
-            return _typed(survey, draft, field, text)
+            return _typed(survey, draft, field, text, held)
         case actions.NotText():
             return _stay(survey, draft, say.NOT_TEXT if _takes_text(field) else say.PRESS_BUTTON)
         case actions.Pick(index=index) if _has_choice(field, index) and not _multi(field):
@@ -133,7 +134,9 @@ def _at_question(
     return _stay(survey, draft, say.STALE)
 
 
-def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
+def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
+           held: bool = False) -> Outcome:
+    """`held`: the answer was held open for its rest on the step before (flows/continued.py)."""
     if word := typed_replies.asked_about(text):  # 可以跳过吗: whether and how, not the press
         return _stay(survey, draft, say.about_button(word, field, screen_for(survey, draft)))
     said = typed_replies.said_to_echo(text)  # 无误, 没有: right as it is; 不是: to be corrected
@@ -188,7 +191,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outc
         return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
-    outcome = _answer(survey, draft, field, continued.whole(field.key, draft.answers, text))
+    if held and continued.indicators_instead(text):
+        return _typed_after_kept(survey, draft, field, text, continued.INDICATORS_INSTEAD)
+    outcome = _answer(survey, draft, field, continued.whole(draft.answers, text) if held else text)
     if outcome.saved:
         return outcome
     return told(outcome, where_described(survey, draft, field, text))
@@ -207,6 +212,17 @@ def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: s
     return replace(outcome, saved={field.key: field.choices[0], **outcome.saved})
 
 
+def _typed_after_kept(survey: Questionnaire, draft: Draft, field: Field, text: str,
+                      why: str) -> Outcome:
+    """The answer kept as it is, and `text` typed at the question after it."""
+    kept = _answer(survey, draft, field, draft.answers[field.key])
+    if kept.draft.cursor == SUMMARY:
+        return _stay(survey, draft, why)
+    outcome = _typed(survey, kept.draft, survey.field(kept.draft.cursor), text)
+    said = "\n".join(filter(None, (why, outcome.message)))
+    return replace(outcome, saved={**kept.saved, **outcome.saved}, message=said)
+
+
 def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:
     value, error = first_error(field.rule, raw)
     if error:
@@ -219,8 +235,11 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     saved = {field.key: value, **cleared}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     echo = field.feedback(answers) if field.feedback and value is not None else None
+    rest_awaited = continued.awaits_rest(field.key, answers)
+    echo = None if rest_awaited and draft.editing else echo  # an edit is sent whole
     if isinstance(echo, Unsure) and value != draft.answers.get(field.key):  # 无误: 保持不变
-        held = replace(draft, answers=answers, cursor=field.key)  # so a resend replaces it
+        # so a resend replaces it, or the next message completes it
+        held = replace(draft, answers=answers, cursor=field.key, held=rest_awaited)
         return replace(_stay(survey, held, echo), saved=saved)
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step

@@ -11,7 +11,7 @@ from typing import Any
 from flows import actions
 from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
 from flows.coaching import recognised_so_far
-from flows.continued import REST_ADDED, awaits_rest
+from flows.continued import REST_ADDED
 from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import Field, Kind
@@ -57,7 +57,7 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     lines = [_progress(survey, field, draft), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
     if keeps_answer(field, current):
-        then = REST_ADDED if awaits_rest(field.key, draft.answers) else "发送新内容即可修改"
+        then = REST_ADDED if draft.held else "发送新内容即可修改"
         lines.append(f"当前答案：{answer_text(field.key, current)}（{then}）")
         lines += _kept_with(survey, field, draft.answers)
     echo = suggested(field.feedback, draft.answers) if keeps_answer(field, current) else None

@@ -150,14 +150,15 @@ class DraftStore:
 
     def _draft(self, condition: str, key: int) -> Draft | None:
         row = self.db.execute(
-            "select d.id, d.cursor, d.editing, d.status, "
+            "select d.id, d.cursor, d.editing, d.status, d.held, "
             f"({ANSWERS_SQL.format(where='where draft_id = d.id')}) from drafts d {condition}",
             [key],
         ).fetchone()
         if row is None:
             return None
-        draft_id, cursor, editing, status, answers = row
-        return Draft(draft_id, cursor, json.loads(answers), bool(editing), Status(status))
+        draft_id, cursor, editing, status, held, answers = row
+        return Draft(draft_id, cursor, json.loads(answers), bool(editing), Status(status),
+                     held=bool(held))
 
     def save(
         self,
@@ -174,10 +175,10 @@ class DraftStore:
             changed = {k: v for k, v in saved.items() if before.answers.get(k) != v}
             self._write_answers(after.id, actor_id, changed, now, before.answers)
             self.db.execute(
-                "update drafts set cursor = ?, editing = ?, status = ?, updated_at = ?, "
+                "update drafts set cursor = ?, editing = ?, held = ?, status = ?, updated_at = ?, "
                 "submitted_at = case when ? then ? else submitted_at end where id = ?",
                 [
-                    after.cursor, int(after.editing), after.status, now,
+                    after.cursor, int(after.editing), int(after.held), after.status, now,
                     after.status != before.status and after.status == Status.SUBMITTED, now,
                     after.id,
                 ],

@@ -133,9 +133,14 @@ def _v8_access_codes(db: Database) -> None:
     db["users"].add_column("granted_code", str)
 
 
+def _v9_held_answers(db: Database) -> None:
+    """Whether the answer at a draft's cursor waits for the rest of it, typed next."""
+    db["drafts"].add_column("held", int, not_null_default=0)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
-    _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes,
+    _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

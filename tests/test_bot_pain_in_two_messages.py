@@ -4,7 +4,7 @@ not read as the indicators."""
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import JOURNEY, PAIN, walk
+from tests.journey import INDICATORS, JOURNEY, PAIN, walk
 
 AT_PAIN = JOURNEY.index(("send", PAIN))
 FIRST = "汽车总装车间需人工搬运轮胎，单个重约20kg，"
@@ -48,3 +48,62 @@ async def test_a_pain_point_ending_its_sentence_goes_on_to_the_indicators(servic
     await walk(engineer, AT_PAIN)
     calls = await engineer.send(FIRST.rstrip("，") + "。")
     assert texts(calls)[0].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
+
+
+FIXED = "汽车总装车间需人工搬运轮胎，单个重约20kg，工人劳动强度大。"
+
+
+async def kept_to_summary(engineer) -> None:
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    await engineer.press("✔️ 保持不变")
+    await walk(engineer, start=AT_PAIN + 1)
+
+
+async def test_a_kept_pain_point_changed_at_the_summary_is_replaced(services, engineer):
+    await kept_to_summary(engineer)
+    await engineer.send("现状与痛点：" + FIXED)
+    assert answers(services, engineer)["pain_point"] == FIXED
+
+
+async def test_a_kept_pain_point_opened_from_the_summary_is_replaced(services, engineer):
+    await kept_to_summary(engineer)
+    calls = await engineer.press("✏️ 5")
+    assert f"当前答案：{FIRST}（发送新内容即可修改）" in texts(calls)[-1]
+    await engineer.send(FIXED)
+    assert answers(services, engineer)["pain_point"] == FIXED
+
+
+async def test_a_pain_point_typed_after_a_comma_while_editing_is_not_held(services, engineer):
+    await walk(engineer)
+    await engineer.press("✏️ 5")
+    calls = await engineer.send(FIRST)
+    assert not any("像是还没写完" in text for text in texts(calls))
+    assert answers(services, engineer)["pain_point"] == FIRST
+
+
+async def test_the_whole_pain_point_sent_again_replaces_the_part_held(services, engineer):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    calls = await engineer.send(FIXED)
+    assert answers(services, engineer)["pain_point"] == FIXED
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
+
+
+async def test_a_pain_point_answered_again_after_going_back_is_replaced(services, engineer):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.send("动力电池")
+    assert f"当前答案：{FIRST}（发送新内容即可修改）" in texts(calls)[-1]
+    await engineer.send(PAIN)
+    assert answers(services, engineer)["pain_point"] == PAIN
+
+
+async def test_indicators_sent_after_a_held_pain_point_answer_the_indicators(services, engineer):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    calls = await engineer.send(INDICATORS)
+    assert answers(services, engineer)["pain_point"] == FIRST
+    assert "识别准确率" in answers(services, engineer)["indicators"]
+    assert texts(calls)[0].startswith("这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。")
