@@ -81,13 +81,18 @@ QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a 
 # The button words people ask about before pressing: 提交 hands the row in and cannot be taken
 # back, 跳过 and 清空 leave the question empty.
 ASKED_WORDS = r"(?:提交|跳过|清空)"
-# A short question about one of them (提交？ 提交，对吗 可以提交吗 现在能提交了吗 怎么提交 跳过吗
-# 能不能跳过), to be answered, not pressed. 提交吧 and 跳过，谢谢 press it; a change typed at the
-# summary (名称：…提交… 对吗) names its item before a colon.
-ASKS_ABOUT = re.compile(
-    rf"[^:：]{{0,12}}{ASKED_WORDS}[^:：]{{0,8}}?(?:吗|么|呢|[?？]|是否|能否|可否|能不能|可不可以"
-    r"|对不对|行不行|是不是)[^:：]{0,8}|[^:：]{0,8}(?:怎么|如何|怎样|是否|能否|可否|能不能|可不可以)"
-    rf"[^:：]{{0,6}}{ASKED_WORDS}[^:：]{{0,8}}", re.S)
+# A question about one of them (提交？ 提交，对吗 可以提交吗 现在能提交了吗 怎么提交 跳过吗
+# 能不能跳过 这项能跳过吗), to be answered, not pressed: the word is its verb with nothing
+# around it but the item itself (这个, 此项, 本题), the asker, and words that ask or allow. With
+# an object or other words it is an answer (巡检人员是否跳过点位无法核查, 质检报告自动提交吗,
+# 料箱清空后能否自动补料).
+# 提交吧 and 跳过，谢谢 press it; a change typed at the summary (名称：…提交… 对吗) is neither.
+_ABOUT_THIS = (r"(?:这个|这一?项|此项|本项|本题|这题|这一?步|当前答案|答案|我们?|现在|直接|先"
+               r"|请问|还|可以|可不可以|能不能|能否|可否|是否|能|要|怎么|如何|怎样|了|一下|对吗|对不对"
+               r"|可以吗|行吗|行不行|好吗|是不是|吗|么|嘛|呢|[?？\s，,。])*")
+ASKS_ABOUT = re.compile(rf"{_ABOUT_THIS}{ASKED_WORDS}{_ABOUT_THIS}")
+ASKING_ABOUT = re.compile(r"吗|么|嘛|呢|[?？]|能否|可否|是否|能不能|可不可以|怎么|如何|怎样|对不对"
+                          r"|行不行|是不是")
 
 
 def greets(text: str) -> bool:
@@ -150,7 +155,8 @@ def asks(text: str) -> bool:
 def asked_about(text: str) -> str | None:
     """The button word (提交, 跳过, 清空) a short question asks about, if it is one."""
     plain = text.strip()
-    return re.search(ASKED_WORDS, plain).group() if ASKS_ABOUT.fullmatch(plain) else None
+    asks = ASKS_ABOUT.fullmatch(plain) and ASKING_ABOUT.search(plain)
+    return re.search(ASKED_WORDS, plain).group() if asks else None
 
 
 def without_aside(text: str) -> str:
