@@ -12,7 +12,7 @@ from flows import step_messages as say
 from flows.description_hints import where_described
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
-from flows.navigation import Questionnaire
+from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
@@ -23,6 +23,7 @@ from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested
 from flows.summary import INNOVATION, Answer, changed, submit
 from flows.typed_buttons import (
+    GOING_ON,
     LONGEST_LABEL,
     NAVIGATION,
     choices_named,
@@ -153,8 +154,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
                                 typed_replies.none_action(text, draft.answers.get(field.key)))
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
-        if isinstance(NAVIGATION[word], actions.Keep) and _multi(field):  # kept with 完成
-            return _at_question(survey, draft, field, actions.Done())
+        going_on = word in GOING_ON and not is_blank(draft.answers.get(field.key))
+        if (isinstance(NAVIGATION[word], actions.Keep) or going_on) and _multi(field):
+            return _at_question(survey, draft, field, actions.Done())  # kept with 完成
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
         return _stay(survey, draft, say.no_button(word))

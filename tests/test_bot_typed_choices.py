@@ -143,3 +143,17 @@ async def test_a_column_title_typed_at_a_multi_select_is_not_taken_for_a_choice(
     await engineer.send("产品类型")
     calls = await engineer.send("整机应用目标")
     assert texts(calls)[0].startswith("“整机应用目标”是表格的列名")
+
+
+@pytest.mark.parametrize(("moves", "key", "next_screen"), [
+    (AT_PRODUCTS + 3, "product_types", "第 8/11 步（1/2） · 创新应用联合体成员"),
+    (AT_GOALS + 2, "deployment_goals", "第 10/11 步 · 部署总数"),
+])
+async def test_next_step_typed_at_an_answered_multi_select_keeps_its_ticks_as_done_does(
+        app, engineer, moves, key, next_screen):
+    await walk(engineer, moves)
+    await engineer.press("⬅️ 上一步")
+    before = answers(app, engineer)[key]
+    calls = await engineer.send("下一步")
+    assert texts(calls)[-1].startswith(next_screen)
+    assert answers(app, engineer)[key] == before
