@@ -8,7 +8,7 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 
 import re
 
-from flows.indicator_context import in_a_word
+from flows.indicator_context import in_a_word, is_headcount
 from flows.indicator_words import (
     AFTER,
     BEFORE,
@@ -52,7 +52,6 @@ LABEL_AFTER = re.compile(r"[号#期代级届批轴]")  # 3号, 第二期, 6轴, 
 DATE_AFTER = re.compile(r"年|月|日")
 MEMBERS_AFTER = re.compile(r"[家所名人]")
 WORD_AFTER = re.compile(r"\w")
-HEADCOUNT = ("名", "人")
 
 
 def what_figures_are(text: str) -> dict[str, list[str]]:
@@ -106,7 +105,7 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
         return figure, MACHINES
     if place:
         return text[q.start:place.end()], PLACES
-    if not q.unit and MEMBERS_AFTER.match(text, q.end) or q.unit in HEADCOUNT:
+    if not q.unit and MEMBERS_AFTER.match(text, q.end) or is_headcount(text, q):
         return figure + ("" if q.unit else text[q.end]), MEMBERS
     if q.unit in LONG_DURATIONS:
         return figure, TERM

@@ -20,6 +20,7 @@ from flows.indicator_words import (
     MACHINE_CAPACITY,
     MACHINE_UNITS,
     MEASURED_IN_UNITS,
+    PEOPLE_COUNTED,
     PEOPLE_SERVED,
     PER_PERIOD,
     PLACE_COUNTED,
@@ -42,27 +43,34 @@ ADVERB_UNITS = ("点", "分")
 CLAUSE_STOP = re.compile(f"[{STOP_CHARS}]")
 
 
-def describes_setting(q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
+def describes_setting(text: str, q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
     """Whether a figure only describes the setting: a schedule or contract term of a long
     duration (项目建设周期18个月, 合作期限3年, 为期半年), the enterprise, the site or its
     staff as they are (现有工人300余名, 公司年产值超50亿元, 每班需6名操作工), or the hours of
     a shift or of the site (每班12小时) when nothing compares or changes it.
 
     A headcount is judged by whom it counts, not by where 现有 stands, so 现有巡检人员12名
-    and 12名巡检人员 agree; people the robot serves (服务3名顾客) are a capacity, but not
-    those who live there (入住老人300名). Hours are judged by what runs: the robot or its
-    equipment (机器人连续运行24小时) states a target, a shift or the site a working pattern.
+    and 12名巡检人员 agree, as do 需要3个人 and 需要3人; people the robot serves (服务3名顾客)
+    are a capacity, but not those who live there (入住老人300名). Hours are judged by what
+    runs: the robot or its equipment (机器人连续运行24小时) states a target, a shift or the
+    site a working pattern.
     `clause` holds the words on both sides of the figure.
     """
     if q.unit in LONG_DURATIONS and SCHEDULE_METRIC.search(metric):
         return True
     if explicit or CHANGE.search(metric):
         return False
-    if q.unit in HEADCOUNT_UNITS:
-        return not PEOPLE_SERVED.search(clause) or bool(RESIDENTS.search(clause))
+    if is_headcount(text, q):  # 减少3名巡检人员: the metric may be the people after it
+        return (not (PEOPLE_SERVED.search(clause) or CHANGE.search(clause))
+                or bool(RESIDENTS.search(clause)))
     if q.kind == "time" and DUTY_HOURS.search(clause):
         return not (RUNNER.search(clause) or TASK_TIME.search(clause))
     return bool(SETTING.search(metric))
+
+
+def is_headcount(text: str, q: Quantity) -> bool:
+    """3人, 两名, 3个人, 三个工人: people counted."""
+    return q.unit in HEADCOUNT_UNITS or q.unit == "个" and bool(PEOPLE_COUNTED.match(text, q.end))
 
 
 def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) -> bool:

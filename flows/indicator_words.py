@@ -94,7 +94,9 @@ SETTING = re.compile(r"(?<![较比])(?:现有|目前|当前|现阶段)|企业|�
 # A headcount (名, 人) states the staff as it is (每班需6名操作工, 12名巡检人员), wherever
 # 现有 stands, unless it is compared or changed (替代2名, 仅需1人) or counts the people the
 # robot serves (同时服务3名顾客, 可接待20人).
-HEADCOUNT_UNITS = ("名", "人")
+HEADCOUNT_UNITS = ("名", "人", "个人")
+# People counted with 个 (三个工人, 3个巡检人员) are a headcount as 3名 is.
+PEOPLE_COUNTED = re.compile(r"工人|员工|操作[工员]|(?:巡检|作业|维修|搬运|工作)?人员")
 PEOPLE_SERVED = re.compile(r"服务|接待|陪同|陪伴|引导|导览|讲解|疏散|救援|顾客|客户|患者|病人"
                            r"|老人|旅客|乘客|游客|访客|宾客|客人|来宾|观众|学生|儿童|居民|用户")
 # People who live or stay at the site (入住老人约300名, 在校学生2000人) are its population,

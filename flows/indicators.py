@@ -137,7 +137,7 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     measured = (explicit or bool(MEASURED_BEFORE.search(text, max(floor, q.start - 8), q.start))
                 or bool(PER_PERIOD.search(metric) or UNITLESS_METRIC_END.search(metric.lower())))
     clause = _metric(text, floor, metric_end, baseline is not None, "") + following
-    if (is_label(text, q, measured) or describes_setting(q, explicit, metric, clause)
+    if (is_label(text, q, measured) or describes_setting(text, q, explicit, metric, clause)
             or not counts(text, q, explicit, measured, metric.lower())):
         return None, end
     tolerance = q.nominal is not None or bool(before.group("pm"))

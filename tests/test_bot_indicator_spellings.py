@@ -19,6 +19,13 @@ async def test_numerals_and_units_written_out_are_recognised_indicators(engineer
     assert texts(calls)[0].startswith(f"已识别指标：{echo}；节拍 ≤ 10 秒")
 
 
+@pytest.mark.parametrize("typed, figure", [("需要三个人配合完成装配", "三个人"),
+                                           ("需要3个人配合完成装配", "3个人")])
+async def test_people_counted_with_个_are_a_headcount_not_an_indicator(engineer, typed, figure):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"没有识别到可量化的指标：“{figure}”是单位或人员的数量，")
+
 
 async def test_a_rate_said_with_每_after_its_unit_is_echoed_as_typed(engineer):
     await walk(engineer, AT_INDICATORS)
