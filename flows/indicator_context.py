@@ -108,7 +108,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     one = q.value <= 1 and not q.unit.startswith(POWERS)  # 1万次 is ten thousand
     if lone_one and q.kind != "count" and DIMENSION_KEYWORD.search(metric):
         return True  # 定位精度半毫米, 续航半小时: the metric makes the word a measure
-    if lone_one or q.kind == "count" and (one or q.word_like and in_a_word(text, q)):
+    if lone_one or q.kind == "count" and (one or q.word_like and (
+            in_a_word(text, q) or _no_count(text, q))):
         return measured or bool(COUNT_CONTEXT.search(metric))
     return True
 
@@ -117,15 +118,19 @@ def in_a_word(text: str, q: Quantity) -> bool:
     """Whether a Chinese numeral with no place value is part of a word (一定, 四足, 十分) or
     an article (打造一个标杆, 形成一套方案, 从两个方面). With a measure word it is a figure, as
     its digits would be (减少两名巡检人员, 下降一个百分点, 一年收回投资); a count of one, or
-    of the parts of a whole (方面, 阶段, 班组), only after a change (减少一名, 节省两个班组).
-    Things are counted with 两, not 二 (二次开发), and 三五个 is a guess, not a count."""
-    numeral = text[q.start:q.number_end]
-    if not q.unit or q.unit in ADVERB_UNITS or q.kind == "count" and (
-            numeral == "二" or len(numeral) > 1):
+    of the parts of a whole (方面, 阶段, 班组), only after a change (减少一名, 节省两个班组)."""
+    if not q.unit or q.unit in ADVERB_UNITS:
         return True
-    lone = numeral in ("一", "半") or COUNT_NOT_METRIC.match(text, q.end)
+    lone = text[q.start:q.number_end] in ("一", "半") or COUNT_NOT_METRIC.match(text, q.end)
     clause = CLAUSE_STOP.split(text[max(0, q.start - 8):q.start])[-1]
     return q.kind == "count" and bool(lone) and not COUNT_CONTEXT.search(clause)
+
+
+def _no_count(text: str, q: Quantity) -> bool:
+    """Things are counted with 两, not 二 (二次开发), and 三五个 is a guess: figures all the
+    same, which an explanation names, but no count."""
+    numeral = text[q.start:q.number_end]
+    return q.kind == "count" and (numeral == "二" or len(numeral) > 1)
 
 
 def _unit_goes_without_saying(text: str, q: Quantity, metric: str) -> bool:

@@ -24,3 +24,11 @@ def test_a_count_before_a_letter_is_not_quoted_as_a_model_name():
 def test_an_answer_without_figures_is_not_told_words_it_did_not_write(text):
     told = indicator_problem(text)
     assert told.startswith("没有识别到可量化的指标。") and "精度高、效率高、稳定可靠" not in told
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("支持二次开发，适配现有产线", "“二次”只描述了场景情况"),
+    ("三五个工人轮班巡检，改为机器人巡检", "“三五个”是单位或人员的数量"),
+])
+def test_a_number_spelled_in_a_word_is_named_not_told_there_is_none(text, figure):
+    assert indicator_problem(text).startswith(f"没有识别到可量化的指标：{figure}，")
