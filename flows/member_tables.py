@@ -6,7 +6,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 
 import re
 
-from flows.org_names import ORG_END, STANDINGS, TASK_WORDS
+from flows.org_names import ORG_END, STANDINGS, TASK_WORDS, WHOLE_NAME
 from flows.row import OTHER_MEMBER_KINDS
 
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
@@ -159,12 +159,18 @@ LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类�
 
 def label_problem(names: list[str]) -> str | None:
     """Why a name led by a word and a colon, or followed by a kind's word in brackets, the
-    column has no kind for is refused."""
+    column has no kind for is refused. A unit's own name before a colon (江苏省产业技术研究院：
+    智能制造技术研究所) is no label but the parent of the unit after it."""
     for name in names:
         label = _UNKNOWN_LABEL.match(name)
         bracketed = _KIND_LIKE_IN_BRACKETS.search(name)
-        if label and not _LABEL.fullmatch(label.group(1)):
+        if label and not (_LABEL.fullmatch(label.group(1)) or _a_parent(label.group(1))):
             return LABEL_NOT_A_KIND.format(name=name, word=label.group(1))
         if bracketed and not _KIND_OR_STANDING.fullmatch(bracketed.group(1)):
             return LABEL_NOT_A_KIND.format(name=name, word=bracketed.group(1))
     return None
+
+
+def _a_parent(word: str) -> bool:
+    """A unit's name (东南大学, 江苏省产业技术研究院), not a kind ending as one does (合作院所)."""
+    return len(word) >= 4 and bool(WHOLE_NAME.search(word)) and not word.endswith("院所")

@@ -203,6 +203,7 @@ RESEND_SEVERAL = "如名称有误，请改正后重新发送，将替换上面�
 # （深圳）), an alliance, a brigade, a committee, a Danish or German company (A/S, AG).
 WHOLE_NAME = re.compile(rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|支队|管委会|委员会)"
                         r"(?:\s*[（(][^（）()]{1,12}[)）])?$|\b(?:AG|A/S)$")
+COLON = re.compile("[：:]")
 # A full name that begins with 有, perhaps said between a kind and the name (整机企业有优必选…):
 # it is kept rather than a real name's first character cut (有研, 有孚), so it is asked about.
 SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
@@ -214,12 +215,15 @@ SAID_BEFORE_IN_FILE = "联合体成员“{name}”以“{word}”开头，如“
 def recorded(key: str):
     """The names as saved, echoed so the engineer sees how the list was read. A name without
     a legal ending may be several glued together (优必选 达闼 宇树), and one beginning with 有
-    may carry the word said before it: a resend is asked for; other full names are only listed."""
+    may carry the word said before it, and one with a colon inside (江苏省产业技术研究院：智能制造
+    技术研究所) be a unit and its parent or two units: a resend is asked for; other full names
+    are only listed."""
 
     def echo(answers) -> str | None:
         names = answers.get(key) or []
         said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
-        if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) for name in names):
+        if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) or COLON.search(name)
+               for name in names):
             return Unsure(said + (RESEND_SEVERAL if len(names) > 1 else RESEND_ONE))
         if spoken := said_first(names):
             rest = "、".join(name[1:] if name == spoken.string else name for name in names)

@@ -200,3 +200,13 @@ async def test_a_reply_said_before_the_names_is_not_saved_in_them(engineer, app,
     await engineer.send(typed)
     assert members(app, engineer)[1] == ["东南大学"]
     assert engineer.last_text().startswith("第 9/11 步")
+
+
+async def test_a_unit_after_its_parent_and_a_colon_is_saved_and_asked_about(engineer, app):
+    """江苏省产业技术研究院 is the parent's name, not a kind the plan has not."""
+    named = "江苏省产业技术研究院：智能制造技术研究所"
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(named)
+    assert texts(calls)[0] == (f"已记录 1 家单位：{named}。如是多家单位，请用“、”分隔后重新发送，"
+                               "将替换上面的记录；无误请点“保持不变”。")
+    assert members(app, engineer) == (JOURNEY_MAKERS, [named])
