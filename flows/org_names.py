@@ -120,10 +120,20 @@ def _split_at_separators(text: str) -> list[str]:
 
 
 def _slash_between_names(text: str, at: int) -> bool:
-    """A slash after a whole name, before a Chinese one (东南大学/南京大学); a name's own slash
-    (Universal Robots A/S) has neither."""
-    return (text[at] in "/／" and HAN.match(text, at + 1) is not None
-            and NAME_ENDED.search(text, 0, at) is not None)
+    """A slash between two whole names (东南大学/南京大学); a name's own slash (Universal
+    Robots A/S) has neither. A short name after it (汇川技术, 中科院自动化所 after 中国科学院
+    自动化研究所) is the same unit's alias, kept with it for the echo to ask about."""
+    if text[at] not in "/／" or not HAN.match(text, at + 1) or not NAME_ENDED.search(text, 0, at):
+        return False
+    before = _ITEM_END.split(text[:at])[-1].strip()
+    after = _ITEM_END.split(text[at + 1:])[0].strip()
+    return bool(NAME_ENDED.search(after)) and not _short_for(after, before)
+
+
+def _short_for(alias: str, name: str) -> bool:
+    """Whether `alias` keeps some of `name`'s characters in their order (中科院 of 中国科学院)."""
+    rest = iter(name)
+    return len(alias) < len(name) and all(ch in rest for ch in alias)
 
 
 def _split_at_spaces(item: str) -> list[str]:
@@ -203,7 +213,9 @@ RESEND_SEVERAL = "如名称有误，请改正后重新发送，将替换上面�
 # （深圳）), an alliance, a brigade, a committee, a Danish or German company (A/S, AG).
 WHOLE_NAME = re.compile(rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|支队|管委会|委员会)"
                         r"(?:\s*[（(][^（）()]{1,12}[)）])?$|\b(?:AG|A/S)$")
-COLON = re.compile("[：:]")
+# A unit and its parent (江苏省产业技术研究院：智能制造技术研究所) or its alias (…/汇川技术).
+JOINED = re.compile(r"[：:]|[/／](?=\s*[\u4e00-\u9fff])")
+_ITEM_END = re.compile(r"[、，,；;\n/／]")
 # A full name that begins with 有, perhaps said between a kind and the name (整机企业有优必选…):
 # it is kept rather than a real name's first character cut (有研, 有孚), so it is asked about.
 SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
@@ -215,14 +227,14 @@ SAID_BEFORE_IN_FILE = "联合体成员“{name}”以“{word}”开头，如“
 def recorded(key: str):
     """The names as saved, echoed so the engineer sees how the list was read. A name without
     a legal ending may be several glued together (优必选 达闼 宇树), and one beginning with 有
-    may carry the word said before it, and one with a colon inside (江苏省产业技术研究院：智能制造
-    技术研究所) be a unit and its parent or two units: a resend is asked for; other full names
-    are only listed."""
+    may carry the word said before it, and one with a colon or a slash inside (江苏省产业技术
+    研究院：智能制造技术研究所, 苏州汇川技术有限公司/汇川技术) be a unit with its parent or
+    alias, or two units: a resend is asked for; other full names are only listed."""
 
     def echo(answers) -> str | None:
         names = answers.get(key) or []
         said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
-        if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) or COLON.search(name)
+        if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) or JOINED.search(name)
                for name in names):
             return Unsure(said + (RESEND_SEVERAL if len(names) > 1 else RESEND_ONE))
         if spoken := said_first(names):

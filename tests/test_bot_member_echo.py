@@ -210,3 +210,22 @@ async def test_a_unit_after_its_parent_and_a_colon_is_saved_and_asked_about(engi
     assert texts(calls)[0] == (f"已记录 1 家单位：{named}。如是多家单位，请用“、”分隔后重新发送，"
                                "将替换上面的记录；无误请点“保持不变”。")
     assert members(app, engineer) == (JOURNEY_MAKERS, [named])
+
+
+@pytest.mark.parametrize(("at", "key", "typed"), [
+    (AT_PARTNERS, "partners", "中国科学院自动化研究所/中科院自动化所"),
+    (AT_MAKERS, "makers", "苏州汇川技术有限公司/汇川技术"),
+])
+async def test_a_short_name_after_a_slash_is_no_second_member_and_is_asked_about(
+        engineer, app, at, key, typed):
+    await walk(engineer, at)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"已记录 1 家单位：{typed}。如是多家单位，请用“、”分隔后重新发送，"
+                               "将替换上面的记录；无误请点“保持不变”。")
+    assert answers(app, engineer)[key] == [typed]
+
+
+async def test_whole_names_after_a_slash_are_still_two_members(engineer, app):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send("东南大学/南京大学")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["东南大学", "南京大学"])
