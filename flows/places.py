@@ -40,6 +40,11 @@ _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
 DASHES = re.escape("-－–—―")
 _DASHED = re.compile(rf"(.+?)\s*[{DASHES}]+\s*(.+)", re.DOTALL)
 _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
+# 江苏省-苏州市-…, 苏州市/吴中区/…: the parts of a place before a unit, each written with its
+# own "/" or dash; only the city is kept, in its own column.
+_PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
+NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
+           "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
 
 # Jiangsu's county-level cities, counties and districts, by the city they belong to. Famous
 # in their own right (昆山, 江阴, 武进, 江宁), they are often typed instead of their city. Only
@@ -151,20 +156,55 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
-        if written := _SLASHED.fullmatch(text.strip()):
+        text = _without_province(text.strip())
+        if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities)
-        elif (written := _DASHED.fullmatch(text.strip())) and _only_a_place(written[1], cities):
+        elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
             city = _place(written[1], cities)
-        elif written := _SPACED.fullmatch(text.strip()):
+        elif written := _SPACED.fullmatch(text):
             city = _place(written[1], cities) if _only_a_place(written[1], cities) else None
             if city and not _is_a_city(written[1], cities) and _placed(written[2], cities) != city:
                 city = None
         if not written or not city:
             return {}
-        name = _bare(written[2])
+        name = _below(city, _bare(written[2]), cities)
         return {"city": city, "enterprise": name} if ORG_END.search(name) else {}
 
     return split
+
+
+def no_unit(name: str) -> str | None:
+    """Why places alone joined by "/" or dashes (苏州市-, 苏州市—工业园区) are no unit's name."""
+    parts = _parts(name)
+    places = [part for part in parts if part]
+    if len(parts) > 1 and all(_only_a_place(part, tuple(JIANGSU_COUNTIES))
+                              or PROVINCE_PREFIX.fullmatch(part) for part in places):
+        return NO_UNIT.format(name=name)
+    return None
+
+
+def _parts(text: str) -> list[str]:
+    parts = []
+    while part := _PART.fullmatch(text):
+        parts.append(_bare(part[1]))
+        text = part[2]
+    return [*parts, _bare(text)]
+
+
+def _without_province(text: str) -> str:
+    """江苏省-苏州市-…: the province said before the city, with its own dash or slash."""
+    part = _PART.fullmatch(text)
+    if part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市"):
+        return part[2]
+    return text
+
+
+def _below(city: str, name: str, cities: tuple[str, ...]) -> str:
+    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…)."""
+    while ((part := _PART.fullmatch(name)) and part[2] and _only_a_place(part[1], cities)
+           and _placed(part[1], cities) in (city, None)):
+        name = _bare(part[2])
+    return name
 
 
 def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from flows import rules
 from flows.central_enterprises import listed_group, meant
 from flows.names import TASK_ENDING
-from flows.places import PROVINCE_PREFIX, names_a_place
+from flows.places import PROVINCE_PREFIX, names_a_place, no_unit
 from flows.suggestions import Suggested
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
@@ -162,7 +162,9 @@ def user_unit_problem(name: str) -> str | None:
     """None unless the name reads as a scenario or a workshop rather than an organisation (it
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
     焊装车间, and no organisation ends it), or contact details follow it, which have no column
-    in the plan."""
+    in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
+    if problem := no_unit(name):
+        return problem
     if contact := contact_in(name):
         unit = _unit_before(name[:contact.start()])
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT

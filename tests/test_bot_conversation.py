@@ -352,6 +352,22 @@ async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_na
     assert unit == "苏州市/苏州恒远动力电池有限公司"
 
 
+@pytest.mark.parametrize("typed", ["江苏省-苏州市-苏州XYZ机器人有限公司", "苏州市-吴中区-苏州XYZ机器人有限公司",
+                                   "苏州市/吴中区/苏州XYZ机器人有限公司"])
+async def test_places_before_the_unit_each_with_a_dash_or_slash_are_dropped_but_the_city(
+        engineer, app, typed):
+    calls, unit = await unit_typed(engineer, app, typed, "苏州市")
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。"
+    assert unit == "苏州市/苏州XYZ机器人有限公司"
+
+
+@pytest.mark.parametrize("typed", ["苏州市-", "苏州市—工业园区", "江苏省-苏州市"])
+async def test_places_alone_with_a_dash_are_refused_as_no_unit_name(engineer, app, typed):
+    calls, unit = await unit_typed(engineer, app, typed, "苏州市")
+    assert texts(calls)[0].startswith(f"“{typed}”只写了地名，没有单位名称。请填写用户单位全称")
+    assert unit == "苏州市"
+
+
 @pytest.mark.parametrize(("typed", "unit"), [
     ("常州市武进区 颐和 康养中心", "常州市/常州市武进区颐和康养中心"),
     ("常州市武进区/颐和康养中心", "常州市/颐和康养中心"),
