@@ -45,7 +45,9 @@ def industry_problem(text: str) -> str | None:
 def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so do the two on two lines
     and 电子信息制造业 动力电池 spoken with a pause after a whole industry of the buttons; a
-    pause elsewhere is inside one name (港口 物流), and the name is kept whole."""
+    pause elsewhere is inside one name (港口 物流), and the name is kept whole. Directions typed
+    on lines of their own (装备制造↵工程机械↵起重机, 装备制造↵工程机械 起重机) are listed with 、
+    as the question's example is, not glued into one word."""
 
     def split(text: str) -> dict[str, str]:
         parts = SLASH.split(text.strip(), maxsplit=1)
@@ -65,4 +67,6 @@ def _lines(text: str, industries: tuple[str, ...]) -> list[str]:
     """The industry and its direction on two lines; one part for a name wrapped in its cell."""
     parts = LINE_BREAK.split(text, maxsplit=1)
     wrapped = len(parts) == 2 and ("".join(parts) in industries or NAME_ENDING.fullmatch(parts[1]))
-    return ["".join(parts)] if wrapped else parts
+    if wrapped:
+        return ["".join(parts)]
+    return [parts[0], *("、".join(PAUSE.split(part)) for part in parts[1:])]

@@ -3,6 +3,8 @@ placeholders, sentences at 所属行业, a scenario at 用户单位, spoken coun
 
 import pytest
 
+from exports.cells import parse_industry
+from flows.row import industry_cell
 from flows.rules import PLACEHOLDER, prose
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, JOURNEY, RESULTS, walk
@@ -123,6 +125,16 @@ async def test_an_industry_of_its_own_with_its_direction_on_the_next_line_answer
     await engineer.send("医疗健康\n医院药房")
     assert (saved(app, engineer)["industry"], saved(app, engineer)["sub_direction"]) == (
         "医疗健康", "医院药房")
+
+
+@pytest.mark.parametrize("typed", ["装备制造\n工程机械\n起重机", "装备制造\n工程机械 起重机"])
+async def test_directions_on_lines_of_their_own_are_listed_and_exported_as_typed(
+        engineer, app, typed):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    cell = industry_cell(saved(app, engineer))
+    assert cell == "装备制造/工程机械、起重机"
+    assert parse_industry(cell) == {"industry": "装备制造", "sub_direction": "工程机械、起重机"}
 
 
 @pytest.mark.parametrize("typed", ["南钢炼钢厂转炉区域巡检", "恒远电池包下线测试插拔", "汽车总装线束插接",
