@@ -11,6 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from flows import continued
+from flows.draft import EDITABLE
 from storage.drafts import REDELIVERABLE
 
 BUSY_TIMEOUT_MS = 5000
@@ -134,8 +136,17 @@ def _v8_access_codes(db: Database) -> None:
 
 
 def _v9_held_answers(db: Database) -> None:
-    """Whether the answer at a draft's cursor waits for the rest of it, typed next."""
+    """Whether the answer at a draft's cursor waits for the rest of it, typed next. A draft
+    the previous version left at a pain point ending in a clause mark was waiting so: it
+    still is, or the rest typed after the upgrade would replace the part already sent."""
     db["drafts"].add_column("held", int, not_null_default=0)
+    waiting = db.execute(
+        "select d.id, a.value from drafts d join answers a on a.draft_id = d.id"
+        " and a.key = d.cursor where d.cursor = ? and d.status in (?, ?) and d.editing = 0",
+        [continued.KEY, *EDITABLE])
+    held = [draft_id for draft_id, value in waiting.fetchall()
+            if continued.UNFINISHED.search(json.loads(value) or "")]
+    db.execute(f"update drafts set held = 1 where id in ({', '.join('?' * len(held))})", held)
 
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (

@@ -183,3 +183,18 @@ def test_processes_opening_an_old_database_together_migrate_it_once(tmp_path):
     errors = [process.communicate(timeout=30)[1] for process in opening]
     assert [process.returncode for process in opening] == [0, 0], errors
     assert schema_version(Database(path)) == SCHEMA_VERSION
+
+
+def test_a_pain_point_left_waiting_for_its_rest_before_the_upgrade_still_waits(tmp_path):
+    """The previous release held a pain point ending in a comma open without recording it."""
+    path = tmp_path / "old.db"
+    old = _database_at(path, 8)
+    before = DraftStore(old)
+    before.seen(7, "王工")
+    waiting = before.create(7, "pain_point", {"pain_point": "汽车总装车间需人工搬运轮胎，单个重约20kg，"})
+    whole = before.create(7, "pain_point", {"pain_point": "汽车总装车间需人工搬运轮胎。"})
+    passed = before.create(7, "indicators", {"pain_point": "汽车总装车间需人工搬运轮胎，"})
+    old.conn.close()
+
+    store = DraftStore(open_database(path))
+    assert [store.load(d.id).held for d in (waiting, whole, passed)] == [True, False, False]
