@@ -8,11 +8,12 @@ held open, and the next text typed there is added to it instead of put in its pl
 mark at the end says so: a pain point that ends without one may be whole, and a text that reads
 as a pain point may be an indicator too (无需人工干预，节拍≤15秒).
 
-The hold is for that next message only, while the form is first filled in: a pain point kept
+The hold is for that next answer only, while the form is first filled in: a pain point kept
 as it is, or one stored so (imported, returned), is replaced like any answer when it is
-changed later, and a step elsewhere in between ends the hold. Even the next message is no rest
-when it repeats the part held (the whole sentence sent again) or reads as the indicators alone
-(识别准确率不低于98%，…): it replaces the part, or answers the indicators with the part kept.
+changed later, and a step elsewhere in between ends the hold; a pause or a question asked in
+between does not. Even the next message is no rest when it starts as the part held does (the
+whole sentence sent again, corrected maybe) or reads as the indicators alone (识别准确率不低于
+98%，…): it replaces the part, or answers the indicators with the part kept.
 """
 
 import re
@@ -24,6 +25,7 @@ from flows.org_names import Unsure
 
 KEY = "pain_point"
 UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
+CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 REST_AWAITED = ("现状与痛点以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
                 "已写完请点“保持不变”。")
 REST_ADDED = "接着发送的内容将接在后面"  # said of the answer shown, for "发送新内容即可修改"
@@ -46,6 +48,8 @@ def indicators_instead(text: str) -> bool:
 
 
 def whole(answers: Mapping[str, Any], text: str) -> str:
-    """`text` after the part held that it continues, or in its place when it starts with it."""
+    """`text` after the part held that it continues, or in its place when it starts as the part
+    does: the whole sentence sent again, maybe corrected after its first clause."""
     part = answers[KEY].strip()
-    return text if text.strip().startswith(UNFINISHED.sub("", part)) else part + text.strip()
+    first_clause = CLAUSE_MARK.split(part, maxsplit=1)[0]
+    return text if text.strip().startswith(first_clause) else part + text.strip()

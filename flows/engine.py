@@ -46,8 +46,20 @@ def apply(
     similar: tuple[tuple[int, str | None], ...] = (),
 ) -> Outcome:
     """`similar`: (id, title) of submitted entries alike this one, warned about before submit;
-    the title is None where the engineer may not see it."""
-    held, draft = draft.held, replace(draft, held=False)  # any step ends a hold: see below
+    the title is None where the engineer may not see it. A hold on the answer at the cursor
+    (flows/continued.py) lasts until something is saved or the cursor moves: a pause, the
+    question shown again or a question asked about it leave the rest still awaited."""
+    outcome = _apply(survey, replace(draft, held=False), action, similar, draft.held)
+    after = outcome.draft
+    if not draft.held or outcome.saved or (after.cursor, after.editing) != (
+            draft.cursor, draft.editing):
+        return outcome
+    kept = replace(after, held=True)
+    return replace(outcome, draft=kept, screen=outcome.screen and screen_for(survey, kept))
+
+
+def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple,
+           held: bool) -> Outcome:
     action = interpret(survey, draft, action)
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)

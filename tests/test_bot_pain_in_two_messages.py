@@ -107,3 +107,24 @@ async def test_indicators_sent_after_a_held_pain_point_answer_the_indicators(ser
     assert answers(services, engineer)["pain_point"] == FIRST
     assert "识别准确率" in answers(services, engineer)["indicators"]
     assert texts(calls)[0].startswith("这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。")
+
+
+async def test_the_pain_point_sent_again_corrected_after_its_first_clause_replaces_the_part(
+        services, engineer):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    await engineer.send("汽车总装车间需人工搬运轮胎，单个重约25kg，工人劳动强度大。")
+    assert answers(services, engineer)["pain_point"] == "汽车总装车间需人工搬运轮胎，单个重约25kg，工人劳动强度大。"
+
+
+@pytest.mark.parametrize("between", [("press", "⏸ 暂停"), ("send", "这个怎么填？"), ("send", "/start")])
+async def test_a_pause_or_a_question_between_the_two_halves_keeps_the_first(
+        services, engineer, between):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    kind, value = between
+    await (engineer.press(value) if kind == "press" else engineer.send(value))
+    calls = await engineer.send("/start")
+    assert f"当前答案：{FIRST}（接着发送的内容将接在后面）" in texts(calls)[-1]
+    await engineer.send(REST)
+    assert answers(services, engineer)["pain_point"] == FIRST + REST
