@@ -83,14 +83,18 @@ QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a 
 ASKED_WORDS = r"(?:提交|跳过|清空)"
 # A question about one of them (提交？ 提交，对吗 可以提交吗 现在能提交了吗 怎么提交 跳过吗
 # 能不能跳过 这项能跳过吗), to be answered, not pressed: the word is its verb with nothing
-# around it but the item itself (这个, 此项, 本题), the asker, and words that ask or allow. With
-# an object or other words it is an answer (巡检人员是否跳过点位无法核查, 质检报告自动提交吗,
+# around it but the item itself (这个, 此项, 本题), the asker, words that ask or allow, when to
+# fill it in instead (后面再填, 不填, 重填), whether it can be changed after (提交后还能改吗) and
+# a short reason or answer before (暂时没有数据，可以先跳过吗; 不知道，能跳过吗). With an object
+# or other words it is an answer (巡检人员是否跳过点位无法核查, 质检报告自动提交吗,
 # 料箱清空后能否自动补料).
 # 提交吧 and 跳过，谢谢 press it; a change typed at the summary (名称：…提交… 对吗) is neither.
-_ABOUT_THIS = (r"(?:这个|这一?项|此项|本项|本题|这题|这一?步|当前答案|答案|我们?|现在|直接|先"
-               r"|请问|还|可以|可不可以|能不能|能否|可否|是否|能|要|怎么|如何|怎样|了|一下|对吗|对不对"
-               r"|可以吗|行吗|行不行|好吗|是不是|吗|么|嘛|呢|[?？\s，,。])*")
-ASKS_ABOUT = re.compile(rf"{_ABOUT_THIS}{ASKED_WORDS}{_ABOUT_THIS}")
+_ABOUT_THIS = (r"(?:这个|这一?项|此项|本项|本题|这题|这一?步|当前答案|答案|我们?|现在|直接|先|暂时"
+               r"|请问|还|再|可以|可不可以|能不能|能否|可否|是否|能|要|会|会不会|影响|怎么|如何|怎样"
+               r"|了|一下|对吗|对不对|可以吗|行吗|行不行|好吗|是不是|吗|么|嘛|呢|吧|之?后|以后|后面"
+               r"|回头|不填|再填|重填|重新填|填写?|修改|改|提交|跳过|清空|[?？\s，,。])*")
+_REASON_FIRST = r"(?:[^，,。？?\n]{1,12}[，,]\s*)?"  # 暂时没有数据，/ 不知道，
+ASKS_ABOUT = re.compile(rf"{_REASON_FIRST}{_ABOUT_THIS}{ASKED_WORDS}{_ABOUT_THIS}")
 ASKING_ABOUT = re.compile(r"吗|么|嘛|呢|[?？]|能否|可否|是否|能不能|可不可以|怎么|如何|怎样|对不对"
                           r"|行不行|是不是")
 

@@ -59,7 +59,10 @@ async def test_skip_said_as_a_command_still_skips(engineer, app, typed):
 
 
 @pytest.mark.parametrize("typed", [*ASKED, "这项能跳过吗", "我可以跳过吗", "本题能跳过么", "可以清空吗",
-                                   "提交，对吗", "现在可以提交了吗", "怎么提交", "可不可以跳过"])
+                                   "提交，对吗", "现在可以提交了吗", "怎么提交", "可不可以跳过",
+                                   "这个先跳过吧？", "可以先跳过，后面再填吗", "这个可以跳过不填吗",
+                                   "跳过会影响提交吗", "提交后还能改吗", "暂时没有数据，可以先跳过吗",
+                                   "不知道，能跳过吗", "没有，可以跳过吗", "可以清空重填吗"])
 def test_a_button_word_with_only_words_that_ask_around_it_is_asked_about(typed):
     assert asked_about(typed) in ("跳过", "清空", "提交")
 
