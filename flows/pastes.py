@@ -199,12 +199,19 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
         for name in split_names(kinds_closing_names(table_as_brackets(value))):
             key = label or unlabelled
             if kind := KIND_AFTER_NAME.search(name):
-                key, name = kind.lastgroup or key, name[: kind.start()]
+                key, name = _filed_by_kind(kind.lastgroup, key), name[: kind.start()]
             elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
                 key = PARTNERS
                 filed.append(name)
             kinds.setdefault(key, []).append(name)
     return kinds, filed
+
+
+def _filed_by_kind(kind: str, key: str) -> str:
+    """Where a kind said after a name files it: 其他 when the kind is; a maker's kind moves no
+    name out of 其他 (its label, or the 其他成员 question), as a company there may be a supply
+    chain's (模型算法、零部件), which the notice puts under 其他, not with the 整机企业."""
+    return PARTNERS if kind == PARTNERS else key
 
 
 def _told(found: Parts) -> Parts:

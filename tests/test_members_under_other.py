@@ -1,0 +1,42 @@
+"""Under 其他 (its label, or typed at the 其他成员 question) a member stays under 其他 whatever
+kind is said with its name: a company there is a supply-chain one (模型算法、零部件), which the
+notice tells apart from the 整机企业; the kind is only dropped from the name."""
+
+import pytest
+
+from bot.file_checks import file_row_problems
+from exports.reader import import_row
+from tests.fake_bot_api import texts
+from tests.journey import walk
+from tests.test_bot_consortium import AT_PARTNERS, JOURNEY_MAKERS, members
+from tests.test_import import SURVEY
+
+MAKER = "优必选科技股份有限公司"
+SUPPLIER = "深圳市汇川技术股份有限公司"
+
+
+def consortium(cell: str) -> tuple[dict, dict]:
+    row = import_row(5, {"index": "1", "consortium": cell})
+    return row.answers, dict(file_row_problems(SURVEY, row))
+
+
+@pytest.mark.parametrize("typed", [f"{SUPPLIER}（企业）", f"{SUPPLIER}【整机企业】"])
+async def test_a_company_kind_typed_at_partners_stays_a_partner_without_it(engineer, app, typed):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, [SUPPLIER])
+    assert not any("整机企业" in text for text in texts(calls)[:-1])
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+def test_a_company_kind_after_其他_in_a_cell_stays_under_其他_without_it():
+    answers, problems = consortium(
+        f"整机企业（或应用服务商）：{MAKER} 其他：{SUPPLIER}（企业）、东南大学（高校）")
+    assert answers == {"makers": [MAKER], "partners": [SUPPLIER, "东南大学"]}
+    assert "创新应用联合体成员" not in problems
+
+
+def test_a_cell_of_其他_only_is_refused_for_want_of_a_maker_whatever_kind_it_says():
+    answers, problems = consortium("其他：中兴通讯股份有限公司（企业）")
+    assert answers == {"partners": ["中兴通讯股份有限公司"]}
+    assert problems["创新应用联合体成员"] == "缺少整机企业。"
