@@ -9,6 +9,8 @@ import re
 from flows.org_names import ORG_END, STANDINGS, TASK_WORDS, WHOLE_NAME
 from flows.row import OTHER_MEMBER_KINDS
 
+MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups below
+
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
 MAKER_KINDS = (r"整机企业(?:\s*[（(]\s*(?:或者?)?\s*应用服务商\s*[)）]"
                r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商|整机(?:厂商|制造商|厂家)|整机")
@@ -174,3 +176,25 @@ def label_problem(names: list[str]) -> str | None:
 def _a_parent(word: str) -> bool:
     """A unit's name (东南大学, 江苏省产业技术研究院), not a kind ending as one does (合作院所)."""
     return len(word) >= 4 and bool(WHOLE_NAME.search(word)) and not word.endswith("院所")
+
+
+# Under 其他, where such members belong, a kind's word in brackets after a name (（运营商）,
+# （用户方）) says nothing more: it is only dropped from the name.
+_OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
+
+
+def says_a_kind(text: str) -> bool:
+    """Whether `text` says a member's kind in brackets, of the column's or of a kind's making."""
+    return bool(KIND_IN_BRACKETS.search(text) or _KIND_LIKE_IN_BRACKETS.search(text))
+
+
+def kind_said(name: str, key: str) -> tuple[str, str] | None:
+    """The name without the kind said in brackets after it, and the answer it goes to, which
+    was `key` (its label's, or the question's typed at); None when it says none. A maker's
+    kind moves no name out of 其他: a company there may be a supply chain's (模型算法、零部件),
+    which the notice puts under 其他, apart from the 整机企业."""
+    if kind := KIND_AFTER_NAME.search(name):
+        return name[: kind.start()], PARTNERS if kind.lastgroup == PARTNERS else key
+    if key == PARTNERS and (word := _OTHER_WORD_AFTER_NAME.search(name)):
+        return name[: word.start()], key
+    return None

@@ -20,13 +20,15 @@ from flows.labels import (
     labelled_parts,
 )
 from flows.member_tables import (
-    KIND_AFTER_NAME,
-    KIND_IN_BRACKETS,
     MAKER_KINDS,
     MAKER_WORDS,
+    MAKERS,
     PARTNER_KINDS,
     PARTNER_WORDS,
+    PARTNERS,
+    kind_said,
     kinds_closing_names,
+    says_a_kind,
     table_as_brackets,
 )
 from flows.org_names import QUANTITY, TRADES, split_names
@@ -103,7 +105,6 @@ TYPED_CONSORTIUM = label_pattern(
     {"makers": _kind_label(MAKER_KINDS, MAKER_WORDS),
      "partners": _kind_label(PARTNER_KINDS, PARTNER_WORDS)},
     typed=True, colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
-MAKERS, PARTNERS = "makers", "partners"
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
 TECH_PRODUCT_SHORT = {
@@ -180,7 +181,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         tabled = table_as_brackets(text)  # a kind cell first in its row is no label
         found = _unnumbered(labelled_parts(tabled, TYPED_CONSORTIUM), tabled)
         kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and tabled == text and not KIND_IN_BRACKETS.search(text):
+        if not filed and tabled == text and not says_a_kind(text):
             return _listed(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
@@ -198,20 +199,13 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
     for label, value in [(None, preamble), *parts]:
         for name in split_names(kinds_closing_names(table_as_brackets(value))):
             key = label or unlabelled
-            if kind := KIND_AFTER_NAME.search(name):
-                key, name = _filed_by_kind(kind.lastgroup, key), name[: kind.start()]
+            if said := kind_said(name, key):
+                name, key = said
             elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
                 key = PARTNERS
                 filed.append(name)
             kinds.setdefault(key, []).append(name)
     return kinds, filed
-
-
-def _filed_by_kind(kind: str, key: str) -> str:
-    """Where a kind said after a name files it: 其他 when the kind is; a maker's kind moves no
-    name out of 其他 (its label, or the 其他成员 question), as a company there may be a supply
-    chain's (模型算法、零部件), which the notice puts under 其他, not with the 整机企业."""
-    return PARTNERS if kind == PARTNERS else key
 
 
 def _told(found: Parts) -> Parts:

@@ -40,3 +40,20 @@ def test_a_cell_of_其他_only_is_refused_for_want_of_a_maker_whatever_kind_it_s
     answers, problems = consortium("其他：中兴通讯股份有限公司（企业）")
     assert answers == {"partners": ["中兴通讯股份有限公司"]}
     assert problems["创新应用联合体成员"] == "缺少整机企业。"
+
+
+@pytest.mark.parametrize("kind", ["运营商", "用户单位", "用户方"])
+async def test_a_kind_the_plan_has_not_typed_at_partners_is_dropped_from_the_name(
+        engineer, app, kind):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(f"{SUPPLIER}（{kind}）、东南大学")
+    assert members(app, engineer) == (JOURNEY_MAKERS, [SUPPLIER, "东南大学"])
+    assert not any("不是表格中的成员类别" in text for text in texts(calls))
+
+
+def test_a_kind_the_plan_has_not_after_其他_in_a_cell_is_dropped_from_the_name():
+    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：{SUPPLIER}（运营商）、"
+                                   "南京鼓楼医院（用户单位）、南京钢铁股份有限公司（用户方）")
+    assert answers == {"makers": [MAKER],
+                       "partners": [SUPPLIER, "南京鼓楼医院", "南京钢铁股份有限公司"]}
+    assert "创新应用联合体成员" not in problems
