@@ -6,7 +6,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 
 import re
 
-from flows.org_names import ORG_END, STANDINGS, TASK_WORDS, WHOLE_NAME
+from flows.org_names import LEGAL_ENDING, ORG_END, STANDINGS, TASK_WORDS, WHOLE_NAME
 from flows.row import OTHER_MEMBER_KINDS
 
 MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups below
@@ -32,13 +32,17 @@ KIND_IN_BRACKETS = re.compile(
     rf"\s*[（(【\[]\s*(?:(?:{TASK_WORDS})\s*)?(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
     rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS}|{ROLES}))\s*[)）】\]]")
 KIND_AFTER_NAME = re.compile(f"{KIND_IN_BRACKETS.pattern}$")
-_KIND_THEN_NEXT = re.compile(rf"(?:{KIND_IN_BRACKETS.pattern})(?:[^\S\n]+|\s*[/／]\s*)(?=\S)")
+# The next name may follow straight on (A（企业）B（高校）), but for a legal ending alone, which
+# is the name's own (…（集成）有限公司).
+_GLUED_NEXT = rf"(?=[\u4e00-\u9fffA-Za-z])(?!(?:{LEGAL_ENDING.pattern})(?![\u4e00-\u9fffA-Za-z]))"
+_KIND_THEN_NEXT = re.compile(
+    rf"(?:{KIND_IN_BRACKETS.pattern})(?:[^\S\n]+|\s*[/／]\s*|{_GLUED_NEXT})(?=\S)")
 
 
 def kinds_closing_names(text: str) -> str:
-    """`text` with a kind in brackets closing its member's name: a space or a slash after it
-    starts the next one (A（企业） B（高校）, A（整机企业）/B（高校）), whatever the name before
-    it ends with."""
+    """`text` with a kind in brackets closing its member's name: a space, a slash or nothing
+    after it starts the next one (A（企业） B（高校）, A（整机企业）/B（高校）, A（企业）B（高校）),
+    whatever the name before it ends with."""
     return _KIND_THEN_NEXT.sub(lambda kind: kind.group().rstrip(" \t/／") + "、", text)
 
 
