@@ -185,20 +185,29 @@ def _a_parent(word: str) -> bool:
 # Under 其他, where such members belong, a kind's word in brackets after a name (（运营商）,
 # （用户方）) says nothing more: it is only dropped from the name.
 _OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
+# A kind and its colon right after another label's (其他：企业：…, 其他：大学：…), where no label
+# is looked for: the kind of the name after it.
+_KIND_BEFORE_NAME = re.compile(rf"(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
+                               rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS}))\s*[：:]\s*")
+_KIND_AFTER_LABEL = re.compile(rf"[：:]\s*{_KIND_BEFORE_NAME.pattern}")
 
 
 def says_a_kind(text: str) -> bool:
-    """Whether `text` says a member's kind in brackets, of the column's or of a kind's making."""
-    return bool(KIND_IN_BRACKETS.search(text) or _KIND_LIKE_IN_BRACKETS.search(text))
+    """Whether `text` says a member's kind in brackets, of the column's or of a kind's making,
+    or before a name right after a label."""
+    return any(pattern.search(text) for pattern in (
+        KIND_IN_BRACKETS, _KIND_LIKE_IN_BRACKETS, _KIND_AFTER_LABEL))
 
 
 def kind_said(name: str, key: str) -> tuple[str, str] | None:
-    """The name without the kind said in brackets after it, and the answer it goes to, which
-    was `key` (its label's, or the question's typed at); None when it says none. A maker's
-    kind moves no name out of 其他: a company there may be a supply chain's (模型算法、零部件),
-    which the notice puts under 其他, apart from the 整机企业."""
-    if kind := KIND_AFTER_NAME.search(name):
-        return name[: kind.start()], PARTNERS if kind.lastgroup == PARTNERS else key
+    """The name without the kind said in brackets after it or with a colon before it, and the
+    answer it goes to, which was `key` (its label's, or the question's typed at); None when it
+    says none. A maker's kind moves no name out of 其他: a company there may be a supply
+    chain's (模型算法、零部件), which the notice puts under 其他, apart from the 整机企业."""
+    before = _KIND_BEFORE_NAME.match(name)
+    if kind := KIND_AFTER_NAME.search(name) or before:
+        bare = name[before.end():] if before else name[: kind.start()]
+        return bare, PARTNERS if kind.lastgroup == PARTNERS else key
     if key == PARTNERS and (word := _OTHER_WORD_AFTER_NAME.search(name)):
         return name[: word.start()], key
     return None

@@ -533,10 +533,10 @@ def test_export_import_export_gives_identical_cells(cli, services, db, tmp_path)
     assert sheet_cells(tmp_path / "second.xlsx") == sheet_cells(tmp_path / "first.xlsx")
 
 
-# Answers typed with labels of their own: a whole cell pasted at one question.
+# Answers typed with labels of their own: a whole cell pasted at one question. A member's
+# name holds none: the chat reads a kind said before a name (整机企业：…) as its kind.
 LABELLED = dict(
     model_algorithm="模型算法：汇川大模型 关键零部件：灵巧手", key_components="六维力传感器",
-    makers=["整机企业：优必选科技股份有限公司", "其他：东南大学"], partners=None,
     pain_point="电池包下线测试需人工插拔高压插头。\n技术指标：现有单次插拔节拍30秒。",
 )
 

@@ -13,6 +13,7 @@ from exports.locate import TemplateError
 from exports.reader import CellProblem, import_row, read_rows
 from exports.writer import export_rows
 from flows.labels import label_pattern
+from flows.member_tables import kind_said
 from flows.navigation import Questionnaire
 from flows.org_names import split_names
 from flows.questionnaire import configure
@@ -523,11 +524,17 @@ def _labelled(separator: str):
     return st.lists(item, min_size=1, max_size=4).map(separator.join)
 
 
+def _storable_name(name: str) -> bool:
+    """A member's name as the chat stores one: no kind said before it (整机企业：…, 其他：…,
+    the name filed by it without the kind), nor a 、 (a list of names)."""
+    return "、" not in name and kind_said(name, "partners") is None
+
+
 @st.composite
 def labelled_answers(draw, separator: str = " "):
     """Answers of the three labelled cells, each part possibly holding other parts' labels."""
     line = "\n" if separator == " " else separator
-    names = st.lists(_labelled("、").filter(lambda name: "、" not in name), max_size=2)
+    names = st.lists(_labelled("、").filter(_storable_name), max_size=2)
     answers = {
         "pain_point": draw(optional(_labelled(line))),
         "indicators": draw(optional(_labelled(line))),

@@ -8,7 +8,7 @@ from bot.file_checks import file_row_problems
 from exports.reader import import_row
 from tests.fake_bot_api import texts
 from tests.journey import walk
-from tests.test_bot_consortium import AT_PARTNERS, JOURNEY_MAKERS, members
+from tests.test_bot_consortium import AT_MAKERS, AT_PARTNERS, JOURNEY_MAKERS, members
 from tests.test_import import SURVEY
 
 MAKER = "优必选科技股份有限公司"
@@ -57,3 +57,19 @@ def test_a_kind_the_plan_has_not_after_其他_in_a_cell_is_dropped_from_the_name
     assert answers == {"makers": [MAKER],
                        "partners": [SUPPLIER, "南京鼓楼医院", "南京钢铁股份有限公司"]}
     assert "创新应用联合体成员" not in problems
+
+
+@pytest.mark.parametrize("cell", [
+    f"整机企业（或应用服务商）：{MAKER} 其他：企业：{SUPPLIER}、大学：东南大学",
+    f"整机企业（或应用服务商）：{MAKER} 其他：企业:{SUPPLIER}；高校：东南大学",
+])
+def test_kinds_with_a_colon_right_after_其他_in_a_cell_are_no_part_of_the_names(cell):
+    answers, problems = consortium(cell)
+    assert answers == {"makers": [MAKER], "partners": [SUPPLIER, "东南大学"]}
+    assert "创新应用联合体成员" not in problems
+
+
+async def test_kinds_with_a_colon_right_after_其他_typed_are_no_part_of_the_names(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(f"{MAKER} 其他：企业：{SUPPLIER}、大学：东南大学")
+    assert members(app, engineer) == ([MAKER], [SUPPLIER, "东南大学"])
