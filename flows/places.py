@@ -43,6 +43,7 @@ _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 # 江苏省-苏州市-…, 苏州市/吴中区/…: the parts of a place before a unit, each written with its
 # own "/" or dash; only the city is kept, in its own column.
 _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
+ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
 NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
            "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
 
@@ -174,11 +175,15 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
 
 
 def no_unit(name: str) -> str | None:
-    """Why places alone joined by "/" or dashes (苏州市-, 苏州市—工业园区) are no unit's name."""
+    """Why places alone joined by "/" or dashes (苏州市-, 苏州市—工业园区), or a development zone
+    alone (苏州工业园区, 昆山开发区), are no unit's name. A name ending in 区 alone may be a
+    unit's (竹辉社区, a community a care robot serves)."""
     parts = _parts(name)
     places = [part for part in parts if part]
     if len(parts) > 1 and all(_only_a_place(part, tuple(JIANGSU_COUNTIES))
                               or PROVINCE_PREFIX.fullmatch(part) for part in places):
+        return NO_UNIT.format(name=name)
+    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], tuple(JIANGSU_COUNTIES)):
         return NO_UNIT.format(name=name)
     return None
 

@@ -361,8 +361,9 @@ async def test_places_before_the_unit_each_with_a_dash_or_slash_are_dropped_but_
     assert unit == "苏州市/苏州XYZ机器人有限公司"
 
 
-@pytest.mark.parametrize("typed", ["苏州市-", "苏州市—工业园区", "江苏省-苏州市"])
-async def test_places_alone_with_a_dash_are_refused_as_no_unit_name(engineer, app, typed):
+@pytest.mark.parametrize("typed", ["苏州市-", "苏州市—工业园区", "江苏省-苏州市", "苏州工业园区",
+                                   "苏州高新区", "昆山开发区"])
+async def test_places_alone_or_a_zone_alone_are_refused_as_no_unit_name(engineer, app, typed):
     calls, unit = await unit_typed(engineer, app, typed, "苏州市")
     assert texts(calls)[0].startswith(f"“{typed}”只写了地名，没有单位名称。请填写用户单位全称")
     assert unit == "苏州市"
@@ -480,3 +481,8 @@ async def test_a_first_submission_does_not_open_another_draft(engineer):
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
     assert texts(calls)[-1].startswith("✅ 场景 #2 已提交")
+
+
+@pytest.mark.parametrize("typed", ["姑苏区双塔街道竹辉社区", "苏州工业园区管理委员会"])
+async def test_a_unit_ending_as_a_place_does_is_still_a_unit(engineer, app, typed):
+    assert (await unit_typed(engineer, app, typed, "苏州市"))[1] == f"苏州市/{typed}"
