@@ -5,6 +5,7 @@ import json
 import re
 import shutil
 import sys
+from contextlib import suppress
 from functools import wraps
 from pathlib import Path
 
@@ -145,8 +146,9 @@ def _make_room(db: Path) -> None:
     path (as for `backup`), and a database made where the bot does not look is lost work. Only
     the default ./data/ is made, on the product's first start."""
     if db == Settings.model_fields["db"].default:
-        db.parent.mkdir(parents=True, exist_ok=True)
-    elif why := folder_problem(db.parent):
+        with suppress(OSError):  # a file named data in its way is told below, not raised
+            db.parent.mkdir(parents=True, exist_ok=True)
+    if why := folder_problem(db.parent):
         raise Failure(f"无法新建数据库文件 {db}：{why}（{db.parent}），请检查 --db 或 INTAKE_DB，"
                       "或先创建该目录。")
 

@@ -393,3 +393,14 @@ def test_a_database_path_ending_in_a_carriage_return_opens_the_file_it_names(tmp
     result = run_cli(["coordinators", "add", "5"], "", tmp_path, INTAKE_DB="c.db\r")
     assert result.returncode == 0, result.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["c.db"]
+
+
+def test_a_file_named_data_in_the_way_of_the_default_database_is_told_not_raised(
+        tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("INTAKE_DB", raising=False)
+    (tmp_path / "data").write_text("")
+    result = CliRunner().invoke(main, ["coordinators", "add", "1"])
+    assert (result.exit_code, result.output) == (1, (
+        "无法新建数据库文件 data/intake.db：路径中有一段不是目录（data），请检查 --db 或 INTAKE_DB，"
+        "或先创建该目录。\n"))
