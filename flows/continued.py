@@ -11,13 +11,14 @@ as a pain point may be an indicator too (无需人工干预，节拍≤15秒).
 The hold is for that next answer only, while the form is first filled in: a pain point kept
 as it is, or one stored so (imported, returned), is replaced like any answer when it is
 changed later, and a step elsewhere in between ends the hold; a pause or a question asked in
-between does not. Even the next message is no rest when it starts as the part held does (the
+between does not. Even the next message is no rest when it repeats most of the part held (the
 whole sentence sent again, corrected maybe) or reads as the indicators alone (识别准确率不低于
 98%，…): it replaces the part, or answers the indicators with the part kept.
 """
 
 import re
 from collections.abc import Mapping
+from os.path import commonprefix
 from typing import Any
 
 from flows.description_sentences import description_part
@@ -25,7 +26,8 @@ from flows.org_names import Unsure
 
 KEY = "pain_point"
 UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
-CLAUSE_MARK = re.compile(r"[，,、；;：:]")
+# The part sent again, corrected after most of it: how much of it the resend repeats.
+RESENT_SHARE, RESENT_LEAST = 0.6, 8
 REST_AWAITED = ("现状与痛点以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
                 "已写完请点“保持不变”。")
 REST_ADDED = "接着发送的内容将接在后面"  # said of the answer shown, for "发送新内容即可修改"
@@ -48,8 +50,11 @@ def indicators_instead(text: str) -> bool:
 
 
 def whole(answers: Mapping[str, Any], text: str) -> str:
-    """`text` after the part held that it continues, or in its place when it starts as the part
-    does: the whole sentence sent again, maybe corrected after its first clause."""
-    part = answers[KEY].strip()
-    first_clause = CLAUSE_MARK.split(part, maxsplit=1)[0]
-    return text if text.strip().startswith(first_clause) else part + text.strip()
+    """`text` after the part held that it continues, or in its place when it is the part sent
+    again: starting with all of it, or with most of it and then corrected (…20kg → …25kg). A
+    rest may open with the part's first words (目前，… then 目前每班…): those are no resend."""
+    part, typed = answers[KEY].strip(), text.strip()
+    said = UNFINISHED.sub("", part)
+    shared = len(commonprefix([said, typed]))
+    resent = shared == len(said) or shared >= max(RESENT_SHARE * len(said), RESENT_LEAST)
+    return typed if resent else part + typed

@@ -128,3 +128,15 @@ async def test_a_pause_or_a_question_between_the_two_halves_keeps_the_first(
     assert f"当前答案：{FIRST}（接着发送的内容将接在后面）" in texts(calls)[-1]
     await engineer.send(REST)
     assert answers(services, engineer)["pain_point"] == FIRST + REST
+
+
+@pytest.mark.parametrize(("first", "rest"), [
+    ("目前，汽车总装车间需人工搬运轮胎，", "目前每班需搬运400次以上，劳动强度大，招工难。"),
+    ("仓库拆垛、码垛环节劳动强度大，", "仓库拆垛每班需工人4名，招工困难。"),
+])
+async def test_a_rest_opening_with_the_parts_first_words_is_still_added(
+        services, engineer, first, rest):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(first)
+    await engineer.send(rest)
+    assert answers(services, engineer)["pain_point"] == first + rest
