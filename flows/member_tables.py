@@ -35,8 +35,12 @@ KIND_AFTER_NAME = re.compile(f"{KIND_IN_BRACKETS.pattern}$")
 # The next name may follow straight on (A（企业）B（高校）), but for a legal ending alone, which
 # is the name's own (…（集成）有限公司).
 _GLUED_NEXT = rf"(?=[\u4e00-\u9fffA-Za-z])(?!(?:{LEGAL_ENDING.pattern})(?![\u4e00-\u9fffA-Za-z]))"
+# A word in brackets worded as a kind the column has not (（运营商）, （用户方）).
+_KIND_LIKE_IN_BRACKETS = re.compile(
+    r"[（(【\[]\s*([^\s（）()【】\[\]]{0,8}?(?:商|方|单位|企业|机构|伙伴))\s*[)）】\]]")
 _KIND_THEN_NEXT = re.compile(
-    rf"(?:{KIND_IN_BRACKETS.pattern})(?:[^\S\n]+|\s*[/／]\s*|{_GLUED_NEXT})(?=\S)")
+    rf"(?:{KIND_IN_BRACKETS.pattern}|{_KIND_LIKE_IN_BRACKETS.pattern})"
+    rf"(?:[^\S\n]+|\s*[/／]\s*|{_GLUED_NEXT})(?=\S)")
 
 
 def kinds_closing_names(text: str) -> str:
@@ -156,8 +160,6 @@ def heading_problem(names: list[str]) -> str | None:
 # plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
 # name. 其他 is no sure home for it (本体企业：… is a maker), so the names are asked for again.
 _UNKNOWN_LABEL = re.compile(r"([^\s：:（）()]{1,12}?)\s*[：:]")
-_KIND_LIKE_IN_BRACKETS = re.compile(
-    r"[（(【\[]\s*([^\s（）()【】\[\]]{0,8}?(?:商|方|单位|企业|机构|伙伴))\s*[)）】\]]")
 LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前后不写类别。"
                     "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
                     "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。请只发送单位名称。")

@@ -43,10 +43,11 @@ def test_a_cell_of_其他_only_is_refused_for_want_of_a_maker_whatever_kind_it_s
 
 
 @pytest.mark.parametrize("kind", ["运营商", "用户单位", "用户方"])
+@pytest.mark.parametrize("between", ["、", " ", ""])
 async def test_a_kind_the_plan_has_not_typed_at_partners_is_dropped_from_the_name(
-        engineer, app, kind):
+        engineer, app, kind, between):
     await walk(engineer, AT_PARTNERS)
-    calls = await engineer.send(f"{SUPPLIER}（{kind}）、东南大学")
+    calls = await engineer.send(f"{SUPPLIER}（{kind}）{between}东南大学")
     assert members(app, engineer) == (JOURNEY_MAKERS, [SUPPLIER, "东南大学"])
     assert not any("不是表格中的成员类别" in text for text in texts(calls))
 
