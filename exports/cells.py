@@ -16,7 +16,7 @@ from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
-from flows.member_tables import table_as_brackets
+from flows.member_tables import labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
 from flows.places import CITY_ENDINGS, DASHES
@@ -154,7 +154,7 @@ def parse_consortium(text: str) -> Answers:
     labels are read so too, and a member's standing said as a label (牵头单位：甲 其他：乙) is no
     part of its name. A label the column has no kind for (合作企业：甲) stays with the name,
     for the questionnaire's rule to refuse wherever it stands, as the chat does."""
-    text = table_as_brackets(text)  # a kind cell first in its row is no label
+    text = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
     found = labels_in(text, TYPED_CONSORTIUM)
     return faithful(text, found, _consortium_members, _WRITTEN_CONSORTIUM, " ",
                     consortium_cell)

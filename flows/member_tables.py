@@ -74,6 +74,16 @@ _SPOKEN_ROW = re.compile(rf"(?:\d{{1,3}} )?(.+?) ({MAKER_KINDS}|{PARTNER_KINDS})
 _NUMBER = re.compile(r"\d{1,3}[.、．]?|")  # or an empty cell where a number was left out
 
 
+# A kind's label written straight after the bracket closing the name before it (…（企业）其他：
+# 汇川技术): a label there as after a space, not words of that name.
+_LABEL_AFTER_BRACKET = re.compile(
+    rf"(?<=[)）】\]])(?=(?:{MAKER_KINDS}|{PARTNER_KINDS}|{MAKER_WORDS}|{PARTNER_WORDS})\s*[：:])")
+
+
+def labels_spaced(text: str) -> str:
+    return _LABEL_AFTER_BRACKET.sub(" ", text)
+
+
 def table_as_brackets(text: str) -> str:
     """A pasted table of members and kinds as 名称（类型） lines, a row without a kind as its
     name alone, answered as a name typed without one; any other text as it is.

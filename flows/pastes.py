@@ -28,6 +28,7 @@ from flows.member_tables import (
     PARTNERS,
     kind_said,
     kinds_closing_names,
+    labels_spaced,
     says_a_kind,
     table_as_brackets,
 )
@@ -178,7 +179,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
 
     def parse(text: str) -> dict[str, str]:
-        tabled = table_as_brackets(text)  # a kind cell first in its row is no label
+        tabled = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
         found = _unnumbered(labelled_parts(tabled, TYPED_CONSORTIUM), tabled)
         kinds, filed = members_by_kind(found, unlabelled)
         if not filed and tabled == text and not says_a_kind(text):

@@ -74,3 +74,17 @@ async def test_kinds_with_a_colon_right_after_其他_typed_are_no_part_of_the_na
     await walk(engineer, AT_MAKERS)
     await engineer.send(f"{MAKER} 其他：企业：{SUPPLIER}、大学：东南大学")
     assert members(app, engineer) == ([MAKER], [SUPPLIER, "东南大学"])
+
+
+@pytest.mark.parametrize("cell", [f"{MAKER}（企业）其他：{SUPPLIER}（企业）",
+                                  f"整机企业：{MAKER}（企业）其他：{SUPPLIER}（运营商）"])
+def test_a_label_straight_after_a_kind_in_brackets_is_still_a_label(cell):
+    answers, problems = consortium(cell)
+    assert answers == {"makers": [MAKER], "partners": [SUPPLIER]}
+    assert "创新应用联合体成员" not in problems
+
+
+async def test_a_label_typed_straight_after_a_kind_in_brackets_is_still_a_label(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(f"{MAKER}（企业）其他：{SUPPLIER}（企业）")
+    assert members(app, engineer) == ([MAKER], [SUPPLIER])
