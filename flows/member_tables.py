@@ -75,9 +75,10 @@ _NUMBER = re.compile(r"\d{1,3}[.、．]?|")  # or an empty cell where a number w
 
 
 # A kind's label written straight after the bracket closing the name before it (…（企业）其他：
-# 汇川技术): a label there as after a space, not words of that name.
+# 汇川技术): a label there as after a space, not words of that name. Not the kinds' plain
+# words, which may go on with the name (哈尔滨工业大学（深圳）研究院：机器人所).
 _LABEL_AFTER_BRACKET = re.compile(
-    rf"(?<=[)）】\]])(?=(?:{MAKER_KINDS}|{PARTNER_KINDS}|{MAKER_WORDS}|{PARTNER_WORDS})\s*[：:])")
+    rf"(?<=[)）】\]])(?=(?:{MAKER_KINDS}|{PARTNER_KINDS})\s*[：:])")
 
 
 def labels_spaced(text: str) -> str:

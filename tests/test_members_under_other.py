@@ -88,3 +88,8 @@ async def test_a_label_typed_straight_after_a_kind_in_brackets_is_still_a_label(
     await walk(engineer, AT_MAKERS)
     await engineer.send(f"{MAKER}（企业）其他：{SUPPLIER}（企业）")
     assert members(app, engineer) == ([MAKER], [SUPPLIER])
+
+
+def test_a_kinds_plain_word_after_a_bracket_goes_on_with_the_name():
+    answers, _ = consortium("哈尔滨工业大学（深圳）研究院：机器人所")
+    assert answers == {"makers": ["哈尔滨工业大学（深圳）研究院：机器人所"]}
