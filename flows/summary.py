@@ -41,10 +41,11 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
     """The changes a text typed at the summary names, each answered at its question in turn
     while they are saved; anything naming no item is said plainly not to be saved. A question
     about 提交 is answered with what it does and whether the row may be handed in yet."""
-    if asked_about(text) == "提交":
+    asked = asked_about(text)
+    if asked == "提交":
         ready = _not_ready(survey, draft.answers) or say.READY
         return stay(survey, draft, say.SUBMITTING + ready)
-    if word := asked_about(text) or navigation_word(text):  # 跳过, 完成: nothing to do here
+    if word := asked or navigation_word(text):  # 跳过, 完成: nothing to do here
         return stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
     changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
     if not changes:
