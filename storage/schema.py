@@ -145,7 +145,7 @@ def _v9_held_answers(db: Database) -> None:
         " and a.key = d.cursor where d.cursor = ? and d.status in (?, ?) and d.editing = 0",
         [continued.KEY, *EDITABLE])
     held = [draft_id for draft_id, value in waiting.fetchall()
-            if continued.UNFINISHED.search(json.loads(value) or "")]
+            if continued.rest_awaited({continued.KEY: json.loads(value)})]
     db.execute(f"update drafts set held = 1 where id in ({', '.join('?' * len(held))})", held)
 
 
