@@ -16,7 +16,7 @@ from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pastes import FILED, PARTNERS, SET_ASIDE
+from flows.pastes import FILED, PARTNERS, SET_ASIDE, whole_description
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
@@ -216,8 +216,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next."""
     at = survey.field(field.typed_answers)
-    own = (at.splits(text) if at.splits else {}).get(at.key, text)  # 预期成效：… after it aside
-    if field.typed_refusal and (why := field.typed_refusal(draft.answers, own)):
+    parts = at.splits(text) if at.splits else {}  # 预期成效：… after it set apart
+    own = None if whole_description(parts) else parts.get(at.key, text)  # a new description
+    if field.typed_refusal and own and (why := field.typed_refusal(draft.answers, own)):
         return _stay(survey, draft, why)
     chosen = {**draft.answers, field.key: field.choices[0]}
     outcome = _typed(survey, replace(draft, answers=chosen, cursor=at.key), at, text)

@@ -9,7 +9,7 @@ from flows.draft import Draft
 from flows.navigation import Questionnaire
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
-from flows.pastes import PARTNERS
+from flows.pastes import PARTNERS, whole_description
 from flows.questionnaire import Field
 from flows.row import LIST_SEPARATOR
 from flows.rules import first_error
@@ -42,7 +42,7 @@ def replaced_earlier(survey: Questionnaire, draft: Draft, saved: dict[str, Any])
     at = survey.position.get(draft.cursor, len(survey.fields))
     return [REPLACED.format(part=survey.field(key).part, old=old)
             for key, new in saved.items()
-            if key in survey.position and survey.position[key] < at
+            if key in survey.position and survey.position[key] < at and new is not None
             and isinstance(old := draft.answers.get(key), str) and old
             and _worded(old) != _worded(new)]
 
@@ -86,6 +86,23 @@ def passed_over(survey: Questionnaire, keys: list[str], before: dict[str, Any],
             return field
         field = survey.after(field.key, answers)
     return None
+
+
+def old_followers(survey: Questionnaire, draft: Draft, parts: dict[str, str]
+                  ) -> tuple[dict[str, None], list[str]]:
+    """What followed from the old answers of a whole description pasted anew: the supplement
+    of the old indicators goes with them even where the new ones still miss a dimension, to be
+    offered again, as it belonged to the description replaced; and the engineer's words so
+    cleared that the paste does not hold, to be quoted back."""
+    gone: dict[str, None] = {}
+    words: list[str] = []
+    if not whole_description(parts):
+        return gone, words
+    for field in map(survey.field, parts):
+        cleared = {key: None for key in field.resets if key in draft.answers and key not in parts}
+        gone |= cleared
+        words += survey.dropped(field, parts[field.key], draft.answers, cleared)
+    return gone, words
 
 
 def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]

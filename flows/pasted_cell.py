@@ -22,9 +22,12 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
              answer: Answering, advance: Answering) -> Outcome:
     """Each part as if typed at its question; a part that breaks its rule is asked again with
     the reason."""
-    saved: dict[str, Any] = {}
-    notices = []
     typed_at = draft
+    old, old_words = paste_parts.old_followers(survey, draft, parts)
+    draft = replace(draft, answers={k: v for k, v in draft.answers.items() if k not in old})
+    saved: dict[str, Any] = dict(old)
+    quoted = [say.OLD_FOLLOWER_DROPPED.format(text=text) for text in old_words]
+    notices = list(quoted)
     parts = paste_parts.added_to_earlier(survey, draft, parts)
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
@@ -42,7 +45,7 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
             filled = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
             told = [f"{survey.field(key).title}：{outcome.message}"]
             told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
-            told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone]
+            told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone] + quoted
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []

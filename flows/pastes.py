@@ -8,7 +8,7 @@ them (`typed_cells.py`): in a cell the export wrote such words may belong to an 
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from flows.labels import (
     BULLET,
@@ -131,15 +131,24 @@ def parse_pasted_description(text: str) -> dict[str, str]:
 def parse_pasted_indicators(unlabelled: str) -> Callable[[str], dict[str, str]]:
     """The same, pasted at the indicators question or at their supplement: what comes before
     any label answers the question typed at, and so does an indicators label at the supplement,
-    which is more of them (连续运行24小时↵预期成效：… is a supplement and the results)."""
+    which is more of them (连续运行24小时↵预期成效：… is a supplement and the results), unless
+    the paste is a whole description (`whole_description`)."""
 
     def parse(text: str) -> dict[str, str]:
         rest, aside = _set_aside(text)
         preamble, parts = _unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
-        parts = [(unlabelled if key == "indicators" else key, part) for key, part in parts]
+        whole = whole_description(key for key, _ in parts)
+        parts = [(unlabelled if key == "indicators" and not whole else key, part)
+                 for key, part in parts]
         return _with_aside(_trimmed(answers_by_label((preamble, parts), unlabelled)), aside)
 
     return parse
+
+
+def whole_description(keys: Iterable[str]) -> bool:
+    """Do a paste's parts restate the description, its pain point with its indicators? Then it
+    is a new one wherever pasted, even at the supplement of the old indicators."""
+    return {"pain_point", "indicators"} <= set(keys)
 
 
 def parse_pasted_results(text: str) -> dict[str, str]:

@@ -60,9 +60,12 @@ NOT_SAVED_AT_SUMMARY = ("这条消息没有保存。要修改某一项，请点�
                         "（如“部署总数：12台”）；确认无误请点击“提交”。")
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
 BACK_TO_FIRST = "已回到本步第一项“{part}”：请填写适用的项，其余点“跳过”。"
-# The only typed follower is the indicators' supplement, dropped once they miss no dimension.
+# The only typed follower is the indicators' supplement, dropped once they miss no dimension,
+# or with the description a whole paste replaces.
 FOLLOWER_DROPPED = ("新的技术指标已涵盖精度、效率、可靠性，原来补充的指标不再单独保留：“{text}”。"
                     "如仍需要，请把它写进技术指标。")
+OLD_FOLLOWER_DROPPED = ("这条消息是整段新的场景描述，原来补充的指标不再保留：“{text}”。"
+                        "如仍需要，请把它写进技术指标。")
 PASTED = "已把这条消息分别填入：{parts}。"
 PASTED_ONE = "已把这条消息填入：{parts}。"
 FILED = "{names}是高校或科研院所，已填入“其他成员”。"

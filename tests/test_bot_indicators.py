@@ -2,7 +2,7 @@
 
 import pytest
 
-from flows.step_messages import FOLLOWER_DROPPED
+from flows.step_messages import FOLLOWER_DROPPED, OLD_FOLLOWER_DROPPED
 from tests.fake_bot_api import texts
 from tests.journey import (
     AT_INDICATORS,
@@ -231,18 +231,12 @@ async def _paste_partly_refused_over_a_supplement(engineer, app, indicators: str
     return calls, answers
 
 
-async def test_new_indicators_still_missing_a_dimension_in_a_partly_refused_paste_keep_the_supplement(
-        engineer, app):
-    calls, answers = await _paste_partly_refused_over_a_supplement(
-        engineer, app, "识别准确率不低于99%，单次节拍≤12秒")
-    assert (answers["indicator_gap"], answers["indicators_more"]) == ("补充", "连续无故障运行不少于8小时")
-
-
-async def test_new_indicators_covering_every_dimension_in_a_partly_refused_paste_quote_the_supplement(
-        engineer, app):
-    calls, answers = await _paste_partly_refused_over_a_supplement(engineer, app, INDICATORS)
-    assert FOLLOWER_DROPPED.format(text="连续无故障运行不少于8小时") in texts(calls)[0]
-    assert "indicators_more" not in answers
+@pytest.mark.parametrize("indicators", ["识别准确率不低于99%，单次节拍≤12秒", INDICATORS])
+async def test_a_partly_refused_whole_description_quotes_the_old_supplement_and_drops_it(
+        engineer, app, indicators):
+    calls, answers = await _paste_partly_refused_over_a_supplement(engineer, app, indicators)
+    assert OLD_FOLLOWER_DROPPED.format(text="连续无故障运行不少于8小时") in texts(calls)[0]
+    assert "indicators_more" not in answers and "indicator_gap" not in answers
 
 
 async def test_a_labelled_paste_at_the_indicators_question_is_split_there(engineer, app):
