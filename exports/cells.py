@@ -18,7 +18,7 @@ from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed, products_named
-from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind
+from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind, parse_pasted_tech_products
 from flows.places import CITY_ENDINGS, DASHES
 from flows.questionnaire import INDUSTRIES
 from flows.row import (
@@ -88,6 +88,7 @@ def _split_pair(text: str, first: str, second: str, alone: str) -> Answers:
 _TECH_LABELS = label_pattern({key: re.escape(label) for key, label in TECH_PRODUCTS.items()})
 _WRITTEN_CONSORTIUM = {"makers": MAKERS_LABEL, "partners": PARTNERS_LABEL}
 _TECH_REPEATED = "；"  # joins the items of a label written twice: 模型算法：甲 模型算法：乙
+_BEFORE_LABELS = "before_labels"  # the words of a typed cell before its first label
 
 
 def parse_product_types(text: str) -> Answers:
@@ -183,12 +184,23 @@ def _count_refused(text: str, reason: str) -> str:
 
 
 def parse_tech_products(text: str) -> Answers:
-    """`模型算法：… 操作系统：… 仿真平台：… 关键零部件：…`, labels split by spaces or lines."""
+    """`模型算法：… 操作系统：… 仿真平台：… 关键零部件：…`, labels split by spaces or lines; a
+    cell laid out otherwise (1、模型算法：…, ● 算法：…) as the chat reads it pasted."""
     found = list(_TECH_LABELS.finditer(text))
-    if preamble := unlabelled(text, found):
-        raise CellError(f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
+    if unlabelled(text, found):
+        return _typed_tech_products(text)
     return faithful(text, found, lambda found: _tech_products(found[1]), TECH_PRODUCTS,
                     " ", tech_products_cell)
+
+
+def _typed_tech_products(text: str) -> Answers:
+    """The chat's reading of the cell pasted, its list numbers dropped, refused when words
+    stand before the first label: in the chat they answer the question typed at, and a cell
+    has none."""
+    answers = parse_pasted_tech_products(_BEFORE_LABELS)(text) or {_BEFORE_LABELS: text.strip()}
+    if preamble := answers.pop(_BEFORE_LABELS, None):
+        raise CellError(f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
+    return answers
 
 
 def _tech_products(parts: list[tuple[str, str]]) -> Answers:

@@ -1,0 +1,54 @@
+"""The 可规模推广的其他标志性技术产品 cell typed by hand is read as the chat reads it pasted."""
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from bot.cli import main
+from bot.services import build_services
+from bot.settings import Settings
+from exports.reader import import_row
+from exports.writer import export_rows
+from flows.pastes import parse_pasted_tech_products
+from tests.test_export import answers
+
+PRODUCTS = {"model_algorithm": "恒远具身智能操作大模型", "key_components": "恒远灵巧手"}
+NUMBERED_CELLS = [
+    "1.模型算法：恒远具身智能操作大模型\n2.关键零部件：恒远灵巧手",
+    "1、模型算法：恒远具身智能操作大模型\n2、关键零部件：恒远灵巧手",
+    "（1）模型算法：恒远具身智能操作大模型\n（2）关键零部件：恒远灵巧手",
+    "1. 模型算法：恒远具身智能操作大模型 2. 关键零部件：恒远灵巧手",
+    "● 模型算法：恒远具身智能操作大模型\n● 关键零部件：恒远灵巧手",
+    "算法：恒远具身智能操作大模型，零部件：恒远灵巧手",
+]
+
+
+def imported(tmp_path, cell: str) -> tuple[str, dict]:
+    """The import's output for the cell in a row of its own, and the answers stored."""
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["L4"] = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    db = tmp_path / "intake.db"
+    result = CliRunner().invoke(main, ["import", str(tmp_path / "plan.xlsx"), "--db", str(db)])
+    entries = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()
+    return result.output, entries[0].answers if entries else {}
+
+
+@pytest.mark.parametrize("cell", NUMBERED_CELLS)
+def test_numbered_product_labels_import_without_their_numbers_as_the_chat_reads_them(cell):
+    assert import_row(5, {"index": "1", "tech_products": cell}).answers == PRODUCTS
+    assert parse_pasted_tech_products("operating_system")(cell) == PRODUCTS
+
+
+def test_a_numbered_products_cell_is_stored_item_by_item(tmp_path):
+    output, stored = imported(tmp_path, NUMBERED_CELLS[1])
+    assert "第 4 行：已导入为场景 #1" in output
+    assert {key: stored.get(key) for key in PRODUCTS} == PRODUCTS
+    assert "operating_system" not in stored
+
+
+def test_words_before_the_first_numbered_label_are_still_refused():
+    row = import_row(5, {"index": "1", "tech_products": "自研算法\n1、模型算法：甲"})
+    assert [problem.reason for problem in row.problems] == [
+        "无法识别“自研算法”，请按“模型算法：… 操作系统：…”分项填写"]
