@@ -32,6 +32,7 @@ from flows.row import (
     parse_description,
     tech_products_cell,
 )
+from flows.tech_products import label_not_a_product
 from flows.typed_buttons import choices_named
 from flows.typed_cells import parse_typed_description
 
@@ -199,7 +200,8 @@ def _typed_tech_products(text: str) -> Answers:
     has none."""
     answers = parse_pasted_tech_products(_BEFORE_LABELS)(text) or {_BEFORE_LABELS: text.strip()}
     if preamble := answers.pop(_BEFORE_LABELS, None):
-        raise CellError(f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
+        raise CellError(label_not_a_product(preamble)
+                        or f"无法识别“{preamble}”，请按“模型算法：… 操作系统：…”分项填写")
     return answers
 
 

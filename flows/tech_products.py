@@ -15,6 +15,7 @@ import re
 
 from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
+from flows.labels import label_pattern, labels_in
 
 MACHINE_UNIT = "(?:台套|台|套|个|件|辆|架)"
 # A count of machines as written: a range, more or about it, and per period (2台/年, 每年2台).
@@ -38,11 +39,19 @@ NOT_A_PRODUCT = ("“{text}”是{what}，不是产品名称，没有保存。�
                  "例如：XX具身智能操作大模型、XX机器人操作系统、XX灵巧手。")
 COUNT_ELSEWHERE = "部署的台数在第 10 步“部署总数”填写{change}。"
 CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数：{count}台”"
+# A label the column has none of (其他：数字孪生平台, as the members' cell has): its item would
+# be glued into the product before it, or fill none.
+_OTHER_LABEL = label_pattern({"other": "其[他它](?:产品|技术产品|技术|成果)?"}, typed=True)
+LABEL_NOT_A_PRODUCT = ("“{label}”不是可规模推广的其他标志性技术产品的分项，“{part}”归不到任何一项："
+                       "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），"
+                       "请写在相应的一项之后，如“仿真平台：{item}”。")
 
 
 def product_problem(answer: str) -> str | None:
-    """Why `answer` is refused when it only counts or plans the robots deployed, or reads as
-    a sentence of the description."""
+    """Why `answer` is refused when it holds an item under a label the column has not, only
+    counts or plans the robots deployed, or reads as a sentence of the description."""
+    if unknown := label_not_a_product(answer):
+        return unknown
     if not MACHINE_COUNT.search(answer) or PLAN_WORDS.sub(
             "", MACHINE_COUNT.sub("", PURPOSE.sub("", answer))):
         return not_a_name(answer)
@@ -58,3 +67,14 @@ def _deployed(answer: str) -> int | None:
     except CountError:
         return None
     return count if count > 0 else None
+
+
+def label_not_a_product(text: str) -> str | None:
+    """Why an item labelled 其他 (其他：数字孪生平台) is refused: which of the four products it
+    is no one can tell but its writer."""
+    found = labels_in(text, _OTHER_LABEL)
+    if not found:
+        return None
+    word = found[0]["other"].strip("【】：: \n")
+    item = text[found[0].end():].lstrip().split("\n")[0].strip(" ，,；;。")
+    return LABEL_NOT_A_PRODUCT.format(label=word, part=f"{word}：{item}", item=item or "XX")

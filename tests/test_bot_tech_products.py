@@ -7,6 +7,7 @@ import pytest
 from tests.fake_bot_api import texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 from tests.test_bot_field_answers import saved
+from tests.test_import_tech_products import OTHER_REFUSED
 
 AT_MODEL_ALGORITHM = JOURNEY.index(("send", "恒远具身智能操作大模型"))
 # The moves leading to each of the four questions: the journey skips the middle two.
@@ -74,3 +75,12 @@ async def test_a_count_already_deployed_typed_at_the_summary_is_not_saved(engine
     calls = await engineer.send("模型算法：已部署3台")
     assert "“已部署3台”是" in texts(calls)[0] and WHAT_BELONGS in texts(calls)[0]
     assert saved(app, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
+
+
+@pytest.mark.parametrize("typed", ["模型算法：恒远大模型\n其他：数字孪生平台", "恒远大模型\n其他：数字孪生平台"])
+async def test_an_item_labelled_other_is_refused_not_glued_into_the_model_algorithm(
+        engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == OTHER_REFUSED
+    assert "model_algorithm" not in saved(app, engineer)

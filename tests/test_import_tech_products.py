@@ -52,3 +52,16 @@ def test_words_before_the_first_numbered_label_are_still_refused():
     row = import_row(5, {"index": "1", "tech_products": "自研算法\n1、模型算法：甲"})
     assert [problem.reason for problem in row.problems] == [
         "无法识别“自研算法”，请按“模型算法：… 操作系统：…”分项填写"]
+
+
+OTHER_REFUSED = ("“其他”不是可规模推广的其他标志性技术产品的分项，“其他：数字孪生平台”归不到任何一项："
+                 "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），"
+                 "请写在相应的一项之后，如“仿真平台：数字孪生平台”。")
+
+
+@pytest.mark.parametrize("cell", ["模型算法：恒远大模型\n其他：数字孪生平台", "其他：数字孪生平台",
+                                  "1、模型算法：恒远大模型\n2、其他：数字孪生平台"])
+def test_an_item_labelled_other_refuses_the_row_naming_the_label(tmp_path, cell):
+    output, stored = imported(tmp_path, cell)
+    assert output.splitlines()[:2] == ["第 4 行：拒绝", f"  · 可规模推广的其他标志性技术产品：{OTHER_REFUSED}"]
+    assert stored == {}
