@@ -44,6 +44,7 @@ _BEFORE_LABEL = "，,；;"
 
 Parts = tuple[str, list[tuple[str, str]]]  # unlabelled text before the first label, (key, value)
 Reading = TypeVar("Reading")
+_Segment = tuple[str, str, str | None]  # (answer key, value, the next label's key)
 
 
 def label_pattern(labels: Mapping[str, str], typed: bool = False,
@@ -129,7 +130,7 @@ def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Read
     type items, and stays a label; so does one after a comma, and a label with nothing after it
     (操作系统：) is an item left empty.
     """
-    reading = read(_split(text, found))
+    reading = read(_parted(text, found))
     written_back = write(reading)
     items = _items(text, found, written)
     if written_back == text or _spaced(written_back) == _spaced(items):
@@ -144,12 +145,33 @@ def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Read
 
 
 def _split(text: str, found: list[re.Match[str]]) -> Parts:
+    preamble, parts = _segments(text, found)
+    return preamble.strip(), [(key, value.strip()) for key, value, _ in parts]
+
+
+def _parted(text: str, found: list[re.Match[str]]) -> Parts:
+    """`_split`, each part without the comma parting it from the next label on its line
+    (甲，技术指标：乙), as the chat's paste stores it. A comma ending a line stays, as the
+    writer puts an answer's own there (a pain point kept unfinished, …，↵技术指标：…), and so
+    does one before another label of the same answer (技术指标：…；技术指标：…)."""
+    preamble, parts = _segments(text, found)
+    return _SEPARATOR.sub("", preamble).strip(), [
+        (key, (_SEPARATOR.sub("", value) if following not in (None, key) else value).strip())
+        for key, value, following in parts]
+
+
+def _segments(text: str, found: list[re.Match[str]]) -> tuple[str, list[_Segment]]:
+    """The text before the labels and each part, unstripped."""
     preamble = text[: found[0].start()] if found else text
     parts = []
     for match, following in zip_longest(found, found[1:]):
         end = following.start() if following else len(text)
-        parts.append((match.lastgroup, text[match.end() : end].strip()))
-    return preamble.strip(), parts
+        parts.append((match.lastgroup, text[match.end() : end],
+                      following.lastgroup if following else None))
+    return preamble, parts
+
+
+_SEPARATOR = re.compile(rf"[{_BEFORE_LABEL}][^\S\n]*\Z")
 
 
 def before_label(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -162,7 +184,7 @@ def _items(text: str, found: list[re.Match[str]], written: Mapping[str, str]) ->
     without the labels left empty or the commas between items, which writing any reading back
     leaves out. Items typed in another order (关键零部件：乙 操作系统：丙) lose nothing when
     written back in the writer's."""
-    preamble, parts = _split(text, found)
+    preamble, parts = _parted(text, found)
     rank = {key: position for position, key in enumerate(written)}
     items = sorted(((key, match.group() + value) for match, (key, value)
                     in zip(found, before_label(parts), strict=True) if value),

@@ -105,3 +105,22 @@ def test_an_industry_and_direction_on_two_lines_import_as_both_and_a_wrapped_nam
     assert result.exit_code == 0, result.output
     stored = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()[0].answers
     assert (stored["industry"], stored.get("sub_direction")) == (industry, direction)
+
+
+@pytest.mark.parametrize("cell", [
+    "人工搬运劳动强度大，技术指标：识别准确率≥98%，预期成效：替代2人",
+    "人工搬运劳动强度大；技术指标：识别准确率≥98%；预期成效：替代2人",
+    "人工搬运劳动强度大\n技术指标：识别准确率≥98%，预期成效：替代2人",
+])
+def test_the_comma_before_a_description_label_on_its_line_is_no_part_of_the_part_before(
+        tmp_path, cell):
+    parts = {"pain_point": "人工搬运劳动强度大", "indicators": "识别准确率≥98%", "expected_results": "替代2人"}
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["F4"] = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    db = tmp_path / "intake.db"
+    result = CliRunner().invoke(main, ["import", str(tmp_path / "plan.xlsx"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    stored = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()[0].answers
+    assert {key: stored.get(key) for key in parts} == parts == parse_pasted_description(cell)
