@@ -16,7 +16,7 @@ from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
-from flows.member_tables import labels_spaced, table_as_brackets
+from flows.member_tables import labels_of_kinds, labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind, parse_pasted_tech_products
 from flows.places import CITY_ENDINGS, DASHES
@@ -157,7 +157,7 @@ def parse_consortium(text: str) -> Answers:
     part of its name. A label the column has no kind for (合作企业：甲) stays with the name,
     for the questionnaire's rule to refuse wherever it stands, as the chat does."""
     text = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
-    found = labels_in(text, TYPED_CONSORTIUM)
+    found = labels_of_kinds(text, labels_in(text, TYPED_CONSORTIUM), MAKERS)
     return faithful(text, found, _consortium_members, _WRITTEN_CONSORTIUM, " ",
                     consortium_cell)
 

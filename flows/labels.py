@@ -70,7 +70,7 @@ def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:
 
     Returns the unlabelled text before the first label and each (answer key, value) in order.
     """
-    return _split(text, labels_in(text, labels))
+    return split_at(text, labels_in(text, labels))
 
 
 def labels_in(text: str, labels: re.Pattern[str]) -> list[re.Match[str]]:
@@ -104,7 +104,7 @@ def written_parts(text: str, labels: Mapping[str, str], separator: str) -> Parts
             found.append(match)
     ends = [following.start() for following in found[1:]] + [len(text)] if found else []
     # The writer leaves out a label with nothing after it: such a label is words too.
-    return _split(text, [match for match, end in zip(found, ends, strict=True)
+    return split_at(text, [match for match, end in zip(found, ends, strict=True)
                          if text[match.end() : end].strip()])
 
 
@@ -139,18 +139,19 @@ def faithful(text: str, found: list[re.Match[str]], read: Callable[[Parts], Read
     writers = read(as_written)
     if _compact(written_back) == _compact(items):  # only the width of some label's colon
         full_width = [match for match in found if match.group().endswith(WRITTEN_COLON)]
-        as_laid_out = as_written[1] and writers == read(_split(text, full_width))
+        as_laid_out = as_written[1] and writers == read(split_at(text, full_width))
         return writers if as_laid_out and write(writers) == text else reading
     return writers if _spaced(write(writers)) == _spaced(text) else reading
 
 
-def _split(text: str, found: list[re.Match[str]]) -> Parts:
+def split_at(text: str, found: list[re.Match[str]]) -> Parts:
+    """`text` split at some of the labels found in it: a reader may know some for words."""
     preamble, parts = _segments(text, found)
     return preamble.strip(), [(key, value.strip()) for key, value, _ in parts]
 
 
 def _parted(text: str, found: list[re.Match[str]]) -> Parts:
-    """`_split`, each part without the comma parting it from the next label on its line
+    """`split_at`, each part without the comma parting it from the next label on its line
     (甲，技术指标：乙), as the chat's paste stores it. A comma ending a line stays, as the
     writer puts an answer's own there (a pain point kept unfinished, …，↵技术指标：…), and so
     does one before another label of the same answer (技术指标：…；技术指标：…)."""

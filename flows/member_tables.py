@@ -6,6 +6,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 
 import re
 
+from flows.labels import NUMBERING
 from flows.org_names import LEGAL_ENDING, ORG_END, STANDINGS, TASK_WORDS, WHOLE_NAME
 from flows.row import OTHER_MEMBER_KINDS
 
@@ -203,6 +204,29 @@ _OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
                                rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS}))\s*[：:]\s*")
 _KIND_AFTER_LABEL = re.compile(rf"[：:]\s*{_KIND_BEFORE_NAME.pattern}")
+# A kind's plain word found as a label (企业：, 1、大学：).
+_PLAIN_KIND_LABEL = re.compile(rf"\s*(?:{NUMBERING})?(?:{MAKER_WORDS}|{PARTNER_WORDS})\s*[：:]")
+
+
+def lists_kinds(names: str) -> bool:
+    """Whether 其他's `names` say each one's kind before it (其他：企业：甲、企业：乙)."""
+    return bool(_KIND_BEFORE_NAME.match(names))
+
+
+def labels_of_kinds(text: str, labels: list[re.Match[str]], unlabelled: str
+                    ) -> list[re.Match[str]]:
+    """The `labels` found in `text` that head a kind's names. Under 其他, in a list that says
+    each name's kind (其他：企业：甲、企业：乙) and anywhere typed at the 其他成员 question
+    before a label, a kind's plain word (企业：乙) is its name's kind: a company there is a
+    supply chain's, under 其他 (`kind_said`), as 其他：企业：甲 already is."""
+    kept = []
+    listing = unlabelled == PARTNERS
+    for label in labels:
+        if listing and _PLAIN_KIND_LABEL.fullmatch(label.group()):
+            continue
+        kept.append(label)
+        listing = label.lastgroup == PARTNERS and lists_kinds(text[label.end():].lstrip())
+    return kept
 
 
 def says_a_kind(text: str) -> bool:

@@ -18,6 +18,8 @@ from flows.labels import (
     Parts,
     label_pattern,
     labelled_parts,
+    labels_in,
+    split_at,
 )
 from flows.member_tables import (
     MAKER_KINDS,
@@ -28,6 +30,7 @@ from flows.member_tables import (
     PARTNERS,
     kind_said,
     kinds_closing_names,
+    labels_of_kinds,
     labels_spaced,
     says_a_kind,
     table_as_brackets,
@@ -189,9 +192,11 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
 
     def parse(text: str) -> dict[str, str]:
         tabled = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
-        found = _unnumbered(labelled_parts(tabled, TYPED_CONSORTIUM), tabled)
+        labels = labels_in(tabled, TYPED_CONSORTIUM)
+        heading = labels_of_kinds(tabled, labels, unlabelled)
+        found = _unnumbered(split_at(tabled, heading), tabled)
         kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and tabled == text and not says_a_kind(text):
+        if not filed and tabled == text and heading == labels and not says_a_kind(text):
             return _listed(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed

@@ -7,7 +7,7 @@ import pytest
 from bot.file_checks import file_row_problems
 from exports.reader import import_row
 from tests.fake_bot_api import texts
-from tests.journey import walk
+from tests.journey import fill_to_summary, walk
 from tests.test_bot_consortium import AT_MAKERS, AT_PARTNERS, JOURNEY_MAKERS, members
 from tests.test_import import SURVEY
 
@@ -93,3 +93,32 @@ async def test_a_label_typed_straight_after_a_kind_in_brackets_is_still_a_label(
 def test_a_kinds_plain_word_after_a_bracket_goes_on_with_the_name():
     answers, _ = consortium("哈尔滨工业大学（深圳）研究院：机器人所")
     assert answers == {"makers": ["哈尔滨工业大学（深圳）研究院：机器人所"]}
+
+
+@pytest.mark.parametrize(("typed", "partners"), [
+    (f"其他：企业：{SUPPLIER}", [SUPPLIER]),
+    ("其他：企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
+    (f"东南大学、企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
+])
+async def test_a_company_kind_with_a_colon_typed_at_partners_stays_a_partner(
+        engineer, app, typed, partners):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, partners)
+    assert not any("整机企业" in text for text in texts(calls)[:-1])
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_companies_each_said_a_company_after_其他_at_the_summary_stay_partners(
+        engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.send("其他：企业：甲科技有限公司、企业：乙科技有限公司")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["甲科技有限公司", "乙科技有限公司"])
+
+
+def test_companies_each_said_a_company_after_其他_in_a_cell_stay_under_其他():
+    answers, problems = consortium(
+        f"整机企业（或应用服务商）：{MAKER} 其他：企业：甲科技有限公司、企业：乙科技有限公司")
+    assert answers == {"makers": [MAKER], "partners": ["甲科技有限公司", "乙科技有限公司"]}
+    assert "创新应用联合体成员" not in problems
+
