@@ -37,8 +37,9 @@ KIND_AFTER_NAME = re.compile(f"{KIND_IN_BRACKETS.pattern}$")
 # is the name's own (…（集成）有限公司).
 _GLUED_NEXT = rf"(?=[\u4e00-\u9fffA-Za-z])(?!(?:{LEGAL_ENDING.pattern})(?![\u4e00-\u9fffA-Za-z]))"
 # A word in brackets worded as a kind the column has not (（运营商）, （用户方）).
+_KIND_MAKING = "商|方|单位|企业|机构|伙伴"
 _KIND_LIKE_IN_BRACKETS = re.compile(
-    r"[（(【\[]\s*([^\s（）()【】\[\]]{0,8}?(?:商|方|单位|企业|机构|伙伴))\s*[)）】\]]")
+    rf"[（(【\[]\s*([^\s（）()【】\[\]]{{0,8}}?(?:{_KIND_MAKING}))\s*[)）】\]]")
 _KIND_THEN_NEXT = re.compile(
     rf"(?:{KIND_IN_BRACKETS.pattern}|{_KIND_LIKE_IN_BRACKETS.pattern})"
     rf"(?:[^\S\n]+|\s*[/／]\s*|{_GLUED_NEXT})(?=\S)")
@@ -197,20 +198,29 @@ def _a_parent(word: str) -> bool:
 
 
 # Under 其他, where such members belong, a kind's word in brackets after a name (（运营商）,
-# （用户方）) says nothing more: it is only dropped from the name.
+# （用户方）) says nothing more: it is only dropped from the name; so is one before a name
+# where 其他's names each say their kind (其他：运营商：…) or at the 其他成员 question, though
+# elsewhere it may be meant as a label of its own (其他：东南大学 合作企业：…).
 _OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
 # A kind and its colon right after another label's (其他：企业：…, 其他：大学：…), where no label
 # is looked for: the kind of the name after it.
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
                                rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS}))\s*[：:]\s*")
-_KIND_AFTER_LABEL = re.compile(rf"[：:]\s*{_KIND_BEFORE_NAME.pattern}")
+# A word of a kind's making and its colon before a name (运营商：…, 合作企业：…), as in brackets.
+_KIND_LIKE_BEFORE_NAME = re.compile(
+    rf"[^\s：:（）()【】\[\]、，,；;]{{0,8}}?(?:{_KIND_MAKING})\s*[：:]\s*")
+_KIND_AFTER_LABEL = re.compile(
+    rf"[：:]\s*(?:{_KIND_BEFORE_NAME.pattern}|{_KIND_LIKE_BEFORE_NAME.pattern})")
+_ITEM_KIND_AT_PARTNERS = re.compile(
+    rf"(?:^|[\s、，,；;])\s*(?!(?:{_LABEL.pattern})\s*[：:]){_KIND_LIKE_BEFORE_NAME.pattern}")
 # A kind's plain word found as a label (企业：, 1、大学：).
 _PLAIN_KIND_LABEL = re.compile(rf"\s*(?:{NUMBERING})?(?:{MAKER_WORDS}|{PARTNER_WORDS})\s*[：:]")
 
 
 def lists_kinds(names: str) -> bool:
-    """Whether 其他's `names` say each one's kind before it (其他：企业：甲、企业：乙)."""
-    return bool(_KIND_BEFORE_NAME.match(names))
+    """Whether 其他's `names` say each one's kind before it (其他：企业：甲、企业：乙,
+    其他：运营商：丙)."""
+    return bool(_KIND_BEFORE_NAME.match(names) or _KIND_LIKE_BEFORE_NAME.match(names))
 
 
 def labels_of_kinds(text: str, labels: list[re.Match[str]], unlabelled: str
@@ -229,22 +239,28 @@ def labels_of_kinds(text: str, labels: list[re.Match[str]], unlabelled: str
     return kept
 
 
-def says_a_kind(text: str) -> bool:
-    """Whether `text` says a member's kind in brackets, of the column's or of a kind's making,
-    or before a name right after a label."""
+def says_a_kind(text: str, unlabelled: str) -> bool:
+    """Whether `text`, typed at the `unlabelled` question, says a member's kind in brackets, of
+    the column's or of a kind's making, or before a name right after a label, or a kind's
+    making before a name at the 其他成员 question (运营商：…)."""
     return any(pattern.search(text) for pattern in (
-        KIND_IN_BRACKETS, _KIND_LIKE_IN_BRACKETS, _KIND_AFTER_LABEL))
+        KIND_IN_BRACKETS, _KIND_LIKE_IN_BRACKETS, _KIND_AFTER_LABEL)) or (
+        unlabelled == PARTNERS and bool(_ITEM_KIND_AT_PARTNERS.search(text)))
 
 
-def kind_said(name: str, key: str) -> tuple[str, str] | None:
+def kind_said(name: str, key: str, listed: bool) -> tuple[str, str] | None:
     """The name without the kind said in brackets after it or with a colon before it, and the
     answer it goes to, which was `key` (its label's, or the question's typed at); None when it
     says none. A maker's kind moves no name out of 其他: a company there may be a supply
-    chain's (模型算法、零部件), which the notice puts under 其他, apart from the 整机企业."""
+    chain's (模型算法、零部件), which the notice puts under 其他, apart from the 整机企业.
+    `listed`: the name is of 其他's names that each say their kind (`lists_kinds`), or typed at
+    the 其他成员 question."""
     before = _KIND_BEFORE_NAME.match(name)
     if kind := KIND_AFTER_NAME.search(name) or before:
         bare = name[before.end():] if before else name[: kind.start()]
         return bare, PARTNERS if kind.lastgroup == PARTNERS else key
     if key == PARTNERS and (word := _OTHER_WORD_AFTER_NAME.search(name)):
         return name[: word.start()], key
+    if key == PARTNERS and listed and (word := _KIND_LIKE_BEFORE_NAME.match(name)):
+        return name[word.end():], key
     return None

@@ -32,6 +32,7 @@ from flows.member_tables import (
     kinds_closing_names,
     labels_of_kinds,
     labels_spaced,
+    lists_kinds,
     says_a_kind,
     table_as_brackets,
 )
@@ -196,7 +197,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         heading = labels_of_kinds(tabled, labels, unlabelled)
         found = _unnumbered(split_at(tabled, heading), tabled)
         kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and tabled == text and heading == labels and not says_a_kind(text):
+        if not filed and tabled == text and heading == labels and not says_a_kind(text, unlabelled):
             return _listed(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
         return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
@@ -212,9 +213,10 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
     kinds: dict[str, list[str]] = {}
     filed = []
     for label, value in [(None, preamble), *parts]:
+        listed = label is None or lists_kinds(value)
         for name in split_names(kinds_closing_names(table_as_brackets(value))):
             key = label or unlabelled
-            if said := kind_said(name, key):
+            if said := kind_said(name, key, listed):
                 name, key = said
             elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
                 key = PARTNERS

@@ -527,7 +527,7 @@ def _labelled(separator: str):
 def _storable_name(name: str) -> bool:
     """A member's name as the chat stores one: no kind said before it (整机企业：…, 其他：…,
     the name filed by it without the kind), nor a 、 (a list of names)."""
-    return "、" not in name and kind_said(name, "partners") is None
+    return "、" not in name and kind_said(name, "partners", listed=True) is None
 
 
 @st.composite

@@ -122,3 +122,32 @@ def test_companies_each_said_a_company_after_其他_in_a_cell_stay_under_其他(
     assert answers == {"makers": [MAKER], "partners": ["甲科技有限公司", "乙科技有限公司"]}
     assert "创新应用联合体成员" not in problems
 
+
+OPERATOR = "中国移动通信集团江苏有限公司"
+
+
+@pytest.mark.parametrize(("typed", "partners"), [
+    (f"运营商：{OPERATOR}", [OPERATOR]),
+    (f"其他：运营商：{OPERATOR}", [OPERATOR]),
+    (f"东南大学、合作企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
+    (f"用户方：南京钢铁股份有限公司 运营商：{OPERATOR}", ["南京钢铁股份有限公司", OPERATOR]),
+])
+async def test_a_kind_the_plan_has_not_before_a_name_typed_at_partners_is_dropped_from_it(
+        engineer, app, typed, partners):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, partners)
+    assert not any("不是表格中的成员类别" in text for text in texts(calls))
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_a_kind_the_plan_has_not_right_after_其他_at_the_summary_is_dropped(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.send(f"其他：运营商：{OPERATOR}")
+    assert members(app, engineer) == (JOURNEY_MAKERS, [OPERATOR])
+
+
+def test_a_kind_the_plan_has_not_right_after_其他_in_a_cell_is_dropped_from_the_name():
+    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：运营商：{OPERATOR}")
+    assert answers == {"makers": [MAKER], "partners": [OPERATOR]}
+    assert "创新应用联合体成员" not in problems
