@@ -119,15 +119,22 @@ def _split_at_separators(text: str) -> list[str]:
     return [*items, "".join(current)]
 
 
+# A school or an institute named by a few words only (紫金学院, 医学院): after a university
+# (南京理工大学/紫金学院) it may be one unit's name written in two (南京理工大学紫金学院).
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{1,3}(?:学院|研究院|研究所|实验室)")
+
+
 def _slash_between_names(text: str, at: int) -> bool:
     """A slash between two whole names (东南大学/南京大学); a name's own slash (Universal
     Robots A/S) has neither. A short name after it (汇川技术, 中科院自动化所 after 中国科学院
-    自动化研究所) is the same unit's alias, kept with it for the echo to ask about."""
+    自动化研究所) is the same unit's alias, and a university's school (`_SCHOOL`) perhaps
+    part of its name: kept with it for the echo to ask about."""
     if text[at] not in "/／" or not HAN.match(text, at + 1) or not NAME_ENDED.search(text, 0, at):
         return False
     before = _ITEM_END.split(text[:at])[-1].strip()
     after = _ITEM_END.split(text[at + 1:])[0].strip()
-    return bool(NAME_ENDED.search(after)) and not _short_for(after, before)
+    return (bool(NAME_ENDED.search(after)) and not _short_for(after, before)
+            and not (before.endswith("大学") and _SCHOOL.fullmatch(after)))
 
 
 def _short_for(alias: str, name: str) -> bool:

@@ -229,3 +229,14 @@ async def test_whole_names_after_a_slash_are_still_two_members(engineer, app):
     await walk(engineer, AT_PARTNERS)
     await engineer.send("东南大学/南京大学")
     assert members(app, engineer) == (JOURNEY_MAKERS, ["东南大学", "南京大学"])
+
+
+async def test_a_universitys_school_after_a_slash_is_asked_about_not_split(engineer, app):
+    """南京理工大学/紫金学院 is likely one college, 南京理工大学紫金学院."""
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("南京理工大学/紫金学院")
+    assert texts(calls)[0] == ("已记录 1 家单位：南京理工大学/紫金学院。如是多家单位，请用“、”分隔后"
+                               "重新发送，将替换上面的记录；无误请点“保持不变”。")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["南京理工大学/紫金学院"])
+    await engineer.send("南京理工大学紫金学院")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["南京理工大学紫金学院"])
