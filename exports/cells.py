@@ -16,9 +16,10 @@ from flows.counts import CountError, read_count
 from flows.goals import goal_spelled, goal_worded
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
-from flows.member_tables import labels_of_kinds, labels_spaced, table_as_brackets
+from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed, products_named
-from flows.pastes import MAKERS, TYPED_CONSORTIUM, members_by_kind, parse_pasted_tech_products
+from flows.pasted_members import TYPED_CONSORTIUM, members_by_kind
+from flows.pastes import parse_pasted_tech_products
 from flows.places import CITY_ENDINGS, DASHES
 from flows.questionnaire import INDUSTRIES
 from flows.row import (

@@ -16,7 +16,8 @@ from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pastes import FILED, PARTNERS, SET_ASIDE, whole_description
+from flows.pasted_members import FILED, PARTNERS
+from flows.pastes import SET_ASIDE, whole_description
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for

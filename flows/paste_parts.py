@@ -6,10 +6,11 @@ from dataclasses import replace
 from typing import Any
 
 from flows.draft import Draft
+from flows.member_tables import PARTNERS
 from flows.navigation import Questionnaire
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
-from flows.pastes import PARTNERS, whole_description
+from flows.pastes import whole_description
 from flows.questionnaire import Field
 from flows.row import LIST_SEPARATOR
 from flows.rules import first_error

@@ -18,34 +18,17 @@ from flows.labels import (
     Parts,
     label_pattern,
     labelled_parts,
-    labels_in,
-    split_at,
 )
 from flows.member_tables import (
     MAKER_KINDS,
-    MAKER_WORDS,
-    MAKERS,
-    PARTNER_KINDS,
-    PARTNER_WORDS,
-    PARTNERS,
-    kind_said,
-    kinds_closing_names,
-    labels_of_kinds,
-    labels_spaced,
-    lists_kinds,
-    says_a_kind,
-    table_as_brackets,
 )
-from flows.org_names import QUANTITY, TRADES, split_names
 from flows.own_labels import OWN_LABELS
-from flows.places import begins_with_a_place
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
     INNOVATION_LABEL,
     LIST_SEPARATOR,
     OTHER_MEMBER_KINDS,
-    OTHER_MEMBER_NAME,
     RESULTS_LABEL,
     TECH_PRODUCTS,
     answers_by_label,
@@ -71,46 +54,6 @@ TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, 
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
 TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
-# The words linking a kind to its names in speech (整机企业是…, 整机企业就是…, 高校的话…).
-# One word at most, and a one-character one right after the kind: a name may begin with it
-# (是德科技, 为升科技), so 整机企业是是德科技 keeps the second 是. Glued to the name
-# (整机企业是德科技…) 是/为 links only when what follows is a whole name: a registered name's
-# trade name is two characters at least, and 德科技 would leave 德 alone before its trade.
-# 有 begins too many names to be read off one (有研, 有孚, 有棵树, 有鹿): it links only before
-# a colon here, or a list or a count (`_there_are`).
-_GLUED_LINK = rf"[为是](?![\u4e00-\u9fff](?:{TRADES}))|有(?={COLON})"
-# Before those a word may say which part of the list it is (整机企业这块是…, 方面, 的话), and
-# a verb of two characters or more links whatever follows (选的是, 主要有, 包括).
-_ASPECT = r"这块|这边|方面|的话"
-_LINK_WORD = r"就是|包括|包含|主要(?:有|是|包括|为)|选(?:的|择的|用的)是|分别(?:是|为)"
-_LINK = (rf"\s*(?:{_ASPECT})?\s*(?:{_LINK_WORD})\s*(?:{_GLUED_LINK})?"
-         rf"|\s*(?:{_ASPECT})\s*(?:{_GLUED_LINK})?|{_GLUED_LINK}")
-# Whose members they are, said before the kind (我们的整机企业是…, 本项目的高校为…).
-_OWNER = r"(?:我们(?:的)?|我方(?:的)?|本项目(?:的)?|项目(?:的)?)?"
-# A short aside in brackets after the kind, its task (整机企业（负责整机）优必选…): not the name's.
-_ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
-# A member's kind is told as a label (高校：…), as a sentence's lead-in (合作高校为…), spoken
-# straight before the name (高校东南大学, 高校 东南大学: no name begins with a kind), or in
-# brackets after the name (东南大学（高校）). After a table's cell separator (东南大学⇥高校↵…,
-# 东南大学⇥高校⇥负责算法) a kind without a colon is the row's kind cell, read by its row
-# (`table_as_brackets`); at a line's end a kind is a label only as a heading on its own line.
-# A dash after a kind (整机企业——优必选…) is its colon.
-_COLON_OR_DASH = rf"{COLON}|\s*(?:——|—|--)"
-_TOLD = rf"{_COLON_OR_DASH}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
-
-
-def _kind_label(kinds: str, words: str) -> str:
-    """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon;
-    a kind's `words` that may begin a name (企业, 大学) only before a colon or a dash."""
-    return (rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}(?>{kinds})"
-            rf"|(?>{words})(?={_COLON_OR_DASH})")
-
-
-TYPED_CONSORTIUM = label_pattern(
-    {"makers": _kind_label(MAKER_KINDS, MAKER_WORDS),
-     "partners": _kind_label(PARTNER_KINDS, PARTNER_WORDS)},
-    typed=True, colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
-FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
 TECH_PRODUCT_SHORT = {
     "model_algorithm": "算法模型|大模型|算法",
@@ -128,7 +71,7 @@ def parse_pasted_description(text: str) -> dict[str, str]:
     nothing when it has no labels nor other columns' lines, so the text answers the question as
     typed (a pain point stopping after a comma is still to be continued)."""
     rest, aside = _set_aside(text)
-    found = _unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
+    found = unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
     return _with_aside(_trimmed(answers_by_label(found)), aside) if found[1] or aside else {}
 
 
@@ -140,7 +83,7 @@ def parse_pasted_indicators(unlabelled: str) -> Callable[[str], dict[str, str]]:
 
     def parse(text: str) -> dict[str, str]:
         rest, aside = _set_aside(text)
-        preamble, parts = _unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
+        preamble, parts = unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
         whole = whole_description(key for key, _ in parts)
         parts = [(unlabelled if key == "indicators" and not whole else key, part)
                  for key, part in parts]
@@ -163,7 +106,7 @@ def parse_pasted_results(text: str) -> dict[str, str]:
     return _with_aside({key: part for key, part in results.items() if part}, aside) if aside else {}
 
 
-def _unnumbered(found: Parts, text: str) -> Parts:
+def unnumbered(found: Parts, text: str) -> Parts:
     """A numbered list's first item, before any label (1、电池包… 2、技术指标：…), without its
     number, as the labelled items lose theirs; not a decimal (1.5T科技), nor a lone Chinese or
     circled numeral outside a list (一、二号高炉 and ①号线 begin with their own words), nor
@@ -185,73 +128,14 @@ def _trimmed(parts: dict[str, str]) -> dict[str, str]:
     return {key: text.rstrip("，,；;、 ") for key, text in parts.items()}
 
 
-def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
-    """整机企业：A、B 其他：C pasted at either member question, each part to its own question
-    (整机企业：… typed at 其他成员 too); unlabelled names answer the question typed at, but for
-    those whose kind is said in brackets after them, and for universities and institutes
-    typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
-
-    def parse(text: str) -> dict[str, str]:
-        tabled = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
-        labels = labels_in(tabled, TYPED_CONSORTIUM)
-        heading = labels_of_kinds(tabled, labels, unlabelled)
-        found = _unnumbered(split_at(tabled, heading), tabled)
-        kinds, filed = members_by_kind(found, unlabelled)
-        if not filed and tabled == text and heading == labels and not says_a_kind(text, unlabelled):
-            return _listed(_told(found), unlabelled)
-        listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
-        return {**listed, FILED: LIST_SEPARATOR.join(filed)} if filed else listed
-
-    return parse
-
-
-def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
-    """The names of each kind, a table's rows each by its own kind, and those of them filed
-    under 其他成员 for how they end. The import reads its 创新应用联合体成员 cells so too: one
-    consortium, wherever it was typed."""
-    preamble, parts = _told(found)
-    kinds: dict[str, list[str]] = {}
-    filed = []
-    for label, value in [(None, preamble), *parts]:
-        listed = label is None or lists_kinds(value)
-        for name in split_names(kinds_closing_names(table_as_brackets(value))):
-            key = label or unlabelled
-            if said := kind_said(name, key, listed):
-                name, key = said
-            elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
-                key = PARTNERS
-                filed.append(name)
-            kinds.setdefault(key, []).append(name)
-    return kinds, filed
-
-
-def _told(found: Parts) -> Parts:
-    preamble, parts = found
-    return preamble, [(label, _there_are(names)) for label, names in parts]
-
-
-def _there_are(names: str) -> str:
-    """The names told after a kind, without a 有 that says "there are": before a list of them
-    (整机企业有优必选、达闼), a count (有两家…) or another 有 (有有鹿…). Before one name it may
-    be the name's own (有孚网络股份有限公司): cut, a real name would lose its first character
-    unseen; kept, a stray 有 stands in the echo of the name, to be seen and sent again. Nor
-    can a name begin with 有 before a place (有深圳市…), 中国/国家 or a university's or an
-    institute's name (有东南大学): the 有 is cut there too."""
-    rest = names.removeprefix("有")
-    certain = (rest.startswith(("有", "中国", "国家")) or QUANTITY.match(rest)
-               or len(split_names(rest)) > 1 or begins_with_a_place(rest)
-               or OTHER_MEMBER_NAME.search(rest))
-    return rest if rest != names and certain else names
-
-
 def parse_pasted_tech_products(unlabelled: str) -> Callable[[str], dict[str, str]]:
     """模型算法：… 关键零部件：… typed at any of the four product questions, each part to its own
     question; unlabelled words answer the question typed at."""
-    return lambda text: _listed(_unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS), text),
+    return lambda text: listed_by_label(unnumbered(labelled_parts(text, TYPED_TECH_PRODUCTS), text),
                                 unlabelled)
 
 
-def _listed(found: Parts, unlabelled: str) -> dict[str, str]:
+def listed_by_label(found: Parts, unlabelled: str) -> dict[str, str]:
     """Each labelled part under its question, a label given twice adding to the list; nothing
     when no label was found, so the text answers the question it was typed at."""
     return _trimmed(answers_by_label(found, unlabelled, LIST_SEPARATOR)) if found[1] else {}

@@ -24,8 +24,8 @@ from flows.coaching import (
 from flows.industries import industry_and_direction, industry_problem
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
+from flows.pasted_members import parse_pasted_consortium
 from flows.pastes import (
-    parse_pasted_consortium,
     parse_pasted_description,
     parse_pasted_indicators,
     parse_pasted_results,

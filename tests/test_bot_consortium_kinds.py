@@ -4,7 +4,7 @@ after the name, or a sentence's lead-in (合作高校为…)."""
 
 import pytest
 
-from flows.pastes import parse_pasted_consortium
+from flows.pasted_members import parse_pasted_consortium
 from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary, walk

@@ -3,7 +3,7 @@ each name under its own row's kind, the kind and any 分工 column kept out of t
 
 import pytest
 
-from flows.pastes import parse_pasted_consortium
+from flows.pasted_members import parse_pasted_consortium
 from tests.fake_bot_api import texts
 from tests.journey import walk
 from tests.test_bot_consortium import AT_MAKERS, members

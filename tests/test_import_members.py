@@ -6,7 +6,7 @@ import pytest
 from bot.file_checks import file_row_problems
 from exports.cells import parse_consortium
 from exports.reader import import_row
-from flows.pastes import parse_pasted_consortium
+from flows.pasted_members import parse_pasted_consortium
 from flows.row import consortium_cell
 from tests.test_import import SURVEY
 
