@@ -14,6 +14,10 @@ changed later, and a step elsewhere in between ends the hold; a pause or a quest
 between does not. Even the next message is no rest when it repeats most of the part held (the
 whole sentence sent again, corrected maybe) or reads as the indicators alone (识别准确率不低于
 98%，…): it replaces the part, or answers the indicators with the part kept.
+
+Kept (保持不变, 写完了, the indicators sent instead), or sent whole in an edit, the pain point
+has its mark replaced by 。: the engineer says it is finished, and a reviewer reading the sheet
+would take a sentence cut off for one left unfinished.
 """
 
 import re
@@ -42,6 +46,15 @@ def rest_awaited(answers: Mapping[str, Any]) -> Unsure | None:
 
 def awaits_rest(key: str, answers: Mapping[str, Any]) -> bool:
     return key == KEY and rest_awaited(answers) is not None
+
+
+def as_saved(key: str, value: Any, before: Any, editing: bool) -> Any:
+    """`value` as saved at `key`: a pain point stops at a clause mark only while held, when it
+    is new and the form is first filled in."""
+    unfinished = UNFINISHED.search(value) if key == KEY and isinstance(value, str) else None
+    if not unfinished or value != before and not editing:
+        return value
+    return value[:unfinished.start()] + "。"
 
 
 def indicators_instead(text: str) -> bool:

@@ -247,15 +247,15 @@ def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outc
 
 
 def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> Outcome:
+    value = continued.as_saved(field.key, value, draft.answers.get(field.key), draft.editing)
     cleared = survey.cleared(field, value, draft.answers)
     saved = {field.key: value, **cleared}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     echo = field.feedback(answers) if field.feedback and value is not None else None
-    rest_awaited = continued.awaits_rest(field.key, answers)
-    echo = None if rest_awaited and draft.editing else echo  # an edit is sent whole
     if isinstance(echo, Unsure) and value != draft.answers.get(field.key):  # 无误: 保持不变
         # so a resend replaces it, or the next message completes it
-        held = replace(draft, answers=answers, cursor=field.key, held=rest_awaited)
+        held = replace(draft, answers=answers, cursor=field.key,
+                       held=continued.awaits_rest(field.key, answers))
         return replace(_stay(survey, held, echo), saved=saved)
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step

@@ -5,9 +5,12 @@ import pytest
 
 from tests.fake_bot_api import texts
 from tests.journey import INDICATORS, JOURNEY, PAIN, walk
+from tests.test_export import KEYS
+from tests.test_export_bot import exported_rows
 
 AT_PAIN = JOURNEY.index(("send", PAIN))
 FIRST = "汽车总装车间需人工搬运轮胎，单个重约20kg，"
+ENDED = "汽车总装车间需人工搬运轮胎，单个重约20kg。"  # FIRST kept as it is: its sentence ended
 REST = "工人每班搬运400次以上，劳动强度大，招工难。"
 
 
@@ -34,14 +37,14 @@ async def test_the_rest_of_a_pain_point_is_added_to_it_and_the_indicators_are_as
     assert "indicators" not in answers(services, engineer)
 
 
-@pytest.mark.parametrize("typed", ["✔️ 保持不变", "写完了", "下一步"])
-async def test_a_pain_point_kept_after_a_comma_goes_on_to_the_indicators(
+@pytest.mark.parametrize("typed", ["✔️ 保持不变", "写完了", "下一步", "无误"])
+async def test_a_pain_point_kept_after_a_comma_ends_its_sentence_and_goes_on_to_the_indicators(
         services, engineer, typed):
     await walk(engineer, AT_PAIN)
     await engineer.send(FIRST)
     calls = await engineer.send(typed)
     assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n关键技术指标")
-    assert answers(services, engineer)["pain_point"] == FIRST
+    assert answers(services, engineer)["pain_point"] == ENDED
 
 
 async def test_a_pain_point_ending_its_sentence_goes_on_to_the_indicators(services, engineer):
@@ -69,17 +72,39 @@ async def test_a_kept_pain_point_changed_at_the_summary_is_replaced(services, en
 async def test_a_kept_pain_point_opened_from_the_summary_is_replaced(services, engineer):
     await kept_to_summary(engineer)
     calls = await engineer.press("✏️ 5")
-    assert f"当前答案：{FIRST}（发送新内容即可修改）" in texts(calls)[-1]
+    assert f"当前答案：{ENDED}（发送新内容即可修改）" in texts(calls)[-1]
     await engineer.send(FIXED)
     assert answers(services, engineer)["pain_point"] == FIXED
 
 
-async def test_a_pain_point_typed_after_a_comma_while_editing_is_not_held(services, engineer):
+async def test_a_pain_point_typed_after_a_comma_while_editing_is_not_held_and_ends_its_sentence(
+        services, engineer):
     await walk(engineer)
     await engineer.press("✏️ 5")
     calls = await engineer.send(FIRST)
     assert not any("像是还没写完" in text for text in texts(calls))
-    assert answers(services, engineer)["pain_point"] == FIRST
+    assert answers(services, engineer)["pain_point"] == ENDED
+
+
+async def test_a_pain_point_changed_at_the_summary_after_a_comma_ends_its_sentence(
+        services, engineer):
+    await walk(engineer)
+    calls = await engineer.send("现状与痛点：" + FIRST)
+    assert not any("像是还没写完" in text or "接着发送" in text for text in texts(calls))
+    assert f"\n{ENDED}\n技术指标：" in texts(calls)[-1]
+    assert answers(services, engineer)["pain_point"] == ENDED
+
+
+async def test_a_held_pain_point_kept_is_shown_and_exported_with_its_sentence_ended(
+        services, engineer, province):
+    await kept_to_summary(engineer)
+    assert f"5. 场景描述与关键技术要求：\n{ENDED}\n技术指标：" in engineer.last_text()
+    await engineer.press("✅ 提交")
+    await province.send("/export")
+    await province.press("全部")
+    calls = await province.press("全省")
+    [row] = exported_rows(calls)
+    assert row[KEYS.index("description")].startswith(ENDED + "\n技术指标：")
 
 
 async def test_the_whole_pain_point_sent_again_replaces_the_part_held(services, engineer):
@@ -104,7 +129,7 @@ async def test_indicators_sent_after_a_held_pain_point_answer_the_indicators(ser
     await walk(engineer, AT_PAIN)
     await engineer.send(FIRST)
     calls = await engineer.send(INDICATORS)
-    assert answers(services, engineer)["pain_point"] == FIRST
+    assert answers(services, engineer)["pain_point"] == ENDED
     assert "识别准确率" in answers(services, engineer)["indicators"]
     assert texts(calls)[0].startswith("这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。")
 
