@@ -12,8 +12,10 @@ The hold is for that next answer only, while the form is first filled in: a pain
 as it is, or one stored so (imported, returned), is replaced like any answer when it is
 changed later, and a step elsewhere in between ends the hold; a pause or a question asked in
 between does not. Even the next message is no rest when it repeats most of the part held (the
-whole sentence sent again, corrected maybe) or reads as the indicators alone (识别准确率不低于
-98%，…): it replaces the part, or answers the indicators with the part kept.
+whole sentence sent again, corrected maybe) or reads as the indicators (识别准确率不低于98%，…,
+or 无需人工干预，节拍≤15秒 with a bound beside words of what is required): it replaces the
+part, or answers the indicators with the part kept. A figure with words of a pain point beside
+it (工人每班搬运400次以上，劳动强度大) is the rest, bound or not.
 
 Kept (保持不变, 写完了, the indicators sent instead), or sent whole in an edit, the pain point
 has its mark replaced by 。: the engineer says it is finished, and a reviewer reading the sheet
@@ -25,7 +27,7 @@ from collections.abc import Mapping
 from os.path import commonprefix
 from typing import Any
 
-from flows.description_sentences import description_part
+from flows.description_sentences import description_part, indicators_with_requirements
 from flows.org_names import Unsure
 
 KEY = "pain_point"
@@ -59,7 +61,7 @@ def as_saved(key: str, value: Any, before: Any, editing: bool) -> Any:
 
 def indicators_instead(text: str) -> bool:
     """The message after a part held is the indicators, not the rest of the pain point."""
-    return description_part(text) == "技术指标"
+    return description_part(text) == "技术指标" or indicators_with_requirements(text)
 
 
 def whole(answers: Mapping[str, Any], text: str) -> str:

@@ -17,7 +17,9 @@ from flows.indicators import assess_description
 from flows.numbers import normalize
 
 CLAUSE_MARKS = re.compile(r"[，,、；;。\n]")
-PAIN = re.compile(r"存在|难以|无法|依赖|需要?人工|人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
+# Manual work needed is a pain; not needed (无需人工干预, 无须人工搬运) is a requirement.
+PAIN = re.compile(r"存在|难以|无法|依赖|(?<![无不])需要?人工"
+                  r"|(?<![需须要免])人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
                   r"|劳动强度|强度大|效率低|成本高|风险[高大]|招工难|用工难|易(?:发生|出错|疲劳|造成)"
                   r"|耗时长|繁重")
 NOT_A_NAME = "“{text}”读来是场景描述中的{part}，不是{what}。"
@@ -38,6 +40,19 @@ def description_part(text: str) -> str | None:
     if clauses and all(map(_only_an_indicator, clauses)):
         return "技术指标"
     return "现状与痛点" if len(clauses) > 1 and PAIN.search(text) else None
+
+
+def indicators_with_requirements(text: str) -> bool:
+    """Indicators with what is required said in words beside them (无需人工干预，节拍≤15秒):
+    each clause an indicator alone, or words with no figure that read as no pain point, and
+    one indicator a bound (≤, 不低于, 以内), not a figure a pain point states (约45秒). Told
+    apart from a rest of the pain point, not from a name: a product with its spec after it
+    (XX灵巧手，重复定位精度±0.02mm) reads the same, so `description_part` does not use it."""
+    clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
+    stated = [c for c in clauses if _only_an_indicator(c)]
+    worded = [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)]
+    bounded = any(i.comparator != "=" for c in stated for i in assess_description(c).indicators)
+    return bounded and bool(worded) and len(stated) + len(worded) == len(clauses)
 
 
 def not_a_name(text: str, what: str = "产品名称") -> str | None:

@@ -165,3 +165,27 @@ async def test_a_rest_opening_with_the_parts_first_words_is_still_added(
     await engineer.send(first)
     await engineer.send(rest)
     assert answers(services, engineer)["pain_point"] == first + rest
+
+
+async def test_indicators_after_a_requirement_in_words_sent_after_a_held_pain_point_answer_them(
+        services, engineer):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    calls = await engineer.send("无需人工干预，节拍≤15秒")
+    assert texts(calls)[0].startswith("这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。")
+    assert answers(services, engineer)["pain_point"] == ENDED
+    assert answers(services, engineer)["indicators"] == "无需人工干预，节拍≤15秒"
+
+
+@pytest.mark.parametrize("rest", [
+    "工人每班搬运400次以上，劳动强度大",
+    "平均每次耗时30秒以上，效率低。",
+    "每班搬运400次以上，单个重约20kg。",
+    "无需夜班，目前人工节拍约45秒。",
+])
+async def test_a_rest_with_a_figure_of_the_pain_point_is_still_added(services, engineer, rest):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    await engineer.send(rest)
+    assert answers(services, engineer)["pain_point"] == FIRST + rest
+    assert "indicators" not in answers(services, engineer)
