@@ -189,3 +189,17 @@ async def test_a_rest_with_a_figure_of_the_pain_point_is_still_added(services, e
     await engineer.send(rest)
     assert answers(services, engineer)["pain_point"] == FIRST + rest
     assert "indicators" not in answers(services, engineer)
+
+
+LABELLED = f"现状与痛点：{FIRST}\n技术指标：识别准确率不低于98%，节拍≤15秒"
+
+
+@pytest.mark.parametrize("moves", [AT_PAIN, AT_PAIN + 1, len(JOURNEY)])
+async def test_a_labelled_paste_whose_pain_point_ends_with_a_comma_is_not_held(
+        services, engineer, moves):
+    await walk(engineer, moves)
+    calls = await engineer.send(LABELLED)
+    assert not any("像是还没写完" in text or "接着发送" in text for text in texts(calls))
+    assert not services.intake.store.current(engineer.id).held
+    await engineer.send(REST)
+    assert answers(services, engineer)["pain_point"] == FIRST.rstrip("，")
