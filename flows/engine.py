@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
+from flows import actions, continued, own_labels, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.description_hints import where_described
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
@@ -16,8 +16,7 @@ from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
-from flows.pasted_members import FILED, PARTNERS
-from flows.pastes import SET_ASIDE, whole_description
+from flows.pastes import whole_description
 from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
@@ -194,16 +193,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
             return _stay(survey, draft, say.ONLY_ONE.format(column=field.column, choices=choices))
         text = named[0]  # 工业类
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
-        aside = parts.pop(SET_ASIDE, None)  # other columns' lines, not this question's
-        filed = parts.pop(FILED, None)  # universities typed at 整机企业: added to 其他成员
-        only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
-        parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
-        outcome = pasted_cell.answered(survey, draft, parts, partial(_answer, survey),
-                                       partial(_advance, survey)) if parts else _stay(survey, draft)
-        outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
-        if not filed or PARTNERS not in outcome.saved:
-            return outcome
-        return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
+        return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
+                                 partial(_advance, survey))
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
     if held and continued.indicators_instead(text):

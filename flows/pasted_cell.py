@@ -9,13 +9,30 @@ from flows import paste_parts
 from flows import step_messages as say
 from flows.draft import Draft
 from flows.navigation import Questionnaire
-from flows.outcome import Outcome
+from flows.outcome import Outcome, stay, told
+from flows.pasted_members import FILED, PARTNERS
+from flows.pastes import SET_ASIDE
 from flows.questionnaire import Field
 from flows.screens import screen_for
 from flows.typed_replies import declines
 
 # How the engine takes an answer at a question: checked against its rule, or saved as it is.
 Answering = Callable[[Draft, Field, Any], Outcome]
+
+
+def split(survey: Questionnaire, draft: Draft, parts: dict[str, str],
+          answer: Answering, advance: Answering) -> Outcome:
+    """A paste's parts answered, with what it held that no question here takes: lines of other
+    columns, told back; universities typed at 整机企业, filed under 其他成员 and told so."""
+    aside = parts.pop(SET_ASIDE, None)
+    filed = parts.pop(FILED, None)
+    only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
+    parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
+    outcome = answered(survey, draft, parts, answer, advance) if parts else stay(survey, draft)
+    outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
+    if not filed or PARTNERS not in outcome.saved:
+        return outcome
+    return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
 
 
 def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
