@@ -4,7 +4,7 @@ reads them as the chat reads a paste and the export's own cells still read back 
 import re
 
 from flows.labels import COLON, labels_in
-from flows.pastes import SET_ASIDE, TYPED_AT_INDICATORS, parse_pasted_description
+from flows.pastes import SET_ASIDE, TYPED_AT_INDICATORS, TYPED_LABELS, parse_pasted_description
 from flows.row import INNOVATION_LABEL, RESULTS_LABEL, WRITTEN_DESCRIPTION
 
 
@@ -16,14 +16,16 @@ def parse_typed_description(text: str) -> dict[str, str] | None:
     so none it saved holds one; but a bare 现状： the indicators keep (the baseline), and the
     results and innovation are saved as typed, so after the export's own 预期成效： such a
     label is words, as is one with nothing after it (痛点↵技术指标：…: a pain point 痛点).
-    None for a cell laid out as the export writes one, or holding lines of other columns,
-    which a cell keeps as written."""
+    A cell opening with the pain point's label (bare 现状： too) was typed: the export writes
+    the pain point unlabelled. None for a cell laid out as the export writes one, or holding
+    lines of other columns, which a cell keeps as written."""
     written_later = _WRITTEN_LATER.search(text)
     head = text[: written_later.start() if written_later else len(text)]
     labels = labels_in(head, TYPED_AT_INDICATORS)
     ends = [*(label.start() for label in labels[1:]), len(head)] if labels else []
-    if not any(_typed(head, label) and head[label.end() : end].strip()
-               for label, end in zip(labels, ends, strict=True)):
+    if not _labelled_pain_point(head) and not any(
+            _typed(head, label) and head[label.end() : end].strip()
+            for label, end in zip(labels, ends, strict=True)):
         return None
     answers = parse_pasted_description(text)
     return None if SET_ASIDE in answers else answers
@@ -31,6 +33,14 @@ def parse_typed_description(text: str) -> dict[str, str] | None:
 
 _WRITTEN_LATER = re.compile(rf"(?:^|\n)(?:{RESULTS_LABEL}|{INNOVATION_LABEL})：")
 _WRITTEN_LABEL = re.compile(rf"(?:{'|'.join(WRITTEN_DESCRIPTION.values())}){COLON}")
+
+
+def _labelled_pain_point(head: str) -> bool:
+    opening = TYPED_LABELS.match(head)
+    if not opening or opening.lastgroup != "pain_point":
+        return False
+    following = TYPED_LABELS.search(head, opening.end())
+    return bool(head[opening.end() : following.start() if following else len(head)].strip())
 
 
 def _typed(text: str, label: re.Match[str]) -> bool:

@@ -530,13 +530,19 @@ def _storable_name(name: str) -> bool:
     return "、" not in name and kind_said(name, "partners", listed=True) is None
 
 
+def _storable_pain_point(text: str) -> bool:
+    """A pain point as the chat stores one: not opening with its own label (现状：…), which the
+    chat reads as the label, and so does the import at the start of a cell."""
+    return not text.startswith("现状：")
+
+
 @st.composite
 def labelled_answers(draw, separator: str = " "):
     """Answers of the three labelled cells, each part possibly holding other parts' labels."""
     line = "\n" if separator == " " else separator
     names = st.lists(_labelled("、").filter(_storable_name), max_size=2)
     answers = {
-        "pain_point": draw(optional(_labelled(line))),
+        "pain_point": draw(optional(_labelled(line).filter(_storable_pain_point))),
         "indicators": draw(optional(_labelled(line))),
         "expected_results": draw(optional(_labelled(line))),
         "makers": draw(names.filter(lambda names: split_names("、".join(names)) == names)),

@@ -61,6 +61,15 @@ def test_a_description_cell_labelled_in_the_writers_own_words_imports_as_the_cha
     assert parse_pasted_description(cell) == parts
 
 
+@pytest.mark.parametrize("label", ["现状：", "痛点：", "现状与痛点："])
+def test_a_pain_point_label_opening_a_cell_laid_out_as_exported_is_no_part_of_it(label):
+    """The export writes the pain point unlabelled, and the chat keeps no such label in it."""
+    cell = f"{label}{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}"
+    parts = {"pain_point": PAIN, "indicators": INDICATORS, "expected_results": RESULTS}
+    assert import_row(5, {"index": "1", "description": cell}).answers == parts
+    assert parse_pasted_description(cell) == parts
+
+
 @pytest.mark.parametrize("answers", [
     {"pain_point": PAIN, "expected_results": f"减少复检人员6名\n预期效益：{RESULTS}"},
     {"pain_point": PAIN, "indicators": f"节拍≤15秒\n现状：{INDICATORS}"},
