@@ -14,6 +14,7 @@ import re
 
 from flows.coaching import RESULT
 from flows.indicators import assess_description
+from flows.names import TASK_ENDING
 from flows.numbers import normalize
 
 CLAUSE_MARKS = re.compile(r"[，,、；;。\n]")
@@ -22,6 +23,9 @@ PAIN = re.compile(r"存在|难以|无法|依赖|(?<![无不])需要?人工"
                   r"|(?<![需须要免])人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
                   r"|劳动强度|强度大|效率低|成本高|风险[高大]|招工难|用工难|易(?:发生|出错|疲劳|造成)"
                   r"|耗时长|繁重")
+# A requirement in words names nothing: it says a need is none (无需人工干预) or, ending with a
+# task (全程无人值守, 自动完成插拔), what is done; a product's name ends with the thing named.
+NEED_DENIED = re.compile(r"无需|无须|不需要?|不用")
 NOT_A_NAME = "“{text}”读来是场景描述中的{part}，不是{what}。"
 NAME_ALONE = {"产品名称": "请只发送产品的名称，例如：XX谐波减速器。"}
 # A product named with what it brings (效率提升30%的视觉大模型, 可替代2名工人的搬运算法): the
@@ -39,6 +43,8 @@ def description_part(text: str) -> str | None:
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     if clauses and all(map(_only_an_indicator, clauses)):
         return "技术指标"
+    if indicators_with_requirements(text) and all(map(_names_nothing, _worded(clauses))):
+        return "技术指标"
     return "现状与痛点" if len(clauses) > 1 and PAIN.search(text) else None
 
 
@@ -47,10 +53,11 @@ def indicators_with_requirements(text: str) -> bool:
     each clause an indicator alone, or words with no figure that read as no pain point, and
     one indicator a bound (≤, 不低于, 以内), not a figure a pain point states (约45秒). Told
     apart from a rest of the pain point, not from a name: a product with its spec after it
-    (XX灵巧手，重复定位精度±0.02mm) reads the same, so `description_part` does not use it."""
+    (XX灵巧手，重复定位精度±0.02mm) reads the same, so `description_part` asks as well that
+    its words name nothing."""
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     stated = [c for c in clauses if _only_an_indicator(c)]
-    worded = [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)]
+    worded = _worded(clauses)
     bounded = any(i.comparator != "=" for c in stated for i in assess_description(c).indicators)
     return bounded and bool(worded) and len(stated) + len(worded) == len(clauses)
 
@@ -68,6 +75,15 @@ def not_a_name(text: str, what: str = "产品名称") -> str | None:
 def not_members(names: list[str]) -> str | None:
     """Why the units listed are refused: together they read as a description."""
     return not_a_name("，".join(names), "单位名称")
+
+
+def _worded(clauses: list[str]) -> list[str]:
+    """The clauses with no figure that read as no pain point."""
+    return [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)]
+
+
+def _names_nothing(clause: str) -> bool:
+    return NEED_DENIED.match(clause) is not None or TASK_ENDING.search(clause) is not None
 
 
 def _only_an_indicator(clause: str) -> bool:

@@ -71,3 +71,24 @@ async def test_a_result_refused_at_a_product_question_asks_for_the_name_alone(en
     await walk(engineer, AT_MODEL_ALGORITHM)
     reply = texts(await engineer.send("测试效率提升30%"))[0]
     assert "读来是场景描述中的预期成效，不是产品名称。请只发送产品的名称" in reply
+
+
+@pytest.mark.parametrize("typed", ["无需人工干预，节拍≤15秒", "全程无人值守，识别准确率不低于98%"])
+async def test_a_requirement_beside_indicators_is_not_saved_as_a_product(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    reply = texts(await engineer.send(typed))[0]
+    assert f"“{typed}”读来是场景描述中的技术指标，不是产品名称。请只发送产品的名称" in reply
+    assert "model_algorithm" not in saved(app, engineer)
+
+
+PRODUCTS_WITH_SPECS = ["恒远灵巧手，重复定位精度±0.02mm", "恒远灵巧手（负载5kg）",
+                       "UR5e协作臂，重复定位精度±0.03mm", "Atlas 2.0，负载≤25kg",
+                       "RK3588主控，功耗≤10W", "8自由度灵巧手，抓取成功率≥99%"]
+
+
+@pytest.mark.parametrize("typed", PRODUCTS_WITH_SPECS)
+async def test_a_product_named_before_its_specification_is_still_saved(engineer, app, typed):
+    await walk(engineer, AT["key_components"])
+    reply = texts(await engineer.send(typed))[0]
+    assert "读来是场景描述" not in reply
+    assert saved(app, engineer)["key_components"] == typed
