@@ -173,22 +173,31 @@ def heading_problem(names: list[str]) -> str | None:
 # plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
 # name. 其他 is no sure home for it (本体企业：… is a maker), so the names are asked for again.
 _UNKNOWN_LABEL = re.compile(r"([^\s：:（）()]{1,12}?)\s*[：:]")
-LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前后不写类别。"
-                    "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
-                    "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。请只发送单位名称。")
+LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前后不写类别。{advice}"
+                    "请只发送单位名称。")
+# Sent to the 其他成员 question from there, the engineer would be told to go where they are: a
+# word there that is no kind (负责人：张三, 技术支撑：…) is no member at all.
+LABEL_ADVICE = {
+    MAKERS: "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
+            "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。",
+    PARTNERS: "这一问只填单位，人员、职务和分工不填入计划表。",
+}
 
 
-def label_problem(names: list[str]) -> str | None:
+def label_problem(names: list[str], key: str) -> str | None:
     """Why a name led by a word and a colon, or followed by a kind's word in brackets, the
-    column has no kind for is refused. A unit's own name before a colon (江苏省产业技术研究院：
-    智能制造技术研究所) is no label but the parent of the unit after it."""
+    column has no kind for is refused at the `key` question. A unit's own name before a colon
+    (江苏省产业技术研究院：智能制造技术研究所) is no label but the parent of the unit after it."""
     for name in names:
         label = _UNKNOWN_LABEL.match(name)
         bracketed = _KIND_LIKE_IN_BRACKETS.search(name)
         if label and not (_LABEL.fullmatch(label.group(1)) or _a_parent(label.group(1))):
-            return LABEL_NOT_A_KIND.format(name=name, word=label.group(1))
-        if bracketed and not _KIND_OR_STANDING.fullmatch(bracketed.group(1)):
-            return LABEL_NOT_A_KIND.format(name=name, word=bracketed.group(1))
+            word = label.group(1)
+        elif bracketed and not _KIND_OR_STANDING.fullmatch(bracketed.group(1)):
+            word = bracketed.group(1)
+        else:
+            continue
+        return LABEL_NOT_A_KIND.format(name=name, word=word, advice=LABEL_ADVICE[key])
     return None
 
 

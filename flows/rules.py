@@ -176,8 +176,9 @@ REPLY_NOT_A_MEMBER = ("“{text}”不是单位名称，没有保存。已填写
                       "要修改，请发送全部成员单位的名称。")
 
 
-def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
-    """One or more organisation names, typed with 、, commas, lines or spaces between them."""
+def names(max_length: int, key: str, max_items: int = 20) -> Callable[[Any], list[str]]:
+    """One or more organisation names, typed with 、, commas, lines or spaces between them, at
+    the `key` question (整机企业 or 其他成员), which a refusal may send to the other."""
     one_name = name(max_length)
 
     def check(value: Any) -> list[str]:
@@ -189,7 +190,8 @@ def names(max_length: int, max_items: int = 20) -> Callable[[Any], list[str]]:
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
         if reply := next((item for item in cleaned if CONFIRMED.fullmatch(item)), None):
             raise fail(REPLY_NOT_A_MEMBER.format(text=reply))  # 好的 to the bot's echo
-        if problem := heading_problem(cleaned) or label_problem(cleaned) or task_problem(cleaned):
+        if problem := (heading_problem(cleaned) or label_problem(cleaned, key)
+                       or task_problem(cleaned)):
             raise fail(problem)
         if len(cleaned) > max_items:
             raise fail(f"最多填写 {max_items} 个单位。")

@@ -3,6 +3,7 @@ quantities, 等单位), and how a list typed with spaces is read."""
 
 import pytest
 
+from flows.member_tables import MAKERS
 from flows.org_names import split_names
 from flows.rules import first_error, name, names, rule
 from tests.fake_bot_api import texts
@@ -91,7 +92,7 @@ def test_and_after_a_full_name_separates_and_a_closing_etc_names_nobody(typed, s
     ("KUKA Robotics 库卡机器人（上海）有限公司", "KUKA Robotics 库卡机器人（上海）有限公司"),
 ])
 def test_voice_pauses_inside_one_name_keep_it_one_unit(typed, one_name):
-    assert first_error(rule(names(60)), typed) == ([one_name], None)
+    assert first_error(rule(names(60, MAKERS)), typed) == ([one_name], None)
 
 
 @pytest.mark.parametrize("typed", ["20台", "十台", "3家", "约20台", "5套"])
@@ -153,7 +154,7 @@ def test_a_slash_or_space_after_a_whole_name_starts_the_next(typed, split):
     ("五台山文旅集团", (["五台山文旅集团"], None)),
 ])
 def test_a_count_after_a_name_is_refused_and_等n家_names_nobody(typed, read):
-    assert first_error(rule(names(60)), typed) == read
+    assert first_error(rule(names(60, MAKERS)), typed) == read
 
 
 @pytest.mark.parametrize("typed", ["整机：优必选科技股份有限公司", "整机厂商：优必选科技股份有限公司"])

@@ -4,6 +4,7 @@ after the name, or a sentence's lead-in (合作高校为…)."""
 
 import pytest
 
+from flows.member_tables import MAKERS
 from flows.pasted_members import parse_pasted_consortium
 from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
@@ -173,7 +174,7 @@ async def test_an_institute_labelled_as_maker_stays_a_maker(engineer, app, typed
     ("东南大学 姑苏实验室", ["东南大学", "姑苏实验室"]),
 ])
 def test_an_academy_followed_by_its_institute_spoken_with_pauses_is_one_unit(typed, units):
-    assert first_error(rule(names(60)), typed) == (units, None)
+    assert first_error(rule(names(60, MAKERS)), typed) == (units, None)
 
 
 async def test_partners_asked_after_filing_while_editing_goes_back_to_the_summary(engineer, app):
@@ -248,7 +249,7 @@ async def test_a_members_task_in_brackets_is_refused_as_one_typed_after_the_name
 
 @pytest.mark.parametrize("typed", ["苏州智造方案提供商有限公司", "负责任智能科技有限公司"])
 def test_a_name_holding_a_task_word_is_kept(typed):
-    assert first_error(rule(names(60)), typed) == ([typed], None)
+    assert first_error(rule(names(60, MAKERS)), typed) == ([typed], None)
 
 
 @pytest.mark.parametrize("typed", [

@@ -151,3 +151,16 @@ def test_a_kind_the_plan_has_not_right_after_其他_in_a_cell_is_dropped_from_th
     answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：运营商：{OPERATOR}")
     assert answers == {"makers": [MAKER], "partners": [OPERATOR]}
     assert "创新应用联合体成员" not in problems
+
+
+@pytest.mark.parametrize("typed", ["负责人：张三", "技术支撑：东南大学"])
+async def test_a_word_before_a_name_at_partners_is_refused_without_sending_back_to_partners(
+        engineer, app, typed):
+    await walk(engineer, AT_PARTNERS)
+    refusal = texts(await engineer.send(typed))[0]
+    word = typed.split("：")[0]
+    assert f"“{typed}”中的“{word}”不是表格中的成员类别" in refusal
+    assert "这一问只填单位，人员、职务和分工不填入计划表。" in refusal and "请只发送单位名称。" in refusal
+    assert "“其他成员”一问" not in refusal
+    assert members(app, engineer) == (JOURNEY_MAKERS, None)
+
