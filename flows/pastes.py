@@ -99,11 +99,21 @@ def whole_description(keys: Iterable[str]) -> bool:
 
 
 def parse_pasted_results(text: str) -> dict[str, str]:
-    """The last part of a description, pasted with the lines of later columns after it;
-    nothing when there are none, so the text answers the question as typed."""
+    """The last part of a description, pasted with the lines of later columns after it, or
+    with the earlier parts' labels (现状与痛点：… 技术指标：…), each part then to its question;
+    nothing when there are neither, so the text answers the question as typed. Only the earlier
+    parts' labels split: results may go on under their own words (经济效益：…, 差异化创新点：…),
+    and a bare 现状：… is the baseline they are measured against, as at the indicators."""
     rest, aside = _set_aside(text)
-    results = _trimmed({"expected_results": rest.strip()})
-    return _with_aside({key: part for key, part in results.items() if part}, aside) if aside else {}
+    preamble, parts = unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
+    labelled = {key for key, _ in parts}
+    if not labelled & {"pain_point", "indicators"}:
+        preamble, parts = rest.strip(), []
+    # Before a 预期成效 label of its own, the unlabelled start is the pain point, as the cell
+    # writes it (电池包…↵技术指标：…↵预期成效：…).
+    unlabelled = "pain_point" if "expected_results" in labelled else "expected_results"
+    answers = _trimmed(answers_by_label((preamble, parts), unlabelled))
+    return _with_aside(answers, aside) if parts or aside else {}
 
 
 def unnumbered(found: Parts, text: str) -> Parts:

@@ -2,6 +2,8 @@
 what other columns' labels head (场景名称：, 场景类型：, 部署总数：) is quoted back, never saved
 inside the description."""
 
+import pytest
+
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, AT_SCENARIO_TYPE, PAIN, walk
 
@@ -95,3 +97,56 @@ async def test_other_columns_typed_after_the_expected_results_are_quoted_back_no
     calls = await engineer.send(f"预期成效：替代4名操作工，年节约人工成本80万元\n{OTHER_COLUMNS[1]}")
     assert saved(app, engineer)["expected_results"] == "替代4名操作工，年节约人工成本80万元"
     assert OTHER_COLUMNS[1] in texts(calls)[0]
+
+
+LABELLED = ("现状与痛点：汽车总装车间需人工搬运轮胎，劳动强度大。\n"
+            "技术指标：识别准确率不低于98%，节拍≤15秒，连续运行≥8小时")
+
+
+@pytest.mark.parametrize(("paste", "results", "asked"), [
+    (f"{LABELLED}\n预期成效：替代2名工人", "替代2名工人", "第 6/11 步 · 场景类型"),
+    (LABELLED, None, "第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效"),
+    (f"预期成效：替代2名工人\n{LABELLED}", "替代2名工人", "第 6/11 步 · 场景类型"),
+], ids=["with results", "without results", "results first"])
+async def test_a_labelled_description_pasted_at_the_results_fills_each_part(
+        engineer, app, paste, results, asked):
+    await walk(engineer, AT_INDICATORS + 1)
+    told = texts(await engineer.send(paste))
+    assert told[0].startswith("已把这条消息分别填入：")
+    assert f"现状与痛点原来的答案“{PAIN}”已替换为这次填入的内容。" in told[0]
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["indicators"], answers.get("expected_results")) == (
+        "汽车总装车间需人工搬运轮胎，劳动强度大。", "识别准确率不低于98%，节拍≤15秒，连续运行≥8小时", results)
+    assert told[-1].startswith(asked)
+
+
+async def test_the_template_cell_pasted_at_the_results_fills_its_unlabelled_pain_point(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS + 1)
+    await engineer.send("汽车总装车间需人工搬运轮胎，劳动强度大。\n技术指标：识别准确率不低于98%，节拍≤15秒，"
+                        "连续运行≥8小时\n预期成效：替代2名工人")
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["expected_results"]) == (
+        "汽车总装车间需人工搬运轮胎，劳动强度大。", "替代2名工人")
+
+
+@pytest.mark.parametrize("results", [
+    "替代2名工人，效率提升30%\n经济效益：年节省人工成本60万元",
+    "替代2名工人\n差异化创新点：作业对象为800V高压插头",
+    "现状：每班需4名搬运工\n部署后：每班1名，效率提升30%",
+])
+async def test_results_holding_no_earlier_part_label_are_saved_as_typed(engineer, app, results):
+    await walk(engineer, AT_INDICATORS + 1)
+    await engineer.send(results)
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["expected_results"]) == (PAIN, results)
+
+
+async def test_a_labelled_description_pasted_at_the_results_shows_on_the_summary_card(engineer):
+    await walk(engineer)
+    await engineer.send("✏️ 5")
+    for _ in range(2):
+        await engineer.press("✔️ 保持不变")
+    calls = await engineer.send(f"{LABELLED}\n预期成效：替代2名工人")
+    assert ("5. 场景描述与关键技术要求：\n汽车总装车间需人工搬运轮胎，劳动强度大。\n"
+            "技术指标：识别准确率不低于98%，节拍≤15秒，连续运行≥8小时\n预期成效：替代2名工人\n") in texts(calls)[-1]
