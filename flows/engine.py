@@ -206,17 +206,23 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next."""
+    """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next.
+    A paste restating an answer before the offer (现状与痛点：…, a whole description) with no
+    words for the next answer chooses nothing: its parts fill their questions, and the offer
+    is asked again where it still applies."""
     at = survey.field(field.typed_answers)
     parts = at.splits(text) if at.splits else {}  # 预期成效：… after it set apart
-    own = None if whole_description(parts) else parts.get(at.key, text)  # a new description
+    offer = survey.position[field.key]
+    restated = any(survey.position.get(key, offer) < offer for key in parts)
+    own = None if whole_description(parts) else parts.get(at.key, None if restated else text)
     if field.typed_refusal and own and (why := field.typed_refusal(draft.answers, own)):
         return _stay(survey, draft, why)
-    chosen = {**draft.answers, field.key: field.choices[0]}
-    outcome = _typed(survey, replace(draft, answers=chosen, cursor=at.key), at, text)
+    chosen = {field.key: field.choices[0]} if own else {}
+    answers = {**draft.answers, **chosen}
+    outcome = _typed(survey, replace(draft, answers=answers, cursor=at.key), at, text)
     if not outcome.saved:
         return _stay(survey, draft, outcome.message)
-    return replace(outcome, saved={field.key: field.choices[0], **outcome.saved})
+    return replace(outcome, saved={**chosen, **outcome.saved})
 
 
 def _typed_after_kept(survey: Questionnaire, draft: Draft, field: Field, text: str,

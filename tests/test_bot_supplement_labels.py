@@ -129,3 +129,34 @@ async def test_a_whole_description_pasted_at_the_supplement_of_a_returned_draft_
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
     calls = await engineer.send("6台")
     assert f"5. 场景描述与关键技术要求：\n{NEW_DESCRIPTION}\n" in texts(calls)[-1]
+
+
+PAIN_ONLY = "现状与痛点：门店夜间补货需人工搬运，单箱重约20kg，"
+NEW_PAIN = "门店夜间补货需人工搬运，单箱重约20kg"
+
+
+async def test_a_pain_point_pasted_at_the_offer_replaces_it_and_asks_the_offer_again(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(SHORT)
+    calls = await engineer.send(PAIN_ONLY)
+    assert texts(calls)[0].startswith("已把这条消息填入：现状与痛点。\n现状与痛点原来的答案“")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    answers = saved(app, engineer)
+    assert answers["pain_point"] == NEW_PAIN
+    assert "indicators_more" not in answers and "indicator_gap" not in answers
+
+
+async def test_a_pain_point_pasted_at_the_supplement_replaces_it_and_asks_the_supplement_again(
+        engineer, app):
+    await at_the_supplement(engineer)
+    calls = await engineer.send(PAIN_ONLY)
+    assert texts(calls)[0].startswith("已把这条消息填入：现状与痛点。\n现状与痛点原来的答案“")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n请补充缺少的指标")
+    answers = saved(app, engineer)
+    assert answers["pain_point"] == NEW_PAIN and "indicators_more" not in answers
+    await engineer.send(SUPPLEMENT)
+    calls = await engineer.send("每店减少理货员2名")
+    await walk(engineer, start=AT_INDICATORS + 2)
+    assert (f"5. 场景描述与关键技术要求：\n{NEW_PAIN}\n技术指标：{SHORT}；{SUPPLEMENT}\n"
+            "预期成效：每店减少理货员2名\n") in engineer.last_text()
