@@ -184,7 +184,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
-    text = own_labels.without_own_label(field.key, text)  # 场景名称：… typed at 场景名称
+    # 场景名称：… at 场景名称 loses its label; 技术指标：… heading a whole description keeps it
+    if not (field.splits and whole_description(field.splits(text))):  # (at the supplement)
+        text = own_labels.without_own_label(field.key, text)
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.kind == Kind.CHOICE and (named := choices_named(text, field.choices)):
@@ -206,10 +208,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
 
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next.
-    A paste restating an answer before the offer (现状与痛点：…, a whole description) with no
-    words for the next answer chooses nothing: its parts fill their questions, and the offer
-    is asked again where it still applies."""
+    """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next;
+    none pressed for a paste restating an answer before it (现状与痛点：…, a whole description)
+    without words for the next, whose parts fill their questions, the offer asked again."""
     at = survey.field(field.typed_answers)
     parts = at.splits(text) if at.splits else {}  # 预期成效：… after it set apart
     offer = survey.position[field.key]

@@ -3,6 +3,7 @@ whole description pasted there (现状与痛点：… 技术指标：…) is a n
 
 import io
 
+import pytest
 from openpyxl import load_workbook
 
 from flows.step_messages import OLD_FOLLOWER_DROPPED
@@ -160,3 +161,32 @@ async def test_a_pain_point_pasted_at_the_supplement_replaces_it_and_asks_the_su
     await walk(engineer, start=AT_INDICATORS + 2)
     assert (f"5. 场景描述与关键技术要求：\n{NEW_PAIN}\n技术指标：{SHORT}；{SUPPLEMENT}\n"
             "预期成效：每店减少理货员2名\n") in engineer.last_text()
+
+
+INDICATORS_FIRST = ("技术指标：" + NEW_INDICATORS + "\n现状与痛点：门店夜间补货人手不足，缺货率高影响销售。\n"
+                    "预期成效：每店减少理货员2名")
+
+
+@pytest.mark.parametrize("pressed", [True, False], ids=["at the supplement", "at the offer"])
+async def test_a_whole_description_with_its_indicators_first_is_new_at_the_supplement(
+        engineer, app, pressed):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(SHORT)
+    if pressed:
+        await engineer.press("补充")
+    calls = await engineer.send(INDICATORS_FIRST)
+    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    answers = saved(app, engineer)
+    assert (answers["indicators"], answers["expected_results"]) == (NEW_INDICATORS, "每店减少理货员2名")
+    assert "indicators_more" not in answers and "indicator_gap" not in answers
+
+
+async def test_a_whole_description_with_its_indicators_first_drops_the_old_supplement(
+        engineer, province):
+    await filled_with_a_supplement(engineer)
+    await engineer.send("技术指标：商品识别准确率不低于99.5%，单件上架时间不超过6秒")
+    calls = await engineer.send(INDICATORS_FIRST)
+    assert OLD_FOLLOWER_DROPPED.format(text=SUPPLEMENT) in texts(calls)[0]
+    assert f"5. 场景描述与关键技术要求：\n{NEW_DESCRIPTION}\n" in texts(calls)[-1]
+    assert await exported_description(engineer, province) == NEW_DESCRIPTION
