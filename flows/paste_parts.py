@@ -106,6 +106,13 @@ def old_followers(survey: Questionnaire, draft: Draft, parts: dict[str, str]
     return gone, words
 
 
+def replaced(survey: Questionnaire, followers: dict[str, None], saved: dict[str, Any]) -> bool:
+    """Were the answers that `followers` followed replaced? A paste stopped at a part refused
+    may leave them, and what followed them stays with them."""
+    return any(set(survey.field(key).resets) & set(followers)
+               for key in saved if key not in followers)
+
+
 def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
           ) -> tuple[dict[str, Any], list[str]]:
     """The parts that keep their questions' rules, as they are saved, with what followed from

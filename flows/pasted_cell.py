@@ -57,6 +57,10 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
             rest = {k: parts[k] for k in keys[at + 1:]}
             later, gone = paste_parts.kept(survey, draft.answers, rest)
             saved |= later
+            if not paste_parts.replaced(survey, old, saved):  # the indicators refused: kept
+                saved, quoted = {k: v for k, v in saved.items() if k not in old}, []
+                followers = {k: typed_at.answers[k] for k in old}
+                draft = replace(draft, answers={**draft.answers, **followers})
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
             stopped = replace(draft, cursor=key, answers=answers)
             filled = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)

@@ -190,3 +190,13 @@ async def test_a_whole_description_with_its_indicators_first_drops_the_old_suppl
     assert OLD_FOLLOWER_DROPPED.format(text=SUPPLEMENT) in texts(calls)[0]
     assert f"5. 场景描述与关键技术要求：\n{NEW_DESCRIPTION}\n" in texts(calls)[-1]
     assert await exported_description(engineer, province) == NEW_DESCRIPTION
+
+
+async def test_a_whole_description_whose_indicators_are_refused_keeps_the_old_supplement(
+        engineer, app):
+    """The supplement goes with the indicators it completed: while they stay, so does it."""
+    await filled_with_a_supplement(engineer)
+    calls = await engineer.send("现状与痛点：门店夜间补货人手不足，缺货率高影响销售。\n技术指标：精度高、效率高")
+    assert not any(OLD_FOLLOWER_DROPPED.format(text=SUPPLEMENT) in text for text in texts(calls))
+    answers = saved(app, engineer)
+    assert (answers["indicators"], answers["indicators_more"]) == (SHORT, SUPPLEMENT)
