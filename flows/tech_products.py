@@ -41,7 +41,8 @@ COUNT_ELSEWHERE = "部署的台数在第 10 步“部署总数”填写{change}�
 CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数：{count}台”"
 # A label the column has none of (其他：数字孪生平台, as the members' cell has): its item would
 # be glued into the product before it, or fill none.
-_OTHER_LABEL = label_pattern({"other": "其[他它](?:产品|技术产品|技术|成果)?"}, typed=True)
+OTHER_ITEM = re.compile("其[他它](?:产品|技术产品|技术|成果)?")
+_OTHER_LABEL = label_pattern({"other": OTHER_ITEM.pattern}, typed=True)
 LABEL_NOT_A_PRODUCT = ("“{label}”不是可规模推广的其他标志性技术产品的分项，“{part}”归不到任何一项："
                        "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），"
                        "请写在相应的一项之后，如“仿真平台：{item}”。")

@@ -27,7 +27,9 @@ from flows.navigation import Questionnaire
 from flows.own_labels import OWN_LABELS
 from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
 from flows.questionnaire import FIELDS, Field
+from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
+from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
 
 # Words for questions besides their own labels (`OWN_LABELS`) and parts.
@@ -197,8 +199,11 @@ def _items(text: str, later: bool) -> Iterator[tuple[str, int]]:
 
 def _takes(survey: Questionnaire, before: _Named, text: str, later: _Named) -> bool:
     """Does the question named before read the later label as part of its own answer, as it
-    reads a paste (模型算法：甲，关键零部件：乙 at 模型算法)? Not where it only swallows the label
-    into its answer (城市：南京，企业全称：… is no city's words)."""
+    reads a paste (模型算法：甲，关键零部件：乙 at 模型算法), or as an item of its own column that
+    it refuses there (模型算法：甲↵其他：乙 is the products' 其他, not the consortium's)? Not where
+    it only swallows the label into its answer (城市：南京，企业全称：… is no city's words)."""
+    if before.key in TECH_PRODUCTS and OTHER_ITEM.fullmatch(later.item):
+        return True
     splits = survey.field(before.key).splits
     parts = splits(text[before.value_at:]) if splits else {}
     return bool(part := parts.get(later.key)) and text[later.value_at:].startswith(part)

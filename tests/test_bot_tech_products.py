@@ -84,3 +84,20 @@ async def test_an_item_labelled_other_is_refused_not_glued_into_the_model_algori
     calls = await engineer.send(typed)
     assert texts(calls)[0] == OTHER_REFUSED
     assert "model_algorithm" not in saved(app, engineer)
+
+
+async def test_an_item_labelled_other_after_a_product_at_the_summary_is_refused_not_filed_as_a_member(
+        engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("模型算法：恒远大模型\n其他：数字孪生平台")
+    assert texts(calls)[0].endswith(OTHER_REFUSED)
+    answers = saved(app, engineer)
+    assert (answers["model_algorithm"], answers["partners"]) == ("恒远具身智能操作大模型", ["东南大学"])
+
+
+async def test_other_after_the_makers_at_the_summary_is_still_the_consortiums(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.send("模型算法：恒远大模型\n整机企业：恒远机器人有限公司\n其他：南京大学")
+    answers = saved(app, engineer)
+    assert answers["model_algorithm"] == "恒远大模型"
+    assert (answers["makers"], answers["partners"]) == (["恒远机器人有限公司"], ["南京大学"])
