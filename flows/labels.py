@@ -28,6 +28,11 @@ BULLET = r"[●•·・▪■□◆◇○◎➢➤►▶→★☆√✓✔*+\-�
 # label it belongs to the label, not to the answer before it.
 NUMBERING = (r"(?:\d{1,2}\s*[、.．)）]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]"
              rf"|[①-⑳]|[一二三四五六七八九十]{{1,2}}\s*[、.．]|{BULLET})\s*")
+# A list's mark that sets itself apart from the word before it (① （2） ●): glued to an item's
+# last word it still begins the next item (①模型算法：甲②关键零部件：乙). Not a number ending in
+# 、 or . nor a sign (- + *), which may end that word (ROS2、, 5G+).
+_GLUED_MARK = (r"(?:[①-⑳]|[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[)）]"
+               rf"|(?![*+\-–]){BULLET})\s*")
 # A list item's number where an item begins, or in brackets (…提高效率（2）降低成本), not a
 # decimal's (精度 0.5mm).
 LIST_ITEM = re.compile(rf"(?:^|(?<=[\s；;。，,])|(?=[（(])){NUMBERING}(?!\d)")
@@ -51,9 +56,9 @@ def label_pattern(labels: Mapping[str, str], typed: bool = False,
                   colon: str = COLON) -> re.Pattern[str]:
     """A pattern finding any of `labels` (answer key -> label regex) followed by a `colon`.
 
-    `typed` labels are what people paste: also numbered (1、技术指标：) or in brackets
-    (【技术指标】), the number and brackets taken with the label, or headings alone on their
-    lines."""
+    `typed` labels are what people paste: also numbered (1、技术指标：, or ②技术指标： right
+    after the item before) or in brackets (【技术指标】), the number and brackets taken with the
+    label, or headings alone on their lines."""
     if not typed:
         alternatives = "|".join(f"(?P<{key}>{regex}){colon}" for key, regex in labels.items())
         return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
@@ -61,7 +66,7 @@ def label_pattern(labels: Mapping[str, str], typed: bool = False,
                             f"|(?({_AT_LINE_START})(?:{regex}){_HEADING_END}|(?!)))"
                             for key, regex in labels.items())
     start = f"(?:(?P<{_AT_LINE_START}>^)[^\\S\\n]*|{LABEL_START})"
-    return re.compile(f"{start}(?:{NUMBERING})?(?:{alternatives})", re.MULTILINE)
+    return re.compile(f"(?:{start}(?:{NUMBERING})?|{_GLUED_MARK})(?:{alternatives})", re.MULTILINE)
 
 
 def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:

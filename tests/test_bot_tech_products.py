@@ -101,3 +101,13 @@ async def test_other_after_the_makers_at_the_summary_is_still_the_consortiums(en
     answers = saved(app, engineer)
     assert answers["model_algorithm"] == "恒远大模型"
     assert (answers["makers"], answers["partners"]) == (["恒远机器人有限公司"], ["南京大学"])
+
+
+@pytest.mark.parametrize("typed", ["①模型算法：恒远大模型②关键零部件：恒远灵巧手",
+                                   "(1)模型算法：恒远大模型(2)关键零部件：恒远灵巧手",
+                                   "●模型算法：恒远大模型●关键零部件：恒远灵巧手"])
+async def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    await engineer.send(typed)
+    answers = saved(app, engineer)
+    assert (answers["model_algorithm"], answers["key_components"]) == ("恒远大模型", "恒远灵巧手")

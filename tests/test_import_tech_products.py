@@ -81,3 +81,12 @@ def test_a_requirement_beside_indicators_refuses_the_row(tmp_path):
                                       "“无需人工干预，节拍≤15秒”读来是场景描述中的技术指标，不是产品名称。"
                                       "请只填写产品的名称，例如：XX谐波减速器。"]
     assert stored == {}
+
+
+@pytest.mark.parametrize("cell", ["①模型算法：恒远具身智能操作大模型②关键零部件：恒远灵巧手",
+                                  "(1)模型算法：恒远具身智能操作大模型(2)关键零部件：恒远灵巧手",
+                                  "（1）模型算法：恒远具身智能操作大模型（2）关键零部件：恒远灵巧手",
+                                  "●模型算法：恒远具身智能操作大模型●关键零部件：恒远灵巧手"])
+def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(cell):
+    row = import_row(5, {"index": "1", "tech_products": cell})
+    assert (row.answers, row.problems) == (PRODUCTS, [])
