@@ -33,7 +33,7 @@ from flows.row import (
     parse_description,
     tech_products_cell,
 )
-from flows.tech_products import label_not_a_product
+from flows.tech_products import label_not_a_product, without_empty_other
 from flows.typed_buttons import choices_named
 from flows.typed_cells import parse_typed_description
 
@@ -187,7 +187,9 @@ def _count_refused(text: str, reason: str) -> str:
 
 def parse_tech_products(text: str) -> Answers:
     """`模型算法：… 操作系统：… 仿真平台：… 关键零部件：…`, labels split by spaces or lines; a
-    cell laid out otherwise (1、模型算法：…, ● 算法：…) as the chat reads it pasted."""
+    cell laid out otherwise (1、模型算法：…, ● 算法：…) as the chat reads it pasted; an item
+    其他：无 is none, as in the chat."""
+    text = without_empty_other(text)
     found = list(_TECH_LABELS.finditer(text))
     if unlabelled(text, found):
         return _typed_tech_products(text)

@@ -19,7 +19,7 @@ from flows.counts import CountError, read_count
 from flows.labels import BULLET
 from flows.member_tables import heading_problem, label_problem
 from flows.org_names import a_count, split_names, task_problem
-from flows.tech_products import product_problem
+from flows.tech_products import product_problem, without_empty_other
 from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
@@ -134,11 +134,13 @@ def product(max_length: int) -> Callable[[Any], str]:
     its unit (99 . 5 %, 15 公斤, 1.2 米 / 秒). Unlike `prose` the spaces between words stay: the
     cell parts its items with spaces (恒远灵巧手 恒远关节模组, 甲 关键零部件：乙), and gluing two
     names into one changes what was named, while a voice pause left in one name does not.
-    A count of the robots deployed is no product (tech_products), nor a reply to the bot.
+    A count of the robots deployed is no product (tech_products), nor a reply to the bot; an
+    item labelled 其他 saying there is none (其他：无) is no item at all.
     """
     check = text(max_length)
     refuse = _raising(lambda answer: said_to_the_bot(answer) or product_problem(answer))
-    return lambda value: refuse(units_joined(SPOKEN_DECIMAL.sub(".", check(value))))
+    return lambda value: refuse(units_joined(SPOKEN_DECIMAL.sub(".", check(
+        without_empty_other(value) if isinstance(value, str) else value))))
 
 
 def said_to_the_bot(answer: str) -> str | None:

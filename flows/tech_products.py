@@ -16,6 +16,7 @@ import re
 from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.labels import label_pattern, labels_in
+from flows.typed_replies import declines
 
 MACHINE_UNIT = "(?:台套|台|套|个|件|辆|架)"
 # A count of machines as written: a range, more or about it, and per period (2台/年, 每年2台).
@@ -68,6 +69,19 @@ def _deployed(answer: str) -> int | None:
     except CountError:
         return None
     return count if count > 0 else None
+
+
+def without_empty_other(text: str) -> str:
+    """`text` without the items labelled 其他 that name nothing (模型算法：甲↵其他：无, or 其他：
+    last with nothing after it): no product to place, so none to refuse."""
+    for label in reversed(labels_in(text, _OTHER_LABEL)):
+        rest = text[label.end():]
+        item = rest.lstrip().split("\n")[0]
+        if item and not declines(item):
+            continue
+        end = label.end() + len(rest) - len(rest.lstrip()) + len(item)
+        text = (text[: label.start()].rstrip(" \t，,；;、") + text[end:]).strip()
+    return text
 
 
 def label_not_a_product(text: str) -> str | None:

@@ -111,3 +111,19 @@ async def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(eng
     await engineer.send(typed)
     answers = saved(app, engineer)
     assert (answers["model_algorithm"], answers["key_components"]) == ("恒远大模型", "恒远灵巧手")
+
+
+@pytest.mark.parametrize("typed", ["模型算法：恒远大模型\n其他：无", "恒远大模型，其他：暂无"])
+async def test_an_item_labelled_other_saying_none_is_left_out(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send(typed)
+    assert "可推广的操作系统" in texts(calls)[-1]
+    assert not any("分项" in text for text in texts(calls))
+    assert saved(app, engineer)["model_algorithm"] == "恒远大模型"
+
+
+async def test_an_item_labelled_other_saying_none_at_the_summary_keeps_the_members(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.send("模型算法：恒远大模型\n其他：无")
+    answers = saved(app, engineer)
+    assert (answers["model_algorithm"], answers["partners"]) == ("恒远大模型", ["东南大学"])

@@ -90,3 +90,12 @@ def test_a_requirement_beside_indicators_refuses_the_row(tmp_path):
 def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(cell):
     row = import_row(5, {"index": "1", "tech_products": cell})
     assert (row.answers, row.problems) == (PRODUCTS, [])
+
+
+@pytest.mark.parametrize("cell", ["模型算法：恒远具身智能操作大模型 关键零部件：恒远灵巧手\n其他：无",
+                                  "模型算法：恒远具身智能操作大模型\n其他：暂无\n关键零部件：恒远灵巧手",
+                                  "其他：无\n模型算法：恒远具身智能操作大模型 关键零部件：恒远灵巧手"])
+def test_an_item_labelled_other_saying_none_is_left_out(tmp_path, cell):
+    output, stored = imported(tmp_path, cell)
+    assert "第 4 行：已导入为场景 #1" in output
+    assert {key: stored.get(key) for key in PRODUCTS} == PRODUCTS
