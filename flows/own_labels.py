@@ -1,5 +1,6 @@
 """Each question's own label, typed before its answer (场景名称：…, 公司名称：… at a unit's
-question): the label is the engineer's way of saying which answer this is, not part of it."""
+question, the column's title at a product's): the label is the engineer's way of saying which
+answer this is, not part of it."""
 
 import re
 
@@ -32,13 +33,21 @@ OWN_LABELS = {
     "deployment_count": "部署总数|部署数量|台数",
     **TECH_PRODUCTS,
 }
+# The title of the products' column as people shorten it: which column, not which product.
+PRODUCTS_TITLE = "(?:可规模推广的)?(?:其他)?标志性技术产品"
 # Where the answer is a unit's name, a unit's name is labelled as at 企业全称 (公司名称：… at
-# 整机企业), the question's own kind of label, not another column's.
-_OWN_OR_UNIT = {**OWN_LABELS, **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
-                                for key in ("submitting_unit", "makers", "partners")}}
+# 整机企业), the question's own kind of label, not another column's. Before one of the four
+# products the column's title (可规模推广的其他标志性技术产品：…) only says which column: the
+# answer is the product asked for.
+_TYPED_BEFORE = {
+    **OWN_LABELS,
+    **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
+       for key in ("submitting_unit", "makers", "partners")},
+    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}" for key in TECH_PRODUCTS},
+}
 _OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(?:{COLON})?"
                               rf"|(?:{labels}){COLON})\s*(?P<answer>.+)", re.S)
-              for key, labels in _OWN_OR_UNIT.items()}
+              for key, labels in _TYPED_BEFORE.items()}
 
 
 def without_own_label(key: str, text: str) -> str:

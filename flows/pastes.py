@@ -22,7 +22,7 @@ from flows.labels import (
 from flows.member_tables import (
     MAKER_KINDS,
 )
-from flows.own_labels import OWN_LABELS
+from flows.own_labels import OWN_LABELS, PRODUCTS_TITLE
 from flows.row import (
     COLUMNS,
     INDICATORS_LABEL,
@@ -160,7 +160,7 @@ _DESCRIPTION_KEYS = (
 _OTHER_LABELS = "|".join([
     *(re.escape(title) for key, title in COLUMNS if key not in ("index", "description")),
     *(labels for key, labels in OWN_LABELS.items() if key not in _DESCRIPTION_KEYS),
-    r"方向|(?:应用)?产品类型|(?:\d{4}年\d{1,2}月)?部署应用目标|(?:其他)?标志性技术产品",
+    r"方向|(?:应用)?产品类型|(?:\d{4}年\d{1,2}月)?部署应用目标", PRODUCTS_TITLE,
     r"(?:创新应用)?联合体成员|其他(?:联合体)?成员", MAKER_KINDS, OTHER_MEMBER_KINDS,
 ])
 _OTHER_COLUMN = label_pattern({"other": rf"(?:^|{_LINE_START})(?:{_OTHER_LABELS})"}, typed=True)

@@ -127,3 +127,18 @@ async def test_an_item_labelled_other_saying_none_at_the_summary_keeps_the_membe
     await engineer.send("模型算法：恒远大模型\n其他：无")
     answers = saved(app, engineer)
     assert (answers["model_algorithm"], answers["partners"]) == ("恒远大模型", ["东南大学"])
+
+
+@pytest.mark.parametrize("key", ["model_algorithm", "operating_system"])
+@pytest.mark.parametrize("title", ["可规模推广的其他标志性技术产品", "标志性技术产品"])
+async def test_the_columns_title_before_a_product_is_dropped(engineer, app, key, title):
+    await walk(engineer, AT_PRODUCT[key])
+    await engineer.send(f"{title}：恒远大模型")
+    assert saved(app, engineer)[key] == "恒远大模型"
+
+
+async def test_the_columns_title_before_labelled_products_is_dropped(engineer, app):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    await engineer.send("其他标志性技术产品：模型算法：恒远大模型 关键零部件：恒远灵巧手")
+    answers = saved(app, engineer)
+    assert (answers["model_algorithm"], answers["key_components"]) == ("恒远大模型", "恒远灵巧手")
