@@ -17,6 +17,10 @@ or 无需人工干预，节拍≤15秒 with a bound beside words of what is requ
 part, or answers the indicators with the part kept. A figure with words of a pain point beside
 it (工人每班搬运400次以上，劳动强度大) is the rest, bound or not.
 
+A paste with labels read there (…↵技术指标：…↵预期成效：…) is such a message too: the text
+before its first label is the rest or the indicators as if sent alone, and with none the part
+is kept; only a paste naming its own 现状与痛点： restates the part.
+
 Kept (保持不变, 写完了, the indicators sent instead), or sent whole in an edit, the pain point
 has its mark replaced by 。: the engineer says it is finished, and a reviewer reading the sheet
 would take a sentence cut off for one left unfinished.
@@ -28,7 +32,9 @@ from os.path import commonprefix
 from typing import Any
 
 from flows.description_sentences import description_part, indicators_with_requirements
+from flows.labels import labels_in
 from flows.org_names import Unsure
+from flows.pastes import SET_ASIDE, TYPED_LABELS
 
 KEY = "pain_point"
 UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
@@ -73,3 +79,26 @@ def whole(answers: Mapping[str, Any], text: str) -> str:
     shared = len(commonprefix([said, typed]))
     resent = shared == len(said) or shared >= max(RESENT_SHARE * len(said), RESENT_LEAST)
     return typed if resent else part + typed
+
+
+def kept_by_paste(parts: Mapping[str, str], text: str) -> str | None:
+    """What is told when the paste `text`, read into `parts` after a part held, keeps the part
+    as it is: it opens with the indicators, or with a label of a later part ("" then, as
+    nothing was misread); None when it continues the part or restates it."""
+    if _restates(text) or not parts.keys() - {SET_ASIDE}:
+        return None
+    if KEY not in parts:
+        return ""
+    return INDICATORS_INSTEAD if indicators_instead(parts[KEY]) else None
+
+
+def with_rest(answers: Mapping[str, Any], parts: dict[str, str], text: str) -> dict[str, str]:
+    """The paste's `parts` with the text before its labels read as the rest of the part held."""
+    if KEY not in parts or _restates(text):
+        return parts
+    return {**parts, KEY: whole(answers, parts[KEY])}
+
+
+def _restates(text: str) -> bool:
+    """A paste naming its own 现状与痛点： is a new description, not the rest of the part."""
+    return any(label.lastgroup == KEY for label in labels_in(text, TYPED_LABELS))

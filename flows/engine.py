@@ -195,6 +195,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
             return _stay(survey, draft, say.ONLY_ONE.format(column=field.column, choices=choices))
         text = named[0]  # 工业类
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
+        if held and (why := continued.kept_by_paste(parts, text)) is not None:
+            return _typed_after_kept(survey, draft, field, text, why)
+        parts = continued.with_rest(draft.answers, parts, text) if held else parts
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
