@@ -15,7 +15,10 @@ between does not. Even the next message is no rest when it repeats most of the p
 whole sentence sent again, corrected maybe) or reads as the indicators (识别准确率不低于98%，…,
 or 无需人工干预，节拍≤15秒 with a bound beside words of what is required): it replaces the
 part, or answers the indicators with the part kept. A figure with words of a pain point beside
-it (工人每班搬运400次以上，劳动强度大) is the rest, bound or not.
+it (工人每班搬运400次以上，劳动强度大) is the rest, bound or not, and so is a figure compared
+as a pain point compares today's (漏检率超过3%，客户投诉多): what is unsure is added, as the
+engineer sees the pain point echoed and can correct it, while a rest taken for the indicators
+is filed where no one looks for it.
 
 A paste with labels read there (…↵技术指标：…↵预期成效：…) is such a message too: the text
 before its first label is the rest or the indicators as if sent alone, and with none the part
@@ -31,7 +34,11 @@ from collections.abc import Mapping
 from os.path import commonprefix
 from typing import Any
 
-from flows.description_sentences import description_part, indicators_with_requirements
+from flows.description_sentences import (
+    compares_today,
+    description_part,
+    indicators_with_requirements,
+)
 from flows.labels import labels_in
 from flows.org_names import Unsure
 from flows.pastes import SET_ASIDE, TYPED_LABELS
@@ -67,7 +74,8 @@ def as_saved(key: str, value: Any, before: Any, editing: bool) -> Any:
 
 def indicators_instead(text: str) -> bool:
     """The message after a part held is the indicators, not the rest of the pain point."""
-    return description_part(text) == "技术指标" or indicators_with_requirements(text)
+    return (description_part(text) == "技术指标" and not compares_today(text)
+            or indicators_with_requirements(text))
 
 
 def whole(answers: Mapping[str, Any], text: str) -> str:

@@ -18,14 +18,23 @@ from flows.names import TASK_ENDING
 from flows.numbers import normalize
 
 CLAUSE_MARKS = re.compile(r"[，,、；;。\n]")
-# Manual work needed is a pain; not needed (无需人工干预, 无须人工搬运) is a requirement.
+# Manual work needed is a pain (需人工, 必须人工搬运, 还要人工搬运); not needed (无需人工干预,
+# 无须人工搬运, 免人工操作) is a requirement.
 PAIN = re.compile(r"存在|难以|无法|依赖|(?<![无不])需要?人工"
-                  r"|(?<![需须要免])人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
+                  r"|(?<!无需|无须|不需|不用|不要)(?<!不需要)(?<!免)"
+                  r"人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
                   r"|劳动强度|强度大|效率低|成本高|风险[高大]|招工难|用工难|易(?:发生|出错|疲劳|造成)"
                   r"|耗时长|繁重")
 # A requirement in words names nothing: it says a need is none (无需人工干预) or, ending with a
 # task (全程无人值守, 自动完成插拔), what is done; a product's name ends with the thing named.
 NEED_DENIED = re.compile(r"无需|无须|不需要?|不用")
+# A bound as a requirement states it, not as a pain point compares today's figure to another.
+REQUIRED_BOUND = re.compile(r"[≤≥<>＜＞]|不低于|不少于|不小于|不短于|至少|达到|不高于|不超过|不大于"
+                            r"|不多于|不长于|不超|控制在|[小大]于(?:或)?等于|以内|之内")
+TODAY_BOUND = re.compile(r"超过|低于|高于|多于|少于|大于|小于|不足|不到|以上|以下|多达|高达|长达")
+# Words saying what the system is to do or spare (无需人工干预, 支持多品种混线): a requirement.
+REQUIRED_IN_WORDS = re.compile(r"无需|无须|不需|免|要求|支持|具备|实现|满足|兼容|适应|适配"
+                               r"|确保|保证|能够|无人")
 NOT_A_NAME = "“{text}”读来是场景描述中的{part}，不是{what}。"
 NAME_ALONE = {"产品名称": "请只发送产品的名称，例如：XX谐波减速器。"}
 # A product named with what it brings (效率提升30%的视觉大模型, 可替代2名工人的搬运算法): the
@@ -50,16 +59,25 @@ def description_part(text: str) -> str | None:
 
 def indicators_with_requirements(text: str) -> bool:
     """Indicators with what is required said in words beside them (无需人工干预，节拍≤15秒):
-    each clause an indicator alone, or words with no figure that read as no pain point, and
-    one indicator a bound (≤, 不低于, 以内), not a figure a pain point states (约45秒). Told
-    apart from a rest of the pain point, not from a name: a product with its spec after it
-    (XX灵巧手，重复定位精度±0.02mm) reads the same, so `description_part` asks as well that
-    its words name nothing."""
+    each clause an indicator alone, or words with no figure that say what is required, and
+    one indicator a bound that states a requirement (≤, 不低于, 以内), not a comparison a pain
+    point makes of today (超过3%, 低于95%, 400次以上, 约45秒). Told apart from a rest of the
+    pain point, not from a name: a product with its spec after it (XX灵巧手，重复定位精度
+    ±0.02mm) reads the same, so `description_part` asks as well that its words name nothing."""
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     stated = [c for c in clauses if _only_an_indicator(c)]
     worded = _worded(clauses)
-    bounded = any(i.comparator != "=" for c in stated for i in assess_description(c).indicators)
+    bounded = any(REQUIRED_BOUND.search(i.text) for c in stated
+                  for i in assess_description(c).indicators)
     return bounded and bool(worded) and len(stated) + len(worded) == len(clauses)
+
+
+def compares_today(text: str) -> bool:
+    """Indicators that only compare the state today (漏检率超过3%, 合格率低于95%): words of a
+    pain point as much as of a requirement."""
+    indicators = assess_description(text).indicators
+    return bool(indicators) and all(
+        TODAY_BOUND.search(i.text) and not REQUIRED_BOUND.search(i.text) for i in indicators)
 
 
 def not_a_name(text: str, what: str = "产品名称") -> str | None:
@@ -78,8 +96,9 @@ def not_members(names: list[str]) -> str | None:
 
 
 def _worded(clauses: list[str]) -> list[str]:
-    """The clauses with no figure that read as no pain point."""
-    return [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)]
+    """The clauses with no figure that say what is required and read as no pain point."""
+    return [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)
+            and REQUIRED_IN_WORDS.search(c)]
 
 
 def _names_nothing(clause: str) -> bool:

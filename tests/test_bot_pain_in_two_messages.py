@@ -203,3 +203,39 @@ async def test_a_labelled_paste_whose_pain_point_ends_with_a_comma_is_not_held(
     assert not services.intake.store.current(engineer.id).held
     await engineer.send(REST)
     assert answers(services, engineer)["pain_point"] == FIRST.rstrip("，")
+
+
+@pytest.mark.parametrize(("first", "rest"), [
+    ("质检环节目前主要靠老师傅目视检查，", "漏检率超过3%，客户投诉多。"),
+    (FIRST, "必须人工搬运，每班搬运不少于400次"),
+    (FIRST, "还要人工搬运，每班搬运不少于400次"),
+    (FIRST, "目前需两人配合，装配节拍超过120秒"),
+    (FIRST, "产品合格率低于95%，返工多"),
+    (FIRST, "多品种混线，换型时间超过30分钟"),
+    (FIRST, "夜班缺人，设备故障率高于5%"),
+    (FIRST, "漏检率超过3%"),
+])
+async def test_a_rest_comparing_the_state_today_is_added_not_read_as_indicators(
+        services, engineer, first, rest):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(first)
+    calls = await engineer.send(rest)
+    assert not any("这条读来是技术指标" in text for text in texts(calls))
+    assert answers(services, engineer)["pain_point"] == first + rest
+    assert "indicators" not in answers(services, engineer)
+
+
+@pytest.mark.parametrize("indicators", [
+    "无需人工干预，节拍≤15秒",
+    "支持多品种混线，换型时间不超过30分钟",
+    "漏检率不高于0.5%，无需人工复检",
+    "识别准确率不低于98%，插接位置精度≤±0.5mm",
+])
+async def test_a_requirement_sent_after_a_held_pain_point_answers_the_indicators(
+        services, engineer, indicators):
+    await walk(engineer, AT_PAIN)
+    await engineer.send(FIRST)
+    calls = await engineer.send(indicators)
+    assert texts(calls)[0].startswith("这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。")
+    assert answers(services, engineer)["pain_point"] == ENDED
+    assert answers(services, engineer)["indicators"] == indicators

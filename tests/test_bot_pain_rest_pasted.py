@@ -76,3 +76,19 @@ async def test_a_pain_point_pasted_with_its_label_after_the_part_held_replaces_i
         services, engineer):
     await held_then(engineer, f"现状与痛点：{REST}\n技术指标：{SPEC}")
     assert answers(services, engineer)["pain_point"] == REST
+
+
+@pytest.mark.parametrize("rest", [
+    "漏检率超过3%，客户投诉多。",
+    "必须人工搬运，每班搬运不少于400次",
+    "目前需两人配合，装配节拍超过120秒",
+    "产品合格率低于95%，返工多",
+    "多品种混线，换型时间超过30分钟",
+    "夜班缺人，设备故障率高于5%",
+])
+async def test_a_rest_comparing_the_state_today_pasted_before_labels_is_added(
+        services, engineer, rest):
+    calls = await held_then(engineer, f"{rest}\n技术指标：{SPEC}")
+    assert not any(INSTEAD in text for text in texts(calls))
+    assert answers(services, engineer)["pain_point"] == FIRST + rest
+    assert answers(services, engineer)["indicators"] == SPEC
