@@ -13,7 +13,7 @@ with a space before 关键零部件.
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from itertools import zip_longest
 from typing import TypeVar
 
@@ -158,12 +158,26 @@ def split_at(text: str, found: list[re.Match[str]]) -> Parts:
 def _parted(text: str, found: list[re.Match[str]]) -> Parts:
     """`split_at`, each part without the comma parting it from the next label on its line
     (甲，技术指标：乙), as the chat's paste stores it. A comma ending a line stays, as the
-    writer puts an answer's own there (a pain point kept unfinished, …，↵技术指标：…), and so
-    does one before another label of the same answer (技术指标：…；技术指标：…)."""
+    writer puts an answer's own there (预期成效：替代3名工人，↵差异化创新点：…) unless
+    `line_ends_dropped` knows better, and so does one before another label of the same answer
+    (技术指标：…；技术指标：…)."""
     preamble, parts = _segments(text, found)
     return _SEPARATOR.sub("", preamble).strip(), [
         (key, (_SEPARATOR.sub("", value) if following not in (None, key) else value).strip())
         for key, value, following in parts]
+
+
+def line_ends_dropped(text: str, found: list[re.Match[str]], ended: Collection[str | None]) -> str:
+    """`text` without the comma ending the line of an answer of `ended` (its key, None for the
+    text before the labels) before the next label on the line after. Such answers the chat
+    never stores with one, so only a hand typed it (…20kg，↵技术指标：…；↵预期成效：…), and
+    `_parted` keeps a comma ending a line as the answer's own."""
+    keys = [None, *(match.lastgroup for match in found)]
+    for match, key in reversed(list(zip(found, keys, strict=False))):
+        mark = _LINE_END.search(text, 0, match.start())
+        if key in ended and key != match.lastgroup and mark and "\n" in mark.group():
+            text = text[: mark.start()] + text[mark.start() + 1 :]
+    return text
 
 
 def _segments(text: str, found: list[re.Match[str]]) -> tuple[str, list[_Segment]]:
@@ -178,6 +192,7 @@ def _segments(text: str, found: list[re.Match[str]]) -> tuple[str, list[_Segment
 
 
 _SEPARATOR = re.compile(rf"[{_BEFORE_LABEL}][^\S\n]*\Z")
+_LINE_END = re.compile(rf"[{_BEFORE_LABEL}]\s*\Z")
 
 
 def before_label(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:

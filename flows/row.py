@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from flows.labels import Parts, faithful, label_pattern
+from flows.labels import Parts, faithful, label_pattern, line_ends_dropped
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
 # The notice's focus areas by the type they belong to (the question's hint lists them): typed,
@@ -157,6 +157,7 @@ def description_cell(answers: Mapping[str, Any]) -> str:
 def parse_description(text: str) -> dict[str, str]:
     """The description cell back into its answers: unlabelled paragraphs are the pain point;
     技术指标：, 预期成效： and 差异化创新点： start the others."""
+    text = line_ends_dropped(text, list(DESCRIPTION_LABELS.finditer(text)), (None, "indicators"))
     found = list(DESCRIPTION_LABELS.finditer(text))
     return faithful(text, found, answers_by_label, WRITTEN_DESCRIPTION, "\n", description_cell)
 

@@ -133,3 +133,17 @@ def test_the_comma_before_a_description_label_on_its_line_is_no_part_of_the_part
     assert result.exit_code == 0, result.output
     stored = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()[0].answers
     assert {key: stored.get(key) for key in parts} == parts == parse_pasted_description(cell)
+
+
+def test_a_clause_mark_ending_the_pain_point_or_indicators_line_is_dropped_as_in_the_chat():
+    cell = ("汽车总装车间需人工搬运轮胎，单个重约20kg，\n技术指标：定位精度≤±1mm；节拍≤20秒；\n"
+            "预期成效：替代3名工人，\n差异化创新点：视觉引导抓取。")
+    parts = {"pain_point": "汽车总装车间需人工搬运轮胎，单个重约20kg",
+             "indicators": "定位精度≤±1mm；节拍≤20秒",
+             "expected_results": "替代3名工人，", "innovation": "视觉引导抓取。"}
+    imported = import_row(4, {"index": "1", "description": cell}).answers
+    assert {key: imported.get(key) for key in parts} == parts
+    pasted = parse_pasted_description(cell)
+    assert (pasted["pain_point"], pasted["indicators"]) == (parts["pain_point"], parts["indicators"])
+    cells = row_cells(imported, 1)
+    assert row_cells(import_row(4, cells).answers, 1) == cells
