@@ -13,9 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from exports.reader import HEADERS, ImportedRow
+from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import said_before_note
-from flows.questionnaire import Field, Kind
 from flows.row import supplement_splits
 from flows.rules import REPLY_NOT_A_MEMBER, first_error
 from flows.units import counted_as

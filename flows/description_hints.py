@@ -12,9 +12,9 @@ import re
 from flows import step_messages as say
 from flows.description_sentences import description_part
 from flows.draft import Draft
+from flows.field import Field
 from flows.navigation import Questionnaire
 from flows.pastes import TYPED_LABELS
-from flows.questionnaire import Field
 from flows.units import contact_in
 
 FIRST_PART = "pain_point"  # the description's first question, where it is pasted whole

@@ -11,13 +11,13 @@ from flows import actions, continued, own_labels, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.description_hints import where_described
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
+from flows.field import Field, Kind
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
-from flows.questionnaire import Field, Kind
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested
@@ -133,16 +133,16 @@ def _at_question(
         case actions.Text(text=text):
             return _typed(survey, draft, field, text, held)
         case actions.NotText():
-            return _stay(survey, draft, say.NOT_TEXT if _takes_text(field) else say.PRESS_BUTTON)
-        case actions.Pick(index=index) if _has_choice(field, index) and not _multi(field):
+            return _stay(survey, draft, say.NOT_TEXT if field.takes_text else say.PRESS_BUTTON)
+        case actions.Pick(index=index) if field.has_choice(index) and not field.multi:
             return _answer(survey, draft, field, field.choices[index])
-        case actions.Toggle(index=index) if _has_choice(field, index) and _multi(field):
+        case actions.Toggle(index=index) if field.has_choice(index) and field.multi:
             return toggle(survey, draft, field, index)
         case actions.PickForm(index=index, form=form) if has_form(field, index, form):
             return pick_form(survey, draft, field, index, form)
-        case actions.Untick(index=index) if _has_choice(field, index) and _multi(field):
+        case actions.Untick(index=index) if field.has_choice(index) and field.multi:
             return untick(survey, draft, field, index)
-        case actions.Done() if _multi(field):
+        case actions.Done() if field.multi:
             return _answer(survey, draft, field, draft.answers.get(field.key))
     return _stay(survey, draft, say.STALE)
 
@@ -167,7 +167,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         going_on = word in GOING_ON and not is_blank(draft.answers.get(field.key))
-        if (isinstance(NAVIGATION[word], actions.Keep) or going_on) and _multi(field):
+        if (isinstance(NAVIGATION[word], actions.Keep) or going_on) and field.multi:
             return _at_question(survey, draft, field, actions.Done())  # kept with 完成
         if isinstance(NAVIGATION[word], (actions.Skip, actions.Clear)) and not field.required:
             return _at_question(survey, draft, field, NAVIGATION[word])
@@ -180,7 +180,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))
-    if _multi(field):
+    if field.multi:
         return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
@@ -287,15 +287,3 @@ def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
     if previous is None:
         return _stay(survey, draft, say.FIRST_STEP)
     return _stay(survey, replace(draft, cursor=previous.key))
-
-
-def _multi(field: Field) -> bool:
-    return field.kind in (Kind.MULTI, Kind.PRODUCTS)
-
-
-def _takes_text(field: Field) -> bool:
-    return field.kind not in (Kind.CHOICE, Kind.MULTI, Kind.PRODUCTS)
-
-
-def _has_choice(field: Field, index: int) -> bool:
-    return 0 <= index < len(field.choices)

@@ -19,11 +19,11 @@ from typing import Any
 
 from flows import actions
 from flows.draft import Draft
+from flows.field import Field, Kind
 from flows.goals import goal_parts
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
-from flows.questionnaire import Field, Kind
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 

@@ -3,7 +3,8 @@
 from collections.abc import Mapping
 from typing import Any
 
-from flows.questionnaire import AT_LEAST_ONE, STEPS, Field, Kind
+from flows.field import Field, Kind
+from flows.questionnaire import AT_LEAST_ONE, STEPS
 
 
 class Questionnaire:

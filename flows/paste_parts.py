@@ -6,12 +6,12 @@ from dataclasses import replace
 from typing import Any
 
 from flows.draft import Draft
+from flows.field import Field
 from flows.member_tables import PARTNERS
 from flows.navigation import Questionnaire
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import whole_description
-from flows.questionnaire import Field
 from flows.row import LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import screen_for

@@ -8,11 +8,11 @@ from typing import Any
 from flows import paste_parts
 from flows import step_messages as say
 from flows.draft import Draft
+from flows.field import Field
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.pasted_members import FILED, PARTNERS
 from flows.pastes import SET_ASIDE
-from flows.questionnaire import Field
 from flows.screens import screen_for
 from flows.typed_replies import declines
 

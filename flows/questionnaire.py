@@ -5,10 +5,7 @@ To reword a question, change its `prompt` or `hint`; to add a choice, add it to 
 parts (用户单位 = city + enterprise) has several questions with the same step.
 """
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any
+from dataclasses import replace
 
 from flows import continued, counts, description_sentences, places, rules
 from flows.coaching import (
@@ -21,6 +18,7 @@ from flows.coaching import (
     results_problem,
     wants_more,
 )
+from flows.field import Field, Kind
 from flows.industries import industry_and_direction, industry_problem
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
@@ -33,60 +31,6 @@ from flows.pastes import (
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.units import ask_meant, submitting_unit, user_unit_problem
-
-
-class Kind(StrEnum):
-    TEXT = "text"  # typed text
-    NAMES = "names"  # one or more names separated by 、
-    NUMBER = "number"  # a whole number, Chinese numerals accepted
-    CHOICE = "choice"  # exactly one button
-    CHOICE_OR_TEXT = "choice_or_text"  # a suggestion button, or type your own
-    MULTI = "multi"  # toggle buttons, then 完成
-    PRODUCTS = "products"  # toggle a product type, pick its form, then 完成
-
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    step: int
-    column: str
-    prompt: str
-    hint: str
-    kind: Kind
-    rule: Any
-    choices: tuple[str, ...] = ()
-    forms: dict[str, tuple[str, ...]] | None = None
-    required: bool = True
-    help: str = ""
-    # Which part of its column this question asks, where the column has several (用户单位 =
-    # 所在城市 + 企业全称), so a change to it can be named precisely.
-    part: str = ""
-    # Asked only when this returns True for the answers so far (None: always asked).
-    ask_if: Callable[[Mapping[str, Any]], bool] | None = None
-    # Answers that follow from this one and are asked again when it changes; cleared, unless
-    # the engineer's own words are among them (Questionnaire.cleared).
-    resets: tuple[str, ...] = ()
-    # A notice shown after a valid answer, from the answers with it: e.g. the indicators
-    # recognised so far.
-    feedback: Callable[[Mapping[str, Any]], str | None] | None = None
-    # A choice question whose typed answer answers that question instead, as if its first
-    # choice had been pressed: at 是否补充指标, typing the missing indicator means 补充 it.
-    typed_answers: str = ""
-    # Why typed words are not taken that way, from the answers so far: at 是否补充指标, words
-    # that add no missing dimension were most likely meant for the next question.
-    typed_refusal: Callable[[Mapping[str, Any], str], str | None] | None = None
-    # Reads a whole cell pasted as this answer into the answers of this and later questions
-    # (a description with 技术指标：… 预期成效：…), so each lands where the template shows it.
-    splits: Callable[[str], dict[str, str]] | None = None
-
-    @property
-    def title(self) -> str:
-        """用户单位（企业全称）: the column, and the part of it this question asks."""
-        return f"{self.column}（{self.part}）" if self.part else self.column
-
-    def asked(self, answers: Mapping[str, Any]) -> bool:
-        return self.ask_if is None or self.ask_if(answers)
-
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",

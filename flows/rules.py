@@ -16,6 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from flows.coaching import indicator_problem
 from flows.counts import CountError, read_count
+from flows.empty_answers import PLACEHOLDER, STAND_IN, STAND_IN_FOUND, says_nothing
 from flows.labels import BULLET
 from flows.member_tables import heading_problem, label_problem
 from flows.org_names import a_count, split_names, task_problem
@@ -24,24 +25,7 @@ from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
 MAX_COUNT = 100_000
-LIST_SPLIT = re.compile(r"[、，,；;\n]+")
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
-# Words that fill a cell without saying anything; on the official row they read as an answer.
-PLACEHOLDERS = frozenset({
-    "无", "暂无", "没有", "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知",
-    "略", "空", "不涉及", "不适用",
-    "na", "n/a", "none", "null", "/", "-", "—", "——", "见上", "同上", "如上", "见上文", "上面已写",
-    "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",
-})
-# The same, phrased: 详见附件, 暂时还没想好, 还没确定, 正在洽谈中, 另行报送. Each defers the answer
-# to a paper the official row does not carry, or to a later that the row never gets.
-_TALKS = r"(?:洽谈|商谈|谈判|对接|协商|沟通|确认|联系|接洽|筛选|遴选|招标|论证|商定)"
-EVASIVE = re.compile(
-    r"(?:具体|详细|请)?(?:详见|参见|参考|参照|见)(?:附件|附表|附录|另附|后附|附页|申报书|申报材料|材料)"
-    r"[\w（）()]{0,6}"
-    r"|(?:暂时|目前|现在|暂|还|尚)*(?:没有|没|未)(?:想好|确定|定|决定|考虑好|明确|落实)(?:好)?(?:了|呢)?"
-    rf"|(?:正在|还在|仍在|尚在|目前|待){_TALKS}中?|{_TALKS}中"
-    r"|(?:另行|后续|随后|稍后|之后|以后|单独|另外)(?:报送|提供|补充|上报|提交|填写|补报|说明)")
 # A list's mark before one name: a bullet, or a number ending in a mark (1. 1、 （1）); not a
 # number the name begins with (1.5T电池包, 1、2号线, 一、二号高炉, ①号线).
 LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])"
@@ -52,11 +36,6 @@ LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}
 _SIGN_OR_BULLET = r"[*+\-–Ø]"  # a sign or a diameter before a number (- 20℃, +5V, Ø 50mm)
 LINE_BULLET = re.compile(rf"(?m)^[ \t\u3000]*(?:(?!{_SIGN_OR_BULLET}){BULLET}"
                          rf"|{_SIGN_OR_BULLET}(?![ \t\u3000]*[\d.．]))[ \t\u3000]*")
-PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
-# XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
-# a brand, YY语音, as well as a stand-in, so it is let through).
-STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
-STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
 
 
 TOO_SHORT = "too_short"  # the kind of error of an answer under its minimum length
@@ -162,16 +141,6 @@ def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
 
 def _unlisted(value: Any) -> Any:
     return LIST_MARK.sub("", value, count=1) if isinstance(value, str) else value
-
-
-def says_nothing(value: Any) -> bool:
-    """无, 暂无, N/A, 详见附件 …, or a list of nothing but those: an empty cell written out."""
-    if isinstance(value, str):
-        value = LIST_SPLIT.split(value)
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return False
-    words = [item.strip().rstrip("。.").lower() for item in value if item.strip()]
-    return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
 
 
 REPLY_NOT_A_MEMBER = ("“{text}”不是单位名称，没有保存。已填写的成员无误请点“保持不变”；"

@@ -13,8 +13,8 @@ from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
 from flows.coaching import recognised_so_far
 from flows.continued import REST_ADDED
 from flows.draft import SUMMARY, Draft
+from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
-from flows.questionnaire import Field, Kind
 from flows.suggestions import suggested
 from flows.validation import entry_warnings
 
@@ -74,7 +74,7 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
 def keeps_answer(field: Field, current: Any) -> bool:
     """A typed or picked answer already given can be kept with a press (a multi-select keeps
     its ticks with 完成), so going back or editing never means typing it again."""
-    return not is_blank(current) and field.kind not in (Kind.MULTI, Kind.PRODUCTS)
+    return not is_blank(current) and not field.multi
 
 
 def _kept_with(survey: Questionnaire, field: Field, answers: Mapping[str, Any]) -> list[str]:

@@ -6,7 +6,7 @@ someone who does not read the code.
 
 from flows import actions
 from flows.draft import Status
-from flows.questionnaire import Field
+from flows.field import Field
 from flows.screens import Screen
 from flows.typed_buttons import NAVIGATION
 

@@ -13,10 +13,10 @@ from typing import Any
 from flows import step_messages as say
 from flows.cards import answer_text
 from flows.draft import DONE, SUMMARY, Draft, Status
+from flows.field import Field
 from flows.multi_select import typed_selection
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
-from flows.questionnaire import Field, Kind
 from flows.screens import screen_for, similar_screen
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
@@ -70,7 +70,7 @@ def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) ->
         return stay(survey, opened)
     # flagged=(): back to the summary, not on to the next item the coordinator flagged
     at_question = replace(opened, flagged=())
-    if field.kind not in (Kind.MULTI, Kind.PRODUCTS):
+    if not field.multi:
         return _settled(survey, draft, change.key, answer.typed(at_question, field, change.value))
     selection, note = typed_selection(field, change.value)  # 改为 names all that is chosen
     if selection is None:

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from flows import actions
+from flows.field import Field
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
 from flows.navigation import Questionnaire
 from flows.own_labels import OWN_LABELS
 from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
-from flows.questionnaire import FIELDS, Field
+from flows.questionnaire import FIELDS
 from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM

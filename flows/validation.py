@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from flows.coaching import is_indicator_coaching, is_results_coaching
+from flows.field import Field
 from flows.indicators import assess_description
 from flows.navigation import Questionnaire, is_blank
-from flows.questionnaire import AT_LEAST_ONE, Field
+from flows.questionnaire import AT_LEAST_ONE
 from flows.row import ANSWER_CELL, COLUMNS, row_cells
 from flows.rules import first_error, too_short
 

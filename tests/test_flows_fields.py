@@ -4,8 +4,9 @@ import pytest
 
 from flows import actions, engine
 from flows.draft import SUMMARY, Draft
+from flows.field import Kind
 from flows.navigation import Questionnaire
-from flows.questionnaire import JIANGSU_CITIES, Kind, configure
+from flows.questionnaire import JIANGSU_CITIES, configure
 from flows.units import NOT_A_UNIT, NOT_FULL_NAME
 from flows.validation import row_problems
 

@@ -1,0 +1,39 @@
+"""Answers that fill a cell without saying anything: 无, 待定, N/A, 详见附件, 正在洽谈中, or the
+template's own stand-ins (XX, 某某) copied instead of a real name.
+"""
+
+import re
+from typing import Any
+
+_LIST_SPLIT = re.compile(r"[、，,；;\n]+")
+# Words that fill a cell without saying anything; on the official row they read as an answer.
+PLACEHOLDERS = frozenset({
+    "无", "暂无", "没有", "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知",
+    "略", "空", "不涉及", "不适用",
+    "na", "n/a", "none", "null", "/", "-", "—", "——", "见上", "同上", "如上", "见上文", "上面已写",
+    "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",
+})
+# The same, phrased: 详见附件, 暂时还没想好, 还没确定, 正在洽谈中, 另行报送. Each defers the answer
+# to a paper the official row does not carry, or to a later that the row never gets.
+_TALKS = r"(?:洽谈|商谈|谈判|对接|协商|沟通|确认|联系|接洽|筛选|遴选|招标|论证|商定)"
+EVASIVE = re.compile(
+    r"(?:具体|详细|请)?(?:详见|参见|参考|参照|见)(?:附件|附表|附录|另附|后附|附页|申报书|申报材料|材料)"
+    r"[\w（）()]{0,6}"
+    r"|(?:暂时|目前|现在|暂|还|尚)*(?:没有|没|未)(?:想好|确定|定|决定|考虑好|明确|落实)(?:好)?(?:了|呢)?"
+    rf"|(?:正在|还在|仍在|尚在|目前|待){_TALKS}中?|{_TALKS}中"
+    r"|(?:另行|后续|随后|稍后|之后|以后|单独|另外)(?:报送|提供|补充|上报|提交|填写|补报|说明)")
+PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
+# XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
+# a brand, YY语音, as well as a stand-in, so it is let through).
+STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
+STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
+
+
+def says_nothing(value: Any) -> bool:
+    """无, 暂无, N/A, 详见附件 …, or a list of nothing but those: an empty cell written out."""
+    if isinstance(value, str):
+        value = _LIST_SPLIT.split(value)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return False
+    words = [item.strip().rstrip("。.").lower() for item in value if item.strip()]
+    return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
