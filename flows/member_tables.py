@@ -232,19 +232,26 @@ def lists_kinds(names: str) -> bool:
     return bool(_KIND_BEFORE_NAME.match(names) or _KIND_LIKE_BEFORE_NAME.match(names))
 
 
+def still_listing(listing: bool, key: str, names: str) -> bool:
+    """Whether the `names` after a label of `key` are of a list saying each name's kind: under
+    其他 when they begin so (其他：企业：甲), and under any kind of 其他 (高校：乙) in such a list
+    or typed at the 其他成员 question (`listing`), until a maker's label ends it."""
+    return key == PARTNERS and (listing or lists_kinds(names))
+
+
 def labels_of_kinds(text: str, labels: list[re.Match[str]], unlabelled: str
                     ) -> list[re.Match[str]]:
-    """The `labels` found in `text` that head a kind's names. Under 其他, in a list that says
-    each name's kind (其他：企业：甲、企业：乙) and anywhere typed at the 其他成员 question
-    before a label, a kind's plain word (企业：乙) is its name's kind: a company there is a
-    supply chain's, under 其他 (`kind_said`), as 其他：企业：甲 already is."""
+    """The `labels` found in `text` that head a kind's names. In a list under 其他 that says
+    each name's kind (其他：企业：甲、高校：乙、企业：丙) and anywhere typed at the 其他成员
+    question before a maker's label, a kind's plain word (企业：丙) is its name's kind: a
+    company there is a supply chain's, under 其他 (`kind_said`), as 其他：企业：甲 already is."""
     kept = []
     listing = unlabelled == PARTNERS
     for label in labels:
         if listing and _PLAIN_KIND_LABEL.fullmatch(label.group()):
             continue
         kept.append(label)
-        listing = label.lastgroup == PARTNERS and lists_kinds(text[label.end():].lstrip())
+        listing = still_listing(listing, label.lastgroup, text[label.end():].lstrip())
     return kept
 
 

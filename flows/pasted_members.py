@@ -17,8 +17,8 @@ from flows.member_tables import (
     kinds_closing_names,
     labels_of_kinds,
     labels_spaced,
-    lists_kinds,
     says_a_kind,
+    still_listing,
     table_as_brackets,
 )
 from flows.org_names import QUANTITY, TRADES, split_names
@@ -95,8 +95,9 @@ def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]]
     preamble, parts = _told(found)
     kinds: dict[str, list[str]] = {}
     filed = []
+    listed = unlabelled == PARTNERS
     for label, value in [(None, preamble), *parts]:
-        listed = label is None or lists_kinds(value)
+        listed = still_listing(listed, label, value) if label else listed
         for name in split_names(kinds_closing_names(table_as_brackets(value))):
             key = label or unlabelled
             if said := kind_said(name, key, listed):

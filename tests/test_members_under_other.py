@@ -13,6 +13,7 @@ from tests.test_import import SURVEY
 
 MAKER = "优必选科技股份有限公司"
 SUPPLIER = "深圳市汇川技术股份有限公司"
+ROBOTICS = "南京埃斯顿自动化股份有限公司"
 
 
 def consortium(cell: str) -> tuple[dict, dict]:
@@ -99,6 +100,7 @@ def test_a_kinds_plain_word_after_a_bracket_goes_on_with_the_name():
     (f"其他：企业：{SUPPLIER}", [SUPPLIER]),
     ("其他：企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
     (f"东南大学、企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
+    (f"企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}", [SUPPLIER, "东南大学", ROBOTICS]),
 ])
 async def test_a_company_kind_with_a_colon_typed_at_partners_stays_a_partner(
         engineer, app, typed, partners):
@@ -109,17 +111,28 @@ async def test_a_company_kind_with_a_colon_typed_at_partners_stays_a_partner(
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
 
 
+@pytest.mark.parametrize(("typed", "partners"), [
+    ("其他：企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
+    (f"其他成员：企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}",
+     [SUPPLIER, "东南大学", ROBOTICS]),
+])
 async def test_companies_each_said_a_company_after_其他_at_the_summary_stay_partners(
-        engineer, app):
+        engineer, app, typed, partners):
     await fill_to_summary(engineer)
-    await engineer.send("其他：企业：甲科技有限公司、企业：乙科技有限公司")
-    assert members(app, engineer) == (JOURNEY_MAKERS, ["甲科技有限公司", "乙科技有限公司"])
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, partners)
+    assert not any("整机企业" in text for text in texts(calls)[:-1])
 
 
-def test_companies_each_said_a_company_after_其他_in_a_cell_stay_under_其他():
-    answers, problems = consortium(
-        f"整机企业（或应用服务商）：{MAKER} 其他：企业：甲科技有限公司、企业：乙科技有限公司")
-    assert answers == {"makers": [MAKER], "partners": ["甲科技有限公司", "乙科技有限公司"]}
+@pytest.mark.parametrize(("other", "partners"), [
+    ("企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
+    (f"企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}", [SUPPLIER, "东南大学", ROBOTICS]),
+    (f"高校：东南大学、企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
+    (f"\n高校：东南大学\n企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
+])
+def test_companies_each_said_a_company_after_其他_in_a_cell_stay_under_其他(other, partners):
+    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：{other}")
+    assert answers == {"makers": [MAKER], "partners": partners}
     assert "创新应用联合体成员" not in problems
 
 
@@ -131,6 +144,7 @@ OPERATOR = "中国移动通信集团江苏有限公司"
     (f"其他：运营商：{OPERATOR}", [OPERATOR]),
     (f"东南大学、合作企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
     (f"用户方：南京钢铁股份有限公司 运营商：{OPERATOR}", ["南京钢铁股份有限公司", OPERATOR]),
+    (f"其他：企业：{SUPPLIER}、高校：东南大学、运营商：{OPERATOR}", [SUPPLIER, "东南大学", OPERATOR]),
 ])
 async def test_a_kind_the_plan_has_not_before_a_name_typed_at_partners_is_dropped_from_it(
         engineer, app, typed, partners):
