@@ -24,6 +24,8 @@ ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
 # （大学）) or in a kind cell, never glued before a name, which they may begin (企业管理…,
 # 大学城…). Against 高校 and 院所, 企业 is the maker.
 MAKER_WORDS = "企业"
+# A kind's colon, or a dash in its place (整机企业——优必选…, 企业——汇川…).
+KIND_COLON = r"\s*(?:[：:]|——|—|--)"
 PARTNER_WORDS = "院所|大学|高等学校|研究院|研究所|科研单位"
 # In brackets after a name, of any shape (（） () 【】 []), a role alone is a kind too
 # (汇川技术（零部件）), as a label it may be a product's (零部件：… is 关键零部件); so is a
@@ -211,10 +213,10 @@ def _a_parent(word: str) -> bool:
 # where 其他's names each say their kind (其他：运营商：…) or at the 其他成员 question, though
 # elsewhere it may be meant as a label of its own (其他：东南大学 合作企业：…).
 _OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
-# A kind and its colon right after another label's (其他：企业：…, 其他：大学：…), where no label
-# is looked for: the kind of the name after it.
+# A kind and its colon right after another label's (其他：企业：…, 其他：大学——…), where no
+# label is looked for: the kind of the name after it.
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
-                               rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS}))\s*[：:]\s*")
+                               rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS})){KIND_COLON}\s*")
 # A word of a kind's making and its colon before a name (运营商：…, 合作企业：…), as in brackets.
 _KIND_LIKE_BEFORE_NAME = re.compile(
     rf"[^\s：:（）()【】\[\]、，,；;]{{0,8}}?(?:{_KIND_MAKING})\s*[：:]\s*")
@@ -222,8 +224,8 @@ _KIND_AFTER_LABEL = re.compile(
     rf"[：:]\s*(?:{_KIND_BEFORE_NAME.pattern}|{_KIND_LIKE_BEFORE_NAME.pattern})")
 _ITEM_KIND_AT_PARTNERS = re.compile(
     rf"(?:^|[\s、，,；;])\s*(?!(?:{_LABEL.pattern})\s*[：:]){_KIND_LIKE_BEFORE_NAME.pattern}")
-# A kind's plain word found as a label (企业：, 1、大学：).
-_PLAIN_KIND_LABEL = re.compile(rf"\s*(?:{NUMBERING})?(?:{MAKER_WORDS}|{PARTNER_WORDS})\s*[：:]")
+# A kind's plain word found as a label (企业：, 1、大学：, 企业——).
+_PLAIN_KIND_LABEL = re.compile(rf"\s*(?:{NUMBERING})?(?:{MAKER_WORDS}|{PARTNER_WORDS}){KIND_COLON}")
 
 
 def lists_kinds(names: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from flows.labels import COLON, Parts, label_pattern, labels_in, split_at
 from flows.member_tables import (
+    KIND_COLON,
     MAKER_KINDS,
     MAKER_WORDS,
     MAKERS,
@@ -50,15 +51,14 @@ _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 # 东南大学⇥高校⇥负责算法) a kind without a colon is the row's kind cell, read by its row
 # (`table_as_brackets`); at a line's end a kind is a label only as a heading on its own line.
 # A dash after a kind (整机企业——优必选…) is its colon.
-_COLON_OR_DASH = rf"{COLON}|\s*(?:——|—|--)"
-_TOLD = rf"{_COLON_OR_DASH}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
+_TOLD = rf"{KIND_COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
 
 
 def _kind_label(kinds: str, words: str) -> str:
     """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon;
     a kind's `words` that may begin a name (企业, 大学) only before a colon or a dash."""
     return (rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}(?>{kinds})"
-            rf"|(?>{words})(?={_COLON_OR_DASH})")
+            rf"|(?>{words})(?={KIND_COLON})")
 
 
 TYPED_CONSORTIUM = label_pattern(

@@ -101,8 +101,10 @@ def test_a_kinds_plain_word_after_a_bracket_goes_on_with_the_name():
     ("其他：企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
     (f"东南大学、企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
     (f"企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}", [SUPPLIER, "东南大学", ROBOTICS]),
+    (f"企业——{SUPPLIER}", [SUPPLIER]),
+    (f"其他：企业——{SUPPLIER}、高校——东南大学", [SUPPLIER, "东南大学"]),
 ])
-async def test_a_company_kind_with_a_colon_typed_at_partners_stays_a_partner(
+async def test_a_company_kind_with_a_colon_or_a_dash_typed_at_partners_stays_a_partner(
         engineer, app, typed, partners):
     await walk(engineer, AT_PARTNERS)
     calls = await engineer.send(typed)
@@ -115,6 +117,7 @@ async def test_a_company_kind_with_a_colon_typed_at_partners_stays_a_partner(
     ("其他：企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
     (f"其他成员：企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}",
      [SUPPLIER, "东南大学", ROBOTICS]),
+    (f"其他成员：企业——{SUPPLIER}", [SUPPLIER]),
 ])
 async def test_companies_each_said_a_company_after_其他_at_the_summary_stay_partners(
         engineer, app, typed, partners):
@@ -129,11 +132,19 @@ async def test_companies_each_said_a_company_after_其他_at_the_summary_stay_pa
     (f"企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}", [SUPPLIER, "东南大学", ROBOTICS]),
     (f"高校：东南大学、企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
     (f"\n高校：东南大学\n企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
+    (f"企业——{SUPPLIER}", [SUPPLIER]),
+    ("高校——东南大学", ["东南大学"]),
 ])
 def test_companies_each_said_a_company_after_其他_in_a_cell_stay_under_其他(other, partners):
     answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：{other}")
     assert answers == {"makers": [MAKER], "partners": partners}
     assert "创新应用联合体成员" not in problems
+
+
+async def test_a_company_kind_with_a_dash_after_其他_typed_at_makers_stays_a_partner(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(f"{MAKER} 其他：企业——{SUPPLIER}")
+    assert members(app, engineer) == ([MAKER], [SUPPLIER])
 
 
 OPERATOR = "中国移动通信集团江苏有限公司"
