@@ -267,18 +267,18 @@ def says_a_kind(text: str, unlabelled: str) -> bool:
 
 
 def kind_said(name: str, key: str, listed: bool) -> tuple[str, str] | None:
-    """The name without the kind said in brackets after it or with a colon before it, and the
-    answer it goes to, which was `key` (its label's, or the question's typed at); None when it
-    says none. A maker's kind moves no name out of 其他: a company there may be a supply
-    chain's (模型算法、零部件), which the notice puts under 其他, apart from the 整机企业.
-    `listed`: the name is of 其他's names that each say their kind (`lists_kinds`), or typed at
-    the 其他成员 question."""
-    before = _KIND_BEFORE_NAME.match(name)
-    if kind := KIND_AFTER_NAME.search(name) or before:
-        bare = name[before.end():] if before else name[: kind.start()]
-        return bare, PARTNERS if kind.lastgroup == PARTNERS else key
-    if key == PARTNERS and (word := _OTHER_WORD_AFTER_NAME.search(name)):
-        return name[: word.start()], key
-    if key == PARTNERS and listed and (word := _KIND_LIKE_BEFORE_NAME.match(name)):
-        return name[word.end():], key
-    return None
+    """The name without the kinds said with a colon before it and in brackets after it, both
+    dropped (运营商：中国移动…（运营商）), and the answer it goes to, which was `key` (its
+    label's, or the question's typed at); None when it says none. A maker's kind moves no name
+    out of 其他: a company there may be a supply chain's (模型算法、零部件), which the notice
+    puts under 其他, apart from the 整机企业. `listed`: the name is of 其他's names that each
+    say their kind (`lists_kinds`), or typed at the 其他成员 question."""
+    under_other = key == PARTNERS
+    before = _KIND_BEFORE_NAME.match(name) or (
+        under_other and listed and _KIND_LIKE_BEFORE_NAME.match(name))
+    after = KIND_AFTER_NAME.search(name) or (under_other and _OTHER_WORD_AFTER_NAME.search(name))
+    if not (before or after):
+        return None
+    bare = name[before.end() if before else 0 : after.start() if after else len(name)]
+    partner = any(kind and kind.lastgroup == PARTNERS for kind in (before, after))
+    return bare, PARTNERS if partner else key

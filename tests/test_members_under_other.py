@@ -155,6 +155,7 @@ OPERATOR = "中国移动通信集团江苏有限公司"
     (f"其他：运营商：{OPERATOR}", [OPERATOR]),
     (f"东南大学、合作企业：{SUPPLIER}", ["东南大学", SUPPLIER]),
     (f"用户方：南京钢铁股份有限公司 运营商：{OPERATOR}", ["南京钢铁股份有限公司", OPERATOR]),
+    (f"运营商：{OPERATOR}（运营商）", [OPERATOR]),
     (f"其他：企业：{SUPPLIER}、高校：东南大学、运营商：{OPERATOR}", [SUPPLIER, "东南大学", OPERATOR]),
 ])
 async def test_a_kind_the_plan_has_not_before_a_name_typed_at_partners_is_dropped_from_it(
@@ -172,8 +173,9 @@ async def test_a_kind_the_plan_has_not_right_after_其他_at_the_summary_is_drop
     assert members(app, engineer) == (JOURNEY_MAKERS, [OPERATOR])
 
 
-def test_a_kind_the_plan_has_not_right_after_其他_in_a_cell_is_dropped_from_the_name():
-    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：运营商：{OPERATOR}")
+@pytest.mark.parametrize("other", [f"运营商：{OPERATOR}", f"运营商：{OPERATOR}（运营商）"])
+def test_a_kind_the_plan_has_not_right_after_其他_in_a_cell_is_dropped_from_the_name(other):
+    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：{other}")
     assert answers == {"makers": [MAKER], "partners": [OPERATOR]}
     assert "创新应用联合体成员" not in problems
 
