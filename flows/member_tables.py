@@ -214,9 +214,11 @@ def _a_parent(word: str) -> bool:
 # elsewhere it may be meant as a label of its own (其他：东南大学 合作企业：…).
 _OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
 # A kind and its colon right after another label's (其他：企业：…, 其他：大学——…), where no
-# label is looked for: the kind of the name after it.
-_KIND_BEFORE_NAME = re.compile(rf"(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
-                               rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS})){KIND_COLON}\s*")
+# label is looked for: the kind of the name after it. Kinds one after another, where 其他： was
+# read as no label (其他：企业：… on its own line in a cell: the writer's reading), are all
+# dropped, one of 其他's keeping the name under 其他.
+_KIND_BEFORE_NAME = re.compile(rf"(?:(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
+                               rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS})){KIND_COLON}\s*)+")
 # A word of a kind's making and its colon before a name (运营商：…, 合作企业：…), as in brackets.
 _KIND_LIKE_BEFORE_NAME = re.compile(
     rf"[^\s：:（）()【】\[\]、，,；;]{{0,8}}?(?:{_KIND_MAKING})\s*[：:]\s*")
@@ -280,5 +282,5 @@ def kind_said(name: str, key: str, listed: bool) -> tuple[str, str] | None:
     if not (before or after):
         return None
     bare = name[before.end() if before else 0 : after.start() if after else len(name)]
-    partner = any(kind and kind.lastgroup == PARTNERS for kind in (before, after))
+    partner = any(kind and kind.groupdict().get(PARTNERS) for kind in (before, after))
     return bare, PARTNERS if partner else key

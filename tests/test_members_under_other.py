@@ -191,3 +191,12 @@ async def test_a_word_before_a_name_at_partners_is_refused_without_sending_back_
     assert "“其他成员”一问" not in refusal
     assert members(app, engineer) == (JOURNEY_MAKERS, None)
 
+
+@pytest.mark.parametrize(("other", "partner"), [
+    (f"企业：{SUPPLIER}", SUPPLIER), (f"企业——{SUPPLIER}", SUPPLIER), ("高校：东南大学", "东南大学"),
+])
+def test_a_kind_right_after_其他_on_its_own_line_under_the_templates_label_is_dropped(
+        other, partner):
+    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER}\n其他：{other}")
+    assert answers == {"makers": [MAKER], "partners": [partner]}
+    assert "创新应用联合体成员" not in problems
