@@ -19,7 +19,7 @@ from flows.labels import COLON, Parts, before_label, faithful, label_pattern, la
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed, products_named
 from flows.pasted_members import TYPED_CONSORTIUM, members_by_kind
-from flows.pastes import parse_pasted_tech_products
+from flows.pastes import TYPED_TECH_PRODUCTS, parse_pasted_tech_products
 from flows.places import CITY_ENDINGS, DASHES
 from flows.questionnaire import INDUSTRIES
 from flows.row import (
@@ -191,8 +191,8 @@ def parse_tech_products(text: str) -> Answers:
     其他：无 is none, as in the chat."""
     text = without_empty_other(text)
     found = list(_TECH_LABELS.finditer(text))
-    if unlabelled(text, found):
-        return _typed_tech_products(text)
+    if unlabelled(text, found) or len(labels_in(text, TYPED_TECH_PRODUCTS)) > len(found):
+        return _typed_tech_products(text)  # also 模型算法：甲②关键零部件：乙, no product's words
     return faithful(text, found, lambda found: _tech_products(found[1]), TECH_PRODUCTS,
                     " ", tech_products_cell)
 

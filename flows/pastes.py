@@ -63,7 +63,7 @@ TECH_PRODUCT_SHORT = {
 }
 TYPED_TECH_PRODUCTS = label_pattern(
     {key: f"{re.escape(label)}|{TECH_PRODUCT_SHORT[key]}" for key, label in TECH_PRODUCTS.items()},
-    typed=True)
+    typed=True, glued=True)
 
 
 def parse_pasted_description(text: str) -> dict[str, str]:

@@ -147,3 +147,24 @@ def test_a_clause_mark_ending_the_pain_point_or_indicators_line_is_dropped_as_in
     assert (pasted["pain_point"], pasted["indicators"]) == (parts["pain_point"], parts["indicators"])
     cells = row_cells(imported, 1)
     assert row_cells(import_row(4, cells).answers, 1) == cells
+
+
+GLUED_SUB_ITEMS = [
+    ("技术指标：", "①现状：人工节拍45秒②目标：节拍≤15秒"),
+    ("技术指标：", "①整机：负载≥20kg，续航≥8小时②关键零部件：灵巧手重复定位精度±0.1mm"),
+    ("预期成效：", "①经济效益：年节约人工成本120万元②社会效益：降低安全风险"),
+]
+
+
+@pytest.mark.parametrize(("label", "part"), GLUED_SUB_ITEMS)
+def test_numbered_sub_items_glued_inside_a_description_part_stay_in_it(label, part):
+    """A mark glued before a word and a colon inside the indicators or results numbers that
+    part's own items (①现状：… is a baseline, ②关键零部件：… an indicator's subject), in the
+    chat's paste and the import alike; only product labels start an item behind such a mark."""
+    parts = {"pain_point": PAIN, "indicators": INDICATORS, "expected_results": RESULTS}
+    key = "indicators" if label == "技术指标：" else "expected_results"
+    parts[key] = part
+    cell = (f"现状与痛点：{PAIN}\n技术指标：{parts['indicators']}\n"
+            f"预期成效：{parts['expected_results']}")
+    assert parse_pasted_description(cell) == parts
+    assert import_row(5, {"index": "1", "description": cell}).answers == parts

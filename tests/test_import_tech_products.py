@@ -86,7 +86,9 @@ def test_a_requirement_beside_indicators_refuses_the_row(tmp_path):
 @pytest.mark.parametrize("cell", ["①模型算法：恒远具身智能操作大模型②关键零部件：恒远灵巧手",
                                   "(1)模型算法：恒远具身智能操作大模型(2)关键零部件：恒远灵巧手",
                                   "（1）模型算法：恒远具身智能操作大模型（2）关键零部件：恒远灵巧手",
-                                  "●模型算法：恒远具身智能操作大模型●关键零部件：恒远灵巧手"])
+                                  "●模型算法：恒远具身智能操作大模型●关键零部件：恒远灵巧手",
+                                  "模型算法：恒远具身智能操作大模型②关键零部件：恒远灵巧手",
+                                  "模型算法：恒远具身智能操作大模型·关键零部件：恒远灵巧手"])
 def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(cell):
     row = import_row(5, {"index": "1", "tech_products": cell})
     assert (row.answers, row.problems) == (PRODUCTS, [])
