@@ -107,13 +107,23 @@ def parse_pasted_results(text: str) -> dict[str, str]:
     rest, aside = _set_aside(text)
     preamble, parts = unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
     labelled = {key for key, _ in parts}
-    if not labelled & {"pain_point", "indicators"}:
+    if not _restates_description(preamble, labelled):
         preamble, parts = rest.strip(), []
     # Before a 预期成效 label of its own, the unlabelled start is the pain point, as the cell
     # writes it (电池包…↵技术指标：…↵预期成效：…).
     unlabelled = "pain_point" if "expected_results" in labelled else "expected_results"
     answers = _trimmed(answers_by_label((preamble, parts), unlabelled))
     return _with_aside(answers, aside) if parts or aside else {}
+
+
+def _restates_description(preamble: str, labelled: set[str]) -> bool:
+    """Is a paste at the results a description of its own? It names its pain point, opens with
+    a label (技术指标：…↵预期成效：…), or has results labelled after its earlier parts as the
+    cell writes them; a 技术指标： inside a list of results (1、替代2名工人；2、技术指标：…) is
+    words of the results."""
+    if "pain_point" in labelled:
+        return True
+    return "indicators" in labelled and (not preamble.strip() or "expected_results" in labelled)
 
 
 def unnumbered(found: Parts, text: str) -> Parts:

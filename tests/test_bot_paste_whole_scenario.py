@@ -5,7 +5,14 @@ inside the description."""
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, AT_SCENARIO_TYPE, PAIN, walk
+from tests.journey import (
+    AT_INDICATORS,
+    AT_SCENARIO_NAME,
+    AT_SCENARIO_TYPE,
+    INDICATORS,
+    PAIN,
+    walk,
+)
 
 OTHER_COLUMNS = ("场景名称：无锡某汽车零部件厂—发动机缸体上下料\n行业：汽车制造/发动机零部件",
                  "场景类型：工业\n部署总数：6台")
@@ -150,3 +157,22 @@ async def test_a_labelled_description_pasted_at_the_results_shows_on_the_summary
     calls = await engineer.send(f"{LABELLED}\n预期成效：替代2名工人")
     assert ("5. 场景描述与关键技术要求：\n汽车总装车间需人工搬运轮胎，劳动强度大。\n"
             "技术指标：识别准确率不低于98%，节拍≤15秒，连续运行≥8小时\n预期成效：替代2名工人\n") in texts(calls)[-1]
+
+
+async def test_an_indicators_label_inside_a_list_of_results_stays_words_of_the_results(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS + 1)
+    results = "1、替代2名测试工人；2、测试效率提升30%；3、技术指标：插拔成功率提升至99.5%"
+    told = texts(await engineer.send(results))
+    answers = saved(app, engineer)
+    assert (answers["indicators"], answers["expected_results"]) == (INDICATORS, results)
+    assert told[-1].startswith("第 6/11 步 · 场景类型")
+
+
+async def test_a_paste_opening_with_the_indicators_label_at_the_results_fills_each_part(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS + 1)
+    await engineer.send("技术指标：识别准确率不低于98%，节拍≤15秒\n预期成效：替代2名工人")
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        PAIN, "识别准确率不低于98%，节拍≤15秒", "替代2名工人")
