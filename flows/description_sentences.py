@@ -14,7 +14,6 @@ import re
 
 from flows.coaching import RESULT
 from flows.indicators import assess_description
-from flows.names import TASK_ENDING
 from flows.numbers import normalize
 
 CLAUSE_MARKS = re.compile(r"[，,、；;。\n]")
@@ -25,9 +24,14 @@ PAIN = re.compile(r"存在|难以|无法|依赖|(?<![无不])需要?人工"
                   r"人工(?:插拔|搬运|巡检|操作|检测|作业|完成)"
                   r"|劳动强度|强度大|效率低|成本高|风险[高大]|招工难|用工难|易(?:发生|出错|疲劳|造成)"
                   r"|耗时长|繁重")
-# A requirement in words names nothing: it says a need is none (无需人工干预) or, ending with a
-# task (全程无人值守, 自动完成插拔), what is done; a product's name ends with the thing named.
-NEED_DENIED = re.compile(r"无需|无须|不需要?|不用")
+# A requirement in words opens with a need denied (无需人工干预) or with what is to be achieved
+# (全程无人值守, 确保零漏检); a product's name ends with the thing named, whatever words it opens
+# with (无需标定手眼相机, 无需示教的大模型). Names that open otherwise (恒远自适应抓取, 免标定视觉
+# 抓取) are kept: a name refused stops the engineer, or on import the whole row.
+REQUIREMENT_OPENING = re.compile(r"无需|无须|不需要?|不用|全程|实现|满足|确保|保证")
+THING_ENDING = re.compile(r"(?:系统|平台|模型|大脑|算法|软件|框架|引擎|芯片|模组|模块|机器人|"
+                          r"无人机|相机|主机|整机|本体|底盘|关节|手|臂|夹爪|夹具|雷达|终端|"
+                          r"设备|装置|工具|套件|器|仪|件)$")
 # A bound as a requirement states it, not as a pain point compares today's figure to another.
 REQUIRED_BOUND = re.compile(r"[≤≥<>＜＞]|不低于|不少于|不小于|不短于|至少|达到|不高于|不超过|不大于"
                             r"|不多于|不长于|不超|控制在|[小大]于(?:或)?等于|以内|之内")
@@ -106,7 +110,7 @@ def _worded(clauses: list[str]) -> list[str]:
 
 
 def _names_nothing(clause: str) -> bool:
-    return NEED_DENIED.match(clause) is not None or TASK_ENDING.search(clause) is not None
+    return REQUIREMENT_OPENING.match(clause) is not None and THING_ENDING.search(clause) is None
 
 
 def _only_an_indicator(clause: str) -> bool:

@@ -84,9 +84,14 @@ async def test_a_requirement_beside_indicators_is_not_saved_as_a_product(enginee
 PRODUCTS_WITH_SPECS = ["恒远灵巧手，重复定位精度±0.02mm", "恒远灵巧手（负载5kg）",
                        "UR5e协作臂，重复定位精度±0.03mm", "Atlas 2.0，负载≤25kg",
                        "RK3588主控，功耗≤10W", "8自由度灵巧手，抓取成功率≥99%"]
+# Names holding words a requirement may use too (适应, 免, 无人, 无需): each still names a thing.
+NAMES_WITH_REQUIREMENT_WORDS = ["恒远自适应抓取，抓取成功率≥99%", "免标定视觉抓取，定位精度≤±0.5mm",
+                                "大疆无人机巡检，续航≥40分钟", "无需标定手眼相机，精度≤0.1mm",
+                                "无需示教的大模型，成功率≥95%", "恒远免编程焊接，焊缝合格率≥99%",
+                                "恒远智能质检，检出率≥99.5%"]
 
 
-@pytest.mark.parametrize("typed", PRODUCTS_WITH_SPECS)
+@pytest.mark.parametrize("typed", PRODUCTS_WITH_SPECS + NAMES_WITH_REQUIREMENT_WORDS)
 async def test_a_product_named_before_its_specification_is_still_saved(engineer, app, typed):
     await walk(engineer, AT["key_components"])
     reply = texts(await engineer.send(typed))[0]

@@ -68,17 +68,19 @@ def test_an_item_labelled_other_refuses_the_row_naming_the_label(tmp_path, cell)
 
 
 @pytest.mark.parametrize("name", ["恒远灵巧手，重复定位精度±0.02mm", "恒远灵巧手（负载5kg）",
-                                  "UR5e协作臂，重复定位精度±0.03mm", "RK3588主控，功耗≤10W"])
+                                  "UR5e协作臂，重复定位精度±0.03mm", "RK3588主控，功耗≤10W",
+                                  "恒远自适应抓取，抓取成功率≥99%", "无需标定手眼相机，精度≤0.1mm"])
 def test_a_product_named_before_its_specification_imports(tmp_path, name):
     output, stored = imported(tmp_path, f"关键零部件：{name}")
     assert "第 4 行：已导入为场景 #1" in output
     assert stored["key_components"] == name
 
 
-def test_a_requirement_beside_indicators_refuses_the_row(tmp_path):
-    output, stored = imported(tmp_path, "关键零部件：无需人工干预，节拍≤15秒")
+@pytest.mark.parametrize("typed", ["无需人工干预，节拍≤15秒", "全程无人值守，识别准确率不低于98%"])
+def test_a_requirement_beside_indicators_refuses_the_row(tmp_path, typed):
+    output, stored = imported(tmp_path, f"关键零部件：{typed}")
     assert output.splitlines()[:2] == ["第 4 行：拒绝", "  · 可规模推广的其他标志性技术产品："
-                                      "“无需人工干预，节拍≤15秒”读来是场景描述中的技术指标，不是产品名称。"
+                                      f"“{typed}”读来是场景描述中的技术指标，不是产品名称。"
                                       "请只填写产品的名称，例如：XX谐波减速器。"]
     assert stored == {}
 
