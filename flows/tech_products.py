@@ -15,6 +15,7 @@ import re
 
 from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
+from flows.empty_answers import says_nothing
 from flows.labels import label_pattern, labels_in
 from flows.typed_replies import declines
 
@@ -44,6 +45,8 @@ CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数�
 # be glued into the product before it, or fill none.
 OTHER_ITEM = re.compile("其[他它](?:产品|技术产品|技术|成果)?")
 _OTHER_LABEL = label_pattern({"other": OTHER_ITEM.pattern}, typed=True)
+# What separates an item from the next one: cut with an item saying nothing.
+ITEM_MARKS = " \t，,；;、"
 LABEL_NOT_A_PRODUCT = ("“{label}”不是可规模推广的其他标志性技术产品的分项，“{part}”归不到任何一项："
                        "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），"
                        "请写在相应的一项之后，如“仿真平台：{item}”。")
@@ -72,15 +75,17 @@ def _deployed(answer: str) -> int | None:
 
 
 def without_empty_other(text: str) -> str:
-    """`text` without the items labelled 其他 that name nothing (模型算法：甲↵其他：无, or 其他：
-    last with nothing after it): no product to place, so none to refuse."""
+    """`text` without the items labelled 其他 that name nothing (模型算法：甲↵其他：无, 其他：/,
+    其他：不涉及；, or 其他： last with nothing after it), as an answer saying nothing reads
+    anywhere: no product to place, so none to refuse."""
     for label in reversed(labels_in(text, _OTHER_LABEL)):
         rest = text[label.end():]
         item = rest.lstrip().split("\n")[0]
-        if item and not declines(item):
+        said = item.strip(ITEM_MARKS + "。")
+        if said and not (declines(said) or says_nothing(said)):
             continue
         end = label.end() + len(rest) - len(rest.lstrip()) + len(item)
-        text = (text[: label.start()].rstrip(" \t，,；;、") + text[end:]).strip()
+        text = (text[: label.start()].rstrip(ITEM_MARKS) + text[end:]).strip()
     return text
 
 

@@ -113,7 +113,9 @@ async def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(eng
     assert (answers["model_algorithm"], answers["key_components"]) == ("恒远大模型", "恒远灵巧手")
 
 
-@pytest.mark.parametrize("typed", ["模型算法：恒远大模型\n其他：无", "恒远大模型，其他：暂无"])
+@pytest.mark.parametrize("typed", ["模型算法：恒远大模型\n其他：无", "恒远大模型，其他：暂无",
+                                   "恒远大模型，其他：无；", "恒远大模型，其他：/", "恒远大模型，其他：不涉及",
+                                   "恒远大模型，其他：N/A"])
 async def test_an_item_labelled_other_saying_none_is_left_out(engineer, app, typed):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send(typed)
@@ -122,9 +124,12 @@ async def test_an_item_labelled_other_saying_none_is_left_out(engineer, app, typ
     assert saved(app, engineer)["model_algorithm"] == "恒远大模型"
 
 
-async def test_an_item_labelled_other_saying_none_at_the_summary_keeps_the_members(engineer, app):
+@pytest.mark.parametrize("typed", ["模型算法：恒远大模型\n其他：无", "模型算法：恒远大模型；其他：无；",
+                                   "模型算法：恒远大模型\n其他：不涉及", "模型算法：恒远大模型；其他：N/A"])
+async def test_an_item_labelled_other_saying_none_at_the_summary_keeps_the_members(
+        engineer, app, typed):
     await fill_to_summary(engineer)
-    await engineer.send("模型算法：恒远大模型\n其他：无")
+    await engineer.send(typed)
     answers = saved(app, engineer)
     assert (answers["model_algorithm"], answers["partners"]) == ("恒远大模型", ["东南大学"])
 

@@ -98,7 +98,11 @@ def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(cell):
 
 @pytest.mark.parametrize("cell", ["模型算法：恒远具身智能操作大模型 关键零部件：恒远灵巧手\n其他：无",
                                   "模型算法：恒远具身智能操作大模型\n其他：暂无\n关键零部件：恒远灵巧手",
-                                  "其他：无\n模型算法：恒远具身智能操作大模型 关键零部件：恒远灵巧手"])
+                                  "其他：无\n模型算法：恒远具身智能操作大模型 关键零部件：恒远灵巧手",
+                                  "模型算法：恒远具身智能操作大模型；关键零部件：恒远灵巧手；其他：无；",
+                                  "模型算法：恒远具身智能操作大模型\n关键零部件：恒远灵巧手\n其他：/",
+                                  "模型算法：恒远具身智能操作大模型\n关键零部件：恒远灵巧手\n其他：不涉及",
+                                  "模型算法：恒远具身智能操作大模型\n关键零部件：恒远灵巧手\n其他：N/A"])
 def test_an_item_labelled_other_saying_none_is_left_out(tmp_path, cell):
     output, stored = imported(tmp_path, cell)
     assert "第 4 行：已导入为场景 #1" in output
