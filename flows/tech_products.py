@@ -17,6 +17,7 @@ from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.empty_answers import says_nothing
 from flows.labels import label_pattern, labels_in
+from flows.row import OTHER_MEMBER_NAME
 from flows.typed_replies import declines
 
 MACHINE_UNIT = "(?:台套|台|套|个|件|辆|架)"
@@ -48,8 +49,11 @@ _OTHER_LABEL = label_pattern({"other": OTHER_ITEM.pattern}, typed=True)
 # What separates an item from the next one: cut with an item saying nothing.
 ITEM_MARKS = " \t，,；;、"
 LABEL_NOT_A_PRODUCT = ("“{label}”不是可规模推广的其他标志性技术产品的分项，“{part}”归不到任何一项："
-                       "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），"
-                       "请写在相应的一项之后，如“仿真平台：{item}”。")
+                       "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），")
+IN_ITS_ITEM = "请写在相应的一项之后，如“仿真平台：{item}”。"
+# A university or an institute under 其他 (其他：南京大学) is a member of the consortium, as under
+# the members' 其他, not a product to place among the four.
+A_MEMBER = "“{item}”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
 
 
 def product_problem(answer: str) -> str | None:
@@ -97,4 +101,8 @@ def label_not_a_product(text: str) -> str | None:
         return None
     word = found[0]["other"].strip("【】：: \n")
     item = text[found[0].end():].lstrip().split("\n")[0].strip(" ，,；;。")
-    return LABEL_NOT_A_PRODUCT.format(label=word, part=f"{word}：{item}", item=item or "XX")
+    names = [name for name in re.split(r"[、，,]", item) if name.strip()]
+    member = names and all(OTHER_MEMBER_NAME.search(name.strip()) for name in names)
+    advice = A_MEMBER if member else IN_ITS_ITEM
+    return LABEL_NOT_A_PRODUCT.format(label=word, part=f"{word}：{item}") + advice.format(
+        item=item or "XX")

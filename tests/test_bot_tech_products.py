@@ -95,6 +95,16 @@ async def test_an_item_labelled_other_after_a_product_at_the_summary_is_refused_
     assert (answers["model_algorithm"], answers["partners"]) == ("恒远具身智能操作大模型", ["东南大学"])
 
 
+async def test_a_member_labelled_other_after_a_product_at_the_summary_is_pointed_to_the_members(
+        engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("关键零部件：恒远灵巧手，其他：南京大学")
+    assert texts(calls)[0].endswith("“南京大学”读来是联合体成员单位，请在第 8 步“其他成员”填写。")
+    assert "仿真平台：南京大学" not in texts(calls)[0]
+    answers = saved(app, engineer)
+    assert (answers["key_components"], answers["partners"]) == ("恒远灵巧手", ["东南大学"])
+
+
 async def test_other_after_the_makers_at_the_summary_is_still_the_consortiums(engineer, app):
     await fill_to_summary(engineer)
     await engineer.send("模型算法：恒远大模型\n整机企业：恒远机器人有限公司\n其他：南京大学")

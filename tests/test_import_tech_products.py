@@ -67,6 +67,13 @@ def test_an_item_labelled_other_refuses_the_row_naming_the_label(tmp_path, cell)
     assert stored == {}
 
 
+def test_a_member_labelled_other_among_products_refuses_the_row_naming_the_members_column(tmp_path):
+    output, stored = imported(tmp_path, "关键零部件：恒远灵巧手\n其他：南京大学")
+    assert output.splitlines()[1].endswith(
+        "“南京大学”读来是联合体成员单位，请写在“创新应用联合体成员”一列的“其他：”之后。")
+    assert stored == {}
+
+
 @pytest.mark.parametrize("name", ["恒远灵巧手，重复定位精度±0.02mm", "恒远灵巧手（负载5kg）",
                                   "UR5e协作臂，重复定位精度±0.03mm", "RK3588主控，功耗≤10W",
                                   "恒远自适应抓取，抓取成功率≥99%", "无需标定手眼相机，精度≤0.1mm"])
