@@ -24,8 +24,10 @@ from flows import actions
 from flows.field import Field
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
+from flows.member_tables import MAKERS, PARTNERS
 from flows.navigation import Questionnaire
 from flows.own_labels import OWN_LABELS
+from flows.pasted_members import TYPED_CONSORTIUM
 from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
 from flows.questionnaire import FIELDS
 from flows.row import TECH_PRODUCTS
@@ -124,8 +126,7 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
     step = survey.field(column.key).step
     if own and survey.field(own.key).step == step:
         return own._replace(start=column.start)
-    splits = survey.field(column.key).splits
-    parts = splits(text[column.value_at:]) if splits else {}
+    parts = _read_by(survey, column.key, text[column.value_at:])
     alone = len(survey.of_step(step)) == 1 or set(parts) - {column.key}
     return column if alone else column._replace(opens=True)
 
@@ -200,14 +201,27 @@ def _items(text: str, later: bool) -> Iterator[tuple[str, int]]:
 
 def _takes(survey: Questionnaire, before: _Named, text: str, later: _Named) -> bool:
     """Does the question named before read the later label as part of its own answer, as it
-    reads a paste (模型算法：甲，关键零部件：乙 at 模型算法), or as an item of its own column that
-    it refuses there (模型算法：甲↵其他：乙 is the products' 其他, not the consortium's)? Not where
-    it only swallows the label into its answer (城市：南京，企业全称：… is no city's words)."""
+    reads a paste (模型算法：甲，关键零部件：乙 at 模型算法; 整机企业：甲 其他：企业：乙, the later
+    part as its own question reads it), or as an item of its own column that it refuses there
+    (模型算法：甲↵其他：乙 is the products' 其他, not the consortium's)? A member's kind labels
+    a name wherever it stands in the consortium: 企业：… under 其他 is a supplier, not the
+    用户单位. Not where the label is only swallowed into the answer (城市：南京，企业全称：… is
+    no city's words)."""
     if before.key in TECH_PRODUCTS and OTHER_ITEM.fullmatch(later.item):
         return True
-    splits = survey.field(before.key).splits
-    parts = splits(text[before.value_at:]) if splits else {}
-    return bool(part := parts.get(later.key)) and text[later.value_at:].startswith(part)
+    consortium = (MAKERS, PARTNERS)
+    if before.key in consortium and later.key not in consortium:
+        return bool(TYPED_CONSORTIUM.match(text, later.start))
+    parts = _read_by(survey, before.key, text[before.value_at:])
+    value = text[later.value_at:]
+    return bool(part := parts.get(later.key)) and (
+        value.startswith(part) or _read_by(survey, later.key, value).get(later.key) == part)
+
+
+def _read_by(survey: Questionnaire, key: str, text: str) -> dict[str, str]:
+    """The answers `text` holds, read as if pasted at the question `key`."""
+    splits = survey.field(key).splits
+    return splits(text) if splits else {}
 
 
 def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,

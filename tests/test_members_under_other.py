@@ -127,6 +127,30 @@ async def test_companies_each_said_a_company_after_其他_at_the_summary_stay_pa
     assert not any("整机企业" in text for text in texts(calls)[:-1])
 
 
+USER_UNIT = "苏州恒远动力电池有限公司"  # the journey's
+
+
+@pytest.mark.parametrize(("typed", "makers", "partners"), [
+    (f"其他成员：\n高校：东南大学\n企业：{SUPPLIER}", JOURNEY_MAKERS, ["东南大学", SUPPLIER]),
+    (f"其他：高校：东南大学；企业：{SUPPLIER}；企业：{ROBOTICS}", JOURNEY_MAKERS,
+     ["东南大学", SUPPLIER, ROBOTICS]),
+    (f"其他成员：东南大学 企业：{SUPPLIER}", JOURNEY_MAKERS, ["东南大学", SUPPLIER]),
+    ("其他成员：企业：甲科技有限公司，企业：乙科技有限公司", JOURNEY_MAKERS,
+     ["甲科技有限公司", "乙科技有限公司"]),
+    (f"整机企业：{MAKER}\n其他：\n高校：东南大学\n企业：{SUPPLIER}", [MAKER], ["东南大学", SUPPLIER]),
+    (f"整机企业：{MAKER} 其他：企业：{SUPPLIER}", [MAKER], [SUPPLIER]),
+    ("整机企业：优必选 其他：企业：汇川", ["优必选"], ["汇川"]),
+])
+async def test_a_company_said_a_company_in_a_list_under_其他_at_the_summary_is_no_user_unit(
+        app, engineer, typed, makers, partners):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert members(app, engineer) == (makers, partners)
+    assert answers["enterprise"] == USER_UNIT
+    assert not any("用户单位" in text or "没有保存" in text for text in texts(calls)[:-1])
+
+
 @pytest.mark.parametrize(("other", "partners"), [
     ("企业：甲科技有限公司、企业：乙科技有限公司", ["甲科技有限公司", "乙科技有限公司"]),
     (f"企业：{SUPPLIER}、高校：东南大学、企业：{ROBOTICS}", [SUPPLIER, "东南大学", ROBOTICS]),
