@@ -228,6 +228,8 @@ async def test_a_refused_change_in_one_message_keeps_the_earlier_and_says_the_la
      {"industry": "汽车制造", "sub_direction": "新能源汽车"}),
     ("整机企业：优必选科技股份有限公司，其他：南京大学",
      {"makers": ["优必选科技股份有限公司"], "partners": ["南京大学"]}),
+    *((f"整机企业（或应用服务商）：优必选科技股份有限公司{between}其他：南京大学",
+       {"makers": ["优必选科技股份有限公司"], "partners": ["南京大学"]}) for between in " \n"),
     ("模型算法：恒远大模型，关键零部件：恒远关节模组",
      {"model_algorithm": "恒远大模型", "key_components": "恒远关节模组"}),
     ("部署总数：12台，其中首批5台", {"deployment_count": 12}),
