@@ -16,8 +16,7 @@ whole sentence sent again, corrected maybe) or reads as the indicators (识别�
 or 无需人工干预，节拍≤15秒 with a bound beside words of what is required): it replaces the
 part, or answers the indicators with the part kept. A figure with words of a pain point beside
 it (工人每班搬运400次以上，劳动强度大) is the rest, bound or not, and so is a figure compared
-as a pain point compares today's (漏检率超过3%，客户投诉多), or beside a wish rather than a
-requirement (每班搬运不少于400次，希望实现自动化): what is unsure is added, as the
+as a pain point compares today's (漏检率超过3%，客户投诉多): what is unsure is added, as the
 engineer sees the pain point echoed and can correct it, while a rest taken for the indicators
 is filed where no one looks for it.
 

@@ -39,9 +39,6 @@ TODAY_BOUND = re.compile(r"超过|低于|高于|多于|少于|大于|小于|不�
 # Words saying what the system is to do or spare (无需人工干预, 支持多品种混线): a requirement.
 REQUIRED_IN_WORDS = re.compile(r"无需|无须|不需|免|要求|支持|具备|实现|满足|兼容|适应|适配"
                                r"|确保|保证|能够|无人")
-# A wish (希望实现自动化, 要求尽快实现机器换人) is the need a pain point ends on, not a spec: beside
-# today's workload (每天需搬运不少于2000次) it goes on describing the pain.
-WISH = re.compile(r"希望|期望|期待|盼望|尽快|尽早|早日|亟需|亟待|急需|迫切")
 NOT_A_NAME = "“{text}”读来是场景描述中的{part}，不是{what}。"
 NAME_ALONE = {"产品名称": "请只发送产品的名称，例如：XX谐波减速器。"}
 # A product named with what it brings (效率提升30%的视觉大模型, 可替代2名工人的搬运算法): the
@@ -103,10 +100,9 @@ def not_members(names: list[str]) -> str | None:
 
 
 def _worded(clauses: list[str]) -> list[str]:
-    """The clauses with no figure that say what is required and read as no pain point nor
-    a wish."""
+    """The clauses with no figure that say what is required and read as no pain point."""
     return [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)
-            and REQUIRED_IN_WORDS.search(c) and not WISH.search(c)]
+            and REQUIRED_IN_WORDS.search(c)]
 
 
 def _names_nothing(clause: str) -> bool:
