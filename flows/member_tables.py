@@ -230,10 +230,15 @@ _ITEM_KIND_AT_PARTNERS = re.compile(
 _PLAIN_KIND_LABEL = re.compile(rf"\s*(?:{NUMBERING})?(?:{MAKER_WORDS}|{PARTNER_WORDS}){KIND_COLON}")
 
 
+# 其他's first name with its kind, behind the list's mark it may have (其他：↵1. 高校：…).
+_LISTS_KINDS = re.compile(
+    rf"(?:{NUMBERING})?(?:{_KIND_BEFORE_NAME.pattern}|{_KIND_LIKE_BEFORE_NAME.pattern})")
+
+
 def lists_kinds(names: str) -> bool:
     """Whether 其他's `names` say each one's kind before it (其他：企业：甲、企业：乙,
-    其他：运营商：丙)."""
-    return bool(_KIND_BEFORE_NAME.match(names) or _KIND_LIKE_BEFORE_NAME.match(names))
+    其他：运营商：丙, 其他：↵1. 高校：乙↵2. 企业：丙)."""
+    return bool(_LISTS_KINDS.match(names))
 
 
 def still_listing(listing: bool, key: str, names: str) -> bool:
