@@ -273,13 +273,15 @@ def says_a_kind(text: str, unlabelled: str) -> bool:
         unlabelled == PARTNERS and bool(_ITEM_KIND_AT_PARTNERS.search(text)))
 
 
-def kind_said(name: str, key: str, listed: bool) -> tuple[str, str] | None:
+def kind_said(name: str, key: str, listed: bool, row: bool = False) -> tuple[str, str] | None:
     """The name without the kinds said with a colon before it and in brackets after it, both
     dropped (运营商：中国移动…（运营商）), and the answer it goes to, which was `key` (its
     label's, or the question's typed at); None when it says none. A maker's kind moves no name
     out of 其他: a company there may be a supply chain's (模型算法、零部件), which the notice
     puts under 其他, apart from the 整机企业. `listed`: the name is of 其他's names that each
-    say their kind (`lists_kinds`), or typed at the 其他成员 question."""
+    say their kind (`lists_kinds`), or typed at the 其他成员 question. `row`: the name is a
+    pasted table's row (`table_as_brackets`), filed by its own kind wherever it was pasted,
+    a table's 整机企业 being told apart from its other members."""
     under_other = key == PARTNERS
     before = _KIND_BEFORE_NAME.match(name) or (
         under_other and listed and _KIND_LIKE_BEFORE_NAME.match(name))
@@ -288,4 +290,4 @@ def kind_said(name: str, key: str, listed: bool) -> tuple[str, str] | None:
         return None
     bare = name[before.end() if before else 0 : after.start() if after else len(name)]
     partner = any(kind and kind.groupdict().get(PARTNERS) for kind in (before, after))
-    return bare, PARTNERS if partner else key
+    return bare, PARTNERS if partner else MAKERS if row else key

@@ -75,11 +75,12 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
 
     def parse(text: str) -> dict[str, str]:
-        tabled = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
+        spaced = labels_spaced(text)
+        tabled = table_as_brackets(spaced)  # a kind cell first in its row: no label
         labels = labels_in(tabled, TYPED_CONSORTIUM)
         heading = labels_of_kinds(tabled, labels, unlabelled)
         found = unnumbered(split_at(tabled, heading), tabled)
-        kinds, filed = members_by_kind(found, unlabelled)
+        kinds, filed = members_by_kind(found, unlabelled, table=tabled != spaced)
         if not filed and tabled == text and heading == labels and not says_a_kind(text, unlabelled):
             return listed_by_label(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
@@ -88,19 +89,21 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     return parse
 
 
-def members_by_kind(found: Parts, unlabelled: str) -> tuple[dict[str, list[str]], list[str]]:
+def members_by_kind(found: Parts, unlabelled: str, table: bool = False
+                    ) -> tuple[dict[str, list[str]], list[str]]:
     """The names of each kind, a table's rows each by its own kind, and those of them filed
     under 其他成员 for how they end. The import reads its 创新应用联合体成员 cells so too: one
-    consortium, wherever it was typed."""
+    consortium, wherever it was typed. `table`: `found` was read from a pasted table."""
     preamble, parts = _told(found)
     kinds: dict[str, list[str]] = {}
     filed = []
     listed = unlabelled == PARTNERS
     for label, value in [(None, preamble), *parts]:
         listed = still_listing(listed, label, value) if label else listed
-        for name in split_names(kinds_closing_names(table_as_brackets(value))):
+        rows = table_as_brackets(value)
+        for name in split_names(kinds_closing_names(rows)):
             key = label or unlabelled
-            if said := kind_said(name, key, listed):
+            if said := kind_said(name, key, listed, row=table or rows != value):
                 name, key = said
             elif not label and unlabelled == MAKERS and OTHER_MEMBER_NAME.search(name):
                 key = PARTNERS

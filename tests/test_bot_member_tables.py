@@ -6,7 +6,7 @@ import pytest
 from flows.pasted_members import parse_pasted_consortium
 from tests.fake_bot_api import texts
 from tests.journey import walk
-from tests.test_bot_consortium import AT_MAKERS, members
+from tests.test_bot_consortium import AT_MAKERS, AT_PARTNERS, JOURNEY_MAKERS, members
 
 
 @pytest.mark.parametrize("typed", [
@@ -172,3 +172,18 @@ async def test_a_table_with_its_kind_first_or_an_unknown_column_is_read_by_its_c
     await walk(engineer, AT_MAKERS)
     await engineer.send(typed)
     assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])
+
+
+@pytest.mark.parametrize("typed", [
+    "单位名称\t类别\n优必选科技股份有限公司\t整机企业\n东南大学\t高校",
+    "优必选科技股份有限公司\t整机企业\n东南大学\t高校",
+    "序号\t单位名称\t类型\n1\t优必选科技股份有限公司\t企业\n2\t东南大学\t高校",
+])
+async def test_a_table_pasted_at_partners_files_its_makers_row_with_the_makers(
+        engineer, app, typed):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == ([*JOURNEY_MAKERS, "优必选科技股份有限公司"], ["东南大学"])
+    assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员（东南大学）。\n"
+                                      "已记录 3 家单位：恒远机器人有限公司；启明智能科技有限公司；"
+                                      "优必选科技股份有限公司。")
