@@ -13,8 +13,14 @@ from flows.row import OTHER_MEMBER_KINDS
 MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups below
 
 # The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
-MAKER_KINDS = (r"整机企业(?:\s*[（(]\s*(?:或者?)?\s*应用服务商\s*[)）]"
-               r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商|整机(?:厂商|制造商|厂家)|整机")
+# 整机 with any word for a unit making or supplying it (整机集成商, 人形机器人整机企业) is the
+# makers' kind: the word is the kind's, never the start of a name. Longest first: the kind is
+# matched whole (`TYPED_CONSORTIUM`).
+_MAKER_NOUNS = ("生产企业|制造企业|研制企业|研制单位|生产单位|制造单位|企业|厂商|厂家|制造商|生产商"
+                "|集成商|供应商|提供商|服务商|单位|厂")
+MAKER_KINDS = (rf"(?:(?:人形|四足|具身智能|智能)?机器人)?整机(?:{_MAKER_NOUNS})?"
+               r"(?:\s*[（(]\s*(?:或者?)?\s*应用服务商\s*[)）]"
+               r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商")
 PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
                  rf"|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})")
 # A member's role, a kind only where no label can be meant: in brackets after a name
