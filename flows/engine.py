@@ -158,12 +158,13 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
                 else _stay(survey, draft, say.SEND_CORRECTED))
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
-    if declines(text, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
+    bare = own_labels.without_own_label(field.key, text)  # 其他：无 at 其他成员 is its 无
+    if declines(bare, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
         if field.typed_answers:  # the offer's own no
             return _answer(survey, draft, field, field.choices[-1])
-        if says_none(text) and not field.required:  # 无: none now; 没有别的: none besides
+        if says_none(bare) and not field.required:  # 无: none now; 没有别的: none besides
             return _at_question(survey, draft, field,
-                                typed_replies.none_action(text, draft.answers.get(field.key)))
+                                typed_replies.none_action(bare, draft.answers.get(field.key)))
         return _at_question(survey, draft, field, actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         going_on = word in GOING_ON and not is_blank(draft.answers.get(field.key))

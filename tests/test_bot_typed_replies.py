@@ -98,7 +98,8 @@ async def test_a_required_unit_list_refuses_words_that_name_no_unit(engineer, ty
 
 @pytest.mark.parametrize(("moves", "typed"), [
     (AT_PARTNERS, "暂时没有"), (AT_PARTNERS, "没有其他成员"), (AT_MODELS, "目前没有"),
-    (AT_MODELS, "没有模型算法"), (AT_PARTNERS, "无其他单位"),
+    (AT_MODELS, "没有模型算法"), (AT_PARTNERS, "无其他单位"), (AT_PARTNERS, "其他：无"),
+    (AT_PARTNERS, "其他成员：无"), (AT_MODELS, "模型算法：暂无"),
 ])
 async def test_having_none_skips_an_optional_question(engineer, moves, typed):
     await walk(engineer, moves)
