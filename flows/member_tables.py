@@ -30,8 +30,9 @@ ROLES = "零部件|算法|软件|(?:系统)?集成|院校|科研"
 # （大学）) or in a kind cell, never glued before a name, which they may begin (企业管理…,
 # 大学城…). Against 高校 and 院所, 企业 is the maker.
 MAKER_WORDS = "企业"
-# A kind's colon, or a dash in its place (整机企业——优必选…, 企业——汇川…).
-KIND_COLON = r"\s*(?:[：:]|——|—|--)"
+# A kind's colon, or a dash in its place (整机企业——优必选…, 企业——汇川…), a hyphen only glued
+# to the kind (高校-东南大学): spaced, it may part two names.
+KIND_COLON = r"(?:\s*(?:[：:]|——|—|--)|[-－])"
 PARTNER_WORDS = "院所|大学|高等学校|研究院|研究所|科研单位"
 # In brackets after a name, of any shape (（） () 【】 []), a role alone is a kind too
 # (汇川技术（零部件）), as a label it may be a product's (零部件：… is 关键零部件); so is a
