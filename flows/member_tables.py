@@ -12,10 +12,8 @@ from flows.row import OTHER_MEMBER_KINDS
 
 MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups below
 
-# The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind.
-# 整机 with any word for a unit making or supplying it (整机集成商, 人形机器人整机企业) is the
-# makers' kind: the word is the kind's, never the start of a name. Longest first: the kind is
-# matched whole (`TYPED_CONSORTIUM`).
+# The column's kinds as people word them: 整机企业和应用服务商, 其他成员单位 are each one kind,
+# so is 整机 with any word for a unit making it (整机集成商, 人形机器人整机企业), longest first.
 _MAKER_NOUNS = ("生产企业|制造企业|研制企业|研制单位|生产单位|制造单位|企业|厂商|厂家|制造商|生产商"
                 "|集成商|供应商|提供商|服务商|单位|厂")
 MAKER_KINDS = (rf"(?:(?:人形|四足|具身智能|智能)?机器人)?整机(?:{_MAKER_NOUNS})?"
@@ -296,5 +294,6 @@ def kind_said(name: str, key: str, listed: bool, row: bool = False) -> tuple[str
     if not (before or after):
         return None
     bare = name[before.end() if before else 0 : after.start() if after else len(name)]
-    partner = any(kind and kind.groupdict().get(PARTNERS) for kind in (before, after))
-    return bare, PARTNERS if partner else MAKERS if row else key
+    said = {group for kind in (before, after) if kind
+            for group, word in kind.groupdict().items() if word}
+    return bare, PARTNERS if PARTNERS in said else MAKERS if row and MAKERS in said else key

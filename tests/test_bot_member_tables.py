@@ -187,3 +187,10 @@ async def test_a_table_pasted_at_partners_files_its_makers_row_with_the_makers(
     assert texts(calls)[0].startswith("已把这条消息分别填入：整机企业、其他成员（东南大学）。\n"
                                       "已记录 3 家单位：恒远机器人有限公司；启明智能科技有限公司；"
                                       "优必选科技股份有限公司。")
+
+
+async def test_a_kind_the_plan_has_not_in_a_tables_name_cell_at_partners_stays_under_其他(
+        engineer, app):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send("单位名称\t类型\n中国移动通信集团江苏有限公司（运营商）\t\n东南大学\t高校")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["中国移动通信集团江苏有限公司", "东南大学"])
