@@ -24,13 +24,13 @@ from flows import actions
 from flows.field import Field
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
-from flows.member_tables import MAKERS, PARTNERS
+from flows.member_tables import MAKER_KINDS, MAKERS, PARTNERS
 from flows.navigation import Questionnaire
 from flows.own_labels import OWN_LABELS
 from flows.pasted_members import TYPED_CONSORTIUM
 from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
 from flows.questionnaire import FIELDS
-from flows.row import MAKERS_LABEL, TECH_PRODUCTS
+from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
@@ -39,7 +39,7 @@ from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
 _MORE_NAMES = {
     "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
     "indicators": "(?:关键|主要)?(?:技术)?指标",
-    "makers": f"{re.escape(MAKERS_LABEL)}|整机企业|整机厂商|应用服务商",
+    "makers": MAKER_KINDS,
     **TECH_PRODUCT_SHORT,
 }
 # Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台.

@@ -6,7 +6,7 @@ import pytest
 
 from flows.row import consortium_cell
 from tests.fake_bot_api import texts
-from tests.journey import walk
+from tests.journey import fill_to_summary, walk
 from tests.test_bot_consortium import AT_MAKERS, AT_PARTNERS, JOURNEY_MAKERS, members
 from tests.test_members_under_other import MAKER, consortium
 
@@ -29,6 +29,15 @@ async def test_a_makers_label_worded_otherwise_typed_at_partners_joins_the_maker
     await walk(engineer, AT_PARTNERS)
     await engineer.send(f"{label}：{MAKER}")
     assert members(app, engineer) == ([*JOURNEY_MAKERS, MAKER], None)
+
+
+@pytest.mark.parametrize("label", LABELS)
+async def test_a_makers_label_worded_otherwise_typed_at_the_summary_changes_the_makers(
+        engineer, app, label):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(f"{label}：{MAKER}")
+    assert members(app, engineer)[0] == [MAKER]
+    assert not any("没有保存" in text for text in texts(calls))
 
 
 @pytest.mark.parametrize("label", LABELS)
