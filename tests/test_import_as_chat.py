@@ -5,13 +5,12 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from bot.cli import main
-from bot.services import build_services
-from bot.settings import Settings
 from exports.cells import CellError, parse_deployment_goals, parse_product_types
 from exports.reader import import_row
 from exports.writer import export_rows
 from flows.pastes import parse_pasted_description
 from flows.row import DEPLOYMENT_GOALS, row_cells
+from tests.one_cell_import import imported
 from tests.test_export import answers
 
 OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
@@ -105,14 +104,7 @@ def test_lint_warns_and_groups_description_cells_labelled_in_the_writers_own_wor
 ])
 def test_an_industry_and_direction_on_two_lines_import_as_both_and_a_wrapped_name_as_one(
         tmp_path, cell, industry, direction):
-    export_rows([answers(1)], tmp_path / "plan.xlsx")
-    workbook = load_workbook(tmp_path / "plan.xlsx")
-    workbook.active["E4"] = cell
-    workbook.save(tmp_path / "plan.xlsx")
-    db = tmp_path / "intake.db"
-    result = CliRunner().invoke(main, ["import", str(tmp_path / "plan.xlsx"), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    stored = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()[0].answers
+    _, stored = imported(tmp_path, cell, "E4")
     assert (stored["industry"], stored.get("sub_direction")) == (industry, direction)
 
 
@@ -124,14 +116,7 @@ def test_an_industry_and_direction_on_two_lines_import_as_both_and_a_wrapped_nam
 def test_the_comma_before_a_description_label_on_its_line_is_no_part_of_the_part_before(
         tmp_path, cell):
     parts = {"pain_point": "人工搬运劳动强度大", "indicators": "识别准确率≥98%", "expected_results": "替代2人"}
-    export_rows([answers(1)], tmp_path / "plan.xlsx")
-    workbook = load_workbook(tmp_path / "plan.xlsx")
-    workbook.active["F4"] = cell
-    workbook.save(tmp_path / "plan.xlsx")
-    db = tmp_path / "intake.db"
-    result = CliRunner().invoke(main, ["import", str(tmp_path / "plan.xlsx"), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    stored = build_services(Settings(db=db, _env_file=None)).reviews.store.entries()[0].answers
+    _, stored = imported(tmp_path, cell, "F4")
     assert {key: stored.get(key) for key in parts} == parts == parse_pasted_description(cell)
 
 
