@@ -6,11 +6,14 @@ import re
 from typing import Any
 
 _LIST_SPLIT = re.compile(r"[、，,；;\n]+")
+# Of the words below, those that say there is none, not that it is to come or written elsewhere:
+# at an optional question they clear it, as 无 does.
+NONE_WORDS = frozenset({"无", "暂无", "没有", "空", "不涉及", "不适用",
+                        "na", "n/a", "none", "null", "/", "-", "—", "——"})
 # Words that fill a cell without saying anything; on the official row they read as an answer.
-PLACEHOLDERS = frozenset({
-    "无", "暂无", "没有", "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知",
-    "略", "空", "不涉及", "不适用",
-    "na", "n/a", "none", "null", "/", "-", "—", "——", "见上", "同上", "如上", "见上文", "上面已写",
+PLACEHOLDERS = NONE_WORDS | frozenset({
+    "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知", "略",
+    "见上", "同上", "如上", "见上文", "上面已写",
     "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",
 })
 # The same, phrased: 详见附件, 暂时还没想好, 还没确定, 正在洽谈中, 另行报送. Each defers the answer
@@ -31,9 +34,20 @@ STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实�
 
 def says_nothing(value: Any) -> bool:
     """无, 暂无, N/A, 详见附件 …, or a list of nothing but those: an empty cell written out."""
+    words = _words(value)
+    return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
+
+
+def says_there_is_none(value: Any) -> bool:
+    """无, 暂无, 不涉及, N/A, / …, or a list of nothing but those; not 待定 or 同上, which say
+    there is an answer yet to come or written elsewhere."""
+    words = _words(value)
+    return bool(words) and all(word in NONE_WORDS for word in words)
+
+
+def _words(value: Any) -> list[str]:
     if isinstance(value, str):
         value = _LIST_SPLIT.split(value)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return False
-    words = [item.strip().rstrip("。.").lower() for item in value if item.strip()]
-    return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
+        return []
+    return [item.strip().rstrip("。.").lower() for item in value if item.strip()]

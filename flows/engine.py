@@ -159,10 +159,11 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
     bare = own_labels.without_own_label(field.key, text)  # 其他：无 at 其他成员 is its 无
-    if declines(bare, with_reason=bool(field.typed_answers)):  # 不用, 算了: never an answer
+    none = says_none(bare) and not field.required  # 无, 暂无, 不涉及, /: none now
+    if none or declines(bare, with_reason=bool(field.typed_answers)):  # 不用, 算了: no answer
         if field.typed_answers:  # the offer's own no
             return _answer(survey, draft, field, field.choices[-1])
-        if says_none(bare) and not field.required:  # 无: none now; 没有别的: none besides
+        if none:  # 没有别的: none besides
             return _at_question(survey, draft, field,
                                 typed_replies.none_action(bare, draft.answers.get(field.key)))
         return _at_question(survey, draft, field, actions.Skip())

@@ -14,7 +14,7 @@ from flows.outcome import Outcome, stay, told
 from flows.pasted_members import FILED, PARTNERS
 from flows.pastes import SET_ASIDE
 from flows.screens import screen_for
-from flows.typed_replies import declines
+from flows.typed_replies import declines, says_none
 
 # How the engine takes an answer at a question: checked against its rule, or saved as it is.
 Answering = Callable[[Draft, Field, Any], Outcome]
@@ -49,7 +49,7 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
         field, at_key = survey.field(key), replace(draft, cursor=key)
-        if not field.required and declines(parts[key]):  # 其他：无 says there are none
+        if not field.required and (declines(parts[key]) or says_none(parts[key])):  # 其他：无
             outcome = advance(at_key, field, None)
         else:
             outcome = answer(at_key, field, parts[key])

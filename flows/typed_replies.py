@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from flows import actions
+from flows.empty_answers import says_there_is_none
 
 _END = r"[\s!！。.~～，,]*"
 _SOON = r"(?:暂时|目前|现在|暂|还|尚|先)?"  # 暂时没有: none for now
@@ -128,7 +129,9 @@ def none_action(text: str, answer: Any) -> actions.Action:
 
 
 def says_none(text: str) -> bool:
-    return bool(NONE.fullmatch(text.strip()))
+    """无, 没有其他成员, or a word that fills a cell without saying anything (暂无, 不涉及, N/A,
+    /): at an optional question each says there is none, as the row's cell would."""
+    return bool(NONE.fullmatch(text.strip())) or says_there_is_none(text)
 
 
 def declines(text: str, *, with_reason: bool = False) -> bool:

@@ -138,7 +138,7 @@ INVALID = [
     ("makers", actions.Text("待定"), "“待定”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("makers", actions.Text("暂无"), "此项必填，不能跳过。"),
     ("key_components", actions.Text("同上。"), "“同上。”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
-    ("sub_direction", actions.Text("N/A"), "“N/A”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
+    ("sub_direction", actions.Text("待补充"), "“待补充”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("pain_point", actions.Text("不涉及、无"), "“不涉及、无”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("submitting_unit", actions.Back(), "已经是第一步了。"),
 ]
