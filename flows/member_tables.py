@@ -285,8 +285,8 @@ def kind_said(name: str, key: str, listed: bool, row: bool = False) -> tuple[str
     out of 其他: a company there may be a supply chain's (模型算法、零部件), which the notice
     puts under 其他, apart from the 整机企业. `listed`: the name is of 其他's names that each
     say their kind (`lists_kinds`), or typed at the 其他成员 question. `row`: the name is a
-    pasted table's row (`table_as_brackets`), filed by its own kind wherever it was pasted,
-    a table's 整机企业 being told apart from its other members."""
+    pasted table's row (`table_as_brackets`), its 整机 kind (not a plain 企业) filing it with
+    the makers wherever it was pasted, a table's 整机企业 told apart from its other members."""
     under_other = key == PARTNERS
     before = _KIND_BEFORE_NAME.match(name) or (
         under_other and listed and _KIND_LIKE_BEFORE_NAME.match(name))
@@ -294,6 +294,7 @@ def kind_said(name: str, key: str, listed: bool, row: bool = False) -> tuple[str
     if not (before or after):
         return None
     bare = name[before.end() if before else 0 : after.start() if after else len(name)]
-    said = {group for kind in (before, after) if kind
+    said = {group: word for kind in (before, after) if kind
             for group, word in kind.groupdict().items() if word}
-    return bare, PARTNERS if PARTNERS in said else MAKERS if row and MAKERS in said else key
+    maker = row and re.fullmatch(MAKER_KINDS, said.get(MAKERS, ""))
+    return bare, PARTNERS if PARTNERS in said else MAKERS if maker else key

@@ -177,7 +177,7 @@ async def test_a_table_with_its_kind_first_or_an_unknown_column_is_read_by_its_c
 @pytest.mark.parametrize("typed", [
     "单位名称\t类别\n优必选科技股份有限公司\t整机企业\n东南大学\t高校",
     "优必选科技股份有限公司\t整机企业\n东南大学\t高校",
-    "序号\t单位名称\t类型\n1\t优必选科技股份有限公司\t企业\n2\t东南大学\t高校",
+    "序号\t单位名称\t类型\n1\t优必选科技股份有限公司\t整机\n2\t东南大学\t高校",
 ])
 async def test_a_table_pasted_at_partners_files_its_makers_row_with_the_makers(
         engineer, app, typed):
@@ -194,3 +194,22 @@ async def test_a_kind_the_plan_has_not_in_a_tables_name_cell_at_partners_stays_u
     await walk(engineer, AT_PARTNERS)
     await engineer.send("单位名称\t类型\n中国移动通信集团江苏有限公司（运营商）\t\n东南大学\t高校")
     assert members(app, engineer) == (JOURNEY_MAKERS, ["中国移动通信集团江苏有限公司", "东南大学"])
+
+
+@pytest.mark.parametrize("typed", [
+    "单位名称\t类型\n汇川技术股份有限公司\t企业\n东南大学\t高校",
+    "汇川技术股份有限公司\t企业\n东南大学\t高校",
+    "序号\t单位名称\t类型\n1\t汇川技术股份有限公司\t企业\n2\t东南大学\t高校",
+])
+async def test_a_company_row_of_a_table_pasted_at_partners_stays_under_其他(engineer, app, typed):
+    """企业 alone says no 整机: a company under 其他 may be a supply chain's, which the notice
+    puts apart from the 整机企业, as for a name typed there with （企业）."""
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["汇川技术股份有限公司", "东南大学"])
+
+
+async def test_a_company_row_of_a_table_pasted_at_makers_stays_with_the_makers(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("单位名称\t类型\n优必选科技股份有限公司\t企业\n东南大学\t高校")
+    assert members(app, engineer) == (["优必选科技股份有限公司"], ["东南大学"])
