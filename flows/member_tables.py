@@ -16,9 +16,14 @@ MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups be
 # so is 整机 with any word for a unit making it (整机集成商, 人形机器人整机企业), longest first.
 _MAKER_NOUNS = ("生产企业|制造企业|研制企业|研制单位|生产单位|制造单位|企业|厂商|厂家|制造商|生产商"
                 "|集成商|供应商|提供商|服务商|单位|厂")
-MAKER_KINDS = (rf"(?:(?:人形|四足|具身智能|智能)?机器人)?整机(?:{_MAKER_NOUNS})?"
-               r"(?:\s*[（(]\s*(?:或者?)?\s*应用服务商\s*[)）]"
-               r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?|应用服务商")
+_OR_SERVICES = (r"(?:\s*[（(]\s*(?:或者?)?\s*应用服务商\s*[)）]"
+                r"|\s*(?:和|及|与|或者?|[/／、])\s*应用服务商)?")
+MAKER_KINDS = (rf"(?:(?:人形|四足|具身智能|智能)?机器人)?整机(?:{_MAKER_NOUNS})?{_OR_SERVICES}"
+               "|应用服务商")
+# Glued to a name (整机企业优必选…) only the short kinds, not before a word going on with one: a
+# unit's name may begin so (整机集成商深圳有限公司, 人形机器人整机企业创新中心, 整机应用研究院).
+SPOKEN_MAKER_KINDS = (rf"(?>整机(?:企业|厂商|制造商|厂家)?{_OR_SERVICES}|应用服务商)"
+                      rf"(?!{_MAKER_NOUNS}|应用)")
 PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
                  rf"|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})")
 # A member's role, a kind only where no label can be meant: in brackets after a name
@@ -59,8 +64,7 @@ def kinds_closing_names(text: str) -> str:
     return _KIND_THEN_NEXT.sub(lambda kind: kind.group().rstrip(" \t/／") + "、", text)
 
 
-# A member's standing (`STANDINGS`) may stand in a kind cell instead of its kind: it says
-# neither 整机 nor 其他, so the name is filed as one typed without a kind.
+# A standing (`STANDINGS`) in a kind cell says neither 整机 nor 其他: filed as a name alone.
 _KIND = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{ROLES}")
 _KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{STANDINGS}")
 # The kinds read before a colon (`TYPED_CONSORTIUM`) and the standings `split_names` drops
@@ -71,7 +75,6 @@ _LABEL = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS
 _NAME_TITLE = re.compile(r"(?:联合体|参与|合作)?(?:(?:成员|企业|机构)?(?:单位)?(?:名称|全称)"
                          r"|成员单位|单位|成员)")
 _KIND_TITLE = re.compile(r"(?:单位|成员|企业|所属|联合体)?(?:类型|类别|性质|角色|分类|身份)")
-# A row's number, under any of the titles people give it.
 _NUMBER_TITLE = re.compile(r"(?:单位|成员)?(?:序号|编号)|序|No\.?|NO\.?|no\.?|项次|排序|顺序|#")
 _OTHER_TITLE = re.compile(
     rf"{_NUMBER_TITLE.pattern}|(?:主要)?(?:职责分工|分工|职责|(?:承担)?任务|工作内容)|备注|说明")
@@ -96,10 +99,8 @@ def labels_spaced(text: str) -> str:
 
 def table_as_brackets(text: str) -> str:
     """A pasted table of members and kinds as 名称（类型） lines, a row without a kind as its
-    name alone, answered as a name typed without one; any other text as it is.
-
-    A table is told by its first line's cells all being column titles (a header), or, without
-    one, by a column of kinds: the kind cell is then never read as a name."""
+    name alone, answered as a name typed without one; any other text as it is. A table is told
+    by a header (its first line's cells all column titles) or by a column of kinds."""
     lines = [line.rstrip() for line in text.strip().splitlines() if line.strip()]
     if len(lines) < 2:
         return text
@@ -113,9 +114,8 @@ def table_as_brackets(text: str) -> str:
 
 
 def _titles(line: str, numbered: bool) -> list[str]:
-    """A header's titles: a name's or a kind's among them, and no cell a name or a kind. Other
-    titles (联系人, 是否牵头) head columns that are not read; a row's number, which the rows
-    lose (`_cells`), is not read whatever its title."""
+    """A header's titles: a name's or a kind's among them, and no cell a name or a kind; other
+    titles (联系人) head columns not read, and a row's number (`_cells`) whatever its title."""
     words = line.split()
     if not any(_NAME_TITLE.fullmatch(word) or _KIND_TITLE.fullmatch(word) for word in words):
         return []
@@ -133,8 +133,7 @@ def _cells(line: str) -> list[str]:
 
 
 def _columns(titles: list[str], rows: list[list[str]]) -> tuple[int, int | None] | None:
-    """Where the name and the kind stand: as the header says, or the kind in the column of
-    kinds and the name in the first other one."""
+    """Where the name and the kind stand: as the header says, or by a column of kinds."""
     columns = [[row[at] for row in rows if len(row) > at] for at in range(max(map(len, rows)))]
     named = next((at for at, title in enumerate(titles) if _NAME_TITLE.fullmatch(title)), None)
     kind = next((at for at, title in enumerate(titles) if _KIND_TITLE.fullmatch(title)), None)

@@ -14,6 +14,7 @@ from flows.member_tables import (
     PARTNER_KINDS,
     PARTNER_WORDS,
     PARTNERS,
+    SPOKEN_MAKER_KINDS,
     kind_said,
     kinds_closing_names,
     labels_of_kinds,
@@ -22,7 +23,7 @@ from flows.member_tables import (
     still_listing,
     table_as_brackets,
 )
-from flows.org_names import QUANTITY, TRADES, split_names
+from flows.org_names import LEGAL_ENDING, ORG_END, QUANTITY, TRADES, split_names
 from flows.pastes import listed_by_label, unnumbered
 from flows.places import begins_with_a_place
 from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
@@ -54,16 +55,22 @@ _ASIDE = r"\s*[（(][^（）()]{1,12}[)）]"
 _TOLD = rf"{KIND_COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
 
 
-def _kind_label(kinds: str, words: str) -> str:
-    """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon;
-    a kind's `words` that may begin a name (企业, 大学) only before a colon or a dash."""
-    return (rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}(?>{kinds})"
-            rf"|(?>{words})(?={KIND_COLON})")
+# What a kind glued before it would leave of a unit's name: its ending alone (整机厂商联盟有限公司
+# is no 整机厂商's 联盟有限公司).
+_NO_NAME = rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|联合体|{LEGAL_ENDING.pattern})+(?!\w)"
+
+
+def _kind_label(kinds: str, spoken: str, words: str) -> str:
+    """The kind whole (整机企业, not 整机 before 企业), told after a cell only with its colon,
+    glued to a name only as `spoken`; a kind's `words` that may begin a name (企业, 大学) only
+    before a colon or a dash."""
+    return (rf"{_OWNER}(?>{kinds})(?={_TOLD})|(?<!\t)(?<!  ){_OWNER}"
+            rf"(?:(?>{kinds})(?=[^\S\n])|(?>{spoken})(?!{_NO_NAME}))|(?>{words})(?={KIND_COLON})")
 
 
 TYPED_CONSORTIUM = label_pattern(
-    {"makers": _kind_label(MAKER_KINDS, MAKER_WORDS),
-     "partners": _kind_label(PARTNER_KINDS, PARTNER_WORDS)},
+    {"makers": _kind_label(MAKER_KINDS, SPOKEN_MAKER_KINDS, MAKER_WORDS),
+     "partners": _kind_label(PARTNER_KINDS, PARTNER_KINDS, PARTNER_WORDS)},
     typed=True, colon=rf"(?:{_TOLD}|[^\S\n]*(?=[\u4e00-\u9fff]))")
 FILED = "filed"  # the key of the names filed under 其他成员 by how they end, among the answers
 

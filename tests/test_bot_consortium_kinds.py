@@ -9,7 +9,7 @@ from flows.pasted_members import parse_pasted_consortium
 from flows.rules import first_error, names, rule
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary, walk
-from tests.test_bot_consortium import AT_MAKERS, members
+from tests.test_bot_consortium import AT_MAKERS, AT_PARTNERS, JOURNEY_MAKERS, members
 
 
 @pytest.mark.parametrize("typed", [
@@ -410,3 +410,20 @@ async def test_a_kind_before_a_colon_or_a_dash_mid_message_files_its_names_witho
     await walk(engineer, AT_MAKERS)
     await engineer.send(typed)
     assert members(app, engineer) == (makers, partners)
+
+
+@pytest.mark.parametrize(("at", "typed", "saved"), [
+    (AT_MAKERS, "整机厂商联盟有限公司", (["整机厂商联盟有限公司"], None)),
+    (AT_MAKERS, "整机单位联合体有限公司", (["整机单位联合体有限公司"], None)),
+    (AT_MAKERS, "整机集成商深圳有限公司", (["整机集成商深圳有限公司"], None)),
+    (AT_MAKERS, "人形机器人整机企业创新中心有限公司、优必选科技股份有限公司",
+     (["人形机器人整机企业创新中心有限公司", "优必选科技股份有限公司"], None)),
+    (AT_PARTNERS, "整机应用研究院", (JOURNEY_MAKERS, ["整机应用研究院"])),
+])
+async def test_a_name_beginning_with_a_makers_word_keeps_it_where_it_was_typed(
+        engineer, app, at, typed, saved):
+    """Glued to a name, only a short kind is spoken (整机企业优必选…); a longer one, or one
+    leaving only a unit's ending (联盟有限公司), begins the unit's own name."""
+    await walk(engineer, at)
+    await engineer.send(typed)
+    assert members(app, engineer) == saved
