@@ -254,14 +254,15 @@ def still_listing(listing: bool, key: str, names: str) -> bool:
 
 def labels_of_kinds(text: str, labels: list[re.Match[str]], unlabelled: str
                     ) -> list[re.Match[str]]:
-    """The `labels` found in `text` that head a kind's names. In a list under 其他 that says
-    each name's kind (其他：企业：甲、高校：乙、企业：丙) and anywhere typed at the 其他成员
-    question before a maker's label, a kind's plain word (企业：丙) is its name's kind: a
-    company there is a supply chain's, under 其他 (`kind_said`), as 其他：企业：甲 already is."""
+    """The `labels` found in `text` that head a kind's names. In a list under 其他 saying each
+    name's kind (其他：企业：甲、高校：乙), after 其他's 、 (其他：乙、企业-丙) and anywhere typed
+    at the 其他成员 question before a maker's label, a kind's plain word (企业：丙) is its name's
+    kind: a company there is a supply chain's, under 其他 (`kind_said`)."""
     kept = []
     listing = unlabelled == PARTNERS
     for label in labels:
-        if listing and _PLAIN_KIND_LABEL.fullmatch(label.group()):
+        listed = kept and kept[-1].lastgroup == PARTNERS and text[: label.start()].endswith("、")
+        if (listing or listed) and _PLAIN_KIND_LABEL.fullmatch(label.group()):
             continue
         kept.append(label)
         listing = still_listing(listing, label.lastgroup, text[label.end():].lstrip())

@@ -224,3 +224,16 @@ def test_a_kind_right_after_其他_on_its_own_line_under_the_templates_label_is_
     answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER}\n其他：{other}")
     assert answers == {"makers": [MAKER], "partners": [partner]}
     assert "创新应用联合体成员" not in problems
+
+
+@pytest.mark.parametrize("kind", ["企业-", "企业：", "高校："])
+async def test_a_kind_said_with_a_later_name_after_其他_keeps_it_under_其他(engineer, app, kind):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(f"整机企业：{MAKER} 其他：东南大学、{kind}{SUPPLIER}")
+    assert members(app, engineer) == ([MAKER], ["东南大学", SUPPLIER])
+
+
+def test_a_kind_said_with_a_later_name_after_其他_in_a_cell_keeps_it_under_其他():
+    answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：东南大学、企业-{SUPPLIER}")
+    assert answers == {"makers": [MAKER], "partners": ["东南大学", SUPPLIER]}
+    assert "创新应用联合体成员" not in problems
