@@ -7,7 +7,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 import re
 
 from flows.labels import NUMBERING
-from flows.org_names import LEGAL_ENDING, ORG_END, STANDINGS, TASK_WORDS, WHOLE_NAME
+from flows.org_names import LEGAL_ENDING, ORG_END, STANDINGS, TASK_WORDS
 from flows.row import OTHER_MEMBER_KINDS
 
 MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups below
@@ -50,10 +50,10 @@ KIND_AFTER_NAME = re.compile(f"{KIND_IN_BRACKETS.pattern}$")
 _GLUED_NEXT = rf"(?=[\u4e00-\u9fffA-Za-z])(?!(?:{LEGAL_ENDING.pattern})(?![\u4e00-\u9fffA-Za-z]))"
 # A word in brackets worded as a kind the column has not (（运营商）, （用户方）).
 _KIND_MAKING = "商|方|单位|企业|机构|伙伴"
-_KIND_LIKE_IN_BRACKETS = re.compile(
+KIND_LIKE_IN_BRACKETS = re.compile(
     rf"[（(【\[]\s*([^\s（）()【】\[\]]{{0,8}}?(?:{_KIND_MAKING}))\s*[)）】\]]")
 _KIND_THEN_NEXT = re.compile(
-    rf"(?:{KIND_IN_BRACKETS.pattern}|{_KIND_LIKE_IN_BRACKETS.pattern})"
+    rf"(?:{KIND_IN_BRACKETS.pattern}|{KIND_LIKE_IN_BRACKETS.pattern})"
     rf"(?:[^\S\n]+|\s*[/／]\s*|{_GLUED_NEXT})(?=\S)")
 
 
@@ -66,10 +66,11 @@ def kinds_closing_names(text: str) -> str:
 
 # A standing (`STANDINGS`) in a kind cell says neither 整机 nor 其他: filed as a name alone.
 _KIND = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{ROLES}")
-_KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{STANDINGS}")
+KIND_OR_STANDING = re.compile(f"{_KIND.pattern}|{STANDINGS}")
 # The kinds read before a colon (`TYPED_CONSORTIUM`) and the standings `split_names` drops
 # there: a role before a colon may be a product's (零部件：…), so it files no member.
-_LABEL = re.compile(f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{STANDINGS}")
+MEMBER_LABEL = re.compile(
+    f"{MAKER_KINDS}|{MAKER_WORDS}|{PARTNER_KINDS}|{PARTNER_WORDS}|{STANDINGS}")
 # The titles people give a members table's columns: the name's, the kind's, and others read
 # for no answer (序号, 分工: the plan's cell holds only the names and their kinds).
 _NAME_TITLE = re.compile(r"(?:联合体|参与|合作)?(?:(?:成员|企业|机构)?(?:单位)?(?:名称|全称)"
@@ -78,7 +79,7 @@ _KIND_TITLE = re.compile(r"(?:单位|成员|企业|所属|联合体)?(?:类型|�
 _NUMBER_TITLE = re.compile(r"(?:单位|成员)?(?:序号|编号)|序|No\.?|NO\.?|no\.?|项次|排序|顺序|#")
 _OTHER_TITLE = re.compile(
     rf"{_NUMBER_TITLE.pattern}|(?:主要)?(?:职责分工|分工|职责|(?:承担)?任务|工作内容)|备注|说明")
-_TITLE = re.compile("|".join(p.pattern for p in (_NAME_TITLE, _KIND_TITLE, _OTHER_TITLE)))
+TITLE = re.compile("|".join(p.pattern for p in (_NAME_TITLE, _KIND_TITLE, _OTHER_TITLE)))
 # A cell is a tab or wider space; one space only before a whole kind (整机企业, 高校), as a
 # role word after a pause (南京 擎天 软件) is the name's own. A row's number is no column.
 _CELL = re.compile(r"\t|[^\S\n]{2,}")
@@ -119,7 +120,7 @@ def _titles(line: str, numbered: bool) -> list[str]:
     words = line.split()
     if not any(_NAME_TITLE.fullmatch(word) or _KIND_TITLE.fullmatch(word) for word in words):
         return []
-    if any(ORG_END.search(word) or (_KIND_OR_STANDING.fullmatch(word)
+    if any(ORG_END.search(word) or (KIND_OR_STANDING.fullmatch(word)
                                     and not _NAME_TITLE.fullmatch(word)) for word in words):
         return []
     return words[1:] if numbered or _NUMBER_TITLE.fullmatch(words[0]) else words
@@ -148,7 +149,7 @@ def _columns(titles: list[str], rows: list[list[str]]) -> tuple[int, int | None]
 def _kinds(cells: list[str]) -> bool:
     """A column of kinds: some cell a kind, none a unit's name (a grid of names is no table);
     a word it holds that is no kind (学校, 本体厂商) files no name."""
-    words = [cell for cell in cells if not _KIND_OR_STANDING.fullmatch(cell)]
+    words = [cell for cell in cells if not KIND_OR_STANDING.fullmatch(cell)]
     return len(words) < len(cells) and not any(ORG_END.search(word) for word in words)
 
 
@@ -158,65 +159,11 @@ def _bracketed(row: list[str], name_at: int, kind_at: int | None) -> str:
     return f"{name}（{kind}）" if name and _KIND.fullmatch(kind) else name
 
 
-# A member "named" by these words alone is a table's header or a kind read as a unit.
-_HEADING_WORDS = re.compile(rf"(?:{_TITLE.pattern}|{_KIND_OR_STANDING.pattern}|\d|\s)+")
-HEADING_NOT_A_NAME = "“{word}”是表头或成员类型，不是单位名称；这里只填单位名称。"
-
-
-def heading_problem(names: list[str]) -> str | None:
-    """Why names holding a header or a kind as a member are refused, with the names to send:
-    saved, the header would stand in the plan's cell as a unit."""
-    words = [name for name in names if _HEADING_WORDS.fullmatch(name)]
-    if not words:
-        return None
-    kept = [name for name in names if name not in words]
-    ask = f"请去掉后重新发送，如：{'、'.join(kept)}" if kept else "请填写联合体成员单位的全称。"
-    return HEADING_NOT_A_NAME.format(word=words[0]) + ask
-
-
-# A word and a colon before a name (合作企业：…, 用户方：…), or a word of a kind's making in
-# brackets after it (（运营商）, （用户方）, （合作单位）), that is no kind of the column: the
-# plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
-# name. 其他 is no sure home for it (本体企业：… is a maker), so the names are asked for again.
-_UNKNOWN_LABEL = re.compile(r"([^\s：:（）()]{1,12}?)\s*[：:]")
-LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前后不写类别。{advice}"
-                    "请只发送单位名称。")
-# Sent to the 其他成员 question from there, the engineer would be told to go where they are: a
-# word there that is no kind (负责人：张三, 技术支撑：…) is no member at all.
-LABEL_ADVICE = {
-    MAKERS: "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
-            "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。",
-    PARTNERS: "这一问只填单位，人员、职务和分工不填入计划表。",
-}
-
-
-def label_problem(names: list[str], key: str) -> str | None:
-    """Why a name led by a word and a colon, or followed by a kind's word in brackets, the
-    column has no kind for is refused at the `key` question. A unit's own name before a colon
-    (江苏省产业技术研究院：智能制造技术研究所) is no label but the parent of the unit after it."""
-    for name in names:
-        label = _UNKNOWN_LABEL.match(name)
-        bracketed = _KIND_LIKE_IN_BRACKETS.search(name)
-        if label and not (_LABEL.fullmatch(label.group(1)) or _a_parent(label.group(1))):
-            word = label.group(1)
-        elif bracketed and not _KIND_OR_STANDING.fullmatch(bracketed.group(1)):
-            word = bracketed.group(1)
-        else:
-            continue
-        return LABEL_NOT_A_KIND.format(name=name, word=word, advice=LABEL_ADVICE[key])
-    return None
-
-
-def _a_parent(word: str) -> bool:
-    """A unit's name (东南大学, 江苏省产业技术研究院), not a kind ending as one does (合作院所)."""
-    return len(word) >= 4 and bool(WHOLE_NAME.search(word)) and not word.endswith("院所")
-
-
 # Under 其他, where such members belong, a kind's word in brackets after a name (（运营商）,
 # （用户方）) says nothing more: it is only dropped from the name; so is one before a name
 # where 其他's names each say their kind (其他：运营商：…) or at the 其他成员 question, though
 # elsewhere it may be meant as a label of its own (其他：东南大学 合作企业：…).
-_OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{_KIND_LIKE_IN_BRACKETS.pattern}$")
+_OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{KIND_LIKE_IN_BRACKETS.pattern}$")
 # A kind and its colon right after another label's (其他：企业：…, 其他：大学——…), where no
 # label is looked for: the kind of the name after it. Kinds one after another, where 其他： was
 # read as no label (其他：企业：… on its own line in a cell: the writer's reading), are all
@@ -229,7 +176,7 @@ _KIND_LIKE_BEFORE_NAME = re.compile(
 _KIND_AFTER_LABEL = re.compile(
     rf"[：:]\s*(?:{_KIND_BEFORE_NAME.pattern}|{_KIND_LIKE_BEFORE_NAME.pattern})")
 _ITEM_KIND_AT_PARTNERS = re.compile(
-    rf"(?:^|[\s、，,；;])\s*(?!(?:{_LABEL.pattern})\s*[：:]){_KIND_LIKE_BEFORE_NAME.pattern}")
+    rf"(?:^|[\s、，,；;])\s*(?!(?:{MEMBER_LABEL.pattern})\s*[：:]){_KIND_LIKE_BEFORE_NAME.pattern}")
 # A kind's plain word found as a label (企业：, 1、大学：, 企业——).
 _PLAIN_KIND_LABEL = re.compile(rf"\s*(?:{NUMBERING})?(?:{MAKER_WORDS}|{PARTNER_WORDS}){KIND_COLON}")
 
@@ -274,7 +221,7 @@ def says_a_kind(text: str, unlabelled: str) -> bool:
     the column's or of a kind's making, or before a name right after a label, or a kind's
     making before a name at the 其他成员 question (运营商：…)."""
     return any(pattern.search(text) for pattern in (
-        KIND_IN_BRACKETS, _KIND_LIKE_IN_BRACKETS, _KIND_AFTER_LABEL)) or (
+        KIND_IN_BRACKETS, KIND_LIKE_IN_BRACKETS, _KIND_AFTER_LABEL)) or (
         unlabelled == PARTNERS and bool(_ITEM_KIND_AT_PARTNERS.search(text)))
 
 

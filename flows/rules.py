@@ -18,7 +18,7 @@ from flows.coaching import indicator_problem
 from flows.counts import CountError, read_count
 from flows.empty_answers import PLACEHOLDER, STAND_IN, STAND_IN_FOUND, says_nothing
 from flows.labels import BULLET
-from flows.member_tables import heading_problem, label_problem
+from flows.member_refusals import heading_problem, label_problem
 from flows.org_names import a_count, split_names, task_problem
 from flows.tech_products import product_problem, without_empty_other
 from flows.typed_replies import CONFIRMED

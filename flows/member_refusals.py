@@ -1,0 +1,67 @@
+"""Why a member answer is refused: a table's header or a kind typed as a unit, or a word and a
+colon before a name that is no kind of the column (合作企业：…, 负责人：…)."""
+
+import re
+
+from flows.member_tables import (
+    KIND_LIKE_IN_BRACKETS,
+    KIND_OR_STANDING,
+    MAKERS,
+    MEMBER_LABEL,
+    PARTNERS,
+    TITLE,
+)
+from flows.org_names import WHOLE_NAME
+
+# A member "named" by these words alone is a table's header or a kind read as a unit.
+_HEADING_WORDS = re.compile(rf"(?:{TITLE.pattern}|{KIND_OR_STANDING.pattern}|\d|\s)+")
+HEADING_NOT_A_NAME = "“{word}”是表头或成员类型，不是单位名称；这里只填单位名称。"
+
+
+def heading_problem(names: list[str]) -> str | None:
+    """Why names holding a header or a kind as a member are refused, with the names to send:
+    saved, the header would stand in the plan's cell as a unit."""
+    words = [name for name in names if _HEADING_WORDS.fullmatch(name)]
+    if not words:
+        return None
+    kept = [name for name in names if name not in words]
+    ask = f"请去掉后重新发送，如：{'、'.join(kept)}" if kept else "请填写联合体成员单位的全称。"
+    return HEADING_NOT_A_NAME.format(word=words[0]) + ask
+
+
+# A word and a colon before a name (合作企业：…, 用户方：…), or a word of a kind's making in
+# brackets after it (（运营商）, （用户方）, （合作单位）), that is no kind of the column: the
+# plan's cell has no such kind, and kept, the word would stand in it as part of a unit's
+# name. 其他 is no sure home for it (本体企业：… is a maker), so the names are asked for again.
+_UNKNOWN_LABEL = re.compile(r"([^\s：:（）()]{1,12}?)\s*[：:]")
+LABEL_NOT_A_KIND = ("“{name}”中的“{word}”不是表格中的成员类别，单位名称前后不写类别。{advice}"
+                    "请只发送单位名称。")
+# Sent to the 其他成员 question from there, the engineer would be told to go where they are: a
+# word there that is no kind (负责人：张三, 技术支撑：…) is no member at all.
+LABEL_ADVICE = {
+    MAKERS: "表格只分整机企业（或应用服务商）和其他成员两类，不是整机企业的成员"
+            "（如合作企业、用户单位、运营商）请在“其他成员”一问填写。",
+    PARTNERS: "这一问只填单位，人员、职务和分工不填入计划表。",
+}
+
+
+def label_problem(names: list[str], key: str) -> str | None:
+    """Why a name led by a word and a colon, or followed by a kind's word in brackets, the
+    column has no kind for is refused at the `key` question. A unit's own name before a colon
+    (江苏省产业技术研究院：智能制造技术研究所) is no label but the parent of the unit after it."""
+    for name in names:
+        label = _UNKNOWN_LABEL.match(name)
+        bracketed = KIND_LIKE_IN_BRACKETS.search(name)
+        if label and not (MEMBER_LABEL.fullmatch(label.group(1)) or _a_parent(label.group(1))):
+            word = label.group(1)
+        elif bracketed and not KIND_OR_STANDING.fullmatch(bracketed.group(1)):
+            word = bracketed.group(1)
+        else:
+            continue
+        return LABEL_NOT_A_KIND.format(name=name, word=word, advice=LABEL_ADVICE[key])
+    return None
+
+
+def _a_parent(word: str) -> bool:
+    """A unit's name (东南大学, 江苏省产业技术研究院), not a kind ending as one does (合作院所)."""
+    return len(word) >= 4 and bool(WHOLE_NAME.search(word)) and not word.endswith("院所")
