@@ -24,7 +24,7 @@ MAKER_KINDS = (rf"(?:(?:人形|四足|具身智能|智能)?机器人)?整机(?:{
 # unit's name may begin so (整机集成商深圳有限公司, 人形机器人整机企业创新中心, 整机应用研究院).
 SPOKEN_MAKER_KINDS = (rf"(?>整机(?:企业|厂商|制造商|厂家)?{_OR_SERVICES}|应用服务商)"
                       rf"(?!{_MAKER_NOUNS}|应用)")
-PARTNER_KINDS = (r"其他(?:联合体)?(?:成员)?(?:单位|企业|机构)?"
+PARTNER_KINDS = (r"其[他它](?:联合体)?(?:成员)?(?:单位|企业|机构)?"
                  rf"|(?:合作|参与)?(?:{OTHER_MEMBER_KINDS})")
 # A member's role, a kind only where no label can be meant: in brackets after a name
 # (汇川技术（零部件）) or in a table's kind cell; as a label it may be a product's (零部件：…).

@@ -29,7 +29,7 @@ OWN_LABELS = {
     "indicators_more": f"(?:补充|关键|主要)?{INDICATORS_LABEL}|补充(?:的)?指标",
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",
     "innovation": f"{INNOVATION_LABEL}|创新点",
-    "partners": f"其他联合体成员|其他成员|其他|{OTHER_MEMBER_KINDS}",
+    "partners": f"其[他它]联合体成员|其[他它]成员|其[他它]|{OTHER_MEMBER_KINDS}",
     "deployment_count": "部署总数|部署数量|台数",
     **TECH_PRODUCTS,
 }

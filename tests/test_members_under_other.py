@@ -237,3 +237,19 @@ def test_a_kind_said_with_a_later_name_after_其他_in_a_cell_keeps_it_under_其
     answers, problems = consortium(f"整机企业（或应用服务商）：{MAKER} 其他：东南大学、企业-{SUPPLIER}")
     assert answers == {"makers": [MAKER], "partners": ["东南大学", SUPPLIER]}
     assert "创新应用联合体成员" not in problems
+
+
+@pytest.mark.parametrize(("typed", "partners"), [
+    ("其它：东南大学", ["东南大学"]), ("其它成员：东南大学、南京大学", ["东南大学", "南京大学"]),
+    ("其它：无", None)])
+async def test_其它_written_for_其他_at_partners_is_its_label(engineer, app, typed, partners):
+    """其它 is a common spelling of 其他; read as a kind, it was refused as none of the column's."""
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, partners)
+    assert not any("不是表格中的成员类别" in text for text in texts(calls))
+
+
+def test_其它_written_for_其他_in_a_cell_is_its_label():
+    answers, problems = consortium(f"整机企业：{MAKER} 其它：东南大学")
+    assert answers == {"makers": [MAKER], "partners": ["东南大学"]}
