@@ -11,7 +11,9 @@ _LIST_SPLIT = re.compile(r"[、，,；;\n]+")
 NONE_WORDS = frozenset({"无", "暂无", "没有", "空", "不涉及", "不适用",
                         "na", "n/a", "none", "null", "/", "-", "—", "——"})
 # Words that fill a cell without saying anything; on the official row they read as an answer.
+# 暂无其他 alone says none besides the answer given (kept, `typed_replies`); before names, no unit.
 PLACEHOLDERS = NONE_WORDS | frozenset({
+    "无其他", "暂无其他", "没有其他",
     "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知", "略",
     "见上", "同上", "如上", "见上文", "上面已写",
     "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",

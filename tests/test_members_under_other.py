@@ -253,3 +253,12 @@ async def test_其它_written_for_其他_at_partners_is_its_label(engineer, app,
 def test_其它_written_for_其他_in_a_cell_is_its_label():
     answers, problems = consortium(f"整机企业：{MAKER} 其它：东南大学")
     assert answers == {"makers": [MAKER], "partners": ["东南大学"]}
+
+
+@pytest.mark.parametrize("typed", ["暂无其他，东南大学", "无其他、东南大学"])
+async def test_none_besides_before_a_name_at_partners_is_no_member(engineer, app, typed):
+    """暂无其他 says there are none; saved, it would stand in the plan's cell as a unit."""
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, None)
+    assert texts(calls)[0].endswith("不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。")
