@@ -21,14 +21,20 @@ OPENING, CLOSING = frozenset("（(【["), frozenset("）)】]")
 LEGAL_TAIL = re.compile(
     r"\s*(?:ltd|inc|llc|co|corp|corporation|limited|gmbh|ag|plc|s\.a)\b", re.I)
 _ORG_END_WORDS = "公司|集团|大学|学院|研究院|研究所|中心|实验室|医院|厂|局|院|所"
-# A list's numbering: at a line's start or after a space (1、 2. • -, a table's 序号 cell:
+# A list's numbering: at a line's start or after a space (1、 一、 2. • -, a table's 序号 cell:
 # 1⇥, or a slash between names: A公司 / B公司), or anywhere when it cannot be part of a name
 # (①, (2), ●); 1.5T科技 keeps its 1, Universal Robots A/S its slash. A number with its 、 or
 # . glued to a name's ending starts the next name (…有限公司2、…): 3M中国, 中国电科21所 hold
 # their own digits.
 _AFTER_AN_ENDING = "(?:{})".format("|".join(
     f"(?<={end})" for end in _ORG_END_WORDS.split("|")))
+# A Chinese numeral numbering a list (一、 二． 十一、), read as a number only: 三一重工, 中国一重
+# and 七一八研究所 begin or hold numerals with no mark after them; nor before the number a name
+# begins with (一、二号高炉).
+CHINESE_NUMBERING = (r"(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])[、.．]"
+                     r"(?![\d〇零一二两三四五六七八九十]*[\d号、.．])")
 BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.、．)）](?!\d)"
+                    rf"|{CHINESE_NUMBERING}"
                     r"|\d{1,3}(?=\t|[^\S\n]{2}))\s*"
                     r"|\s*(?:[①-⑳]|[（(]\d{1,2}[)）]|[•●▪◦])\s*"
                     rf"|{_AFTER_AN_ENDING}\d{{1,2}}[.、．)）](?!\d)\s*")

@@ -19,17 +19,17 @@ from flows.counts import CountError, read_count
 from flows.empty_answers import PLACEHOLDER, STAND_IN, STAND_IN_FOUND, says_nothing
 from flows.labels import BULLET
 from flows.member_refusals import heading_problem, label_problem
-from flows.org_names import a_count, split_names, task_problem
+from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.tech_products import product_problem, without_empty_other
 from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
 MAX_COUNT = 100_000
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
-# A list's mark before one name: a bullet, or a number ending in a mark (1. 1、 （1）); not a
+# A list's mark before one name: a bullet, or a number ending in a mark (1. 1、 （1） 一、); not a
 # number the name begins with (1.5T电池包, 1、2号线, 一、二号高炉, ①号线).
 LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])"
-                       r"(?![\d一二三四五六七八九十])|[①-⑳](?=\s))\s*")
+                       rf"(?![\d一二三四五六七八九十])|{CHINESE_NUMBERING}|[①-⑳](?=\s))\s*")
 # A bullet starting a line of a description part (● 料箱识别准确率…): a mark of the layout it
 # was copied from, glued to the label in the cell (技术指标：● …); not a sign or a diameter
 # (-20℃, Ø 50mm). Numbers (1. 2.) stay: they order the items.

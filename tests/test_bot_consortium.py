@@ -162,3 +162,25 @@ async def test_a_shortened_makers_label_stays_out_of_the_name(engineer, app, typ
     await walk(engineer, AT_MAKERS)
     await engineer.send(typed)
     assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
+
+
+@pytest.mark.parametrize(("typed", "partners"), [
+    ("一、东南大学 二、南京理工大学", ["东南大学", "南京理工大学"]),
+    ("一、东南大学\n二、南京理工大学", ["东南大学", "南京理工大学"]),
+    ("一、东南大学", ["东南大学"]),
+    ("一．中国一重集团有限公司\n二．二重集团", ["中国一重集团有限公司", "二重集团"]),
+    ("十一、七一八研究所", ["七一八研究所"]),
+    ("一、三一重工股份有限公司", ["三一重工股份有限公司"]),
+    ("三一重工股份有限公司、一汽解放集团股份有限公司", ["三一重工股份有限公司", "一汽解放集团股份有限公司"]),
+])
+async def test_chinese_numeral_list_marks_before_members_are_dropped(engineer, app, typed, partners):
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, partners)
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_chinese_numeral_list_marks_before_makers_are_dropped(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send("一、宇树科技股份有限公司\n二、三一重工股份有限公司")
+    assert members(app, engineer)[0] == ["宇树科技股份有限公司", "三一重工股份有限公司"]

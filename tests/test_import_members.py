@@ -221,3 +221,12 @@ def test_a_kind_before_a_colon_or_a_dash_mid_cell_files_its_names_without_it(
     "机器人整机企业孵化器有限公司", "整机厂商联盟有限公司", "整机单位联合体有限公司"])
 def test_a_name_beginning_with_a_makers_word_is_imported_whole(text):
     assert parse_consortium(text) == {"makers": [text]}
+
+
+@pytest.mark.parametrize("text", [
+    "一、优必选科技股份有限公司 二、东南大学",
+    "一、优必选科技股份有限公司\n二、东南大学",
+    "整机企业（或应用服务商）：一、优必选科技股份有限公司 其他：一、东南大学",
+])
+def test_chinese_numeral_list_marks_are_not_imported_in_the_names(text):
+    assert parse_consortium(text) == {"makers": ["优必选科技股份有限公司"], "partners": ["东南大学"]}
