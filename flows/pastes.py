@@ -50,10 +50,17 @@ _TYPED_LATER = {
 }
 _PAIN = ("场景描述与关键技术要求|场景描述|(?:场景)?(?:现状[与及和])?痛点|场景现状"
          f"|(?:^|{_LINE_START})存在问题")
-TYPED_LABELS = label_pattern({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}, typed=True)
+_TYPED = {"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}
+TYPED_LABELS = label_pattern(_TYPED, typed=True)
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
-TYPED_AT_INDICATORS = label_pattern({"pain_point": _PAIN, **_TYPED_LATER}, typed=True)
+_TYPED_INDICATORS = {"pain_point": _PAIN, **_TYPED_LATER}
+TYPED_AT_INDICATORS = label_pattern(_TYPED_INDICATORS, typed=True)
+# The same, in a paste opening with a list's mark, also behind a mark glued to the item before
+# (①电池包…②技术指标：…③预期成效：…): not a bare 现状, a part's own item (技术指标：①现状：…).
+_PARTS = "|".join([_PAIN, *_TYPED_LATER.values()])
+_GLUED_WHEN_LISTED = {labels: label_pattern(typed, typed=True, glued=_PARTS) for labels, typed
+                      in ((TYPED_LABELS, _TYPED), (TYPED_AT_INDICATORS, _TYPED_INDICATORS))}
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
 TECH_PRODUCT_SHORT = {
     "model_algorithm": "算法模型|大模型|算法",
@@ -61,9 +68,28 @@ TECH_PRODUCT_SHORT = {
     "simulation_platform": "仿真软件|仿真",
     "key_components": "核心零部件|零部件|核心部件|关键部件",
 }
-TYPED_TECH_PRODUCTS = label_pattern(
-    {key: f"{re.escape(label)}|{TECH_PRODUCT_SHORT[key]}" for key, label in TECH_PRODUCTS.items()},
-    typed=True, glued=True)
+_TECH_PRODUCTS = {key: f"{re.escape(label)}|{TECH_PRODUCT_SHORT[key]}"
+                  for key, label in TECH_PRODUCTS.items()}
+TYPED_TECH_PRODUCTS = label_pattern(_TECH_PRODUCTS, typed=True,
+                                    glued="|".join(_TECH_PRODUCTS.values()))
+
+
+def description_labels(text: str, labels: re.Pattern[str]) -> re.Pattern[str]:
+    """`labels` (`TYPED_LABELS` or `TYPED_AT_INDICATORS`) as read in `text`: when it opens with
+    a list's mark (① (1) ● 1、), its items may be glued (①电池包…②技术指标：…), and a mark glued
+    before a description's label starts the next part; before other words it stays words."""
+    return _GLUED_WHEN_LISTED[labels] if LIST_ITEM.match(text.lstrip()) else labels
+
+
+def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
+    """`text` split at its `description_labels`, each part without its list's mark
+    (`unnumbered`), the first glued item's too (①电池包…②技术指标：…)."""
+    plain = unnumbered(labelled_parts(text, labels), text)
+    preamble, parts = labelled_parts(text, description_labels(text, labels))
+    if len(parts) == len(plain[1]):
+        return plain
+    mark = LIST_ITEM.match(preamble)
+    return preamble[mark.end() if mark else 0 :], parts
 
 
 def parse_pasted_description(text: str) -> dict[str, str]:
@@ -71,7 +97,7 @@ def parse_pasted_description(text: str) -> dict[str, str]:
     nothing when it has no labels nor other columns' lines, so the text answers the question as
     typed (a pain point stopping after a comma is still to be continued)."""
     rest, aside = _set_aside(text)
-    found = unnumbered(labelled_parts(rest, TYPED_LABELS), rest)
+    found = description_parts(rest, TYPED_LABELS)
     return _with_aside(_trimmed(answers_by_label(found)), aside) if found[1] or aside else {}
 
 
@@ -83,7 +109,7 @@ def parse_pasted_indicators(unlabelled: str) -> Callable[[str], dict[str, str]]:
 
     def parse(text: str) -> dict[str, str]:
         rest, aside = _set_aside(text)
-        preamble, parts = unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
+        preamble, parts = description_parts(rest, TYPED_AT_INDICATORS)
         whole = whole_description(key for key, _ in parts)
         parts = [(unlabelled if key == "indicators" and not whole else key, part)
                  for key, part in parts]
@@ -105,7 +131,7 @@ def parse_pasted_results(text: str) -> dict[str, str]:
     parts' labels split: results may go on under their own words (经济效益：…, 差异化创新点：…),
     and a bare 现状：… is the baseline they are measured against, as at the indicators."""
     rest, aside = _set_aside(text)
-    preamble, parts = unnumbered(labelled_parts(rest, TYPED_AT_INDICATORS), rest)
+    preamble, parts = description_parts(rest, TYPED_AT_INDICATORS)
     labelled = {key for key, _ in parts}
     if not _restates_description(preamble, labelled):
         preamble, parts = rest.strip(), []

@@ -4,7 +4,13 @@ reads them as the chat reads a paste and the export's own cells still read back 
 import re
 
 from flows.labels import COLON, labels_in
-from flows.pastes import SET_ASIDE, TYPED_AT_INDICATORS, TYPED_LABELS, parse_pasted_description
+from flows.pastes import (
+    SET_ASIDE,
+    TYPED_AT_INDICATORS,
+    TYPED_LABELS,
+    description_labels,
+    parse_pasted_description,
+)
 from flows.row import INNOVATION_LABEL, RESULTS_LABEL, WRITTEN_DESCRIPTION
 
 
@@ -21,7 +27,7 @@ def parse_typed_description(text: str) -> dict[str, str] | None:
     lines of other columns, which a cell keeps as written."""
     written_later = _WRITTEN_LATER.search(text)
     head = text[: written_later.start() if written_later else len(text)]
-    labels = labels_in(head, TYPED_AT_INDICATORS)
+    labels = labels_in(head, description_labels(head, TYPED_AT_INDICATORS))
     ends = [*(label.start() for label in labels[1:]), len(head)] if labels else []
     if not _labelled_pain_point(head) and not any(
             _typed(head, label) and head[label.end() : end].strip()
@@ -36,10 +42,11 @@ _WRITTEN_LABEL = re.compile(rf"(?:{'|'.join(WRITTEN_DESCRIPTION.values())}){COLO
 
 
 def _labelled_pain_point(head: str) -> bool:
-    opening = TYPED_LABELS.match(head)
+    labels = description_labels(head, TYPED_LABELS)
+    opening = labels.match(head)
     if not opening or opening.lastgroup != "pain_point":
         return False
-    following = TYPED_LABELS.search(head, opening.end())
+    following = labels.search(head, opening.end())
     return bool(head[opening.end() : following.start() if following else len(head)].strip())
 
 
