@@ -85,7 +85,10 @@ def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
     """`text` split at its `description_labels`, each part without its list's mark
     (`unnumbered`), the first glued item's too (①电池包…②技术指标：…)."""
     plain = unnumbered(labelled_parts(text, labels), text)
-    preamble, parts = labelled_parts(text, description_labels(text, labels))
+    listed = description_labels(text, labels)
+    if listed is labels:  # no list's mark opens the text: nothing glued to read
+        return plain
+    preamble, parts = labelled_parts(text, listed)
     if len(parts) == len(plain[1]):
         return plain
     mark = LIST_ITEM.match(preamble)
