@@ -139,7 +139,7 @@ class Returns:
         self.store.clear_pending(user_id)
         unsent = UNSENT.format(comment=pending.comment)
         if entry.info.status != Status.SUBMITTED:
-            return Reply((handled(self.store, entry.id, user_id), unsent), refused=True)
+            return self._handled_elsewhere(user_id, scope, entry.id, unsent)
         if pending.revision != entry.revision:  # resubmitted since the return was started
             return Reply((OUTDATED, unsent), self.cards.screen(entry, scope), refused=True)
         lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
@@ -147,7 +147,7 @@ class Returns:
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
-            return Reply((handled(self.store, entry.id, user_id), unsent), refused=True)
+            return self._handled_elsewhere(user_id, scope, entry.id, unsent)
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
             *self._tell_coordinators(user_id, scope, entry, lifted, original))
@@ -160,6 +160,15 @@ class Returns:
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
+
+    def _handled_elsewhere(self, user_id: int, scope: Coordinator, draft_id: int,
+                           unsent: str) -> Reply:
+        """Decided by someone else while the comment was written: said with the entry's fresh
+        card, as for any other button the decision beat, so the coordinator sees where it
+        stands; a draft never handed in (a forged button) has no card to show."""
+        fresh = self.store.entry(draft_id)
+        card = self.cards.screen(fresh, scope) if fresh.info.status != Status.DRAFT else None
+        return Reply((handled(self.store, draft_id, user_id), unsent), card, refused=True)
 
     def _returned(self, entry: Entry) -> str:
         """How the return reaches whoever fixes the entry: an engineer in Telegram is told; a

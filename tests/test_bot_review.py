@@ -212,7 +212,8 @@ async def test_two_coordinators_at_once_one_wins(services, province, suzhou):
     calls = await province.press("✅ 通过")
     assert f"✅ 已审核通过场景 #{entry} 恒远工厂电池测试—柔性插接。" in texts(calls)
     calls = await suzhou.press("📨 发送退回")
-    assert texts(calls) == ["该场景已被其他协调员处理，当前状态：已通过。", "以下意见没有发出：请补充"]
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。", "以下意见没有发出：请补充"]
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")  # the fresh card, to reopen from
     assert services.reviews.store.entry(entry).info.status == Status.APPROVED
 
 

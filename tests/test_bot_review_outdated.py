@@ -57,8 +57,9 @@ async def test_a_return_beaten_by_another_coordinators_return_shows_the_unsent_c
     await province.send("请补充可靠性指标。")
     await province.press("📨 发送退回")
     calls = await suzhou.press("📨 发送退回")
-    assert texts(calls) == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
-                            "以下意见没有发出：部署总数与产线规模不符，请核实；联合体请补充科研院所。"]
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
+                                "以下意见没有发出：部署总数与产线规模不符，请核实；联合体请补充科研院所。"]
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")
     assert sent_to(suzhou.telegram, 11, calls) == []
 
 
