@@ -15,7 +15,7 @@ coordinator's own entries, for every way alike; the entry it is marked onto is n
 button or typed number, so its scope is checked here.
 """
 
-from bot.refusals import out_of_scope, refused
+from bot.refusals import onto_out_of_scope, refused
 from bot.replies import Reply
 from bot.returns import handled, tell_engineer
 from bot.review_cards import Cards
@@ -28,7 +28,6 @@ from flows.review import (
     ENGINEER_UNMARKED,
     MARK_CHAINED,
     MARK_CHANGED,
-    MARK_OUT_OF_SCOPE,
     MARK_TARGET_CHANGED,
     MARKED,
     NO_SUCH_ENTRY,
@@ -97,8 +96,11 @@ class Duplicates:
         """Onto `of`, from its button: only while the two are still similar, as the other may
         have been rewritten since the card."""
         other = self.store.entry(of)
-        if other is None or of == entry.id or not scope.covers(other.city):
-            return out_of_scope(user_id, of)
+        if other is None or of == entry.id:  # no button names these: forged
+            return refused(f"coordinator {user_id} marking #{entry.id} onto #{of}",
+                           NOT_ITSELF if other else NO_SUCH_ENTRY.format(of=of))
+        if not scope.covers(other.city):
+            return onto_out_of_scope(user_id, entry.id, of)
         if moved := self._card_moved_on(user_id, entry):
             return Reply((moved,), self.cards.screen(entry, scope), refused=True)
         if refusal := self._chained(entry) or _unmarkable_onto(other):
@@ -120,7 +122,7 @@ class Duplicates:
         of, other = typed.of, self.store.entry(typed.of)
         ask_again = ask_original_screen(entry.id)
         if other is not None and not scope.covers(other.city):
-            return out_of_scope(user_id, of, ask_again)
+            return onto_out_of_scope(user_id, entry.id, of, ask_again)
         if other is None:
             refusal = NO_SUCH_ENTRY.format(of=of)
         elif of == entry.id:
@@ -164,8 +166,7 @@ class Duplicates:
         if entry.duplicate_of != shown:
             return Reply((MARK_CHANGED,), self.cards.screen(entry, scope), refused=True)
         if not scope.covers(self.store.drafts.answers(shown).get("city")):
-            return refused(f"coordinator {user_id} lifting the mark of #{entry.id} onto "
-                           f"#{shown} outside scope", MARK_OUT_OF_SCOPE.format(of=shown))
+            return onto_out_of_scope(user_id, entry.id, shown)
         self.store.mark_duplicate(entry.id, None, user_id)
         fresh = self.store.entry(entry.id)
         return Reply((UNMARKED.format(id=entry.id),), self.cards.screen(fresh, scope),

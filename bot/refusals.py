@@ -7,6 +7,7 @@ import logging
 from bot.replies import Reply
 from flows import actions
 from flows.review import (
+    MARK_OUT_OF_SCOPE,
     OUT_OF_SCOPE,
     OWN_ENTRY_REFUSED,
     OWN_MARK_REFUSED,
@@ -34,10 +35,16 @@ def not_a_coordinator(user_id: int, tried: object) -> Reply:
     return refused(f"user {user_id} is not a coordinator ({tried})", COORDINATORS_ONLY)
 
 
-def out_of_scope(user_id: int, draft_id: int, screen: Screen | None = None) -> Reply:
-    """An entry the coordinator may not touch: the one acted on, or the one a mark names."""
-    return refused(f"coordinator {user_id} outside scope on #{draft_id}", OUT_OF_SCOPE,
-                   screen=screen)
+def out_of_scope(user_id: int, draft_id: int) -> Reply:
+    """An entry the coordinator may not touch."""
+    return refused(f"coordinator {user_id} outside scope on #{draft_id}", OUT_OF_SCOPE)
+
+
+def onto_out_of_scope(user_id: int, draft_id: int, of: int, screen: Screen | None = None) -> Reply:
+    """A mark set or lifted naming an entry the coordinator may not touch: that entry named, as
+    the one on the card is theirs (该场景 would read as this one)."""
+    return refused(f"coordinator {user_id} on a mark of #{draft_id} onto #{of} outside scope",
+                   MARK_OUT_OF_SCOPE.format(of=of), screen=screen)
 
 
 def own_stake(store: ReviewStore, user_id: int, entry: Entry,

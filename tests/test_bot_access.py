@@ -287,7 +287,7 @@ async def test_a_city_coordinator_cannot_lift_a_mark_onto_another_citys_entry(
     with caplog.at_level("WARNING"):
         calls = await suzhou.press_data(f"X{entry}.{wuxi_entry}", max(telegram.messages))
     assert texts(calls) == [f"#{wuxi_entry} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"]
-    assert (f"refused: coordinator {SUZHOU_ID} lifting the mark of #{entry} onto "
+    assert (f"refused: coordinator {SUZHOU_ID} on a mark of #{entry} onto "
             f"#{wuxi_entry} outside scope") in [r.getMessage() for r in caplog.records]
     assert services.reviews.store.entry(entry).duplicate_of == wuxi_entry
     await province.send(f"/review {entry}")

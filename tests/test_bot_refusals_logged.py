@@ -12,7 +12,7 @@ from tests.coordinators import SUZHOU_ID, WUXI_ID, seed
 from tests.fake_bot_api import FakeUser, texts
 from tests.scenarios import scenario_answers
 
-OUT_OF_SCOPE = "该场景不在您的审核范围内。"
+MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"
 
 
 @pytest.fixture
@@ -38,8 +38,23 @@ async def test_marking_onto_an_entry_outside_scope_is_logged(services, suzhou, t
     await suzhou.send(f"/review {mine}")
     with caplog.at_level(logging.WARNING):
         calls = await suzhou.press_data(f"x{mine}.{theirs}", max(telegram.messages))
-    assert texts(calls) == [OUT_OF_SCOPE]
-    assert refusals(caplog) == [f"refused: coordinator {SUZHOU_ID} outside scope on #{theirs}"]
+    assert texts(calls) == [MARK_OUT_OF_SCOPE.format(of=theirs)]
+    assert refusals(caplog) == [
+        f"refused: coordinator {SUZHOU_ID} on a mark of #{mine} onto #{theirs} outside scope"]
+    assert services.reviews.store.entry(mine).duplicate_of is None
+
+
+@pytest.mark.parametrize("onto", ["itself", "missing"])
+async def test_a_forged_mark_onto_no_other_entry_says_why_and_is_logged(
+        services, suzhou, telegram, caplog, onto):
+    mine, _ = _two_cities(services)
+    await suzhou.send(f"/review {mine}")
+    of = mine if onto == "itself" else 999
+    with caplog.at_level(logging.WARNING):
+        calls = await suzhou.press_data(f"x{mine}.{of}", max(telegram.messages))
+    assert texts(calls) == ["不能把场景标记为它自己的重复，请发送另一个场景的编号。" if onto == "itself"
+                            else "未找到场景 #999，请核对编号后重新发送。"]
+    assert refusals(caplog) == [f"refused: coordinator {SUZHOU_ID} marking #{mine} onto #{of}"]
     assert services.reviews.store.entry(mine).duplicate_of is None
 
 
@@ -50,8 +65,9 @@ async def test_a_number_typed_after_the_link_button_outside_scope_is_logged(
     await wuxi.press("🔗")
     with caplog.at_level(logging.WARNING):
         calls = await wuxi.send(str(mine))
-    assert texts(calls)[0] == OUT_OF_SCOPE
-    assert refusals(caplog) == [f"refused: coordinator {WUXI_ID} outside scope on #{mine}"]
+    assert texts(calls)[0] == MARK_OUT_OF_SCOPE.format(of=mine)  # not 该场景, the one on the card
+    assert refusals(caplog) == [
+        f"refused: coordinator {WUXI_ID} on a mark of #{theirs} onto #{mine} outside scope"]
 
 
 async def test_a_city_coordinator_exporting_the_central_enterprises_is_logged(

@@ -8,11 +8,11 @@ from flows.draft import Status
 from flows.review import (
     ENGINEER_MARKED,
     MARK_CHAINED,
+    MARK_OUT_OF_SCOPE,
     MARKED_NOT_APPROVED,
     NO_SUCH_ENTRY,
     NOT_ITSELF,
     NOT_MARKABLE,
-    OUT_OF_SCOPE,
     OWN_MARK_REFUSED,
 )
 from flows.review_card import DECIDED_BY_MARK, UNMARK_HERE
@@ -57,7 +57,7 @@ async def test_a_typed_number_is_refused_as_a_marks_button_is_and_asked_again(
     services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(marked, own, revision_of(services, marked)))
     await suzhou.send(f"/review {entry}")
     await suzhou.press(ASK)
-    for typed, refusal in ((f"{wuxi_entry}", OUT_OF_SCOPE),
+    for typed, refusal in ((f"{wuxi_entry}", MARK_OUT_OF_SCOPE.format(of=wuxi_entry)),
                            (f"{own}", OWN_MARK_REFUSED.format(own=own)),
                            (f"{marked}", NOT_MARKABLE),
                            ("999", NO_SUCH_ENTRY.format(of=999)),
