@@ -14,6 +14,7 @@ from flows.central_enterprises import group_name
 from flows.coaching import DIMENSION_NAMES
 from flows.draft import STATUS_LABELS, Status
 from flows.indicators import Assessment, assess_description
+from flows.review_card import ids_text
 from flows.row import SCENARIO_TYPES, description_cell
 from flows.similarity import similar_groups
 from flows.units import is_central_enterprise
@@ -137,7 +138,8 @@ def _similar_groups(rows: Sequence[Row]) -> list[tuple[int, ...]]:
 
 
 def standing(rows: Sequence[Row]) -> Standing:
-    live = [r for r in rows if r.status in COUNTED and not r.duplicate_of]
+    live = sorted((r for r in rows if r.status in COUNTED and not r.duplicate_of),
+                  key=lambda r: r.id)  # listed by number, as looked up
     groups = _similar_groups(rows)
     merged = {row_id for group in groups for row_id in group[1:]}
     lists = _by_submitter([r for r in live if r.id not in merged])
@@ -193,7 +195,7 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True,
         lines += [_marked(rule) for rule in _province_rules(s)]
     else:
         if alike:
-            lines.append(ALIKE_OUTSIDE.format(ids="、".join(f"#{i}" for i in alike)))
+            lines.append(ALIKE_OUTSIDE.format(ids=ids_text(alike)))
         lines.append(f"场景类型：{_types(s)}")
         lines.append(CITY_SHARE)
     if s.enterprises:
@@ -205,9 +207,9 @@ def standing_text(s: Standing, scope: str, province_wide: bool = True,
             lines.append(f"⚠️ {top_type}类占 {percent(top, s.counted)}，注意避免场景类型扎堆。")
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
     lines.append("按城市：" + (_counts(s.by_city) or "—"))
-    lines.append("缺少量化指标：" + ("、".join(f"#{i}" for i in s.unquantified) or "无"))
+    lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
-    lines.append("相似场景组：" + (_groups(s.groups, _entry) or "无"))
+    lines.append("相似场景组：" + (_groups(s.groups, "#{}".format) or "无"))
     if s.apart:
         lines.append("⚠️ " + marks_apart_text(s.apart))
     return "\n".join(lines)
@@ -285,14 +287,9 @@ def _groups(groups: Sequence[tuple[int, ...]], named: Callable[[int], str]) -> s
     return "；".join(" ≈ ".join(named(i) for i in g) for g in groups)
 
 
-def _entry(row_id: int) -> str:
-    return f"#{row_id}"
-
-
 def _uncovered(uncovered: Mapping[str, list[int]]) -> str:
     """`尚无精度指标 #3、#4；尚无可靠性指标 #1`: the entries to follow up, a dimension each."""
-    return "；".join(f"尚无{name}指标 " + "、".join(f"#{i}" for i in ids)
-                    for name, ids in uncovered.items())
+    return "；".join(f"尚无{name}指标 {ids_text(ids)}" for name, ids in uncovered.items())
 
 
 def _counts(pairs: list[tuple[str, int]]) -> str:

@@ -89,6 +89,16 @@ def test_entries_missing_a_dimension_are_listed_by_dimension_as_lint_words_it():
             "尚无可靠性指标 #1、#3\n") in text
 
 
+def test_entries_to_follow_up_are_listed_by_number_whatever_order_they_come_in():
+    """Rows come most recently changed last: a resubmitted entry is no later in the lists."""
+    vague = {"indicators": "巡检覆盖全部装置", "expected_results": "提升巡检质量。"}
+    seeded = [Row(row_id, Status.SUBMITTED, scenario_answers(0, **vague if row_id > 20 else {}))
+              for row_id in (22, 3, 21, 11, 1)]
+    text = standing_text(standing(seeded), "全省")
+    assert "缺少量化指标：#21、#22\n" in text
+    assert "尚无可靠性指标 #1、#3、#11\n" in text
+
+
 def test_marked_rows_are_counted_apart_from_their_status_as_from_the_count():
     seeded = rows(3)
     seeded.append(Row(4, Status.SUBMITTED, scenario_answers(3), duplicate_of=1))
