@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.figures import DATE, LABEL, NAME, STANDARD, UNITLESS, what_figures_are
+from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
 from flows.indicator_words import CHANGE_WORDS
 from flows.indicators import Indicator, assess_description, format_indicators
 from flows.row import indicators_text
@@ -33,8 +33,10 @@ NO_RESULT_FIGURE = "预期成效没有写出"
 RESULTS_NOT_QUANTIFIED = f"{NO_RESULT_FIGURE}数字，无法量化评估（填写说明 5）。{RESULTS_EXAMPLE}"
 RESULTS_NOT_MEASURED = (NO_RESULT_FIGURE + "成效的数字：{reasons}，不能说明成效的大小。"
                         + RESULTS_EXAMPLE)
-# Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers.
-NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS})
+# Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers;
+# nor does a count of machines left as one (12台, 部署总数12台): that is 部署总数, while one
+# changed or a capacity (替代3台叉车, 日产300台) is an indicator already.
+NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS, MACHINES})
 # Money said in Chinese numerals without 元 (节约成本三十万), an amount as 30万 is. Only in
 # 预期成效: an indicator of 一万 alone (平均无故障时间一万) still names no unit.
 MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
@@ -58,7 +60,7 @@ def results_problem(text: str) -> str | None:
     """The coaching message when 预期成效 gives no figure for what changes (填写说明 5: 确保可量化
     评估). Unlike an indicator, a result may be measured in people, places or years (替代2名
     工人, 推广至5个车间, 2年收回投资) or in words (翻番, 减半, 零事故, 百万元), so any figure
-    that is an amount will do, and so will money without 元 (三十万)."""
+    that is an amount will do but the machines deployed, and so will money without 元 (三十万)."""
     if assess_description(text).is_quantified:
         return None
     figures = what_figures_are(text)
