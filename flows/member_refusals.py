@@ -1,15 +1,18 @@
 """Why a member answer is refused: a table's header or a kind typed as a unit, or a word and a
-colon before a name that is no kind of the column (合作企业：…, 负责人：…)."""
+colon before a name that is no kind of the column (合作企业：…, 负责人：…); and why a table of
+members is refused where the description is asked."""
 
 import re
 
 from flows.member_tables import (
+    KIND_AFTER_NAME,
     KIND_LIKE_IN_BRACKETS,
     KIND_OR_STANDING,
     MAKERS,
     MEMBER_LABEL,
     PARTNERS,
     TITLE,
+    table_as_brackets,
 )
 from flows.org_names import WHOLE_NAME
 
@@ -65,3 +68,18 @@ def label_problem(names: list[str], key: str) -> str | None:
 def _a_parent(word: str) -> bool:
     """A unit's name (东南大学, 江苏省产业技术研究院), not a kind ending as one does (合作院所)."""
     return len(word) >= 4 and bool(WHOLE_NAME.search(word)) and not word.endswith("院所")
+
+
+MEMBERS_NOT_DESCRIPTION = ("{names}读来是联合体成员单位，不是场景描述，没有保存。"
+                           "成员单位请在第 8 步“创新应用联合体成员”填写。")
+
+
+def members_table_problem(text: str) -> str | None:
+    """Why a table of members pasted as a part of the description (1⇥江苏汇博…有限公司⇥整机企业↵
+    2⇥常州大学⇥高校) is refused: once its cells are joined, the rows' numbers glued to the names
+    (1江苏汇博…) would pass for figures of the results, or be quoted as such."""
+    rows = table_as_brackets(text)
+    names = [KIND_AFTER_NAME.sub("", row) for row in rows.splitlines()] if rows != text else []
+    if not any(WHOLE_NAME.search(name) for name in names):
+        return None
+    return MEMBERS_NOT_DESCRIPTION.format(names="".join(f"“{name}”" for name in names))

@@ -18,7 +18,7 @@ from flows.coaching import indicator_problem
 from flows.counts import CountError, read_count
 from flows.empty_answers import PLACEHOLDER, STAND_IN, STAND_IN_FOUND, says_nothing
 from flows.labels import BULLET
-from flows.member_refusals import heading_problem, label_problem
+from flows.member_refusals import heading_problem, label_problem, members_table_problem
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.tech_products import product_problem, without_empty_other
 from flows.typed_replies import CONFIRMED
@@ -86,10 +86,17 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     夜间巡检 ，每次), in a spoken decimal (99 . 5) and after a number (15 公斤, 1.2 米 / 秒,
     99.5 % ，): the official table holds the words, not the pauses; nor the bullets lines were
     copied with. Lines, and spaces beside Latin words and before numbers (Isaac Sim, GB 11291,
-    ≤ 15秒), stay."""
+    ≤ 15秒), stay. A table of members is refused before its cells are joined."""
     check = text(max_length, min_length=min_length)
-    return lambda value: without_pauses(check(LINE_BULLET.sub("", value)
-                                               if isinstance(value, str) else value))
+
+    def cleaned(value: Any) -> str:
+        if not isinstance(value, str):
+            return without_pauses(check(value))
+        if problem := members_table_problem(value):
+            raise fail(problem)
+        return without_pauses(check(LINE_BULLET.sub("", value)))
+
+    return cleaned
 
 
 def indicators(max_length: int) -> Any:
