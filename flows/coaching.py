@@ -40,6 +40,9 @@ NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS, MACHINES})
 # Money said in Chinese numerals without 元 (节约成本三十万), an amount as 30万 is. Only in
 # 预期成效: an indicator of 一万 alone (平均无故障时间一万) still names no unit.
 MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
+# Machines the scenario is to spread to (推广至50台, 复制推广100台套) are a result, as 推广至5个
+# 车间 is: the scale 可规模推广 asks for, not the machines of this deployment.
+SPREAD = re.compile(r"推广|复制")
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
@@ -67,7 +70,7 @@ def results_problem(text: str) -> str | None:
     if not figures:
         return RESULTS_NOT_QUANTIFIED
     money = any(map(MONEY_WITHOUT_YUAN.search, figures.get(UNITLESS, [])))
-    if money or set(figures) - NOT_AN_AMOUNT:
+    if money or set(figures) - NOT_AN_AMOUNT or MACHINES in figures and SPREAD.search(text):
         return None
     return RESULTS_NOT_MEASURED.format(reasons=_reasons(figures))
 
