@@ -8,16 +8,19 @@ say); the few chat phrases of the text rules are swapped for what to do in the c
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Any
+
+from openpyxl.utils.datetime import from_excel, to_excel
 
 from exports.reader import HEADERS, ImportedRow
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
-from flows.org_names import said_before_note
-from flows.row import supplement_splits
-from flows.rules import REPLY_NOT_A_MEMBER, first_error
+from flows.org_names import joined_note, said_before_note
+from flows.row import row_cells, scenario_identity, supplement_splits
+from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
 from flows.units import counted_as
 from flows.validation import PART_MISSING, row_problems
 
@@ -31,6 +34,13 @@ ALL_FORMS = ("“{product}”后的形态仍是模板原样的“{written}”，
              "请只保留实际的一种，如“☑{product}：{form}”。")
 NOT_A_PRODUCT = "“{product}”不是模板中的产品类型，须为：{products}。"
 TICK_A_PRODUCT = "请勾选至少一种产品类型并写明形态，如“☑{product}：{form}”。"
+# The days of 2020–2035 as Excel numbers them: a count among them (46152 台) is most likely a
+# date whose cell lost its date format, as “5-10” typed in becomes 2026/5/10, shown as 常规.
+DATE_SERIALS = range(int(to_excel(date(2020, 1, 1))), int(to_excel(date(2036, 1, 1))))
+COUNT_A_DATE = ("部署总数 {count} 台恰是日期 {day} 在 Excel 中的编号：如果单元格原是日期"
+                "（如输入的“5-10”被 Excel 变成了日期），请改填确定的台数")
+SAME_SCENARIO = "与第 {first} 行是同一场景（用户单位和场景名称相同），"
+OTHER_CONTENT = SAME_SCENARIO + "内容不同；请合并为一行，或改正其中一行的用户单位或场景名称"
 
 # What the text rules tell a chat user to do, and what to do in a cell instead. A rule reworded
 # in the chat is caught by tests/test_import.py, which looks for chat words in file problems.
@@ -100,12 +110,47 @@ def _placed_unit(survey: Questionnaire, row: ImportedRow) -> ImportedRow:
     return replace(row, answers={**answers, **placed(answers["enterprise"])})
 
 
+def cleaned(survey: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """Answers as the chat would have stored them (trimmed lines, names without repeats).
+    A part the chat would ask again (a one-sentence pain point) passed the file check,
+    which judges the description as one text: it is kept as the cell has it."""
+    return {key: kept if error is None else value
+            for key, value in answers.items()
+            for kept, error in [first_error(survey.field(key).rule, value)]}
+
+
+def file_repeats(rows: Iterable[ImportedRow]) -> dict[int, tuple[int, bool]]:
+    """Each of the accepted `rows` (cleaned) naming the scenario of an earlier one: that row's
+    number, and whether the two write the same cells. Which of two different rows is right
+    only the file's author knows, so `import` refuses the later one and `lint` says so."""
+    first: dict[tuple[str, ...], ImportedRow] = {}
+    repeats = {}
+    for row in rows:
+        earlier = first.setdefault(scenario_identity(row.answers), row)
+        if earlier is not row:
+            repeats[row.row] = (earlier.row, row_cells(row.answers) == row_cells(earlier.answers))
+    return repeats
+
+
 def row_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:
     """What an accepted row may not hold as meant, said to the operator by `import` and
     `lint` as the chat asks it of an engineer: a group's other name counted as the group, a
-    member's name beginning with a word said before it (整机企业有优必选…)."""
+    member's name beginning with a word said before it (整机企业有优必选…), names kept as one
+    unit though written with a pause or a slash inside (优必选 达闼), a count that is a date's
+    number. `answers` are as the cells have them: cleaned, the pause is gone."""
     members = [*(answers.get("makers") or []), *(answers.get("partners") or [])]
-    return tuple(filter(None, [counted_as(answers), said_before_note(members)]))
+    return tuple(filter(None, [counted_as(answers), said_before_note(members),
+                               joined_note(members), _count_a_date(answers)]))
+
+
+def _count_a_date(answers: Mapping[str, Any]) -> str | None:
+    """Under the chat's largest count, yet no scenario deploys tens of thousands of machines:
+    the count is kept and the operator asked to look, since the file no longer tells."""
+    count = answers.get("deployment_count")
+    if isinstance(count, int) and count in DATE_SERIALS:
+        day = from_excel(count)
+        return COUNT_A_DATE.format(count=count, day=f"{day.year}/{day.month}/{day.day}")
+    return None
 
 
 def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:
@@ -144,8 +189,16 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
     for column, reason in dict.fromkeys(problems):
         text = advice.get((column, reason), PART_ADVICE.get(reason, reason))
         named = parts.get((column, reason), [])
-        told.append((column, f"{'、'.join(named)}：{text}" if len(named) > 1 else text))
+        told.append((column, f"{'、'.join(named)}：{text}" if _unsaid(named, column, reason)
+                     else text))
     return told
+
+
+def _unsaid(parts: list[str], column: str, reason: str) -> bool:
+    """Whether the parts of a cell a reason is about go unnamed: one reason of several parts
+    is said once, and a length is one part's (技术指标 up to 800 字), not the cell's."""
+    too_long = reason.startswith(TOO_LONG.split("：")[0])
+    return len(parts) > 1 or too_long and bool(parts) and parts[0] != column
 
 
 def cell_advice(field: Field, value: Any, chat_message: str) -> str:

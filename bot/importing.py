@@ -8,18 +8,24 @@ A file naming one scenario in two rows holds a mistake only its author can settl
 row never overwrites the earlier one.
 """
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from bot.file_checks import Problem, checked_row, row_notes
+from bot.file_checks import (
+    OTHER_CONTENT,
+    SAME_SCENARIO,
+    Problem,
+    checked_row,
+    cleaned,
+    file_repeats,
+    row_notes,
+)
 from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, ReadFile
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.row import IDENTITY, row_cells, scenario_identity
-from flows.rules import first_error
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
 from storage.reviews import Entry, ReviewStore
@@ -44,10 +50,8 @@ OUTCOME_TEXT = {
     Outcome.EXISTS: ("第 {row} 行：跳过，已有用户单位和场景名称相同的场景 #{id}，"
                      "内容不同（加 --update 可用本行更新）"),
     Outcome.REJECTED: "第 {row} 行：拒绝",
-    Outcome.REPEATED: ("第 {row} 行：与第 {first} 行是同一场景（用户单位和场景名称相同），"
-                       "内容相同，未重复导入"),
-    Outcome.CONFLICTING: ("第 {row} 行：拒绝，与第 {first} 行是同一场景（用户单位和场景名称相同），"
-                          "内容不同；请合并为一行，或改正其中一行的用户单位或场景名称"),
+    Outcome.REPEATED: "第 {row} 行：" + SAME_SCENARIO + "内容相同，未重复导入",
+    Outcome.CONFLICTING: "第 {row} 行：拒绝，" + OTHER_CONTENT,
 }
 MOVED = "（状态：{before} → {after}）"
 NOT_MOVED = "（仍为{before}；加 --update 可改为{after}）"
@@ -90,9 +94,11 @@ def import_file(survey: Questionnaire, store: ReviewStore, read: ReadFile, name:
     file behind, and the bot waits only for the writing."""
     importer = _Importer(survey, ImportStore(store.drafts), store, name, status, update)
     checked = [importer.checked(row) for row in read.rows]
+    repeats = file_repeats(row for row, problems, _ in checked if not problems)
     with store.drafts.db.atomic():
         store.drafts.seen(TERMINAL_USER, TERMINAL_NAME)  # history shows who imported
-        return ImportReport(tuple(importer.stored(*row) for row in checked), read)
+        return ImportReport(tuple(importer.stored(*row, repeats.get(row[0].row))
+                                  for row in checked), read)
 
 
 def import_text(report: ImportReport) -> str:
@@ -143,8 +149,7 @@ def status_after(current: Status, wanted: Status, changed: bool) -> Status:
 
 class _Importer:
     """One import run: the known scenarios grow as rows are added, so a file naming the same
-    scenario twice creates it once; the rows read so far are kept by scenario, to tell a
-    repeat as one."""
+    scenario twice creates it once."""
 
     def __init__(self, survey: Questionnaire, rows: ImportStore, store: ReviewStore,
                  source: str, status: Status, update: bool):
@@ -155,26 +160,30 @@ class _Importer:
         self.status = status
         self.update = update
         self.known: dict[tuple[str, ...], int] = {}
-        self.in_file: dict[tuple[str, ...], ImportedRow] = {}
         for entry in sorted(store.entries(keys=IDENTITY), key=lambda entry: entry.id):
             if _handed_in_or_imported(entry):
                 self.known.setdefault(scenario_identity(entry.answers), entry.id)
 
-    def checked(self, row: ImportedRow) -> tuple[ImportedRow, list[Problem]]:
-        """The row as the chat would hold it, and its problems: nothing is stored yet."""
+    def checked(self, row: ImportedRow) -> tuple[ImportedRow, list[Problem], tuple[str, ...]]:
+        """The row as the chat would hold it, its problems, and the notes on the cells as
+        written (the cleaned ones no longer show where names were joined): nothing is stored
+        yet."""
         row, problems = checked_row(self.survey, row)
-        return (row, problems) if problems else (replace(row, answers=self._cleaned(row.answers)),
-                                                 [])
+        if problems:
+            return row, problems, ()
+        return replace(row, answers=cleaned(self.survey, row.answers)), [], row_notes(row.answers)
 
-    def stored(self, row: ImportedRow, problems: list[Problem]) -> RowResult:
+    def stored(self, row: ImportedRow, problems: list[Problem], notes: tuple[str, ...],
+               repeat: tuple[int, bool] | None) -> RowResult:
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
-        return replace(self._stored(row, row.answers), notes=row_notes(row.answers))
+        if repeat:  # neither of two rows of one scenario overwrites the other
+            first, same = repeat
+            outcome = Outcome.REPEATED if same else Outcome.CONFLICTING
+            return RowResult(row.row, outcome, first_row=first, notes=notes)
+        return replace(self._stored(row, row.answers), notes=notes)
 
     def _stored(self, row: ImportedRow, answers: dict[str, Any]) -> RowResult:
-        if earlier := self.in_file.get(scenario_identity(answers)):
-            return _repeat(row, earlier)
-        self.in_file[scenario_identity(answers)] = row
         existing = self.known.get(scenario_identity(answers))
         if existing is None:
             entry_id = self.rows.add(answers, self.status, self.source, row.row, TERMINAL_USER)
@@ -201,22 +210,6 @@ class _Importer:
                                           TERMINAL_USER):
             return RowResult(number, Outcome.APPROVED, entry.id, status=moved)
         return RowResult(number, Outcome.UNCHANGED, entry.id)
-
-    def _cleaned(self, answers: Mapping[str, Any]) -> dict[str, Any]:
-        """Answers as the chat would have stored them (trimmed lines, names without repeats).
-        A part the chat would ask again (a one-sentence pain point) passed the file check,
-        which judges the description as one text: it is kept as the cell has it."""
-        return {key: cleaned if error is None else value
-                for key, value in answers.items()
-                for cleaned, error in [first_error(self.survey.field(key).rule, value)]}
-
-
-def _repeat(row: ImportedRow, earlier: ImportedRow) -> RowResult:
-    """A row naming the scenario of an `earlier` row of the file: whichever is right, only the
-    file's author knows, so neither overwrites the other."""
-    same = row_cells(row.answers) == row_cells(earlier.answers)
-    return RowResult(row.row, Outcome.REPEATED if same else Outcome.CONFLICTING,
-                     first_row=earlier.row)
 
 
 def _handed_in_or_imported(entry: Entry) -> bool:

@@ -2,18 +2,19 @@
 and the notice's totals (at least 20 scenarios over at least two 场景类型, similar rows once).
 
 A problem is what the bot would refuse (a missing cell, an invalid value, a vague scenario
-name, a description without quantified indicators); a warning is what it only coaches on, or
+name, a description without quantified indicators, a second row of one scenario with other
+content); a warning is what it only coaches on, or
 what the chat asks of one part of the description (预期成效 with figures) while the template
 asks it of the whole cell.
 """
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bot.file_checks import Problem, checked_row, row_notes
+from bot.file_checks import OTHER_CONTENT, Problem, checked_row, cleaned, file_repeats, row_notes
 from exports.reader import HEADERS, ReadFile, read_file
 from flows.coaching import recognised, results_problem
 from flows.draft import Status
@@ -81,6 +82,12 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
     for row in read.rows:
         row, problems_of[row.row] = checked_row(survey, row)
         imported.append(row)
+    accepted = (replace(row, answers=cleaned(survey, row.answers))
+                for row in imported if not problems_of[row.row])
+    for number, (first, same) in file_repeats(accepted).items():
+        if not same:  # what `import` refuses
+            refused = OTHER_CONTENT.format(first=first)
+            problems_of[number].append((HEADERS["scenario_name"], refused))
     # Every row counts as handed in: the file is what the province is about to send.
     totals = standing([Row(row.row, Status.SUBMITTED, row.answers) for row in imported])
     group_of = {number: group for group in totals.groups for number in group}

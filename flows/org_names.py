@@ -240,6 +240,9 @@ _ITEM_END = re.compile(r"[、，,；;\n/／]")
 SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
 SAID_BEFORE = ("“{name}”以“{word}”开头：如果“{word}”不是单位名称的一部分，请发送“{rest}”，"
                "将替换上面的记录；无误请点“保持不变”。")
+# A pause between two Chinese words inside one name, as the cell has it before cleaning.
+HAN_PAUSE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+JOINED_IN_FILE = "创新应用联合体成员“{name}”按一家单位记录，如是多家单位请用“、”分隔"
 SAID_BEFORE_IN_FILE = "联合体成员“{name}”以“{word}”开头，如“{word}”不是名称的一部分请改正"
 
 
@@ -253,8 +256,7 @@ def recorded(key: str):
     def echo(answers) -> str | None:
         names = answers.get(key) or []
         said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
-        if any(not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) or JOINED.search(name)
-               for name in names):
+        if any(map(_may_be_several, names)):
             return Unsure(said + (RESEND_SEVERAL if len(names) > 1 else RESEND_ONE))
         if spoken := said_first(names):
             rest = "、".join(name[1:] if name == spoken.string else name for name in names)
@@ -263,6 +265,20 @@ def recorded(key: str):
         return said if len(names) > 1 else None
 
     return echo
+
+
+def _may_be_several(name: str) -> bool:
+    return not (WHOLE_NAME.search(name) or ENGLISH_END.search(name)) or bool(JOINED.search(name))
+
+
+def joined_note(names: list[str]) -> str | None:
+    """The chat's echo of a name that may be several, as a note on a file's row, for a name
+    written with a pause or a mark inside (优必选 达闼, 优必选/达闼): the import keeps it one
+    unit, as the chat does. One short name alone (优必选) is common in a file and not noted."""
+    joined = next((name for name in names
+                   if _may_be_several(name) and (JOINED.search(name) or HAN_PAUSE.search(name))),
+                  None)
+    return JOINED_IN_FILE.format(name=joined) if joined else None
 
 
 def said_first(names: list[str]) -> re.Match[str] | None:

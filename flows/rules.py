@@ -59,15 +59,16 @@ def clean_text(value: Any) -> str:
     return text
 
 
+TOO_LONG = "内容过长：最多 {max_length} 字，您输入了 {length} 字，请精简后重新发送。"
+
+
 def text(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     """A free-text answer of bounded length that says something in words."""
 
     def check(value: Any) -> str:
         cleaned = clean_text(value)
         if len(cleaned) > max_length:
-            raise fail(
-                f"内容过长：最多 {max_length} 字，您输入了 {len(cleaned)} 字，请精简后重新发送。"
-            )
+            raise fail(TOO_LONG.format(max_length=max_length, length=len(cleaned)))
         if _NOT_WORDS.match(cleaned):
             raise fail("这里需要文字说明，不能只填数字或符号。")
         if says_nothing(cleaned):

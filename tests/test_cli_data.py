@@ -311,7 +311,7 @@ def test_import_rejects_bad_rows_by_row_column_and_reason_and_keeps_the_good(cli
         "  · 场景类型：“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
         "  · 部署总数：未填写。",
         "第 7 行：拒绝",
-        "  · 场景描述与关键技术要求：内容过长：最多 800 字，现有 4000 字，请精简。",
+        "  · 场景描述与关键技术要求：现状与痛点：内容过长：最多 800 字，现有 4000 字，请精简。",
         "第 8 行：拒绝",
         "  · 可规模推广的其他标志性技术产品：模型算法、操作系统、仿真平台、关键零部件至少填写一项。",
         "导入 1 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 4 行。",
@@ -351,6 +351,21 @@ def test_import_and_lint_note_a_member_beginning_with_有_said_after_its_kind(
     assert f"  ⚠️ {note}" in cli("lint", tmp_path / "plan.xlsx").output.splitlines()
     assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()[:2] == [
         "第 4 行：已导入为场景 #1", f"  · {note}"]
+
+
+@pytest.mark.parametrize("cell", ["优必选 达闼", "优必选/达闼"])
+def test_import_and_lint_note_members_kept_as_one_unit_though_written_apart(
+        cli, services, db, tmp_path, cell):
+    """The chat echoes such a name and asks whether it is several; the file's reader is told."""
+    export_rows([answers(1, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["I4"] = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    note = f"创新应用联合体成员“{cell}”按一家单位记录，如是多家单位请用“、”分隔"
+    assert f"  ⚠️ {note}" in cli("lint", tmp_path / "plan.xlsx").output.splitlines()
+    assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()[:2] == [
+        "第 4 行：已导入为场景 #1", f"  · {note}"]
+    assert len(services.reviews.store.entry(1).answers["makers"]) == 1
 
 
 def test_a_row_that_fails_half_way_leaves_nothing_behind(services, monkeypatch):

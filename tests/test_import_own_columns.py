@@ -76,3 +76,15 @@ def test_a_count_excel_turned_into_a_date_is_shown_as_the_sheet_shows_it(
     assert problems_by_row(cli("lint", tmp_path / "plan.xlsx", "--json"))[5] == [(
         "部署总数", f"部署总数显示为日期“{shown}”，可能是 Excel 把输入的“5-10”自动变成了日期："
         "请填写一个确定的台数，如“10台”")]
+
+
+def test_a_count_that_is_a_dates_number_in_a_general_cell_is_noted_for_a_look(cli, db, tmp_path):
+    """A date cell formatted 常规 shows its number (46152): no count a scenario deploys."""
+    workbook = filled(tmp_path / "plan.xlsx")
+    workbook.active["K5"] = datetime(2026, 5, 10)
+    workbook.active["K5"].number_format = "General"
+    workbook.save(tmp_path / "plan.xlsx")
+    note = ("部署总数 46152 台恰是日期 2026/5/10 在 Excel 中的编号：如果单元格原是日期"
+            "（如输入的“5-10”被 Excel 变成了日期），请改填确定的台数")
+    assert f"  ⚠️ {note}" in cli("lint", tmp_path / "plan.xlsx").output.splitlines()
+    assert f"  · {note}" in cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()

@@ -51,3 +51,21 @@ def test_a_repeat_in_the_file_of_a_stored_scenario_is_told_against_the_earlier_r
         "请合并为一行，或改正其中一行的用户单位或场景名称",
     ]
     assert services.reviews.store.entry(1).answers["deployment_count"] == 20
+
+
+def test_lint_refuses_a_later_row_of_the_same_scenario_with_other_cells_as_import_does(
+        cli, tmp_path):
+    export_rows([answers(1), answers(2), answers(1, deployment_count=12)], tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx")
+    assert result.exit_code == 1
+    assert ("第 6 行 汽车总装线轮胎搬运1\n"
+            "  ❌ 场景名称：与第 4 行是同一场景（用户单位和场景名称相同），内容不同；"
+            "请合并为一行，或改正其中一行的用户单位或场景名称\n") in result.output
+    assert "有问题 1 行" in result.output
+
+
+def test_lint_accepts_a_later_row_repeating_an_earlier_one_as_import_does(cli, tmp_path):
+    export_rows([answers(1), answers(1)], tmp_path / "plan.xlsx")
+    result = cli("lint", tmp_path / "plan.xlsx")
+    assert "有问题 0 行" in result.output
+    assert "❌ 场景名称" not in result.output
