@@ -19,6 +19,11 @@ from flows.units import contact_in
 
 FIRST_PART = "pain_point"  # the description's first question, where it is pasted whole
 PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name
+# 上面已经写了, 前面写过了: the part said to be in an answer before (见上, 同上 stay the
+# placeholders `empty_answers` refuses wherever typed).
+WRITTEN_ABOVE = re.compile(r"(?:我|我们)?(?:(?:上面|前面|上文|之前|刚才|刚刚)(?:已经|已)?"
+                           r"(?:写|填|发|说)(?:过|了|过了|的)|已经(?:写|填|发)(?:过|了|过了))"
+                           r"[了的啊呀哦吧]*[\s。.!！~～]*")
 
 
 def where_described(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:
@@ -31,6 +36,16 @@ def where_described(survey: Questionnaire, draft: Draft, field: Field, text: str
     if survey.first_missing(description, draft.answers):
         return say.PASTE_AT_PAIN_POINT
     return say.DESCRIPTION_ANSWERED_EDITING if draft.editing else say.DESCRIPTION_ANSWERED
+
+
+def written_above(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:
+    """What a later part of the description is told when the engineer says it was written
+    above: where that text went, rather than that the reply has no figure."""
+    earlier = survey.of_step(field.step)[: survey.of_step(field.step).index(field)]
+    filled = "、".join(f.part for f in earlier if f.key in draft.answers)
+    if not filled or not WRITTEN_ABOVE.fullmatch(text.strip()):
+        return None
+    return say.WRITTEN_ABOVE.format(part=field.part, filled=filled)
 
 
 def _earlier_part(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:

@@ -56,7 +56,8 @@ def description_part(text: str) -> str | None:
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     if clauses and all(map(_only_an_indicator, clauses)):
         return "技术指标"
-    if indicators_with_requirements(text) and all(map(_names_nothing, _worded(clauses))):
+    worded = worded_requirements(clauses)
+    if indicators_with_requirements(text) and all(map(_names_nothing, worded)):
         return "技术指标"
     return "现状与痛点" if len(clauses) > 1 and PAIN.search(text) else None
 
@@ -70,7 +71,7 @@ def indicators_with_requirements(text: str) -> bool:
     ±0.02mm) reads the same, so `description_part` asks as well that its words name nothing."""
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     stated = [c for c in clauses if _only_an_indicator(c)]
-    worded = _worded(clauses)
+    worded = worded_requirements(clauses)
     bounded = any(REQUIRED_BOUND.search(i.text) for c in stated
                   for i in assess_description(c).indicators)
     return bounded and bool(worded) and len(stated) + len(worded) == len(clauses)
@@ -99,7 +100,7 @@ def not_members(names: list[str]) -> str | None:
     return not_a_name("，".join(names), "单位名称")
 
 
-def _worded(clauses: list[str]) -> list[str]:
+def worded_requirements(clauses: list[str]) -> list[str]:
     """The clauses with no figure that say what is required and read as no pain point."""
     return [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)
             and REQUIRED_IN_WORDS.search(c)]

@@ -9,7 +9,7 @@ from typing import Any
 
 from flows import actions, continued, own_labels, pasted_cell, typed_replies
 from flows import step_messages as say
-from flows.description_hints import where_described
+from flows.description_hints import where_described, written_above
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
 from flows.field import Field, Kind
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
@@ -206,6 +206,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
     if held and continued.indicators_instead(text):
         return _typed_after_kept(survey, draft, field, text, continued.INDICATORS_INSTEAD)
+    if said := written_above(survey, draft, field, text):  # 上面已经写了 at 技术指标
+        return _stay(survey, draft, said)
     outcome = _answer(survey, draft, field, continued.whole(draft.answers, text) if held else text)
     if outcome.saved:
         return outcome

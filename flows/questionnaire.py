@@ -105,7 +105,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(800, min_length=10)),
         help="描述真实作业环境和具体需求（填写说明 5）。",
-        splits=parse_pasted_description, feedback=continued.rest_awaited,
+        splits=parse_pasted_description, feedback=continued.pain_point_echo,
     ),
     Field(
         key="indicators", step=5, column="场景描述与关键技术要求",
