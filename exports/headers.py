@@ -84,8 +84,10 @@ def header_key(text: Any) -> str | None:
 
 
 def find_header(rows: Sequence[Sequence[Any]]) -> Header | None:
-    """The row with most header texts, plus the sub-header row below it (部署总数 and its two
-    neighbours sit under the merged 2026年11月部署应用目标)."""
+    """The first row with most header texts counting the sub-header row below it (部署总数 and
+    its two neighbours sit under the merged 2026年11月部署应用目标). Counted so, the template's
+    two rows match as many as a one-row copy of the header pasted below some rows (district
+    files put together), which is then a repeated header, not the table's."""
     matches: dict[int, dict[str, tuple[int, str]]] = {}
     for number, values in enumerate(rows, 1):
         for col, value in enumerate(values, 1):
@@ -94,11 +96,19 @@ def find_header(rows: Sequence[Sequence[Any]]) -> Header | None:
                 matches.setdefault(number, {}).setdefault(key, (col, name))
     if not matches:
         return None
-    top = max(matches, key=lambda number: (len(matches[number]), -number))
-    below = {k: found for k, found in matches.get(top + 1, {}).items() if k not in matches[top]}
-    found = {**matches[top], **below}
-    return Header((top, top + 1 if below else top), {key: col for key, (col, _) in found.items()},
+    headers = {number: _with_sub_header(matches, number) for number in matches}
+    top = max(headers, key=lambda number: (len(headers[number][1]), -number))
+    last, found = headers[top]
+    return Header((top, last), {key: col for key, (col, _) in found.items()},
                   {key: name for key, (_, name) in found.items()})
+
+
+def _with_sub_header(matches: dict[int, dict[str, tuple[int, str]]], number: int
+                     ) -> tuple[int, dict[str, tuple[int, str]]]:
+    """The header's last row and its matches, when row `number` is its first."""
+    below = {k: found for k, found in matches.get(number + 1, {}).items()
+             if k not in matches[number]}
+    return number + 1 if below else number, {**matches[number], **below}
 
 
 def is_header_of(text: str, key: str) -> bool:

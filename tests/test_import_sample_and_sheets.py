@@ -1,0 +1,45 @@
+"""Rows that look like the form's own furniture but hold a scenario: a scenario typed over the
+样例 row, rows copied from the sample with its XX units, a one-row header pasted below rows, and
+a hidden old copy of the sheet. None may be dropped without a word. Through the real CLI."""
+
+from openpyxl import load_workbook
+
+from exports.writer import export_rows
+from flows.row import COLUMNS
+from tests import test_cli_data
+from tests.test_cli_data import QUANTIFIED
+from tests.test_export import answers
+
+cli, db, services = test_cli_data.cli, test_cli_data.db, test_cli_data.services
+ROWS = [answers(n, indicators=QUANTIFIED) for n in (1, 2, 3)]
+SUMMARY = "导入 {} 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 {} 行。"
+
+
+def filled(path, rows=ROWS):
+    export_rows(rows, path)
+    return load_workbook(path)
+
+
+def stored(services) -> list[dict]:
+    return [entry.answers for entry in services.reviews.store.entries()]
+
+
+def test_a_one_row_header_pasted_below_rows_is_skipped_and_the_rows_above_read(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    sheet.insert_rows(6)
+    for col, (_, header) in enumerate(COLUMNS, 1):
+        sheet.cell(6, col, header)
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:5] == [
+        "第 4 行：已导入为场景 #1",
+        "第 5 行：已导入为场景 #2",
+        "第 6 行：重复的表头，不是数据行，已略过",
+        "第 7 行：已导入为场景 #3",
+        SUMMARY.format(3, 0),
+    ]
+    assert stored(services) == ROWS
