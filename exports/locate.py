@@ -123,7 +123,7 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
         raise TemplateError(DAMAGED)
     if read_only:
         # Some generators write a wrong <dimension> and read-only mode would trust it.
-        for sheet in workbook.worksheets:
+        for sheet in sorted(workbook.worksheets, key=is_hidden):
             sheet.reset_dimensions()
     return workbook
 
@@ -151,13 +151,14 @@ def locate_tables(
     workbook: Workbook, source: Path | IO[bytes] | None = None
 ) -> Iterator[TemplateTable]:
     """Each sheet holding the table, in the workbook's order (a blank copy of the form may come
-    before the filled one); a TemplateError naming what is missing when there is none.
+    before the filled one), the hidden ones last: an old copy hidden before the sheet the user
+    sees is not what the user means. A TemplateError naming what is missing when there is none.
 
     A workbook opened read-only comes with its `source`, where what read-only mode leaves out
     of its sheets (merges, formulas without a result) is read."""
     fewest_missing: list[str] | None = None
     found = False
-    for sheet in workbook.worksheets:
+    for sheet in sorted(workbook.worksheets, key=is_hidden):
         rows = map(_shown, _parsed_rows(sheet))
         top_rows = list(islice(rows, HEADER_SEARCH_ROWS))
         header = find_header(top_rows)
@@ -175,6 +176,11 @@ def locate_tables(
         raise TemplateError(f"未找到计划表的表头（如“序号”“场景名称”），{_TEMPLATE_HINT}")
     quoted = "、".join(f"“{header}”" for header in fewest_missing)
     raise TemplateError(f"未找到表头{quoted}，{_TEMPLATE_HINT}")
+
+
+def is_hidden(sheet: Any) -> bool:
+    """A sheet Excel does not show (hidden or very hidden)."""
+    return sheet.sheet_state != "visible"
 
 
 def _parsed_rows(sheet: Any) -> Iterator[tuple[Any, ...]]:

@@ -14,6 +14,7 @@ from typing import IO, Any
 from exports.cells import PARSERS, CellError
 from exports.locate import (
     TemplateTable,
+    is_hidden,
     is_placeholder,
     locate_tables,
     open_template,
@@ -31,7 +32,8 @@ ERROR_VALUE = "单元格的值为错误 {error}：" + _FIX_IT
 ERROR_VALUES = frozenset(("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!",
                           "#SPILL!", "#CALC!", "#GETTING_DATA"))
 SKIPPED = "第 {row} 行：{reason}，已略过"
-SHEET_READ = "读取工作表“{sheet}”"
+SHEET_READ = "读取工作表{sheet}"
+HIDDEN = "（隐藏的工作表）"
 SHEETS_EMPTY = "（工作表{sheets}有表头，但没有数据行）"
 OWN_COLUMNS_UNREAD = "表格中的{columns}列不是计划表的列，未读取，其中的内容不会导入"
 SHEETS_UNREAD = ("工作表{sheets}也有数据行，本次未读取："
@@ -66,6 +68,7 @@ class ReadFile:
     # The template's header -> the sheet's own, where they differ (部署总数 -> 部署总数（台）).
     headers: Mapping[str, str] = field(default_factory=dict)
     unread_columns: tuple[str, ...] = ()  # headers of the sheet's own columns holding text
+    hidden: tuple[str, ...] = ()  # the sheets Excel does not show, named so when named
 
     def column(self, header: str) -> str:
         """A column as the sheet names it, so messages speak the sheet's words."""
@@ -75,13 +78,18 @@ class ReadFile:
         """Which sheet was read, when there are several, and which holding data were not."""
         lines = []
         if self.several_sheets:
-            empty = SHEETS_EMPTY.format(sheets=_quoted(self.empty)) if self.empty else ""
-            lines.append(SHEET_READ.format(sheet=self.sheet) + empty + "。")
+            empty = SHEETS_EMPTY.format(sheets=self._sheets(self.empty)) if self.empty else ""
+            lines.append(SHEET_READ.format(sheet=self._sheets((self.sheet,))) + empty + "。")
         if self.unread:
-            lines.append(SHEETS_UNREAD.format(sheets=_quoted(self.unread)) + "。")
+            lines.append(SHEETS_UNREAD.format(sheets=self._sheets(self.unread)) + "。")
         if self.unread_columns:
             lines.append(OWN_COLUMNS_UNREAD.format(columns=_quoted(self.unread_columns)) + "。")
         return lines
+
+    def _sheets(self, titles: tuple[str, ...]) -> str:
+        """Sheets named as Excel's tabs show them; a hidden one, which no tab shows, said so."""
+        return "、".join(f"“{title}”" + (HIDDEN if title in self.hidden else "")
+                        for title in titles)
 
     def with_skipped(self, row_lines: Iterable[tuple[int, list[str]]]) -> list[str]:
         """The lines of each (row, its lines), in row order, with a line for each skipped row
@@ -102,8 +110,9 @@ def read_rows(source: Path | IO[bytes]) -> list[ImportedRow]:
 
 
 def read_file(source: Path | IO[bytes]) -> ReadFile:
-    """Every data row of the first sheet holding the table with data rows, skipping the sample,
-    XX placeholder rows, empty rows, headings and repeated headers.
+    """Every data row of the first sheet holding the table with data rows (a visible one before
+    a hidden one), skipping the sample, XX placeholder rows, empty rows, headings and repeated
+    headers.
 
     Raises TemplateError when the file is not the 工作计划表.
     """
@@ -118,6 +127,7 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
             tuple(title for title, has_rows in others if has_rows),
             {HEADERS[key]: name for key, name in chosen.names.items() if name != HEADERS[key]},
             chosen.filled_own_columns(),
+            tuple(sheet.title for sheet in workbook.worksheets if is_hidden(sheet)),
         )
     finally:
         workbook.close()

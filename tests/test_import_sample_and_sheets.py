@@ -43,3 +43,21 @@ def test_a_one_row_header_pasted_below_rows_is_skipped_and_the_rows_above_read(
         SUMMARY.format(3, 0),
     ]
     assert stored(services) == ROWS
+
+
+def test_a_hidden_old_copy_is_not_read_before_the_visible_sheet_and_is_named_hidden(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    old = workbook.copy_worksheet(workbook.active)
+    old.title, old["K4"], old.sheet_state = "旧版", "3台", "hidden"
+    workbook.move_sheet(old, offset=-1)
+    workbook.active = 1
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[:2] == [
+        "读取工作表“工作计划表”。",
+        "工作表“旧版”（隐藏的工作表）也有数据行，本次未读取："
+        "请把每个工作表另存为单独的 xlsx 文件后分别运行。",
+    ]
+    assert stored(services) == ROWS
