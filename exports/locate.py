@@ -8,7 +8,6 @@ a reader sees in a cell is what it holds: a formula's result, a merged cell's va
 row the merge covers.
 """
 
-import re
 import warnings
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
@@ -23,10 +22,11 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from exports.headers import Header, cell_text, compact, find_header
+from exports.headers import Header, cell_text, find_header
 from exports.row_scan import RowScan
+from exports.sample import is_sample
 from exports.sheet_xml import SheetExtras, sheet_extras
-from exports.template import SAMPLE_LABEL, TITLE
+from exports.template import TITLE
 from flows.row import COLUMNS
 
 # The header row is looked for this far down: room for a title and a few lines of notes.
@@ -43,8 +43,6 @@ ZIP_START = b"PK\x03\x04"
 # kind. Caught only around openpyxl's reading: the same errors raised by our own code are bugs,
 # not a damaged file.
 DAMAGE = (ParseError, BadZipFile, KeyError, zlib.error, EOFError, IndexError, ValueError)
-# An XX placeholder such as "XX市/XX企业": every "/"-part starts with XX.
-_PLACEHOLDER = re.compile(r"xx[^/]*(/xx[^/]*)*", re.IGNORECASE)
 
 
 class TemplateError(ValueError):
@@ -123,7 +121,7 @@ def open_template(source: Path | IO[bytes], read_only: bool = False) -> Workbook
         raise TemplateError(DAMAGED)
     if read_only:
         # Some generators write a wrong <dimension> and read-only mode would trust it.
-        for sheet in sorted(workbook.worksheets, key=is_hidden):
+        for sheet in workbook.worksheets:
             sheet.reset_dimensions()
     return workbook
 
@@ -197,15 +195,6 @@ def _parsed_rows(sheet: Any) -> Iterator[tuple[Any, ...]]:
         yield row
 
 
-def is_placeholder(cells: Mapping[str, str]) -> bool:
-    """The template's own XX sample (XX市/XX企业), left in a copy as row 样例 or 1."""
-    user_unit = compact(cells.get("user_unit", ""))
-    submitting_unit = compact(cells.get("submitting_unit", ""))
-    return bool(_PLACEHOLDER.fullmatch(user_unit)) and (
-        not submitting_unit or bool(_PLACEHOLDER.fullmatch(submitting_unit))
-    )
-
-
 def _table(sheet, top_rows, rest, header: Header, source) -> TemplateTable:
     """Scan every row below the header once. Headings between the rows (`二、服务类场景`, a
     merged `苏州市`) and a second copy of the header are no data rows; the rows after them are.
@@ -234,7 +223,7 @@ def _table(sheet, top_rows, rest, header: Header, source) -> TemplateTable:
                           tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
                           scan.notes, header.names, _own_columns(header_values, span, columns))
     first = next(table.iter_rows(), None)
-    if first and _is_sample(first[1]):
+    if first and is_sample(first[1]):
         table = replace(table, sample_row=first[0])
     return table
 
@@ -283,11 +272,6 @@ def _header_at(header_values: Sequence[Sequence[Any]], col: int) -> str:
     """A column's header text, spaces removed; every column of the span has one."""
     texts = (cell_text(_value_at(values, col)) for values in header_values)
     return "".join(next(filter(None, texts)).split())
-
-
-def _is_sample(cells: Mapping[str, str]) -> bool:
-    label = compact(cells["index"])
-    return label == SAMPLE_LABEL or (label == "1" and is_placeholder(cells))
 
 
 def _shown(cells: Sequence[Any]) -> tuple[Any, ...]:

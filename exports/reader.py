@@ -15,10 +15,10 @@ from exports.cells import PARSERS, CellError
 from exports.locate import (
     TemplateTable,
     is_hidden,
-    is_placeholder,
     locate_tables,
     open_template,
 )
+from exports.sample import is_placeholder
 from flows.row import COLUMNS
 from flows.rules import says_nothing
 

@@ -24,6 +24,26 @@ def stored(services) -> list[dict]:
     return [entry.answers for entry in services.reviews.store.entries()]
 
 
+def test_a_scenario_typed_over_the_sample_row_is_read_as_data(cli, services, db, tmp_path):
+    workbook = filled(tmp_path / "plan.xlsx", ROWS[:2])
+    workbook.active["A4"] = "样例"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:3] == [
+        "第 4 行：已导入为场景 #1", "第 5 行：已导入为场景 #2", SUMMARY.format(2, 0)]
+    assert stored(services) == ROWS[:2]
+    assert "共 2 行数据" in cli("lint", tmp_path / "plan.xlsx").output
+
+
+def test_the_untouched_sample_row_is_still_skipped_without_a_word(cli, services, db, tmp_path):
+    export_rows(ROWS[:1], tmp_path / "plan.xlsx", keep_sample=True)
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    assert workbook.active["A4"].value == "样例"
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[:2] == ["第 5 行：已导入为场景 #1", SUMMARY.format(1, 0)]
+
+
 def test_a_one_row_header_pasted_below_rows_is_skipped_and_the_rows_above_read(
     cli, services, db, tmp_path
 ):
