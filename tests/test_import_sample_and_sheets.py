@@ -44,6 +44,25 @@ def test_the_untouched_sample_row_is_still_skipped_without_a_word(cli, services,
     assert result.output.splitlines()[:2] == ["第 5 行：已导入为场景 #1", SUMMARY.format(1, 0)]
 
 
+def test_rows_copied_from_the_sample_with_its_xx_units_are_refused_not_skipped(
+    cli, services, db, tmp_path
+):
+    workbook = filled(tmp_path / "plan.xlsx")
+    sheet = workbook.active
+    sheet["B5"], sheet["C5"] = "XX工业和信息化厅/XX中央企业", "XX市/XX企业"
+    sheet["B6"], sheet["C6"] = None, "XX市/XX企业"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "第 4 行：已导入为场景 #1"
+    xx_unit = "  · 用户单位：所在城市、企业全称：“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
+    assert lines[1:3] == ["第 5 行：拒绝", "  · 报送单位：“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"]
+    assert lines[3:6] == [xx_unit, "第 6 行：拒绝", xx_unit]
+    assert lines[-1] == SUMMARY.format(1, 2)
+    assert stored(services) == ROWS[:1]
+
+
 def test_a_one_row_header_pasted_below_rows_is_skipped_and_the_rows_above_read(
     cli, services, db, tmp_path
 ):
