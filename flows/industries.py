@@ -4,13 +4,16 @@ The industry question offers buttons and lets the engineer type one the list lac
 港口物流). What else gets typed there is an answer to something else: a 好的 to the prompt, a
 placeholder, or the pain point and indicators typed one question early. A name has no clause
 punctuation and measures nothing, so these are told apart without a list of industries.
-A typed 行业/细分方向 is both answers at once, as the table's cell writes them.
+A typed 行业/细分方向 is both answers at once, as the table's cell writes them, and so is
+the pair typed with the questions' own labels (所属行业：…，细分方向：…).
 """
 
 import re
 from collections.abc import Callable
 
 from flows.indicators import assess_description
+from flows.labels import before_label, label_pattern, labelled_parts
+from flows.own_labels import OWN_LABELS
 from flows.typed_replies import agrees
 
 # Acknowledgements besides the yes words: 收到, 明白了.
@@ -24,6 +27,9 @@ SLASH = re.compile(r"\s*[/／]\s*")
 LINE_BREAK = re.compile(r"\s*\n\s*")
 NAME_ENDING = re.compile(r"(?:制造|服务|产|行|工|企)?业|制造|健康|物流|化工|冶金|零售|康养")
 PAUSE = re.compile(r"\s+")
+# The two questions' own labels (所属行业：, 行业：, 【细分方向】, 方向：), no part of either.
+LABELS = label_pattern({key: OWN_LABELS[key] for key in ("industry", "sub_direction")},
+                       typed=True)
 
 EXAMPLES = "例如“汽车制造”“港口物流”“纺织服装”"
 NOT_AN_INDUSTRY = ("“{text}”不是行业名称。请点击下方按钮选择所属行业，或输入行业名称，"
@@ -50,6 +56,8 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
     as the question's example is, not glued into one word."""
 
     def split(text: str) -> dict[str, str]:
+        if labelled := labelled_industry_and_direction(text):
+            return labelled
         parts = SLASH.split(text.strip(), maxsplit=1)
         if len(parts) < 2:
             parts = _lines(text.strip(), industries)
@@ -61,6 +69,19 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
         return {"industry": parts[0], "sub_direction": parts[1]}
 
     return split
+
+
+def labelled_industry_and_direction(text: str) -> dict[str, str]:
+    """所属行业：餐饮零售，细分方向：中央厨房 answers both questions, on one line or two, as does
+    餐饮零售↵细分方向：中央厨房 (the industry's label left out); the labels and the comma
+    between are no part of either answer. 所属行业：… alone answers the industry, typed at
+    细分方向 as at the summary. Nothing otherwise (细分方向：… alone is that question's own)."""
+    preamble, parts = labelled_parts(text.strip(), LABELS)
+    parts = [("industry", preamble), *parts] if preamble else parts
+    pair = before_label(parts)
+    keys = [key for key, _ in pair]
+    labelled = keys == ["industry", "sub_direction"] or keys == ["industry"] and not preamble
+    return dict(pair) if labelled and all(value for _, value in pair) else {}
 
 
 def _lines(text: str, industries: tuple[str, ...]) -> list[str]:

@@ -127,6 +127,41 @@ async def test_an_industry_of_its_own_with_its_direction_on_the_next_line_answer
         "医疗健康", "医院药房")
 
 
+LABELLED_PAIRS = ["所属行业：餐饮零售\n细分方向：中央厨房", "行业：餐饮零售\n方向：中央厨房",
+                  "所属行业：餐饮零售 细分方向：中央厨房", "所属行业：餐饮零售，细分方向：中央厨房",
+                  "行业：餐饮零售；方向：中央厨房", "【所属行业】餐饮零售\n【细分方向】中央厨房",
+                  "餐饮零售\n细分方向：中央厨房"]
+
+
+@pytest.mark.parametrize("typed", LABELLED_PAIRS)
+async def test_an_industry_and_direction_typed_with_their_labels_answer_both_without_them(
+        engineer, app, typed):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
+    assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
+    assert industry_cell(saved(app, engineer)) == "餐饮零售/中央厨房"
+
+
+@pytest.mark.parametrize("typed", LABELLED_PAIRS)
+async def test_the_labelled_pair_typed_at_细分方向_answers_both_without_labels(
+        engineer, app, typed):
+    await walk(engineer, AT_INDUSTRY + 1)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
+    assert industry_cell(saved(app, engineer)) == "餐饮零售/中央厨房"
+
+
+@pytest.mark.parametrize("typed", ["所属行业：餐饮零售", "行业：餐饮零售"])
+async def test_a_labelled_industry_typed_at_细分方向_changes_the_industry_not_the_direction(
+        engineer, app, typed):
+    await walk(engineer, AT_INDUSTRY + 1)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 4/11 步（2/2） · 行业/方向")
+    assert saved(app, engineer)["industry"] == "餐饮零售"
+    assert "sub_direction" not in saved(app, engineer)
+
+
 @pytest.mark.parametrize("typed", ["装备制造\n工程机械\n起重机", "装备制造\n工程机械 起重机"])
 async def test_directions_on_lines_of_their_own_are_listed_and_exported_as_typed(
         engineer, app, typed):

@@ -242,6 +242,17 @@ async def test_parts_of_one_column_typed_together_at_the_summary_each_land_in_th
     assert await changed_by(services, engineer, typed) == changed
 
 
+@pytest.mark.parametrize("typed", ["所属行业：汽车制造，细分方向：缸盖装配",
+                                   "所属行业：汽车制造\n细分方向：缸盖装配",
+                                   "行业：汽车制造；方向：缸盖装配"])
+async def test_an_industry_and_direction_typed_together_at_the_summary_are_told_once(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "已把这条消息分别填入：所属行业、细分方向。"
+    assert "4. 行业/方向：汽车制造/缸盖装配" in texts(calls)[-1]
+
+
 @pytest.mark.parametrize(("typed", "key", "value", "echo"), [
     ("产品类型改为四足机器人：足式", "product_types", {"四足机器人": "足式"},
      "已修改“应用部署产品类型”：☐人形机器人：足式/轮式/其他 ☑四足机器人：足式 "

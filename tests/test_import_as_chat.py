@@ -101,6 +101,9 @@ def test_lint_warns_and_groups_description_cells_labelled_in_the_writers_own_wor
     ("汽车零部件\n制造", "汽车零部件制造", None),
     ("医疗\n健康", "医疗健康", None),
     ("装备制造\n工程机械\n起重机", "装备制造", "工程机械、起重机"),
+    ("所属行业：餐饮零售\n细分方向：中央厨房", "餐饮零售", "中央厨房"),
+    ("所属行业：餐饮零售，细分方向：中央厨房", "餐饮零售", "中央厨房"),
+    ("行业：餐饮零售 方向：中央厨房", "餐饮零售", "中央厨房"),
 ])
 def test_an_industry_and_direction_on_two_lines_import_as_both_and_a_wrapped_name_as_one(
         tmp_path, cell, industry, direction):
