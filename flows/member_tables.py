@@ -170,9 +170,10 @@ _OTHER_WORD_AFTER_NAME = re.compile(rf"\s*{KIND_LIKE_IN_BRACKETS.pattern}$")
 # dropped, one of 其他's keeping the name under 其他.
 _KIND_BEFORE_NAME = re.compile(rf"(?:(?:(?P<makers>{MAKER_KINDS}|{MAKER_WORDS})"
                                rf"|(?P<partners>{PARTNER_KINDS}|{PARTNER_WORDS})){KIND_COLON}\s*)+")
-# A word of a kind's making and its colon before a name (运营商：…, 合作企业：…), as in brackets.
+# A word of a kind's making and its colon before a name (运营商：…, 合作企业：…), as in brackets;
+# a dash in the colon's place (运营商——…) as after a kind, a hyphen not (a name's own).
 _KIND_LIKE_BEFORE_NAME = re.compile(
-    rf"[^\s：:（）()【】\[\]、，,；;]{{0,8}}?(?:{_KIND_MAKING})\s*[：:]\s*")
+    rf"[^\s：:（）()【】\[\]、，,；;]{{0,8}}?(?:{_KIND_MAKING})\s*(?:[：:]|——|—|--)\s*")
 _KIND_AFTER_LABEL = re.compile(
     rf"[：:]\s*(?:{_KIND_BEFORE_NAME.pattern}|{_KIND_LIKE_BEFORE_NAME.pattern})")
 _ITEM_KIND_AT_PARTNERS = re.compile(

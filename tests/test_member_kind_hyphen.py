@@ -31,3 +31,16 @@ def test_a_cell_with_a_hyphen_after_its_kinds_reads_as_the_chat():
 def test_a_names_own_hyphen_stays_in_the_name():
     answers, _ = consortium("ABB-中国有限公司")
     assert answers == {"makers": ["ABB-中国有限公司"]}
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "--"])
+async def test_a_dash_after_a_word_of_a_kinds_making_typed_at_partners_leaves_the_name(
+        engineer, app, dash):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send(f"运营商{dash}中国移动苏州分公司、合作单位{dash}东南大学")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["中国移动苏州分公司", "东南大学"])
+
+
+def test_a_cell_with_a_dash_after_a_word_of_a_kinds_making_under_other_reads_as_the_chat():
+    answers, _ = consortium(f"整机企业：{MAKER} 其他：运营商——中国移动苏州分公司、高校——东南大学")
+    assert answers == {"makers": [MAKER], "partners": ["中国移动苏州分公司", "东南大学"]}
