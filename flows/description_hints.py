@@ -45,6 +45,8 @@ def written_above(survey: Questionnaire, draft: Draft, field: Field, text: str) 
     filled = "、".join(f.part for f in earlier if f.key in draft.answers)
     if not filled or not WRITTEN_ABOVE.fullmatch(text.strip()):
         return None
+    if field.key in draft.answers:  # back at a part answered: it is written, and kept
+        return say.WRITTEN_ABOVE_KEPT.format(part=field.part)
     return say.WRITTEN_ABOVE.format(part=field.part, filled=filled)
 
 

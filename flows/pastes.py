@@ -33,7 +33,6 @@ from flows.row import (
     TECH_PRODUCTS,
     answers_by_label,
 )
-from flows.unlabelled_description import unlabelled_parts
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
 # 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
@@ -98,14 +97,12 @@ def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
 
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own;
-    or without labels, its paragraphs after the pain point clearly the indicators and the
-    results (`unlabelled_parts`); nothing when it has neither nor other columns' lines, so the
-    text answers the question as typed (a pain point stopping after a comma is still to be
-    continued)."""
+    nothing when it has no labels nor other columns' lines, so the text answers the question as
+    typed (a pain point stopping after a comma is still to be continued). Paragraphs without
+    labels are never filed by guess: a fact of today with a bound (仓库温度保持在25℃以内) reads
+    as an indicator, and a guess would replace indicators saved before (`later_parts_seen`)."""
     rest, aside = _set_aside(text)
     found = description_parts(rest, TYPED_LABELS)
-    if not found[1] and (unlabelled := unlabelled_parts(rest)):  # paragraphs read as parts
-        return _with_aside(unlabelled, aside)
     return _with_aside(_trimmed(answers_by_label(found)), aside) if found[1] or aside else {}
 
 

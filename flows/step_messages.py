@@ -90,6 +90,8 @@ EARLIER_PART = "这句话读来是{part}，不是本题的回答；要修改{par
 WRITTEN_ABOVE = ("{part}还没有填写：前面发送的内容已填作{filled}，其中写到的{part}不会自动填入。"
                 "请在这里单独发送{part}；也可以把整段加上标签重新发送（现状与痛点：…↵技术指标：…↵"
                 "预期成效：…），机器人会分别填入。")
+WRITTEN_ABOVE_KEPT = ("{part}已有答案（见“当前答案”），没有改动；无需修改请点“保持不变”，"
+                      "要修改请发送新的{part}。")
 EARLIER_PART_BACK = "请点“上一步”回到该问题。"
 EARLIER_PART_EDITING = "请点“返回汇总”，在汇总页输入“{part}：新内容”。"
 

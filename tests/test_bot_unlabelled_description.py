@@ -1,6 +1,6 @@
 """A whole description pasted at 现状与痛点 without labels, paragraph by paragraph as copied
-from a document: each later paragraph filed under its part when it clearly reads as it, the
-paste kept as the pain point otherwise, with a word on paragraphs that read as a later part."""
+from a document: kept as the pain point, never filed under a later part by guess, with a word on
+the paragraphs that read as a later part so that the engineer can send them labelled."""
 
 import pytest
 
@@ -19,19 +19,23 @@ def saved(app, engineer) -> tuple[str | None, ...]:
     return tuple(answers.get(key) for key in ("pain_point", "indicators", "expected_results"))
 
 
-async def test_unlabelled_paragraphs_of_indicators_and_results_fill_their_parts(engineer, app):
+async def test_unlabelled_paragraphs_reading_as_later_parts_stay_the_pain_point_and_are_named(
+        engineer, app):
     await walk(engineer, AT_INDICATORS - 1)
     calls = await engineer.send(f"{CONVERTER}\n{PATROL}\n{SAVINGS}")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。")
-    assert saved(app, engineer) == (CONVERTER, PATROL, SAVINGS)
+    assert saved(app, engineer) == (f"{CONVERTER}\n{PATROL}\n{SAVINGS}", None, None)
+    told = "\n".join(texts(calls))
+    assert f"现状与痛点中以下内容读来是技术指标、预期成效：“{PATROL}”“{SAVINGS}”" in told
+    assert "技术指标" in texts(calls)[-1]
 
 
-async def test_unlabelled_pain_point_and_indicators_ask_for_the_results(engineer, app):
-    await walk(engineer, AT_INDICATORS - 1)
-    calls = await engineer.send(f"{PAIN}\n\n{INDICATORS}")
-    assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标。")
-    assert saved(app, engineer) == (PAIN, INDICATORS, None)
-    assert "预期成效" in texts(calls)[-1]
+async def test_a_corrected_pain_point_sent_back_keeps_the_indicators_saved(engineer, app):
+    await walk(engineer, AT_INDICATORS + 1)
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("⬅️ 上一步")
+    corrected = "危化品仓库盘点由人工完成，存在中毒风险。\n仓库内温度保持在25℃以内，湿度不高于60%。"
+    await engineer.send(corrected)
+    assert saved(app, engineer) == (corrected, INDICATORS, None)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,24 +45,20 @@ async def test_unlabelled_pain_point_and_indicators_ask_for_the_results(engineer
     f"{PAIN}\n替代2名测试工人，测试效率提升30%。\n{INDICATORS}",  # results before indicators
     f"{PAIN}\n{INDICATORS}\n希望由人形机器人完成插接。",
     f"{PAIN}\n{RESULTS}",
+    f"{PAIN}\n\n{INDICATORS}",
+    "医院手术器械清点依赖人工。\n单台手术器械数量达到200件以上，清点时间不少于15分钟。",
+    "电子元器件贴片后需人工目检。\n客户要求出厂不良率控制在500ppm以内。",
 ])
-def test_pastes_whose_paragraphs_are_not_clearly_later_parts_stay_the_pain_point(text):
+def test_unlabelled_pastes_are_no_paste_of_parts(text):
     assert parse_pasted_description(text) == {}
 
 
-async def test_a_pain_point_kept_whole_is_told_of_paragraphs_reading_as_indicators(
-        engineer, app):
+@pytest.mark.parametrize("today", ["漏检率超过3%，客户投诉多。", "工人每天搬运800次以上。",
+                                   "语音交互识别率95%以上，响应延迟小于1秒。"])
+async def test_a_pain_point_with_figures_of_today_or_unclear_is_told_nothing_more(
+        engineer, app, today):
     await walk(engineer, AT_INDICATORS - 1)
-    unclear = "语音交互识别率95%以上，响应延迟小于1秒。"
-    calls = await engineer.send(f"{PAIN}\n{unclear}")
-    assert saved(app, engineer)[0] == f"{PAIN}\n{unclear}"
-    told = "\n".join(texts(calls))
-    assert f"现状与痛点中以下内容读来是技术指标：“{unclear}”" in told
-
-
-async def test_a_pain_point_with_figures_of_today_is_told_nothing_more(engineer, app):
-    await walk(engineer, AT_INDICATORS - 1)
-    calls = await engineer.send("外观检测依赖人工目检。\n漏检率超过3%，客户投诉多。")
+    calls = await engineer.send(f"外观检测依赖人工目检。\n{today}")
     assert "读来是" not in "\n".join(texts(calls))
 
 
@@ -71,6 +71,14 @@ async def test_written_above_at_the_indicators_says_where_the_paste_went(enginee
     assert told.startswith("技术指标还没有填写：前面发送的内容已填作现状与痛点，")
     assert "没有数字" not in told
     assert saved(app, engineer)[1] is None
+
+
+async def test_written_above_at_an_answered_part_says_its_answer_is_kept(engineer, app):
+    await walk(engineer, AT_INDICATORS + 1)
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.send("上面已经写了")
+    assert texts(calls)[0].startswith("技术指标已有答案（见“当前答案”），没有改动；")
+    assert saved(app, engineer) == (PAIN, INDICATORS, None)
 
 
 def test_an_imported_description_cell_without_labels_stays_the_pain_point():
