@@ -33,16 +33,16 @@ NO_RESULT_FIGURE = "预期成效没有写出"
 RESULTS_NOT_QUANTIFIED = f"{NO_RESULT_FIGURE}数字，无法量化评估（填写说明 5）。{RESULTS_EXAMPLE}"
 RESULTS_NOT_MEASURED = (NO_RESULT_FIGURE + "成效的数字：{reasons}，不能说明成效的大小。"
                         + RESULTS_EXAMPLE)
-# Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers;
-# nor does a count of machines left as one (12台, 部署总数12台): that is 部署总数, while one
-# changed or a capacity (替代3台叉车, 日产300台) is an indicator already.
-NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS, MACHINES})
+# Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers.
+NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS})
+# Words a deployment count is said with (计划部署12台人形机器人, 部署总数：12台): an answer of
+# these and the count only is the count 部署总数 takes, no result; machines said with anything
+# else (扩大应用至20台, 推广部署50台套, 覆盖全厂12台机床) may be one.
+COUNT_WORDS = re.compile(r"计划|预计|拟|部署|总数|共计?|合计|大约|约|左右|人形|四足|机器人|整机"
+                         r"|[，,。.：:\s]")
 # Money said in Chinese numerals without 元 (节约成本三十万), an amount as 30万 is. Only in
 # 预期成效: an indicator of 一万 alone (平均无故障时间一万) still names no unit.
 MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
-# Machines the scenario is to spread to (推广至50台, 复制推广100台套) are a result, as 推广至5个
-# 车间 is: the scale 可规模推广 asks for, not the machines of this deployment.
-SPREAD = re.compile(r"推广|复制")
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
@@ -63,16 +63,26 @@ def results_problem(text: str) -> str | None:
     """The coaching message when 预期成效 gives no figure for what changes (填写说明 5: 确保可量化
     评估). Unlike an indicator, a result may be measured in people, places or years (替代2名
     工人, 推广至5个车间, 2年收回投资) or in words (翻番, 减半, 零事故, 百万元), so any figure
-    that is an amount will do but the machines deployed, and so will money without 元 (三十万)."""
+    that is an amount will do but the machines deployed said alone (12台), and so will money
+    without 元 (三十万)."""
     if assess_description(text).is_quantified:
         return None
     figures = what_figures_are(text)
     if not figures:
         return RESULTS_NOT_QUANTIFIED
     money = any(map(MONEY_WITHOUT_YUAN.search, figures.get(UNITLESS, [])))
-    if money or set(figures) - NOT_AN_AMOUNT or MACHINES in figures and SPREAD.search(text):
+    counted = {MACHINES} if _only_a_count(text, figures) else set()
+    if money or set(figures) - NOT_AN_AMOUNT - counted:
         return None
     return RESULTS_NOT_MEASURED.format(reasons=_reasons(figures))
+
+
+def _only_a_count(text: str, figures: dict[str, list[str]]) -> bool:
+    """Whether `text` says nothing but the machines deployed (12台, 部署总数12台)."""
+    rest = text
+    for figure in figures.get(MACHINES, []):
+        rest = rest.replace(figure, "")
+    return not COUNT_WORDS.sub("", rest)
 
 
 def is_results_coaching(message: str) -> bool:

@@ -31,6 +31,7 @@ async def test_a_deployment_count_typed_back_at_results_keeps_the_results_saved(
 
 @pytest.mark.parametrize("typed", ["替代2名工人", "年节约人工成本约120万元", "效率提升30%",
                                    "可推广至10条产线", "替代3台叉车", "可在集团内推广部署50台套",
-                                   "预计复制推广至100台"])
+                                   "预计复制推广至100台", "扩大应用至20台", "带动整机销售500台",
+                                   "覆盖全厂12台机床的上下料", "形成年产50台套的装配能力"])
 async def test_results_with_figures_of_a_change_are_still_saved(engineer, app, typed):
     await saved_as_results(engineer, app, typed)
