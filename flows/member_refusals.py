@@ -70,6 +70,9 @@ def _a_parent(word: str) -> bool:
     return len(word) >= 4 and bool(WHOLE_NAME.search(word)) and not word.endswith("院所")
 
 
+# A row's own number opening its line, no figure of what the row says.
+ROW_NUMBER = re.compile(r"^\s*\d+(?=[\s.、])", re.MULTILINE)
+FIGURE = re.compile(r"\d")
 MEMBERS_NOT_DESCRIPTION = ("{names}读来是联合体成员单位，不是场景描述，没有保存。"
                            "成员单位请在第 8 步“创新应用联合体成员”填写。")
 
@@ -77,9 +80,13 @@ MEMBERS_NOT_DESCRIPTION = ("{names}读来是联合体成员单位，不是场景
 def members_table_problem(text: str) -> str | None:
     """Why a table of members pasted as a part of the description (1⇥江苏汇博…有限公司⇥整机企业↵
     2⇥常州大学⇥高校) is refused: once its cells are joined, the rows' numbers glued to the names
-    (1江苏汇博…) would pass for figures of the results, or be quoted as such."""
+    (1江苏汇博…) would pass for figures of the results, or be quoted as such. A table naming
+    units beside figures and no kinds (常州工厂有限公司⇥替代人工12人) is the description's."""
     rows = table_as_brackets(text)
     names = [KIND_AFTER_NAME.sub("", row) for row in rows.splitlines()] if rows != text else []
     if not any(WHOLE_NAME.search(name) for name in names):
+        return None
+    kinds = any(KIND_AFTER_NAME.search(row) for row in rows.splitlines())
+    if not kinds and FIGURE.search(ROW_NUMBER.sub("", text)):
         return None
     return MEMBERS_NOT_DESCRIPTION.format(names="".join(f"“{name}”" for name in names))

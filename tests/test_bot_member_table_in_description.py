@@ -46,6 +46,8 @@ async def test_a_member_table_at_the_offer_of_more_indicators_is_told_to_be_the_
 @pytest.mark.parametrize("pasted", [
     "指标\t要求\n定位精度\t≤±0.5mm\n节拍\t≤15秒", "环节\t问题\n软件\t不稳定\n集成\t周期长",
     "序号\t成效\n1\t替代2名工人\n2\t效率提升30%", "1\t替代2名工人\n2\t年节约人工成本约120万元",
+    "单位名称\t预期成效\n常州工厂有限公司\t替代人工12人\n盐城工厂有限公司\t替代人工8人",
+    "序号\t单位名称\t现状\n1\t江苏省人民医院\t日均处方3000张\n2\t苏州市立医院\t日均处方2000张",
 ])
 def test_a_table_of_the_description_itself_is_no_table_of_members(pasted):
     assert members_table_problem(pasted) is None
