@@ -8,6 +8,7 @@ say); the few chat phrases of the text rules are swapped for what to do in the c
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -40,7 +41,7 @@ DATE_SERIALS = range(int(to_excel(date(2020, 1, 1))), int(to_excel(date(2036, 1,
 COUNT_A_DATE = ("部署总数 {count} 台恰是日期 {day} 在 Excel 中的编号：如果单元格原是日期"
                 "（如输入的“5-10”被 Excel 变成了日期），请改填确定的台数")
 SAME_SCENARIO = "与第 {first} 行是同一场景（用户单位和场景名称相同），"
-OTHER_CONTENT = SAME_SCENARIO + "内容不同；请合并为一行，或改正其中一行的用户单位或场景名称"
+OTHER_CONTENT = (SAME_SCENARIO + "{columns}不同；请合并为一行，或改正其中一行的用户单位或场景名称")
 
 # What the text rules tell a chat user to do, and what to do in a cell instead. A rule reworded
 # in the chat is caught by tests/test_import.py, which looks for chat words in file problems.
@@ -119,17 +120,27 @@ def cleaned(survey: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]
             for kept, error in [first_error(survey.field(key).rule, value)]}
 
 
-def file_repeats(rows: Iterable[ImportedRow]) -> dict[int, tuple[int, bool]]:
+def file_repeats(rows: Iterable[ImportedRow]) -> dict[int, tuple[int, str]]:
     """Each of the accepted `rows` (cleaned) naming the scenario of an earlier one: that row's
-    number, and whether the two write the same cells. Which of two different rows is right
-    only the file's author knows, so `import` refuses the later one and `lint` says so."""
+    number, and the columns the two write differently (none: the same row twice). Which of two
+    different rows is right only the file's author knows, so `import` refuses the later one
+    and `lint` says so, naming the columns: two rows alike to the eye differ somewhere."""
     first: dict[tuple[str, ...], ImportedRow] = {}
     repeats = {}
     for row in rows:
         earlier = first.setdefault(scenario_identity(row.answers), row)
         if earlier is not row:
-            repeats[row.row] = (earlier.row, row_cells(row.answers) == row_cells(earlier.answers))
+            repeats[row.row] = (earlier.row, _columns_apart(row.answers, earlier.answers))
     return repeats
+
+
+def _columns_apart(answers: Mapping[str, Any], other: Mapping[str, Any]) -> str:
+    """`部署总数、整机应用目标`: the cells written otherwise, full- and half-width alike, as
+    (上海) and （上海） are to whoever reads the file."""
+    cells, others = row_cells(answers), row_cells(other)
+    return "、".join(HEADERS[key] for key, text in cells.items()
+                    if unicodedata.normalize("NFKC", text)
+                    != unicodedata.normalize("NFKC", others[key]))
 
 
 def row_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:

@@ -70,6 +70,7 @@ class RowResult:
     status: tuple[Status, Status] | None = None
     notes: tuple[str, ...] = ()  # where the row may not be counted or held as written
     first_row: int | None = None  # the earlier row of the file naming the same scenario
+    apart: str = ""  # the columns that row writes otherwise (CONFLICTING)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def import_text(report: ImportReport) -> str:
 
 def _result_lines(result: RowResult, read: ReadFile) -> list[str]:
     outcome = OUTCOME_TEXT[result.outcome].format(row=result.row, id=result.entry_id,
-                                                  first=result.first_row)
+                                                  first=result.first_row, columns=result.apart)
     return [outcome + _status_note(result),
             *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems),
             *(f"  · {note}" for note in result.notes)]
@@ -174,13 +175,13 @@ class _Importer:
         return replace(row, answers=cleaned(self.survey, row.answers)), [], row_notes(row.answers)
 
     def stored(self, row: ImportedRow, problems: list[Problem], notes: tuple[str, ...],
-               repeat: tuple[int, bool] | None) -> RowResult:
+               repeat: tuple[int, str] | None) -> RowResult:
         if problems:
             return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
         if repeat:  # neither of two rows of one scenario overwrites the other
-            first, same = repeat
-            outcome = Outcome.REPEATED if same else Outcome.CONFLICTING
-            return RowResult(row.row, outcome, first_row=first, notes=notes)
+            first, apart = repeat
+            outcome = Outcome.CONFLICTING if apart else Outcome.REPEATED
+            return RowResult(row.row, outcome, first_row=first, apart=apart, notes=notes)
         return replace(self._stored(row, row.answers), notes=notes)
 
     def _stored(self, row: ImportedRow, answers: dict[str, Any]) -> RowResult:

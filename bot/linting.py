@@ -84,9 +84,9 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         imported.append(row)
     accepted = (replace(row, answers=cleaned(survey, row.answers))
                 for row in imported if not problems_of[row.row])
-    for number, (first, same) in file_repeats(accepted).items():
-        if not same:  # what `import` refuses
-            refused = OTHER_CONTENT.format(first=first)
+    for number, (first, apart) in file_repeats(accepted).items():
+        if apart:  # what `import` refuses
+            refused = OTHER_CONTENT.format(first=first, columns=apart)
             problems_of[number].append((HEADERS["scenario_name"], refused))
     # Every row counts as handed in: the file is what the province is about to send.
     totals = standing([Row(row.row, Status.SUBMITTED, row.answers) for row in imported])

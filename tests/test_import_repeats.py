@@ -21,7 +21,7 @@ def test_a_later_row_of_the_same_scenario_with_other_cells_is_refused_naming_bot
     assert result.output.splitlines() == [
         "第 4 行：已导入为场景 #1",
         "第 5 行：已导入为场景 #2",
-        "第 6 行：拒绝，与第 4 行是同一场景（用户单位和场景名称相同），内容不同；"
+        "第 6 行：拒绝，与第 4 行是同一场景（用户单位和场景名称相同），部署总数不同；"
         "请合并为一行，或改正其中一行的用户单位或场景名称",
         "导入 2 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 1 行。",
     ]
@@ -47,7 +47,7 @@ def test_a_repeat_in_the_file_of_a_stored_scenario_is_told_against_the_earlier_r
     result = cli("import", tmp_path / "plan.xlsx", "--update", "--db", db)
     assert result.output.splitlines()[:2] == [
         "第 4 行：已更新场景 #1",
-        "第 5 行：拒绝，与第 4 行是同一场景（用户单位和场景名称相同），内容不同；"
+        "第 5 行：拒绝，与第 4 行是同一场景（用户单位和场景名称相同），部署总数不同；"
         "请合并为一行，或改正其中一行的用户单位或场景名称",
     ]
     assert services.reviews.store.entry(1).answers["deployment_count"] == 20
@@ -59,7 +59,7 @@ def test_lint_refuses_a_later_row_of_the_same_scenario_with_other_cells_as_impor
     result = cli("lint", tmp_path / "plan.xlsx")
     assert result.exit_code == 1
     assert ("第 6 行 汽车总装线轮胎搬运1\n"
-            "  ❌ 场景名称：与第 4 行是同一场景（用户单位和场景名称相同），内容不同；"
+            "  ❌ 场景名称：与第 4 行是同一场景（用户单位和场景名称相同），部署总数不同；"
             "请合并为一行，或改正其中一行的用户单位或场景名称\n") in result.output
     assert "有问题 1 行" in result.output
 
@@ -69,3 +69,12 @@ def test_lint_accepts_a_later_row_repeating_an_earlier_one_as_import_does(cli, t
     result = cli("lint", tmp_path / "plan.xlsx")
     assert "有问题 0 行" in result.output
     assert "❌ 场景名称" not in result.output
+
+
+def test_rows_written_alike_but_for_full_and_half_width_marks_are_one_row_repeated(
+        cli, services, db, tmp_path):
+    export_rows([answers(1, enterprise="库卡机器人（上海）有限公司"),
+                 answers(1, enterprise="库卡机器人(上海)有限公司")], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert (result.exit_code, result.output.splitlines()[1]) == (
+        0, "第 5 行：与第 4 行是同一场景（用户单位和场景名称相同），内容相同，未重复导入")
