@@ -132,20 +132,24 @@ class Intake:
             case actions.ListDrafts():
                 return self.drafts(user_id)
             case actions.Discard(draft_id=draft_id):
-                return self._discard(user_id, draft_id, confirmed=False)
-            case actions.ConfirmDiscard(draft_id=draft_id):
-                return self._discard(user_id, draft_id, confirmed=True)
+                return self._discard(user_id, draft_id)
+            case actions.ConfirmDiscard(draft_id=draft_id, revision=revision):
+                return self._discard(user_id, draft_id, confirmed=revision)
         return Reply((say.STALE,))
 
-    def _discard(self, user_id: int, draft_id: int, confirmed: bool) -> Reply:
-        """Delete a draft never handed in, once the engineer has confirmed it."""
+    def _discard(self, user_id: int, draft_id: int, confirmed: int | None = None) -> Reply:
+        """Delete a draft never handed in, once the engineer has confirmed it as it stands:
+        `confirmed` is the revision the question showed."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
             return self._refusal(draft_id)
         if draft.status != Status.DRAFT:
             return Reply((NOT_DISCARDABLE,), refused=True)
-        if not confirmed:
-            return Reply(screen=discard_screen(draft.id, draft.answers))
+        revision = self.store.revision(draft.id) or 0
+        if confirmed != revision:
+            changed = confirmed is not None
+            return Reply(screen=discard_screen(draft.id, draft.answers, revision, changed),
+                         refused=changed)
         was_current = self.store.current_draft_id(user_id) == draft.id
         self.store.delete(draft.id)
         discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))

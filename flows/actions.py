@@ -146,9 +146,10 @@ class Discard:
 
 @dataclass(frozen=True)
 class ConfirmDiscard:
-    """Delete it, once asked."""
+    """Delete it, once asked, as it stood when asked: the revision its question showed."""
 
     draft_id: int
+    revision: int
 
 
 MenuAction = Open | New | Fix | ListDrafts | Discard | ConfirmDiscard

@@ -41,6 +41,7 @@ COORDINATOR_HOME = Screen(
 )
 NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
 DISCARDED = "已删除场景草稿 {title}。"
+DISCARD_CHANGED = "这份草稿在上次询问是否删除之后又有修改，没有删除。\n"
 NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。"
 MARKED_STATUS = "已标记为 #{of} 的重复"
 NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
@@ -79,10 +80,14 @@ def drafts_screen(
     return Screen(at=MENU, text="\n".join(lines), choices=tuple(buttons))
 
 
-def discard_screen(draft_id: int, answers: Mapping[str, Any]) -> Screen:
+def discard_screen(draft_id: int, answers: Mapping[str, Any], revision: int,
+                   changed: bool = False) -> Screen:
+    """Asked before deleting; asked again when the draft was filled in since the question, as
+    what was confirmed is not what would be deleted."""
+    asked = f"确定删除场景草稿 {short_title(draft_id, answers)}？删除后无法恢复。"
     return Screen(
         at=MENU,
-        text=f"确定删除场景草稿 {short_title(draft_id, answers)}？删除后无法恢复。",
-        choices=((Button("🗑 确认删除", actions.ConfirmDiscard(draft_id)),
+        text=(DISCARD_CHANGED if changed else "") + asked,
+        choices=((Button("🗑 确认删除", actions.ConfirmDiscard(draft_id, revision)),
                   Button("取消", actions.ListDrafts())),),
     )

@@ -6,7 +6,7 @@ from flows.draft import Status
 from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
-from tests.journey import fill_to_summary, walk
+from tests.journey import AT_SCENARIO_NAME, JOURNEY, fill_to_summary, walk
 from tests.test_bot_review import submitted_and_returned
 
 
@@ -130,3 +130,27 @@ async def test_deleting_the_current_draft_goes_back_to_the_returned_one_being_fi
     assert shown[-1].startswith("第 10/11 步 · 部署总数")
     await engineer.send("8台")
     assert services.intake.store.answers(1)["deployment_count"] == 8
+
+
+async def test_an_old_delete_confirmation_does_not_delete_a_draft_filled_in_since(
+        services, engineer, telegram):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #1")
+    confirmation = telegram.by_chat[engineer.id][-1].message_id
+    await engineer.send("/start")
+    await walk(engineer, len(JOURNEY), AT_SCENARIO_NAME)
+    calls = await engineer.press("🗑 确认删除", confirmation)
+    assert texts(calls) == ["这份草稿在上次询问是否删除之后又有修改，没有删除。\n"
+                            "确定删除场景草稿 #1 恒远工厂电池测试—柔性插接？删除后无法恢复。"]
+    assert services.intake.store.answers(1)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+    await engineer.press("🗑 确认删除")  # confirmed as it stands now
+    assert services.intake.store.answers(1) == {}
+
+
+async def test_a_delete_confirmation_drawn_by_an_earlier_release_asks_again(
+        services, engineer, telegram):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.press_data("Y1", max(telegram.messages))
+    assert texts(calls)[0].startswith("这份草稿在上次询问是否删除之后又有修改，没有删除。")
+    assert services.intake.store.answers(1)["enterprise"] == "苏州恒远动力电池有限公司"
