@@ -74,11 +74,7 @@ class Followups:
         self.store.mark_reminded(reminder.draft_ids)
 
     def _blank(self, entry: Entry) -> bool:
-        """Nothing the engineer chose: no answer, or only the one button a question offered
-        alone (报送单位, where the deployment offers its own unit). A /start never followed up,
-        or a /new sent twice, is clutter: nobody can be chased, or reminded, about nothing."""
-        return all(key in self.survey.position and self.survey.field(key).choices == (value,)
-                   for key, value in entry.answers.items())
+        return self.survey.untouched(entry.answers)
 
     def _days_ago(self, days: int) -> str:
         return (self.store.drafts.clock() - timedelta(days=days)).isoformat(timespec="seconds")

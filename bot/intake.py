@@ -37,6 +37,7 @@ NOT_YOURS = "无权操作该草稿。"
 DRAFT_GONE = "该草稿已删除或不存在。"
 RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
+STILL_BLANK = "场景草稿 #{id} 刚新建、还没有填写，请在其中填写，不另建草稿。"
 STILL_IN_PROGRESS = "正在填写的场景 {title} 不受影响，直接回答其问题或发送 /start 继续。"
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
 
@@ -67,7 +68,12 @@ class Intake:
         """A fresh draft; `update_id` marks the Telegram update as applied with it.
 
         The user's row must exist (`DraftStore.seen`): the bot records it on every update.
+        A current draft still untouched is that fresh draft: ➕ pressed twice, or /new sent
+        again, makes no second one to clutter the list.
         """
+        current = self._current(user_id)
+        if current and current.status == Status.DRAFT and self.survey.untouched(current.answers):
+            return self._show(current, *filter(None, (greeting, STILL_BLANK.format(id=current.id))))
         draft = self.store.create(user_id, self.survey.first().key, update_id=update_id)
         texts = [t for t in (greeting, CREATED.format(id=draft.id)) if t]
         return self._show(draft, *texts)

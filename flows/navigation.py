@@ -100,6 +100,13 @@ class Questionnaire:
             return AT_LEAST_ONE[step]
         return None
 
+    def untouched(self, answers: Mapping[str, Any]) -> bool:
+        """Nothing the engineer chose: no answer, or only the one button a question offered
+        alone (报送单位, where the deployment offers its own unit). A /start never followed up,
+        or a /new sent twice, is clutter: nobody can be chased, or reminded, about nothing."""
+        return all(key in self.position and self.field(key).choices == (value,)
+                   for key, value in answers.items())
+
     def steps_done(self, answers: Mapping[str, Any]) -> int:
         return sum(
             1

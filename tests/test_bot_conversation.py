@@ -164,6 +164,7 @@ async def test_pause_keeps_the_draft_and_drafts_resumes_it(engineer):
 async def test_new_draft_keeps_the_old_one(engineer):
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
     calls = await engineer.send("/new")
     assert texts(calls)[0] == "已新建场景草稿 #2。"
     calls = await engineer.send("/drafts")
@@ -172,9 +173,23 @@ async def test_new_draft_keeps_the_old_one(engineer):
     assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "打开 #1", "🗑 删除 #1", "➕ 新建草稿"]
 
 
+@pytest.mark.parametrize("again", ["/new", "➕ 新建草稿"])
+async def test_a_new_draft_asked_for_again_while_the_last_is_untouched_is_that_one(
+        engineer, app, again):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    if not again.startswith("/"):
+        await engineer.send("/drafts")
+    calls = await (engineer.send(again) if again.startswith("/") else engineer.press(again))
+    assert "场景草稿 #1 刚新建、还没有填写，请在其中填写，不另建草稿。" in texts(calls)
+    assert texts(calls)[-1].startswith("第 2/11 步（1/2）")
+    assert app.bot_data["services"].intake.store.info(2) is None
+
+
 async def test_a_draft_never_handed_in_can_be_deleted_after_confirming(engineer, app):
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
     await engineer.send("/new")
     await engineer.send("/drafts")
     calls = await engineer.press("🗑 删除 #1")
@@ -194,6 +209,7 @@ async def test_deleting_the_current_draft_resumes_the_one_left_and_never_reuses_
 ):
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
     await engineer.send("/new")
     await engineer.press("江苏省工业和信息化厅")
     await engineer.send("/drafts")
@@ -201,11 +217,11 @@ async def test_deleting_the_current_draft_resumes_the_one_left_and_never_reuses_
     calls = await engineer.press("🗑 确认删除")
     assert texts(calls)[-3:-1] == ["已删除场景草稿 #2 （未命名场景）。",
                                    "继续填写场景 #1 （未命名场景）（发送 /new 可新建）。"]
-    assert texts(calls)[-1].startswith("第 2/11 步（1/2）")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
     restarted = await make_app()
     calls = await FakeUser(restarted, telegram, engineer.id, engineer.name).send("/start")
     assert "继续填写场景 #1 （未命名场景）（发送 /new 可新建）。" in texts(calls)
-    assert texts(calls)[-1].startswith("第 2/11 步（1/2）")
+    assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
     calls = await engineer.send("/new")
     assert "已新建场景草稿 #3。" in texts(calls)
     await restarted.shutdown()
@@ -477,6 +493,7 @@ async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_cont
 async def test_a_first_submission_does_not_open_another_draft(engineer):
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
     await engineer.send("/new")
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
