@@ -120,15 +120,21 @@ def _item_numbered(screen: Screen, text: str) -> actions.Action | None:
     return next((b.action for row in screen.choices for b in row if b.action == wanted), None)
 
 
-def _item_partly_named(screen: Screen, typed: str) -> actions.Action | None:
-    """On the summary, the one item whose title holds the typed words (产品类型, 联合体): a
-    column is often called by part of its long title. Words in two titles (类型) open none."""
+def column_partly_named(text: str, titles: tuple[str, ...]) -> int | None:
+    """The index of the one title holding the typed words (产品类型, 联合体): a column is often
+    called by part of its long title. Words in two titles (类型) name none."""
+    typed = _plain(text)
     if len(typed) < 2:
         return None
-    found = [b.action for row in screen.choices for b in row
-             if isinstance(b.action, actions.Edit)
-             and typed in _plain(b.label).lstrip("0123456789")]
+    found = [at for at, title in enumerate(titles) if typed in _plain(title)]
     return found[0] if len(found) == 1 else None
+
+
+def _item_partly_named(screen: Screen, typed: str) -> actions.Action | None:
+    """On the summary, the item `column_partly_named` by the typed words."""
+    items = [b for row in screen.choices for b in row if isinstance(b.action, actions.Edit)]
+    at = column_partly_named(typed, tuple(_plain(b.label).lstrip("0123456789") for b in items))
+    return None if at is None else items[at].action
 
 
 def _spellings(label: str) -> set[str]:

@@ -33,7 +33,7 @@ from flows.questionnaire import FIELDS
 from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
-from flows.typed_buttons import LONGEST_LABEL, names_a_column, pressed
+from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_column, pressed
 
 # Words for questions besides their own labels (`OWN_LABELS`) and parts.
 _MORE_NAMES = {
@@ -148,15 +148,17 @@ def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[
     this draft or of one returned meanwhile, never this question's answer. Not by a number (at
     a question 1、… or 第2项 begins a list), nor by a label of `field`'s own column, which its
     questions read as their paste does (整机企业：… 其他：…) or as words (现状：… at 技术指标);
-    nor a whole scenario pasted (场景名称：… 技术指标：…), which belongs at the description."""
+    nor a whole scenario pasted (场景名称：… 技术指标：…), which belongs at the description.
+    A column's title may be shortened as at the summary (产品类型, 联合体), to three characters:
+    two of a title (名称, 目标, 创新) are words an answer labels its own content with."""
     plain = text.strip()
     for item, value_at in _items(plain, later=True):
         name = item.strip(" 【】[]")
         if len(name) > LONGEST_LABEL:
             return None
-        if named := _labelled(name) or [survey.of_step(step)[0].key for step, title
-                                         in enumerate(survey.titles, 1)
-                                         if names_a_column(name, (title,))]:
+        column = column_partly_named(name, survey.titles) if len(name) > 2 else None
+        if named := _labelled(name) or ([] if column is None else
+                                         [survey.of_step(column + 1)[0].key]):
             other = survey.field(named[0])
             pasted = TYPED_LABELS.search(plain, value_at)
             return None if other.step == field.step or pasted else (other, name)

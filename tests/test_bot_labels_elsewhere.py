@@ -95,3 +95,20 @@ async def test_another_items_label_before_what_that_item_would_refuse_is_not_sav
     said = texts(await engineer.send("部署总数：若干"))
     assert "第 10 步“部署总数”" in said[0] and "没有保存" in said[0]
     assert "model_algorithm" not in store(app).answers(1)
+
+
+@pytest.mark.parametrize(("typed", "item"), [
+    ("联合体：优必选科技股份有限公司、东南大学", "第 8 步“整机企业”"),
+    ("产品类型：人形机器人：轮式", "第 7 步“应用部署产品类型”"),
+    ("产品类型：两种都有", "第 7 步“应用部署产品类型”"),
+])
+async def test_a_columns_short_name_the_summary_reads_is_named_at_a_question(
+        app, engineer, typed, item):
+    """The summary opens 模型算法 for 模型算法：同上 (no answer); a change typed there next, with
+    the column shortened as the summary allows, must not replace the product."""
+    await fill_to_summary(engineer)
+    await engineer.send("模型算法：同上")
+    said = texts(await engineer.send(typed))
+    assert item in said[0] and "没有保存" in said[0]
+    assert said[-1].startswith("第 11/11 步（1/4）")
+    assert store(app).answers(1)["model_algorithm"] == "恒远具身智能操作大模型"
