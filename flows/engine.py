@@ -182,6 +182,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))
+    if field.multi and (named := other_column_named(survey, field, text)):  # 部署总数改成12台
+        return _stay(survey, draft, say.named_elsewhere(*named, here=field))  # as at a text
     if field.multi:
         return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():

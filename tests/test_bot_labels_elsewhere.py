@@ -112,3 +112,18 @@ async def test_a_columns_short_name_the_summary_reads_is_named_at_a_question(
     assert item in said[0] and "没有保存" in said[0]
     assert said[-1].startswith("第 11/11 步（1/4）")
     assert store(app).answers(1)["model_algorithm"] == "恒远具身智能操作大模型"
+
+
+@pytest.mark.parametrize(("typed", "item"), [
+    ("部署总数改成10台（其中人形6台、四足4台）", "第 10 步“部署总数”"),
+    ("部署总数改成12台", "第 10 步“部署总数”"),
+    ("整机应用目标：全部", "第 9 步“整机应用目标”"),
+])
+async def test_another_items_label_at_a_multi_select_question_is_named_not_ticked(
+        app, engineer, typed, item):
+    await fill_to_summary(engineer)
+    await engineer.send("7")
+    said = texts(await engineer.send(typed))
+    assert item in said[0] and "没有保存" in said[0]
+    assert said[-1].startswith("第 7/11 步")
+    assert store(app).answers(1)["product_types"] == {"人形机器人": "轮式"}
