@@ -195,9 +195,9 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An earlier message edited in Telegram. Answers move on, so an edit cannot land on the
     question it answered: say so and ask the current question again. A coordinator's return
-    comment, not yet sent, takes the edit; one already sent cannot, which a coordinator is told
-    (with the question of their own draft, if one is in progress); an edited command is not
-    run again."""
+    comment, not yet sent, takes the edit; one already sent cannot, which a coordinator who has
+    sent returns is told (with the question of their own draft, if one is in progress); an
+    edited command is not run again."""
     services, user_id = services_of(context), update.effective_user.id
     typed = update.edited_message.text or ""
     if typed.startswith("/"):
@@ -208,7 +208,8 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     reply = services.intake.act(user_id, actions.Show())
     said = (EDITED, *reply.messages)
-    if services.reviews.people.coordinator(user_id):
+    if services.reviews.people.coordinator(user_id) and services.reviews.store.has_returned(
+            user_id):  # the message edited may be a comment sent
         said = (COORDINATOR_EDITED, *said) if reply.screen else (COORDINATOR_EDITED,)
     await reply_to(update, context, replace(reply, messages=said))
 

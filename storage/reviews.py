@@ -197,6 +197,13 @@ class ReviewStore(PendingActions):
         steps = tuple(json.loads(flags[0])) if flags else ()
         return Returned(row[0], row[1], steps, str(row[2]), row[3])
 
+    def has_returned(self, actor_id: int) -> bool:
+        """Whether `actor_id` ever sent a return, whose comment an edited message may be."""
+        return self.db.execute(
+            "select 1 from events where actor_id = ? and kind = 'status' and new = ? limit 1",
+            [actor_id, json.dumps(Status.RETURNED)],
+        ).fetchone() is not None
+
     def approved_since(self, draft_id: int, event_id: int) -> bool:
         """Whether the entry was approved after an event (a return, which it then settled)."""
         row = self.db.execute(

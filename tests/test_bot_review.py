@@ -542,8 +542,9 @@ async def test_a_coordinator_editing_a_comment_already_sent_is_told_the_engineer
 
 
 async def test_a_coordinator_with_a_draft_in_progress_editing_a_message_is_told_both_ways(
-    suzhou
+    engineer, suzhou
 ):
+    await submitted_and_returned(engineer, suzhou, "请核实台数")
     await suzhou.send("/start")
     await suzhou.press("➕ 新建场景草稿")
     await suzhou.press("江苏省工业和信息化厅")
@@ -551,6 +552,16 @@ async def test_a_coordinator_with_a_draft_in_progress_editing_a_message_is_told_
     calls = await suzhou.edit_last("无锡市")
     assert texts(calls)[:2] == [COORDINATOR_EDITED, EDITED]
     assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
+
+
+async def test_a_coordinator_who_never_sent_a_return_is_told_only_of_the_answer_edited(suzhou):
+    await suzhou.send("/start")
+    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("江苏省工业和信息化厅")
+    await suzhou.send("苏州市")
+    calls = await suzhou.edit_last("无锡市")
+    assert texts(calls)[0] == EDITED
+    assert COORDINATOR_EDITED not in texts(calls)
 
 
 async def test_an_edited_command_is_not_run_and_says_to_send_it_again(province):
