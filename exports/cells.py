@@ -17,10 +17,11 @@ from flows.goals import goal_spelled, goal_worded
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
-from flows.multi_select import goals_listed, products_named
+from flows.multi_select import goals_listed
 from flows.pasted_members import TYPED_CONSORTIUM, members_by_kind
 from flows.pastes import TYPED_TECH_PRODUCTS, parse_pasted_tech_products
 from flows.places import CITY_ENDINGS, DASHES
+from flows.product_words import products_named
 from flows.questionnaire import INDUSTRIES
 from flows.row import (
     DEPLOYMENT_GOALS,

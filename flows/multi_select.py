@@ -3,10 +3,12 @@ once, and the question stays open until 完成.
 
 A product type is ticked with its form (☑人形机器人：轮式). People who type rather than tap
 write the pair as they would say it: 人形机器人：轮式, 轮式人形机器人, 人形 轮式, 四足机器人足式和
-人形机器人轮式. A form alone (轮式) names no product, since 人形 and 四足 share their forms. The
+人形机器人轮式 (read in `flows.product_words`). A form alone (轮式) names no product, since 人形
+and 四足 share their forms: it goes to the types awaiting theirs, if any. The
 template records one form a type, so two written for one (足式/轮式, 轮足式) are asked about.
 A type ticked or typed without its form is kept with none until one is picked (or its forms
-are cancelled), so 完成 says it is missing instead of passing the type over unseen.
+are cancelled), so 完成 says it is missing instead of passing the type over unseen; several
+typed together without forms (四足+人形) have their forms asked one after another.
 
 A goal is typed in either wording of it (`flows.goals`), by its number on the screen, or as
 全部; several at once, parted by punctuation, voice pauses or 和/与/及.
@@ -24,28 +26,17 @@ from flows.goals import goal_parts
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
+from flows.product_words import FORM_WORDS, PUNCTUATION, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 
-# How people name each product type, and its forms, longest first within each (轮足, a
-# wheel-legged robot, names two forms: which one is asked).
-PRODUCT_WORDS = {
-    "人形机器人": r"(?<!仿)人形机器人|(?<!仿)人形",
-    "四足机器人": r"(?<!仿)四足机器人|(?<!仿)四足|机器狗",
-    "其他类型产品": r"其他类型产品|其他类型",
-}
-FORM_WORDS = {
-    "足式": r"足式|双足|轮足", "轮式": r"轮式|轮足", "其他": r"其他(?!类型)",
-    "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
-}
-PUNCTUATION = re.compile(r"[，,、；;\n]")
-SEGMENT = re.compile(rf"{PUNCTUATION.pattern}|和|及|以及|与")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
 TICKED = "已选：{pairs}。选好后点“完成”。"
 UNREAD = "未能识别“{parts}”，没有勾选；请点击下方按钮选择。"
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
 ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
+FORMS_NEXT = "{products}还需选择形态，请依次点选。"
 PRODUCT_NEEDED = "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
 
 
@@ -108,7 +99,7 @@ def pick_form(survey: Questionnaire, draft: Draft, field: Field, index: int, for
               ) -> Outcome:
     product = field.choices[index]
     chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
-    return save_and_stay(survey, draft, field, chosen)
+    return _next_awaiting(survey, field, save_and_stay(survey, draft, field, chosen))
 
 
 def save_and_stay(
@@ -163,7 +154,7 @@ def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
     names no whole selection (a product type without its form)."""
     if field.kind == Kind.PRODUCTS:
         named = products_named(text, field.forms)
-        if unsure := _first_unsure(named):
+        if unsure := next(((p, forms) for p, forms in named if len(forms) != 1), None):
             return None, _ask_form(field, *unsure)
         if not named:
             return None, _no_product(text)
@@ -175,31 +166,41 @@ def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
 
 
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Product types typed with their forms are ticked; one typed without opens its forms,
-    as pressing it does, and so does one typed with two (the template records one form)."""
+    """Product types typed with their forms are ticked; those typed without are ticked awaiting
+    their forms, asked one after another as if each were pressed; one typed with two forms is
+    asked which (the template records one form)."""
     named = products_named(text, field.forms)
     if not named:
         forms = {form for form, word in FORM_WORDS.items() if re.search(word, text)}
-        if len(forms) == 1:  # 轮式 alone: the type awaiting its form's, or whose?
+        if len(forms) == 1:  # 轮式 alone: the types awaiting their forms', or whose?
             return _form_typed(survey, draft, field, forms.pop())
         return stay(survey, draft, _no_product(text))
-    if unsure := _first_unsure(named):
-        product, forms = unsure
-        message = _ask_form(field, product, forms)
+    if twice := next(((p, forms) for p, forms in named if len(forms) > 1), None):
+        message = _ask_form(field, *twice)
         if len(named) > 1:
             return stay(survey, draft, message)
-        index = field.choices.index(product)
-        if forms:  # two forms written: the one to keep is asked, the type left as it was
-            return Outcome(draft, message=message, screen=form_screen(survey, draft, index))
-        return awaiting_form(survey, draft, field, index)
-    chosen = {**(draft.answers.get(field.key) or {}), **{p: f for p, (f,) in named}}
-    pairs = "、".join(f"{product}：{form}" for product, (form,) in named)
-    return save_and_stay(survey, draft, field, chosen, TICKED.format(pairs=pairs))
+        index = field.choices.index(twice[0])  # the type left as it was until one is picked
+        return Outcome(draft, message=message, screen=form_screen(survey, draft, index))
+    if len(named) == 1 and not named[0][1]:
+        return awaiting_form(survey, draft, field, field.choices.index(named[0][0]))
+    old = draft.answers.get(field.key) or {}
+    chosen = {**old, **{p: forms[0] if forms else old.get(p) for p, forms in named}}
+    pairs = "、".join(f"{p}：{forms[0]}" for p, forms in named if forms)
+    waiting = [p for p, forms in named if not forms and chosen[p] is None]
+    told = [TICKED.format(pairs=pairs)] if pairs else []
+    told += [FORMS_NEXT.format(products="、".join(waiting))] if waiting else []
+    saved = save_and_stay(survey, draft, field, chosen, "\n".join(told) or None)
+    return _next_awaiting(survey, field, saved)
 
 
-def _first_unsure(named: list[tuple[str, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
-    """The first product type named with no form, or with two (the template records one)."""
-    return next(((product, forms) for product, forms in named if len(forms) != 1), None)
+def _next_awaiting(survey: Questionnaire, field: Field, outcome: Outcome) -> Outcome:
+    """Types ticked together without their forms are asked one after another, the next one's
+    forms shown once a form is given, so none is left to 完成 to find."""
+    waiting = _awaiting_forms(field, outcome.draft.answers.get(field.key) or {})
+    if not waiting:
+        return outcome
+    index = field.choices.index(waiting[0])
+    return replace(outcome, screen=form_screen(survey, outcome.draft, index))
 
 
 def _ask_form(field: Field, product: str, forms: tuple[str, ...]) -> str:
@@ -214,54 +215,13 @@ def _no_product(text: str) -> str:
 
 
 def _form_typed(survey: Questionnaire, draft: Draft, field: Field, form: str) -> Outcome:
-    """A form typed alone belongs to the one type awaiting its form, if that type has it;
-    otherwise the types that have it are offered."""
+    """A form typed alone (足式, 都是足式) belongs to the types awaiting their forms that have
+    it, all of them; otherwise the types that have it are offered."""
     chosen = draft.answers.get(field.key) or {}
-    waiting = _awaiting_forms(field, chosen)
-    if len(waiting) == 1 and form in field.forms[waiting[0]]:
-        product = waiting[0]
-        return save_and_stay(survey, draft, field, {**chosen, product: form},
-                             TICKED.format(pairs=f"{product}：{form}"))
-    return Outcome(draft, screen=form_owners_screen(survey, draft, form))
-
-
-def products_named(text: str, forms: dict[str, tuple[str, ...]]
-                   ) -> list[tuple[str, tuple[str, ...]]]:
-    """(product, the forms written for it) for each product type `text` names, in order; a
-    form belongs to the product written nearest it in the same part of the text, or in the
-    part before (人形机器人：轮式和足式), and a form only one product has names that product too."""
-    named: dict[str, tuple[str, ...]] = {}
-    before: list[str] = []  # the products of the part before
-    for segment in SEGMENT.split(text):
-        mentions = [(m.start(), m.end(), product) for product, words in PRODUCT_WORDS.items()
-                    for m in re.finditer(words, segment)]
-        written = sorted(((m.start(), m.end()), form) for form, word in FORM_WORDS.items()
-                         for m in re.finditer(word, segment))
-        if not mentions:  # 仿人形机器人 is a form of one product only
-            for _, form in written:
-                owners = [product for product, its in forms.items() if form in its]
-                owners = owners if len(owners) == 1 else [p for p in before if form in forms[p]]
-                if len(owners) == 1:
-                    named[owners[0]] = tuple(dict.fromkeys((*named.get(owners[0], ()), form)))
-            continue
-        # 人形机器人：轮式 writes the form after its product, 轮式人形机器人 before it.
-        after = bool(written) and written[0][0][0] > min(mentions)[0]
-        for *_, product in sorted(mentions):
-            own = tuple(dict.fromkeys(
-                form for span, form in written if form in forms[product]
-                and min(mentions, key=lambda m: _distance(span, m[:2], after))[2] == product))
-            if own or product not in named:
-                named[product] = own
-        before = list(dict.fromkeys(product for *_, product in mentions))
-        before = before if len(before) == 1 else []
-    return list(named.items())
-
-
-def _distance(form: tuple[int, int], mention: tuple[int, int], after: bool) -> float:
-    """The gap between a form and a product, both (start, end), a gap on the side forms are
-    written (`after` the product, or before it) counting as nearer than the same gap on the
-    other: 人形机器人：轮式 四足机器人：足式, 轮式人形机器人 足式四足机器人."""
-    (form_start, form_end), (start, end) = form, mention
-    if after:
-        return form_start - end if form_start >= end else start - form_end + 0.5
-    return start - form_end if form_end <= start else form_start - end + 0.5
+    waiting = [p for p in _awaiting_forms(field, chosen) if form in field.forms[p]]
+    if not waiting:
+        return Outcome(draft, screen=form_owners_screen(survey, draft, form))
+    pairs = "、".join(f"{product}：{form}" for product in waiting)
+    saved = save_and_stay(survey, draft, field, {**chosen, **dict.fromkeys(waiting, form)},
+                          TICKED.format(pairs=pairs))
+    return _next_awaiting(survey, field, saved)

@@ -120,7 +120,6 @@ INVALID = [
     ("scenario_type", actions.NotText(), "请点击下方按钮选择。"),
     ("enterprise", actions.NotText(), "请用文字回答。"),
     ("product_types", actions.Text("各一台"), "请点击下方按钮选择，选好后点“完成”。"),
-    ("product_types", actions.Text("人形和四足各一台"), "请写明“人形机器人”的形态：足式 / 轮式 / 其他。"),
     ("product_types", actions.Done(), "请至少选择一种产品类型及其形态，再点“完成”。"),
     ("deployment_goals", actions.Done(), "请至少选择一项，再点“完成”。"),
     ("makers", actions.Text("、，"), "请至少填写一个单位名称。"),
