@@ -37,6 +37,10 @@ UNREAD = "未能识别“{parts}”，没有勾选；请点击下方按钮选择
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
 ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
 FORMS_NEXT = "{products}还需选择形态，请依次点选。"
+EACH_TYPE = ("请分别点击要选的产品类型（如“人形机器人”“四足机器人”）并选择各自的形态，"
+             "或直接输入，如“人形机器人：轮式，四足机器人：足式”。")
+# Both or all types said without naming them (两种都有): which, and with what forms, is asked.
+EVERY_TYPE = re.compile(r"(?:两种|两类|两个|三种|三类)?(?:都有|都要|都用|全都要)的?|全部|全选")
 PRODUCT_NEEDED = "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
 
 
@@ -209,7 +213,10 @@ def _ask_form(field: Field, product: str, forms: tuple[str, ...]) -> str:
 
 
 def _no_product(text: str) -> str:
-    """Why a text naming no product type ticks none: a form alone needs its type."""
+    """Why a text naming no product type ticks none: a form alone needs its type, and types
+    said only as all of them (两种都有) are each to be pressed."""
+    if EVERY_TYPE.fullmatch(text.strip(" 。！!")):
+        return EACH_TYPE
     return PRODUCT_NEEDED if any(re.search(word, text) for word in FORM_WORDS.values()) \
         else PRESS_AND_DONE
 

@@ -159,6 +159,9 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_type", step=6, column="场景类型",
         prompt="场景类型：请选择一项。",
         hint="工业：生产制造、检测分析、维修维护、仓储物流；服务：餐饮零售、医疗康养；特种：安全生产、应急救援、防灾减灾",
+        help="场景类型填写工业/服务/特种（填写说明 6）：按通知，工业含生产制造、检测分析、"
+             "维修维护、仓储物流，服务含餐饮零售、医疗康养，特种含安全生产、应急救援、防灾减灾，"
+             "请按场景的作业内容点击下方按钮选一项。",
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(SCENARIO_TYPES)),
         choices=SCENARIO_TYPES,
     ),

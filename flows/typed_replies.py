@@ -66,7 +66,10 @@ SHORT_ASKING = re.compile(
     r"|要填吗|要写吗|必须填吗|可以不填吗|选哪个|选哪一个|选什么).{0,2}"
     rf"|(?:请问)?(?:什么|啥)(?:是|叫){_TOPIC}"
     rf"|{_TOPIC}(?:(?:是|是指|指的是|指)(?:什么|啥)(?:意思)?"
-    r"|(?:要|该|应该|需要|应当)(?:填|写)(?:什么|啥|哪些)(?:内容)?)(?:呢|啊|呀)?")
+    r"|(?:要|该|应该|需要|应当)(?:填|写)(?:什么|啥|哪些)(?:内容)?)(?:呢|啊|呀)?"
+    # Which kind a thing is, asked of the choices: 属于哪类, 港口属于工业吧, 港口算哪一类.
+    rf"|(?:{_TOPIC})?(?:属于|算(?![法了])|算是|归)(?:哪|什么|啥)[^，,。；;\n]{{0,4}}"
+    rf"|{_TOPIC}(?:属于|算(?![法了])|算是|归)[^，,。；;\n]{{1,8}}吧")
 # A remark to the bot after an answer, never part of a cell: a check asked for (对吗, 这个没问题吧,
 # 这样写可以吗, 麻烦帮忙看一下, 请核对) or thanks (谢谢). Only these words, as a clause of their own
 # after a pause or a comma: 酒吧, 人工反复确认一下 and 是否到位 are words of an answer.

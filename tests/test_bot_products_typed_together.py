@@ -60,3 +60,11 @@ async def test_types_with_one_form_for_all_typed_at_the_summary_replace_the_sele
     calls = await engineer.send("产品类型：四足+人形，都是足式")
     assert texts(calls)[-1].startswith("📋 请核对场景")
     assert answers(app, engineer)["product_types"] == {"四足机器人": "足式", "人形机器人": "足式"}
+
+
+@pytest.mark.parametrize("typed", ["两种都有", "都有", "两种都要"])
+async def test_both_types_said_without_naming_them_is_told_to_tick_each(app, engineer, typed):
+    await walk(engineer, AT_PRODUCTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("请分别点击要选的产品类型")
+    assert "product_types" not in answers(app, engineer)

@@ -5,7 +5,7 @@ import pytest
 
 from flows.rules import PLACEHOLDER
 from tests.fake_bot_api import texts
-from tests.journey import AT_ENTERPRISE, AT_INDICATORS, walk
+from tests.journey import AT_ENTERPRISE, AT_INDICATORS, AT_SCENARIO_TYPE, walk
 
 AT_INDUSTRY = 5
 AT_SUB_DIRECTION = 6
@@ -194,3 +194,13 @@ async def test_a_reply_to_the_bot_is_not_saved_at_an_optional_text_question(
     assert texts(calls)[-1].split("\n")[0] == asked
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert typed not in answers.values()
+
+
+@pytest.mark.parametrize("typed", ["港口属于工业吧", "属于哪类", "港口算哪一类"])
+async def test_a_spoken_question_about_the_scenario_type_is_told_what_the_types_cover(
+        engineer, typed):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("场景类型填写工业/服务/特种（填写说明 6）")
+    assert "仓储物流" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
