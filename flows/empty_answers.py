@@ -7,7 +7,7 @@ from typing import Any
 
 _LIST_SPLIT = re.compile(r"[、，,；;\n]+")
 # Of the words below, those that say there is none, not that it is to come or written elsewhere:
-# at an optional question they clear it, as 无 does.
+# at an optional question they leave it empty, as 无 does (an answer on screen stays, `engine`).
 NONE_WORDS = frozenset({"无", "暂无", "没有", "空", "不涉及", "不适用",
                         "na", "n/a", "none", "null", "/", "-", "—", "——"})
 # Words that fill a cell without saying anything; on the official row they read as an answer.

@@ -107,7 +107,7 @@ def _at_summary(
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
     if isinstance(action, actions.Text):
-        answer = Answer(typed=partial(_typed, survey), chosen=partial(_answer, survey))
+        answer = Answer(typed=partial(_typed, survey, shown=False), chosen=partial(_answer, survey))
         return changed(survey, draft, action.text, answer)
     return _stay(survey, draft, say.SUMMARY_HINT)
 
@@ -148,8 +148,9 @@ def _at_question(
 
 
 def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
-           held: bool = False) -> Outcome:
-    """`held`: the answer was held open for its rest on the step before (flows/continued.py)."""
+           held: bool = False, shown: bool = True) -> Outcome:
+    """`held`: the answer was held open for its rest on the step before (flows/continued.py).
+    `shown`: typed at the question, its answer on screen, not as a change at the summary."""
     if word := typed_replies.asked_about(text):  # 可以跳过吗: whether and how, not the press
         return _stay(survey, draft, say.about_button(word, field, screen_for(survey, draft)))
     said = typed_replies.said_to_echo(text)  # 无误, 没有: right as it is; 不是: to be corrected
@@ -163,10 +164,11 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     if none or declines(bare, with_reason=bool(field.typed_answers)):  # 不用, 算了: no answer
         if field.typed_answers:  # the offer's own no
             return _answer(survey, draft, field, field.choices[-1])
-        if none:  # 没有别的: none besides
-            return _at_question(survey, draft, field,
-                                typed_replies.none_action(bare, draft.answers.get(field.key)))
-        return _at_question(survey, draft, field, actions.Skip())
+        if none and shown and keeps_answer(field, current := draft.answers.get(field.key)):
+            kept = _at_question(survey, draft, field, actions.Keep())  # may say none besides it
+            return kept if typed_replies.says_none_besides(bare) else told(
+                kept, say.kept_over_none(field, current))
+        return _at_question(survey, draft, field, actions.Clear() if none else actions.Skip())
     if word := navigation_word(text):  # its button is not on this screen
         going_on = word in GOING_ON and not is_blank(draft.answers.get(field.key))
         if (isinstance(NAVIGATION[word], actions.Keep) or going_on) and field.multi:

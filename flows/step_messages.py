@@ -4,7 +4,10 @@ Kept apart from the step logic (`engine.py`) so the wording can be changed in on
 someone who does not read the code.
 """
 
+from typing import Any
+
 from flows import actions
+from flows.cards import answer_text
 from flows.draft import Status
 from flows.field import Field
 from flows.screens import Screen
@@ -20,6 +23,12 @@ ASKED = ("{help}这里请直接填写回答本身，可参考下面的问题和�
 # A question mark is the sign to drop; a question spoken without one needs other words.
 UNMARK = "请去掉末尾的问号再发送。"
 REPHRASE = "请换一种说法（写成陈述句）再发送。"
+
+
+def kept_over_none(field: Field, current: Any) -> str:
+    """无, 暂无, 没有了 where an answer is shown may say none besides it as well as none at all: the
+    answer stays, a wrong clear losing it, and the reply says so and how to clear it instead."""
+    return KEPT_OVER_NONE.format(part=field.part, answer=answer_text(field.key, current))
 
 
 def asked(help_text: str, typed: str) -> str:
@@ -43,6 +52,7 @@ NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
 MAY_SKIP = "此项选填，可以跳过：点“跳过”即可，本题留空。"
 MAY_CLEAR = "此项选填，可以清空：点“清空此项”即可；要保留当前答案请点“保持不变”。"
 MAY_DECLINE = "此项选填，可以跳过：点“{choice}”即可。"
+KEPT_OVER_NONE = "已保留“{part}”的当前答案：{answer}。要清空此项，请回到这一问点“🗑 清空此项”。"
 STALE = "该按钮已过期，请按当前问题作答。"
 OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
                     "请核对下面的最新汇总，确认无误后再点“提交”。")

@@ -6,9 +6,7 @@ means (no, none, yes, carry on, a question about the question) and the step acts
 """
 
 import re
-from typing import Any
 
-from flows import actions
 from flows.empty_answers import says_there_is_none
 
 _END = r"[\s!！。.~～，,]*"
@@ -17,8 +15,8 @@ GREETING = re.compile(
     r"(?:你好|您好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|早上好|上午好|下午好|晚上好)"
     r"(?:呀|啊|哈|呢|\s*there)?[\s!！。.~～，,？?]*", re.I)
 RESUMING = re.compile(r"(?:继续|接着|开始)(?:填写?|填报)?(?:吧|了)?" + _END)
-# None at all: 无, 没有了, 无其他单位, 没有操作系统. Said where an answer was, it clears it;
-# 暂时没有 only passes on.
+# None: 无, 没有了, 无其他单位, 没有操作系统. Said to an answer on screen it may mean none besides
+# it, which stays; 暂时没有 only passes on.
 _WHAT = (r"(?:其他|别的|更多)?的?(?:成员单位|成员|单位|高校|院所|企业|产品|内容|指标|模型算法|算法"
          r"|操作系统|系统|仿真平台|平台|关键零部件|零部件|细分方向|方向|创新点)?")
 # Nothing besides what was said: 别的没有了, 其他都没有, 就这些.
@@ -119,16 +117,14 @@ def said_to_echo(text: str) -> str | None:
     return WRONG if TO_CORRECT.fullmatch(text.strip()) else None
 
 
-# None besides what is there: 没有别的成员, 没有更多了, 没有其他了, 别的没有了, 就这些 — the
-# filled answer stands. 无其他单位 at 其他成员 names the question's own 其他 and its noun: none.
+# None besides what is there: 没有别的成员, 没有更多了, 没有其他了, 别的没有了, 就这些 — plainly
+# said of the filled answer, which stands without a word. 无其他单位 names the question's own 其他.
 NONE_BESIDES = re.compile(rf"(?:没有|无)(?:别的|更多)|(?:没有|无)其他的?(?:了|啦)?{_END}$"
                           rf"|{_NOTHING_ELSE}")
 
 
-def none_action(text: str, answer: Any) -> actions.Action:
-    """无 clears an optional answer; 没有别的成员 said where names are filled (as the hint after
-    universities filed into 其他成员 asks: 没有别的成员请点“保持不变”) keeps them."""
-    return actions.Keep() if answer and NONE_BESIDES.match(text.strip()) else actions.Clear()
+def says_none_besides(text: str) -> bool:
+    return bool(NONE_BESIDES.match(text.strip()))
 
 
 def says_none(text: str) -> bool:

@@ -183,9 +183,9 @@ async def test_a_yes_after_universities_were_filed_keeps_them(engineer, app):
 @pytest.mark.parametrize(("typed", "partners"), [
     ("没有别的成员", ["河海大学"]), ("没有别的了", ["河海大学"]), ("没有其他了", ["河海大学"]),
     ("其他没有了", ["河海大学"]), ("没有别的成员单位", ["河海大学"]), ("就这些", ["河海大学"]),
-    ("无其他单位", None), ("无", None),
+    ("无其他单位", ["河海大学"]), ("无", ["河海大学"]),
 ])
-async def test_none_besides_the_filed_partners_keeps_them_and_none_clears_them(
+async def test_none_said_to_the_filed_partners_keeps_them(
         engineer, app, typed, partners):
     await walk(engineer, AT_MAKERS)
     await engineer.send("1.连云港智港机器人有限公司 2.河海大学")

@@ -111,14 +111,20 @@ async def test_having_none_skips_an_optional_question(engineer, moves, typed):
 
 
 @pytest.mark.parametrize("typed", ["无", "没有其他成员", "无其他单位"])
-async def test_none_typed_where_an_answer_was_clears_it(engineer, typed):
+async def test_none_typed_where_an_answer_is_shown_keeps_it_and_tells_how_to_clear(
+        engineer, typed):
     await walk(engineer)
     await engineer.press("✏️ 8 创新应用联合体成员")
     await engineer.press("✔️ 保持不变")
     calls = await engineer.send(typed)
-    card = texts(calls)[-1]
-    assert card.startswith("📋 请核对场景")
-    assert "其他：东南大学" not in card and "东南大学" not in card
+    assert texts(calls)[0] == ("已保留“其他成员”的当前答案：东南大学。"
+                               "要清空此项，请回到这一问点“🗑 清空此项”。")
+    assert "其他：东南大学" in texts(calls)[-1]
+    await engineer.press("✏️ 8 创新应用联合体成员")
+    await engineer.press("✔️ 保持不变")
+    await engineer.press("🗑 清空此项")
+    assert engineer.last_text().startswith("📋 请核对场景")
+    assert "东南大学" not in engineer.last_text()
 
 
 async def at_the_offer(engineer) -> None:
