@@ -42,6 +42,8 @@ NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 TOTAL_LAST = re.compile(
     rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+# 6+4台: parts added up, as 人形6台+四足4台, the total left to the reader (10+台 is open-ended).
+PARTS_ADDED = re.compile(rf"[{NUMERAL}]\s*\+\s*[{NUMERAL}]")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
@@ -135,6 +137,8 @@ def read_count(text: str) -> int:
     unit = UNIT.search(plain)
     after = unit.group()[1:] if unit else ""
     several = STAGES if STAGE_WORDS.search(plain) else SEVERAL  # 首批5台后续扩至20台
+    if PARTS_ADDED.search(plain):
+        raise CountError(several)
     if len(_counts_in(plain)) > 1 and not re.match(rf"[{NUMERAL}]", _unhedged(plain)):
         raise CountError(several)  # 人形机器人2台，四足机器人1台: parts, not the total
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
