@@ -10,6 +10,8 @@ from storage.people import People
 
 ASK_CODE = "本机器人需要访问码。请发送协调员提供的访问码，或通过协调员发来的链接打开机器人。"
 CODE_CHANGED = "访问码已更换。请发送协调员提供的新访问码，或通过协调员发来的新链接打开机器人。"
+OLD_CODE_SENT = "您发送的是更换前的访问码，已不能使用。"
+NOT_NEW_CODE = "“{code}”不是新的访问码（区分大小写），请核对后重新发送。"
 GRANTED = "✅ 访问码正确，欢迎使用。"
 WRONG_CODE = "访问码不正确（区分大小写），请核对后重新发送。"
 ALREADY_GRANTED = "访问码已验证过，无需再次发送。"
@@ -65,12 +67,24 @@ class Access:
         """What to tell someone not let in: a mistyped code is told so, anything else is
         asked for the code, with their user ID: a coordinator-to-be, who has no code, needs it
         to be added, and /help, which shows it to those let in, is refused too. Someone let in
-        with a code since changed is told so: they were using the bot a moment ago."""
-        if self.people.granted_code(user_id) is not None:  # whatever they sent: GR-1, 2026
-            return f"{CODE_CHANGED}\n{YOUR_ID.format(id=user_id)}"
+        with a code since changed is told so (they were using the bot a moment ago), and what
+        they sent that looks like a code is told apart: the old code, or not the new one."""
+        if (granted := self.people.granted_code(user_id)) is not None:
+            return "\n".join(filter(None, (CODE_CHANGED, _tried(candidate, granted),
+                                            YOUR_ID.format(id=user_id))))
         if candidate is not None and CODE_PATTERN.match(_plain(candidate)):
             return WRONG_CODE
         return f"{ASK_CODE}\n{YOUR_ID.format(id=user_id)}"
+
+
+def _tried(candidate: str | None, granted: str) -> str | None:
+    """What the code-like words sent after a change were, if such (jiangsu2028, GR-1): the code
+    they were let in with, or no code in force; words of an answer are not told of."""
+    if candidate is None or not CODE_PATTERN.match(plain := _plain(candidate)):
+        return None
+    if hashlib.sha256(plain.encode()).hexdigest() == granted:
+        return OLD_CODE_SENT
+    return NOT_NEW_CODE.format(code=plain)
 
 
 def _plain(text: str) -> str:

@@ -117,8 +117,12 @@ async def test_a_changed_code_asks_those_let_in_with_the_old_one_for_the_new_one
     assert texts(await engineer.send("/drafts")) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
     pressed = await engineer.press_data("o1", max(telegram.messages))  # an old screen's button
     assert popups(pressed) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
-    for typed in (CODE, "GR-1"):  # the old code, leaked, lets nobody in; nor does an answer
-        assert texts(await engineer.send(typed)) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
+    for typed, told in ((CODE, "您发送的是更换前的访问码，已不能使用。"),  # leaked: no way in
+                        ("jiangsu2028", "“jiangsu2028”不是新的访问码（区分大小写），请核对后重新发送。"),
+                        ("GR-1", "“GR-1”不是新的访问码（区分大小写），请核对后重新发送。")):
+        assert texts(await engineer.send(typed)) == [
+            f"{CHANGED}\n{told}\n{YOUR_ID.format(id=4011)}"]
+    assert texts(await engineer.send("测试台")) == [f"{CHANGED}\n{YOUR_ID.format(id=4011)}"]
     calls = await engineer.send(NEW_CODE)
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
     assert texts(calls)[-1].startswith("第 2/11 步（1/2） · 用户单位")  # the draft is kept
