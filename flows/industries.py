@@ -73,14 +73,18 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
 
 def labelled_industry_and_direction(text: str) -> dict[str, str]:
     """所属行业：餐饮零售，细分方向：中央厨房 answers both questions, on one line or two, as does
-    餐饮零售↵细分方向：中央厨房 (the industry's label left out); the labels and the comma
-    between are no part of either answer. 所属行业：… alone answers the industry, typed at
+    餐饮零售↵细分方向：中央厨房 (the industry's label left out), or the direction first
+    (细分方向：中央厨房↵所属行业：餐饮零售); the labels and the comma between are no part of
+    either answer. 所属行业：… alone answers the industry, typed at
     细分方向 as at the summary. Nothing otherwise (细分方向：… alone is that question's own)."""
     preamble, parts = labelled_parts(text.strip(), LABELS)
-    parts = [("industry", preamble), *parts] if preamble else parts
+    # Words before the labels are what no label names: 中央厨房↵所属行业：… typed at 细分方向
+    opening = "sub_direction" if any(key == "industry" for key, _ in parts) else "industry"
+    parts = [(opening, preamble), *parts] if preamble else parts
     pair = before_label(parts)
     keys = [key for key, _ in pair]
-    labelled = keys == ["industry", "sub_direction"] or keys == ["industry"] and not preamble
+    both = sorted(keys) == ["industry", "sub_direction"]  # in either order
+    labelled = both or keys == ["industry"] and not preamble
     return dict(pair) if labelled and all(value for _, value in pair) else {}
 
 

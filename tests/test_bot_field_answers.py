@@ -130,7 +130,8 @@ async def test_an_industry_of_its_own_with_its_direction_on_the_next_line_answer
 LABELLED_PAIRS = ["所属行业：餐饮零售\n细分方向：中央厨房", "行业：餐饮零售\n方向：中央厨房",
                   "所属行业：餐饮零售 细分方向：中央厨房", "所属行业：餐饮零售，细分方向：中央厨房",
                   "行业：餐饮零售；方向：中央厨房", "【所属行业】餐饮零售\n【细分方向】中央厨房",
-                  "餐饮零售\n细分方向：中央厨房"]
+                  "餐饮零售\n细分方向：中央厨房", "细分方向：中央厨房\n所属行业：餐饮零售",
+                  "细分方向：中央厨房，所属行业：餐饮零售"]
 
 
 @pytest.mark.parametrize("typed", LABELLED_PAIRS)
