@@ -13,7 +13,7 @@ from typing import Any
 
 from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
 from flows.counts import CountError, read_count
-from flows.goals import goal_spelled, goal_worded
+from flows.goals import goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
@@ -118,7 +118,10 @@ def _products(item: str) -> list[tuple[str, str]]:
 
 
 def parse_deployment_goals(text: str) -> Answers:
-    chosen = {_goal(item) for item in ticked_items(text, _goals_listed)}
+    """As the chat reads them typed: a goal said not to be chosen (暂不跨行业) is not chosen."""
+    readings = [ruled_out(item) for item in ticked_items(text, _goals_listed)]
+    refused = set().union(*(negated for _, negated in readings))
+    chosen = {_goal(kept.strip()) for kept, _ in readings if kept.strip()} - refused
     return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}
 
 

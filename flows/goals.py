@@ -5,6 +5,7 @@ Provincial copies of the template spell them a little differently (完成行业�
 how engineers type them. A cell read back keeps to the template's spelling; a typed answer may
 use either wording, or a part only one goal has (跨行业, 本单位内), with any words around it
 (跨行业部署, 行业内复制). Other industries (不同行业, 其他行业) are across industries.
+A goal said not to be chosen (暂不跨行业, 不涉及跨行业, 暂不考虑同行业和跨行业) is ruled out.
 """
 
 import re
@@ -26,6 +27,12 @@ SHORT_FORMS = {ACROSS: "跨行业|跨领域|(?:不同|非同|其他|其它)(?:�
                SAME_INDUSTRY: "同行业|行业内|(?<![不非])同场景", OWN_UNIT: "本单位|单位内"}
 # Between two goals typed at once (本单位内和行业内), inside a word too (参与, 以及).
 JOINED = re.compile(r"以及|和|与|及")
+# Rules out the goals after it to the clause's end or a turn back (但, 而是, 只): 不/暂不/不涉及/
+# 不考虑, 无, 没有, 未. Not 不同/非同 (another industry), nor 不仅/不只 (adds rather than rules
+# out), 不断, 不低于, 无人, 无缝, 未来; 暂不同行业 is not yet the same industry.
+NEGATION = re.compile(r"(?:暂|尚|还|并|也|均|都)[不未无]|不(?![同仅只止光限断少久低])|没有?"
+                      r"|无(?![人论缝])|未(?!来)")
+TURN = re.compile(r"但|而是|只|仅")
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 # A typed goal scores this against one goal's wordings, and this much more than any other's.
 WORDS_CUTOFF, WORDS_MARGIN = 75, 15
@@ -78,6 +85,20 @@ def goal_parts(segment: str) -> list[tuple[str, str | None]]:
         if goal or not _wording_word(piece):
             parts.append((piece, goal))
     return parts
+
+
+def ruled_out(segment: str) -> tuple[str, set[str]]:
+    """`segment` without the words after a negation in it, and the goals those name, not
+    chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业. A negation before no
+    goal (暂不考虑其他) rules out nothing, and the segment is kept whole."""
+    if not (negation := NEGATION.search(segment)):
+        return segment, set()
+    turn = TURN.search(segment, negation.end())
+    end = turn.start() if turn else len(segment)
+    after = segment[negation.end():end]
+    refused = {goal for _, goal in goal_parts(after) if goal} if after.strip() else set()
+    return (f"{segment[:negation.start()]} {segment[end:]}", refused) if refused \
+        else (segment, set())
 
 
 def _joined_goals(spaced: str) -> list[str]:

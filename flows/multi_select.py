@@ -11,7 +11,8 @@ are cancelled), so 完成 says it is missing instead of passing the type over un
 typed together without forms (四足+人形) have their forms asked one after another.
 
 A goal is typed in either wording of it (`flows.goals`), by its number on the screen, or as
-全部; several at once, parted by punctuation, voice pauses or 和/与/及.
+全部; several at once, parted by punctuation, voice pauses or 和/与/及. One said not to be
+chosen (暂不跨行业) is left unticked, and told.
 """
 
 import re
@@ -22,7 +23,7 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import goal_parts
+from flows.goals import goal_parts, ruled_out
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
@@ -33,6 +34,7 @@ from flows.step_messages import PRESS_AND_DONE
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
 TICKED = "已选：{pairs}。选好后点“完成”。"
+RULED_OUT = "写明不选的目标未勾选：{goals}。"
 UNREAD = "未能识别“{parts}”，没有勾选；请点击下方按钮选择。"
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
 ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
@@ -118,26 +120,38 @@ def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) ->
     """Typed at a multi-select: product types with their forms, or the goals it names."""
     if field.kind == Kind.PRODUCTS:
         return typed_products(survey, draft, field, text)
-    named, unread = goals_named(text, field.choices)
-    if not named:
+    named, unread, refused = goals_named(text, field.choices)
+    if not named and not refused:
         return stay(survey, draft, PRESS_AND_DONE)
-    ticked = {*(draft.answers.get(field.key) or ()), *named}
-    told = [TICKED.format(pairs="、".join(named))]
-    told += [UNREAD.format(parts="”“".join(unread))] if unread else []
+    ticked = {*(draft.answers.get(field.key) or ()), *named} - set(refused)
+    told = [TICKED.format(pairs="、".join(named))] if named else []
     return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked],
-                         "\n".join(told))
+                         "\n".join(told + _untold(unread, refused)))
 
 
-def goals_named(text: str, goals: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def _untold(unread: list[str], refused: list[str]) -> list[str]:
+    """What a typed answer left unticked: goals it says not to choose, parts naming none."""
+    return ([RULED_OUT.format(goals="、".join(refused))] if refused else []) + (
+        [UNREAD.format(parts="”“".join(unread))] if unread else [])
+
+
+def goals_named(text: str, goals: tuple[str, ...]
+                ) -> tuple[list[str], list[str], list[str]]:
     """The goals a text names, in the template's order: all (全部), by their numbers on the
-    screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内); and
-    the parts of it that name none, to be said rather than dropped unseen."""
+    screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内); the
+    parts of it that name none, to be said rather than dropped unseen; and the goals it says
+    not to choose (暂不跨行业), which are not ticked even where named too."""
     if (listed := goals_listed(text, goals)) is not None:
-        return listed, []
-    named = dict(part for segment in PUNCTUATION.split(text) if segment.strip()
-                 for part in goal_parts(segment))
+        return listed, [], []
+    named: dict[str, str | None] = {}
+    refused: set[str] = set()
+    for segment in filter(str.strip, PUNCTUATION.split(text)):
+        kept, negated = ruled_out(segment)
+        refused |= negated
+        named.update(part for part in goal_parts(kept) if part[0].strip())
     unread = [part for part, goal in named.items() if not goal]
-    return [goal for goal in goals if goal in named.values()], unread
+    chosen = [goal for goal in goals if goal in named.values() and goal not in refused]
+    return chosen, unread, [goal for goal in goals if goal in refused]
 
 
 def goals_listed(text: str, goals: tuple[str, ...]) -> list[str] | None:
@@ -163,10 +177,10 @@ def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
         if not named:
             return None, _no_product(text)
         return {product: form for product, (form,) in named}, None
-    goals, unread = goals_named(text, field.choices)
+    goals, unread, refused = goals_named(text, field.choices)
     if not goals:
-        return None, PRESS_AND_DONE
-    return goals, UNREAD.format(parts="”“".join(unread)) if unread else None
+        return None, "\n".join([*_untold([], refused), PRESS_AND_DONE])
+    return goals, "\n".join(_untold(unread, refused)) or None
 
 
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:

@@ -83,3 +83,40 @@ async def test_a_part_after_a_voice_pause_or_and_naming_no_goal_is_said(app, eng
     assert texts(calls)[0] == (f"已选：{OWN_UNIT}。选好后点“完成”。\n"
                                "未能识别“省级示范推广”，没有勾选；请点击下方按钮选择。")
     assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+NEGATED = [
+    ("只在本单位内部署，暂不跨行业", [ACROSS]),
+    ("本单位内部署，不涉及跨行业", [ACROSS]),
+    ("本单位内部署，暂不考虑同行业和跨行业", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内部署而不跨行业", [ACROSS]),
+]
+
+
+@pytest.mark.parametrize("typed, refused", NEGATED)
+async def test_a_goal_said_not_to_be_chosen_is_not_ticked(app, engineer, typed, refused):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"已选：{OWN_UNIT}。选好后点“完成”。\n"
+                               f"写明不选的目标未勾选：{'、'.join(refused)}。")
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+async def test_a_goal_said_not_to_be_chosen_is_unticked_if_ticked_before(app, engineer):
+    await walk(engineer, AT_GOALS)
+    await engineer.send("本单位内部署、跨行业部署")
+    calls = await engineer.send("暂不跨行业")
+    assert texts(calls)[0] == f"写明不选的目标未勾选：{ACROSS}。"
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+async def test_a_goal_said_not_to_be_chosen_at_the_summary_is_not_saved(app, engineer):
+    await walk(engineer)
+    calls = await engineer.send("整机应用目标：本单位内部署，暂不考虑同行业和跨行业")
+    assert f"写明不选的目标未勾选：{SAME_INDUSTRY}、{ACROSS}。" in texts(calls)[0]
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+@pytest.mark.parametrize("written, refused", NEGATED)
+def test_the_import_leaves_a_goal_said_not_to_be_chosen_unticked(written, refused):
+    assert parse_deployment_goals(written) == {"deployment_goals": [OWN_UNIT]}
