@@ -33,6 +33,11 @@ JOINED = re.compile(r"以及|和|与|及")
 NEGATION = re.compile(r"(?:暂|尚|还|并|也|均|都)[不未无]|不(?![同仅只止光限断少久低])|没有?"
                       r"|无(?![人论缝])|未(?!来)")
 TURN = re.compile(r"但|而是|只|仅")
+ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
+                 r"|以上(?:全部|都[是要选])")
+# Words of a goal no unit's name holds without its ending (有限公司, 大学): 本单位 alone may be a
+# maker's way of naming itself, so it is not among them.
+GOAL_WORDS = re.compile(r"部署|复制|跨行业|跨领域|同行业|行业内|同场景")
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 # A typed goal scores this against one goal's wordings, and this much more than any other's.
 WORDS_CUTOFF, WORDS_MARGIN = 75, 15
@@ -85,6 +90,13 @@ def goal_parts(segment: str) -> list[tuple[str, str | None]]:
         if goal or not _wording_word(piece):
             parts.append((piece, goal))
     return parts
+
+
+def names_a_goal(item: str) -> bool:
+    """Whether `item`, typed as a member, is 整机应用目标 (全部, 本单位内部署和同行业复制,
+    暂不跨行业) rather than a unit."""
+    return bool(ALL.fullmatch(item.strip())) or bool(
+        GOAL_WORDS.search(item) and any(goal for _, goal in goal_parts(item)))
 
 
 def ruled_out(segment: str) -> tuple[str, set[str]]:

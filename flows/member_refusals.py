@@ -4,6 +4,7 @@ members is refused where the description is asked."""
 
 import re
 
+from flows.goals import names_a_goal
 from flows.member_tables import (
     KIND_AFTER_NAME,
     KIND_LIKE_IN_BRACKETS,
@@ -30,6 +31,19 @@ def heading_problem(names: list[str]) -> str | None:
     kept = [name for name in names if name not in words]
     ask = f"请去掉后重新发送，如：{'、'.join(kept)}" if kept else "请填写联合体成员单位的全称。"
     return HEADING_NOT_A_NAME.format(word=words[0]) + ask
+
+
+GOAL_NOT_A_NAME = ("“{word}”读来是整机应用目标（第 9 步勾选），不是单位名称，没有保存。"
+                   "这里请填写联合体成员单位的全称。")
+
+
+def goal_problem(names: list[str]) -> str | None:
+    """Why a deployment goal typed at a member question is refused (全部, 本单位内部署和同行业
+    复制): saved, it would stand in the plan's cell as a unit. A name ending as a unit's does
+    (…有限公司) is one, whatever words it holds."""
+    word = next((name for name in names
+                 if names_a_goal(name) and not WHOLE_NAME.search(name)), None)
+    return GOAL_NOT_A_NAME.format(word=word) if word else None
 
 
 # A word and a colon before a name (合作企业：…, 用户方：…), or a word of a kind's making in

@@ -23,7 +23,7 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import goal_parts, ruled_out
+from flows.goals import ALL, goal_parts, ruled_out
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
@@ -31,8 +31,6 @@ from flows.product_words import FORM_WORDS, PUNCTUATION, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 
-ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
-                 r"|以上(?:全部|都[是要选])")
 TICKED = "已选：{pairs}。选好后点“完成”。"
 RULED_OUT = "写明不选的目标未勾选：{goals}。"
 UNREAD = "未能识别“{parts}”，没有勾选；请点击下方按钮选择。"

@@ -18,7 +18,12 @@ from flows.coaching import indicator_problem
 from flows.counts import CountError, read_count
 from flows.empty_answers import PLACEHOLDER, STAND_IN, STAND_IN_FOUND, says_nothing
 from flows.labels import BULLET
-from flows.member_refusals import heading_problem, label_problem, members_table_problem
+from flows.member_refusals import (
+    goal_problem,
+    heading_problem,
+    label_problem,
+    members_table_problem,
+)
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.tech_products import product_problem, without_empty_other
 from flows.typed_replies import CONFIRMED
@@ -169,8 +174,8 @@ def names(max_length: int, key: str, max_items: int = 20) -> Callable[[Any], lis
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
         if reply := next((item for item in cleaned if CONFIRMED.fullmatch(item)), None):
             raise fail(REPLY_NOT_A_MEMBER.format(text=reply))  # 好的 to the bot's echo
-        if problem := (heading_problem(cleaned) or label_problem(cleaned, key)
-                       or task_problem(cleaned)):
+        if problem := (heading_problem(cleaned) or goal_problem(cleaned)
+                       or label_problem(cleaned, key) or task_problem(cleaned)):
             raise fail(problem)
         if len(cleaned) > max_items:
             raise fail(f"最多填写 {max_items} 个单位。")

@@ -184,3 +184,18 @@ async def test_chinese_numeral_list_marks_before_makers_are_dropped(engineer, ap
     await walk(engineer, AT_MAKERS)
     await engineer.send("一、宇树科技股份有限公司\n二、三一重工股份有限公司")
     assert members(app, engineer)[0] == ["宇树科技股份有限公司", "三一重工股份有限公司"]
+
+
+@pytest.mark.parametrize("at, typed, word", [
+    (AT_MAKERS, "本单位内部署和同行业复制", "本单位内部署和同行业复制"),
+    (AT_PARTNERS, "全部", "全部"),
+    (AT_PARTNERS, "只在本单位内部署，暂不跨行业", "只在本单位内部署"),
+])
+async def test_a_deployment_goal_at_a_member_question_is_refused_as_no_name(
+        engineer, app, at, typed, word):
+    await walk(engineer, at)
+    before = members(app, engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"“{word}”读来是整机应用目标（第 9 步勾选），不是单位名称，没有保存。"
+                               "这里请填写联合体成员单位的全称。")
+    assert members(app, engineer) == before

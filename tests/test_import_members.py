@@ -126,6 +126,12 @@ def test_an_imported_member_named_only_by_header_words_is_reported_not_stored():
         "“单位名称”是表头或成员类型，不是单位名称")
 
 
+def test_an_imported_member_written_as_a_deployment_goal_is_reported_not_stored():
+    row = import_row(5, {"index": "1", "consortium": "整机企业：优必选科技股份有限公司 其他：全部"})
+    assert dict(file_row_problems(SURVEY, row))["创新应用联合体成员"].startswith(
+        "“全部”读来是整机应用目标（第 9 步勾选），不是单位名称")
+
+
 def test_a_count_followed_by_the_names_it_counts_imports_the_names():
     row = import_row(5, {"index": "1", "consortium":
                          "整机企业有两家，分别是优必选科技股份有限公司和达闼科技（北京）有限公司"})
