@@ -5,7 +5,8 @@ Provincial copies of the template spell them a little differently (完成行业�
 how engineers type them. A cell read back keeps to the template's spelling; a typed answer may
 use either wording, or a part only one goal has (跨行业, 本单位内), with any words around it
 (跨行业部署, 行业内复制). Other industries (不同行业, 其他行业) are across industries.
-A goal said not to be chosen (暂不跨行业, 不涉及跨行业, 暂不考虑同行业和跨行业) is ruled out.
+A goal said not to be chosen (暂不跨行业, 不涉及跨行业, 暂不考虑同行业和跨行业, 跨行业暂不考虑,
+除跨行业外都选) is ruled out.
 """
 
 import re
@@ -27,11 +28,22 @@ SHORT_FORMS = {ACROSS: "跨行业|跨领域|(?:不同|非同|其他|其它)(?:�
                SAME_INDUSTRY: "同行业|行业内|(?<![不非])同场景", OWN_UNIT: "本单位|单位内"}
 # Between two goals typed at once (本单位内和行业内), inside a word too (参与, 以及).
 JOINED = re.compile(r"以及|和|与|及")
-# Rules out the goals after it to the clause's end or a turn back (但, 而是, 只): 不/暂不/不涉及/
-# 不考虑, 无, 没有, 未. Not 不同/非同 (another industry), nor 不仅/不只 (adds rather than rules
-# out), 不断, 不低于, 无人, 无缝, 未来; 暂不同行业 is not yet the same industry.
-NEGATION = re.compile(r"(?:暂|尚|还|并|也|均|都)[不未无]|不(?![同仅只止光限断少久低])|没有?"
-                      r"|无(?![人论缝])|未(?!来)")
+# A goal's words right after a negation (暂不跨行业, 不涉及跨行业, 无跨行业计划, 不在同行业):
+# the negation rules out the goals after it to the clause's end or a turn back (但, 而是, 只).
+# Only a negation standing right before a goal's words: 并不断拓展跨行业, 不排除跨行业, 不局限于
+# 本单位, 无偿向同行业推广, 不定期向同行业推广 rule nothing out. 不同行业/非同行业 are another
+# industry; 暂不同行业 is not yet the same industry.
+_GOAL_AHEAD = (r"(?=\s*(?:在|向|进行|开展|做)?\s*"
+               r"(?:跨|同行业|同场景|行业内|本单位|单位内|其[他它]行业|不同行业))")
+_NEGATING = r"(?:考虑|涉及|包括|包含|含|做|进行|开展|计划|打算)"
+NEGATION = re.compile(rf"(?:(?:暂|尚|还|也|均|都)[不未无]{_NEGATING}?|不{_NEGATING}|不(?!同)"
+                      rf"|无|没有|未{_NEGATING}?){_GOAL_AHEAD}")
+# A negation after the goal ends its clause (跨行业暂不考虑, 跨行业：否, 同行业部署暂无,
+# 跨行业（暂不）).
+NEGATION_AFTER = re.compile(r"[：:]?\s*[（(]?\s*(?:暂不考虑|暂不|暂缓|不考虑|不涉及|不做|暂无|无|否"
+                            r"|没有)\s*[)）]?\s*$")
+# 除跨行业外都选: every goal but those named.
+ALL_BUT = re.compile(r"除了?(?P<but>.+?)以?外[，,\s]*(?:其[他它余]的?)?(?:都|均|全)(?:选|要|勾选?)")
 TURN = re.compile(r"但|而是|只|仅")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
@@ -101,8 +113,12 @@ def names_a_goal(item: str) -> bool:
 
 def ruled_out(segment: str) -> tuple[str, set[str]]:
     """`segment` without the words after a negation in it, and the goals those name, not
-    chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业. A negation before no
-    goal (暂不考虑其他) rules out nothing, and the segment is kept whole."""
+    chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业; a clause ending in a
+    negation (跨行业暂不考虑) rules out its goals. A negation before no goal (暂不考虑其他)
+    rules out nothing, and the segment is kept whole."""
+    if (after := NEGATION_AFTER.search(segment)) and (
+            refused := {goal for _, goal in goal_parts(segment[:after.start()]) if goal}):
+        return "", refused
     if not (negation := NEGATION.search(segment)):
         return segment, set()
     turn = TURN.search(segment, negation.end())
@@ -111,6 +127,13 @@ def ruled_out(segment: str) -> tuple[str, set[str]]:
     refused = {goal for _, goal in goal_parts(after) if goal} if after.strip() else set()
     return (f"{segment[:negation.start()]} {segment[end:]}", refused) if refused \
         else (segment, set())
+
+
+def all_but(text: str) -> set[str]:
+    """The goals 除…外都选 leaves out, if it is said so; none otherwise."""
+    if not (said := ALL_BUT.search(text)):
+        return set()
+    return {goal for _, goal in goal_parts(said.group("but")) if goal}
 
 
 def _joined_goals(spaced: str) -> list[str]:

@@ -33,6 +33,9 @@ def heading_problem(names: list[str]) -> str | None:
     return HEADING_NOT_A_NAME.format(word=words[0]) + ask
 
 
+# Bodies whose names may hold a goal's words (中国跨行业协同创新联合会, 无锡市跨行业数字化转型
+# 服务平台), though they end as no company does.
+BODY_ENDING = re.compile(r"(?:协会|联合会|商会|学会|平台|基地|产业园|园区|联合体|中心)$")
 GOAL_NOT_A_NAME = ("“{word}”读来是整机应用目标（第 9 步勾选），不是单位名称，没有保存。"
                    "这里请填写联合体成员单位的全称。")
 
@@ -41,8 +44,8 @@ def goal_problem(names: list[str]) -> str | None:
     """Why a deployment goal typed at a member question is refused (全部, 本单位内部署和同行业
     复制): saved, it would stand in the plan's cell as a unit. A name ending as a unit's does
     (…有限公司) is one, whatever words it holds."""
-    word = next((name for name in names
-                 if names_a_goal(name) and not WHOLE_NAME.search(name)), None)
+    word = next((name for name in names if names_a_goal(name)
+                 and not WHOLE_NAME.search(name) and not BODY_ENDING.search(name)), None)
     return GOAL_NOT_A_NAME.format(word=word) if word else None
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import ALL, goal_parts, ruled_out
+from flows.goals import ALL, all_but, goal_parts, ruled_out
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
@@ -141,6 +141,8 @@ def goals_named(text: str, goals: tuple[str, ...]
     not to choose (暂不跨行业), which are not ticked even where named too."""
     if (listed := goals_listed(text, goals)) is not None:
         return listed, [], []
+    if left_out := all_but(text):  # 除跨行业外都选
+        return [g for g in goals if g not in left_out], [], [g for g in goals if g in left_out]
     named: dict[str, str | None] = {}
     refused: set[str] = set()
     for segment in filter(str.strip, PUNCTUATION.split(text)):

@@ -199,3 +199,10 @@ async def test_a_deployment_goal_at_a_member_question_is_refused_as_no_name(
     assert texts(calls)[0] == (f"“{word}”读来是整机应用目标（第 9 步勾选），不是单位名称，没有保存。"
                                "这里请填写联合体成员单位的全称。")
     assert members(app, engineer) == before
+
+
+@pytest.mark.parametrize("typed", ["中国跨行业协同创新联合会", "无锡市跨行业数字化转型服务平台"])
+async def test_a_body_whose_name_holds_a_goals_words_is_a_member(engineer, app, typed):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send(typed)
+    assert members(app, engineer)[1] == [typed]

@@ -90,6 +90,9 @@ NEGATED = [
     ("本单位内部署，不涉及跨行业", [ACROSS]),
     ("本单位内部署，暂不考虑同行业和跨行业", [SAME_INDUSTRY, ACROSS]),
     ("本单位内部署而不跨行业", [ACROSS]),
+    ("本单位内部署，跨行业暂不考虑", [ACROSS]),
+    ("本单位内部署，跨行业（暂不）", [ACROSS]),
+    ("本单位内部署，同行业部署暂无，跨行业否", [SAME_INDUSTRY, ACROSS]),
 ]
 
 
@@ -120,3 +123,20 @@ async def test_a_goal_said_not_to_be_chosen_at_the_summary_is_not_saved(app, eng
 @pytest.mark.parametrize("written, refused", NEGATED)
 def test_the_import_leaves_a_goal_said_not_to_be_chosen_unticked(written, refused):
     assert parse_deployment_goals(written) == {"deployment_goals": [OWN_UNIT]}
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("本单位内部署，并不断拓展跨行业应用", [OWN_UNIT, ACROSS]),
+    ("本单位内部署，不排除跨行业", [OWN_UNIT, ACROSS]),
+    ("不局限于本单位内，推广到同行业和跨行业", [OWN_UNIT, SAME_INDUSTRY, ACROSS]),
+    ("不单是本单位，还要推广到同行业", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位内部署，不定期向同行业推广", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位内部署，无偿向同行业推广", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位内部署，力争不晚于2026年底在同行业复制", [OWN_UNIT, SAME_INDUSTRY]),
+    ("除跨行业外都选", [OWN_UNIT, SAME_INDUSTRY]),
+])
+async def test_a_negation_not_standing_before_a_goal_rules_nothing_out(
+        app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    await engineer.send(typed)
+    assert answers(app, engineer)["deployment_goals"] == ticked
