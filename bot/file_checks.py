@@ -40,6 +40,7 @@ TICK_A_PRODUCT = "请勾选至少一种产品类型并写明形态，如“☑{p
 DATE_SERIALS = range(int(to_excel(date(2020, 1, 1))), int(to_excel(date(2036, 1, 1))))
 COUNT_A_DATE = ("部署总数 {count} 台恰是日期 {day} 在 Excel 中的编号：如果单元格原是日期"
                 "（如输入的“5-10”被 Excel 变成了日期），请改填确定的台数")
+COLUMN_ORDER = {title: at for at, title in enumerate(HEADERS.values())}
 SAME_SCENARIO = "与第 {first} 行是同一场景（用户单位和场景名称相同），"
 OTHER_CONTENT = (SAME_SCENARIO + "{columns}不同；请合并为一行，或改正其中一行的用户单位或场景名称")
 
@@ -165,7 +166,7 @@ def _count_a_date(answers: Mapping[str, Any]) -> str | None:
 
 
 def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:
-    """The cells the reader could not parse, then the questionnaire's rules on the rest.
+    """The cells the reader could not parse, and the questionnaire's rules on the rest.
 
     A column whose cell could not be read is reported once, with the reader's reason, and not
     again as 未填写.
@@ -173,7 +174,12 @@ def file_row_problems(survey: Questionnaire, row: ImportedRow) -> list[Problem]:
     unreadable = [(problem.header, problem.reason) for problem in row.problems]
     columns = {column for column, _ in unreadable}
     checked = [p for p in file_problems(survey, row.answers) if p[0] not in columns]
-    return unreadable + checked
+    return sorted(unreadable + checked, key=_in_column_order)
+
+
+def _in_column_order(problem: Problem) -> int:
+    """Problems are listed column by column, as whoever mends the row reads it."""
+    return COLUMN_ORDER.get(problem[0], len(COLUMN_ORDER))
 
 
 def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Problem]:

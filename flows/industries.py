@@ -48,6 +48,10 @@ def industry_problem(text: str) -> str | None:
     return None
 
 
+CORRECTING = re.compile(r"不对|不是|错|改|上一步|重新")
+LABEL_MARK = re.compile(r"[：:]")  # 场景名称：…↵所属行业：…: another column's words
+
+
 def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so do the two on two lines
     and 电子信息制造业 动力电池 spoken with a pause after a whole industry of the buttons; a
@@ -71,6 +75,19 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
     return split
 
 
+def labelled_direction_and_industry(text: str) -> dict[str, str]:
+    """At 细分方向, whose own label is already dropped: 中央厨房↵所属行业：餐饮零售 (细分方向：…
+    first) answers both, the words before the industry's label the direction; words setting
+    right an answer (不对，所属行业：…, 改为 所属行业：…) are no direction, but the industry is
+    changed as said."""
+    preamble, parts = labelled_parts(text.strip(), LABELS)
+    if not preamble or [key for key, _ in parts] != ["industry"] or LABEL_MARK.search(preamble):
+        return labelled_industry_and_direction(text)
+    said = [("sub_direction", preamble)] if not CORRECTING.search(preamble) else []
+    pair = before_label([*said, *parts])
+    return dict(pair) if all(value for _, value in pair) else {}
+
+
 def labelled_industry_and_direction(text: str) -> dict[str, str]:
     """所属行业：餐饮零售，细分方向：中央厨房 answers both questions, on one line or two, as does
     餐饮零售↵细分方向：中央厨房 (the industry's label left out), or the direction first
@@ -78,9 +95,7 @@ def labelled_industry_and_direction(text: str) -> dict[str, str]:
     either answer. 所属行业：… alone answers the industry, typed at
     细分方向 as at the summary. Nothing otherwise (细分方向：… alone is that question's own)."""
     preamble, parts = labelled_parts(text.strip(), LABELS)
-    # Words before the labels are what no label names: 中央厨房↵所属行业：… typed at 细分方向
-    opening = "sub_direction" if any(key == "industry" for key, _ in parts) else "industry"
-    parts = [(opening, preamble), *parts] if preamble else parts
+    parts = [("industry", preamble), *parts] if preamble else parts
     pair = before_label(parts)
     keys = [key for key, _ in pair]
     both = sorted(keys) == ["industry", "sub_direction"]  # in either order

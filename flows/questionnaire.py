@@ -22,7 +22,7 @@ from flows.field import Field, Kind
 from flows.industries import (
     industry_and_direction,
     industry_problem,
-    labelled_industry_and_direction,
+    labelled_direction_and_industry,
 )
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
@@ -101,7 +101,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="细分方向（可跳过）：",
         hint="例：动力电池、汽车总装、变电站运维",
         kind=Kind.TEXT, rule=rules.rule(rules.name(30), rules.said_to_the_bot), required=False,
-        splits=labelled_industry_and_direction,
+        splits=labelled_direction_and_industry,
     ),
     Field(
         key="pain_point", step=5, column="场景描述与关键技术要求",

@@ -250,3 +250,14 @@ async def test_a_list_mark_pasted_before_a_scenario_name_is_not_kept_in_it(
     await walk(engineer, AT_SCENARIO_NAME)
     await engineer.send(typed)
     assert saved(app, engineer)["scenario_name"] == kept
+
+
+@pytest.mark.parametrize("typed", ["不对，所属行业：汽车制造", "上一步选错了 所属行业：汽车制造"])
+async def test_words_setting_an_industry_right_are_no_direction(engineer, app, typed):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    assert "sub_direction" not in saved(app, engineer)
+    await engineer.press("电子信息制造业")  # and at 细分方向, the industry is changed as said
+    await engineer.send(typed)
+    assert (saved(app, engineer)["industry"], saved(app, engineer).get("sub_direction")) == (
+        "汽车制造", None)

@@ -69,10 +69,10 @@ def test_a_members_kind_told_before_its_name_files_it_as_the_chat_does(text, mak
 
 def test_a_label_the_column_has_no_kind_for_is_still_refused():
     row = import_row(5, {"index": "1", "consortium": "负责人：张三 其他：乙"})
-    assert file_row_problems(SURVEY, row)[0] == ("创新应用联合体成员", (
+    assert ("创新应用联合体成员", (
         "“负责人：张三”中的“负责人”不是表格中的成员类别。本列只分两类，"
         "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
-        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"))
+        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。")) in file_row_problems(SURVEY, row)
 
 
 @pytest.mark.parametrize("answers", [
@@ -204,10 +204,10 @@ def test_a_kind_in_any_brackets_files_the_member_without_the_bracket(text):
 
 def test_a_kind_in_brackets_the_column_has_not_refuses_the_row_naming_the_word():
     row = import_row(5, {"index": "1", "consortium": "优必选科技股份有限公司（运营商）、东南大学（高校）"})
-    assert file_row_problems(SURVEY, row)[0] == ("创新应用联合体成员", (
+    assert ("创新应用联合体成员", (
         "“优必选科技股份有限公司（运营商）”中的“运营商”不是表格中的成员类别。本列只分两类，"
         "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
-        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"))
+        "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。")) in file_row_problems(SURVEY, row)
 
 
 @pytest.mark.parametrize(("text", "makers", "partners"), [

@@ -58,7 +58,7 @@ def test_rows_copied_from_the_sample_with_its_xx_units_are_refused_not_skipped(
     assert lines[0] == "第 4 行：已导入为场景 #1"
     xx_unit = "  · 用户单位：所在城市、企业全称：“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
     assert lines[1:3] == ["第 5 行：拒绝", "  · 报送单位：“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"]
-    assert lines[3:6] == [xx_unit, "第 6 行：拒绝", xx_unit]
+    assert lines[3:7] == [xx_unit, "第 6 行：拒绝", "  · 报送单位：未填写。", xx_unit]  # column order
     assert lines[-1] == SUMMARY.format(1, 2)
     assert stored(services) == ROWS[:1]
 
