@@ -64,6 +64,7 @@ def clean_text(value: Any) -> str:
     return text
 
 
+TABS = re.compile(r"[ \u3000]*\t+[ \u3000]*")
 TOO_LONG = "内容过长：最多 {max_length} 字，您输入了 {length} 字，请精简后重新发送。"
 
 
@@ -92,7 +93,8 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     夜间巡检 ，每次), in a spoken decimal (99 . 5) and after a number (15 公斤, 1.2 米 / 秒,
     99.5 % ，): the official table holds the words, not the pauses; nor the bullets lines were
     copied with. Lines, and spaces beside Latin words and before numbers (Isaac Sim, GB 11291,
-    ≤ 15秒), stay. A table of members is refused before its cells are joined."""
+    ≤ 15秒), stay. A table of members is refused before its cells are joined, and any other
+    table keeps its cells apart (`cells_joined`)."""
     check = text(max_length, min_length=min_length)
 
     def cleaned(value: Any) -> str:
@@ -100,9 +102,24 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
             return without_pauses(check(value))
         if problem := members_table_problem(value):
             raise fail(problem)
-        return without_pauses(check(LINE_BULLET.sub("", value)))
+        return without_pauses(check(cells_joined(LINE_BULLET.sub("", value))))
 
     return cleaned
+
+
+def cells_joined(text: str) -> str:
+    """A table pasted from Word or Excel with its cells still apart once its tabs are gone (no
+    voice input types a tab): a row's number as a list's (1. …), a name and its value as
+    识别准确率：不低于98%, more cells parted with ，."""
+    rows = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in TABS.split(line) if cell.strip()]
+        if len(cells) < 2:
+            rows.append(line)
+            continue
+        number = f"{cells.pop(0)}. " if cells[0].isdigit() else ""
+        rows.append(number + ("：" if len(cells) == 2 else "，").join(cells))
+    return "\n".join(rows)
 
 
 def indicators(max_length: int) -> Any:

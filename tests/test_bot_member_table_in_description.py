@@ -51,3 +51,14 @@ async def test_a_member_table_at_the_offer_of_more_indicators_is_told_to_be_the_
 ])
 def test_a_table_of_the_description_itself_is_no_table_of_members(pasted):
     assert members_table_problem(pasted) is None
+
+
+@pytest.mark.parametrize("pasted, stored", [
+    ("序号\t指标名称\t指标要求\n1\t识别准确率\t不低于98%\n2\t节拍\t不超过15秒",
+     "序号，指标名称，指标要求\n1. 识别准确率：不低于98%\n2. 节拍：不超过15秒"),
+    ("指标\t要求\n定位精度\t≤±0.5mm\n节拍\t≤15秒", "指标：要求\n定位精度：≤±0.5mm\n节拍：≤15秒"),
+])
+async def test_a_table_of_indicators_keeps_its_cells_apart(engineer, app, pasted, stored):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(pasted)
+    assert answers(app, engineer)["indicators"] == stored
