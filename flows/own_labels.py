@@ -20,7 +20,7 @@ _UNIT_NAME = "(?:企业|单位|公司)(?:全称|名称)?"
 OWN_LABELS = {
     "submitting_unit": "报送单位",
     "city": "所在城市|所在地|城市|设区市",
-    "enterprise": f"用户单位(?:全称)?|{_UNIT_NAME}",
+    "enterprise": f"用户单位(?:全称)?|{_UNIT_NAME}|名称|全称",
     "scenario_name": "场景名称",
     "industry": "所属行业|行业/方向|行业",
     # 方向 alone is the half of 行业/方向 this question answers, not the column's first question.
@@ -37,13 +37,13 @@ OWN_LABELS = {
 PRODUCTS_TITLE = "(?:可规模推广的)?(?:其他)?标志性技术产品"
 # Where the answer is a unit's name, a unit's name is labelled as at 企业全称 (公司名称：… at
 # 整机企业), the question's own kind of label, not another column's. Before one of the four
-# products the column's title (可规模推广的其他标志性技术产品：…) only says which column: the
-# answer is the product asked for.
+# products the column's title (可规模推广的其他标志性技术产品：…) only says which column, and
+# 产品名称：… what the answer is: the answer is the product asked for.
 _TYPED_BEFORE = {
     **OWN_LABELS,
     **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
        for key in ("submitting_unit", "makers", "partners")},
-    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}" for key in TECH_PRODUCTS},
+    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}|(?:产品)?名称|产品" for key in TECH_PRODUCTS},
 }
 _OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(?:{COLON})?"
                               rf"|(?:{labels}){COLON})\s*(?P<answer>.+)", re.S)

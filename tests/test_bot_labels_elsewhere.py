@@ -71,8 +71,11 @@ AT_PARTNERS = AT_MAKERS + 1
     (AT_MAKERS, "makers", "公司：优必选科技股份有限公司", ["优必选科技股份有限公司"]),
     (AT_PARTNERS, "partners", "企业：汇川技术股份有限公司", ["汇川技术股份有限公司"]),
     (1, "submitting_unit", "单位名称：江苏省工业和信息化厅", "江苏省工业和信息化厅"),
+    (AT_ENTERPRISE, "enterprise", "名称：苏州恒远动力电池有限公司", "苏州恒远动力电池有限公司"),
+    (AT_ALGORITHM, "model_algorithm", "产品名称：恒远具身智能操作大模型", "恒远具身智能操作大模型"),
+    (AT_ALGORITHM, "model_algorithm", "产品：恒远具身智能操作大模型", "恒远具身智能操作大模型"),
 ])
-async def test_a_unit_name_label_at_a_question_for_a_unit_is_that_questions_own(
+async def test_a_label_naming_what_the_question_asks_is_that_questions_own(
         app, engineer, moves, key, typed, saved):
     await walk(engineer, moves)
     said = texts(await engineer.send(typed))
