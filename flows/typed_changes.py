@@ -42,6 +42,8 @@ _MORE_NAMES = {
     "makers": MAKER_KINDS,
     **TECH_PRODUCT_SHORT,
 }
+# A column called by part of its title at a question, as the summary allows any part.
+SHORT_TITLES = frozenset({"产品类型", "部署产品类型", "联合体", "联合体成员", "应用联合体"})
 # Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台.
 _TO = re.compile(r"\s*(?:[：:]|(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]|应是)\s*")
 # Between a later item and its value: only these say plainly that a new change begins.
@@ -149,14 +151,16 @@ def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[
     a question 1、… or 第2项 begins a list), nor by a label of `field`'s own column, which its
     questions read as their paste does (整机企业：… 其他：…) or as words (现状：… at 技术指标);
     nor a whole scenario pasted (场景名称：… 技术指标：…), which belongs at the description.
-    A column's title may be shortened as at the summary (产品类型, 联合体), to three characters:
-    two of a title (名称, 目标, 创新) are words an answer labels its own content with."""
+    A column's title may be shortened as people call it (`SHORT_TITLES`): other parts of a
+    title (规模推广, 关键技术, 应用目标, 场景描述) are words an answer labels its own content
+    with."""
     plain = text.strip()
     for item, value_at in _items(plain, later=True):
         name = item.strip(" 【】[]")
         if len(name) > LONGEST_LABEL:
             return None
-        column = column_partly_named(name, survey.titles) if len(name) > 2 else None
+        called = name in SHORT_TITLES or name in survey.titles  # 场景类型, 产品类型
+        column = column_partly_named(name, survey.titles) if called else None
         if named := _labelled(name) or ([] if column is None else
                                          [survey.of_step(column + 1)[0].key]):
             other = survey.field(named[0])

@@ -11,6 +11,7 @@ from tests.journey import (
     fill_to_summary,
     walk,
 )
+from tests.test_bot_indicators import AT_RESULTS
 
 AT_DIRECTION = JOURNEY.index(("send", "动力电池"))
 AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
@@ -130,3 +131,16 @@ async def test_another_items_label_at_a_multi_select_question_is_named_not_ticke
     assert item in said[0] and "没有保存" in said[0]
     assert said[-1].startswith("第 7/11 步")
     assert store(app).answers(1)["product_types"] == {"人形机器人": "轮式"}
+
+
+@pytest.mark.parametrize(("moves", "key", "typed"), [
+    (AT_RESULTS, "expected_results", "规模推广：方案可在集团内20家电池工厂复制推广，单厂替代测试工人4名"),
+    (AT_RESULTS, "expected_results", "应用目标：单线替代测试工人2名，测试效率提升30%"),
+    (AT_ALGORITHM, "model_algorithm", "关键技术：视觉伺服柔性插接算法"),
+])
+async def test_a_part_of_another_columns_title_labelling_an_answers_content_is_saved(
+        app, engineer, moves, key, typed):
+    await walk(engineer, moves)
+    said = texts(await engineer.send(typed))
+    assert not any("没有保存" in text for text in said)
+    assert typed.split("：", 1)[1] in store(app).answers(1)[key]
