@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改，请点“⬅️ 上一步”返回，"
           "或填完后在汇总页点击要修改的项目。")
+EDITED_NOTHING = "修改已发送的消息不会生效；如需操作，请重新发送。"
 EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
@@ -208,9 +209,10 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     reply = services.intake.act(user_id, actions.Show())
     said = (EDITED, *reply.messages)
-    if services.reviews.people.coordinator(user_id) and services.reviews.store.has_returned(
-            user_id):  # the message edited may be a comment sent
-        said = (COORDINATOR_EDITED, *said) if reply.screen else (COORDINATOR_EDITED,)
+    if services.reviews.people.coordinator(user_id):
+        sent = services.reviews.store.has_returned(user_id)  # the edit may be a comment sent
+        told = (COORDINATOR_EDITED,) if sent else (EDITED_NOTHING,)
+        said = (*(told if sent else ()), *said) if reply.screen else told
     await reply_to(update, context, replace(reply, messages=said))
 
 

@@ -995,3 +995,9 @@ async def test_a_return_on_an_entry_moved_out_of_scope_ends_with_its_unsent_comm
     calls = await suzhou.press("📨 发送退回")
     assert texts(calls) == ["该场景不在您的审核范围内。", "已取消对场景 #1 的退回，以下意见没有发出：请核实台数"]
     assert services.reviews.store.pending(SUZHOU_ID) is None
+
+
+async def test_a_coordinator_without_a_draft_editing_a_message_gets_no_engineers_words(suzhou):
+    await suzhou.send("谢谢")
+    calls = await suzhou.edit_last("谢谢！")
+    assert texts(calls) == ["修改已发送的消息不会生效；如需操作，请重新发送。"]
