@@ -38,9 +38,9 @@ UNIT = re.compile(r"(?:台套|台|套|个).*$")
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
-# 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台).
+# 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台, 6+4=10台).
 TOTAL_LAST = re.compile(
-    rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共)"
+    rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 6+4台: parts added up, as 人形6台+四足4台, the total left to the reader (10+台 is open-ended).
 PARTS_ADDED = re.compile(rf"[{NUMERAL}]\s*\+\s*[{NUMERAL}]")
@@ -126,7 +126,8 @@ def read_count(text: str) -> int:
         period = rate.group(1) or rate.group(2)
         raise CountError(A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
     total = TOTAL_LAST.search(plain)
-    if total and (total["comma"] or len(_counts_in(plain[:total.start()])) > 1):
+    before = plain[:total.start()] if total else ""
+    if total and (total["comma"] or len(_counts_in(before)) > 1 or PARTS_ADDED.search(before)):
         plain = total["total"]
     elif PAST_ONLY.match(plain):
         raise CountError(ALREADY)
