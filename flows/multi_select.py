@@ -27,6 +27,7 @@ from flows.goals import ALL, all_but, goal_parts, ruled_out
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
+from flows.own_labels import without_own_label
 from flows.product_words import FORM_WORDS, PUNCTUATION, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
@@ -115,7 +116,9 @@ def save_and_stay(
 
 
 def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Typed at a multi-select: product types with their forms, or the goals it names."""
+    """Typed at a multi-select: product types with their forms, or the goals it names, after
+    the question's own label (整机应用目标：全部)."""
+    text = without_own_label(field.key, text)
     if field.kind == Kind.PRODUCTS:
         return typed_products(survey, draft, field, text)
     named, unread, refused = goals_named(text, field.choices)

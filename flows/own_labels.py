@@ -44,6 +44,10 @@ _TYPED_BEFORE = {
     **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
        for key in ("submitting_unit", "makers", "partners")},
     **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}|(?:产品)?名称|产品" for key in TECH_PRODUCTS},
+    # Before a choice typed at its own question only: elsewhere 类型 or 应用目标 is any column's.
+    "scenario_type": "场景类型|类型",
+    "product_types": "(?:应用部署)?产品类型",
+    "deployment_goals": "(?:2026年11月)?(?:部署|整机)?应用目标|部署目标",
 }
 _OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(?:{COLON})?"
                               rf"|(?:{labels}){COLON})\s*(?P<answer>.+)", re.S)

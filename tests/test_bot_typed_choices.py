@@ -20,6 +20,7 @@ def answers(app, engineer) -> dict:
     ("工业类", "工业"), ("工业场景", "工业"), ("工业领域", "工业"), ("工业类场景", "工业"),
     ("服务类", "服务"), ("服务业", "服务"), ("特种类", "特种"), ("特种作业", "特种"),
     ("工业 类", "工业"), ("特种（应急救援）", "特种"), ("服务（医疗康养）", "服务"),
+    ("场景类型：工业", "工业"), ("类型：服务", "服务"),
 ])
 async def test_scenario_type_with_a_generic_word_after_it_picks_that_type(
         app, engineer, typed, picked):

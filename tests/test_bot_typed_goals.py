@@ -140,3 +140,14 @@ async def test_a_negation_not_standing_before_a_goal_rules_nothing_out(
     await walk(engineer, AT_GOALS)
     await engineer.send(typed)
     assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("整机应用目标：全部", [OWN_UNIT, SAME_INDUSTRY, ACROSS]),
+    ("应用目标：1、3", [OWN_UNIT, ACROSS]),
+    ("2026年11月部署应用目标：本单位内部署", [OWN_UNIT]),
+])
+async def test_goals_typed_after_their_own_label_are_ticked(app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    await engineer.send(typed)
+    assert answers(app, engineer)["deployment_goals"] == ticked
