@@ -39,7 +39,7 @@ NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS})
 # these and the count only is the count 部署总数 takes, no result; machines said with anything
 # else (扩大应用至20台, 推广部署50台套, 覆盖全厂12台机床) may be one.
 COUNT_WORDS = re.compile(r"计划|预计|拟|部署|总数|共计?|合计|大约|约|左右|人形|四足|机器人|整机"
-                         r"|[，,。.：:\s]")
+                         r"|投入使用|投用|[，,、；;。.：:\s]")
 # Money said in Chinese numerals without 元 (节约成本三十万), an amount as 30万 is. Only in
 # 预期成效: an indicator of 一万 alone (平均无故障时间一万) still names no unit.
 MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")

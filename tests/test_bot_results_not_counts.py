@@ -12,7 +12,8 @@ def answers(app, engineer):
     return app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
-@pytest.mark.parametrize("typed", ["12台", "十二台", "部署12台", "计划部署12台人形机器人", "部署总数12台"])
+@pytest.mark.parametrize("typed", ["12台", "十二台", "部署12台", "计划部署12台人形机器人", "部署总数12台",
+                                   "部署人形机器人12台、四足机器人4台", "12台人形机器人投入使用"])
 async def test_a_deployment_count_at_results_is_told_to_be_the_count(engineer, app, typed):
     await walk(engineer, AT_RESULTS)
     calls = await engineer.send(typed)
