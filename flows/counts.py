@@ -128,6 +128,7 @@ def read_count(text: str) -> int:
     total = TOTAL_LAST.search(plain)
     before = plain[:total.start()] if total else ""
     if total and (total["comma"] or len(_counts_in(before)) > 1 or PARTS_ADDED.search(before)):
+        _parts_add_up(before, total["total"])
         plain = total["total"]
     elif PAST_ONLY.match(plain):
         raise CountError(ALREADY)
@@ -184,6 +185,15 @@ def _number(text: str) -> int:
     if number != int(number):
         raise CountError(NOT_WHOLE)
     return int(number)
+
+
+def _parts_add_up(parts: str, total: str) -> None:
+    """Parts added up before their total (6+4=10台) must make it: 6+4=12台 is asked again."""
+    if not PARTS_ADDED.search(parts):
+        return
+    numbers = [_number(n) for n in re.findall(rf"[{NUMERAL}]+", parts)]
+    if sum(numbers) != _number(re.match(rf"[{NUMERAL}]+", total).group()):
+        raise CountError(SEVERAL)
 
 
 def _counts_in(remark: str) -> list[int]:

@@ -35,15 +35,17 @@ JOINED = re.compile(r"以及|和|与|及")
 # industry; 暂不同行业 is not yet the same industry.
 _GOAL_AHEAD = (r"(?=\s*(?:在|向|进行|开展|做)?\s*"
                r"(?:跨|同行业|同场景|行业内|本单位|单位内|其[他它]行业|不同行业))")
-_NEGATING = r"(?:考虑|涉及|包括|包含|含|做|进行|开展|计划|打算)"
+_NEGATING = r"(?:考虑|涉及|包括|包含|含|做|进行|开展|计划|打算|会|准备|再|拟|能)"
 NEGATION = re.compile(rf"(?:(?:暂|尚|还|也|均|都)[不未无]{_NEGATING}?|不{_NEGATING}|不(?!同)"
                       rf"|无|没有|未{_NEGATING}?){_GOAL_AHEAD}")
 # A negation after the goal ends its clause (跨行业暂不考虑, 跨行业：否, 同行业部署暂无,
 # 跨行业（暂不）).
-NEGATION_AFTER = re.compile(r"[：:]?\s*[（(]?\s*(?:暂不考虑|暂不|暂缓|不考虑|不涉及|不做|暂无|无|否"
-                            r"|没有)\s*[)）]?\s*$")
+NEGATION_AFTER = re.compile(r"[：:]?\s*[（(]?\s*(?:应用|部署|目前|暂时)?(?:暂不考虑|暂未考虑"
+                            r"|暂不开展|暂无计划|没有计划|暂不|暂缓|不考虑|不涉及|不适用|不做|暂无"
+                            r"|无|否|没有|不)\s*[)）]?\s*$")
 # 除跨行业外都选: every goal but those named.
-ALL_BUT = re.compile(r"除了?(?P<but>.+?)以?外[，,\s]*(?:其[他它余]的?)?(?:都|均|全)(?:选|要|勾选?)")
+ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*(?:其[他它余]的?)?"
+                     r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)")
 TURN = re.compile(r"但|而是|只|仅")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
@@ -116,9 +118,8 @@ def ruled_out(segment: str) -> tuple[str, set[str]]:
     chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业; a clause ending in a
     negation (跨行业暂不考虑) rules out its goals. A negation before no goal (暂不考虑其他)
     rules out nothing, and the segment is kept whole."""
-    if (after := NEGATION_AFTER.search(segment)) and (
-            refused := {goal for _, goal in goal_parts(segment[:after.start()]) if goal}):
-        return "", refused
+    if (after := NEGATION_AFTER.search(segment)) and (last := _last_goal(segment[:after.start()])):
+        return segment[:last[0]], {last[1]}  # 本单位内部署 跨行业暂不考虑: 跨行业 only
     if not (negation := NEGATION.search(segment)):
         return segment, set()
     turn = TURN.search(segment, negation.end())
@@ -127,6 +128,19 @@ def ruled_out(segment: str) -> tuple[str, set[str]]:
     refused = {goal for _, goal in goal_parts(after) if goal} if after.strip() else set()
     return (f"{segment[:negation.start()]} {segment[end:]}", refused) if refused \
         else (segment, set())
+
+
+def _last_goal(text: str) -> tuple[int, str] | None:
+    """Where the goal written last in `text` begins, and which it is: the one a negation
+    ending the clause is said of. Across industries' words hold the others' (不同行业)."""
+    found: list[tuple[int, int, str]] = []
+    for goal, words in SHORT_FORMS.items():
+        found += [(m.end(), -m.start(), goal) for m in re.finditer(words, text)
+                  if not any(-start <= m.start() < end for end, start, _ in found)]
+    if not found:
+        return None
+    end, start, goal = max(found)
+    return -start, goal
 
 
 def all_but(text: str) -> set[str]:

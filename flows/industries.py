@@ -48,7 +48,7 @@ def industry_problem(text: str) -> str | None:
     return None
 
 
-CORRECTING = re.compile(r"不对|不是|错|改|上一步|重新")
+CORRECTING = re.compile(r"不对|不是|错了|选错|写错|改一下|改为|改成|更正|上一步|重新")  # not 改造
 LABEL_MARK = re.compile(r"[：:]")  # 场景名称：…↵所属行业：…: another column's words
 
 

@@ -43,8 +43,9 @@ _TYPED_BEFORE = {
     **OWN_LABELS,
     **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
        for key in ("submitting_unit", "makers", "partners")},
-    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}|(?:产品)?名称|产品" for key in TECH_PRODUCTS},
-    # Before a choice typed at its own question only: elsewhere 类型 or 应用目标 is any column's.
+    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}|产品名称|产品" for key in TECH_PRODUCTS},
+    # At its own question only: elsewhere 类型 or 应用目标 names another column.
+    "expected_results": f"{OWN_LABELS['expected_results']}|应用目标",
     "scenario_type": "场景类型|类型",
     "product_types": "(?:应用部署)?产品类型",
     "deployment_goals": "(?:2026年11月)?(?:部署|整机)?应用目标|部署目标",

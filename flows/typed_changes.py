@@ -43,7 +43,8 @@ _MORE_NAMES = {
     **TECH_PRODUCT_SHORT,
 }
 # A column called by part of its title at a question, as the summary allows any part.
-SHORT_TITLES = frozenset({"产品类型", "部署产品类型", "联合体", "联合体成员", "应用联合体"})
+SHORT_TITLES = frozenset({"产品类型", "部署产品类型", "联合体", "联合体成员", "应用联合体",
+                          "应用目标", "部署应用目标"})
 # Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台.
 _TO = re.compile(r"\s*(?:[：:]|(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]|应是)\s*")
 # Between a later item and its value: only these say plainly that a new change begins.

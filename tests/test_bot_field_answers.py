@@ -261,3 +261,12 @@ async def test_words_setting_an_industry_right_are_no_direction(engineer, app, t
     await engineer.send(typed)
     assert (saved(app, engineer)["industry"], saved(app, engineer).get("sub_direction")) == (
         "汽车制造", None)
+
+
+@pytest.mark.parametrize("direction", ["产线智能化改造", "改性塑料"])
+async def test_a_direction_holding_words_of_a_correction_is_kept_before_the_industry(
+        engineer, app, direction):
+    await walk(engineer, AT_INDUSTRY + 1)
+    await engineer.send(f"{direction}\n所属行业：汽车制造")
+    assert (saved(app, engineer)["industry"], saved(app, engineer)["sub_direction"]) == (
+        "汽车制造", direction)

@@ -50,6 +50,7 @@ async def test_a_fix_for_a_returned_draft_typed_in_another_draft_is_not_saved_th
     ("部署总数：8台", "第 10 步“部署总数”"), ("场景类型：服务", "第 6 步“场景类型”"),
     ("场景类型改为服务", "第 6 步“场景类型”"),
     ("预期成效：替代3名工人，效率提升20%", "第 5 步“预期成效”"),
+    ("应用目标：完成跨行业/跨领域场景应用", "第 9 步“整机应用目标”"),
 ])
 async def test_another_questions_label_is_named_and_the_question_asked_again(
         app, engineer, moves, key, typed, item):

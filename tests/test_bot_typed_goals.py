@@ -93,6 +93,9 @@ NEGATED = [
     ("本单位内部署，跨行业暂不考虑", [ACROSS]),
     ("本单位内部署，跨行业（暂不）", [ACROSS]),
     ("本单位内部署，同行业部署暂无，跨行业否", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内部署（跨行业暂不考虑）", [ACROSS]),
+    ("本单位内部署，不会跨行业", [ACROSS]),
+    ("本单位内部署，跨行业暂无计划", [ACROSS]),
 ]
 
 
@@ -134,6 +137,8 @@ def test_the_import_leaves_a_goal_said_not_to_be_chosen_unticked(written, refuse
     ("本单位内部署，无偿向同行业推广", [OWN_UNIT, SAME_INDUSTRY]),
     ("本单位内部署，力争不晚于2026年底在同行业复制", [OWN_UNIT, SAME_INDUSTRY]),
     ("除跨行业外都选", [OWN_UNIT, SAME_INDUSTRY]),
+    ("除跨行业外都可以", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位内部署 同行业复制 跨行业暂不考虑", [OWN_UNIT, SAME_INDUSTRY]),
 ])
 async def test_a_negation_not_standing_before_a_goal_rules_nothing_out(
         app, engineer, typed, ticked):
