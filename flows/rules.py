@@ -25,6 +25,7 @@ from flows.member_refusals import (
     members_table_problem,
 )
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
+from flows.pasted_tables import cells_joined
 from flows.tech_products import product_problem, without_empty_other
 from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
@@ -64,8 +65,6 @@ def clean_text(value: Any) -> str:
     return text
 
 
-TABS = re.compile(r"[ \u3000]*\t+[ \u3000]*")
-CELL_MARK = re.compile(r"[（(]?\d{1,2}[)）、.．]|[①-⑳]|[一二三四五六七八九十]+、")  # （1）⇥…
 TOO_LONG = "内容过长：最多 {max_length} 字，您输入了 {length} 字，请精简后重新发送。"
 
 
@@ -106,31 +105,6 @@ def prose(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
         return without_pauses(check(cells_joined(LINE_BULLET.sub("", value))))
 
     return cleaned
-
-
-def cells_joined(text: str) -> str:
-    """A table pasted from Word or Excel with its cells still apart once its tabs are gone (no
-    voice input types a tab): rows numbered 1, 2, … as a list's (1. …), a name and its value as
-    识别准确率：不低于98%, more cells parted with ，. Only lines of one table: two rows or more,
-    each of as many cells; a tab for spacing in a sentence is left to go as any pause does,
-    and one after a list's mark (（1）⇥…) is no cell's edge."""
-    rows = [[cell.strip() for cell in TABS.split(line) if cell.strip()]
-            for line in text.split("\n")]
-    tabbed = [cells for line, cells in zip(text.split("\n"), rows, strict=True) if "\t" in line]
-    if len(tabbed) < 2 or len({len(cells) for cells in tabbed}) != 1 or len(tabbed[0]) < 2:
-        return text
-    body = tabbed[1:] if not tabbed[0][0].isdecimal() else tabbed
-    numbered = [cells[0] for cells in body] == [str(n) for n in range(1, len(body) + 1)]
-    return "\n".join(_row(cells, numbered and cells in body) if len(cells) > 1 else " ".join(cells)
-                     for cells in rows)
-
-
-def _row(cells: list[str], numbered: bool) -> str:
-    if CELL_MARK.fullmatch(cells[0]):  # （1）⇥替代2名工人
-        return cells[0] + _row(cells[1:], False) if len(cells) > 1 else cells[0]
-    number = f"{cells[0]}. " if numbered else ""
-    rest = cells[1:] if numbered else cells
-    return number + ("：" if len(rest) == 2 else "，").join(rest)
 
 
 def indicators(max_length: int) -> Any:
