@@ -189,7 +189,7 @@ def _number(text: str) -> int:
 
 def _parts_add_up(parts: str, total: str) -> None:
     """Parts added up before their total (6+4=10台) must make it: 6+4=12台 is asked again."""
-    if not PARTS_ADDED.search(parts):
+    if not re.fullmatch(rf"[{NUMERAL}+\s]+", parts):  # 人形6+四足4=10台: its words hold numerals
         return
     numbers = [_number(n) for n in re.findall(rf"[{NUMERAL}]+", parts)]
     if sum(numbers) != _number(re.match(rf"[{NUMERAL}]+", total).group()):

@@ -42,7 +42,7 @@ NEGATION = re.compile(rf"(?:(?:暂|尚|还|也|均|都)[不未无]{_NEGATING}?|�
 # 跨行业（暂不）).
 NEGATION_AFTER = re.compile(r"[：:]?\s*[（(]?\s*(?:应用|部署|目前|暂时)?(?:暂不考虑|暂未考虑"
                             r"|暂不开展|暂无计划|没有计划|暂不|暂缓|不考虑|不涉及|不适用|不做|暂无"
-                            r"|无|否|没有|不)\s*[)）]?\s*$")
+                            r"|不会|不用|不需要|待定|未定|无|否|没有|不)\s*[)）]?\s*$")
 # 除跨行业外都选: every goal but those named.
 ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*(?:其[他它余]的?)?"
                      r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)")
@@ -118,8 +118,8 @@ def ruled_out(segment: str) -> tuple[str, set[str]]:
     chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业; a clause ending in a
     negation (跨行业暂不考虑) rules out its goals. A negation before no goal (暂不考虑其他)
     rules out nothing, and the segment is kept whole."""
-    if (after := NEGATION_AFTER.search(segment)) and (last := _last_goal(segment[:after.start()])):
-        return segment[:last[0]], {last[1]}  # 本单位内部署 跨行业暂不考虑: 跨行业 only
+    if (after := NEGATION_AFTER.search(segment)) and (said := _said_of(segment[:after.start()])):
+        return said  # 本单位内部署 跨行业暂不考虑: 跨行业 only
     if not (negation := NEGATION.search(segment)):
         return segment, set()
     turn = TURN.search(segment, negation.end())
@@ -128,6 +128,16 @@ def ruled_out(segment: str) -> tuple[str, set[str]]:
     refused = {goal for _, goal in goal_parts(after) if goal} if after.strip() else set()
     return (f"{segment[:negation.start()]} {segment[end:]}", refused) if refused \
         else (segment, set())
+
+
+def _said_of(head: str) -> tuple[str, set[str]] | None:
+    """What a negation ending a clause is said of: the goals joined by 和/及/与 just before it
+    (同行业和跨行业暂不考虑), else the goal written last; and the words before them, kept."""
+    chunk = re.split(r"[\s（(]", head)[-1]
+    if JOINED.search(chunk) and (joined := {goal for _, goal in goal_parts(chunk) if goal}):
+        return head[: len(head) - len(chunk)], joined
+    last = _last_goal(head)
+    return (head[:last[0]], {last[1]}) if last else None
 
 
 def _last_goal(text: str) -> tuple[int, str] | None:

@@ -10,23 +10,23 @@ CELL_MARK = re.compile(r"[（(]?\d{1,2}[)）、.．]|[①-⑳]|[一二三四五�
 def cells_joined(text: str) -> str:
     """A table pasted from Word or Excel with its cells still apart once its tabs are gone (no
     voice input types a tab): rows numbered 1, 2, … as a list's (1. …), a name and its value as
-    识别准确率：不低于98%, more cells parted with ，. Only lines of one table: two rows or more,
-    each of as many cells; a tab for spacing in a sentence is left to go as any pause does,
-    and one after a list's mark (（1）⇥…) is no cell's edge."""
-    rows = [[cell.strip() for cell in TABS.split(line) if cell.strip()]
-            for line in text.split("\n")]
-    tabbed = [cells for line, cells in zip(text.split("\n"), rows, strict=True) if "\t" in line]
-    if len(tabbed) < 2 or len({len(cells) for cells in tabbed}) != 1 or len(tabbed[0]) < 2:
+    识别准确率：不低于98%, more cells parted with ，, empty ones (merged, left blank) left out.
+    Only a table of two rows or more: a tab for spacing in one line is left to go as any pause
+    does, and one after a list's mark (（1）⇥…) is no cell's edge."""
+    lines = text.split("\n")
+    rows = [[cell.strip() for cell in TABS.split(line) if cell.strip()] for line in lines]
+    tabbed = [cells for line, cells in zip(lines, rows, strict=True) if "\t" in line and cells]
+    if len(tabbed) < 2:
         return text
-    body = tabbed[1:] if not tabbed[0][0].isdecimal() else tabbed
-    numbered = [cells[0] for cells in body] == [str(n) for n in range(1, len(body) + 1)]
-    return "\n".join(_row(cells, numbered and cells in body) if len(cells) > 1 else " ".join(cells)
-                     for cells in rows)
+    firsts = [cells[0] for cells in tabbed if cells[0].isdecimal()]
+    numbered = [int(n) for n in firsts] == list(range(1, len(firsts) + 1)) and bool(firsts)
+    return "\n".join(_row(cells, numbered and cells[0].isdecimal()) if "\t" in line and cells
+                     else line for line, cells in zip(lines, rows, strict=True))
 
 
 def _row(cells: list[str], numbered: bool) -> str:
     if CELL_MARK.fullmatch(cells[0]):  # （1）⇥替代2名工人
         return cells[0] + _row(cells[1:], False) if len(cells) > 1 else cells[0]
-    number = f"{cells[0]}. " if numbered else ""
+    number = f"{int(cells[0])}. " if numbered else ""
     rest = cells[1:] if numbered else cells
     return number + ("：" if len(rest) == 2 else "，").join(rest)

@@ -252,7 +252,8 @@ async def test_a_list_mark_pasted_before_a_scenario_name_is_not_kept_in_it(
     assert saved(app, engineer)["scenario_name"] == kept
 
 
-@pytest.mark.parametrize("typed", ["不对，所属行业：汽车制造", "上一步选错了 所属行业：汽车制造"])
+@pytest.mark.parametrize("typed", ["不对，所属行业：汽车制造", "上一步选错了 所属行业：汽车制造",
+                                   "不好意思，行业填错，所属行业：汽车制造", "行业改下，所属行业：汽车制造"])
 async def test_words_setting_an_industry_right_are_no_direction(engineer, app, typed):
     await walk(engineer, AT_INDUSTRY)
     await engineer.send(typed)

@@ -96,6 +96,9 @@ NEGATED = [
     ("本单位内部署（跨行业暂不考虑）", [ACROSS]),
     ("本单位内部署，不会跨行业", [ACROSS]),
     ("本单位内部署，跨行业暂无计划", [ACROSS]),
+    ("本单位内部署，同行业和跨行业暂不考虑", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内部署，同行业复制及跨行业应用均不考虑", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内部署，同行业复制不会，跨行业待定", [SAME_INDUSTRY, ACROSS]),
 ]
 
 
