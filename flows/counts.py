@@ -44,6 +44,7 @@ TOTAL_LAST = re.compile(
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 6+4台: parts added up, as 人形6台+四足4台, the total left to the reader (10+台 is open-ended).
 PARTS_ADDED = re.compile(rf"[{NUMERAL}]\s*\+\s*[{NUMERAL}]")
+PART_BEFORE_PLUS = re.compile(rf"([{NUMERAL}]+)\s*(?:台套|台|套)?\s*(?=\+|$)")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
@@ -189,9 +190,10 @@ def _number(text: str) -> int:
 
 def _parts_add_up(parts: str, total: str) -> None:
     """Parts added up before their total (6+4=10台) must make it: 6+4=12台 is asked again."""
-    if not re.fullmatch(rf"[{NUMERAL}+\s]+", parts):  # 人形6+四足4=10台: its words hold numerals
+    # Only the numerals before a + or the end (人形6+四足4: not the 四 of 四足).
+    numbers = [_number(n) for n in PART_BEFORE_PLUS.findall(parts)]
+    if len(numbers) < 2:  # 5台人形+2台四足 共7台: parts named after their counts
         return
-    numbers = [_number(n) for n in re.findall(rf"[{NUMERAL}]+", parts)]
     if sum(numbers) != _number(re.match(rf"[{NUMERAL}]+", total).group()):
         raise CountError(SEVERAL)
 

@@ -43,6 +43,9 @@ NEGATION = re.compile(rf"(?:(?:暂|尚|还|也|均|都)[不未无]{_NEGATING}?|�
 NEGATION_AFTER = re.compile(r"[：:]?\s*[（(]?\s*(?:应用|部署|目前|暂时)?(?:暂不考虑|暂未考虑"
                             r"|暂不开展|暂无计划|没有计划|暂不|暂缓|不考虑|不涉及|不适用|不做|暂无"
                             r"|不会|不用|不需要|待定|未定|无|否|没有|不)\s*[)）]?\s*$")
+# What may stand between a goal and a negation ending its clause (跨行业应用暂不考虑, 跨行业：否);
+# other words (同行业复制对象待定) are what the negation is said of.
+SAID_RIGHT_AFTER = re.compile(r"(?:复制|部署|应用|推广|场景|方面|目前|暂时|均|都|也|[：:\s（(])*")
 # 除跨行业外都选: every goal but those named.
 ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*(?:其[他它余]的?)?"
                      r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)")
@@ -137,12 +140,14 @@ def _said_of(head: str) -> tuple[str, set[str]] | None:
     if JOINED.search(chunk) and (joined := {goal for _, goal in goal_parts(chunk) if goal}):
         return head[: len(head) - len(chunk)], joined
     last = _last_goal(head)
-    return (head[:last[0]], {last[1]}) if last else None
+    if not last or not SAID_RIGHT_AFTER.fullmatch(head[last[2]:]):  # 同行业复制对象待定
+        return None
+    return head[:last[0]], {last[1]}
 
 
-def _last_goal(text: str) -> tuple[int, str] | None:
-    """Where the goal written last in `text` begins, and which it is: the one a negation
-    ending the clause is said of. Across industries' words hold the others' (不同行业)."""
+def _last_goal(text: str) -> tuple[int, str, int] | None:
+    """Where the goal written last in `text` begins, which it is, and where it ends: the one a
+    negation ending the clause is said of. Across industries' words hold the others' (不同行业)."""
     found: list[tuple[int, int, str]] = []
     for goal, words in SHORT_FORMS.items():
         found += [(m.end(), -m.start(), goal) for m in re.finditer(words, text)
@@ -150,7 +155,7 @@ def _last_goal(text: str) -> tuple[int, str] | None:
     if not found:
         return None
     end, start, goal = max(found)
-    return -start, goal
+    return -start, goal, end
 
 
 def all_but(text: str) -> set[str]:

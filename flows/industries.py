@@ -48,8 +48,8 @@ def industry_problem(text: str) -> str | None:
     return None
 
 
-CORRECTING = re.compile(r"不对|不是|错了|[选写填搞弄]错|有误|改一?下|改为|改成|更正|更改|上一步"
-                        r"|重新")  # not 改造, 改性
+# Words setting an answer right; not 改造, 改性, 下料, 有误检测.
+CORRECTING = re.compile(r"不对|不是|错了|[选写填搞弄]错|改一下|改为|改成|更正|上一步|重新")
 LABEL_MARK = re.compile(r"[：:]")  # 场景名称：…↵所属行业：…: another column's words
 
 

@@ -68,7 +68,7 @@ async def test_a_table_of_indicators_keeps_its_cells_apart(engineer, app, pasted
     ("替代测试工人2名，\t测试效率提升30%", "替代测试工人2名，测试效率提升30%"),
     ("（1）\t替代测试工人2名\n（2）\t测试效率提升30%", "（1）替代测试工人2名\n（2）测试效率提升30%"),
     ("年份\t目标\n2026\t替代测试工人2名\n2027\t替代测试工人5名", "年份：目标\n2026：替代测试工人2名\n2027：替代测试工人5名"),
-    ("1\t替代人工\t2人\n2\t节拍\t\n3\t效率提升\t30%", "1. 替代人工：2人\n2. 节拍\n3. 效率提升：30%"),
+    ("指标\t现状\t目标\n替代人工\t4人\t\n效率提升\t10%\t30%", "指标，现状，目标\n替代人工，4人，\n效率提升，10%，30%"),
 ])
 async def test_a_tab_that_is_no_cells_edge_leaves_the_words_as_typed(engineer, app, pasted, stored):
     await walk(engineer, AT_RESULTS)
