@@ -59,11 +59,11 @@ def _states_indicators(paragraph: str) -> bool:
     one figure at least a bound, none compared as today's."""
     clauses = [c.strip() for c in CLAUSE_MARKS.split(paragraph) if c.strip()]
     found = [assess_description(c).indicators for c in clauses]
-    named = [c for c, indicators in zip(clauses, found, strict=True)
+    named = [indicators for indicators in found
              if indicators and all(i.metric and i.unit for i in indicators)]
     if not named or len(named) + len(worded_requirements(clauses)) != len(clauses):
         return False
-    indicators = [i for c in named for i in assess_description(c).indicators]
+    indicators = [i for each in named for i in each]
     if any(TODAY_BOUND.search(i.text) and not REQUIRED_BOUND.search(i.text) for i in indicators):
         return False
     return any(i.comparator != "=" for i in indicators)
