@@ -118,9 +118,9 @@ def names_a_goal(item: str) -> bool:
 
 def ruled_out(segment: str) -> tuple[str, set[str]]:
     """`segment` without the words after a negation in it, and the goals those name, not
-    chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业; a clause ending in a
-    negation (跨行业暂不考虑) rules out its goals. A negation before no goal (暂不考虑其他)
-    rules out nothing, and the segment is kept whole."""
+    chosen: 本单位内部署而不跨行业 keeps 本单位内部署 and rules out 跨行业; a negation ending
+    the clause rules out the goal right before it (`_said_of`). A negation before no goal
+    (暂不考虑其他) rules out nothing, and the segment is kept whole."""
     if (after := NEGATION_AFTER.search(segment)) and (said := _said_of(segment[:after.start()])):
         return said  # 本单位内部署 跨行业暂不考虑: 跨行业 only
     if not (negation := NEGATION.search(segment)):
