@@ -83,7 +83,7 @@ def labelled_direction_and_industry(text: str) -> dict[str, str]:
     changed as said."""
     preamble, parts = labelled_parts(text.strip(), LABELS)
     if not preamble or [key for key, _ in parts] != ["industry"] or LABEL_MARK.search(preamble):
-        return labelled_industry_and_direction(text)
+        return _labelled_pair(preamble, parts)
     said = [("sub_direction", preamble)] if not CORRECTING.search(preamble) else []
     pair = before_label([*said, *parts])
     return dict(pair) if all(value for _, value in pair) else {}
@@ -95,7 +95,10 @@ def labelled_industry_and_direction(text: str) -> dict[str, str]:
     (细分方向：中央厨房↵所属行业：餐饮零售); the labels and the comma between are no part of
     either answer. 所属行业：… alone answers the industry, typed at
     细分方向 as at the summary. Nothing otherwise (细分方向：… alone is that question's own)."""
-    preamble, parts = labelled_parts(text.strip(), LABELS)
+    return _labelled_pair(*labelled_parts(text.strip(), LABELS))
+
+
+def _labelled_pair(preamble: str, parts: list[tuple[str, str]]) -> dict[str, str]:
     parts = [("industry", preamble), *parts] if preamble else parts
     pair = before_label(parts)
     keys = [key for key, _ in pair]
