@@ -100,10 +100,11 @@ def members_table_problem(text: str) -> str | None:
     (1江苏汇博…) would pass for figures of the results, or be quoted as such. A table naming
     units beside figures and no kinds (常州工厂有限公司⇥替代人工12人) is the description's."""
     rows = table_as_brackets(text)
-    names = [KIND_AFTER_NAME.sub("", row) for row in rows.splitlines()] if rows != text else []
+    lines = rows.splitlines() if rows != text else []
+    names = [KIND_AFTER_NAME.sub("", row) for row in lines]
     if not any(WHOLE_NAME.search(name) for name in names):
         return None
-    kinds = any(KIND_AFTER_NAME.search(row) for row in rows.splitlines())
+    kinds = names != lines  # a row's kind in brackets was taken off its name
     if not kinds and FIGURE.search(ROW_NUMBER.sub("", text)):
         return None
     return MEMBERS_NOT_DESCRIPTION.format(names="".join(f"“{name}”" for name in names))
