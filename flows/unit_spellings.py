@@ -17,7 +17,7 @@ UNITS_BY_KIND = {
     "angle": "° 度 degrees",
     "temperature": "℃ °C 摄氏度",
     "percent": "% ‰ ‱ 成 percent 个百分点 百分点 %LEL %VOL %RH %FS",
-    "speed": "米/秒 米每秒 公里/小时 转/分 m/s km/h mm/s °/s rpm r/min",
+    "speed": "米/秒 米每秒 公里/小时 转/分钟 转/分 m/s km/h mm/s °/s rpm r/min",
     "mass": "公斤 千克 毫克 克 吨 kg mg g t",
     "physical": "N·m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 兆瓦 瓦时 瓦特 瓦 kWh kW Wh mAh 毫安时 安时"
                 " 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒"

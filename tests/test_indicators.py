@@ -258,6 +258,7 @@ def test_indicator_text_is_the_span_from_comparator_to_unit():
     ("识别准确率95%-98%，工作温度20℃-30℃", "识别准确率 95～98%；工作温度 20～30℃"),
     ("检测精度达到0.1mm，行走距离达到5km", "检测精度 ≤ 0.1 毫米；行走距离 ≥ 5 公里"),
     ("准确率达到九成五，合格率九成以上", "准确率 ≥ 95%；合格率 ≥ 90%"),
+    ("主轴转速不低于3000转/分钟", "主轴转速 ≥ 3000 转/分钟"),
 ])
 def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
     assert format_indicators(assess_description(text)) == echo
