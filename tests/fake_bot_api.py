@@ -9,6 +9,7 @@ network. Tests and benchmarks drive users through `FakeUser`.
 import asyncio
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,9 @@ from telegram.request import BaseRequest, RequestData
 
 BOT = {"id": 999, "is_bot": True, "first_name": "场景填报助手", "username": "intake_bot"}
 DATE = 1_790_000_000
+# What Telegram marks as a bot command: a slash and latin letters, digits or underscores
+# (/start, /start@intake_bot); "/东南大学" is plain text.
+BOT_COMMAND = re.compile(r"/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
 
 
 @dataclass
@@ -246,9 +250,9 @@ class FakeUser:
         message = self._message_json()
         message["text"] = text
         self.last_typed_id = message["message_id"]
-        if text.startswith("/"):
-            command = text.split()[0]
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        command = BOT_COMMAND.match(text)
+        if command:
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": command.end()}]
         return await self._process({"message": message})
 
     async def edit_last(self, text: str) -> list[Call]:

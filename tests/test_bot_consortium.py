@@ -33,6 +33,14 @@ async def test_member_kinds_typed_at_partners_stay_out_of_the_names(engineer, ap
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
 
 
+async def test_a_slash_before_a_chinese_name_is_an_answer_not_a_command(engineer, app):
+    """Telegram marks only /latin_words as commands, so "/东南大学" arrives as text."""
+    await walk(engineer, AT_PARTNERS)
+    calls = await engineer.send("/东南大学")
+    assert members(app, engineer) == (JOURNEY_MAKERS, ["东南大学"])
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
 async def test_a_maker_typed_at_partners_joins_the_makers_and_partners_is_asked_again(engineer, app):
     await walk(engineer, AT_PARTNERS)
     makers = members(app, engineer)[0]
