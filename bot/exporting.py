@@ -21,7 +21,7 @@ from bot.review import standing_rows
 from exports.template import TITLE
 from exports.writer import export_rows
 from flows.beijing import BEIJING
-from flows.draft import Status
+from flows.draft import STATUS_LABELS, Status
 from flows.export_actions import ExportCentral, ExportCity, ExportStatus
 from flows.export_menu import (
     CENTRAL,
@@ -50,6 +50,8 @@ UNMET = "报送前请注意："
 NOT_YOUR_CITY = "您只能导出本市（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
 CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”单独导出。"
+ORIGINAL_NOT_SELECTED = ("⚠️ 以下场景标记为重复，而它所重复的场景不是本次导出的状态，"
+                         "两者都不在文件中：{marks}")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,20 @@ def export_entries(
                               store.drafts.answers(entry.duplicate_of))
                              for entry in mine if entry.duplicate_of]):
         notes.append("⚠️ " + marks_apart_text(apart))
+    if waiting := _originals_not_selected(store, mine, statuses):
+        notes.append(ORIGINAL_NOT_SELECTED.format(marks=waiting))
     return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes))
+
+
+def _originals_not_selected(store: ReviewStore, rows: list, statuses: tuple[Status, ...]) -> str:
+    """Marks whose original is in another status than the file's (an approved copy of a row
+    still awaiting review): neither goes out, and the coordinator should know why."""
+    marks = []
+    for entry in rows:
+        info = entry.duplicate_of and store.drafts.info(entry.duplicate_of)
+        if info and info.status not in statuses:
+            marks.append(f"#{entry.id} → #{info.id}（{STATUS_LABELS[info.status]}）")
+    return "；".join(marks)
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,

@@ -131,6 +131,19 @@ async def test_duplicates_are_left_out_and_counted(app, telegram, services, entr
     assert exported_rows(calls) == [expected(answers(1), 1)]
 
 
+async def test_an_approved_duplicate_of_a_row_awaiting_review_is_named_as_left_out(
+        app, telegram, services, entries):
+    services.reviews.store.mark_duplicate(1, 3, 2001)
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1].splitlines()[0] == "已导出 1 个场景（状态：已通过，范围：全省）。另有 1 个标记为重复的场景未导出。"
+    assert ("⚠️ 以下场景标记为重复，而它所重复的场景不是本次导出的状态，两者都不在文件中："
+            "#1 → #3（已提交待审核）") in texts(calls)[-1].splitlines()
+    assert exported_rows(calls) == [expected(answers(2, city="无锡市"), 1)]
+
+
 def test_file_is_dated_in_beijing_time():
     late_evening_utc = datetime(2026, 5, 31, 17, 0, tzinfo=UTC)
     assert export_filename(late_evening_utc) == "人形机器人与具身智能实景实训工作计划表_20260601.xlsx"
