@@ -13,7 +13,7 @@ from typing import Any
 
 from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
 from flows.counts import CountError, read_count
-from flows.goals import goal_spelled, goal_worded, ruled_out
+from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
@@ -130,7 +130,8 @@ def _goals_listed(text: str) -> list[str]:
     numbers (1、3, 第一项和第三项) or 全部."""
     listed = goals_listed(text, DEPLOYMENT_GOALS)
     if listed is None:
-        return split_list(re.sub(r"\s+", "\n", text))
+        return [item for segment in goal_segments(text)
+                for item in split_list(re.sub(r"\s+", "\n", segment))]
     if not listed:
         raise CellError(f"整机应用目标只有 {len(DEPLOYMENT_GOALS)} 项，“{text}”中的序号须为 1 至 "
                         f"{len(DEPLOYMENT_GOALS)}，或在所选项前打☑")

@@ -49,6 +49,12 @@ SAID_RIGHT_AFTER = re.compile(r"(?:复制|部署|应用|推广|场景|方面|目
 # 除跨行业外都选: every goal but those named.
 ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*(?:其[他它余]的?)?"
                      r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)")
+# Where a typed answer's clauses end; within one, goals listed with 、 are each their own
+# segment, unless 均/都 before a negation ending the clause says it of all of them
+# (同行业、跨行业均暂不考虑). Without 均/都 the list may be goals chosen and the last one
+# declined (本单位内部署、同行业复制、跨行业暂不考虑).
+CLAUSE_END = re.compile(r"[，,；;\n]")
+ALL_OF_THEM = re.compile(r"(?:均|都)\s*$")
 TURN = re.compile(r"但|而是|只|仅")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
                  r"|以上(?:全部|都[是要选])")
@@ -114,6 +120,18 @@ def names_a_goal(item: str) -> bool:
     暂不跨行业) rather than a unit."""
     return bool(ALL.fullmatch(item.strip())) or bool(
         GOAL_WORDS.search(item) and any(goal for _, goal in goal_parts(item)))
+
+
+def goal_segments(text: str) -> list[str]:
+    """The parts of a typed answer each read on its own for goals chosen or ruled out."""
+    segments = []
+    for clause in CLAUSE_END.split(text):
+        after = NEGATION_AFTER.search(clause)
+        if after and ALL_OF_THEM.search(clause[:after.start()]):
+            segments.append(clause.replace("、", "和"))
+        else:
+            segments += clause.split("、")
+    return [segment for segment in segments if segment.strip()]
 
 
 def ruled_out(segment: str) -> tuple[str, set[str]]:

@@ -23,12 +23,12 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import ALL, all_but, goal_parts, ruled_out
+from flows.goals import ALL, all_but, goal_parts, goal_segments, ruled_out
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.own_labels import without_own_label
-from flows.product_words import FORM_WORDS, PUNCTUATION, products_named
+from flows.product_words import FORM_WORDS, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
 
@@ -148,7 +148,7 @@ def goals_named(text: str, goals: tuple[str, ...]
         return [g for g in goals if g not in left_out], [], [g for g in goals if g in left_out]
     named: dict[str, str | None] = {}
     refused: set[str] = set()
-    for segment in filter(str.strip, PUNCTUATION.split(text)):
+    for segment in goal_segments(text):
         kept, negated = ruled_out(segment)
         refused |= negated
         named.update(part for part in goal_parts(kept) if part[0].strip())

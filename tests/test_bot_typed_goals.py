@@ -99,6 +99,8 @@ NEGATED = [
     ("本单位内部署，同行业和跨行业暂不考虑", [SAME_INDUSTRY, ACROSS]),
     ("本单位内部署，同行业复制及跨行业应用均不考虑", [SAME_INDUSTRY, ACROSS]),
     ("本单位内部署，同行业复制不会，跨行业待定", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内部署，同行业、跨行业均暂不考虑", [SAME_INDUSTRY, ACROSS]),
+    ("本单位内部署；同行业、跨行业都不考虑", [SAME_INDUSTRY, ACROSS]),
 ]
 
 
@@ -142,6 +144,7 @@ def test_the_import_leaves_a_goal_said_not_to_be_chosen_unticked(written, refuse
     ("除跨行业外都选", [OWN_UNIT, SAME_INDUSTRY]),
     ("除跨行业外都可以", [OWN_UNIT, SAME_INDUSTRY]),
     ("本单位内部署 同行业复制 跨行业暂不考虑", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位内部署、同行业复制、跨行业暂不考虑", [OWN_UNIT, SAME_INDUSTRY]),
     ("本单位内部署，同行业复制对象待定", [OWN_UNIT, SAME_INDUSTRY]),
 ])
 async def test_a_negation_not_standing_before_a_goal_rules_nothing_out(
