@@ -24,8 +24,8 @@ _ORG_END_WORDS = "公司|集团|大学|学院|研究院|研究所|中心|实验�
 # A list's numbering: at a line's start or after a space (1、 一、 2. • -, a table's 序号 cell:
 # 1⇥, or a slash between names: A公司 / B公司), or anywhere when it cannot be part of a name
 # (①, (2), ●); 1.5T科技 keeps its 1, Universal Robots A/S its slash. A number with its 、 or
-# . glued to a name's ending starts the next name (…有限公司2、…): 3M中国, 中国电科21所 hold
-# their own digits.
+# . glued to a name's ending starts the next name (…有限公司2、…, 东南大学二、…): 3M中国,
+# 中国电科21所 hold their own digits.
 _AFTER_AN_ENDING = "(?:{})".format("|".join(
     f"(?<={end})" for end in _ORG_END_WORDS.split("|")))
 # A Chinese numeral numbering a list (一、 二． 十一、), read as a number only: 三一重工, 中国一重
@@ -37,7 +37,7 @@ BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.�
                     rf"|{CHINESE_NUMBERING}"
                     r"|\d{1,3}(?=\t|[^\S\n]{2}))\s*"
                     r"|\s*(?:[①-⑳]|[（(]\d{1,2}[)）]|[•●▪◦])\s*"
-                    rf"|{_AFTER_AN_ENDING}\d{{1,2}}[.、．)）](?!\d)\s*")
+                    rf"|{_AFTER_AN_ENDING}(?:\d{{1,2}}[.、．)）](?!\d)|{CHINESE_NUMBERING})\s*")
 ORG_END = re.compile(f"(?:{_ORG_END_WORDS})$")
 # A whole name, perhaps with a campus, a branch or the member's kind in brackets after it
 # (哈尔滨工业大学（深圳）, 东南大学（高校）): a space or a slash after it starts the next name.
