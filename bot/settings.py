@@ -135,7 +135,7 @@ class Settings(BaseSettings):
     @classmethod
     def unit_name(cls, value: str) -> str:
         """The default unit is a button engineers press: it must pass the rule typed ones do."""
-        if submitting_unit_problem(value):
+        if submitting_unit_problem(value, own=value):
             raise ValueError("须为省级工业和信息化主管部门或中央企业集团的全称")
         return value
 

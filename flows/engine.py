@@ -214,7 +214,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, said)
     outcome = _answer(survey, draft, field, continued.whole(draft.answers, text) if held else text)
     if outcome.saved:
-        return outcome
+        return told(outcome, field.read_as and field.read_as(text, outcome.saved[field.key]))
     return told(outcome, where_described(survey, draft, field, text))
 
 

@@ -34,7 +34,7 @@ from flows.pastes import (
     parse_pasted_tech_products,
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
-from flows.units import ask_meant, submitting_unit, user_unit_problem
+from flows.units import ask_meant, read_as_own, submitting_unit, user_unit_problem
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",
@@ -59,6 +59,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：XX工业和信息化厅 / XX中央企业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit("江苏省工业和信息化厅")),
         choices=("江苏省工业和信息化厅",), feedback=ask_meant,
+        read_as=read_as_own("江苏省工业和信息化厅"),
         help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
     ),
     Field(
@@ -236,7 +237,8 @@ AT_LEAST_ONE = {
 def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     """The questionnaire with this deployment's 报送单位 and city list."""
     presets = {
-        "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit))},
+        "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
+                            "read_as": read_as_own(own_unit)},
         "city": {
             "choices": cities,
             "rule": rules.rule(places.city(cities)),

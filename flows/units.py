@@ -67,6 +67,16 @@ NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
                  "请写全称，如“江苏省工业和信息化厅”；"
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
+# The default department's name as it is also typed: 与 or 及 for 和, 工信 for 工业和信息化 (经信
+# for 经济和信息化), its
+# province without 省, spaces of voice input, a remark in brackets after it (（代报）, （盖章）).
+REMARK = re.compile(r"[（(][^（）()]*[）)]$")
+AND_INFORMATION = re.compile(r"(工业|经济)[与及和、]?信息化")
+SPELLED_OUT = {"工信": "工业和信息化", "经信": "经济和信息化"}
+PROVINCE_WORD = re.compile(r"^(\w{2,3}?)省")
+READ_AS_OWN = "已按默认报送单位“{own}”记录（输入的是“{typed}”）。"
+OTHER_DEPARTMENT = ("“{name}”不是本省场景的报送单位。本省场景由省级工信主管部门报送，请填“{own}”；"
+                    "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
 NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“{own}”；"
                "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
 # A central enterprise group (国务院国资委监管的中央企业) is named 中国…/国家…集团 but for
@@ -92,8 +102,10 @@ NOT_A_UNIT = ("“{name}”不是单位全称。报送单位请点击下方按�
 
 def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化厅") -> str | None:
     """None for a department's or a central enterprise group's full name, otherwise what to do
-    instead: `own` is the department that hands the province's rows in. A listed group's short
-    name (中国电科) is taken, to be asked whether its full name is meant (`ask_meant`)."""
+    instead: `own` is the department that hands the province's rows in, and the only department
+    taken: another (江苏省科学技术厅, 江苏省经济和信息化委员会 as it was once named, another
+    province's) hands in no row of this province's. A listed group's short name (中国电科) is
+    taken, to be asked whether its full name is meant (`ask_meant`)."""
     if listed_group(name):
         return None
     ending = ENDINGS.search(name)
@@ -105,9 +117,34 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
         return NOT_A_UNIT.format(name=name)
     if not DEPARTMENT_END.search(name):
         return NOT_CENTRAL.format(name=name, own=own)
-    if not PROVINCE_PREFIX.match(name) or ABBREVIATED.search(name):
+    if not PROVINCE_PREFIX.match(name):
         return NOT_FULL_NAME.format(name=name)
-    return None
+    if DEPARTMENT_END.search(own) and not spells_own(name, own):
+        return OTHER_DEPARTMENT.format(name=name, own=own)
+    return NOT_FULL_NAME.format(name=name) if ABBREVIATED.search(name) else None
+
+
+def spells_own(name: str, own: str) -> bool:
+    """江苏省工信厅, 江苏省工业与信息化厅, 江苏省工业和信息化厅（代报）: the default department
+    (`own`) as typed in a hurry or with a remark, which can be no other unit."""
+    return _canonical(name) == _canonical(own)
+
+
+def _canonical(name: str) -> str:
+    name = REMARK.sub("", re.sub(r"\s+", "", name))
+    name = AND_INFORMATION.sub(r"\1和信息化", name)
+    name = ABBREVIATED.sub(lambda short: SPELLED_OUT[short[0]], name)
+    return PROVINCE_WORD.sub(r"\1", name)
+
+
+def read_as_own(own: str) -> Callable[[str, Any], str | None]:
+    """The notice that a typed spelling of the default department (`spells_own`) is saved as
+    its name, so the engineer sees what the row will say."""
+    def told(typed: str, saved: Any) -> str | None:
+        typed = re.sub(r"\s+", "", typed).rstrip("。.")  # pauses and a full stop say nothing
+        return READ_AS_OWN.format(own=own, typed=typed) if saved == own != typed else None
+
+    return told
 
 
 def is_central_enterprise(name: str) -> bool:
@@ -141,11 +178,14 @@ def counted_as(answers: Mapping[str, Any]) -> str | None:
 
 def submitting_unit(own: str) -> Callable[[Any], str]:
     """A typed 报送单位, as spoken names are kept (`rules.name`), and without a final "." too;
-    a unit that is no department's nor group's is told to write `own`."""
+    a unit that is no department's nor group's is told to write `own`, and a spelling of `own`
+    is saved as `own`."""
     spoken = rules.name(60)
 
     def check(value: Any) -> str:
         name = spoken(value).rstrip(".")
+        if spells_own(name, own):
+            return own
         if problem := submitting_unit_problem(name, own):
             raise rules.fail(problem)
         return name

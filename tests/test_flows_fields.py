@@ -42,8 +42,6 @@ def at(key: str, answers: dict | None = None) -> Draft:
 VALID = [
     ("submitting_unit", actions.Pick(0), "江苏省工业和信息化厅"),
     ("submitting_unit", actions.Text(" 中国恒远集团有限公司 "), "中国恒远集团有限公司"),
-    ("submitting_unit", actions.Text("上海市经济和信息化委员会"), "上海市经济和信息化委员会"),
-    ("submitting_unit", actions.Text("北京市经济和信息化局"), "北京市经济和信息化局"),
     ("submitting_unit", actions.Text("江苏省工业和信息化厅。"), "江苏省工业和信息化厅"),
     ("city", actions.Pick(4), "苏州市"),
     ("city", actions.Text("江苏省 苏州市"), "苏州市"),
@@ -106,7 +104,6 @@ INVALID = [
     ("submitting_unit", actions.Text("确认"), NOT_A_UNIT.format(name="确认")),
     ("submitting_unit", actions.Text("JS2026"), NOT_A_UNIT.format(name="JS2026")),
     ("submitting_unit", actions.Text("省工信厅"), NOT_FULL_NAME.format(name="省工信厅")),
-    ("submitting_unit", actions.Text("江苏省工信厅"), NOT_FULL_NAME.format(name="江苏省工信厅")),
     ("submitting_unit", actions.Text("工业和信息化厅"), NOT_FULL_NAME.format(name="工业和信息化厅")),
     ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
     ("enterprise", actions.Text("XX"), "“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"),
