@@ -55,8 +55,9 @@ LABEL_MARK = re.compile(r"[：:]")  # 场景名称：…↵所属行业：…: a
 
 def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so do the two on two lines
-    and 电子信息制造业 动力电池 spoken with a pause after a whole industry of the buttons; a
-    pause elsewhere is inside one name (港口 物流), and the name is kept whole. Directions typed
+    and 电子信息制造业 动力电池 spoken with a pause after an industry of the buttons
+    (`_after_an_industry`); a pause elsewhere is inside one name (港口 物流), and the name is
+    kept whole. Directions typed
     on lines of their own (装备制造↵工程机械↵起重机, 装备制造↵工程机械 起重机) are listed with 、
     as the question's example is, not glued into one word."""
 
@@ -67,8 +68,7 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
         if len(parts) < 2:
             parts = _lines(text.strip(), industries)
         if len(parts) < 2:
-            parts = PAUSE.split(text.strip(), maxsplit=1)
-            parts = parts if parts[0] in industries else []
+            parts = _after_an_industry(text.strip(), industries)
         if len(parts) < 2 or not all(parts):
             return {}
         return {"industry": parts[0], "sub_direction": parts[1]}
@@ -105,6 +105,37 @@ def _labelled_pair(preamble: str, parts: list[tuple[str, str]]) -> dict[str, str
     both = sorted(keys) == ["industry", "sub_direction"]  # in either order
     labelled = both or keys == ["industry"] and not preamble
     return dict(pair) if labelled and all(value for _, value in pair) else {}
+
+
+def _after_an_industry(text: str, industries: tuple[str, ...]) -> list[str]:
+    """A button's industry said first and the direction after it: spoken with a pause after
+    it, pauses inside it (汽车 制造 总装) or without its 业 (电子信息制造 动力电池), or typed on
+    without a pause after a name ending in 业 (电子信息制造业动力电池). Words only beginning
+    like a button's (电子信息 动力电池, 汽车零部件) or only ending its name (医疗康养 产业) are
+    one name: which industry is meant is not known, so it is not guessed."""
+    words = PAUSE.split(text)
+    for n in range(1, len(words)):
+        rest = " ".join(words[n:])
+        if (industry := _spoken_as("".join(words[:n]), industries)) and _direction(rest):
+            return [industry, rest]
+    for industry in industries:
+        rest = text[len(industry):].strip()
+        if industry.endswith("业") and text.startswith(industry) and len(rest) > 1 \
+                and _direction(rest):
+            return [industry, rest]
+    return []
+
+
+def _spoken_as(said: str, industries: tuple[str, ...]) -> str | None:
+    """The button's industry `said` names: its name, or that name with or without 业/行业."""
+    return next((industry for industry in industries
+                 if said in (industry, industry + "业", industry + "行业",
+                             industry.removesuffix("行业"), industry.removesuffix("业"))), None)
+
+
+def _direction(rest: str) -> bool:
+    """Words after an industry that say its direction, not the ending of its name (服务)."""
+    return bool(rest) and not NAME_ENDING.fullmatch(PAUSE.sub("", rest))
 
 
 def _lines(text: str, industries: tuple[str, ...]) -> list[str]:
