@@ -68,8 +68,8 @@ NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的�
                  "请写全称，如“江苏省工业和信息化厅”；"
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
 # The default department's name as it is also typed: 与 or 及 for 和, 工信 for 工业和信息化 (经信
-# for 经济和信息化), its
-# province without 省, spaces of voice input, a remark in brackets after it (（代报）, （盖章）).
+# for 经济和信息化), its province without 省, spaces of voice input, a remark in brackets after
+# it (（代报）, （盖章）).
 REMARK = re.compile(r"[（(][^（）()]*[）)]$")
 AND_INFORMATION = re.compile(r"(工业|经济)[与及和、]?信息化")
 SPELLED_OUT = {"工信": "工业和信息化", "经信": "经济和信息化"}
