@@ -62,6 +62,19 @@ _BEFORE_CONTACT = " \u3000\t\n，,；;：:、（(【[/"
 # The person named before a phone where a name ends (…有限公司王经理13912345678: voice input
 # leaves no pause between them), unless the unit's name ends there (…检测中心实验室).
 _PERSON_BEFORE_PHONE = re.compile(rf"{_NAME_END}[\u4e00-\u9fff]{{1,5}}$")
+# A person named after a name that ends there (…有限公司 王经理, …有限公司 张工, …大学 李明): a
+# surname and a title, or a surname and one or two characters, which end no organisation's name.
+# A part of the unit (…有限公司 工会, …集团 苏州分公司) or a place (…有限公司 常州) is no person.
+_LEGAL_END = "|".join(f"(?<={end})" for end in ("公司", "集团", "研究所", "研究院", "大学", "学院",
+                                                   "医院", "中心"))
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁"
+             "潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦"
+             "邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_TITLE = (r"(?:总经理|副总|经理|总监|总工|工程师|工|总|主任|部长|科长|处长|厂长|院长|所长|主管|老师"
+          r"|教授|博士|先生|女士|师傅)")
+PERSON_AFTER_NAME = re.compile(
+    rf"(?:{_LEGAL_END})[{_SURNAMES}](?:{_TITLE}|[\u4e00-\u9fff]{{1,2}})$")
+PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
@@ -201,13 +214,15 @@ def contact_in(text: str) -> re.Match[str] | None:
 def user_unit_problem(name: str) -> str | None:
     """None unless the name reads as a scenario or a workshop rather than an organisation (it
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
-    焊装车间, and no organisation ends it), or contact details follow it, which have no column
-    in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
+    焊装车间, and no organisation ends it), or contact details or a contact person follow it,
+    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
     if problem := no_unit(name):
         return problem
     if contact := contact_in(name):
         unit = _unit_before(name[:contact.start()])
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
+    if person := person_after(name):
+        return NAME_WITHOUT_CONTACT.format(name=name[:person.start()])
     if ORGANISATION_END.search(name):
         return None
     if PART_OF_A_UNIT.search(name):
@@ -215,6 +230,15 @@ def user_unit_problem(name: str) -> str | None:
     if SCENARIO_WORDS.search(name) or TASK_ENDING.search(name):
         return SCENARIO_AS_UNIT.format(name=name)
     return None
+
+
+def person_after(name: str) -> re.Match[str] | None:
+    """A contact person typed after the unit's name (`PERSON_AFTER_NAME`), which voice input
+    and `rules.name` join to it: neither a part of the unit nor a place."""
+    person = PERSON_AFTER_NAME.search(name)
+    if not person or PART_OR_PLACE_END.search(person.group()) or names_a_place(person.group()):
+        return None
+    return person
 
 
 def _unit_before(text: str) -> str:

@@ -1,5 +1,6 @@
 """Contact details typed after the 用户单位 (a phone in its common forms, full-width digits, an
-e-mail with ＠) are refused with the name to send, while real names holding digits are saved."""
+e-mail with ＠) or a contact person (王经理, 张工, 李明) are refused with the name to send, while
+real names holding digits, and a part of the unit after its legal form (工会, 分公司), are saved."""
 
 import pytest
 
@@ -29,6 +30,36 @@ async def test_a_long_contact_after_the_unit_is_told_only_what_to_send(engineer)
     calls = await engineer.send(f"{NAME}，联系人：李工，手机139-1234-5678，邮箱li@example.com")
     assert texts(calls)[0] == ("用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
                                f"请只发送“{NAME}”。")
+
+
+@pytest.mark.parametrize("typed,unit", [
+    ("苏州恒远动力电池有限公司 王经理", "苏州恒远动力电池有限公司"),
+    ("苏州恒远动力电池有限公司 张工", "苏州恒远动力电池有限公司"),
+    ("苏州恒远动力电池有限公司张工程师", "苏州恒远动力电池有限公司"),
+    ("苏州恒远动力电池有限公司 李明", "苏州恒远动力电池有限公司"),
+    ("东南大学 王教授", "东南大学"),
+    ("江苏恒远集团 陈总", "江苏恒远集团"),
+])
+async def test_a_contact_person_after_the_user_unit_is_refused_with_the_unit_to_send(
+        engineer, app, typed, unit):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == ("用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
+                               f"请只发送“{unit}”。")
+    assert "enterprise" not in app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize("name", [
+    "苏州恒远动力电池有限公司 工会", "苏州恒远动力电池有限公司 苏州分公司", "苏州恒远动力电池有限公司党委",
+    "中国石油化工股份有限公司金陵分公司", "苏州大学附属第一医院", "国网江苏省电力有限公司苏州供电分公司",
+    "徐工集团工程机械股份有限公司",
+])
+async def test_a_part_of_the_unit_after_its_legal_form_is_no_contact_person(engineer, app, name):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send(name)
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+    saved = app.bot_data["services"].intake.store.current(engineer.id).answers["enterprise"]
+    assert saved == name.replace(" ", "")
 
 
 async def test_the_name_suggested_before_full_width_digits_keeps_its_own_brackets(engineer):
