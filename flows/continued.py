@@ -42,7 +42,6 @@ from flows.description_sentences import (
 from flows.labels import labels_in
 from flows.org_names import Unsure
 from flows.pastes import SET_ASIDE, TYPED_LABELS
-from flows.unlabelled_description import later_parts_seen
 
 KEY = "pain_point"
 UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
@@ -58,12 +57,6 @@ def rest_awaited(answers: Mapping[str, Any]) -> Unsure | None:
     """The echo of a pain point that stops mid-sentence: it holds the question open."""
     unfinished = UNFINISHED.search(answers.get(KEY) or "")
     return Unsure(REST_AWAITED.format(mark=unfinished.group().strip())) if unfinished else None
-
-
-def pain_point_echo(answers: Mapping[str, Any]) -> Unsure | str | None:
-    """What the pain point saved is told: the rest awaited, or else paragraphs of a later part
-    kept in it (`later_parts_seen`), so the indicators are not asked for as if none were given."""
-    return rest_awaited(answers) or later_parts_seen(answers)
 
 
 def awaits_rest(key: str, answers: Mapping[str, Any]) -> bool:

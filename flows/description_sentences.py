@@ -13,7 +13,7 @@ what a pain point predicates (存在, 难以, 依赖, 劳动强度).
 import re
 
 from flows.coaching import RESULT
-from flows.indicators import assess_description
+from flows.indicators import Indicator, assess_description
 from flows.numbers import normalize
 
 CLAUSE_MARKS = re.compile(r"[，,、；;。\n]")
@@ -51,7 +51,7 @@ NAMED_AFTER_ITS_BENEFIT = re.compile(
 def description_part(text: str) -> str | None:
     """The part of the description `text` reads as, if any."""
     assessment = assess_description(text)
-    if any(i.unit and RESULT.search(i.metric) for i in assessment.indicators):
+    if any(map(_a_result, assessment.indicators)):
         return "预期成效"
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     if clauses and all(map(_only_an_indicator, clauses)):
@@ -75,6 +75,25 @@ def indicators_with_requirements(text: str) -> bool:
     bounded = any(REQUIRED_BOUND.search(i.text) for c in stated
                   for i in assess_description(c).indicators)
     return bounded and bool(worded) and len(stated) + len(worded) == len(clauses)
+
+
+def requirements_only(text: str) -> bool:
+    """Every clause a named indicator with a bound to meet (识别准确率不低于98%，插接精度≤1mm):
+    技术指标 whole. A pain point's figures state today (人工检测准确率仅85%, 漏检率超过3%)."""
+    clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
+    return bool(clauses) and all(
+        _only_an_indicator(c) and any(REQUIRED_BOUND.search(i.text)
+                                      for i in assess_description(c).indicators)
+        for c in clauses)
+
+
+def results_only(text: str) -> bool:
+    """Every clause a change the scenario brings (替代2名测试工人，效率提升30%): 预期成效 whole.
+    Indicators beside them (投资回收期不超过3年, 巡检时间由3小时缩短到1小时) are none."""
+    clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
+    return bool(clauses) and all(
+        (found := assess_description(c).indicators) and all(map(_a_result, found))
+        for c in clauses)
 
 
 def compares_today(text: str) -> bool:
@@ -104,6 +123,11 @@ def worded_requirements(clauses: list[str]) -> list[str]:
     """The clauses with no figure that say what is required and read as no pain point."""
     return [c for c in clauses if not assess_description(c).indicators and not PAIN.search(c)
             and REQUIRED_IN_WORDS.search(c)]
+
+
+def _a_result(indicator: Indicator) -> bool:
+    """A figure with its unit the scenario changes (替代2名, 效率提升30%), no level to meet."""
+    return bool(indicator.unit and RESULT.search(indicator.metric))
 
 
 def _names_nothing(clause: str) -> bool:

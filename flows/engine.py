@@ -18,6 +18,7 @@ from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
+from flows.refiled import filed_instead
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested
@@ -129,7 +130,8 @@ def _at_question(
         case actions.Keep() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
         case actions.TakeSuggestion() if echo := suggested(field.feedback, draft.answers):
-            return _answer(survey, draft, field, echo.answer)
+            return (filed_instead(survey, draft, field, echo) if echo.key
+                    else _answer(survey, draft, field, echo.answer))
         case actions.Text(text=text):
             return _typed(survey, draft, field, text, held)
         case actions.NotText():

@@ -7,13 +7,12 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 
 from dataclasses import replace
 
-from flows import continued, counts, description_sentences, places, rules
+from flows import counts, description_sentences, misfiled, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
     not_filling_the_gap,
     offer_gap,
-    recognised_so_far,
     recognised_with_supplement,
     results_problem,
     wants_more,
@@ -111,7 +110,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(800, min_length=10)),
         help="描述真实作业环境和具体需求（填写说明 5）。",
-        splits=parse_pasted_description, feedback=continued.pain_point_echo,
+        splits=parse_pasted_description, feedback=misfiled.pain_point_echo,
     ),
     Field(
         key="indicators", step=5, column="场景描述与关键技术要求",
@@ -120,7 +119,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
         kind=Kind.TEXT, rule=rules.indicators(800),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
-        resets=("indicator_gap", "indicators_more"), feedback=recognised_so_far,
+        resets=("indicator_gap", "indicators_more"), feedback=misfiled.indicators_echo,
         splits=parse_pasted_indicators("indicators"),
     ),
     Field(

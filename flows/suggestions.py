@@ -8,14 +8,16 @@ from flows.org_names import Unsure
 
 class Suggested(Unsure):
     """Asks whether `answer` is meant: the question stays open with the typed answer, which
-    保持不变 keeps, and a button labelled `take` answers it with `answer` instead."""
+    保持不变 keeps, and a button labelled `take` answers it with `answer` instead; or, with
+    `key`, answers that question with it, where the answer reads as belonging (misfiled.py)."""
 
     answer: str
     take: str
+    key: str | None
 
-    def __new__(cls, text: str, answer: str, take: str) -> "Suggested":
+    def __new__(cls, text: str, answer: str, take: str, key: str | None = None) -> "Suggested":
         echo = super().__new__(cls, text)
-        echo.answer, echo.take = answer, take
+        echo.answer, echo.take, echo.key = answer, take, key
         return echo
 
 

@@ -1,0 +1,54 @@
+"""A part of the description typed whole at the question of another part.
+
+An engineer who pastes the wrong line, or answers one question ahead, types the indicators at
+现状与痛点 (识别准确率不低于98%，插接精度≤1mm) or the results at 技术指标 (替代2名测试工人，效率
+提升30%). Saved as typed, the table would show them under the wrong heading. Only an answer
+that reads so in every clause is asked about (`requirements_only`, `results_only`): a pain point
+with today's figures (人工检测准确率仅85%，每班需4人) or indicators with one result beside them
+are the engineer's own. The answer is kept while asked, and one press files it where it reads
+as belonging, the question asked again; 保持不变 keeps it. Only a part not answered yet is
+offered, so an answer given there is never replaced.
+"""
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from flows.coaching import recognised_so_far
+from flows.continued import rest_awaited
+from flows.description_sentences import requirements_only, results_only
+from flows.suggestions import Suggested
+from flows.unlabelled_description import later_parts_seen
+
+READS_AS = ("这段读来是{part}（{what}），不是{here}。是{part}请点“{take}”，随后再填写{here}；"
+            "确是{here}请点“保持不变”。")
+TAKE = "填作{part}"
+INDICATORS_ARE = "精度、效率、可靠性要达到的数值"
+RESULTS_ARE = "部署后减少几人、效率提升多少、节省多少"
+
+
+def pain_point_echo(answers: Mapping[str, Any]) -> str | None:
+    """What the pain point saved is told: the rest awaited (flows/continued.py), the
+    indicators typed instead, or else paragraphs of a later part kept in it
+    (`later_parts_seen`), so the indicators are not asked for as if none were given."""
+    return (rest_awaited(answers)
+            or _read_as(answers, "pain_point", ("indicators", "技术指标"), "现状与痛点",
+                        requirements_only, INDICATORS_ARE)
+            or later_parts_seen(answers))
+
+
+def indicators_echo(answers: Mapping[str, Any]) -> str | None:
+    """After the indicators: the results typed instead, or what is recognised of them."""
+    return (_read_as(answers, "indicators", ("expected_results", "预期成效"), "技术指标",
+                     results_only, RESULTS_ARE)
+            or recognised_so_far(answers))
+
+
+def _read_as(answers: Mapping[str, Any], key: str, other: tuple[str, str], here: str,
+             reads: Callable[[str], bool], what: str) -> Suggested | None:
+    text = answers.get(key)
+    other_key, part = other
+    if not isinstance(text, str) or other_key in answers or not reads(text):
+        return None
+    take = TAKE.format(part=part)
+    return Suggested(READS_AS.format(part=part, what=what, here=here, take=take), text, take,
+                     other_key)

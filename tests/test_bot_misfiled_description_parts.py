@@ -1,0 +1,94 @@
+"""A description part typed whole at another part's question (the indicators at 现状与痛点, the
+results at 技术指标) is kept and asked about: one press files it where it belongs, 保持不变
+keeps it. Pain points with today's figures and indicators with a result beside them are not."""
+
+import pytest
+
+from flows.misfiled import indicators_echo, pain_point_echo
+from flows.suggestions import Suggested
+from tests.fake_bot_api import texts
+from tests.journey import AT_INDICATORS, INDICATORS, PAIN, walk
+
+AT_PAIN_POINT = AT_INDICATORS - 1
+TARGETS = "识别准确率不低于98%，插接精度≤1mm，节拍≤15秒"
+RESULTS = "替代2名测试工人，效率提升30%"
+
+
+def answers(app, user) -> dict:
+    return app.bot_data["services"].intake.store.current(user.id).answers
+
+
+async def test_indicators_typed_at_the_pain_point_are_kept_and_offered_as_the_indicators(
+        engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    calls = await engineer.send(TARGETS)
+    assert texts(calls)[0].startswith("这段读来是技术指标")
+    assert {"填作技术指标", "✔️ 保持不变"} <= set(engineer.last_buttons())
+    assert answers(app, engineer)["pain_point"] == TARGETS
+    calls = await engineer.press("填作技术指标")
+    assert "已填作技术指标，请重新填写现状与痛点。" in texts(calls)
+    assert "pain_point" not in answers(app, engineer)
+    assert answers(app, engineer)["indicators"] == TARGETS
+    await engineer.send(PAIN)
+    assert f"当前答案：{TARGETS}" in engineer.last_text()
+    assert answers(app, engineer)["pain_point"] == PAIN
+
+
+async def test_indicators_kept_at_the_pain_point_stay_there(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    await engineer.press("✔️ 保持不变")
+    assert engineer.last_text().startswith("第 5/11 步（2/3）")
+    assert answers(app, engineer)["pain_point"] == TARGETS
+    assert "indicators" not in answers(app, engineer)
+
+
+async def test_results_typed_at_the_indicators_are_kept_and_offered_as_the_results(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(RESULTS)
+    assert texts(calls)[0].startswith("这段读来是预期成效")
+    assert answers(app, engineer)["indicators"] == RESULTS
+    calls = await engineer.press("填作预期成效")
+    assert "已填作预期成效，请重新填写技术指标。" in texts(calls)
+    assert "indicators" not in answers(app, engineer)
+    assert answers(app, engineer)["expected_results"] == RESULTS
+    await engineer.send(INDICATORS)
+    assert answers(app, engineer)["indicators"] == INDICATORS
+
+
+@pytest.mark.parametrize("pain", [
+    "人工检测准确率仅85%，每班需4人",
+    "漏检率超过3%，合格率低于95%，客户投诉多",
+    "汽车总装车间需人工搬运轮胎，单个重约20kg，工人每班搬运400次以上，劳动强度大",
+    "仓库拆垛、码垛环节劳动强度大，招工困难，计划引入轮式人形机器人。",
+])
+async def test_a_pain_point_with_today_s_figures_is_saved_without_a_question(
+        engineer, app, pain):
+    await walk(engineer, AT_PAIN_POINT)
+    calls = await engineer.send(pain)
+    assert not any("读来是" in text for text in texts(calls))
+    assert engineer.last_text().startswith("第 5/11 步（2/3）")
+    assert answers(app, engineer)["pain_point"] == pain
+
+
+@pytest.mark.parametrize("indicators", [
+    "每台机器人每班可替代2名搬运工，投资回收期不超过3年。",
+    "巡检时间由每次3小时缩短到1小时。",
+    "识别准确率不低于98%，测试效率提升30%",
+    "螺栓拧紧扭矩误差≤±3%，单个螺栓拧紧节拍≤8秒。",
+])
+async def test_indicators_with_at_most_some_results_are_saved_without_a_question(
+        engineer, app, indicators):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(indicators)
+    assert not any("读来是预期成效" in text for text in texts(calls))
+    assert "填作预期成效" not in engineer.last_buttons()
+    assert answers(app, engineer)["indicators"] == indicators
+
+
+def test_a_part_already_answered_is_never_offered_to_be_replaced():
+    assert not isinstance(pain_point_echo({"pain_point": TARGETS, "indicators": INDICATORS}),
+                          Suggested)
+    assert not isinstance(indicators_echo({"indicators": RESULTS, "expected_results": "零事故"}),
+                          Suggested)
