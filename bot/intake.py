@@ -52,7 +52,7 @@ class Intake:
         """Resume the draft in progress, or begin the first one. After a submission, the
         engineer (often back to see how it went) gets the list, with its 新建 button, rather
         than an empty draft; a coordinator, who mostly reviews, gets their commands."""
-        draft = self._current(user_id)
+        draft = self.store.current(user_id)
         if draft is None or draft.status not in EDITABLE:
             if reviewer:
                 return Reply(screen=COORDINATOR_HOME)
@@ -71,7 +71,7 @@ class Intake:
         A current draft still untouched is that fresh draft: ➕ pressed twice, or /new sent
         again, makes no second one to clutter the list.
         """
-        current = self._current(user_id)
+        current = self.store.current(user_id)
         if current and current.status == Status.DRAFT and self.survey.untouched(current.answers):
             return self._show(current, *filter(None, (greeting, STILL_BLANK.format(id=current.id))))
         draft = self.store.create(user_id, self.survey.first().key, update_id=update_id)
@@ -90,7 +90,7 @@ class Intake:
     def returned_elsewhere(self, user_id: int) -> list[tuple[int, str]]:
         """The user's returned scenarios besides the one in progress, each with its return
         notice's text: for the terminal, which no notice reaches when a coordinator returns one."""
-        current = self._current(user_id)
+        current = self.store.current(user_id)
         in_progress = current.id if current else None
         returned = [info.id for info in self.store.owned_by(user_id)
                     if info.status == Status.RETURNED and info.id != in_progress]
@@ -121,7 +121,7 @@ class Intake:
 
     def _in_progress(self, user_id: int) -> tuple[str, ...]:
         """Where the engineer's next answer goes, said after showing another entry."""
-        current = self._current(user_id)
+        current = self.store.current(user_id)
         if current is None or current.status not in EDITABLE:
             return ()
         return (STILL_IN_PROGRESS.format(title=short_title(current.id, current.answers)),)
@@ -159,7 +159,7 @@ class Intake:
         was_current = self.store.current_draft_id(user_id) == draft.id
         self.store.delete(draft.id)
         discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))
-        if was_current and (current := self._current(user_id)) is not None:
+        if was_current and (current := self.store.current(user_id)) is not None:
             resumed = RESUMED.format(title=short_title(current.id, current.answers))
             return self._show(current, discarded, resumed, *self._return_notes(current))
         return replace(self.drafts(user_id), messages=(discarded,))
@@ -173,17 +173,20 @@ class Intake:
     ) -> Reply:
         """Apply an answer or a button press to the engineer's current draft.
 
-        A press carries the draft, question and revision its screen was drawn for: a press on
-        another draft's or an earlier question's button is stale and only shows the current
-        question; a submission from a summary card that no longer shows the draft as it is
-        (changed, or returned, since) is refused with the current summary.
+        A press carries the draft, question and revision its screen was drawn for: one of an
+        earlier question, or of another draft (but 提交 on its up-to-date card, `_submits`), is
+        stale and only shows the current question; 提交 on a summary card no longer showing the
+        draft as it is (changed, or returned, since) is refused with the current summary.
         """
-        current = self._current(user_id)
+        current = self.store.current(user_id)
         draft_id = press.draft_id if press else None
         if draft_id is not None and draft_id != (current.id if current else None):
-            if self._owned(user_id, draft_id) is None:
+            if (card := self._owned(user_id, draft_id)) is None:
                 return self._refusal(draft_id)
-            return self._stale(current)
+            if not self._submits(card, action, press):
+                return self._stale(current)
+            self.store.set_current(user_id, card.id)  # what they are dealing with now
+            return self._apply(user_id, card, action, update_id, current)
         if current is None:
             return Reply((NO_CURRENT,))
         if press and press.at is not None and current.status in EDITABLE:
@@ -195,6 +198,18 @@ class Intake:
             if isinstance(action, SUBMISSIONS) and press.revision != revision:
                 return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
                                   *self._return_notes(current))
+        return self._apply(user_id, current, action, update_id)
+
+    def _submits(self, draft: Draft, action: actions.Action, press: Press) -> bool:
+        """提交 on a summary card still showing `draft` as it is, though another is current."""
+        return (isinstance(action, SUBMISSIONS) and draft.status in EDITABLE
+                and press.at == draft.cursor == SUMMARY
+                and press.revision == self.store.revision(draft.id))
+
+    def _apply(self, user_id: int, current: Draft, action: actions.Action,
+               update_id: int | None, in_progress: Draft | None = None) -> Reply:
+        """`current` changed by `action` and saved; `in_progress`: the draft current when the
+        card of `current`, another, was pressed."""
         if current.status == Status.RETURNED and current.editing:
             flagged, unchanged = self.reviews.flags(current.id)
             current = replace(current, flagged=flagged, unchanged=unchanged)
@@ -209,8 +224,8 @@ class Intake:
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
-            waiting = self._waiting(user_id) if current.status == Status.RETURNED else None
-            if waiting is not None:  # fixed and resubmitted: back to where they were
+            waiting = self._waiting(user_id, current, in_progress)
+            if waiting is not None:  # back to where they were
                 reopened = self.open(user_id, waiting)
                 return replace(reopened, messages=messages + reopened.messages, notices=notices)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
@@ -219,11 +234,16 @@ class Intake:
         return Reply(messages, outcome.screen, current.id, notices,
                      revision=self.store.revision(current.id))
 
-    def _waiting(self, user_id: int) -> int | None:
-        """The draft the engineer was filling in before fixing a returned one, if any: after
-        the resubmission, their next answer belongs there."""
+    def _waiting(self, user_id: int, submitted: Draft, in_progress: Draft | None) -> int | None:
+        """Where the next answer goes once `submitted` is handed in: the draft in progress when
+        its card was pressed; after a resubmission, the draft or returned scenario last worked
+        on, as after a deletion; else nowhere (/start lists the drafts)."""
+        if in_progress is not None and in_progress.status in EDITABLE:
+            return in_progress.id
+        if submitted.status != Status.RETURNED:
+            return None
         return next((info.id for info in self.store.owned_by(user_id)
-                     if info.status == Status.DRAFT), None)
+                     if info.status in EDITABLE and info.id != submitted.id), None)
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only
@@ -256,9 +276,6 @@ class Intake:
     def _comment(self, draft_id: int) -> tuple[str, ...]:
         returned = self.reviews.store.last_return(draft_id)
         return (f"协调员意见：{returned[1]}",) if returned and returned[1] else ()
-
-    def _current(self, user_id: int) -> Draft | None:
-        return self.store.current(user_id)
 
     def _owned(self, user_id: int, draft_id: int) -> Draft | None:
         info = self.store.info(draft_id)
