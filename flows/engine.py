@@ -65,7 +65,7 @@ def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar:
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
     if draft.status not in EDITABLE or draft.cursor == DONE:
-        return Outcome(draft, message=say.locked(draft.status))
+        return Outcome(draft, message=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
     if draft.cursor == SUMMARY:

@@ -57,7 +57,7 @@ STALE = "该按钮已过期，请按当前问题作答。"
 OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
                     "请核对下面的最新汇总，确认无误后再点“提交”。")
 LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
-LOCKED = "该场景已{status}，不能再修改。" + LOCKED_HINT
+LOCKED = "场景 #{id} 已{status}，不能再修改。" + LOCKED_HINT
 LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
 SUBMITTING = "点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
@@ -120,8 +120,9 @@ def without_next_flagged(notices: list[str]) -> list[str]:
     return [line for line in lines if not line.startswith(start)]
 
 
-def locked(status: Status) -> str:
-    return LOCKED.format(status=LOCKED_STATUS.get(status, "锁定"))
+def locked(draft_id: int, status: Status) -> str:
+    """Named by its number: the engineer may have several, and think of another."""
+    return LOCKED.format(id=draft_id, status=LOCKED_STATUS.get(status, "锁定"))
 
 
 def about_button(word: str, field: Field, screen: Screen) -> str:

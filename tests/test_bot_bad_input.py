@@ -241,7 +241,7 @@ async def test_submitted_draft_cannot_be_changed_by_text(engineer):
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     calls = await engineer.send("随便写点")
-    assert texts(calls) == ["该场景已提交，不能再修改。如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"]
+    assert texts(calls) == ["场景 #1 已提交，不能再修改。如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"]
 
 
 async def test_a_summary_too_long_for_one_message_is_sent_whole_in_several(engineer, app, telegram):

@@ -140,4 +140,4 @@ def test_a_command_typed_on_an_approved_scenario_in_the_terminal_is_unknown_not_
     shown = chat_in_terminal(services, ["/stats"]).splitlines()
     refused = shown.index(next(line for line in shown if line.startswith("无法识别的命令")))
     assert shown[refused].startswith("无法识别的命令 /stats。可用命令：")
-    assert shown[refused + 1].startswith("该场景已审核通过")  # as Telegram: where things stand
+    assert shown[refused + 1].startswith(f"场景 #{draft.id} 已审核通过")  # as Telegram: where things stand
