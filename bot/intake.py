@@ -271,7 +271,7 @@ class Intake:
         columns are still as they were."""
         if draft.status != Status.RETURNED:
             return ()
-        return (*self._comment(draft.id), *self.reviews.still_flagged(draft.id))
+        return (*self._comment(draft.id), *self.reviews.still_flagged(draft.id, draft.cursor))
 
     def _comment(self, draft_id: int) -> tuple[str, ...]:
         returned = self.reviews.store.last_return(draft_id)

@@ -120,3 +120,29 @@ async def test_the_card_of_another_draft_opened_at_a_question_since_submits_noth
     await engineer.send("/new")
     await engineer.press_data(submit, card.message_id)
     assert services.intake.store.info(1).status == Status.DRAFT
+
+
+async def test_paused_at_a_flagged_item_the_way_back_says_to_answer_the_question(
+        engineer, suzhou):
+    await submitted_and_returned(engineer, suzhou, "请核实", "3 场景名称", "10 部署总数")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("⏸ 暂停")
+    for way_back in ("/start", "/drafts"):
+        calls = await engineer.send(way_back)
+        if way_back == "/drafts":
+            calls = await engineer.press("打开 #1")
+        shown = texts(calls)
+        assert "↩️ 协调员标注需要修改、尚未改动的项目：3 场景名称、10 部署总数。请按当前问题修改。" in shown
+        assert shown[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_paused_at_an_item_not_flagged_the_way_back_says_to_finish_it_first(
+        engineer, suzhou):
+    await submitted_and_returned(engineer, suzhou, "请核实", "10 部署总数")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("⬅️ 返回汇总")
+    await engineer.press("✏️ 3 场景名称")
+    await engineer.press("⏸ 暂停")
+    shown = texts(await engineer.send("/start"))
+    assert FLAGGED_10 + "请先答完当前问题，回到汇总后点击对应项目修改。" in shown
+    assert shown[-1].startswith("第 3/11 步 · 场景名称")
