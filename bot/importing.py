@@ -103,9 +103,10 @@ def import_file(survey: Questionnaire, store: ReviewStore, read: ReadFile, name:
 
 
 def import_text(report: ImportReport) -> str:
-    """The sheet read, when there are several; one line per row (one more per rejected cell),
-    headings and repeated headers among them; then the totals."""
-    lines = report.read.sheet_lines() + report.read.with_skipped(
+    """The sheet read, when there are several, and its hidden rows; one line per row (one more
+    per rejected cell), headings and repeated headers among them; then the totals."""
+    lines = report.read.sheet_lines() + report.read.hidden_rows_lines("读取")
+    lines += report.read.with_skipped(
         (result.row, _result_lines(result, report.read)) for result in report.results)
     lines.append(SUMMARY.format(
         imported=report.count(Outcome.IMPORTED),

@@ -103,7 +103,8 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
 
 def lint_text(report: LintReport, name: str) -> str:
     """The rows with findings, a count of the rest, and the notice's totals."""
-    lines = [*report.read.sheet_lines(), f"检查 {name}：共 {len(report.rows)} 行数据。"]
+    lines = [*report.read.sheet_lines(), f"检查 {name}：共 {len(report.rows)} 行数据。",
+             *report.read.hidden_rows_lines("检查")]
     lines += report.read.with_skipped((row.row, _row_lines(row, report.read))
                                       for row in report.rows)
     failing = sum(1 for row in report.rows if row.problems)
@@ -145,6 +146,7 @@ def lint_json(report: LintReport) -> str:
         "columns_not_read": list(report.read.unread_columns),
         "rows_skipped": [{"row": row, "reason": reason}
                          for row, reason in sorted(report.read.skipped.items())],
+        "rows_hidden": list(report.read.hidden_rows),
     }})
     return "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
 

@@ -73,6 +73,7 @@ class TemplateTable:
     names: Mapping[str, str] = field(default_factory=dict)  # cell key -> the sheet's header
     # Column -> header of the span's columns the template has not (a province's 备注).
     own_columns: Mapping[int, str] = field(default_factory=dict)
+    hidden_rows: frozenset[int] = frozenset()  # rows Excel does not show (hidden, filtered out)
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Each row from `data_row` up to `end_row` but the skipped ones, as (row number,
@@ -221,7 +222,8 @@ def _table(sheet, top_rows, rest, header: Header, source) -> TemplateTable:
     skipped |= scan.tail()
     table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
                           tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
-                          scan.notes, header.names, _own_columns(header_values, span, columns))
+                          scan.notes, header.names, _own_columns(header_values, span, columns),
+                          extras.hidden_rows)
     first = next(table.iter_rows(), None)
     if first and is_sample(first[1]):
         table = replace(table, sample_row=first[0])

@@ -36,6 +36,9 @@ SHEET_READ = "读取工作表{sheet}"
 HIDDEN = "（隐藏的工作表）"
 SHEETS_EMPTY = "（工作表{sheets}有表头，但没有数据行）"
 OWN_COLUMNS_UNREAD = "表格中的{columns}列不是计划表的列，未读取，其中的内容不会导入"
+# Rows a coordinator hid, or filtered out to see one city's: read all the same, since whether
+# they were left out on purpose cannot be told.
+HIDDEN_ROWS = "第 {rows} 行在表格中是隐藏的（或被筛选隐藏），已照常{done}；不应报送的请删除这些行。"
 SHEETS_UNREAD = ("工作表{sheets}也有数据行，本次未读取："
                  "请把每个工作表另存为单独的 xlsx 文件后分别运行")
 
@@ -69,6 +72,7 @@ class ReadFile:
     headers: Mapping[str, str] = field(default_factory=dict)
     unread_columns: tuple[str, ...] = ()  # headers of the sheet's own columns holding text
     hidden: tuple[str, ...] = ()  # the sheets Excel does not show, named so when named
+    hidden_rows: tuple[int, ...] = ()  # the data rows Excel does not show
 
     def column(self, header: str) -> str:
         """A column as the sheet names it, so messages speak the sheet's words."""
@@ -85,6 +89,13 @@ class ReadFile:
         if self.unread_columns:
             lines.append(OWN_COLUMNS_UNREAD.format(columns=_quoted(self.unread_columns)) + "。")
         return lines
+
+    def hidden_rows_lines(self, done: str) -> list[str]:
+        """The data rows hidden in the sheet, said once: `done` (读取, 检查) to them as to the
+        rest."""
+        if not self.hidden_rows:
+            return []
+        return [HIDDEN_ROWS.format(rows=_runs(self.hidden_rows), done=done)]
 
     def _sheets(self, titles: tuple[str, ...]) -> str:
         """Sheets named as Excel's tabs show them; a hidden one, which no tab shows, said so."""
@@ -128,6 +139,7 @@ def read_file(source: Path | IO[bytes]) -> ReadFile:
             {HEADERS[key]: name for key, name in chosen.names.items() if name != HEADERS[key]},
             chosen.filled_own_columns(),
             tuple(sheet.title for sheet in workbook.worksheets if is_hidden(sheet)),
+            tuple(row.row for row in rows if row.row in chosen.hidden_rows),
         )
     finally:
         workbook.close()
@@ -144,6 +156,17 @@ def _data_rows(table: TemplateTable) -> list[ImportedRow]:
         for number, cells in table.iter_rows()
         if number != table.sample_row and _has_answers(cells) and not is_placeholder(cells)
     ]
+
+
+def _runs(numbers: tuple[int, ...]) -> str:
+    """Ascending row numbers, each run of neighbours as its first and last: 5、7–12."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1][1:] = [number]
+        else:
+            runs.append([number])
+    return "、".join("–".join(map(str, run)) for run in runs)
 
 
 def _quoted(names: tuple[str, ...]) -> str:

@@ -675,7 +675,7 @@ def test_lint_json_gives_one_object_per_row_and_the_totals_last(cli, tmp_path):
         "scenarios_with_problems": 3, "by_type": {"工业": 1, "服务": 1, "特种": 2},
         "without_valid_type": 0, "types_covered": 3, "min_types": 2,
         "meets_notice": False, "central_enterprises": {}, "sheet": "工作计划表", "sheets_not_read": [], "columns_not_read": [],
-        "rows_skipped": [],
+        "rows_skipped": [], "rows_hidden": [],
     }}
 
 
