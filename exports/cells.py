@@ -51,6 +51,7 @@ _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
 _SLASH = re.compile("[/／]")
+_JOINER = "/／+＋"  # between two products' items: 人形机器人（轮式）+四足机器人（足式）
 _INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/". A dash
 # after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
@@ -140,12 +141,15 @@ def _goals_listed(text: str) -> list[str]:
 
 def _split_at_products(text: str) -> list[str]:
     """At each product a text names first; a text beginning with anything else (轮式人形机器人)
-    is one item, for the chat's reading."""
+    is one item, for the chat's reading. A "/" or "+" before the next product joins two items,
+    as the chat reads it (人形机器人：轮式/四足机器人：足式); one between forms stays in the
+    item (人形机器人：轮式/足式), two forms for the rules to refuse."""
     starts = [match.start() for match in _PRODUCT.finditer(text)]
     if not starts or text[: starts[0]].strip():
         return [text]
     ends = starts[1:] + [len(text)]
-    return [text[start:end].strip(ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
+    items = [text[start:end].strip(ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
+    return [item.rstrip(_JOINER + ITEM_TRIM) for item in items[:-1]] + items[-1:]
 
 
 def _goal(item: str) -> str:
