@@ -39,6 +39,8 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
              answer: Answering, advance: Answering) -> Outcome:
     """Each part as if typed at its question; a part that breaks its rule is asked again with
     the reason."""
+    if refused := _left_unfilled(survey, draft, parts):
+        return refused
     typed_at = draft
     old, old_words = paste_parts.old_followers(survey, draft, parts)
     draft = replace(draft, answers={k: v for k, v in draft.answers.items() if k not in old})
@@ -49,7 +51,7 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
         field, at_key = survey.field(key), replace(draft, cursor=key)
-        if not field.required and (declines(parts[key]) or says_none(parts[key])):  # 其他：无
+        if _says_none(field, parts[key]):  # 其他：无
             outcome = advance(at_key, field, None)
         else:
             outcome = answer(at_key, field, parts[key])
@@ -79,3 +81,25 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
         notices = say.without_next_flagged(notices)
     notices += paste_parts.replaced_earlier(survey, typed_at, saved)
     return replace(outcome, saved=saved, message="\n".join([pasted, *notices]))
+
+
+def _left_unfilled(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> Outcome | None:
+    """A paste saying none for every one of a column that needs one (模型算法：无，关键零部件：无)
+    is refused whole, nothing cleared, at the column's first question with the reason, as one
+    such answer typed alone is: clearing some and refusing the rest would say neither. Only
+    where answers are changed: when first filled in, the column's later questions come next."""
+    if not draft.editing:
+        return None
+    answers = {**draft.answers, **{key: None if _says_none(survey.field(key), text) else text
+                                   for key, text in parts.items()}}
+    for step in sorted({survey.field(key).step for key in parts}):
+        if problem := survey.rule_broken(step, answers):
+            first = survey.of_step(step)[0]
+            back = say.BACK_TO_FIRST.format(part=first.part)
+            return stay(survey, replace(draft, cursor=first.key), problem + back)
+    return None
+
+
+def _says_none(field: Field, text: str) -> bool:
+    """An optional question's part answered with none (其他：无, 暂无, 不涉及): it is cleared."""
+    return not field.required and (declines(text) or says_none(text))
