@@ -8,11 +8,11 @@ A text naming no item (a bare 15台 could be any count) is never placed by guess
 only a column of several questions (11. 恒远灵巧手) that its first question does not read as
 that column's parts.
 
-A message is split into several changes only where another question is named exactly
-(场景类型：, 第6项：) at the start of a line, after a clause or after a voice pause, and
-never within a free-text answer but at a new line: a description or a product is written in
-clauses, lists (1. …；2. …) and words that look like labels (…，指标：漏检率高达5%), all of
-it the one answer.
+A message is split into several changes only where another question is named as at its
+start (场景类型：, 产品类型：, 第6项：) at the start of a line, after a clause or after a voice
+pause, and never within a free-text answer but at a new line: a description or a product is
+written in clauses, lists (1. …；2. …) and words that look like labels (…，指标：漏检率高达5%),
+all of it the one answer, unless it says there is none (模型算法：无，部署总数：12台).
 """
 
 import re
@@ -34,6 +34,7 @@ from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_column, pressed
+from flows.typed_replies import says_none
 
 # Words for questions besides their own labels (`OWN_LABELS`) and parts.
 _MORE_NAMES = {
@@ -93,10 +94,10 @@ class _Named(NamedTuple):
 def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
                   text: str) -> list[Change]:
     """Each change a text typed at the summary names, in the order written: another starts
-    where another question is named exactly with its value at a new line, after a clause or
-    after a space (部署总数：15台，场景类型：服务), unless the change before is free text and on
-    the same line, names the same question (现状：…；痛点：…), or takes that label as part of
-    its own answer (整机企业：… 其他：…), as it does pasted there."""
+    where another question is named with its value at a new line, after a clause or after a
+    space (部署总数：15台，场景类型：服务), unless the change before is free text (not said
+    none for) and on the same line, names the same question (现状：…；痛点：…), or takes that
+    label as part of its own answer (整机企业：… 其他：…), as it does pasted there."""
     plain = text.strip()
     first = _named_at(survey, answers, screen, plain, 0, later=False)
     if first is None:
@@ -105,15 +106,21 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         return [Change(key, None, plain)] if key else []
     if not _is_label(first.item):
         first = _in_column(survey, answers, screen, plain, first)
-    named, ends = [first], []
+    named, ends, part_at = [first], [], first.value_at
     for split in _BREAK.finditer(plain, first.value_at):
         before = named[-1]
-        if split.start() < before.value_at or before.key in _FREE_TEXT and "\n" not in split[0]:
+        free = before.key in _FREE_TEXT and not says_none(plain[part_at:split.start()])
+        if split.start() < before.value_at or free and "\n" not in split[0]:
             continue
-        later = _named_at(survey, answers, screen, plain, split.end(), later=True)
-        if later and later.key != before.key and not _takes(survey, before, plain, later):
+        later = _named_at(survey, answers, screen, plain, split.end(), later=True, whole=free)
+        if later and not _is_label(later.item):
+            later = _in_column(survey, answers, screen, plain, later)
+        if not later or later.key == before.key:
+            continue
+        if not _takes(survey, before, plain, later):
             ends.append(split.start())
             named.append(later)
+        part_at = later.value_at  # a part said none for: 模型算法：甲，零部件：无，部署总数：…
     return [Change(at.key, None if at.opens else _as_typed(
         survey, at, plain[at.value_at:end].strip()), plain[at.start:end])
             for at, end in zip(named, [*ends, len(plain)], strict=True)]
@@ -125,7 +132,7 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
     (场景描述与关键技术要求：现状与痛点：…, the summary card's words copied); at its first
     question if the column has no other or that question reads the value as the column's parts
     (联合体：优必选…、南京大学); else the column is only opened, its value no guess."""
-    own = _named_at(survey, answers, screen, text, column.value_at, later=True)
+    own = _named_at(survey, answers, screen, text, column.value_at, later=True, whole=True)
     step = survey.field(column.key).step
     if own and survey.field(own.key).step == step:
         return own._replace(start=column.start)
@@ -182,16 +189,19 @@ def _as_typed(survey: Questionnaire, named: _Named, value: str) -> str | None:
 
 
 def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
-              at: int, later: bool) -> _Named | None:
+              at: int, later: bool, whole: bool = False) -> _Named | None:
     """The change that begins at `at` in `text`, if a question is named there; a `later` one
-    only by its whole name or 第N项 before 改为 or a colon."""
+    only by a name before 改为 or a colon, its number written out (第6项), and, within a
+    free text's lines (`whole`), only by a question's label or a column's title as people
+    call it (`SHORT_TITLES`), other parts of a title being words a description labels its
+    content with (目标：…)."""
     if typed_columns(text[at:]) is not None:  # 5、10 or 10.5 names items, or none: no value
         return None
     for item, value_at in _items(text[at:], later):
         if len(item) > LONGEST_LABEL or later and typed_columns(item) and not (
                 _LATER_NUMBER.fullmatch(item.strip())):
             return None
-        if key := _question_named(survey, answers, screen, item, whole=later):
+        if key := _question_named(survey, answers, screen, item, whole=whole):
             return _Named(at, key, item.strip(), at + value_at)
     return None
 
@@ -238,7 +248,8 @@ def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: S
     a question asked now."""
     item = item.strip(" 【】[]")
     named = _labelled(item)
-    button = not whole or names_a_column(item, survey.titles) or typed_columns(item)
+    button = not whole or item in SHORT_TITLES or names_a_column(item, survey.titles) or (
+        typed_columns(item))
     if not named and button and isinstance(edit := pressed(screen, item), actions.Edit):
         named = [survey.of_step(edit.step)[0].key]
     return named[0] if named and survey.field(named[0]).asked(answers) else None

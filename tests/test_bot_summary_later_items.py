@@ -1,10 +1,14 @@
-"""Several changes in one message at the summary: the four products cleared together are
-refused whole."""
+"""Several changes in one message at the summary: a later item named as the first may be (产品类型：,
+目标：, 联合体：) begins a change of its own, and an item cleared with 无 ends where another begins;
+the four products cleared together are refused whole."""
 
 import pytest
 
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary
+
+QUADRUPED = {"四足机器人": "足式"}
+ACROSS = ["完成跨行业/跨领域场景应用"]
 
 
 def answers(services, engineer) -> dict:
@@ -13,6 +17,63 @@ def answers(services, engineer) -> dict:
 
 def cursor(services, engineer) -> str:
     return services.intake.store.current(engineer.id).cursor
+
+
+async def changed_by(services, engineer, typed: str) -> dict:
+    """The answers that typing `typed` at the summary changed (None: cleared)."""
+    before = dict(answers(services, engineer))
+    await engineer.send(typed)
+    after = answers(services, engineer)
+    return {key: after.get(key) for key in {*before, *after} if after.get(key) != before.get(key)}
+
+
+@pytest.mark.parametrize(("typed", "changed"), [
+    ("部署总数：12台，产品类型：四足机器人：足式",
+     {"deployment_count": 12, "product_types": QUADRUPED}),
+    ("部署总数：12台\n产品类型：四足机器人：足式",
+     {"deployment_count": 12, "product_types": QUADRUPED}),
+    ("部署总数：12台，目标：跨行业", {"deployment_count": 12, "deployment_goals": ACROSS}),
+    ("场景名称：恒远柔性插接新场景，产品类型：四足机器人：足式",
+     {"scenario_name": "恒远柔性插接新场景", "product_types": QUADRUPED}),
+    ("细分方向：储能电池，产品类型：四足机器人：足式",
+     {"sub_direction": "储能电池", "product_types": QUADRUPED}),
+    ("场景类型：服务，产品类型：四足机器人：足式",
+     {"scenario_type": "服务", "product_types": QUADRUPED}),
+    ("整机应用目标：跨行业，产品类型：四足机器人：足式",
+     {"deployment_goals": ACROSS, "product_types": QUADRUPED}),
+    ("技术指标：识别准确率不低于98%，节拍≤15秒，连续无故障运行500小时\n产品类型：四足机器人：足式",
+     {"indicators": "识别准确率不低于98%，节拍≤15秒，连续无故障运行500小时",
+      "product_types": QUADRUPED}),
+])
+async def test_a_later_item_named_by_part_of_its_title_is_a_change_of_its_own(
+        services, engineer, typed, changed):
+    await fill_to_summary(engineer)
+    assert await changed_by(services, engineer, typed) == changed
+    assert cursor(services, engineer) == "summary"
+
+
+async def test_a_consortium_named_later_is_read_as_at_the_start_of_a_message(services, engineer):
+    await fill_to_summary(engineer)
+    changed = await changed_by(services, engineer,
+                               "场景名称：恒远柔性插接新场景\n联合体：优必选科技股份有限公司、南京大学")
+    assert changed["scenario_name"] == "恒远柔性插接新场景"
+    assert changed["makers"] == ["优必选科技股份有限公司"]
+    assert "南京大学" in changed["partners"]
+
+
+async def test_a_consortium_named_later_with_one_name_opens_its_item_as_at_the_start(
+        services, engineer):
+    await fill_to_summary(engineer)
+    changed = await changed_by(services, engineer, "部署总数：12台，联合体：优必选科技股份有限公司")
+    assert changed == {"deployment_count": 12}
+    assert cursor(services, engineer) == "makers"
+
+
+async def test_part_of_a_title_on_a_later_line_of_a_free_text_stays_in_that_text(
+        services, engineer):
+    await fill_to_summary(engineer)
+    changed = await changed_by(services, engineer, "预期成效：替代3名工人\n目标：年节省成本100万元")
+    assert changed == {"expected_results": "替代3名工人\n目标：年节省成本100万元"}
 
 
 @pytest.mark.parametrize("typed", [
@@ -26,3 +87,26 @@ async def test_every_product_cleared_at_once_is_refused_whole(services, engineer
     assert answers(services, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
     assert answers(services, engineer)["key_components"] == "恒远灵巧手"
     assert cursor(services, engineer) == "model_algorithm"
+
+
+async def test_a_later_change_after_every_product_cleared_is_said_unsaved(services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("模型算法：无，关键零部件：无，部署总数：12台")
+    assert "这条消息中以下修改没有保存：部署总数：12台。" in texts(calls)[0]
+    assert answers(services, engineer)["key_components"] == "恒远灵巧手"
+    assert answers(services, engineer)["deployment_count"] == 10
+
+
+@pytest.mark.parametrize("none", ["无", "暂无", "不涉及"])
+async def test_a_product_cleared_with_none_ends_where_another_item_begins(
+        services, engineer, none):
+    await fill_to_summary(engineer)
+    changed = await changed_by(services, engineer, f"模型算法：{none}，部署总数：12台")
+    assert changed == {"model_algorithm": None, "deployment_count": 12}
+
+
+async def test_a_product_named_runs_to_the_end_of_its_line_whatever_labels_it_holds(
+        services, engineer):
+    await fill_to_summary(engineer)
+    changed = await changed_by(services, engineer, "模型算法：恒远大模型，部署总数：12台")
+    assert changed == {"model_algorithm": "恒远大模型，部署总数：12台"}
