@@ -7,6 +7,7 @@ Phrases are grouped by meaning ("|"-separated), so adding a synonym is an edit t
 import re
 
 from flows.numbers import BLANK, METRIC_ABBREVIATIONS, ZERO_TARGETS
+from flows.unit_spellings import PER
 
 DIMENSIONS = ("accuracy", "efficiency", "reliability")
 
@@ -152,6 +153,11 @@ BASELINE_START = re.compile(r"由|从")
 # metric's abbreviation: 平均无故障时间(MTBF)≥500 reads as 平均无故障时间MTBF, by its custom.
 # Substitute with r"\1".
 TRAILING_ASIDE = re.compile(rf"\(\s*((?i:{METRIC_ABBREVIATIONS}))\s*\)\s*$|\([^()]*\)\s*$")
+# Words after a figure that are still its own, not the start of the next metric: per item
+# (节拍 30 秒 每件 MTBF 大于 1000 小时; a period starts a rate: 0.02mm 每小时 检测 200件)
+# and its metric's abbreviation written right after it (不低于2000小时MTBF 定位精度±0.5毫米).
+FIGURE_TAIL = re.compile(rf"\s*每(?![秒分小天日班周月年]){PER}(?![^\W\d_])"
+                         rf"|(?i:{METRIC_ABBREVIATIONS})(?=\s)")
 LONG_DURATIONS = ("年", "个月", "周", "天", "工作日", "个工作日")
 # A deadline: a long duration the project finishes within (1年内完成验证, 3个月内交付), when
 # no metric before it is timed (故障修复时间1天内完成 is one).

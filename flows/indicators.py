@@ -24,6 +24,7 @@ from flows.indicator_words import (
     COMPARATOR_BEFORE,
     DIMENSION_KEYWORD,
     DIMENSIONS,
+    FIGURE_TAIL,
     FILLERS_AFTER,
     FILLERS_BEFORE,
     GENERIC_HEADS,
@@ -93,7 +94,7 @@ def assess_description(text: str) -> Assessment:
         if indicator:
             indicators.append(indicator)
         if indicator or not quantity.word_like:  # 四足, 一致性: a word, not the metric's start
-            floor = end
+            floor = tail.end() if (tail := FIGURE_TAIL.match(text, end)) else end
     found = {i.dimension for i in indicators}
     missing = tuple(d for d in DIMENSIONS if d not in found)
     return Assessment(bool(indicators), tuple(indicators), missing)

@@ -202,7 +202,7 @@ def _plain_value(numeral: str) -> float | None:
 
 def scan_quantities(text: str) -> list[Quantity]:
     """Every number in `text` with its unit, in order of appearance; 3~5秒 is one range and
-    300±20mm one tolerance."""
+    300±20mm (or 20℃±2℃, the unit said twice) one tolerance."""
     quantities: list[Quantity] = []
     for match in NUMBER.finditer(text):
         if quantities and match.start() < quantities[-1].end:  # read with the one before (九成五)
@@ -217,8 +217,8 @@ def scan_quantities(text: str) -> list[Quantity]:
             quantities[-1] = replace(quantity, start=previous.start, low=previous.value,
                                      unit=quantity.unit or previous.unit,
                                      kind=quantity.kind or previous.kind)
-        elif (previous and not previous.unit and previous.low is None and quantity.unit
-              and TOLERANCE_JOINER.fullmatch(text, previous.end, quantity.start)):
+        elif (previous and previous.unit in ("", quantity.unit) and previous.low is None
+              and quantity.unit and TOLERANCE_JOINER.fullmatch(text, previous.end, quantity.start)):
             quantities[-1] = replace(quantity, start=previous.start, nominal=previous.value,
                                      value=abs(quantity.value))
         else:

@@ -19,8 +19,8 @@ UNITS_BY_KIND = {
     "percent": "% ‰ ‱ 成 percent 个百分点 百分点 %LEL %VOL %RH %FS",
     "speed": "米/秒 米每秒 公里/小时 转/分钟 转/分 m/s km/h mm/s °/s rpm r/min",
     "mass": "公斤 千克 毫克 克 吨 kg mg g t",
-    "physical": "N·m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 兆瓦 瓦时 瓦特 瓦 kWh kW Wh mAh 毫安时 安时"
-                " 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒"
+    "physical": "N·m N.m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 兆瓦 瓦时 瓦特 瓦 kWh kW Wh mAh 毫安时"
+                " 安时 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒"
                 " fps FPS TOPS TFLOPS ppm μg/m³ mg/m³ 平方米 ㎡ m² 平方毫米 mm² 平方厘米 cm²"
                 " 平方公里 km² 立方米 m³ 升 毫升 L mL 像素",
     "money": "亿元 万元 元",
@@ -80,7 +80,7 @@ READABLE_UNITS = {
     "day": "天", "days": "天", "mm": "毫米", "cm": "厘米", "m": "米", "km": "公里", "kg": "千克",
     "mg": "毫克", "t": "吨", "m/s": "米/秒", "km/h": "公里/小时", "°C": "℃", "摄氏度": "℃",
     "degrees": "°", "percent": "%", "mm²": "平方毫米", "cm²": "平方厘米", "km²": "平方公里",
-    "m²": "平方米", "×24小时": "×24 小时",
+    "m²": "平方米", "×24小时": "×24 小时", "N.m": "N·m",
 }
 ATTACHED = ("%", "‰", "‱", "°", "℃", "×")
 

@@ -259,6 +259,16 @@ def test_indicator_text_is_the_span_from_comparator_to_unit():
     ("检测精度达到0.1mm，行走距离达到5km", "检测精度 ≤ 0.1 毫米；行走距离 ≥ 5 公里"),
     ("准确率达到九成五，合格率九成以上", "准确率 ≥ 95%；合格率 ≥ 90%"),
     ("主轴转速不低于3000转/分钟", "主轴转速 ≥ 3000 转/分钟"),
+    # A target with its tolerance, the unit said twice, is one figure.
+    ("温度控制在20℃±2℃ 湿度50%RH±5%RH 连续运行72小时", "温度 20±2℃；湿度 50±5%RH；连续运行 72 小时"),
+    ("扭矩 50 N.m 误差 正负 百分之五", "扭矩 50 N·m；误差 ±5%"),
+    ("额定扭矩50N.M", "额定扭矩 50 N·m"),
+    ("额定扭矩50n·m", "额定扭矩 50 N·m"),
+    # An abbreviation right after a figure, and a 每件, stay with that figure.
+    ("平均无故障时间不低于2000小时MTBF 定位精度正负0.5毫米", "平均无故障时间 ≥ 2000 小时；定位精度 ±0.5 毫米"),
+    ("单件节拍 30 秒 每件 MTBF 大于 1000 小时", "单件节拍 30 秒；MTBF > 1000 小时"),
+    ("单件节拍30秒每件重量5公斤", "单件节拍 30 秒；每件重量 5 公斤"),
+    ("检测精度0.02mm 每小时 检测 200件", "检测精度 0.02 毫米；每小时 检测 200 件"),
 ])
 def test_indicators_are_echoed_back_in_readable_chinese(text, echo):
     assert format_indicators(assess_description(text)) == echo
