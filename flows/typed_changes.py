@@ -40,8 +40,6 @@ from flows.typed_replies import says_none
 _MORE_NAMES = {
     "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
     "indicators": "(?:关键|主要)?(?:技术)?指标",
-    "expected_results": "成效|效益",
-    "deployment_count": "数量",
     "makers": MAKER_KINDS,
     **TECH_PRODUCT_SHORT,
 }

@@ -110,14 +110,3 @@ async def test_a_product_named_runs_to_the_end_of_its_line_whatever_labels_it_ho
     await fill_to_summary(engineer)
     changed = await changed_by(services, engineer, "模型算法：恒远大模型，部署总数：12台")
     assert changed == {"model_algorithm": "恒远大模型，部署总数：12台"}
-
-
-@pytest.mark.parametrize(("typed", "changed"), [
-    ("成效：替代3名工人，效率提升40%", {"expected_results": "替代3名工人，效率提升40%"}),
-    ("效益：年节省人工成本120万元", {"expected_results": "年节省人工成本120万元"}),
-    ("数量：二十台", {"deployment_count": 20}),
-])
-async def test_a_short_name_of_one_question_changes_it_at_the_summary(
-        services, engineer, typed, changed):
-    await fill_to_summary(engineer)
-    assert await changed_by(services, engineer, typed) == changed
