@@ -14,10 +14,6 @@ lead to a metric name what the figure counts or where it holds (2名 工人 效�
 缺陷 准确率, -20℃ 环境下 连续工作8小时): a comma there would give the metric to the wrong
 figure, so when in doubt the pause is dropped as any other. A count is followed by what it
 counts, so after one the word must begin with the metric (10台 机器人协同作业节拍 is not).
-A name itself spoken in pieces (定位 精度 正负 1mm, 巡检 节拍 每 点位 不超过 30秒) counts only
-with its comparator or ± after it, as 物料 节拍 30秒 names what is carried; so does a word no
-metric keyword names (振动 不超过 4.5mm/s), after a measured figure. A result that begins with
-its change and has a figure of its own (30% 减少 夜班 人员 4名) is a clause as well.
 A pause before the figure's unit (15 公斤), before its comparator or target (3小时 以内,
 由3小时 缩短到1小时) or before words with no figure (8小时 无故障) is not a break either, nor
 one after a model's digits (Go2 续航, IP67 防护等级).
@@ -33,13 +29,11 @@ from flows.indicator_words import (
     CONTINUES,
     DIMENSION_KEYWORD,
     METRIC_NAME,
-    MONEY_METRIC,
 )
 from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import PER, read_unit
 
 PAUSE = re.compile(r"[ \t\u3000]+(?=[\u4e00-\u9fff])")
-IN_FIGURE_PAUSE = re.compile(r"[ \t\u3000]+(?=[^\d\s])")
 CLAUSE_MARK = re.compile(r"[,;:!?、。！？，；：\n]")
 # What may follow a figure in its own clause: per item (三十秒每件, 三十秒一件), a comparator.
 FIGURE_TAIL = re.compile(rf"\s*(?:[每一]{PER})?(?:{AFTER.pattern})?\s*", re.I)
@@ -52,19 +46,6 @@ MODEL_NAME_END = re.compile(r"[A-Za-z]-?$")
 # 工作温度范围), a change and its baseline (由, 从), and a comparator (不低于, 可达, 为).
 TO_ITS_FIGURE = re.compile(rf"(?:能力|范围)?\s*(?:(?:{CHANGE_WORDS})\s*)?"
                            rf"(?:(?:{BASELINE_START.pattern})\s*)?{BEFORE.pattern}", re.I)
-# A short name, maybe spoken in pieces (定位 精度, 巡检 节拍 每 点位, 无故障 运行 时间), then
-# what leads to its figure; not words of a setting (噪声 环境 下 工作, 负载 的 设备).
-SPOKEN_NAME = re.compile(rf"(?P<name>[^\W\d_的下在](?: ?[^\W\d_的下在]){{1,6}}?)"
-                         rf"(?: ?每 ?[^\W\d_]{{1,2}}?)?{TO_ITS_FIGURE.pattern}", re.I)
-ANY_METRIC = rf"{DIMENSION_KEYWORD.pattern}|{METRIC_NAME.pattern}|{MONEY_METRIC.pattern}"
-NAME_END = re.compile(rf"(?:{ANY_METRIC})$", re.I)
-PER_ITEM = re.compile(rf"每{PER}")
-# After a count the name must begin with its metric (无故障运行时间, 年节约成本), not with
-# what is counted (2名 工人效率提升).
-COUNT_NAME_START = re.compile(rf"(?:无|年|单|总|平均)?(?:{ANY_METRIC})", re.I)
-# A change said of a thing with its own figure (减少 夜班 人员 4名), not the change of the
-# figure before to a target (由3小时 缩短 到 1小时).
-CHANGE_CLAUSE = re.compile(rf"(?:{CHANGE_WORDS})(?![到至为了])[^\W\d_]")
 
 
 def mark_clause_breaks(text: str) -> str:
@@ -75,7 +56,6 @@ def mark_clause_breaks(text: str) -> str:
 def _parts_clauses(text: str, pause: re.Match) -> bool:
     start, end = pause.span()
     before = normalize(CLAUSE_MARK.split(text[max(0, start - REACH):start])[-1])
-    before = IN_FIGURE_PAUSE.sub("", before)  # 3000 转 每 分钟: one figure
     after = normalize(CLAUSE_MARK.split(text[end:end + REACH])[0])
     figure = _figure_ending(before)
     if figure is None or not figure.unit and read_unit(after, 0)[1]:  # 15 公斤: its unit
@@ -85,27 +65,7 @@ def _parts_clauses(text: str, pause: re.Match) -> bool:
         return False
     counted = figure.kind in ("count", "")
     return (_names_metric(words, DIMENSION_KEYWORD, counted)
-            or _names_metric(words, METRIC_NAME, counted, to_its_figure=True)
-            or _spoken_name(words, counted)
-            or bool(figure.unit and CHANGE_CLAUSE.match("".join(words))
-                    and not BASELINE_START.search(before)))
-
-
-def _spoken_name(words: list[str], counted: bool) -> bool:
-    """Whether the words up to the next figure are a metric's name and what leads to its
-    figure. Spoken in pieces, its head stands alone and a comparator or ± follows
-    (定位 精度 正负, not 物料 节拍 30秒 nor 无泄漏 定位精度 ±1毫米); a name that is no metric
-    keyword (振动 不超过) needs the comparator and a measured figure before it."""
-    spoken = SPOKEN_NAME.fullmatch(" ".join(words))
-    if not spoken or PER_ITEM.match(spoken.group("name")):  # 30秒 每件: still that figure's
-        return False
-    pieces = spoken.group("name").split()
-    compared = bool(spoken.group("word") or spoken.group("pm"))
-    if counted and not COUNT_NAME_START.match("".join(pieces)):
-        return False
-    if len(pieces) > 1:
-        return compared and NAME_END.fullmatch(pieces[-1]) is not None
-    return NAME_END.search(pieces[0]) is not None or compared and not counted
+            or _names_metric(words, METRIC_NAME, counted, to_its_figure=True))
 
 
 def _names_metric(words: list[str], names: re.Pattern, counted: bool,

@@ -21,22 +21,8 @@ SPOKEN_DECIMAL = re.compile(r"(?<=\d) \. (?=\d)")
 # digits (ROS2 操作系统), nor a slash between words (物流 / 电商).
 _NUMBER = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?"
 SPOKEN_PER = re.compile(r"(\d[\u4e00-\u9fff%]{1,3})[ \t\u3000]*/[ \t\u3000]*(?=[\u4e00-\u9fff])")
-SPOKEN_LATIN_UNIT = re.compile(rf"({_NUMBER})[ \t\u3000]+(?=[A-Za-z])")
-
-
-def _latin_unit_joined(spoken: re.Match[str]) -> str:
-    """15 kg in Chinese prose as 15kg, as 15 公斤 is 15公斤; not a number before a word
-    (ROS 2 Humble), nor English prose (must not exceed 20 s)."""
-    text = spoken.string
-    end, unit, _ = read_unit(text, spoken.end())
-    whole = unit and not (end < len(text) and text[end].isascii() and text[end].isalnum())
-    in_chinese = re.search(rf"{_HAN_OR_MARK}\s*$", text[:spoken.start()]) is not None
-    return spoken.group(1) if whole and in_chinese else spoken.group()
-
-
 SPOKEN_UNIT = (
     (re.compile(rf"({_NUMBER})[ \t\u3000]+(?=[\u4e00-\u9fff%])"), r"\1"),
-    (SPOKEN_LATIN_UNIT, _latin_unit_joined),
     (re.compile(rf"(?<=\d%)[ \t\u3000]+(?={_HAN_OR_MARK})"), ""),
     (SPOKEN_PER, r"\1/"),
 )

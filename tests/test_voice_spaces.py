@@ -48,10 +48,6 @@ def test_a_product_keeps_its_spaces_but_joins_a_number_to_its_unit(typed, kept):
     ("符合 GB 11291 标准，仿真采用 Isaac Sim", "符合 GB 11291标准，仿真采用 Isaac Sim"),
     ("节拍 ≤ 15 秒\n成功率 ≥ 99 %", "节拍 ≤ 15秒\n成功率 ≥ 99%"),
     ("物流 / 电商 仓库", "物流 / 电商仓库"),
-    ("最大负载 15 kg，振动 不超过 4.5 mm/s", "最大负载 15kg，振动不超过 4.5mm/s"),
-    ("续航不少于8 h。", "续航不少于8h。"),
-    ("Cycle time must not exceed 20 s.", "Cycle time must not exceed 20 s."),
-    ("基于 ROS 2 Humble 开发", "基于 ROS 2 Humble 开发"),
 ])
 def test_a_numbers_unit_spoken_apart_joins_it_in_the_description(typed, kept):
     assert prose(800)(typed) == kept
@@ -67,17 +63,6 @@ def test_a_numbers_unit_spoken_apart_joins_it_in_the_description(typed, kept):
     ("准确率99 节拍15", "准确率99，节拍15"),
     ("识别准确率 99 . 5 % 单件节拍 30 秒", "识别准确率 99.5%，单件节拍 30秒"),
     ("节拍三小时 以内 准确率99%", "节拍三小时以内，准确率99%"),
-    # The next metric's name spoken in pieces, then its comparator or ±.
-    ("搬运负载 15 kg 定位 精度 正负 1 mm 每 小时 搬运 120 次 无故障 运行 时间 不少于 1000 小时",
-     "搬运负载 15kg，定位精度正负 1mm 每小时搬运 120次，无故障运行时间不少于 1000小时"),
-    ("湿度 45～75%RH 温度 正负 2 度 巡检 节拍 每 点位 不超过 30 秒",
-     "湿度 45～75%RH，温度正负 2度，巡检节拍每点位不超过 30秒"),
-    ("关节转速 3000 转 每 分钟 振动 不超过 4.5 mm/s", "关节转速 3000转每分钟，振动不超过 4.5mm/s"),
-    # A result that starts with its change, or a saving after a count.
-    ("效率提升 30% 减少 夜班 人员 4 名 年节约成本 120 万元",
-     "效率提升 30%，减少夜班人员 4名，年节约成本 120万元"),
-    ("年节约人工成本 约 120 万元 减少 夜班 人员 4 名", "年节约人工成本约 120万元，减少夜班人员 4名"),
-    ("部署 3 台 替代 人工 12 名", "部署 3台，替代人工 12名"),
 ])
 def test_a_pause_between_two_spoken_indicators_parts_them(typed, kept):
     assert prose(800)(typed) == kept
@@ -91,9 +76,6 @@ def test_a_pause_between_two_spoken_indicators_parts_them(typed, kept):
     ("单次续航8小时 无故障", "单次续航8小时无故障"),
     ("需要 10 台 机器人 在 2 个 工位", "需要 10台机器人在 2个工位"),
     ("目前 变电站 夜间巡检 每次 3 小时", "目前变电站夜间巡检每次 3小时"),
-    ("人员 由 3 人 减少 到 1 人", "人员由 3人减少到 1人"),
-    ("产能 从 100 件 提升 至 150 件", "产能从 100件提升至 150件"),
-    ("在 -20℃ 环境 下 工作 时间 不少于 4 小时", "在 -20℃ 环境下工作时间不少于 4小时"),
 ])
 def test_a_pause_inside_one_clause_is_still_dropped(typed, kept):
     assert prose(800)(typed) == kept
@@ -200,18 +182,3 @@ async def test_spoken_indicators_under_pressure_are_saved_without_a_comma(engine
     await walk(engineer, AT_INDICATORS)
     await engineer.send("在 0.5兆帕 压力 下 保持 30分钟 无泄漏 定位精度 ±1毫米")
     assert saved(app, engineer)["indicators"] == "在 0.5兆帕压力下保持 30分钟无泄漏定位精度 ±1毫米"
-
-
-async def test_spoken_indicators_whose_names_were_paused_are_saved_apart(engineer, app):
-    await walk(engineer, AT_INDICATORS)
-    await engineer.send("搬运负载 15 kg 定位 精度 正负 1 mm 每 小时 搬运 120 次 "
-                        "无故障 运行 时间 不少于 1000 小时")
-    assert saved(app, engineer)["indicators"] == (
-        "搬运负载 15kg，定位精度正负 1mm 每小时搬运 120次，无故障运行时间不少于 1000小时")
-
-
-async def test_spoken_results_starting_with_their_change_are_saved_apart(engineer, app):
-    await walk(engineer, AT_INDICATORS + 1)
-    await engineer.send("效率提升 30% 减少 夜班 人员 4 名 年节约成本 120 万元")
-    assert saved(app, engineer)["expected_results"] == (
-        "效率提升 30%，减少夜班人员 4名，年节约成本 120万元")
