@@ -108,20 +108,15 @@ def _labelled_pair(preamble: str, parts: list[tuple[str, str]]) -> dict[str, str
 
 
 def _after_an_industry(text: str, industries: tuple[str, ...]) -> list[str]:
-    """A button's industry said first and the direction after it: spoken with a pause after
-    it, pauses inside it (汽车 制造 总装) or without its 业 (电子信息制造 动力电池), or typed on
-    without a pause after a name ending in 业 (电子信息制造业动力电池). Words only beginning
-    like a button's (电子信息 动力电池, 汽车零部件) or only ending its name (医疗康养 产业) are
-    one name: which industry is meant is not known, so it is not guessed."""
+    """A button's industry said first and the direction after a pause: with pauses inside it
+    (汽车 制造 总装), without its 业 (电子信息制造 动力电池) or with 行业 after it (电力 行业 巡检,
+    the longest spelling read first). Words only beginning like a button's (电子信息 动力电池,
+    汽车零部件), typed on without a pause (电子信息制造业、动力电池, 电子信息制造业中的…) or only
+    ending its name (医疗康养 产业) are one name: what is meant is not known, so not guessed."""
     words = PAUSE.split(text)
-    for n in range(1, len(words)):
+    for n in range(len(words) - 1, 0, -1):
         rest = " ".join(words[n:])
         if (industry := _spoken_as("".join(words[:n]), industries)) and _direction(rest):
-            return [industry, rest]
-    for industry in industries:
-        rest = text[len(industry):].strip()
-        if industry.endswith("业") and text.startswith(industry) and len(rest) > 1 \
-                and _direction(rest):
             return [industry, rest]
     return []
 

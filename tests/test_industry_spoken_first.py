@@ -14,7 +14,7 @@ def saved(app, engineer):
 
 @pytest.mark.parametrize(("typed", "industry", "direction"), [
     ("电子信息制造 动力电池", "电子信息制造业", "动力电池"),
-    ("电子信息制造业动力电池", "电子信息制造业", "动力电池"),
+    ("电力 行业 巡检", "电力", "巡检"),
     ("汽车 制造 总装", "汽车制造", "总装"),
     ("汽车制造业 总装", "汽车制造", "总装"),
     ("医疗 康养 养老院", "医疗康养", "养老院"),
@@ -32,6 +32,8 @@ async def test_a_button_industry_said_first_is_split_from_its_direction(
     ("电子信息", "电子信息"), ("电子 信息 制造业", "电子信息制造业"),
     ("医疗康养 产业", "医疗康养产业"),
     ("电子信息 动力电池", "电子信息动力电池"),  # which industry is meant is not guessed
+    ("电子信息制造业、动力电池", "电子信息制造业、动力电池"),
+    ("电子信息制造业中的动力电池", "电子信息制造业中的动力电池"),
 ])
 async def test_a_name_only_beginning_like_a_button_is_kept_as_one_industry(
         engineer, app, typed, industry):
