@@ -1,5 +1,5 @@
 """Contact details typed after the 用户单位 (a phone in its common forms, full-width digits, an
-e-mail with ＠) or a contact person (王经理, 张工, 李明) are refused with the name to send, while
+e-mail with ＠) or a contact person (王经理, 张工, 李明经理) are refused with the name to send, while
 real names holding digits, and a part of the unit after its legal form (工会, 分公司), are saved."""
 
 import pytest
@@ -36,7 +36,7 @@ async def test_a_long_contact_after_the_unit_is_told_only_what_to_send(engineer)
     ("苏州恒远动力电池有限公司 王经理", "苏州恒远动力电池有限公司"),
     ("苏州恒远动力电池有限公司 张工", "苏州恒远动力电池有限公司"),
     ("苏州恒远动力电池有限公司张工程师", "苏州恒远动力电池有限公司"),
-    ("苏州恒远动力电池有限公司 李明", "苏州恒远动力电池有限公司"),
+    ("苏州恒远动力电池有限公司 李明经理", "苏州恒远动力电池有限公司"),
     ("东南大学 王教授", "东南大学"),
     ("江苏恒远集团 陈总", "江苏恒远集团"),
 ])
@@ -53,6 +53,8 @@ async def test_a_contact_person_after_the_user_unit_is_refused_with_the_unit_to_
     "苏州恒远动力电池有限公司 工会", "苏州恒远动力电池有限公司 苏州分公司", "苏州恒远动力电池有限公司党委",
     "中国石油化工股份有限公司金陵分公司", "苏州大学附属第一医院", "国网江苏省电力有限公司苏州供电分公司",
     "徐工集团工程机械股份有限公司",
+    "东南大学 丁家桥", "苏州恒远动力电池有限公司 张浦", "苏州恒远动力电池有限公司 金工",
+    "苏州恒远动力电池有限公司 严选", "江苏恒远集团 马钢",
 ])
 async def test_a_part_of_the_unit_after_its_legal_form_is_no_contact_person(engineer, app, name):
     await walk(engineer, AT_ENTERPRISE)
