@@ -236,14 +236,14 @@ class Intake:
 
     def _waiting(self, user_id: int, submitted: Draft, in_progress: Draft | None) -> int | None:
         """Where the next answer goes once `submitted` is handed in: the draft in progress when
-        its card was pressed; after a resubmission, the draft or returned scenario last worked
-        on, as after a deletion; else nowhere (/start lists the drafts)."""
+        its card was pressed; after a resubmission, the draft last worked on, else a returned
+        scenario not to be stranded (a return touches a scenario: drafts come first); else
+        nowhere (/start lists the drafts)."""
         if in_progress is not None and in_progress.status in EDITABLE:
             return in_progress.id
-        if submitted.status != Status.RETURNED:
-            return None
-        return next((info.id for info in self.store.owned_by(user_id)
-                     if info.status in EDITABLE and info.id != submitted.id), None)
+        others = self.store.owned_by(user_id) if submitted.status == Status.RETURNED else []
+        return next((info.id for status in (Status.DRAFT, Status.RETURNED) for info in others
+                     if info.status == status and info.id != submitted.id), None)
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only

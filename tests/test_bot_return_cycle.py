@@ -1,8 +1,11 @@
 """Several scenarios in the return cycle at once: an up-to-date summary card submits its own
 scenario whichever is current, and a returned scenario still to fix is not left behind."""
 
+from datetime import timedelta
+
 from flows.draft import Status
 from flows.step_messages import OUTDATED_SUMMARY
+from storage.drafts import utc_now
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, fill_to_summary, walk
@@ -13,6 +16,11 @@ FLAGGED_10 = "↩️ 协调员标注需要修改、尚未改动的项目：10 �
 
 async def two_submitted_and_returned(engineer, suzhou) -> None:
     """#1 and #2 submitted, both returned by 苏州 with 10 部署总数 flagged."""
+    await two_submitted(engineer)
+    await both_returned(suzhou)
+
+
+async def two_submitted(engineer) -> None:
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await engineer.send("/new")
@@ -22,6 +30,9 @@ async def two_submitted_and_returned(engineer, suzhou) -> None:
     await engineer.press("✅ 提交")
     if "仍然提交" in engineer.last_buttons():
         await engineer.press("仍然提交")
+
+
+async def both_returned(suzhou) -> None:
     for n in (1, 2):
         await suzhou.send(f"/review {n}")
         await suzhou.press("↩️ 退回修改")
@@ -62,6 +73,21 @@ async def test_a_half_fixed_returned_scenario_is_reopened_after_another_is_resub
     assert "协调员意见：#1 请核实台数。" in shown
     assert "10. 部署总数：12台" in shown[-1]
     assert "✅ 提交" in engineer.last_buttons()
+
+
+async def test_a_resubmission_goes_back_to_the_draft_being_filled_before_another_returned(
+        engineer, suzhou, services, telegram):
+    await two_submitted(engineer)
+    await engineer.send("/new")
+    await walk(engineer, AT_ENTERPRISE, start=1)
+    store = services.intake.store
+    store.clock = lambda: utc_now() + timedelta(hours=1)  # returned an hour later
+    await both_returned(suzhou)
+    await fix(engineer, telegram, 1, "12台")
+    shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
+    assert shown[0].startswith("✅ 场景 #1 已提交")
+    assert services.intake.store.current_draft_id(engineer.id) == 3
+    assert shown[-1].startswith("第 2/11 步（2/2） · 用户单位")
 
 
 async def test_a_returned_scenario_not_yet_fixed_is_reopened_with_its_flagged_items(
