@@ -84,8 +84,8 @@ NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的�
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
 # The default department's name as it is also typed: 与 or 及 for 和, 工信 for 工业和信息化 (经信
 # for 经济和信息化), its province without 省, spaces of voice input, a remark in brackets after
-# it (（代报）, （盖章）).
-REMARK = re.compile(r"[（(][^（）()]*[）)]$")
+# it (（代报）, 【盖章】, or a spoken 代报).
+REMARK = re.compile(r"(?:[（(【\[][^（）()【】\[\]]*[）)】\]]|代报|盖章)$")
 AND_INFORMATION = re.compile(r"(工业|经济)[与及和、]?信息化")
 SPELLED_OUT = {"工信": "工业和信息化", "经信": "经济和信息化"}
 PROVINCE_WORD = re.compile(r"^(\w{2,3}?)省")
