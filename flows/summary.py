@@ -3,7 +3,8 @@ change (部署总数：15台, 场景类型改为服务, 修改部署总数, 改�
 
 Each change named with its value (`typed_changes`) is answered at its question as if typed there,
 under the same checks, one after another; the first one refused opens its question with the
-reason, the earlier ones kept and the later ones said plainly not to be saved.
+reason, the earlier ones kept and the later ones said plainly not to be saved, as is the value of
+a later one that only opens its column (联合体：甲公司 read as no column's parts).
 """
 
 from collections.abc import Callable
@@ -57,7 +58,8 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         saved |= outcome.saved
         notes += [outcome.message] if outcome.message else []
         if outcome.draft.cursor != SUMMARY:  # refused, or asking what the answer leads to
-            left = "；".join(later.typed for later in changes[at + 1:])
+            unread = [change] if at and change.unread else []  # 部署总数：12台，联合体：甲公司
+            left = "；".join(later.typed for later in [*unread, *changes[at + 1:]])
             notes += [LEFT_UNSAVED.format(changes=left)] if left else []
             break
         draft = outcome.draft

@@ -8,11 +8,13 @@ A text naming no item (a bare 15台 could be any count) is never placed by guess
 only a column of several questions (11. 恒远灵巧手) that its first question does not read as
 that column's parts.
 
-A message is split into several changes only where another question is named as at its
-start (场景类型：, 产品类型：, 第6项：) at the start of a line, after a clause or after a voice
-pause, and never within a free-text answer but at a new line: a description or a product is
-written in clauses, lists (1. …；2. …) and words that look like labels (…，指标：漏检率高达5%),
-all of it the one answer, unless it says there is none (模型算法：无，部署总数：12台).
+A message is split into several changes only where another question is named by its label,
+its column's title as people call it or its number written out (场景类型：, 产品类型：, 第6项：)
+at the start of a line, after a clause or after a voice pause (目标： only before goals), and
+never within a free-text answer but at a new line: a description or a product is written in
+clauses, lists (1. …；2. …) and words that look like labels (…，指标：漏检率高达5%), all of it
+the one answer, unless it says there is none (模型算法：无，部署总数：12台). Other parts of a
+title (描述：…) stay in the answer before, as a question they only open would lose them.
 """
 
 import re
@@ -25,12 +27,13 @@ from flows.field import Field
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
 from flows.member_tables import MAKER_KINDS, MAKERS, PARTNERS
+from flows.multi_select import goals_named
 from flows.navigation import Questionnaire
 from flows.own_labels import OWN_LABELS
 from flows.pasted_members import TYPED_CONSORTIUM
 from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
 from flows.questionnaire import FIELDS
-from flows.row import TECH_PRODUCTS
+from flows.row import DEPLOYMENT_GOALS, TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_column, pressed
@@ -78,6 +81,7 @@ class Change:
     key: str
     value: str | None
     typed: str
+    unread: bool = False  # a value after a column of several questions: only opened, not placed
 
 
 class _Named(NamedTuple):
@@ -112,7 +116,7 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         free = before.key in _FREE_TEXT and not says_none(plain[part_at:split.start()])
         if split.start() < before.value_at or free and "\n" not in split[0]:
             continue
-        later = _named_at(survey, answers, screen, plain, split.end(), later=True, whole=free)
+        later = _named_at(survey, answers, screen, plain, split.end(), later=True)
         if later and not _is_label(later.item):
             later = _in_column(survey, answers, screen, plain, later)
         if not later or later.key == before.key:
@@ -121,9 +125,16 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
             ends.append(split.start())
             named.append(later)
         part_at = later.value_at  # a part said none for: 模型算法：甲，零部件：无，部署总数：…
-    return [Change(at.key, None if at.opens else _as_typed(
-        survey, at, plain[at.value_at:end].strip()), plain[at.start:end])
-            for at, end in zip(named, [*ends, len(plain)], strict=True)]
+    return [_change(survey, at, plain, end) for at, end in zip(named, [*ends, len(plain)],
+                                                              strict=True)]
+
+
+def _change(survey: Questionnaire, at: _Named, text: str, end: int) -> Change:
+    """The change named at `at`, its value running to `end`."""
+    value = text[at.value_at:end].strip()
+    if at.opens:
+        return Change(at.key, None, text[at.start:end], unread=bool(value))
+    return Change(at.key, _as_typed(survey, at, value), text[at.start:end])
 
 
 def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
@@ -132,7 +143,7 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
     (场景描述与关键技术要求：现状与痛点：…, the summary card's words copied); at its first
     question if the column has no other or that question reads the value as the column's parts
     (联合体：优必选…、南京大学); else the column is only opened, its value no guess."""
-    own = _named_at(survey, answers, screen, text, column.value_at, later=True, whole=True)
+    own = _named_at(survey, answers, screen, text, column.value_at, later=True)
     step = survey.field(column.key).step
     if own and survey.field(own.key).step == step:
         return own._replace(start=column.start)
@@ -189,21 +200,29 @@ def _as_typed(survey: Questionnaire, named: _Named, value: str) -> str | None:
 
 
 def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
-              at: int, later: bool, whole: bool = False) -> _Named | None:
+              at: int, later: bool) -> _Named | None:
     """The change that begins at `at` in `text`, if a question is named there; a `later` one
-    only by a name before 改为 or a colon, its number written out (第6项), and, within a
-    free text's lines (`whole`), only by a question's label or a column's title as people
-    call it (`SHORT_TITLES`), other parts of a title being words a description labels its
-    content with (目标：…)."""
+    only before 改为 or a colon, by a question's label, a column's whole title or its title
+    as people call it (`SHORT_TITLES`), its number written out (第6项), or 目标 followed by
+    goals: other parts of a title (描述：…, 目标：2025年完成自研) are words the answer
+    before labels its content with, and would only open a question, its value lost."""
     if typed_columns(text[at:]) is not None:  # 5、10 or 10.5 names items, or none: no value
         return None
     for item, value_at in _items(text[at:], later):
         if len(item) > LONGEST_LABEL or later and typed_columns(item) and not (
                 _LATER_NUMBER.fullmatch(item.strip())):
             return None
+        whole = later and not _goals_follow(item, text[at + value_at:])
         if key := _question_named(survey, answers, screen, item, whole=whole):
             return _Named(at, key, item.strip(), at + value_at)
     return None
+
+
+def _goals_follow(item: str, value: str) -> bool:
+    """Is `item` 目标 before a value naming the deployment goals (目标：跨行业), as people call
+    that column by it?"""
+    return item.strip(" 【】[]") == "目标" and bool(
+        goals_named(value, DEPLOYMENT_GOALS)[0])
 
 
 def _items(text: str, later: bool) -> Iterator[tuple[str, int]]:

@@ -1,6 +1,8 @@
-"""Several changes in one message at the summary: a later item named as the first may be (产品类型：,
-目标：, 联合体：) begins a change of its own, and an item cleared with 无 ends where another begins;
-the four products cleared together are refused whole."""
+"""Several changes in one message at the summary: a later item named by a title as people call it
+(产品类型：, 联合体：, 目标： before goals) begins a change of its own, and an item cleared with 无
+ends where another begins; other parts of a title (描述：, 目标：2025年…) stay in the text before,
+never opening a question with their value lost; the four products cleared together are refused
+whole."""
 
 import pytest
 
@@ -28,11 +30,11 @@ async def changed_by(services, engineer, typed: str) -> dict:
 
 
 @pytest.mark.parametrize(("typed", "changed"), [
+    ("部署总数：12台，目标：跨行业", {"deployment_count": 12, "deployment_goals": ACROSS}),
     ("部署总数：12台，产品类型：四足机器人：足式",
      {"deployment_count": 12, "product_types": QUADRUPED}),
     ("部署总数：12台\n产品类型：四足机器人：足式",
      {"deployment_count": 12, "product_types": QUADRUPED}),
-    ("部署总数：12台，目标：跨行业", {"deployment_count": 12, "deployment_goals": ACROSS}),
     ("场景名称：恒远柔性插接新场景，产品类型：四足机器人：足式",
      {"scenario_name": "恒远柔性插接新场景", "product_types": QUADRUPED}),
     ("细分方向：储能电池，产品类型：四足机器人：足式",
@@ -61,11 +63,16 @@ async def test_a_consortium_named_later_is_read_as_at_the_start_of_a_message(ser
     assert "南京大学" in changed["partners"]
 
 
-async def test_a_consortium_named_later_with_one_name_opens_its_item_as_at_the_start(
-        services, engineer):
+@pytest.mark.parametrize("typed", ["部署总数：12台，联合体：优必选科技股份有限公司",
+                                   "部署总数：12台，第8项：优必选科技股份有限公司"])
+async def test_a_consortium_named_later_with_one_name_opens_its_item_and_says_it_unsaved(
+        services, engineer, typed):
     await fill_to_summary(engineer)
-    changed = await changed_by(services, engineer, "部署总数：12台，联合体：优必选科技股份有限公司")
-    assert changed == {"deployment_count": 12}
+    before = dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    unsaved = typed.split("，", 1)[1]
+    assert f"这条消息中以下修改没有保存：{unsaved}。" in texts(calls)[0]
+    assert {**before, "deployment_count": 12} == answers(services, engineer)
     assert cursor(services, engineer) == "makers"
 
 
@@ -110,3 +117,37 @@ async def test_a_product_named_runs_to_the_end_of_its_line_whatever_labels_it_ho
     await fill_to_summary(engineer)
     changed = await changed_by(services, engineer, "模型算法：恒远大模型，部署总数：12台")
     assert changed == {"model_algorithm": "恒远大模型，部署总数：12台"}
+
+
+@pytest.mark.parametrize(("typed", "key"), [
+    ("模型算法：暂无，目标：2025年完成自研大模型", "model_algorithm"),
+    ("操作系统：暂无，描述：计划采用开源ROS2", "operating_system"),
+    ("模型算法：无，后续自研", "model_algorithm"),
+    ("场景名称：恒远电池包高压测试柔性插接 描述：人形机器人插拔测试插头", "scenario_name"),
+])
+async def test_a_later_part_of_a_title_that_would_only_open_a_question_stays_in_the_text_before(
+        services, engineer, typed, key):
+    await fill_to_summary(engineer)
+    changed = await changed_by(services, engineer, typed)
+    assert list(changed) == [key]
+    assert changed[key].endswith(typed[-6:])
+    assert cursor(services, engineer) == "summary"
+
+
+@pytest.mark.parametrize(("typed", "at"), [
+    ("场景类型：工业，描述：电池产线", "scenario_type"),
+    ("部署总数：12台\n描述：分两期部署", "deployment_count"),
+])
+async def test_a_later_description_is_refused_with_the_item_before_not_dropped(
+        services, engineer, typed, at):
+    await fill_to_summary(engineer)
+    assert await changed_by(services, engineer, typed) == {}
+    assert cursor(services, engineer) == at
+
+
+async def test_a_description_after_the_members_is_refused_as_no_member_kind(services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("其他成员：东南大学、南京理工大学 描述：产学研合作")
+    assert "“描述”不是表格中的成员类别" in texts(calls)[0]
+    assert answers(services, engineer)["partners"] == ["东南大学"]
+    assert cursor(services, engineer) == "partners"
