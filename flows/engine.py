@@ -18,10 +18,10 @@ from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
-from flows.refiled import filed_instead
+from flows.refiled import filed_instead, typed_over_offer
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
-from flows.suggestions import suggested
+from flows.suggestions import suggested, when_kept
 from flows.summary import INNOVATION, Answer, changed, submit
 from flows.typed_buttons import (
     GOING_ON,
@@ -133,7 +133,7 @@ def _at_question(
             return (filed_instead(survey, draft, field, echo) if echo.key
                     else _answer(survey, draft, field, echo.answer))
         case actions.Text(text=text):
-            return _typed(survey, draft, field, text, held)
+            return typed_over_offer(survey, draft, lambda d: _typed(survey, d, field, text, held))
         case actions.NotText():
             return _stay(survey, draft, say.NOT_TEXT if field.takes_text else say.PRESS_BUTTON)
         case actions.Pick(index=index) if field.has_choice(index) and not field.multi:
@@ -276,7 +276,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         return _stay(survey, replace(draft, cursor=first.key), problem + back)
     if leaving_step and (missing := survey.first_missing(field.step, answers)):
         following, leaving_step = missing, False
-    notices = [None if isinstance(echo, Unsure) else echo]  # kept as they are: no resend
+    notices = [when_kept(echo)]  # kept as they are: no resend
     notices += [say.FOLLOWER_DROPPED.format(text=text)
                 for text in survey.dropped(field, value, draft.answers, cleared)]
     if leaving_step and draft.editing:  # to the summary, or on from a flagged column

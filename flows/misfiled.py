@@ -30,25 +30,25 @@ def pain_point_echo(answers: Mapping[str, Any]) -> str | None:
     """What the pain point saved is told: the rest awaited (flows/continued.py), the
     indicators typed instead, or else paragraphs of a later part kept in it
     (`later_parts_seen`), so the indicators are not asked for as if none were given."""
-    return (rest_awaited(answers)
-            or _read_as(answers, "pain_point", ("indicators", "技术指标"), "现状与痛点",
-                        requirements_only, INDICATORS_ARE)
-            or later_parts_seen(answers))
+    return rest_awaited(answers) or _read_as(
+        answers, "pain_point", ("indicators", "技术指标"), "现状与痛点", requirements_only,
+        INDICATORS_ARE, later_parts_seen(answers))
 
 
 def indicators_echo(answers: Mapping[str, Any]) -> str | None:
     """After the indicators: the results typed instead, or what is recognised of them."""
-    return (_read_as(answers, "indicators", ("expected_results", "预期成效"), "技术指标",
-                     results_only, RESULTS_ARE)
-            or recognised_so_far(answers))
+    return _read_as(answers, "indicators", ("expected_results", "预期成效"), "技术指标",
+                    results_only, RESULTS_ARE, recognised_so_far(answers))
 
 
 def _read_as(answers: Mapping[str, Any], key: str, other: tuple[str, str], here: str,
-             reads: Callable[[str], bool], what: str) -> Suggested | None:
+             reads: Callable[[str], bool], what: str, otherwise: str | None) -> str | None:
+    """The answer at `key` asked about when it reads as the `other` part, which told
+    `otherwise` when kept as it is; else just `otherwise`."""
     text = answers.get(key)
     other_key, part = other
     if not isinstance(text, str) or other_key in answers or not reads(text):
-        return None
+        return otherwise
     take = TAKE.format(part=part)
     return Suggested(READS_AS.format(part=part, what=what, here=here, take=take), text, take,
-                     other_key)
+                     other_key, kept=otherwise)

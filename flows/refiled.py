@@ -1,5 +1,6 @@
 """The answer a question's echo reads as another part's (flows/misfiled.py), filed there."""
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from flows.draft import Draft
@@ -7,10 +8,11 @@ from flows.field import Field
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.rules import first_error
-from flows.screens import screen_for
-from flows.suggestions import Suggested
+from flows.screens import keeps_answer, screen_for
+from flows.suggestions import Suggested, suggested
 
 FILED = "已填作{part}，请重新填写{here}。"
+FILED_BEFORE = "先前发送的“{text}”已填作{part}。"
 
 
 def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
@@ -25,3 +27,29 @@ def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
     asked = replace(draft, answers=answers, cursor=field.key, held=False)
     return Outcome(asked, {field.key: None, target.key: value},
                    FILED.format(part=target.part, here=field.part), screen_for(survey, asked))
+
+
+def typed_over_offer(survey: Questionnaire, draft: Draft,
+                     typed: Callable[[Draft], Outcome]) -> Outcome:
+    """`typed` at the question asked while its answer is offered to be filed elsewhere (the
+    button on screen): an engineer who answers the question again, with a text not itself of
+    the other part, meant the first one there, so it is filed there rather than lost to the
+    new one. Without an offer, a new answer replaces the old as ever."""
+    field = survey.field(draft.cursor)
+    offer = (suggested(field.feedback, draft.answers)
+             if keeps_answer(field, draft.answers.get(field.key)) else None)
+    outcome = typed(draft)
+    if offer is None or offer.key is None or offer.key in outcome.saved \
+            or outcome.saved.get(field.key) in (None, offer.answer):
+        return outcome  # no offer, a paste filling the other part, or nothing new here
+    again = suggested(field.feedback, outcome.draft.answers)
+    target = survey.field(offer.key)
+    value, error = first_error(target.rule, offer.answer)
+    if (again and again.key) or error:
+        return outcome  # the other part sent again: the resend replaces the first
+    filed = typed(replace(draft, answers={**draft.answers, target.key: value}))
+    if filed.saved.get(field.key) != outcome.saved[field.key]:
+        return outcome
+    said = FILED_BEFORE.format(text=offer.answer, part=target.part)
+    return replace(filed, saved={target.key: value, **filed.saved},
+                   message="\n".join(filter(None, (said, filed.message))))

@@ -4,6 +4,7 @@ keeps it. Pain points with today's figures and indicators with a result beside t
 
 import pytest
 
+from flows.description_sentences import requirements_only
 from flows.misfiled import indicators_echo, pain_point_echo
 from flows.suggestions import Suggested
 from tests.fake_bot_api import texts
@@ -62,6 +63,11 @@ async def test_results_typed_at_the_indicators_are_kept_and_offered_as_the_resul
     "漏检率超过3%，合格率低于95%，客户投诉多",
     "汽车总装车间需人工搬运轮胎，单个重约20kg，工人每班搬运400次以上，劳动强度大",
     "仓库拆垛、码垛环节劳动强度大，招工困难，计划引入轮式人形机器人。",
+    "要求识别准确率不低于98%，目前人工只能达到90%。",
+    "人工识别准确率达到95%，漏检率≥3%",
+    "现有产线节拍≤60秒，实际合格率仅92%",
+    "当前巡检每次需3小时，漏检率不低于5%",
+    "危化品仓库人工盘点风险大，需要机器人代替人工。",
 ])
 async def test_a_pain_point_with_today_s_figures_is_saved_without_a_question(
         engineer, app, pain):
@@ -92,3 +98,72 @@ def test_a_part_already_answered_is_never_offered_to_be_replaced():
                           Suggested)
     assert not isinstance(indicators_echo({"indicators": RESULTS, "expected_results": "零事故"}),
                           Suggested)
+
+
+@pytest.mark.parametrize("result", ["效率 提升 30% 以上", "检测效率提升30%"])
+async def test_one_result_alone_at_the_indicators_is_recognised_without_a_question(
+        engineer, app, result):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(result)
+    assert texts(calls)[0].startswith("已识别指标")
+    assert "填作预期成效" not in engineer.last_buttons()
+    assert "expected_results" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("targets", [
+    TARGETS,
+    "识别准确率不低于99%，作业成功率不低于98%。",
+    "缺陷检出率≥99.5%，误报率≤0.5%。",
+    "续航时间不少于六小时，充电时间不超过一小时。",
+])
+def test_targets_alone_read_as_the_indicators(targets):
+    assert requirements_only(targets)
+
+
+async def test_a_pain_point_sent_over_the_offer_files_the_indicators_sent_first(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    calls = await engineer.send(PAIN)
+    assert texts(calls)[0] == f"先前发送的“{TARGETS}”已填作技术指标。"
+    assert answers(app, engineer)["pain_point"] == PAIN
+    assert answers(app, engineer)["indicators"] == TARGETS
+    assert f"当前答案：{TARGETS}" in engineer.last_text()
+
+
+async def test_indicators_sent_over_the_offer_files_the_results_sent_first(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(RESULTS)
+    calls = await engineer.send(INDICATORS)
+    said = texts(calls)[0].splitlines()
+    assert said[0] == f"先前发送的“{RESULTS}”已填作预期成效。"
+    assert said[1].startswith("已识别指标")
+    assert answers(app, engineer)["indicators"] == INDICATORS
+    assert answers(app, engineer)["expected_results"] == RESULTS
+
+
+async def test_indicators_sent_again_over_the_offer_replace_the_first(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    corrected = "识别准确率不低于99%，插接精度≤0.5mm"
+    calls = await engineer.send(corrected)
+    assert texts(calls)[0].startswith("这段读来是技术指标")
+    assert answers(app, engineer)["pain_point"] == corrected
+    assert "indicators" not in answers(app, engineer)
+
+
+async def test_a_pain_point_corrected_without_an_offer_is_replaced(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.press("⬅️ 上一步")
+    corrected = "电池包下线前需人工插拔高压插头，存在打火风险。"
+    calls = await engineer.send(corrected)
+    assert not any("先前发送的" in text for text in texts(calls))
+    assert answers(app, engineer)["pain_point"] == corrected
+    assert "indicators" not in answers(app, engineer)
+
+
+async def test_results_kept_at_the_indicators_are_echoed_as_indicators_are(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(RESULTS)
+    calls = await engineer.press("✔️ 保持不变")
+    assert any(text.startswith("已识别指标") for text in texts(calls))
+    assert answers(app, engineer)["indicators"] == RESULTS
