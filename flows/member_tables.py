@@ -7,7 +7,7 @@ read row by row, each name with its own row's kind, in chat and import alike (`m
 import re
 
 from flows.labels import NUMBERING
-from flows.org_names import LEGAL_ENDING, ORG_END, STANDINGS, TASK_WORDS
+from flows.org_names import LEGAL_ENDING, NUMBER_MARK, ORG_END, STANDINGS, TASK_WORDS
 from flows.row import OTHER_MEMBER_KINDS
 
 MAKERS, PARTNERS = "makers", "partners"  # the answers, and the kinds' groups below
@@ -53,15 +53,15 @@ _KIND_MAKING = "商|方|单位|企业|机构|伙伴"
 KIND_LIKE_IN_BRACKETS = re.compile(
     rf"[（(【\[]\s*([^\s（）()【】\[\]]{{0,8}}?(?:{_KIND_MAKING}))\s*[)）】\]]")
 _KIND_THEN_NEXT = re.compile(
-    rf"(?:{KIND_IN_BRACKETS.pattern}|{KIND_LIKE_IN_BRACKETS.pattern})"
-    rf"(?:[^\S\n]+|\s*[/／]\s*|{_GLUED_NEXT})(?=\S)")
+    rf"(?P<kind>{KIND_IN_BRACKETS.pattern}|{KIND_LIKE_IN_BRACKETS.pattern})"
+    rf"(?:[^\S\n]+|\s*[/／]\s*|\s*{NUMBER_MARK}\s*|{_GLUED_NEXT})(?=\S)")
 
 
 def kinds_closing_names(text: str) -> str:
     """`text` with a kind in brackets closing its member's name: a space, a slash or nothing
     after it starts the next one (A（企业） B（高校）, A（整机企业）/B（高校）, A（企业）B（高校）),
-    whatever the name before it ends with."""
-    return _KIND_THEN_NEXT.sub(lambda kind: kind.group().rstrip(" \t/／") + "、", text)
+    whatever the name before it ends with, and so does a list's numeral (A（高校）二、B（高校）)."""
+    return _KIND_THEN_NEXT.sub(lambda kind: kind["kind"] + "、", text)
 
 
 # A standing (`STANDINGS`) in a kind cell says neither 整机 nor 其他: filed as a name alone.

@@ -33,12 +33,16 @@ _AFTER_AN_ENDING = "(?:{})".format("|".join(
 # begins with (一、二号高炉).
 CHINESE_NUMBERING = (r"(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])[、.．]"
                      r"(?![\d〇零一二两三四五六七八九十]*[\d号、.．])")
+NUMBER_MARK = rf"(?:\d{{1,2}}[.、．)）](?!\d)|{CHINESE_NUMBERING})"
 BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.、．)）](?!\d)"
                     rf"|{CHINESE_NUMBERING}"
                     r"|\d{1,3}(?=\t|[^\S\n]{2}))\s*"
                     r"|\s*(?:[①-⑳]|[（(]\d{1,2}[)）]|[•●▪◦])\s*"
-                    rf"|{_AFTER_AN_ENDING}(?:\d{{1,2}}[.、．)）](?!\d)|{CHINESE_NUMBERING})\s*")
+                    rf"|{_AFTER_AN_ENDING}{NUMBER_MARK}\s*")
 ORG_END = re.compile(f"(?:{_ORG_END_WORDS})$")
+# So too after a name's bracket (东南大学（高校）二、…): the look-behind above cannot span one.
+_AFTER_A_BRACKET = re.compile(
+    rf"((?:{_ORG_END_WORDS})\s*[（(【\[][^（）()【】\[\]]{{1,12}}[)）】\]])\s*{NUMBER_MARK}\s*")
 # A whole name, perhaps with a campus, a branch or the member's kind in brackets after it
 # (哈尔滨工业大学（深圳）, 东南大学（高校）): a space or a slash after it starts the next name.
 NAME_ENDED = re.compile(
@@ -112,7 +116,8 @@ def split_names(text: str) -> list[str]:
     text = LEADING_REPLY.sub("", text.lstrip())
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
-    for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", BULLET.sub("\n", text))):
+    text = BULLET.sub("\n", _AFTER_A_BRACKET.sub(r"\1\n", text))
+    for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", text)):
         item = COUNT_CLOSING.sub("", AND_OTHERS.sub("", SPOKEN_LEAD.sub("", item.strip())))
         names += _with_institutes(_split_at_spaces(item))
     return [bare for name in names if (bare := _STANDING_LABEL.sub("", name))]

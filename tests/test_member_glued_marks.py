@@ -38,3 +38,30 @@ def test_a_cell_with_marks_glued_between_names_reads_as_the_chat(cell):
 def test_digits_of_a_names_own_stay_in_it():
     answers, _ = consortium("3M中国有限公司、中国电科21所、ABB-中国有限公司")
     assert answers == {"makers": ["3M中国有限公司", "中国电科21所", "ABB-中国有限公司"]}
+
+
+# A numeral glued after a name's bracket (its kind, a campus) starts the next name too.
+AFTER_BRACKETS = [
+    ("东南大学（高校）二、南京理工大学（高校）", ["东南大学", "南京理工大学"]),
+    ("一、东南大学（高校）二、南京理工大学（高校）三、江苏省产业技术研究院", INSTITUTES),
+    ("1、哈尔滨工业大学（深圳）2、东南大学", ["哈尔滨工业大学（深圳）", "东南大学"]),
+    ("哈尔滨工业大学（深圳）二、中国电子科技集团公司第二十八研究所",
+     ["哈尔滨工业大学（深圳）", "中国电子科技集团公司第二十八研究所"]),
+    ("中国电子科技集团公司第二十八研究所、哈尔滨工业大学（深圳）",
+     ["中国电子科技集团公司第二十八研究所", "哈尔滨工业大学（深圳）"]),
+]
+
+
+@pytest.mark.parametrize(("typed", "partners"), AFTER_BRACKETS)
+async def test_a_numeral_glued_after_a_names_bracket_starts_the_next_name(
+        engineer, app, typed, partners):
+    await walk(engineer, AT_PARTNERS)
+    await engineer.send(typed)
+    assert members(app, engineer) == (JOURNEY_MAKERS, partners)
+
+
+@pytest.mark.parametrize(("cell", "partners"), AFTER_BRACKETS)
+def test_a_cell_with_a_numeral_glued_after_a_bracket_reads_as_the_chat(cell, partners):
+    answers, problems = consortium(f"整机企业：恒远机器人有限公司、启明智能科技有限公司 其他：{cell}")
+    assert answers == {"makers": JOURNEY_MAKERS, "partners": partners}
+    assert "创新应用联合体成员" not in problems
