@@ -52,6 +52,10 @@ COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把�
                  "请填写一个确定的台数，如“10台”")
 _SLASH = re.compile("[/／]")
 _JOINER = "/／+＋"  # between two products' items: 人形机器人（轮式）+四足机器人（足式）
+# A joiner before the next product, spaced (人形机器人:轮式 + 四足机器人:足式) or not; one
+# leading the cell is a mark, which `ticked_items` refuses unread.
+_SPACED_JOINER = re.compile(rf"(?<=\S)[^\S\n]*([{_JOINER}])[^\S\n]*(?={PRODUCTS})")
+_JOINED = re.compile(rf"[{_JOINER}](?={PRODUCTS})")
 _INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/". A dash
 # after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
@@ -96,9 +100,11 @@ _BEFORE_LABELS = "before_labels"  # the words of a typed cell before its first l
 
 
 def parse_product_types(text: str) -> Answers:
-    """Ticked `☑人形机器人：轮式` items; with no tick marks at all, every product named."""
+    """Ticked `☑人形机器人：轮式` items; with no tick marks at all, every product named. Two
+    pairs joined by "/" or "+" are two items, ticked or not (☑人形机器人：轮式/四足机器人：足式)."""
     chosen: dict[str, str] = {}
-    for item in ticked_items(text, _split_at_products):
+    ticked = ticked_items(_SPACED_JOINER.sub(r"\1", text), _split_at_products)
+    for item in (pair for joined in ticked for pair in _JOINED.split(joined)):
         for product, form in _products(item):
             if chosen.get(product, form) != form:
                 raise CellError(f"“{product}”勾选了两种形态（{chosen[product]}、{form}），"

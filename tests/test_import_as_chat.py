@@ -29,7 +29,8 @@ def test_two_forms_written_before_one_product_are_kept_for_the_rules_to_refuse()
     assert parse_product_types("轮足式人形机器人") == {"product_types": {"人形机器人": "足式/轮式"}}
 
 
-@pytest.mark.parametrize("cell", ["人形机器人：轮式/四足机器人：足式", "人形机器人（轮式）+四足机器人（足式）"])
+@pytest.mark.parametrize("cell", ["人形机器人：轮式/四足机器人：足式", "人形机器人（轮式）+四足机器人（足式）",
+                                  "☑人形机器人：轮式/四足机器人：足式", "人形机器人:轮式 + 四足机器人:足式"])
 def test_product_pairs_joined_by_a_slash_or_plus_import_as_the_chat_reads_them(tmp_path, cell):
     output, stored = imported(tmp_path, cell, "H4")
     assert output.splitlines()[0] == "第 4 行：已导入为场景 #1"
