@@ -50,6 +50,7 @@ _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日
                          r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
+GOALS_RULED_OUT = "写明不选“{goals}”，没有选中任何目标，请至少勾选一项"
 _SLASH = re.compile("[/／]")
 _JOINER = "/／+＋"  # between two products' items: 人形机器人（轮式）+四足机器人（足式）
 # A joiner before the next product, spaced (人形机器人:轮式 + 四足机器人:足式) or not; one
@@ -125,10 +126,14 @@ def _products(item: str) -> list[tuple[str, str]]:
 
 
 def parse_deployment_goals(text: str) -> Answers:
-    """As the chat reads them typed: a goal said not to be chosen (暂不跨行业) is not chosen."""
+    """As the chat reads them typed: a goal said not to be chosen (暂不跨行业) is not chosen. A
+    cell ruling out every goal it names was filled in: told so, not as left empty."""
     readings = [ruled_out(item) for item in ticked_items(text, _goals_listed)]
     refused = set().union(*(negated for _, negated in readings))
     chosen = {_goal(kept.strip()) for kept, _ in readings if kept.strip()} - refused
+    if refused and not chosen:
+        raise CellError(GOALS_RULED_OUT.format(goals="、".join(
+            goal for goal in DEPLOYMENT_GOALS if goal in refused)))
     return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}
 
 
