@@ -105,6 +105,7 @@ def parse_product_types(text: str) -> Answers:
     pairs joined by "/" or "+" are two items, ticked or not (☑人形机器人：轮式/四足机器人：足式)."""
     chosen: dict[str, str] = {}
     ticked = ticked_items(_SPACED_JOINER.sub(r"\1", text), _split_at_products)
+    ticked = [item.rstrip(_JOINER) for item in ticked[:-1]] + ticked[-1:]  # 轮式/☑四足…
     for item in (pair for joined in ticked for pair in _JOINED.split(joined)):
         for product, form in _products(item):
             if chosen.get(product, form) != form:
