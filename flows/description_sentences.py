@@ -101,6 +101,16 @@ def results_only(text: str) -> bool:
         for c in clauses)
 
 
+def holds_part(key: str, text: str) -> bool:
+    """Whether `text` holds what the description's part `key` is made of: results for
+    预期成效, indicators other than today's figures for 技术指标. Sent over the offer to file
+    the first answer there, such a text corrects that answer rather than answering here."""
+    found = assess_description(text).indicators
+    if key == "expected_results":
+        return any(map(_a_result, found))
+    return bool(found) and not compares_today(text)
+
+
 def compares_today(text: str) -> bool:
     """Indicators that only compare the state today (漏检率超过3%, 合格率低于95%): words of a
     pain point as much as of a requirement."""

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows.description_sentences import holds_part
 from flows.draft import Draft
 from flows.field import Field
 from flows.navigation import Questionnaire
@@ -32,8 +33,8 @@ def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
 def typed_over_offer(survey: Questionnaire, draft: Draft,
                      typed: Callable[[Draft], Outcome]) -> Outcome:
     """`typed` at the question asked while its answer is offered to be filed elsewhere (the
-    button on screen): an engineer who answers the question again, with a text not itself of
-    the other part, meant the first one there, so it is filed there rather than lost to the
+    button on screen): an engineer who answers the question again, with a text holding none
+    of the other part, meant the first one there, so it is filed there rather than lost to the
     new one. Without an offer, a new answer replaces the old as ever."""
     field = survey.field(draft.cursor)
     offer = (suggested(field.feedback, draft.answers)
@@ -45,8 +46,8 @@ def typed_over_offer(survey: Questionnaire, draft: Draft,
     again = suggested(field.feedback, outcome.draft.answers)
     target = survey.field(offer.key)
     value, error = first_error(target.rule, offer.answer)
-    if (again and again.key) or error:
-        return outcome  # the other part sent again: the resend replaces the first
+    if (again and again.key) or error or holds_part(target.key, outcome.saved[field.key]):
+        return outcome  # the other part sent again, or corrected: it replaces the first
     filed = typed(replace(draft, answers={**draft.answers, target.key: value}))
     if filed.saved.get(field.key) != outcome.saved[field.key]:
         return outcome

@@ -151,6 +151,28 @@ async def test_indicators_sent_again_over_the_offer_replace_the_first(engineer, 
     assert "indicators" not in answers(app, engineer)
 
 
+@pytest.mark.parametrize("corrected", [
+    TARGETS + "，平均无故障时间2000小时", "识别准确率98%，插接精度1mm，节拍15秒",
+    "不对，应该是识别准确率不低于99%，插接精度≤0.5mm", "人工插拔有打火风险，" + TARGETS,
+])
+async def test_indicators_corrected_over_the_offer_replace_the_first_not_filed(
+        engineer, app, corrected):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    calls = await engineer.send(corrected)
+    assert not any(text.startswith("先前发送的") for text in texts(calls))
+    assert answers(app, engineer)["pain_point"] == corrected
+    assert "indicators" not in answers(app, engineer)
+
+
+async def test_a_result_corrected_over_the_offer_replaces_the_first_not_filed(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(RESULTS)
+    await engineer.send("效率提升40%")
+    assert answers(app, engineer)["indicators"] == "效率提升40%"
+    assert "expected_results" not in answers(app, engineer)
+
+
 async def test_a_pain_point_corrected_without_an_offer_is_replaced(engineer, app):
     await walk(engineer, AT_INDICATORS)
     await engineer.press("⬅️ 上一步")
