@@ -220,9 +220,12 @@ def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
 
 def _goals_follow(item: str, value: str) -> bool:
     """Is `item` 目标 before a value naming the deployment goals (目标：跨行业), as people call
-    that column by it?"""
-    return item.strip(" 【】[]") == "目标" and bool(
-        goals_named(value, DEPLOYMENT_GOALS)[0])
+    that column by it? Its line naming anything else but another item (目标：实现跨行业推广，
+    年节约成本200万元) is a result's words, not the goals."""
+    if item.strip(" 【】[]") != "目标":
+        return False
+    chosen, unread, _ = goals_named(value.split("\n", 1)[0], DEPLOYMENT_GOALS)
+    return bool(chosen) and all(re.search("[：:]", part) for part in unread)
 
 
 def _items(text: str, later: bool) -> Iterator[tuple[str, int]]:

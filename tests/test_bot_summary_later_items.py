@@ -76,11 +76,15 @@ async def test_a_consortium_named_later_with_one_name_opens_its_item_and_says_it
     assert cursor(services, engineer) == "makers"
 
 
+@pytest.mark.parametrize("goal_line", [
+    "目标：年节省成本100万元", "目标：实现跨行业推广，年节约成本200万元",
+    "目标：同行业推广至5家企业，新增产值1000万元",
+])
 async def test_part_of_a_title_on_a_later_line_of_a_free_text_stays_in_that_text(
-        services, engineer):
+        services, engineer, goal_line):
     await fill_to_summary(engineer)
-    changed = await changed_by(services, engineer, "预期成效：替代3名工人\n目标：年节省成本100万元")
-    assert changed == {"expected_results": "替代3名工人\n目标：年节省成本100万元"}
+    changed = await changed_by(services, engineer, f"预期成效：替代3名工人\n{goal_line}")
+    assert changed == {"expected_results": f"替代3名工人\n{goal_line}"}
 
 
 @pytest.mark.parametrize("typed", [
