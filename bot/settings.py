@@ -24,8 +24,10 @@ from flows.units import submitting_unit_problem
 from storage.people import PROVINCE, Coordinator, user_id_problem
 
 PREFIX = "INTAKE_"
-# How a prefecture-level name ends when written in full (苏州 and 杭州 end in 州 but are short).
-FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区")
+# How a place's name ends when written in full: a prefecture's (苏州 and 杭州 end in 州 but are
+# short), or a district's or a county's where a municipality lists those (浦东新区, 神农架林区,
+# 陵水黎族自治县, 额济纳旗).
+FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区", "区", "县", "旗")
 # Between the items of a list setting (cities, coordinators), and of a --city given two cities.
 LIST_SPLIT = re.compile(r"[,，、;；/\s]+")
 QUOTES = ("\"", "'")
@@ -114,7 +116,8 @@ class Settings(BaseSettings):
     @classmethod
     def split_cities(cls, value: object) -> object:
         """The cities spelt in full, as entries and coordinators spell them: 苏州 is 苏州市,
-        whose counties (昆山 …) are then filed under it."""
+        whose counties (昆山 …) are then filed under it. A name already in full (浦东新区,
+        陵水黎族自治县) is kept: 浦东新区市 would be stored on the official row."""
         if isinstance(value, str):
             value = tuple(city for city in LIST_SPLIT.split(value) if city)
         if not value:
