@@ -20,7 +20,7 @@ from typing import Any
 from flows import rules
 from flows.central_enterprises import listed_group, meant
 from flows.names import TASK_ENDING
-from flows.places import PROVINCE_PREFIX, names_a_place, no_unit
+from flows.places import PROVINCE_PREFIX, PROVINCES, names_a_place, no_unit
 from flows.suggestions import Suggested
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
@@ -35,9 +35,9 @@ ORGANISATION_END = re.compile(
 # Part of a unit, not a unit: its workshop or line (the scenario's name may say which).
 PART_OF_A_UNIT = re.compile(r"(?:车间|产线|生产线|流水线|装配线|工位|工段|班组)$")
 PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称。请填写用户单位全称（与营业执照一致），"
-                "例如“苏州XX汽车部件有限公司”；车间、产线可以写进场景名称。")
+                "例如“XX汽车部件有限公司”；车间、产线可以写进场景名称。")
 SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
-                    "例如“苏州XX汽车部件有限公司”；场景名称另有一步填写。")
+                    "例如“XX汽车部件有限公司”；场景名称另有一步填写。")
 # A phone: a mobile (+86 before it, spaced or not), a landline after its area code ((0512),
 # 0512-, +86 512), or a 400 or 800 service number; an extension may follow (-801). Its parts
 # are split by spaces or by a hyphen or a dash, as a Chinese keyboard types it (0512—66668888).
@@ -80,15 +80,19 @@ PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆�
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
-                 "请写全称，如“江苏省工业和信息化厅”；"
+                 "请写全称，如“{department}”；"
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
 # The default department's name as it is also typed: 与 or 及 for 和, 工信 for 工业和信息化 (经信
 # for 经济和信息化), its province without 省, spaces of voice input, a remark in brackets after
-# it (（代报）, 【盖章】, or a spoken 代报).
+# it (（代报）, 【盖章】, or a spoken 代报), 委 for 委员会 (上海市经信委).
 REMARK = re.compile(r"(?:[（(【\[][^（）()【】\[\]]*[）)】\]]|代报|盖章)$")
 AND_INFORMATION = re.compile(r"(工业|经济)[与及和、]?信息化")
 SPELLED_OUT = {"工信": "工业和信息化", "经信": "经济和信息化"}
-PROVINCE_WORD = re.compile(r"^(\w{2,3}?)省")
+# The province's name without the word for its kind (江苏省, 北京市, 广西壮族自治区, 广西自治区).
+PROVINCE_WORD = re.compile(rf"^({'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区)")
+COMMITTEE = re.compile(r"委$")
+# The example of a department's full name when the default unit is a group's.
+ANY_DEPARTMENT = "XX省工业和信息化厅"
 READ_AS_OWN = "已按默认报送单位“{own}”记录（输入的是“{typed}”）。"
 OTHER_DEPARTMENT = ("“{name}”不是本省场景的报送单位。本省场景由省级工信主管部门报送，请填“{own}”；"
                     "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
@@ -133,15 +137,22 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
     if not DEPARTMENT_END.search(name):
         return NOT_CENTRAL.format(name=name, own=own)
     if not PROVINCE_PREFIX.match(name):
-        return NOT_FULL_NAME.format(name=name)
+        return _not_full_name(name, own)
     if DEPARTMENT_END.search(own) and not spells_own(name, own):
         return OTHER_DEPARTMENT.format(name=name, own=own)
-    return NOT_FULL_NAME.format(name=name) if ABBREVIATED.search(name) else None
+    return _not_full_name(name, own) if ABBREVIATED.search(name) else None
+
+
+def _not_full_name(name: str, own: str) -> str:
+    """NOT_FULL_NAME with the deployment's own department as the example of a full name."""
+    return NOT_FULL_NAME.format(
+        name=name, department=own if DEPARTMENT_END.search(own) else ANY_DEPARTMENT)
 
 
 def spells_own(name: str, own: str) -> bool:
-    """江苏省工信厅, 江苏省工业与信息化厅, 江苏省工业和信息化厅（代报）: the default department
-    (`own`) as typed in a hurry or with a remark, which can be no other unit."""
+    """江苏省工信厅, 江苏省工业与信息化厅, 江苏省工业和信息化厅（代报）, 上海经信委, 广西工信厅:
+    the default department (`own`) as typed in a hurry or with a remark, which can be no other
+    unit."""
     return _canonical(name) == _canonical(own)
 
 
@@ -149,6 +160,7 @@ def _canonical(name: str) -> str:
     name = REMARK.sub("", re.sub(r"\s+", "", name))
     name = AND_INFORMATION.sub(r"\1和信息化", name)
     name = ABBREVIATED.sub(lambda short: SPELLED_OUT[short[0]], name)
+    name = COMMITTEE.sub("委员会", name)
     return PROVINCE_WORD.sub(r"\1", name)
 
 
