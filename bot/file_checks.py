@@ -20,6 +20,7 @@ from exports.reader import HEADERS, ImportedRow
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import joined_note, said_before_note
+from flows.questionnaire import example_city
 from flows.row import row_cells, scenario_identity, supplement_splits
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
 from flows.units import counted_as
@@ -74,10 +75,10 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-# A part missing from a two-part cell: how the cell holds both.
+# A part missing from a two-part cell: how the cell holds both, with a configured city.
 PART_ADVICE = {
-    PART_MISSING.format(part="所在城市"): "缺少所在城市，请写成“苏州市/企业全称”。",
-    PART_MISSING.format(part="企业全称"): "缺少企业全称，请写成“苏州市/企业全称”。",
+    PART_MISSING.format(part=part): f"缺少{part}，请写成“{{city}}/企业全称”。"
+    for part in ("所在城市", "企业全称")
 }
 
 
@@ -204,11 +205,18 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
             parts.setdefault((field.column, error), []).append(field.part or field.column)
     told = []
     for column, reason in dict.fromkeys(problems):
-        text = advice.get((column, reason), PART_ADVICE.get(reason, reason))
+        text = advice.get((column, reason), _part_advice(survey, reason))
         named = parts.get((column, reason), [])
         told.append((column, f"{'、'.join(named)}：{text}" if _unsaid(named, column, reason)
                      else text))
     return told
+
+
+def _part_advice(survey: Questionnaire, reason: str) -> str:
+    """`reason` as advice for the cell, naming a city the deployment has."""
+    if reason not in PART_ADVICE:
+        return reason
+    return PART_ADVICE[reason].format(city=example_city(survey.field("city").choices))
 
 
 def _unsaid(parts: list[str], column: str, reason: str) -> bool:

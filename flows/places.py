@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from flows import rules
+from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
 
 MAX_LENGTH = 20
@@ -47,32 +48,11 @@ ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a d
 NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
            "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
 
-# Jiangsu's county-level cities, counties and districts, by the city they belong to. Famous
-# in their own right (昆山, 江阴, 武进, 江宁), they are often typed instead of their city. Only
-# those whose city is configured count, so another province's deployment is not affected.
-# 鼓楼区 is left out: 南京 and 徐州 both have one.
-JIANGSU_COUNTIES = {
-    "南京市": ("玄武区", "秦淮区", "建邺区", "浦口区", "栖霞区", "雨花台区", "江宁区", "六合区",
-              "溧水区", "高淳区"),
-    "无锡市": ("江阴市", "宜兴市", "锡山区", "惠山区", "滨湖区", "梁溪区", "新吴区"),
-    "徐州市": ("新沂市", "邳州市", "丰县", "沛县", "睢宁县", "云龙区", "贾汪区", "泉山区",
-              "铜山区"),
-    "常州市": ("溧阳市", "天宁区", "钟楼区", "新北区", "武进区", "金坛区"),
-    "苏州市": ("常熟市", "张家港市", "昆山市", "太仓市", "虎丘区", "吴中区", "相城区", "姑苏区",
-              "吴江区"),
-    "南通市": ("启东市", "如皋市", "海安市", "如东县", "崇川区", "通州区", "海门区"),
-    "连云港市": ("东海县", "灌云县", "灌南县", "连云区", "海州区", "赣榆区"),
-    "淮安市": ("涟水县", "盱眙县", "金湖县", "淮阴区", "清江浦区", "洪泽区"),
-    "盐城市": ("东台市", "响水县", "滨海县", "阜宁县", "射阳县", "建湖县", "亭湖区", "盐都区",
-              "大丰区"),
-    "扬州市": ("仪征市", "高邮市", "宝应县", "广陵区", "邗江区", "江都区"),
-    "镇江市": ("丹阳市", "扬中市", "句容市", "京口区", "润州区", "丹徒区"),
-    "泰州市": ("兴化市", "靖江市", "泰兴市", "海陵区", "高港区", "姜堰区"),
-    "宿迁市": ("沭阳县", "泗阳县", "泗洪县", "宿城区", "宿豫区"),
-}
-
 NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
-               "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如“深圳市”“上海市”。")
+               "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如{examples}。")
+# Cities elsewhere to name as examples, each with its province: none of the deployment's own.
+ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
+WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
 TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
@@ -100,10 +80,17 @@ def begins_with_a_place(name: str) -> bool:
                 or resolve(name, tuple(JIANGSU_COUNTIES)))
 
 
-def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
-    """The city of `cities` a typed name means, or None when it means none of them."""
+def home_of(own_unit: str) -> str | None:
+    """The province a deployment is in, as its 报送单位 names it: 上海 for
+    上海市经济和信息化委员会, None for a central enterprise group."""
+    return next((province for province in PROVINCES if own_unit.startswith(province)), None)
+
+
+def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
+    """The city of `cities` a typed name means, or None when it means none of them. In a
+    municipality (`home`) whose districts are the cities, 上海市浦东新区 is 浦东新区."""
     name = re.sub(r"\s+", "", typed)
-    if (municipality := _municipality(name)) and municipality not in cities:
+    if (municipality := _municipality(name)) and municipality not in (*cities, _own(home)):
         return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
     names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
     for spelt in (_own_names(cities), _county_names(cities)):  # a city's own name first
@@ -113,43 +100,48 @@ def resolve(typed: str, cities: tuple[str, ...]) -> str | None:
     return None
 
 
-def city(cities: tuple[str, ...]) -> Callable[[Any], str]:
-    """One of `cities` however it was typed, or the full name of a city elsewhere."""
+def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], str]:
+    """One of `cities` however it was typed, or the full name of a city elsewhere; the
+    deployment's own municipality (`home`) alone is asked which of its districts."""
     typed = rules.text(MAX_LENGTH)
 
     def check(value: Any) -> str:
         name = _bare(typed(value))
         if len(named := _cities_named(name, cities)) > 1:
             raise rules.fail(TWO_CITIES.format(name=name, cities="、".join(named)))
-        known = resolve(name, cities)
+        known = resolve(name, cities, home)
         if known:
             return known
-        if municipality := _municipality(name):  # 上海 is as full a name as 上海市
+        if (municipality := _municipality(name)) and municipality == _own(home):
+            raise rules.fail(WHICH_DISTRICT.format(name=name, cities="、".join(cities)))
+        if municipality:  # 上海 is as full a name as 上海市
             return municipality
         if not name.endswith(CITY_ENDINGS):
-            raise rules.fail(NOT_A_PLACE.format(name=name))
+            raise rules.fail(NOT_A_PLACE.format(name=name, examples=_elsewhere(cities, home)))
         return name
 
     return check
 
 
-def unit_at_city(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
+def unit_at_city(cities: tuple[str, ...], home: str | None = None
+                 ) -> Callable[[str], dict[str, str]]:
     """Splits the full name of a unit typed at the city question (苏州汇川技术有限公司) into the
     city it names and the name itself, which the next question asks for; nothing when the
     text is not such a name."""
-    written = unit_as_written(cities)
+    written = unit_as_written(cities, home)
 
     def split(text: str) -> dict[str, str]:
         if parts := written(text):
             return parts
         name = _bare(text)
-        city = _placed(name, cities)
+        city = _placed(name, cities, home)
         return {"city": city, "enterprise": name} if city and ORG_END.search(name) else {}
 
     return split
 
 
-def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
+def unit_as_written(cities: tuple[str, ...], home: str | None = None
+                    ) -> Callable[[str], dict[str, str]]:
     """Splits 用户单位 written as the template writes it (苏州市/苏州XX有限公司, 苏州市-苏州XX
     有限公司, or 苏州市 苏州XX有限公司) into its city and the unit's name, of which the city
     before it is no part.
@@ -159,11 +151,11 @@ def unit_as_written(cities: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
     def split(text: str) -> dict[str, str]:
         text = _without_province(text.strip())
         if written := _SLASHED.fullmatch(text):
-            city = _place(written[1], cities)
+            city = _place(written[1], cities, home)
         elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
-            city = _place(written[1], cities)
+            city = _place(written[1], cities, home)
         elif written := _SPACED.fullmatch(text):
-            city = _place(written[1], cities) if _only_a_place(written[1], cities) else None
+            city = _place(written[1], cities, home) if _only_a_place(written[1], cities) else None
             if city and not _is_a_city(written[1], cities) and _placed(written[2], cities) != city:
                 city = None
         if not written or not city:
@@ -225,16 +217,18 @@ def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
     return bare in _spellings(cities) or bare.endswith(PLACE_ENDINGS) or _is_a_city(name, cities)
 
 
-def _placed(name: str, cities: tuple[str, ...]) -> str | None:
+def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
     """The city a name begins with (昆山沪光… is 苏州市's, 上海振华… 上海市): after the same
-    place and a space, it is the template's 昆山市 昆山沪光…, the place said twice."""
+    place and a space, it is the template's 昆山市 昆山沪光…, the place said twice. The
+    deployment's own municipality without one of its districts says no district."""
     bare = _bare(name)
-    return resolve(bare, cities) or _municipality(bare)
+    elsewhere = _municipality(bare)
+    return resolve(bare, cities, home) or (elsewhere if elsewhere != _own(home) else None)
 
 
-def _place(text: str, cities: tuple[str, ...]) -> str | None:
+def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
     """The city a text is the name of, if it names a place and not a unit."""
-    return None if ORG_END.search(_bare(text)) else _placed(text, cities)
+    return None if ORG_END.search(_bare(text)) else _placed(text, cities, home)
 
 
 def _bare(text: str) -> str:
@@ -283,6 +277,17 @@ def _municipality(name: str) -> str | None:
         if name.startswith(municipality):
             return f"{municipality}市"
     return None
+
+
+def _own(home: str | None) -> str | None:
+    """The deployment's municipality (上海市), when it is in one."""
+    return f"{home}市" if home in MUNICIPALITIES else None
+
+
+def _elsewhere(cities: tuple[str, ...], home: str | None) -> str:
+    """Two cities outside the deployment's province to name as examples (“深圳市”“上海市”)."""
+    picked = [name for name, province in ELSEWHERE if name not in cities and province != home]
+    return "".join(f"“{name}”" for name in picked[:2])
 
 
 def _short(place: str) -> str:

@@ -233,18 +233,27 @@ AT_LEAST_ONE = {
 }
 
 
+def example_city(cities: tuple[str, ...]) -> str:
+    """The city an example names: the template's own (苏州市) where it is configured, else the
+    deployment's first, so no engineer elsewhere is shown a city of Jiangsu."""
+    return "苏州市" if "苏州市" in cities else cities[0]
+
+
 def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
-    """The questionnaire with this deployment's 报送单位 and city list."""
+    """The questionnaire with this deployment's 报送单位 and city list; the province the
+    报送单位 names (`places.home_of`) is where the cities are."""
+    home = places.home_of(own_unit)
     presets = {
         "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
                             "read_as": read_as_own(own_unit)},
         "city": {
             "choices": cities,
-            "rule": rules.rule(places.city(cities)),
+            "hint": f"例：{example_city(cities)}",
+            "rule": rules.rule(places.city(cities, home)),
             "feedback": places.outside(cities),
-            "splits": places.unit_at_city(cities),
+            "splits": places.unit_at_city(cities, home),
         },
-        "enterprise": {"splits": places.unit_as_written(cities)},
+        "enterprise": {"splits": places.unit_as_written(cities, home)},
     }
     return tuple(
         replace(field, **presets[field.key]) if field.key in presets else field

@@ -1,0 +1,19 @@
+"""What an engineer of a deployment outside Jiangsu is shown, to check no Jiangsu text is."""
+
+from tests.fake_bot_api import FakeTelegram, FakeUser
+
+JIANGSU_WORDS = ("江苏", "苏州")
+
+
+def seen(telegram: FakeTelegram, user: FakeUser) -> str:
+    """Every text and button the user was sent, joined."""
+    shown = []
+    for message in telegram.by_chat.get(user.id, []):
+        shown.append(message.text)
+        shown.extend(button["text"] for row in message.keyboard or [] for button in row)
+    return "\n".join(shown)
+
+
+def jiangsu_in(telegram: FakeTelegram, user: FakeUser) -> list[str]:
+    text = seen(telegram, user)
+    return [word for word in JIANGSU_WORDS if word in text]

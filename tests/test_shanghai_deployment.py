@@ -1,0 +1,103 @@
+"""A deployment in a municipality: 上海市经济和信息化委员会, whose cities are its districts."""
+
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.settings import Settings
+from flows.places import OUTSIDE
+from tests.conftest import TOKEN
+from tests.deployments import jiangsu_in
+
+OWN = "上海市经济和信息化委员会"
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", send_rate=0,
+                    submitting_unit=OWN, cities="浦东新区,闵行区", _env_file=None)
+
+
+def saved(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def at_city(engineer):
+    await engineer.send("/start")
+    await engineer.press(OWN)
+
+
+async def test_the_district_buttons_are_the_districts_as_configured(engineer):
+    await at_city(engineer)
+    assert engineer.last_buttons()[:2] == ["浦东新区", "闵行区"]
+
+
+@pytest.mark.parametrize("typed", ["上海市浦东新区", "上海浦东新区", "浦东新区"])
+async def test_the_municipality_before_a_configured_district_is_that_district(
+        engineer, app, typed):
+    await at_city(engineer)
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == "浦东新区"
+    assert OUTSIDE.format(name="上海市") not in engineer.last_text()
+
+
+@pytest.mark.parametrize("typed", ["上海", "上海市"])
+async def test_the_municipality_alone_is_asked_which_district_not_filed_outside(
+        engineer, app, telegram, typed):
+    await at_city(engineer)
+    await engineer.send(typed)
+    assert "city" not in saved(app, engineer)
+    assert "请点击选择场景所在的区（县）：浦东新区、闵行区" in "\n".join(
+        m.text for m in telegram.by_chat[engineer.id])
+
+
+async def test_a_city_elsewhere_is_still_recorded_as_outside(engineer, app):
+    await at_city(engineer)
+    await engineer.send("北京市海淀区")
+    assert saved(app, engineer)["city"] == "北京市"
+
+
+async def test_a_unit_typed_at_the_district_question_files_under_its_district(engineer, app):
+    await at_city(engineer)
+    await engineer.send("上海市闵行区XX机器人有限公司")
+    assert saved(app, engineer)["city"] == "闵行区"
+
+
+async def test_an_unknown_place_names_examples_outside_shanghai(engineer, telegram):
+    await at_city(engineer)
+    await engineer.send("火星")
+    assert "例如“深圳市”“北京市”" in engineer.last_text() + "".join(
+        m.text for m in telegram.by_chat[engineer.id])
+
+
+@pytest.mark.parametrize("typed", ["上海市经信委", "上海经信委", "上海市经济和信息化委"])
+async def test_a_short_spelling_of_the_commission_is_saved_as_its_full_name(
+        engineer, app, typed):
+    await engineer.send("/start")
+    await engineer.send(typed)
+    assert saved(app, engineer)["submitting_unit"] == OWN
+
+
+async def test_no_jiangsu_text_is_shown_to_a_shanghai_engineer(engineer, telegram):
+    await engineer.send("/start")
+    await engineer.send("省工信厅")
+    await engineer.press(OWN)
+    await engineer.send("火星")
+    await engineer.send("上海")
+    await engineer.press("浦东新区")
+    await engineer.send("焊装车间")
+    await engineer.send("巡检机器人实训场景")
+    assert jiangsu_in(telegram, engineer) == []
+
+
+def test_a_coordinator_of_a_district_is_scoped_to_the_district_as_configured(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in [n for n in os.environ if n.startswith("INTAKE_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("INTAKE_SUBMITTING_UNIT", OWN)
+    monkeypatch.setenv("INTAKE_CITIES", "浦东新区,闵行区")
+    result = CliRunner().invoke(main, ["coordinators", "add", "7", "--city", "浦东新区",
+                                       "--db", "c.db"])
+    assert result.output.splitlines()[0] == "已添加协调员 7，审核范围：浦东新区。"
