@@ -50,6 +50,7 @@ UNMET = "报送前请注意："
 NOT_YOUR_CITY = "您只能导出本市（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
 CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”单独导出。"
+ORIGINAL_ELSEWHERE = "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，在该市的文件中：{marks}"
 ORIGINAL_NOT_SELECTED = ("⚠️ 以下场景标记为重复，而它所重复的场景不是本次导出的状态，"
                          "两者都不在文件中：{marks}")
 
@@ -94,20 +95,28 @@ def export_entries(
                               store.drafts.answers(entry.duplicate_of))
                              for entry in mine if entry.duplicate_of]):
         notes.append("⚠️ " + marks_apart_text(apart))
-    if waiting := _originals_not_selected(store, mine, statuses):
-        notes.append(ORIGINAL_NOT_SELECTED.format(marks=waiting))
+    waiting, elsewhere = _originals_left_out(store, mine, statuses, scope)
+    notes += [ORIGINAL_NOT_SELECTED.format(marks=waiting)] if waiting else []
+    notes += [ORIGINAL_ELSEWHERE.format(marks=elsewhere)] if elsewhere else []
     return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes))
 
 
-def _originals_not_selected(store: ReviewStore, rows: list, statuses: tuple[Status, ...]) -> str:
-    """Marks whose original is in another status than the file's (an approved copy of a row
-    still awaiting review): neither goes out, and the coordinator should know why."""
-    marks = []
+def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, ...],
+                        scope: Coordinator) -> tuple[str, str]:
+    """Marks whose original is not in this file: in another status than the file's (an
+    approved copy of a row still awaiting review), so neither goes out; or another city's, in
+    that city's file. The coordinator should know why a row they see is missing."""
+    waiting, elsewhere = [], []
     for entry in rows:
-        info = entry.duplicate_of and store.drafts.info(entry.duplicate_of)
-        if info and info.status not in statuses:
-            marks.append(f"#{entry.id} → #{info.id}（{STATUS_LABELS[info.status]}）")
-    return "；".join(marks)
+        original = entry.duplicate_of and store.entry(entry.duplicate_of)
+        if not original:
+            continue
+        if original.info.status not in statuses:
+            label = STATUS_LABELS[original.info.status]
+            waiting.append(f"#{entry.id} → #{original.id}（{label}）")
+        elif scope.city != PROVINCE and original.city != scope.city:
+            elsewhere.append(f"#{entry.id} → #{original.id}（{original.city}）")
+    return "；".join(waiting), "；".join(elsewhere)
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
