@@ -62,9 +62,9 @@ _BEFORE_CONTACT = " \u3000\t\n，,；;：:、（(【[/"
 # The person named before a phone where a name ends (…有限公司王经理13912345678: voice input
 # leaves no pause between them), unless the unit's name ends there (…检测中心实验室).
 _PERSON_BEFORE_PHONE = re.compile(rf"{_NAME_END}[\u4e00-\u9fff]{{1,5}}$")
-# A person named after a name that ends there (…有限公司 王经理, …有限公司 张工, …大学 李明): a
-# surname and a title, or a surname and one or two characters, which end no organisation's name.
-# A part of the unit (…有限公司 工会, …集团 苏州分公司) or a place (…有限公司 常州) is no person.
+# A person named after a name that ends there (…有限公司 王经理, …有限公司（张工）, …大学 王教授),
+# which ends no organisation's name. A part of the unit (…有限公司 工会, …集团 苏州分公司) or a
+# place (…有限公司 常州) is no person.
 _LEGAL_END = "|".join(f"(?<={end})" for end in ("公司", "集团", "研究所", "研究院", "大学", "学院",
                                                    "医院", "中心"))
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁"
@@ -75,7 +75,7 @@ _TITLE = (r"(?:总经理|副总|经理|总监|总工|工程师|工|总|主任|�
 # A surname with a title (王经理, 张工, 李明经理); a name alone (李明) is as often a place or a
 # department (张浦, 丁家桥, 严选), and 金工 is the metalworking shop.
 PERSON_AFTER_NAME = re.compile(
-    rf"(?:{_LEGAL_END})(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}$")
+    rf"(?:{_LEGAL_END})[（(]?(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}[）)]?$")
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
