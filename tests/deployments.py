@@ -1,5 +1,9 @@
 """What an engineer of a deployment outside Jiangsu is shown, to check no Jiangsu text is."""
 
+from pathlib import Path
+
+from bot.settings import Settings
+from tests.conftest import TOKEN
 from tests.fake_bot_api import FakeTelegram, FakeUser
 
 JIANGSU_WORDS = ("江苏", "苏州")
@@ -17,3 +21,13 @@ def seen(telegram: FakeTelegram, user: FakeUser) -> str:
 def jiangsu_in(telegram: FakeTelegram, user: FakeUser) -> list[str]:
     text = seen(telegram, user)
     return [word for word in JIANGSU_WORDS if word in text]
+
+
+def deployment(tmp_path: Path, own: str, cities: str) -> Settings:
+    """The test settings of a deployment with its own 报送单位 and cities."""
+    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", send_rate=0,
+                    submitting_unit=own, cities=cities, _env_file=None)
+
+
+def saved(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers

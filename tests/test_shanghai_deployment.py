@@ -8,20 +8,14 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.settings import Settings
 from flows.places import OUTSIDE
-from tests.conftest import TOKEN
-from tests.deployments import jiangsu_in
+from tests.deployments import deployment, jiangsu_in, saved
 
 OWN = "上海市经济和信息化委员会"
 
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", send_rate=0,
-                    submitting_unit=OWN, cities="浦东新区,闵行区", _env_file=None)
-
-
-def saved(app, engineer) -> dict:
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
+    return deployment(tmp_path, OWN, "浦东新区,闵行区")
 
 
 async def at_city(engineer):

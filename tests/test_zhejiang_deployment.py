@@ -7,8 +7,7 @@ from bot.settings import Settings
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
 from flows.units import NOT_FULL_NAME
-from tests.conftest import TOKEN
-from tests.deployments import jiangsu_in
+from tests.deployments import deployment, jiangsu_in, saved
 from tests.fake_bot_api import texts
 from tests.test_export import answers
 
@@ -17,12 +16,7 @@ OWN = "浙江省经济和信息化厅"
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", send_rate=0,
-                    submitting_unit=OWN, cities="杭州,宁波,温州", _env_file=None)
-
-
-def saved(app, engineer) -> dict:
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
+    return deployment(tmp_path, OWN, "杭州,宁波,温州")
 
 
 async def test_a_department_short_of_its_full_name_is_shown_the_configured_one(engineer):
