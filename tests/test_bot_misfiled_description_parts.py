@@ -173,6 +173,31 @@ async def test_a_result_corrected_over_the_offer_replaces_the_first_not_filed(en
     assert "expected_results" not in answers(app, engineer)
 
 
+@pytest.mark.parametrize("pain", [
+    "人工检测准确率仅85%，每班需4人，漏检率超过3%", "当前巡检每次需3小时，漏检率不低于5%",
+    "要求识别准确率不低于98%，目前人工只能达到90%。",
+])
+async def test_a_pain_point_with_figures_sent_over_the_offer_files_the_targets(
+        engineer, app, pain):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    await engineer.send(pain)
+    assert answers(app, engineer)["indicators"] == TARGETS
+    assert answers(app, engineer)["pain_point"] == pain
+
+
+@pytest.mark.parametrize("indicators", [
+    "识别准确率≥99%，节拍≤15秒，可减少人工2名", "识别准确率不低于98%，测试效率提升30%",
+])
+async def test_indicators_with_a_result_sent_over_the_offer_file_the_results(
+        engineer, app, indicators):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(RESULTS)
+    await engineer.send(indicators)
+    assert answers(app, engineer)["expected_results"] == RESULTS
+    assert answers(app, engineer)["indicators"] == indicators
+
+
 async def test_a_pain_point_corrected_without_an_offer_is_replaced(engineer, app):
     await walk(engineer, AT_INDICATORS)
     await engineer.press("⬅️ 上一步")
