@@ -50,7 +50,7 @@ UNMET = "报送前请注意："
 NOT_YOUR_CITY = "您只能导出本市（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
 CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”单独导出。"
-ORIGINAL_ELSEWHERE = "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，在该市的文件中：{marks}"
+ORIGINAL_ELSEWHERE = "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，不在本市的文件中：{marks}"
 ORIGINAL_NOT_SELECTED = ("⚠️ 以下场景标记为重复，而它所重复的场景不是本次导出的状态，"
                          "两者都不在文件中：{marks}")
 
@@ -104,8 +104,9 @@ def export_entries(
 def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, ...],
                         scope: Coordinator) -> tuple[str, str]:
     """Marks whose original is not in this file: in another status than the file's (an
-    approved copy of a row still awaiting review), so neither goes out; or another city's, in
-    that city's file. The coordinator should know why a row they see is missing."""
+    approved copy of a row still awaiting review), so neither goes out; or another city's
+    (a mark across two submissions is told by `marks_apart`). The coordinator should know why
+    a row they see is missing."""
     waiting, elsewhere = [], []
     for entry in rows:
         original = entry.duplicate_of and store.entry(entry.duplicate_of)
@@ -114,7 +115,8 @@ def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, 
         if original.info.status not in statuses:
             label = STATUS_LABELS[original.info.status]
             waiting.append(f"#{entry.id} → #{original.id}（{label}）")
-        elif scope.city != PROVINCE and original.city != scope.city:
+        elif scope.city != PROVINCE and original.city != scope.city \
+                and not marks_apart([(entry.id, entry.answers, original.id, original.answers)]):
             elsewhere.append(f"#{entry.id} → #{original.id}（{original.city}）")
     return "；".join(waiting), "；".join(elsewhere)
 

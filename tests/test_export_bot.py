@@ -144,7 +144,7 @@ async def test_an_approved_duplicate_of_a_row_awaiting_review_is_named_as_left_o
     assert exported_rows(calls) == [expected(answers(2, city="无锡市"), 1)]
 
 
-async def test_a_duplicate_of_another_city_s_row_is_named_as_in_that_city_s_file(
+async def test_a_duplicate_of_another_city_s_row_is_named_as_not_in_the_city_s_file(
         app, telegram, services, entries):
     services.reviews.store.mark_duplicate(1, 2, 2001)
     suzhou = coordinator(app, telegram, services, 2002, city="苏州市")
@@ -153,7 +153,7 @@ async def test_a_duplicate_of_another_city_s_row_is_named_as_in_that_city_s_file
     assert texts(calls)[-1].splitlines() == [
         "没有可导出的场景（状态：已通过，范围：苏州市），未生成文件。另有 1 个标记为重复的场景未导出。",
         "报送前请注意：",
-        "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，在该市的文件中：#1 → #2（无锡市）"]
+        "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，不在本市的文件中：#1 → #2（无锡市）"]
 
 
 def test_file_is_dated_in_beijing_time():
