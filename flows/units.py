@@ -75,7 +75,7 @@ _TITLE = (r"(?:总经理|副总|经理|总监|总工|工程师|工|总|主任|�
 # A surname with a title (王经理, 张工, 李明经理); a name alone (李明) is as often a place or a
 # department (张浦, 丁家桥, 严选), and 金工 is the metalworking shop.
 PERSON_AFTER_NAME = re.compile(
-    rf"(?:{_LEGAL_END})[（(]?(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}[）)]?$")
+    rf"(?:{_LEGAL_END})[（(【]?(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}[）)】]?$")
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
