@@ -12,8 +12,6 @@ what a pain point predicates (存在, 难以, 依赖, 劳动强度).
 
 import re
 
-from rapidfuzz import fuzz
-
 from flows.coaching import RESULT
 from flows.indicators import Indicator, assess_description
 from flows.numbers import normalize
@@ -40,9 +38,6 @@ REQUIRED_BOUND = re.compile(r"[≤≥<>＜＞]|不低于|不少于|不小于|不
 # Words of the state today (目前人工只能达到90%, 人工识别准确率达到95%): a pain point's figure,
 # though its bound (达到, ≥) reads as one to meet.
 TODAY_STATE = re.compile(r"目前|现在|现有|现阶段|当前|原有|以往|人工|只能|仅|实际")
-# How alike a text sent over the offer to file the first elsewhere is to it when correcting it:
-# corrections measured 70–100, pain points sent after targets 11–63.
-CORRECTION_LIKENESS = 70
 TODAY_BOUND = re.compile(r"超过|低于|高于|多于|少于|大于|小于|不足|不到|以上|以下|多达|高达|长达")
 # Words saying what the system is to do or spare (无需人工干预, 支持多品种混线): a requirement.
 REQUIRED_IN_WORDS = re.compile(r"无需|无须|不需|免|要求|支持|具备|实现|满足|兼容|适应|适配"
@@ -104,17 +99,6 @@ def results_only(text: str) -> bool:
     return len(clauses) > 1 and all(
         (found := assess_description(c).indicators) and all(map(_a_result, found))
         for c in clauses)
-
-
-def corrects(first: str, text: str, key: str) -> bool:
-    """Whether `text`, sent over the offer to file `first` at the part `key`, corrects `first`
-    rather than answering the question: much like it (识别准确率98%，插接精度1mm… after
-    识别准确率不低于98%，插接精度≤1mm…), and for 预期成效 made of results alone
-    (识别准确率不低于98%，测试效率提升30% is indicators with a result beside them). A pain
-    point with today's figures (人工检测准确率仅85%) is unlike the targets it follows."""
-    if fuzz.partial_ratio(first, text) < CORRECTION_LIKENESS:
-        return False
-    return key != "expected_results" or all(map(_a_result, assess_description(text).indicators))
 
 
 def compares_today(text: str) -> bool:

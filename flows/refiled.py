@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.description_sentences import corrects
 from flows.draft import Draft
 from flows.field import Field
 from flows.navigation import Questionnaire
@@ -33,9 +32,11 @@ def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
 def typed_over_offer(survey: Questionnaire, draft: Draft,
                      typed: Callable[[Draft], Outcome]) -> Outcome:
     """`typed` at the question asked while its answer is offered to be filed elsewhere (the
-    button on screen): an engineer who answers the question again, with a text not itself of
-    the other part nor a correction of the first, meant the first one there, so it is filed
-    there rather than lost to the new one. Without an offer, a new answer replaces the old."""
+    button on screen): an engineer who answers the question again, with a text not offered
+    in turn, meant the first one there, so it is filed there rather than lost to the new one,
+    and said. Which new text corrects the first (插接精度改成0.5毫米) and which answers here
+    cannot be told by their words alike: filed and said, neither is lost. Without an offer, a
+    new answer replaces the old."""
     field = survey.field(draft.cursor)
     offer = (suggested(field.feedback, draft.answers)
              if keeps_answer(field, draft.answers.get(field.key)) else None)
@@ -46,9 +47,8 @@ def typed_over_offer(survey: Questionnaire, draft: Draft,
     again = suggested(field.feedback, outcome.draft.answers)
     target = survey.field(offer.key)
     value, error = first_error(target.rule, offer.answer)
-    if (again and again.key) or error or corrects(offer.answer, outcome.saved[field.key],
-                                                  target.key):
-        return outcome  # the other part sent again, or corrected: it replaces the first
+    if (again and again.key) or error:
+        return outcome  # the other part sent again: it replaces the first, and is offered
     filed = typed(replace(draft, answers={**draft.answers, target.key: value}))
     if filed.saved.get(field.key) != outcome.saved[field.key]:
         return outcome
