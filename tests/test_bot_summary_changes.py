@@ -15,11 +15,12 @@ def answers(services, engineer) -> dict:
 
 
 async def changed_by(services, engineer, typed: str) -> dict:
-    """The answers that typing `typed` at the summary changed, with their new values."""
+    """The answers that typing `typed` at the summary changed, with their new values (None:
+    cleared)."""
     before = dict(answers(services, engineer))
     await engineer.send(typed)
     after = answers(services, engineer)
-    return {key: after[key] for key in after if after[key] != before.get(key)}
+    return {key: after.get(key) for key in {*before, *after} if after.get(key) != before.get(key)}
 
 
 @pytest.mark.parametrize("typed", ["部署总数：15台", "部署总数改为15台", "把部署总数改成15台",

@@ -8,25 +8,14 @@ import pytest
 
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary
+from tests.test_bot_summary_changes import answers, changed_by
 
 QUADRUPED = {"四足机器人": "足式"}
 ACROSS = ["完成跨行业/跨领域场景应用"]
 
 
-def answers(services, engineer) -> dict:
-    return services.intake.store.current(engineer.id).answers
-
-
 def cursor(services, engineer) -> str:
     return services.intake.store.current(engineer.id).cursor
-
-
-async def changed_by(services, engineer, typed: str) -> dict:
-    """The answers that typing `typed` at the summary changed (None: cleared)."""
-    before = dict(answers(services, engineer))
-    await engineer.send(typed)
-    after = answers(services, engineer)
-    return {key: after.get(key) for key in {*before, *after} if after.get(key) != before.get(key)}
 
 
 @pytest.mark.parametrize(("typed", "changed"), [
