@@ -89,7 +89,7 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
     screen = screen_for(survey, draft)
     if draft.cursor == SUMMARY and typed_changes(survey, draft.answers, screen, action.text):
         return action  # 方向, 技术指标：: a question's own label opens it, not its column's first
-    return pressed(screen, action.text) or action
+    return pressed(screen, action.text, untick=False) or action
 
 
 def _at_summary(

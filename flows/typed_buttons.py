@@ -13,7 +13,7 @@ from flows import actions
 from flows.draft import SUMMARY
 from flows.item_numbers import typed_columns
 from flows.row import SCENARIO_AREAS
-from flows.screens import Screen
+from flows.screens import CHECK, Screen
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
 NAVIGATION = {
@@ -51,13 +51,18 @@ SEPARATORS = re.compile(rf"\s*(?:[、，,；;/／]|和|及|与|或|还是)\s*|\s
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def pressed(screen: Screen, text: str) -> actions.Action | None:
+def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | None:
     """The action of the button on `screen` whose label is `text`, give or take symbols,
-    spaces and punctuation (✔️ 保持不变, 工业。), or a numbered item's number or title."""
+    spaces and punctuation (✔️ 保持不变, 工业。), or a numbered item's number or title. Not
+    `untick`: a ticked choice's label is no press, as an engineer typing 四足机器人：足式 again
+    wants it chosen, not dropped."""
     if len(text) > LONGEST_LABEL:
         return None
     typed = _plain(text)
     for button in (*(b for row in screen.choices for b in row), *screen.nav):
+        if not untick and isinstance(button.action, actions.Toggle) \
+                and button.label.startswith(CHECK):
+            continue
         if typed in _spellings(button.label):
             return button.action
     if screen.at == SUMMARY and typed in AT_SUMMARY:

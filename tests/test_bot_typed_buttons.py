@@ -74,6 +74,18 @@ async def test_typed_choice_with_a_full_stop_picks_it(app, engineer):
     assert answers(app, engineer)["scenario_type"] == "工业"
 
 
+@pytest.mark.parametrize(("at", "typed", "key", "kept"), [
+    (AT_SCENARIO_TYPE + 1, "四足机器人：足式", "product_types", {"四足机器人": "足式"}),
+    (AT_PARTNERS + 1, "完成跨行业/跨领域场景应用", "deployment_goals", ["完成跨行业/跨领域场景应用"]),
+])
+async def test_a_ticked_choice_typed_again_stays_ticked(app, engineer, at, typed, key, kept):
+    """Typing is choosing: a label typed twice is not a second tap that unticks it."""
+    await walk(engineer, at)
+    await engineer.send(typed)
+    await engineer.send(typed)
+    assert answers(app, engineer)[key] == kept
+
+
 async def test_typed_submit_at_the_summary_submits(engineer):
     await fill_to_summary(engineer)
     calls = await engineer.send("提交")
