@@ -13,6 +13,9 @@ from flows.indicators import Indicator, assess_description, format_indicators
 from flows.row import indicators_text
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
+RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
+            "要修改技术指标，请点“上一步”回到技术指标重新填写；"
+            "要补充，请写尚缺的{wanted}指标（例如：{example}）。")
 NOT_A_SUPPLEMENT = ("“{text}”没有补上尚缺的{wanted}指标（例如：{example}），没有存为补充指标。"
                     "如果这是预期成效，请点“不需要”，在下一问填写。")
 EXAMPLES = {
@@ -134,16 +137,23 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
-    """Typed straight at 是否补充指标 without a dimension the indicators lack, and reading as
-    a result (理货人员减少4人, 效率提升30%, meant for 预期成效): why it is not taken as the
-    supplement. None when it adds a missing dimension, when every figure is an indicator of
-    some dimension (定位精度±1mm: more indicators, kept), or when it states no number at all."""
-    missing = assess_description(answers.get("indicators") or "").missing_dimensions
+    """Typed straight at 是否补充指标 without a dimension the indicators lack, and restating
+    only metrics the indicators hold (a correction of them, typed after 上一步 from 预期成效,
+    which would put two targets for one metric on the row), or reading as a result (理货人员
+    减少4人, 效率提升30%, meant for 预期成效): why it is not taken as the supplement. None
+    when it adds a missing dimension, when every figure is an indicator of some dimension
+    (定位精度±1mm: more indicators, kept), or when it states no number at all."""
+    given = assess_description(answers.get("indicators") or "")
+    missing = given.missing_dimensions
     typed = assess_description(text)
+    wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
+    metrics = [i.metric for i in typed.indicators]
+    if missing and metrics and set(metrics) <= {i.metric for i in given.indicators}:
+        return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)),
+                               wanted=wanted, example=EXAMPLES[missing[0]])
     if (not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing)
             or all(_is_requirement(i) for i in typed.indicators)):
         return None  # no number at all: the supplement's own rule says so
-    wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return NOT_A_SUPPLEMENT.format(text=text, wanted=wanted, example=EXAMPLES[missing[0]])
 
 

@@ -452,3 +452,23 @@ async def test_results_without_figures_typed_at_the_summary_are_not_saved(engine
     assert any(text.startswith("预期成效没有写出数字") for text in texts(calls))
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["expected_results"] == "替代2名测试工人，测试效率提升30%。"
+
+
+async def test_indicators_corrected_after_back_from_the_results_are_not_added_as_a_supplement(
+        engineer, app):
+    """上一步 from 预期成效 opens 是否补充; corrected indicators typed there would put two
+    targets for one metric on the row."""
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("语音交互识别率95%以上，响应延迟小于1秒。")
+    await engineer.press("不需要")
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.send("语音交互识别率98%以上，响应延迟小于0.5秒。")
+    assert texts(calls)[0].startswith("“语音交互识别率98%以上，响应延迟小于0.5秒。”写的是技术指标中已有的"
+                                      "语音交互识别率、响应延迟，没有存为补充指标。要修改技术指标，请点“上一步”")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert "indicators_more" not in answers
+    assert answers["indicators"] == "语音交互识别率95%以上，响应延迟小于1秒。"
+    await engineer.press("⬅️ 上一步")
+    await engineer.send("语音交互识别率98%以上，响应延迟小于0.5秒。")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["indicators"] == "语音交互识别率98%以上，响应延迟小于0.5秒。"
