@@ -148,7 +148,8 @@ def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
     typed = assess_description(text)
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     metrics = [i.metric for i in typed.indicators]
-    if missing and metrics and set(metrics) <= {i.metric for i in given.indicators}:
+    restated = all(metrics) and set(metrics) <= {i.metric for i in given.indicators}
+    if missing and metrics and restated:  # a figure without its metric's name (7×24小时) is new
         return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)),
                                wanted=wanted, example=EXAMPLES[missing[0]])
     if (not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing)

@@ -472,3 +472,11 @@ async def test_indicators_corrected_after_back_from_the_results_are_not_added_as
     await engineer.send("语音交互识别率98%以上，响应延迟小于0.5秒。")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["indicators"] == "语音交互识别率98%以上，响应延迟小于0.5秒。"
+
+
+async def test_a_figure_without_a_name_at_the_offer_is_no_restated_indicator(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率98%以上，15秒/件")
+    await engineer.send("7×24小时")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["indicators_more"] == "7×24小时"
