@@ -34,8 +34,7 @@ _AFTER_AN_ENDING = "(?:{})".format("|".join(
 CHINESE_NUMBERING = (r"(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])[、.．]"
                      r"(?![\d〇零一二两三四五六七八九十]*[\d号、.．])")
 NUMBER_MARK = rf"(?:\d{{1,2}}[.、．)）](?!\d)|{CHINESE_NUMBERING})"
-BULLET = re.compile(r"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|\d{1,2}[.、．)）](?!\d)"
-                    rf"|{CHINESE_NUMBERING}"
+BULLET = re.compile(rf"(?m)(?:^|(?<=\s))\s*(?:[•·●▪◦\-*/／]|{NUMBER_MARK}"
                     r"|\d{1,3}(?=\t|[^\S\n]{2}))\s*"
                     r"|\s*(?:[①-⑳]|[（(]\d{1,2}[)）]|[•●▪◦])\s*"
                     rf"|{_AFTER_AN_ENDING}{NUMBER_MARK}\s*")
