@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage.schema import SCHEMA_VERSION, schema_version
+from storage.schema import SCHEMA_VERSION, layout, schema_version
 
 # Why a file or folder could not be made, for an operator who has to fix it.
 WHY_NOT_WRITTEN = {
@@ -106,9 +106,17 @@ def as_stored(path: Path) -> Iterator[Database]:
 
 
 def is_ours(db: Database) -> bool:
-    """Made by this program, of any version: each one numbers its schema and keeps drafts. An
-    empty file, or another program's database, is neither."""
-    return schema_version(db) > 0 and "drafts" in db.table_names()
+    """Made by this program, of any version: numbered, and holding every table, with its
+    columns, that the version recorded has. An empty file is not; nor another program's
+    database, even one with a table named drafts and a version of its own, which migrating
+    would write into. A newer version's file is checked for this version's tables only: a
+    later migration may drop a column, as v7 did, and it is told to upgrade (`refuse_newer`)."""
+    version = schema_version(db)
+    stored = {table.name: set(table.columns_dict) for table in db.tables}
+    if version > SCHEMA_VERSION:
+        return set(layout(SCHEMA_VERSION)) <= set(stored)
+    return version > 0 and all(columns <= stored.get(name, set())
+                               for name, columns in layout(version).items())
 
 
 def check(path: Path) -> Health:

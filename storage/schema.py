@@ -7,6 +7,7 @@ older database file is brought up to date on open and a newer one is refused.
 import json
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -154,6 +155,16 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@cache
+def layout(version: int) -> dict[str, frozenset[str]]:
+    """The tables, each with its columns, that a file of `version` holds: what the migrations
+    up to it make, run on an empty database, so the description cannot drift from them."""
+    made = Database(memory=True)
+    for migration in MIGRATIONS[:version]:
+        migration(made)
+    return {table.name: frozenset(table.columns_dict) for table in made.tables}
 
 
 def open_database(path: str | Path) -> Database:

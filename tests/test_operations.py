@@ -205,6 +205,30 @@ def test_a_command_refuses_another_programs_database(tmp_path, monkeypatch, comm
     assert (tmp_path / "other.db").read_bytes() == before
 
 
+@pytest.mark.parametrize("version", [3, SCHEMA_VERSION, SCHEMA_VERSION + 1])
+@pytest.mark.parametrize("command", READING_COMMANDS + WRITING_COMMANDS)
+def test_a_command_refuses_another_programs_database_with_a_drafts_table(
+        tmp_path, monkeypatch, command, version):
+    monkeypatch.chdir(tmp_path)
+    with closing(sqlite3.connect("other.db")) as other:
+        other.execute("create table drafts (id integer primary key, title text, body text)")
+        other.execute("insert into drafts (title, body) values ('周报', '本周完成……')")
+        other.execute(f"PRAGMA user_version = {version}")
+        other.commit()
+    before = (tmp_path / "other.db").read_bytes()
+    result = CliRunner().invoke(main, [*command, "--db", "other.db"])
+    assert (result.exit_code, result.output) == (1, NOT_OURS.format(db="other.db"))
+    assert (tmp_path / "other.db").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["other.db"]
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_this_programs_database_of_every_version_is_taken_as_its_own(tmp_path, version):
+    _database_at(tmp_path / "old.db", version).conn.close()
+    result = CliRunner().invoke(main, ["check", "--db", str(tmp_path / "old.db")])
+    assert (result.exit_code, result.output.splitlines()[0]) == (0, "完整性：正常")
+
+
 def test_listing_coordinators_leaves_an_older_database_at_its_version(tmp_path):
     old = _database_at(tmp_path / "old.db", SCHEMA_VERSION - 1)
     old.execute("insert into coordinators (user_id, city, source) values (5, '苏州市', 'cli')")
