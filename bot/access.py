@@ -1,6 +1,5 @@
 """Who may use the bot: anyone, or, with INTAKE_ACCESS_CODE set, those who gave the code."""
 
-import hashlib
 import hmac
 import re
 import unicodedata
@@ -22,14 +21,14 @@ WRAPPING = re.compile(rf"^(?:访问码|验证码|code)\s*[:：]?|{PAUSES.pattern
 
 
 class Access:
-    """Engineers are let in with the code in force: each grant records which code (its digest),
-    so changing a leaked code asks everyone let in with it for the new one. Coordinators need
-    no code."""
+    """Engineers are let in with the code in force: each grant records which code (a sealed
+    digest, `People.code_digest`), so changing a leaked code asks everyone let in with it for
+    the new one. Coordinators need no code."""
 
     def __init__(self, people: People, code: str | None):
         self.people = people
         self.code = code
-        self.digest = hashlib.sha256(code.encode()).hexdigest() if code is not None else None
+        self.digest = people.code_digest(code) if code is not None else None
 
     def date_earlier_grants(self) -> None:
         """Users let in before grants recorded their code are taken as let in with the code in
@@ -70,21 +69,20 @@ class Access:
         with a code since changed is told so (they were using the bot a moment ago), and what
         they sent that looks like a code is told apart: the old code, or not the new one."""
         if (granted := self.people.granted_code(user_id)) is not None:
-            return "\n".join(filter(None, (CODE_CHANGED, _tried(candidate, granted),
+            return "\n".join(filter(None, (CODE_CHANGED, self._tried(candidate, granted),
                                             YOUR_ID.format(id=user_id))))
         if candidate is not None and CODE_PATTERN.match(_plain(candidate)):
             return WRONG_CODE
         return f"{ASK_CODE}\n{YOUR_ID.format(id=user_id)}"
 
-
-def _tried(candidate: str | None, granted: str) -> str | None:
-    """What the code-like words sent after a change were, if such (jiangsu2028, GR-1): the code
-    they were let in with, or no code in force; words of an answer are not told of."""
-    if candidate is None or not CODE_PATTERN.match(plain := _plain(candidate)):
-        return None
-    if hashlib.sha256(plain.encode()).hexdigest() == granted:
-        return OLD_CODE_SENT
-    return NOT_NEW_CODE.format(code=plain)
+    def _tried(self, candidate: str | None, granted: str) -> str | None:
+        """What the code-like words sent after a change were, if such (jiangsu2028, GR-1): the
+        code they were let in with, or no code in force; words of an answer are not told of."""
+        if candidate is None or not CODE_PATTERN.match(plain := _plain(candidate)):
+            return None
+        if self.people.code_digest(plain) == granted:
+            return OLD_CODE_SENT
+        return NOT_NEW_CODE.format(code=plain)
 
 
 def _plain(text: str) -> str:

@@ -1,5 +1,6 @@
 """Who may do what: coordinators with their city scope, and engineers let in by the access code."""
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -10,6 +11,16 @@ PROVINCE = "*"  # a coordinator's scope covering every city
 TERMINAL_USER = 0
 # SQLite's INTEGER is a signed 64-bit number, and Telegram's user ids fit in it.
 MAX_USER_ID = 2**63 - 1
+ACCESS_SALT = "access_code"  # the `salts` row the access code's digests are sealed with
+
+
+def seal(digest: str, salt: str) -> str:
+    """An access code's SHA-256 digest sealed with scrypt under the database's own random
+    salt: a leaked file then costs scrypt's work per guessed code, and no table of digests
+    precomputed for common codes applies. The digest, not the code, is sealed so that the
+    digests earlier versions stored can be sealed in place (schema v10), no code needed."""
+    return hashlib.scrypt(digest.encode(), salt=bytes.fromhex(salt),
+                          n=2**14, r=8, p=1, dklen=32).hex()
 
 
 def user_id_problem(user_id: int) -> str | None:
@@ -86,8 +97,14 @@ class People:
         self.configure(configured)
         self.db.execute("delete from coordinators where source = 'config'")
 
+    def code_digest(self, code: str) -> str:
+        """What a grant with `code` records: never the code, nor a digest cheap to reverse."""
+        salt = self.db.execute("select value from salts where purpose = ?",
+                               [ACCESS_SALT]).fetchone()[0]
+        return seal(hashlib.sha256(code.encode()).hexdigest(), salt)
+
     def granted_code(self, user_id: int) -> str | None:
-        """The digest of the access code the user was let in with; None if never let in."""
+        """The sealed digest of the access code the user was let in with; None if never let in."""
         row = self.db.execute(
             "select granted_code from users where id = ? and granted = 1", [user_id]
         ).fetchone()

@@ -5,6 +5,7 @@ older database file is brought up to date on open and a newer one is refused.
 """
 
 import json
+import secrets
 import sqlite3
 from collections.abc import Callable
 from functools import cache
@@ -15,6 +16,7 @@ from sqlite_utils import Database
 from flows import continued
 from flows.draft import EDITABLE
 from storage.drafts import REDELIVERABLE
+from storage.people import ACCESS_SALT, seal
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -150,9 +152,22 @@ def _v9_held_answers(db: Database) -> None:
     db.execute(f"update drafts set held = 1 where id in ({', '.join('?' * len(held))})", held)
 
 
+def _v10_sealed_code_digests(db: Database) -> None:
+    """The access code's digests sealed with a salt of this database's own (`people.seal`):
+    a bare SHA-256 digest of a short code is reversed in moments by trying every code. Those
+    already stored are sealed as they are, so everyone keeps the grant their code gave."""
+    salt = secrets.token_hex(16)
+    db["salts"].insert({"purpose": ACCESS_SALT, "value": salt}, pk="purpose")
+    digests = db.execute("select distinct granted_code from users where granted_code is not null")
+    for (digest,) in digests.fetchall():
+        db.execute("update users set granted_code = ? where granted_code = ?",
+                   [seal(digest, salt), digest])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
+    _v10_sealed_code_digests,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

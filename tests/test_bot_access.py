@@ -9,6 +9,8 @@ from bot.services import build_services
 from bot.settings import SettingsError, load_settings
 from flows import actions
 from flows.menus import YOUR_ID
+from storage.people import People, seal
+from storage.schema import open_database
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, seed
 from tests.fake_bot_api import FakeUser, RecordingRequest, texts
 from tests.test_storage import _database_at
@@ -140,12 +142,42 @@ async def test_a_changed_code_leaves_coordinators_in(start_with_code, telegram):
     assert not texts(await FakeUser(app, telegram, PROVINCE_ID).send("/stale"))[-1].startswith(ASK)
 
 
-async def test_the_database_keeps_a_digest_of_the_code_not_the_code(gated_app, telegram):
+async def test_the_database_keeps_neither_the_code_nor_a_digest_cheap_to_reverse(
+    gated_app, telegram
+):
     await FakeUser(gated_app, telegram, 4013).send(CODE)
     db = gated_app.bot_data["services"].intake.store.db
     row = [str(value) for value in db.execute("select * from users where id = 4013").fetchone()]
-    assert hashlib.sha256(CODE.encode()).hexdigest() in row
-    assert not any(CODE in value for value in row)
+    unsalted = {hashlib.new(name, CODE.encode()).hexdigest() for name in ("sha256", "sha512")}
+    assert not any(CODE in value or value in unsalted for value in row)
+    sealed = db.execute("select granted_code from users where id = 4013").fetchone()[0]
+    salt = db.execute("select value from salts").fetchone()[0]
+    assert sealed == seal(hashlib.sha256(CODE.encode()).hexdigest(), salt)
+
+
+def test_each_database_seals_the_same_code_differently(tmp_path):
+    digests = {People(open_database(tmp_path / f"{n}.db"), None).code_digest(CODE) for n in (1, 2)}
+    assert len(digests) == 2
+
+
+async def test_those_let_in_before_digests_were_sealed_stay_in_with_the_same_code(
+    settings, start_with_code, telegram
+):
+    old = _database_at(settings.db, 9)  # the version that kept bare SHA-256 digests
+    for user_id, code in ((4015, CODE), (4016, "jiangsu2025")):  # the second: a changed code
+        digest = hashlib.sha256(code.encode()).hexdigest()
+        old.execute("insert into users (id, name, granted, granted_code) values (?, '老用户', 1, ?)",
+                    [user_id, digest])
+    old.conn.close()
+    app = await start_with_code(CODE)
+    assert texts(await FakeUser(app, telegram, 4015).send("/drafts")) == [
+        "您还没有草稿。发送 /new 开始填写第一个场景。"]
+    leftover = FakeUser(app, telegram, 4016)
+    assert texts(await leftover.send("jiangsu2025")) == [
+        f"{CHANGED}\n您发送的是更换前的访问码，已不能使用。\n{YOUR_ID.format(id=4016)}"]
+    db = app.bot_data["services"].intake.store.db
+    stored = {row[0] for row in db.execute("select granted_code from users")}
+    assert not stored & {hashlib.sha256(c.encode()).hexdigest() for c in (CODE, "jiangsu2025")}
 
 
 async def test_those_let_in_before_codes_were_recorded_stay_in_until_the_code_changes(
