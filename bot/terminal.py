@@ -19,6 +19,7 @@ from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions
 from flows.draft import SUMMARY
+from flows.review import typed_number
 from flows.screens import Button
 from storage.people import TERMINAL_USER
 
@@ -35,14 +36,15 @@ TERMINAL_WORDS = ((r"点击(?:下方)?按钮(?=选|确认|继续|重新)|点击(
                   (r"点击(?:下方)?按钮", "选择下方选项"), (r"点击", "选择"), (r"点“", "选“"),
                   (r"按钮", "选项"))
 COMMANDS = ("/back 上一步  /keep 保持不变  /skip 跳过  /clear 清空此项  /pause 暂停  "
-            "/drafts 我的草稿  /new 新建  /help 帮助  /quit 退出")
+            "/drafts 我的草稿  /new 新建  /fix 编号 修改被退回的场景  /help 帮助  /quit 退出")
 USAGE = f"输入文字作答；输入序号选择选项。命令：{COMMANDS}"
 # What Telegram marks as a command (a bot_command entity at the start): a slash and latin
 # letters, digits or underscores. "/ 无" or "/无" is text there, and so here.
 COMMAND = re.compile(r"/\w+(?=\s|$)", re.ASCII)
 UNKNOWN_COMMAND = "无法识别的命令 {command}。{guess}可用命令：{commands}"
 GUESS = "是否想输入 {command}？"
-FIX_RETURNED = "修改：输入 /drafts，再输入“打开 #{id}”前的序号。"
+FIX_RETURNED = "修改：输入 /fix {id}"
+FIX_USAGE = "用法：/fix 场景编号，例如 /fix 12"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 # Lines of one paste reach the program microseconds apart; no one types a line that fast.
 PASTE_GAP = 0.1
@@ -84,6 +86,7 @@ class TerminalChat:
             "/new": lambda: self.intake.new(TERMINAL_USER),
             "/drafts": lambda: self.intake.drafts(TERMINAL_USER),
             "/help": lambda: Reply((USAGE, *self.intake.help().messages)),
+            "/fix": lambda: self.fix(line),
         }
         command = _command(line)
         if command in commands:
@@ -92,8 +95,7 @@ class TerminalChat:
         if command in typed:
             return self.intake.act(TERMINAL_USER, actions.Text(typed[command]))
         if command is not None:  # never an answer: Telegram refuses it too (handlers.py)
-            reply = self.intake.act(TERMINAL_USER, actions.Show())
-            return replace(reply, messages=(_unknown(command), *reply.messages))
+            return self._again(_unknown(command))
         buttons = self._numbered()
         if line.isdigit() and buttons:
             number = int(line)
@@ -102,6 +104,19 @@ class TerminalChat:
                 return replace(self.shown, messages=(f"请输入 {wanted}。",))
             return self.press(buttons[number - 1])
         return self.intake.act(TERMINAL_USER, actions.Text(line))
+
+    def fix(self, line: str) -> Reply:
+        """/fix N: what a return notice's 去修改 does in Telegram, the returned scenario opened
+        at the first column the coordinator flagged; without a number, how to use it."""
+        number = typed_number(line[len("/fix"):])
+        if number is None:
+            return self._again(FIX_USAGE)
+        return self.intake.fix(TERMINAL_USER, number)
+
+    def _again(self, message: str) -> Reply:
+        """`message`, then the current question again, as a refused command is answered."""
+        reply = self.intake.act(TERMINAL_USER, actions.Show())
+        return replace(reply, messages=(message, *reply.messages))
 
     def press(self, button: Button) -> Reply:
         if isinstance(button.action, actions.MENU_ACTIONS):

@@ -950,12 +950,39 @@ async def test_a_return_reaches_the_terminal_while_another_scenario_is_in_progre
     await suzhou.press("📨 发送退回")
     shown = chat_in_terminal(services, [])
     assert (f"↩️ 您的场景 #{entry} 恒远工厂电池测试—柔性插接 被退回修改。\n协调员意见：请补充可靠性指标。\n"
-            f"修改：输入 /drafts，再输入“打开 #{entry}”前的序号。") in shown
+            f"修改：输入 /fix {entry}") in shown
     assert "继续填写场景 #2" in shown  # the scenario in progress is still where answers go
     listed = chat_in_terminal(services, ["/drafts"])
     number = re.search(rf"\[(\d+)\] 打开 #{entry}", listed)[1]
     shown = chat_in_terminal(services, ["/drafts", number])
     assert f"继续填写场景 #{entry} 恒远工厂电池测试—柔性插接" in shown.split("我的场景草稿")[-1]
+
+
+async def test_fix_in_the_terminal_opens_a_returned_scenario_at_its_flagged_column_as_the_button_does(
+        services, suzhou):
+    entry = seed(services, TERMINAL_USER)
+    chat_in_terminal(services, ["/new", "1", "5"])
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实部署总数。")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    shown = chat_in_terminal(services, [f"/fix {entry}", "6台"])
+    fixed = shown.split(f"修改：输入 /fix {entry}")[-1]
+    assert "协调员意见：请核实部署总数。" in fixed
+    assert "第 10/11 步 · 部署总数" in fixed
+    assert services.intake.store.answers(entry)["deployment_count"] == 6
+    assert "/fix 编号 修改被退回的场景" in chat_in_terminal(services, ["/help"])
+
+
+@pytest.mark.parametrize("typed", ["/fix", "/fix 十二", "/fix 1 2"])
+def test_fix_without_a_scenario_number_in_the_terminal_says_how_and_asks_again(
+        services, typed):
+    shown = chat_in_terminal(services, ["1", "5", typed]).split("用法：/fix 场景编号，例如 /fix 12")
+    assert len(shown) == 2
+    assert shown[1].lstrip().startswith("第 2/11 步")
+    assert services.intake.store.current(TERMINAL_USER).answers == {
+        "submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"}
 
 
 async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, engineer):
