@@ -32,12 +32,14 @@ _CODE_OF = {cls: code for code, cls in CODES.items()}
 # Buttons an earlier release drew, still on coordinators' phones, by the number of their
 # numbers: a queue page by its position (`g1`) shows the queue from its start, as positions
 # shift; a reopen without the revision its card showed (`R1`) is one from an outdated card, and
-# a deletion confirmed without the draft's (`Y1`) is asked again.
+# a deletion confirmed without the draft's (`Y1`) is asked again; 仍然提交 without the draft to go
+# back to (`U`) goes back to none.
 NO_REVISION = -1  # never an entry's: revisions count up from 0
 _EARLIER = {
     ("g", 1): lambda page: actions.ReviewPage(0, 0),
     ("R", 1): lambda draft_id: actions.Reopen(draft_id, NO_REVISION),
     ("Y", 1): lambda draft_id: actions.ConfirmDiscard(draft_id, NO_REVISION),
+    ("U", 0): actions.SubmitAnyway,
 }
 _PATTERN = re.compile(
     r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):(?:(?P<revision>\d{1,12}):)?)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"

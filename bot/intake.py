@@ -7,6 +7,7 @@ and returns what to show. Nothing is kept in memory between calls.
 import logging
 from dataclasses import replace
 
+from bot.after_submission import drawn_over, go_on_with, way_back
 from bot.callbacks import Press
 from bot.replies import Reply
 from bot.review import Reviews
@@ -198,7 +199,8 @@ class Intake:
             if isinstance(action, SUBMISSIONS) and press.revision != revision:
                 return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
                                   *self._return_notes(current))
-        return self._apply(user_id, current, action, update_id)
+        return self._apply(user_id, current, action, update_id,
+                           drawn_over(self.store, user_id, action))
 
     def _submits(self, draft: Draft, action: actions.Action, press: Press) -> bool:
         """提交 on a summary card still showing `draft` as it is, though another is current."""
@@ -209,7 +211,7 @@ class Intake:
     def _apply(self, user_id: int, current: Draft, action: actions.Action,
                update_id: int | None, in_progress: Draft | None = None) -> Reply:
         """`current` changed by `action` and saved; `in_progress`: the draft current when the
-        card of `current`, another, was pressed."""
+        card of `current`, another, was pressed (or its warning of alike submissions drawn)."""
         if current.status == Status.RETURNED and current.editing:
             flagged, unchanged = self.reviews.flags(current.id)
             current = replace(current, flagged=flagged, unchanged=unchanged)
@@ -224,26 +226,15 @@ class Intake:
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
-            waiting = self._waiting(user_id, current, in_progress)
+            waiting = go_on_with(self.reviews.store, user_id, current, in_progress)
             if waiting is not None:  # back to where they were
                 reopened = self.open(user_id, waiting)
                 return replace(reopened, messages=messages + reopened.messages, notices=notices)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
-        return Reply(messages, outcome.screen, current.id, notices,
+        return Reply(messages, way_back(outcome.screen, in_progress), current.id, notices,
                      revision=self.store.revision(current.id))
-
-    def _waiting(self, user_id: int, submitted: Draft, in_progress: Draft | None) -> int | None:
-        """Where the next answer goes once `submitted` is handed in: the draft in progress when
-        its card was pressed; after a resubmission, the draft last worked on, else a returned
-        scenario not to be stranded (a return touches a scenario: drafts come first); else
-        nowhere (/start lists the drafts)."""
-        if in_progress is not None and in_progress.status in EDITABLE:
-            return in_progress.id
-        others = self.store.owned_by(user_id) if submitted.status == Status.RETURNED else []
-        return next((info.id for status in (Status.DRAFT, Status.RETURNED) for info in others
-                     if info.status == status and info.id != submitted.id), None)
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only

@@ -104,7 +104,11 @@ class Submit:
 
 @dataclass(frozen=True)
 class SubmitAnyway:
-    """Submit although similar entries exist: the engineer has seen the warning."""
+    """Submit although similar entries exist: the engineer has seen the warning. `back_to`:
+    the draft being filled when another's summary card was pressed, where the engineer goes
+    on once this one is in, as after a 提交 the warning did not interrupt (0: none)."""
+
+    back_to: int = 0
 
 
 Action = (

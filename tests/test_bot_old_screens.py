@@ -154,3 +154,17 @@ async def test_a_delete_confirmation_drawn_by_an_earlier_release_asks_again(
     calls = await engineer.press_data("Y1", max(telegram.messages))
     assert texts(calls)[0].startswith("这份草稿在上次询问是否删除之后又有修改，没有删除。")
     assert services.intake.store.answers(1)["enterprise"] == "苏州恒远动力电池有限公司"
+
+
+async def test_a_submit_anyway_drawn_by_an_earlier_release_still_submits(
+        services, engineer, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await fill_to_summary(engineer)  # #2, alike #1
+    await engineer.press("✅ 提交")
+    warning, data = engineer.find_button("仍然提交")
+    assert data.endswith(":U0")
+    calls = await engineer.press_data(data.removesuffix("0"), warning.message_id)
+    assert services.intake.store.info(2).status == Status.SUBMITTED
+    assert texts(calls)[0].startswith("✅ 场景 #2 已提交")

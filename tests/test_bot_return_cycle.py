@@ -172,3 +172,36 @@ async def test_paused_at_an_item_not_flagged_the_way_back_says_to_finish_it_firs
     shown = texts(await engineer.send("/start"))
     assert FLAGGED_10 + "请先答完当前问题，回到汇总后点击对应项目修改。" in shown
     assert shown[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_submitting_anyway_from_the_card_of_another_draft_goes_back_to_the_one_being_filled(
+        engineer, services, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await fill_to_summary(engineer)  # #2, alike #1
+    card, submit = engineer.find_button("✅ 提交")
+    await engineer.send("/new")
+    await walk(engineer, AT_ENTERPRISE, start=1)
+    await engineer.press_data(submit, card.message_id)
+    assert "仍然提交" in engineer.last_buttons()
+    shown = sent_to(telegram, engineer.id, await engineer.press("仍然提交"))
+    assert services.intake.store.info(2).status == Status.SUBMITTED
+    assert shown[0].startswith("✅ 场景 #2 已提交")
+    assert services.intake.store.current_draft_id(engineer.id) == 3
+    assert shown[-1].startswith("第 2/11 步（2/2） · 用户单位")
+
+
+async def test_submitting_anyway_the_draft_being_filled_goes_nowhere_else(
+        engineer, services, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await walk(engineer, AT_ENTERPRISE, start=1)  # #2, left half-filled
+    await engineer.send("/new")
+    await fill_to_summary(engineer)  # #3, alike #1
+    await engineer.press("✅ 提交")
+    shown = sent_to(telegram, engineer.id, await engineer.press("仍然提交"))
+    assert shown[0].startswith("✅ 场景 #3 已提交")
+    assert not any(t.startswith("第 2/11 步") for t in shown)
+

@@ -1,0 +1,45 @@
+"""Where an engineer goes on once a scenario is handed in.
+
+A scenario handed in from its summary card while another was being filled leads back to that
+one, whether or not the warning of alike submissions came in between.
+"""
+
+from dataclasses import replace
+
+from flows import actions
+from flows.draft import EDITABLE, Draft, Status
+from flows.screens import Screen
+from storage.drafts import DraftStore
+from storage.reviews import ReviewStore
+
+
+def go_on_with(store: ReviewStore, user_id: int, submitted: Draft,
+               in_progress: Draft | None) -> int | None:
+    """Where the next answer goes once `submitted` is handed in: the draft in progress when
+    its card was pressed; after a resubmission, the draft last worked on, else a returned
+    scenario not to be stranded (a return touches a scenario: drafts come first); else
+    nowhere (/start lists the drafts)."""
+    if in_progress is not None and in_progress.status in EDITABLE:
+        return in_progress.id
+    others = store.drafts.owned_by(user_id) if submitted.status == Status.RETURNED else []
+    return next((info.id for status in (Status.DRAFT, Status.RETURNED) for info in others
+                 if info.status == status and info.id != submitted.id), None)
+
+
+def way_back(screen: Screen | None, in_progress: Draft | None) -> Screen | None:
+    """The warning of alike submissions, drawn for a summary card pressed while `in_progress`
+    was being filled: its 仍然提交 leads back there, as the card's 提交 would have."""
+    if screen is None or in_progress is None or in_progress.status not in EDITABLE:
+        return screen
+    back = actions.SubmitAnyway(in_progress.id)
+    choices = tuple(tuple(replace(b, action=back) if isinstance(b.action, actions.SubmitAnyway)
+                          else b for b in row) for row in screen.choices)
+    return replace(screen, choices=choices)
+
+
+def drawn_over(store: DraftStore, user_id: int, action: actions.Action) -> Draft | None:
+    """The draft a 仍然提交 leads back to (`way_back`), while it is still the engineer's."""
+    if not isinstance(action, actions.SubmitAnyway) or not action.back_to:
+        return None
+    info = store.info(action.back_to)
+    return store.load(info.id) if info is not None and info.owner_id == user_id else None
