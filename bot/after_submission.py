@@ -1,16 +1,20 @@
-"""Where an engineer goes on once a scenario is handed in.
+"""Where an engineer goes on once a scenario is handed in, and what of theirs still waits.
 
 A scenario handed in from its summary card while another was being filled leads back to that
-one, whether or not the warning of alike submissions came in between.
+one, whether or not the warning of alike submissions came in between; a returned scenario
+changed but not yet handed in again is named, so fixing it is not mistaken for resubmitting.
 """
 
 from dataclasses import replace
 
 from flows import actions
+from flows.cards import short_title
 from flows.draft import EDITABLE, Draft, Status
 from flows.screens import Screen
 from storage.drafts import DraftStore
 from storage.reviews import ReviewStore
+
+FIXED_NOT_RESUBMITTED = "被退回的场景 {titles} 已修改、尚未重新提交，发送 /drafts 打开后提交。"
 
 
 def go_on_with(store: ReviewStore, user_id: int, submitted: Draft,
@@ -43,3 +47,17 @@ def drawn_over(store: DraftStore, user_id: int, action: actions.Action) -> Draft
         return None
     info = store.info(action.back_to)
     return store.load(info.id) if info is not None and info.owner_id == user_id else None
+
+
+def fixed_not_resubmitted(store: ReviewStore, user_id: int, but: set[int]) -> tuple[str, ...]:
+    """The engineer's returned scenarios (but those in `but`) with answers changed since the
+    return: the engineer may take them for handed in, and the coordinator never sees them."""
+    fixed = [info.id for info in store.drafts.owned_by(user_id)
+             if info.status == Status.RETURNED and info.id not in but
+             and (returned := store.last_return(info.id))
+             and store.changes_since(info.id, returned.event_id)]
+    if not fixed:
+        return ()
+    answers = store.drafts.answers_of(fixed)
+    titles = "、".join(short_title(i, answers[i]) for i in sorted(fixed))
+    return (FIXED_NOT_RESUBMITTED.format(titles=titles),)

@@ -7,7 +7,7 @@ and returns what to show. Nothing is kept in memory between calls.
 import logging
 from dataclasses import replace
 
-from bot.after_submission import drawn_over, go_on_with, way_back
+from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, way_back
 from bot.callbacks import Press
 from bot.replies import Reply
 from bot.review import Reviews
@@ -227,6 +227,7 @@ class Intake:
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
             waiting = go_on_with(self.reviews.store, user_id, current, in_progress)
+            messages += fixed_not_resubmitted(self.reviews.store, user_id, {waiting})
             if waiting is not None:  # back to where they were
                 reopened = self.open(user_id, waiting)
                 return replace(reopened, messages=messages + reopened.messages, notices=notices)

@@ -205,3 +205,28 @@ async def test_submitting_anyway_the_draft_being_filled_goes_nowhere_else(
     assert shown[0].startswith("✅ 场景 #3 已提交")
     assert not any(t.startswith("第 2/11 步") for t in shown)
 
+
+async def test_a_resubmission_names_another_returned_scenario_fixed_but_not_resubmitted(
+        engineer, suzhou, services, telegram):
+    await two_submitted(engineer)
+    await engineer.send("/new")
+    await walk(engineer, AT_ENTERPRISE, start=1)
+    await both_returned(suzhou)
+    await fix(engineer, telegram, 1, "12台")
+    await fix(engineer, telegram, 2, "8台")
+    shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
+    assert shown[0].startswith("✅ 场景 #2 已提交")
+    assert ("被退回的场景 #1 恒远工厂电池测试—柔性插接 已修改、尚未重新提交，发送 /drafts 打开后提交。"
+            in shown)
+    assert shown[-1].startswith("第 2/11 步（2/2） · 用户单位")
+
+
+async def test_a_resubmission_names_no_returned_scenario_left_as_it_was(
+        engineer, suzhou, telegram):
+    await two_submitted(engineer)
+    await engineer.send("/new")
+    await walk(engineer, AT_ENTERPRISE, start=1)
+    await both_returned(suzhou)
+    await fix(engineer, telegram, 2, "8台")
+    shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
+    assert not any("尚未重新提交" in t for t in shown)
