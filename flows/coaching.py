@@ -11,6 +11,7 @@ from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_
 from flows.indicator_words import CHANGE_WORDS
 from flows.indicators import Indicator, assess_description, format_indicators
 from flows.row import indicators_text
+from flows.unit_spellings import UNIT_KIND
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
@@ -49,6 +50,8 @@ MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
+# A qualifier bracketed right after a metric's name: 识别准确率（夜间弱光）.
+QUALIFIER = r"\s*[（(]\s*([^（）()]+?)\s*[）)]"
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。下一问请填写预期成效。"
 
 
@@ -136,25 +139,47 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
     return f"{found}\n{STILL_MISSING.format(names=names)}"
 
 
+def restating(answers: Mapping[str, Any], text: str) -> str | None:
+    """Typed as the supplement (at 是否补充指标 or at 补充指标) while a dimension is missing,
+    and restating only metrics the indicators hold (a correction of them, typed after 上一步
+    from 预期成效): why it is not taken, as it would put two targets for one metric on the row.
+    A figure without its metric's name (7×24小时) is new, and so is a metric qualified in
+    brackets (识别准确率（夜间弱光）) that the indicators hold without that qualifier."""
+    indicators = answers.get("indicators") or ""
+    given = assess_description(indicators)
+    missing = given.missing_dimensions
+    metrics = [i.metric for i in assess_description(text).indicators]
+    held = {i.metric for i in given.indicators}
+    if not (missing and metrics and all(metrics) and all(
+            metric in held and _qualifiers(text, metric) <= _qualifiers(indicators, metric)
+            for metric in metrics)):
+        return None
+    wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
+    return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)), wanted=wanted,
+                           example=EXAMPLES[missing[0]])
+
+
+def _qualifiers(text: str, metric: str) -> set[str]:
+    """What brackets right after `metric`'s name in `text` say it is measured under (夜间弱光,
+    抽检); the metric's unit there (识别准确率（%）) qualifies nothing."""
+    written = re.findall(re.escape(metric) + QUALIFIER, text)
+    return {qualifier for qualifier in written if qualifier.lower() not in UNIT_KIND}
+
+
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
     """Typed straight at 是否补充指标 without a dimension the indicators lack, and restating
-    only metrics the indicators hold (a correction of them, typed after 上一步 from 预期成效,
-    which would put two targets for one metric on the row), or reading as a result (理货人员
-    减少4人, 效率提升30%, meant for 预期成效): why it is not taken as the supplement. None
-    when it adds a missing dimension, when every figure is an indicator of some dimension
-    (定位精度±1mm: more indicators, kept), or when it states no number at all."""
-    given = assess_description(answers.get("indicators") or "")
-    missing = given.missing_dimensions
+    them (`restating`) or reading as a result (理货人员减少4人, 效率提升30%, meant for 预期成效):
+    why it is not taken as the supplement. None when it adds a missing dimension, when every
+    figure is an indicator of some dimension (定位精度±1mm: more indicators, kept), or when it
+    states no number at all."""
+    if restated := restating(answers, text):
+        return restated
+    missing = assess_description(answers.get("indicators") or "").missing_dimensions
     typed = assess_description(text)
-    wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
-    metrics = [i.metric for i in typed.indicators]
-    restated = all(metrics) and set(metrics) <= {i.metric for i in given.indicators}
-    if missing and metrics and restated:  # a figure without its metric's name (7×24小时) is new
-        return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)),
-                               wanted=wanted, example=EXAMPLES[missing[0]])
     if (not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing)
             or all(_is_requirement(i) for i in typed.indicators)):
         return None  # no number at all: the supplement's own rule says so
+    wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return NOT_A_SUPPLEMENT.format(text=text, wanted=wanted, example=EXAMPLES[missing[0]])
 
 
