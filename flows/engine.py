@@ -212,8 +212,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))
     if held and continued.indicators_instead(text):
         return _typed_after_kept(survey, draft, field, text, continued.INDICATORS_INSTEAD)
-    if said := written_above(survey, draft, field, text):  # 上面已经写了 at 技术指标
-        return _stay(survey, draft, said)
+    if said := written_above(survey, draft, field, text) or field.refused(draft.answers, text):
+        return _stay(survey, draft, said)  # 上面已经写了 at 技术指标; 补充指标 restating them
     outcome = _answer(survey, draft, field, continued.whole(draft.answers, text) if held else text)
     if outcome.saved:
         return told(outcome, field.read_as and field.read_as(text, outcome.saved[field.key]))
@@ -229,7 +229,7 @@ def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: s
     offer = survey.position[field.key]
     restated = any(survey.position.get(key, offer) < offer for key in parts)
     own = None if whole_description(parts) else parts.get(at.key, None if restated else text)
-    if field.typed_refusal and own and (why := field.typed_refusal(draft.answers, own)):
+    if own and (why := field.refused(draft.answers, own)):
         return _stay(survey, draft, why)
     chosen = {field.key: field.choices[0]} if own else {}
     answers = {**draft.answers, **chosen}

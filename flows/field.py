@@ -49,8 +49,9 @@ class Field:
     # A choice question whose typed answer answers that question instead, as if its first
     # choice had been pressed: at 是否补充指标, typing the missing indicator means 补充 it.
     typed_answers: str = ""
-    # Why typed words are not taken that way, from the answers so far: at 是否补充指标, words
-    # that add no missing dimension were most likely meant for the next question.
+    # Why typed words are not taken as the answer (at an offer: as the answer of the question
+    # it leads to), from the answers so far: at 是否补充指标, words that add no missing dimension
+    # were most likely meant for the next question; at 补充指标, words restating the indicators.
     typed_refusal: Callable[[Mapping[str, Any], str], str | None] | None = None
     # Reads a whole cell pasted as this answer into the answers of this and later questions
     # (a description with 技术指标：… 预期成效：…), so each lands where the template shows it.
@@ -60,6 +61,9 @@ class Field:
     def title(self) -> str:
         """用户单位（企业全称）: the column, and the part of it this question asks."""
         return f"{self.column}（{self.part}）" if self.part else self.column
+
+    def refused(self, answers: Mapping[str, Any], text: str) -> str | None:
+        return self.typed_refusal(answers, text) if self.typed_refusal else None
 
     def asked(self, answers: Mapping[str, Any]) -> bool:
         return self.ask_if is None or self.ask_if(answers)

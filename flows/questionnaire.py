@@ -14,6 +14,7 @@ from flows.coaching import (
     not_filling_the_gap,
     offer_gap,
     recognised_with_supplement,
+    restating,
     results_problem,
     wants_more,
 )
@@ -137,6 +138,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
         kind=Kind.TEXT, rule=rules.indicators(400),
         required=False, ask_if=wants_more, feedback=recognised_with_supplement,
+        typed_refusal=restating,
         splits=parse_pasted_indicators("indicators_more"),
     ),
     Field(

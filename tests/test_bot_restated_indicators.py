@@ -41,3 +41,34 @@ async def test_a_metric_restated_with_the_same_or_no_qualifier_at_the_offer_is_r
     calls = await engineer.send(typed)
     assert "技术指标中已有" in texts(calls)[0]
     assert "indicators_more" not in answers(app, engineer)
+
+
+async def test_indicators_restated_at_the_supplement_question_are_refused_as_at_the_offer(
+        engineer, app):
+    """补充 pressed first: the corrected indicators typed at 补充指标 would put two targets
+    for one metric on the row, as typed straight at 是否补充指标."""
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("语音交互识别率95%以上，响应延迟小于1秒。")
+    await engineer.press("补充")
+    calls = await engineer.send("语音交互识别率98%以上，响应延迟小于0.5秒。")
+    assert texts(calls)[0].startswith("“语音交互识别率98%以上，响应延迟小于0.5秒。”写的是技术指标中已有的"
+                                      "语音交互识别率、响应延迟，没有存为补充指标。要修改技术指标，请点“上一步”")
+    assert engineer.last_text().startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n请补充缺少的指标")
+    assert "indicators_more" not in answers(app, engineer)
+    await engineer.press("⬅️ 上一步")
+    assert "关键技术指标" in engineer.last_text()
+
+
+@pytest.mark.parametrize("supplement", [
+    "作业成功率不低于99%，连续无故障运行≥8小时",
+    "语音交互识别率（嘈杂环境）不低于90%",
+    "语音交互识别率98%以上，连续无故障运行≥8小时",
+    "7×24小时",
+])
+async def test_new_indicators_at_the_supplement_question_are_kept(engineer, app, supplement):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("语音交互识别率95%以上，响应延迟小于1秒。")
+    await engineer.press("补充")
+    calls = await engineer.send(supplement)
+    assert not any("技术指标中已有" in text for text in texts(calls))
+    assert answers(app, engineer)["indicators_more"] == supplement
