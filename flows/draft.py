@@ -34,8 +34,10 @@ class Draft:
     answers: Mapping[str, Any] = field(default_factory=dict)
     editing: bool = False
     status: Status = Status.DRAFT
-    # The answer at the cursor was held open for its rest on the step before (flows/continued.py):
-    # only the next message typed there is added to it; any other step ends the hold.
+    # The answer at the cursor was just typed, and its echo asks about it: a pain point held open
+    # for its rest (flows/continued.py), or an answer offered to be filed at another part
+    # (flows/misfiled.py). Only the next message typed there is added to it, or files it there;
+    # any other step ends the hold, and with it the offer.
     held: bool = False
     # The columns a coordinator flagged when returning the entry, and those not changed since:
     # editing a flagged one goes on to the next unchanged one rather than back to the summary

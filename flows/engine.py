@@ -48,8 +48,8 @@ def apply(
 ) -> Outcome:
     """`similar`: (id, title) of submitted entries alike this one, warned about before submit;
     the title is None where the engineer may not see it. A hold on the answer at the cursor
-    (flows/continued.py) lasts until something is saved or the cursor moves: a pause, the
-    question shown again or a question asked about it leave the rest still awaited."""
+    (`Draft.held`) lasts until something is saved or the cursor moves: a pause, the question
+    shown again or a question asked about it leave the rest still awaited, or the offer open."""
     outcome = _apply(survey, replace(draft, held=False), action, similar, draft.held)
     after = outcome.draft
     if not draft.held or outcome.saved or (after.cursor, after.editing) != (
@@ -61,7 +61,7 @@ def apply(
 
 def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple,
            held: bool) -> Outcome:
-    action = interpret(survey, draft, action)
+    action = interpret(survey, replace(draft, held=held), action)  # on the screen shown
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
     if draft.status not in EDITABLE or draft.cursor == DONE:
@@ -129,11 +129,12 @@ def _at_question(
             return _advance(survey, draft, field, None)
         case actions.Keep() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
-        case actions.TakeSuggestion() if echo := suggested(field.feedback, draft.answers):
+        case actions.TakeSuggestion() if echo := suggested(field.feedback, draft.answers, held):
             return (filed_instead(survey, draft, field, echo) if echo.key
                     else _answer(survey, draft, field, echo.answer))
         case actions.Text(text=text):
-            return typed_over_offer(survey, draft, lambda d: _typed(survey, d, field, text, held))
+            typed = partial(_typed, survey, field=field, text=text)
+            return typed_over_offer(survey, draft, held, typed)
         case actions.NotText():
             return _stay(survey, draft, say.NOT_TEXT if field.takes_text else say.PRESS_BUTTON)
         case actions.Pick(index=index) if field.has_choice(index) and not field.multi:
@@ -264,9 +265,8 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     echo = field.feedback(answers) if field.feedback and value is not None else None
     if isinstance(echo, Unsure) and value != draft.answers.get(field.key):  # 无误: 保持不变
-        # so a resend replaces it, or the next message completes it
-        held = replace(draft, answers=answers, cursor=field.key,
-                       held=continued.awaits_rest(field.key, answers))
+        # so a resend replaces it, the next message completes it, or it is filed elsewhere
+        held = replace(draft, answers=answers, cursor=field.key, held=True)
         return replace(_stay(survey, held, echo), saved=saved)
     following = survey.after(field.key, answers)
     leaving_step = following is None or following.step != field.step

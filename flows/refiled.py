@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows.continued import awaits_rest
 from flows.draft import Draft
 from flows.field import Field
 from flows.navigation import Questionnaire
@@ -29,27 +30,29 @@ def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
                    FILED.format(part=target.part, here=field.part), screen_for(survey, asked))
 
 
-def typed_over_offer(survey: Questionnaire, draft: Draft,
-                     typed: Callable[[Draft], Outcome]) -> Outcome:
+def typed_over_offer(survey: Questionnaire, draft: Draft, held: bool,
+                     typed: Callable[..., Outcome]) -> Outcome:
     """`typed` at the question asked while its answer is offered to be filed elsewhere (the
     button on screen): an engineer who answers the question again, with a text not offered
     in turn, meant the first one there, so it is filed there rather than lost to the new one,
     and said. Which new text corrects the first (插接精度改成0.5毫米) and which answers here
     cannot be told by their words alike: filed and said, neither is lost. Without an offer, a
-    new answer replaces the old."""
+    new answer replaces the old. `held` (`Draft.held`): the offer is open, or the rest of the
+    answer awaited, which `typed` is told."""
     field = survey.field(draft.cursor)
-    offer = (suggested(field.feedback, draft.answers)
+    offer = (suggested(field.feedback, draft.answers, held)
              if keeps_answer(field, draft.answers.get(field.key)) else None)
-    outcome = typed(draft)
+    rest = held and awaits_rest(field.key, draft.answers)
+    outcome = typed(draft, held=rest)
     if offer is None or offer.key is None or offer.key in outcome.saved \
             or outcome.saved.get(field.key) in (None, offer.answer):
         return outcome  # no offer, a paste filling the other part, or nothing new here
-    again = suggested(field.feedback, outcome.draft.answers)
+    again = suggested(field.feedback, outcome.draft.answers, outcome.draft.held)
     target = survey.field(offer.key)
     value, error = first_error(target.rule, offer.answer)
     if (again and again.key) or error:
         return outcome  # the other part sent again: it replaces the first, and is offered
-    filed = typed(replace(draft, answers={**draft.answers, target.key: value}))
+    filed = typed(replace(draft, answers={**draft.answers, target.key: value}), held=rest)
     if filed.saved.get(field.key) != outcome.saved[field.key]:
         return outcome
     said = FILED_BEFORE.format(text=offer.answer, part=target.part)

@@ -11,7 +11,7 @@ from typing import Any
 from flows import actions
 from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
 from flows.coaching import recognised_so_far
-from flows.continued import REST_ADDED
+from flows.continued import REST_ADDED, awaits_rest
 from flows.draft import SUMMARY, Draft
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
@@ -56,17 +56,19 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     field = survey.field(draft.cursor)
     lines = [_progress(survey, field, draft), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
-    if keeps_answer(field, current):
-        then = REST_ADDED if draft.held else "发送新内容即可修改"
-        lines.append(f"当前答案：{answer_text(field.key, current)}（{then}）")
+    kept = keeps_answer(field, current)
+    if kept:
+        rest = draft.held and awaits_rest(field.key, draft.answers)
+        lines.append(f"当前答案：{answer_text(field.key, current)}"
+                     f"（{REST_ADDED if rest else '发送新内容即可修改'}）")
         lines += _kept_with(survey, field, draft.answers)
-    echo = suggested(field.feedback, draft.answers) if keeps_answer(field, current) else None
+    echo = suggested(field.feedback, draft.answers, draft.held) if kept else None
     take = ((Button(echo.take, actions.TakeSuggestion()),),) if echo else ()
     return Screen(
         at=field.key,
         text="\n".join(lines),
         choices=_choice_rows(field, current) + take,
-        nav=_nav(field, draft.editing, keeps_answer(field, current),
+        nav=_nav(field, draft.editing, kept,
                  first=field.key == survey.first().key),
     )
 

@@ -33,7 +33,10 @@ def when_kept(echo: str | None) -> str | None:
 
 
 def suggested(feedback: Callable[[Mapping[str, Any]], str | None] | None,
-              answers: Mapping[str, Any]) -> Suggested | None:
-    """The suggestion a question's echo (`Field.feedback`) makes of the answers, if any."""
+              answers: Mapping[str, Any], held: bool) -> Suggested | None:
+    """The suggestion a question's echo (`Field.feedback`) makes of the answers, if any. One
+    filing the answer at another part is open only while the answer just typed is `held`:
+    once answered (保持不变, 上一步), coming back to the answer kept does not offer it again,
+    nor file it there when a new answer is typed."""
     echo = feedback(answers) if feedback else None
-    return echo if isinstance(echo, Suggested) else None
+    return echo if isinstance(echo, Suggested) and (held or echo.key is None) else None

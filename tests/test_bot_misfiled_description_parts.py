@@ -196,3 +196,50 @@ async def test_results_kept_at_the_indicators_are_echoed_as_indicators_are(engin
     calls = await engineer.press("✔️ 保持不变")
     assert any(text.startswith("已识别指标") for text in texts(calls))
     assert answers(app, engineer)["indicators"] == RESULTS
+
+
+async def test_indicators_kept_at_the_pain_point_are_not_offered_again_after_going_back(
+        engineer, app):
+    """保持不变 answered the offer: back at 现状与痛点 the kept answer is replaced like any
+    other, not filed as the indicators when the pain point is typed."""
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    await engineer.press("✔️ 保持不变")
+    await engineer.press("⬅️ 上一步")
+    assert "填作技术指标" not in engineer.last_buttons()
+    assert not engineer.last_text().startswith("这段读来是")
+    calls = await engineer.send(PAIN)
+    assert not any("先前发送的" in text for text in texts(calls))
+    assert answers(app, engineer)["pain_point"] == PAIN
+    assert "indicators" not in answers(app, engineer)
+
+
+async def test_results_kept_at_the_indicators_are_not_offered_again_after_going_back(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(RESULTS)
+    await engineer.press("✔️ 保持不变")
+    while "关键技术指标" not in engineer.last_text():
+        await engineer.press("⬅️ 上一步")
+    assert "填作预期成效" not in engineer.last_buttons()
+    await engineer.send(INDICATORS)
+    assert answers(app, engineer)["indicators"] == INDICATORS
+    assert "expected_results" not in answers(app, engineer)
+
+
+async def test_the_offer_stays_open_while_a_question_is_asked_about_it(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    await engineer.send("这个怎么填？")
+    assert "填作技术指标" in engineer.last_buttons()
+    calls = await engineer.press("填作技术指标")
+    assert "已填作技术指标，请重新填写现状与痛点。" in texts(calls)
+    assert answers(app, engineer)["indicators"] == TARGETS
+
+
+async def test_the_offer_s_label_typed_files_the_answer_as_its_press_does(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    await engineer.send(TARGETS)
+    calls = await engineer.send("填作技术指标")
+    assert "已填作技术指标，请重新填写现状与痛点。" in texts(calls)
+    assert answers(app, engineer)["indicators"] == TARGETS
