@@ -291,7 +291,7 @@ def _elsewhere(cities: tuple[str, ...], home: str | None) -> str:
 
 
 def _short(place: str) -> str:
-    """苏州市 → 苏州, 昆山市 → 昆山, 武进区 → 武进; a name of one character once shortened
-    stays whole."""
-    short = place.removesuffix("市").removesuffix("县").removesuffix("区")
+    """苏州市 → 苏州, 昆山市 → 昆山, 武进区 → 武进, 浦东新区 → 浦东 (no one says 浦东新); a
+    name of one character once shortened stays whole."""
+    short = place.removesuffix("市").removesuffix("县").removesuffix("新区").removesuffix("区")
     return short if len(short) >= 2 else place

@@ -37,6 +37,21 @@ async def test_the_municipality_before_a_configured_district_is_that_district(
     assert OUTSIDE.format(name="上海市") not in engineer.last_text()
 
 
+@pytest.mark.parametrize(("typed", "district"), [
+    ("浦东", "浦东新区"), ("上海浦东", "浦东新区"), ("闵行", "闵行区")])
+async def test_a_district_without_its_ending_is_that_district(engineer, app, typed, district):
+    await at_city(engineer)
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == district
+
+
+async def test_two_districts_by_their_short_names_are_refused(engineer, app, telegram):
+    await at_city(engineer)
+    await engineer.send("浦东或者闵行")
+    assert "city" not in saved(app, engineer)
+    assert "提到了浦东新区、闵行区" in "\n".join(m.text for m in telegram.by_chat[engineer.id])
+
+
 @pytest.mark.parametrize("typed", ["上海", "上海市"])
 async def test_the_municipality_alone_is_asked_which_district_not_filed_outside(
         engineer, app, telegram, typed):
