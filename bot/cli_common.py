@@ -167,7 +167,9 @@ existing_db_option = _database_option(existing=True)
 def scope_or_fail(settings: Settings, city: str | None) -> str:
     """The city scope an operator typed (苏州 → 苏州市), or the province when none was."""
     try:
-        return PROVINCE if city is None else city_scope(city, settings.cities)
+        if city is None:
+            return PROVINCE
+        return city_scope(city, settings.cities, settings.submitting_unit)
     except ValueError as error:
         raise Failure(f"--city 无效：{error}") from None
 

@@ -18,7 +18,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from flows.places import resolve
+from flows.places import home_of, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
 from storage.people import PROVINCE, Coordinator, user_id_problem
@@ -107,8 +107,9 @@ class Settings(BaseSettings):
         """A city scope as entries spell it (苏州 → 苏州市): a scope no entry can match would
         leave its coordinator with an empty queue and no word why."""
         cities = info.data.get("cities", JIANGSU_CITIES)
+        own = info.data.get("submitting_unit", "")
         return tuple(
-            c if c.city == PROVINCE else Coordinator(c.user_id, city_scope(c.city, cities))
+            c if c.city == PROVINCE else Coordinator(c.user_id, city_scope(c.city, cities, own))
             for c in value
         )
 
@@ -172,14 +173,15 @@ def bare(value: str) -> str:
     return value
 
 
-def city_scope(typed: str, cities: tuple[str, ...]) -> str:
+def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     """A coordinator's or an export's city, as entries spell it; `*` for the province. One city
-    only: `苏州市,南京市` would otherwise be read as its first city, and 南京市 dropped unseen."""
+    only: `苏州市,南京市` would otherwise be read as its first city, and 南京市 dropped unseen.
+    Read as the chat reads it: in a municipality (`own_unit` 上海市…) 上海市浦东新区 is 浦东新区."""
     if typed.strip() in (PROVINCE, "全省"):
         return PROVINCE
     if len([part for part in LIST_SPLIT.split(typed) if part]) > 1:
         raise ValueError(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
-    city = resolve(typed, cities)
+    city = resolve(typed, cities, home_of(own_unit))
     if city is None:
         raise ValueError(f"“{typed}”不是本省的城市（可选：{'、'.join(cities)}）")
     return city

@@ -101,12 +101,31 @@ async def test_no_jiangsu_text_is_shown_to_a_shanghai_engineer(engineer, telegra
     assert jiangsu_in(telegram, engineer) == []
 
 
-def test_a_coordinator_of_a_district_is_scoped_to_the_district_as_configured(tmp_path, monkeypatch):
+@pytest.fixture
+def shanghai_env(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for name in [n for n in os.environ if n.startswith("INTAKE_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("INTAKE_SUBMITTING_UNIT", OWN)
     monkeypatch.setenv("INTAKE_CITIES", "浦东新区,闵行区")
-    result = CliRunner().invoke(main, ["coordinators", "add", "7", "--city", "浦东新区",
+
+
+@pytest.mark.parametrize("typed", ["浦东新区", "上海市浦东新区", "上海浦东新区", "浦东"])
+def test_a_coordinator_of_a_district_is_scoped_to_the_district_as_the_chat_reads_it(
+        shanghai_env, typed):
+    result = CliRunner().invoke(main, ["coordinators", "add", "7", "--city", typed,
                                        "--db", "c.db"])
     assert result.output.splitlines()[0] == "已添加协调员 7，审核范围：浦东新区。"
+
+
+def test_the_municipality_alone_is_no_coordinator_scope(shanghai_env):
+    result = CliRunner().invoke(main, ["coordinators", "add", "7", "--city", "上海市",
+                                       "--db", "c.db"])
+    assert result.exit_code == 1
+    assert "--city 无效" in result.output
+
+
+def test_a_configured_coordinator_with_the_municipality_before_the_district_is_scoped_to_it(
+        shanghai_env, monkeypatch):
+    monkeypatch.setenv("INTAKE_COORDINATORS", "7:上海市闵行区")
+    assert Settings(_env_file=None).coordinators[0].city == "闵行区"
