@@ -56,8 +56,11 @@ _TOLD = rf"{KIND_COLON}|(?:{_LINK}|{_ASIDE})\s*(?:{COLON})?"
 
 
 # What a kind glued before it would leave of a unit's name: its ending alone (整机厂商联盟有限公司
-# is no 整机厂商's 联盟有限公司).
-_NO_NAME = rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|联合体|{LEGAL_ENDING.pattern})+(?!\w)"
+# is no 整机厂商's 联盟有限公司), perhaps after words saying what any unit does, no trade name
+# (整机企业创新中心有限公司 is no 整机企业's 创新中心有限公司; 创新奇智科技… is a name).
+_UNIT_ENDS = rf"{ORG_END.pattern.removesuffix('$')}|联盟|联合体|{LEGAL_ENDING.pattern}"
+_WHAT_UNITS_DO = rf"{TRADES}|创新|研发|研究|工程|产业|发展|应用|服务|制造|智造|检测|测试|孵化器?"
+_NO_NAME = rf"(?:{_WHAT_UNITS_DO}|{_UNIT_ENDS})*(?:{_UNIT_ENDS})(?!\w)"
 
 
 def _kind_label(kinds: str, spoken: str, words: str) -> str:

@@ -46,6 +46,7 @@ async def test_a_university_typed_at_makers_is_saved_under_partners(engineer, ap
     ("整机企业（负责整机）优必选科技股份有限公司", ["优必选科技股份有限公司"], None),
     ("整机企业 优必选科技股份有限公司 高校 东南大学 零部件企业 有研科技集团有限公司",
      ["优必选科技股份有限公司"], ["东南大学", "有研科技集团有限公司"]),
+    ("整机企业创新奇智（北京）科技有限公司 高校东南大学", ["创新奇智（北京）科技有限公司"], ["东南大学"]),
 ])
 async def test_a_kind_told_with_its_linking_words_is_not_saved_in_the_name(
         engineer, app, typed, makers, partners):
@@ -419,11 +420,15 @@ async def test_a_kind_before_a_colon_or_a_dash_mid_message_files_its_names_witho
     (AT_MAKERS, "人形机器人整机企业创新中心有限公司、优必选科技股份有限公司",
      (["人形机器人整机企业创新中心有限公司", "优必选科技股份有限公司"], None)),
     (AT_PARTNERS, "整机应用研究院", (JOURNEY_MAKERS, ["整机应用研究院"])),
+    (AT_PARTNERS, "整机企业创新中心有限公司", (JOURNEY_MAKERS, ["整机企业创新中心有限公司"])),
+    (AT_PARTNERS, "整机企业技术研究院有限公司", (JOURNEY_MAKERS, ["整机企业技术研究院有限公司"])),
+    (AT_MAKERS, "整机企业创新中心（深圳）有限公司", (["整机企业创新中心（深圳）有限公司"], None)),
 ])
 async def test_a_name_beginning_with_a_makers_word_keeps_it_where_it_was_typed(
         engineer, app, at, typed, saved):
     """Glued to a name, only a short kind is spoken (整机企业优必选…); a longer one, or one
-    leaving only a unit's ending (联盟有限公司), begins the unit's own name."""
+    leaving only a unit's ending (联盟有限公司), perhaps after words any unit's name may hold
+    (创新中心有限公司), begins the unit's own name."""
     await walk(engineer, at)
     await engineer.send(typed)
     assert members(app, engineer) == saved

@@ -224,7 +224,8 @@ def test_a_kind_before_a_colon_or_a_dash_mid_cell_files_its_names_without_it(
 
 
 @pytest.mark.parametrize("text", [
-    "机器人整机企业孵化器有限公司", "整机厂商联盟有限公司", "整机单位联合体有限公司"])
+    "机器人整机企业孵化器有限公司", "整机厂商联盟有限公司", "整机单位联合体有限公司",
+    "整机企业创新中心有限公司"])
 def test_a_name_beginning_with_a_makers_word_is_imported_whole(text):
     assert parse_consortium(text) == {"makers": [text]}
 
