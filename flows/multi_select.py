@@ -23,7 +23,7 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import ALL, all_but, goal_parts, goal_segments, ruled_out
+from flows.goals import ALL, all_but, goal_parts, goal_segments, ruled_out, unboxed
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
@@ -141,13 +141,15 @@ def goals_named(text: str, goals: tuple[str, ...]
     """The goals a text names, in the template's order: all (全部), by their numbers on the
     screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内); the
     parts of it that name none, to be said rather than dropped unseen; and the goals it says
-    not to choose (暂不跨行业), which are not ticked even where named too."""
+    not to choose (暂不跨行业) or leaves in an empty box beside ticked ones (☐跨行业), which are
+    not ticked even where named too."""
+    text, empty = unboxed(text)
     if (listed := goals_listed(text, goals)) is not None:
         return listed, [], []
     if left_out := all_but(text):  # 除跨行业外都选
         return [g for g in goals if g not in left_out], [], [g for g in goals if g in left_out]
     named: dict[str, str | None] = {}
-    refused: set[str] = set()
+    refused = {goal for item in empty for _, goal in goal_parts(item) if goal}
     for segment in goal_segments(text):
         kept, negated = ruled_out(segment)
         refused |= negated

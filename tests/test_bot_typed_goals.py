@@ -163,3 +163,33 @@ async def test_goals_typed_after_their_own_label_are_ticked(app, engineer, typed
     await walk(engineer, AT_GOALS)
     await engineer.send(typed)
     assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+@pytest.mark.parametrize("typed, ticked", [
+    ("☑ 同行业推广", [SAME_INDUSTRY]),
+    ("☑同行业推广", [SAME_INDUSTRY]),
+    ("✓ 本单位内 ✓ 跨行业", [OWN_UNIT, ACROSS]),
+    ("✔️ 跨行业", [ACROSS]),
+    ("□ 跨行业", [ACROSS]),
+    ("☑ 全部", [OWN_UNIT, SAME_INDUSTRY, ACROSS]),
+])
+async def test_a_tick_mark_before_a_goal_is_no_part_left_unread(app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"已选：{'、'.join(ticked)}。选好后点“完成”。"
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+async def test_a_goal_left_in_an_empty_box_beside_ticked_ones_is_not_ticked(app, engineer):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(f"☑{OWN_UNIT} ☐{SAME_INDUSTRY} ☐{ACROSS}")
+    assert texts(calls)[0] == (f"已选：{OWN_UNIT}。选好后点“完成”。\n"
+                               f"写明不选的目标未勾选：{SAME_INDUSTRY}、{ACROSS}。")
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+async def test_a_tick_mark_before_words_naming_no_goal_says_only_the_words(app, engineer):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send("☑ 本单位内部署 ☑ 省级示范推广")
+    assert texts(calls)[0] == (f"已选：{OWN_UNIT}。选好后点“完成”。\n"
+                               "未能识别“省级示范推广”，没有勾选；请点击下方按钮选择。")
