@@ -12,6 +12,7 @@ from bot.callbacks import Press
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
+from bot.which_draft import in_progress, pressed_elsewhere, resumed
 from flows import actions, engine
 from flows import step_messages as say
 from flows.cards import row_card, short_title
@@ -39,7 +40,6 @@ DRAFT_GONE = "该草稿已删除或不存在。"
 RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
 STILL_BLANK = "场景草稿 #{id} 刚新建、还没有填写，请在其中填写，不另建草稿。"
-STILL_IN_PROGRESS = "正在填写的场景 {title} 不受影响，直接回答其问题或发送 /start 继续。"
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
 
 
@@ -115,17 +115,10 @@ class Intake:
             status = status_label(draft.status, self.reviews.marks_of(user_id).get(draft.id))
             title = f"场景 {short_title(draft.id, draft.answers)} · {status}"
             card = row_card(draft.answers, title)
-            return Reply((card, say.LOCKED_HINT, *self._in_progress(user_id)))
+            return Reply((card, say.LOCKED_HINT, *in_progress(self.store, user_id)))
         self.store.set_current(user_id, draft_id)
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
                           *self._return_notes(draft))
-
-    def _in_progress(self, user_id: int) -> tuple[str, ...]:
-        """Where the engineer's next answer goes, said after showing another entry."""
-        current = self.store.current(user_id)
-        if current is None or current.status not in EDITABLE:
-            return ()
-        return (STILL_IN_PROGRESS.format(title=short_title(current.id, current.answers)),)
 
     def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
         """A button of a menu or notice: a list of drafts, one of them, a new one."""
@@ -185,7 +178,7 @@ class Intake:
             if (card := self._owned(user_id, draft_id)) is None:
                 return self._refusal(draft_id)
             if not self._submits(card, action, press):
-                return self._stale(current)
+                return self._stale(current, card)
             self.store.set_current(user_id, card.id)  # what they are dealing with now
             return self._apply(user_id, card, action, update_id, current)
         if current is None:
@@ -222,7 +215,7 @@ class Intake:
             similar = self.reviews.similar(current.id, current.answers)
         outcome = engine.apply(self.survey, current, action, self._seen_by(user_id, similar))
         self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
-        messages = (outcome.message,) if outcome.message else ()
+        messages = resumed(self.store, user_id, outcome.draft, outcome.message)
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)
@@ -281,9 +274,12 @@ class Intake:
         gone = self.store.info(draft_id) is None
         return Reply((DRAFT_GONE if gone else NOT_YOURS,), refused=True)
 
-    def _stale(self, current: Draft | None) -> Reply:
+    def _stale(self, current: Draft | None, pressed: Draft | None = None) -> Reply:
+        """A button of an earlier question; of another draft in progress (`pressed`), named."""
         if current is None or current.status not in EDITABLE:
             return Reply((say.STALE, NO_CURRENT))
+        if pressed is not None and pressed.status in EDITABLE:
+            return Reply((pressed_elsewhere(pressed, current),), refused=True)
         return self._show(current, say.STALE)
 
     def _show(self, draft: Draft, *messages: str) -> Reply:

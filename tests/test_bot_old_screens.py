@@ -1,7 +1,7 @@
 """An engineer's older messages and side trips: a summary card acts only on what it showed,
 and looking at a handed-in entry leaves the draft in progress where it was."""
 
-from bot.intake import STILL_IN_PROGRESS
+from bot.which_draft import STILL_IN_PROGRESS
 from flows.draft import Status
 from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY
 from tests.coordinators import SUZHOU_ID, sent_to

@@ -1,0 +1,48 @@
+"""Which draft the engineer's next answer goes to, said where it could be taken for another:
+with two drafts in progress at the same question, a greeting answered with "the current
+question", or an old button of one pressed while the other is current, looks alike for both,
+and an answer meant for one lands in the other."""
+
+from flows import step_messages as say
+from flows.cards import short_title
+from flows.draft import EDITABLE, Draft
+from storage.drafts import DraftStore
+
+STILL_IN_PROGRESS = "正在填写的场景 {title} 不受影响，直接回答其问题或发送 /start 继续。"
+GOING_ON = "我们从当前问题继续："  # how GREETED and CARRY_ON end
+CONTINUING = ("{said}当前正在填写场景 {draft}，要填写其他草稿请发送 /drafts 切换。"
+              "我们从场景 #{id} 的当前问题继续：")
+PRESSED_ELSEWHERE = ("这是场景 {pressed}的按钮；当前正在填写场景 {current}。"
+                     "如需改填场景 #{id}，请发送 /drafts 切换。")
+RESUMING = (say.GREETED, say.CARRY_ON)
+
+
+def named(draft: Draft) -> str:
+    """`#1（恒远工厂电池测试—柔性插接）`: by its name, else by its unit, the first thing asked."""
+    answers = draft.answers
+    return f"#{draft.id}（{answers.get('scenario_name') or answers.get('enterprise') or '未命名'}）"
+
+
+def in_progress(store: DraftStore, user_id: int) -> tuple[str, ...]:
+    """Where the engineer's next answer goes, said after showing another entry."""
+    current = store.current(user_id)
+    if current is None or current.status not in EDITABLE:
+        return ()
+    return (STILL_IN_PROGRESS.format(title=short_title(current.id, current.answers)),)
+
+
+def resumed(store: DraftStore, user_id: int, draft: Draft, message: str | None) -> tuple[str, ...]:
+    """The step's message; "we go on with the current question", said to a greeting or a
+    继续 after a pause, names the draft when the engineer has another in progress too."""
+    if message not in RESUMING:
+        return (message,) if message else ()
+    if sum(info.status in EDITABLE for info in store.owned_by(user_id)) < 2:
+        return (message,)
+    said = message.removesuffix(GOING_ON)
+    return (CONTINUING.format(said=said, draft=named(draft), id=draft.id),)
+
+
+def pressed_elsewhere(pressed: Draft, current: Draft) -> str:
+    """A button of another draft in progress, not the current one: switching is the engineer's
+    choice, made with /drafts, never a press of an old message's button."""
+    return PRESSED_ELSEWHERE.format(pressed=named(pressed), current=named(current), id=pressed.id)
