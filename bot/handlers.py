@@ -18,7 +18,7 @@ from bot.commands import show_review_commands
 from bot.refusals import refused
 from bot.replies import Reply
 from bot.services import Services
-from flows import actions
+from flows import actions, menu_words
 from flows import step_messages as say
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, YOUR_ID
@@ -183,13 +183,20 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 @admitted
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A typed message: a coordinator's awaited return comment, else an answer."""
+    """A typed message: a coordinator's awaited return comment, a menu word, else an answer."""
     services = services_of(context)
     user_id, typed = update.effective_user.id, update.effective_message.text
     reply = services.reviews.comment(user_id, typed)
+    if reply is None and (command := menu_words.command_named(typed)):
+        await TYPED_COMMANDS[command].__wrapped__(update, context)  # admitted already
+        return
     if reply is None:
         reply = services.intake.act(user_id, actions.Text(typed), update_id=update.update_id)
     await reply_to(update, context, reply)
+
+
+# A menu word typed without its slash (flows/menu_words.py) runs its command.
+TYPED_COMMANDS = {"start": start, "new": new_draft, "drafts": drafts, "help": help_text}
 
 
 @admitted
