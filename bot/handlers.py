@@ -27,8 +27,9 @@ from flows.review import COORDINATOR_EDITED
 log = logging.getLogger(__name__)
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
-EDITED = ("修改已发送的消息不会更改已保存的回答。如需修改，请点“⬅️ 上一步”返回，"
-          "或填完后在汇总页点击要修改的项目。")
+# With no question to go back from (none in progress, or the scenario handed in), only the first.
+EDITED_KEPT = "修改已发送的消息不会更改已保存的回答。"
+EDITED = EDITED_KEPT + "如需修改，请点“⬅️ 上一步”返回，或填完后在汇总页点击要修改的项目。"
 EDITED_NOTHING = "修改已发送的消息不会生效；如需操作，请重新发送。"
 EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag)
@@ -215,7 +216,7 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply_to(update, context, reply)
         return
     reply = services.intake.act(user_id, actions.Show())
-    said = (EDITED, *reply.messages)
+    said = (EDITED if reply.screen else EDITED_KEPT, *reply.messages)
     if services.reviews.people.coordinator(user_id):
         sent = services.reviews.store.has_returned(user_id)  # the edit may be a comment sent
         told = (COORDINATOR_EDITED,) if sent else (EDITED_NOTHING,)

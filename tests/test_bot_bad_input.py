@@ -2,10 +2,11 @@
 
 import pytest
 
-from bot.handlers import EDITED
-from flows.draft import SUMMARY
+from bot.handlers import EDITED, EDITED_KEPT
+from flows.draft import SUMMARY, Status
+from flows.menus import NO_CURRENT
 from flows.screens import screen_for
-from flows.step_messages import GREETED, PRESS_OR_NAME
+from flows.step_messages import GREETED, PRESS_OR_NAME, locked
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import (
     AT_ENTERPRISE,
@@ -43,6 +44,22 @@ async def test_editing_a_sent_answer_changes_nothing_and_says_how_to_correct(eng
     assert answers["enterprise"] == "苏州恒远动力电池有线公司"
     assert "scenario_name" not in answers
 
+
+async def test_editing_a_message_after_submitting_does_not_point_to_the_back_button(engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("提交")
+    calls = await engineer.edit_last("提交了")
+    assert texts(calls) == [EDITED_KEPT, locked(1, Status.SUBMITTED)]
+
+
+
+async def test_editing_a_message_with_no_draft_left_does_not_point_to_the_back_button(engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #1")
+    await engineer.press("🗑 确认删除")
+    calls = await engineer.edit_last("我的草稿")
+    assert texts(calls) == [EDITED_KEPT, NO_CURRENT]
 
 async def test_photo_gets_asked_for_words(engineer):
     await walk(engineer, AT_ENTERPRISE)
