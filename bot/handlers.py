@@ -227,7 +227,8 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note or file: ask for words instead."""
-    reply = services_of(context).intake.act(update.effective_user.id, actions.NotText())
+    captioned = bool(update.effective_message.caption)
+    reply = services_of(context).intake.act(update.effective_user.id, actions.NotText(captioned))
     await reply_to(update, context, reply)
 
 

@@ -12,7 +12,10 @@ class Text:
 
 @dataclass(frozen=True)
 class NotText:
-    """A photo, sticker, voice note or file where words are expected."""
+    """A photo, sticker, voice note or file where words are expected; `captioned`: sent with
+    words of its own, which the bot does not read."""
+
+    captioned: bool = False
 
 
 @dataclass(frozen=True)

@@ -135,8 +135,8 @@ def _at_question(
         case actions.Text(text=text):
             typed = partial(_typed, survey, field=field, text=text)
             return typed_over_offer(survey, draft, held, typed)
-        case actions.NotText():
-            return _stay(survey, draft, say.NOT_TEXT if field.takes_text else say.PRESS_BUTTON)
+        case actions.NotText(captioned=captioned):
+            return _stay(survey, draft, say.not_text(field, captioned))
         case actions.Pick(index=index) if field.has_choice(index) and not field.multi:
             return _answer(survey, draft, field, field.choices[index])
         case actions.Toggle(index=index) if field.has_choice(index) and field.multi:

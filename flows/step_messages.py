@@ -16,6 +16,9 @@ from flows.typed_buttons import NAVIGATION
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
 NOT_TEXT = "请用文字回答。"
 PRESS_BUTTON = "请点击下方按钮选择。"
+PRESS_OR_TYPE = "请点击下方按钮选择，或直接用文字输入。"
+CAPTION_NOT_SAVED = ("图片或文件附带的文字没有保存。如果这段文字是回答，"
+                     "请把它作为一条文字消息单独发送。")
 GREETED = "您好！草稿已保存，我们从当前问题继续："
 CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
 ASKED = ("{help}这里请直接填写回答本身，可参考下面的问题和示例；拿不准时可以先点“⏸ 暂停”，"
@@ -35,6 +38,19 @@ def asked(help_text: str, typed: str) -> str:
     """The help for a question typed back, and how to send such words as the answer after all."""
     marked = typed.rstrip().endswith(("?", "？"))
     return ASKED.format(help=help_text, escape=UNMARK if marked else REPHRASE)
+
+
+def not_text(field: Field, captioned: bool) -> str:
+    """A photo, voice note or file: words asked for, or a press where only buttons answer (an
+    offer taking typed words, 是否补充指标, takes both); words sent with it as its caption,
+    likely the answer, are not read, which the engineer must know to send them again."""
+    if captioned:
+        return CAPTION_NOT_SAVED
+    if field.typed_answers:
+        return PRESS_OR_TYPE
+    return NOT_TEXT if field.takes_text else PRESS_BUTTON
+
+
 PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序号）。"
 ONLY_ONE = "{column}只能选一项，请点击下方按钮选择：{choices}。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"

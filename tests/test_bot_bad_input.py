@@ -6,7 +6,13 @@ from bot.handlers import EDITED, EDITED_KEPT
 from flows.draft import SUMMARY, Status
 from flows.menus import NO_CURRENT
 from flows.screens import screen_for
-from flows.step_messages import GREETED, PRESS_OR_NAME, locked
+from flows.step_messages import (
+    CAPTION_NOT_SAVED,
+    GREETED,
+    PRESS_OR_NAME,
+    PRESS_OR_TYPE,
+    locked,
+)
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import (
     AT_ENTERPRISE,
@@ -16,6 +22,7 @@ from tests.journey import (
     fill_to_summary,
     walk,
 )
+from tests.test_bot_typed_replies import at_the_offer
 from tests.test_flows_fields import COMPLETE
 
 
@@ -61,6 +68,7 @@ async def test_editing_a_message_with_no_draft_left_does_not_point_to_the_back_b
     calls = await engineer.edit_last("我的草稿")
     assert texts(calls) == [EDITED_KEPT, NO_CURRENT]
 
+
 async def test_photo_gets_asked_for_words(engineer):
     await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send_photo()
@@ -72,6 +80,24 @@ async def test_photo_at_a_button_question_asks_for_a_tap(engineer):
     await walk(engineer, AT_SCENARIO_TYPE)
     calls = await engineer.send_photo()
     assert texts(calls)[0] == "请点击下方按钮选择。"
+
+
+async def test_photo_at_the_offer_to_add_indicators_asks_for_a_tap_or_typed_words(engineer):
+    await at_the_offer(engineer)
+    calls = await engineer.send_photo()
+    assert texts(calls)[0] == PRESS_OR_TYPE
+    assert "是否补充" in texts(calls)[-1]
+
+
+@pytest.mark.parametrize("at", [AT_ENTERPRISE, AT_SCENARIO_TYPE])
+async def test_a_caption_sent_with_a_photo_is_said_to_be_unsaved(engineer, services, at):
+    await walk(engineer, at)
+    before = services.intake.store.load(1).answers
+    photo = {**engineer._message_json(), "caption": "苏州恒远动力电池有限公司",
+             "photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]}
+    calls = await engineer._process({"message": photo})
+    assert texts(calls)[0] == CAPTION_NOT_SAVED
+    assert services.intake.store.load(1).answers == before
 
 
 async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engineer):
