@@ -12,7 +12,7 @@ from bot.callbacks import Press
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
-from bot.which_draft import in_progress, pressed_elsewhere, resumed
+from bot.which_draft import headed, in_progress, pressed_elsewhere, resumed
 from flows import actions, engine
 from flows import step_messages as say
 from flows.cards import row_card, short_title
@@ -227,7 +227,8 @@ class Intake:
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
-        return Reply(messages, way_back(outcome.screen, in_progress), current.id, notices,
+        screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress))
+        return Reply(messages, screen, current.id, notices,
                      revision=self.store.revision(current.id))
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
@@ -283,5 +284,5 @@ class Intake:
         return self._show(current, say.STALE)
 
     def _show(self, draft: Draft, *messages: str) -> Reply:
-        return Reply(messages, screen_for(self.survey, draft), draft.id,
+        return Reply(messages, headed(self.store, draft, screen_for(self.survey, draft)), draft.id,
                      revision=self.store.revision(draft.id))

@@ -3,15 +3,19 @@ with two drafts in progress at the same question, a greeting answered with "the 
 question", or an old button of one pressed while the other is current, looks alike for both,
 and an answer meant for one lands in the other."""
 
+from dataclasses import replace
+
 from flows import step_messages as say
 from flows.cards import short_title
-from flows.draft import EDITABLE, Draft
+from flows.draft import EDITABLE, SUMMARY, Draft
+from flows.screens import Screen
 from storage.drafts import DraftStore
 
 STILL_IN_PROGRESS = "正在填写的场景 {title} 不受影响，直接回答其问题或发送 /start 继续。"
 GOING_ON = "我们从当前问题继续："  # how GREETED and CARRY_ON end
 CONTINUING = ("{said}当前正在填写场景 {draft}，要填写其他草稿请发送 /drafts 切换。"
               "我们从场景 #{id} 的当前问题继续：")
+HEADER = "📝 场景 {draft}（有多份草稿在填写，发送 /drafts 切换）\n{text}"
 PRESSED_ELSEWHERE = ("这是场景 {pressed}的按钮；当前正在填写场景 {current}。"
                      "如需改填场景 #{id}，请发送 /drafts 切换。")
 RESUMING = (say.GREETED, say.CARRY_ON)
@@ -21,6 +25,20 @@ def named(draft: Draft) -> str:
     """`#1（恒远工厂电池测试—柔性插接）`: by its name, else by its unit, the first thing asked."""
     answers = draft.answers
     return f"#{draft.id}（{answers.get('scenario_name') or answers.get('enterprise') or '未命名'}）"
+
+
+def several(store: DraftStore, user_id: int) -> bool:
+    return sum(info.status in EDITABLE for info in store.owned_by(user_id)) > 1
+
+
+def headed(store: DraftStore, draft: Draft, screen: Screen | None) -> Screen | None:
+    """A question names its draft above it while its owner has another in progress; with one,
+    the only draft there is, it is left as it is."""
+    if screen is None or screen.at != draft.cursor or draft.cursor == SUMMARY:
+        return screen
+    if not several(store, store.info(draft.id).owner_id):
+        return screen
+    return replace(screen, text=HEADER.format(draft=named(draft), text=screen.text))
 
 
 def in_progress(store: DraftStore, user_id: int) -> tuple[str, ...]:
@@ -36,7 +54,7 @@ def resumed(store: DraftStore, user_id: int, draft: Draft, message: str | None) 
     继续 after a pause, names the draft when the engineer has another in progress too."""
     if message not in RESUMING:
         return (message,) if message else ()
-    if sum(info.status in EDITABLE for info in store.owned_by(user_id)) < 2:
+    if not several(store, user_id):
         return (message,)
     said = message.removesuffix(GOING_ON)
     return (CONTINUING.format(said=said, draft=named(draft), id=draft.id),)

@@ -35,7 +35,9 @@ async def test_a_fix_for_a_returned_draft_typed_in_another_draft_is_not_saved_th
     calls = await engineer.send("部署总数：8台")
     said = texts(calls)
     assert "第 10 步“部署总数”" in said[0] and "没有保存" in said[0] and "/drafts" in said[0]
-    assert said[-1].startswith("第 3/11 步")
+    assert said[-1].split("\n")[:2] == [  # the returned #1 is in progress too: #2 named
+        "📝 场景 #2（苏州恒远动力电池有限公司）（有多份草稿在填写，发送 /drafts 切换）",
+        "第 3/11 步 · 场景名称"]
     assert "scenario_name" not in store(app).answers(2)
     assert store(app).info(2).cursor == "scenario_name"
     await engineer.send("恒远工厂电池测试—柔性插接二期")

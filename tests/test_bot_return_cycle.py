@@ -87,7 +87,8 @@ async def test_a_resubmission_goes_back_to_the_draft_being_filled_before_another
     shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
     assert shown[0].startswith("✅ 场景 #1 已提交")
     assert services.intake.store.current_draft_id(engineer.id) == 3
-    assert shown[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert shown[-1].startswith("📝 场景 #3（未命名）")  # #2, returned, is in progress too
+    assert shown[-1].split("\n")[1] == "第 2/11 步（2/2） · 用户单位"
 
 
 async def test_a_returned_scenario_not_yet_fixed_is_reopened_with_its_flagged_items(

@@ -80,3 +80,15 @@ async def test_a_button_of_a_submitted_draft_is_only_stale(engineer, services):
     answered = [c.params.get("text") for c in calls if c.endpoint == "answerCallbackQuery"]
     assert answered == [STALE]
     assert "scenario_type" not in services.intake.store.load(2).answers
+
+
+async def test_a_question_names_its_draft_above_it_only_while_another_is_in_progress(engineer):
+    await walk(engineer, 7)
+    assert engineer.last_text().startswith("第 5/11 步")
+    await second_draft_at_pain(engineer)
+    assert engineer.last_text().startswith("📝 场景 #2（星河车间焊接—机器人上下料）")
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #1")
+    await engineer.press("🗑 确认删除")
+    await engineer.send("/start")
+    assert engineer.last_text().startswith("第 5/11 步")
