@@ -12,6 +12,7 @@ coordinator turned.
 from dataclasses import replace
 
 from bot.replies import Notice, Reply
+from bot.return_marks import lifted_marks, tell_coordinators
 from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
@@ -22,21 +23,15 @@ from flows.review import (
     ALREADY_HANDLED,
     ENGINEER_UNMARKED_BY_RETURN,
     HANDLED_BY_YOU,
-    MARKS_LIFTED,
-    MARKS_LIFTED_OUTSIDE,
     NOT_SUBMITTED,
     OUTDATED,
-    OWN_MARK_LIFTED,
-    OWN_MARK_LIFTED_OUTSIDE,
     RETURNED,
     RETURNED_TO_TERMINAL,
     RETURNED_UNNOTIFIED,
     ask_comment_screen,
     flags_screen,
-    lifted_by_return_text,
     return_notice,
 )
-from flows.review_card import ids_text
 from flows.review_history import step_titles
 from flows.review_queue import way_on_screen
 from flows.screens import Button, Screen
@@ -150,10 +145,10 @@ class Returns:
             return self._handled_elsewhere(user_id, scope, entry.id, unsent)
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
-            *self._tell_coordinators(user_id, scope, entry, lifted, original))
+            *tell_coordinators(self.people, user_id, scope, entry, lifted, original))
         title = short_title(entry.id, entry.answers)
         text = "\n".join((self._returned(entry).format(title=title),
-                          *_lifted_marks(scope, lifted, original)))
+                          *lifted_marks(scope, lifted, original)))
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((text,), way_on, notices=mark_notices)
@@ -178,29 +173,6 @@ class Returns:
             return RETURNED
         typed = any(d.id == entry.id for d in self.store.drafts.owned_by(TERMINAL_USER))
         return RETURNED_TO_TERMINAL if typed else RETURNED_UNNOTIFIED
-
-    def _tell_coordinators(self, user_id: int, scope: Coordinator, entry: Entry,
-                           lifted: list[Entry], original: Entry | None) -> tuple[Notice, ...]:
-        """The lifted marks that involve an entry outside the returning coordinator's scope,
-        told to those who cover that entry, as the returner cannot set them again; those who
-        cover both entries of a mark may. A repeat's filer is told of its own mark as its
-        filer (`ENGINEER_UNMARKED_BY_RETURN`); a coordinator who filed it, of the others."""
-        marks = [(e, entry) for e in lifted]
-        if original is not None:
-            marks.append((entry, original))
-        notices = []
-        for coordinator in self.people.coordinators():
-            theirs = [mark for mark in marks if any(
-                coordinator.covers(e.city) and not scope.covers(e.city) for e in mark)
-                and not (mark[0] is not entry and _filed_by(coordinator, mark[0]))]
-            if coordinator.user_id == user_id or not theirs:
-                continue
-            lines = [lifted_by_return_text(entry.id, scope.scope_label,
-                                           [(d.id, o.id) for d, o in group], judge)
-                     for judge in (True, False)
-                     if (group := [m for m in theirs if _may_judge(coordinator, m) == judge])]
-            notices.append(Notice(coordinator.user_id, Reply(("\n".join(lines),))))
-        return tuple(notices)
 
     def cancel(self, user_id: int, entry: Entry, scope: Coordinator) -> Reply:
         """取消 ends the return of its own entry only: an old screen's 取消 leaves the return
@@ -265,27 +237,3 @@ def _pressed(screen: Screen, text: str) -> actions.Action | None:
                         for row in screen.choices for b in row
                         if isinstance(b.action, actions.CancelReturn))
     return pressed(replace(screen, choices=(*screen.choices, *spelled_out)), text)
-
-
-def _lifted_marks(scope: Coordinator, lifted: list[Entry], original: Entry | None) -> list[str]:
-    """The duplicate marks a return lifts (of `lifted` onto the entry, of the entry onto its
-    `original`), told to the coordinator returning: the export and the count grow by them until
-    someone marks them again, the returner where they can, else the province."""
-    inside = [e.id for e in lifted if scope.covers(e.city)]
-    outside = [e.id for e in lifted if not scope.covers(e.city)]
-    lines = [MARKS_LIFTED.format(ids=ids_text(inside))] if inside else []
-    if outside:
-        lines.append(MARKS_LIFTED_OUTSIDE.format(ids=ids_text(outside)))
-    if original is not None:
-        own = OWN_MARK_LIFTED if scope.covers(original.city) else OWN_MARK_LIFTED_OUTSIDE
-        lines.append(own.format(of=original.id))
-    return lines
-
-
-def _may_judge(coordinator: Coordinator, mark: tuple[Entry, Entry]) -> bool:
-    """Covering both entries, and having filed neither (`OWN_MARK_REFUSED`)."""
-    return all(coordinator.covers(e.city) and not _filed_by(coordinator, e) for e in mark)
-
-
-def _filed_by(coordinator: Coordinator, entry: Entry) -> bool:
-    return entry.info.owner_id == coordinator.user_id
