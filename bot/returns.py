@@ -4,11 +4,15 @@ and whatever is typed meanwhile.
 While a return is under way, the coordinator's typed words belong to it: a button's label
 does what the button does (取消 cancels, it is never sent as the comment), column numbers tick
 columns (`5、10`, `5-10`, `五、十`; a number that is no column is refused, never the comment),
-other words are the comment, and a second comment replaces the first, as the screen says.
+one column's number or title toggles it as its button does, said either way, a count or a
+share (`3个`, `5%`) is words, other words are the comment, and a second comment replaces the
+first, as the screen says.
 Turning to any other command or button ends the return unsent, so later words go where the
 coordinator turned.
 """
 
+import re
+import unicodedata
 from dataclasses import replace
 
 from bot.replies import Notice, Reply
@@ -45,16 +49,20 @@ CANCELLED_UNSENT = "已取消退回，以下意见没有发出：{comment}"
 ENDED = "对场景 #{id} 的退回已经结束，无需取消。"
 UNDER_WAY = "对场景 #{id} 的退回仍在进行："
 UNSENT = "以下意见没有发出：{comment}"
-MAX_COMMENT = 1000
+# A long memo, which still reaches the engineer in one message (4,096 characters) with the
+# title and every column flagged, and redraws in place with the columns ticked.
+MAX_COMMENT = 3000
 COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
 COMMENT_EMPTY = "退回意见不能为空，请重新输入："
 COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
 COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
 TICKED = "已勾选：{columns}"
+UNTICKED = "已取消勾选：{columns}"
 NO_SUCH_COLUMN = "共 {steps} 项，没有第 {numbers} 项，请发送 1–{steps} 之间的序号。退回意见未改动。"
 DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 DROPPED_UNSENT = "已取消对场景 #{id} 的退回，以下意见没有发出：{comment}"
 EXPIRED = "该操作已过期，请重新点击“退回修改”。"
+QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两百]+)\s*(?:[%‰]|个)")
 
 
 class Returns:
@@ -77,10 +85,14 @@ class Returns:
         if pending is None:
             return None
         screen = self._screen(pending)
-        columns = typed_columns(text)
-        if not edited:
+        quantity = _quantity(text)  # 5%, 3个: words about the entry, never a column's number
+        columns = None if quantity else typed_columns(text)
+        if not edited and not quantity:
             # One number is its button's label; a list (`1、1` reads as 11) never is.
-            if (columns is None or columns.single) and (action := _pressed(screen, text)):
+            action = (columns is None or columns.single) and _pressed(screen, text)
+            if isinstance(action, actions.Flag):  # said, as the screen pressed is further up
+                return self._toggled(user_id, pending, action.step)
+            if action:
                 return action
             flags = flags_screen(self.survey, pending.draft_id, "", ())
             if pending.comment is None and _pressed(flags, text):
@@ -118,12 +130,23 @@ class Returns:
         pending = self._commented(user_id, entry)
         if pending is None:
             return Reply((EXPIRED,), refused=True)
+        return Reply(screen=self._screen(self._toggle(user_id, pending, step)))
+
+    def _toggled(self, user_id: int, pending: Pending, step: int) -> Reply:
+        """A column's number or title typed: ticked or unticked as its button would be, and
+        said, as the keyboard that shows it is sent again below."""
+        updated = self._toggle(user_id, pending, step)
+        said = TICKED if step in updated.steps else UNTICKED
+        return Reply((said.format(columns=step_titles(self.survey, [step])),),
+                     self._screen(updated))
+
+    def _toggle(self, user_id: int, pending: Pending, step: int) -> Pending:
         steps = set(pending.steps)
         if 1 <= step <= self.survey.steps:
             steps ^= {step}
         updated = replace(pending, steps=tuple(sorted(steps)))
         self.store.set_pending(user_id, updated)
-        return Reply(screen=self._screen(updated))
+        return updated
 
     def send(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         """The return sent to the engineer; or, when the entry moved on while the comment was
@@ -229,6 +252,12 @@ def tell_engineer(entry: Entry, template: str, **fields: object) -> Notice:
     """One line to the entry's engineer, naming the entry as `{title}`."""
     text = template.format(title=short_title(entry.id, entry.answers), **fields)
     return Notice(entry.info.owner_id, Reply((text,)))
+
+
+def _quantity(text: str) -> bool:
+    """A count or a share (3个, 5%), such as answers a question about the entry: never a
+    column's number, though 第三个 is one."""
+    return QUANTITY.fullmatch(unicodedata.normalize("NFKC", text).strip()) is not None
 
 
 def _pressed(screen: Screen, text: str) -> actions.Action | None:

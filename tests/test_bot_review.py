@@ -493,8 +493,8 @@ async def test_a_return_comment_over_the_limit_is_asked_to_be_shortened(services
     entry = seed(services, 11)
     await suzhou.send(f"/review {entry}")
     await suzhou.press("↩️ 退回修改")
-    calls = await suzhou.send("请" * 1001)
-    assert texts(calls) == ["退回意见最多 1000 字，您输入了 1001 字，请精简后重新发送："]
+    calls = await suzhou.send("请" * 3001)
+    assert texts(calls) == ["退回意见最多 3000 字，您输入了 3001 字，请精简后重新发送："]
     calls = await suzhou.send("请核实。")
     assert texts(calls)[-1].startswith("退回意见：请核实。")
 
@@ -1028,3 +1028,19 @@ async def test_a_coordinator_without_a_draft_editing_a_message_gets_no_engineers
     await suzhou.send("谢谢")
     calls = await suzhou.edit_last("谢谢！")
     assert texts(calls) == ["修改已发送的消息不会生效；如需操作，请重新发送。"]
+
+
+async def test_a_long_return_comment_reaches_the_engineer_whole_in_one_message(
+    services, suzhou, telegram
+):
+    """3,000 characters, a long memo: with the title and every column flagged, the notice still
+    fits in one Telegram message (4,096), so its 去修改 button sits under the whole comment."""
+    entry = seed(services, 11)
+    memo = "".join(f"{i % 10}. 请补充该项的量化指标与依据。" for i in range(250))[:3000]
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(memo)
+    await suzhou.send("1-11")
+    calls = await suzhou.press("📨 发送退回")
+    [notice] = sent_to(telegram, 11, calls)
+    assert memo in notice and len(notice) <= 4096

@@ -96,3 +96,34 @@ async def test_ranges_chinese_numerals_and_repeated_numbers_tick_the_columns_the
     assert texts(calls)[0] == f"已勾选：{ticked}"
     assert texts(calls)[1].startswith(f"退回意见：{COMMENT}\n")
     assert "☐ 11 可规模推广的其他标志性技术产品" in suzhou.last_buttons()
+
+
+@pytest.mark.parametrize("typed", ["5%", "5％", "3个", "三个", "1.5%"])
+async def test_a_count_or_a_share_typed_after_the_comment_is_words_not_a_column(
+    services, suzhou, typed
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    calls = await suzhou.send(typed)
+    assert texts(calls)[0] == f"已用新的文字替换退回意见。原来的意见：{COMMENT}"
+    assert not [b for b in suzhou.last_buttons() if b.startswith("☑")]
+
+
+@pytest.mark.parametrize("typed, title", [("5", "5 场景描述与关键技术要求"), ("3 场景名称", "3 场景名称"),
+                                          ("部署总数", "10 部署总数")])
+async def test_a_column_named_alone_is_ticked_then_unticked_and_each_is_said(
+    services, suzhou, typed, title
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    ticked = await suzhou.send(typed)
+    assert texts(ticked)[0] == f"已勾选：{title}"
+    assert f"☑ {title}" in suzhou.last_buttons()
+    unticked = await suzhou.send(typed)
+    assert texts(unticked)[0] == f"已取消勾选：{title}"
+    assert f"☐ {title}" in suzhou.last_buttons()
+    assert texts(unticked)[1].startswith(f"退回意见：{COMMENT}\n")
