@@ -115,6 +115,8 @@ def _continues_a_return(update: Update, services: Services) -> bool:
     if update.edited_message:  # most likely the comment itself, corrected
         return True
     typed, user_id = update.message and update.message.text, update.effective_user.id
+    if typed is None:  # a photo or voice note: a return asks for words and stays open
+        return services.reviews.store.pending(user_id) is not None
     return bool(typed and not typed.startswith("/") and services.reviews.takes(user_id, typed))
 
 
@@ -227,8 +229,10 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note or file: ask for words instead."""
+    services, user_id = services_of(context), update.effective_user.id
     captioned = bool(update.effective_message.caption)
-    reply = services_of(context).intake.act(update.effective_user.id, actions.NotText(captioned))
+    reply = (services.reviews.not_text(user_id)
+             or services.intake.act(user_id, actions.NotText(captioned)))
     await reply_to(update, context, reply)
 
 

@@ -6,7 +6,7 @@ does what the button does (取消 cancels, it is never sent as the comment), col
 columns (`5、10`, `5-10`, `五、十`; a number that is no column is refused, never the comment),
 one column's number or title toggles it as its button does, said either way, a count or a
 share (`3个`, `5%`) is words, other words are the comment, and a second comment replaces the
-first, as the screen says.
+first, as the screen says. A photo or voice note is asked for in words, the return kept open.
 Turning to any other command or button ends the return unsent, so later words go where the
 coordinator turned.
 """
@@ -53,6 +53,8 @@ UNSENT = "以下意见没有发出：{comment}"
 # title and every column flagged, and redraws in place with the columns ticked.
 MAX_COMMENT = 3000
 COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
+NOT_TEXT = "请用文字输入退回意见：语音、图片和文件不会发给填报人。退回仍在进行。"
+NOT_TEXT_FLAGS = "退回意见请用文字发送：语音、图片和文件不会发给填报人。退回仍在进行。"
 COMMENT_EMPTY = "退回意见不能为空，请重新输入："
 COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
 COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
@@ -108,6 +110,15 @@ class Returns:
         replaced = (COMMENT_REPLACED.format(comment=pending.comment),) if (
             pending.comment not in (None, comment)) else ()
         return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
+
+    def not_text(self, user_id: int) -> Reply | None:
+        """A photo, voice note or file during a return: words asked for, and the return's
+        screen again, as nothing but text reaches the engineer; None when none is under way."""
+        pending = self.store.pending(user_id)
+        if pending is None:
+            return None
+        return Reply((NOT_TEXT if pending.comment is None else NOT_TEXT_FLAGS,),
+                     self._screen(pending))
 
     def _tick(self, user_id: int, pending: Pending, columns: tuple[int, ...]) -> Reply:
         """Columns named by number (`5、10`, `第5项和第10项`, `5-10`): ticked, whatever they

@@ -8,13 +8,7 @@ acting at once, one wins and the other is told.
 from collections.abc import Iterable
 
 from bot.duplicates import Duplicates
-from bot.refusals import (
-    NO_LONGER_COORDINATOR,
-    not_a_coordinator,
-    out_of_scope,
-    own_stake,
-    refused,
-)
+from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope, own_stake, refused
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
@@ -155,6 +149,10 @@ class Reviews:
         only a number or 取消 the ask for a number; other words end the ask and are read as if
         it had not been open (an answer to the coordinator's own draft, say)."""
         return self.duplicates.takes(user_id, text)
+
+    def not_text(self, user_id: int) -> Reply | None:
+        """A photo or voice note during a return: asked for in words, the return kept open."""
+        return self.returns.not_text(user_id)
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
         """A return (or a mark by number) under way ends when the coordinator turns to anything
