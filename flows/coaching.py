@@ -52,7 +52,8 @@ GAP_CHOICES = ("补充", "不需要")
 RESULT = re.compile(CHANGE_WORDS)
 # A qualifier bracketed right after a metric's name: 识别准确率（夜间弱光）.
 QUALIFIER = r"\s*[（(]\s*([^（）()]+?)\s*[）)]"
-STILL_MISSING = "仍未涉及{names}指标（仅提醒）。下一问请填写预期成效。"
+STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
+RESULTS_NEXT = "下一问请填写预期成效。"
 
 
 def indicator_problem(text: str) -> str | None:
@@ -128,7 +129,8 @@ def recognised_so_far(answers: Mapping[str, Any]) -> str | None:
 def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
     """After the supplement: what is understood, and the dimensions still missing only as a
     reminder, with no example to copy, since the next question (预期成效) would keep an
-    indicator typed there as the results."""
+    indicator typed there as the results. Results already given are not asked next, or only
+    shown to keep (a column walked from the summary), and a change typed there goes back to it."""
     assessment = assess_description(indicators_text(answers))
     if not assessment.is_quantified:
         return None
@@ -136,7 +138,8 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
     if not assessment.missing_dimensions:
         return found
     names = "、".join(DIMENSION_NAMES[d] for d in assessment.missing_dimensions)
-    return f"{found}\n{STILL_MISSING.format(names=names)}"
+    next_one = "" if answers.get("expected_results") else RESULTS_NEXT
+    return f"{found}\n{STILL_MISSING.format(names=names)}{next_one}"
 
 
 def restating(answers: Mapping[str, Any], text: str) -> str | None:

@@ -39,6 +39,10 @@ class Draft:
     # (flows/misfiled.py). Only the next message typed there is added to it, or files it there;
     # any other step ends the hold, and with it the offer.
     held: bool = False
+    # A change typed at the summary (技术指标：…) led to a question its answer asks (是否补充指标):
+    # that follow-up is asked, and then back to the summary, not on through the column as when
+    # the column is opened to walk through. Stored with `editing`, as a mode of it.
+    follow_up: bool = False
     # The columns a coordinator flagged when returning the entry, and those not changed since:
     # editing a flagged one goes on to the next unchanged one rather than back to the summary
     # (another column, opened from the summary, goes back there). Not stored with the draft:

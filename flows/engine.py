@@ -269,7 +269,8 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         held = replace(draft, answers=answers, cursor=field.key, held=True)
         return replace(_stay(survey, held, echo), saved=saved)
     following = survey.after(field.key, answers)
-    leaving_step = following is None or following.step != field.step
+    leaving_step = following is None or following.step != field.step or (
+        draft.follow_up and following.ask_if is None)  # 预期成效 after 是否补充指标: done
     if leaving_step and (problem := survey.rule_broken(field.step, answers)):
         first = survey.of_step(field.step)[0]  # the next words typed may answer any of them
         back = say.BACK_TO_FIRST.format(part=first.part) if first is not field else ""
@@ -280,7 +281,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     notices += [say.FOLLOWER_DROPPED.format(text=text)
                 for text in survey.dropped(field, value, draft.answers, cleared)]
     if leaving_step and draft.editing:  # to the summary, or on from a flagged column
-        later = draft.next_flagged(field.step)
+        later = None if draft.follow_up else draft.next_flagged(field.step)
         following = survey.of_step(later)[0] if later else None
         notices += [say.NEXT_FLAGGED.format(step=following.step, title=following.column)
                     ] if following else []

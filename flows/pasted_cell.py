@@ -50,7 +50,8 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
     parts = paste_parts.added_to_earlier(survey, draft, parts)
     keys = sorted(parts, key=survey.position.__getitem__)
     for at, key in enumerate(keys):
-        field, at_key = survey.field(key), replace(draft, cursor=key)
+        # still editing after a follow-up that went back to the summary: 补充指标 then 预期成效
+        field, at_key = survey.field(key), replace(draft, cursor=key, editing=typed_at.editing)
         if _says_none(field, parts[key]):  # 其他：无
             outcome = advance(at_key, field, None)
         else:

@@ -84,9 +84,12 @@ def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) ->
 def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> Outcome:
     """A change typed at the summary goes back there once saved, not on through the rest of its
     column; a refused answer keeps its question open with the reason, and a question the new
-    answer leads to (是否补充指标) or a later part pasted wrongly is asked there too."""
+    answer leads to (是否补充指标, answered then back here) or a later part pasted wrongly is
+    asked there too."""
     cursor, field = typed.draft.cursor, survey.field(key)
-    if not typed.saved or cursor in field.resets or cursor != SUMMARY and any(
+    if typed.saved and cursor in field.resets:  # 是否补充指标, then back to the summary
+        return replace(typed, draft=replace(typed.draft, follow_up=True))
+    if not typed.saved or cursor != SUMMARY and any(
             survey.position[cursor] <= survey.position[saved] for saved in typed.saved):
         return typed
     if problem := survey.rule_broken(field.step, typed.draft.answers):  # 模型算法：无, the last

@@ -18,6 +18,8 @@ from flows.draft import EDITABLE, Draft, Status
 REDELIVERABLE = 100
 # A draft's answers as one JSON object, built by SQLite: one decode instead of one a value.
 ANSWERS_SQL = "select json_group_object(key, json(value)) from answers {where}"
+# `editing` as stored: 1 editing from the summary, this a follow-up of a change typed there.
+FOLLOW_UP = 2
 
 
 def utc_now() -> datetime:
@@ -158,7 +160,7 @@ class DraftStore:
             return None
         draft_id, cursor, editing, status, held, answers = row
         return Draft(draft_id, cursor, json.loads(answers), bool(editing), Status(status),
-                     held=bool(held))
+                     held=bool(held), follow_up=editing == FOLLOW_UP)
 
     def save(
         self,
@@ -178,7 +180,7 @@ class DraftStore:
                 "update drafts set cursor = ?, editing = ?, held = ?, status = ?, updated_at = ?, "
                 "submitted_at = case when ? then ? else submitted_at end where id = ?",
                 [
-                    after.cursor, int(after.editing), int(after.held), after.status, now,
+                    after.cursor, _editing(after), int(after.held), after.status, now,
                     after.status != before.status and after.status == Status.SUBMITTED, now,
                     after.id,
                 ],
@@ -275,3 +277,8 @@ class DraftStore:
 
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _editing(draft: Draft) -> int:
+    """The editing mode stored: a follow-up (Draft.follow_up) is one only while editing."""
+    return FOLLOW_UP if draft.editing and draft.follow_up else int(draft.editing)

@@ -3,7 +3,7 @@ its question; a text naming no item is said to be unsaved."""
 
 import pytest
 
-from tests.fake_bot_api import texts
+from tests.fake_bot_api import FakeUser, texts
 from tests.journey import fill_to_summary
 
 NOT_SAVED = ("这条消息没有保存。要修改某一项，请点击该项，或输入“项目名：新内容”"
@@ -75,6 +75,39 @@ async def test_new_indicators_missing_a_dimension_go_on_to_their_offer(services,
     assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求")
     assert "是否补充" in texts(calls)[-1]
     assert answers(services, engineer)["indicators"] == "插接位置精度≤±0.5mm"
+
+
+@pytest.mark.parametrize("replies", [
+    ("不需要",), ("不用",), ("补充", "单次插拔节拍≤15秒，成功率不低于99%"),
+    ("单次插拔节拍≤15秒，成功率不低于99%",),
+])
+async def test_the_offer_of_new_indicators_typed_at_the_summary_leads_back_there(
+        services, engineer, replies):
+    await fill_to_summary(engineer)
+    await engineer.send("技术指标：插接位置精度≤±0.5mm")
+    for reply in replies:
+        calls = await engineer.send(reply)
+    assert "下一问" not in texts(calls)[0]
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)["expected_results"] == "替代2名测试工人，测试效率提升30%。"
+
+
+async def test_the_offer_of_new_indicators_typed_at_the_summary_survives_a_restart(
+        make_app, telegram, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("技术指标：插接位置精度≤±0.5mm")
+    restarted = FakeUser(await make_app(), telegram, user_id=engineer.id, name="张工")
+    calls = await restarted.send("不用")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+
+
+async def test_a_column_walked_from_the_summary_still_goes_on_past_the_offer(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 5")
+    await engineer.press("✔️ 保持不变")
+    await engineer.send("插接位置精度≤±0.5mm")
+    calls = await engineer.send("不用")
+    assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
 
 
 @pytest.mark.parametrize(("typed", "opened"), [
