@@ -12,7 +12,7 @@ from flows.navigation import Questionnaire
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import whole_description
-from flows.row import LIST_SEPARATOR
+from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import screen_for
 from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
@@ -54,16 +54,20 @@ def _worded(answer: Any) -> Any:
 
 
 def filled(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> str:
-    """The questions a paste filled, each list of names shown as saved unless its own echo
-    shows it: a word read into a name (整机企业方面优必选…) is seen, not saved unseen."""
+    """The questions a paste filled, each answer shown as saved unless its own echo shows it:
+    a word read into a name (整机企业方面优必选…) is seen, not saved unseen, and a message
+    split at a label (所属行业：餐饮零售，细分方向：中央厨房) is seen split where it was meant.
+    The description's parts, sentences to read on the summary card, are only named."""
     return "、".join(_filled(survey.field(key), answers) for key in keys)
 
 
 def _filled(field: Field, answers: dict[str, Any]) -> str:
-    names = answers.get(field.key)
-    if not isinstance(names, list) or _echo(field, answers):
+    value = answers.get(field.key)
+    shown = LIST_SEPARATOR.join(value) if isinstance(value, list) else value
+    if not isinstance(shown, str) or _echo(field, answers) or ANSWER_CELL[field.key] == (
+            "description"):
         return field.part
-    return f"{field.part}（{LIST_SEPARATOR.join(names)}）"
+    return f"{field.part}（{shown}）"
 
 
 def _echo(field: Field, answers: dict[str, Any]) -> str | None:

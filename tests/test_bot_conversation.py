@@ -335,7 +335,7 @@ async def test_a_full_unit_name_typed_at_the_city_question_answers_both_parts(en
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
     calls = await engineer.send("昆山恒远精密机械有限公司")
-    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。"
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市（苏州市）、企业全称（昆山恒远精密机械有限公司）。"
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
     calls = await engineer.press("⬅️ 上一步")
     assert "当前答案：昆山恒远精密机械有限公司" in texts(calls)[-1]
@@ -364,7 +364,8 @@ async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_na
         engineer, app, typed, question):
     calls, unit = await unit_typed(engineer, app, typed, "无锡市" if question == "企业全称" else None)
     replaced = "\n所在城市原来的答案“无锡市”已替换为这次填入的内容。" if question == "企业全称" else ""
-    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。" + replaced
+    assert texts(calls)[0] == ("已把这条消息分别填入：所在城市（苏州市）、企业全称（苏州恒远动力电池有限公司）。"
+                               + replaced)
     assert unit == "苏州市/苏州恒远动力电池有限公司"
 
 
@@ -373,7 +374,7 @@ async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_na
 async def test_places_before_the_unit_each_with_a_dash_or_slash_are_dropped_but_the_city(
         engineer, app, typed):
     calls, unit = await unit_typed(engineer, app, typed, "苏州市")
-    assert texts(calls)[0] == "已把这条消息分别填入：所在城市、企业全称。"
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市（苏州市）、企业全称（苏州XYZ机器人有限公司）。"
     assert unit == "苏州市/苏州XYZ机器人有限公司"
 
 

@@ -106,7 +106,8 @@ async def test_an_industry_typed_with_its_sub_direction_answers_both(
         engineer, app, typed, direction):
     await walk(engineer, AT_INDUSTRY)
     calls = await engineer.send(typed)
-    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
+    assert texts(calls)[0].startswith(
+        f"已把这条消息分别填入：所属行业（电子信息制造业）、细分方向（{direction}）。")
     assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
     answers = saved(app, engineer)
     assert (answers["industry"], answers["sub_direction"]) == ("电子信息制造业", direction)
@@ -139,9 +140,15 @@ async def test_an_industry_and_direction_typed_with_their_labels_answer_both_wit
         engineer, app, typed):
     await walk(engineer, AT_INDUSTRY)
     calls = await engineer.send(typed)
-    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业（餐饮零售）、细分方向（中央厨房）。")
     assert texts(calls)[-1].startswith("第 5/11 步（1/3） · 场景描述与关键技术要求")
     assert industry_cell(saved(app, engineer)) == "餐饮零售/中央厨房"
+
+
+async def test_a_message_filling_two_questions_says_what_went_into_each(engineer):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send("所属行业：餐饮零售，细分方向：中央厨房")
+    assert texts(calls)[0] == "已把这条消息分别填入：所属行业（餐饮零售）、细分方向（中央厨房）。"
 
 
 @pytest.mark.parametrize("typed", LABELLED_PAIRS)
@@ -149,7 +156,7 @@ async def test_the_labelled_pair_typed_at_细分方向_answers_both_without_labe
         engineer, app, typed):
     await walk(engineer, AT_INDUSTRY + 1)
     calls = await engineer.send(typed)
-    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业、细分方向。")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业（餐饮零售）、细分方向（中央厨房）。")
     assert industry_cell(saved(app, engineer)) == "餐饮零售/中央厨房"
 
 

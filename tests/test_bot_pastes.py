@@ -114,7 +114,7 @@ async def test_a_consortium_pasted_at_the_makers_question_fills_makers_and_partn
 async def test_technical_products_pasted_at_the_first_question_fill_each_product(engineer):
     await walk(engineer, AT_MODELS)
     calls = await engineer.send("模型算法：汇川大模型\n关键零部件：灵巧手、六维力传感器")
-    assert texts(calls)[0] == "已把这条消息分别填入：模型算法、关键零部件。"
+    assert texts(calls)[0] == "已把这条消息分别填入：模型算法（汇川大模型）、关键零部件（灵巧手、六维力传感器）。"
     assert texts(calls)[-1].startswith("📋 请核对场景")
     assert "11. 可规模推广的其他标志性技术产品：模型算法：汇川大模型 关键零部件：灵巧手、六维力传感器" in (
         texts(calls)[-1])
@@ -123,7 +123,7 @@ async def test_technical_products_pasted_at_the_first_question_fill_each_product
 async def test_technical_products_pasted_with_shortened_labels_fill_each_product(engineer):
     await walk(engineer, AT_MODELS)
     calls = await engineer.send("算法：恒远大模型，零部件：灵巧手")
-    assert texts(calls)[0] == "已把这条消息分别填入：模型算法、关键零部件。"
+    assert texts(calls)[0] == "已把这条消息分别填入：模型算法（恒远大模型）、关键零部件（灵巧手）。"
     assert "模型算法：恒远大模型 关键零部件：灵巧手" in texts(calls)[-1]
 
 
@@ -132,7 +132,7 @@ async def test_another_products_label_typed_at_a_later_product_question_fills_th
     await walk(engineer, AT_MODELS)
     await engineer.press("⏭ 跳过")
     calls = await engineer.send("操作系统：恒远OS 关键零部件：恒远灵巧手")
-    assert texts(calls)[0] == "已把这条消息分别填入：操作系统、关键零部件。"
+    assert texts(calls)[0] == "已把这条消息分别填入：操作系统（恒远OS）、关键零部件（恒远灵巧手）。"
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert (answers["operating_system"], answers["key_components"]) == ("恒远OS", "恒远灵巧手")
 

@@ -283,7 +283,7 @@ async def test_an_industry_and_direction_typed_together_at_the_summary_are_told_
         services, engineer, typed):
     await fill_to_summary(engineer)
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == "已把这条消息分别填入：所属行业、细分方向。"
+    assert texts(calls)[0] == "已把这条消息分别填入：所属行业（汽车制造）、细分方向（缸盖装配）。"
     assert "4. 行业/方向：汽车制造/缸盖装配" in texts(calls)[-1]
 
 
