@@ -4,7 +4,7 @@ change (部署总数：15台, 场景类型改为服务, 修改部署总数, 改�
 Each change named with its value (`typed_changes`) is answered at its question as if typed there,
 under the same checks, one after another; the first one refused opens its question with the
 reason, the earlier ones kept and the later ones said plainly not to be saved, as is the value of
-a later one that only opens its column (联合体：甲公司 read as no column's parts).
+one that only opens its column (联合体：甲公司 read as no column's parts; 4. 汽车制造 alone).
 """
 
 from collections.abc import Callable
@@ -28,6 +28,8 @@ INNOVATION = "innovation"  # the question that sets an alike scenario apart
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
 LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
+COLUMN_UNREAD = ("这条消息没有保存：第 {step} 项有几问（{parts}），看不出“{value}”是哪一问的内容。"
+                 "请在相应的一问中填写，或在汇总页输入“问题名：新内容”。")
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,21 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         saved |= outcome.saved
         notes += [outcome.message] if outcome.message else []
         if outcome.draft.cursor != SUMMARY:  # refused, or asking what the answer leads to
+            notes += [_unread(survey, change)] if not at and change.unread else []
             unread = [change] if at and change.unread else []  # 部署总数：12台，联合体：甲公司
             left = "；".join(later.typed for later in [*unread, *changes[at + 1:]])
             notes += [LEFT_UNSAVED.format(changes=left)] if left else []
             break
         draft = outcome.draft
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
+
+
+def _unread(survey: Questionnaire, change: Change) -> str:
+    """Why a value typed after a column of several questions (4. 汽车制造) was not saved, and
+    which questions it might have been meant for."""
+    step = survey.field(change.key).step
+    parts = "、".join(field.part for field in survey.of_step(step) if field.ask_if is None)
+    return COLUMN_UNREAD.format(step=step, parts=parts, value=change.unread)
 
 
 def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) -> Outcome:

@@ -5,8 +5,8 @@ often its new value in one message, or several (部署总数：15台，场景类
 as its button would be (its number, title or part of it) or as its question's own label
 (技术指标, 关键零部件, 台数, 方向), so a column of several questions is changed at the one named.
 A text naming no item (a bare 15台 could be any count) is never placed by guess, nor one naming
-only a column of several questions (11. 恒远灵巧手) that its first question does not read as
-that column's parts.
+only a column of several questions (11. 恒远智能套件) that its first question does not read as
+that column's parts, unless a product's name says which product it is (11. 恒远灵巧手).
 
 A message is split into several changes only where another question is named by its label,
 its column's title as people call it or its number written out (场景类型：, 产品类型：, 第6项：)
@@ -32,6 +32,7 @@ from flows.navigation import Questionnaire
 from flows.own_labels import OWN_LABELS
 from flows.pasted_members import TYPED_CONSORTIUM
 from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
+from flows.product_kinds import product_named
 from flows.questionnaire import FIELDS
 from flows.row import DEPLOYMENT_GOALS, TECH_PRODUCTS
 from flows.screens import Screen
@@ -81,7 +82,7 @@ class Change:
     key: str
     value: str | None
     typed: str
-    unread: bool = False  # a value after a column of several questions: only opened, not placed
+    unread: str = ""  # a value after a column of several questions: only opened, not placed
 
 
 class _Named(NamedTuple):
@@ -133,7 +134,7 @@ def _change(survey: Questionnaire, at: _Named, text: str, end: int) -> Change:
     """The change named at `at`, its value running to `end`."""
     value = text[at.value_at:end].strip()
     if at.opens:
-        return Change(at.key, None, text[at.start:end], unread=bool(value))
+        return Change(at.key, None, text[at.start:end], unread=value)
     return Change(at.key, _as_typed(survey, at, value), text[at.start:end])
 
 
@@ -142,14 +143,19 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
     """The change a column's number or title begins: at the question whose own label follows
     (场景描述与关键技术要求：现状与痛点：…, the summary card's words copied); at its first
     question if the column has no other or that question reads the value as the column's parts
-    (联合体：优必选…、南京大学); else the column is only opened, its value no guess."""
+    (联合体：优必选…、南京大学); at the product a product's name says (第11项：恒远大模型); else
+    the column is only opened, its value no guess."""
     own = _named_at(survey, answers, screen, text, column.value_at, later=True)
     step = survey.field(column.key).step
     if own and survey.field(own.key).step == step:
         return own._replace(start=column.start)
     parts = _read_by(survey, column.key, text[column.value_at:])
-    alone = len(survey.of_step(step)) == 1 or set(parts) - {column.key}
-    return column if alone else column._replace(opens=True)
+    if len(survey.of_step(step)) == 1 or set(parts) - {column.key}:
+        return column
+    value = text[column.value_at:]
+    label = _labelled(value.split("\n", 1)[0].strip())  # 第11项：模型算法 names, not a name
+    product = product_named(value) if column.key in TECH_PRODUCTS and not label else None
+    return column._replace(key=product) if product else column._replace(opens=True)
 
 
 def _is_label(item: str) -> bool:

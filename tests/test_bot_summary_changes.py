@@ -398,11 +398,45 @@ async def test_a_column_title_copied_from_the_summary_before_a_label_is_left_out
         "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，夜班无人。")
 
 
-@pytest.mark.parametrize("typed", ["11. 恒远灵巧手", "第11项：恒远灵巧手", "4. 汽车制造"])
-async def test_a_value_typed_after_a_column_of_several_questions_opens_it_unsaved(
-        services, engineer, typed):
+@pytest.mark.parametrize(("typed", "told"), [
+    ("11. 恒远智能套件", "第 11 项有几问（模型算法、操作系统、仿真平台、关键零部件），看不出“恒远智能套件”"),
+    ("第11项：恒远智能套件", "第 11 项有几问（模型算法、操作系统、仿真平台、关键零部件），看不出“恒远智能套件”"),
+    ("第11项：恒远大模型、恒远灵巧手", "看不出“恒远大模型、恒远灵巧手”是哪一问的内容"),
+    ("第11项：模型算法", "看不出“模型算法”是哪一问的内容"),
+    ("4. 汽车制造", "第 4 项有几问（所属行业、细分方向），看不出“汽车制造”是哪一问的内容"),
+])
+async def test_a_value_typed_after_a_column_of_several_questions_opens_it_said_unsaved(
+        services, engineer, typed, told):
     await fill_to_summary(engineer)
     before = dict(answers(services, engineer))
     calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("这条消息没有保存：")
+    assert told in texts(calls)[0]
     assert "步（1/" in texts(calls)[-1]
     assert answers(services, engineer) == before
+
+
+@pytest.mark.parametrize(("typed", "key", "value"), [
+    ("第11项：恒远大模型", "model_algorithm", "恒远大模型"),
+    ("11. 恒远抓取算法", "model_algorithm", "恒远抓取算法"),
+    ("11、恒远机器人操作系统", "operating_system", "恒远机器人操作系统"),
+    ("第11项：恒远数字孪生仿真平台", "simulation_platform", "恒远数字孪生仿真平台"),
+    ("11. 恒远五指灵巧手", "key_components", "恒远五指灵巧手"),
+])
+async def test_a_product_typed_after_its_column_number_at_the_summary_is_saved_where_its_name_says(
+        services, engineer, typed, key, value):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)[key] == value
+
+
+async def test_a_count_and_a_product_typed_by_its_column_number_at_the_summary_are_both_saved(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("部署总数：12台，第11项：恒远大模型")
+    assert texts(calls)[0] == ("已记录部署总数：12 台。\n"
+                               "已修改“可规模推广的其他标志性技术产品（模型算法）”：恒远大模型")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer)["deployment_count"] == 12
+    assert answers(services, engineer)["model_algorithm"] == "恒远大模型"

@@ -1,0 +1,28 @@
+"""Which of the four technical products a name is, by the word it ends in (恒远大模型 a model,
+恒远灵巧手 a component), for a name typed after the column's number at the summary
+(第11项：恒远大模型): the column asks four questions, and the name says which one it answers as
+its label would. A name ending in none of these words, a list of names or a sentence is no
+guess: the column is opened and the name said to be unsaved.
+"""
+
+import re
+
+# The words a product's name ends in, as the template's own examples end (XX具身智能操作大模型,
+# XX机器人操作系统, XX灵巧手); none is the ending of another kind's name.
+_ENDINGS = {
+    "model_algorithm": r"模型|算法",
+    "operating_system": r"操作系统|OS",
+    "simulation_platform": r"仿真平台|仿真软件|仿真系统",
+    "key_components": r"灵巧手|关节模组|减速器|电机|传感器|控制器|驱动器|执行器|丝杠",
+}
+# One name: no list, clause or label marks, no space between two names.
+_ONE_NAME = r"[^，,、；;：:\s]+?"
+
+
+def product_named(text: str) -> str | None:
+    """The product question a text's first line answers, if it is one name ending in one
+    kind's word (its full stop aside)."""
+    line = text.split("\n", 1)[0].strip().rstrip("。.")
+    kinds = [key for key, ending in _ENDINGS.items()
+             if re.fullmatch(f"{_ONE_NAME}(?:{ending})", line, re.I)]
+    return kinds[0] if len(kinds) == 1 else None
