@@ -15,7 +15,7 @@ from flows.field import Field, Kind
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
-from flows.outcome import Outcome, told
+from flows.outcome import Outcome, back, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
 from flows.refiled import filed_instead, typed_over_offer
@@ -118,7 +118,7 @@ def _at_question(
 ) -> Outcome:
     match action:
         case actions.Back():
-            return _back(survey, draft, field)
+            return back(survey, draft, field)
         case actions.Skip() if field.required:
             return _stay(survey, draft, say.REQUIRED)
         case actions.Clear() if field.required:
@@ -289,12 +289,3 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     moved = replace(draft, answers=answers, cursor=cursor, editing=editing)
     notice = "\n".join(n for n in notices if n) or None
     return Outcome(moved, saved, notice, screen_for(survey, moved))
-
-
-def _back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
-    if draft.editing:
-        return _stay(survey, replace(draft, cursor=SUMMARY, editing=False))
-    previous = survey.before(field.key, draft.answers)
-    if previous is None:
-        return _stay(survey, draft, say.FIRST_STEP)
-    return _stay(survey, replace(draft, cursor=previous.key))

@@ -4,7 +4,9 @@ engineer is told and the screen asked with next."""
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from flows.draft import Draft
+from flows import step_messages as say
+from flows.draft import SUMMARY, Draft
+from flows.field import Field
 from flows.navigation import Questionnaire
 from flows.screens import Screen, screen_for
 
@@ -26,3 +28,13 @@ def told(outcome: Outcome, more: str | None) -> Outcome:
     if not more:
         return outcome
     return replace(outcome, message="\n".join(filter(None, (outcome.message, more))))
+
+
+def back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
+    """上一步: to the summary when a column was opened from it, else to the question before."""
+    if draft.editing:
+        return stay(survey, replace(draft, cursor=SUMMARY, editing=False))
+    previous = survey.before(field.key, draft.answers)
+    if previous is None:
+        return stay(survey, draft, say.FIRST_STEP)
+    return stay(survey, replace(draft, cursor=previous.key))
