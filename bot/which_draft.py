@@ -24,7 +24,8 @@ RESUMING = (say.GREETED, say.CARRY_ON)
 def named(draft: Draft) -> str:
     """`#1（恒远工厂电池测试—柔性插接）`: by its name, else by its unit, the first thing asked."""
     answers = draft.answers
-    return f"#{draft.id}（{answers.get('scenario_name') or answers.get('enterprise') or '未命名'}）"
+    name = answers.get("scenario_name") or answers.get("enterprise") or "未命名场景"
+    return f"#{draft.id}（{name}）"
 
 
 def several(store: DraftStore, user_id: int) -> bool:

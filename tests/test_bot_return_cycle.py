@@ -87,7 +87,7 @@ async def test_a_resubmission_goes_back_to_the_draft_being_filled_before_another
     shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
     assert shown[0].startswith("✅ 场景 #1 已提交")
     assert services.intake.store.current_draft_id(engineer.id) == 3
-    assert shown[-1].startswith("📝 场景 #3（未命名）")  # #2, returned, is in progress too
+    assert shown[-1].startswith("📝 场景 #3（未命名场景）")  # #2, returned, is in progress too
     assert shown[-1].split("\n")[1] == "第 2/11 步（2/2） · 用户单位"
 
 
@@ -219,7 +219,8 @@ async def test_a_resubmission_names_another_returned_scenario_fixed_but_not_resu
     assert shown[0].startswith("✅ 场景 #2 已提交")
     assert ("被退回的场景 #1 恒远工厂电池测试—柔性插接 已修改、尚未重新提交，发送 /drafts 打开后提交。"
             in shown)
-    assert shown[-1].startswith("第 2/11 步（2/2） · 用户单位")
+    assert shown[-1].startswith("📝 场景 #3（未命名场景）（有多份草稿在填写")  # #1 is in progress too
+    assert "第 2/11 步（2/2） · 用户单位" in shown[-1]
 
 
 async def test_a_resubmission_names_no_returned_scenario_left_as_it_was(
