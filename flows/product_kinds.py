@@ -11,18 +11,24 @@ import re
 # XX机器人操作系统, XX灵巧手); none is the ending of another kind's name.
 _ENDINGS = {
     "model_algorithm": r"模型|算法",
-    "operating_system": r"操作系统|OS",
+    "operating_system": r"操作系统|(?<![A-Za-z])OS",  # 恒远OS, not 恒远POS
     "simulation_platform": r"仿真平台|仿真软件|仿真系统",
     "key_components": r"灵巧手|关节模组|减速器|电机|传感器|控制器|驱动器|执行器|丝杠",
 }
 # One name: no list, clause or label marks, no space between two names.
 _ONE_NAME = r"[^，,、；;：:\s]+?"
+# How a sentence about a product begins, not a name: a change (改为恒远大模型), a plan or a
+# source (计划采购…, 基于开源ROS), or none (暂无自研算法, 不涉及操作系统).
+_NOT_A_NAME = re.compile(r"改为|改成|换成|更新为|更换为|修改为|调整为|我们|用的是"
+                         r"|暂|没有|还没|无|不|计划|拟|基于|采用|使用|采购|外购")
 
 
 def product_named(text: str) -> str | None:
-    """The product question a text's first line answers, if it is one name ending in one
-    kind's word (its full stop aside)."""
-    line = text.split("\n", 1)[0].strip().rstrip("。.")
+    """The product question a text answers, if it is one name on one line ending in one
+    kind's word (its full stop aside); a sentence (`_NOT_A_NAME`) is none."""
+    name = text.strip().rstrip("。.")
+    if _NOT_A_NAME.match(name):
+        return None
     kinds = [key for key, ending in _ENDINGS.items()
-             if re.fullmatch(f"{_ONE_NAME}(?:{ending})", line, re.I)]
+             if re.fullmatch(f"{_ONE_NAME}(?:{ending})", name)]
     return kinds[0] if len(kinds) == 1 else None

@@ -404,6 +404,18 @@ async def test_a_column_title_copied_from_the_summary_before_a_label_is_left_out
     ("第11项：恒远大模型、恒远灵巧手", "看不出“恒远大模型、恒远灵巧手”是哪一问的内容"),
     ("第11项：模型算法", "看不出“模型算法”是哪一问的内容"),
     ("4. 汽车制造", "第 4 项有几问（所属行业、细分方向），看不出“汽车制造”是哪一问的内容"),
+    # sentences about a product, not its name: a change, none, a plan or a source
+    ("11. 改为恒远关节模组", "看不出“改为恒远关节模组”"),
+    ("第11项：换成恒远大模型", "看不出“换成恒远大模型”"),
+    ("11. 我们用的是恒远灵巧手", "看不出“我们用的是恒远灵巧手”"),
+    ("11. 暂无自研算法", "看不出“暂无自研算法”"),
+    ("11. 还没有自研模型", "看不出“还没有自研模型”"),
+    ("11. 不涉及操作系统", "看不出“不涉及操作系统”"),
+    ("11. 计划采购外部大模型", "看不出“计划采购外部大模型”"),
+    ("11. 基于开源ROS", "看不出“基于开源ROS”"),
+    ("11. 恒远POS", "看不出“恒远POS”"),
+    # names on two lines may be of two questions
+    ("第11项：恒远大模型\n恒远灵巧手", "看不出“恒远大模型\n恒远灵巧手”"),
 ])
 async def test_a_value_typed_after_a_column_of_several_questions_opens_it_said_unsaved(
         services, engineer, typed, told):
