@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from bot.callbacks import Press
 from bot.intake import Intake
 from bot.replies import Reply
-from flows import actions
+from flows import actions, menu_words
 from flows.draft import SUMMARY
 from flows.review import typed_number
 from flows.screens import Button
@@ -88,7 +88,9 @@ class TerminalChat:
             "/help": lambda: Reply((USAGE, *self.intake.help().messages)),
             "/fix": lambda: self.fix(line),
         }
-        command = _command(line)
+        # A menu word without its slash (flows/menu_words.py) runs its command, as in Telegram.
+        named = menu_words.command_named(line)
+        command = f"/{named}" if named else _command(line)
         if command in commands:
             return commands[command]()
         typed = dict(NAV_WORDS.values())
