@@ -17,6 +17,7 @@ from typing import Any
 from flows import rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
+from flows.place_replies import ELSEWHERE, NO_UNIT, NOT_A_PLACE, OUTSIDE, TWO_CITIES, WHICH_DISTRICT
 
 MAX_LENGTH = 20
 PROVINCES = (
@@ -45,17 +46,6 @@ _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 # own "/" or dash; only the city is kept, in its own column.
 _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
-NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
-           "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
-
-NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
-               "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如{examples}。")
-# Cities elsewhere to name as examples, each with its province: none of the deployment's own.
-ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
-WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
-TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
-OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
-           "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
 
 
 # A unit that says where it is: a province or a city of Jiangsu anywhere in its name
@@ -95,9 +85,19 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
     names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
     for spelt in (_own_names(cities), _county_names(cities)):  # a city's own name first
         for city, spellings in spelt:
-            if any(n.startswith(spellings) for n in names):
+            if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
                 return city
     return None
+
+
+def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:
+    """Whether `name` begins with `spelling`, one of a place's `spellings`. A district's name
+    without 新区 (浦东) is that district only alone or before a unit's full name (浦东XX有限
+    公司): 浦东机场 and 浦东发展银行 are no district, and their own name would be lost."""
+    if not name.startswith(spelling):
+        return False
+    clipped = f"{spelling}新区" in spellings
+    return not clipped or name == spelling or bool(ORG_END.search(name))
 
 
 def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], str]:

@@ -1,0 +1,14 @@
+"""What the city question and 用户单位 say when a typed place is refused, kept apart, or
+filed outside the province (flows/places.py decides which)."""
+
+NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
+           "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
+
+NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
+               "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如{examples}。")
+# Cities elsewhere to name as examples, each with its province: none of the deployment's own.
+ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
+WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
+TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
+OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
+           "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
