@@ -188,6 +188,23 @@ async def test_a_goal_left_in_an_empty_box_beside_ticked_ones_is_not_ticked(app,
     assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
 
 
+@pytest.mark.parametrize("typed, ticked, unticked", [
+    ("本单位内（☑） 行业内（☐）", [OWN_UNIT], [SAME_INDUSTRY]),
+    ("本单位内(✓) 跨行业(□)", [OWN_UNIT], [ACROSS]),
+    ("本单位内☑ 行业内☐ 跨行业√。", [OWN_UNIT, ACROSS], [SAME_INDUSTRY]),
+    ("本单位内：☑ 行业内：☐ 跨行业：☐", [OWN_UNIT], [SAME_INDUSTRY, ACROSS]),
+    ("本单位内 ✓，行业内 ✓", [OWN_UNIT, SAME_INDUSTRY], []),
+    ("（☑）本单位内 （☐）行业内", [OWN_UNIT], [SAME_INDUSTRY]),
+])
+async def test_a_mark_after_a_goal_ticks_or_leaves_that_goal(
+        app, engineer, typed, ticked, unticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    left = [f"写明不选的目标未勾选：{'、'.join(unticked)}。"] if unticked else []
+    assert texts(calls)[0] == "\n".join([f"已选：{'、'.join(ticked)}。选好后点“完成”。", *left])
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
 async def test_a_tick_mark_before_words_naming_no_goal_says_only_the_words(app, engineer):
     await walk(engineer, AT_GOALS)
     calls = await engineer.send("☑ 本单位内部署 ☑ 省级示范推广")
