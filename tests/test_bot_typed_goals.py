@@ -195,6 +195,10 @@ async def test_a_goal_left_in_an_empty_box_beside_ticked_ones_is_not_ticked(app,
     ("本单位内：☑ 行业内：☐ 跨行业：☐", [OWN_UNIT], [SAME_INDUSTRY, ACROSS]),
     ("本单位内 ✓，行业内 ✓", [OWN_UNIT, SAME_INDUSTRY], []),
     ("（☑）本单位内 （☐）行业内", [OWN_UNIT], [SAME_INDUSTRY]),
+    ("本单位内 √ 行业内 × 跨行业 ×", [OWN_UNIT], [SAME_INDUSTRY, ACROSS]),
+    ("✓本单位内 ✗跨行业", [OWN_UNIT], [ACROSS]),
+    ("[x] 本单位内 [ ] 跨行业", [OWN_UNIT], [ACROSS]),
+    ("[X]本单位内 []行业内", [OWN_UNIT], [SAME_INDUSTRY]),
 ])
 async def test_a_mark_after_a_goal_ticks_or_leaves_that_goal(
         app, engineer, typed, ticked, unticked):
