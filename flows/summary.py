@@ -28,6 +28,7 @@ INNOVATION = "innovation"  # the question that sets an alike scenario apart
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
 LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
+WORDS_UNSAVED = "这条消息中以下内容没有保存：{words}。"
 COLUMN_UNREAD = ("这条消息没有保存：第 {step} 项有几问（{parts}），看不出“{value}”是哪一问的内容。"
                  "请在相应的一问中填写，或在汇总页输入“问题名：新内容”。")
 
@@ -65,6 +66,7 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
             left = "；".join(later.typed for later in [*unread, *changes[at + 1:]])
             notes += [LEFT_UNSAVED.format(changes=left)] if left else []
             break
+        notes += [WORDS_UNSAVED.format(words=change.left)] if change.left else []
         draft = outcome.draft
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
 

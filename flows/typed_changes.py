@@ -23,30 +23,22 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from flows import actions
-from flows.field import Field
+from flows.field import Field, Kind
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
-from flows.member_tables import MAKER_KINDS, MAKERS, PARTNERS
+from flows.member_tables import MAKERS, PARTNERS
 from flows.multi_select import goals_named
 from flows.navigation import Questionnaire
-from flows.own_labels import OWN_LABELS
 from flows.pasted_members import TYPED_CONSORTIUM
-from flows.pastes import TECH_PRODUCT_SHORT, TYPED_LABELS
+from flows.pastes import TYPED_LABELS
 from flows.product_kinds import product_named
-from flows.questionnaire import FIELDS
+from flows.question_names import labelled
 from flows.row import DEPLOYMENT_GOALS, TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_column, pressed
 from flows.typed_replies import says_none
 
-# Words for questions besides their own labels (`OWN_LABELS`) and parts.
-_MORE_NAMES = {
-    "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
-    "indicators": "(?:关键|主要)?(?:技术)?指标",
-    "makers": MAKER_KINDS,
-    **TECH_PRODUCT_SHORT,
-}
 # A column called by part of its title at a question, as the summary allows any part.
 SHORT_TITLES = frozenset({"产品类型", "部署产品类型", "联合体", "联合体成员", "应用联合体",
                           "应用目标", "部署应用目标"})
@@ -56,6 +48,8 @@ _TO = re.compile(r"\s*(?:[：:]|(?:修改|更改|更正|调整|改)[为成]|改�
 _LATER_TO = re.compile(r"\s*(?:[：:]|(?:修|更)?改[为成])\s*")
 # A later item's number is written out (第6项): a bare 2. within a text is a list's.
 _LATER_NUMBER = re.compile(r"第\s*\d{1,2}\s*[项列]")
+# Questions answered in a few words, not a list: a number after one may name a later item.
+_SHORT = frozenset({Kind.TEXT, Kind.NUMBER, Kind.CHOICE, Kind.CHOICE_OR_TEXT})
 # Answers written in clauses, lists and labelled sentences: each takes the rest of its line.
 _FREE_TEXT = frozenset({"pain_point", "indicators", "indicators_more", "expected_results",
                         "innovation", "model_algorithm", "operating_system",
@@ -83,6 +77,7 @@ class Change:
     value: str | None
     typed: str
     unread: str = ""  # a value after a column of several questions: only opened, not placed
+    left: str = ""  # lines after a count's, which its reader drops unseen: said unsaved
 
 
 class _Named(NamedTuple):
@@ -117,7 +112,8 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         free = before.key in _FREE_TEXT and not says_none(plain[part_at:split.start()])
         if split.start() < before.value_at or free and "\n" not in split[0]:
             continue
-        later = _named_at(survey, answers, screen, plain, split.end(), later=True)
+        later = (_named_at(survey, answers, screen, plain, split.end(), later=True)
+                 or _numbered_at(survey, answers, screen, plain, split.end(), before))
         if later and not _is_label(later.item):
             later = _in_column(survey, answers, screen, plain, later)
         if not later or later.key == before.key:
@@ -135,7 +131,9 @@ def _change(survey: Questionnaire, at: _Named, text: str, end: int) -> Change:
     value = text[at.value_at:end].strip()
     if at.opens:
         return Change(at.key, None, text[at.start:end], unread=value)
-    return Change(at.key, _as_typed(survey, at, value), text[at.start:end])
+    # 部署总数：12台↵我的草稿: the count's reader reads 12台 and leaves the rest unseen
+    left = value.partition("\n")[2].strip() if survey.field(at.key).kind == Kind.NUMBER else ""
+    return Change(at.key, _as_typed(survey, at, value), text[at.start:end], left=left)
 
 
 def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
@@ -153,19 +151,14 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
     if len(survey.of_step(step)) == 1 or set(parts) - {column.key}:
         return column
     value = text[column.value_at:]
-    label = _labelled(value.split("\n", 1)[0].strip())  # 第11项：模型算法 names, not a name
+    label = labelled(value.split("\n", 1)[0].strip())  # 第11项：模型算法 names, not a name
     product = product_named(value) if column.key in TECH_PRODUCTS and not label else None
     return column._replace(key=product) if product else column._replace(opens=True)
 
 
 def _is_label(item: str) -> bool:
     """Is `item` a question's own label (技术指标, 部署总数), not a column's number or title?"""
-    return bool(_labelled(item.strip(" 【】[]")))
-
-
-def _labelled(item: str) -> list[str]:
-    """The questions whose own label `item` is, in the questionnaire's order."""
-    return [key for key, names in _NAMES.items() if names.fullmatch(item)]
+    return bool(labelled(item.strip(" 【】[]")))
 
 
 def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[Field, str] | None:
@@ -186,7 +179,7 @@ def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[
             return None
         called = name in SHORT_TITLES or name in survey.titles  # 场景类型, 产品类型
         column = column_partly_named(name, survey.titles) if called else None
-        if named := _labelled(name) or ([] if column is None else
+        if named := labelled(name) or ([] if column is None else
                                          [survey.of_step(column + 1)[0].key]):
             other = survey.field(named[0])
             pasted = TYPED_LABELS.search(plain, value_at)
@@ -222,6 +215,20 @@ def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
         if key := _question_named(survey, answers, screen, item, whole=whole):
             return _Named(at, key, item.strip(), at + value_at)
     return None
+
+
+def _numbered_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
+                 at: int, before: _Named) -> _Named | None:
+    """A later item named by its bare number (部署总数：12台，11. 恒远关节模组), read as 第11项：
+    is, only after a short answer and for a column after it: after a list or a free text, or
+    running back (部署总数：12台，1. 人形4台), the number is the answer's own list's."""
+    numbered = _NUMBERED.match(text, at)
+    field = survey.field(before.key)
+    if (not numbered or not numbered["item"].isdigit() or before.key in _FREE_TEXT
+            or field.kind not in _SHORT or int(numbered["item"]) <= field.step):
+        return None
+    key = _question_named(survey, answers, screen, numbered["item"])
+    return _Named(at, key, numbered["item"], numbered.end()) if key else None
 
 
 def _goals_follow(item: str, value: str) -> bool:
@@ -275,20 +282,9 @@ def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: S
     item's button names (4, 第10项, 部署总数, or, not `whole`, part of its title: 联合体); only
     a question asked now."""
     item = item.strip(" 【】[]")
-    named = _labelled(item)
+    named = labelled(item)
     button = not whole or item in SHORT_TITLES or names_a_column(item, survey.titles) or (
         typed_columns(item))
     if not named and button and isinstance(edit := pressed(screen, item), actions.Edit):
         named = [survey.of_step(edit.step)[0].key]
     return named[0] if named and survey.field(named[0]).asked(answers) else None
-
-
-def _names() -> dict[str, re.Pattern[str]]:
-    """Worked out once: each question's labels, as people type them before an answer."""
-    labels = {field.key: [re.escape(field.part)] if field.part else [] for field in FIELDS}
-    for key, words in (*OWN_LABELS.items(), *_MORE_NAMES.items()):
-        labels[key].append(words)
-    return {key: re.compile("|".join(words), re.I) for key, words in labels.items() if words}
-
-
-_NAMES = _names()
