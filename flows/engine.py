@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from flows import actions, continued, own_labels, pasted_cell, typed_replies
+from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.description_hints import where_described, written_above
 from flows.draft import DONE, EDITABLE, SUMMARY, Draft
@@ -207,6 +207,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         if held and (why := continued.kept_by_paste(parts, text)) is not None:
             return _typed_after_kept(survey, draft, field, text, why)
         parts = continued.with_rest(draft.answers, parts, text) if held else parts
+        return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
+                                 partial(_advance, survey))
+    if parts := paste_parts.named_after(survey, draft, field, text):  # 名称…，所属行业：…
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称

@@ -8,7 +8,7 @@ from typing import Any
 from flows.draft import Draft
 from flows.field import Field
 from flows.member_tables import PARTNERS
-from flows.navigation import Questionnaire
+from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import whole_description
@@ -16,6 +16,29 @@ from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import screen_for
 from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
+from flows.typed_changes import answer_and_changes
+
+
+def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
+                ) -> dict[str, str] | None:
+    """A short answer followed by other questions' labels (电池包下线测试…，所属行业：…，细分方向：
+    …), as the summary reads them: each part as pasted at its question. None unless every
+    part has a value, and no question asked between them is left unanswered, which filling
+    them in a row would step over (场景名称：…，细分方向：… before any 所属行业)."""
+    answers = draft.answers
+    changes = answer_and_changes(survey, answers, screen_for(survey, draft), field.key, text)
+    if len(changes) < 2 or any(change.value is None for change in changes):
+        return None
+    parts: dict[str, str] = {}
+    for change in changes:
+        splits = survey.field(change.key).splits
+        parts |= (splits(change.value) if splits else {}) or {change.key: change.value}
+    filled = [survey.position[key] for key in parts if key in survey.position]
+    between = survey.fields[survey.position[changes[0].key] + 1 : max(filled)]
+    if any(field.key not in parts and field.required and field.asked(answers)
+           and is_blank(answers.get(field.key)) for field in between):
+        return None
+    return parts
 
 
 def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
@@ -64,10 +87,11 @@ def filled(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> s
 def _filled(field: Field, answers: dict[str, Any]) -> str:
     value = answers.get(field.key)
     shown = LIST_SEPARATOR.join(value) if isinstance(value, list) else value
+    name = field.part or field.column  # 场景名称, a column of one question
     if not isinstance(shown, str) or _echo(field, answers) or ANSWER_CELL[field.key] == (
             "description"):
-        return field.part
-    return f"{field.part}（{shown}）"
+        return name
+    return f"{name}（{shown}）"
 
 
 def _echo(field: Field, answers: dict[str, Any]) -> str | None:

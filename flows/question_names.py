@@ -1,12 +1,15 @@
 """The words people name a question by when they type a change or a paste: its own label
-(技术指标, 部署总数, 方向) or its part of a column, and a few more (痛点, 零部件)."""
+(技术指标, 部署总数, 方向) or its part of a column, and a few more (痛点, 零部件); 目标 for the
+deployment goals only before goals."""
 
 import re
 
 from flows.member_tables import MAKER_KINDS
+from flows.multi_select import goals_named
 from flows.own_labels import OWN_LABELS
 from flows.pastes import TECH_PRODUCT_SHORT
 from flows.questionnaire import FIELDS
+from flows.row import DEPLOYMENT_GOALS
 
 # Words for questions besides their own labels (`OWN_LABELS`) and parts.
 _MORE_NAMES = {
@@ -20,6 +23,16 @@ _MORE_NAMES = {
 def labelled(item: str) -> list[str]:
     """The questions whose own label `item` is, in the questionnaire's order."""
     return [key for key, names in _NAMES.items() if names.fullmatch(item)]
+
+
+def goals_follow(item: str, value: str) -> bool:
+    """Is `item` 目标 before a value naming the deployment goals (目标：跨行业), as people call
+    that column by it? Its line naming anything else but another item (目标：实现跨行业推广，
+    年节约成本200万元) is a result's words, not the goals."""
+    if item.strip(" 【】[]") != "目标":
+        return False
+    chosen, unread, _ = goals_named(value.split("\n", 1)[0], DEPLOYMENT_GOALS)
+    return bool(chosen) and all(re.search("[：:]", part) for part in unread)
 
 
 def _names() -> dict[str, re.Pattern[str]]:

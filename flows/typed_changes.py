@@ -27,13 +27,12 @@ from flows.field import Field, Kind
 from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
 from flows.member_tables import MAKERS, PARTNERS
-from flows.multi_select import goals_named
 from flows.navigation import Questionnaire
 from flows.pasted_members import TYPED_CONSORTIUM
 from flows.pastes import TYPED_LABELS
 from flows.product_kinds import product_named
-from flows.question_names import labelled
-from flows.row import DEPLOYMENT_GOALS, TECH_PRODUCTS
+from flows.question_names import goals_follow, labelled
+from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_column, pressed
@@ -106,6 +105,23 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
         return [Change(key, None, plain)] if key else []
     if not _is_label(first.item):
         first = _in_column(survey, answers, screen, plain, first)
+    return _split(survey, answers, screen, plain, first)
+
+
+def answer_and_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
+                       key: str, text: str) -> list[Change]:
+    """A text typed at the short answer `key`, its own label taken off: that answer, then each
+    change named after it as at the summary (电池包下线测试…，所属行业：…，细分方向：…); none
+    when it begins by naming another question."""
+    plain = text.strip()
+    short = key not in _FREE_TEXT and survey.field(key).kind in _SHORT
+    if not short or not plain or _named_at(survey, answers, screen, plain, 0, later=True):
+        return []
+    return _split(survey, answers, screen, plain, _Named(0, key, "", 0))
+
+
+def _split(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, plain: str,
+           first: _Named) -> list[Change]:
     named, ends, part_at = [first], [], first.value_at
     for split in _BREAK.finditer(plain, first.value_at):
         before = named[-1]
@@ -211,7 +227,7 @@ def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
         if len(item) > LONGEST_LABEL or later and typed_columns(item) and not (
                 _LATER_NUMBER.fullmatch(item.strip())):
             return None
-        whole = later and not _goals_follow(item, text[at + value_at:])
+        whole = later and not goals_follow(item, text[at + value_at:])
         if key := _question_named(survey, answers, screen, item, whole=whole):
             return _Named(at, key, item.strip(), at + value_at)
     return None
@@ -229,16 +245,6 @@ def _numbered_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Scre
         return None
     key = _question_named(survey, answers, screen, numbered["item"])
     return _Named(at, key, numbered["item"], numbered.end()) if key else None
-
-
-def _goals_follow(item: str, value: str) -> bool:
-    """Is `item` 目标 before a value naming the deployment goals (目标：跨行业), as people call
-    that column by it? Its line naming anything else but another item (目标：实现跨行业推广，
-    年节约成本200万元) is a result's words, not the goals."""
-    if item.strip(" 【】[]") != "目标":
-        return False
-    chosen, unread, _ = goals_named(value.split("\n", 1)[0], DEPLOYMENT_GOALS)
-    return bool(chosen) and all(re.search("[：:]", part) for part in unread)
 
 
 def _items(text: str, later: bool) -> Iterator[tuple[str, int]]:
