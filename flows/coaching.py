@@ -52,6 +52,10 @@ GAP_CHOICES = ("补充", "不需要")
 RESULT = re.compile(CHANGE_WORDS)
 # A qualifier bracketed right after a metric's name: 识别准确率（夜间弱光）.
 QUALIFIER = r"\s*[（(]\s*([^（）()]+?)\s*[）)]"
+# A bracket saying the figure corrects the indicators (识别准确率（更正）, （修改为）, （目标值）,
+# （原98%）) qualifies nothing: the metric is the one already held, given a second target.
+CORRECTION = re.compile(r"(?:更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标|要求"
+                        r"|更新|最新|原|新)(?:值|为|成|到|至|后)?(?:[\s:：]*[\d.]+\s*%?)?")
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
 RESULTS_NEXT = "下一问请填写预期成效。"
 
@@ -164,9 +168,11 @@ def restating(answers: Mapping[str, Any], text: str) -> str | None:
 
 def _qualifiers(text: str, metric: str) -> set[str]:
     """What brackets right after `metric`'s name in `text` say it is measured under (夜间弱光,
-    抽检); the metric's unit there (识别准确率（%）) qualifies nothing."""
+    抽检, 负载5kg); the metric's unit there (识别准确率（%）) or a correction (更正, 修改为,
+    目标值) qualifies nothing."""
     written = re.findall(re.escape(metric) + QUALIFIER, text)
-    return {qualifier for qualifier in written if qualifier.lower() not in UNIT_KIND}
+    return {qualifier for qualifier in written
+            if qualifier.lower() not in UNIT_KIND and not CORRECTION.fullmatch(qualifier)}
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:

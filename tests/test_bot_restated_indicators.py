@@ -1,6 +1,7 @@
 """Indicators typed as the supplement that only restate metrics already in 技术指标 are not
 kept as it (one metric would have two targets on the row), whether typed at 是否补充指标 or
-at 补充指标; a metric qualified in brackets (识别准确率（夜间弱光）) is another metric."""
+at 补充指标; a metric qualified in brackets (识别准确率（夜间弱光）) is another
+metric, but not one whose bracket only says it corrects the indicators (（更正）, （修改为）)."""
 
 import pytest
 
@@ -26,6 +27,26 @@ async def test_a_metric_qualified_in_brackets_typed_at_the_offer_is_a_supplement
     calls = await engineer.send(supplement)
     assert not any("技术指标中已有" in text for text in texts(calls))
     assert answers(app, engineer)["indicators_more"] == supplement
+
+
+@pytest.mark.parametrize("press", [False, True])
+@pytest.mark.parametrize("correction", [
+    "识别准确率（更正）不低于99%",
+    "识别准确率（目标值）不低于99%",
+    "识别准确率（修改为）99%",
+    "识别准确率（提高到）99%",
+])
+async def test_a_metric_restated_with_a_correction_in_brackets_is_refused(
+        engineer, app, correction, press):
+    """（更正）, （目标值）: the bracket says the figure replaces the one in 技术指标, so the row
+    would carry two targets for 识别准确率, as without the bracket."""
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITHOUT_RELIABILITY)
+    if press:
+        await engineer.press("补充")
+    calls = await engineer.send(correction)
+    assert texts(calls)[0].startswith(f"“{correction}”写的是技术指标中已有的识别准确率，没有存为补充指标。")
+    assert "indicators_more" not in answers(app, engineer)
 
 
 @pytest.mark.parametrize(("indicators", "typed"), [
