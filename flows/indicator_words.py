@@ -214,6 +214,10 @@ MEASURED_IN_UNITS = re.compile(
     rf"时间|时长|耗时|用时|节拍|周期|时延|延迟|响应|速度|速率|精度|误差|偏差|{MEASURED_NOUNS}")
 METRIC_NAME = re.compile(
     _alternation({*KEYWORD_DIMENSION, *MEASURED_NOUNS.split("|")}) + "|率(?!先)")
+# A metric's name ending the words before a bracket that holds the condition it is measured
+# under: 识别准确率(负载5kg)不低于95%.
+METRIC_NAME_END = re.compile(rf"(?:{METRIC_NAME.pattern})\s*$", re.I)
+BRACKETED = re.compile(r"\([^()]*\)")
 # Words that go on with the figure before them: its comparator (3小时以内, 99%以上), the target
 # it changes to (由3小时缩短到1小时) or the end of its range or tolerance (3至5秒, 300±2mm).
 CONTINUES = re.compile(

@@ -19,6 +19,7 @@ from flows.indicator_words import (
     AFTER,
     BASELINE_START,
     BEFORE,
+    BRACKETED,
     CHANGE_TO,
     COMPARATOR_AFTER,
     COMPARATOR_BEFORE,
@@ -30,6 +31,7 @@ from flows.indicator_words import (
     GENERIC_HEADS,
     KEYWORD_DIMENSION,
     MEASURED_BEFORE,
+    METRIC_NAME_END,
     METRIC_STOP,
     MONEY_METRIC,
     PER_PERIOD,
@@ -42,6 +44,8 @@ from flows.indicator_words import (
 from flows.number_labels import is_label
 from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import format_amount, format_number
+
+BLANKS = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,12 @@ def assess_description(text: str) -> Assessment:
     """Find the quantified indicators in a 场景描述与关键技术要求 answer."""
     text = normalize(text)
     indicators, floor = [], 0
-    for quantity, baseline in _targets(text, scan_quantities(text)):
-        indicator, end = _indicator(text, quantity, baseline, floor)
+    quantities = scan_quantities(text)
+    conditions = _conditions(text, quantities)
+    figures = [q for q in quantities
+               if not any(start < q.start < end for end, start in conditions.items())]
+    for quantity, baseline in _targets(text, figures):
+        indicator, end = _indicator(text, quantity, baseline, floor, conditions)
         if indicator:
             indicators.append(indicator)
         if indicator or not quantity.word_like:  # 四足, 一致性: a word, not the metric's start
@@ -103,6 +111,22 @@ def assess_description(text: str) -> Assessment:
 def format_indicators(assessment: Assessment) -> str:
     """All indicators of an assessment on one line, joined the way the notice lists them."""
     return "；".join(indicator.render() for indicator in assessment.indicators)
+
+
+def _conditions(text: str, quantities: list[Quantity]) -> dict[int, int]:
+    """Brackets holding a figure right after a metric's name and right before its own figure
+    (识别准确率(负载5kg)不低于95%, 节拍(满载10kg)≤20秒, 识别准确率(-20℃)不低于95%): the
+    condition the metric is measured under, whose figure is no indicator, as an aside in words
+    (识别准确率(夜间)) is none. Where each ends, to where it starts."""
+    conditions = {}
+    for bracket in BRACKETED.finditer(text):
+        start, end = bracket.start(), BLANKS.match(text, bracket.end()).end()
+        after = next((q for q in quantities if q.start >= end), None)
+        if (after and any(start < q.start < end for q in quantities)
+                and METRIC_NAME_END.search(text, 0, start)
+                and BEFORE.match(text, end, after.start)):
+            conditions[end] = start
+    return conditions
 
 
 def _targets(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, int | None]]:
@@ -120,9 +144,10 @@ def _targets(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, int 
     return targets
 
 
-def _indicator(text: str, q: Quantity, baseline: int | None,
-               floor: int) -> tuple[Indicator | None, int]:
-    """The indicator a quantity states, if it is one, and where its text ends."""
+def _indicator(text: str, q: Quantity, baseline: int | None, floor: int,
+               conditions: dict[int, int]) -> tuple[Indicator | None, int]:
+    """The indicator a quantity states, if it is one, and where its text ends; its metric is
+    named before the condition bracketed after the name, if any (`_conditions`)."""
     before = BEFORE.search(text, max(floor, q.start - 16), q.start)
     if not q.unit and (before.group("word") or before.group("pm")):
         q = _with_unknown_unit(text, q)
@@ -130,7 +155,7 @@ def _indicator(text: str, q: Quantity, baseline: int | None,
     end = after.end() if after else q.end
     words = (before.group("word"), after.group("word") if after else None)
     explicit = any(words) or bool(before.group("pm")) or q.low is not None
-    metric_end = before.start() if baseline is None else baseline
+    metric_end = conditions.get(before.start(), before.start()) if baseline is None else baseline
     following = _metric_after(text, end)
     metric = _metric(text, floor, metric_end, baseline is not None, following)
     if q.unit == "W" and MONEY_METRIC.search(metric):

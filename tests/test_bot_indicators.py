@@ -42,6 +42,13 @@ async def test_recognised_indicators_are_echoed(engineer):
     assert texts(calls)[-1].startswith("第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效")
 
 
+async def test_a_figured_condition_bracketed_after_a_metric_is_no_indicator_of_its_own(engineer):
+    """识别准确率（负载5kg）: 5kg is what the accuracy is measured under, not a 负载 to meet."""
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("识别准确率（负载5kg）不低于95%，单次插拔节拍（满载10kg）≤20秒")
+    assert texts(calls)[0].startswith("已识别指标：识别准确率 ≥ 95%；单次插拔节拍 ≤ 20 秒\n尚无可靠性指标")
+
+
 async def test_spoken_两个毫米_is_a_precision_indicator(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("误差两个毫米，节拍三十秒，成功率百分之九十九")

@@ -1,6 +1,6 @@
 """Indicators typed as the supplement that only restate metrics already in 技术指标 are not
 kept as it (one metric would have two targets on the row), whether typed at 是否补充指标 or
-at 补充指标; a metric qualified in brackets (识别准确率（夜间弱光）) is another
+at 补充指标; a metric qualified in brackets (识别准确率（夜间弱光）, （负载5kg）) is another
 metric, but not one whose bracket only says it corrects the indicators (（更正）, （修改为）)."""
 
 import pytest
@@ -35,6 +35,7 @@ async def test_a_metric_qualified_in_brackets_typed_at_the_offer_is_a_supplement
     "识别准确率（目标值）不低于99%",
     "识别准确率（修改为）99%",
     "识别准确率（提高到）99%",
+    "识别准确率(原98%)不低于99%",
 ])
 async def test_a_metric_restated_with_a_correction_in_brackets_is_refused(
         engineer, app, correction, press):
@@ -47,6 +48,28 @@ async def test_a_metric_restated_with_a_correction_in_brackets_is_refused(
     calls = await engineer.send(correction)
     assert texts(calls)[0].startswith(f"“{correction}”写的是技术指标中已有的识别准确率，没有存为补充指标。")
     assert "indicators_more" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("press", [False, True])
+@pytest.mark.parametrize(("supplement", "echo"), [
+    ("识别准确率（负载5kg）不低于95%", "识别准确率 ≥ 95%"),
+    ("单次插拔节拍（满载10kg）≤20秒", "单次插拔节拍 ≤ 20 秒"),
+    ("识别准确率（-20℃）不低于95%", "识别准确率 ≥ 95%"),
+    ("识别准确率（低温-20℃）不低于95%", "识别准确率 ≥ 95%"),
+    ("识别准确率（夜间，照度10lux）不低于95%", "识别准确率 ≥ 95%"),
+])
+async def test_a_metric_with_a_figured_condition_in_brackets_is_a_supplement(
+        engineer, app, supplement, echo, press):
+    """The figure in the bracket is the condition the metric is measured under, not an
+    indicator of its own: the metric keeps its figure and is another metric, kept."""
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITHOUT_RELIABILITY)
+    if press:
+        await engineer.press("补充")
+    calls = await engineer.send(supplement)
+    assert texts(calls)[0].startswith(
+        f"已识别指标：识别准确率 ≥ 98%；单次插拔节拍 ≤ 15 秒；{echo}\n仍未涉及可靠性指标")
+    assert answers(app, engineer)["indicators_more"] == supplement
 
 
 @pytest.mark.parametrize(("indicators", "typed"), [
