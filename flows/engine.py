@@ -185,7 +185,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.GREETED)
     if resumes(text):
         return _stay(survey, draft, say.CARRY_ON)
-    if asks(text):  # 这个怎么填？
+    if asks(text, short=field.short):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))
     if field.multi and (named := other_column_named(survey, field, text)):  # 部署总数改成12台
         return _stay(survey, draft, say.named_elsewhere(*named, here=field))  # as at a text

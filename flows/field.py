@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from flows.row import COLUMNS
+
+DESCRIPTION = dict(COLUMNS)["description"]  # the one column answered in sentences
+
 
 class Kind(StrEnum):
     TEXT = "text"  # typed text
@@ -72,6 +76,12 @@ class Field:
     def multi(self) -> bool:
         """Answered by ticking buttons, then 完成."""
         return self.kind in (Kind.MULTI, Kind.PRODUCTS)
+
+    @property
+    def short(self) -> bool:
+        """Answered in a few words (a unit, a name, 行业, a member, a number, a product), where a
+        question is never part of the answer, as it may be of the description's sentences."""
+        return self.column != DESCRIPTION
 
     @property
     def takes_text(self) -> bool:

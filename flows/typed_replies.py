@@ -80,6 +80,17 @@ _THANKS = r"谢谢(?:你|您|啦)?|多谢|感谢|辛苦(?:了|啦)?"
 ASIDE = re.compile(rf"(?:[\s，,。；;!！~～]+(?:{_CHECKED}|{_LOOKED_AT}|{_THANKS})"
                    r"(?:呀|啊|哈|呢|哦)?)+[\s。.!！~～]*$")
 QUESTION_LENGTH = 40  # a longer text ending in ？ is an answer that ends in a question
+# At a question answered in a few words (a unit, a name, 行业, a member, a product: not the
+# description, whose pain point may end in a question of its own) any text ending in ？ asks,
+# and so does one ending in a word that asks, spoken without the mark: 需要准备什么, 这个要填多久,
+# 需要多长时间, 大概多久能填完, 需要准备哪些材料, 是这家吗; or wanting to report (我要报场景).
+# Only as the ending: 什么值得买科技有限公司, 多久精密机械有限公司, 如何智能装备有限公司 and
+# 变电站巡检：如何应对雨雾天气 are names.
+_ASKED_LAST = (r"(?:什么|啥|(?:多久|多长时间|多少时间)(?:能|可以|才能)?(?:填|写|弄|做)?(?:完|好)?"
+               r"|哪(?:些|个|家|一?[项类种])[^，,。；;\s]{0,4}|怎么(?:办|样)?|如何|吗)")
+SHORT_ASKING_AT_NAMES = re.compile(
+    rf"[^\n]{{0,12}}{_ASKED_LAST}(?:呢|啊|呀)?|(?:我|我们)?(?:要|想|想要|准备)"
+    r"(?:报|填报|申报|上报|报送)(?:一个|个|一下)?(?:新的?)?(?:场景|项目)?(?:吧|了)?")
 # The button words people ask about before pressing: 提交 hands the row in and cannot be taken
 # back, 跳过 and 清空 leave the question empty.
 ASKED_WORDS = r"(?:提交|跳过|清空)"
@@ -151,8 +162,12 @@ def agreed_with(text: str) -> str | None:
     return rest if rest and rest != text.strip() else None
 
 
-def asks(text: str) -> bool:
+def asks(text: str, *, short: bool = False) -> bool:
+    """A question to the bot; `short`: typed where the answer is a few words (`Field.short`)."""
     plain = text.strip()
+    marked = plain.endswith(("?", "？")) and re.search(r"\w", plain)  # not ？？？ alone
+    if short and (marked or SHORT_ASKING_AT_NAMES.fullmatch(plain.rstrip("!！。.~～ "))):
+        return True
     if len(plain) > QUESTION_LENGTH:
         return False
     return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))
