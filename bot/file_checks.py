@@ -68,6 +68,8 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "如“整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学”。"),
         # A university under 其他 among the products: the cell's place for it is a column.
         (r"请在第 \d+ 步“其他成员”填写。", "请写在“创新应用联合体成员”一列的“其他：”之后。"),
+        # The product before a refused 其他 item: the row is refused whole, not it alone.
+        (r"写在前面的“[^”]*”也没有保存，请改好后重新发送。", ""),
         # What to keep of a unit written with contact details or a member's task.
         (r"请只发送", "请只填写"),
         (r"后重新发送", "后重新填写"),

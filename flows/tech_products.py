@@ -51,6 +51,9 @@ ITEM_MARKS = " \t，,；;、"
 LABEL_NOT_A_PRODUCT = ("“{label}”不是可规模推广的其他标志性技术产品的分项，“{part}”归不到任何一项："
                        "该列只分模型算法、操作系统、仿真平台、关键零部件四项（填写说明 11），")
 IN_ITS_ITEM = "请写在相应的一项之后，如“仿真平台：{item}”。"
+# The product written before such an item is refused with it, which its writer, who named it
+# plainly, would not guess (as the import refuses the row: exports/cells.py).
+UNSAVED_BEFORE = "写在前面的“{product}”也没有保存，请改好后重新发送。"
 # A university or an institute under 其他 (其他：南京大学) is a member of the consortium, as under
 # the members' 其他, not a product to place among the four.
 A_MEMBER = "“{item}”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
@@ -60,13 +63,19 @@ def product_problem(answer: str) -> str | None:
     """Why `answer` is refused when it holds an item under a label the column has not, only
     counts or plans the robots deployed, or reads as a sentence of the description."""
     if unknown := label_not_a_product(answer):
-        return unknown
+        return unknown + _unsaved_before(answer)
     if not MACHINE_COUNT.search(answer) or PLAN_WORDS.sub(
             "", MACHINE_COUNT.sub("", PURPOSE.sub("", answer))):
         return not_a_name(answer)
     count = _deployed(answer)
     what, change = ("部署的台数", CHANGE_COUNT.format(count=count)) if count else ("台数", "")
     return NOT_A_PRODUCT.format(text=answer, what=what) + COUNT_ELSEWHERE.format(change=change)
+
+
+def _unsaved_before(answer: str) -> str:
+    """That the product before the refused 其他 item (甲↵其他：数字孪生平台) is not saved."""
+    before = answer[: labels_in(answer, _OTHER_LABEL)[0].start()].strip(ITEM_MARKS + "\n。")
+    return UNSAVED_BEFORE.format(product=before) if before else ""
 
 
 def _deployed(answer: str) -> int | None:

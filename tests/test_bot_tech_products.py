@@ -15,6 +15,7 @@ AT_PRODUCT = {"model_algorithm": AT_MODEL_ALGORITHM, "operating_system": AT_MODE
               "simulation_platform": AT_MODEL_ALGORITHM + 2,
               "key_components": AT_MODEL_ALGORITHM + 3}
 WHAT_BELONGS = "不是产品名称"
+UNSAVED_MODEL = "写在前面的“恒远大模型”也没有保存，请改好后重新发送。"
 
 
 async def test_a_deployment_plan_at_model_algorithm_is_refused_and_pointed_to_the_count(
@@ -82,7 +83,7 @@ async def test_an_item_labelled_other_is_refused_not_glued_into_the_model_algori
         engineer, app, typed):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == OTHER_REFUSED
+    assert texts(calls)[0] == OTHER_REFUSED + UNSAVED_MODEL
     assert "model_algorithm" not in saved(app, engineer)
 
 
@@ -90,7 +91,7 @@ async def test_an_item_labelled_other_after_a_product_at_the_summary_is_refused_
         engineer, app):
     await fill_to_summary(engineer)
     calls = await engineer.send("模型算法：恒远大模型\n其他：数字孪生平台")
-    assert texts(calls)[0].endswith(OTHER_REFUSED)
+    assert texts(calls)[0].endswith(OTHER_REFUSED + UNSAVED_MODEL)
     answers = saved(app, engineer)
     assert (answers["model_algorithm"], answers["partners"]) == ("恒远具身智能操作大模型", ["东南大学"])
 
@@ -99,7 +100,8 @@ async def test_a_member_labelled_other_after_a_product_at_the_summary_is_pointed
         engineer, app):
     await fill_to_summary(engineer)
     calls = await engineer.send("关键零部件：恒远灵巧手，其他：南京大学")
-    assert texts(calls)[0].endswith("“南京大学”读来是联合体成员单位，请在第 8 步“其他成员”填写。")
+    assert texts(calls)[0].endswith("“南京大学”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
+                                    "写在前面的“恒远灵巧手”也没有保存，请改好后重新发送。")
     assert "仿真平台：南京大学" not in texts(calls)[0]
     answers = saved(app, engineer)
     assert (answers["key_components"], answers["partners"]) == ("恒远灵巧手", ["东南大学"])
