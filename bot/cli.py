@@ -36,7 +36,7 @@ NO_TOKEN = """\
 如需上线机器人：
   1. 在 Telegram 中找 @BotFather 发送 /newbot，得到令牌；
   2. 设置环境变量 INTAKE_TELEGRAM_TOKEN=<令牌>（或写入当前目录的 .env 文件）；
-  3. 运行 {program} run。
+  3. 运行 {run}。
 现在可以先在终端里试用同一套填报流程（数据保存在 {db}）。"""
 NOT_A_DATABASE = ("无法读取数据库文件：它不是 SQLite 数据库，或已损坏。"
                   "请用 --db 指定正确的文件，或用 {program} backup 生成的备份恢复。")
@@ -44,6 +44,10 @@ BUSY = ("数据库正被另一个程序长时间占用（如正在写入的机�
         "数据库本身没有损坏，不需要从备份恢复。")
 REFUSED_TOKEN = "Telegram 不接受该令牌（INTAKE_TELEGRAM_TOKEN），请向 @BotFather 核对。"
 OFFER_CHAT = "按回车开始终端试用，输入 n 退出："
+# `--db` before a command's name is the bare command's; the command itself takes its own after.
+DB_BEFORE_COMMAND = ("写在命令名之前的 --db 只用于不带命令的 {program}；{command} 的 --db 请写在"
+                     "命令名之后（运行 {program} {command} --help 查看）。")
+LINT_WITHOUT_DB = "lint 不读写数据库，无需 --db。"
 SUPERSEDED = ("另一个进程正在用同一令牌运行这个机器人（Telegram 答复 409 Conflict），本进程已退出。"
               "同一机器人同时只能运行一个；要换用本进程，请先停止原来的进程。")
 
@@ -56,6 +60,11 @@ class Commands(click.Group):
     database (or is damaged), or one written by a newer version; and no option given twice."""
 
     group_class = type  # `coordinators` is one too, so `coordinators add` is checked the same
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if ctx.parent is None:  # the bare command's own `--db`, before any command's name
+            refuse_repeated_options(ctx.parent, ctx.info_name, self, args)
+        return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
         name, command, rest = super().resolve_command(ctx, args)
@@ -77,20 +86,30 @@ class Commands(click.Group):
 
 
 @click.group(cls=Commands, invoke_without_command=True)
+@click.option("--db", type=FilePath(), default=None, metavar="文件",
+              help="不带命令时所用的 SQLite 数据库文件（默认取 INTAKE_DB，或 ./data/intake.db）；"
+                   "各命令的 --db 写在命令名之后")
 @click.pass_context
-def main(ctx: click.Context) -> None:
-    """场景填报助手：人形机器人与具身智能实景实训工作计划表的填报、审核与导出。"""
+def main(ctx: click.Context, db: Path | None) -> None:
+    """场景填报助手：人形机器人与具身智能实景实训工作计划表的填报、审核与导出。
+
+    不带命令时：已配置令牌则启动机器人（同 run），否则说明如何配置并进入终端试用（同 chat）。
+    """
     if ctx.invoked_subcommand is not None:
+        if db is not None:  # taken silently, the command would open the default database
+            command = ctx.invoked_subcommand
+            raise Failure(LINT_WITHOUT_DB if command == "lint" else
+                          DB_BEFORE_COMMAND.format(program=program(), command=command))
         return
-    settings = settings_or_fail()
+    settings = settings_or_fail(db=db)
     if settings.telegram_token is not None:
-        ctx.invoke(run)
+        ctx.invoke(run, db=db)
         return
-    click.echo(NO_TOKEN.format(db=settings.db, program=program()))
+    click.echo(NO_TOKEN.format(db=settings.db, run=_again("run", settings)))
     if sys.stdin.isatty() and _declined(click.prompt(OFFER_CHAT, default="", show_default=False,
                                                           prompt_suffix="")):
         return
-    ctx.invoke(chat)
+    ctx.invoke(chat, db=db)
 
 
 def _declined(answer: str) -> bool:
@@ -101,11 +120,17 @@ def _declined(answer: str) -> bool:
 @db_option
 def chat(settings: Settings) -> None:
     """在终端中填写场景（无需 Telegram 令牌）。"""
-    again = f"{program()} chat"
-    if settings.db != Settings.model_fields["db"].default:  # from --db or INTAKE_DB
-        again += f" --db {shlex.quote(str(settings.db))}"
     intake = build_services(settings).intake
-    TerminalChat(intake, read=read_answer, write=click.echo, again=again).run()
+    TerminalChat(intake, read=read_answer, write=click.echo, again=_again("chat", settings)).run()
+
+
+def _again(command: str, settings: Settings) -> str:
+    """The command to type to run `command` on this database again: with `--db` when it is not
+    the default (from --db or INTAKE_DB), as a later shell may lack INTAKE_DB."""
+    again = f"{program()} {command}"
+    if settings.db != Settings.model_fields["db"].default:
+        again += f" --db {shlex.quote(str(settings.db))}"
+    return again
 
 
 @main.command()

@@ -404,3 +404,29 @@ def test_a_file_named_data_in_the_way_of_the_default_database_is_told_not_raised
     assert (result.exit_code, result.output) == (1, (
         "无法新建数据库文件 data/intake.db：路径中有一段不是目录（data），请检查 --db 或 INTAKE_DB，"
         "或先创建该目录。\n"))
+
+
+def test_the_bare_command_starts_on_the_database_given_with_db(tmp_path):
+    result = run_cli(["--db", "county.db"], "/quit\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "第 1/11 步 · 报送单位" in result.stdout
+    assert "（数据保存在 county.db）" in result.stdout
+    assert " run --db county.db。" in result.stdout  # the command told to run keeps the file
+    assert " chat --db county.db 可继续" in result.stdout
+    assert (tmp_path / "county.db").exists() and not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(("args", "told"), [
+    (["--db", "c.db", "check"], "check 的 --db 请写在命令名之后（运行 "),
+    (["--db", "c.db", "lint", "plan.xlsx"], "lint 不读写数据库，无需 --db。"),
+])
+def test_a_db_before_a_commands_name_is_refused_not_ignored(tmp_path, monkeypatch, args, told):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and told in result.output
+    assert not (tmp_path / "c.db").exists() and not (tmp_path / "data").exists()
+
+
+def test_the_bare_commands_help_lists_run_and_its_db_option():
+    shown = CliRunner().invoke(main, ["--help"]).output
+    assert "\n  run " in shown and "\n  --db 文件 " in shown
