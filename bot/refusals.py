@@ -6,6 +6,7 @@ import logging
 
 from bot.replies import Reply
 from flows import actions
+from flows.menus import YOUR_ID
 from flows.review import (
     MARK_OUT_OF_SCOPE,
     OUT_OF_SCOPE,
@@ -20,6 +21,7 @@ from storage.reviews import Entry, ReviewStore
 log = logging.getLogger(__name__)
 
 COORDINATORS_ONLY = "仅协调员可使用此功能。"
+ASK_TO_BE_ADDED = "如您是协调员，请把下面的用户 ID 发给管理员添加。"
 NO_LONGER_COORDINATOR = "您已不再是协调员，无权继续审核。"
 
 
@@ -31,8 +33,13 @@ def refused(why: str, *texts: str, screen: Screen | None = None) -> Reply:
 
 def not_a_coordinator(user_id: int, tried: object) -> Reply:
     """The refusal for someone who is no coordinator: a command tried is as telling as a
-    button forged."""
-    return refused(f"user {user_id} is not a coordinator ({tried})", COORDINATORS_ONLY)
+    button forged. Most who try one are coordinators not added yet (or no longer), so they
+    are told the number the operator adds them by, which Telegram shows them nowhere."""
+    return refused(f"user {user_id} is not a coordinator ({tried})", coordinators_only(user_id))
+
+
+def coordinators_only(user_id: int) -> str:
+    return f"{COORDINATORS_ONLY}{ASK_TO_BE_ADDED}\n{YOUR_ID.format(id=user_id)}"
 
 
 def out_of_scope(user_id: int, draft_id: int) -> Reply:

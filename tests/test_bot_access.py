@@ -5,6 +5,7 @@ import hashlib
 import pytest
 
 from bot.app import build_application
+from bot.refusals import coordinators_only
 from bot.services import build_services
 from bot.settings import SettingsError, load_settings
 from flows import actions
@@ -299,7 +300,7 @@ async def test_refusals_are_logged(app, telegram, engineer, caplog):
 async def test_a_coordinator_command_refused_to_an_engineer_is_logged(engineer, caplog, command):
     with caplog.at_level("WARNING"):
         calls = await engineer.send(command)
-    assert texts(calls) == ["仅协调员可使用此功能。"]
+    assert texts(calls) == [coordinators_only(engineer.id)]
     assert f"refused: user {engineer.id} is not a coordinator ({command})" in [
         r.getMessage() for r in caplog.records]
 

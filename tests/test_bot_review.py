@@ -7,6 +7,7 @@ import pytest
 
 from bot.app import send_reminders
 from bot.handlers import EDITED, EDITED_COMMAND
+from bot.refusals import coordinators_only
 from bot.review_handlers import HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
 from flows.coaching import recognised
@@ -194,12 +195,22 @@ async def test_non_coordinator_gets_no_review_tools(services, engineer, telegram
     entry = seed(services, 11)
     for command in ("/review", "/stats", "/stale", f"/history {entry}"):
         calls = await engineer.send(command)
-        assert texts(calls) == ["仅协调员可使用此功能。"], command
+        assert texts(calls) == [coordinators_only(engineer.id)], command
     await engineer.send("/start")
     message_id = max(telegram.messages)
     calls = await engineer.press_data(f"a{entry}.0", message_id)
-    assert "仅协调员可使用此功能。" in texts(calls)
+    assert coordinators_only(engineer.id) in texts(calls)
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+@pytest.mark.parametrize("command", ["/review", "/stats", "/export", "/stale", "/history 1"])
+async def test_a_coordinator_command_refused_tells_the_user_id_to_send_the_operator(
+    app, telegram, command
+):
+    stranger = FakeUser(app, telegram, 1234)
+    assert texts(await stranger.send(command)) == [
+        "仅协调员可使用此功能。如您是协调员，请把下面的用户 ID 发给管理员添加。\n"
+        "您的 Telegram 用户 ID：1234（管理员添加协调员时需要这个数字）"]
 
 
 async def test_two_coordinators_at_once_one_wins(services, province, suzhou):
@@ -588,7 +599,7 @@ async def test_a_removed_coordinator_using_the_old_menu_gets_the_engineers_menu_
     await former.send("/start")
     services.reviews.people.remove_coordinator(777)
     calls = await former.send("/stats")
-    assert texts(calls) == ["仅协调员可使用此功能。"]
+    assert texts(calls) == [coordinators_only(777)]
     assert [c.params["scope"] for c in calls if c.endpoint == "deleteMyCommands"] == [
         {"type": "chat", "chat_id": 777}]
 

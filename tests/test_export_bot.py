@@ -16,7 +16,9 @@ from tests.scenarios import scenario_answers
 from tests.test_cli_data import seed
 from tests.test_export import answers, expected, values
 
-COORDINATORS_ONLY = "仅协调员可使用此功能。"
+# To user 3003, the stranger below.
+COORDINATORS_ONLY = ("仅协调员可使用此功能。如您是协调员，请把下面的用户 ID 发给管理员添加。\n"
+                     "您的 Telegram 用户 ID：3003（管理员添加协调员时需要这个数字）")
 
 
 @pytest.fixture
