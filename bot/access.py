@@ -17,7 +17,13 @@ ALREADY_GRANTED = "访问码已验证过，无需再次发送。"
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{4,64}$")  # what INTAKE_ACCESS_CODE may be
 # What phones wrap a code in: 访问码：…, a full stop, spaces from voice input or the keyboard.
 PAUSES = re.compile(r"[\s。.!！]")
-WRAPPING = re.compile(rf"^(?:访问码|验证码|code)\s*[:：]?|{PAUSES.pattern}", re.I)
+LABEL = r"(?:访问码|验证码|(?<![A-Za-z])code(?![A-Za-z]))"  # not the code of barcode
+WRAPPING = re.compile(rf"^{LABEL}\s*[:：]?|{PAUSES.pattern}", re.I)
+# A word of the code's letters standing whole in a sentence (我的访问码是Jiangsu2026), and what
+# says the sentence is about the code.
+WORD = re.compile(r"[A-Za-z0-9_-]+")
+NAMES_CODE = re.compile(LABEL, re.I)
+LONGEST = 100  # a message any longer is an answer, not a code
 
 
 class Access:
@@ -50,17 +56,22 @@ class Access:
         """Let the user (already recorded by `DraftStore.seen`) in if `candidate` is the code."""
         if self.digest is None or candidate is None:
             return False
-        if not self.is_code(candidate):
+        if not (self.is_code(candidate) or self._is(_word_in(candidate))):
             return False
         self.people.grant(user_id, self.digest)
         return True
 
     def is_code(self, text: str | None) -> bool:
-        """`text` is the code, however a phone typed it (full-width ｊｉａｎｇｓｕ, 访问码：…)."""
-        if self.code is None or text is None or len(text) > 100:
+        """`text` is the code, however a phone typed it (full-width ｊｉａｎｇｓｕ, 访问码：…).
+        Only the whole message: one already let in may answer a question with words that hold
+        the code's (a code of 2026 in 到2026年11月), and is asked it no more."""
+        if text is None or len(text) > LONGEST:
             return False
-        return any(hmac.compare_digest(form.encode(), self.code.encode())
-                   for form in (_plain(text), _unspaced(text)))
+        return self._is(_plain(text)) or self._is(_unspaced(text))
+
+    def _is(self, form: str | None) -> bool:
+        return (self.code is not None and form is not None
+                and hmac.compare_digest(form.encode(), self.code.encode()))
 
     def refusal(self, user_id: int, candidate: str | None) -> str:
         """What to tell someone not let in: a mistyped code is told so, anything else is
@@ -71,18 +82,18 @@ class Access:
         if (granted := self.people.granted_code(user_id)) is not None:
             return "\n".join(filter(None, (CODE_CHANGED, self._tried(candidate, granted),
                                             YOUR_ID.format(id=user_id))))
-        if candidate is not None and CODE_PATTERN.match(_plain(candidate)):
+        if _offered(candidate) is not None:
             return WRONG_CODE
         return f"{ASK_CODE}\n{YOUR_ID.format(id=user_id)}"
 
     def _tried(self, candidate: str | None, granted: str) -> str | None:
         """What the code-like words sent after a change were, if such (jiangsu2028, GR-1): the
         code they were let in with, or no code in force; words of an answer are not told of."""
-        if candidate is None or not CODE_PATTERN.match(plain := _plain(candidate)):
+        if (offered := _offered(candidate)) is None:
             return None
-        if self.people.code_digest(plain) == granted:
+        if self.people.code_digest(offered) == granted:
             return OLD_CODE_SENT
-        return NOT_NEW_CODE.format(code=plain)
+        return NOT_NEW_CODE.format(code=offered)
 
 
 def _plain(text: str) -> str:
@@ -93,3 +104,25 @@ def _unspaced(text: str) -> str:
     """The text as typed, but for spaces and a final stop: a code may itself begin with a
     word `_plain` takes for a label (code2026)."""
     return PAUSES.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _word_in(text: str) -> str | None:
+    """The one code-like word of a sentence (我的访问码是Jiangsu2026, 访问码是 Jiangsu2026 谢谢),
+    whole: not part of a longer word (Jiangsu20261 holds no code). A sentence with several
+    gives none, so that a message tries one code, as a code sent alone does."""
+    if len(text) > LONGEST:
+        return None
+    words = [w for w in WORD.findall(unicodedata.normalize("NFKC", text))
+             if CODE_PATTERN.match(w) and w.lower() != "code"]
+    return words[0] if len(words) == 1 else None
+
+
+def _offered(candidate: str | None) -> str | None:
+    """What a message not letting its sender in offered as the code, to be told it is not the
+    code: the message itself, if shaped like one, or the code-like word of a sentence about
+    the code (我的访问码是Jiangsu2025); a sentence about anything else is no try."""
+    if candidate is None:
+        return None
+    if CODE_PATTERN.match(plain := _plain(candidate)):
+        return plain
+    return _word_in(candidate) if NAMES_CODE.search(candidate) else None

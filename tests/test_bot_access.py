@@ -103,6 +103,54 @@ async def test_a_code_typed_the_way_phones_type_it_lets_the_engineer_in(gated_ap
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
 
 
+@pytest.mark.parametrize("typed", ["我的访问码是Jiangsu2026", "访问码是 Jiangsu2026 谢谢",
+                                   "Jiangsu2026，谢谢", "我的code是Ｊｉａｎｇｓｕ２０２６。"])
+async def test_a_code_written_whole_in_a_sentence_lets_the_engineer_in(start_with_code, telegram,
+                                                                       typed):
+    engineer = FakeUser(await start_with_code("Jiangsu2026"), telegram, 4014)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("我的访问码是Jiangsu20261", WRONG),  # the code inside a longer word is not the code
+    ("访问码是 jiangsu2026 谢谢", WRONG),  # the code is case-sensitive
+    ("我的访问码是XJiangsu2026", WRONG),
+    ("访问码是 Jiangsu 2026 谢谢", f"{ASK}\n{YOUR_ID.format(id=4015)}"),  # two words: no try
+    ("Jiangsu20261 谢谢", f"{ASK}\n{YOUR_ID.format(id=4015)}"),  # nothing says it is the code
+    ("我们用barcode扫码识别", f"{ASK}\n{YOUR_ID.format(id=4015)}"),
+])
+async def test_a_sentence_without_the_code_is_told_it_is_wrong_only_when_it_speaks_of_the_code(
+    start_with_code, telegram, typed, told
+):
+    stranger = FakeUser(await start_with_code("Jiangsu2026"), telegram, 4015)
+    assert texts(await stranger.send(typed)) == [told]
+
+
+async def test_an_answer_holding_the_code_as_a_word_is_saved_not_taken_for_the_code(
+    start_with_code, telegram
+):
+    engineer = FakeUser(await start_with_code("2026"), telegram, 4016)
+    await engineer.send("/start 2026")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("苏州市")
+    calls = await engineer.send("恒远 2026 电池有限公司")
+    assert "访问码已验证过，无需再次发送。" not in texts(calls)
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_after_a_change_a_sentence_with_another_code_is_told_it_is_not_the_new_one(
+    start_with_code, telegram
+):
+    await FakeUser(await start_with_code(CODE), telegram, 4017).send(CODE)
+    engineer = FakeUser(await start_with_code(NEW_CODE), telegram, 4017)
+    told = "“jiangsu2028”不是新的访问码（区分大小写），请核对后重新发送。"
+    assert texts(await engineer.send("我的新访问码是jiangsu2028")) == [
+        f"{CHANGED}\n{told}\n{YOUR_ID.format(id=4017)}"]
+    assert texts(await engineer.send("新访问码是 jiangsu2027 谢谢"))[0] == "✅ 访问码正确，欢迎使用。"
+
+
 @pytest.mark.parametrize("typed", ["code2026", "访问码：code2026", "/start code2026"])
 async def test_a_code_that_begins_with_code_lets_the_engineer_in(start_with_code, telegram, typed):
     engineer = FakeUser(await start_with_code("code2026"), telegram, 4008)
