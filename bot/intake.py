@@ -23,6 +23,8 @@ from flows.menus import (
     HELP,
     NO_CURRENT,
     NOT_DISCARDABLE,
+    PREPARE,
+    READY,
     WELCOME,
     discard_screen,
     drafts_screen,
@@ -50,7 +52,8 @@ class Intake:
         self.reviews = reviews
 
     def start(self, user_id: int, update_id: int | None = None, reviewer: bool = False) -> Reply:
-        """Resume the draft in progress, or begin the first one. After a submission, the
+        """Resume the draft in progress, or begin the first one, with what to have ready
+        (READY): someone back to a draft has seen it, and has /help. After a submission, the
         engineer (often back to see how it went) gets the list, with its 新建 button, rather
         than an empty draft; a coordinator, who mostly reviews, gets their commands."""
         draft = self.store.current(user_id)
@@ -59,7 +62,7 @@ class Intake:
                 return Reply(screen=COORDINATOR_HOME)
             if draft is not None:
                 return replace(self.drafts(user_id), messages=(WELCOME,))
-            return self.new(user_id, greeting=WELCOME, update_id=update_id)
+            return self.new(user_id, greeting=f"{WELCOME}\n\n{READY}", update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
         return self._show(draft, WELCOME, resumed, *self._return_notes(draft))
 
@@ -80,7 +83,7 @@ class Intake:
         return self._show(draft, *texts)
 
     def help(self) -> Reply:
-        return Reply((HELP,))
+        return Reply((HELP, PREPARE))
 
     def drafts(self, user_id: int) -> Reply:
         infos = self.store.owned_by(user_id)

@@ -9,9 +9,24 @@ from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.screens import MENU, Button, Screen
 
+# 19 questions on the shortest way (tests/journey.py), up to 22 with the follow-ups on
+# indicators and on similar scenarios; under a minute each, a few minutes each for the three
+# to write out on a phone (痛点, 指标, 成效).
+LENGTH = "共 11 步、约 20 个问题，备好材料约需 15–20 分钟"
 WELCOME = (
     "您好！我是场景填报助手，帮助您填写《人形机器人与具身智能实景实训工作计划表》的一行场景。\n"
-    "共 11 步，每步一个简短问题；每个回答都会立即保存为草稿，可随时暂停、稍后继续。"
+    f"{LENGTH}；每个回答都会立即保存为草稿，可随时暂停、稍后继续。"
+)
+# What a first-time engineer needs at hand, from the template's 填写说明 (3, 5, 8, 10, 11), short
+# enough for a phone; PREPARE in /help is the long version.
+READY = (
+    "请先备好：\n"
+    "• 具体的场景名称（不要用“工业产线实训”这类笼统名称）\n"
+    "• 精度、效率、可靠性指标，带数字和单位（如 插接位置精度≤±0.5mm）\n"
+    "• 联合体成员：至少一家整机企业（或应用服务商），及科研院所等其他成员\n"
+    "• 到2026年11月计划部署的整机台数\n"
+    "• 可推广的技术产品（模型算法、操作系统、仿真平台或关键零部件）\n"
+    "详细说明请发送 /help。"
 )
 HELP = (
     "📖 使用说明\n"
@@ -20,8 +35,21 @@ HELP = (
     "/drafts 查看我的草稿及完成情况，点击继续填写\n"
     "/help 查看本说明\n\n"
     "作答时：直接发送文字回答，或点击按钮选择；“上一步”返回修改，“跳过”用于选填项，"
-    "“暂停”保留草稿。填完后会显示汇总，可逐项修改再提交。\n"
-    "技术指标请写清数字和单位，例如：识别准确率不低于98%、单次节拍≤15秒。"
+    "“暂停”保留草稿。填完后会显示汇总，可逐项修改再提交。"
+)
+PREPARE = (
+    "📝 填写前请准备（依据计划表的填写说明）：\n"
+    "1. 用户单位全称（与营业执照一致）及所在设区市；\n"
+    "2. 场景名称：具体、明确，避免“工业产线实训”这类笼统表述；\n"
+    "3. 所属行业及细分方向；\n"
+    "4. 场景现状与痛点；技术指标，精度、效率、可靠性各一两项，写清数字和单位，"
+    "例如：识别准确率不低于98%、单次节拍≤15秒、插拔成功率不低于99%；预期成效，用数字说明；\n"
+    "5. 应用部署的产品类型（人形机器人、四足机器人等）及形态（足式、轮式等）；\n"
+    "6. 创新应用联合体成员：至少一家整机企业（或应用服务商），"
+    "以及科研院所、零部件或模型算法企业等；\n"
+    "7. 2026年11月整机应用目标，及计划部署的整机总数（台）；\n"
+    "8. 可规模推广的技术产品：模型算法、操作系统、仿真平台、关键零部件，至少一项。\n"
+    f"{LENGTH}；每个回答立即保存，可随时暂停、稍后继续。"
 )
 # Operators add coordinators by this number, which Telegram itself shows nowhere.
 YOUR_ID = "您的 Telegram 用户 ID：{id}（管理员添加协调员时需要这个数字）"
