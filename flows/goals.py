@@ -65,9 +65,10 @@ GOAL_WORDS = re.compile(r"部署|复制|跨行业|跨领域|同行业|行业内|
 # or after it when the answer ends with one (本单位内（☑） 行业内（☐）, 本单位内 ✓): a tick, no
 # part of a goal's words, nor are the brackets around it. An empty box (☐, □) beside ticked
 # ones is the template's row pasted (☑本单位内… ☐行业内…), its goal not chosen; with no tick
-# it is drawn as a bullet. A cross (行业内 ×) is never a bullet: its goal is not chosen. Boxes
-# typed as text ([x] 本单位内 [ ] 跨行业) are read as the drawn ones.
-TICK_MARK, EMPTY_BOX, CROSS = "[☑☒■√✓✔✅]", "[☐□]", "[×✗✘❌]"
+# it is drawn as a bullet. A cross (行业内 ×) is never a bullet: its goal is not chosen; a × by
+# a figure (2条线×6台, 复制×3) multiplies. Boxes typed as text ([x] 本单位内 [ ] 跨行业) are read
+# as the drawn ones.
+TICK_MARK, EMPTY_BOX, CROSS = "[☑☒■√✓✔✅]", "[☐□]", r"[✗✘❌]|(?<!\d)(?<!\d\s)×(?!\s*\d)"
 _BOX = re.compile(rf"[（(【\[]?\s*({TICK_MARK}|{EMPTY_BOX}|{CROSS})\ufe0f?\s*[）)】\]]?")
 _TEXT_BOXES = ((re.compile(r"\[\s*[xX]\s*\]"), "☑"), (re.compile(r"\[\s*\]"), "☐"))
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"

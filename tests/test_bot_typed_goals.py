@@ -209,6 +209,16 @@ async def test_a_mark_after_a_goal_ticks_or_leaves_that_goal(
     assert answers(app, engineer)["deployment_goals"] == ticked
 
 
+@pytest.mark.parametrize("typed", [
+    "本单位内部署2条线×6台，跨行业应用", "本单位内2×部署，跨行业推广", "本单位内复制×3，跨行业",
+    "本单位内部署 ×2 跨行业推广",
+])
+async def test_a_times_sign_by_a_figure_multiplies_and_crosses_out_no_goal(app, engineer, typed):
+    await walk(engineer, AT_GOALS)
+    await engineer.send(typed)
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT, ACROSS]
+
+
 async def test_a_tick_mark_before_words_naming_no_goal_says_only_the_words(app, engineer):
     await walk(engineer, AT_GOALS)
     calls = await engineer.send("☑ 本单位内部署 ☑ 省级示范推广")
