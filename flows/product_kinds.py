@@ -17,10 +17,10 @@ _ENDINGS = {
 }
 # One name: no list, clause or label marks, no space between two names.
 _ONE_NAME = r"[^，,、；;：:\s]+?"
-# How a sentence about a product begins, not a name: a change (改为恒远大模型), a plan or a
+# How a sentence about a product begins, not a name: a change (改为恒远大模型, 新增…), a plan or a
 # source (计划采购…, 基于开源ROS), or none (暂无自研算法, 不涉及操作系统).
-_NOT_A_NAME = re.compile(r"改为|改成|换成|更新为|更换为|修改为|调整为|我们|用的是"
-                         r"|暂|没有|还没|无|不|计划|拟|基于|采用|使用|采购|外购")
+_NOT_A_NAME = re.compile(r"改为|改成|换成|更新为|更换为|修改为|调整为|新增|增加|添加|补充"
+                         r"|我们|用的是|暂|没有|还没|无|不|计划|拟|基于|采用|使用|采购|外购")
 
 
 def product_named(text: str) -> str | None:

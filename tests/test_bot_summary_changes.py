@@ -407,6 +407,7 @@ async def test_a_column_title_copied_from_the_summary_before_a_label_is_left_out
     # sentences about a product, not its name: a change, none, a plan or a source
     ("11. 改为恒远关节模组", "看不出“改为恒远关节模组”"),
     ("第11项：换成恒远大模型", "看不出“换成恒远大模型”"),
+    ("11. 新增恒远大模型", "看不出“新增恒远大模型”"),
     ("11. 我们用的是恒远灵巧手", "看不出“我们用的是恒远灵巧手”"),
     ("11. 暂无自研算法", "看不出“暂无自研算法”"),
     ("11. 还没有自研模型", "看不出“还没有自研模型”"),
