@@ -113,12 +113,13 @@ class TerminalChat:
         number = typed_number(line[len("/fix"):])
         if number is None:
             return self._again(FIX_USAGE)
-        return self.intake.fix(TERMINAL_USER, number)
+        reply = self.intake.fix(TERMINAL_USER, number)
+        return self._again(*reply.messages) if reply.refused else reply
 
-    def _again(self, message: str) -> Reply:
-        """`message`, then the current question again, as a refused command is answered."""
+    def _again(self, *messages: str) -> Reply:
+        """`messages`, then the current question again, as a refused command is answered."""
         reply = self.intake.act(TERMINAL_USER, actions.Show())
-        return replace(reply, messages=(message, *reply.messages))
+        return replace(reply, messages=(*messages, *reply.messages))
 
     def press(self, button: Button) -> Reply:
         if isinstance(button.action, actions.MENU_ACTIONS):

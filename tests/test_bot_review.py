@@ -996,6 +996,12 @@ def test_fix_without_a_scenario_number_in_the_terminal_says_how_and_asks_again(
         "submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"}
 
 
+def test_fix_of_a_scenario_that_is_not_there_in_the_terminal_says_so_and_asks_again(services):
+    shown = chat_in_terminal(services, ["1", "5", "/fix 99"]).split("该草稿已删除或不存在。")
+    assert len(shown) == 2
+    assert shown[1].lstrip().startswith("第 2/11 步")
+
+
 async def test_an_engineer_whose_city_has_no_coordinator_is_told(app, telegram, engineer):
     app.bot_data["services"].reviews.people.add_coordinator(WUXI_ID, "无锡市")
     await fill_to_summary(engineer)
