@@ -10,8 +10,8 @@ from typing import Any
 from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
 from flows.indicator_words import CHANGE_WORDS
 from flows.indicators import Indicator, assess_description, format_indicators
+from flows.numbers import normalize
 from flows.row import indicators_text
-from flows.unit_spellings import UNIT_KIND
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
@@ -50,12 +50,23 @@ MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
-# A qualifier bracketed right after a metric's name: 识别准确率（夜间弱光）.
-QUALIFIER = r"\s*[（(]\s*([^（）()]+?)\s*[）)]"
-# A bracket saying the figure corrects the indicators (识别准确率（更正）, （修改为）, （目标值）,
-# （原98%）) qualifies nothing: the metric is the one already held, given a second target.
+# A bracket right after a metric's name (识别准确率（夜间弱光）), and one opening a clause after
+# an earlier figure (识别准确率（一期）≥95%，（二期）≥99%), which continues the metric before it.
+QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
+CLAUSE_BRACKET = re.compile(r"[,;、]\s*\(([^()]*)\)[^\d,;、()]*$")
+# What a bracket names when it makes another metric: the condition the metric is measured under,
+# in words (夜间, 满载, 室外, night) or as the figure of one (-20℃, 5kg, 10lux). Any other bracket
+# (最终, 考核值, 验收指标, 实测, 一期, 改) may restate the metric held, so it is taken as that.
+CONDITION = re.compile(r"夜|白天|日间|弱光|强光|逆光|暗光|背光|光照|照度|阴天|低温|高温|常温|温度"
+                       r"|雨|雾|雪|大风|粉尘|潮湿|湿度|高湿|积水|油污|满载|空载|负载|载重|重载|轻载"
+                       r"|坡|台阶|颠簸|振动|噪声|噪音|嘈杂|电磁|干扰|遮挡|室外|户外|室内|水下|高空"
+                       r"|night|dark|light|outdoor|indoor|rain|fog|snow|load|noise"
+                       r"|\d\s*(?:℃|°C|kg|千克|公斤|lux|lx|dB|分贝)", re.I)
+# A bracket saying the figure corrects the indicators (更正, 修改为, 目标值, 原98%), or holding the
+# metric's own value (≥99%, 98%以上), names no condition even with a condition's word.
 CORRECTION = re.compile(r"(?:更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标|要求"
                         r"|更新|最新|原|新)(?:值|为|成|到|至|后)?(?:[\s:：]*[\d.]+\s*%?)?")
+OWN_VALUE = re.compile(r"[≥≤<>%]")
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
 RESULTS_NEXT = "下一问请填写预期成效。"
 
@@ -150,29 +161,63 @@ def restating(answers: Mapping[str, Any], text: str) -> str | None:
     """Typed as the supplement (at 是否补充指标 or at 补充指标) while a dimension is missing,
     and restating only metrics the indicators hold (a correction of them, typed after 上一步
     from 预期成效): why it is not taken, as it would put two targets for one metric on the row.
-    A figure without its metric's name (7×24小时) is new, and so is a metric qualified in
-    brackets (识别准确率（夜间弱光）) that the indicators hold without that qualifier."""
+    A figure without its metric's name (7×24小时) is new, and so is a metric whose bracket names
+    a condition (识别准确率（夜间弱光）) that the indicators do not hold it under."""
     indicators = answers.get("indicators") or ""
     given = assess_description(indicators)
     missing = given.missing_dimensions
-    metrics = [i.metric for i in assess_description(text).indicators]
-    held = {i.metric for i in given.indicators}
-    if not (missing and metrics and all(metrics) and all(
-            metric in held and _qualifiers(text, metric) <= _qualifiers(indicators, metric)
-            for metric in metrics)):
+    metrics = _restated(normalize(text), normalize(indicators),
+                        {i.metric for i in given.indicators if i.metric})
+    if not (missing and metrics):
         return None
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)), wanted=wanted,
                            example=EXAMPLES[missing[0]])
 
 
+def _restated(text: str, indicators: str, held: set[str]) -> list[str]:
+    """The held metric each figure of `text` is given for, or none when any figure is of
+    another metric. A figure in a bracket right after a held metric's name (识别准确率（修改为
+    99%）, （≥99%）) is that metric's, and so is one after a bracket opening a clause
+    (，（二期）≥99%) that names no condition: it is the metric's before it."""
+    owned = {span: metric for metric in held for span, bracket in _brackets(text, metric, True)
+             if not _names_condition(bracket)}
+    metrics, cursor = [], 0
+    for indicator in assess_description(text).indicators:
+        at = text.find(indicator.text, cursor)
+        cursor = at + len(indicator.text)
+        clause = CLAUSE_BRACKET.search(text, 0, at)
+        if owner := next((m for (start, end), m in owned.items() if start <= at < end), None):
+            metrics.append(owner)
+        elif clause and metrics and not _names_condition(clause[1]):
+            metrics.append(metrics[-1])
+        elif indicator.metric in held and (
+                _qualifiers(text, indicator.metric) <= _qualifiers(indicators, indicator.metric)):
+            metrics.append(indicator.metric)
+        else:
+            return []
+    return metrics
+
+
+def _brackets(text: str, metric: str, whole: bool = False) -> list[tuple[tuple[int, int], str]]:
+    """Each bracket right after `metric`'s name in `text`: where it is, and what it says. With
+    `whole`, only after the name written whole, not ending a longer one (语音识别率, 识别率)."""
+    start = r"(?<![^\W\d_])" if whole else ""
+    return [(match.span(1), match[1])
+            for match in re.finditer(start + re.escape(metric) + QUALIFIER, text)]
+
+
 def _qualifiers(text: str, metric: str) -> set[str]:
-    """What brackets right after `metric`'s name in `text` say it is measured under (夜间弱光,
-    抽检, 负载5kg); the metric's unit there (识别准确率（%）) or a correction (更正, 修改为,
-    目标值) qualifies nothing."""
-    written = re.findall(re.escape(metric) + QUALIFIER, text)
-    return {qualifier for qualifier in written
-            if qualifier.lower() not in UNIT_KIND and not CORRECTION.fullmatch(qualifier)}
+    """The conditions brackets right after `metric`'s name in `text` say it is measured under
+    (夜间弱光, 负载5kg); its unit there (识别准确率（%）), a correction (更正, 修改为) or a
+    stage (一期, 最终) qualifies nothing."""
+    return {bracket for _, bracket in _brackets(text, metric) if _names_condition(bracket)}
+
+
+def _names_condition(bracket: str) -> bool:
+    """Whether a bracket's words name a measuring condition (`CONDITION`) and nothing else."""
+    return bool(CONDITION.search(bracket) and not CORRECTION.search(bracket)
+                and not OWN_VALUE.search(bracket))
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:

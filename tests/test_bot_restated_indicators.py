@@ -1,7 +1,8 @@
 """Indicators typed as the supplement that only restate metrics already in 技术指标 are not
 kept as it (one metric would have two targets on the row), whether typed at 是否补充指标 or
-at 补充指标; a metric qualified in brackets (识别准确率（夜间弱光）, （负载5kg）) is another
-metric, but not one whose bracket only says it corrects the indicators (（更正）, （修改为）)."""
+at 补充指标; a metric whose bracket names a measuring condition (识别准确率（夜间弱光）,
+（负载5kg）, （-20℃）) is another metric, but any other bracket (（更正）, （最终）, （≥99%）)
+restates the metric held."""
 
 import pytest
 
@@ -113,6 +114,56 @@ async def test_new_indicators_at_the_supplement_question_are_kept(engineer, app,
     await walk(engineer, AT_INDICATORS)
     await engineer.send("语音交互识别率95%以上，响应延迟小于1秒。")
     await engineer.press("补充")
+    calls = await engineer.send(supplement)
+    assert not any("技术指标中已有" in text for text in texts(calls))
+    assert answers(app, engineer)["indicators_more"] == supplement
+
+
+@pytest.mark.parametrize("press", [False, True])
+@pytest.mark.parametrize(("restated", "metric"), [
+    ("识别准确率（最终）≥99%", "识别准确率"),
+    ("识别准确率（考核值）≥99%", "识别准确率"),
+    ("识别准确率（验收指标）≥99%", "识别准确率"),
+    ("识别准确率（实测）≥99%", "识别准确率"),
+    ("识别准确率（2026年）≥99%", "识别准确率"),
+    ("单次插拔节拍（改）≤12秒", "单次插拔节拍"),
+    ("识别准确率（修改为99%）", "识别准确率"),
+    ("识别准确率（原98%，现99%）", "识别准确率"),
+    ("识别准确率（≥99%）", "识别准确率"),
+    ("识别准确率（一期）≥95%，（二期）≥99%", "识别准确率"),
+    ("识别准确率（夜间≥95%）", "识别准确率"),
+    ("单次插拔节拍（更正为12秒）", "单次插拔节拍"),
+])
+async def test_a_metric_whose_bracket_names_no_condition_is_refused_as_restated(
+        engineer, app, restated, metric, press):
+    """Only a measuring condition makes another metric; a stage, a kind of value or the
+    metric's own figure in the bracket leaves the one held, which would get a second target."""
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITHOUT_RELIABILITY)
+    if press:
+        await engineer.press("补充")
+    calls = await engineer.send(restated)
+    assert texts(calls)[0].startswith(f"“{restated}”写的是技术指标中已有的{metric}，没有存为补充指标。")
+    assert "indicators_more" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("press", [False, True])
+@pytest.mark.parametrize("supplement", [
+    "识别准确率（夜间弱光）不低于95%",
+    "识别准确率（负载5kg）不低于95%",
+    "单次插拔节拍（满载10kg）≤20秒",
+    "识别准确率（-20℃）不低于95%",
+    "识别准确率 (night) ≥95%",
+    "识别准确率（室外）≥95%",
+    "识别准确率（最终）≥99%，连续无故障运行≥8小时",
+    "识别准确率（一期）≥95%，作业成功率不低于99%",
+])
+async def test_a_condition_in_brackets_or_a_new_metric_is_kept_as_the_supplement(
+        engineer, app, supplement, press):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITHOUT_RELIABILITY)
+    if press:
+        await engineer.press("补充")
     calls = await engineer.send(supplement)
     assert not any("技术指标中已有" in text for text in texts(calls))
     assert answers(app, engineer)["indicators_more"] == supplement
