@@ -19,10 +19,11 @@ CODE_PATTERN = re.compile(r"^[A-Za-z0-9_-]{4,64}$")  # what INTAKE_ACCESS_CODE m
 PAUSES = re.compile(r"[\s。.!！]")
 LABEL = r"(?:访问码|验证码|(?<![A-Za-z])code(?![A-Za-z]))"  # not the code of barcode
 WRAPPING = re.compile(rf"^{LABEL}\s*[:：]?|{PAUSES.pattern}", re.I)
-# A word of the code's letters standing whole in a sentence (我的访问码是Jiangsu2026), and what
-# says the sentence is about the code.
+# A word of the code's letters standing whole in a sentence (我的访问码是Jiangsu2026), and such
+# a word right after the label (访问码 X 谢谢, 我的验证码为：X), not one word of several (访问码是
+# Jiangsu 2026) nor a word elsewhere in a sentence naming the code (我没有访问码，型号UR5e).
 WORD = re.compile(r"[A-Za-z0-9_-]+")
-NAMES_CODE = re.compile(LABEL, re.I)
+LABELLED = re.compile(rf"{LABEL}\s*[是为]?\s*[:：]?\s*({WORD.pattern})(?!\s*[A-Za-z0-9_-])", re.I)
 LONGEST = 100  # a message any longer is an answer, not a code
 
 
@@ -56,7 +57,7 @@ class Access:
         """Let the user (already recorded by `DraftStore.seen`) in if `candidate` is the code."""
         if self.digest is None or candidate is None:
             return False
-        if not (self.is_code(candidate) or self._is(_word_in(candidate))):
+        if not (self.is_code(candidate) or any(self._is(word) for word in _words(candidate))):
             return False
         self.people.grant(user_id, self.digest)
         return True
@@ -106,23 +107,26 @@ def _unspaced(text: str) -> str:
     return PAUSES.sub("", unicodedata.normalize("NFKC", text))
 
 
-def _word_in(text: str) -> str | None:
-    """The one code-like word of a sentence (我的访问码是Jiangsu2026, 访问码是 Jiangsu2026 谢谢),
-    whole: not part of a longer word (Jiangsu20261 holds no code). A sentence with several
-    gives none, so that a message tries one code, as a code sent alone does."""
+def _words(text: str) -> list[str]:
+    """The code-like words of a sentence, each whole: the code among them, wherever it stands
+    (访问码jiangsu2026，电话13812345678), lets its sender in; one inside a longer word
+    (Jiangsu20261) does not."""
     if len(text) > LONGEST:
-        return None
-    words = [w for w in WORD.findall(unicodedata.normalize("NFKC", text))
-             if CODE_PATTERN.match(w) and w.lower() != "code"]
-    return words[0] if len(words) == 1 else None
+        return []
+    return [word for word in WORD.findall(unicodedata.normalize("NFKC", text))
+            if CODE_PATTERN.match(word)]
 
 
 def _offered(candidate: str | None) -> str | None:
     """What a message not letting its sender in offered as the code, to be told it is not the
-    code: the message itself, if shaped like one, or the code-like word of a sentence about
-    the code (我的访问码是Jiangsu2025); a sentence about anything else is no try."""
+    code: the message itself, if shaped like one, or the code-like word right after the label
+    (我的访问码是Jiangsu2025); any other sentence is no try, and is asked for the code with the
+    sender's ID (我没有访问码，型号UR5e)."""
     if candidate is None:
         return None
     if CODE_PATTERN.match(plain := _plain(candidate)):
         return plain
-    return _word_in(candidate) if NAMES_CODE.search(candidate) else None
+    if len(candidate) > LONGEST:
+        return None
+    labelled = LABELLED.search(unicodedata.normalize("NFKC", candidate))
+    return labelled[1] if labelled and CODE_PATTERN.match(labelled[1]) else None

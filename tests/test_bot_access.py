@@ -128,6 +128,31 @@ async def test_a_sentence_without_the_code_is_told_it_is_wrong_only_when_it_spea
     assert texts(await stranger.send(typed)) == [told]
 
 
+@pytest.mark.parametrize("typed", ["我没有访问码，型号UR5e", "访问码在哪里拿？我们用UR5e",
+                                   "code呢？RM65-B"])
+async def test_a_code_like_word_not_right_after_the_label_is_asked_for_the_code_with_the_id(
+    gated_app, telegram, typed
+):
+    stranger = FakeUser(gated_app, telegram, 4018)
+    assert texts(await stranger.send(typed)) == [f"{ASK}\n{YOUR_ID.format(id=4018)}"]
+
+
+@pytest.mark.parametrize("typed", ["访问码 jiangsu2025 谢谢", "我的验证码为：jiangsu2025",
+                                   "访问码jiangsu2025，电话13812345678"])
+async def test_a_code_like_word_right_after_the_label_is_told_wrong(gated_app, telegram, typed):
+    stranger = FakeUser(gated_app, telegram, 4019)
+    assert texts(await stranger.send(typed)) == [WRONG]
+
+
+@pytest.mark.parametrize("typed", ["访问码jiangsu2026，电话13812345678",
+                                   "你好 UR5e 现场 jiangsu2026"])
+async def test_the_code_whole_among_other_code_like_words_lets_the_engineer_in(
+    gated_app, telegram, typed
+):
+    engineer = FakeUser(gated_app, telegram, 4020)
+    assert texts(await engineer.send(typed))[0] == "✅ 访问码正确，欢迎使用。"
+
+
 async def test_an_answer_holding_the_code_as_a_word_is_saved_not_taken_for_the_code(
     start_with_code, telegram
 ):
