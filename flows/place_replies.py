@@ -12,3 +12,9 @@ WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（�
 TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
+
+
+def elsewhere(cities: tuple[str, ...], home: str | None) -> str:
+    """Two cities outside the deployment's province to name as examples (“深圳市”“上海市”)."""
+    picked = [name for name, province in ELSEWHERE if name not in cities and province != home]
+    return "".join(f"“{name}”" for name in picked[:2])

@@ -17,7 +17,7 @@ from typing import Any
 from flows import rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
-from flows.place_replies import ELSEWHERE, NO_UNIT, NOT_A_PLACE, OUTSIDE, TWO_CITIES, WHICH_DISTRICT
+from flows.place_replies import NO_UNIT, NOT_A_PLACE, OUTSIDE, TWO_CITIES, WHICH_DISTRICT, elsewhere
 
 MAX_LENGTH = 20
 PROVINCES = (
@@ -38,9 +38,9 @@ PLACE_ENDINGS = ("市", "区", "县", "州", "盟")
 # Otherwise a space is more likely a pause of voice input inside the name: 苏州 恒远…,
 # 常州市武进区 颐和 康养中心, 江苏泰兴经济开发区 危化品 仓储有限公司.
 _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
-# 苏州市-苏州XX有限公司: a dash after a place's name alone stands for the "/".
+# 苏州市-苏州XX有限公司, 浦东，上海XX…: a dash or comma after a place's name alone is a "/".
 DASHES = re.escape("-－–—―")
-_DASHED = re.compile(rf"(.+?)\s*[{DASHES}]+\s*(.+)", re.DOTALL)
+_DASHED = re.compile(rf"(.+?)\s*(?:[{DASHES}]+|[,，])\s*(.+)", re.DOTALL)
 _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 # 江苏省-苏州市-…, 苏州市/吴中区/…: the parts of a place before a unit, each written with its
 # own "/" or dash; only the city is kept, in its own column.
@@ -92,12 +92,12 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
 
 def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:
     """Whether `name` begins with `spelling`, one of a place's `spellings`. A district's name
-    without 新区 (浦东) is that district only alone or before a unit's full name (浦东XX有限
-    公司): 浦东机场 and 浦东发展银行 are no district, and their own name would be lost."""
+    without 新区 (浦东) is that district only alone, or set apart before a unit's name (浦东
+    上海XX有限公司, `unit_as_written`): 浦东机场, 浦东发展银行 and 上海浦东发展银行股份有限公司
+    name no district, only a unit's own name, which would be filed under it."""
     if not name.startswith(spelling):
         return False
-    clipped = f"{spelling}新区" in spellings
-    return not clipped or name == spelling or bool(ORG_END.search(name))
+    return f"{spelling}新区" not in spellings or name == spelling
 
 
 def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], str]:
@@ -117,7 +117,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
         if municipality:  # 上海 is as full a name as 上海市
             return municipality
         if not name.endswith(CITY_ENDINGS):
-            raise rules.fail(NOT_A_PLACE.format(name=name, examples=_elsewhere(cities, home)))
+            raise rules.fail(NOT_A_PLACE.format(name=name, examples=elsewhere(cities, home)))
         return name
 
     return check
@@ -143,7 +143,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
 def unit_as_written(cities: tuple[str, ...], home: str | None = None
                     ) -> Callable[[str], dict[str, str]]:
     """Splits 用户单位 written as the template writes it (苏州市/苏州XX有限公司, 苏州市-苏州XX
-    有限公司, or 苏州市 苏州XX有限公司) into its city and the unit's name, of which the city
+    有限公司, 苏州，…, 苏州市 苏州XX…) into its city and the unit's name, of which the city
     before it is no part.
     Only this form splits at the unit's own question: a name that merely begins with a city
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
@@ -156,7 +156,8 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
             city = _place(written[1], cities, home)
         elif written := _SPACED.fullmatch(text):
             city = _place(written[1], cities, home) if _only_a_place(written[1], cities) else None
-            if city and not _is_a_city(written[1], cities) and _placed(written[2], cities) != city:
+            if city and not _is_a_city(written[1], cities) and not _said_again(
+                    written[2], city, cities, home):
                 city = None
         if not written or not city:
             return {}
@@ -208,6 +209,13 @@ def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
     """苏州市, 江苏省苏州市 or 上海市 written in full: a city, not the start of a unit's name."""
     bare = PROVINCE_PREFIX.sub("", _bare(name)) or _bare(name)
     return bare in cities or bare in (f"{m}市" for m in MUNICIPALITIES)
+
+
+def _said_again(name: str, city: str, cities: tuple[str, ...], home: str | None) -> bool:
+    """Whether a unit's name after a place and a space begins with that place again (昆山 昆山
+    沪光…) or with the municipality holding the district (浦东 上海恒远…): a place said apart."""
+    placed = _placed(name, cities)
+    return placed is not None and placed in (city, _own(home))
 
 
 def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
@@ -282,12 +290,6 @@ def _municipality(name: str) -> str | None:
 def _own(home: str | None) -> str | None:
     """The deployment's municipality (上海市), when it is in one."""
     return f"{home}市" if home in MUNICIPALITIES else None
-
-
-def _elsewhere(cities: tuple[str, ...], home: str | None) -> str:
-    """Two cities outside the deployment's province to name as examples (“深圳市”“上海市”)."""
-    picked = [name for name, province in ELSEWHERE if name not in cities and province != home]
-    return "".join(f"“{name}”" for name in picked[:2])
 
 
 def _short(place: str) -> str:

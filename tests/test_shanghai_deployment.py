@@ -45,8 +45,9 @@ async def test_a_district_without_its_ending_is_that_district(engineer, app, typ
     assert saved(app, engineer)["city"] == district
 
 
-@pytest.mark.parametrize("typed", ["上海浦东发展银行", "浦东机场", "浦东张江"])
-async def test_a_longer_word_beginning_with_a_district_without_its_ending_is_not_that_district(
+@pytest.mark.parametrize("typed", ["上海浦东发展银行", "浦东机场", "浦东张江",
+                                   "上海浦东发展银行股份有限公司", "浦东智能机器人有限公司"])
+async def test_a_longer_name_beginning_with_a_district_without_its_ending_is_not_that_district(
         engineer, app, typed):
     await at_city(engineer)
     await engineer.send(typed)
@@ -54,13 +55,19 @@ async def test_a_longer_word_beginning_with_a_district_without_its_ending_is_not
     assert engineer.last_buttons()[:2] == ["浦东新区", "闵行区"]
 
 
-@pytest.mark.parametrize("typed", ["上海浦东智能机器人有限公司", "浦东智能机器人有限公司"])
-async def test_a_unit_named_after_a_district_without_its_ending_files_under_it(
-        engineer, app, typed):
+@pytest.mark.parametrize(("typed", "district", "unit"), [
+    ("浦东 上海恒远智能机器人有限公司", "浦东新区", "上海恒远智能机器人有限公司"),
+    ("浦东，上海恒远智能机器人有限公司", "浦东新区", "上海恒远智能机器人有限公司"),
+    ("闵行 上海恒远有限公司", "闵行区", "上海恒远有限公司"),
+    ("闵行, 上海恒远有限公司", "闵行区", "上海恒远有限公司"),
+    ("浦东新区 上海恒远有限公司", "浦东新区", "上海恒远有限公司"),
+])
+async def test_a_district_set_apart_before_a_units_full_name_is_filed_without_it_in_the_name(
+        engineer, app, typed, district, unit):
     await at_city(engineer)
     await engineer.send(typed)
-    assert saved(app, engineer)["city"] == "浦东新区"
-    assert saved(app, engineer)["enterprise"] == typed
+    assert saved(app, engineer)["city"] == district
+    assert saved(app, engineer)["enterprise"] == unit
 
 
 async def test_two_districts_by_their_short_names_are_refused(engineer, app, telegram):
