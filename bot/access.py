@@ -25,6 +25,8 @@ WRAPPING = re.compile(rf"^{LABEL}\s*[:：]?|{PAUSES.pattern}", re.I)
 WORD = re.compile(r"[A-Za-z0-9_-]+")
 LABELLED = re.compile(rf"{LABEL}\s*[是为]?\s*[:：]?\s*({WORD.pattern})(?!\s*[A-Za-z0-9_-])", re.I)
 LONGEST = 100  # a message any longer is an answer, not a code
+# A sentence with more code-like words is no code given but guesses: one message, one try.
+MOST_WORDS = 3
 
 
 class Access:
@@ -110,11 +112,12 @@ def _unspaced(text: str) -> str:
 def _words(text: str) -> list[str]:
     """The code-like words of a sentence, each whole: the code among them, wherever it stands
     (访问码jiangsu2026，电话13812345678), lets its sender in; one inside a longer word
-    (Jiangsu20261) does not."""
+    (Jiangsu20261) does not, nor a list of guesses (`MOST_WORDS`)."""
     if len(text) > LONGEST:
         return []
-    return [word for word in WORD.findall(unicodedata.normalize("NFKC", text))
-            if CODE_PATTERN.match(word)]
+    words = [word for word in WORD.findall(unicodedata.normalize("NFKC", text))
+             if CODE_PATTERN.match(word)]
+    return words if len(words) <= MOST_WORDS else []
 
 
 def _offered(candidate: str | None) -> str | None:

@@ -153,6 +153,14 @@ async def test_the_code_whole_among_other_code_like_words_lets_the_engineer_in(
     assert texts(await engineer.send(typed))[0] == "✅ 访问码正确，欢迎使用。"
 
 
+async def test_a_message_of_many_code_like_words_is_no_way_round_one_try_a_message(
+    gated_app, telegram
+):
+    guesser = FakeUser(gated_app, telegram, 4021)
+    guesses = " ".join(["abcd1", "abcd2", CODE, "abcd3"])
+    assert "✅ 访问码正确，欢迎使用。" not in texts(await guesser.send(guesses))
+
+
 async def test_an_answer_holding_the_code_as_a_word_is_saved_not_taken_for_the_code(
     start_with_code, telegram
 ):
