@@ -10,8 +10,10 @@ from flows import actions
 from flows.cards import answer_text
 from flows.draft import Status
 from flows.field import Field
+from flows.menus import LENGTH
 from flows.screens import Screen
 from flows.typed_buttons import NAVIGATION
+from flows.typed_replies import about_intake
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
 NOT_TEXT = "请用文字回答。"
@@ -26,6 +28,9 @@ ASKED = ("{help}这里请直接填写回答本身，可参考下面的问题和�
 # A question mark is the sign to drop; a question spoken without one needs other words.
 UNMARK = "请去掉末尾的问号再发送。"
 REPHRASE = "请换一种说法（写成陈述句）再发送。"
+# How long the intake takes and what to have ready, asked at a question: /help lists both.
+ABOUT_INTAKE = (f"填写前要准备的材料和所需时间（{LENGTH}），请发送 /help 查看。"
+                "如果这句话就是您的回答，{escape}")
 
 
 def kept_over_none(field: Field, current: Any) -> str:
@@ -37,7 +42,8 @@ def kept_over_none(field: Field, current: Any) -> str:
 def asked(help_text: str, typed: str) -> str:
     """The help for a question typed back, and how to send such words as the answer after all."""
     marked = typed.rstrip().endswith(("?", "？"))
-    return ASKED.format(help=help_text, escape=UNMARK if marked else REPHRASE)
+    said = ABOUT_INTAKE if about_intake(typed) else ASKED
+    return said.format(help=help_text, escape=UNMARK if marked else REPHRASE)
 
 
 def not_text(field: Field, captioned: bool) -> str:

@@ -91,6 +91,10 @@ _ASKED_LAST = (r"(?:什么|啥|(?:多久|多长时间|多少时间)(?:能|可以
 SHORT_ASKING_AT_NAMES = re.compile(
     rf"[^\n]{{0,12}}{_ASKED_LAST}(?:呢|啊|呀)?|(?:我|我们)?(?:要|想|想要|准备)"
     r"(?:报|填报|申报|上报|报送)(?:一个|个|一下)?(?:新的?)?(?:场景|项目)?(?:吧|了)?")
+# Asked of the intake itself, which /help answers: how long it takes (这个要填多久？ 大概多久能
+# 填完), what to have ready (需要准备什么, 要准备哪些材料) or wanting to report (我要报场景).
+ABOUT_INTAKE = re.compile(r"多久|多长时间|多少时间|几分钟|准备(?:些|一下)?(?:什么|啥|哪些)"
+                          r"|^(?:我|我们)?(?:要|想|想要|准备)(?:报|填报|申报|上报|报送)")
 # The button words people ask about before pressing: 提交 hands the row in and cannot be taken
 # back, 跳过 and 清空 leave the question empty.
 ASKED_WORDS = r"(?:提交|跳过|清空)"
@@ -171,6 +175,11 @@ def asks(text: str, *, short: bool = False) -> bool:
     if len(plain) > QUESTION_LENGTH:
         return False
     return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))
+
+
+def about_intake(text: str) -> bool:
+    """Is a question to the bot (`asks`) about the intake as a whole, not about its question?"""
+    return bool(ABOUT_INTAKE.search(text.strip()))
 
 
 def asked_about(text: str) -> str | None:

@@ -1,9 +1,12 @@
 """At a question answered in a few words (a unit, a name, 行业, a member, a product) a question
-to the bot (这个要填多久？, 需要准备什么, 我要报场景) is answered with the question's help and
-asked again, never saved; names that hold such words (什么值得买科技有限公司) are names."""
+to the bot (这个要填多久？, 需要准备什么, 我要报场景) is answered and the question asked again,
+never saved: one about the intake itself with where /help says what to prepare and how long it
+takes, any other with the question's help; names that hold such words (什么值得买科技有限公司)
+are names."""
 
 import pytest
 
+from flows.menus import LENGTH
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_INDICATORS, AT_SCENARIO_NAME, walk
 from tests.test_bot_field_answers import saved
@@ -59,3 +62,17 @@ async def test_a_pain_point_ending_in_a_question_mark_is_still_saved(engineer, a
     await walk(engineer, AT_INDICATORS - 1)
     await engineer.send("夜间巡检全靠人工，雨雾天气下能否持续作业？")
     assert saved(app, engineer)["pain_point"] == "夜间巡检全靠人工，雨雾天气下能否持续作业？"
+
+
+@pytest.mark.parametrize("key", ["enterprise", "scenario_name", "industry"])
+@pytest.mark.parametrize("typed", ["这个要填多久？", "需要准备什么", "我要报场景", "大概多久能填完"])
+async def test_a_question_about_the_intake_is_pointed_to_help(engineer, app, key, typed):
+    said = await asked_again(engineer, app, key, typed)
+    assert said.startswith(f"填写前要准备的材料和所需时间（{LENGTH}），请发送 /help 查看。")
+    assert "这里请直接填写回答本身" not in said
+
+
+@pytest.mark.parametrize("typed", ["这个怎么填？", "是这家吗", "港口算哪个行业？"])
+async def test_a_question_about_the_question_gets_its_help(engineer, app, typed):
+    said = await asked_again(engineer, app, "enterprise", typed)
+    assert "这里请直接填写回答本身" in said and "/help" not in said
