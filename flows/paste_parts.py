@@ -14,31 +14,70 @@ from flows.outcome import Outcome, told
 from flows.pastes import whole_description
 from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
-from flows.screens import screen_for
+from flows.screens import Screen, screen_for
 from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
 from flows.typed_changes import answer_and_changes
+
+# The key, among a paste's parts, of the labelled parts past a question still unanswered, as
+# typed, to be said unsaved.
+NOT_YET = "not_yet"
+LEFT_FOR_LATER = "这条消息中以下内容没有保存：{parts}。前面还有问题没有回答，请到该问时再填写。"
 
 
 def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
                 ) -> dict[str, str] | None:
     """A short answer followed by other questions' labels (电池包下线测试…，所属行业：…，细分方向：
-    …), as the summary reads them: each part as pasted at its question. None unless every
-    part has a value, and no question asked between them is left unanswered, which filling
-    them in a row would step over (场景名称：…，细分方向：… before any 所属行业)."""
-    answers = draft.answers
-    changes = answer_and_changes(survey, answers, screen_for(survey, draft), field.key, text)
+    …), as the summary reads them: each part as pasted at its question, a label its reader
+    took in read again (细分方向：集成电路，场景类型：工业), never glued into an answer. None
+    unless every part has a value. Parts past a question asked between them and left
+    unanswered, which filling them in a row would step over (场景名称：…，细分方向：… before any
+    所属行业), are not filed but said unsaved (`NOT_YET`); None where the description is among
+    them, a whole scenario pasted early, which belongs at the description."""
+    screen = screen_for(survey, draft)
+    changes = answer_and_changes(survey, draft.answers, screen, field.key, text)
     if len(changes) < 2 or any(change.value is None for change in changes):
         return None
     parts: dict[str, str] = {}
     for change in changes:
-        splits = survey.field(change.key).splits
-        parts |= (splits(change.value) if splits else {}) or {change.key: change.value}
-    filled = [survey.position[key] for key in parts if key in survey.position]
-    between = survey.fields[survey.position[changes[0].key] + 1 : max(filled)]
-    if any(field.key not in parts and field.required and field.asked(answers)
-           and is_blank(answers.get(field.key)) for field in between):
+        parts |= _read(survey, draft.answers, screen, change.key, change.value)
+    gap = _unanswered_after(survey, draft.answers, field, parts)
+    later = [key for key in parts if survey.position.get(key, -1) > gap]
+    if not later:
+        return parts
+    if not all(survey.field(key).short for key in later):  # a whole scenario: pasted at 痛点
         return None
+    unsaved = "；".join(f"{survey.field(key).part or survey.field(key).column}：{parts.pop(key)}"
+                        for key in later)
+    return {**parts, NOT_YET: unsaved}
+
+
+def _read(survey: Questionnaire, answers: dict[str, Any], screen: Screen, key: str, value: str
+          ) -> dict[str, str]:
+    """The answers a change's value holds, as pasted at its question; a part its reader took
+    another question's label into (所属行业's reader takes 细分方向：集成电路，场景类型：工业 whole)
+    split again there."""
+    splits = survey.field(key).splits
+    parts: dict[str, str] = {}
+    for part_key, part in ((splits(value) if splits else {}) or {key: value}).items():
+        more = answer_and_changes(survey, answers, screen, part_key, part) if (
+            part_key in survey.position and part_key != key) else []
+        if len(more) < 2 or any(change.value is None for change in more):
+            parts[part_key] = part
+            continue
+        for change in more:
+            parts |= _read(survey, answers, screen, change.key, change.value)
     return parts
+
+
+def _unanswered_after(survey: Questionnaire, answers: dict[str, Any], field: Field,
+                      parts: dict[str, str]) -> int:
+    """The position of the first question after `field` still to be answered that the parts
+    do not answer, past which they would be filed out of turn."""
+    for later in survey.fields[survey.position[field.key] + 1:]:
+        if later.key not in parts and later.required and later.asked(answers) and is_blank(
+                answers.get(later.key)):
+            return survey.position[later.key]
+    return len(survey.fields)
 
 
 def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:

@@ -14,8 +14,10 @@ from flows.outcome import Outcome, stay, told
 from flows.pasted_members import FILED, PARTNERS
 from flows.pastes import SET_ASIDE
 from flows.screens import screen_for
-from flows.typed_replies import declines, says_none
+from flows.typed_replies import asks, declines, says_none
 
+# A part typed as a question to the bot, not saved, as it would not be typed alone.
+PART_ASKED = "“{text}”读来是在提问，没有保存。"
 # How the engine takes an answer at a question: checked against its rule, or saved as it is.
 Answering = Callable[[Draft, Field, Any], Outcome]
 
@@ -25,11 +27,13 @@ def split(survey: Questionnaire, draft: Draft, parts: dict[str, str],
     """A paste's parts answered, with what it held that no question here takes: lines of other
     columns, told back; universities typed at 整机企业, filed under 其他成员 and told so."""
     aside = parts.pop(SET_ASIDE, None)
+    not_yet = parts.pop(paste_parts.NOT_YET, None)
     filed = parts.pop(FILED, None)
     only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
     parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
     outcome = answered(survey, draft, parts, answer, advance) if parts else stay(survey, draft)
     outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
+    outcome = told(outcome, not_yet and paste_parts.LEFT_FOR_LATER.format(parts=not_yet))
     if not filed or PARTNERS not in outcome.saved:
         return outcome
     return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
@@ -54,6 +58,9 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
         field, at_key = survey.field(key), replace(draft, cursor=key, editing=typed_at.editing)
         if _says_none(field, parts[key]):  # 其他：无
             outcome = advance(at_key, field, None)
+        elif field.short and asks(parts[key], short=True):  # 场景名称：需要准备什么
+            asked = PART_ASKED.format(text=parts[key]) + say.asked(field.help, parts[key])
+            outcome = stay(survey, at_key, asked)
         else:
             outcome = answer(at_key, field, parts[key])
         if not outcome.saved:
@@ -66,8 +73,8 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
                 draft = replace(draft, answers={**draft.answers, **followers})
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
             stopped = replace(draft, cursor=key, answers=answers)
-            filled = "、".join(survey.field(k).part for k in keys if saved.get(k) is not None)
-            told = [f"{survey.field(key).title}：{outcome.message}"]
+            filled = "、".join(_named(survey.field(k)) for k in keys if saved.get(k) is not None)
+            told = [_refused(survey.field(key), outcome.message)]
             told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
             told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone] + quoted
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
@@ -104,3 +111,15 @@ def _left_unfilled(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -
 def _says_none(field: Field, text: str) -> bool:
     """An optional question's part answered with none (其他：无, 暂无, 不涉及): it is cleared."""
     return not field.required and (declines(text) or says_none(text))
+
+
+def _named(field: Field) -> str:
+    """A question as a paste's parts are listed: its part, or its column where it is the
+    column's only question (场景名称)."""
+    return field.part or field.column
+
+
+def _refused(field: Field, message: str) -> str:
+    """Why a part was refused, after the question it was for, unless the reason begins with
+    it already (场景名称“纺织验布”过于笼统)."""
+    return message if message.startswith(field.title) else f"{field.title}：{message}"

@@ -15,6 +15,7 @@ from flows.row import DEPLOYMENT_GOALS
 _MORE_NAMES = {
     "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
     "indicators": "(?:关键|主要)?(?:技术)?指标",
+    "scenario_type": "场景类型",  # its column's title, as a label after a short answer
     "makers": MAKER_KINDS,
     **TECH_PRODUCT_SHORT,
 }

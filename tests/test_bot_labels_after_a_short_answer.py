@@ -1,6 +1,7 @@
 """A short answer followed by other questions' labels (场景名称：…，所属行业：…，细分方向：…) is
-split as the summary splits changes, each part filed at its question and echoed; a label of
-the answer's own words, or one past a question still to be asked, splits nothing."""
+split as the summary splits changes, each part checked and filed at its question and echoed; a
+label of the answer's own words splits nothing, and a part past a question still to be asked
+is said unsaved, never glued into the answer before it."""
 
 import pytest
 
@@ -49,3 +50,67 @@ async def test_a_scenario_name_with_a_colon_or_a_clause_of_its_own_is_kept_whole
     draft = current(services, engineer)
     assert draft.answers["scenario_name"] == typed
     assert draft.cursor == "industry"
+
+
+@pytest.mark.parametrize(("at", "typed", "key", "kept"), [
+    (AT_ENTERPRISE, "苏州恒远动力电池有限公司，场景名称：需要准备什么", "scenario_name",
+     {"enterprise": "苏州恒远动力电池有限公司"}),
+    (AT_SCENARIO_NAME, "恒远工厂电池测试，所属行业：汽车制造吗", "industry",
+     {"scenario_name": "恒远工厂电池测试"}),
+    (AT_SCENARIO_NAME, "恒远工厂电池测试，所属行业：汽车制造业，细分方向：哪些", "sub_direction",
+     {"scenario_name": "恒远工厂电池测试", "industry": "汽车制造业"}),
+])
+async def test_a_part_asking_the_bot_is_not_saved_and_the_others_are(
+        services, engineer, at, typed, key, kept):
+    await walk(engineer, at)
+    calls = await engineer.send(typed)
+    draft = current(services, engineer)
+    assert key not in draft.answers
+    assert {name: draft.answers.get(name) for name in kept} == kept
+    assert draft.cursor == key
+    asked = typed.rsplit("：", 1)[1]
+    assert f"“{asked}”读来是在提问，没有保存。" in texts(calls)[0]
+
+
+@pytest.mark.parametrize(("typed", "filed", "unsaved"), [
+    ("场景名称：半导体晶圆搬运，所属行业：电子信息制造业，细分方向：集成电路，场景类型：工业",
+     {"scenario_name": "半导体晶圆搬运", "industry": "电子信息制造业", "sub_direction": "集成电路"},
+     "场景类型：工业"),
+    ("地铁隧道火灾应急搜救\n细分方向：应急救援", {"scenario_name": "地铁隧道火灾应急搜救"},
+     "细分方向：应急救援"),
+    ("危化品仓库四足机器人夜间盘点巡检，场景类型：工业",
+     {"scenario_name": "危化品仓库四足机器人夜间盘点巡检"}, "场景类型：工业"),
+])
+async def test_a_label_past_a_question_still_to_be_asked_is_said_unsaved_not_glued(
+        services, engineer, typed, filed, unsaved):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send(typed)
+    draft = current(services, engineer)
+    assert {key: draft.answers.get(key) for key in filed} == filed
+    assert "scenario_type" not in draft.answers
+    assert (f"这条消息中以下内容没有保存：{unsaved}。前面还有问题没有回答，请到该问时再填写。"
+            in texts(calls)[0])
+
+
+async def test_a_unit_followed_by_a_later_questions_label_saves_the_unit_only(
+        services, engineer):
+    await walk(engineer, AT_ENTERPRISE)
+    calls = await engineer.send("苏州恒远动力电池有限公司，所属行业：电子信息制造业")
+    draft = current(services, engineer)
+    assert (draft.answers["enterprise"], draft.cursor) == ("苏州恒远动力电池有限公司", "scenario_name")
+    assert "industry" not in draft.answers
+    assert texts(calls)[0] == ("已把这条消息填入：企业全称（苏州恒远动力电池有限公司）。\n"
+                               "这条消息中以下内容没有保存：所属行业：电子信息制造业。"
+                               "前面还有问题没有回答，请到该问时再填写。")
+
+
+async def test_a_refused_part_names_the_scenario_name_as_saved(engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send("恒远工厂电池测试，所属行业：汽车制造？，细分方向：动力电池")
+    assert texts(calls)[0].endswith("这条消息中，以下部分已保存：场景名称、细分方向。")
+
+
+async def test_a_refused_scenario_name_is_not_labelled_twice(engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send("场景名称：纺织验布，所属行业：纺织业，细分方向：印染")
+    assert texts(calls)[0].startswith("场景名称“纺织验布”过于笼统")
