@@ -12,6 +12,7 @@ from flows.indicator_words import CHANGE_WORDS
 from flows.indicators import Indicator, assess_description, format_indicators
 from flows.numbers import normalize
 from flows.row import indicators_text
+from flows.unit_spellings import UNIT_KIND
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
@@ -54,19 +55,20 @@ RESULT = re.compile(CHANGE_WORDS)
 # an earlier figure (识别准确率（一期）≥95%，（二期）≥99%), which continues the metric before it.
 QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
 CLAUSE_BRACKET = re.compile(r"[,;、]\s*\(([^()]*)\)[^\d,;、()]*$")
-# What a bracket names when it makes another metric: the condition the metric is measured under,
-# in words (夜间, 满载, 室外, night) or as the figure of one (-20℃, 5kg, 10lux). Any other bracket
-# (最终, 考核值, 验收指标, 实测, 一期, 改) may restate the metric held, so it is taken as that.
-CONDITION = re.compile(r"夜|白天|日间|弱光|强光|逆光|暗光|背光|光照|照度|阴天|低温|高温|常温|温度"
-                       r"|雨|雾|雪|大风|粉尘|潮湿|湿度|高湿|积水|油污|满载|空载|负载|载重|重载|轻载"
-                       r"|坡|台阶|颠簸|振动|噪声|噪音|嘈杂|电磁|干扰|遮挡|室外|户外|室内|水下|高空"
-                       r"|night|dark|light|outdoor|indoor|rain|fog|snow|load|noise"
-                       r"|\d\s*(?:℃|°C|kg|千克|公斤|lux|lx|dB|分贝)", re.I)
-# A bracket saying the figure corrects the indicators (更正, 修改为, 目标值, 原98%), or holding the
-# metric's own value (≥99%, 98%以上), names no condition even with a condition's word.
-CORRECTION = re.compile(r"(?:更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标|要求"
-                        r"|更新|最新|原|新)(?:值|为|成|到|至|后)?(?:[\s:：]*[\d.]+\s*%?)?")
-OWN_VALUE = re.compile(r"[≥≤<>%]")
+# What a bracket names when it makes another metric: the condition the metric is measured under
+# (夜间, 透明件, 抽检, 双臂协同, 遮挡30%, -20℃). A bracket saying the figure corrects the
+# indicators (更正, 修改为, 目标值, 原98%) or what kind of figure it is (最终, 考核值, 实测, 一期)
+# restates the metric held, and so does one holding only the metric's own value (≥99%, 2026年).
+CORRECTION = re.compile(r"更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标|要求"
+                        r"|更新|最新|最终|考核|验收|实测|实际|设计值|期望|预期|承诺|合同|约定|暂定"
+                        r"|[一二三四首]期|近期|远期|阶段"
+                        r"|^(?:原|新|现|改)(?:值|为|成|到|至|后)?(?:$|[\s:：]*[\d.])")
+CONDITION_FIGURE = re.compile(r"\d\s*(?:℃|°C|kg|千克|公斤|lux|lx|dB|分贝)", re.I)
+# A figure with its unit and the words bounding it: what is left of a bracket holding a value.
+VALUE = re.compile(r"[-+±~～—]?\s*[\d.．]+\s*(?:[%％‰℃]|°C|[A-Za-z/]+|秒|分钟|小时|天|年|月|日"
+                   r"|次|件|个|台|米|毫米|厘米|公里|千克|公斤|克|吨|度|伏|瓦|帧|像素|分贝)?"
+                   r"|[≥≤<>＜＞=]|以上|以下|以内|不低于|不高于|不超过|不少于|不大于|不小于"
+                   r"|大于|小于|高于|低于|达到|约|左右|[\s,，;；、:：]")
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
 RESULTS_NEXT = "下一问请填写预期成效。"
 
@@ -215,9 +217,12 @@ def _qualifiers(text: str, metric: str) -> set[str]:
 
 
 def _names_condition(bracket: str) -> bool:
-    """Whether a bracket's words name a measuring condition (`CONDITION`) and nothing else."""
-    return bool(CONDITION.search(bracket) and not CORRECTION.search(bracket)
-                and not OWN_VALUE.search(bracket))
+    """Whether a bracket names a measuring condition: words besides a value (遮挡30%, 透明件),
+    or the figure of a condition alone (-20℃), and no correction (`CORRECTION`)."""
+    if bracket.lower() in UNIT_KIND or CORRECTION.search(bracket):
+        return False
+    words = VALUE.sub("", bracket)
+    return bool(CONDITION_FIGURE.search(bracket) or re.search(r"[^\W\d_]", words))
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:

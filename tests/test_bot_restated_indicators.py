@@ -131,7 +131,6 @@ async def test_new_indicators_at_the_supplement_question_are_kept(engineer, app,
     ("识别准确率（原98%，现99%）", "识别准确率"),
     ("识别准确率（≥99%）", "识别准确率"),
     ("识别准确率（一期）≥95%，（二期）≥99%", "识别准确率"),
-    ("识别准确率（夜间≥95%）", "识别准确率"),
     ("单次插拔节拍（更正为12秒）", "单次插拔节拍"),
 ])
 async def test_a_metric_whose_bracket_names_no_condition_is_refused_as_restated(
@@ -157,6 +156,19 @@ async def test_a_metric_whose_bracket_names_no_condition_is_refused_as_restated(
     "识别准确率（室外）≥95%",
     "识别准确率（最终）≥99%，连续无故障运行≥8小时",
     "识别准确率（一期）≥95%，作业成功率不低于99%",
+    # what is measured on, how or with what: a condition as well
+    "识别准确率（抽检）≥99%",
+    "识别准确率（动态）≥95%",
+    "识别准确率（透明件）不低于90%",
+    "识别准确率（复杂背景）≥95%",
+    "识别准确率（新品）≥95%",
+    "识别准确率（5G网络下）≥95%",
+    "单次插拔节拍（双臂协同）≤12秒",
+    "单次插拔节拍（换型后）≤18秒",
+    "单次插拔节拍（含视觉定位）≤18秒",
+    "单次插拔节拍（移动速度1m/s）≤20秒",
+    "识别准确率（遮挡30%）≥90%",
+    "识别准确率（相对湿度≥85%）≥95%",
 ])
 async def test_a_condition_in_brackets_or_a_new_metric_is_kept_as_the_supplement(
         engineer, app, supplement, press):
