@@ -59,7 +59,8 @@ class Access:
         """Let the user (already recorded by `DraftStore.seen`) in if `candidate` is the code."""
         if self.digest is None or candidate is None:
             return False
-        if not (self.is_code(candidate) or any(self._is(word) for word in _words(candidate))):
+        tries = (*_words(candidate), _offered(candidate))  # the labelled word: one try at most
+        if not (self.is_code(candidate) or any(self._is(word) for word in tries)):
             return False
         self.people.grant(user_id, self.digest)
         return True

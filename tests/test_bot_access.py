@@ -161,6 +161,14 @@ async def test_a_message_of_many_code_like_words_is_no_way_round_one_try_a_messa
     assert "✅ 访问码正确，欢迎使用。" not in texts(await guesser.send(guesses))
 
 
+async def test_the_code_right_after_its_label_lets_in_beside_many_code_like_words(
+    gated_app, telegram
+):
+    engineer = FakeUser(gated_app, telegram, 4022)
+    typed = f"访问码{CODE}，型号UR5e、RM65B、GR-1，电话13812345678"
+    assert texts(await engineer.send(typed))[0] == "✅ 访问码正确，欢迎使用。"
+
+
 async def test_an_answer_holding_the_code_as_a_word_is_saved_not_taken_for_the_code(
     start_with_code, telegram
 ):
