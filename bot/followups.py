@@ -5,15 +5,13 @@ from datetime import timedelta
 
 from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
-from flows import actions
-from flows.cards import short_title
+from flows.draft import SUMMARY, Status
 from flows.navigation import Questionnaire
+from flows.reminders import Waiting, reminder_screen
 from flows.review import StaleDraft, stale_text
-from flows.screens import MENU, Button, Screen
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
-REMINDER = "您好！以下场景草稿已超过 {days} 天没有更新，发送 /drafts 或点击下方按钮继续填写："
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 NO_STALE_WORK = "没有超过 {days} 天未更新、已填写内容的草稿。"
 BLANK_LEFT_OUT = "另有 {count} 份空白草稿（除报送单位外未填写任何内容）未列出。"
@@ -56,19 +54,24 @@ class Followups:
     def reminders(self, days: int) -> tuple[Reminder, ...]:
         """One friendly reminder per engineer for drafts untouched for `days`, once a period:
         until `reminded` is told it was delivered, the next call offers it again."""
-        due = self.store.due_reminders(self._days_ago(days))
-        by_owner: dict[int, list[Entry]] = {}
-        for entry in (e for e in due if not self._blank(e)):
-            by_owner.setdefault(entry.info.owner_id, []).append(entry)
+        by_owner: dict[int, list[Waiting]] = {}
+        for entry in self.store.due_reminders(self._days_ago(days)):
+            if not self._blank(entry):
+                by_owner.setdefault(entry.info.owner_id, []).append(self._waiting(entry))
         return tuple(
-            Reminder(owner, Reply(screen=Screen(
-                at=MENU,
-                text=REMINDER.format(days=days) + "\n" + "\n".join(
-                    short_title(e.id, e.answers) for e in entries),
-                choices=tuple((Button(f"打开 #{e.id}", actions.Open(e.id)),) for e in entries),
-            )), tuple(e.id for e in entries))
-            for owner, entries in by_owner.items()
+            Reminder(owner, Reply(screen=reminder_screen(self.survey, days, drafts)),
+                     tuple(d.draft_id for d in drafts))
+            for owner, drafts in by_owner.items()
         )
+
+    def _waiting(self, entry: Entry) -> Waiting:
+        """What the draft waits for: the engineer's fixes to a return, 提交, or more answers."""
+        if entry.info.status != Status.RETURNED:
+            return Waiting(entry.id, entry.answers, complete=entry.info.cursor == SUMMARY)
+        returned = self.store.last_return(entry.id)
+        return Waiting(entry.id, entry.answers, returned=True,
+                       comment=returned.comment if returned else None,
+                       flagged=returned.steps if returned else ())
 
     def reminded(self, reminder: Reminder) -> None:
         self.store.mark_reminded(reminder.draft_ids)

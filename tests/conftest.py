@@ -1,6 +1,7 @@
 """Shared fixtures: a bot on a temporary database, driven through the real Application."""
 
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -49,6 +50,27 @@ async def app(make_app) -> AsyncIterator:
     application = await make_app()
     yield application
     await application.shutdown()
+
+
+class Clock:
+    """The bot's "now", moved by the test."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(app) -> Clock:
+    """From 10:00 Beijing time on a weekday."""
+    clock = Clock(datetime(2026, 11, 20, 2, 0, tzinfo=UTC))
+    app.bot_data["services"].intake.store.clock = clock
+    return clock
 
 
 @pytest.fixture

@@ -463,7 +463,7 @@ def test_a_draft_without_an_answer_of_the_engineers_own_brings_no_reminder(servi
     store.create(21, "submitting_unit")
     store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
     [notice] = services.followups.reminders(3)
-    assert notice.reply.screen.text.splitlines()[1:] == [f"#{begun.id} （未命名场景）"]
+    assert notice.reply.screen.text.splitlines()[2:] == [f"#{begun.id} （未命名场景）"]
 
 
 def test_resubmission_names_flagged_columns_left_unchanged(services):
