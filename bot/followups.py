@@ -12,6 +12,7 @@ from flows.review import StaleDraft, stale_text
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
+REMINDER_CAP = 3  # reminders about a draft until it changes again
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 NO_STALE_WORK = "没有超过 {days} 天未更新、已填写内容的草稿。"
 BLANK_LEFT_OUT = "另有 {count} 份空白草稿（除报送单位外未填写任何内容）未列出。"
@@ -52,24 +53,28 @@ class Followups:
         return Reply(("\n".join(lines),))
 
     def reminders(self, days: int) -> tuple[Reminder, ...]:
-        """One friendly reminder per engineer for drafts untouched for `days`, once a period:
-        until `reminded` is told it was delivered, the next call offers it again."""
+        """One friendly reminder per engineer for drafts untouched for `days`, once a period and
+        at most REMINDER_CAP times until the draft changes (a returned scenario given up on
+        cannot be deleted to stop them): until `reminded` is told it was delivered, the next
+        check offers it again."""
         by_owner: dict[int, list[Waiting]] = {}
-        for entry in self.store.due_reminders(self._days_ago(days)):
+        for entry, sent in self.store.due_reminders(self._days_ago(days), REMINDER_CAP):
             if not self._blank(entry):
-                by_owner.setdefault(entry.info.owner_id, []).append(self._waiting(entry))
+                by_owner.setdefault(entry.info.owner_id, []).append(
+                    self._waiting(entry, last=sent + 1 == REMINDER_CAP))
         return tuple(
             Reminder(owner, Reply(screen=reminder_screen(self.survey, days, drafts)),
                      tuple(d.draft_id for d in drafts))
             for owner, drafts in by_owner.items()
         )
 
-    def _waiting(self, entry: Entry) -> Waiting:
+    def _waiting(self, entry: Entry, last: bool) -> Waiting:
         """What the draft waits for: the engineer's fixes to a return, 提交, or more answers."""
         if entry.info.status != Status.RETURNED:
-            return Waiting(entry.id, entry.answers, complete=entry.info.cursor == SUMMARY)
+            return Waiting(entry.id, entry.answers, complete=entry.info.cursor == SUMMARY,
+                           last=last)
         returned = self.store.last_return(entry.id)
-        return Waiting(entry.id, entry.answers, returned=True,
+        return Waiting(entry.id, entry.answers, returned=True, last=last,
                        comment=returned.comment if returned else None,
                        flagged=returned.steps if returned else ())
 

@@ -9,6 +9,7 @@ from typing import Any
 from flows import actions
 from flows.cards import short_title
 from flows.navigation import Questionnaire
+from flows.review_card import ids_text
 from flows.screens import MENU, Button, Screen
 
 REMINDER = "您好！以下场景草稿已超过 {days} 天没有更新，发送 /drafts 或点击下方按钮打开："
@@ -17,6 +18,7 @@ TO_SUBMIT = "📝 已填完，尚未提交：请打开后点“提交”"
 TO_FILL = "✏️ 继续填写："
 COMMENT = "  协调员意见：{comment}"
 FLAGGED = "  标注需修改：{columns}"
+LAST = "这是关于 {ids} 的最后一次提醒：之后不再提醒，除非草稿再有修改。"
 COMMENT_CHARS = 60  # a phone's line or two; the whole comment is shown when the entry is opened
 
 
@@ -30,6 +32,7 @@ class Waiting:
     returned: bool = False
     comment: str | None = None  # the coordinator's, when returned
     flagged: tuple[int, ...] = ()  # the columns the coordinator flagged, when returned
+    last: bool = False  # the last reminder about this draft until it changes
 
 
 def reminder_screen(survey: Questionnaire, days: int, drafts: Sequence[Waiting]) -> Screen:
@@ -47,6 +50,9 @@ def reminder_screen(survey: Questionnaire, days: int, drafts: Sequence[Waiting])
             lines.append(heading)
             lines += [line for d in members for line in _lines(survey, d)]
             listed += members
+    last = [d.draft_id for d in listed if d.last]
+    if last:
+        lines.append(LAST.format(ids=ids_text(last)))
     return Screen(
         at=MENU,
         text="\n".join(lines),

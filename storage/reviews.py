@@ -12,6 +12,7 @@ from storage.pending import PendingActions
 from storage.people import Coordinator
 
 INFO_COLUMNS = "id, owner_id, status, cursor, updated_at, submitted_at"
+REMINDER = "reminder"  # the kind of event logging a reminder sent to the owner
 
 
 @dataclass(frozen=True)
@@ -174,8 +175,8 @@ class ReviewStore(PendingActions):
         rows = self.db.execute(
             "select e.at, e.actor_id, u.name, e.kind, e.field, e.old, e.new, e.comment "
             "from events e left join users u on u.id = e.actor_id "
-            "where e.draft_id = ? order by e.id",
-            [draft_id],
+            "where e.draft_id = ? and e.kind != ? order by e.id",
+            [draft_id, REMINDER],
         ).fetchall()
         return [Event(*row[:5], _load(row[5]), _load(row[6]), row[7]) for row in rows]
 
@@ -244,21 +245,27 @@ class ReviewStore(PendingActions):
             e for e in self.entries([Status.DRAFT, Status.RETURNED]) if e.info.updated_at <= before
         ]
 
-    def due_reminders(self, before: str) -> list[Entry]:
-        """Stale drafts whose owner has not been reminded of them within the period."""
+    def due_reminders(self, before: str, cap: int) -> list[tuple[Entry, int]]:
+        """Stale drafts whose owner has not been reminded of them within the period, nor `cap`
+        times since they last changed, each with how many reminders that change has had."""
         rows = self.db.execute(
-            "select id from drafts where status in (?, ?) and updated_at <= ? "
-            "and (reminded_at is null or reminded_at <= ?) and owner_id != 0",
-            [str(Status.DRAFT), str(Status.RETURNED), before, before],
+            "select id, (select count(*) from events e where e.draft_id = drafts.id "
+            "and e.kind = 'reminder' and e.at > drafts.updated_at) as sent "
+            "from drafts where status in (?, ?) and updated_at <= ? "
+            "and (reminded_at is null or reminded_at <= ?) and owner_id != 0 and sent < ?",
+            [str(Status.DRAFT), str(Status.RETURNED), before, before, cap],
         ).fetchall()
-        ids = {row[0] for row in rows}
-        return [e for e in self.stale(before) if e.id in ids]
+        sent = dict(rows)
+        return [(e, sent[e.id]) for e in self.stale(before) if e.id in sent]
 
     def mark_reminded(self, draft_ids: Iterable[int]) -> None:
+        """The period starts again; the reminder is logged (not shown in /history) to count
+        those a draft has had since it last changed."""
         now = self.drafts.now()
         with self.db.atomic():
             for draft_id in draft_ids:
                 self.db.execute("update drafts set reminded_at = ? where id = ?", [now, draft_id])
+                self.drafts.record(draft_id, 0, REMINDER)
 
 
 def _load(value: str | None) -> Any:

@@ -1,5 +1,7 @@
-"""What the reminder of stale drafts says: the drafts grouped by what each waits for."""
+"""What the reminder of stale drafts says, and how often: grouped by what each draft waits for,
+at most three times about a draft left unchanged."""
 
+from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
 from tests.test_reminder_delivery import check, reminders
 
@@ -55,3 +57,42 @@ async def test_a_comment_over_lines_is_shown_on_one(app, telegram, clock, engine
     await check(app)
     [text] = reminders(telegram, engineer.id)
     assert "  协调员意见：部署台数有误。 请核实。" in text.splitlines()
+
+
+async def test_a_draft_left_unchanged_is_reminded_three_times_the_third_saying_so(
+        app, telegram, clock, engineer, suzhou):
+    await returned(engineer, suzhou)
+    for _ in range(10):  # 30 days, a check every hour
+        for _ in range(3 * 24):
+            clock.advance(hours=1)
+            await check(app)
+    sent = reminders(telegram, engineer.id)
+    assert len(sent) == 3
+    assert "最后一次提醒" not in sent[1]
+    assert sent[2].endswith("这是关于 #1 的最后一次提醒：之后不再提醒，除非草稿再有修改。")
+
+
+async def test_a_draft_changed_after_the_last_reminder_is_reminded_again(
+        app, telegram, clock, engineer, suzhou):
+    await returned(engineer, suzhou)
+    for _ in range(3):
+        clock.advance(days=3, minutes=1)
+        await check(app)
+    await engineer.press("打开 #1")
+    await engineer.send("部署总数：8台")
+    assert "10. 部署总数：8台" in engineer.last_text()
+    clock.advance(days=3, minutes=1)
+    await check(app)
+    sent = reminders(telegram, engineer.id)
+    assert len(sent) == 4
+    assert "最后一次提醒" not in sent[3]
+
+
+async def test_reminders_counted_are_not_listed_in_the_history(app, telegram, clock, engineer,
+                                                               suzhou):
+    await returned(engineer, suzhou)
+    before = texts(await suzhou.send("/history 1"))[-1]
+    clock.advance(days=3, minutes=1)
+    await check(app)
+    assert reminders(telegram, engineer.id)
+    assert texts(await suzhou.send("/history 1"))[-1] == before
