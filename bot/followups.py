@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
+from flows.beijing import BEIJING
 from flows.draft import SUMMARY, Status
 from flows.navigation import Questionnaire
 from flows.reminders import Waiting, reminder_screen
@@ -13,6 +14,7 @@ from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
 REMINDER_CAP = 3  # reminders about a draft until it changes again
+REMINDER_HOURS = range(9, 20)  # sent from 09:00 to 20:00 Beijing time; one due at night waits
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 NO_STALE_WORK = "没有超过 {days} 天未更新、已填写内容的草稿。"
 BLANK_LEFT_OUT = "另有 {count} 份空白草稿（除报送单位外未填写任何内容）未列出。"
@@ -55,8 +57,10 @@ class Followups:
     def reminders(self, days: int) -> tuple[Reminder, ...]:
         """One friendly reminder per engineer for drafts untouched for `days`, once a period and
         at most REMINDER_CAP times until the draft changes (a returned scenario given up on
-        cannot be deleted to stop them): until `reminded` is told it was delivered, the next
-        check offers it again."""
+        cannot be deleted to stop them), in the daytime only: until `reminded` is told it was
+        delivered, the next check offers it again."""
+        if self.store.drafts.clock().astimezone(BEIJING).hour not in REMINDER_HOURS:
+            return ()
         by_owner: dict[int, list[Waiting]] = {}
         for entry, sent in self.store.due_reminders(self._days_ago(days), REMINDER_CAP):
             if not self._blank(entry):

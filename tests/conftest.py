@@ -67,7 +67,7 @@ class Clock:
 
 @pytest.fixture
 def clock(app) -> Clock:
-    """From 10:00 Beijing time on a weekday."""
+    """From 10:00 Beijing time on a weekday: reminders go out in the daytime only."""
     clock = Clock(datetime(2026, 11, 20, 2, 0, tzinfo=UTC))
     app.bot_data["services"].intake.store.clock = clock
     return clock

@@ -416,7 +416,7 @@ async def test_twenty_scenarios_over_two_types_meet_the_notice(services, provinc
     assert "超出" not in report
 
 
-async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, engineer, telegram, province):
+async def test_stale_draft_gets_one_reminder_from_the_job_queue(app, services, clock, engineer, telegram, province):
     engineer.username = "zhang"
     await walk(engineer, AT_ENTERPRISE)
     services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
@@ -455,7 +455,7 @@ async def test_stale_with_only_blank_drafts_says_there_is_nothing_to_chase(app, 
     ]
 
 
-def test_a_draft_without_an_answer_of_the_engineers_own_brings_no_reminder(services):
+def test_a_draft_without_an_answer_of_the_engineers_own_brings_no_reminder(services, clock):
     store = services.intake.store
     store.seen(21, "工程师21")
     begun = store.create(21, "enterprise", {"submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"})

@@ -13,7 +13,7 @@ REMINDER = "您好！以下场景草稿已超过 3 天没有更新"
 
 
 @pytest.fixture
-async def stale(app, engineer):
+async def stale(app, clock, engineer):
     """The engineer's draft, untouched since long before the reminder period."""
     await walk(engineer, AT_SCENARIO_NAME)
     app.bot_data["services"].intake.store.db.execute(

@@ -1,9 +1,11 @@
-"""What the reminder of stale drafts says, and how often: grouped by what each draft waits for,
-at most three times about a draft left unchanged."""
+"""What the reminder of stale drafts says, how often, and when: grouped by what each draft waits
+for, at most three times about a draft left unchanged, and in the daytime in Beijing only."""
+
+from datetime import UTC, datetime
 
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
-from tests.test_reminder_delivery import check, reminders
+from tests.test_reminder_delivery import REMINDER, check, reminders
 
 COMMENT = ("请核实部署台数，与附件中的采购合同不一致；另外场景描述中的节拍指标请补充测试条件，"
            "并说明是否为产线实测数据，成功率的统计口径也请写明（按次还是按班次）。")
@@ -86,6 +88,28 @@ async def test_a_draft_changed_after_the_last_reminder_is_reminded_again(
     sent = reminders(telegram, engineer.id)
     assert len(sent) == 4
     assert "最后一次提醒" not in sent[3]
+
+
+async def test_a_reminder_due_at_night_waits_for_nine_in_the_morning(app, telegram, clock,
+                                                                    engineer):
+    clock.now = datetime(2026, 11, 19, 13, 0, tzinfo=UTC)  # 21:00 in Beijing
+    await walk(engineer, AT_SCENARIO_NAME)
+    clock.advance(days=3, minutes=1)
+    await check(app)
+    while not reminders(telegram, engineer.id):  # hourly checks through the night
+        clock.advance(hours=1)
+        await check(app)
+    assert clock.now == datetime(2026, 11, 23, 1, 1, tzinfo=UTC)  # 09:01 in Beijing
+
+
+async def test_no_reminder_from_eight_in_the_evening(app, telegram, clock, engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    clock.now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # 20:00 in Beijing
+    await check(app)
+    assert reminders(telegram, engineer.id) == []
+    clock.now = datetime(2026, 11, 23, 11, 59, tzinfo=UTC)  # 19:59
+    await check(app)
+    assert reminders(telegram, engineer.id)[0].startswith(REMINDER)
 
 
 async def test_reminders_counted_are_not_listed_in_the_history(app, telegram, clock, engineer,
