@@ -359,7 +359,8 @@ async def unit_typed(engineer, app, typed: str, city: str | None = None) -> tupl
                                    "江苏省苏州市 苏州恒远动力电池有限公司", "苏州工业园区 苏州恒远动力电池有限公司",
                                    "苏州市-苏州恒远动力电池有限公司", "苏州市 — 苏州恒远动力电池有限公司",
                                    "苏州市－苏州恒远动力电池有限公司", "苏州市–苏州恒远动力电池有限公司",
-                                   "苏州市，苏州恒远动力电池有限公司", "苏州, 苏州恒远动力电池有限公司"])
+                                   "苏州市，苏州恒远动力电池有限公司", "苏州, 苏州恒远动力电池有限公司",
+                                   "苏州市、苏州恒远动力电池有限公司", "苏州、苏州恒远动力电池有限公司"])
 @pytest.mark.parametrize("question", ["所在城市", "企业全称"])
 async def test_the_user_unit_written_as_the_template_writes_it_fills_city_and_name(
         engineer, app, typed, question):

@@ -61,6 +61,8 @@ async def test_a_longer_name_beginning_with_a_district_without_its_ending_is_not
     ("闵行 上海恒远有限公司", "闵行区", "上海恒远有限公司"),
     ("闵行, 上海恒远有限公司", "闵行区", "上海恒远有限公司"),
     ("浦东新区 上海恒远有限公司", "浦东新区", "上海恒远有限公司"),
+    ("浦东、上海恒远有限公司", "浦东新区", "上海恒远有限公司"),
+    ("闵行、上海交通大学", "闵行区", "上海交通大学"),
 ])
 async def test_a_district_set_apart_before_a_units_full_name_is_filed_without_it_in_the_name(
         engineer, app, typed, district, unit):
