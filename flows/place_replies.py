@@ -1,11 +1,17 @@
 """What the city question and 用户单位 say when a typed place is refused, kept apart, or
 filed outside the province (flows/places.py decides which)."""
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
            "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
 
 NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
                "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如{examples}。")
+# The same refusal in a municipality (上海), whose cities are its districts: no 设区市 there.
+NOT_A_DISTRICT = ("“{name}”不是本市的区，也不是城市全称。"
+                  "本市场景请点击选择所在的区；外地场景请写带“市”的城市全称，例如{examples}。")
 # Cities elsewhere to name as examples, each with its province: none of the deployment's own.
 ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
 WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
@@ -14,7 +20,20 @@ OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的�
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
 
 
-def elsewhere(cities: tuple[str, ...], home: str | None) -> str:
+def not_a_place(name: str, cities: tuple[str, ...], home: str | None,
+                in_municipality: bool) -> str:
+    """Why a typed name is no city; in a municipality, whose cities are its districts, of 区."""
+    refusal = NOT_A_DISTRICT if in_municipality else NOT_A_PLACE
+    return refusal.format(name=name, examples=_elsewhere(cities, home))
+
+
+def _elsewhere(cities: tuple[str, ...], home: str | None) -> str:
     """Two cities outside the deployment's province to name as examples (“深圳市”“上海市”)."""
     picked = [name for name, province in ELSEWHERE if name not in cities and province != home]
     return "".join(f"“{name}”" for name in picked[:2])
+
+
+def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None]:
+    """The warning shown once a city outside the province is recorded."""
+    return lambda answers: None if answers["city"] in cities else OUTSIDE.format(
+        name=answers["city"])

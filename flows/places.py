@@ -10,14 +10,14 @@ other city's coordinator would never see it.
 """
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from flows import rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
-from flows.place_replies import NO_UNIT, NOT_A_PLACE, OUTSIDE, TWO_CITIES, WHICH_DISTRICT, elsewhere
+from flows.place_replies import NO_UNIT, TWO_CITIES, WHICH_DISTRICT, not_a_place
 
 MAX_LENGTH = 20
 PROVINCES = (
@@ -34,9 +34,10 @@ MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 # How the name of a place below a province ends (市, 区, 开发区, 工业园区, 县).
 PLACE_ENDINGS = ("市", "区", "县", "州", "盟")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
-# (苏州市 苏州XX有限公司) or before a name beginning with its own place (昆山市 昆山沪光…).
-# Otherwise a space is more likely a pause of voice input inside the name: 苏州 恒远…,
-# 常州市武进区 颐和 康养中心, 江苏泰兴经济开发区 危化品 仓储有限公司.
+# (苏州市 苏州XX有限公司), before a name beginning with its own place (昆山市 昆山沪光…), or
+# after a municipality's district (浦东 中国商用飞机…, `_set_apart`). Otherwise a space is
+# more likely a pause of voice input inside the name: 苏州 恒远…, 常州市武进区 颐和 康养中心,
+# 江苏泰兴经济开发区 危化品 仓储有限公司.
 _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
 # 苏州市-苏州XX有限公司, 浦东，上海XX…, 苏州市、苏州XX…: a dash, comma or 顿号 after a place's
 # name alone is a "/".
@@ -118,7 +119,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
         if municipality:  # 上海 is as full a name as 上海市
             return municipality
         if not name.endswith(CITY_ENDINGS):
-            raise rules.fail(NOT_A_PLACE.format(name=name, examples=elsewhere(cities, home)))
+            raise rules.fail(not_a_place(name, cities, home, in_municipality=bool(_own(home))))
         return name
 
     return check
@@ -157,8 +158,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
             city = _place(written[1], cities, home)
         elif written := _SPACED.fullmatch(text):
             city = _place(written[1], cities, home) if _only_a_place(written[1], cities) else None
-            if city and not _is_a_city(written[1], cities) and not _said_again(
-                    written[2], city, cities, home):
+            if city and not _set_apart(written[1], written[2], city, cities, home):
                 city = None
         if not written or not city:
             return {}
@@ -212,11 +212,14 @@ def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
     return bare in cities or bare in (f"{m}市" for m in MUNICIPALITIES)
 
 
-def _said_again(name: str, city: str, cities: tuple[str, ...], home: str | None) -> bool:
-    """Whether a unit's name after a place and a space begins with that place again (昆山 昆山
-    沪光…) or with the municipality holding the district (浦东 上海恒远…): a place said apart."""
-    placed = _placed(name, cities)
-    return placed is not None and placed in (city, _own(home))
+def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: str | None
+               ) -> bool:
+    """Whether a place and a space before a unit's name are a place said apart: a city in full
+    (苏州市 恒远…), the same place again (昆山 昆山沪光…), or one of a municipality's districts
+    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it. 苏州 恒远…
+    is more likely a pause of voice input inside 苏州恒远…."""
+    said_again = _placed(name, cities) in (city, _own(home) or city)
+    return _is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
 
 
 def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
@@ -243,12 +246,6 @@ def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str |
 def _bare(text: str) -> str:
     """A name as spoken into a phone, without the spaces voice input puts inside it."""
     return re.sub(r"\s+", "", text).rstrip("。.，,")
-
-
-def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None]:
-    """The warning shown once a city outside the province is recorded."""
-    return lambda answers: None if answers["city"] in cities else OUTSIDE.format(
-        name=answers["city"])
 
 
 def _cities_named(name: str, cities: tuple[str, ...]) -> list[str]:

@@ -7,7 +7,7 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 
 from dataclasses import replace
 
-from flows import counts, description_sentences, misfiled, places, rules
+from flows import counts, description_sentences, misfiled, place_replies, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -70,7 +70,7 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
         choices=JIANGSU_CITIES,
         help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
-        feedback=places.outside(JIANGSU_CITIES),
+        feedback=place_replies.outside(JIANGSU_CITIES),
         splits=places.unit_at_city(JIANGSU_CITIES),
     ),
     Field(
@@ -252,7 +252,7 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
             "choices": cities,
             "hint": f"例：{example_city(cities)}",
             "rule": rules.rule(places.city(cities, home)),
-            "feedback": places.outside(cities),
+            "feedback": place_replies.outside(cities),
             "splits": places.unit_at_city(cities, home),
         },
         "enterprise": {"splits": places.unit_as_written(cities, home)},

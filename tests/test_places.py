@@ -5,7 +5,8 @@ import pytest
 from bot.settings import Settings
 from flows import actions, engine
 from flows.navigation import Questionnaire
-from flows.places import NOT_A_PLACE, OUTSIDE, TWO_CITIES, resolve
+from flows.place_replies import NOT_A_PLACE, OUTSIDE, TWO_CITIES
+from flows.places import resolve
 from flows.questionnaire import configure
 from tests.test_flows_fields import SURVEY, at
 

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.settings import Settings
-from flows.places import OUTSIDE
+from flows.place_replies import OUTSIDE
 from tests.deployments import deployment, jiangsu_in, saved
 
 OWN = "上海市经济和信息化委员会"
@@ -62,6 +62,8 @@ async def test_a_longer_name_beginning_with_a_district_without_its_ending_is_not
     ("闵行, 上海恒远有限公司", "闵行区", "上海恒远有限公司"),
     ("浦东新区 上海恒远有限公司", "浦东新区", "上海恒远有限公司"),
     ("浦东、上海恒远有限公司", "浦东新区", "上海恒远有限公司"),
+    ("浦东 恒远智能机器人（上海）有限公司", "浦东新区", "恒远智能机器人（上海）有限公司"),
+    ("浦东 中国商用飞机有限责任公司", "浦东新区", "中国商用飞机有限责任公司"),
     ("闵行、上海交通大学", "闵行区", "上海交通大学"),
 ])
 async def test_a_district_set_apart_before_a_units_full_name_is_filed_without_it_in_the_name(
@@ -106,6 +108,16 @@ async def test_an_unknown_place_names_examples_outside_shanghai(engineer, telegr
     await engineer.send("火星")
     assert "例如“深圳市”“北京市”" in engineer.last_text() + "".join(
         m.text for m in telegram.by_chat[engineer.id])
+
+
+@pytest.mark.parametrize("typed", ["火星", "浦东张江 上海恒远有限公司"])
+async def test_an_unknown_place_is_told_to_press_its_district_not_a_prefecture_city(
+        engineer, telegram, typed):
+    await at_city(engineer)
+    await engineer.send(typed)
+    refusal = "\n".join(m.text for m in telegram.by_chat[engineer.id])
+    assert "不是本市的区，也不是城市全称。本市场景请点击选择所在的区" in refusal
+    assert "设区市名单" not in refusal and "地级市" not in refusal
 
 
 @pytest.mark.parametrize("typed", ["上海市经信委", "上海经信委", "上海市经济和信息化委"])
