@@ -5,6 +5,7 @@ one is refused, a question the parts stepped over, and lists added to rather tha
 from dataclasses import replace
 from typing import Any
 
+from flows import pasted_members
 from flows.draft import Draft
 from flows.field import Field
 from flows.member_tables import PARTNERS
@@ -14,7 +15,7 @@ from flows.outcome import Outcome, told
 from flows.pastes import whole_description
 from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
-from flows.screens import Screen, screen_for
+from flows.screens import Screen, screen_for, summary_screen
 from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
 from flows.typed_changes import answer_and_changes
 
@@ -27,45 +28,81 @@ LEFT_FOR_LATER = "这条消息中以下内容没有保存：{parts}。前面还�
 def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
                 ) -> dict[str, str] | None:
     """A short answer followed by other questions' labels (电池包下线测试…，所属行业：…，细分方向：
-    …), as the summary reads them: each part as pasted at its question, a label its reader
-    took in read again (细分方向：集成电路，场景类型：工业), never glued into an answer. None
-    unless every part has a value. Parts past a question asked between them and left
-    unanswered, which filling them in a row would step over (场景名称：…，细分方向：… before any
-    所属行业), are not filed but said unsaved (`NOT_YET`); None where the description is among
-    them, a whole scenario pasted early, which belongs at the description."""
-    screen = screen_for(survey, draft)
-    changes = answer_and_changes(survey, draft.answers, screen, field.key, text)
+    …), as the summary reads them, each part read as `read_again` reads it. None unless every
+    part has a value. Parts past a question asked between them and left unanswered, which
+    filling them in a row would step over (场景名称：…，细分方向：… before any 所属行业), are not
+    filed but said unsaved (`NOT_YET`), as typed; None where the description is among them, a
+    whole scenario pasted early, which belongs at the description."""
+    changes = answer_and_changes(survey, draft.answers, summary_screen(survey, draft), field.key,
+                                 text)
     if len(changes) < 2 or any(change.value is None for change in changes):
         return None
-    parts: dict[str, str] = {}
-    for change in changes:
-        parts |= _read(survey, draft.answers, screen, change.key, change.value)
+    typed = [(change.key, change.value, change.typed) for change in changes]
+    return _in_turn(survey, draft, field, _read_all(survey, draft, field, typed))
+
+
+def read_again(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
+    """The parts a question's reader split a paste into, each read as if typed at its question
+    by every label the summary reads: a label the reader took in (所属行业's reader takes
+    细分方向：动力电池，场景类型：工业 or 动力电池↵联合体成员：东南大学 whole) splits it again, and
+    a part so split off past a question still unanswered is said unsaved, as after a short
+    answer. Parts no label splits again are kept as they are."""
+    field = survey.field(draft.cursor)
+    read = _read_all(survey, draft, field, [(key, value, None) for key, value in parts.items()])
+    if {key: value for key, (value, _) in read.items()} == parts:
+        return parts
+    return _in_turn(survey, draft, field, read) or parts
+
+
+def _read_all(survey: Questionnaire, draft: Draft, field: Field,
+              typed: list[tuple[str, str, str | None]]) -> dict[str, tuple[str, str | None]]:
+    """Each part but `field`'s own read again at its question (`_read`), with its words as
+    typed where known."""
+    screen = summary_screen(survey, draft)  # every question's and column's label it reads
+    read: dict[str, tuple[str, str | None]] = {}
+    for key, value, words in typed:
+        again = key in survey.position and key != field.key
+        read |= _read(survey, draft.answers, screen, key, value, words) if again else {
+            key: (value, words)}
+    return read
+
+
+def _in_turn(survey: Questionnaire, draft: Draft, field: Field,
+             read: dict[str, tuple[str, str | None]]) -> dict[str, str] | None:
+    """The parts to file, and those past a question still unanswered said unsaved."""
+    parts = {key: value for key, (value, _) in read.items()}
     gap = _unanswered_after(survey, draft.answers, field, parts)
     later = [key for key in parts if survey.position.get(key, -1) > gap]
     if not later:
         return parts
     if not all(survey.field(key).short for key in later):  # a whole scenario: pasted at 痛点
         return None
-    unsaved = "；".join(f"{survey.field(key).part or survey.field(key).column}：{parts.pop(key)}"
-                        for key in later)
-    return {**parts, NOT_YET: unsaved}
+    unsaved = "；".join(_as_typed(survey.field(key), *read[key]) for key in later)
+    # 联合体成员：东南大学, a university filed under 其他成员 with it: not yet either
+    filed = {pasted_members.FILED} if PARTNERS in later else set()
+    return {**{key: parts[key] for key in parts if key not in {*later, *filed}}, NOT_YET: unsaved}
 
 
-def _read(survey: Questionnaire, answers: dict[str, Any], screen: Screen, key: str, value: str
-          ) -> dict[str, str]:
-    """The answers a change's value holds, as pasted at its question; a part its reader took
-    another question's label into (所属行业's reader takes 细分方向：集成电路，场景类型：工业 whole)
-    split again there."""
+def _as_typed(field: Field, value: str, typed: str | None) -> str:
+    """A part as the engineer labelled it (联合体成员：东南大学), or by its question's name."""
+    return typed if typed and typed != value else f"{field.part or field.column}：{value}"
+
+
+def _read(survey: Questionnaire, answers: dict[str, Any], screen: Screen, key: str, value: str,
+          typed: str | None = None) -> dict[str, tuple[str, str | None]]:
+    """The answers a part holds, with their words as typed, as pasted at its question; a part
+    its question's reader split off (所属行业's reader takes 细分方向：… whole) read again there,
+    as the summary reads changes."""
     splits = survey.field(key).splits
-    parts: dict[str, str] = {}
+    parts: dict[str, tuple[str, str | None]] = {}
     for part_key, part in ((splits(value) if splits else {}) or {key: value}).items():
         more = answer_and_changes(survey, answers, screen, part_key, part) if (
-            part_key in survey.position and part_key != key) else []
+            part_key in survey.position) else []
         if len(more) < 2 or any(change.value is None for change in more):
-            parts[part_key] = part
+            parts[part_key] = (part, typed if part == value else None)  # 东南大学: 其他成员's
             continue
         for change in more:
-            parts |= _read(survey, answers, screen, change.key, change.value)
+            parts |= _read(survey, answers, screen, change.key, change.value, change.typed)
     return parts
 
 

@@ -25,7 +25,9 @@ Answering = Callable[[Draft, Field, Any], Outcome]
 def split(survey: Questionnaire, draft: Draft, parts: dict[str, str],
           answer: Answering, advance: Answering) -> Outcome:
     """A paste's parts answered, with what it held that no question here takes: lines of other
-    columns, told back; universities typed at 整机企业, filed under 其他成员 and told so."""
+    columns, told back; universities typed at 整机企业, filed under 其他成员 and told so; a
+    label a part's reader took in, split again (`paste_parts.read_again`)."""
+    parts = paste_parts.read_again(survey, draft, parts)
     aside = parts.pop(SET_ASIDE, None)
     not_yet = parts.pop(paste_parts.NOT_YET, None)
     filed = parts.pop(FILED, None)

@@ -114,3 +114,66 @@ async def test_a_refused_scenario_name_is_not_labelled_twice(engineer):
     await walk(engineer, AT_SCENARIO_NAME)
     calls = await engineer.send("场景名称：纺织验布，所属行业：纺织业，细分方向：印染")
     assert texts(calls)[0].startswith("场景名称“纺织验布”过于笼统")
+
+
+AT_INDUSTRY = AT_SCENARIO_NAME + 1
+PAIN = "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险。"
+
+
+@pytest.mark.parametrize(("typed", "unsaved"), [
+    (f"{NAME}\n所属行业：电子信息制造业\n细分方向：动力电池\n联合体成员：东南大学", "联合体成员：东南大学"),
+    (f"{NAME}\n\n所属行业：电子信息制造业\n\n细分方向：动力电池\n\n联合体成员：东南大学",
+     "联合体成员：东南大学"),
+    (f"{NAME}，所属行业：电子信息制造业，细分方向：动力电池，应用目标：跨行业", "应用目标：跨行业"),
+    (f"{NAME}，所属行业：电子信息制造业，细分方向：动力电池，产品类型：人形机器人",
+     "产品类型：人形机器人"),
+])
+async def test_a_column_title_after_the_direction_is_split_off_and_said_unsaved(
+        services, engineer, typed, unsaved):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send(typed)
+    draft = current(services, engineer)
+    assert (draft.answers["scenario_name"], draft.answers["sub_direction"]) == (NAME, "动力电池")
+    assert not {"makers", "partners", "deployment_goals", "product_types"} & set(draft.answers)
+    assert (f"这条消息中以下内容没有保存：{unsaved}。前面还有问题没有回答，请到该问时再填写。"
+            in texts(calls)[0])
+    assert draft.cursor == "pain_point"
+
+
+@pytest.mark.parametrize("typed", [
+    "电子信息制造业，细分方向：动力电池，场景类型：工业",
+    "电子信息制造业\n细分方向：动力电池\n\n场景类型：工业",
+    "所属行业：电子信息制造业，细分方向：动力电池，场景类型：工业",
+])
+async def test_a_label_after_the_direction_typed_at_the_industry_is_split_off(
+        services, engineer, typed):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send(typed)
+    draft = current(services, engineer)
+    assert (draft.answers["industry"], draft.answers["sub_direction"]) == ("电子信息制造业", "动力电池")
+    assert "scenario_type" not in draft.answers
+    assert ("这条消息中以下内容没有保存：场景类型：工业。前面还有问题没有回答，请到该问时再填写。"
+            in texts(calls)[0])
+
+
+async def test_the_pain_point_after_the_direction_typed_at_the_industry_fills_it(
+        services, engineer):
+    await walk(engineer, AT_INDUSTRY)
+    calls = await engineer.send(f"电子信息制造业\n细分方向：动力电池\n现状与痛点：{PAIN}")
+    draft = current(services, engineer)
+    assert {key: draft.answers[key] for key in ("industry", "sub_direction", "pain_point")} == {
+        "industry": "电子信息制造业", "sub_direction": "动力电池", "pain_point": PAIN}
+    assert texts(calls)[0].startswith("已把这条消息分别填入：所属行业（电子信息制造业）、细分方向（动力电池）、"
+                                      "现状与痛点。")
+    assert draft.cursor == "indicators"
+
+
+@pytest.mark.parametrize(("typed", "direction"), [
+    ("电子信息制造业\n细分方向：动力电池、储能电池", "动力电池、储能电池"),
+    ("装备制造/工程机械，起重机", "工程机械，起重机"),
+])
+async def test_a_direction_with_no_label_after_it_is_kept_whole_at_the_industry(
+        services, engineer, typed, direction):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    assert current(services, engineer).answers.get("sub_direction") == direction
