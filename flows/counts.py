@@ -1,7 +1,8 @@
 """How many machines a typed or spreadsheet count means: 部署总数 is one whole number.
 
 Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 1,000台,
-共部署人形机器人10台, 2026年11月前部署10台, 不少于10台, 100台以上, or 10台（人形8台、四足2台）.
+共部署人形机器人10台, 2026年11月前部署10台, 截至2026年11月30日部署10台, 不少于10台, 100台以上,
+or 10台（人形8台、四足2台）.
 The number they mean is kept; the hedges, dates and remarks around it are not part of it
 (a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
 (10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or only guessed at (十几台,
@@ -25,7 +26,8 @@ HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
     r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达)\s*[：:]?\s*)+")
 # The campaign's deadline written before the count: 2026年11月前部署10台.
-BY_DEADLINE = r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:底|末)?(?:前|以前|之前)?"
+BY_DEADLINE = (r"(?:到|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:\d{1,2}[日号])?(?:底|末)?"
+               r"(?:前|以前|之前)?")
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The machines named before their count: 共部署人形机器人10台 (after them, UNIT drops them).
@@ -68,12 +70,21 @@ BATCH = re.compile(
 # The campaign runs to 2026-11 (README step 10): a year after it is a later target.
 LAST_YEAR = 2026
 WRITTEN_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+# 12月 of the campaign's year (or of no year) is after its deadline, but not 12月前 (before it).
+LATER_MONTH = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)12月(?!以前|之前|前)")
+# 明年, 后年: a later year (2026年 is 今年: the campaign runs in it, to 2026-11).
+RELATIVE_YEARS = {"明年": LAST_YEAR + 1, "后年": LAST_YEAR + 2}
+THIS_YEAR = re.compile("今年年?")
+# The deadline named before a count (2026年11月前, 截至11月30日, 2026年底, 年底前).
+DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
 # A later year said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台)
 # leaves the count by 2026-11 as it is; any other (计划2027年部署, 20台（2027年）) is its date.
 AFTERWARDS = re.compile(r"质保|保修|维保|运维|维护|服务期|扩展|扩大|扩至|推广|复制")
 # The state of a batch (首批已到货, 一期工程全部部署) says how far the total has come, not
 # that the count is one batch; 5台（首批）, 5台（一期项目） only name it.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")
+# What an answer about the count holds beside words: dates and counts of machines.
+ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
 CLAUSE = re.compile(r"[，,；;、（）()]")
 # The deadline in a remark, then the count by it: 10台（其中2026年11月前6台）.
 PART_BY_DEADLINE = re.compile(
@@ -96,7 +107,7 @@ STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩�
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
 ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"
 A_YEAR = "“{year}”像是年份。请填写部署的台数，例如：10台。"
-LATER = ("“{text}”说的是 {year} 年的台数。部署总数只算到 2026 年 11 月，"
+LATER = ("“{text}”说的是 {when}的台数。部署总数只算到 2026 年 11 月，"
          "请填写届时的部署总数，例如：10台。")
 BY_DEADLINE_PART = ("“{text}”中到 2026 年 11 月部署的是 {part} 台。部署总数只算到 2026 年 11 月，"
                     "请填写届时的部署总数，例如：{part}台。")
@@ -116,12 +127,10 @@ class CountError(ValueError):
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
-    if later := [year for clause in CLAUSE.split(unicodedata.normalize("NFKC", text))
-                 for year in WRITTEN_YEAR.findall(clause)
-                 if int(year) > LAST_YEAR and not AFTERWARDS.search(clause)]:
-        raise CountError(LATER.format(text=text.strip(), year=later[0]))
+    _check_dates(text)
     remarks = unicodedata.normalize("NFKC", "，".join(REMARKS.findall(text)))
-    plain = unicodedata.normalize("NFKC", REMARKS.sub("", text)).translate(SPOKEN)
+    plain = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", REMARKS.sub("", text)))
+    plain = plain.translate(SPOKEN)
     plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
     if rate := RATE.search(plain):
         period = rate.group(1) or rate.group(2)
@@ -158,6 +167,48 @@ def read_count(text: str) -> int:
         raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
     _check_remark(text.strip(), f"{remarks}，{after}", number)
     return number
+
+
+def _check_dates(text: str) -> None:
+    """A count dated after 2026-11 is no total by it: 2027年底前部署20台, 20台（2027年）,
+    2026年12月31日前10台, 明年部署10台. Written after the count by the deadline (2026年11月前
+    6台，2027年再增加10台), that count is the total, offered back as in 10台（其中2026年11月
+    前6台）, not saved: the plan's total may be what was meant. A year said of what follows
+    the deployment (质保至2028年, 2027年扩展至50台) leaves the count as it is."""
+    written = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", text.strip()))
+    if part := _by_deadline_before_later(REMARKS.sub("", written)):
+        raise CountError(BY_DEADLINE_PART.format(text=text.strip(), part=part))
+    later = [when for clause in CLAUSE.split(written)
+             if not AFTERWARDS.search(clause) and (when := _later(clause))]
+    if later and not (any(word in written for word in RELATIVE_YEARS)
+                      and len(_counts_in(written)) > 1):  # 今年5台明年15台: stages
+        raise CountError(LATER.format(text=text.strip(), when=later[0]))
+
+
+def _by_deadline_before_later(text: str) -> int | None:
+    """The count by the deadline the text names before a later clause with its count
+    (截至2026年11月，部署6台；2027年增至16台 → 6), if any."""
+    for clause in re.finditer(r"[^，,；;、]+", text):
+        if _later(clause.group()) and _counts_in(clause.group()):
+            before = text[:clause.start()]
+            if not DEADLINE_NAMED.search(before):
+                return None
+            try:
+                return read_count(before)
+            except CountError:
+                return None
+    return None
+
+
+def _later(clause: str) -> str | None:
+    """When `clause` dates a count after 2026-11, as the message says it (2027 年)."""
+    years = [int(y) for y in WRITTEN_YEAR.findall(clause)] + [
+        year for word, year in RELATIVE_YEARS.items() if word in clause]
+    if later := [year for year in years if year > LAST_YEAR]:
+        return f"{later[0]} 年"
+    if (month := LATER_MONTH.search(clause)) and int(month.group(1) or LAST_YEAR) == LAST_YEAR:
+        return f"{LAST_YEAR} 年 12 月"
+    return None
 
 
 def _check_remark(text: str, remark: str, number: int) -> None:
@@ -207,6 +258,13 @@ def _counts_in(remark: str) -> list[int]:
         except CountError:
             continue
     return counts
+
+
+def names_only_counts(text: str) -> bool:
+    """Whether the figures of `text` are all counts of machines and dates (2026年11月前6台，
+    2027年再增加10台): an answer about the count, though 增加10台 reads as a 预期成效."""
+    rest = ONLY_COUNTS.sub("", unicodedata.normalize("NFKC", text))
+    return bool(_counts_in(text)) and re.search(r"\d", rest) is None
 
 
 def recorded(answers) -> str:

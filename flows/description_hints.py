@@ -10,9 +10,10 @@ a sentence reading as an earlier part (more 现状与痛点 at 技术指标) is 
 import re
 
 from flows import step_messages as say
+from flows.counts import names_only_counts
 from flows.description_sentences import description_part
 from flows.draft import Draft
-from flows.field import Field
+from flows.field import Field, Kind
 from flows.navigation import Questionnaire
 from flows.pastes import TYPED_LABELS
 from flows.units import contact_in
@@ -27,11 +28,12 @@ WRITTEN_ABOVE = re.compile(r"(?:我|我们)?(?:(?:上面|前面|上文|之前|�
 
 
 def where_described(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:
-    """What to add to the refusal of `text` at `field`, if it reads as a description."""
+    """What to add to the refusal of `text` at `field`, if it reads as a description: not at
+    部署总数 where its figures are all counts and dates (2027年再增加10台 is about the count)."""
     description = survey.field(FIRST_PART).step
     if field.step == description:
         return _earlier_part(survey, draft, field, text)
-    if not describes_a_scenario(text):
+    if not describes_a_scenario(text) or field.kind == Kind.NUMBER and names_only_counts(text):
         return None
     if survey.first_missing(description, draft.answers):
         return say.PASTE_AT_PAIN_POINT

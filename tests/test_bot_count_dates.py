@@ -1,0 +1,70 @@
+"""部署总数 counts only to 2026-11: a date by then (with its day, or 今年年底) is the deadline, a
+date after it (2026年12月31日, 明年) is explained, and a count by the deadline written with a later
+addition is offered back as the total."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import walk
+
+AT_COUNT = 18
+LATER = ("“{text}”说的是 {when}的台数。部署总数只算到 2026 年 11 月，"
+         "请填写届时的部署总数，例如：10台。")
+
+
+def saved_count(app, engineer):
+    return app.bot_data["services"].intake.store.current(engineer.id).answers.get(
+        "deployment_count")
+
+
+@pytest.mark.parametrize("answer", [
+    "2026年11月前6台，2027年再增加10台", "2026年11月前6台，2027年扩至20台",
+    "2026年11月30日前6台，明年再增加10台", "截至2026年11月，部署6台；2027年增至16台"])
+async def test_a_count_by_the_deadline_with_a_later_addition_is_offered_back_as_the_total(
+        engineer, app, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == (f"“{answer}”中到 2026 年 11 月部署的是 6 台。部署总数只算到 "
+                               "2026 年 11 月，请填写届时的部署总数，例如：6台。")
+    assert not any("第 5 步" in text for text in texts(calls))
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    assert saved_count(app, engineer) is None
+
+
+@pytest.mark.parametrize("answer", [
+    "2026年11月30日前部署12台", "截至2026年11月30日部署12台", "11月30日前12台",
+    "到2026年11月底，部署12台", "截至2026年11月30日，部署12台", "今年年底前12台", "今年底前12台",
+    "2026年底前12台", "2026年12月前12台", "12台", "十二台",
+    "2026年11月前部署12台（2027年扩展至50台）"])
+async def test_a_date_by_the_deadline_with_its_day_or_this_years_end_is_read_with_the_count(
+        engineer, app, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == "已记录部署总数：12 台。"
+    assert saved_count(app, engineer) == 12
+
+
+@pytest.mark.parametrize(("answer", "when"), [
+    ("2026年12月31日前10台", "2026 年 12 月"), ("2026年12月底前部署10台", "2026 年 12 月"),
+    ("明年部署10台", "2027 年"), ("计划明年年底前部署10台", "2027 年"),
+    ("2027年底前部署20台", "2027 年")])
+async def test_a_date_after_the_deadline_is_told_the_count_runs_to_november(
+        engineer, app, answer, when):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == LATER.format(text=answer, when=when)
+    assert not any("第 5 步" in text for text in texts(calls))
+    assert saved_count(app, engineer) is None
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    ("人形4台、四足8台", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"),
+    ("首批5台，年底扩至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
+    ("今年5台明年15台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
+    ("2026年11月前6台，年底扩至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。")])
+async def test_parts_and_stages_without_a_later_year_are_still_asked_for_one_total(
+        engineer, answer, message):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == message
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
