@@ -56,13 +56,15 @@ RESULT = re.compile(CHANGE_WORDS)
 QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
 CLAUSE_BRACKET = re.compile(r"[,;、]\s*\(([^()]*)\)[^\d,;、()]*$")
 # What a bracket names when it makes another metric: the condition the metric is measured under
-# (夜间, 透明件, 抽检, 双臂协同, 遮挡30%, -20℃). A bracket saying the figure corrects the
-# indicators (更正, 修改为, 目标值, 原98%) or what kind of figure it is (最终, 考核值, 实测, 一期)
-# restates the metric held, and so does one holding only the metric's own value (≥99%, 2026年).
-CORRECTION = re.compile(r"更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标|要求"
-                        r"|更新|最新|最终|考核|验收|实测|实际|设计值|期望|预期|承诺|合同|约定|暂定"
-                        r"|[一二三四首]期|近期|远期|阶段"
-                        r"|^(?:原|新|现|改)(?:值|为|成|到|至|后)?(?:$|[\s:：]*[\d.])")
+# (夜间, 透明件, 最终装配工位, 多目标, 遮挡30%, -20℃). What is left of a bracket without the
+# words saying the figure corrects the indicators (更正, 修改为, 原98%) or what kind of figure it
+# is (最终, 考核值, 实测, 平均值, 一期), and without a value (≥99%, 2026年), names nothing: the
+# bracket restates the metric held.
+KIND_OF_FIGURE = re.compile(r"(?:更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标"
+                            r"|要求|更新|最新|最终|考核|验收|实测|实际|设计|期望|预期|承诺|合同"
+                            r"|约定|暂定|平均|典型|保证|标称|量产|指标|均值|峰值|[一二三四首]期"
+                            r"|近期|远期|阶段)(?:值|为|成|到|至|后)?"
+                            r"|(?:原|新|现|改)(?:值|为|成|到|至|后)?(?=\s*[\d.]|$|[，,、；;])")
 CONDITION_FIGURE = re.compile(r"\d\s*(?:℃|°C|kg|千克|公斤|lux|lx|dB|分贝)", re.I)
 # A figure with its unit and the words bounding it: what is left of a bracket holding a value.
 VALUE = re.compile(r"[-+±~～—]?\s*[\d.．]+\s*(?:[%％‰℃]|°C|[A-Za-z/]+|秒|分钟|小时|天|年|月|日"
@@ -217,12 +219,13 @@ def _qualifiers(text: str, metric: str) -> set[str]:
 
 
 def _names_condition(bracket: str) -> bool:
-    """Whether a bracket names a measuring condition: words besides a value (遮挡30%, 透明件),
-    or the figure of a condition alone (-20℃), and no correction (`CORRECTION`)."""
-    if bracket.lower() in UNIT_KIND or CORRECTION.search(bracket):
+    """Whether a bracket names a measuring condition: words besides a value and the kind of
+    figure (遮挡30%, 最终装配工位), or the figure of a condition alone (-20℃)."""
+    if bracket.lower() in UNIT_KIND:
         return False
-    words = VALUE.sub("", bracket)
-    return bool(CONDITION_FIGURE.search(bracket) or re.search(r"[^\W\d_]", words))
+    words = VALUE.sub("", KIND_OF_FIGURE.sub("", bracket))
+    return bool(re.search(r"[^\W\d_]", words) or (
+        CONDITION_FIGURE.search(bracket) and not KIND_OF_FIGURE.search(bracket)))
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:

@@ -102,6 +102,9 @@ async def test_new_indicators_at_the_supplement_question_are_kept(engineer, app,
     ("识别准确率（≥99%）", "识别准确率"),
     ("识别准确率（一期）≥95%，（二期）≥99%", "识别准确率"),
     ("单次插拔节拍（更正为12秒）", "单次插拔节拍"),
+    ("识别准确率（平均值）≥99%", "识别准确率"),
+    ("识别准确率（典型值）≥99%", "识别准确率"),
+    ("识别准确率（标称）≥99%", "识别准确率"),
 ])
 async def test_a_metric_whose_bracket_names_no_condition_is_refused_as_restated(
         engineer, app, restated, metric, press):
@@ -142,6 +145,15 @@ async def test_a_metric_whose_bracket_names_no_condition_is_refused_as_restated(
     "单次插拔节拍（移动速度1m/s）≤20秒",
     "识别准确率（遮挡30%）≥90%",
     "识别准确率（相对湿度≥85%）≥95%",
+    # a condition holding a word of a kind of figure is a condition still
+    "识别准确率（最终装配工位）≥99%",
+    "识别准确率（一期产线）≥95%",
+    "识别准确率（考核工位）≥98%",
+    "单次插拔节拍（实测工况：满载）≤18秒",
+    "识别准确率（多目标）≥95%",
+    "识别准确率（动态目标跟踪）≥95%",
+    "识别准确率（合同约定的三种电芯）≥97%",
+    "识别准确率（原型机）≥95%",
 ])
 async def test_a_condition_in_brackets_or_a_new_metric_is_kept_as_the_supplement(
         engineer, app, supplement, press):
