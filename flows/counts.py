@@ -70,16 +70,19 @@ BATCH = re.compile(
 # The campaign runs to 2026-11 (README step 10): a year after it is a later target.
 LAST_YEAR = 2026
 WRITTEN_YEAR = re.compile(r"(?<!\d)(\d{4})年")
-# 12月 of the campaign's year (or of no year) is after its deadline, but not 12月前 (before it).
-LATER_MONTH = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)12月(?!以前|之前|前)")
+# 12月 of the campaign's year (or of no year) is after its deadline, but not 12月前 or 12月1日前
+# (before it).
+LATER_MONTH = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)12月(?!(?:1[日号])?(?:以前|之前|前))")
 # 明年, 后年: a later year (2026年 is 今年: the campaign runs in it, to 2026-11).
 RELATIVE_YEARS = {"明年": LAST_YEAR + 1, "后年": LAST_YEAR + 2}
 THIS_YEAR = re.compile("今年年?")
 # The deadline named before a count (2026年11月前, 截至11月30日, 2026年底, 年底前).
 DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
-# A later year said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台)
-# leaves the count by 2026-11 as it is; any other (计划2027年部署, 20台（2027年）) is its date.
-AFTERWARDS = re.compile(r"质保|保修|维保|运维|维护|服务期|扩展|扩大|扩至|推广|复制")
+# A later date said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台,
+# 12月验收, 12月试运行) leaves the count by 2026-11 as it is; any other (计划2027年部署,
+# 20台（2027年）, 12月交付) is its date.
+AFTERWARDS = re.compile(r"质保|保修|维保|运维|维护|服务期|扩展|扩大|扩至|推广|复制"
+                        r"|验收|试运行|调试|投用|投运|上线|培训|评估")
 # The state of a batch (首批已到货, 一期工程全部部署) says how far the total has come, not
 # that the count is one batch; 5台（首批）, 5台（一期项目） only name it.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")

@@ -35,7 +35,11 @@ async def test_a_count_by_the_deadline_with_a_later_addition_is_offered_back_as_
     "2026年11月30日前部署12台", "截至2026年11月30日部署12台", "11月30日前12台",
     "到2026年11月底，部署12台", "截至2026年11月30日，部署12台", "今年年底前12台", "今年底前12台",
     "2026年底前12台", "2026年12月前12台", "12台", "十二台",
-    "2026年11月前部署12台（2027年扩展至50台）"])
+    "2026年11月前部署12台（2027年扩展至50台）",
+    # what follows the deployment in a later month, and the first of December as the deadline
+    "12台，12月验收", "12台（2026年12月验收）", "2026年11月前部署12台，12月验收",
+    "11月部署12台，12月试运行", "12台（2026年11月到货，12月调试）", "12台，12月上线",
+    "2026年11月前12台，明年验收", "12台，2026年12月1日前", "2026年12月1日前部署12台"])
 async def test_a_date_by_the_deadline_with_its_day_or_this_years_end_is_read_with_the_count(
         engineer, app, answer):
     await walk(engineer, AT_COUNT)
