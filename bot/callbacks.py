@@ -24,7 +24,7 @@ CODES: dict[str, type] = {
     "l": actions.Flag, "s": actions.SendReturn, "c": actions.CancelReturn,
     "R": actions.Reopen, "x": actions.MarkDuplicate, "X": actions.UnmarkDuplicate,
     "q": actions.ReviewNext, "m": actions.AskDuplicate,
-    "h": actions.History,
+    "h": actions.History, "N": actions.SetDistinct,
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
     "G": export_actions.ExportCentral,
 }

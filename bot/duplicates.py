@@ -23,6 +23,9 @@ from flows import actions
 from flows.draft import Status
 from flows.review import (
     ASK_DROPPED,
+    DISTINCT_CHANGED,
+    DISTINCT_SET,
+    DISTINCT_UNSET,
     EDIT_NOT_A_NUMBER,
     ENGINEER_MARKED,
     ENGINEER_UNMARKED,
@@ -171,6 +174,26 @@ class Duplicates:
         fresh = self.store.entry(entry.id)
         return Reply((UNMARKED.format(id=entry.id),), self.cards.screen(fresh, scope),
                      notices=(tell_engineer(entry, ENGINEER_UNMARKED),))
+
+    def set_distinct(self, user_id: int, scope: Coordinator, entry: Entry,
+                     action: actions.SetDistinct) -> Reply:
+        """不是同类场景, or its undo: only on a pair the card showed so (alike, or judged
+        different), and by a coordinator whose scope holds both entries, as for a mark."""
+        other = self.store.entry(action.other)
+        if other is None or other.id == entry.id:  # no button names these: forged
+            return refused(f"coordinator {user_id} splitting #{entry.id} from #{action.other}",
+                           NOT_ITSELF if other else NO_SUCH_ENTRY.format(of=action.other))
+        if not scope.covers(other.city):
+            return onto_out_of_scope(user_id, entry.id, other.id)
+        shown = (other.id in dict(self.cards.similar(entry.id, entry.answers)) if action.distinct
+                 else other.id in entry.distinct)
+        if not shown:
+            return Reply((DISTINCT_CHANGED.format(other=other.id),),
+                         self.cards.screen(entry, scope), refused=True)
+        self.store.set_distinct(entry.id, other.id, user_id, bool(action.distinct))
+        said = DISTINCT_SET if action.distinct else DISTINCT_UNSET
+        return Reply((said.format(id=entry.id, other=other.id),),
+                     self.cards.screen(self.store.entry(entry.id), scope))
 
     def _chained(self, entry: Entry) -> str | None:
         """Why an entry awaiting review, unmarked, may not be marked still: marked onto, a mark

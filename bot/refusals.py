@@ -67,7 +67,8 @@ def own_stake(store: ReviewStore, user_id: int, entry: Entry,
         return info is not None and info.owner_id == user_id
 
     match action:
-        case actions.MarkDuplicate(of=other) | actions.MarkNamedDuplicate(of=other):
+        case (actions.MarkDuplicate(of=other) | actions.MarkNamedDuplicate(of=other)
+              | actions.SetDistinct(other=other)):
             return OWN_MARK_REFUSED.format(own=other) if filed(other) else None
         case actions.UnmarkDuplicate() if entry.duplicate_of and filed(entry.duplicate_of):
             return OWN_MARK_REFUSED.format(own=entry.duplicate_of)

@@ -53,7 +53,7 @@ WAY_TO_FLAGGED = ("请点击对应项目修改后再提交。", "请按当前问
 # What decides on an entry: never taken by the coordinator who filled the entry in.
 DECISIONS = (actions.Approve, actions.Return, actions.Flag, actions.SendReturn, actions.Reopen,
              actions.MarkDuplicate, actions.AskDuplicate, actions.MarkNamedDuplicate,
-             actions.UnmarkDuplicate)
+             actions.UnmarkDuplicate, actions.SetDistinct)
 
 
 class Reviews:
@@ -129,6 +129,8 @@ class Reviews:
                 return Reply((ASK_CANCELLED,), self.entry_screen(entry, scope))
             case actions.UnmarkDuplicate(of=shown):
                 return self.duplicates.unmark(user_id, scope, entry, shown)
+            case actions.SetDistinct():
+                return self.duplicates.set_distinct(user_id, scope, entry, action)
             case actions.History():
                 return Reply((history_text(self.survey, entry.id, self.store.history(entry.id)),))
         return Reply((NOT_FOUND,), refused=True)
@@ -292,4 +294,4 @@ def _waiting(submitted: Iterable[Entry], user_id: int) -> list[Queued]:
 
 
 def standing_rows(entries: list[Entry]) -> list[Row]:
-    return [Row(e.id, e.info.status, e.answers, e.duplicate_of) for e in entries]
+    return [Row(e.id, e.info.status, e.answers, e.duplicate_of, e.distinct) for e in entries]

@@ -36,9 +36,11 @@ class Cards:
 
     def similar(self, draft_id: int, answers) -> Similar:
         """Submitted or approved entries of the same submission alike enough to count as the
-        same scenario."""
+        same scenario, but those a coordinator judged different scenarios from it."""
+        distinct = self.store.distinct_from(draft_id)
         others = [(other_id, texts) for other_id, texts
-                  in self.comparables.current(submission(answers)) if other_id != draft_id]
+                  in self.comparables.current(submission(answers))
+                  if other_id != draft_id and other_id not in distinct]
         kept = dict(others)
         return tuple(
             (m.other_id, short_title(m.other_id, {"scenario_name": kept[m.other_id]["name"]}))
@@ -61,7 +63,8 @@ class Cards:
             "since_return": self._since_return(entry),
         }
         warnings = entry_warnings(self.survey, entry.answers)
-        cities = {i: self.store.drafts.answers(i).get("city") for i, _ in similar}
+        cities = {i: self.store.drafts.answers(i).get("city") for i in
+                  {*(i for i, _ in similar), *entry.distinct}}
         marked = entry.duplicate_of
         marked_answers = self.store.drafts.answers(marked) if marked else {}
         marked_city = marked_answers.get("city")
@@ -78,6 +81,7 @@ class Cards:
                 own=scope.user_id == entry.info.owner_id,
                 mine=sorted(i for i, owner in owners.items() if owner == scope.user_id),
                 mark_outside=bool(marked) and not scope.covers(marked_city),
+                distinct=sorted(i for i in entry.distinct if scope.covers(cities[i])),
             ))
         return [entry_screen(card) for card in cards]
 

@@ -280,6 +280,15 @@ class UnmarkDuplicate:
 
 
 @dataclass(frozen=True)
+class SetDistinct:
+    """Count two entries alike by the rule as different scenarios (1), or not (0) again."""
+
+    draft_id: int
+    other: int
+    distinct: int
+
+
+@dataclass(frozen=True)
 class History:
     draft_id: int
 
@@ -287,5 +296,5 @@ class History:
 ReviewAction = (
     Review | ReviewPage | ReviewNext | Approve | Return | Flag | SendReturn | CancelReturn
     | Reopen | MarkDuplicate | AskDuplicate | MarkNamedDuplicate | CancelAsk | UnmarkDuplicate
-    | History
+    | SetDistinct | History
 )

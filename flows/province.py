@@ -43,6 +43,7 @@ class Row:
     status: Status
     answers: Mapping[str, Any]
     duplicate_of: int | None = None
+    distinct: frozenset[int] = frozenset()  # rows judged different scenarios though alike
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,9 @@ def _similar_groups(rows: Sequence[Row]) -> list[tuple[int, ...]]:
     return sorted(group for mine in _by_submitter(kept).values()
                   for group in similar_groups([(r.id, r.answers) for r in mine],
                                               {r.id: r.duplicate_of for r in mine
-                                               if r.duplicate_of}))
+                                               if r.duplicate_of},
+                                              {frozenset((r.id, o)) for r in mine
+                                               for o in r.distinct}))
 
 
 def standing(rows: Sequence[Row]) -> Standing:

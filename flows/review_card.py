@@ -32,6 +32,10 @@ UNMARK_HERE = "请先取消重复标记"
 UNMARK_BY_PROVINCE = "请省级协调员取消重复标记"
 UNMARK_BY_OTHERS = "请其他协调员取消重复标记"
 MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
+# A pair the similarity rule finds alike that a coordinator judged different scenarios.
+DISTINCT = "ℹ️ 已判定与 {ids} 不是同类场景，分别计数。"
+SET_DISTINCT = "与 #{other} 不是同类场景"
+UNSET_DISTINCT = "撤销：与 #{other} 不是同类"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class Card:
     # Marked as a duplicate of an entry outside the coordinator's scope: as they could not have
     # set the mark, they may not lift it.
     mark_outside: bool = False
+    distinct: Sequence[int] = ()  # entries in scope judged different scenarios from this one
 
 
 def entry_screen(card: Card) -> Screen:
@@ -78,6 +83,8 @@ def entry_screen(card: Card) -> Screen:
         lines.append(OWN_RELATED.format(ids=ids_text(related)))
     if not card.own and (lifted := _own_duplicates(card)):
         lines.append(OWN_DUPLICATES.format(ids=ids_text(lifted)))
+    if card.distinct:
+        lines.append(DISTINCT.format(ids=ids_text(card.distinct)))
     if not card.own and card.mark_outside:
         lines.append(MARK_OUTSIDE.format(of=card.duplicate_of))
     if not card.own and card.duplicate_of and card.status == Status.SUBMITTED:
@@ -99,16 +106,28 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
         if not _own_duplicates(card):
             decide.append(Button("↩️ 退回修改", actions.Return(draft_id, card.revision)))
         rows.append(tuple(decide))
-        if not duplicate_of and not card.duplicates:  # marks never chain
-            rows += [(Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other)),)
-                     for other in card.markable if other not in card.mine]
+        marks = not duplicate_of and not card.duplicates  # marks never chain
+        rows += [(*([Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other))]
+                    if marks else []), _set_distinct(draft_id, other))
+                 for other in card.markable if other not in card.mine]
+        if marks:
             rows.append((Button(MARK_BY_NUMBER, actions.AskDuplicate(draft_id)),))
     elif card.status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id, card.revision)),))
+        rows += [(_set_distinct(draft_id, other),)
+                 for other in card.markable if other not in card.mine]
+    if card.status in (Status.SUBMITTED, Status.APPROVED):
+        rows += [(Button(UNSET_DISTINCT.format(other=other),
+                         actions.SetDistinct(draft_id, other, 0)),)
+                 for other in card.distinct if other not in card.mine]
     if (duplicate_of and _who_unmarks(card) == UNMARK_HERE
             and card.status in (Status.SUBMITTED, Status.APPROVED)):
         rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id, duplicate_of)),))
     return rows
+
+
+def _set_distinct(draft_id: int, other: int) -> Button:
+    return Button(SET_DISTINCT.format(other=other), actions.SetDistinct(draft_id, other, 1))
 
 
 def _who_unmarks(card: Card) -> str:

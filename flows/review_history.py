@@ -110,6 +110,9 @@ def _event_text(survey: Questionnaire, event) -> str:
         return "标注需修改：" + "、".join(f"{s} {survey.step_title(s)}" for s in event.new)
     if event.kind == "duplicate":
         return f"标记为 #{event.new} 的重复场景" if event.new else "取消重复标记"
+    if event.kind == "distinct":
+        return (f"判定与 #{event.new} 不是同类场景" if event.new
+                else f"撤销：与 #{event.old} 不是同类场景")
     return event.kind
 
 

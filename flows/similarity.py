@@ -2,7 +2,7 @@
 count as one scenario, so they are found and shown together.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +23,8 @@ WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirement
 # pain-point paragraph, which lifts the whole description, yet are different work. A copy
 # that keeps only some of the other's indicators is still alike (partial_ratio, tried only
 # where the plain ratio falls short: it costs some twenty times as much).
-# Coordinators mark what this misses as duplicates by hand; a group found wrongly could not
-# be split, and the province's count would fall short.
+# Coordinators mark what this misses as duplicates by hand, and split a pair found wrongly
+# (不是同类场景): the pair is then not alike anywhere.
 FLOORED = ("name", "description", "requirements")
 PART_FLOOR = 60.0
 
@@ -77,8 +77,8 @@ def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
     return not short
 
 
-def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],
-                   marks: Mapping[int, int]) -> list[tuple[int, ...]]:
+def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]], marks: Mapping[int, int],
+                   distinct: Collection[frozenset[int]] = ()) -> list[tuple[int, ...]]:
     """Groups (of two or more ids) of rows each alike to every other, each counting as one
     scenario. 填写说明 5 merges only rows highly alike to each other: of A≈B≈C with A and C
     apart, A and C are two scenarios, so a chain is not one group. Rows join in 序号 order
@@ -87,7 +87,8 @@ def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],
     A row a coordinator marked onto another (`marks`: row -> the row it is marked onto) is of
     that row's group: what joins it must be alike to the marked row too, or marking A onto B
     would leave C to be grouped with B in A's place. Marked rows are in no group returned:
-    they are counted through their mark already."""
+    they are counted through their mark already. Pairs in `distinct` a coordinator judged
+    different scenarios: they are never alike."""
     units = {row_id: [row_id] for row_id, _ in rows if row_id not in marks}
     for row_id, _ in rows:
         if marks.get(row_id) in units:
@@ -95,7 +96,7 @@ def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],
     drawn = sorted((row_id, texts_of(answers)) for row_id, answers in rows
                    if row_id in units or marks.get(row_id) in units)
     alike = {frozenset((row_id, match.other_id)) for index, (row_id, mine) in enumerate(drawn)
-             for match in matches(mine, drawn[index + 1 :])}
+             for match in matches(mine, drawn[index + 1 :])} - set(distinct)
     groups: list[list[int]] = []
     for kept in sorted(units):
         unit = units[kept]

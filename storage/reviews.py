@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from flows.draft import Status
+from storage.distinct import DistinctPairs
 from storage.drafts import DraftInfo, DraftStore
 from storage.pending import PendingActions
 from storage.people import Coordinator
@@ -25,6 +26,8 @@ class Entry:
     # Moves whenever the answers change (schema v5), and when a coordinator moves the status:
     # a review card shown before either is outdated, though the answers may read the same.
     revision: int = 0
+    distinct: frozenset[int] = frozenset()  # entries judged different scenarios though alike
+
 
     @property
     def id(self) -> int:
@@ -65,7 +68,7 @@ class Returned(NamedTuple):
     at: str
 
 
-class ReviewStore(PendingActions):
+class ReviewStore(PendingActions, DistinctPairs):
     def __init__(self, drafts: DraftStore):
         self.drafts = drafts
         self.db = drafts.db
@@ -89,8 +92,10 @@ class ReviewStore(PendingActions):
         ).fetchall()
         wanted = None if keys is None else {*keys, "city"}
         answers = self.drafts.answers_of((row[0] for row in rows), wanted)
+        distinct = self._distinct()
         entries = [
-            Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], *row[6:])
+            Entry(DraftInfo(*row[:2], Status(row[2]), *row[3:6]), answers[row[0]], *row[6:],
+                  frozenset(distinct.get(row[0], ())))
             for row in rows
         ]
         return [e for e in entries if scope is None or scope.covers(e.city)]
@@ -111,7 +116,8 @@ class ReviewStore(PendingActions):
         duplicate_of, revision = self.db.execute(
             "select duplicate_of, revision from drafts where id = ?", [draft_id]
         ).fetchone()
-        return Entry(info, self.drafts.answers(draft_id), duplicate_of, revision)
+        return Entry(info, self.drafts.answers(draft_id), duplicate_of, revision,
+                     frozenset(self.distinct_from(draft_id)))
 
     def transition(
         self,

@@ -164,10 +164,20 @@ def _v10_sealed_code_digests(db: Database) -> None:
                    [seal(digest, salt), digest])
 
 
+def _v11_distinct_pairs(db: Database) -> None:
+    """Pairs of entries a coordinator judged different scenarios, though alike by the rule
+    (flows/similarity.py): each pair once, the smaller number first; who and when is in events."""
+    db["distinct_pairs"].create(
+        {"draft_id": int, "other_id": int}, pk=("draft_id", "other_id"),
+        foreign_keys=[("draft_id", "drafts", "id"), ("other_id", "drafts", "id")],
+    )
+    db["distinct_pairs"].create_index(["other_id"])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
-    _v10_sealed_code_digests,
+    _v10_sealed_code_digests, _v11_distinct_pairs,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
