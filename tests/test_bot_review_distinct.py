@@ -77,3 +77,17 @@ async def test_a_city_coordinator_cannot_split_a_pair_with_another_citys_entry(
     assert reply.messages[0] == MARK_OUT_OF_SCOPE.format(of=first)
     assert services.reviews.store.distinct_from(first) == {in_wuxi}
     assert COUNTED.format(n=2) in await stats(province)
+
+
+async def test_the_export_no_longer_warns_of_a_pair_judged_not_alike(services, province):
+    first, second = alike_pair(services)
+    warning = "相似场景未标记为重复：序号 1"
+
+    async def exported() -> str:
+        await province.send("/export")
+        await province.press("已提交")
+        return "\n".join(texts(await province.press("全省")))
+
+    assert warning in await exported()
+    services.reviews.act(PROVINCE_ID, actions.SetDistinct(second, first, 1))
+    assert warning not in await exported()
