@@ -82,7 +82,7 @@ DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
 # 12月验收, 12月试运行) leaves the count by 2026-11 as it is; any other (计划2027年部署,
 # 20台（2027年）, 12月交付) is its date.
 AFTERWARDS = re.compile(r"质保|保修|维保|运维|维护|服务期|扩展|扩大|扩至|推广|复制"
-                        r"|验收|试运行|调试|投用|投运|上线|培训|评估")
+                        r"|验收|试运行|调试|联调|投用|投运|投产|运行|上线|交付使用|投入使用|培训|评估")
 # The state of a batch (首批已到货, 一期工程全部部署) says how far the total has come, not
 # that the count is one batch; 5台（首批）, 5台（一期项目） only name it.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")

@@ -39,7 +39,8 @@ async def test_a_count_by_the_deadline_with_a_later_addition_is_offered_back_as_
     # what follows the deployment in a later month, and the first of December as the deadline
     "12台，12月验收", "12台（2026年12月验收）", "2026年11月前部署12台，12月验收",
     "11月部署12台，12月试运行", "12台（2026年11月到货，12月调试）", "12台，12月上线",
-    "2026年11月前12台，明年验收", "12台，2026年12月1日前", "2026年12月1日前部署12台"])
+    "2026年11月前12台，明年验收", "12台，2026年12月1日前", "2026年12月1日前部署12台",
+    "12台，12月联调", "12台，12月投产", "12台，12月正式运行", "12台，12月交付使用"])
 async def test_a_date_by_the_deadline_with_its_day_or_this_years_end_is_read_with_the_count(
         engineer, app, answer):
     await walk(engineer, AT_COUNT)
@@ -51,7 +52,7 @@ async def test_a_date_by_the_deadline_with_its_day_or_this_years_end_is_read_wit
 @pytest.mark.parametrize(("answer", "when"), [
     ("2026年12月31日前10台", "2026 年 12 月"), ("2026年12月底前部署10台", "2026 年 12 月"),
     ("明年部署10台", "2027 年"), ("计划明年年底前部署10台", "2027 年"),
-    ("2027年底前部署20台", "2027 年")])
+    ("2027年底前部署20台", "2027 年"), ("10台，12月交付", "2026 年 12 月")])
 async def test_a_date_after_the_deadline_is_told_the_count_runs_to_november(
         engineer, app, answer, when):
     await walk(engineer, AT_COUNT)

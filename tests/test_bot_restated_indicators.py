@@ -105,6 +105,7 @@ async def test_new_indicators_at_the_supplement_question_are_kept(engineer, app,
     ("识别准确率（平均值）≥99%", "识别准确率"),
     ("识别准确率（典型值）≥99%", "识别准确率"),
     ("识别准确率（标称）≥99%", "识别准确率"),
+    ("单次插拔节拍（初期）≤20秒", "单次插拔节拍"),
 ])
 async def test_a_metric_whose_bracket_names_no_condition_is_refused_as_restated(
         engineer, app, restated, metric, press):
