@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import Any
 
 from flows import pasted_members
-from flows.description_hints import FIRST_PART
 from flows.draft import Draft
 from flows.field import Field
 from flows.member_tables import PARTNERS
@@ -32,9 +31,8 @@ def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
     …), as the summary reads them, each part read as `read_again` reads it. None unless every
     part has a value. Parts past a question asked between them and left unanswered, which
     filling them in a row would step over (场景名称：…，细分方向：… before any 所属行业), are not
-    filed but said unsaved (`NOT_YET`), as typed, as are the description's later parts right
-    before its pain point (动力电池↵技术指标：…); None where the description is among them
-    earlier, a whole scenario pasted early, which belongs at the description."""
+    filed but said unsaved (`NOT_YET`), as typed; None where the description is among them, a
+    whole scenario pasted early, which belongs at the description."""
     changes = answer_and_changes(survey, draft.answers, summary_screen(survey, draft), field.key,
                                  text)
     if len(changes) < 2 or any(change.value is None for change in changes):
@@ -77,8 +75,7 @@ def _in_turn(survey: Questionnaire, draft: Draft, field: Field,
     later = [key for key in parts if survey.position.get(key, -1) > gap]
     if not later:
         return parts
-    described = not all(survey.field(key).short for key in later)
-    if described and survey.fields[gap].key != FIRST_PART:  # a whole scenario: pasted at 痛点
+    if not all(survey.field(key).short for key in later):  # a whole scenario: pasted at 痛点
         return None
     unsaved = "；".join(_as_typed(survey.field(key), *read[key]) for key in later)
     # 联合体成员：东南大学, a university filed under 其他成员 with it: not yet either

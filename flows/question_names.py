@@ -13,7 +13,7 @@ from flows.row import DEPLOYMENT_GOALS
 
 # Words for questions besides their own labels (`OWN_LABELS`) and parts.
 _MORE_NAMES = {
-    "pain_point": "现状[与及和]痛点|痛点|现状|场景现状|场景描述",
+    "pain_point": "现状[与及和]痛点|痛点|现状|场景现状",
     "indicators": "(?:关键|主要)?(?:技术)?指标",
     "scenario_type": "场景类型",  # its column's title, as a label after a short answer
     "makers": MAKER_KINDS,

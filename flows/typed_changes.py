@@ -186,7 +186,7 @@ def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[
     questions read as their paste does (整机企业：… 其他：…) or as words (现状：… at 技术指标);
     nor a whole scenario pasted (场景名称：… 技术指标：…), which belongs at the description.
     A column's title may be shortened as people call it (`SHORT_TITLES`): other parts of a
-    title (规模推广, 关键技术, 应用目标) are words an answer labels its own content
+    title (规模推广, 关键技术, 应用目标, 场景描述) are words an answer labels its own content
     with."""
     plain = text.strip()
     for item, value_at in _items(plain, later=True):

@@ -6,7 +6,7 @@ is said unsaved, never glued into the answer before it."""
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, fill_to_summary, walk
+from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, walk
 
 NAME = "电池包下线测试高压插头柔性插拔"
 
@@ -175,62 +175,5 @@ async def test_the_pain_point_after_the_direction_typed_at_the_industry_fills_it
 async def test_a_direction_with_no_label_after_it_is_kept_whole_at_the_industry(
         services, engineer, typed, direction):
     await walk(engineer, AT_INDUSTRY)
-    await engineer.send(typed)
-    assert current(services, engineer).answers.get("sub_direction") == direction
-
-
-AT_DIRECTION = AT_INDUSTRY + 1
-
-
-@pytest.mark.parametrize(("at", "typed", "unsaved"), [
-    (AT_INDUSTRY, "电子信息制造业，细分方向：动力电池\n技术指标：识别准确率不低于98%，节拍≤15秒",
-     "技术指标：识别准确率不低于98%，节拍≤15秒"),
-    (AT_INDUSTRY, "电子信息制造业，细分方向：动力电池，技术指标：精度≤0.5mm", "技术指标：精度≤0.5mm"),
-    (AT_DIRECTION, "动力电池\n技术指标：识别准确率不低于98%，节拍≤15秒",
-     "技术指标：识别准确率不低于98%，节拍≤15秒"),
-    (AT_DIRECTION, "动力电池\n预期成效：替代2名测试工人", "预期成效：替代2名测试工人"),
-])
-async def test_a_later_description_part_after_the_direction_is_said_unsaved_not_glued(
-        services, engineer, at, typed, unsaved):
-    await walk(engineer, at)
-    calls = await engineer.send(typed)
-    draft = current(services, engineer)
-    assert draft.answers["sub_direction"] == "动力电池"
-    assert not {"pain_point", "indicators", "expected_results"} & set(draft.answers)
-    assert (f"这条消息中以下内容没有保存：{unsaved}。前面还有问题没有回答，请到该问时再填写。"
-            in texts(calls)[0])
-    assert draft.cursor == "pain_point"
-
-
-@pytest.mark.parametrize(("at", "typed"), [
-    (AT_INDUSTRY, f"电子信息制造业，细分方向：动力电池\n场景描述：{PAIN}"),
-    (AT_INDUSTRY, f"电子信息制造业，细分方向：动力电池，场景描述：{PAIN}"),
-    (AT_DIRECTION, f"动力电池\n场景描述：{PAIN}"),
-])
-async def test_a_scenario_description_after_the_direction_fills_the_pain_point(
-        services, engineer, at, typed):
-    await walk(engineer, at)
-    await engineer.send(typed)
-    draft = current(services, engineer)
-    assert (draft.answers["sub_direction"], draft.answers["pain_point"]) == ("动力电池", PAIN)
-    assert draft.cursor == "indicators"
-
-
-async def test_a_scenario_description_after_the_direction_at_the_summary_fills_the_pain_point(
-        services, engineer):
-    await fill_to_summary(engineer)
-    await engineer.send(f"所属行业：电子信息制造业，细分方向：动力电池\n场景描述：{PAIN}")
-    draft = current(services, engineer)
-    assert (draft.answers["sub_direction"], draft.answers["pain_point"]) == ("动力电池", PAIN)
-
-
-@pytest.mark.parametrize(("at", "typed", "direction"), [
-    (AT_DIRECTION, "动力电池、储能电池", "动力电池、储能电池"),
-    (AT_DIRECTION, "设施农业：采摘", "设施农业：采摘"),
-    (AT_DIRECTION, "动力电池描述：电芯检测", "动力电池描述：电芯检测"),
-])
-async def test_a_direction_with_no_other_questions_label_is_kept_whole(
-        services, engineer, at, typed, direction):
-    await walk(engineer, at)
     await engineer.send(typed)
     assert current(services, engineer).answers.get("sub_direction") == direction
