@@ -2,6 +2,7 @@
 one is refused, a question the parts stepped over, and lists added to rather than replaced.
 """
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,9 @@ from flows.typed_changes import answer_and_changes
 # The key, among a paste's parts, of the labelled parts past a question still unanswered, as
 # typed, to be said unsaved.
 NOT_YET = "not_yet"
+# How another question's label is written after a short answer (所属行业：…, 场景类型改为…): a
+# message without one is read at its question alone, without drawing the summary to read it.
+LABEL_MARK = re.compile(r"[：:]|改[为成]")
 LEFT_FOR_LATER = "这条消息中以下内容没有保存：{parts}。前面还有问题没有回答，请到该问时再填写。"
 
 
@@ -33,6 +37,8 @@ def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
     filling them in a row would step over (场景名称：…，细分方向：… before any 所属行业), are not
     filed but said unsaved (`NOT_YET`), as typed; None where the description is among them, a
     whole scenario pasted early, which belongs at the description."""
+    if not LABEL_MARK.search(text):
+        return None
     changes = answer_and_changes(survey, draft.answers, summary_screen(survey, draft), field.key,
                                  text)
     if len(changes) < 2 or any(change.value is None for change in changes):
