@@ -218,7 +218,7 @@ class Intake:
             similar = self.reviews.similar(current.id, current.answers)
         outcome = engine.apply(self.survey, current, action, self._seen_by(user_id, similar))
         self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
-        messages = resumed(self.store, user_id, outcome.draft, outcome.message)
+        messages = resumed(self.store, outcome.draft, outcome.message)
         notices = ()
         if outcome.draft.status == Status.SUBMITTED and current.status != Status.SUBMITTED:
             notices = self.reviews.submitted(current.id, similar)

@@ -28,16 +28,12 @@ def named(draft: Draft) -> str:
     return f"#{draft.id}（{name}）"
 
 
-def several(store: DraftStore, user_id: int) -> bool:
-    return sum(info.status in EDITABLE for info in store.owned_by(user_id)) > 1
-
-
 def headed(store: DraftStore, draft: Draft, screen: Screen | None) -> Screen | None:
     """A question names its draft above it while its owner has another in progress; with one,
     the only draft there is, it is left as it is."""
     if screen is None or screen.at != draft.cursor or draft.cursor == SUMMARY:
         return screen
-    if not several(store, store.info(draft.id).owner_id):
+    if not store.in_progress_beside(draft.id):
         return screen
     return replace(screen, text=HEADER.format(draft=named(draft), text=screen.text))
 
@@ -50,12 +46,12 @@ def in_progress(store: DraftStore, user_id: int) -> tuple[str, ...]:
     return (STILL_IN_PROGRESS.format(title=short_title(current.id, current.answers)),)
 
 
-def resumed(store: DraftStore, user_id: int, draft: Draft, message: str | None) -> tuple[str, ...]:
+def resumed(store: DraftStore, draft: Draft, message: str | None) -> tuple[str, ...]:
     """The step's message; "we go on with the current question", said to a greeting or a
     继续 after a pause, names the draft when the engineer has another in progress too."""
     if message not in RESUMING:
         return (message,) if message else ()
-    if not several(store, user_id):
+    if not store.in_progress_beside(draft.id):
         return (message,)
     said = message.removesuffix(GOING_ON)
     return (CONTINUING.format(said=said, draft=named(draft), id=draft.id),)

@@ -223,6 +223,16 @@ class DraftStore:
             )
             self.db.execute("delete from drafts where id = ?", [draft_id])
 
+    def in_progress_beside(self, draft_id: int) -> int:
+        """How many other drafts its owner has in progress (being filled or returned): one
+        query, as it is asked on every update."""
+        return self.db.execute(
+            "select count(*) from drafts where "
+            "owner_id = (select owner_id from drafts where id = ?) and id != ? "
+            f"and status in ({','.join('?' * len(EDITABLE))}) and source_file is null",
+            [draft_id, draft_id, *EDITABLE],
+        ).fetchone()[0]
+
     def owned_by(self, owner_id: int) -> list[DraftInfo]:
         rows = self.db.execute(
             "select id, owner_id, status, cursor, updated_at, submitted_at from drafts "
