@@ -256,10 +256,10 @@ class ReviewStore(PendingActions, DistinctPairs):
         times since they last changed, each with how many reminders that change has had."""
         rows = self.db.execute(
             "select id, (select count(*) from events e where e.draft_id = drafts.id "
-            "and e.kind = 'reminder' and e.at > drafts.updated_at) as sent "
+            "and e.kind = ? and e.at > drafts.updated_at) as sent "
             "from drafts where status in (?, ?) and updated_at <= ? "
             "and (reminded_at is null or reminded_at <= ?) and owner_id != 0 and sent < ?",
-            [str(Status.DRAFT), str(Status.RETURNED), before, before, cap],
+            [REMINDER, str(Status.DRAFT), str(Status.RETURNED), before, before, cap],
         ).fetchall()
         sent = dict(rows)
         return [(e, sent[e.id]) for e in self.stale(before) if e.id in sent]
