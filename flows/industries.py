@@ -39,6 +39,22 @@ A_SENTENCE = ("“{text}”像是一句描述，不是行业名称。现状与�
               "行业和细分方向可以用“/”隔开一起写，如“汽车制造/动力电池”。")
 
 
+# A part of the description labelled in a direction (动力电池↵技术指标：…, the line break lost):
+# the industry reader takes all after 细分方向 as the direction.
+DESCRIPTION_LABEL = re.compile(r"(?:现状[与及和]?痛点|痛点|技术指标|关键技术要求|预期成效|场景描述)"
+                               r"\s*[：:]")
+DESCRIPTION_IN_DIRECTION = ("“{text}”中写了场景描述的内容（“{label}”），没有保存。"
+                            "细分方向只填方向名称，如“动力电池”；场景描述在第 5 步填写。")
+
+
+def direction_problem(text: str) -> str | None:
+    """Why a direction holding a labelled part of the description is refused: saved, the
+    part would stand in the 行业/方向 cell and be missing from the description."""
+    if found := DESCRIPTION_LABEL.search(text):
+        return DESCRIPTION_IN_DIRECTION.format(text=text, label=found.group())
+    return None
+
+
 def industry_problem(text: str) -> str | None:
     """None for what reads as an industry's name, otherwise why not and what to type."""
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):

@@ -20,6 +20,7 @@ from flows.coaching import (
 )
 from flows.field import Field, Kind
 from flows.industries import (
+    direction_problem,
     industry_and_direction,
     industry_problem,
     labelled_direction_and_industry,
@@ -101,8 +102,8 @@ FIELDS: tuple[Field, ...] = (
         part="细分方向",
         prompt="细分方向（可跳过）：",
         hint="例：动力电池、汽车总装、变电站运维",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(30), rules.said_to_the_bot), required=False,
-        splits=labelled_direction_and_industry,
+        kind=Kind.TEXT, rule=rules.rule(rules.name(30), rules.said_to_the_bot, direction_problem),
+        required=False, splits=labelled_direction_and_industry,
     ),
     Field(
         key="pain_point", step=5, column="场景描述与关键技术要求",

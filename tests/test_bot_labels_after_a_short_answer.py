@@ -177,3 +177,16 @@ async def test_a_direction_with_no_label_after_it_is_kept_whole_at_the_industry(
     await walk(engineer, AT_INDUSTRY)
     await engineer.send(typed)
     assert current(services, engineer).answers.get("sub_direction") == direction
+
+
+@pytest.mark.parametrize(("at", "typed"), [
+    (AT_SCENARIO_NAME + 1, "电子信息制造业，细分方向：动力电池\n技术指标：识别准确率不低于98%，节拍≤15秒"),
+    (AT_SCENARIO_NAME + 1, "电子信息制造业，细分方向：动力电池，技术指标：精度≤0.5mm"),
+    (AT_SCENARIO_NAME + 2, "动力电池\n预期成效：替代2名测试工人"),
+])
+async def test_a_description_part_labelled_in_the_direction_is_refused_not_glued_into_it(
+        services, engineer, at, typed):
+    await walk(engineer, at)
+    calls = await engineer.send(typed)
+    assert "中写了场景描述的内容" in texts(calls)[0]
+    assert "sub_direction" not in current(services, engineer).answers
