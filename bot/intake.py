@@ -12,7 +12,7 @@ from bot.callbacks import Press
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
-from bot.which_draft import headed, in_progress, pressed_elsewhere, resumed
+from bot.which_draft import headed, in_progress, others_waiting, pressed_elsewhere, resumed
 from flows import actions, engine
 from flows import step_messages as say
 from flows.cards import row_card, short_title
@@ -227,6 +227,7 @@ class Intake:
             if waiting is not None:  # back to where they were
                 reopened = self.open(user_id, waiting)
                 return replace(reopened, messages=messages + reopened.messages, notices=notices)
+        messages += others_waiting(self.store, outcome.draft)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)

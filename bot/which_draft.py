@@ -18,6 +18,7 @@ CONTINUING = ("{said}当前正在填写场景 {draft}，要填写其他草稿请
 HEADER = "📝 场景 {draft}（有多份草稿在填写，发送 /drafts 切换）\n{text}"
 PRESSED_ELSEWHERE = ("这是场景 {pressed}的按钮；当前正在填写场景 {current}。"
                      "如需改填场景 #{id}，请发送 /drafts 切换。")
+OTHERS_WAITING = "您还有 {count} 个场景在填写或待修改，发送 /drafts 打开继续。"
 RESUMING = (say.GREETED, say.CARRY_ON)
 
 
@@ -55,6 +56,14 @@ def resumed(store: DraftStore, draft: Draft, message: str | None) -> tuple[str, 
         return (message,)
     said = message.removesuffix(GOING_ON)
     return (CONTINUING.format(said=said, draft=named(draft), id=draft.id),)
+
+
+def others_waiting(store: DraftStore, draft: Draft) -> tuple[str, ...]:
+    """Said when the draft answered is handed in or locked while others are still in progress:
+    the next message would find no question, and /new would begin yet another."""
+    if draft.status in EDITABLE or not (count := store.in_progress_beside(draft.id)):
+        return ()
+    return (OTHERS_WAITING.format(count=count),)
 
 
 def pressed_elsewhere(pressed: Draft, current: Draft) -> str:

@@ -500,7 +500,8 @@ async def test_a_first_submission_does_not_open_another_draft(engineer):
     await engineer.send("/new")
     await fill_to_summary(engineer)
     calls = await engineer.press("✅ 提交")
-    assert texts(calls)[-1].startswith("✅ 场景 #2 已提交")
+    assert texts(calls)[-2].startswith("✅ 场景 #2 已提交")
+    assert texts(calls)[-1] == "您还有 1 个场景在填写或待修改，发送 /drafts 打开继续。"
 
 
 @pytest.mark.parametrize("typed", ["姑苏区双塔街道竹辉社区", "苏州工业园区管理委员会"])

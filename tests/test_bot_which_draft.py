@@ -5,7 +5,7 @@ import pytest
 
 from flows.step_messages import GREETED, STALE
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_TYPE, PAIN, walk
+from tests.journey import AT_SCENARIO_TYPE, PAIN, fill_to_summary, walk
 
 XINGHE_PAIN = "焊接车间上下料靠人工搬运，工件重30公斤，劳动强度大，存在砸伤风险。"
 
@@ -92,3 +92,19 @@ async def test_a_question_names_its_draft_above_it_only_while_another_is_in_prog
     await engineer.press("🗑 确认删除")
     await engineer.send("/start")
     assert engineer.last_text().startswith("第 5/11 步")
+
+
+async def test_a_submission_with_another_draft_half_filled_says_where_it_waits(engineer):
+    await walk(engineer, 7)
+    await engineer.send("/new")
+    await fill_to_summary(engineer)
+    submitted = texts(await engineer.press("✅ 提交"))
+    assert submitted[-2:] == ["✅ 场景 #2 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。",
+                              "您还有 1 个场景在填写或待修改，发送 /drafts 打开继续。"]
+    assert texts(await engineer.send("你好"))[-1] == "您还有 1 个场景在填写或待修改，发送 /drafts 打开继续。"
+
+
+async def test_a_submission_with_no_other_draft_says_nothing_more(engineer):
+    await fill_to_summary(engineer)
+    submitted = texts(await engineer.press("✅ 提交"))
+    assert submitted[-1] == "✅ 场景 #1 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
