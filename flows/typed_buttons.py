@@ -41,6 +41,10 @@ TO_SUGGESTION = {
                     actions.TakeSuggestion()),
     **dict.fromkeys(("不是", "否", "不对", "不用", "不采用"), actions.Keep()),
 }
+# A yes where one choice is offered and nothing is kept (报送单位's default department, asked
+# to be confirmed): the engineer confirms it, and no cell holds such a word.
+TO_ONLY_CHOICE = frozenset(("是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "确定", "默认",
+                            "可以", "没问题", "就是这个", "同意"))
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 # Words said after a choice that add nothing to it: 工业类, 服务业, 特种作业, 工业类场景.
 _GENERIC = r"(?:类|型|场景|领域|行业|作业|业|方向|应用)"
@@ -70,12 +74,21 @@ def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | 
     if screen.at == SUMMARY and (item := _item_numbered(screen, text)
                                  or _item_partly_named(screen, typed)):
         return item
+    if typed in TO_ONLY_CHOICE and (only := _only_choice(screen)):
+        return only
     if typed in TO_SUGGESTION and any(isinstance(b.action, actions.TakeSuggestion)
                                       for row in screen.choices for b in row):
         return TO_SUGGESTION[typed]
     on_screen = {b.action for b in screen.nav}
     return next((action for action in (NAVIGATION.get(typed), GOING_ON.get(typed))
                  if action is not None and action in on_screen), None)
+
+
+def _only_choice(screen: Screen) -> actions.Pick | None:
+    """The one choice of a screen showing one and no 保持不变, where a yes can mean nothing else."""
+    picks = [b.action for row in screen.choices for b in row if isinstance(b.action, actions.Pick)]
+    kept = any(isinstance(b.action, actions.Keep) for b in screen.nav)
+    return picks[0] if len(picks) == 1 and not kept else None
 
 
 def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:

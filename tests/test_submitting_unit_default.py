@@ -59,3 +59,19 @@ def test_another_provinces_department_is_its_own_deployments_default():
     assert outcome.saved == {"submitting_unit": "上海市经济和信息化委员会"}
     refused = engine.apply(survey, draft, actions.Text(OWN))
     assert not refused.saved
+
+
+@pytest.mark.parametrize("typed", ["确认", "好的", "是", "对的", "默认", "确定。", "就是这个"])
+async def test_a_yes_typed_to_the_default_unit_confirms_it(engineer, app, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 2/11 步")
+    assert saved_unit(app, engineer) == OWN
+
+
+async def test_a_yes_typed_when_a_central_group_is_saved_does_not_replace_it(engineer, app):
+    await engineer.send("/start")
+    await engineer.send("中国电子科技集团有限公司")
+    await engineer.press("⬅️ 上一步")
+    await engineer.send("好的")
+    assert saved_unit(app, engineer) == "中国电子科技集团有限公司"
