@@ -22,13 +22,6 @@ OTHERS_WAITING = "您还有 {count} 个场景在填写或待修改，发送 /dra
 RESUMING = (say.GREETED, say.CARRY_ON)
 
 
-def named(draft: Draft) -> str:
-    """`#1（恒远工厂电池测试—柔性插接）`: by its name, else by its unit, the first thing asked."""
-    answers = draft.answers
-    name = answers.get("scenario_name") or answers.get("enterprise") or "未命名场景"
-    return f"#{draft.id}（{name}）"
-
-
 def headed(store: DraftStore, draft: Draft, screen: Screen | None) -> Screen | None:
     """A question names its draft above it while its owner has another in progress; with one,
     the only draft there is, it is left as it is."""
@@ -36,7 +29,8 @@ def headed(store: DraftStore, draft: Draft, screen: Screen | None) -> Screen | N
         return screen
     if not store.in_progress_beside(draft.id):
         return screen
-    return replace(screen, text=HEADER.format(draft=named(draft), text=screen.text))
+    named = short_title(draft.id, draft.answers, apart=True)
+    return replace(screen, text=HEADER.format(draft=named, text=screen.text))
 
 
 def in_progress(store: DraftStore, user_id: int) -> tuple[str, ...]:
@@ -55,7 +49,8 @@ def resumed(store: DraftStore, draft: Draft, message: str | None) -> tuple[str, 
     if not store.in_progress_beside(draft.id):
         return (message,)
     said = message.removesuffix(GOING_ON)
-    return (CONTINUING.format(said=said, draft=named(draft), id=draft.id),)
+    return (CONTINUING.format(said=said, draft=short_title(draft.id, draft.answers, apart=True),
+                               id=draft.id),)
 
 
 def others_waiting(store: DraftStore, draft: Draft) -> tuple[str, ...]:
@@ -69,4 +64,6 @@ def others_waiting(store: DraftStore, draft: Draft) -> tuple[str, ...]:
 def pressed_elsewhere(pressed: Draft, current: Draft) -> str:
     """A button of another draft in progress, not the current one: switching is the engineer's
     choice, made with /drafts, never a press of an old message's button."""
-    return PRESSED_ELSEWHERE.format(pressed=named(pressed), current=named(current), id=pressed.id)
+    return PRESSED_ELSEWHERE.format(pressed=short_title(pressed.id, pressed.answers, apart=True),
+                                    current=short_title(current.id, current.answers, apart=True),
+                                    id=pressed.id)

@@ -48,6 +48,11 @@ def answer_text(key: str, value: Any) -> str:
     return str(value)
 
 
-def short_title(draft_id: int, answers: Mapping[str, Any]) -> str:
-    """`#12 XX工厂电池测试—柔性插接`, or a placeholder before the name is known."""
+def short_title(draft_id: int, answers: Mapping[str, Any], *, apart: bool = False) -> str:
+    """`#12 XX工厂电池测试—柔性插接`, or a placeholder before the name is known. Told `apart`
+    from another draft in progress, inside a sentence, it is `#12（…）`, and before the name the
+    unit, the first thing asked, stands in for it: two unnamed drafts would read alike."""
+    if apart:
+        name = answers.get("scenario_name") or answers.get("enterprise") or "未命名场景"
+        return f"#{draft_id}（{name}）"
     return f"#{draft_id} {answers.get('scenario_name') or '（未命名场景）'}"
