@@ -16,8 +16,11 @@ NOT_A_DISTRICT = ("“{name}”不是本市的区，也不是城市全称。"
 ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
 WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
 TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
+TWO_DISTRICTS = "“{name}”提到了{cities}：一个场景只对应一个区，请选择一个。"
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
+OUTSIDE_DISTRICTS = ("“{name}”不是本市的区，已按外地布局的场景记录（填写说明 12）。"
+                     "如果属于本市，请改选所在的区（点“上一步”，或在汇总页修改），否则该区协调员看不到这个场景。")
 
 
 def not_a_place(name: str, cities: tuple[str, ...], home: str | None,
@@ -27,13 +30,21 @@ def not_a_place(name: str, cities: tuple[str, ...], home: str | None,
     return refusal.format(name=name, examples=_elsewhere(cities, home))
 
 
+def two_cities(name: str, named: list[str], in_municipality: bool) -> str:
+    """Why a text naming two of the cities is refused; in a municipality they are 区."""
+    refusal = TWO_DISTRICTS if in_municipality else TWO_CITIES
+    return refusal.format(name=name, cities="、".join(named))
+
+
 def _elsewhere(cities: tuple[str, ...], home: str | None) -> str:
     """Two cities outside the deployment's province to name as examples (“深圳市”“上海市”)."""
     picked = [name for name, province in ELSEWHERE if name not in cities and province != home]
     return "".join(f"“{name}”" for name in picked[:2])
 
 
-def outside(cities: tuple[str, ...]) -> Callable[[Mapping[str, Any]], str | None]:
-    """The warning shown once a city outside the province is recorded."""
-    return lambda answers: None if answers["city"] in cities else OUTSIDE.format(
+def outside(cities: tuple[str, ...], in_municipality: bool
+            ) -> Callable[[Mapping[str, Any]], str | None]:
+    """The warning shown once a city outside the province, or the municipality, is recorded."""
+    warning = OUTSIDE_DISTRICTS if in_municipality else OUTSIDE
+    return lambda answers: None if answers["city"] in cities else warning.format(
         name=answers["city"])

@@ -17,7 +17,7 @@ from typing import Any
 from flows import rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
-from flows.place_replies import NO_UNIT, TWO_CITIES, WHICH_DISTRICT, not_a_place
+from flows.place_replies import NO_UNIT, WHICH_DISTRICT, not_a_place, two_cities
 
 MAX_LENGTH = 20
 PROVINCES = (
@@ -110,7 +110,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
     def check(value: Any) -> str:
         name = _bare(typed(value))
         if len(named := _cities_named(name, cities)) > 1:
-            raise rules.fail(TWO_CITIES.format(name=name, cities="、".join(named)))
+            raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
         known = resolve(name, cities, home)
         if known:
             return known

@@ -49,6 +49,10 @@ INDUSTRIES = (
 
 STEPS = 11
 
+CITY_PROMPT = "用户单位所在的设区市：请点击选择；省外布局的场景请直接输入城市名。"
+# The same question in a municipality (上海), whose cities are its districts: no 设区市 there.
+DISTRICT_PROMPT = "用户单位所在的区：请点击选择；外地布局的场景请直接输入城市名。"
+
 # What the four questions of step 11 (可规模推广的其他标志性技术产品) have in common.
 TECH_PRODUCT = dict(step=11, column="可规模推广的其他标志性技术产品", kind=Kind.TEXT,
                     rule=rules.rule(rules.product(100)), required=False)
@@ -66,12 +70,12 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="city", step=2, column="用户单位",
         part="所在城市",
-        prompt="用户单位所在的设区市：请点击选择；省外布局的场景请直接输入城市名。",
+        prompt=CITY_PROMPT,
         hint="例：苏州市",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
         choices=JIANGSU_CITIES,
         help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
-        feedback=place_replies.outside(JIANGSU_CITIES),
+        feedback=place_replies.outside(JIANGSU_CITIES, in_municipality=False),
         splits=places.unit_at_city(JIANGSU_CITIES),
     ),
     Field(
@@ -246,14 +250,16 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     """The questionnaire with this deployment's 报送单位 and city list; the province the
     报送单位 names (`places.home_of`) is where the cities are."""
     home = places.home_of(own_unit)
+    in_municipality = home in places.MUNICIPALITIES
     presets = {
         "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
                             "read_as": read_as_own(own_unit)},
         "city": {
+            "prompt": DISTRICT_PROMPT if in_municipality else CITY_PROMPT,
             "choices": cities,
             "hint": f"例：{example_city(cities)}",
             "rule": rules.rule(places.city(cities, home)),
-            "feedback": place_replies.outside(cities),
+            "feedback": place_replies.outside(cities, in_municipality),
             "splits": places.unit_at_city(cities, home),
         },
         "enterprise": {"splits": places.unit_as_written(cities, home)},

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.settings import Settings
-from flows.place_replies import OUTSIDE
+from flows.place_replies import OUTSIDE_DISTRICTS
 from tests.deployments import deployment, jiangsu_in, saved
 
 OWN = "上海市经济和信息化委员会"
@@ -34,7 +34,7 @@ async def test_the_municipality_before_a_configured_district_is_that_district(
     await at_city(engineer)
     await engineer.send(typed)
     assert saved(app, engineer)["city"] == "浦东新区"
-    assert OUTSIDE.format(name="上海市") not in engineer.last_text()
+    assert OUTSIDE_DISTRICTS.format(name="上海市") not in engineer.last_text()
 
 
 @pytest.mark.parametrize(("typed", "district"), [
@@ -95,6 +95,31 @@ async def test_a_city_elsewhere_is_still_recorded_as_outside(engineer, app):
     await at_city(engineer)
     await engineer.send("北京市海淀区")
     assert saved(app, engineer)["city"] == "北京市"
+
+
+async def test_the_city_question_asks_for_the_district_not_a_prefecture_city(engineer):
+    await at_city(engineer)
+    assert "用户单位所在的区：请点击选择；外地布局的场景请直接输入城市名。" in engineer.last_text()
+    assert "设区市" not in engineer.last_text()
+
+
+async def test_two_districts_are_refused_as_two_districts_not_two_prefecture_cities(
+        engineer, telegram):
+    await at_city(engineer)
+    await engineer.send("浦东新区和闵行区")
+    refusal = "\n".join(m.text for m in telegram.by_chat[engineer.id][-2:])
+    assert "“浦东新区和闵行区”提到了浦东新区、闵行区：一个场景只对应一个区，请选择一个。" in refusal
+    assert "设区市" not in refusal
+
+
+async def test_a_city_elsewhere_is_said_to_be_outside_the_municipality_not_the_province(
+        engineer, telegram):
+    await at_city(engineer)
+    await engineer.send("北京市海淀区")
+    warning = "\n".join(m.text for m in telegram.by_chat[engineer.id][-3:])
+    assert "“北京市”不是本市的区，已按外地布局的场景记录（填写说明 12）" in warning
+    assert "请改选所在的区" in warning and "该区协调员看不到这个场景" in warning
+    assert "设区市" not in warning and "本省" not in warning
 
 
 async def test_a_unit_typed_at_the_district_question_files_under_its_district(engineer, app):
