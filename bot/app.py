@@ -2,6 +2,7 @@
 
 import contextlib
 import logging
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -21,6 +22,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import handlers, render, review_handlers
 from bot.commands import COMMANDS, show_review_commands
+from bot.followups import Reminder
 from bot.ordering import PerUserOrder
 from bot.services import Services
 
@@ -88,11 +90,11 @@ def build_application(
     render.quiet_raw_posts()
     _add_handlers(application)
     application.add_error_handler(_report_error)
-    application.job_queue.run_repeating(
-        send_reminders,
-        interval=timedelta(minutes=settings.reminder_check_minutes),
-        first=timedelta(minutes=1),
-    )
+    for job in (send_reminders, send_digests):
+        application.job_queue.run_repeating(
+            job, interval=timedelta(minutes=settings.reminder_check_minutes),
+            first=timedelta(minutes=1),
+        )
     return application
 
 
@@ -125,23 +127,37 @@ async def _register_commands(application: Application) -> None:
 
 
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Job: remind engineers of drafts untouched for the configured number of days.
+    """Job: remind engineers of drafts untouched for the configured number of days."""
+    services: Services = context.application.bot_data["services"]
+    followups = services.followups
+    await _deliver(context, followups.reminders(services.settings.reminder_days),
+                   followups.reminded, "reminder")
 
-    A reminder counts as sent once Telegram has it, or refuses it for good (the engineer blocked
+
+async def send_digests(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Job: tell coordinators, once a day, of submissions waiting long for their review."""
+    services: Services = context.application.bot_data["services"]
+    followups = services.followups
+    await _deliver(context, followups.digests(services.settings.review_digest_hours),
+                   followups.digested, "review digest")
+
+
+async def _deliver(context: ContextTypes.DEFAULT_TYPE, notices: Iterable[Reminder],
+                   delivered: Callable[[Reminder], None], kind: str) -> None:
+    """A reminder counts as sent once Telegram has it, or refuses it for good (the user blocked
     the bot), so it is not tried every check. One lost to the network or to flood control is
     sent at the next check instead of a period later; the rest wait too, as they would fail alike.
     """
-    services: Services = context.application.bot_data["services"]
-    for reminder in services.followups.reminders(services.settings.reminder_days):
+    for notice in notices:
         try:
-            await render.send(context.bot, reminder.chat_id, reminder.reply)
+            await render.send(context.bot, notice.chat_id, notice.reply)
         except (Forbidden, BadRequest) as error:
-            log.warning("reminder to %s refused, not retried this period: %s",
-                        reminder.chat_id, error)
+            log.warning("%s to %s refused, not retried this period: %s",
+                        kind, notice.chat_id, error)
         except TelegramError as error:
-            log.warning("reminders not delivered, retried at the next check: %s", error)
+            log.warning("%ss not delivered, retried at the next check: %s", kind, error)
             return
-        services.followups.reminded(reminder)
+        delivered(notice)
 
 
 def superseded(application: Application) -> bool:

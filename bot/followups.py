@@ -1,15 +1,18 @@
-"""Drafts left untouched: the coordinators' /stale list and the engineers' reminders."""
+"""Work left waiting: the coordinators' /stale list, the engineers' reminders, and the
+coordinators' daily digest of submissions waiting for review."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
-from flows.beijing import BEIJING
+from flows.beijing import BEIJING, beijing
 from flows.draft import SUMMARY, Status
 from flows.navigation import Questionnaire
 from flows.reminders import Waiting, reminder_screen
 from flows.review import StaleDraft, stale_text
+from flows.review_digest import Unreviewed, digests
+from storage.digests import DigestLog
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
@@ -32,6 +35,7 @@ class Followups:
         self.survey = survey
         self.store = store
         self.people = people
+        self.digest_log = DigestLog(store.drafts)
 
     def stale(self, user_id: int, days: int) -> Reply:
         """/stale: drafts in the coordinator's scope untouched for `days`."""
@@ -84,6 +88,26 @@ class Followups:
 
     def reminded(self, reminder: Reminder) -> None:
         self.store.mark_reminded(reminder.draft_ids)
+
+    def digests(self, hours: int) -> tuple[Reminder, ...]:
+        """Each coordinator's digest of entries waiting for review over `hours`, once a day in
+        Beijing and by the reminders' rules (the daytime, REMINDER_CAP, sent once delivered)."""
+        now = self.store.drafts.clock().astimezone(BEIJING)
+        if now.hour not in REMINDER_HOURS:
+            return ()
+        unreviewed = [Unreviewed(e.id, e.answers, e.info.owner_id, beijing(e.info.submitted_at))
+                      for e in self.store.entries([Status.SUBMITTED], keys=("scenario_name",))
+                      if not e.duplicate_of]
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+        told_today = self.digest_log.told_since(midnight.isoformat(timespec="seconds"))
+        return tuple(
+            Reminder(d.user_id, Reply((d.text,)), d.draft_ids)
+            for d in digests(self.people.coordinators(), unreviewed, self.digest_log.told(),
+                             told_today, now, timedelta(hours=hours), REMINDER_CAP)
+        )
+
+    def digested(self, digest: Reminder) -> None:
+        self.digest_log.record(digest.chat_id, digest.draft_ids)
 
     def _blank(self, entry: Entry) -> bool:
         return self.survey.untouched(entry.answers)

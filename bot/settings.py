@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     access_code: str | None = Field(None, min_length=4, max_length=64)
     reminder_days: int = Field(3, ge=1, le=60)
     reminder_check_minutes: int = Field(60, ge=1, le=1440)
+    review_digest_hours: int = Field(24, ge=1, le=720)
     send_rate: float = Field(30, ge=0, le=1000)  # messages a second to Telegram; 0: no limit
 
     @model_validator(mode="before")

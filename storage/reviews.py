@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from flows.draft import Status
+from storage.digests import DIGEST
 from storage.distinct import DistinctPairs
 from storage.drafts import DraftInfo, DraftStore
 from storage.pending import PendingActions
@@ -181,8 +182,8 @@ class ReviewStore(PendingActions, DistinctPairs):
         rows = self.db.execute(
             "select e.at, e.actor_id, u.name, e.kind, e.field, e.old, e.new, e.comment "
             "from events e left join users u on u.id = e.actor_id "
-            "where e.draft_id = ? and e.kind != ? order by e.id",
-            [draft_id, REMINDER],
+            "where e.draft_id = ? and e.kind not in (?, ?) order by e.id",
+            [draft_id, REMINDER, DIGEST],
         ).fetchall()
         return [Event(*row[:5], _load(row[5]), _load(row[6]), row[7]) for row in rows]
 

@@ -108,6 +108,7 @@ def test_run_without_a_token_says_what_is_missing(tmp_path):
     ("INTAKE_SEND_RATE", "fast", "须为数字"),
     ("INTAKE_REMINDER_DAYS", "0", "须不小于 1"),
     ("INTAKE_REMINDER_CHECK_MINUTES", "5000", "须不大于 1440"),
+    ("INTAKE_REVIEW_DIGEST_HOURS", "0", "须不小于 1"),
     ("INTAKE_ACCESS_CODE", "abc", "至少 4 个字符"),
     ("INTAKE_ACCESS_CODE", "苏州2026", "只能由英文字母、数字、- 和 _ 组成（区分大小写）"),
     ("INTAKE_COORDINATORS", "0", "用户 ID 0 须为 Telegram 用户 ID（正整数）"),
@@ -201,7 +202,7 @@ def test_a_misspelt_setting_in_the_env_file_stops_the_bot_from_starting_open(tmp
         "配置错误：没有 INTAKE_ACESS_CODE 这项设置（在 .env 文件中），是否想写 INTAKE_ACCESS_CODE？"
         "可用的设置：INTAKE_TELEGRAM_TOKEN、INTAKE_TELEGRAM_API_URL、INTAKE_DB、INTAKE_SUBMITTING_UNIT、"
         "INTAKE_CITIES、INTAKE_LOG_LEVEL、INTAKE_COORDINATORS、INTAKE_ACCESS_CODE、INTAKE_REMINDER_DAYS、"
-        "INTAKE_REMINDER_CHECK_MINUTES、INTAKE_SEND_RATE"
+        "INTAKE_REMINDER_CHECK_MINUTES、INTAKE_REVIEW_DIGEST_HOURS、INTAKE_SEND_RATE"
     ]
 
 
