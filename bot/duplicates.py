@@ -36,7 +36,6 @@ from flows.review import (
     NO_SUCH_ENTRY,
     NOT_ITSELF,
     NOT_MARKABLE,
-    OUTDATED,
     UNMARKED,
     ask_original_screen,
     mark_apart,
@@ -150,7 +149,7 @@ class Duplicates:
         if moved := self._card_moved_on(user_id, entry):
             return moved
         if revision != entry.revision:
-            return OUTDATED
+            return self.cards.outdated(entry, revision)
         return self._chained(entry)
 
     def _card_moved_on(self, user_id: int, entry: Entry) -> str | None:

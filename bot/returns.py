@@ -28,7 +28,6 @@ from flows.review import (
     ENGINEER_UNMARKED_BY_RETURN,
     HANDLED_BY_YOU,
     NOT_SUBMITTED,
-    OUTDATED,
     RETURNED,
     RETURNED_TO_TERMINAL,
     RETURNED_UNNOTIFIED,
@@ -170,7 +169,8 @@ class Returns:
         if entry.info.status != Status.SUBMITTED:
             return self._handled_elsewhere(user_id, scope, entry.id, unsent)
         if pending.revision != entry.revision:  # resubmitted since the return was started
-            return Reply((OUTDATED, unsent), self.cards.screen(entry, scope), refused=True)
+            return Reply((self.cards.outdated(entry, pending.revision), unsent),
+                         self.cards.screen(entry, scope), refused=True)
         lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
         original = self.store.entry(entry.duplicate_of) if entry.duplicate_of else None
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,

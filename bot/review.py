@@ -25,7 +25,6 @@ from flows.review import (
     MARK_CANCELLED,
     MARKED_NOT_APPROVED,
     OUT_OF_SCOPE,
-    OUTDATED,
     REOPENED,
     UNREVIEWED,
     UNREVIEWED_OWN,
@@ -101,7 +100,8 @@ class Reviews:
                 return self._already(entry.id, user_id, scope)
             case (actions.Approve(revision=shown) | actions.Return(revision=shown)
                   | actions.Reopen(revision=shown)) if shown != entry.revision:
-                return Reply((OUTDATED,), self.entry_screen(entry, scope), refused=True)
+                return Reply((self.cards.outdated(entry, shown),), self.entry_screen(entry, scope),
+                             refused=True)
             case actions.Approve() if entry.duplicate_of:
                 return Reply((MARKED_NOT_APPROVED.format(id=entry.id, of=entry.duplicate_of),),
                              self.entry_screen(entry, scope), refused=True)

@@ -12,7 +12,7 @@ from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
 from flows.review_card import Card, entry_screen
-from flows.review_history import since_return_text
+from flows.review_history import outdated_text, since_return_text
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
@@ -49,6 +49,10 @@ class Cards:
 
     def screen(self, entry: Entry, scope: Coordinator) -> Screen:
         return self.screens(entry, [scope], self.similar(entry.id, entry.answers))[0]
+
+    def outdated(self, entry: Entry, shown: int) -> str:
+        """Why a press from a card drawn at revision `shown` is refused, naming what changed."""
+        return outdated_text(self.survey, self.store.changes_after(entry.id, shown))
 
     def screens(self, entry: Entry, scopes: list[Coordinator], similar: Similar) -> list[Screen]:
         """The entry's card for each coordinator in `scopes`."""

@@ -1,5 +1,6 @@
 """What changed in an entry, in coordinators' words: since it was returned (on the card of the
-resubmitted entry, and which flagged columns were left as they were) and its whole history."""
+resubmitted entry, and which flagged columns were left as they were), since an outdated card
+was drawn, and its whole history."""
 
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -8,6 +9,7 @@ from flows.beijing import minute
 from flows.cards import answer_text
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
+from flows.review import CHANGED_SINCE_CARD, OUTDATED
 from flows.row import row_cells
 
 LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
@@ -37,6 +39,19 @@ def changes_text(
     if left := untouched(survey, changes, flagged):
         lines.append(f"⚠️ 标注需修改但未改动：{step_titles(survey, left)}")
     return "\n".join(lines)
+
+
+def outdated_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]] | None) -> str:
+    """Why a press on a card drawn before the entry changed is refused: the items changed
+    since, so the coordinator reads them before deciding rather than decide on content they
+    did not read. The general words when the history cannot tell (None), or no cell reads
+    otherwise (returned and resubmitted as it was, or changed back)."""
+    shown = template_changes(changes or {})
+    if not shown:
+        return OUTDATED
+    titles = dict.fromkeys(survey.field(key).title
+                           for key in sorted(shown, key=survey.position.__getitem__))
+    return CHANGED_SINCE_CARD.format(items="、".join(titles))
 
 
 def template_changes(changes: Mapping[str, tuple[Any, Any]]) -> dict[str, tuple[Any, Any]]:

@@ -199,11 +199,13 @@ class DraftStore:
         new: Any = None,
         comment: str | None = None,
     ) -> None:
-        """One line of a draft's history: who did what, when, from which value to which."""
+        """One line of a draft's history: who did what, when, from which value to which, and
+        the draft's revision once it was done."""
         self.db.execute(
-            "insert into events (draft_id, actor_id, at, kind, field, old, new, comment) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?)",
-            [draft_id, actor_id, self.now(), kind, field, _json(old), _json(new), comment],
+            "insert into events (draft_id, actor_id, at, kind, field, old, new, comment, revision) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, (select revision from drafts where id = ?))",
+            [draft_id, actor_id, self.now(), kind, field, _json(old), _json(new), comment,
+             draft_id],
         )
 
     def delete(self, draft_id: int) -> None:

@@ -233,10 +233,24 @@ class ReviewStore(PendingActions, DistinctPairs):
 
     def changes_since(self, draft_id: int, event_id: int) -> dict[str, tuple[Any, Any]]:
         """Field -> (value before, value now) for answers changed after an event."""
+        return self._changes(draft_id, "id", event_id)
+
+    def changes_after(self, draft_id: int, revision: int) -> dict[str, tuple[Any, Any]] | None:
+        """As `changes_since`, for answers changed after a screen drawn at `revision`. None
+        when the history cannot tell: unless some line logged at that revision or before says
+        so, the screen may predate lines carrying revisions (schema v12), and changes made
+        before the upgrade would be missed."""
+        logged = self.db.execute(
+            "select 1 from events where draft_id = ? and revision <= ? limit 1",
+            [draft_id, revision],
+        ).fetchone()
+        return self._changes(draft_id, "revision", revision) if logged else None
+
+    def _changes(self, draft_id: int, column: str, after: int) -> dict[str, tuple[Any, Any]]:
         rows = self.db.execute(
-            "select field, old from events where draft_id = ? and kind = 'answer' and id > ? "
-            "order by id",
-            [draft_id, event_id],
+            f"select field, old from events where draft_id = ? and kind = 'answer' "
+            f"and {column} > ? order by id",
+            [draft_id, after],
         ).fetchall()
         current = self.drafts.answers(draft_id)
         before: dict[str, Any] = {}

@@ -174,10 +174,17 @@ def _v11_distinct_pairs(db: Database) -> None:
     db["distinct_pairs"].create_index(["other_id"])
 
 
+def _v12_event_revisions(db: Database) -> None:
+    """The draft's revision each history line was logged at, so what changed after a screen
+    drawn at one revision (an outdated review card) can be told. Lines logged before carry
+    none: a card drawn then is not compared (`ReviewStore.changes_after`)."""
+    db["events"].add_column("revision", int)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
-    _v10_sealed_code_digests, _v11_distinct_pairs,
+    _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

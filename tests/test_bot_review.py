@@ -15,11 +15,11 @@ from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
 from flows.province import ALIKE_OUTSIDE, CITY_SHARE
 from flows.review import (
+    CHANGED_SINCE_CARD,
     COORDINATOR_EDITED,
     ENGINEER_MARKED,
     ENGINEER_REOPENED,
     MARK_CHAINED,
-    OUTDATED,
 )
 from flows.review_history import changes_text
 from flows.review_queue import WAY_ON
@@ -142,7 +142,7 @@ async def test_approving_from_a_card_the_engineer_has_since_changed_shows_the_ne
     first_card, approve_data = province.find_button("✅ 通过")
     await return_and_recount(suzhou, engineer, "部署总数请核实。", "300台")
     calls = await province.press_data(approve_data, first_card.message_id)
-    assert texts(calls)[-2] == OUTDATED
+    assert texts(calls)[-2] == CHANGED_SINCE_CARD.format(items="部署总数")
     assert not [c for c in calls if c.endpoint == "editMessageText"]  # not marked 👉 通过
     assert "10. 部署总数：300台" in texts(calls)[-1]
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
@@ -524,7 +524,8 @@ async def test_a_return_started_before_a_resubmission_is_not_sent_on_the_new_con
     await suzhou.send("请核实部署总数。")
     await return_and_recount(province, engineer, "请补充指标。", "12台")
     calls = await suzhou.press("📨 发送退回")
-    assert texts(calls)[-3:-1] == [OUTDATED, "以下意见没有发出：请核实部署总数。"]
+    assert texts(calls)[-3:-1] == [CHANGED_SINCE_CARD.format(items="部署总数"),
+                                   "以下意见没有发出：请核实部署总数。"]
     assert "10. 部署总数：12台" in texts(calls)[-1]
     assert services.reviews.store.entry(1).info.status == Status.SUBMITTED
 

@@ -2,7 +2,7 @@
 number, and a number typed after the entry moved on marks nothing the coordinator did not see."""
 
 from flows import actions
-from flows.review import MARK_CHAINED, OUTDATED
+from flows.review import CHANGED_SINCE_CARD, MARK_CHAINED
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, revision_of, seed, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_ENTERPRISE, walk
@@ -34,7 +34,7 @@ async def test_a_number_typed_after_the_entry_was_returned_and_resubmitted_is_re
     await engineer.send("缸盖螺栓视觉引导柔性拧紧")
     await engineer.press("✅ 提交")
     calls = await province.send(f"{original}")
-    assert texts(calls)[0] == OUTDATED
+    assert texts(calls)[0] == CHANGED_SINCE_CARD.format(items="场景名称")
     assert "缸盖螺栓视觉引导柔性拧紧" in texts(calls)[1]  # the fresh card
     assert services.reviews.store.entry(entry).duplicate_of is None
     assert sent_to(telegram, 11, calls) == []
