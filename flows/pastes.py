@@ -188,8 +188,11 @@ def parse_pasted_tech_products(unlabelled: str) -> Callable[[str], dict[str, str
 
 def listed_by_label(found: Parts, unlabelled: str) -> dict[str, str]:
     """Each labelled part under its question, a label given twice adding to the list; nothing
-    when no label was found, so the text answers the question it was typed at."""
-    return _trimmed(answers_by_label(found, unlabelled, LIST_SEPARATOR)) if found[1] else {}
+    when no label was found, so the text answers the question it was typed at. The comma
+    closing the unlabelled words (12台，模型算法：…) is no part of the list (12台，、…)."""
+    preamble, parts = found
+    trimmed = (preamble.rstrip("，,；;、 \t\n"), parts)
+    return _trimmed(answers_by_label(trimmed, unlabelled, LIST_SEPARATOR)) if parts else {}
 
 
 # What other columns' labels head in a whole scenario pasted at the description: never part

@@ -17,7 +17,7 @@ from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.empty_answers import says_nothing
 from flows.labels import label_pattern, labels_in
-from flows.row import OTHER_MEMBER_NAME
+from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
 from flows.typed_replies import declines
 
 MACHINE_UNIT = "(?:台套|台|套|个|件|辆|架)"
@@ -54,6 +54,9 @@ IN_ITS_ITEM = "请写在相应的一项之后，如“仿真平台：{item}”�
 # The product written before such an item is refused with it, which its writer, who named it
 # plainly, would not guess (as the import refuses the row: exports/cells.py).
 UNSAVED_BEFORE = "写在前面的“{product}”也没有保存，请改好后重新发送。"
+# A count said first, before the product's name (12台，模型算法：恒远大模型): the count is the
+# deployment's, which a list of products would otherwise begin with.
+UNSAVED_AFTER = "写在后面的“{product}”也没有保存，请只发送产品名称，如“{product}”。"
 # A university or an institute under 其他 (其他：南京大学) is a member of the consortium, as under
 # the members' 其他, not a product to place among the four.
 A_MEMBER = "“{item}”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
@@ -64,12 +67,24 @@ def product_problem(answer: str) -> str | None:
     counts or plans the robots deployed, or reads as a sentence of the description."""
     if unknown := label_not_a_product(answer):
         return unknown + _unsaved_before(answer)
-    if not MACHINE_COUNT.search(answer) or PLAN_WORDS.sub(
-            "", MACHINE_COUNT.sub("", PURPOSE.sub("", answer))):
-        return not_a_name(answer)
-    count = _deployed(answer)
+    if _only_counts(answer):
+        return _count_refused(answer)
+    first, listed, rest = answer.partition(LIST_SEPARATOR)
+    if listed and rest.strip() and _only_counts(first):  # 12台、恒远大模型
+        return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
+    return not_a_name(answer)
+
+
+def _only_counts(text: str) -> bool:
+    """Whether `text` says nothing but how many robots are deployed, and when and what for."""
+    return bool(MACHINE_COUNT.search(text)) and not PLAN_WORDS.sub(
+        "", MACHINE_COUNT.sub("", PURPOSE.sub("", text)))
+
+
+def _count_refused(count_text: str) -> str:
+    count = _deployed(count_text)
     what, change = ("部署的台数", CHANGE_COUNT.format(count=count)) if count else ("台数", "")
-    return NOT_A_PRODUCT.format(text=answer, what=what) + COUNT_ELSEWHERE.format(change=change)
+    return NOT_A_PRODUCT.format(text=count_text, what=what) + COUNT_ELSEWHERE.format(change=change)
 
 
 def _unsaved_before(answer: str) -> str:

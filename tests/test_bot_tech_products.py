@@ -159,3 +159,23 @@ async def test_the_columns_title_before_labelled_products_is_dropped(engineer, a
     await engineer.send("其他标志性技术产品：模型算法：恒远大模型 关键零部件：恒远灵巧手")
     answers = saved(app, engineer)
     assert (answers["model_algorithm"], answers["key_components"]) == ("恒远大模型", "恒远灵巧手")
+
+
+@pytest.mark.parametrize("typed", ["12台，模型算法：恒远大模型", "12台、恒远大模型", "部署12台 模型算法：恒远大模型"])
+async def test_a_count_typed_before_the_product_is_refused_and_pointed_to_the_count(
+        engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send(typed)
+    reply = texts(calls)[0]
+    assert "是部署的台数，不是产品名称" in reply and "部署总数：12台" in reply
+    assert "写在后面的“恒远大模型”也没有保存" in reply
+    assert "model_algorithm" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize(("typed", "product"), [
+    ("恒远大模型，模型算法：视觉模型", "恒远大模型、视觉模型"), ("恒远灵巧手、2套", "恒远灵巧手、2套")])
+async def test_a_product_before_a_label_or_a_quantity_after_it_is_saved_as_a_list(
+        engineer, app, typed, product):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    await engineer.send(typed)
+    assert saved(app, engineer)["model_algorithm"] == product
