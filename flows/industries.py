@@ -80,7 +80,7 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
     def split(text: str) -> dict[str, str]:
         if labelled := labelled_industry_and_direction(text):
             return labelled
-        parts = SLASH.split(text.strip(), maxsplit=1)
+        parts = _slashed(text.strip(), industries)
         if len(parts) < 2:
             parts = _lines(text.strip(), industries)
         if len(parts) < 2:
@@ -121,6 +121,14 @@ def _labelled_pair(preamble: str, parts: list[tuple[str, str]]) -> dict[str, str
     both = sorted(keys) == ["industry", "sub_direction"]  # in either order
     labelled = both or keys == ["industry"] and not preamble
     return dict(pair) if labelled and all(value for _, value in pair) else {}
+
+
+def _slashed(text: str, industries: tuple[str, ...]) -> list[str]:
+    """电子信息制造业/动力电池 parted at its "/"; but a button's industry and a pause before
+    the "/" (汽车制造 焊装/涂装) say the industry first, and the "/" is within the directions."""
+    parts = SLASH.split(text, maxsplit=1)
+    spoken = _after_an_industry(parts[0], industries) if len(parts) == 2 else []
+    return [spoken[0], f"{spoken[1]}/{parts[1]}"] if spoken else parts
 
 
 def _after_an_industry(text: str, industries: tuple[str, ...]) -> list[str]:

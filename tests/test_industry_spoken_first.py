@@ -41,3 +41,19 @@ async def test_a_name_only_beginning_like_a_button_is_kept_as_one_industry(
     await engineer.send(typed)
     assert saved(app, engineer)["industry"] == industry
     assert "sub_direction" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize(("typed", "industry", "direction"), [
+    ("汽车制造 焊装/涂装", "汽车制造", "焊装/涂装"),
+    ("电子信息制造业 动力电池/储能电池", "电子信息制造业", "动力电池/储能电池"),
+    ("汽车 制造 焊装 / 涂装", "汽车制造", "焊装/涂装"),
+    ("汽车制造/焊装 涂装", "汽车制造", "焊装涂装"),
+    ("港口 物流/集装箱", "港口物流", "集装箱"),
+    ("电子信息 动力电池/储能", "电子信息动力电池", "储能"),  # which industry is meant is not guessed
+])
+async def test_a_slash_after_a_button_industry_and_a_pause_parts_the_directions_not_the_industry(
+        engineer, app, typed, industry, direction):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    assert saved(app, engineer)["industry"] == industry
+    assert saved(app, engineer)["sub_direction"] == direction
