@@ -47,11 +47,17 @@ DESCRIPTION_IN_DIRECTION = ("“{text}”中写了场景描述的内容（“{la
                             "细分方向只填方向名称，如“动力电池”；场景描述在第 5 步填写。")
 
 
+# How much of a long paste the refusal quotes: enough to recognise it, within one message.
+QUOTED = 60
+
+
 def direction_problem(text: str) -> str | None:
     """Why a direction holding a labelled part of the description is refused: saved, the
-    part would stand in the 行业/方向 cell and be missing from the description."""
+    part would stand in the 行业/方向 cell and be missing from the description. It is quoted
+    as typed, its lines apart (总装↵场景描述：…, not 总装场景描述：…)."""
     if found := DESCRIPTION_LABEL.search(text):
-        return DESCRIPTION_IN_DIRECTION.format(text=text, label=found.group())
+        quoted = text if len(text) <= QUOTED else text[:QUOTED] + "…"
+        return DESCRIPTION_IN_DIRECTION.format(text=quoted, label=found.group())
     return None
 
 

@@ -106,7 +106,8 @@ FIELDS: tuple[Field, ...] = (
         part="细分方向",
         prompt="细分方向（可跳过）：",
         hint="例：动力电池、汽车总装、变电站运维",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(30), rules.said_to_the_bot, direction_problem),
+        kind=Kind.TEXT, rule=rules.rule(rules.read_as_typed(direction_problem, rules.name(30)),
+                                       rules.said_to_the_bot),
         required=False, splits=labelled_direction_and_industry,
     ),
     Field(

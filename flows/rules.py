@@ -253,6 +253,14 @@ def rule(check: Callable[[Any], Any], *problems: Callable[[str], str | None]) ->
     return Annotated[Any, *validators]
 
 
+def read_as_typed(problem: Callable[[str], str | None], check: Callable[[Any], Any]
+                  ) -> Callable[[Any], Any]:
+    """`check`, once `problem` has read the text as typed: a refusal quoting it keeps its line
+    breaks (总装↵场景描述：…), which `check` takes out with the pauses of voice input."""
+    refuse = _raising(problem)
+    return lambda value: check(refuse(value.strip()) if isinstance(value, str) else value)
+
+
 def _raising(problem: Callable[[str], str | None]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if message := problem(value):

@@ -190,3 +190,14 @@ async def test_a_description_part_labelled_in_the_direction_is_refused_not_glued
     calls = await engineer.send(typed)
     assert "中写了场景描述的内容" in texts(calls)[0]
     assert "sub_direction" not in current(services, engineer).answers
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [
+    ("总装\n场景描述：工人手工拧紧螺栓，效率低", "“总装\n场景描述：工人手工拧紧螺栓，效率低”"),
+    ("总装\n场景描述：" + "工人手工拧紧螺栓，" * 10, "“" + ("总装\n场景描述：" + "工人手工拧紧螺栓，" * 7)[:60] + "…”"),
+])
+async def test_a_refused_direction_is_quoted_with_its_lines_apart(services, engineer, typed, quoted):
+    await walk(engineer, AT_SCENARIO_NAME + 2)
+    calls = await engineer.send(typed)
+    assert f"{quoted}中写了场景描述的内容（“场景描述：”）" in texts(calls)[0]
+    assert "sub_direction" not in current(services, engineer).answers
