@@ -11,13 +11,13 @@ other city's coordinator would never see it.
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from flows import rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
 from flows.place_replies import NO_UNIT, WHICH_DISTRICT, not_a_place, two_cities
+from flows.place_spellings import cities_named, county_names, every_spelling, own_names
 
 MAX_LENGTH = 20
 PROVINCES = (
@@ -31,8 +31,10 @@ PROVINCE_PREFIX = re.compile(
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
-# How the name of a place below a province ends (市, 区, 开发区, 工业园区, 县).
-PLACE_ENDINGS = ("市", "区", "县", "州", "盟")
+# How the name of a place below a province ends (市, 区, 开发区, 工业园区, 县, 张江镇).
+PLACE_ENDINGS = ("市", "区", "县", "州", "盟", "镇", "乡", "街道")
+# A town alone (张江镇, 木渎镇), said before a unit's name with its own place (张江镇 上海XX…).
+TOWN = re.compile(r"\w{1,6}?(?:镇|乡|街道)")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
 # (苏州市 苏州XX有限公司), before a name beginning with its own place (昆山市 昆山沪光…), or
 # after a municipality's district (浦东 中国商用飞机…, `_set_apart`). Otherwise a space is
@@ -85,7 +87,7 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
     if (municipality := _municipality(name)) and municipality not in (*cities, _own(home)):
         return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
     names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
-    for spelt in (_own_names(cities), _county_names(cities)):  # a city's own name first
+    for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
         for city, spellings in spelt:
             if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
                 return city
@@ -109,7 +111,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
 
     def check(value: Any) -> str:
         name = _bare(typed(value))
-        if len(named := _cities_named(name, cities)) > 1:
+        if len(named := cities_named(name, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
         known = resolve(name, cities, home)
         if known:
@@ -133,7 +135,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
     written = unit_as_written(cities, home)
 
     def split(text: str) -> dict[str, str]:
-        if parts := written(text):
+        if (parts := written(text)) and "city" in parts:
             return parts
         name = _bare(text)
         city = _placed(name, cities, home)
@@ -161,11 +163,22 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
             if city and not _set_apart(written[1], written[2], city, cities, home):
                 city = None
         if not written or not city:
-            return {}
+            return _after_a_town(text)
         name = _below(city, _bare(written[2]), cities)
         return {"city": city, "enterprise": name} if ORG_END.search(name) else {}
 
     return split
+
+
+def _after_a_town(text: str) -> dict[str, str]:
+    """The unit's name said after its town and a space (张江镇 上海XX有限公司, 木渎镇 苏州XX…):
+    a name beginning with a place of its own is no trade name the town begins; the town names
+    no city (张江镇 恒远… may be one name, and is kept whole)."""
+    written = _SPACED.fullmatch(text)
+    if not written or not TOWN.fullmatch(written[1]):
+        return {}
+    name = _bare(written[2])
+    return {"enterprise": name} if ORG_END.search(name) and begins_with_a_place(name) else {}
 
 
 def no_unit(name: str) -> str | None:
@@ -226,7 +239,8 @@ def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
     """A place's name and nothing more (苏州, 昆山市, 苏州工业园区), not a unit's name that
     begins with one (南京钢铁)."""
     bare = PROVINCE_PREFIX.sub("", _bare(name))
-    return bare in _spellings(cities) or bare.endswith(PLACE_ENDINGS) or _is_a_city(name, cities)
+    return (bare in every_spelling(cities) or bare.endswith(PLACE_ENDINGS)
+            or _is_a_city(name, cities))
 
 
 def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
@@ -248,35 +262,6 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", "", text).rstrip("。.，,")
 
 
-def _cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
-    """The cities of `cities` a text names anywhere, by their own name or a county's."""
-    return [city for (city, own), (_, counties) in zip(
-                _own_names(cities), _county_names(cities), strict=True)
-            if any(place in name for place in (*own, *counties))]
-
-
-@cache
-def _own_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each city with the ways it is written (苏州市, 苏州), worked out once: every typed city
-    and every check of a whole row looks them up."""
-    return tuple((city, (city, _short(city))) for city in cities)
-
-
-@cache
-def _spellings(cities: tuple[str, ...]) -> frozenset[str]:
-    """Every way the cities and their counties are written, for telling a place alone."""
-    return frozenset(s for _, names in (*_own_names(cities), *_county_names(cities))
-                     for s in names)
-
-
-@cache
-def _county_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each city with the ways its counties and districts are written (昆山市, 昆山, 武进)."""
-    return tuple((city, tuple(spelling for county in JIANGSU_COUNTIES.get(city, ())
-                              for spelling in (county, _short(county))))
-                 for city in cities)
-
-
 def _municipality(name: str) -> str | None:
     """上海市 for 上海, 上海市 or 上海浦东新区: a municipality is a city, its districts in it."""
     for municipality in MUNICIPALITIES:
@@ -288,10 +273,3 @@ def _municipality(name: str) -> str | None:
 def _own(home: str | None) -> str | None:
     """The deployment's municipality (上海市), when it is in one."""
     return f"{home}市" if home in MUNICIPALITIES else None
-
-
-def _short(place: str) -> str:
-    """苏州市 → 苏州, 昆山市 → 昆山, 武进区 → 武进, 浦东新区 → 浦东 (no one says 浦东新); a
-    name of one character once shortened stays whole."""
-    short = place.removesuffix("市").removesuffix("县").removesuffix("新区").removesuffix("区")
-    return short if len(short) >= 2 else place

@@ -507,3 +507,15 @@ async def test_a_first_submission_does_not_open_another_draft(engineer):
 @pytest.mark.parametrize("typed", ["姑苏区双塔街道竹辉社区", "苏州工业园区管理委员会"])
 async def test_a_unit_ending_as_a_place_does_is_still_a_unit(engineer, app, typed):
     assert (await unit_typed(engineer, app, typed, "苏州市"))[1] == f"苏州市/{typed}"
+
+
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("吴中区木渎镇 苏州恒远动力电池有限公司", "苏州市/苏州恒远动力电池有限公司"),
+    ("木渎镇 苏州恒远动力电池有限公司", "苏州市/苏州恒远动力电池有限公司"),
+    ("昆山市周市镇 昆山恒远精密机械有限公司", "苏州市/昆山恒远精密机械有限公司"),
+    ("木渎镇 恒远动力电池有限公司", "苏州市/木渎镇恒远动力电池有限公司"),  # may be its name
+    ("吴中区木渎镇 恒远动力电池有限公司", "苏州市/吴中区木渎镇恒远动力电池有限公司"),
+])
+async def test_a_town_set_apart_before_a_unit_named_with_its_own_place_is_no_part_of_the_name(
+        engineer, app, typed, unit):
+    assert (await unit_typed(engineer, app, typed, "苏州市"))[1] == unit

@@ -193,3 +193,25 @@ def test_a_configured_coordinator_with_the_municipality_before_the_district_is_s
         shanghai_env, monkeypatch):
     monkeypatch.setenv("INTAKE_COORDINATORS", "7:上海市闵行区")
     assert Settings(_env_file=None).coordinators[0].city == "闵行区"
+
+
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("浦东新区张江镇 上海恒远有限公司", "上海恒远有限公司"),
+    ("张江镇 上海恒远有限公司", "上海恒远有限公司"),
+    ("浦东新区张江镇 恒远智能机器人有限公司", "恒远智能机器人有限公司"),
+    ("张江镇 恒远智能机器人有限公司", "张江镇恒远智能机器人有限公司"),  # may be its name
+])
+async def test_a_town_set_apart_before_the_units_name_is_no_part_of_it(engineer, app, typed, unit):
+    await at_city(engineer)
+    await engineer.press("浦东新区")
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == "浦东新区"
+    assert saved(app, engineer)["enterprise"] == unit
+
+
+async def test_a_town_and_a_unit_typed_at_the_district_question_file_under_its_district(
+        engineer, app):
+    await at_city(engineer)
+    await engineer.send("浦东新区张江镇 上海恒远有限公司")
+    assert saved(app, engineer)["city"] == "浦东新区"
+    assert saved(app, engineer)["enterprise"] == "上海恒远有限公司"
