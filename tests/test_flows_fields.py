@@ -101,7 +101,7 @@ INVALID = [
     ("submitting_unit", actions.Text("厅"), "内容过短：至少 2 个字。"),
     ("submitting_unit", actions.Text("有限公司"), NOT_A_UNIT.format(name="有限公司")),
     ("submitting_unit", actions.Text("股份有限公司"), NOT_A_UNIT.format(name="股份有限公司")),
-    ("submitting_unit", actions.Text("确认"), NOT_A_UNIT.format(name="确认")),
+    ("submitting_unit", actions.Text("张三"), NOT_A_UNIT.format(name="张三")),
     ("submitting_unit", actions.Text("JS2026"), NOT_A_UNIT.format(name="JS2026")),
     ("submitting_unit", actions.Text("省工信厅"), NOT_FULL_NAME.format(name="省工信厅", department="江苏省工业和信息化厅")),
     ("submitting_unit", actions.Text("工业和信息化厅"), NOT_FULL_NAME.format(name="工业和信息化厅", department="江苏省工业和信息化厅")),
