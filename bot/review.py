@@ -16,7 +16,7 @@ from flows import actions
 from flows.cards import short_title
 from flows.draft import SUMMARY, Status
 from flows.navigation import Questionnaire
-from flows.province import Row, alike_outside, standing, standing_text
+from flows.province import Row, standing
 from flows.review import (
     APPROVED,
     ASK_CANCELLED,
@@ -39,6 +39,7 @@ from flows.review_queue import (
     way_on_screen,
 )
 from flows.screens import Screen
+from flows.stats_text import city_share, standing_text
 from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
@@ -184,9 +185,10 @@ class Reviews:
         if scope is None:
             return not_a_coordinator(user_id, "/stats")
         rows = standing_rows(self.store.entries(scope=scope))
-        province_wide = scope.city == PROVINCE
-        alike = () if province_wide else alike_outside(rows, standing_rows(self.store.entries()))
-        return Reply((standing_text(standing(rows), scope.scope_label, province_wide, alike),))
+        share = None if scope.city == PROVINCE else city_share(
+            rows, standing_rows(self.store.entries()), scope.city)
+        cities = self.survey.field("city").choices
+        return Reply((standing_text(standing(rows), scope.scope_label, share, cities),))
 
     # --- called from the engineer's side ----------------------------------------------------
 

@@ -2,6 +2,7 @@
 scenario types, similar scenarios counted once, and no clustering in one type. A row a central
 enterprise group hands in (its 报送单位) counts toward that group's own minimum of 10, not the
 province's, and is alike only to the same group's rows: each sends its own list.
+What /stats says of the standing is worded in flows/stats_text.py.
 """
 
 from collections import Counter, defaultdict
@@ -12,9 +13,8 @@ from typing import Any
 
 from flows.central_enterprises import group_name
 from flows.coaching import DIMENSION_NAMES
-from flows.draft import STATUS_LABELS, Status
+from flows.draft import Status
 from flows.indicators import Assessment, assess_description
-from flows.review_card import ids_text
 from flows.row import SCENARIO_TYPES, description_cell
 from flows.similarity import similar_groups
 from flows.units import is_central_enterprise
@@ -24,10 +24,6 @@ MIN_TYPES = 2
 MIN_ENTERPRISE_SCENARIOS = 10
 CLUSTER_SHARE = 0.6  # one type above this share of the scenarios counts as 扎堆
 COUNTED = (Status.SUBMITTED, Status.APPROVED)
-CITY_SHARE = (f"（通知要求全省不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
-              "由省级协调员汇总；以上为本市的贡献。）")
-ALIKE_OUTSIDE = ("其中 {ids} 与本市范围外的场景高度相似，全省统计时与之按 1 项计"
-                 "（由省级协调员判断），本市的贡献可能少于上面的数字。")
 ENTERPRISES = ("中央企业报送的场景（不计入本省；通知要求各央企不少于 "
                f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
 UNNAMED = "（未填场景名称）"
@@ -175,62 +171,19 @@ def standing(rows: Sequence[Row]) -> Standing:
     )
 
 
-def alike_outside(mine: Sequence[Row], everyone: Sequence[Row]) -> list[int]:
-    """A city's rows that count as one with a row of another city: the province counts the
-    pair once, so the city's share as counted alone is more than it adds to the province."""
-    ids = {r.id for r in mine}
-    return sorted(row_id for group in _similar_groups(everyone) if not ids.issuperset(group)
-                  for row_id in group if row_id in ids)
-
-
-def standing_text(s: Standing, scope: str, province_wide: bool = True,
-                  alike: Sequence[int] = ()) -> str:
-    """The standing against the notice; a city's share is shown without the province's ✅/❌,
-    since the notice's minimums apply to the province as a whole. `alike`: the city's rows
-    alike to a row outside it (`alike_outside`), whose content the city may not see."""
-    lines = [f"📊 填报进度（范围：{scope}）"]
-    marked = [f"已标记为重复 {s.marked}"] if s.marked else []
-    lines.append("状态：" + " · ".join(
-        [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marked))
-    lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
-                 f"其中已通过 {s.approved} 个")
-    if province_wide:
-        lines += [_marked(rule) for rule in _province_rules(s)]
-    else:
-        if alike:
-            lines.append(ALIKE_OUTSIDE.format(ids=ids_text(alike)))
-        lines.append(f"场景类型：{_types(s)}")
-        lines.append(CITY_SHARE)
-    if s.enterprises:
-        lines += (enterprise_lines(s) if province_wide else
-                  [ENTERPRISES, *(f"{name}：{n} 个" for name, n in s.enterprises.items())])
-    if s.counted:
-        top_type, top = max(s.by_type.items(), key=lambda item: item[1])
-        if top / s.counted > CLUSTER_SHARE:
-            lines.append(f"⚠️ {top_type}类占 {percent(top, s.counted)}，注意避免场景类型扎堆。")
-    lines.append("按行业：" + (_counts(s.by_industry) or "—"))
-    lines.append("按城市：" + (_counts(s.by_city) or "—"))
-    lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
-    lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
-    lines.append("相似场景组：" + (_groups(s.groups, "#{}".format) or "无"))
-    if s.apart:
-        lines.append("⚠️ " + marks_apart_text(s.apart))
-    return "\n".join(lines)
-
-
 def enterprise_lines(s: Standing) -> list[str]:
     """Each central enterprise group's scenarios against its own minimum, as `lint` shows them."""
     if not s.enterprises:
         return []
-    return [ENTERPRISES, *(_marked(rule) for rule in _enterprise_rules(s))]
+    return [ENTERPRISES, *(marked(rule) for rule in _enterprise_rules(s))]
 
 
 def unmet(s: Standing, in_file: Mapping[int, str]) -> list[str]:
     """What an exported file still lacks for the notice: its minimums not met, and its similar
     rows, which the ministry counts once though each is a row of the file. The file shows no
     entry ids: `in_file` names each row as it is found there (`file_row`)."""
-    lines = [_marked(rule) for rule in _notice_rules(s) if not rule[0]]
-    groups = _groups(s.groups, in_file.__getitem__)
+    lines = [marked(rule) for rule in _notice_rules(s) if not rule[0]]
+    groups = groups_text(s.groups, in_file.__getitem__)
     return lines + ([UNMARKED.format(groups=groups)] if s.groups else [])
 
 
@@ -246,7 +199,7 @@ def meets_notice(s: Standing) -> bool:
 def _notice_rules(s: Standing) -> list[tuple[bool, str]]:
     """The minimums that apply to these rows: the province's (`judged_as_province`), and each
     central enterprise group's."""
-    return (_province_rules(s) if s.judged_as_province else []) + _enterprise_rules(s)
+    return (province_rules(s) if s.judged_as_province else []) + _enterprise_rules(s)
 
 
 def percent(part: int, whole: int) -> str:
@@ -256,11 +209,11 @@ def percent(part: int, whole: int) -> str:
     return f"{share.normalize():f}%"
 
 
-def _province_rules(s: Standing) -> list[tuple[bool, str]]:
+def province_rules(s: Standing) -> list[tuple[bool, str]]:
     """The notice's minimums for the province, each with whether it is met."""
     return [(not s.missing, f"不少于 {MIN_SCENARIOS} 个：{_shortfall(s.counted, MIN_SCENARIOS)}"),
             (s.types_covered >= MIN_TYPES,
-             f"至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{_types(s)}）")]
+             f"至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{types_text(s)}）")]
 
 
 def _enterprise_rules(s: Standing) -> list[tuple[bool, str]]:
@@ -277,23 +230,14 @@ def _shortfall(count: int, minimum: int) -> str:
     return "已达到" + (f"，超出 {count - minimum} 个" if count > minimum else "")
 
 
-def _types(s: Standing) -> str:
+def types_text(s: Standing) -> str:
     return " · ".join(f"{t} {n}" for t, n in s.by_type.items())
 
 
-def _marked(rule: tuple[bool, str]) -> str:
+def marked(rule: tuple[bool, str]) -> str:
     met, text = rule
     return ("✅ " if met else "❌ ") + text
 
 
-def _groups(groups: Sequence[tuple[int, ...]], named: Callable[[int], str]) -> str:
+def groups_text(groups: Sequence[tuple[int, ...]], named: Callable[[int], str]) -> str:
     return "；".join(" ≈ ".join(named(i) for i in g) for g in groups)
-
-
-def _uncovered(uncovered: Mapping[str, list[int]]) -> str:
-    """`尚无精度指标 #3、#4；尚无可靠性指标 #1`: the entries to follow up, a dimension each."""
-    return "；".join(f"尚无{name}指标 {ids_text(ids)}" for name, ids in uncovered.items())
-
-
-def _counts(pairs: list[tuple[str, int]]) -> str:
-    return " · ".join(f"{name} {n}" for name, n in pairs)

@@ -1,7 +1,8 @@
 """The notice's rules for a province: at least 20 scenarios over at least two types."""
 
 from flows.draft import Status
-from flows.province import Row, standing, standing_text
+from flows.province import Row, standing
+from flows.stats_text import CityShare, standing_text
 from tests.scenarios import alike_chain, scenario_answers
 
 
@@ -61,7 +62,7 @@ def test_twenty_over_three_types_meets_the_notice():
 def test_a_share_is_rounded_to_one_decimal_not_down():
     industrial_and_service = rows(5) + [
         Row(6 + i, Status.SUBMITTED, scenario_answers(15 + i)) for i in range(3)]
-    text = standing_text(standing(industrial_and_service), "苏州市", province_wide=False)
+    text = standing_text(standing(industrial_and_service), "苏州市", CityShare([], [], 8))
     assert "⚠️ 工业类占 62.5%，注意避免场景类型扎堆。" in text
 
 

@@ -1,0 +1,116 @@
+"""What /stats says of the standing (flows/province.py counts it): for the province, against
+the notice's minimums; for a city, its share, and how much of it the province counts once its
+rows alike to other cities' are counted with them.
+"""
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from flows.draft import STATUS_LABELS
+from flows.province import (
+    CLUSTER_SHARE,
+    ENTERPRISES,
+    MIN_SCENARIOS,
+    MIN_TYPES,
+    Row,
+    Standing,
+    enterprise_lines,
+    groups_text,
+    marked,
+    marks_apart_text,
+    percent,
+    province_rules,
+    standing,
+    types_text,
+)
+from flows.review_card import ids_text
+
+CITY_SHARE = (f"（通知要求全省不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
+              "由省级协调员汇总；以上为本市的贡献。）")
+# The province counts a group of alike rows by its first (lowest-numbered) row: the city
+# holding that row keeps it, the other cities' rows of the group are counted there.
+COUNTED_ELSEWHERE = "其中 {ids} 与外市编号在前的场景高度相似，全省统计时与之按 1 项计，计在外市。"
+COUNTED_HERE = "其中 {ids} 与外市编号在后的场景高度相似，全省统计时与之按 1 项计，计在本市。"
+PROVINCE_COUNTS = "全省统计时本市计 {counted} 个（相似与否由省级协调员判断）{versus}。"
+SAME = "，与上面的数字相同"
+FEWER = "，少于上面的数字"
+OUTSIDE_PROVINCE = "（省外布局）"
+
+
+@dataclass(frozen=True)
+class CityShare:
+    """A city's rows alike to another city's, by where the province counts their group, and
+    what the city adds to the province's count (`Standing.counted` of its rows alone is more
+    when a group is counted elsewhere)."""
+    elsewhere: list[int]
+    here: list[int]
+    counted: int
+
+
+def city_share(mine: Sequence[Row], everyone: Sequence[Row], city: str) -> CityShare:
+    """The province's own count decides: a group of alike rows counts once, by its first row
+    (`standing`), whichever city holds it."""
+    province = standing(everyone)
+    ids = {r.id for r in mine}
+    across = [group for group in province.groups if not ids.issuperset(group)]
+    return CityShare(
+        elsewhere=sorted(i for g in across if g[0] not in ids for i in g if i in ids),
+        here=sorted(i for g in across if g[0] in ids for i in g if i in ids),
+        counted=dict(province.by_city).get(city, 0),
+    )
+
+
+def standing_text(s: Standing, scope: str, share: CityShare | None = None,
+                  cities: Collection[str] = ()) -> str:
+    """The standing against the notice; a city's (`share`, None for the province) is shown
+    without the province's ✅/❌, since the notice's minimums apply to the province as a
+    whole. `cities`: the province's own; any other in 按城市 is a 省外布局 scenario's."""
+    lines = [f"📊 填报进度（范围：{scope}）"]
+    marks = [f"已标记为重复 {s.marked}"] if s.marked else []
+    lines.append("状态：" + " · ".join(
+        [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marks))
+    lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
+                 f"其中已通过 {s.approved} 个")
+    if share is None:
+        lines += [marked(rule) for rule in province_rules(s)] + enterprise_lines(s)
+    else:
+        lines += _share_lines(s, share)
+        lines.append(f"场景类型：{types_text(s)}")
+        lines.append(CITY_SHARE)
+        if s.enterprises:
+            lines += [ENTERPRISES, *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
+    if s.counted:
+        top_type, top = max(s.by_type.items(), key=lambda item: item[1])
+        if top / s.counted > CLUSTER_SHARE:
+            lines.append(f"⚠️ {top_type}类占 {percent(top, s.counted)}，注意避免场景类型扎堆。")
+    lines.append("按行业：" + (_counts(s.by_industry) or "—"))
+    lines.append("按城市：" + (_counts(s.by_city, cities) or "—"))
+    lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
+    lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
+    lines.append("相似场景组：" + (groups_text(s.groups, "#{}".format) or "无"))
+    if s.apart:
+        lines.append("⚠️ " + marks_apart_text(s.apart))
+    return "\n".join(lines)
+
+
+def _share_lines(s: Standing, share: CityShare) -> list[str]:
+    """Where the province counts the city's rows alike to other cities', and so how many it
+    counts of the city's: a city's count stays whole when it holds the group's first row."""
+    if not (share.elsewhere or share.here):
+        return []
+    lines = [COUNTED_ELSEWHERE.format(ids=ids_text(share.elsewhere))] if share.elsewhere else []
+    lines += [COUNTED_HERE.format(ids=ids_text(share.here))] if share.here else []
+    versus = SAME if share.counted == s.counted else FEWER if share.counted < s.counted else ""
+    return lines + [PROVINCE_COUNTS.format(counted=share.counted, versus=versus)]
+
+
+def _uncovered(uncovered: Mapping[str, list[int]]) -> str:
+    """`尚无精度指标 #3、#4；尚无可靠性指标 #1`: the entries to follow up, a dimension each."""
+    return "；".join(f"尚无{name}指标 {ids_text(ids)}" for name, ids in uncovered.items())
+
+
+def _counts(pairs: list[tuple[str, int]], cities: Collection[str] = ()) -> str:
+    """`苏州市 10 · 深圳市 1（省外布局）`: with `cities`, a city not among them is marked."""
+    return " · ".join(f"{name} {n}" + (OUTSIDE_PROVINCE if cities and name not in cities
+                                       and name != "未填" else "")
+                      for name, n in pairs)
