@@ -83,12 +83,12 @@ def export_entries(
     group_of = {entry.id: central_enterprise(entry.answers) for entry in entries}
     mine = [entry for entry in entries if (group_of[entry.id] is not None) == central]
     kept = [entry for entry in mine if not entry.duplicate_of]
-    if kept:
-        export_rows([entry.answers for entry in kept], out, template, keep_sample)
+    answers = [entry.answers for entry in kept]
+    first = export_rows(answers, out, template, keep_sample) if kept else 0  # 序号 1's row
     aside = Counter() if central else Counter(
         group_of[entry.id] for entry in entries if group_of[entry.id] and not entry.duplicate_of)
     judged = kept and scope.city == PROVINCE
-    in_file = {entry.id: file_row(number, entry.answers)
+    in_file = {entry.id: file_row(first + number - 1, number, entry.answers)
                for number, entry in enumerate(kept, start=1)}
     notes = unmet(standing(standing_rows(mine)), in_file) if judged else []
     if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,

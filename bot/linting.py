@@ -28,17 +28,22 @@ from flows.province import (
     central_enterprise,
     enterprise_lines,
     meets_notice,
+    row_named,
     standing,
 )
 from flows.row import description_cell
 
 UNTYPED = "类型未填或无效"
+# The file holds no coordinator's judgement that alike rows are different scenarios, which
+# /stats and /export count apart: said wherever lint counts alike rows once.
+NOT_IN_FILE = "协调员在机器人中判定的“不是同类场景”不在文件中，/stats 按判定分别计数"
 WITH_PROBLEMS = "，其中 {failing} 个所在行有问题（见上），修正后才能报送"
 
 
 @dataclass(frozen=True)
 class LintRow:
     row: int
+    index: str  # its 序号 as written, named beside the sheet row as /export names rows
     scenario_name: str
     problems: tuple[Problem, ...]
     warnings: tuple[str, ...]
@@ -96,7 +101,8 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         problems = tuple(problems_of[row.row])
         similar = tuple(n for n in group_of.get(row.row, ()) if n != row.row)
         name = row.answers.get("scenario_name") or ""
-        rows.append(LintRow(row.row, name, problems, _warnings(row.answers, problems), similar))
+        rows.append(LintRow(row.row, row.index, name, problems,
+                            _warnings(row.answers, problems), similar))
     enterprise_rows = frozenset(row.row for row in imported if central_enterprise(row.answers))
     return LintReport(tuple(rows), totals, read, enterprise_rows)
 
@@ -105,7 +111,8 @@ def lint_text(report: LintReport, name: str) -> str:
     """The rows with findings, a count of the rest, and the notice's totals."""
     lines = [*report.read.sheet_lines(), f"检查 {name}：共 {len(report.rows)} 行数据。",
              *report.read.hidden_rows_lines("检查")]
-    lines += report.read.with_skipped((row.row, _row_lines(row, report.read))
+    named = {row.row: row_named(row.row, row.index) for row in report.rows}
+    lines += report.read.with_skipped((row.row, _row_lines(row, report.read, named))
                                       for row in report.rows)
     failing = sum(1 for row in report.rows if row.problems)
     noted = sum(1 for row in report.rows if not row.problems and (row.warnings or row.similar_to))
@@ -165,15 +172,16 @@ def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tupl
                                        *(found.splitlines()[1:] if found else ())]))
 
 
-def _row_lines(row: LintRow, read: ReadFile) -> list[str]:
+def _row_lines(row: LintRow, read: ReadFile, named: Mapping[int, str]) -> list[str]:
+    """`named`: each row as the file shows it (第 5 行（序号 2）), as /export's notes name it."""
     if not (row.problems or row.warnings or row.similar_to):
         return []
-    lines = [f"第 {row.row} 行 {row.scenario_name or UNNAMED}"]
+    lines = [f"{named[row.row]} {row.scenario_name or UNNAMED}"]
     lines += [f"  ❌ {read.column(column)}：{reason}" for column, reason in row.problems]
     lines += [f"  ⚠️ {warning}" for warning in row.warnings]
     if row.similar_to:
-        others = "、".join(str(n) for n in row.similar_to)
-        lines.append(f"  ≈ 与第 {others} 行高度相似，按填写说明 5 只按 1 项计算")
+        others = "、".join(named[n] for n in row.similar_to)
+        lines.append(f"  ≈ 与{others}高度相似，按填写说明 5 只按 1 项计算（{NOT_IN_FILE}）")
     return lines
 
 
@@ -185,11 +193,13 @@ def _totals_lines(report: LintReport) -> list[str]:
     if report.untyped:
         types.append(f"{UNTYPED} {report.untyped}")
     failing = report.counted_with_problems
+    merged = any(group[0] not in report.enterprise_rows for group in totals.groups)
     enough = "✅" if not totals.missing else "❌"
     shortfall = f"还差 {totals.missing} 个" if totals.missing else "已达到"
     covered = "✅" if totals.types_covered >= MIN_TYPES else "❌"
     province = [
         f"重点场景（相似场景按 1 项计）：{totals.counted} 个"
+        + (f"（{NOT_IN_FILE}，可能多于此数）" if merged else "")
         + (WITH_PROBLEMS.format(failing=failing) if failing else ""),
         f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
         f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"

@@ -56,6 +56,7 @@ class ImportedRow:
     row: int  # 1-based sheet row, so messages can say “第 12 行”
     answers: dict[str, Any]
     problems: list[CellProblem] = field(default_factory=list)
+    index: str = ""  # its 序号 cell as written: `lint` names the row by both, as /export does
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def import_row(
             answers.update({k: v for k, v in parse(text).items() if not says_nothing(v)})
         except CellError as error:
             problems.append(CellProblem(HEADERS[key], str(error)))
-    return ImportedRow(number, answers, problems)
+    return ImportedRow(number, answers, problems, cells.get("index", "").strip())
 
 
 def _formula_problem(text: str, failed: Mapping[str, str] | None, key: str) -> str:

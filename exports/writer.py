@@ -28,7 +28,8 @@ def export_rows(
     """Save `rows` (answers dicts, in order, numbered 1..n) into a copy of the template.
 
     `template` is a user's xlsx copy of the form; without it the default one is built.
-    Returns the number of rows written. Raises TemplateError for a file that is not the form.
+    Returns the sheet row of 序号 1, so the caller can name a row as `lint` will (第 4 行).
+    Raises TemplateError for a file that is not the form.
     """
     workbook = open_template(template) if template is not None else build_default_template()
     table = locate_table(workbook)
@@ -42,7 +43,7 @@ def export_rows(
     ensure_styles(workbook)
     _write_rows(table, first, rows, own_cells)
     workbook.save(out)
-    return len(rows)
+    return first
 
 
 def _label_sample(table: TemplateTable) -> None:

@@ -187,9 +187,15 @@ def unmet(s: Standing, in_file: Mapping[int, str]) -> list[str]:
     return lines + ([UNMARKED.format(groups=groups)] if s.groups else [])
 
 
-def file_row(number: int, answers: Mapping[str, Any]) -> str:
-    """`序号 3 冷链仓库零下二十度整箱拣选`: a row of an exported file, as `lint` names one."""
-    return f"序号 {number} {answers.get('scenario_name') or UNNAMED}"
+def file_row(row: int, number: int, answers: Mapping[str, Any]) -> str:
+    """`第 6 行（序号 3） 冷链仓库零下二十度整箱拣选`: a row of an exported file by its sheet
+    row, as `lint` names it, and its 序号, as the coordinator reads the file."""
+    return f"{row_named(row, str(number))} {answers.get('scenario_name') or UNNAMED}"
+
+
+def row_named(row: int, index: str) -> str:
+    """`第 6 行（序号 3）`, or `第 6 行` for a row without a 序号."""
+    return f"第 {row} 行" + (f"（序号 {index}）" if index else "")
 
 
 def meets_notice(s: Standing) -> bool:

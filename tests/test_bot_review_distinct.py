@@ -81,7 +81,7 @@ async def test_a_city_coordinator_cannot_split_a_pair_with_another_citys_entry(
 
 async def test_the_export_no_longer_warns_of_a_pair_judged_not_alike(services, province):
     first, second = alike_pair(services)
-    warning = "相似场景未标记为重复：序号 1"
+    warning = "相似场景未标记为重复：第 4 行（序号 1）"
 
     async def exported() -> str:
         await province.send("/export")

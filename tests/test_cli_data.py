@@ -11,6 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from bot.cli import main
 from bot.cli_common import NEW_DATABASE
+from bot.linting import NOT_IN_FILE
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TERMINAL_NAME
@@ -152,7 +153,7 @@ def test_cli_export_says_which_notice_rules_the_file_does_not_meet(cli, services
     result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
     assert result.output == (
         "已导出 6 个场景（状态：已通过，范围：全省）。\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
-        "⚠️ 相似场景未标记为重复：序号 1 发动机缸盖螺栓拧紧工位 ≈ 序号 6 发动机缸盖螺栓拧紧工位"
+        "⚠️ 相似场景未标记为重复：第 4 行（序号 1） 发动机缸盖螺栓拧紧工位 ≈ 第 9 行（序号 6） 发动机缸盖螺栓拧紧工位"
         "（报送后按 1 项计，填写说明 5）\n"
         f"文件：{tmp_path / 'out.xlsx'}\n")
     assert len(rows_of(tmp_path / "out.xlsx")) == 6
@@ -336,7 +337,7 @@ def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, serv
     assert result.output.startswith(  # the two rows alike, so counted once, as one group's
         "已导出 2 个场景（状态：已提交待审核，范围：全省的中央企业）。\n报送前请注意：\n"
         "❌ 中国电子科技集团有限公司：1 个，不少于 10 个：还差 9 个\n"
-        "⚠️ 相似场景未标记为重复：序号 1 汽车总装线轮胎搬运1 ≈ 序号 2 汽车总装线轮胎搬运2"
+        "⚠️ 相似场景未标记为重复：第 4 行（序号 1） 汽车总装线轮胎搬运1 ≈ 第 5 行（序号 2） 汽车总装线轮胎搬运2"
         "（报送后按 1 项计，填写说明 5）\n")
 
 
@@ -640,19 +641,20 @@ def test_lint_reports_problems_warnings_similar_rows_and_the_notices_totals(cli,
     result = cli("lint", tmp_path / "plan.xlsx")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[:3] == ["检查 plan.xlsx：共 5 行数据。", "第 4 行 汽车总装线轮胎搬运1", "  ≈ 与第 8 行高度相似，按填写说明 5 只按 1 项计算"]
-    assert lines[3] == "第 5 行 工业产线实训" and lines[4].startswith(f"  ❌ {VAGUE}")
+    assert lines[:3] == ["检查 plan.xlsx：共 5 行数据。", "第 4 行（序号 1） 汽车总装线轮胎搬运1", f"  ≈ 与第 8 行（序号 5）高度相似，按填写说明 5 只按 1 项计算（{NOT_IN_FILE}）"]
+    assert lines[3] == "第 5 行（序号 2） 工业产线实训" and lines[4].startswith(f"  ❌ {VAGUE}")
     assert lines[5:] == [
-        "第 6 行 病区药品配送",
+        "第 6 行（序号 3） 病区药品配送",
         "  ❌ 场景描述与关键技术要求：场景描述未识别到量化指标（精度、效率、可靠性须有数字和单位）。",
-        "第 7 行 变电站四足机器人夜间巡检",
+        "第 7 行（序号 4） 变电站四足机器人夜间巡检",
         "  ❌ 部署总数：未填写。",
-        "第 8 行 汽车总装线轮胎搬运2",
+        "第 8 行（序号 5） 汽车总装线轮胎搬运2",
         f"  ⚠️ {NO_EFFICIENCY}",
         f"  ⚠️ {NO_RELIABILITY}",
-        "  ≈ 与第 4 行高度相似，按填写说明 5 只按 1 项计算",
+        f"  ≈ 与第 4 行（序号 1）高度相似，按填写说明 5 只按 1 项计算（{NOT_IN_FILE}）",
         "有问题 3 行，仅有提醒 2 行，无问题 0 行。",
-        "重点场景（相似场景按 1 项计）：4 个，其中 3 个所在行有问题（见上），修正后才能报送",
+        f"重点场景（相似场景按 1 项计）：4 个（{NOT_IN_FILE}，可能多于此数），"
+        "其中 3 个所在行有问题（见上），修正后才能报送",
         "❌ 不少于 20 个：还差 16 个",
         "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 1 · 服务 1 · 特种 2）",
     ]
@@ -685,7 +687,7 @@ def test_results_without_figures_are_only_a_warning_in_lint_and_import(cli, serv
     export_rows([answers(1, indicators=QUANTIFIED, expected_results="降本增效")], tmp_path / "plan.xlsx")
     result = cli("lint", tmp_path / "plan.xlsx")
     assert result.output.splitlines()[1:3] == [
-        "第 4 行 汽车总装线轮胎搬运1",
+        "第 4 行（序号 1） 汽车总装线轮胎搬运1",
         "  ⚠️ 预期成效没有写出数字，无法量化评估（填写说明 5）。请写出部署后的变化有多大，"
         "例如：减少巡检人员2名、效率提升30%、年节省成本120万元。"]
     assert cli("import", tmp_path / "plan.xlsx", "--db", db).output.startswith("第 4 行：已导入为场景 #1")
@@ -727,9 +729,9 @@ def test_lint_words_problems_for_the_spreadsheet_and_its_totals_add_up(cli, tmp_
     result = cli("lint", tmp_path / "plan.xlsx")
     assert result.output.splitlines() == [
         "检查 plan.xlsx：共 5 行数据。",
-        "第 5 行 电池包下线测试插接",
+        "第 5 行（序号 2） 电池包下线测试插接",
         "  ❌ 场景类型：“农业”不是模板中的选项，须为：工业 / 服务 / 特种 之一。",
-        "第 6 行 白车身焊装上下料",
+        "第 6 行（序号 3） 白车身焊装上下料",
         "  ❌ 应用部署产品类型：“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。",
         "有问题 2 行，仅有提醒 0 行，无问题 3 行。",
         "重点场景（相似场景按 1 项计）：5 个，其中 2 个所在行有问题（见上），修正后才能报送",

@@ -186,7 +186,7 @@ def short_of_the_notice(services) -> None:
 
 ALIKE = "发动机缸盖螺栓拧紧工位"
 SHORT = ("\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
-         f"⚠️ 相似场景未标记为重复：序号 1 {ALIKE} ≈ 序号 6 {ALIKE}（报送后按 1 项计，填写说明 5）")
+         f"⚠️ 相似场景未标记为重复：第 4 行（序号 1） {ALIKE} ≈ 第 9 行（序号 6） {ALIKE}（报送后按 1 项计，填写说明 5）")
 
 
 async def test_province_export_says_which_notice_rules_the_file_does_not_meet(app, telegram, services):

@@ -98,7 +98,7 @@ def test_lint_warns_and_groups_description_cells_labelled_in_the_writers_own_wor
     workbook.save(tmp_path / "plan.xlsx")
     output = CliRunner().invoke(main, ["lint", str(tmp_path / "plan.xlsx")]).output
     assert output.count("⚠️ 预期成效没有写出数字") == 4
-    assert "≈ 与第 4、5、6 行高度相似" in output
+    assert "≈ 与第 4 行（序号 1）、第 5 行（序号 2）、第 6 行（序号 3）高度相似" in output
 
 
 @pytest.mark.parametrize(("cell", "industry", "direction"), [

@@ -58,7 +58,7 @@ def test_lint_refuses_a_later_row_of_the_same_scenario_with_other_cells_as_impor
     export_rows([answers(1), answers(2), answers(1, deployment_count=12)], tmp_path / "plan.xlsx")
     result = cli("lint", tmp_path / "plan.xlsx")
     assert result.exit_code == 1
-    assert ("第 6 行 汽车总装线轮胎搬运1\n"
+    assert ("第 6 行（序号 3） 汽车总装线轮胎搬运1\n"
             "  ❌ 场景名称：与第 4 行是同一场景（用户单位和场景名称相同），部署总数不同；"
             "请合并为一行，或改正其中一行的用户单位或场景名称\n") in result.output
     assert "有问题 1 行" in result.output
