@@ -221,3 +221,24 @@ def meant(name: str) -> str | None:
     listed = listed_group(name)
     return listed if listed and _plain(listed) != _plain(name) else None
 
+
+
+# A remark after a group's full name: in brackets of any kind (（代报）, （中国电科）), or a
+# short one ending with 代报 or 盖章, as typed or spoken after a pause (国网江苏电力代报).
+REMARK = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|【[^【】]*】|[^()\[\]【】]{0,10}(?:代报|盖章)")
+
+
+def full_name_before_remark(name: str) -> str | None:
+    """The listed group whose full name `name` is, followed by a remark (`REMARK`), as the
+    department's is typed (江苏省工业和信息化厅（代报）): no part of the name."""
+    plain = _plain(name)
+    return next((listed for listed in LISTED if plain.startswith(full := _plain(listed))
+                 and REMARK.fullmatch(plain[len(full):])), None)
+
+
+def group_at_start(name: str) -> str | None:
+    """The listed group whose name, but for its company form, `name` begins with and goes on
+    after: a part of it (中国船舶集团有限公司第七〇二研究所, 中国电子科技集团公司第十四研究所)."""
+    plain = _plain(name)
+    return next((listed for listed, key in _KEY_OF.items()
+                 if plain.startswith(key) and len(plain) > len(key)), None)

@@ -35,7 +35,7 @@ from flows.pastes import (
     parse_pasted_tech_products,
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
-from flows.units import ask_meant, read_as_own, submitting_unit, user_unit_problem
+from flows.units import ask_meant, read_as_unit, submitting_unit, user_unit_problem
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",
@@ -64,7 +64,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：XX工业和信息化厅 / XX中央企业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit("江苏省工业和信息化厅")),
         choices=("江苏省工业和信息化厅",), feedback=ask_meant,
-        read_as=read_as_own("江苏省工业和信息化厅"),
+        read_as=read_as_unit("江苏省工业和信息化厅"),
         help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
     ),
     Field(
@@ -254,7 +254,7 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     in_municipality = home in places.MUNICIPALITIES
     presets = {
         "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
-                            "read_as": read_as_own(own_unit)},
+                            "read_as": read_as_unit(own_unit)},
         "city": {
             "prompt": DISTRICT_PROMPT if in_municipality else CITY_PROMPT,
             "choices": cities,

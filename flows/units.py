@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import rules
-from flows.central_enterprises import listed_group, meant
+from flows.central_enterprises import full_name_before_remark, group_at_start, listed_group, meant
 from flows.names import TASK_ENDING
 from flows.places import PROVINCE_PREFIX, PROVINCES, names_a_place, no_unit
 from flows.suggestions import Suggested
@@ -94,6 +94,7 @@ COMMITTEE = re.compile(r"委$")
 # The example of a department's full name when the default unit is a group's.
 ANY_DEPARTMENT = "XX省工业和信息化厅"
 READ_AS_OWN = "已按默认报送单位“{own}”记录（输入的是“{typed}”）。"
+READ_AS_GROUP = "已按中央企业集团全称“{group}”记录（输入的是“{typed}”）。"
 OTHER_DEPARTMENT = ("“{name}”不是本省场景的报送单位。本省场景由省级工信主管部门报送，请填“{own}”；"
                     "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
 NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“{own}”；"
@@ -128,8 +129,8 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
     if listed_group(name):
         return None
     ending = ENDINGS.search(name)
-    if not ending or len(name) - len(ending.group()) < 2:
-        return NOT_A_UNIT.format(name=name)
+    if not ending or len(name) - len(ending.group()) < 2:  # but a group's institute: its branch's
+        return (NOT_CENTRAL if group_at_start(name) else NOT_A_UNIT).format(name=name, own=own)
     if is_central_enterprise(name):
         return None
     if name.endswith("集团"):  # 亨通集团, 徐工集团: a group's short name, perhaps a central one's
@@ -164,12 +165,17 @@ def _canonical(name: str) -> str:
     return PROVINCE_WORD.sub(r"\1", name)
 
 
-def read_as_own(own: str) -> Callable[[str, Any], str | None]:
+def read_as_unit(own: str) -> Callable[[str, Any], str | None]:
     """The notice that a typed spelling of the default department (`spells_own`) is saved as
-    its name, so the engineer sees what the row will say."""
+    its name, or a group's full name without the remark after it (`full_name_before_remark`),
+    so the engineer sees what the row will say."""
     def told(typed: str, saved: Any) -> str | None:
         typed = re.sub(r"\s+", "", typed).rstrip("。.")  # pauses and a full stop say nothing
-        return READ_AS_OWN.format(own=own, typed=typed) if saved == own != typed else None
+        if saved == own != typed:
+            return READ_AS_OWN.format(own=own, typed=typed)
+        if saved != typed and saved == full_name_before_remark(typed):
+            return READ_AS_GROUP.format(group=saved, typed=typed)
+        return None
 
     return told
 
@@ -206,13 +212,15 @@ def counted_as(answers: Mapping[str, Any]) -> str | None:
 def submitting_unit(own: str) -> Callable[[Any], str]:
     """A typed 报送单位, as spoken names are kept (`rules.name`), and without a final "." too;
     a unit that is no department's nor group's is told to write `own`, and a spelling of `own`
-    is saved as `own`."""
+    is saved as `own`, a group's full name with a remark after it as the name alone."""
     spoken = rules.name(60)
 
     def check(value: Any) -> str:
         name = spoken(value).rstrip(".")
         if spells_own(name, own):
             return own
+        if group := full_name_before_remark(name):
+            return group
         if problem := submitting_unit_problem(name, own):
             raise rules.fail(problem)
         return name
