@@ -10,6 +10,7 @@ from bot.comparables import Comparables
 from flows.cards import short_title
 from flows.draft import Status
 from flows.navigation import Questionnaire
+from flows.outside_province import outside_province
 from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
 from flows.review_card import Card, entry_screen
 from flows.review_history import outdated_text, since_return_text
@@ -31,7 +32,7 @@ class Cards:
     def __init__(self, survey: Questionnaire, store: ReviewStore):
         self.survey = survey
         self.store = store
-        self.cities = survey.field("city").choices  # the province's; others are 省外布局
+        self.cities = survey.field("city").choices  # the province's
         self.comparables = Comparables(store)
 
     def similar(self, draft_id: int, answers) -> Similar:
@@ -56,14 +57,13 @@ class Cards:
 
     def screens(self, entry: Entry, scopes: list[Coordinator], similar: Similar) -> list[Screen]:
         """The entry's card for each coordinator in `scopes`."""
-        city = entry.city
         shown = {
             "draft_id": entry.id, "status": entry.info.status, "answers": entry.answers,
             "revision": entry.revision,
             "uncovered": uncovered_dimensions(entry.answers),
             "duplicate_of": entry.duplicate_of,
             "duplicates": self.store.duplicates_of(entry.id),
-            "outside_province": bool(city) and city not in self.cities,
+            "outside_province": outside_province(entry.answers, self.cities),
             "since_return": self._since_return(entry),
         }
         warnings = entry_warnings(self.survey, entry.answers)

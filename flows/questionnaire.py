@@ -7,7 +7,7 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 
 from dataclasses import replace
 
-from flows import counts, description_sentences, misfiled, place_replies, places, rules
+from flows import counts, description_sentences, misfiled, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -27,6 +27,7 @@ from flows.industries import (
 )
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
+from flows.outside_province import outside_notice
 from flows.pasted_members import parse_pasted_consortium
 from flows.pastes import (
     parse_pasted_description,
@@ -75,7 +76,7 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
         choices=JIANGSU_CITIES,
         help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
-        feedback=place_replies.outside(JIANGSU_CITIES, in_municipality=False),
+        feedback=outside_notice(JIANGSU_CITIES, in_municipality=False),
         splits=places.unit_at_city(JIANGSU_CITIES),
     ),
     Field(
@@ -260,7 +261,7 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
             "choices": cities,
             "hint": f"例：{example_city(cities)}",
             "rule": rules.rule(places.city(cities, home)),
-            "feedback": place_replies.outside(cities, in_municipality),
+            "feedback": outside_notice(cities, in_municipality),
             "splits": places.unit_at_city(cities, home),
         },
         "enterprise": {"splits": places.unit_as_written(cities, home)},

@@ -1,0 +1,55 @@
+"""A central enterprise group's rows are nationwide (填写说明 1) and counted apart from the
+province's, so a city outside the province is only recorded for them: 省外布局 (填写说明 12) is the
+province's own enterprises' scenarios built elsewhere, which the engineer is warned about."""
+
+from flows.place_replies import OUTSIDE
+from tests.coordinators import seed
+from tests.fake_bot_api import texts
+from tests.scenarios import scenario_answers
+from tests.test_cli_data import seed as seed_row
+from tests.test_export_bot import coordinator, exported_rows
+
+GROUP = "中国中车集团有限公司"
+ELSEWHERE = "湖南省株洲市"
+
+
+def saved(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def test_a_groups_city_outside_the_province_is_recorded_without_the_outside_notice(
+        engineer, app):
+    await engineer.send("/start")
+    await engineer.send(GROUP)
+    calls = await engineer.send(ELSEWHERE)
+    assert not any("省外布局" in text for text in texts(calls))
+    assert texts(calls)[-1].startswith("第 2/11 步")
+    assert saved(app, engineer)["city"] == ELSEWHERE
+
+
+async def test_the_provinces_own_row_outside_it_is_still_warned(engineer, app):
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    calls = await engineer.send(ELSEWHERE)
+    assert OUTSIDE.format(name=ELSEWHERE) in texts(calls)
+
+
+async def test_a_groups_card_outside_the_province_is_not_labelled_outside(services, province):
+    entry = seed(services, 11, submitting_unit=GROUP, city=ELSEWHERE,
+                 enterprise="中车株洲电力机车有限公司")
+    card = texts(await province.send(f"/review {entry}"))[-1]
+    assert f"{ELSEWHERE}/中车株洲电力机车有限公司\n" in card
+    assert "省外布局" not in card
+
+
+async def test_a_groups_row_elsewhere_is_exported_with_its_city_among_the_groups(
+        app, telegram, services):
+    seed_row(services, scenario_answers(18, submitting_unit=GROUP, city=ELSEWHERE))
+    boss = coordinator(app, telegram, services, 2001)
+    report = texts(await boss.send("/stats"))[-1]
+    assert "省外" not in report and f"{GROUP}：1 个" in report
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("中央企业")
+    [row] = exported_rows(calls)
+    assert row[1] == GROUP and row[2].startswith(ELSEWHERE)
