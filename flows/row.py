@@ -57,10 +57,12 @@ PARTNERS_LABEL = "其他"
 OTHER_MEMBER_KINDS = ("科研院所|科研机构|研究机构|高等院校|高校院所|高校|零部件(?:企业|供应商|厂商)"
                       "|配套(?:企业|单位)|供应链企业|(?:系统)?集成商|(?:模型)?算法企业|软件企业"
                       "|合作单位|参与单位")
-# A member whose name ends as a university's or an institute's (江南大学, XX研究院) is of those
-# kinds, so 其他 too, wherever a list leaves its kind unsaid.
+# A member whose name ends as a university's or an institute's (江南大学, XX研究院, and the short
+# forms 中科院自动化所, 十四所) is of those kinds, so 其他 too, wherever a list leaves its kind
+# unsaid. A 所 of another trade (律师事务所, 交易所, 诊所) is none.
 OTHER_MEMBER_NAME = re.compile(
-    r"(?:大学|学院|学校|研究院|研究所|实验室|研究中心)(?:[（(][^（）()]*[）)])?$")
+    r"(?:大学|学院|学校|研究院|(?<!事务|交易|派出|招待|托儿)(?<![诊会场厕住])所|实验室|研究中心)"
+    r"(?:[（(][^（）()]*[）)])?$")
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
 INNOVATION_LABEL = "差异化创新点"
