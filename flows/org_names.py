@@ -9,11 +9,12 @@ name). Short names typed with spaces between them (优必选 达闼 宇树) cann
 spoken with pauses (南京 埃斯顿, 海康 威视): they are kept as one, and a name without a legal
 ending is echoed back (`recorded`), with how to send several, and asked again. One parent's
 units are named after it (中国科学院沈阳自动化研究所): spoken with a pause after 中国科学院, the
-institute that follows is still one unit with it.
+institute that follows is still one unit with it, as is a university's school (`part_of`).
 """
 
 import re
 
+from flows.sub_units import part_of
 from flows.typed_replies import LEADING_REPLY
 
 SEPARATORS = frozenset("、，,；;\n")
@@ -176,7 +177,8 @@ def _split_at_spaces(item: str) -> list[str]:
 def _with_institutes(names: list[str]) -> list[str]:
     joined: list[str] = []
     for name in names:
-        if joined and ACADEMY.fullmatch(joined[-1]) and INSTITUTE_END.search(name):
+        if joined and (ACADEMY.fullmatch(joined[-1]) and INSTITUTE_END.search(name)
+                       or part_of(name, joined[-1])):
             joined[-1] += name
         else:
             joined.append(name)
