@@ -222,7 +222,6 @@ def meant(name: str) -> str | None:
     return listed if listed and _plain(listed) != _plain(name) else None
 
 
-
 # A remark after a group's full name: in brackets of any kind (（代报）, （中国电科）), or a
 # short one ending with 代报 or 盖章, as typed or spoken after a pause (国网江苏电力代报).
 REMARK = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|【[^【】]*】|[^()\[\]【】]{0,10}(?:代报|盖章)")
