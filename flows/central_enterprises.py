@@ -224,15 +224,28 @@ def meant(name: str) -> str | None:
 
 # A remark after a group's full name: in brackets of any kind (（代报）, （中国电科）), or a
 # short one ending with 代报 or 盖章, as typed or spoken after a pause (国网江苏电力代报).
-REMARK = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|【[^【】]*】|[^()\[\]【】]{0,10}(?:代报|盖章)")
+REMARK = re.compile(r"\[(?P<a>[^\[\]]*)\]|\((?P<b>[^()]*)\)|【(?P<c>[^【】]*)】"
+                    r"|(?P<d>[^()\[\]【】]{0,10}(?:代报|盖章))")
+# What makes a remark name another unit: a branch, an institute, a works or a department
+# (…江苏分公司盖章, （第十四研究所）, （江苏省工业和信息化厅代报）), or a place alone ((南京)),
+# which says which branch: such a row is not the group's.
+OTHER_UNIT = re.compile(r"公司|所|院|厂|中心|厅|局|委")
+PLACE_ALONE = re.compile(r"(?!.*(?:代报|盖章)$)\w{2,3}(?:省|市|区|县)?")
 
 
 def full_name_before_remark(name: str) -> str | None:
-    """The listed group whose full name `name` is, followed by a remark (`REMARK`), as the
-    department's is typed (江苏省工业和信息化厅（代报）): no part of the name."""
+    """The listed group whose full name `name` is, followed by a remark (`REMARK`) naming no
+    other unit, as the department's is typed (江苏省工业和信息化厅（代报）): no part of the
+    name. The group's own short name in brackets (（中国电科）) is such a remark."""
     plain = _plain(name)
-    return next((listed for listed in LISTED if plain.startswith(full := _plain(listed))
-                 and REMARK.fullmatch(plain[len(full):])), None)
+    for listed in LISTED:
+        if plain.startswith(full := _plain(listed)) and (
+                remark := REMARK.fullmatch(plain[len(full):])):
+            said = next(filter(None, remark.groups()), "")
+            if listed_group(said) == listed or not (
+                    OTHER_UNIT.search(said) or PLACE_ALONE.fullmatch(said)):
+                return listed
+    return None
 
 
 def group_at_start(name: str) -> str | None:

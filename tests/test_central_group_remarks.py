@@ -57,3 +57,17 @@ async def test_a_short_name_with_a_remark_is_still_no_full_name(engineer, app, t
     calls = await engineer.send(typed)
     assert texts(calls)[0] == NOT_A_UNIT.format(name=typed)
     assert saved_unit(app, engineer) is None
+
+
+@pytest.mark.parametrize("typed", [
+    "国家电网有限公司江苏分公司盖章", "中国电子科技集团有限公司第十四研究所代报",
+    "中国中车集团有限公司戚墅堰所代报", "中国电子科技集团有限公司 江苏公司代报",
+    "中国电子科技集团有限公司（第十四研究所）", "中国电子科技集团有限公司（南京）",
+    "中国电子科技集团有限公司（江苏省工业和信息化厅代报）",
+])
+async def test_a_remark_naming_a_branch_institute_place_or_department_is_not_the_groups(
+        engineer, app, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert not any("已按中央企业集团全称" in text for text in texts(calls))
+    assert saved_unit(app, engineer) is None
