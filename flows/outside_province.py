@@ -1,13 +1,19 @@
 """Which rows are 省外布局 (填写说明 12): the province's own enterprises' scenarios built outside
 it, which it may count as its own, so the engineer is told and the card says so. A central
 enterprise group's rows are nationwide and counted apart from any province's (填写说明 1): their
-city, wherever it is, is only recorded."""
+city is recorded as typed, the engineer told only that it is none of the province's, which may
+be a slip (苏洲市) that hides the row from its city's coordinator."""
 
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import place_replies
 from flows.units import is_central_enterprise
+
+GROUP_ELSEWHERE = ("“{name}”不在本省设区市名单中，已按所填城市记录（中央企业集团的场景不限省份）。"
+                   "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
+GROUP_ELSEWHERE_DISTRICTS = ("“{name}”不是本市的区，已按所填城市记录"
+                             "（中央企业集团的场景不限地区）。如果属于本市，请改选所在的区（点“上一步”，或在汇总页修改），否则该区协调员看不到这个场景。")
 
 
 def outside_province(answers: Mapping[str, Any], cities: tuple[str, ...]) -> bool:
@@ -20,6 +26,15 @@ def outside_province(answers: Mapping[str, Any], cities: tuple[str, ...]) -> boo
 
 def outside_notice(cities: tuple[str, ...], in_municipality: bool
                    ) -> Callable[[Mapping[str, Any]], str | None]:
-    """The 省外布局 notice once such a row's city is recorded (`place_replies.outside`)."""
+    """The 省外布局 notice once such a row's city is recorded (`place_replies.outside`); for a
+    central group's row, that its city is none of the province's."""
     notice = place_replies.outside(cities, in_municipality)
-    return lambda answers: notice(answers) if outside_province(answers, cities) else None
+    group = GROUP_ELSEWHERE_DISTRICTS if in_municipality else GROUP_ELSEWHERE
+
+    def told(answers: Mapping[str, Any]) -> str | None:
+        if outside_province(answers, cities):
+            return notice(answers)
+        city = answers.get("city")
+        return group.format(name=city) if city and city not in cities else None
+
+    return told

@@ -2,6 +2,9 @@
 province's, so a city outside the province is only recorded for them: 省外布局 (填写说明 12) is the
 province's own enterprises' scenarios built elsewhere, which the engineer is warned about."""
 
+import pytest
+
+from flows.outside_province import GROUP_ELSEWHERE
 from flows.place_replies import OUTSIDE
 from tests.coordinators import seed
 from tests.fake_bot_api import texts
@@ -25,6 +28,16 @@ async def test_a_groups_city_outside_the_province_is_recorded_without_the_outsid
     assert not any("省外布局" in text for text in texts(calls))
     assert texts(calls)[-1].startswith("第 2/11 步")
     assert saved(app, engineer)["city"] == ELSEWHERE
+
+
+@pytest.mark.parametrize("typed", ["苏洲市", ELSEWHERE])
+async def test_a_groups_city_none_of_the_provinces_is_said_to_be_so_in_case_it_is_a_slip(
+        engineer, app, typed):
+    await engineer.send("/start")
+    await engineer.send(GROUP)
+    calls = await engineer.send(typed)
+    assert GROUP_ELSEWHERE.format(name=typed) in texts(calls)
+    assert saved(app, engineer)["city"] == typed
 
 
 async def test_the_provinces_own_row_outside_it_is_still_warned(engineer, app):
