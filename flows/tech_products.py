@@ -54,8 +54,9 @@ IN_ITS_ITEM = "请写在相应的一项之后，如“仿真平台：{item}”�
 # The product written before such an item is refused with it, which its writer, who named it
 # plainly, would not guess (as the import refuses the row: exports/cells.py).
 UNSAVED_BEFORE = "写在前面的“{product}”也没有保存，请改好后重新发送。"
-# A count said first, before the product's name (12台，模型算法：恒远大模型): the count is the
-# deployment's, which a list of products would otherwise begin with.
+# A count of machines (台, 台套) said first, before the product's name (12台，模型算法：恒远大模型):
+# the count is the deployment's, which a list of products would otherwise begin with. One of
+# parts (20个、恒远关节模组, 2套、恒远灵巧手) is the product's own, and stays with it.
 UNSAVED_AFTER = "写在后面的“{product}”也没有保存，请只发送产品名称，如“{product}”。"
 # A university or an institute under 其他 (其他：南京大学) is a member of the consortium, as under
 # the members' 其他, not a product to place among the four.
@@ -70,7 +71,7 @@ def product_problem(answer: str) -> str | None:
     if _only_counts(answer):
         return _count_refused(answer)
     first, listed, rest = answer.partition(LIST_SEPARATOR)
-    if listed and rest.strip() and _only_counts(first):  # 12台、恒远大模型
+    if listed and rest.strip() and "台" in first and _only_counts(first):  # 12台、恒远大模型
         return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
     return not_a_name(answer)
 

@@ -173,7 +173,8 @@ async def test_a_count_typed_before_the_product_is_refused_and_pointed_to_the_co
 
 
 @pytest.mark.parametrize(("typed", "product"), [
-    ("恒远大模型，模型算法：视觉模型", "恒远大模型、视觉模型"), ("恒远灵巧手、2套", "恒远灵巧手、2套")])
+    ("恒远大模型，模型算法：视觉模型", "恒远大模型、视觉模型"), ("恒远灵巧手、2套", "恒远灵巧手、2套"),
+    ("20个、恒远关节模组", "20个、恒远关节模组"), ("2套、恒远灵巧手", "2套、恒远灵巧手")])
 async def test_a_product_before_a_label_or_a_quantity_after_it_is_saved_as_a_list(
         engineer, app, typed, product):
     await walk(engineer, AT_MODEL_ALGORITHM)
