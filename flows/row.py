@@ -58,10 +58,12 @@ OTHER_MEMBER_KINDS = ("科研院所|科研机构|研究机构|高等院校|高�
                       "|配套(?:企业|单位)|供应链企业|(?:系统)?集成商|(?:模型)?算法企业|软件企业"
                       "|合作单位|参与单位")
 # A member whose name ends as a university's or an institute's (江南大学, XX研究院, and the short
-# forms 中科院自动化所, 十四所) is of those kinds, so 其他 too, wherever a list leaves its kind
-# unsaid. A 所 of another trade (律师事务所, 交易所, 诊所) is none.
+# forms of institutes known by number or by their academy: 十四所, 中电科28所, 中科院自动化所) is
+# of those kinds, so 其他 too, wherever a list leaves its kind unsaid. Another 所 (苏州恒远检测所,
+# 设计所, 律师事务所) may be a service firm, and stays where it was typed.
 OTHER_MEMBER_NAME = re.compile(
-    r"(?:大学|学院|学校|研究院|(?<!事务|交易|派出|招待|托儿)(?<![诊会场厕住])所|实验室|研究中心)"
+    r"(?:大学|学院|学校|研究院|研究所|实验室|研究中心|[\d一二三四五六七八九十〇零]所"
+    r"|^(?:中科院|中国科学院|中电科|中国电科|中船|中国船舶|航天|航空工业|兵器|中核|核工业)\S*所)"
     r"(?:[（(][^（）()]*[）)])?$")
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"

@@ -15,7 +15,13 @@ _SUB_UNIT = re.compile(rf"(?:{_SUBJECTS})(?:(?!大学|公司)[\u4e00-\u9fff]){{0
                        r"(?:学院|系|实验室|研究中心)")
 
 
+# A member already ending in its school (苏州大学机电工程学院): a second school after it
+# (计算机学院) is its university's, not a part of the first school.
+_WITH_SUB_UNIT = re.compile(rf"(?:大学|学院|研究院|所){_SUB_UNIT.pattern}$")
+
+
 def part_of(name: str, before: str) -> bool:
     """Whether `name`, spoken after `before` with a pause, is a school, a department or a lab
     of that university or institute."""
-    return bool(_PARENT_END.search(before) and _SUB_UNIT.fullmatch(name))
+    return bool(_PARENT_END.search(before) and not _WITH_SUB_UNIT.search(before)
+                and _SUB_UNIT.fullmatch(name))

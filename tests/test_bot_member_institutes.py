@@ -29,7 +29,7 @@ async def test_an_institute_by_its_short_name_typed_at_makers_is_saved_under_par
 @pytest.mark.parametrize("typed", [
     "江苏集萃智能制造技术研究所有限公司",
     "南京天溯机器人研究院有限公司",
-    "上海锦天城律师事务所",
+    "上海锦天城律师事务所", "苏州恒远检测所", "无锡恒远设计所", "新松自动化所",
 ])
 async def test_a_company_or_another_trades_office_typed_at_makers_stays_a_maker(
         engineer, app, typed):
@@ -58,6 +58,7 @@ async def test_a_universitys_school_spoken_after_it_is_saved_as_one_partner(engi
     ("东南大学 紫金山实验室", ["东南大学", "紫金山实验室"]),
     ("东南大学 中国科学院自动化研究所", ["东南大学", "中国科学院自动化研究所"]),
     ("南京埃斯顿自动化股份有限公司 自动化学院", ["南京埃斯顿自动化股份有限公司", "自动化学院"]),
+    ("苏州大学 机电工程学院 计算机学院", ["苏州大学机电工程学院", "计算机学院"]),
 ])
 def test_a_school_named_by_its_subject_after_a_university_is_part_of_it(typed, units):
     assert first_error(rule(names(60, MAKERS)), typed) == (units, None)

@@ -93,7 +93,7 @@ async def test_a_label_typed_straight_after_a_kind_in_brackets_is_still_a_label(
 
 def test_a_kinds_plain_word_after_a_bracket_goes_on_with_the_name():
     answers, _ = consortium("哈尔滨工业大学（深圳）研究院：机器人所")
-    assert answers == {"partners": ["哈尔滨工业大学（深圳）研究院：机器人所"]}
+    assert answers == {"makers": ["哈尔滨工业大学（深圳）研究院：机器人所"]}
 
 
 @pytest.mark.parametrize(("typed", "partners"), [
