@@ -14,6 +14,12 @@ NOT_A_DISTRICT = ("“{name}”不是本市的区，也不是城市全称。"
                   "本市场景请点击选择所在的区；外地场景请写带“市”的城市全称，例如{examples}。")
 # Cities elsewhere to name as examples, each with its province: none of the deployment's own.
 ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
+# A branch (…有限公司合肥分公司) whose parent's name begins with one of the cities.
+BRANCH_ELSEWHERE = ("“{name}”是分支机构，所在城市不按总公司名称中的城市记录。"
+                    "请点击分支机构所在的{where}；在{outside}的请写带“市”的城市全称，例如{examples}。")
+# More than a place typed at the city question (南京港), its city kept and nothing else.
+UNIT_NOT_KEPT = ("已把“{name}”记为{city}；“{name}”没有记为用户单位名称，"
+                 "请在下面填写用户单位全称。")
 WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
 TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
 TWO_DISTRICTS = "“{name}”提到了{cities}：一个场景只对应一个区，请选择一个。"
@@ -28,6 +34,14 @@ def not_a_place(name: str, cities: tuple[str, ...], home: str | None,
     """Why a typed name is no city; in a municipality, whose cities are its districts, of 区."""
     refusal = NOT_A_DISTRICT if in_municipality else NOT_A_PLACE
     return refusal.format(name=name, examples=_elsewhere(cities, home))
+
+
+def branch_elsewhere(name: str, cities: tuple[str, ...], home: str | None,
+                     in_municipality: bool) -> str:
+    """Why a branch's name is not filed under the city its parent's name begins with."""
+    where, outside = ("区", "外地") if in_municipality else ("设区市", "省外")
+    return BRANCH_ELSEWHERE.format(name=name, where=where, outside=outside,
+                                   examples=_elsewhere(cities, home))
 
 
 def two_cities(name: str, named: list[str], in_municipality: bool) -> str:
@@ -48,3 +62,15 @@ def outside(cities: tuple[str, ...], in_municipality: bool
     warning = OUTSIDE_DISTRICTS if in_municipality else OUTSIDE
     return lambda answers: None if answers["city"] in cities else warning.format(
         name=answers["city"])
+
+
+def unit_not_kept(more: Callable[[str], bool]) -> Callable[[str, Any], str | None]:
+    """The note when `more` than a place was typed at the city question (南京港, 昆山花桥)
+    and only its city was kept: the rest is not saved as the unit's name, which the next
+    question asks for, so the engineer knows to type it again there."""
+
+    def note(typed: str, city: Any) -> str | None:
+        name = "".join(typed.split()).rstrip("。.")
+        return UNIT_NOT_KEPT.format(name=name, city=city) if more(name) else None
+
+    return note

@@ -1,10 +1,21 @@
 """The ways the province's cities and their counties are written (苏州市, 苏州, 昆山市, 昆山,
 武进), worked out once for each deployment's cities: every typed city and every check of a
-whole row looks them up."""
+whole row looks them up (`resolve`), as do provinces' and municipalities' names."""
 
+import re
 from functools import cache
 
 from flows.jiangsu_counties import JIANGSU_COUNTIES
+
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+# 江苏省, 江苏, 广西壮族自治区 … before the city: the province says nothing the city does not.
+PROVINCE_PREFIX = re.compile(
+    rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
+)
+MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 
 
 def cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
@@ -41,3 +52,40 @@ def short(place: str) -> str:
     name of one character once shortened stays whole."""
     bare = place.removesuffix("市").removesuffix("县").removesuffix("新区").removesuffix("区")
     return bare if len(bare) >= 2 else place
+
+
+def municipality(name: str) -> str | None:
+    """上海市 for 上海, 上海市 or 上海浦东新区: a municipality is a city, its districts in it."""
+    for municipality in MUNICIPALITIES:
+        if name.startswith(municipality):
+            return f"{municipality}市"
+    return None
+
+
+def own_municipality(home: str | None) -> str | None:
+    """The deployment's municipality (上海市), when it is in one."""
+    return f"{home}市" if home in MUNICIPALITIES else None
+
+
+def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
+    """The city of `cities` a typed name means, or None when it means none of them. In a
+    municipality (`home`) whose districts are the cities, 上海市浦东新区 is 浦东新区."""
+    name = re.sub(r"\s+", "", typed)
+    if (metropolis := municipality(name)) and metropolis not in (*cities, own_municipality(home)):
+        return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
+    names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
+    for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
+        for city, spellings in spelt:
+            if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
+                return city
+    return None
+
+
+def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:
+    """Whether `name` begins with `spelling`, one of a place's `spellings`. A district's name
+    without 新区 (浦东) is that district only alone, or set apart before a unit's name (浦东
+    上海XX有限公司, `unit_as_written`): 浦东机场, 浦东发展银行 and 上海浦东发展银行股份有限公司
+    name no district, only a unit's own name, which would be filed under it."""
+    if not name.startswith(spelling):
+        return False
+    return f"{spelling}新区" not in spellings or name == spelling

@@ -13,24 +13,24 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from flows import rules
+from flows import branches, rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.org_names import ORG_END
-from flows.place_replies import NO_UNIT, WHICH_DISTRICT, not_a_place, two_cities
-from flows.place_spellings import cities_named, county_names, every_spelling, own_names
+from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a_place, two_cities
+from flows.place_spellings import (
+    MUNICIPALITIES,
+    PROVINCE_PREFIX,
+    PROVINCES,
+    cities_named,
+    every_spelling,
+    resolve,
+)
+from flows.place_spellings import municipality as _municipality
+from flows.place_spellings import own_municipality as _own
 
 MAX_LENGTH = 20
-PROVINCES = (
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
-    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
-).split()
-# 江苏省, 江苏, 广西壮族自治区 … before the city: the province says nothing the city does not.
-PROVINCE_PREFIX = re.compile(
-    rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
-)
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
-MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 # How the name of a place below a province ends (市, 区, 开发区, 工业园区, 县, 张江镇).
 PLACE_ENDINGS = ("市", "区", "县", "州", "盟", "镇", "乡", "街道")
 # A town alone (张江镇, 木渎镇), said before a unit's name with its own place (张江镇 上海XX…).
@@ -49,7 +49,10 @@ _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 # 江苏省-苏州市-…, 苏州市/吴中区/…: the parts of a place before a unit, each written with its
 # own "/" or dash; only the city is kept, in its own column.
 _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
+# A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
+UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
+_ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
 
 # A unit that says where it is: a province or a city of Jiangsu anywhere in its name
@@ -80,30 +83,6 @@ def home_of(own_unit: str) -> str | None:
     return next((province for province in PROVINCES if own_unit.startswith(province)), None)
 
 
-def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
-    """The city of `cities` a typed name means, or None when it means none of them. In a
-    municipality (`home`) whose districts are the cities, 上海市浦东新区 is 浦东新区."""
-    name = re.sub(r"\s+", "", typed)
-    if (municipality := _municipality(name)) and municipality not in (*cities, _own(home)):
-        return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
-    names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
-    for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
-        for city, spellings in spelt:
-            if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
-                return city
-    return None
-
-
-def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:
-    """Whether `name` begins with `spelling`, one of a place's `spellings`. A district's name
-    without 新区 (浦东) is that district only alone, or set apart before a unit's name (浦东
-    上海XX有限公司, `unit_as_written`): 浦东机场, 浦东发展银行 and 上海浦东发展银行股份有限公司
-    name no district, only a unit's own name, which would be filed under it."""
-    if not name.startswith(spelling):
-        return False
-    return f"{spelling}新区" not in spellings or name == spelling
-
-
 def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], str]:
     """One of `cities` however it was typed, or the full name of a city elsewhere; the
     deployment's own municipality (`home`) alone is asked which of its districts."""
@@ -114,6 +93,8 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
         if len(named := cities_named(name, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
         known = resolve(name, cities, home)
+        if known and _branch_city(name, cities, home) != known:  # …有限公司合肥分公司
+            raise rules.fail(branch_elsewhere(name, cities, home, bool(_own(home))))
         if known:
             return known
         if (municipality := _municipality(name)) and municipality == _own(home):
@@ -138,8 +119,8 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
         if (parts := written(text)) and "city" in parts:
             return parts
         name = _bare(text)
-        city = _placed(name, cities, home)
-        return {"city": city, "enterprise": name} if city and ORG_END.search(name) else {}
+        city = _branch_city(name, cities, home)
+        return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
 
     return split
 
@@ -159,13 +140,13 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
             city = _place(written[1], cities, home)
         elif written := _SPACED.fullmatch(text):
-            city = _place(written[1], cities, home) if _only_a_place(written[1], cities) else None
+            city = _place(written[1], cities, home) if _alone(written[1], cities) else None
             if city and not _set_apart(written[1], written[2], city, cities, home):
                 city = None
         if not written or not city:
             return _after_a_town(text)
-        name = _below(city, _bare(written[2]), cities)
-        return {"city": city, "enterprise": name} if ORG_END.search(name) else {}
+        name = _below(city, written[2], cities)
+        return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
     return split
 
@@ -204,19 +185,41 @@ def _parts(text: str) -> list[str]:
 
 
 def _without_province(text: str) -> str:
-    """江苏省-苏州市-…: the province said before the city, with its own dash or slash."""
-    part = _PART.fullmatch(text)
-    if part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市"):
+    """江苏省-苏州市-…, 江苏省 江阴市 …: the province said before the city, with its own dash,
+    slash or space (a municipality's name is its city's: 上海 江苏恒立…)."""
+    part = _PART.fullmatch(text) or _SPACED.fullmatch(text)
+    if (part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市")
+            and part[1] not in MUNICIPALITIES):
         return part[2]
     return text
 
 
 def _below(city: str, name: str, cities: tuple[str, ...]) -> str:
-    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…)."""
-    while ((part := _PART.fullmatch(name)) and part[2] and _only_a_place(part[1], cities)
-           and _placed(part[1], cities) in (city, None)):
-        name = _bare(part[2])
-    return name
+    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…, or
+    a district or zone and a space: 工业园区 苏州XYZ…)."""
+    while ((part := _PART.fullmatch(name) or _district_apart(name)) and part[2]
+           and _only_a_place(part[1], cities) and _placed(part[1], cities) in (city, None)):
+        name = part[2].strip()
+    return _bare(name)
+
+
+def _district_apart(name: str) -> re.Match[str] | None:
+    """吴中区 苏州XYZ…: a district's or a zone's name, and a space before the rest."""
+    return (part := _SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
+
+
+def _branch_city(name: str, cities: tuple[str, ...], home: str | None) -> str | None:
+    """The city a unit's name puts it in: a branch's (…有限公司无锡分公司 is 无锡市's, not the
+    parent's 苏州市); none when the branch is somewhere else that 分公司 right after its
+    place does not say (…有限公司合肥分公司, …无锡工厂, 苏州XX（宿迁）有限公司); else the city
+    it begins with."""
+    city = _placed(name, cities, home)
+    branch = branches.branch(name)
+    alone = branch and (_only_a_place(branch[0], cities) or branch[0] in MUNICIPALITIES)
+    at = _placed(branch[0], cities, home) if alone else None  # not 苏州供电 of …苏州供电分公司
+    if not branch or at == city or not (at or branch[1]):
+        return city
+    return at if branch[1] == "分公司" else None
 
 
 def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
@@ -228,11 +231,28 @@ def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
 def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: str | None
                ) -> bool:
     """Whether a place and a space before a unit's name are a place said apart: a city in full
-    (苏州市 恒远…), the same place again (昆山 昆山沪光…), or one of a municipality's districts
-    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it. 苏州 恒远…
-    is more likely a pause of voice input inside 苏州恒远…."""
+    (苏州市 恒远…), the same place again (昆山 昆山沪光…), a place before a name with its own
+    (上海 江苏恒立…, 苏州 中科院苏州纳米所), a zone or a port before a full name (昆山开发区
+    龙腾光电有限公司, 太仓港 上港正和…), or one of a municipality's districts (浦东 上海恒远…,
+    浦东 中国商用飞机…), whose units' names do not begin with it. 苏州 恒远… is more likely a
+    pause of voice input inside 苏州恒远…, 昆山市 第一人民医院 inside one name."""
     said_again = _placed(name, cities) in (city, _own(home) or city)
-    return _is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
+    return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
+            or bool(_PROVINCE_NAMED.search(name) or resolve(name, tuple(JIANGSU_COUNTIES)))
+            or bool(_ZONE_OR_PORT.search(place) and place not in every_spelling(cities)
+                    and ORG_END.search(name)))  # not 张家港 恒远…, a county said alone
+
+
+def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = None) -> bool:
+    """Whether a text read as one of `cities` says more than the place (南京港, 昆山花桥): a
+    unit's name, perhaps, which the city alone does not keep."""
+    return bool(resolve(typed, cities, home)) and not _only_a_place(typed, cities)
+
+
+def _alone(place: str, cities: tuple[str, ...]) -> bool:
+    """A place alone before a space: 苏州, 昆山市, 昆山开发区, a port (太仓港) or a municipality."""
+    return (_only_a_place(place, cities) or place.removesuffix("市") in MUNICIPALITIES
+            or bool(_ZONE_OR_PORT.search(place)))
 
 
 def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
@@ -260,16 +280,3 @@ def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str |
 def _bare(text: str) -> str:
     """A name as spoken into a phone, without the spaces voice input puts inside it."""
     return re.sub(r"\s+", "", text).rstrip("。.，,")
-
-
-def _municipality(name: str) -> str | None:
-    """上海市 for 上海, 上海市 or 上海浦东新区: a municipality is a city, its districts in it."""
-    for municipality in MUNICIPALITIES:
-        if name.startswith(municipality):
-            return f"{municipality}市"
-    return None
-
-
-def _own(home: str | None) -> str | None:
-    """The deployment's municipality (上海市), when it is in one."""
-    return f"{home}市" if home in MUNICIPALITIES else None

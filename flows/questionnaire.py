@@ -6,8 +6,9 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 """
 
 from dataclasses import replace
+from functools import partial
 
-from flows import counts, description_sentences, misfiled, places, rules
+from flows import counts, description_sentences, misfiled, place_replies, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -78,6 +79,8 @@ FIELDS: tuple[Field, ...] = (
         help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
         feedback=outside_notice(JIANGSU_CITIES, in_municipality=False),
         splits=places.unit_at_city(JIANGSU_CITIES),
+        read_as=place_replies.unit_not_kept(
+            partial(places.more_than_a_place, cities=JIANGSU_CITIES)),
     ),
     Field(
         key="enterprise", step=2, column="用户单位",
@@ -263,6 +266,8 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
             "rule": rules.rule(places.city(cities, home)),
             "feedback": outside_notice(cities, in_municipality),
             "splits": places.unit_at_city(cities, home),
+            "read_as": place_replies.unit_not_kept(
+                partial(places.more_than_a_place, cities=cities, home=home)),
         },
         "enterprise": {"splits": places.unit_as_written(cities, home)},
     }

@@ -1,0 +1,129 @@
+"""A unit's name typed at the city question: filed under the city the scenario is in, the name
+kept whole or refused, never silently dropped or glued to the place said before it."""
+
+import pytest
+
+from flows.place_replies import BRANCH_ELSEWHERE, NOT_A_PLACE, TWO_CITIES, UNIT_NOT_KEPT
+from tests.coordinators import SUZHOU_ID, WUXI_ID, sent_to
+from tests.fake_bot_api import texts
+from tests.journey import walk
+
+
+def saved(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def at_city(engineer, typed: str) -> list:
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
+    return await engineer.send(typed)
+
+
+async def test_a_branch_typed_at_the_city_question_reaches_the_branchs_city_coordinator(
+        engineer, suzhou, wuxi, telegram):
+    await walk(engineer, 2)
+    await engineer.send("苏州恒远智能装备有限公司无锡分公司")
+    await walk(engineer, start=4)
+    assert "2. 用户单位：无锡市/苏州恒远智能装备有限公司无锡分公司" in engineer.last_text()
+    calls = await engineer.press("✅ 提交")
+    assert any("已提交待审核 · 无锡市/" in t for t in sent_to(telegram, WUXI_ID, calls))
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+
+
+@pytest.mark.parametrize(("typed", "city"), [
+    ("南京钢铁股份有限公司盐城分公司", "盐城市"),
+    ("无锡先导智能装备股份有限公司常州分公司", "常州市"),
+    ("苏州恒远智能装备有限公司昆山分公司", "苏州市"),  # the branch in the parent's own city
+    ("徐工集团工程机械股份有限公司上海分公司", "上海市"),
+    # a word in brackets or a subsidiary's trade that is no place keeps the parent's city
+    ("苏州恒远科技（集团）股份有限公司", "苏州市"),
+    ("南京钢铁集团冶金铸造有限公司", "南京市"),
+])
+async def test_a_branch_named_after_its_place_and_分公司_is_filed_under_the_branchs_city(
+        engineer, app, typed, city):
+    await at_city(engineer, typed)
+    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, typed)
+
+
+@pytest.mark.parametrize(("typed", "cities"), [
+    ("苏州恒远智能装备（宿迁）有限公司", "苏州市、宿迁市"),
+    ("南京鼓楼医院集团宿迁医院有限公司", "南京市、宿迁市"),
+    ("苏州恒远智能装备有限公司无锡工厂", "无锡市、苏州市"),
+])
+async def test_a_branch_in_another_city_not_said_as_分公司_is_asked_which_city(
+        engineer, app, typed, cities):
+    calls = await at_city(engineer, typed)
+    assert texts(calls)[0] == TWO_CITIES.format(name=typed, cities=cities)
+    assert "city" not in saved(app, engineer)
+
+
+async def test_a_branch_elsewhere_of_a_parent_named_for_a_city_of_the_province_is_refused(
+        engineer, app):
+    typed = "常州恒立液压有限公司合肥分公司"
+    calls = await at_city(engineer, typed)
+    assert texts(calls)[0] == BRANCH_ELSEWHERE.format(
+        name=typed, where="设区市", outside="省外", examples="“深圳市”“上海市”")
+    assert "city" not in saved(app, engineer)
+
+
+async def test_a_branch_whose_place_is_no_place_alone_is_not_read_as_one(engineer, app):
+    typed = "国网江苏省电力有限公司苏州供电分公司"  # 苏州供电: refused, as before
+    calls = await at_city(engineer, typed)
+    assert texts(calls)[0] == NOT_A_PLACE.format(name=typed, examples="“深圳市”“上海市”")
+
+
+@pytest.mark.parametrize("typed", ["苏州工业园区管理委员会", "苏州市/苏州工业园区/苏州工业园区管理委员会"])
+async def test_a_government_body_typed_at_the_city_question_is_recorded_as_the_unit(
+        engineer, app, typed):
+    calls = await at_city(engineer, typed)
+    assert texts(calls)[0] == "已把这条消息分别填入：所在城市（苏州市）、企业全称（苏州工业园区管理委员会）。"
+    assert saved(app, engineer)["enterprise"] == "苏州工业园区管理委员会"
+
+
+@pytest.mark.parametrize(("typed", "city"), [("南京港", "南京市"), ("昆山花桥", "苏州市")])
+async def test_more_than_a_place_at_the_city_question_says_the_rest_was_not_saved(
+        engineer, app, typed, city):
+    calls = await at_city(engineer, typed)
+    assert texts(calls)[0] == UNIT_NOT_KEPT.format(name=typed, city=city)
+    assert saved(app, engineer) == {"submitting_unit": "江苏省工业和信息化厅", "city": city}
+
+
+@pytest.mark.parametrize("typed", ["苏州", "江苏省苏州市", "苏州工业园区", "昆山开发区", "合肥市"])
+async def test_a_place_alone_at_the_city_question_has_no_note(engineer, typed):
+    calls = await at_city(engineer, typed)
+    assert not any(t.startswith("已把“") for t in texts(calls))
+
+
+@pytest.mark.parametrize(("typed", "city", "unit"), [
+    ("昆山开发区 龙腾光电有限公司", "苏州市", "龙腾光电有限公司"),
+    ("太仓港 上港正和集装箱码头有限公司", "苏州市", "上港正和集装箱码头有限公司"),
+    ("苏州 中科院苏州纳米所", "苏州市", "中科院苏州纳米所"),
+    ("江苏省 江阴市 江阴兴澄特种钢铁有限公司", "无锡市", "江阴兴澄特种钢铁有限公司"),
+    ("上海 江苏恒立液压上海分公司", "上海市", "江苏恒立液压上海分公司"),
+    ("苏州 工业园区 苏州恒远智能有限公司", "苏州市", "苏州恒远智能有限公司"),
+    # a pause inside one name: kept whole
+    ("苏州 恒远智能有限公司", "苏州市", "苏州恒远智能有限公司"),
+    ("苏州 恒远市政工程有限公司", "苏州市", "苏州恒远市政工程有限公司"),
+    ("昆山市 第一人民医院", "苏州市", "昆山市第一人民医院"),
+    ("张家港 恒远港务有限公司", "苏州市", "张家港恒远港务有限公司"),  # a county, not a port
+    ("连云港 恒远港务有限公司", "连云港市", "连云港恒远港务有限公司"),
+    ("上海 振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("无锡 江阴 兴澄特种钢铁有限公司", "无锡市", "江阴兴澄特种钢铁有限公司"),
+])
+async def test_a_place_set_apart_before_a_full_name_is_no_part_of_it(
+        engineer, app, typed, city, unit):
+    await at_city(engineer, typed)
+    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+
+
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("昆山开发区 龙腾光电有限公司", "龙腾光电有限公司"),
+    ("太仓港 上港正和集装箱码头有限公司", "上港正和集装箱码头有限公司"),
+    ("南京港 龙潭集装箱码头", "南京港龙潭集装箱码头"),  # no full name after it: kept whole
+])
+async def test_a_zone_or_port_set_apart_at_the_unit_question_is_no_part_of_the_name(
+        engineer, app, typed, unit):
+    await at_city(engineer, "苏州市")
+    await engineer.send(typed)
+    assert saved(app, engineer)["enterprise"] == unit
+
