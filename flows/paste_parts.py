@@ -14,6 +14,7 @@ from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import whole_description
+from flows.place_replies import Outside
 from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import Screen, screen_for, summary_screen
@@ -170,8 +171,9 @@ def _filled(field: Field, answers: dict[str, Any]) -> str:
     value = answers.get(field.key)
     shown = LIST_SEPARATOR.join(value) if isinstance(value, list) else value
     name = field.part or field.column  # 场景名称, a column of one question
-    if not isinstance(shown, str) or _echo(field, answers) or ANSWER_CELL[field.key] == (
-            "description"):
+    echo = _echo(field, answers)
+    if not isinstance(shown, str) or (echo and not isinstance(echo, Outside)) or ANSWER_CELL[
+            field.key] == "description":
         return name
     return f"{name}（{shown}）"
 

@@ -29,6 +29,11 @@ OUTSIDE_DISTRICTS = ("“{name}”不是本市的区，已按外地布局的场�
                      "如果属于本市，请改选所在的区（点“上一步”，或在汇总页修改），否则该区协调员看不到这个场景。")
 
 
+class Outside(str):
+    """The warning that a city is outside the province: about where the answer files the
+    entry, not an echo showing it, so a paste's echo still shows the city it filled."""
+
+
 def not_a_place(name: str, cities: tuple[str, ...], home: str | None,
                 in_municipality: bool) -> str:
     """Why a typed name is no city; in a municipality, whose cities are its districts, of 区."""
@@ -60,8 +65,8 @@ def outside(cities: tuple[str, ...], in_municipality: bool
             ) -> Callable[[Mapping[str, Any]], str | None]:
     """The warning shown once a city outside the province, or the municipality, is recorded."""
     warning = OUTSIDE_DISTRICTS if in_municipality else OUTSIDE
-    return lambda answers: None if answers["city"] in cities else warning.format(
-        name=answers["city"])
+    return lambda answers: None if answers["city"] in cities else Outside(warning.format(
+        name=answers["city"]))
 
 
 def unit_not_kept(more: Callable[[str], bool]) -> Callable[[str, Any], str | None]:

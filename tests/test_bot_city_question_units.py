@@ -3,7 +3,7 @@ kept whole or refused, never silently dropped or glued to the place said before 
 
 import pytest
 
-from flows.place_replies import BRANCH_ELSEWHERE, NOT_A_PLACE, TWO_CITIES, UNIT_NOT_KEPT
+from flows.place_replies import BRANCH_ELSEWHERE, NOT_A_PLACE, OUTSIDE, TWO_CITIES, UNIT_NOT_KEPT
 from tests.coordinators import SUZHOU_ID, WUXI_ID, sent_to
 from tests.fake_bot_api import texts
 from tests.journey import walk
@@ -127,3 +127,9 @@ async def test_a_zone_or_port_set_apart_at_the_unit_question_is_no_part_of_the_n
     await engineer.send(typed)
     assert saved(app, engineer)["enterprise"] == unit
 
+
+async def test_the_echo_of_a_split_shows_a_city_outside_the_province(engineer):
+    calls = await at_city(engineer, "上海市/江苏恒立液压股份有限公司上海分公司")
+    assert texts(calls)[0] == (
+        "已把这条消息分别填入：所在城市（上海市）、企业全称（江苏恒立液压股份有限公司上海分公司）。\n"
+        + OUTSIDE.format(name="上海市"))
