@@ -993,3 +993,17 @@ def test_text_below_the_table_is_no_row_and_an_export_into_the_file_keeps_it(
     out = load_workbook(tmp_path / "out.xlsx").active
     assert [values(out, row) for row in range(6, sheet.max_row + 2)] == [
         values(sheet, row) for row in range(5, sheet.max_row + 1)]
+
+
+def test_a_branch_named_without_its_city_is_placed_at_the_branch_as_the_chat_places_it(
+        cli, services, db, tmp_path):
+    export_rows([answers(1), answers(2)], tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook.active["C4"] = "南京钢铁股份有限公司盐城分公司"
+    workbook.active["C5"] = "常州恒立液压有限公司合肥分公司"
+    workbook.save(tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[1:3] == [  # 合肥 is not the parent's 常州市
+        "第 5 行：拒绝", "  · 用户单位：缺少所在城市，请写成“苏州市/企业全称”。"]
+    units = [(e.answers["city"], e.answers["enterprise"]) for e in services.reviews.store.entries()]
+    assert units == [("盐城市", "南京钢铁股份有限公司盐城分公司")]
