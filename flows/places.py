@@ -119,7 +119,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
         if (parts := written(text)) and "city" in parts:
             return parts
         name = _bare(text)
-        city = _branch_city(name, cities, home)
+        city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
 
     return split
