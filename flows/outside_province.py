@@ -35,6 +35,8 @@ def outside_notice(cities: tuple[str, ...], in_municipality: bool
         if outside_province(answers, cities):
             return notice(answers)
         city = answers.get("city")
-        return group.format(name=city) if city and city not in cities else None
+        if not city or city in cities:
+            return None
+        return place_replies.Outside(group.format(name=city))
 
     return told

@@ -66,3 +66,10 @@ async def test_a_groups_row_elsewhere_is_exported_with_its_city_among_the_groups
     calls = await boss.press("中央企业")
     [row] = exported_rows(calls)
     assert row[1] == GROUP and row[2].startswith(ELSEWHERE)
+
+
+async def test_the_echo_of_a_groups_unit_split_at_the_city_question_shows_its_city(engineer):
+    await engineer.send("/start")
+    await engineer.send(GROUP)
+    calls = await engineer.send("上海市/中车上海电力机车有限公司")
+    assert any("所在城市（上海市）" in text for text in texts(calls))
