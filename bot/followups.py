@@ -95,9 +95,10 @@ class Followups:
         now = self.store.drafts.clock().astimezone(BEIJING)
         if now.hour not in REMINDER_HOURS:
             return ()
-        unreviewed = [Unreviewed(e.id, e.answers, e.info.owner_id, beijing(e.info.submitted_at))
+        since = self.digest_log.waiting_since()
+        unreviewed = [Unreviewed(e.id, e.answers, e.info.owner_id, beijing(since[e.id]))
                       for e in self.store.entries([Status.SUBMITTED], keys=("scenario_name",))
-                      if not e.duplicate_of]
+                      if not e.duplicate_of and since.get(e.id)]
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
         told_today = self.digest_log.told_since(midnight.isoformat(timespec="seconds"))
         return tuple(

@@ -7,6 +7,11 @@ from flows.draft import Status
 from storage.drafts import DraftStore
 
 DIGEST = "digest"  # the kind of event logging a digest naming the entry sent to `actor_id`
+# When a submitted entry began to wait: its submission, or a coordinator's reopening of it
+# (which leaves submitted_at as the engineer's), whichever is later.
+WAITING_SINCE = (
+    "max(coalesce(d.submitted_at, ''), coalesce((select max(r.at) from events r where "
+    "r.draft_id = d.id and r.kind = 'status' and r.new = '\"submitted\"'), ''))")
 
 
 class DigestLog:
@@ -14,12 +19,18 @@ class DigestLog:
         self.drafts = drafts
         self.db = drafts.db
 
+    def waiting_since(self) -> dict[int, str]:
+        """Submitted entry -> when it began to wait (`WAITING_SINCE`)."""
+        return dict(self.db.execute(
+            f"select d.id, {WAITING_SINCE} from drafts d where d.status = ?",
+            [str(Status.SUBMITTED)]).fetchall())
+
     def told(self) -> dict[int, dict[int, int]]:
-        """Coordinator -> submitted entry -> digests naming it since it was last submitted: a
-        resubmitted entry is news again."""
+        """Coordinator -> submitted entry -> digests naming it since it began to wait: a
+        resubmitted or reopened entry is news again."""
         rows = self.db.execute(
             "select e.actor_id, e.draft_id, count(*) from events e join drafts d "
-            "on d.id = e.draft_id where e.kind = ? and d.status = ? and e.at > d.submitted_at "
+            f"on d.id = e.draft_id where e.kind = ? and d.status = ? and e.at > {WAITING_SINCE} "
             "group by e.actor_id, e.draft_id",
             [DIGEST, str(Status.SUBMITTED)],
         ).fetchall()

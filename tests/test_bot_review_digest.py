@@ -122,3 +122,20 @@ async def test_digests_are_not_listed_in_the_history(app, telegram, clock, servi
     await check(app)
     assert digests(telegram, SUZHOU_ID)
     assert texts(await suzhou.send("/history 1"))[-1] == before
+
+
+async def test_a_reopened_entry_waits_from_its_reopening(app, telegram, clock, services,
+                                                         suzhou, province):
+    seed(services, ENGINEER)
+    await hourly(app, clock, days=4)  # told of three times, then no more
+    await suzhou.send("/review 1")
+    await suzhou.press("✅ 通过")
+    clock.advance(days=5)
+    await province.send("/review 1")
+    await province.press("🔓 重新打开")
+    clock.advance(hours=1)
+    await check(app)
+    assert len(digests(telegram, SUZHOU_ID)) == 3  # not "已等待 9 天" an hour after
+    clock.advance(days=1)
+    await check(app)
+    assert "#1 恒远工厂电池测试—柔性插接（苏州市，已等待 1 天）" in digests(telegram, SUZHOU_ID)[3]
