@@ -177,8 +177,13 @@ def _v11_distinct_pairs(db: Database) -> None:
 def _v12_event_revisions(db: Database) -> None:
     """The draft's revision each history line was logged at, so what changed after a screen
     drawn at one revision (an outdated review card) can be told. Lines logged before carry
-    none: a card drawn then is not compared (`ReviewStore.changes_after`)."""
+    none, but each draft's last one is stamped with the revision the draft has now: a card
+    drawn after the upgrade is compared, one drawn before is not (`ReviewStore.changes_after`),
+    as changes made before the upgrade cannot be dated."""
     db["events"].add_column("revision", int)
+    db.execute(
+        "update events set revision = (select revision from drafts where drafts.id = "
+        "events.draft_id) where id in (select max(id) from events group by draft_id)")
 
 
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (

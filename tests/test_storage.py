@@ -4,6 +4,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -11,6 +12,7 @@ from sqlite_utils import Database
 
 from flows.draft import SUMMARY, Draft, Status
 from storage.drafts import DraftStore
+from storage.reviews import ReviewStore
 from storage.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -198,3 +200,26 @@ def test_a_pain_point_left_waiting_for_its_rest_before_the_upgrade_still_waits(t
 
     store = DraftStore(open_database(path))
     assert [store.load(d.id).held for d in (waiting, whole, passed)] == [True, False, False]
+
+
+def test_a_card_drawn_after_the_upgrade_to_revisions_is_told_what_changed_since(tmp_path):
+    path = tmp_path / "old.db"
+    old = _database_at(path, 11)
+    old["users"].insert({"id": 7, "name": "王工", "created_at": "2026-11-20T00:00:00+00:00"})
+    old["drafts"].insert({"owner_id": 7, "status": "submitted", "cursor": "summary",
+                          "editing": 0, "created_at": "2026-11-20T00:00:00+00:00",
+                          "updated_at": "2026-11-20T00:00:00+00:00"})
+    old["answers"].insert({"draft_id": 1, "key": "deployment_count", "value": "10"})
+    old["events"].insert({"draft_id": 1, "actor_id": 7, "at": "2026-11-20T00:00:00+00:00",
+                          "kind": "answer", "field": "deployment_count", "new": "10"})
+    old.conn.close()
+
+    store = DraftStore(open_database(path))
+    reviews = ReviewStore(store)
+    card_before_upgrade = store.revision(1) - 1
+    card_after_upgrade = store.revision(1)
+    draft = store.load(1)
+    store.save(draft, replace(draft, answers={"deployment_count": 12}),
+               {"deployment_count": 12}, 7)
+    assert reviews.changes_after(1, card_after_upgrade) == {"deployment_count": (10, 12)}
+    assert reviews.changes_after(1, card_before_upgrade) is None
