@@ -35,7 +35,7 @@ from flows.row import description_cell
 
 UNTYPED = "类型未填或无效"
 # The file holds no coordinator's judgement that alike rows are different scenarios, which
-# /stats and /export count apart: said wherever lint counts alike rows once.
+# /stats and /export count apart: said once, at the total that counts alike rows once.
 NOT_IN_FILE = "协调员在机器人中判定的“不是同类场景”不在文件中，/stats 按判定分别计数"
 WITH_PROBLEMS = "，其中 {failing} 个所在行有问题（见上），修正后才能报送"
 
@@ -181,7 +181,7 @@ def _row_lines(row: LintRow, read: ReadFile, named: Mapping[int, str]) -> list[s
     lines += [f"  ⚠️ {warning}" for warning in row.warnings]
     if row.similar_to:
         others = "、".join(named[n] for n in row.similar_to)
-        lines.append(f"  ≈ 与{others}高度相似，按填写说明 5 只按 1 项计算（{NOT_IN_FILE}）")
+        lines.append(f"  ≈ 与{others}高度相似，按填写说明 5 只按 1 项计算")
     return lines
 
 

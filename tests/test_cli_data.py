@@ -641,7 +641,7 @@ def test_lint_reports_problems_warnings_similar_rows_and_the_notices_totals(cli,
     result = cli("lint", tmp_path / "plan.xlsx")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[:3] == ["检查 plan.xlsx：共 5 行数据。", "第 4 行（序号 1） 汽车总装线轮胎搬运1", f"  ≈ 与第 8 行（序号 5）高度相似，按填写说明 5 只按 1 项计算（{NOT_IN_FILE}）"]
+    assert lines[:3] == ["检查 plan.xlsx：共 5 行数据。", "第 4 行（序号 1） 汽车总装线轮胎搬运1", "  ≈ 与第 8 行（序号 5）高度相似，按填写说明 5 只按 1 项计算"]
     assert lines[3] == "第 5 行（序号 2） 工业产线实训" and lines[4].startswith(f"  ❌ {VAGUE}")
     assert lines[5:] == [
         "第 6 行（序号 3） 病区药品配送",
@@ -651,7 +651,7 @@ def test_lint_reports_problems_warnings_similar_rows_and_the_notices_totals(cli,
         "第 8 行（序号 5） 汽车总装线轮胎搬运2",
         f"  ⚠️ {NO_EFFICIENCY}",
         f"  ⚠️ {NO_RELIABILITY}",
-        f"  ≈ 与第 4 行（序号 1）高度相似，按填写说明 5 只按 1 项计算（{NOT_IN_FILE}）",
+        "  ≈ 与第 4 行（序号 1）高度相似，按填写说明 5 只按 1 项计算",
         "有问题 3 行，仅有提醒 2 行，无问题 0 行。",
         f"重点场景（相似场景按 1 项计）：4 个（{NOT_IN_FILE}，可能多于此数），"
         "其中 3 个所在行有问题（见上），修正后才能报送",
