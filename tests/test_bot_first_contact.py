@@ -31,10 +31,18 @@ async def test_a_draft_taken_up_again_is_not_told_again_what_to_have_ready(engin
 async def test_help_says_in_full_what_to_prepare(engineer):
     shown = texts(await engineer.send("/help"))
     assert shown[:2] == [HELP, PREPARE]
-    for part in ("1. 用户单位全称", "避免“工业产线实训”这类笼统表述", "写清数字和单位",
+    for part in ("避免“工业产线实训”这类笼统表述", "写清数字和单位",
                  "至少一家整机企业（或应用服务商）", "计划部署的整机总数（台）",
                  "模型算法、操作系统、仿真平台、关键零部件，至少一项", "约需 15–20 分钟"):
         assert part in PREPARE, part
+
+
+async def test_help_follows_each_of_the_templates_twelve_instructions(engineer):
+    shown = texts(await engineer.send("/help"))[1]
+    items = re.findall(r"^(\d+)\. (\S{2,4})", shown, re.M)
+    assert [int(number) for number, _ in items] == list(range(1, 13))
+    for said in ("报送单位", "用户单位", "差异化创新点", "工业、服务或特种", "整机应用目标", "省外"):
+        assert said in shown, said
 
 
 async def test_the_number_of_questions_told_is_what_the_journey_asks(engineer):
