@@ -23,7 +23,7 @@ def branch(name: str) -> tuple[str, str] | None:
     word in brackets or a subsidiary's, or after a pause, which may be no place at all
     (苏州XX（集团）有限公司, 南京钢铁集团冶金铸造有限公司, 苏州 恒远分公司); None for a unit
     named as itself."""
-    if found := _AFTER_PARENT.search(name):
+    if found := _AFTER_PARENT.search(re.sub(r"\s+", "", name)):  # …有限公司 盐城分公司 too
         return found["place"], found["kind"] or ""
     if found := _BRACKETED.search(name) or _AFTER_A_PAUSE.search(name):
         return found["place"], ""

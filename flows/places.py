@@ -186,10 +186,12 @@ def _parts(text: str) -> list[str]:
 
 def _without_province(text: str) -> str:
     """江苏省-苏州市-…, 江苏省 江阴市 …: the province said before the city, with its own dash,
-    slash or space (a municipality's name is its city's: 上海 江苏恒立…)."""
-    part = _PART.fullmatch(text) or _SPACED.fullmatch(text)
+    slash or space; a municipality said with a space may begin a unit's name (上海 江苏恒立…),
+    with a slash it is the place (上海/浦东/…)."""
+    spaced = not _PART.fullmatch(text)
+    part = _SPACED.fullmatch(text) if spaced else _PART.fullmatch(text)
     if (part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市")
-            and part[1] not in MUNICIPALITIES):
+            and not (spaced and part[1] in MUNICIPALITIES)):
         return part[2]
     return text
 
@@ -210,14 +212,14 @@ def _district_apart(name: str) -> re.Match[str] | None:
 
 def _branch_city(name: str, cities: tuple[str, ...], home: str | None) -> str | None:
     """The city a unit's name puts it in: a branch's (…有限公司无锡分公司 is 无锡市's, not the
-    parent's 苏州市); none when the branch is somewhere else that 分公司 right after its
-    place does not say (…有限公司合肥分公司, …无锡工厂, 苏州XX（宿迁）有限公司); else the city
-    it begins with."""
+    parent's 苏州市); none when the branch is at another city of `cities` that 分公司 right
+    after its place does not say (…无锡工厂, 苏州XX（宿迁）有限公司); else the city it begins
+    with, as a word that is no place known here (研发分公司, 合肥分公司) says nothing of one."""
     city = _placed(name, cities, home)
     branch = branches.branch(name)
     alone = branch and (_only_a_place(branch[0], cities) or branch[0] in MUNICIPALITIES)
     at = _placed(branch[0], cities, home) if alone else None  # not 苏州供电 of …苏州供电分公司
-    if not branch or at == city or not (at or branch[1]):
+    if not branch or at is None or at == city:  # 研发分公司, 工业园区分公司: in the parent's city
         return city
     return at if branch[1] == "分公司" else None
 
@@ -231,16 +233,13 @@ def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
 def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: str | None
                ) -> bool:
     """Whether a place and a space before a unit's name are a place said apart: a city in full
-    (苏州市 恒远…), the same place again (昆山 昆山沪光…), a place before a name with its own
-    (上海 江苏恒立…, 苏州 中科院苏州纳米所), a zone or a port before a full name (昆山开发区
-    龙腾光电有限公司, 太仓港 上港正和…), or one of a municipality's districts (浦东 上海恒远…,
-    浦东 中国商用飞机…), whose units' names do not begin with it. 苏州 恒远… is more likely a
-    pause of voice input inside 苏州恒远…, 昆山市 第一人民医院 inside one name."""
+    (苏州市 恒远…), the same place again (昆山 昆山沪光…), or one of a municipality's districts
+    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it. 苏州 恒远…
+    is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民医院 inside one name,
+    and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港 务集团…) begins many
+    legal names: both are kept whole."""
     said_again = _placed(name, cities) in (city, _own(home) or city)
-    return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
-            or bool(_PROVINCE_NAMED.search(name) or resolve(name, tuple(JIANGSU_COUNTIES)))
-            or bool(_ZONE_OR_PORT.search(place) and place not in every_spelling(cities)
-                    and ORG_END.search(name)))  # not 张家港 恒远…, a county said alone
+    return _is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
 
 
 def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = None) -> bool:

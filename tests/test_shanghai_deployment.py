@@ -215,3 +215,18 @@ async def test_a_town_and_a_unit_typed_at_the_district_question_file_under_its_d
     await engineer.send("浦东新区张江镇 上海恒远有限公司")
     assert saved(app, engineer)["city"] == "浦东新区"
     assert saved(app, engineer)["enterprise"] == "上海恒远有限公司"
+
+
+@pytest.mark.parametrize("typed", ["上海/浦东/上海恒远有限公司", "上海-浦东-上海恒远有限公司"])
+async def test_the_municipality_district_and_unit_with_slashes_file_the_unit_under_its_district(
+        engineer, app, typed):
+    await at_city(engineer)
+    await engineer.send(typed)
+    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (
+        "浦东新区", "上海恒远有限公司")
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("闵行区")
+    await engineer.send(typed)
+    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (
+        "浦东新区", "上海恒远有限公司")
