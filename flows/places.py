@@ -41,10 +41,10 @@ TOWN = re.compile(r"\w{1,6}?(?:镇|乡|街道)")
 # more likely a pause of voice input inside the name: 苏州 恒远…, 常州市武进区 颐和 康养中心,
 # 江苏泰兴经济开发区 危化品 仓储有限公司.
 _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
-# 苏州市-苏州XX有限公司, 浦东，上海XX…, 苏州市、苏州XX…: a dash, comma or 顿号 after a place's
-# name alone is a "/".
+# 苏州市-苏州XX有限公司, 浦东，上海XX…, 苏州市、苏州XX…, 苏州：苏州XX…: a dash, comma, 顿号 or
+# colon after a place's name alone is a "/".
 DASHES = re.escape("-－–—―")
-_DASHED = re.compile(rf"(.+?)\s*(?:[{DASHES}]+|[,，、])\s*(.+)", re.DOTALL)
+_DASHED = re.compile(rf"(.+?)\s*(?:[{DASHES}]+|[,，、：:])\s*(.+)", re.DOTALL)
 _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 # 江苏省-苏州市-…, 苏州市/吴中区/…: the parts of a place before a unit, each written with its
 # own "/" or dash; only the city is kept, in its own column.

@@ -143,3 +143,10 @@ async def test_the_echo_of_a_split_shows_a_city_outside_the_province(engineer):
     assert texts(calls)[0] == (
         "已把这条消息分别填入：所在城市（上海市）、企业全称（江苏恒立液压股份有限公司上海分公司）。\n"
         + OUTSIDE.format(name="上海市"))
+
+
+@pytest.mark.parametrize("typed", ["苏州：苏州工业园区管委会", "苏州市:苏州恒远智能有限公司"])
+async def test_a_city_and_a_colon_before_the_unit_are_no_part_of_its_name(engineer, app, typed):
+    await at_city(engineer, typed)
+    assert saved(app, engineer)["city"] == "苏州市"
+    assert saved(app, engineer)["enterprise"] == typed.split("：")[-1].split(":")[-1]
