@@ -26,6 +26,7 @@ from flows.province import (
     Row,
     Standing,
     central_enterprise,
+    clustering,
     enterprise_lines,
     meets_notice,
     row_named,
@@ -205,4 +206,5 @@ def _totals_lines(report: LintReport) -> list[str]:
         f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"
         f"（{' · '.join(types)}）",
     ]
+    province += filter(None, [clustering(totals)])
     return (province if totals.judged_as_province else []) + enterprise_lines(totals)

@@ -179,12 +179,25 @@ def enterprise_lines(s: Standing) -> list[str]:
 
 
 def unmet(s: Standing, in_file: Mapping[int, str]) -> list[str]:
-    """What an exported file still lacks for the notice: its minimums not met, and its similar
-    rows, which the ministry counts once though each is a row of the file. The file shows no
-    entry ids: `in_file` names each row as it is found there (`file_row`)."""
+    """What an exported file still lacks for the notice: its minimums not met, a type it
+    clusters in, and its similar rows, which the ministry counts once though each is a row of
+    the file. The file shows no entry ids: `in_file` names each row as it is found there
+    (`file_row`)."""
     lines = [marked(rule) for rule in _notice_rules(s) if not rule[0]]
+    lines += filter(None, [clustering(s)])
     groups = groups_text(s.groups, in_file.__getitem__)
     return lines + ([UNMARKED.format(groups=groups)] if s.groups else [])
+
+
+def clustering(s: Standing) -> str | None:
+    """The notice's 避免场景类型扎堆: one type above `CLUSTER_SHARE` of the scenarios counted,
+    said wherever the standing is (/stats, /export, lint)."""
+    if not s.counted:
+        return None
+    top_type, top = max(s.by_type.items(), key=lambda item: item[1])
+    if top / s.counted <= CLUSTER_SHARE:
+        return None
+    return f"⚠️ {top_type}类占 {percent(top, s.counted)}，注意避免场景类型扎堆。"
 
 
 def file_row(row: int, number: int, answers: Mapping[str, Any]) -> str:

@@ -8,17 +8,16 @@ from dataclasses import dataclass
 
 from flows.draft import STATUS_LABELS
 from flows.province import (
-    CLUSTER_SHARE,
     ENTERPRISES,
     MIN_SCENARIOS,
     MIN_TYPES,
     Row,
     Standing,
+    clustering,
     enterprise_lines,
     groups_text,
     marked,
     marks_apart_text,
-    percent,
     province_rules,
     standing,
     types_text,
@@ -79,10 +78,7 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
         lines.append(CITY_SHARE)
         if s.enterprises:
             lines += [ENTERPRISES, *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
-    if s.counted:
-        top_type, top = max(s.by_type.items(), key=lambda item: item[1])
-        if top / s.counted > CLUSTER_SHARE:
-            lines.append(f"⚠️ {top_type}类占 {percent(top, s.counted)}，注意避免场景类型扎堆。")
+    lines += filter(None, [clustering(s)])
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
     lines.append("按城市：" + (_counts(s.by_city, cities) or "—"))
     lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))

@@ -745,10 +745,11 @@ def test_lint_counts_a_central_enterprises_rows_apart_from_the_provinces(cli, tm
     group = "中国电信集团有限公司"
     export_rows([answers(1, indicators=QUANTIFIED),
                  answers(2, submitting_unit=group, indicators=QUANTIFIED)], tmp_path / "plan.xlsx")
-    assert cli("lint", tmp_path / "plan.xlsx").output.splitlines()[-5:] == [
+    assert cli("lint", tmp_path / "plan.xlsx").output.splitlines()[-6:] == [
         "重点场景（相似场景按 1 项计）：1 个",
         "❌ 不少于 20 个：还差 19 个",
         "❌ 至少覆盖 2 类场景类型：已覆盖 1 类（工业 1 · 服务 0 · 特种 0）",
+        "⚠️ 工业类占 100%，注意避免场景类型扎堆。",
         "中央企业报送的场景（不计入本省；通知要求各央企不少于 10 个，含其在各地的场景）：",
         f"❌ {group}：1 个，不少于 10 个：还差 9 个",
     ]

@@ -217,9 +217,22 @@ async def test_the_similar_rows_note_names_them_by_the_files_numbers_not_the_ent
     assert draft == 1 and [(rows[i][0], rows[i][3]) for i in (0, 5)] == [(1, ALIKE), (6, ALIKE)]
 
 
-async def test_province_export_meeting_the_notice_says_nothing_more(app, telegram, services):
-    for index in range(20):
+async def test_province_export_meeting_the_minimums_says_only_that_one_type_clusters(
+        app, telegram, services):
+    for index in range(20):  # 15 工业
         seed(services, scenario_answers(index))
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == ("已导出 20 个场景（状态：已通过，范围：全省）。\n报送前请注意：\n"
+                                "⚠️ 工业类占 75%，注意避免场景类型扎堆。")
+
+
+async def test_province_export_meeting_the_notice_says_nothing_more(app, telegram, services):
+    for index in range(20):  # 5 of the 15 工业 read as 服务: no type above 60%
+        answers = scenario_answers(index)
+        seed(services, {**answers, "scenario_type": "服务"} if index < 5 else answers)
     boss = coordinator(app, telegram, services, 2001)
     await boss.send("/export")
     await boss.press("已通过")
