@@ -202,6 +202,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         if len(named) > 1:  # 工业、服务
             choices = " / ".join(field.choices)
             return _stay(survey, draft, say.ONLY_ONE.format(column=field.column, choices=choices))
+        if field.read_as and (why := field.read_as(text, named[0])):  # 仓储物流 as 工业, and why
+            return told(_answer(survey, draft, field, named[0]), why)
         text = named[0]  # 工业类
     if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
         if held and (why := continued.kept_by_paste(parts, text)) is not None:

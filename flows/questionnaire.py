@@ -37,6 +37,7 @@ from flows.pastes import (
     parse_pasted_tech_products,
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
+from flows.scenario_types import read_as_type
 from flows.units import ask_meant, read_as_unit, submitting_unit, user_unit_problem
 
 JIANGSU_CITIES = (
@@ -171,11 +172,11 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_type", step=6, column="场景类型",
         prompt="场景类型：请选择一项。",
         hint="工业：生产制造、检测分析、维修维护、仓储物流；服务：餐饮零售、医疗康养；特种：安全生产、应急救援、防灾减灾",
-        help="场景类型填写工业/服务/特种（填写说明 6）：按通知，工业含生产制造、检测分析、"
-             "维修维护、仓储物流，服务含餐饮零售、医疗康养，特种含安全生产、应急救援、防灾减灾，"
-             "请按场景的作业内容点击下方按钮选一项。",
+        help="场景类型填写工业/服务/特种（填写说明 6）。通知列出的重点领域，通常归类为：工业——"
+             "生产制造、检测分析、维修维护、仓储物流，服务——餐饮零售、医疗康养，特种——安全生产、"
+             "应急救援、防灾减灾；请按场景的作业内容点击下方按钮选一项。",
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(SCENARIO_TYPES)),
-        choices=SCENARIO_TYPES,
+        choices=SCENARIO_TYPES, read_as=read_as_type,
     ),
     Field(
         key="product_types", step=7, column="应用部署产品类型",
