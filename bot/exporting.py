@@ -39,6 +39,7 @@ from flows.province import (
     standing,
     unmet,
 )
+from flows.row_reminders import chat_rules_unmet
 from storage.people import PROVINCE, Coordinator, People
 from storage.reviews import ReviewStore
 
@@ -60,7 +61,8 @@ class ExportResult:
     written: int
     left_out: int  # duplicates not written
     set_aside: dict[str, int]  # central enterprise group -> its rows left out of the province's
-    # What the notice still asks of a province-wide file (`unmet`), and the rows of the file's
+    # What the notice still asks of a province-wide file (`unmet`), the rows holding what the
+    # chat would have refused (`chat_rules_unmet`: imported ones), and the rows of the file's
     # list left out as duplicates of another list's (`marks_apart`), so in no file at all.
     unmet: tuple[str, ...]
 
@@ -91,6 +93,8 @@ def export_entries(
     in_file = {entry.id: file_row(first + number - 1, number, entry.answers)
                for number, entry in enumerate(kept, start=1)}
     notes = unmet(standing(standing_rows(mine)), in_file) if judged else []
+    notes += [f"⚠️ {in_file[entry.id]}：{'；'.join(unmet_rules)}" for entry in kept
+              if (unmet_rules := chat_rules_unmet(entry.answers))]
     if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,
                               store.drafts.answers(entry.duplicate_of))
                              for entry in mine if entry.duplicate_of]):

@@ -33,6 +33,7 @@ from flows.province import (
     standing,
 )
 from flows.row import description_cell
+from flows.row_reminders import NO_PAIN_POINT
 
 UNTYPED = "类型未填或无效"
 # The file holds no coordinator's judgement that alike rows are different scenarios, which
@@ -160,8 +161,9 @@ def lint_json(report: LintReport) -> str:
 
 
 def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tuple[str, ...]:
-    """预期成效 without figures and the dimensions (精度、效率、可靠性) still without an
-    indicator, as the chat coaches them, unless the description is already a problem.
+    """预期成效 without figures, a description without 现状与痛点 and the dimensions (精度、
+    效率、可靠性) still without an indicator, as the chat asks them, unless the description is
+    already a problem.
     `recognised` echoes the indicators found on its first line, then names one gap a line.
     What the row may not hold as meant is said as `import` says it (`row_notes`)."""
     notes = row_notes(answers)
@@ -170,6 +172,7 @@ def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tupl
     results = answers.get("expected_results")
     found = recognised(description_cell(answers))
     return notes + tuple(filter(None, [results and results_problem(results),
+                                       not answers.get("pain_point") and NO_PAIN_POINT,
                                        *(found.splitlines()[1:] if found else ())]))
 
 

@@ -14,6 +14,7 @@ from flows.outside_province import outside_province
 from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
 from flows.review_card import Card, entry_screen
 from flows.review_history import outdated_text, since_return_text
+from flows.row_reminders import chat_rules_unmet
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
@@ -66,7 +67,7 @@ class Cards:
             "outside_province": outside_province(entry.answers, self.cities),
             "since_return": self._since_return(entry),
         }
-        warnings = entry_warnings(self.survey, entry.answers)
+        warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
         cities = {i: self.store.drafts.answers(i).get("city") for i in
                   {*(i for i, _ in similar), *entry.distinct}}
         marked = entry.duplicate_of

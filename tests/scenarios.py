@@ -37,7 +37,7 @@ def scenario_answers(index: int, **changes) -> dict:
         "scenario_name": name,
         "pain_point": pain,
         "indicators": indicators,
-        "expected_results": "减少一线作业人员，提升作业安全性。",
+        "expected_results": "减少一线作业人员，2年收回投资。",
         **changes,
     }
 

@@ -1,0 +1,27 @@
+"""What an imported row may hold that the chat would not have taken, said to coordinators
+without refusing the row.
+
+A spreadsheet's description is one cell, judged as one text (flows/validation.py): a row
+imported with a 预期成效 without figures, or without any 现状与痛点, is accepted, though the
+chat asks both of its engineer (填写说明 5). Its coordinator should know before approving or
+sending it.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from flows.coaching import results_problem
+
+RESULTS_UNQUANTIFIED = "预期成效没有写出数字（填写说明 5，机器人填报时须写出）"
+NO_PAIN_POINT = "场景描述缺少现状与痛点（填写说明 5，机器人填报时必填）"
+
+
+def chat_rules_unmet(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """The description's parts a row holds as the chat would have refused them: imported rows
+    only, as the chat asks again until they are right. None for a row without a description,
+    whose cell is missing as a whole."""
+    if not any(answers.get(key) for key in ("pain_point", "indicators", "expected_results")):
+        return ()
+    results = answers.get("expected_results")
+    unmet = [RESULTS_UNQUANTIFIED] if results and results_problem(results) else []
+    return (*unmet, *([] if answers.get("pain_point") else [NO_PAIN_POINT]))
