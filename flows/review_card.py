@@ -35,6 +35,9 @@ MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
 # A pair the similarity rule finds alike that a coordinator judged different scenarios.
 DISTINCT = "ℹ️ 已判定与 {ids} 不是同类场景，分别计数。"
 SET_DISTINCT = "与 #{other} 不是同类场景"
+# Beside the similarity warning: the engineer answered what sets the entry apart (填写说明 5).
+INNOVATED = "ℹ️ 填报人已写明差异化创新点（见第 5 项），请据此判断是否为同类场景"
+INNOVATED_PRESS = "；如不是，请点“{buttons}”，分别计数"
 UNSET_DISTINCT = "撤销：与 #{other} 不是同类"
 
 
@@ -75,6 +78,8 @@ def entry_screen(card: Card) -> Screen:
     if card.duplicates:
         title += "\n" + DUPLICATES.format(ids=ids_text(card.duplicates))
     lines = [row_card(card.answers, title, tuple(card.warnings))]
+    if card.markable and card.answers.get("innovation"):
+        lines.append(_innovated(card))
     if card.uncovered:
         lines.append(UNCOVERED.format(names="、".join(card.uncovered)))
     if card.own:
@@ -124,6 +129,15 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
             and card.status in (Status.SUBMITTED, Status.APPROVED)):
         rows.append((Button("取消重复标记", actions.UnmarkDuplicate(draft_id, duplicate_of)),))
     return rows
+
+
+def _innovated(card: Card) -> str:
+    """That the engineer wrote a 差异化创新点, pointing to the buttons that count the entry apart
+    from the similar ones, where this coordinator is offered them."""
+    offered = ([] if card.own or card.status not in (Status.SUBMITTED, Status.APPROVED)
+               else [other for other in card.markable if other not in card.mine])
+    buttons = "”“".join(SET_DISTINCT.format(other=other) for other in offered)
+    return INNOVATED + (INNOVATED_PRESS.format(buttons=buttons) if offered else "") + "。"
 
 
 def _set_distinct(draft_id: int, other: int) -> Button:

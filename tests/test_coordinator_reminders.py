@@ -1,9 +1,10 @@
-"""What coordinators are told of an imported row the chat would have refused: a 预期成效
-without figures, a description without any 现状与痛点 (填写说明 5)."""
+"""What coordinators are told of a row beyond its problems: what the chat would have refused
+of an imported row (填写说明 5), and an engineer's 差异化创新点 beside a similarity warning."""
 
 from flows.draft import Status
 from flows.row_reminders import NO_PAIN_POINT, RESULTS_UNQUANTIFIED, chat_rules_unmet
-from tests.fake_bot_api import texts
+from tests.fake_bot_api import FakeUser, texts
+from tests.journey import JOURNEY, fill_to_summary
 from tests.test_bot_lint_matches_export import export_all, lint
 from tests.test_cli_data import seed as stored
 from tests.test_flows_fields import COMPLETE
@@ -53,3 +54,41 @@ async def test_export_notes_name_the_rows_the_chat_would_have_refused(
 async def test_lint_warns_of_a_row_without_a_pain_point(services, province, tmp_path, monkeypatch):
     imported(services, pain_point=None)
     assert f"  ⚠️ {NO_PAIN_POINT}" in lint(tmp_path, monkeypatch, await export_all(province))
+
+
+async def alike_at_another_unit(app, telegram, engineer, innovation: str | None):
+    """The journey's scenario at another city's unit, submitted after the first, with or
+    without its engineer's answer to what sets it apart."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    other = FakeUser(app, telegram, 1002, "李工")
+    journey = list(JOURNEY)
+    journey[2:5] = [("press", "无锡市"), ("send", "无锡恒达新能源电池有限公司"),
+                    ("send", "恒达工厂电池测试—柔性插接")]
+    for kind, value in journey:
+        await (other.send(value) if kind == "send" else other.press(value))
+    await other.press("✅ 提交")
+    if innovation:
+        await other.press("✏️ 补充差异化创新点")
+        await other.send(innovation)
+        await other.press("✅ 提交")
+    return await other.press("仍然提交") if "仍然提交" in other.last_buttons() else None
+
+
+async def test_card_says_beside_the_similarity_warning_that_the_engineer_set_it_apart(
+        app, telegram, engineer, province):
+    await alike_at_another_unit(app, telegram, engineer,
+                                "作业对象为800V储能电池簇高压插头，需在高湿盐雾的海上平台环境完成")
+    card = texts(await province.send("/review 2"))[-1]
+    warning = "⚠️ 与 #1 恒远工厂电池测试—柔性插接 高度相似，按填写说明 5 可能只按 1 项计算。"
+    assert (f"{warning}\nℹ️ 填报人已写明差异化创新点（见第 5 项），请据此判断是否为同类场景；"
+            "如不是，请点“与 #1 不是同类场景”，分别计数。") in card
+    assert "与 #1 不是同类场景" in province.last_buttons()
+    assert "填报人已写明差异化创新点" not in texts(await province.send("/review 1"))[-1]
+
+
+async def test_card_says_nothing_of_an_innovation_point_never_written(
+        app, telegram, engineer, province):
+    await alike_at_another_unit(app, telegram, engineer, None)
+    card = texts(await province.send("/review 2"))[-1]
+    assert "高度相似" in card and "差异化创新点" not in card
