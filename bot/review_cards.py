@@ -15,6 +15,7 @@ from flows.province import marks_apart, marks_apart_text, submission, uncovered_
 from flows.review_card import Card, entry_screen
 from flows.review_history import outdated_text, since_return_text
 from flows.row_reminders import chat_rules_unmet
+from flows.scenario_types import type_reminder
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
@@ -66,6 +67,7 @@ class Cards:
             "duplicates": self.store.duplicates_of(entry.id),
             "outside_province": outside_province(entry.answers, self.cities),
             "since_return": self._since_return(entry),
+            "reminders": tuple(filter(None, [type_reminder(entry.answers)])),
         }
         warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
         cities = {i: self.store.drafts.answers(i).get("city") for i in

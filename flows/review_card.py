@@ -53,6 +53,7 @@ class Card:
     revision: int
     warnings: Sequence[str] = ()
     uncovered: Sequence[str] = ()  # dimensions without an indicator: a reminder, not a problem
+    reminders: Sequence[str] = ()  # what to check, that is no problem (the type of an area)
     markable: Sequence[int] = ()  # similar entries in scope it may be marked a duplicate of
     duplicate_of: int | None = None
     duplicates: Sequence[int] = ()  # entries marked as duplicates of this one
@@ -82,6 +83,7 @@ def entry_screen(card: Card) -> Screen:
         lines.append(_innovated(card))
     if card.uncovered:
         lines.append(UNCOVERED.format(names="、".join(card.uncovered)))
+    lines += [f"ℹ️ {reminder}" for reminder in card.reminders]
     if card.own:
         lines.append(OWN_ENTRY)
     elif related := [i for i in card.mine if i in (*card.markable, card.duplicate_of)]:

@@ -1,15 +1,19 @@
-"""A 场景类型 read from one of the notice's focus areas.
+"""A 场景类型 read from one of the notice's focus areas, or at odds with the row's 所属行业.
 
 The notice lists its focus areas after 工业、服务、特种 without assigning them to a type, so a
-type read from an area is said back with why, for the engineer to change where it is wrong.
+type read from an area is said back with why, and a 所属行业 that is an area usually of
+another type is a reminder to check the type: never a refusal.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
 from flows.row import SCENARIO_AREAS
 
 # Saved when an area was typed at the 场景类型 question (仓储物流 for 工业).
 READ_AS_TYPE = "已按“{saved}”记录（{area}通常属于{saved}类场景，如属{others}类请改选）。"
+TYPE_OF_INDUSTRY = "所属行业“{industry}”通常属于{usual}类场景，请确认场景类型（仅提醒）"
+USUAL_TYPE = {area: kind for kind, areas in SCENARIO_AREAS.items() for area in areas}
 
 
 def read_as_type(text: str, saved: Any) -> str | None:
@@ -20,3 +24,14 @@ def read_as_type(text: str, saved: Any) -> str | None:
         return None
     others = "或".join(kind for kind in SCENARIO_AREAS if kind != saved)
     return READ_AS_TYPE.format(saved=saved, area=area, others=others)
+
+
+def type_reminder(answers: Mapping[str, Any]) -> str | None:
+    """A 所属行业 that is one of the notice's areas of another type than the row's (医疗康养
+    with 特种): such a row may be all that makes a second type covered."""
+    industry = (answers.get("industry") or "").strip()
+    kind = answers.get("scenario_type")
+    usual = USUAL_TYPE.get(industry)
+    if not kind or not usual or usual == kind:
+        return None
+    return TYPE_OF_INDUSTRY.format(industry=industry, usual=usual)

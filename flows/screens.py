@@ -15,6 +15,7 @@ from flows.continued import REST_ADDED, awaits_rest
 from flows.draft import SUMMARY, Draft
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
+from flows.scenario_types import type_reminder
 from flows.suggestions import suggested
 from flows.validation import entry_warnings
 
@@ -129,9 +130,12 @@ def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
         for step in range(1, survey.steps + 1)
     ]
     rows = [tuple(edits[i : i + 2]) for i in range(0, len(edits), 2)]
+    text = row_card(draft.answers, title, entry_warnings(survey, draft.answers), notes)
+    if reminder := type_reminder(draft.answers):
+        text += f"\nℹ️ {reminder}"
     return Screen(
         at=SUMMARY,
-        text=row_card(draft.answers, title, entry_warnings(survey, draft.answers), notes),
+        text=text,
         choices=((Button("✅ 提交", actions.Submit()),), *rows),
         nav=(Button("⏸ 暂停", actions.Pause()),),
     )

@@ -1,15 +1,19 @@
 """What coordinators are told of a row beyond its problems: what the chat would have refused
-of an imported row (填写说明 5), and an engineer's 差异化创新点 beside a similarity warning."""
+of an imported row, an engineer's 差异化创新点 beside a similarity warning, a 场景类型 at odds
+with the row's 所属行业."""
 
 from flows.draft import Status
 from flows.row_reminders import NO_PAIN_POINT, RESULTS_UNQUANTIFIED, chat_rules_unmet
+from tests.coordinators import seed
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary
+from tests.scenarios import scenario_answers
 from tests.test_bot_lint_matches_export import export_all, lint
 from tests.test_cli_data import seed as stored
 from tests.test_flows_fields import COMPLETE
 
 NO_FIGURES = "提升效率，降低成本，减少人工。"
+TYPE_REMINDER = "所属行业“医疗康养”通常属于服务类场景，请确认场景类型（仅提醒）"
 
 
 def imported(services, **changes) -> int:
@@ -92,3 +96,27 @@ async def test_card_says_nothing_of_an_innovation_point_never_written(
     await alike_at_another_unit(app, telegram, engineer, None)
     card = texts(await province.send("/review 2"))[-1]
     assert "高度相似" in card and "差异化创新点" not in card
+
+
+async def test_summary_and_card_remind_of_a_type_at_odds_with_the_industry(
+        services, engineer, province):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 4 行业/方向")
+    await engineer.press("医疗康养")
+    calls = await engineer.press("✔️ 保持不变")
+    assert texts(calls)[-1].endswith(f"\nℹ️ {TYPE_REMINDER}")
+    entry = seed(services, 1100, industry="医疗康养", scenario_type="特种")
+    assert f"\nℹ️ {TYPE_REMINDER}" in texts(await province.send(f"/review {entry}"))[-1]
+
+
+async def test_no_type_reminder_for_an_area_of_the_row_s_own_type_or_another_industry(
+        services, province):
+    for industry, kind in (("医疗康养", "服务"), ("汽车制造", "特种"), ("仓储物流", "工业")):
+        entry = seed(services, 1100, industry=industry, scenario_type=kind)
+        assert "请确认场景类型" not in texts(await province.send(f"/review {entry}"))[-1]
+
+
+async def test_lint_reminds_of_a_type_at_odds_with_the_industry(
+        services, province, tmp_path, monkeypatch):
+    seed(services, 1100, **scenario_answers(16, scenario_type="特种"))
+    assert f"  ⚠️ {TYPE_REMINDER}" in lint(tmp_path, monkeypatch, await export_all(province))
