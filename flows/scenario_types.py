@@ -13,14 +13,18 @@ from flows.row import SCENARIO_AREAS
 # Saved when an area was typed at the 场景类型 question (仓储物流 for 工业).
 READ_AS_TYPE = "已按“{saved}”记录（{area}通常属于{saved}类场景，如属{others}类请改选）。"
 TYPE_OF_INDUSTRY = "所属行业“{industry}”通常属于{usual}类场景，请确认场景类型（仅提醒）"
-USUAL_TYPE = {area: kind for kind, areas in SCENARIO_AREAS.items() for area in areas}
+# Areas whose rows are often of another type too, whose 所属行业 reminds of nothing: a
+# hospital's or a supermarket's 仓储物流 is 服务, a refinery's 安全生产 inspection 工业.
+AREAS_OF_SEVERAL_TYPES = frozenset(("仓储物流", "安全生产"))
+USUAL_TYPE = {area: kind for kind, areas in SCENARIO_AREAS.items() for area in areas
+              if area not in AREAS_OF_SEVERAL_TYPES}
 
 
 def read_as_type(text: str, saved: Any) -> str | None:
     """Echo a type saved from an area typed at its question (仓储物流 as 工业), and why, since
-    the engineer never named the type; None when the type itself was typed."""
+    the engineer never named the type; None when the type itself was typed (服务类，医疗康养)."""
     area = next((area for area in SCENARIO_AREAS.get(saved, ()) if area in text), None)
-    if area is None:
+    if area is None or saved in text:
         return None
     others = "或".join(kind for kind in SCENARIO_AREAS if kind != saved)
     return READ_AS_TYPE.format(saved=saved, area=area, others=others)

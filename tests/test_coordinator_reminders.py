@@ -42,6 +42,13 @@ async def test_a_row_as_the_chat_takes_it_gets_no_such_warning(services, provinc
         assert RESULTS_UNQUANTIFIED not in card[-1] and NO_PAIN_POINT not in card[-1]
 
 
+async def test_a_pain_point_labelled_after_the_other_parts_is_no_missing_one(services, province):
+    for label in ("现状：", "现状与痛点：", "存在问题：", "背景："):
+        entry = imported(services, pain_point=None,
+                         expected_results=f"减少4人。\n{label}人工巡检夜间漏检多，招工困难。")
+        assert NO_PAIN_POINT not in texts(await province.send(f"/review {entry}"))[-1]
+
+
 def test_a_row_without_a_description_is_told_missing_not_part_by_part():
     assert chat_rules_unmet({"pain_point": None, "indicators": "", "expected_results": None}) == ()
 
@@ -111,7 +118,8 @@ async def test_summary_and_card_remind_of_a_type_at_odds_with_the_industry(
 
 async def test_no_type_reminder_for_an_area_of_the_row_s_own_type_or_another_industry(
         services, province):
-    for industry, kind in (("医疗康养", "服务"), ("汽车制造", "特种"), ("仓储物流", "工业")):
+    for industry, kind in (("医疗康养", "服务"), ("汽车制造", "特种"), ("仓储物流", "工业"),
+                           ("仓储物流", "服务"), ("安全生产", "工业")):  # a hospital's, a refinery's
         entry = seed(services, 1100, industry=industry, scenario_type=kind)
         assert "请确认场景类型" not in texts(await province.send(f"/review {entry}"))[-1]
 

@@ -1,6 +1,8 @@
 """The 场景类型 question's words on the notice's focus areas: it does not say the notice assigns
 them to a type, and a type saved from an area typed there is said back with why."""
 
+import pytest
+
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_TYPE, walk
 
@@ -13,9 +15,10 @@ async def test_typing_an_area_at_the_type_question_echoes_the_type_saved(enginee
     assert texts(calls)[-1].startswith("第 7/11 步")
 
 
-async def test_typing_the_type_itself_is_saved_without_an_echo(engineer):
+@pytest.mark.parametrize("typed", ["服务类", "服务类，医疗康养", "特种（安全生产巡检）"])
+async def test_typing_the_type_itself_is_saved_without_an_echo(engineer, typed):
     await walk(engineer, AT_SCENARIO_TYPE)
-    calls = await engineer.send("服务类")
+    calls = await engineer.send(typed)
     assert len(texts(calls)) == 1 and texts(calls)[0].startswith("第 7/11 步")
 
 
