@@ -112,6 +112,12 @@ NATIONAL = ("中国", "国家", "中粮集团", "东风汽车集团", "鞍钢集
 CENTRAL_NAMED_OTHERWISE = frozenset({
     "中国铁塔股份有限公司", "中国冶金地质总局", "中国煤炭地质总局",
 })
+# The ministries the plan is handed to (the notice: 报送工业和信息化部（科技司）、国务院国资委
+# （规划局）): named as 报送单位 by mistake, they are no unit's short name.
+RECIPIENT = re.compile(r"(?:中华人民共和国)?(?:工业和信息化部|工信部|国务院国资委|国资委"
+                       r"|国务院国有资产监督管理委员会)(?:科技司|规划局|办公厅)?")
+RECEIVES = ("“{name}”是接收工作计划表的部门，不是报送单位。本省场景由省级工信主管部门报送，"
+            "请填“{own}”；中央企业集团直接报送时填集团全称（填写说明 1）。")
 ASK_MEANT = ("您是指“{listed}”吗？报送单位应填集团全称（填写说明 1），是请点击下方“采用”按钮；"
              "“{typed}”无误请点“保持不变”。")
 TAKE = "采用“{listed}”"
@@ -128,6 +134,8 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
     taken, to be asked whether its full name is meant (`ask_meant`)."""
     if listed_group(name):
         return None
+    if RECIPIENT.fullmatch(name):
+        return RECEIVES.format(name=name, own=own)
     ending = ENDINGS.search(name)
     if not ending or len(name) - len(ending.group()) < 2:  # but a group's institute: its branch's
         return (NOT_CENTRAL if group_at_start(name) else NOT_A_UNIT).format(name=name, own=own)

@@ -7,7 +7,7 @@ from flows import actions, engine
 from flows.draft import Draft
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
-from flows.units import OTHER_DEPARTMENT, READ_AS_OWN
+from flows.units import OTHER_DEPARTMENT, READ_AS_OWN, RECEIVES
 from tests.fake_bot_api import texts
 
 OWN = "江苏省工业和信息化厅"
@@ -75,3 +75,11 @@ async def test_a_yes_typed_when_a_central_group_is_saved_does_not_replace_it(eng
     await engineer.press("⬅️ 上一步")
     await engineer.send("好的")
     assert saved_unit(app, engineer) == "中国电子科技集团有限公司"
+
+
+@pytest.mark.parametrize("typed", ["工业和信息化部", "工信部", "国务院国资委", "工业和信息化部科技司"])
+async def test_a_ministry_the_plan_goes_to_is_told_it_receives_it(engineer, app, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == RECEIVES.format(name=typed, own=OWN)
+    assert saved_unit(app, engineer) is None
