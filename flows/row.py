@@ -57,14 +57,12 @@ PARTNERS_LABEL = "其他"
 OTHER_MEMBER_KINDS = ("科研院所|科研机构|研究机构|高等院校|高校院所|高校|零部件(?:企业|供应商|厂商)"
                       "|配套(?:企业|单位)|供应链企业|(?:系统)?集成商|(?:模型)?算法企业|软件企业"
                       "|合作单位|参与单位")
-# A member whose name ends as a university's or an institute's (江南大学, XX研究院, and the short
-# forms of institutes known by number or by their academy: 十四所, 中电科28所, 中科院自动化所) is
-# of those kinds, so 其他 too, wherever a list leaves its kind unsaid. Another 所 (苏州恒远检测所,
-# 设计所, 律师事务所) may be a service firm, and stays where it was typed.
+# A member whose name ends as a university's or an institute's (江南大学, XX研究院) is of those
+# kinds, so 其他 too, wherever a list leaves its kind unsaid. Not an institute's short name
+# (十四所, 中科院自动化所): moved from 整机企业, it was lost when the engineer then typed the
+# other members in its place, and a 所 may be a service firm's (检测所, 设计所).
 OTHER_MEMBER_NAME = re.compile(
-    r"(?:大学|学院|学校|研究院|研究所|实验室|研究中心|[\d一二三四五六七八九十〇零]所"
-    r"|^(?:中科院|中国科学院|中电科|中国电科|中船|中国船舶|航天|航空工业|兵器|中核|核工业)\S*所)"
-    r"(?:[（(][^（）()]*[）)])?$")
+    r"(?:大学|学院|学校|研究院|研究所|实验室|研究中心)(?:[（(][^（）()]*[）)])?$")
 INDICATORS_LABEL = "技术指标"
 RESULTS_LABEL = "预期成效"
 INNOVATION_LABEL = "差异化创新点"
