@@ -234,12 +234,15 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
                ) -> bool:
     """Whether a place and a space before a unit's name are a place said apart: a city in full
     (苏州市 恒远…), the same place again (昆山 昆山沪光…), or one of a municipality's districts
-    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it. 苏州 恒远…
+    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it, or a town
+    before a name opening with a place of its own (江阴市周庄镇 江苏恒远…, as `_after_a_town`
+    reads a town alone). 苏州 恒远…
     is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民医院 inside one name,
     and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港 务集团…) begins many
     legal names: both are kept whole."""
     said_again = _placed(name, cities) in (city, _own(home) or city)
-    return _is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
+    return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
+            or bool(place.endswith(("镇", "乡", "街道")) and begins_with_a_place(name)))
 
 
 def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = None) -> bool:

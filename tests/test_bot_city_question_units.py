@@ -119,6 +119,8 @@ async def test_a_place_alone_at_the_city_question_has_no_note(engineer, typed):
     ("上海 振华重工有限公司", "上海市", "上海振华重工有限公司"),
     ("无锡 江阴 兴澄特种钢铁有限公司", "无锡市", "江阴兴澄特种钢铁有限公司"),
     ("南京 钢铁股份有限公司盐城分公司", "盐城市", "南京钢铁股份有限公司盐城分公司"),
+    ("江阴市周庄镇 江苏恒远电缆有限公司", "无锡市", "江苏恒远电缆有限公司"),
+    ("吴江区盛泽镇 恒力集团有限公司", "苏州市", "吴江区盛泽镇恒力集团有限公司"),  # may be one name
     ("南京钢铁股份有限公司 盐城分公司", "盐城市", "南京钢铁股份有限公司盐城分公司"),
 ])
 async def test_a_place_set_apart_before_a_full_name_is_no_part_of_it(
