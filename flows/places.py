@@ -31,10 +31,11 @@ from flows.place_spellings import own_municipality as _own
 MAX_LENGTH = 20
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
-# How the name of a place below a province ends (市, 区, 开发区, 工业园区, 县, 张江镇).
-PLACE_ENDINGS = ("市", "区", "县", "州", "盟", "镇", "乡", "街道")
+# How the name of a town ends (张江镇), and of any place below a province (市, 区, 开发区, 县).
+TOWN_ENDINGS = ("镇", "乡", "街道")
+PLACE_ENDINGS = ("市", "区", "县", "州", "盟", *TOWN_ENDINGS)
 # A town alone (张江镇, 木渎镇), said before a unit's name with its own place (张江镇 上海XX…).
-TOWN = re.compile(r"\w{1,6}?(?:镇|乡|街道)")
+TOWN = re.compile(rf"\w{{1,6}}?(?:{'|'.join(TOWN_ENDINGS)})")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
 # (苏州市 苏州XX有限公司), before a name beginning with its own place (昆山市 昆山沪光…), or
 # after a municipality's district (浦东 中国商用飞机…, `_set_apart`). Otherwise a space is
@@ -242,7 +243,7 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
     legal names: both are kept whole."""
     said_again = _placed(name, cities) in (city, _own(home) or city)
     return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
-            or bool(place.endswith(("镇", "乡", "街道")) and begins_with_a_place(name)))
+            or bool(place.endswith(TOWN_ENDINGS) and begins_with_a_place(name)))
 
 
 def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = None) -> bool:
