@@ -23,6 +23,7 @@ from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested, when_kept
 from flows.summary import INNOVATION, Answer, changed, submit
+from flows.table_rows import pasted_rows, rows_unsaved
 from flows.typed_buttons import (
     GOING_ON,
     LONGEST_LABEL,
@@ -68,6 +69,8 @@ def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar:
         return Outcome(draft, message=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
+    if isinstance(action, actions.Text) and (rows := pasted_rows(action.text)):
+        return _stay(survey, draft, rows_unsaved(rows))  # Excel's row: no question's answer
     if draft.cursor == SUMMARY:
         return _at_summary(survey, draft, action, similar)
     return _at_question(survey, draft, survey.field(draft.cursor), action, held)
