@@ -35,7 +35,7 @@ UNSAVED = ("这条消息是从计划表复制的{rows}（各列以制表符隔�
 
 def rows_unsaved(rows: int) -> str:
     """Why the `rows` pasted were not saved, and how to fill them in instead."""
-    return UNSAVED.format(rows="一整行" if rows == 1 else f"{rows} 行")
+    return UNSAVED.format(rows="一整行" if rows == 1 else f" {rows} 行")
 
 
 def pasted_rows(text: str) -> int:

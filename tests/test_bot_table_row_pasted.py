@@ -5,7 +5,7 @@ long for it."""
 import pytest
 
 from flows.row import COLUMNS
-from flows.table_rows import pasted_rows
+from flows.table_rows import pasted_rows, rows_unsaved
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_INDICATORS, PAIN, fill_to_summary, walk
 
@@ -81,3 +81,8 @@ def test_a_row_of_the_template_copied_from_excel_is_read_as_rows(text, rows):
 ])
 def test_other_tabbed_text_is_no_template_row(text):
     assert pasted_rows(text) == 0
+
+
+def test_rows_pasted_together_are_counted_in_the_refusal():
+    assert "从计划表复制的 2 行（" in rows_unsaved(2)
+    assert "从计划表复制的一整行（" in rows_unsaved(1)
