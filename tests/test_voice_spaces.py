@@ -36,6 +36,8 @@ async def test_a_space_between_two_products_is_kept_not_glued(engineer, app):
     ("99 . 5 % 识别 模型", "99.5% 识别 模型"),
     ("GR-1 人形机器人", "GR-1 人形机器人"),
     ("H1 2 台", "H1 2台"),
+    ("负载 5 ㎏ 协作臂", "负载 5㎏ 协作臂"),
+    ("负载 5 kg 协作臂", "负载 5 kg 协作臂"),
 ])
 def test_a_product_keeps_its_spaces_but_joins_a_number_to_its_unit(typed, kept):
     assert product(100)(typed) == kept
@@ -51,6 +53,28 @@ def test_a_product_keeps_its_spaces_but_joins_a_number_to_its_unit(typed, kept):
 ])
 def test_a_numbers_unit_spoken_apart_joins_it_in_the_description(typed, kept):
     assert prose(800)(typed) == kept
+
+
+# An input method's unit symbols (㎜, ㎏, ℃) are written as Chinese text, as 毫米 is; a Latin
+# unit keeps the space SI writes before it. A pause before a Chinese stop goes after either.
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("定位精度 0.5 ㎜，节拍 15 秒，成功率 99 %", "定位精度 0.5㎜，节拍 15秒，成功率 99%"),
+    ("负载 5 ㎏", "负载 5㎏"),
+    ("重复定位精度 0.1 ㎜ 以内 。", "重复定位精度 0.1㎜以内。"),
+    ("工作温度 -20 ℃ 至 45 ℃ ，覆盖面积 200 ㎡", "工作温度 -20℃至 45℃，覆盖面积 200㎡"),
+    ("定位精度 0.5 mm，负载 5 kg，连续运行 2000 h", "定位精度 0.5 mm，负载 5 kg，连续运行 2000 h"),
+    ("重复定位精度 0.1 mm 以内 。", "重复定位精度 0.1 mm 以内。"),
+    ("仿真采用 Isaac Sim ，精度 0.5 mm 。", "仿真采用 Isaac Sim，精度 0.5 mm。"),
+])
+def test_a_chinese_unit_symbol_joins_its_number_but_a_latin_unit_keeps_its_space(typed, kept):
+    assert prose(800)(typed) == kept
+
+
+async def test_indicators_with_unit_symbols_are_saved_as_those_with_chinese_units(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send("定位精度 0.5 ㎜，节拍 15 秒，成功率 99 %")
+    assert texts(calls)[0].startswith("已识别指标：定位精度 0.5 毫米；节拍 15 秒；成功率 99%")
+    assert saved(app, engineer)["indicators"] == "定位精度 0.5㎜，节拍 15秒，成功率 99%"
 
 
 # A pause right after a whole figure, before words naming a figure of their own, is the only
@@ -100,7 +124,7 @@ def test_a_pause_inside_one_clause_is_still_dropped(typed, kept):
     ("IP67 防护等级 定位精度 1mm", "IP67 防护等级定位精度 1mm"),
     ("最大速度 1.5m/s 的 AGV 定位精度 10mm", "最大速度 1.5m/s 的 AGV 定位精度 10mm"),
     ("在 -20℃ 环境下 连续工作8小时 定位精度1mm 节拍30秒",
-     "在 -20℃ 环境下连续工作8小时，定位精度1mm，节拍30秒"),
+     "在 -20℃环境下连续工作8小时，定位精度1mm，节拍30秒"),
     ("每班 8 小时 作业 成功率 99%", "每班 8小时作业成功率 99%"),
     ("节拍 30 秒 每件 准确率 99% 连续运行 8 小时", "节拍 30秒每件，准确率 99%，连续运行 8小时"),
     ("检测精度0.02mm 每小时 检测 200件", "检测精度0.02mm，每小时检测 200件"),
