@@ -49,10 +49,12 @@ def answer_text(key: str, value: Any) -> str:
 
 
 def short_title(draft_id: int, answers: Mapping[str, Any], *, apart: bool = False) -> str:
-    """`#12 XX工厂电池测试—柔性插接`, or a placeholder before the name is known. Told `apart`
-    from another draft in progress, inside a sentence, it is `#12（…）`, and before the name the
-    unit, the first thing asked, stands in for it: two unnamed drafts would read alike."""
-    if apart:
-        name = answers.get("scenario_name") or answers.get("enterprise") or "未命名场景"
-        return f"#{draft_id}（{name}）"
-    return f"#{draft_id} {answers.get('scenario_name') or '（未命名场景）'}"
+    """`#12 XX工厂电池测试—柔性插接`; before the name is known, the unit, the first thing asked,
+    stands in for it in brackets (`#12 （XX有限公司）`), in lists as above a question: two
+    unnamed drafts would read alike. Told `apart` from another draft in progress, inside a
+    sentence, it is `#12（…）` either way."""
+    name = answers.get("scenario_name")
+    if name and not apart:
+        return f"#{draft_id} {name}"
+    stand_in = name or answers.get("enterprise") or "未命名场景"
+    return f"#{draft_id}{'' if apart else ' '}（{stand_in}）"

@@ -45,6 +45,17 @@ async def test_a_draft_without_a_name_yet_is_named_by_its_unit(engineer):
     assert "场景 #2（无锡星河机械有限公司）" in said
 
 
+async def test_drafts_lists_a_draft_without_a_name_by_its_unit_as_its_question_does(engineer):
+    await walk(engineer, 7)
+    await engineer.send("/new")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("无锡市")
+    asked = texts(await engineer.send("无锡星河机械有限公司"))[-1]  # at 场景名称
+    assert asked.startswith("📝 场景 #2（无锡星河机械有限公司）")
+    listed = texts(await engineer.send("/drafts"))[-1]
+    assert "#2 （无锡星河机械有限公司） · 草稿 · 已完成 2/11 步" in listed
+
+
 async def test_a_greeting_with_one_draft_in_progress_is_answered_as_before(engineer):
     await walk(engineer, 7)
     await engineer.press("⏸ 暂停")

@@ -1,5 +1,6 @@
-"""How a draft is named to its engineer: in lists and notices by number and name, and, told
-apart from another draft in progress inside a sentence, in brackets and by its unit until named."""
+"""How a draft is named to its engineer: by number and name, and by its unit in brackets until
+named, in lists and notices as above a question; told apart from another draft in progress
+inside a sentence, in brackets."""
 
 import pytest
 
@@ -11,10 +12,10 @@ UNIT_ONLY = {"enterprise": "苏州恒远动力电池有限公司"}
 
 @pytest.mark.parametrize(("answers", "title"), [
     (NAMED, "#3 恒远工厂电池测试—柔性插接"),
-    (UNIT_ONLY, "#3 （未命名场景）"),
+    (UNIT_ONLY, "#3 （苏州恒远动力电池有限公司）"),
     ({}, "#3 （未命名场景）"),
 ])
-def test_a_draft_in_a_list_is_named_by_its_scenario_name_only(answers, title):
+def test_a_draft_in_a_list_is_named_by_its_scenario_name_or_else_its_unit(answers, title):
     assert short_title(3, answers) == title
 
 
