@@ -3,6 +3,8 @@ colon before a name that is no kind of the column (合作企业：…, 负责人
 members is refused where the description is asked."""
 
 import re
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from flows.goals import names_a_goal
 from flows.member_tables import (
@@ -16,6 +18,7 @@ from flows.member_tables import (
     table_as_brackets,
 )
 from flows.org_names import WHOLE_NAME
+from flows.typed_replies import CONFIRMED
 
 # A member "named" by these words alone is a table's header or a kind read as a unit.
 _HEADING_WORDS = re.compile(rf"(?:{TITLE.pattern}|{KIND_OR_STANDING.pattern}|\d|\s)+")
@@ -47,6 +50,22 @@ def goal_problem(names: list[str]) -> str | None:
     word = next((name for name in names if names_a_goal(name)
                  and not WHOLE_NAME.search(name) and not BODY_ENDING.search(name)), None)
     return GOAL_NOT_A_NAME.format(word=word) if word else None
+
+
+YES_TO_MEMBERS = ("“{text}”不是单位名称，没有保存。已填写的成员无误请点“保持不变”；"
+                  "要修改，请发送全部成员单位的名称。")
+
+
+def yes_to_members(key: str) -> Callable[[Mapping[str, Any], str], str | None]:
+    """Why a yes (好的, 确认) typed at the `key` member question once it has an answer is refused
+    with the 保持不变 shown beside that answer: said to the bot, it names no unit. At the
+    question still empty the names' own check refuses it, asking for the names."""
+    def refusal(answers: Mapping[str, Any], text: str) -> str | None:
+        said = text.strip()
+        return YES_TO_MEMBERS.format(text=said) if answers.get(key) and CONFIRMED.fullmatch(
+            said) else None
+
+    return refusal
 
 
 # A word and a colon before a name (合作企业：…, 用户方：…), or a word of a kind's making in

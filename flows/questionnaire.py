@@ -26,6 +26,7 @@ from flows.industries import (
     industry_problem,
     labelled_direction_and_industry,
 )
+from flows.member_refusals import yes_to_members
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
 from flows.outside_province import outside_notice
@@ -191,6 +192,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司", kind=Kind.NAMES,
         rule=rules.rule(rules.names(60, "makers"), description_sentences.not_members),
+        typed_refusal=yes_to_members("makers"),
         feedback=recorded("makers"), splits=parse_pasted_consortium("makers"),
     ),
     Field(
@@ -199,6 +201,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院", kind=Kind.NAMES,
         rule=rules.rule(rules.names(60, "partners"), description_sentences.not_members),
+        typed_refusal=yes_to_members("partners"),
         required=False, feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
     ),
     Field(

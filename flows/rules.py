@@ -158,8 +158,9 @@ def _unlisted(value: Any) -> Any:
     return LIST_MARK.sub("", value, count=1) if isinstance(value, str) else value
 
 
-REPLY_NOT_A_MEMBER = ("“{text}”不是单位名称，没有保存。已填写的成员无误请点“保持不变”；"
-                      "要修改，请发送全部成员单位的名称。")
+# A yes said where nothing is kept: at a member question answered, a yes said to the answer
+# on screen is refused with its 保持不变 (member_refusals.yes_to_members).
+REPLY_NOT_A_MEMBER = "“{text}”不是单位名称，没有保存。请发送联合体成员单位的名称，多家用“、”分隔。"
 
 
 def names(max_length: int, key: str, max_items: int = 20) -> Callable[[Any], list[str]]:
@@ -175,7 +176,7 @@ def names(max_length: int, key: str, max_items: int = 20) -> Callable[[Any], lis
         if quantity := next(filter(None, map(a_count, cleaned)), None):
             raise fail(f"“{quantity}”是数量，不是单位名称。请填写联合体成员单位的全称。")
         if reply := next((item for item in cleaned if CONFIRMED.fullmatch(item)), None):
-            raise fail(REPLY_NOT_A_MEMBER.format(text=reply))  # 好的 to the bot's echo
+            raise fail(REPLY_NOT_A_MEMBER.format(text=reply))  # 好的 to the bot
         if problem := (heading_problem(cleaned) or goal_problem(cleaned)
                        or label_problem(cleaned, key) or task_problem(cleaned)):
             raise fail(problem)

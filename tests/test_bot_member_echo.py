@@ -180,6 +180,18 @@ async def test_a_yes_after_universities_were_filed_keeps_them(engineer, app):
     assert engineer.last_text().startswith("第 9/11 步")
 
 
+@pytest.mark.parametrize(("moves", "typed"), [(AT_MAKERS, "确认"), (AT_MAKERS, "好的"),
+                                              (AT_PARTNERS, "好的")])
+async def test_a_yes_at_an_empty_member_question_asks_for_names_not_for_keep(
+        engineer, app, moves, typed):
+    await walk(engineer, moves)
+    assert "✔️ 保持不变" not in engineer.last_buttons()
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"“{typed}”不是单位名称，没有保存。"
+                               "请发送联合体成员单位的名称，多家用“、”分隔。")
+    assert members(app, engineer) == ((JOURNEY_MAKERS if moves == AT_PARTNERS else None), None)
+
+
 @pytest.mark.parametrize(("typed", "partners"), [
     ("没有别的成员", ["河海大学"]), ("没有别的了", ["河海大学"]), ("没有其他了", ["河海大学"]),
     ("其他没有了", ["河海大学"]), ("没有别的成员单位", ["河海大学"]), ("就这些", ["河海大学"]),
