@@ -20,6 +20,7 @@ from bot.replies import Reply
 from bot.services import Services
 from flows import actions, menu_words
 from flows import step_messages as say
+from flows.draft import SUMMARY
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, YOUR_ID
 from flows.review import COORDINATOR_EDITED
@@ -268,7 +269,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
-    await _answer(query, say.STALE)
+    """The pop-up of an old button names what the chat shows now: a question, or the summary."""
+    at_summary = reply.screen is not None and reply.screen.at == SUMMARY
+    await _answer(query, say.STALE_AT_SUMMARY if at_summary else say.STALE)
     rest = tuple(m for m in reply.messages if m != say.STALE)
     await render.send(context.bot, query.from_user.id, replace(reply, messages=rest))
 

@@ -76,6 +76,7 @@ MAY_CLEAR = "此项选填，可以清空：点“清空此项”即可；要保�
 MAY_DECLINE = "此项选填，可以跳过：点“{choice}”即可。"
 KEPT_OVER_NONE = "已保留“{part}”的当前答案：{answer}。要清空此项，请回到这一问点“🗑 清空此项”。"
 STALE = "该按钮已过期，请按当前问题作答。"
+STALE_AT_SUMMARY = "该按钮已过期，请按最新的汇总内容操作。"  # the summary shown, not a question
 OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
                     "请核对下面的最新汇总，确认无误后再点“提交”。")
 LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"

@@ -3,10 +3,10 @@ and looking at a handed-in entry leaves the draft in progress where it was."""
 
 from bot.which_draft import STILL_IN_PROGRESS
 from flows.draft import Status
-from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY
+from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY, STALE, STALE_AT_SUMMARY
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_NAME, JOURNEY, fill_to_summary, walk
+from tests.journey import AT_SCENARIO_NAME, AT_SCENARIO_TYPE, JOURNEY, fill_to_summary, walk
 from tests.test_bot_review import submitted_and_returned
 
 
@@ -56,6 +56,34 @@ async def test_submitting_from_a_summary_card_shown_before_a_typed_change_submit
     assert services.intake.store.info(1).status == Status.DRAFT
     await engineer.press("✅ 提交")
     assert services.intake.store.info(1).status == Status.SUBMITTED
+
+
+def popup(calls) -> list[str]:
+    return [c.params.get("text") for c in calls if c.endpoint == "answerCallbackQuery"]
+
+
+async def test_an_outdated_submit_pops_up_a_word_for_the_summary_it_shows(engineer):
+    await fill_to_summary(engineer)
+    card, submit = engineer.find_button("✅ 提交")
+    await engineer.send("部署总数：12台")
+    calls = await engineer.press_data(submit, card.message_id)
+    assert popup(calls) == [STALE_AT_SUMMARY] == ["该按钮已过期，请按最新的汇总内容操作。"]
+    assert "10. 部署总数：12台" in engineer.last_text()
+
+
+async def test_an_old_question_button_pressed_at_the_summary_pops_up_a_word_for_the_summary(
+        engineer):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    old, data = engineer.find_button("特种")
+    await walk(engineer, start=AT_SCENARIO_TYPE)
+    assert popup(await engineer.press_data(data, old.message_id)) == [STALE_AT_SUMMARY]
+
+
+async def test_an_old_button_pressed_at_a_question_still_asks_to_answer_it(engineer):
+    await fill_to_summary(engineer)
+    card, submit = engineer.find_button("✅ 提交")
+    await engineer.press("✏️ 10 部署总数")
+    assert popup(await engineer.press_data(submit, card.message_id)) == [STALE]
 
 
 async def test_the_summary_card_shown_after_a_return_submits_it(services, engineer, suzhou):
