@@ -179,7 +179,7 @@ class Intake:
         draft_id = press.draft_id if press else None
         if draft_id is not None and draft_id != (current.id if current else None):
             if (card := self._owned(user_id, draft_id)) is None:
-                return self._refusal(draft_id)
+                return self._refusal(draft_id, current)
             if not self._submits(card, action, press):
                 return self._stale(current, card)
             self.store.set_current(user_id, card.id)  # what they are dealing with now
@@ -274,9 +274,12 @@ class Intake:
             return None
         return self.store.load(draft_id)
 
-    def _refusal(self, draft_id: int) -> Reply:
-        """Someone else's draft, or one deleted since its button was sent."""
+    def _refusal(self, draft_id: int, current: Draft | None = None) -> Reply:
+        """Someone else's draft, or one deleted since its button was sent: a button of it
+        pressed, the `current` draft's screen is shown again, as after any old button."""
         gone = self.store.info(draft_id) is None
+        if gone and current is not None and current.status in EDITABLE:
+            return replace(self._show(current, DRAFT_GONE), refused=True)
         return Reply((DRAFT_GONE if gone else NOT_YOURS,), refused=True)
 
     def _stale(self, current: Draft | None, pressed: Draft | None = None) -> Reply:

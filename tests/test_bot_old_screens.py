@@ -196,3 +196,23 @@ async def test_a_submit_anyway_drawn_by_an_earlier_release_still_submits(
     calls = await engineer.press_data(data.removesuffix("0"), warning.message_id)
     assert services.intake.store.info(2).status == Status.SUBMITTED
     assert texts(calls)[0].startswith("✅ 场景 #2 已提交")
+
+
+async def test_a_submit_anyway_of_a_deleted_draft_shows_the_question_of_the_one_in_progress(
+        services, engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await fill_to_summary(engineer)  # #2, alike #1
+    await engineer.press("✅ 提交")
+    warning, data = engineer.find_button("仍然提交")
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #2")
+    await engineer.press("🗑 确认删除")
+    await engineer.send("/new")
+    await walk(engineer, AT_SCENARIO_NAME)  # #3
+    calls = await engineer.press_data(data, warning.message_id)
+    assert texts(calls)[0] == "该草稿已删除或不存在。"
+    assert engineer.last_text().startswith("第 3/11 步")
+    assert services.intake.store.info(2) is None
+    assert services.intake.store.info(3).status == Status.DRAFT
