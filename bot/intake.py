@@ -142,14 +142,16 @@ class Intake:
 
     def _discard(self, user_id: int, draft_id: int, confirmed: int | None = None) -> Reply:
         """Delete a draft never handed in, once the engineer has confirmed it as it stands:
-        `confirmed` is the revision the question showed."""
+        `confirmed` is the revision the question showed. A draft holding nothing the engineer
+        chose is deleted however it changed since (确认 typed at the question confirms 报送单位)."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
             return self._refusal(draft_id)
         if draft.status != Status.DRAFT:
             return Reply((NOT_DISCARDABLE,), refused=True)
         revision = self.store.revision(draft.id) or 0
-        if confirmed != revision:
+        blank = confirmed is not None and self.survey.untouched(draft.answers)
+        if confirmed != revision and not blank:
             changed = confirmed is not None
             return Reply(screen=discard_screen(draft.id, draft.answers, revision, changed),
                          refused=changed)

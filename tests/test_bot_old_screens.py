@@ -1,6 +1,8 @@
 """An engineer's older messages and side trips: a summary card acts only on what it showed,
 and looking at a handed-in entry leaves the draft in progress where it was."""
 
+import pytest
+
 from bot.which_draft import STILL_IN_PROGRESS
 from flows.draft import Status
 from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY, STALE, STALE_AT_SUMMARY
@@ -216,3 +218,29 @@ async def test_a_submit_anyway_of_a_deleted_draft_shows_the_question_of_the_one_
     assert engineer.last_text().startswith("第 3/11 步")
     assert services.intake.store.info(2) is None
     assert services.intake.store.info(3).status == Status.DRAFT
+
+
+@pytest.mark.parametrize("typed", ["确认", "好的"])
+async def test_a_yes_typed_at_the_delete_question_of_a_blank_draft_does_not_block_the_delete(
+        services, engineer, typed):
+    await engineer.send("/start")
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #1")
+    question, data = engineer.find_button("🗑 确认删除")
+    await engineer.send(typed)  # taken as the default 报送单位 confirmed
+    assert services.intake.store.answers(1) == {"submitting_unit": "江苏省工业和信息化厅"}
+    calls = await engineer.press_data(data, question.message_id)
+    assert any(text.startswith("已删除场景草稿 #1") for text in texts(calls))
+    assert services.intake.store.info(1) is None
+
+
+async def test_a_delete_question_of_a_blank_draft_asks_again_once_it_has_an_own_answer(
+        services, engineer):
+    await engineer.send("/start")
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #1")
+    question, data = engineer.find_button("🗑 确认删除")
+    await walk(engineer, 3)  # /start, the default unit, 苏州市
+    calls = await engineer.press_data(data, question.message_id)
+    assert texts(calls)[0].startswith("这份草稿在上次询问是否删除之后又有修改，没有删除。")
+    assert services.intake.store.info(1) is not None
