@@ -20,7 +20,7 @@ from bot.replies import Reply
 from bot.returns import handled, tell_engineer
 from bot.review_cards import Cards
 from flows import actions
-from flows.draft import Status
+from flows.draft import STATUS_LABELS, Status
 from flows.review import (
     ASK_DROPPED,
     DISTINCT_CHANGED,
@@ -36,6 +36,7 @@ from flows.review import (
     NO_SUCH_ENTRY,
     NOT_ITSELF,
     NOT_MARKABLE,
+    ONTO_RETURNED,
     UNMARKED,
     ask_original_screen,
     mark_apart,
@@ -105,7 +106,7 @@ class Duplicates:
             return onto_out_of_scope(user_id, entry.id, of)
         if moved := self._card_moved_on(user_id, entry):
             return Reply((moved,), self.cards.screen(entry, scope), refused=True)
-        if refusal := self._chained(entry) or _unmarkable_onto(other):
+        if refusal := self._chained(entry) or _returned_since(other) or _unmarkable_onto(other):
             return Reply((refusal,), refused=True)
         if apart := mark_apart(entry.id, entry.answers, of, other.answers):
             return Reply((apart,), self.cards.screen(entry, scope), refused=True)
@@ -200,6 +201,14 @@ class Duplicates:
         if marked := self.store.duplicates_of(entry.id):
             return MARK_CHAINED.format(ids=ids_text(marked), id=entry.id)
         return None
+
+
+def _returned_since(other: Entry) -> str | None:
+    """A card offers a mark onto a submitted or approved entry only: one returned since is
+    said to be, as the general rule would leave the coordinator to guess why."""
+    if other.info.status != Status.RETURNED:
+        return None
+    return ONTO_RETURNED.format(of=other.id, status=STATUS_LABELS[other.info.status])
 
 
 def _unmarkable_onto(other: Entry) -> str | None:

@@ -68,6 +68,9 @@ DISTINCT_UNSET = "已撤销：场景 #{id} 与 #{other} 重新按相似规则判
 DISTINCT_CHANGED = "这张卡片发出后，#{other} 的相似判断有了变化，请查看下面的最新卡片。"
 NOT_MARKABLE = ("只能把待审核的场景标记为另一个已提交或已通过的场景的重复，"
                 "且后者本身没有被标记为重复。")
+# A card's mark onto an entry returned since: it is the engineer's to fix, not to be counted.
+ONTO_RETURNED = ("这张卡片发出后，#{of} 已被退回修改，当前状态：{status}，"
+                 "不能再标记为它的重复。")
 MARK_CHAINED = ("{ids} 已标记为 #{id} 的重复，#{id} 不能再标记为其他场景的重复"
                 "（重复标记不能层层相套）。")
 MARKED_NOT_APPROVED = ("场景 #{id} 已标记为 #{of} 的重复：按 1 项计、不单独导出，因此不单独通过。"

@@ -214,3 +214,20 @@ async def test_marking_from_a_card_of_an_entry_another_coordinator_marked_since_
     assert texts(calls)[0] == "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
     assert f"（已标记为 #{first} 的重复场景）" in texts(calls)[-1]
     assert services.reviews.store.entry(third).duplicate_of == first
+
+
+async def test_marking_onto_an_entry_returned_since_the_card_says_it_was_returned(
+    services, suzhou, province
+):
+    first = seed(services, 11, **scenario_answers(0))
+    second = seed(services, 12, **scenario_answers(0, enterprise="苏州华光电池有限公司"))
+    await province.send(f"/review {second}")
+    old_card, mark = province.find_button(f"标记为 #{first} 的重复")
+    await suzhou.send(f"/review {first}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("部署总数请核实。")
+    await suzhou.press("📨 发送退回")
+    calls = await province.press_data(mark, old_card.message_id)
+    assert texts(calls) == [f"这张卡片发出后，#{first} 已被退回修改，当前状态：已退回待修改，"
+                            "不能再标记为它的重复。"]
+    assert services.reviews.store.entry(second).duplicate_of is None
