@@ -5,18 +5,18 @@ While a return is under way, the coordinator's typed words belong to it: a butto
 does what the button does (取消 cancels, it is never sent as the comment), column numbers tick
 columns (`5、10`, `5-10`, `五、十`; a number that is no column is refused, never the comment),
 one column's number or title toggles it as its button does, said either way, a count or a
-share (`3个`, `5%`) is words, other words are the comment, and a second comment replaces the
-first, as the screen says. A photo or voice note is asked for in words, the return kept open.
+share (`3个`, `5%`) is words, other words are the comment but a yes or a button's word alone
+(确认, 发送), and a second comment replaces the first, as the screen says. A photo or voice
+note is asked for in words, the return kept open.
 Turning to any other command or button ends the return unsent, so later words go where the
 coordinator turned.
 """
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from bot.replies import Notice, Reply
 from bot.return_marks import lifted_marks, tell_coordinators
+from bot.return_words import not_a_comment, not_a_comment_said, quantity, return_pressed
 from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
@@ -37,8 +37,7 @@ from flows.review import (
 )
 from flows.review_history import step_titles
 from flows.review_queue import way_on_screen
-from flows.screens import Button, Screen
-from flows.typed_buttons import pressed
+from flows.screens import Screen
 from storage.pending import Pending
 from storage.people import TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
@@ -63,7 +62,6 @@ NO_SUCH_COLUMN = "共 {steps} 项，没有第 {numbers} 项，请发送 1–{ste
 DROPPED = "已取消对场景 #{id} 的退回（尚未输入退回意见）。"
 DROPPED_UNSENT = "已取消对场景 #{id} 的退回，以下意见没有发出：{comment}"
 EXPIRED = "该操作已过期，请重新点击“退回修改”。"
-QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两百]+)\s*(?:[%‰]|个)")
 
 
 class Returns:
@@ -81,28 +79,31 @@ class Returns:
         """Words typed (or a message edited) during a return: the action of the button they
         name, for the caller to take as if pressed, the columns numbers name, or the comment;
         None when no return is under way. An edit is never a button: it corrects what was
-        written, the comment or a list of columns."""
+        written, the comment or a list of columns. A yes or a button's word alone is never the
+        comment: it would reach the engineer in place of the words it meant to confirm."""
         pending = self.store.pending(user_id)
         if pending is None:
             return None
         screen = self._screen(pending)
-        quantity = _quantity(text)  # 5%, 3个: words about the entry, never a column's number
-        columns = None if quantity else typed_columns(text)
-        if not edited and not quantity:
+        counted = quantity(text)  # 5%, 3个: words about the entry, never a column's number
+        columns = None if counted else typed_columns(text)
+        if not edited and not counted:
             # One number is its button's label; a list (`1、1` reads as 11) never is.
-            action = (columns is None or columns.single) and _pressed(screen, text)
+            action = (columns is None or columns.single) and return_pressed(screen, text)
             if isinstance(action, actions.Flag):  # said, as the screen pressed is further up
                 return self._toggled(user_id, pending, action.step)
             if action:
                 return action
             flags = flags_screen(self.survey, pending.draft_id, "", ())
-            if pending.comment is None and _pressed(flags, text):
+            if pending.comment is None and return_pressed(flags, text):
                 return Reply((COMMENT_FIRST,), screen)  # 发送退回 before a comment
         if columns:  # never the comment, though an edit corrects a list of them
             return self._tick(user_id, pending, columns.numbers)
         comment = text.strip()
         if not comment:
             return Reply((COMMENT_EMPTY,))
+        if not_a_comment(comment):
+            return Reply(not_a_comment_said(comment, pending.comment), screen)
         if len(comment) > MAX_COMMENT:
             return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
         self.store.set_pending(user_id, replace(pending, comment=comment))
@@ -165,18 +166,14 @@ class Returns:
         if pending is None:
             return Reply((EXPIRED,), refused=True)
         self.store.clear_pending(user_id)
-        unsent = UNSENT.format(comment=pending.comment)
-        if entry.info.status != Status.SUBMITTED:
-            return self._handled_elsewhere(user_id, scope, entry.id, unsent)
-        if pending.revision != entry.revision:  # resubmitted since the return was started
-            return Reply((self.cards.outdated(entry, pending.revision), unsent),
-                         self.cards.screen(entry, scope), refused=True)
+        if moved := self._moved_on(user_id, scope, entry, pending):
+            return moved
         lifted = [self.store.entry(i) for i in self.store.duplicates_of(entry.id)]
         original = self.store.entry(entry.duplicate_of) if entry.duplicate_of else None
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
-            return self._handled_elsewhere(user_id, scope, entry.id, unsent)
+            return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
             *tell_coordinators(self.people, user_id, scope, entry, lifted, original))
@@ -190,14 +187,26 @@ class Returns:
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
 
+    def _moved_on(self, user_id: int, scope: Coordinator, entry: Entry, pending: Pending
+                  ) -> Reply | None:
+        """Why the return can no longer be sent: the entry decided by someone else, or
+        returned and resubmitted, since the return was started; with the comment, if one was
+        written, so the words are not lost."""
+        if entry.info.status != Status.SUBMITTED:
+            return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
+        if pending.revision != entry.revision:
+            return Reply((self.cards.outdated(entry, pending.revision), *_unsent(pending)),
+                         self.cards.screen(entry, scope), refused=True)
+        return None
+
     def _handled_elsewhere(self, user_id: int, scope: Coordinator, draft_id: int,
-                           unsent: str) -> Reply:
+                           unsent: tuple[str, ...]) -> Reply:
         """Decided by someone else while the comment was written: said with the entry's fresh
         card, as for any other button the decision beat, so the coordinator sees where it
         stands; a draft never handed in (a forged button) has no card to show."""
         fresh = self.store.entry(draft_id)
         card = self.cards.screen(fresh, scope) if fresh.info.status != Status.DRAFT else None
-        return Reply((handled(self.store, draft_id, user_id), unsent), card, refused=True)
+        return Reply((handled(self.store, draft_id, user_id), *unsent), card, refused=True)
 
     def _returned(self, entry: Entry) -> str:
         """How the return reaches whoever fixes the entry: an engineer in Telegram is told; a
@@ -265,15 +274,7 @@ def tell_engineer(entry: Entry, template: str, **fields: object) -> Notice:
     return Notice(entry.info.owner_id, Reply((text,)))
 
 
-def _quantity(text: str) -> bool:
-    """A count or a share (3个, 5%), such as answers a question about the entry: never a
-    column's number, though 第三个 is one."""
-    return QUANTITY.fullmatch(unicodedata.normalize("NFKC", text).strip()) is not None
 
-
-def _pressed(screen: Screen, text: str) -> actions.Action | None:
-    """The button of the return's screen that `text` names; 取消退回 is 取消 said in full."""
-    spelled_out = tuple((Button(f"{b.label}退回", b.action),)
-                        for row in screen.choices for b in row
-                        if isinstance(b.action, actions.CancelReturn))
-    return pressed(replace(screen, choices=(*screen.choices, *spelled_out)), text)
+def _unsent(pending: Pending) -> tuple[str, ...]:
+    """The comment of a return that ends unsent, shown so it can be copied; none if unwritten."""
+    return (UNSENT.format(comment=pending.comment),) if pending.comment else ()

@@ -1,0 +1,52 @@
+"""What a coordinator's typed words are during a return, before the return acts on them: a
+button's label, a count or a share about the entry, or a word that says yes or names a
+button and so is never the comment sent to the engineer.
+"""
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from flows import actions
+from flows.screens import Button, Screen
+from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word, pressed
+from flows.typed_replies import CONFIRMED
+
+QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两百]+)\s*(?:[%‰]|个)")
+# Words for the return's own buttons that no other screen's label spells: 发送 for 📨 发送退回
+# (typed in full, 发送退回 presses it), 删除 for dropping the comment or the return.
+RETURN_WORDS = frozenset(("发送", "发出", "删除"))
+NOT_A_COMMENT = "“{word}”不作为退回意见发出。"
+WRITE_COMMENT = "请用文字写明需要填报人修改的内容："
+COMMENT_KEPT = ("退回意见未改动：{comment}\n勾选需要修改的项目后请点“📨 发送退回”；"
+                "如需改写意见，直接发送新的文字；放弃退回请点“取消”。")
+_TRAILING = re.compile(r"[\s!！。.~～，,]+$")
+
+
+def quantity(text: str) -> bool:
+    """A count or a share (3个, 5%), such as answers a question about the entry: never a
+    column's number, though 第三个 is one."""
+    return QUANTITY.fullmatch(unicodedata.normalize("NFKC", text).strip()) is not None
+
+
+def return_pressed(screen: Screen, text: str) -> actions.Action | None:
+    """The button of the return's screen that `text` names; 取消退回 is 取消 said in full."""
+    spelled_out = tuple((Button(f"{b.label}退回", b.action),)
+                        for row in screen.choices for b in row
+                        if isinstance(b.action, actions.CancelReturn))
+    return pressed(replace(screen, choices=(*screen.choices, *spelled_out)), text)
+
+
+def not_a_comment(text: str) -> bool:
+    """A yes (确认, 好的, 是, 确定, OK) or a button's word (发送, 提交, 删除) typed alone: said to
+    the bot about the comment on screen, never a comment for the engineer. 发送 is not taken as
+    📨 发送退回 pressed: a return reaches the engineer at once, so only its full label sends it."""
+    word = _TRAILING.sub("", text.strip()).casefold()
+    return bool(CONFIRMED.fullmatch(text.strip()) or word in TO_ONLY_CHOICE
+                or word in RETURN_WORDS or navigation_word(text))
+
+
+def not_a_comment_said(word: str, comment: str | None) -> tuple[str, str]:
+    """Why `word` was not taken, and the comment that stands, or the comment asked for."""
+    kept = COMMENT_KEPT.format(comment=comment) if comment else WRITE_COMMENT
+    return NOT_A_COMMENT.format(word=word), kept

@@ -1,0 +1,57 @@
+"""Words a coordinator types during a return that are never its comment."""
+
+import pytest
+
+from flows.draft import Status
+from tests.coordinators import SUZHOU_ID, seed, sent_to
+from tests.fake_bot_api import texts
+
+COMMENT = "部署总数与产线规模不符，请核实。"
+KEPT = (f"退回意见未改动：{COMMENT}\n勾选需要修改的项目后请点“📨 发送退回”；"
+        "如需改写意见，直接发送新的文字；放弃退回请点“取消”。")
+
+
+async def returning(services, suzhou, comment: str | None = COMMENT) -> int:
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    if comment:
+        await suzhou.send(comment)
+    return entry
+
+
+@pytest.mark.parametrize("word", ["确认", "好的", "是", "确定", "OK", "对", "可以", "没问题",
+                                  "确认。", "发送", "提交", "删除"])
+async def test_a_yes_or_a_buttons_word_after_the_comment_keeps_the_comment(
+    services, suzhou, word
+):
+    entry = await returning(services, suzhou)
+    calls = await suzhou.send(word)
+    assert texts(calls)[:2] == [f"“{word}”不作为退回意见发出。", KEPT]
+    assert services.reviews.store.pending(SUZHOU_ID).comment == COMMENT
+    assert "📨 发送退回" in suzhou.last_buttons()
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
+
+
+async def test_the_comment_kept_after_a_yes_is_the_one_the_engineer_receives(services, suzhou):
+    await returning(services, suzhou)
+    await suzhou.send("确认")
+    calls = await suzhou.press("📨 发送退回")
+    assert any(f"协调员意见：{COMMENT}" in t for t in sent_to(suzhou.telegram, 11, calls))
+
+
+@pytest.mark.parametrize("word", ["确认", "好的", "删除"])
+async def test_a_yes_before_any_comment_asks_for_the_comment(services, suzhou, word):
+    await returning(services, suzhou, comment=None)
+    calls = await suzhou.send(word)
+    assert texts(calls)[:2] == [f"“{word}”不作为退回意见发出。", "请用文字写明需要填报人修改的内容："]
+    assert services.reviews.store.pending(SUZHOU_ID).comment is None
+
+
+@pytest.mark.parametrize("comment", ["不对", "请补充", "数据有误", "确认部署总数", "好的指标要量化",
+                                     "是否已量产请说明"])
+async def test_short_comments_that_start_like_a_yes_are_still_comments(services, suzhou, comment):
+    await returning(services, suzhou)
+    calls = await suzhou.send(comment)
+    assert texts(calls)[0] == f"已用新的文字替换退回意见。原来的意见：{COMMENT}"
+    assert services.reviews.store.pending(SUZHOU_ID).comment == comment
