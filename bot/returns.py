@@ -7,7 +7,8 @@ columns (`5、10`, `5-10`, `五、十`; a number that is no column is refused, n
 one column's number or title toggles it as its button does, said either way, a count or a
 share (`3个`, `5%`) is words, other words are the comment but a yes or a button's word alone
 (确认, 发送), and a second comment replaces the first, as the screen says. A photo or voice
-note is asked for in words, the return kept open.
+note is asked for in words, the return kept open. Once another coordinator has decided on the
+entry, the next thing typed ends the return, as 发送退回 would be refused.
 Turning to any other command or button ends the return unsent, so later words go where the
 coordinator turned.
 """
@@ -75,7 +76,8 @@ class Returns:
         self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision))
         return Reply(screen=ask_comment_screen(entry.id))
 
-    def typed(self, user_id: int, text: str, edited: bool) -> Reply | actions.ReviewAction | None:
+    def typed(self, user_id: int, scope: Coordinator, text: str, edited: bool
+              ) -> Reply | actions.ReviewAction | None:
         """Words typed (or a message edited) during a return: the action of the button they
         name, for the caller to take as if pressed, the columns numbers name, or the comment;
         None when no return is under way. An edit is never a button: it corrects what was
@@ -84,6 +86,8 @@ class Returns:
         pending = self.store.pending(user_id)
         if pending is None:
             return None
+        if ended := self._ended_elsewhere(user_id, scope, pending):
+            return ended
         screen = self._screen(pending)
         counted = quantity(text)  # 5%, 3个: words about the entry, never a column's number
         columns = None if counted else typed_columns(text)
@@ -111,12 +115,14 @@ class Returns:
             pending.comment not in (None, comment)) else ()
         return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
 
-    def not_text(self, user_id: int) -> Reply | None:
+    def not_text(self, user_id: int, scope: Coordinator) -> Reply | None:
         """A photo, voice note or file during a return: words asked for, and the return's
         screen again, as nothing but text reaches the engineer; None when none is under way."""
         pending = self.store.pending(user_id)
         if pending is None:
             return None
+        if ended := self._ended_elsewhere(user_id, scope, pending):
+            return ended
         return Reply((NOT_TEXT if pending.comment is None else NOT_TEXT_FLAGS,),
                      self._screen(pending))
 
@@ -186,6 +192,17 @@ class Returns:
         notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
             self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
+
+    def _ended_elsewhere(self, user_id: int, scope: Coordinator, pending: Pending
+                         ) -> Reply | None:
+        """The return ended at once when its entry moved on while it was under way, as
+        发送退回 would be refused: words typed for it (columns ticked, a new comment) would
+        otherwise seem to count until then."""
+        entry = self.store.entry(pending.draft_id)
+        moved = entry and self._moved_on(user_id, scope, entry, pending)
+        if moved:
+            self.store.clear_pending(user_id)
+        return moved
 
     def _moved_on(self, user_id: int, scope: Coordinator, entry: Entry, pending: Pending
                   ) -> Reply | None:

@@ -142,7 +142,7 @@ class Reviews:
         None when neither is under way."""
         if not self.store.under_way(user_id):
             return None
-        said = self.returns.typed(user_id, text, edited)
+        said = self.returns.typed(user_id, self.people.coordinator(user_id), text, edited)
         if said is None:
             said = self.duplicates.typed(user_id, text, edited)
         return self.act(user_id, said) if isinstance(said, actions.ReviewAction) else said
@@ -155,7 +155,7 @@ class Reviews:
 
     def not_text(self, user_id: int) -> Reply | None:
         """A photo or voice note during a return: asked for in words, the return kept open."""
-        return self.returns.not_text(user_id)
+        return self.returns.not_text(user_id, self.people.coordinator(user_id))
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
         """A return (or a mark by number) under way ends when the coordinator turns to anything

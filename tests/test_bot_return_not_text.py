@@ -42,3 +42,18 @@ async def test_a_photo_after_the_comment_keeps_the_comment_and_the_ticked_column
     assert texts(calls)[1].startswith("退回意见：请补充精度指标\n")
     assert "☑ 10 部署总数" in suzhou.last_buttons()
     assert not any("草稿" in t for t in texts(calls))
+
+
+async def test_a_voice_note_after_another_coordinator_approved_ends_the_return(
+    services, suzhou, province
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充精度指标")
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await _voice(suzhou)
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
+                                "以下意见没有发出：请补充精度指标"]
+    assert services.reviews.store.pending(suzhou.id) is None

@@ -1,4 +1,5 @@
-"""Words a coordinator types during a return that are never its comment."""
+"""Words a coordinator types during a return that are never its comment, and a return whose
+entry moved on meanwhile, ended at the next word typed for it."""
 
 import pytest
 
@@ -55,3 +56,42 @@ async def test_short_comments_that_start_like_a_yes_are_still_comments(services,
     calls = await suzhou.send(comment)
     assert texts(calls)[0] == f"已用新的文字替换退回意见。原来的意见：{COMMENT}"
     assert services.reviews.store.pending(SUZHOU_ID).comment == comment
+
+
+@pytest.mark.parametrize("typed", ["10", "请核实产线数量。", "确认"])
+async def test_a_word_typed_after_another_coordinator_approved_ends_the_return(
+    services, suzhou, province, typed
+):
+    entry = await returning(services, suzhou)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.send(typed)
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
+                                f"以下意见没有发出：{COMMENT}"]
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")
+    assert services.reviews.store.pending(SUZHOU_ID) is None
+    assert sent_to(suzhou.telegram, 11, calls) == []
+
+
+async def test_the_comment_typed_after_another_coordinator_approved_ends_the_return(
+    services, suzhou, province
+):
+    entry = await returning(services, suzhou, comment=None)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.send(COMMENT)
+    assert texts(calls)[0] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")
+    assert services.reviews.store.pending(SUZHOU_ID) is None
+
+
+async def test_words_after_the_ended_return_go_where_they_would_without_it(
+    services, suzhou, province
+):
+    entry = await returning(services, suzhou)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    await suzhou.send("10")
+    calls = await suzhou.send("10")
+    assert not any("勾选" in t for t in texts(calls))
+    assert services.reviews.store.pending(SUZHOU_ID) is None
