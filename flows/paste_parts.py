@@ -19,7 +19,7 @@ from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import Screen, screen_for, summary_screen
 from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
-from flows.typed_changes import answer_and_changes
+from flows.typed_changes import Change, answer_and_changes
 
 # The key, among a paste's parts, of the labelled parts past a question still unanswered, as
 # typed, to be said unsaved.
@@ -44,8 +44,18 @@ def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
                                  text)
     if len(changes) < 2 or any(change.value is None for change in changes):
         return None
-    typed = [(change.key, change.value, change.typed) for change in changes]
+    typed = [part for change in changes for part in _own_split(field, change)]
     return _in_turn(survey, draft, field, _read_all(survey, draft, field, typed))
+
+
+def _own_split(field: Field, change: Change) -> list[tuple[str, str, str | None]]:
+    """A change with its words as typed; the answer to `field` itself split as its reader
+    splits it typed alone (无锡，无锡XX有限公司 at the city question: the city and the unit),
+    so the unit typed with it is not lost."""
+    own = field.splits(change.value) if field.splits and change.key == field.key else {}
+    if not own:
+        return [(change.key, change.value, change.typed)]
+    return [(key, value, None) for key, value in own.items()]
 
 
 def read_again(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:

@@ -3,6 +3,7 @@ kept whole or refused, never silently dropped or glued to the place said before 
 
 import pytest
 
+from flows.paste_parts import LEFT_FOR_LATER
 from flows.place_replies import BRANCH_ELSEWHERE, NOT_A_PLACE, OUTSIDE, TWO_CITIES, UNIT_NOT_KEPT
 from tests.coordinators import SUZHOU_ID, WUXI_ID, sent_to
 from tests.fake_bot_api import texts
@@ -152,3 +153,45 @@ async def test_a_city_and_a_colon_before_the_unit_are_no_part_of_its_name(engine
     await at_city(engineer, typed)
     assert saved(app, engineer)["city"] == "苏州市"
     assert saved(app, engineer)["enterprise"] == typed.split("：")[-1].split(":")[-1]
+
+
+SCENARIO = "变电站巡检四足机器人表计识别"
+
+
+@pytest.mark.parametrize("typed", [
+    f"无锡，无锡华光智能装备有限公司，场景名称：{SCENARIO}",
+    f"无锡市/无锡华光智能装备有限公司\n场景名称：{SCENARIO}",
+    f"无锡市 无锡华光智能装备有限公司 场景名称：{SCENARIO}",
+])
+async def test_a_city_and_unit_before_a_later_label_at_the_city_question_fill_all_three(
+        engineer, app, typed):
+    calls = await at_city(engineer, typed)
+    assert texts(calls)[0] == ("已把这条消息分别填入：所在城市（无锡市）、企业全称（无锡华光智能装备有限公司）、"
+                               f"场景名称（{SCENARIO}）。")
+    assert {key: saved(app, engineer)[key] for key in ("city", "enterprise", "scenario_name")} == {
+        "city": "无锡市", "enterprise": "无锡华光智能装备有限公司", "scenario_name": SCENARIO}
+
+
+async def test_the_industrys_labels_after_a_city_and_unit_at_the_city_question_are_filed_too(
+        engineer, app):
+    await at_city(engineer, f"无锡市 无锡华光智能装备有限公司 场景名称：{SCENARIO}，"
+                            "所属行业：电力，细分方向：变电巡检")
+    answers = saved(app, engineer)
+    assert (answers["enterprise"], answers["industry"], answers["sub_direction"]) == (
+        "无锡华光智能装备有限公司", "电力", "变电巡检")
+
+
+async def test_a_label_past_the_scenario_name_after_a_city_and_unit_is_said_unsaved_for_it(
+        engineer, app):
+    calls = await at_city(engineer, "无锡，无锡华光智能装备有限公司，所属行业：电力")
+    assert texts(calls)[0] == ("已把这条消息分别填入：所在城市（无锡市）、企业全称（无锡华光智能装备有限公司）。\n"
+                               + LEFT_FOR_LATER.format(parts="所属行业：电力"))
+    assert "industry" not in saved(app, engineer)
+
+
+async def test_a_city_alone_before_a_later_label_still_leaves_the_label_for_its_question(
+        engineer, app):
+    calls = await at_city(engineer, f"无锡，场景名称：{SCENARIO}")
+    assert texts(calls)[0] == ("已把这条消息填入：所在城市（无锡市）。\n"
+                               + LEFT_FOR_LATER.format(parts=f"场景名称：{SCENARIO}"))
+    assert "enterprise" not in saved(app, engineer)
