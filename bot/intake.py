@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, way_back
 from bot.callbacks import Press
+from bot.other_entries import SUBMISSIONS, submits_typed
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
@@ -42,7 +43,6 @@ DRAFT_GONE = "该草稿已删除或不存在。"
 RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
 STILL_BLANK = "场景草稿 #{id} 刚新建、还没有填写，请在其中填写，不另建草稿。"
-SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
 
 
 class Intake:
@@ -214,7 +214,9 @@ class Intake:
             flagged, unchanged = self.reviews.flags(current.id)
             current = replace(current, flagged=flagged, unchanged=unchanged)
         if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
-            action = engine.interpret(self.survey, current, action)
+            typed, action = action, engine.interpret(self.survey, current, action)
+            if only_shown := submits_typed(self.store, user_id, current, typed, action):
+                return self._show(current, only_shown)
         similar = None
         if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)
