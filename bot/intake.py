@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, way_back
 from bot.callbacks import Press
-from bot.other_entries import SUBMISSIONS, submits_typed
+from bot.other_entries import SUBMISSIONS, saved_beside_return, submits_typed
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
@@ -236,6 +236,10 @@ class Intake:
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
         screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress))
+        if isinstance(action, actions.Text):  # typed into a column a return asks to change
+            warned, screen = saved_beside_return(self.survey, self.store, self.reviews.flags,
+                                                 current, outcome, screen)
+            messages += warned
         return Reply(messages, screen, current.id, notices,
                      revision=self.store.revision(current.id))
 

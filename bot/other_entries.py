@@ -1,15 +1,33 @@
 """Typed words while the engineer has other entries: they always go to the current draft, so
 where they could have been meant for another, the bot says which draft they went to. A typed
-提交 cannot be withdrawn, so with other entries it only shows the summary to be pressed."""
+提交 cannot be withdrawn, so with other entries it only shows the summary to be pressed; a typed
+change to a column a returned entry is asked to change says it went to the current draft, with
+the old value and the way to the returned one."""
 
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.which_draft import in_progress
 from flows import actions
-from flows.cards import short_title
-from flows.draft import Draft
+from flows.cards import answer_text, short_title
+from flows.draft import Draft, Status
+from flows.navigation import Questionnaire
+from flows.outcome import Outcome
+from flows.screens import Button, Screen
 from storage.drafts import DraftStore
 
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
 SUBMIT_PRESSED_ONLY = ("您还有其他场景，为免提交错场景，输入“提交”不会直接提交。"
                        "请核对下面场景 {draft}的汇总，确认是这一份后点“✅ 提交”。")
+TYPED_GOES_TO = "发送的文字都填入该场景，修改被退回的场景请点“✏️ 去修改”。"
+SAVED_BESIDE_RETURN = ("⚠️ 以上内容填入的是场景 {draft}的“{title}”（{before}），"
+                       "不是被退回的场景 #{returned}。"
+                       "#{returned} 也被要求修改第 {step} 项“{column}”："
+                       "如果本意是改 #{returned}，请{undo}点“✏️ 去修改 #{returned}”。")
+BEFORE = "原为：{old}"
+BEFORE_BLANK = "原来未填写"
+UNDO = "把场景 #{id} 的这一项改回“{old}”，再"
+FIX = "✏️ 去修改 #{id}"
 
 
 def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.Action,
@@ -20,3 +38,43 @@ def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.
     if not submits or len(store.owned_by(user_id)) < 2:
         return None
     return SUBMIT_PRESSED_ONLY.format(draft=short_title(draft.id, draft.answers, apart=True))
+
+
+def typed_goes_to(store: DraftStore, owner_id: int, returned_id: int, notice: Screen) -> Screen:
+    """A return notice to an engineer with another draft in progress: typed words still go to
+    that draft, and only ✏️ 去修改 opens the returned one."""
+    current = store.current(owner_id)
+    if current is None or current.id == returned_id or not (said := in_progress(store, owner_id)):
+        return notice
+    return replace(notice, text="\n".join((notice.text, *said)) + TYPED_GOES_TO)
+
+
+def saved_beside_return(
+    survey: Questionnaire, store: DraftStore, flags: Callable[[int], tuple[tuple[int, ...], ...]],
+    before: Draft, outcome: Outcome, screen: Screen | None,
+) -> tuple[tuple[str, ...], Screen | None]:
+    """Warnings for typed answers saved to a column that another entry's return still asks to
+    change (`flags`: those flagged, then those not changed since), and the screen with a
+    去修改 button for each such entry."""
+    saved = [key for key in outcome.saved if key in survey.position]  # typed first, then cleared
+    steps = {survey.field(key).step: key for key in reversed(saved)}  # each step's first
+    returned = [info.id for info in store.owned_by(store.info(before.id).owner_id)
+                if info.status == Status.RETURNED and info.id != before.id] if steps else []
+    said, buttons = [], {}
+    for draft_id in returned:
+        for step in sorted(set(flags(draft_id)[1]) & set(steps)):
+            said.append(_warning(survey, before, steps[step], draft_id))
+            buttons[draft_id] = Button(FIX.format(id=draft_id), actions.Fix(draft_id))
+    if screen is not None and buttons:
+        screen = replace(screen, choices=(*screen.choices, tuple(buttons.values())))
+    return tuple(said), screen
+
+
+def _warning(survey: Questionnaire, before: Draft, key: str, returned: int) -> str:
+    field, old = survey.field(key), before.answers.get(key)
+    blank = old in (None, "", [], {})
+    return SAVED_BESIDE_RETURN.format(
+        draft=short_title(before.id, before.answers, apart=True), title=field.title,
+        before=BEFORE_BLANK if blank else BEFORE.format(old=answer_text(key, old)),
+        returned=returned, step=field.step, column=survey.step_title(field.step),
+        undo="" if blank else UNDO.format(id=before.id, old=answer_text(key, old)))

@@ -15,6 +15,7 @@ coordinator turned.
 
 from dataclasses import replace
 
+from bot.other_entries import typed_goes_to
 from bot.replies import Notice, Reply
 from bot.return_marks import lifted_marks, tell_coordinators
 from bot.return_words import not_a_comment, not_a_comment_said, quantity, return_pressed
@@ -189,8 +190,9 @@ class Returns:
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((text,), way_on, notices=mark_notices)
-        notice = Notice(entry.info.owner_id, Reply(screen=return_notice(
-            self.survey, entry.id, entry.answers, pending.comment, pending.steps)))
+        notice = Notice(entry.info.owner_id, Reply(screen=typed_goes_to(
+            self.store.drafts, entry.info.owner_id, entry.id, return_notice(
+                self.survey, entry.id, entry.answers, pending.comment, pending.steps))))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
 
     def _ended_elsewhere(self, user_id: int, scope: Coordinator, pending: Pending
