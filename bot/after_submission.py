@@ -10,6 +10,8 @@ from dataclasses import replace
 from flows import actions
 from flows.cards import short_title
 from flows.draft import EDITABLE, Draft, Status
+from flows.navigation import Questionnaire
+from flows.review import return_notice
 from flows.screens import Screen
 from storage.drafts import DraftStore
 from storage.reviews import ReviewStore
@@ -61,3 +63,21 @@ def fixed_not_resubmitted(store: ReviewStore, user_id: int, but: set[int]) -> tu
     answers = store.drafts.answers_of(fixed)
     titles = "、".join(short_title(i, answers[i]) for i in sorted(fixed))
     return (FIXED_NOT_RESUBMITTED.format(titles=titles),)
+
+
+def returned_elsewhere(survey: Questionnaire, store: DraftStore, reviews: ReviewStore,
+                       user_id: int) -> list[tuple[int, str]]:
+    """The user's returned scenarios besides the one in progress, each with its return
+    notice's text: for the terminal, which no notice reaches when a coordinator returns one."""
+    current = store.current(user_id)
+    in_progress = current.id if current else None
+    returned = [info.id for info in store.owned_by(user_id)
+                if info.status == Status.RETURNED and info.id != in_progress]
+    answers = store.answers_of(returned)
+    notices = []
+    for draft_id in returned:
+        last = reviews.last_return(draft_id)
+        comment, steps = (last.comment or "", last.steps) if last else ("", ())
+        notice = return_notice(survey, draft_id, answers[draft_id], comment, steps)
+        notices.append((draft_id, notice.text))
+    return notices

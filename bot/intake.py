@@ -32,7 +32,6 @@ from flows.menus import (
     status_label,
 )
 from flows.navigation import Questionnaire
-from flows.review import return_notice
 from flows.screens import screen_for
 from storage.drafts import DraftStore
 
@@ -90,22 +89,6 @@ class Intake:
         answers = self.store.answers_of(info.id for info in infos)
         listed = [(info.id, info.status, answers[info.id]) for info in infos]
         return Reply(screen=drafts_screen(self.survey, listed, self.reviews.marks_of(user_id)))
-
-    def returned_elsewhere(self, user_id: int) -> list[tuple[int, str]]:
-        """The user's returned scenarios besides the one in progress, each with its return
-        notice's text: for the terminal, which no notice reaches when a coordinator returns one."""
-        current = self.store.current(user_id)
-        in_progress = current.id if current else None
-        returned = [info.id for info in self.store.owned_by(user_id)
-                    if info.status == Status.RETURNED and info.id != in_progress]
-        answers = self.store.answers_of(returned)
-        notices = []
-        for draft_id in returned:
-            last = self.reviews.store.last_return(draft_id)
-            comment, steps = (last.comment or "", last.steps) if last else ("", ())
-            notice = return_notice(self.survey, draft_id, answers[draft_id], comment, steps)
-            notices.append((draft_id, notice.text))
-        return notices
 
     def open(self, user_id: int, draft_id: int) -> Reply:
         """Make one of the engineer's drafts the current one and show where it stopped. One

@@ -14,6 +14,7 @@ import click
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.after_submission import returned_elsewhere
 from bot.callbacks import Press
 from bot.intake import Intake
 from bot.replies import Reply
@@ -67,7 +68,10 @@ class TerminalChat:
         self.write(USAGE)
         self.intake.store.seen(TERMINAL_USER, TERMINAL_NAME)
         # Said before the draft in progress, whose question is then the one answered next.
-        for draft_id, notice in self.intake.returned_elsewhere(TERMINAL_USER):
+        intake = self.intake
+        notices = returned_elsewhere(intake.survey, intake.store, intake.reviews.store,
+                                     TERMINAL_USER)
+        for draft_id, notice in notices:
             self.write(f"{notice}\n{FIX_RETURNED.format(id=draft_id)}")
         self.show(self.intake.start(TERMINAL_USER))
         while True:
