@@ -106,6 +106,7 @@ def _add_handlers(application: Application) -> None:
         "stats": review_handlers.stats, "stale": review_handlers.stale,
         "history": review_handlers.history, "export": review_handlers.export,
     }
+    application.bot_data["commands"] = commands  # also run by their menu words, typed
     application.add_handlers(
         [CommandHandler(name, callback, filters=private & ~filters.UpdateType.EDITED)
          for name, callback in commands.items()]

@@ -2,6 +2,7 @@
 sends what it returns. Access is checked here, on every update, not only where a menu is shown.
 """
 
+import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -22,7 +23,7 @@ from flows import actions, menu_words
 from flows import step_messages as say
 from flows.draft import SUMMARY
 from flows.export_actions import EXPORT_ACTIONS
-from flows.menus import COORDINATOR_HELP, YOUR_ID
+from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
 from flows.review import COORDINATOR_EDITED
 
 log = logging.getLogger(__name__)
@@ -187,20 +188,20 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 @admitted
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A typed message: a coordinator's awaited return comment, a menu word, else an answer."""
+    """A typed message: a coordinator's awaited return comment, a menu word, else an answer;
+    with no draft open, a coordinator is pointed to their commands as well."""
     services = services_of(context)
     user_id, typed = update.effective_user.id, update.effective_message.text
     reply = services.reviews.comment(user_id, typed)
-    if reply is None and (command := menu_words.command_named(typed)):
-        await TYPED_COMMANDS[command].__wrapped__(update, context)  # admitted already
+    if reply is None and (command := menu_words.command_named(typed, coordinators=True)):
+        # A menu word typed without its slash runs its command, admitted already.
+        await inspect.unwrap(context.application.bot_data["commands"][command])(update, context)
         return
     if reply is None:
         reply = services.intake.act(user_id, actions.Text(typed), update_id=update.update_id)
+        if reply.messages == (NO_CURRENT,) and services.reviews.people.coordinator(user_id):
+            reply = replace(reply, messages=(NO_CURRENT_COORDINATOR,))
     await reply_to(update, context, reply)
-
-
-# A menu word typed without its slash (flows/menu_words.py) runs its command.
-TYPED_COMMANDS = {"start": start, "new": new_draft, "drafts": drafts, "help": help_text}
 
 
 @admitted

@@ -2,6 +2,8 @@
 command menu, or 新建草稿 on a button, and types it means the command, never an answer (a
 company called 帮助 does not exist; 帮助中心有限公司 is not the word alone, and stays an answer)."""
 
+import re
+
 # The command menu's descriptions (bot/commands.py), the buttons' and the help's words, and the
 # plain ways of asking for the same.
 COMMAND_OF = {
@@ -15,12 +17,25 @@ COMMAND_OF = {
     "使用说明": "help",
     "帮助": "help",
 }
+# The coordinator menu's descriptions, whole: no answer is ever one of them, so whoever types one
+# means its command (one who is no coordinator is told so, as for /review). Short words such as
+# 统计 or 导出 are not among them: they could be the start of an answer.
+COORDINATOR_COMMAND_OF = {
+    "待审核场景": "review",
+    "填报进度与达标情况": "stats",
+    "长期未更新的草稿": "stale",
+    "场景历史记录": "history",
+    "导出工作计划表xlsx": "export",
+    "导出工作计划表": "export",
+}
 MARKS = "➕📖🗂"  # the buttons' and the help's own marks, typed with their words
 TRAILING = "。.！!？?～~"
 
 
-def command_named(text: str) -> str | None:
-    """The command (start, new, drafts, help) a whole message names, only by one of its exact
-    words, with at most the punctuation ending a message."""
-    word = text.strip().lstrip(MARKS).strip().rstrip(TRAILING).strip()
-    return COMMAND_OF.get(word)
+def command_named(text: str, coordinators: bool = False) -> str | None:
+    """The command a whole message names, only by one of its exact words (spaces aside), with at
+    most the punctuation ending a message: start, new, drafts or help, and with `coordinators`
+    (where the review commands can run) one of theirs too."""
+    word = text.strip().lstrip(MARKS).strip().rstrip(TRAILING)
+    word = re.sub(r"\s+", "", word).lower()
+    return COMMAND_OF.get(word) or (COORDINATOR_COMMAND_OF.get(word) if coordinators else None)

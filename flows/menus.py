@@ -80,6 +80,10 @@ DISCARD_CHANGED = "这份草稿在上次询问是否删除之后又有修改，�
 NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。"
 MARKED_STATUS = "已标记为 #{of} 的重复"
 NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
+# A coordinator's words with no draft open (审核, 统计, 导出) most likely meant their commands.
+NO_CURRENT_COORDINATOR = (
+    NO_CURRENT + "\n审核场景请发送 /review，查看填报进度与达标情况发送 /stats，"
+    "导出工作计划表发送 /export。")
 
 
 def status_label(status: Status, duplicate_of: int | None) -> str:
