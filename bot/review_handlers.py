@@ -12,6 +12,7 @@ from flows import actions
 
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
+NUMBER_SIGNS = "#＃"
 
 
 @review_command
@@ -57,13 +58,15 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
-    """The entry number after a command (`/history 12`, `/review #12`), if one was given.
+    """The entry number after a command (`/history 12`, `/review #12`, `/review ＃12` as a
+    Chinese phone keyboard types it), if one was given.
 
     Decimal digits only, full-width ones included: a phone keyboard's ① or ² is a digit to
     `isdigit` but no number to `int`."""
     args = context.args or []
-    if len(args) == 1 and args[0].lstrip("#").isdecimal() and len(args[0]) <= 12:
-        return int(args[0].lstrip("#"))
+    number = args[0].lstrip(NUMBER_SIGNS) if len(args) == 1 else ""
+    if number.isdecimal() and len(args[0]) <= 12:
+        return int(number)
     return None
 
 

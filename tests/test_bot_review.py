@@ -1065,3 +1065,9 @@ async def test_a_long_return_comment_reaches_the_engineer_whole_in_one_message(
     calls = await suzhou.press("📨 发送退回")
     [notice] = sent_to(telegram, 11, calls)
     assert memo in notice and len(notice) <= 4096
+
+
+async def test_review_takes_the_full_width_number_sign_of_a_chinese_keyboard(services, province):
+    entry = seed(services, 11)
+    card = texts(await province.send(f"/review ＃{entry}"))[-1]
+    assert card.startswith(f"🔎 场景 #{entry} ")
