@@ -17,7 +17,7 @@ from typing import IO
 
 from bot.refusals import not_a_coordinator, refused
 from bot.replies import Document, Reply
-from bot.review import standing_rows
+from bot.standing import standing_rows
 from exports.template import TITLE
 from exports.writer import export_rows
 from flows.beijing import BEIJING

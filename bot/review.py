@@ -12,11 +12,11 @@ from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope,
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
+from bot.standing import standing_report
 from flows import actions
 from flows.cards import short_title
 from flows.draft import SUMMARY, Status
 from flows.navigation import Questionnaire
-from flows.province import Row, standing
 from flows.review import (
     APPROVED,
     ASK_CANCELLED,
@@ -39,8 +39,7 @@ from flows.review_queue import (
     way_on_screen,
 )
 from flows.screens import Screen
-from flows.stats_text import city_share, standing_text
-from storage.people import PROVINCE, TERMINAL_USER, Coordinator, People
+from storage.people import TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
 NOT_FOUND = "未找到该场景。"
@@ -180,15 +179,12 @@ class Reviews:
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))
 
-    def stats(self, user_id: int) -> Reply:
+    def stats(self, user_id: int, asked: str | None = None) -> Reply:
+        """/stats, or /stats 苏州市 (`asked`: a city, PROVINCE, or a place as typed)."""
         scope = self.people.coordinator(user_id)
         if scope is None:
             return not_a_coordinator(user_id, "/stats")
-        rows = standing_rows(self.store.entries(scope=scope))
-        share = None if scope.city == PROVINCE else city_share(
-            rows, standing_rows(self.store.entries()), scope.city)
-        cities = self.survey.field("city").choices
-        return Reply((standing_text(standing(rows), scope.scope_label, share, cities),))
+        return standing_report(self.store, self.survey.field("city").choices, scope, asked)
 
     # --- called from the engineer's side ----------------------------------------------------
 
@@ -294,6 +290,3 @@ def _waiting(submitted: Iterable[Entry], user_id: int) -> list[Queued]:
                    if not e.duplicate_of and e.info.owner_id != user_id),
                   key=lambda q: q.place)
 
-
-def standing_rows(entries: list[Entry]) -> list[Row]:
-    return [Row(e.id, e.info.status, e.answers, e.duplicate_of, e.distinct) for e in entries]

@@ -8,6 +8,7 @@ from telegram.ext import ContextTypes
 from bot.commands import review_command
 from bot.handlers import admitted, reply_to, services_of
 from bot.replies import Reply
+from bot.settings import Settings, city_scope
 from flows import actions
 
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
@@ -32,8 +33,20 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @review_command
 @admitted
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: where the province (or city) stands against the notice."""
-    await reply_to(update, context, services_of(context).reviews.stats(update.effective_user.id))
+    """/stats: where the province (or city) stands against the notice; /stats 苏州市: that city."""
+    services = services_of(context)
+    asked = _place(context, services.settings)
+    await reply_to(update, context, services.reviews.stats(update.effective_user.id, asked))
+
+
+def _place(context: ContextTypes.DEFAULT_TYPE, settings: Settings) -> str | None:
+    """The place after a command, as entries spell it (苏州 is 苏州市, 全省 the province), or as
+    typed when it is no city of the province; None when none was given."""
+    typed = " ".join(context.args or ())
+    try:
+        return city_scope(typed, settings.cities, settings.submitting_unit) if typed else None
+    except ValueError:
+        return typed
 
 
 @review_command
