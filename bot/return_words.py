@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from flows import actions
+from flows import actions, menu_words
 from flows.screens import Button, Screen
 from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word, pressed
 from flows.typed_replies import CONFIRMED
@@ -21,6 +21,7 @@ WRITE_COMMENT = "请用文字写明需要填报人修改的内容："
 COMMENT_KEPT = ("退回意见未改动：{comment}\n勾选需要修改的项目后请点“📨 发送退回”；"
                 "如需改写意见，直接发送新的文字；放弃退回请点“取消”。")
 _TRAILING = re.compile(r"[\s!！。.~～，,]+$")
+_SENDING = re.compile(r"[\s，,]*(?:发送|发出|退回)吧?$")  # 确认发送: the yes before it
 
 
 def quantity(text: str) -> bool:
@@ -38,12 +39,20 @@ def return_pressed(screen: Screen, text: str) -> actions.Action | None:
 
 
 def not_a_comment(text: str) -> bool:
-    """A yes (确认, 好的, 是, 确定, OK) or a button's word (发送, 提交, 删除) typed alone: said to
-    the bot about the comment on screen, never a comment for the engineer. 发送 is not taken as
-    📨 发送退回 pressed: a return reaches the engineer at once, so only its full label sends it."""
-    word = _TRAILING.sub("", text.strip()).casefold()
-    return bool(CONFIRMED.fullmatch(text.strip()) or word in TO_ONLY_CHOICE
-                or word in RETURN_WORDS or navigation_word(text))
+    """A yes (确认, 好的, 是, 确定, OK) or a button's word (发送, 提交, 删除) typed alone, or a
+    yes with 发送 or 退回 after it (确认发送, 好的，退回, 发送吧), or a menu's word (待审核场景):
+    said to the bot about the comment on screen, never a comment for the engineer. 发送 is not
+    taken as 📨 发送退回 pressed: a return reaches the engineer at once, so only its full label
+    sends it."""
+    said = _TRAILING.sub("", text.strip())
+    confirmed = _SENDING.sub("", said)
+    return (not confirmed or _yes_or_button(said) or _yes_or_button(confirmed)
+            or menu_words.command_named(text, coordinators=True) is not None)
+
+
+def _yes_or_button(words: str) -> bool:
+    return bool(CONFIRMED.fullmatch(words) or words.casefold() in TO_ONLY_CHOICE
+                or words in RETURN_WORDS or navigation_word(words))
 
 
 def not_a_comment_said(word: str, comment: str | None) -> tuple[str, str]:

@@ -22,7 +22,8 @@ async def returning(services, suzhou, comment: str | None = COMMENT) -> int:
 
 
 @pytest.mark.parametrize("word", ["确认", "好的", "是", "确定", "OK", "对", "可以", "没问题",
-                                  "确认。", "发送", "提交", "删除"])
+                                  "确认。", "发送", "提交", "删除", "确认发送", "确认退回",
+                                  "好的，发送", "发送吧", "待审核场景", "我的草稿"])
 async def test_a_yes_or_a_buttons_word_after_the_comment_keeps_the_comment(
     services, suzhou, word
 ):
@@ -50,7 +51,7 @@ async def test_a_yes_before_any_comment_asks_for_the_comment(services, suzhou, w
 
 
 @pytest.mark.parametrize("comment", ["不对", "请补充", "数据有误", "确认部署总数", "好的指标要量化",
-                                     "是否已量产请说明"])
+                                     "是否已量产请说明", "请退回", "指标不全，退回"])
 async def test_short_comments_that_start_like_a_yes_are_still_comments(services, suzhou, comment):
     await returning(services, suzhou)
     calls = await suzhou.send(comment)
