@@ -9,6 +9,7 @@ is sent as it is, with what the notice still asks of it (the /stats rules) said 
 """
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,6 +55,8 @@ CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”
 ORIGINAL_ELSEWHERE = "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，不在本市的文件中：{marks}"
 ORIGINAL_NOT_SELECTED = ("⚠️ 以下场景标记为重复，而它所重复的场景不是本次导出的状态，"
                          "两者都不在文件中：{marks}")
+# What Windows (and so a phone's download folder synced to it) refuses in a file's name.
+UNSAFE_IN_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -142,11 +145,17 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
     return "\n".join([text, UNMET, *result.unmet] if result.unmet else [text])
 
 
-def export_filename(now: datetime, central: bool = False) -> str:
-    """`人形机器人与具身智能实景实训工作计划表_20260601.xlsx`, dated in Beijing time; the central
-    enterprises' file is named for them, so the two files a province receives differ."""
-    whose = f"_{CENTRAL}" if central else ""
-    return f"{TITLE}{whose}_{now.astimezone(BEIJING):%Y%m%d}.xlsx"
+def export_filename(now: datetime, scope: Coordinator, chosen: StatusFilter,
+                    central: bool = False) -> str:
+    """`人形机器人与具身智能实景实训工作计划表_苏州市_20260601.xlsx`, dated in Beijing time: the
+    name says whose rows the file holds (全省, a city, 中央企业) and, unless only approved ones,
+    that it holds rows awaiting review (…_全省_含待审核_…), so files downloaded the same day
+    differ and none passes for the province's submission. A configured city is written as it
+    is, but for the characters Windows refuses in a name."""
+    whose = CENTRAL if central else scope.scope_label
+    words = [TITLE, UNSAFE_IN_FILENAME.sub("_", whose), chosen.in_filename,
+             f"{now.astimezone(BEIJING):%Y%m%d}"]
+    return "_".join(word for word in words if word) + ".xlsx"
 
 
 class Exports:
@@ -205,7 +214,8 @@ class Exports:
         text = export_text(result, chosen, scope, central, CENTRAL_HINT)
         if not result.written:
             return Reply((text,))
-        document = Document(export_filename(self.store.drafts.clock(), central), out.getvalue())
+        name = export_filename(self.store.drafts.clock(), scope, chosen, central)
+        document = Document(name, out.getvalue())
         return Reply((text,), document=document)
 
 

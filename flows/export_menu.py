@@ -21,6 +21,9 @@ class StatusFilter:
     name: str  # the CLI's --status value
     label: str  # the button
     statuses: tuple[Status, ...]
+    # In the file's name: none for the approved rows a file is sent with; otherwise what warns
+    # that the file holds rows no coordinator has approved yet.
+    in_filename: str
 
     @property
     def described(self) -> str:
@@ -29,9 +32,9 @@ class StatusFilter:
 
 # Drafts and returned entries are unfinished rows: never part of what is sent to the ministry.
 STATUS_FILTERS = (
-    StatusFilter("approved", "已通过", (Status.APPROVED,)),
-    StatusFilter("submitted", "已提交", (Status.SUBMITTED,)),
-    StatusFilter("all", "全部", COUNTED),
+    StatusFilter("approved", "已通过", (Status.APPROVED,), ""),
+    StatusFilter("submitted", "已提交", (Status.SUBMITTED,), "待审核"),
+    StatusFilter("all", "全部", COUNTED, "含待审核"),
 )
 
 

@@ -10,7 +10,8 @@ from bot.exporting import export_filename
 from flows.beijing import BEIJING
 from flows.draft import Status
 from flows.export_actions import ExportCity, ExportStatus
-from storage.people import PROVINCE
+from flows.export_menu import STATUS_FILTERS
+from storage.people import PROVINCE, Coordinator
 from tests.fake_bot_api import FakeUser, texts
 from tests.scenarios import scenario_answers
 from tests.test_cli_data import seed
@@ -72,7 +73,7 @@ async def test_province_coordinator_picks_status_and_city_and_receives_the_file(
     assert texts(calls)[-1].splitlines()[0] == "已导出 2 个场景（状态：已通过，范围：全省）。"
     assert exported_rows(calls) == [expected(answers(1), 1), expected(answers(2, city="无锡市"), 2)]
     sent = [c for c in calls if c.endpoint == "sendDocument"]
-    assert list(sent[0].filenames.values()) == [f"人形机器人与具身智能实景实训工作计划表_{today()}.xlsx"]
+    assert list(sent[0].filenames.values()) == [f"人形机器人与具身智能实景实训工作计划表_全省_{today()}.xlsx"]
 
 
 async def test_province_coordinator_can_export_one_city_of_every_status(app, telegram, services, entries):
@@ -160,7 +161,8 @@ async def test_a_duplicate_of_another_city_s_row_is_named_as_not_in_the_city_s_f
 
 def test_file_is_dated_in_beijing_time():
     late_evening_utc = datetime(2026, 5, 31, 17, 0, tzinfo=UTC)
-    assert export_filename(late_evening_utc) == "人形机器人与具身智能实景实训工作计划表_20260601.xlsx"
+    assert export_filename(late_evening_utc, Coordinator(1, PROVINCE), STATUS_FILTERS[0]) == (
+        "人形机器人与具身智能实景实训工作计划表_全省_20260601.xlsx")
 
 
 async def test_a_refused_export_choice_is_not_shown_as_chosen(app, telegram, services, entries):
