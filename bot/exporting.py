@@ -33,6 +33,7 @@ from flows.export_menu import (
     status_screen,
 )
 from flows.province import (
+    as_handed_in,
     central_enterprise,
     file_row,
     marks_apart,
@@ -88,7 +89,7 @@ def export_entries(
     group_of = {entry.id: central_enterprise(entry.answers) for entry in entries}
     mine = [entry for entry in entries if (group_of[entry.id] is not None) == central]
     kept = [entry for entry in mine if not entry.duplicate_of]
-    answers = [entry.answers for entry in kept]
+    answers = [as_handed_in(entry.answers) if central else entry.answers for entry in kept]
     first = export_rows(answers, out, template, keep_sample) if kept else 0  # 序号 1's row
     aside = Counter() if central else Counter(
         group_of[entry.id] for entry in entries if group_of[entry.id] and not entry.duplicate_of)

@@ -25,6 +25,7 @@ from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, ReadFile
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
+from flows.province import as_handed_in
 from flows.row import IDENTITY, row_cells, scenario_identity
 from storage.imports import ImportStore
 from storage.people import TERMINAL_USER
@@ -195,8 +196,10 @@ class _Importer:
 
     def _existing(self, number: int, entry: Entry, answers: dict[str, Any]) -> RowResult:
         """A row of a scenario already stored. It is compared cell by cell, as the file shows
-        it: the chat keeps a supplement to the indicators apart, the cell joins them."""
-        changed = row_cells(entry.answers) != row_cells(answers)
+        it: the chat keeps a supplement to the indicators apart, the cell joins them; a group's
+        short name stored is its full name in the file the group was exported in."""
+        changed = row_cells(answers) not in (row_cells(entry.answers),
+                                             row_cells(as_handed_in(entry.answers)))
         current = entry.info.status
         wanted = status_after(current, self.status, changed)
         moved = (current, wanted) if wanted != current else None

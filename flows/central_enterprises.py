@@ -6,7 +6,8 @@ and compared and marked as duplicates among themselves only. Engineers write one
 ways: by a former registered name (中国电子科技集团公司), with spaces, with brackets of either
 width (华润(集团)有限公司) or by its short name (中国电科集团, 中国电科). A group is known by a key
 blind to all of these (`group_name`); a name other than the listed one is asked about in the
-chat (`units.ask_meant`) and noted on import, but never rewritten: the row keeps what was written.
+chat (`units.ask_meant`) and noted on import, but never rewritten: the row keeps what was written,
+and only the group's own file shows its listed name (`province.as_handed_in`).
 """
 
 import re

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from flows.central_enterprises import group_name
+from flows.central_enterprises import group_name, listed_group
 from flows.coaching import DIMENSION_NAMES
 from flows.draft import Status
 from flows.indicators import Assessment, assess_description
@@ -101,6 +101,14 @@ def central_enterprise(answers: Mapping[str, Any]) -> str | None:
 def submission(answers: Mapping[str, Any]) -> str:
     """Whose list the row is counted and exported in: 本省, or its central enterprise group."""
     return central_enterprise(answers) or "本省"
+
+
+def as_handed_in(answers: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A central enterprise group's row as its file shows it: 报送单位 in the listed full name
+    the row is counted under (中国电科 → 中国电子科技集团有限公司), so the file a group hands in
+    spells its own name one way. What was written stays stored; a group not listed keeps it."""
+    listed = listed_group(answers.get("submitting_unit") or "")
+    return {**answers, "submitting_unit": listed} if listed else answers
 
 
 def marks_apart(marked: Sequence[tuple[int, Mapping[str, Any], int, Mapping[str, Any]]]

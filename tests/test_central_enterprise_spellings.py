@@ -44,7 +44,8 @@ async def test_a_groups_rows_written_two_ways_count_and_export_as_one_group(
     calls = await boss.press("中央企业")
     assert texts(calls)[-1] == ("已导出 2 个场景（状态：已通过，范围：全省的中央企业）。\n报送前请注意：\n"
                                 + SHORTFALL.format(group=CETC, n=2, missing=8))
-    assert [row[1] for row in exported_rows(calls)] == [CETC, written]  # as saved, not rewritten
+    assert [row[1] for row in exported_rows(calls)] == [CETC, CETC]  # the group's file, one name
+    assert services.reviews.store.entries()[1].answers["submitting_unit"] == written  # as saved
 
 
 @pytest.mark.parametrize("one, other", [

@@ -53,6 +53,24 @@ async def test_province_export_leaves_a_groups_rows_out_and_offers_them_apart(
     assert "_中央企业_" in next(iter(document.filenames.values()))
 
 
+@pytest.mark.parametrize(("stored", "exported"), [
+    ("中国电科", "中国电子科技集团有限公司"),  # a listed group's short name: its full name
+    ("中国电信", GROUP),
+    (GROUP, GROUP),
+    ("中国铁塔股份有限公司", "中国铁塔股份有限公司"),  # a group not listed: as it was written
+])
+async def test_the_central_file_names_a_listed_group_in_full_and_keeps_the_stored_name(
+    app, telegram, services, stored, exported
+):
+    seed(services, scenario_answers(18, submitting_unit=stored))
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("中央企业")
+    assert [row[1] for row in exported_rows(calls)] == [exported]
+    assert services.reviews.store.entries()[0].answers["submitting_unit"] == stored
+
+
 async def test_no_central_enterprise_button_without_their_rows(app, telegram, services):
     seed(services, scenario_answers(15))
     seed(services, scenario_answers(18, submitting_unit=GROUP), Status.SUBMITTED)

@@ -339,6 +339,12 @@ def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, serv
         "❌ 中国电子科技集团有限公司：1 个，不少于 10 个：还差 9 个\n"
         "⚠️ 相似场景未标记为重复：第 4 行（序号 1） 汽车总装线轮胎搬运1 ≈ 第 5 行（序号 2） 汽车总装线轮胎搬运2"
         "（报送后按 1 项计，填写说明 5）\n")
+    # The group's file spells its own name one way; the stored cell stays as it was written,
+    # and the file read back holds the same rows.
+    assert [row[1] for row in rows_of(tmp_path / "group.xlsx")] == ["中国电子科技集团有限公司"] * 2
+    result = cli("import", tmp_path / "group.xlsx", "--update", "--db", db)
+    assert result.output.splitlines()[-1] == "导入 0 行，更新 0 行，未变化 2 行，跳过 0 行，拒绝 0 行。"
+    assert services.reviews.store.entries()[0].answers["submitting_unit"] == "中国电科集团"
 
 
 def test_import_and_lint_note_a_member_beginning_with_有_said_after_its_kind(
