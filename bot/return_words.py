@@ -16,6 +16,13 @@ QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两�
 # Words for the return's own buttons that no other screen's label spells: 发送 for 📨 发送退回
 # (typed in full, 发送退回 presses it), 删除 for dropping the comment or the return.
 RETURN_WORDS = frozenset(("发送", "发出", "删除"))
+# A long memo, which still reaches the engineer in one message (4,096 characters) with the
+# title and every column flagged, and redraws in place with the columns ticked.
+MAX_COMMENT = 3000
+COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
+COMMENT_EMPTY = "退回意见不能为空，请重新输入："
+COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
+COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
 NOT_A_COMMENT = "“{word}”不作为退回意见发出。"
 WRITE_COMMENT = "请用文字写明需要填报人修改的内容："
 COMMENT_KEPT = ("退回意见未改动：{comment}\n勾选需要修改的项目后请点“📨 发送退回”；"
@@ -59,3 +66,10 @@ def not_a_comment_said(word: str, comment: str | None) -> tuple[str, str]:
     """Why `word` was not taken, and the comment that stands, or the comment asked for."""
     kept = COMMENT_KEPT.format(comment=comment) if comment else WRITE_COMMENT
     return NOT_A_COMMENT.format(word=word), kept
+
+
+def too_long(comment: str) -> str | None:
+    """Why `comment` is not taken, if it is longer than one message may carry."""
+    if len(comment) > MAX_COMMENT:
+        return COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment))
+    return None

@@ -15,10 +15,10 @@ coordinator turned.
 
 from dataclasses import replace
 
+from bot import return_words as words
 from bot.other_entries import typed_goes_to
 from bot.replies import Notice, Reply
 from bot.return_marks import lifted_marks, tell_coordinators
-from bot.return_words import not_a_comment, not_a_comment_said, quantity, return_pressed
 from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
@@ -35,6 +35,7 @@ from flows.review import (
     RETURNED_UNNOTIFIED,
     ask_comment_screen,
     flags_screen,
+    marked_meanwhile,
     return_notice,
 )
 from flows.review_history import step_titles
@@ -49,15 +50,8 @@ CANCELLED_UNSENT = "已取消退回，以下意见没有发出：{comment}"
 ENDED = "对场景 #{id} 的退回已经结束，无需取消。"
 UNDER_WAY = "对场景 #{id} 的退回仍在进行："
 UNSENT = "以下意见没有发出：{comment}"
-# A long memo, which still reaches the engineer in one message (4,096 characters) with the
-# title and every column flagged, and redraws in place with the columns ticked.
-MAX_COMMENT = 3000
-COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字，请精简后重新发送："
 NOT_TEXT = "请用文字输入退回意见：语音、图片和文件不会发给填报人。退回仍在进行。"
 NOT_TEXT_FLAGS = "退回意见请用文字发送：语音、图片和文件不会发给填报人。退回仍在进行。"
-COMMENT_EMPTY = "退回意见不能为空，请重新输入："
-COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
-COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
 TICKED = "已勾选：{columns}"
 UNTICKED = "已取消勾选：{columns}"
 NO_SUCH_COLUMN = "共 {steps} 项，没有第 {numbers} 项，请发送 1–{steps} 之间的序号。退回意见未改动。"
@@ -74,7 +68,8 @@ class Returns:
         self.cards = cards
 
     def start(self, user_id: int, entry: Entry) -> Reply:
-        self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision))
+        self.store.set_pending(user_id, Pending(entry.id, None, (), entry.revision,
+                                                entry.duplicate_of))
         return Reply(screen=ask_comment_screen(entry.id))
 
     def typed(self, user_id: int, scope: Coordinator, text: str, edited: bool
@@ -90,29 +85,29 @@ class Returns:
         if ended := self._ended_elsewhere(user_id, scope, pending):
             return ended
         screen = self._screen(pending)
-        counted = quantity(text)  # 5%, 3个: words about the entry, never a column's number
+        counted = words.quantity(text)  # 5%, 3个: words about the entry, never a column's number
         columns = None if counted else typed_columns(text)
         if not edited and not counted:
             # One number is its button's label; a list (`1、1` reads as 11) never is.
-            action = (columns is None or columns.single) and return_pressed(screen, text)
+            action = (columns is None or columns.single) and words.return_pressed(screen, text)
             if isinstance(action, actions.Flag):  # said, as the screen pressed is further up
                 return self._toggled(user_id, pending, action.step)
             if action:
                 return action
             flags = flags_screen(self.survey, pending.draft_id, "", ())
-            if pending.comment is None and return_pressed(flags, text):
-                return Reply((COMMENT_FIRST,), screen)  # 发送退回 before a comment
+            if pending.comment is None and words.return_pressed(flags, text):
+                return Reply((words.COMMENT_FIRST,), screen)  # 发送退回 before a comment
         if columns:  # never the comment, though an edit corrects a list of them
             return self._tick(user_id, pending, columns.numbers)
         comment = text.strip()
         if not comment:
-            return Reply((COMMENT_EMPTY,))
-        if not_a_comment(comment):
-            return Reply(not_a_comment_said(comment, pending.comment), screen)
-        if len(comment) > MAX_COMMENT:
-            return Reply((COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment)),))
+            return Reply((words.COMMENT_EMPTY,))
+        if words.not_a_comment(comment):
+            return Reply(words.not_a_comment_said(comment, pending.comment), screen)
+        if too_long := words.too_long(comment):
+            return Reply((too_long,))
         self.store.set_pending(user_id, replace(pending, comment=comment))
-        replaced = (COMMENT_REPLACED.format(comment=pending.comment),) if (
+        replaced = (words.COMMENT_REPLACED.format(comment=pending.comment),) if (
             pending.comment not in (None, comment)) else ()
         return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
 
@@ -134,7 +129,7 @@ class Returns:
         comment stands."""
         screen = self._screen(pending)
         if pending.comment is None:
-            return Reply((COMMENT_FIRST,), screen)
+            return Reply((words.COMMENT_FIRST,), screen)
         if beyond := [n for n in columns if not 1 <= n <= self.survey.steps]:
             numbers = "、".join(map(str, beyond))
             return Reply((NO_SUCH_COLUMN.format(steps=self.survey.steps, numbers=numbers),),
@@ -208,11 +203,15 @@ class Returns:
 
     def _moved_on(self, user_id: int, scope: Coordinator, entry: Entry, pending: Pending
                   ) -> Reply | None:
-        """Why the return can no longer be sent: the entry decided by someone else, or
-        returned and resubmitted, since the return was started; with the comment, if one was
-        written, so the words are not lost."""
+        """Why the return can no longer be sent: the entry decided by someone else, returned
+        and resubmitted, or marked a duplicate (or unmarked) since the return was started,
+        which sending would undo; with the comment, if one was written, so the words are not
+        lost."""
         if entry.info.status != Status.SUBMITTED:
             return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
+        if entry.duplicate_of != pending.marked:
+            return Reply((marked_meanwhile(entry.duplicate_of), *_unsent(pending)),
+                         self.cards.screen(entry, scope), refused=True)
         if pending.revision != entry.revision:
             return Reply((self.cards.outdated(entry, pending.revision), *_unsent(pending)),
                          self.cards.screen(entry, scope), refused=True)

@@ -34,6 +34,8 @@ MARK_TARGET_CHANGED = ("这张卡片发出后，#{of} 有了变化，已不再�
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
 HANDLED_BY_YOU = "该场景您已处理过，当前状态：{status}。"
 NOT_SUBMITTED = "该场景尚未提交（当前状态：草稿），不能审核。"
+# A return sent after a mark changed would undo the mark unseen: the return ends instead.
+MARKED_MEANWHILE = "退回开始后，该场景{now}，退回没有发出；请看下面的最新卡片再决定。"
 OWN_ENTRY_REFUSED = "不能审核自己填报的场景，请由其他协调员审核。"
 APPROVED = "✅ 已审核通过场景 {title}。"
 RETURNED = "↩️ 已退回场景 {title}，已通知填报人。"
@@ -110,6 +112,11 @@ ENGINEER_UNMARKED_BY_RETURN = ("ℹ️ 您的场景 {title} 所重复的 #{of} �
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
 ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"
+
+
+def marked_meanwhile(of: int | None) -> str:
+    return MARKED_MEANWHILE.format(
+        now=f"已被标记为 #{of} 的重复" if of else "的重复标记已被取消")
 
 
 def ask_comment_screen(draft_id: int) -> Screen:

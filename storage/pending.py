@@ -17,6 +17,7 @@ class Pending:
     comment: str | None
     steps: tuple[int, ...]
     revision: int  # of the entry the coordinator saw when starting the return
+    marked: int | None = None  # the entry it was counted a duplicate of then, if any
 
 
 class Awaited(NamedTuple):
@@ -47,11 +48,11 @@ class PendingActions:
             return None
         data = json.loads(row[1])
         return Pending(row[0], data.get("comment"), tuple(data.get("steps", ())),
-                       data.get("revision", 0))
+                       data.get("revision", 0), data.get("marked"))
 
     def set_pending(self, user_id: int, pending: Pending) -> None:
         data = json.dumps({"comment": pending.comment, "steps": list(pending.steps),
-                           "revision": pending.revision})
+                           "revision": pending.revision, "marked": pending.marked})
         self.db.execute(
             "insert into pending (user_id, kind, draft_id, data) values (?, 'return', ?, ?) "
             "on conflict(user_id) do update set kind = excluded.kind, "

@@ -6,6 +6,7 @@ import pytest
 from flows.draft import Status
 from tests.coordinators import SUZHOU_ID, seed, sent_to
 from tests.fake_bot_api import texts
+from tests.scenarios import scenario_answers
 
 COMMENT = "部署总数与产线规模不符，请核实。"
 KEPT = (f"退回意见未改动：{COMMENT}\n勾选需要修改的项目后请点“📨 发送退回”；"
@@ -96,3 +97,22 @@ async def test_words_after_the_ended_return_go_where_they_would_without_it(
     calls = await suzhou.send("10")
     assert not any("勾选" in t for t in texts(calls))
     assert services.reviews.store.pending(SUZHOU_ID) is None
+
+
+async def test_a_mark_made_during_a_return_ends_it_instead_of_being_undone(
+    services, suzhou, province
+):
+    first = seed(services, 11, **scenario_answers(0))
+    second = seed(services, 12, **scenario_answers(0, enterprise="苏州华光电池有限公司"))
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("名称太笼统")
+    await province.send(f"/review {second}")
+    await province.press(f"标记为 #{first} 的重复")
+    calls = await suzhou.send("请核实部署总数")
+    assert texts(calls)[:2] == [
+        f"退回开始后，该场景已被标记为 #{first} 的重复，退回没有发出；请看下面的最新卡片再决定。",
+        "以下意见没有发出：名称太笼统"]
+    assert services.reviews.store.pending(SUZHOU_ID) is None
+    entry = services.reviews.store.entry(second)
+    assert (entry.info.status, entry.duplicate_of) == (Status.SUBMITTED, first)
