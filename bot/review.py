@@ -12,7 +12,7 @@ from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope,
 from bot.replies import Notice, Reply
 from bot.returns import Returns, handled, tell_engineer
 from bot.review_cards import Cards, Similar
-from bot.standing import standing_report
+from bot.standing import Asked, standing_report
 from flows import actions
 from flows.cards import short_title
 from flows.draft import SUMMARY, Status
@@ -179,8 +179,8 @@ class Reviews:
     def history(self, user_id: int, draft_id: int) -> Reply:
         return self.act(user_id, actions.History(draft_id))
 
-    def stats(self, user_id: int, asked: str | None = None) -> Reply:
-        """/stats, or /stats 苏州市 (`asked`: a city, PROVINCE, or a place as typed)."""
+    def stats(self, user_id: int, asked: Asked | None = None) -> Reply:
+        """/stats, or /stats 苏州市 (`asked`: the place typed after it, read)."""
         scope = self.people.coordinator(user_id)
         if scope is None:
             return not_a_coordinator(user_id, "/stats")

@@ -8,7 +8,8 @@ from telegram.ext import ContextTypes
 from bot.commands import review_command
 from bot.handlers import admitted, reply_to, services_of
 from bot.replies import Reply
-from bot.settings import Settings, city_scope
+from bot.settings import Settings
+from bot.standing import Asked, asked_place
 from flows import actions
 
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
@@ -39,14 +40,10 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply_to(update, context, services.reviews.stats(update.effective_user.id, asked))
 
 
-def _place(context: ContextTypes.DEFAULT_TYPE, settings: Settings) -> str | None:
-    """The place after a command, as entries spell it (苏州 is 苏州市, 全省 the province), or as
-    typed when it is no city of the province; None when none was given."""
+def _place(context: ContextTypes.DEFAULT_TYPE, settings: Settings) -> Asked | None:
+    """The place after a command, read as the chat reads it; None when none was given."""
     typed = " ".join(context.args or ())
-    try:
-        return city_scope(typed, settings.cities, settings.submitting_unit) if typed else None
-    except ValueError:
-        return typed
+    return asked_place(typed, settings.cities, settings.submitting_unit) if typed else None
 
 
 @review_command

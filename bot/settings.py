@@ -47,6 +47,10 @@ class SettingsError(ValueError):
     """A setting is missing or malformed; the message is one line for the operator."""
 
 
+class ManyCities(ValueError):
+    """Two cities or more where one is meant: /stats says so, not that they are no city."""
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix=PREFIX, env_file=".env", env_file_encoding="utf-8", extra="ignore"
@@ -181,7 +185,7 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     if typed.strip() in (PROVINCE, "全省"):
         return PROVINCE
     if len([part for part in LIST_SPLIT.split(typed) if part]) > 1:
-        raise ValueError(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
+        raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
     city = resolve(typed, cities, home_of(own_unit))
     if city is None:
         raise ValueError(f"“{typed}”不是本省的城市（可选：{'、'.join(cities)}）")

@@ -2,8 +2,13 @@
 may look at one city as that city's coordinator sees it (its contribution, and how much of it
 the province counts); a city coordinator sees their own city only."""
 
+from dataclasses import dataclass
+
 from bot.refusals import refused
 from bot.replies import Reply
+from bot.settings import ManyCities, city_scope
+from flows.jiangsu_counties import JIANGSU_COUNTIES
+from flows.place_spellings import resolve
 from flows.province import Row, standing
 from flows.stats_text import city_share, standing_text
 from storage.people import PROVINCE, Coordinator
@@ -12,24 +17,54 @@ from storage.reviews import Entry, ReviewStore
 OTHER_CITY = "您是{own}的协调员，只能查看本市的统计，请发送 /stats。"
 UNKNOWN_PLACE = ("“{place}”不是本省的城市，请发送 /stats 查看全省，或 /stats 城市名查看一个市"
                  "（可选：{cities}）。")
+IN_CITY = "{county}属于{city}，统计按市汇总，以下为{city}的情况："
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A place typed after /stats, read: `city` as entries spell it (PROVINCE for 全省), or None
+    with `refusal`, what to say of it; `county`, the county or district of the city it named."""
+    typed: str
+    city: str | None
+    refusal: str = ""
+    county: str | None = None
+
+
+def asked_place(typed: str, cities: tuple[str, ...], own_unit: str) -> Asked:
+    """The place as the chat reads it (苏州 is 苏州市, 昆山 is in 苏州市, 全省 the province)."""
+    try:
+        city = city_scope(typed, cities, own_unit)
+    except ManyCities as error:
+        return Asked(typed, None, f"{error}。")
+    except ValueError:
+        return Asked(typed, None, UNKNOWN_PLACE.format(place=typed, cities="、".join(cities)))
+    return Asked(typed, city, county=county_named(typed, city))
+
+
+def county_named(typed: str, city: str) -> str | None:
+    """The county or district of `city` that `typed` names (昆山, 江苏省昆山市 → 昆山市); None
+    when it names the city itself (苏州, 苏州工业园区), or the province."""
+    return resolve(typed, JIANGSU_COUNTIES.get(city, ())) if city != PROVINCE else None
 
 
 def standing_report(store: ReviewStore, cities: tuple[str, ...], scope: Coordinator,
-                    asked: str | None = None) -> Reply:
-    """The standing in the coordinator's scope, or in the city `asked` (a city of `cities`,
-    PROVINCE, or a place as typed that is neither)."""
-    if asked is not None and asked != scope.city:
+                    asked: Asked | None = None) -> Reply:
+    """The standing in the coordinator's scope, or in the place `asked`; a county asked is
+    said to be counted in its city, so its city's figures are not taken for the county's."""
+    if asked is not None and asked.city != scope.city:
         if scope.city != PROVINCE:
-            return refused(f"user {scope.user_id} of {scope.city} asked /stats {asked}",
+            return refused(f"user {scope.user_id} of {scope.city} asked /stats {asked.typed}",
                            OTHER_CITY.format(own=scope.city))
-        if asked not in cities:
-            return refused(f"user {scope.user_id} asked /stats {asked}",
-                           UNKNOWN_PLACE.format(place=asked, cities="、".join(cities)))
-        scope = Coordinator(scope.user_id, asked)
+        if asked.city is None:
+            return refused(f"user {scope.user_id} asked /stats {asked.typed}", asked.refusal)
+        scope = Coordinator(scope.user_id, asked.city)
     rows = standing_rows(store.entries(scope=scope))
     share = None if scope.city == PROVINCE else city_share(
         rows, standing_rows(store.entries()), scope.city)
-    return Reply((standing_text(standing(rows), scope.scope_label, share, cities),))
+    text = standing_text(standing(rows), scope.scope_label, share, cities)
+    if asked is not None and asked.county:
+        text = f"{IN_CITY.format(county=asked.county, city=scope.city)}\n{text}"
+    return Reply((text,))
 
 
 def standing_rows(entries: list[Entry]) -> list[Row]:

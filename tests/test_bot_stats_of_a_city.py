@@ -1,9 +1,10 @@
 """/stats 苏州市: a province coordinator sees one city as that city's coordinator does; a city
-coordinator sees only their own city, and an unknown place is said to be one."""
+coordinator sees only their own city, and an unknown place is said to be one. A county (昆山)
+shows its city, said to be its city; two cities at once are asked for one at a time."""
 
 import pytest
 
-from bot.standing import OTHER_CITY, UNKNOWN_PLACE
+from bot.standing import IN_CITY, OTHER_CITY, UNKNOWN_PLACE
 from tests.coordinators import seed
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
@@ -29,7 +30,7 @@ async def test_a_province_coordinator_asking_for_the_province_sees_the_province(
     assert texts(await province.send("/stats 全省")) == texts(await province.send("/stats"))
 
 
-@pytest.mark.parametrize("typed", ["火星市", "深圳市", "苏州市,无锡市"])
+@pytest.mark.parametrize("typed", ["火星市", "深圳市", "苏洲"])
 async def test_a_place_not_a_city_of_the_province_is_said_to_be_none(province, typed):
     reply = texts(await province.send(f"/stats {typed}"))
     assert reply == [UNKNOWN_PLACE.format(place=typed, cities="、".join(
@@ -37,10 +38,31 @@ async def test_a_place_not_a_city_of_the_province_is_said_to_be_none(province, t
          "盐城市", "扬州市", "镇江市", "泰州市", "宿迁市")))]
 
 
-@pytest.mark.parametrize("typed", ["无锡市", "全省", "火星市"])
+@pytest.mark.parametrize("typed", ["无锡市", "全省", "火星市", "苏州市 无锡市", "江阴"])
 async def test_a_city_coordinator_asking_elsewhere_is_told_only_their_city(suzhou, typed):
     assert texts(await suzhou.send(f"/stats {typed}")) == [OTHER_CITY.format(own="苏州市")]
 
 
 async def test_a_city_coordinator_asking_their_own_city_sees_their_stats(two_cities, suzhou):
     assert texts(await suzhou.send("/stats 苏州")) == texts(await suzhou.send("/stats"))
+
+
+@pytest.mark.parametrize("typed", ["苏州市 无锡市", "苏州市,无锡市", "苏州、无锡"])
+async def test_two_cities_at_once_are_asked_for_one_at_a_time(two_cities, province, typed):
+    assert texts(await province.send(f"/stats {typed}")) == [
+        f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行。"]
+
+
+@pytest.mark.parametrize("typed", ["昆山", "昆山市", "江苏省昆山市"])
+async def test_a_county_shows_its_city_said_to_be_its_city(two_cities, province, suzhou, typed):
+    city_report = texts(await suzhou.send("/stats"))
+    in_city = IN_CITY.format(county="昆山市", city="苏州市")
+    for coordinator in (province, suzhou):
+        reply = texts(await coordinator.send(f"/stats {typed}"))
+        assert reply == [f"{in_city}\n{city_report[-1]}"]
+    assert in_city == "昆山市属于苏州市，统计按市汇总，以下为苏州市的情况："
+
+
+@pytest.mark.parametrize("typed", ["苏州工业园区", "江苏省苏州市", "全省"])
+async def test_a_city_named_itself_is_shown_without_a_word_of_counties(two_cities, province, typed):
+    assert texts(await province.send(f"/stats {typed}"))[-1].startswith("📊 填报进度")
