@@ -1,12 +1,13 @@
 """The coordinators' commands: /review, /stats, /stale, /history and /export. Their buttons go
 through `handlers.button`; the coordinator and the scope are checked in the services each
-command calls, on every use."""
+command calls, on every use, and the coordinator before any usage text."""
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.commands import review_command
 from bot.handlers import admitted, reply_to, services_of
+from bot.refusals import not_a_coordinator
 from bot.replies import Reply
 from bot.settings import Settings
 from bot.standing import Asked, asked_place
@@ -24,7 +25,7 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reviews, user_id = services_of(context).reviews, update.effective_user.id
     number = _entry_number(context)
     if number is None and context.args:
-        await reply_to(update, context, Reply((REVIEW_USAGE,)))
+        await _usage(update, context, REVIEW_USAGE, "/review")
     elif number is None:
         await reply_to(update, context, reviews.queue(user_id))
     else:
@@ -61,10 +62,21 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/history N: every state change and edit of entry N."""
     number = _entry_number(context)
     if number is None:
-        await reply_to(update, context, Reply((HISTORY_USAGE,)))
+        await _usage(update, context, HISTORY_USAGE, "/history")
         return
     reviews = services_of(context).reviews
     await reply_to(update, context, reviews.history(update.effective_user.id, number))
+
+
+async def _usage(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str,
+                 command: str) -> None:
+    """How to use a coordinator's command, told a coordinator only: anyone else is refused
+    first, as the command itself refuses them, not taught a command they may not use."""
+    user_id = update.effective_user.id
+    if services_of(context).reviews.people.coordinator(user_id) is None:
+        await reply_to(update, context, not_a_coordinator(user_id, command))
+    else:
+        await reply_to(update, context, Reply((usage,)))
 
 
 def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:

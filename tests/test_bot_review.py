@@ -203,7 +203,9 @@ async def test_non_coordinator_gets_no_review_tools(services, engineer, telegram
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 
 
-@pytest.mark.parametrize("command", ["/review", "/stats", "/export", "/stale", "/history 1"])
+@pytest.mark.parametrize("command", [
+    "/review", "/stats", "/export", "/stale", "/history 1", "/history", "/history 十二",
+    "/review 十二", "/stats 苏州市 无锡市", "/stats 火星市"])
 async def test_a_coordinator_command_refused_tells_the_user_id_to_send_the_operator(
     app, telegram, command
 ):
