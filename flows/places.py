@@ -52,6 +52,9 @@ _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
+# A mark between a place and a unit, or two units, outside a name's brackets: no name's own.
+_MARK = re.compile(rf"[/／,，、：:；;{DASHES}]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
 _ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
@@ -113,7 +116,8 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
                  ) -> Callable[[str], dict[str, str]]:
     """Splits the full name of a unit typed at the city question (苏州汇川技术有限公司) into the
     city it names and the name itself, which the next question asks for; nothing when the
-    text is not such a name."""
+    text is not such a name, or holds a mark between its words (上海浦东，上海XX…, `_one_unit`)
+    that 用户单位 as written does not split at: the city alone is read from it."""
     written = unit_as_written(cities, home)
 
     def split(text: str) -> dict[str, str]:
@@ -121,7 +125,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
             return parts
         name = _bare(text)
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
-        return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
+        return {"city": city, "enterprise": name} if city and _one_unit(name) else {}
 
     return split
 
@@ -135,7 +139,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
-        text = _without_province(text.strip())
+        text = _without_province(text.strip(), home)
         if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities, home)
         elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
@@ -147,9 +151,15 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         if not written or not city:
             return _after_a_town(text)
         name = _below(city, written[2], cities)
-        return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
+        return {"city": city, "enterprise": name} if _one_unit(name) else {}
 
     return split
+
+
+def _one_unit(name: str) -> bool:
+    """Whether a name is one unit's: with a legal ending, and no mark outside its brackets that
+    parts a place or another unit from it (浦东/上海XX…, …有限公司、东南大学)."""
+    return bool(UNIT_END.search(name)) and not _MARK.search(_BRACKETED.sub("", name))
 
 
 def _after_a_town(text: str) -> dict[str, str]:
@@ -185,14 +195,16 @@ def _parts(text: str) -> list[str]:
     return [*parts, _bare(text)]
 
 
-def _without_province(text: str) -> str:
+def _without_province(text: str, home: str | None) -> str:
     """江苏省-苏州市-…, 江苏省 江阴市 …: the province said before the city, with its own dash,
     slash or space; a municipality said with a space may begin a unit's name (上海 江苏恒立…),
-    with a slash it is the place (上海/浦东/…)."""
+    with a slash it is the place: the deployment's own before its district (上海/浦东/…),
+    elsewhere the city itself (上海/上海XX…)."""
     spaced = not _PART.fullmatch(text)
     part = _SPACED.fullmatch(text) if spaced else _PART.fullmatch(text)
+    own = not spaced and _own(home) == f"{part[1]}市"
     if (part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市")
-            and not (spaced and part[1] in MUNICIPALITIES)):
+            and (part[1] not in MUNICIPALITIES or own)):
         return part[2]
     return text
 
@@ -254,16 +266,15 @@ def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = No
 
 def _alone(place: str, cities: tuple[str, ...]) -> bool:
     """A place alone before a space: 苏州, 昆山市, 昆山开发区, a port (太仓港) or a municipality."""
-    return (_only_a_place(place, cities) or place.removesuffix("市") in MUNICIPALITIES
-            or bool(_ZONE_OR_PORT.search(place)))
+    return _only_a_place(place, cities) or bool(_ZONE_OR_PORT.search(place))
 
 
 def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
-    """A place's name and nothing more (苏州, 昆山市, 苏州工业园区), not a unit's name that
-    begins with one (南京钢铁)."""
+    """A place's name and nothing more (苏州, 昆山市, 苏州工业园区, 上海 as 上海市), not a
+    unit's name that begins with one (南京钢铁)."""
     bare = PROVINCE_PREFIX.sub("", _bare(name))
     return (bare in every_spelling(cities) or bare.endswith(PLACE_ENDINGS)
-            or _is_a_city(name, cities))
+            or _is_a_city(name, cities) or _bare(name).removesuffix("市") in MUNICIPALITIES)
 
 
 def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str | None:

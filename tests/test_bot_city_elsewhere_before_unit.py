@@ -1,0 +1,70 @@
+"""A city outside the province written without 市 (上海, 北京) and a mark before the unit's
+name: the city is filed, the unit's name saved without it, never glued to it."""
+
+import pytest
+
+from flows.place_replies import NOT_A_PLACE, UNIT_NOT_KEPT
+from tests.fake_bot_api import texts
+from tests.journey import walk
+
+
+def saved(app, engineer) -> dict:
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize(("typed", "city", "unit"), [
+    ("上海，上海振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("北京，北京恒远智能有限公司", "北京市", "北京恒远智能有限公司"),
+    ("上海 上海振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("上海/上海振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("上海-上海振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("上海、上海振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("上海/浦东新区/上海振华重工有限公司", "上海市", "上海振华重工有限公司"),
+    ("上海市，上海振华重工有限公司", "上海市", "上海振华重工有限公司"),  # as before
+    ("无锡，无锡华光锅炉股份有限公司", "无锡市", "无锡华光锅炉股份有限公司"),  # as before
+])
+@pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
+async def test_a_municipality_without_市_before_a_unit_is_its_city_not_part_of_its_name(
+        engineer, app, typed, city, unit, moves):
+    await walk(engineer, moves)
+    await engineer.send(typed)
+    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+
+
+async def test_a_municipality_and_unit_before_a_later_label_fill_all_three(engineer, app):
+    await walk(engineer, 2)
+    calls = await engineer.send("上海，上海振华重工有限公司，场景名称：岸桥巡检")
+    assert texts(calls)[0].startswith(
+        "已把这条消息分别填入：所在城市（上海市）、企业全称（上海振华重工有限公司）、场景名称（岸桥巡检）。")
+    assert saved(app, engineer)["enterprise"] == "上海振华重工有限公司"
+
+
+async def test_a_city_elsewhere_without_市_before_a_unit_is_refused_with_nothing_saved(
+        engineer, app):
+    await walk(engineer, 2)
+    typed = "深圳，深圳恒远智能有限公司"
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == NOT_A_PLACE.format(name=typed, examples="“深圳市”“上海市”")
+    assert "city" not in saved(app, engineer) and "enterprise" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize(("typed", "city"), [
+    ("上海浦东，上海振华重工有限公司", "上海市"), ("上海/浦东/上海振华重工有限公司", "上海市"),
+    ("苏州吴中，苏州恒远智能有限公司", "苏州市"),
+])
+async def test_a_place_not_split_off_at_a_mark_keeps_the_city_and_saves_no_unit_with_it(
+        engineer, app, typed, city):
+    await walk(engineer, 2)
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == city
+    assert "enterprise" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["苏州恒远动力电池有限公司、东南大学",
+                                   "苏州，苏州恒远动力电池有限公司、东南大学"])
+async def test_two_units_at_the_city_question_keep_the_city_and_save_neither_as_the_user_unit(
+        engineer, app, typed):
+    await walk(engineer, 2)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == UNIT_NOT_KEPT.format(name=typed, city="苏州市")
+    assert "enterprise" not in saved(app, engineer)
