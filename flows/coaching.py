@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
-from flows.indicator_words import CHANGE_WORDS
+from flows.indicator_words import CHANGE_WORDS, DIMENSION_KEYWORD, KEYWORD_DIMENSION
 from flows.indicators import Indicator, assess_description, format_indicators
 from flows.numbers import normalize
 from flows.row import indicators_text
@@ -51,6 +51,9 @@ MONEY_WITHOUT_YUAN = re.compile(r"[万亿]$")
 GAP_CHOICES = ("补充", "不需要")
 # A metric naming a change (测试效率提升, 理货人员减少, 年节约人工成本) reads as a result.
 RESULT = re.compile(CHANGE_WORDS)
+# Words by which a metric counts the staff or what it costs (理货人员, 替代, 年节省人工成本): these
+# make it read as efficiency, yet a change of them is a result, not the robot's own level.
+STAFF = re.compile(r"替代|代替|取代|人工|人员|用工|工人|减员")
 # A bracket right after a metric's name (识别准确率（夜间弱光）), and one opening a clause after
 # an earlier figure (识别准确率（一期）≥95%，（二期）≥99%), which continues the metric before it.
 QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
@@ -238,17 +241,37 @@ def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
         return restated
     missing = assess_description(answers.get("indicators") or "").missing_dimensions
     typed = assess_description(text)
-    if (not typed.is_quantified or {i.dimension for i in typed.indicators} & set(missing)
+    if (not typed.is_quantified or any(_fills(i, missing) for i in typed.indicators)
             or all(_is_requirement(i) for i in typed.indicators)):
         return None  # no number at all: the supplement's own rule says so
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return NOT_A_SUPPLEMENT.format(text=text, wanted=wanted, example=EXAMPLES[missing[0]])
 
 
+def _fills(indicator: Indicator, missing: tuple[str, ...]) -> bool:
+    """Whether an indicator adds a dimension the indicators lack: a level to meet (节拍缩短至15秒),
+    or a change of a metric naming that dimension itself (效率提升30%, 故障率降低50%); not a
+    change of the staff or its cost (理货人员减少4人, 年节省人工成本120万元), which is a result
+    whatever dimension is missing."""
+    if indicator.dimension not in missing:
+        return False
+    if not _is_result(indicator):
+        return True
+    named = DIMENSION_KEYWORD.findall(STAFF.sub("", indicator.metric.lower()))
+    return indicator.dimension in {KEYWORD_DIMENSION[keyword] for keyword in named}
+
+
+def _is_result(indicator: Indicator) -> bool:
+    """A figure of the change the robot brings (效率提升30%, 减少4人), including a headcount
+    going from one figure to another (夜班人员由6人减少到2人)."""
+    return bool(RESULT.search(indicator.metric)
+                or STAFF.search(indicator.metric) and RESULT.search(indicator.text))
+
+
 def _is_requirement(indicator: Indicator) -> bool:
     """A figure of a dimension, with its unit, that states a level to meet (定位精度±1mm,
-    巡检时间由3小时缩短到1小时) rather than the change it brings (效率提升30%, 减少4人)."""
-    return bool(indicator.dimension and indicator.unit and not RESULT.search(indicator.metric))
+    巡检时间由3小时缩短到1小时) rather than the change it brings (`_is_result`)."""
+    return bool(indicator.dimension and indicator.unit and not _is_result(indicator))
 
 
 def offer_gap(answers: Mapping[str, Any]) -> bool:
