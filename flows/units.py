@@ -21,7 +21,6 @@ from flows import rules
 from flows.central_enterprises import full_name_before_remark, group_at_start, listed_group, meant
 from flows.names import TASK_ENDING
 from flows.places import PROVINCE_PREFIX, PROVINCES, names_a_place, no_unit
-from flows.several_units import several_units
 from flows.suggestions import Suggested
 
 # What a department's or a group's name ends with, longest first; a name is more than these.
@@ -246,8 +245,7 @@ def user_unit_problem(name: str) -> str | None:
     """None unless the name reads as a scenario or a workshop rather than an organisation (it
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
     焊装车间, and no organisation ends it), or contact details or a contact person follow it,
-    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区), or
-    two units."""
+    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
     if problem := no_unit(name):
         return problem
     if contact := contact_in(name):
@@ -255,8 +253,6 @@ def user_unit_problem(name: str) -> str | None:
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if person := person_after(name):
         return NAME_WITHOUT_CONTACT.format(name=name[:person.start()])
-    if several := several_units(name):  # 苏州恒远…有限公司、东南大学: a partner listed with it
-        return several
     if ORGANISATION_END.search(name):
         return None
     if PART_OF_A_UNIT.search(name):

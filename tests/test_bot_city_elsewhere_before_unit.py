@@ -4,7 +4,6 @@ name: the city is filed, the unit's name saved without it, never glued to it."""
 import pytest
 
 from flows.place_replies import NOT_A_PLACE, UNIT_NOT_KEPT
-from flows.several_units import SEVERAL_UNITS
 from tests.fake_bot_api import texts
 from tests.journey import walk
 
@@ -69,23 +68,3 @@ async def test_two_units_at_the_city_question_keep_the_city_and_save_neither_as_
     calls = await engineer.send(typed)
     assert texts(calls)[0] == UNIT_NOT_KEPT.format(name=typed, city="苏州市")
     assert "enterprise" not in saved(app, engineer)
-
-
-@pytest.mark.parametrize("typed", ["苏州恒远动力电池有限公司、东南大学",
-                                   "苏州，苏州恒远动力电池有限公司、东南大学",
-                                   "苏州恒远动力电池有限公司；无锡恒远智能有限公司"])
-async def test_two_units_as_the_user_unit_are_refused_with_where_partners_go(
-        engineer, app, typed):
-    await walk(engineer, 3)
-    calls = await engineer.send(typed)
-    assert texts(calls)[0] == SEVERAL_UNITS.format(name=typed)
-    assert "enterprise" not in saved(app, engineer)
-
-
-@pytest.mark.parametrize("typed", ["江苏省产业技术研究院，智能制造技术研究所",
-                                   "苏州恒远科技（集团，股份）有限公司", "苏州恒远动力电池有限公司，研发中心"])
-async def test_a_unit_with_its_institute_or_a_comma_in_its_brackets_is_kept_as_one(
-        engineer, app, typed):
-    await walk(engineer, 3)
-    await engineer.send(typed)
-    assert saved(app, engineer)["enterprise"] == typed
