@@ -52,9 +52,6 @@ _SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
 _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
-# A mark between a place and a unit, or two units, outside a name's brackets: no name's own.
-_MARK = re.compile(rf"[/／,，、：:；;{DASHES}]")
-_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
 _ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
@@ -116,8 +113,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
                  ) -> Callable[[str], dict[str, str]]:
     """Splits the full name of a unit typed at the city question (苏州汇川技术有限公司) into the
     city it names and the name itself, which the next question asks for; nothing when the
-    text is not such a name, or holds a mark between its words (上海浦东，上海XX…, `_one_unit`)
-    that 用户单位 as written does not split at: the city alone is read from it."""
+    text is not such a name."""
     written = unit_as_written(cities, home)
 
     def split(text: str) -> dict[str, str]:
@@ -125,7 +121,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
             return parts
         name = _bare(text)
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
-        return {"city": city, "enterprise": name} if city and _one_unit(name) else {}
+        return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
 
     return split
 
@@ -151,15 +147,9 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         if not written or not city:
             return _after_a_town(text)
         name = _below(city, written[2], cities)
-        return {"city": city, "enterprise": name} if _one_unit(name) else {}
+        return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
     return split
-
-
-def _one_unit(name: str) -> bool:
-    """Whether a name is one unit's: with a legal ending, and no mark outside its brackets that
-    parts a place or another unit from it (浦东/上海XX…, …有限公司、东南大学)."""
-    return bool(UNIT_END.search(name)) and not _MARK.search(_BRACKETED.sub("", name))
 
 
 def _after_a_town(text: str) -> dict[str, str]:

@@ -3,7 +3,7 @@ name: the city is filed, the unit's name saved without it, never glued to it."""
 
 import pytest
 
-from flows.place_replies import NOT_A_PLACE, UNIT_NOT_KEPT
+from flows.place_replies import NOT_A_PLACE
 from tests.fake_bot_api import texts
 from tests.journey import walk
 
@@ -46,25 +46,3 @@ async def test_a_city_elsewhere_without_市_before_a_unit_is_refused_with_nothin
     calls = await engineer.send(typed)
     assert texts(calls)[0] == NOT_A_PLACE.format(name=typed, examples="“深圳市”“上海市”")
     assert "city" not in saved(app, engineer) and "enterprise" not in saved(app, engineer)
-
-
-@pytest.mark.parametrize(("typed", "city"), [
-    ("上海浦东，上海振华重工有限公司", "上海市"), ("上海/浦东/上海振华重工有限公司", "上海市"),
-    ("苏州吴中，苏州恒远智能有限公司", "苏州市"),
-])
-async def test_a_place_not_split_off_at_a_mark_keeps_the_city_and_saves_no_unit_with_it(
-        engineer, app, typed, city):
-    await walk(engineer, 2)
-    await engineer.send(typed)
-    assert saved(app, engineer)["city"] == city
-    assert "enterprise" not in saved(app, engineer)
-
-
-@pytest.mark.parametrize("typed", ["苏州恒远动力电池有限公司、东南大学",
-                                   "苏州，苏州恒远动力电池有限公司、东南大学"])
-async def test_two_units_at_the_city_question_keep_the_city_and_save_neither_as_the_user_unit(
-        engineer, app, typed):
-    await walk(engineer, 2)
-    calls = await engineer.send(typed)
-    assert texts(calls)[0] == UNIT_NOT_KEPT.format(name=typed, city="苏州市")
-    assert "enterprise" not in saved(app, engineer)
