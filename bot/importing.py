@@ -5,13 +5,18 @@ rejected cell is reported by row and column. A row naming an existing entry's �
 场景名称 is the same scenario: it corrects that entry only when the operator asks for it, and
 a row whose cells read as the entry's already do changes nothing, however the chat stored it.
 A file naming one scenario in two rows holds a mistake only its author can settle: the later
-row never overwrites the earlier one.
+row never overwrites the earlier one. A row whose 用户单位 or 场景名称 was corrected is a new
+scenario to the import: a new row alike to an entry stored before that no row of the file names
+(the review cards' rule) is told, never merged, as only a coordinator can tell a correction
+from a second, similar scenario.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from bot.comparables import COMPARED_STATUSES
 from bot.file_checks import (
     OTHER_CONTENT,
     SAME_SCENARIO,
@@ -21,6 +26,7 @@ from bot.file_checks import (
     file_repeats,
     row_notes,
 )
+from bot.review_cards import Cards
 from bot.terminal import TERMINAL_NAME
 from exports.reader import ImportedRow, ReadFile
 from flows.draft import STATUS_LABELS, Status
@@ -54,6 +60,8 @@ OUTCOME_TEXT = {
     Outcome.REPEATED: "第 {row} 行：" + SAME_SCENARIO + "内容相同，未重复导入",
     Outcome.CONFLICTING: "第 {row} 行：拒绝，" + OTHER_CONTENT,
 }
+ALIKE = ("与已有的{labels}相似：如是改了用户单位或场景名称的同一场景，请协调员在机器人中把旧的场景"
+         "标记为 #{id} 的重复（已通过的须先重新打开），标记为重复的场景不导出")
 MOVED = "（状态：{before} → {after}）"
 NOT_MOVED = "（仍为{before}；加 --update 可改为{after}）"
 SUMMARY = ("导入 {imported} 行，更新 {updated} 行，未变化 {unchanged} 行，"
@@ -72,6 +80,7 @@ class RowResult:
     notes: tuple[str, ...] = ()  # where the row may not be counted or held as written
     first_row: int | None = None  # the earlier row of the file naming the same scenario
     apart: str = ""  # the columns that row writes otherwise (CONFLICTING)
+    alike: tuple[str, ...] = ()  # entries stored before, alike to the row IMPORTED
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ def import_file(survey: Questionnaire, store: ReviewStore, read: ReadFile, name:
     file behind, and the bot waits only for the writing."""
     importer = _Importer(survey, ImportStore(store.drafts), store, name, status, update)
     checked = [importer.checked(row) for row in read.rows]
+    importer.compare_with_entries_not_in(row for row, _, _ in checked)
     repeats = file_repeats(row for row, problems, _ in checked if not problems)
     with store.drafts.db.atomic():
         store.drafts.seen(TERMINAL_USER, TERMINAL_NAME)  # history shows who imported
@@ -124,7 +134,9 @@ def _result_lines(result: RowResult, read: ReadFile) -> list[str]:
                                                   first=result.first_row, columns=result.apart)
     return [outcome + _status_note(result),
             *(f"  · {read.column(column)}：{reason}" for column, reason in result.problems),
-            *(f"  · {note}" for note in result.notes)]
+            *(f"  · {note}" for note in result.notes),
+            *([f"  · {ALIKE.format(labels='、'.join(result.alike), id=result.entry_id)}"]
+              if result.alike else [])]
 
 
 def _status_note(result: RowResult) -> str:
@@ -163,9 +175,19 @@ class _Importer:
         self.status = status
         self.update = update
         self.known: dict[tuple[str, ...], int] = {}
+        self.cards = Cards(survey, store)
+        self.compared: set[int] = set()
         for entry in sorted(store.entries(keys=IDENTITY), key=lambda entry: entry.id):
             if _handed_in_or_imported(entry):
                 self.known.setdefault(scenario_identity(entry.answers), entry.id)
+
+    def compare_with_entries_not_in(self, rows: Iterable[ImportedRow]) -> None:
+        """A new row is compared with the entries stored before this import that no row of the
+        file names: one the file still holds is not what a row was corrected from, and rows of
+        one file alike to each other are lint's and export's to tell."""
+        named = {self.known.get(scenario_identity(row.answers)) for row in rows}
+        self.compared = {entry_id for entry_id, _ in self.store.revisions(COMPARED_STATUSES)
+                         if entry_id not in named}
 
     def checked(self, row: ImportedRow) -> tuple[ImportedRow, list[Problem], tuple[str, ...]]:
         """The row as the chat would hold it, its problems, and the notes on the cells as
@@ -191,8 +213,21 @@ class _Importer:
         if existing is None:
             entry_id = self.rows.add(answers, self.status, self.source, row.row, TERMINAL_USER)
             self.known[scenario_identity(answers)] = entry_id
-            return RowResult(row.row, Outcome.IMPORTED, entry_id)
+            return RowResult(row.row, Outcome.IMPORTED, entry_id,
+                             alike=self._alike(entry_id, answers))
         return self._existing(row.row, self.store.entry(existing), answers)
+
+    def _alike(self, entry_id: int, answers: dict[str, Any]) -> tuple[str, ...]:
+        """The compared entries alike to the row stored as `entry_id`, as
+        `场景 #1 名称（用户单位）`."""
+        if not self.compared:
+            return ()
+        return tuple(self._label(other_id) for other_id, _ in self.cards.similar(entry_id, answers)
+                     if other_id in self.compared)
+
+    def _label(self, entry_id: int) -> str:
+        answers = self.store.drafts.answers(entry_id)
+        return f"场景 #{entry_id} {answers.get('scenario_name')}（{answers.get('enterprise')}）"
 
     def _existing(self, number: int, entry: Entry, answers: dict[str, Any]) -> RowResult:
         """A row of a scenario already stored. It is compared cell by cell, as the file shows
