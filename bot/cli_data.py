@@ -27,6 +27,7 @@ from bot.services import build_services
 from bot.settings import Settings, SettingsError, load_settings
 from exports.locate import TemplateError
 from exports.reader import read_file
+from flows.deployment_words import words_of
 from flows.draft import Status
 from flows.export_menu import STATUS_FILTERS
 from flows.navigation import Questionnaire
@@ -94,7 +95,8 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
     with _as_failure():
         result = export_entries(store, out, chosen.statuses, scope, template, keep_sample,
                                 central)
-    text = export_text(result, chosen, scope, central, CENTRAL_HINT)
+    text = export_text(result, chosen, scope, central, CENTRAL_HINT,
+                       words_of(settings.submitting_unit))
     if not result.written:
         raise Failure(text)
     click.echo(f"{text}\n文件：{out}")

@@ -22,6 +22,8 @@ from bot.standing import standing_rows
 from exports.template import TITLE
 from exports.writer import export_rows
 from flows.beijing import BEIJING
+from flows.deployment_words import PROVINCE as PROVINCE_WORDS
+from flows.deployment_words import Words
 from flows.draft import STATUS_LABELS, Status
 from flows.export_actions import ExportCentral, ExportCity, ExportStatus
 from flows.export_menu import (
@@ -130,11 +132,12 @@ def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, 
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
-                central: bool, central_hint: str) -> str:
-    """What was exported, or that nothing was, in the words of the choices made; what was left
-    out, with `central_hint` saying how to export the central enterprises' rows; and what the
-    notice still asks of the file."""
-    where = f"{scope.scope_label}的{CENTRAL}" if central else scope.scope_label
+                central: bool, central_hint: str, words: Words = PROVINCE_WORDS) -> str:
+    """What was exported, or that nothing was, in the words of the choices made (and of the
+    deployment: 全省 or 全市); what was left out, with `central_hint` saying how to export the
+    central enterprises' rows; and what the notice still asks of the file."""
+    whose = scope.scope_in(words.whole)
+    where = f"{whose}的{CENTRAL}" if central else whose
     selection = f"状态：{chosen.described}，范围：{where}"
     template = EXPORTED if result.written else NOTHING
     text = template.format(count=result.written, selection=selection)
@@ -147,13 +150,13 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
 
 
 def export_filename(now: datetime, scope: Coordinator, chosen: StatusFilter,
-                    central: bool = False) -> str:
+                    central: bool = False, whole: str = PROVINCE_WORDS.whole) -> str:
     """`人形机器人与具身智能实景实训工作计划表_苏州市_20260601.xlsx`, dated in Beijing time: the
     name says whose rows the file holds (全省, a city, 中央企业) and, unless only approved ones,
     that it holds rows awaiting review (…_全省_含待审核_…), so files downloaded the same day
     differ and none passes for the province's submission. A configured city is written as it
     is, but for the characters Windows refuses in a name."""
-    whose = CENTRAL if central else scope.scope_label
+    whose = CENTRAL if central else scope.scope_in(whole)
     words = [TITLE, UNSAFE_IN_FILENAME.sub("_", whose), chosen.in_filename,
              f"{now.astimezone(BEIJING):%Y%m%d}"]
     return "_".join(word for word in words if word) + ".xlsx"
@@ -166,10 +169,12 @@ class Exports:
     forged button cannot reach entries the menu would never have offered.
     """
 
-    def __init__(self, store: ReviewStore, people: People, cities: tuple[str, ...]):
+    def __init__(self, store: ReviewStore, people: People, cities: tuple[str, ...],
+                 words: Words = PROVINCE_WORDS):
         self.store = store
         self.people = people
         self.cities = cities
+        self.words = words  # 全省, or a municipality's 全市
 
     def menu(self, user_id: int) -> Reply:
         if self.people.coordinator(user_id) is None:
@@ -185,7 +190,8 @@ class Exports:
         if isinstance(action, ExportStatus):
             if coordinator.city == PROVINCE:
                 central = self._any_central(STATUS_FILTERS[action.status])
-                return Reply(screen=city_screen(action.status, self.cities, central))
+                return Reply(screen=city_screen(action.status, self.cities, central,
+                                                self.words.whole))
             return self._send(action.status, coordinator)
         if isinstance(action, ExportCentral):
             if coordinator.city != PROVINCE:
@@ -212,10 +218,10 @@ class Exports:
         chosen = STATUS_FILTERS[status]
         out = io.BytesIO()
         result = export_entries(self.store, out, chosen.statuses, scope, central=central)
-        text = export_text(result, chosen, scope, central, CENTRAL_HINT)
+        text = export_text(result, chosen, scope, central, CENTRAL_HINT, self.words)
         if not result.written:
             return Reply((text,))
-        name = export_filename(self.store.drafts.clock(), scope, chosen, central)
+        name = export_filename(self.store.drafts.clock(), scope, chosen, central, self.words.whole)
         document = Document(name, out.getvalue())
         return Reply((text,), document=document)
 

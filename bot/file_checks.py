@@ -53,6 +53,7 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"您输入了 (\d+) 字，请精简后重新发送", r"现有 \1 字，请精简"),
         (r"省内场景请点击所属设区市（区、县、园区也请选所属的市）",
          "省内场景请写所属设区市（区、县、园区也写所属的市）"),
+        (r"本市场景请点击选择所在的区", "本市场景请写所在的区"),
         (r"报送单位请点击下方按钮确认；由中央企业集团报送的，请输入集团全称",
          "请填写省级工业和信息化主管部门或中央企业集团的全称"),
         # A count typed as a product: the chat's later step and summary page are a column.

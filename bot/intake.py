@@ -24,11 +24,11 @@ from flows.menus import (
     HELP,
     NO_CURRENT,
     NOT_DISCARDABLE,
-    PREPARE,
     READY,
     WELCOME,
     discard_screen,
     drafts_screen,
+    prepare,
     status_label,
 )
 from flows.navigation import Questionnaire
@@ -82,7 +82,7 @@ class Intake:
         return self._show(draft, *texts)
 
     def help(self) -> Reply:
-        return Reply((HELP, PREPARE))
+        return Reply((HELP, prepare(self.survey.words())))
 
     def drafts(self, user_id: int) -> Reply:
         infos = self.store.owned_by(user_id)

@@ -184,7 +184,7 @@ class Reviews:
         scope = self.people.coordinator(user_id)
         if scope is None:
             return not_a_coordinator(user_id, "/stats")
-        return standing_report(self.store, self.survey.field("city").choices, scope, asked)
+        return standing_report(self.store, self.survey, scope, asked)
 
     # --- called from the engineer's side ----------------------------------------------------
 

@@ -66,6 +66,7 @@ class Cards:
             "duplicate_of": entry.duplicate_of,
             "duplicates": self.store.duplicates_of(entry.id),
             "outside_province": outside_province(entry.answers, self.cities),
+            "words": self.survey.words(),
             "since_return": self._since_return(entry),
             "reminders": tuple(filter(None, [type_reminder(entry.answers)])),
         }

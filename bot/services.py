@@ -42,5 +42,5 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
         reviews,
         Followups(survey, reviews.store, people),
         access,
-        Exports(reviews.store, people, settings.cities),
+        Exports(reviews.store, people, settings.cities, survey.words()),
     )

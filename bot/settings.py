@@ -18,6 +18,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from flows.deployment_words import words_of
 from flows.places import home_of, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
@@ -188,7 +189,8 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
     city = resolve(typed, cities, home_of(own_unit))
     if city is None:
-        raise ValueError(f"“{typed}”不是本省的城市（可选：{'、'.join(cities)}）")
+        words = words_of(own_unit)
+        raise ValueError(f"“{typed}”不是{words.own}的{words.place}（可选：{'、'.join(cities)}）")
     return city
 
 

@@ -8,22 +8,25 @@ from bot.refusals import refused
 from bot.replies import Reply
 from bot.settings import ManyCities, city_scope
 from flows.jiangsu_counties import JIANGSU_COUNTIES
+from flows.navigation import Questionnaire
 from flows.place_spellings import resolve
 from flows.province import Row, standing
 from flows.stats_text import city_share, standing_text
 from storage.people import PROVINCE, Coordinator
 from storage.reviews import Entry, ReviewStore
 
-OTHER_CITY = "您是{own}的协调员，只能查看本市的统计，请发送 /stats。"
-UNKNOWN_PLACE = ("“{place}”不是本省的城市，请发送 /stats 查看全省，或 /stats 城市名查看一个市"
-                 "（可选：{cities}）。")
+# In the deployment's words (`deployment_words`): 本市, 本省, 城市, 全省 of a province.
+OTHER_CITY = "您是{city}的协调员，只能查看本{short}的统计，请发送 /stats。"
+UNKNOWN_PLACE = ("“{asked}”不是{own}的{place}，请发送 /stats 查看{whole}，或 /stats {place}名"
+                 "查看一个{short}（可选：{cities}）。")
 IN_CITY = "{county}属于{city}，统计按市汇总，以下为{city}的情况："
 
 
 @dataclass(frozen=True)
 class Asked:
     """A place typed after /stats, read: `city` as entries spell it (PROVINCE for 全省), or None
-    with `refusal`, what to say of it; `county`, the county or district of the city it named."""
+    with `refusal`, what to say of it (none: no place of the deployment's); `county`, the
+    county or district of the city it named."""
     typed: str
     city: str | None
     refusal: str = ""
@@ -37,7 +40,7 @@ def asked_place(typed: str, cities: tuple[str, ...], own_unit: str) -> Asked:
     except ManyCities as error:
         return Asked(typed, None, f"{error}。")
     except ValueError:
-        return Asked(typed, None, UNKNOWN_PLACE.format(place=typed, cities="、".join(cities)))
+        return Asked(typed, None)
     return Asked(typed, city, county=county_named(typed, city))
 
 
@@ -47,21 +50,24 @@ def county_named(typed: str, city: str) -> str | None:
     return resolve(typed, JIANGSU_COUNTIES.get(city, ())) if city != PROVINCE else None
 
 
-def standing_report(store: ReviewStore, cities: tuple[str, ...], scope: Coordinator,
+def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinator,
                     asked: Asked | None = None) -> Reply:
     """The standing in the coordinator's scope, or in the place `asked`; a county asked is
     said to be counted in its city, so its city's figures are not taken for the county's."""
+    cities, words = survey.field("city").choices, survey.words()
     if asked is not None and asked.city != scope.city:
         if scope.city != PROVINCE:
             return refused(f"user {scope.user_id} of {scope.city} asked /stats {asked.typed}",
-                           OTHER_CITY.format(own=scope.city))
+                           OTHER_CITY.format(city=scope.city, short=words.short))
         if asked.city is None:
-            return refused(f"user {scope.user_id} asked /stats {asked.typed}", asked.refusal)
+            return refused(f"user {scope.user_id} asked /stats {asked.typed}", asked.refusal
+                           or UNKNOWN_PLACE.format(asked=asked.typed, cities="、".join(cities),
+                                                   **words._asdict()))
         scope = Coordinator(scope.user_id, asked.city)
     rows = standing_rows(store.entries(scope=scope))
     share = None if scope.city == PROVINCE else city_share(
         rows, standing_rows(store.entries()), scope.city)
-    text = standing_text(standing(rows), scope.scope_label, share, cities)
+    text = standing_text(standing(rows), scope.scope_in(words.whole), share, cities, words)
     if asked is not None and asked.county:
         text = f"{IN_CITY.format(county=asked.county, city=scope.city)}\n{text}"
     return Reply((text,))

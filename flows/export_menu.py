@@ -43,10 +43,12 @@ def status_screen() -> Screen:
     return Screen(at=REVIEW, text=ASK_STATUS, choices=(buttons,))
 
 
-def city_screen(status: int, cities: Sequence[str], central: bool = False) -> Screen:
-    """For province-wide coordinators: the whole province, or one of the configured cities;
-    and, when there are any (`central`), the rows central enterprise groups hand in."""
-    whole = Button("全省", ExportCity(status, WHOLE_PROVINCE))
+def city_screen(status: int, cities: Sequence[str], central: bool = False,
+                whole_named: str = "全省") -> Screen:
+    """For province-wide coordinators: the whole province (`whole_named`, a municipality's
+    全市), or one of the configured cities; and, when there are any (`central`), the rows
+    central enterprise groups hand in."""
+    whole = Button(whole_named, ExportCity(status, WHOLE_PROVINCE))
     buttons = [Button(city, ExportCity(status, i)) for i, city in enumerate(cities, 1)]
     rows = [tuple(buttons[i : i + CITIES_PER_ROW]) for i in range(0, len(buttons), CITIES_PER_ROW)]
     if central:

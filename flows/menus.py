@@ -5,6 +5,7 @@ from typing import Any
 
 from flows import actions
 from flows.cards import short_title
+from flows.deployment_words import Words
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.screens import MENU, Button, Screen
@@ -37,12 +38,13 @@ HELP = (
     "作答时：直接发送文字回答，或点击按钮选择；“上一步”返回修改，“跳过”用于选填项，"
     "“暂停”保留草稿。填完后会显示汇总，可逐项修改再提交。"
 )
-# The template's 12 填写说明, item by item as the questions follow them, in a phone's words.
+# The template's 12 填写说明, item by item as the questions follow them, in a phone's words,
+# as the deployment names itself (`prepare`).
 PREPARE = (
     "📝 填写前请准备（依据计划表的 12 条填写说明）：\n"
-    "1. 报送单位：本省场景确认默认的省级工业和信息化主管部门，"
+    "1. 报送单位：{own}场景确认默认的{level}工业和信息化主管部门，"
     "中央企业集团直接报送的填集团全称；\n"
-    "2. 用户单位：提供实训空间并部署产品的单位全称（与营业执照一致）及所在设区市；\n"
+    "2. 用户单位：提供实训空间并部署产品的单位全称（与营业执照一致）及所在{city}；\n"
     "3. 场景名称：具体、明确，避免“工业产线实训”这类笼统表述；\n"
     "4. 所属行业及细分方向；\n"
     "5. 场景描述：现状与痛点；技术指标，精度、效率、可靠性各一两项，写清数字和单位，"
@@ -55,9 +57,16 @@ PREPARE = (
     "9. 2026年11月整机应用目标（本单位内、同行业同场景、跨行业/跨领域，可多选）；\n"
     "10. 计划部署的整机总数（台）；\n"
     "11. 可规模推广的技术产品：模型算法、操作系统、仿真平台、关键零部件，至少一项；\n"
-    "12. 本省企业在省外布局建设的场景也可填报，城市一问输入该城市名称。\n"
-    f"{LENGTH}；每个回答立即保存，可随时暂停、稍后继续。"
+    "12. {own}企业在{outside}布局建设的场景也可填报，城市一问输入该城市名称。\n"
+    "{length}；每个回答立即保存，可随时暂停、稍后继续。"
 )
+
+
+def prepare(words: Words) -> str:
+    """PREPARE in the deployment's words: a municipality's scenarios are its districts'."""
+    return PREPARE.format(length=LENGTH, **words._asdict())
+
+
 # Operators add coordinators by this number, which Telegram itself shows nowhere.
 YOUR_ID = "您的 Telegram 用户 ID：{id}（管理员添加协调员时需要这个数字）"
 COORDINATOR_HELP = (

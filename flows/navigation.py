@@ -3,6 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
+from flows.deployment_words import Words, words_of
 from flows.field import Field, Kind
 from flows.questionnaire import AT_LEAST_ONE, STEPS
 
@@ -18,6 +19,10 @@ class Questionnaire:
 
     def field(self, key: str) -> Field:
         return self.fields[self.position[key]]
+
+    def words(self) -> Words:
+        """How the deployment names itself (本省 or 本市), as its default 报送单位 says."""
+        return words_of(self.field("submitting_unit").choices[0])
 
     def first(self) -> Field:
         return self.fields[0]

@@ -4,13 +4,15 @@ filed outside the province (flows/places.py decides which)."""
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from flows.deployment_words import MUNICIPALITY, PROVINCE
+
 NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
            "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
 
 NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
                "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如{examples}。")
 # The same refusal in a municipality (上海), whose cities are its districts: no 设区市 there.
-NOT_A_DISTRICT = ("“{name}”不是本市的区，也不是城市全称。"
+NOT_A_DISTRICT = ("“{name}”不在本市的区名单中，也不是城市全称。"
                   "本市场景请点击选择所在的区；外地场景请写带“市”的城市全称，例如{examples}。")
 # Cities elsewhere to name as examples, each with its province: none of the deployment's own.
 ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
@@ -44,8 +46,8 @@ def not_a_place(name: str, cities: tuple[str, ...], home: str | None,
 def branch_elsewhere(name: str, cities: tuple[str, ...], home: str | None,
                      in_municipality: bool) -> str:
     """Why a branch's name is not filed under the city its parent's name begins with."""
-    where, outside = ("区", "外地") if in_municipality else ("设区市", "省外")
-    return BRANCH_ELSEWHERE.format(name=name, where=where, outside=outside,
+    words = MUNICIPALITY if in_municipality else PROVINCE
+    return BRANCH_ELSEWHERE.format(name=name, where=words.city, outside=words.outside,
                                    examples=_elsewhere(cities, home))
 
 

@@ -19,6 +19,7 @@ from flows.coaching import (
     results_problem,
     wants_more,
 )
+from flows.deployment_words import in_municipality
 from flows.field import Field, Kind
 from flows.industries import (
     direction_problem,
@@ -39,7 +40,13 @@ from flows.pastes import (
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import read_as_type
-from flows.units import ask_meant, read_as_unit, submitting_unit, user_unit_problem
+from flows.units import (
+    ask_meant,
+    example_department,
+    read_as_unit,
+    submitting_unit,
+    user_unit_problem,
+)
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",
@@ -65,7 +72,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="submitting_unit", step=1, column="报送单位",
         prompt="报送单位：点击确认默认单位；如由中央企业集团报送，请直接输入集团全称。",
-        hint="例：XX工业和信息化厅 / XX中央企业",
+        hint="例：江苏省工业和信息化厅 / XX中央企业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(submitting_unit("江苏省工业和信息化厅")),
         choices=("江苏省工业和信息化厅",), feedback=ask_meant,
         read_as=read_as_unit("江苏省工业和信息化厅"),
@@ -259,16 +266,17 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     """The questionnaire with this deployment's 报送单位 and city list; the province the
     报送单位 names (`places.home_of`) is where the cities are."""
     home = places.home_of(own_unit)
-    in_municipality = home in places.MUNICIPALITIES
+    municipal = in_municipality(own_unit)
     presets = {
         "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
+                            "hint": f"例：{example_department(own_unit)} / XX中央企业",
                             "read_as": read_as_unit(own_unit)},
         "city": {
-            "prompt": DISTRICT_PROMPT if in_municipality else CITY_PROMPT,
+            "prompt": DISTRICT_PROMPT if municipal else CITY_PROMPT,
             "choices": cities,
             "hint": f"例：{example_city(cities)}",
             "rule": rules.rule(places.city(cities, home)),
-            "feedback": outside_notice(cities, in_municipality),
+            "feedback": outside_notice(cities, municipal),
             "splits": places.unit_at_city(cities, home),
             "read_as": place_replies.unit_not_kept(
                 partial(places.more_than_a_place, cities=cities, home=home)),

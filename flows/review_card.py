@@ -11,25 +11,27 @@ from typing import Any
 
 from flows import actions
 from flows.cards import row_card, short_title
+from flows.deployment_words import PROVINCE, Words
 from flows.draft import STATUS_LABELS, Status
 from flows.row import row_cells
 from flows.screens import REVIEW, Button, Screen
 
-OUTSIDE_PROVINCE = "（省外布局，填写说明 12）"
+# Here and below: 省外, 省级 in a province's words, 外地, 市级 in a municipality's (`Card.words`).
+OUTSIDE_PROVINCE = "（{outside}布局，填写说明 12）"
 DUPLICATE_OF = "（已标记为 #{of} 的重复场景）"
 DUPLICATES = "（{ids} 已标记为本场景的重复）"
 UNCOVERED = "ℹ️ 指标未涉及：{names}（填写说明 5，仅提醒）"
 OWN_ENTRY = "ℹ️ 这是您本人填报的场景，需由其他协调员审核。"
 OWN_RELATED = "ℹ️ {ids} 是您本人填报的场景：与其有关的重复标记由其他协调员处理。"
 OWN_DUPLICATES = "ℹ️ 退回本场景会取消您本人填报的 {ids} 的重复标记，需由其他协调员退回。"
-MARK_OUTSIDE = "ℹ️ #{of} 不在您的审核范围内：该重复标记由省级协调员处理。"
+MARK_OUTSIDE = "ℹ️ #{of} 不在您的审核范围内：该重复标记由{level}协调员处理。"
 # A marked entry is decided through its mark: approving it too would tell its engineer both,
 # and it would still be left out of the count and the export as a duplicate.
 DECIDED_BY_MARK = ("ℹ️ 已标记为重复的场景按 1 项计、不单独导出，因此不单独通过；"
                    "如需单独审核，{how}。")
 # Who may lift the mark, as the coordinator reading the card sees it.
 UNMARK_HERE = "请先取消重复标记"
-UNMARK_BY_PROVINCE = "请省级协调员取消重复标记"
+UNMARK_BY_PROVINCE = "请{level}协调员取消重复标记"
 UNMARK_BY_OTHERS = "请其他协调员取消重复标记"
 MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
 # A pair the similarity rule finds alike that a coordinator judged different scenarios.
@@ -58,6 +60,7 @@ class Card:
     duplicate_of: int | None = None
     duplicates: Sequence[int] = ()  # entries marked as duplicates of this one
     outside_province: bool = False
+    words: Words = PROVINCE  # how the deployment names itself and its coordinators
     since_return: str | None = None  # the last return's comment and what changed since
     own: bool = False  # the coordinator's own entry: decided on by someone else
     # The coordinator's own among the entries named here (similar, duplicates, marked against):
@@ -71,7 +74,8 @@ class Card:
 
 def entry_screen(card: Card) -> Screen:
     """The full row with its warnings, and the buttons its status allows this coordinator."""
-    unit = unit_text(card.answers) + (OUTSIDE_PROVINCE if card.outside_province else "")
+    outside = OUTSIDE_PROVINCE.format(outside=card.words.outside) if card.outside_province else ""
+    unit = unit_text(card.answers) + outside
     title = (f"🔎 场景 {short_title(card.draft_id, card.answers)} · "
              f"{STATUS_LABELS[card.status]} · {unit}")
     if card.duplicate_of:
@@ -93,7 +97,7 @@ def entry_screen(card: Card) -> Screen:
     if card.distinct:
         lines.append(DISTINCT.format(ids=ids_text(card.distinct)))
     if not card.own and card.mark_outside:
-        lines.append(MARK_OUTSIDE.format(of=card.duplicate_of))
+        lines.append(MARK_OUTSIDE.format(of=card.duplicate_of, level=card.words.level))
     if not card.own and card.duplicate_of and card.status == Status.SUBMITTED:
         lines.append(DECIDED_BY_MARK.format(how=_who_unmarks(card)))
     text = "\n".join(lines)
@@ -150,7 +154,7 @@ def _who_unmarks(card: Card) -> str:
     """Whether this coordinator may lift the entry's mark, else who may: a mark onto an entry
     outside their scope is the province's, one onto their own entry another coordinator's."""
     if card.mark_outside:
-        return UNMARK_BY_PROVINCE
+        return UNMARK_BY_PROVINCE.format(level=card.words.level)
     return UNMARK_BY_OTHERS if card.duplicate_of in card.mine else UNMARK_HERE
 
 

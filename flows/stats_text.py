@@ -6,6 +6,7 @@ rows alike to other cities' are counted with them.
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from flows.deployment_words import PROVINCE, Words
 from flows.draft import STATUS_LABELS
 from flows.province import (
     ENTERPRISES,
@@ -24,16 +25,20 @@ from flows.province import (
 )
 from flows.review_card import ids_text
 
-CITY_SHARE = (f"（通知要求全省不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
-              "由省级协调员汇总；以上为本市的贡献。）")
+# Each in the deployment's words (`deployment_words`): 全省, 省级, 本市, 外市 of a province.
+CITY_SHARE = ("（通知要求{whole}"
+              f"不少于 {MIN_SCENARIOS} 个重点场景、至少覆盖 {MIN_TYPES} 类场景类型，"
+              "由{level}协调员汇总；以上为本{short}的贡献。）")
 # The province counts a group of alike rows by its first (lowest-numbered) row: the city
 # holding that row keeps it, the other cities' rows of the group are counted there.
-COUNTED_ELSEWHERE = "其中 {ids} 与外市编号在前的场景高度相似，全省统计时与之按 1 项计，计在外市。"
-COUNTED_HERE = "其中 {ids} 与外市编号在后的场景高度相似，全省统计时与之按 1 项计，计在本市。"
-PROVINCE_COUNTS = "全省统计时本市计 {counted} 个（相似与否由省级协调员判断）{versus}。"
+COUNTED_ELSEWHERE = ("其中 {ids} 与外{short}编号在前的场景高度相似，{whole}统计时与之按 1 项计，"
+                     "计在外{short}。")
+COUNTED_HERE = ("其中 {ids} 与外{short}编号在后的场景高度相似，{whole}统计时与之按 1 项计，"
+                "计在本{short}。")
+PROVINCE_COUNTS = "{whole}统计时本{short}计 {counted} 个（相似与否由{level}协调员判断）{versus}。"
 SAME = "，与上面的数字相同"
 FEWER = "，少于上面的数字"
-OUTSIDE_PROVINCE = "（省外布局）"
+OUTSIDE_PROVINCE = "（{outside}布局）"
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ def city_share(mine: Sequence[Row], everyone: Sequence[Row], city: str) -> CityS
 
 
 def standing_text(s: Standing, scope: str, share: CityShare | None = None,
-                  cities: Collection[str] = ()) -> str:
+                  cities: Collection[str] = (), words: Words = PROVINCE) -> str:
     """The standing against the notice; a city's (`share`, None for the province) is shown
     without the province's ✅/❌, since the notice's minimums apply to the province as a
     whole. `cities`: the province's own; any other in 按城市 is a 省外布局 scenario's."""
@@ -73,14 +78,14 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
     if share is None:
         lines += [marked(rule) for rule in province_rules(s)] + enterprise_lines(s)
     else:
-        lines += _share_lines(s, share)
+        lines += _share_lines(s, share, words)
         lines.append(f"场景类型：{types_text(s)}")
-        lines.append(CITY_SHARE)
+        lines.append(CITY_SHARE.format(**words._asdict()))
         if s.enterprises:
             lines += [ENTERPRISES, *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
     lines += filter(None, [clustering(s)])
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
-    lines.append("按城市：" + (_counts(s.by_city, cities) or "—"))
+    lines.append("按城市：" + (_counts(s.by_city, cities, words) or "—"))
     lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
     lines.append("相似场景组：" + (groups_text(s.groups, "#{}".format) or "无"))
@@ -89,15 +94,17 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
     return "\n".join(lines)
 
 
-def _share_lines(s: Standing, share: CityShare) -> list[str]:
+def _share_lines(s: Standing, share: CityShare, words: Words) -> list[str]:
     """Where the province counts the city's rows alike to other cities', and so how many it
     counts of the city's: a city's count stays whole when it holds the group's first row."""
     if not (share.elsewhere or share.here):
         return []
-    lines = [COUNTED_ELSEWHERE.format(ids=ids_text(share.elsewhere))] if share.elsewhere else []
-    lines += [COUNTED_HERE.format(ids=ids_text(share.here))] if share.here else []
+    said = words._asdict()
+    lines = ([COUNTED_ELSEWHERE.format(ids=ids_text(share.elsewhere), **said)]
+             if share.elsewhere else [])
+    lines += [COUNTED_HERE.format(ids=ids_text(share.here), **said)] if share.here else []
     versus = SAME if share.counted == s.counted else FEWER if share.counted < s.counted else ""
-    return lines + [PROVINCE_COUNTS.format(counted=share.counted, versus=versus)]
+    return lines + [PROVINCE_COUNTS.format(counted=share.counted, versus=versus, **said)]
 
 
 def _uncovered(uncovered: Mapping[str, list[int]]) -> str:
@@ -105,8 +112,10 @@ def _uncovered(uncovered: Mapping[str, list[int]]) -> str:
     return "；".join(f"尚无{name}指标 {ids_text(ids)}" for name, ids in uncovered.items())
 
 
-def _counts(pairs: list[tuple[str, int]], cities: Collection[str] = ()) -> str:
+def _counts(pairs: list[tuple[str, int]], cities: Collection[str] = (),
+            words: Words = PROVINCE) -> str:
     """`苏州市 10 · 深圳市 1（省外布局）`: with `cities`, a city not among them is marked."""
-    return " · ".join(f"{name} {n}" + (OUTSIDE_PROVINCE if cities and name not in cities
+    outside = OUTSIDE_PROVINCE.format(outside=words.outside)
+    return " · ".join(f"{name} {n}" + (outside if cities and name not in cities
                                        and name != "未填" else "")
                       for name, n in pairs)

@@ -19,6 +19,7 @@ from typing import Any
 
 from flows import rules
 from flows.central_enterprises import full_name_before_remark, group_at_start, listed_group, meant
+from flows.deployment_words import words_of
 from flows.names import TASK_ENDING
 from flows.places import PROVINCE_PREFIX, PROVINCES, names_a_place, no_unit
 from flows.suggestions import Suggested
@@ -79,7 +80,7 @@ PERSON_AFTER_NAME = re.compile(
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
-NOT_FULL_NAME = ("“{name}”不是省级主管部门或中央企业集团的全称（填写说明 1）。"
+NOT_FULL_NAME = ("“{name}”不是{level}主管部门或中央企业集团的全称（填写说明 1）。"
                  "请写全称，如“{department}”；"
                  "由中央企业集团报送的，请写集团全称，如“中国XX集团有限公司”。")
 # The default department's name as it is also typed: 与 or 及 for 和, 工信 for 工业和信息化 (经信
@@ -95,9 +96,10 @@ COMMITTEE = re.compile(r"委$")
 ANY_DEPARTMENT = "XX省工业和信息化厅"
 READ_AS_OWN = "已按默认报送单位“{own}”记录（输入的是“{typed}”）。"
 READ_AS_GROUP = "已按中央企业集团全称“{group}”记录（输入的是“{typed}”）。"
-OTHER_DEPARTMENT = ("“{name}”不是本省场景的报送单位。本省场景由省级工信主管部门报送，请填“{own}”；"
+OTHER_DEPARTMENT = ("“{name}”不是{here}场景的报送单位。"
+                    "{here}场景由{level}工信主管部门报送，请填“{own}”；"
                     "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
-NOT_CENTRAL = ("“{name}”不是中央企业集团。本省场景由省级工信主管部门报送，请填“{own}”；"
+NOT_CENTRAL = ("“{name}”不是中央企业集团。{here}场景由{level}工信主管部门报送，请填“{own}”；"
                "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
 # A central enterprise group (国务院国资委监管的中央企业) is named 中国…/国家…集团 but for
 # the few below, whose names begin otherwise; a group of the province's own (亨通集团, 中天科技
@@ -116,7 +118,7 @@ CENTRAL_NAMED_OTHERWISE = frozenset({
 # （规划局）): named as 报送单位 by mistake, they are no unit's short name.
 RECIPIENT = re.compile(r"(?:中华人民共和国)?(?:工业和信息化部|工信部|国务院国资委|国资委"
                        r"|国务院国有资产监督管理委员会)(?:科技司|规划局|办公厅)?")
-RECEIVES = ("“{name}”是接收工作计划表的部门，不是报送单位。本省场景由省级工信主管部门报送，"
+RECEIVES = ("“{name}”是接收工作计划表的部门，不是报送单位。{here}场景由{level}工信主管部门报送，"
             "请填“{own}”；中央企业集团直接报送时填集团全称（填写说明 1）。")
 ASK_MEANT = ("您是指“{listed}”吗？报送单位应填集团全称（填写说明 1），是请点击下方“采用”按钮；"
              "“{typed}”无误请点“保持不变”。")
@@ -135,27 +137,34 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
     if listed_group(name):
         return None
     if RECIPIENT.fullmatch(name):
-        return RECEIVES.format(name=name, own=own)
+        return told(RECEIVES, name, own)
     ending = ENDINGS.search(name)
     if not ending or len(name) - len(ending.group()) < 2:  # but a group's institute: its branch's
-        return (NOT_CENTRAL if group_at_start(name) else NOT_A_UNIT).format(name=name, own=own)
+        return told(NOT_CENTRAL if group_at_start(name) else NOT_A_UNIT, name, own)
     if is_central_enterprise(name):
         return None
     if name.endswith("集团"):  # 亨通集团, 徐工集团: a group's short name, perhaps a central one's
         return NOT_A_UNIT.format(name=name)
     if not DEPARTMENT_END.search(name):
-        return NOT_CENTRAL.format(name=name, own=own)
+        return told(NOT_CENTRAL, name, own)
     if not PROVINCE_PREFIX.match(name):
-        return _not_full_name(name, own)
+        return told(NOT_FULL_NAME, name, own)
     if DEPARTMENT_END.search(own) and not spells_own(name, own):
-        return OTHER_DEPARTMENT.format(name=name, own=own)
-    return _not_full_name(name, own) if ABBREVIATED.search(name) else None
+        return told(OTHER_DEPARTMENT, name, own)
+    return told(NOT_FULL_NAME, name, own) if ABBREVIATED.search(name) else None
 
 
-def _not_full_name(name: str, own: str) -> str:
-    """NOT_FULL_NAME with the deployment's own department as the example of a full name."""
-    return NOT_FULL_NAME.format(
-        name=name, department=own if DEPARTMENT_END.search(own) else ANY_DEPARTMENT)
+def told(refusal: str, name: str, own: str) -> str:
+    """A refusal naming the deployment's department `own` (also as the example of a full
+    name), in the deployment's words (本省 or 本市, `deployment_words`)."""
+    words = words_of(own)
+    return refusal.format(name=name, own=own, here=words.own, level=words.level,
+                          department=example_department(own))
+
+
+def example_department(own: str) -> str:
+    """A department's full name to show: the deployment's own, unless it is a group's."""
+    return own if DEPARTMENT_END.search(own) else ANY_DEPARTMENT
 
 
 def spells_own(name: str, own: str) -> bool:

@@ -43,7 +43,11 @@ class Coordinator:
 
     @property
     def scope_label(self) -> str:
-        return "全省" if self.city == PROVINCE else self.city
+        return self.scope_in("全省")
+
+    def scope_in(self, whole: str) -> str:
+        """The scope as the deployment names it: `whole` (全省, a municipality's 全市) for all."""
+        return whole if self.city == PROVINCE else self.city
 
 
 class People:

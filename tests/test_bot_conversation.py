@@ -22,7 +22,7 @@ async def test_start_greets_and_asks_the_first_question(engineer, telegram):
     shown = texts(calls)
     assert "场景填报助手" in shown[0]
     assert shown[-1].startswith("第 1/11 步 · 报送单位")
-    assert "💡 例：XX工业和信息化厅 / XX中央企业" in shown[-1]
+    assert "💡 例：江苏省工业和信息化厅 / XX中央企业" in shown[-1]
     assert engineer.last_buttons() == ["江苏省工业和信息化厅", "⏸ 暂停"]
     commands = [c for c in telegram.calls if c.endpoint == "setMyCommands"]
     assert [c["command"] for c in commands[0].params["commands"]] == ["start", "new", "drafts", "help"]

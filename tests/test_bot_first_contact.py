@@ -3,7 +3,8 @@ ready (from the template's 填写说明), that answers are kept, and roughly how
 
 import re
 
-from flows.menus import HELP, PREPARE
+from flows.deployment_words import PROVINCE
+from flows.menus import HELP, prepare
 from tests.fake_bot_api import texts
 from tests.journey import JOURNEY
 
@@ -30,11 +31,11 @@ async def test_a_draft_taken_up_again_is_not_told_again_what_to_have_ready(engin
 
 async def test_help_says_in_full_what_to_prepare(engineer):
     shown = texts(await engineer.send("/help"))
-    assert shown[:2] == [HELP, PREPARE]
+    assert shown[:2] == [HELP, prepare(PROVINCE)]
     for part in ("避免“工业产线实训”这类笼统表述", "写清数字和单位",
                  "至少一家整机企业（或应用服务商）", "计划部署的整机总数（台）",
                  "模型算法、操作系统、仿真平台、关键零部件，至少一项", "约需 15–20 分钟"):
-        assert part in PREPARE, part
+        assert part in prepare(PROVINCE), part
 
 
 async def test_help_follows_each_of_the_templates_twelve_instructions(engineer):
@@ -52,5 +53,5 @@ async def test_the_number_of_questions_told_is_what_the_journey_asks(engineer):
     for kind, value in JOURNEY:
         calls = await (engineer.send(value) if kind == "send" else engineer.press(value))
         asked |= {text.splitlines()[0] for text in texts(calls) if re.match(r"第 \d+/11 步", text)}
-    told = int(re.search(r"约 (\d+) 个问题", PREPARE).group(1))
+    told = int(re.search(r"约 (\d+) 个问题", prepare(PROVINCE)).group(1))
     assert told - 2 <= len(asked) <= told, sorted(asked)  # 19 asked; up to 22 with follow-ups

@@ -11,6 +11,7 @@ from bot.refusals import coordinators_only
 from bot.review_handlers import HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
 from flows.coaching import recognised
+from flows.deployment_words import PROVINCE
 from flows.draft import SUMMARY, Status
 from flows.menus import COORDINATOR_HELP, COORDINATOR_HOME
 from flows.review import (
@@ -395,8 +396,9 @@ async def test_stats_show_the_notice_rules_on_a_seeded_database(services, provin
     assert texts(calls)[-1].startswith("📊 填报进度（范围：苏州市）")
     city_report = texts(calls)[-1]
     assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：10 个" in city_report
-    assert CITY_SHARE in city_report
-    assert "不少于 20 个" not in city_report.replace(CITY_SHARE, "")
+    share = CITY_SHARE.format(**PROVINCE._asdict())
+    assert share in city_report
+    assert "不少于 20 个" not in city_report.replace(share, "")
 
 
 async def test_city_stats_say_which_of_its_scenarios_the_province_counts_with_another_citys(

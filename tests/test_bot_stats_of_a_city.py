@@ -5,6 +5,7 @@ shows its city, said to be its city; two cities at once are asked for one at a t
 import pytest
 
 from bot.standing import IN_CITY, OTHER_CITY, UNKNOWN_PLACE
+from flows.deployment_words import PROVINCE
 from tests.coordinators import seed
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
@@ -33,14 +34,15 @@ async def test_a_province_coordinator_asking_for_the_province_sees_the_province(
 @pytest.mark.parametrize("typed", ["火星市", "深圳市", "苏洲"])
 async def test_a_place_not_a_city_of_the_province_is_said_to_be_none(province, typed):
     reply = texts(await province.send(f"/stats {typed}"))
-    assert reply == [UNKNOWN_PLACE.format(place=typed, cities="、".join(
+    assert reply == [UNKNOWN_PLACE.format(asked=typed, cities="、".join(
         ("南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市", "淮安市",
-         "盐城市", "扬州市", "镇江市", "泰州市", "宿迁市")))]
+         "盐城市", "扬州市", "镇江市", "泰州市", "宿迁市")), **PROVINCE._asdict())]
+    assert reply[0].startswith(f"“{typed}”不是本省的城市，请发送 /stats 查看全省，或 /stats 城市名查看一个市")
 
 
 @pytest.mark.parametrize("typed", ["无锡市", "全省", "火星市", "苏州市 无锡市", "江阴"])
 async def test_a_city_coordinator_asking_elsewhere_is_told_only_their_city(suzhou, typed):
-    assert texts(await suzhou.send(f"/stats {typed}")) == [OTHER_CITY.format(own="苏州市")]
+    assert texts(await suzhou.send(f"/stats {typed}")) == [OTHER_CITY.format(city="苏州市", short="市")]
 
 
 async def test_a_city_coordinator_asking_their_own_city_sees_their_stats(two_cities, suzhou):

@@ -4,7 +4,7 @@ a part of a group (an institute, a branch) is told it hands in no row of its own
 
 import pytest
 
-from flows.units import NOT_A_UNIT, NOT_CENTRAL, READ_AS_GROUP
+from flows.units import NOT_A_UNIT, NOT_CENTRAL, READ_AS_GROUP, told
 from tests.fake_bot_api import texts
 
 OWN = "江苏省工业和信息化厅"
@@ -47,7 +47,7 @@ async def test_a_groups_institute_is_told_like_its_branch_to_fill_the_default(
         engineer, app, typed):
     await engineer.send("/start")
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == NOT_CENTRAL.format(name=typed.replace(" ", ""), own=OWN)
+    assert texts(calls)[0] == told(NOT_CENTRAL, typed.replace(" ", ""), OWN)
     assert saved_unit(app, engineer) is None
 
 

@@ -3,7 +3,7 @@
 import pytest
 from pydantic_core import PydanticCustomError
 
-from flows.units import OTHER_DEPARTMENT, submitting_unit, submitting_unit_problem
+from flows.units import OTHER_DEPARTMENT, submitting_unit, submitting_unit_problem, told
 
 SPELLINGS = [
     ("上海市经济和信息化委员会", "上海市经信委"),
@@ -34,4 +34,4 @@ def test_a_short_spelling_of_the_configured_department_is_saved_as_it(own, typed
 def test_another_department_is_still_refused(own, typed):
     with pytest.raises(PydanticCustomError):
         submitting_unit(own)(typed)
-    assert submitting_unit_problem(typed, own) == OTHER_DEPARTMENT.format(name=typed, own=own)
+    assert submitting_unit_problem(typed, own) == told(OTHER_DEPARTMENT, typed, own)

@@ -7,7 +7,7 @@ from flows import actions, engine
 from flows.draft import Draft
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
-from flows.units import OTHER_DEPARTMENT, READ_AS_OWN, RECEIVES
+from flows.units import OTHER_DEPARTMENT, READ_AS_OWN, RECEIVES, told
 from tests.fake_bot_api import texts
 
 OWN = "江苏省工业和信息化厅"
@@ -25,7 +25,7 @@ def saved_unit(app, engineer):
 async def test_another_department_is_told_to_fill_the_default_unit(engineer, app, typed):
     await engineer.send("/start")
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == OTHER_DEPARTMENT.format(name=typed, own=OWN)
+    assert texts(calls)[0] == told(OTHER_DEPARTMENT, typed, OWN)
     assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
     assert saved_unit(app, engineer) is None
 
@@ -81,5 +81,5 @@ async def test_a_yes_typed_when_a_central_group_is_saved_does_not_replace_it(eng
 async def test_a_ministry_the_plan_goes_to_is_told_it_receives_it(engineer, app, typed):
     await engineer.send("/start")
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == RECEIVES.format(name=typed, own=OWN)
+    assert texts(calls)[0] == told(RECEIVES, typed, OWN)
     assert saved_unit(app, engineer) is None

@@ -22,7 +22,7 @@ def settings(tmp_path) -> Settings:
 async def test_a_department_short_of_its_full_name_is_shown_the_configured_one(engineer):
     await engineer.send("/start")
     calls = await engineer.send("省经信厅")
-    assert texts(calls)[0] == NOT_FULL_NAME.format(name="省经信厅", department=OWN)
+    assert texts(calls)[0] == NOT_FULL_NAME.format(name="省经信厅", level="省级", department=OWN)
     assert f"请写全称，如“{OWN}”" in texts(calls)[0]
 
 

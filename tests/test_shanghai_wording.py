@@ -1,0 +1,163 @@
+"""A municipality's deployment (上海市经济和信息化委员会 with its districts) speaks of 本市, 市级,
+区 and 外地 wherever a province's speaks of 本省, 省级, 设区市 and 省外."""
+
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.file_checks import file_problems
+from bot.settings import Settings
+from flows.navigation import Questionnaire
+from flows.questionnaire import configure
+from storage.schema import open_database
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, seed
+from tests.deployments import deployment
+from tests.fake_bot_api import FakeUser, texts
+from tests.test_export import answers
+
+OWN = "上海市经济和信息化委员会"
+DISTRICTS = ("浦东新区", "闵行区", "嘉定区")
+PROVINCE_WORDS = ("本省", "省级", "设区市", "省外", "全省")
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return deployment(tmp_path, OWN, ",".join(DISTRICTS))
+
+
+def province_words_in(text: str) -> list[str]:
+    return [word for word in PROVINCE_WORDS if word in text]
+
+
+async def test_help_speaks_of_the_municipality_its_districts_and_scenarios_elsewhere(engineer):
+    prepare = texts(await engineer.send("/help"))[1]
+    assert "1. 报送单位：本市场景确认默认的市级工业和信息化主管部门" in prepare
+    assert "及所在区；" in prepare
+    assert "12. 本市企业在外地布局建设的场景也可填报" in prepare
+    assert province_words_in(prepare) == []
+
+
+async def test_the_submitting_unit_example_is_the_configured_commission(engineer):
+    shown = texts(await engineer.send("/start"))
+    assert "💡 例：上海市经济和信息化委员会 / XX中央企业" in shown[-1]
+    assert "工业和信息化厅" not in shown[-1]
+
+
+@pytest.mark.parametrize("typed", ["上海市科委", "工信部", "江苏省工业和信息化厅", "市经信委"])
+async def test_another_unit_at_step_one_is_told_the_municipality_hands_its_scenarios_in(
+        engineer, typed):
+    await engineer.send("/start")
+    refusal = texts(await engineer.send(typed))[0]
+    assert "市级" in refusal or "上海市经济和信息化委员会" in refusal
+    assert province_words_in(refusal) == []
+
+
+async def test_another_commission_is_not_this_municipalitys_submitting_unit(engineer):
+    await engineer.send("/start")
+    refusal = texts(await engineer.send("上海市科学技术委员会"))[0]
+    assert refusal.startswith("“上海市科学技术委员会”不是本市场景的报送单位。"
+                              "本市场景由市级工信主管部门报送，请填“上海市经济和信息化委员会”")
+
+
+def survey() -> Questionnaire:
+    return Questionnaire(configure(OWN, DISTRICTS))
+
+
+def test_a_file_row_of_another_commission_is_told_the_municipality_hands_its_scenarios_in():
+    problems = dict(file_problems(survey(), {**answers(1), "submitting_unit": "上海市科委"}))
+    assert "本市场景由市级工信主管部门报送" in problems["报送单位"]
+    assert province_words_in(problems["报送单位"]) == []
+
+
+def test_a_file_row_of_a_district_not_configured_is_told_to_write_a_listed_one_not_press():
+    row = {**answers(1), "city": "徐汇区", "enterprise": "上海星辰机器人有限公司"}
+    problem = dict(file_problems(survey(), row))["用户单位"]
+    assert "“徐汇区”不在本市的区名单中" in problem and "不是本市的区" not in problem
+    assert "本市场景请写所在的区" in problem and "点击" not in problem
+
+
+@pytest.fixture
+def cast(app, telegram):
+    """The municipality's coordinator and the 浦东新区 one."""
+    services = app.bot_data["services"]
+    services.reviews.people.add_coordinator(PROVINCE_ID)
+    services.reviews.people.add_coordinator(SUZHOU_ID, "浦东新区")
+    return (services, FakeUser(app, telegram, PROVINCE_ID, "市经信委王处"),
+            FakeUser(app, telegram, SUZHOU_ID, "浦东新区李科"))
+
+
+def seeded(services, owner_id: int, city: str) -> int:
+    return seed(services, owner_id, submitting_unit=OWN, city=city)
+
+
+async def test_a_card_of_a_scenario_elsewhere_says_outside_the_municipality(cast):
+    services, municipal, _ = cast
+    elsewhere = seeded(services, 11, "苏州市")
+    card = texts(await municipal.send(f"/review {elsewhere}"))[-1]
+    assert "苏州市/苏州恒远电池有限公司（外地布局，填写说明 12）" in card.splitlines()[0]
+    assert "省外" not in card
+
+
+async def test_the_municipal_stats_mark_a_city_elsewhere_as_outside_and_say_whole_municipality(
+        cast):
+    services, municipal, _ = cast
+    seeded(services, 11, "苏州市")
+    seeded(services, 12, "浦东新区")
+    report = texts(await municipal.send("/stats"))[-1]
+    assert "范围：全市" in report and "苏州市 1（外地布局）" in report
+    assert province_words_in(report) == []
+
+
+async def test_a_district_coordinators_stats_are_the_districts_share_of_the_municipality(cast):
+    services, _, district = cast
+    seeded(services, 11, "浦东新区")
+    report = texts(await district.send("/stats"))[-1]
+    assert "通知要求全市不少于 20 个重点场景" in report
+    assert "由市级协调员汇总；以上为本区的贡献。" in report
+    assert province_words_in(report) == []
+    refusal = texts(await district.send("/stats 闵行区"))[-1]
+    assert refusal == "您是浦东新区的协调员，只能查看本区的统计，请发送 /stats。"
+
+
+async def test_the_municipal_coordinator_asking_for_a_district_not_configured_is_told_the_districts(
+        cast):
+    _, municipal, _ = cast
+    refusal = texts(await municipal.send("/stats 徐汇区"))[-1]
+    assert refusal.startswith("“徐汇区”不是本市的区，请发送 /stats 查看全市，或 /stats 区名查看一个区")
+
+
+async def test_the_municipal_export_offers_and_names_the_whole_municipality(cast):
+    services, municipal, _ = cast
+    seeded(services, 11, "浦东新区")
+    await municipal.send("/export")
+    await municipal.press("全部")
+    assert municipal.last_buttons()[0] == "全市"
+    calls = await municipal.press("全市")
+    assert "范围：全市" in "\n".join(texts(calls))
+    [sent] = [c for c in calls if c.endpoint == "sendDocument"]
+    assert "_全市_含待审核_" in list(sent.filenames.values())[0]
+
+
+@pytest.fixture
+def shanghai_env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in [n for n in os.environ if n.startswith("INTAKE_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("INTAKE_SUBMITTING_UNIT", OWN)
+    monkeypatch.setenv("INTAKE_CITIES", ",".join(DISTRICTS))
+    open_database(tmp_path / "c.db")
+
+
+def test_the_cli_export_of_every_district_says_the_whole_municipality(shanghai_env):
+    result = CliRunner().invoke(main, ["export", "--out", "a.xlsx", "--status", "all",
+                                       "--db", "c.db"])
+    assert "范围：全市" in result.output and "全省" not in result.output
+
+
+def test_the_cli_export_of_a_district_not_configured_says_it_is_none_of_the_municipalitys(
+        shanghai_env):
+    result = CliRunner().invoke(main, ["export", "--out", "a.xlsx", "--city", "徐汇区",
+                                       "--db", "c.db"])
+    assert "“徐汇区”不是本市的区（可选：浦东新区、闵行区、嘉定区）" in result.output
