@@ -221,7 +221,7 @@ class Intake:
         screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress))
         if isinstance(action, actions.Text):  # typed into a column a return asks to change
             warned, screen = saved_beside_return(self.survey, self.store, self.reviews.flags,
-                                                 current, outcome, screen)
+                                                 user_id, current, outcome, screen)
             messages += warned
         return Reply(messages, screen, current.id, notices,
                      revision=self.store.revision(current.id))

@@ -51,14 +51,14 @@ def typed_goes_to(store: DraftStore, owner_id: int, returned_id: int, notice: Sc
 
 def saved_beside_return(
     survey: Questionnaire, store: DraftStore, flags: Callable[[int], tuple[tuple[int, ...], ...]],
-    before: Draft, outcome: Outcome, screen: Screen | None,
+    owner_id: int, before: Draft, outcome: Outcome, screen: Screen | None,
 ) -> tuple[tuple[str, ...], Screen | None]:
-    """Warnings for typed answers saved to a column that another entry's return still asks to
-    change (`flags`: those flagged, then those not changed since), and the screen with a
-    去修改 button for each such entry."""
+    """Warnings for typed answers saved to a column that another of the owner's entries' return
+    still asks to change (`flags`: those flagged, then those not changed since), and the screen
+    with a 去修改 button for each such entry."""
     saved = [key for key in outcome.saved if key in survey.position]  # typed first, then cleared
     steps = {survey.field(key).step: key for key in reversed(saved)}  # each step's first
-    returned = [info.id for info in store.owned_by(store.info(before.id).owner_id)
+    returned = [info.id for info in store.owned_by(owner_id)
                 if info.status == Status.RETURNED and info.id != before.id] if steps else []
     said, buttons = [], {}
     for draft_id in returned:
