@@ -54,6 +54,7 @@ RESULT = re.compile(CHANGE_WORDS)
 # Words by which a metric counts the staff or what it costs (理货人员, 替代, 年节省人工成本): these
 # make it read as efficiency, yet a change of them is a result, not the robot's own level.
 STAFF = re.compile(r"替代|代替|取代|人工|人员|用工|工人|减员")
+HEADS = ("人", "名")  # the units a headcount is counted in
 # A bracket right after a metric's name (识别准确率（夜间弱光）), and one opening a clause after
 # an earlier figure (识别准确率（一期）≥95%，（二期）≥99%), which continues the metric before it.
 QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
@@ -263,9 +264,10 @@ def _fills(indicator: Indicator, missing: tuple[str, ...]) -> bool:
 
 def _is_result(indicator: Indicator) -> bool:
     """A figure of the change the robot brings (效率提升30%, 减少4人), including a headcount
-    going from one figure to another (夜班人员由6人减少到2人)."""
-    return bool(RESULT.search(indicator.metric)
-                or STAFF.search(indicator.metric) and RESULT.search(indicator.text))
+    going from one figure to another (夜班人员由6人减少到2人); not a level of the work the
+    staff do, with its baseline (人工换型时间由40分钟缩短至10分钟)."""
+    headcount = STAFF.search(indicator.metric) and indicator.unit in HEADS
+    return bool(RESULT.search(indicator.metric) or headcount and RESULT.search(indicator.text))
 
 
 def _is_requirement(indicator: Indicator) -> bool:

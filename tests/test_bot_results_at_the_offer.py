@@ -48,3 +48,11 @@ def test_staff_or_cost_saved_fills_no_missing_dimension(indicators, typed):
     (NO_ACCURACY, "误检率降低50%"), (NO_RELIABILITY, "作业成功率不低于99%")])
 def test_a_change_of_the_missing_dimension_itself_fills_it(indicators, typed):
     assert not_filling_the_gap({"indicators": indicators}, typed) is None
+
+
+@pytest.mark.parametrize("indicators", [NO_EFFICIENCY, NO_RELIABILITY, NO_ACCURACY])
+@pytest.mark.parametrize("typed", ["人工换型时间由40分钟缩短至10分钟", "人工干预次数由每班5次减少到1次",
+                                   "人工复检比例由20%降低到5%", "人工巡检频次由每天4次降低到1次"])
+def test_a_level_of_the_staffs_work_with_its_baseline_is_an_indicator_not_a_result(
+        indicators, typed):
+    assert not_filling_the_gap({"indicators": indicators}, typed) is None
