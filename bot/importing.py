@@ -60,8 +60,9 @@ OUTCOME_TEXT = {
     Outcome.REPEATED: "第 {row} 行：" + SAME_SCENARIO + "内容相同，未重复导入",
     Outcome.CONFLICTING: "第 {row} 行：拒绝，" + OTHER_CONTENT,
 }
-ALIKE = ("与已有的{labels}相似：如是改了用户单位或场景名称的同一场景，请协调员在机器人中把旧的场景"
-         "标记为 #{id} 的重复（已通过的须先重新打开），标记为重复的场景不导出")
+ALIKE = ("与已有的{labels}相似：如是改了用户单位或场景名称的同一场景，请协调员（两者不在同一"
+         "审核范围的，由能审核两者的协调员）在机器人中把旧的场景标记为 #{id} 的重复（已通过的须先"
+         "重新打开；已有场景标记为旧场景的重复的，须先取消那些标记），标记为重复的场景不导出")
 MOVED = "（状态：{before} → {after}）"
 NOT_MOVED = "（仍为{before}；加 --update 可改为{after}）"
 SUMMARY = ("导入 {imported} 行，更新 {updated} 行，未变化 {unchanged} 行，"
