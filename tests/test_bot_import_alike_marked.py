@@ -21,7 +21,7 @@ async def test_the_old_entry_a_corrected_row_was_imported_beside_is_marked_onto_
     export_rows([corrected], tmp_path / "plan.xlsx")
     result = CliRunner().invoke(main, ["import", str(tmp_path / "plan.xlsx"), "--update",
                                        "--db", str(settings.db)])
-    assert f"请协调员在机器人中把旧的场景标记为 #{old + 1} 的重复" in result.output
+    assert f"在机器人中把旧的场景标记为 #{old + 1} 的重复" in result.output
     await province.send(f"/review {old}")
     await province.press("🔓 重新打开")
     await province.press(f"标记为 #{old + 1} 的重复")
