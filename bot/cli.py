@@ -27,6 +27,7 @@ from bot.cli_words import name_in_chinese, speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat, read_answer
+from flows.deployment_words import words_of
 from storage.maintenance import BackupRefused, as_stored, backup, check
 from storage.people import Coordinator, People
 from storage.schema import SchemaTooNew, refuse_newer
@@ -163,7 +164,8 @@ def coordinators() -> None:
 
 @coordinators.command("add", cls=UserIdCommand)
 @click.argument("user_id", type=int, metavar="用户ID")
-@click.option("--city", default=None, metavar="城市", help="只审核该城市的场景；省级协调员不填")
+@click.option("--city", default=None, metavar="城市",
+              help="只审核该城市（直辖市为该区）的场景；不填则审核全部")
 @db_option
 def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
     """添加协调员（用户ID 为其 Telegram 用户 ID）；已有的协调员则修改其审核范围。"""
@@ -173,12 +175,14 @@ def add_coordinator(settings: Settings, user_id: int, city: str | None) -> None:
     _refuse_configured(people, user_id, "修改")
     before = people.coordinator(user_id)
     people.add_coordinator(user_id, scope.city)
+    whole = words_of(settings.submitting_unit).whole  # 全省, a municipality's 全市
+    label = scope.scope_in(whole)
     if before is None:
-        click.echo(f"已添加协调员 {user_id}，审核范围：{scope.scope_label}。")
+        click.echo(f"已添加协调员 {user_id}，审核范围：{label}。")
     elif before.city == scope.city:
-        click.echo(f"协调员 {user_id} 已在名单中，审核范围仍为：{scope.scope_label}。")
+        click.echo(f"协调员 {user_id} 已在名单中，审核范围仍为：{label}。")
     else:
-        click.echo(f"已将 {user_id} 的审核范围由 {before.scope_label} 改为 {scope.scope_label}。")
+        click.echo(f"已将 {user_id} 的审核范围由 {before.scope_in(whole)} 改为 {label}。")
     new_database_note(settings.db, created, "这位协调员")
 
 
@@ -213,9 +217,10 @@ def list_coordinators(settings: Settings) -> None:
         listed = people.coordinators()
     if not listed:
         click.echo("尚未设置协调员。")
+    whole = words_of(settings.submitting_unit).whole
     for c in listed:
         origin = "\t（INTAKE_COORDINATORS 配置）" if people.is_configured(c.user_id) else ""
-        click.echo(f"{c.user_id}\t{c.scope_label}{origin}")
+        click.echo(f"{c.user_id}\t{c.scope_in(whole)}{origin}")
 
 
 @main.command("backup")

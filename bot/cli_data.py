@@ -74,7 +74,8 @@ def _bug_told(message: str) -> Iterator[None]:
               help="自己的模板副本（默认用内置的官方模板）")
 @click.option("--status", type=click.Choice([f.name for f in STATUS_FILTERS]), default="approved",
               show_default=True, help="approved 已通过；submitted 已提交待审核；all 两者都导出")
-@click.option("--city", default=None, metavar="城市", help="只导出该城市的场景，如 苏州市")
+@click.option("--city", default=None, metavar="城市",
+              help="只导出该城市（直辖市为该区）的场景，如 苏州市、浦东新区")
 @click.option("--central", is_flag=True,
               help="只导出由中央企业报送的场景（其他导出不含这些场景，央企单独报送）")
 @click.option("--keep-sample", is_flag=True, help="保留模板中的样例行，场景写在其后")

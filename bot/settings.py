@@ -19,6 +19,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.deployment_words import words_of
+from flows.place_spellings import own_municipality
 from flows.places import home_of, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
@@ -183,15 +184,24 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     """A coordinator's or an export's city, as entries spell it; `*` for the province. One city
     only: `苏州市,南京市` would otherwise be read as its first city, and 南京市 dropped unseen.
     Read as the chat reads it: in a municipality (`own_unit` 上海市…) 上海市浦东新区 is 浦东新区."""
-    if typed.strip() in (PROVINCE, "全省"):
+    words = words_of(own_unit)
+    if typed.strip() in whole_names(own_unit):
         return PROVINCE
     if len([part for part in LIST_SPLIT.split(typed) if part]) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
     city = resolve(typed, cities, home_of(own_unit))
     if city is None:
-        words = words_of(own_unit)
-        raise ValueError(f"“{typed}”不是{words.own}的{words.place}（可选：{'、'.join(cities)}）")
+        raise ValueError(f"“{typed}”{words.unlisted}（可选：{'、'.join(cities)}）")
     return city
+
+
+def whole_names(own_unit: str) -> tuple[str, ...]:
+    """What names every city of the deployment at once: `*`, 全省 anywhere, and in a
+    municipality its own whole (全市) and its own name (上海市, 上海), which are none of its
+    districts: the texts that offer 全市 must not refuse it when it is typed back."""
+    home = own_municipality(home_of(own_unit))
+    own_names = (home, home.removesuffix("市")) if home else ()
+    return (PROVINCE, "全省", words_of(own_unit).whole, *own_names)
 
 
 def env_file_encoding(env_file: object) -> str:

@@ -17,7 +17,7 @@ from storage.reviews import Entry, ReviewStore
 
 # In the deployment's words (`deployment_words`): 本市, 本省, 城市, 全省 of a province.
 OTHER_CITY = "您是{city}的协调员，只能查看本{short}的统计，请发送 /stats。"
-UNKNOWN_PLACE = ("“{asked}”不是{own}的{place}，请发送 /stats 查看{whole}，或 /stats {place}名"
+UNKNOWN_PLACE = ("“{asked}”{unlisted}，请发送 /stats 查看{whole}，或 /stats {place}名"
                  "查看一个{short}（可选：{cities}）。")
 IN_CITY = "{county}属于{city}，统计按市汇总，以下为{city}的情况："
 

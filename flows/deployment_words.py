@@ -15,10 +15,12 @@ class Words(NamedTuple):
     place: str  # 城市: one of them as a coordinator's scope names it (--city, /stats 城市名)
     outside: str  # 省外: where a scenario of its enterprises built elsewhere is
     whole: str  # 全省: all its cities together
+    unlisted: str  # 不是本省的城市: said of a place typed for a scope that is none of its cities
 
 
-PROVINCE = Words("本省", "省级", "设区市", "市", "城市", "省外", "全省")
-MUNICIPALITY = Words("本市", "市级", "区", "区", "区", "外地", "全市")
+PROVINCE = Words("本省", "省级", "设区市", "市", "城市", "省外", "全省", "不是本省的城市")
+# A district left out of the configured ones is still one of the municipality's: not listed.
+MUNICIPALITY = Words("本市", "市级", "区", "区", "区", "外地", "全市", "不在本市的区名单中")
 
 
 def in_municipality(own_unit: str) -> bool:

@@ -182,11 +182,11 @@ def test_a_coordinator_of_a_district_is_scoped_to_the_district_as_the_chat_reads
     assert result.output.splitlines()[0] == "已添加协调员 7，审核范围：浦东新区。"
 
 
-def test_the_municipality_alone_is_no_coordinator_scope(shanghai_env):
-    result = CliRunner().invoke(main, ["coordinators", "add", "7", "--city", "上海市",
+@pytest.mark.parametrize("typed", ["上海市", "全市"])
+def test_the_municipality_alone_is_the_whole_municipalitys_coordinator_scope(shanghai_env, typed):
+    result = CliRunner().invoke(main, ["coordinators", "add", "7", "--city", typed,
                                        "--db", "c.db"])
-    assert result.exit_code == 1
-    assert "--city 无效" in result.output
+    assert result.output.splitlines()[0] == "已添加协调员 7，审核范围：全市。"
 
 
 def test_a_configured_coordinator_with_the_municipality_before_the_district_is_scoped_to_it(

@@ -125,7 +125,22 @@ async def test_the_municipal_coordinator_asking_for_a_district_not_configured_is
         cast):
     _, municipal, _ = cast
     refusal = texts(await municipal.send("/stats 徐汇区"))[-1]
-    assert refusal.startswith("“徐汇区”不是本市的区，请发送 /stats 查看全市，或 /stats 区名查看一个区")
+    assert refusal.startswith("“徐汇区”不在本市的区名单中，请发送 /stats 查看全市，或 /stats 区名查看一个区")
+
+
+@pytest.mark.parametrize("typed", ["全市", "全省", "上海市", "上海"])
+async def test_the_municipal_coordinator_asking_for_the_whole_municipality_sees_it(cast, typed):
+    services, municipal, _ = cast
+    seeded(services, 11, "浦东新区")
+    report = texts(await municipal.send(f"/stats {typed}"))[-1]
+    assert "范围：全市" in report and "不在本市的区名单中" not in report
+
+
+async def test_a_district_coordinator_asking_for_the_whole_municipality_is_kept_to_the_district(
+        cast):
+    _, _, district = cast
+    refusal = texts(await district.send("/stats 全市"))[-1]
+    assert refusal == "您是浦东新区的协调员，只能查看本区的统计，请发送 /stats。"
 
 
 async def test_the_municipal_export_offers_and_names_the_whole_municipality(cast):
@@ -160,4 +175,12 @@ def test_the_cli_export_of_a_district_not_configured_says_it_is_none_of_the_muni
         shanghai_env):
     result = CliRunner().invoke(main, ["export", "--out", "a.xlsx", "--city", "徐汇区",
                                        "--db", "c.db"])
-    assert "“徐汇区”不是本市的区（可选：浦东新区、闵行区、嘉定区）" in result.output
+    assert "“徐汇区”不在本市的区名单中（可选：浦东新区、闵行区、嘉定区）" in result.output
+
+
+@pytest.mark.parametrize("typed", ["全市", "全省", "上海市", "上海"])
+def test_the_cli_export_of_the_whole_municipality_by_name_exports_every_district(
+        shanghai_env, typed):
+    result = CliRunner().invoke(main, ["export", "--out", "a.xlsx", "--city", typed,
+                                       "--status", "all", "--db", "c.db"])
+    assert "范围：全市" in result.output and "无效" not in result.output
