@@ -93,11 +93,11 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
     if out.exists() and not force:  # a sheet edited by hand, or already sent, is not redone
         raise Failure(f"文件已存在：{out}。加 --force 覆盖，或换一个文件名。")
     store = build_services(settings).reviews.store
+    words = words_of(settings.submitting_unit)
     with _as_failure():
         result = export_entries(store, out, chosen.statuses, scope, template, keep_sample,
-                                central)
-    text = export_text(result, chosen, scope, central, CENTRAL_HINT,
-                       words_of(settings.submitting_unit))
+                                central, words)
+    text = export_text(result, chosen, scope, central, CENTRAL_HINT, words)
     if not result.written:
         raise Failure(text)
     click.echo(f"{text}\n文件：{out}")

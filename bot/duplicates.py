@@ -54,6 +54,7 @@ class Duplicates:
     def __init__(self, store: ReviewStore, cards: Cards):
         self.store = store
         self.cards = cards
+        self.level = cards.survey.words().level  # 省级, 市级: who handles a mark beyond a scope
 
     def ask(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
         """🔗 pressed: the number of the original is typed next."""
@@ -103,7 +104,7 @@ class Duplicates:
             return refused(f"coordinator {user_id} marking #{entry.id} onto #{of}",
                            NOT_ITSELF if other else NO_SUCH_ENTRY.format(of=of))
         if not scope.covers(other.city):
-            return onto_out_of_scope(user_id, entry.id, of)
+            return onto_out_of_scope(user_id, entry.id, of, self.level)
         if moved := self._card_moved_on(user_id, entry):
             return Reply((moved,), self.cards.screen(entry, scope), refused=True)
         if refusal := self._chained(entry) or _returned_since(other) or _unmarkable_onto(other):
@@ -125,7 +126,7 @@ class Duplicates:
         of, other = typed.of, self.store.entry(typed.of)
         ask_again = ask_original_screen(entry.id)
         if other is not None and not scope.covers(other.city):
-            return onto_out_of_scope(user_id, entry.id, of, ask_again)
+            return onto_out_of_scope(user_id, entry.id, of, self.level, ask_again)
         if other is None:
             refusal = NO_SUCH_ENTRY.format(of=of)
         elif of == entry.id:
@@ -169,7 +170,7 @@ class Duplicates:
         if entry.duplicate_of != shown:
             return Reply((MARK_CHANGED,), self.cards.screen(entry, scope), refused=True)
         if not scope.covers(self.store.drafts.answers(shown).get("city")):
-            return onto_out_of_scope(user_id, entry.id, shown)
+            return onto_out_of_scope(user_id, entry.id, shown, self.level)
         self.store.mark_duplicate(entry.id, None, user_id)
         fresh = self.store.entry(entry.id)
         return Reply((UNMARKED.format(id=entry.id),), self.cards.screen(fresh, scope),
@@ -184,7 +185,7 @@ class Duplicates:
             return refused(f"coordinator {user_id} splitting #{entry.id} from #{action.other}",
                            NOT_ITSELF if other else NO_SUCH_ENTRY.format(of=action.other))
         if not scope.covers(other.city):
-            return onto_out_of_scope(user_id, entry.id, other.id)
+            return onto_out_of_scope(user_id, entry.id, other.id, self.level)
         shown = (other.id in dict(self.cards.similar(entry.id, entry.answers)) if action.distinct
                  else other.id in entry.distinct)
         if not shown:

@@ -50,12 +50,15 @@ from storage.reviews import ReviewStore
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
-SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入本省。"
+# Here and below in the deployment's words (`deployment_words`): 本省, 省级, 城市, 本市 of a
+# province; 本市, 市级, 区, 本区 of a municipality.
+SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入{own}。"
 UNMET = "报送前请注意："
-NOT_YOUR_CITY = "您只能导出本市（{city}）的场景。"
+NOT_YOUR_CITY = "您只能导出本{short}（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
-CENTRAL_HINT = f"省级协调员可在 /export 的范围中选择“{CENTRAL}”单独导出。"
-ORIGINAL_ELSEWHERE = "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，不在本市的文件中：{marks}"
+CENTRAL_HINT = "{level}协调员可在 /export 的范围中选择“{central}”单独导出。"
+ORIGINAL_ELSEWHERE = ("⚠️ 以下场景标记为重复，它所重复的是其他{place}的场景，不在本{short}的文件中："
+                      "{marks}")
 ORIGINAL_NOT_SELECTED = ("⚠️ 以下场景标记为重复，而它所重复的场景不是本次导出的状态，"
                          "两者都不在文件中：{marks}")
 # What Windows (and so a phone's download folder synced to it) refuses in a file's name.
@@ -81,6 +84,7 @@ def export_entries(
     template: Path | None = None,
     keep_sample: bool = False,
     central: bool = False,
+    words: Words = PROVINCE_WORDS,
 ) -> ExportResult:
     """Write the entries in these statuses and this scope, the province's own or (`central`)
     the central enterprise groups'; nothing is written when there are none.
@@ -104,10 +108,10 @@ def export_entries(
     if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,
                               store.drafts.answers(entry.duplicate_of))
                              for entry in mine if entry.duplicate_of]):
-        notes.append("⚠️ " + marks_apart_text(apart))
+        notes.append("⚠️ " + marks_apart_text(apart, words))
     waiting, elsewhere = _originals_left_out(store, mine, statuses, scope)
     notes += [ORIGINAL_NOT_SELECTED.format(marks=waiting)] if waiting else []
-    notes += [ORIGINAL_ELSEWHERE.format(marks=elsewhere)] if elsewhere else []
+    notes += [ORIGINAL_ELSEWHERE.format(marks=elsewhere, **words._asdict())] if elsewhere else []
     return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes))
 
 
@@ -145,7 +149,8 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
         text += LEFT_OUT.format(count=result.left_out)
     if result.set_aside:
         names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
-        text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names) + central_hint
+        text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names,
+                                 own=words.own) + central_hint
     return "\n".join([text, UNMET, *result.unmet] if result.unmet else [text])
 
 
@@ -195,13 +200,13 @@ class Exports:
             return self._send(action.status, coordinator)
         if isinstance(action, ExportCentral):
             if coordinator.city != PROVINCE:
-                return _not_yours(coordinator, "中央企业")
+                return _not_yours(coordinator, "中央企业", self.words)
             return self._send(action.status, coordinator, central=True)
         city = self._city(action.city)
         if city is None:
             return Reply((EXPIRED,), refused=True)
         if not coordinator.covers(city):
-            return _not_yours(coordinator, city)
+            return _not_yours(coordinator, city, self.words)
         return self._send(action.status, Coordinator(user_id, city))
 
     def _city(self, index: int) -> str | None:
@@ -217,8 +222,10 @@ class Exports:
     def _send(self, status: int, scope: Coordinator, central: bool = False) -> Reply:
         chosen = STATUS_FILTERS[status]
         out = io.BytesIO()
-        result = export_entries(self.store, out, chosen.statuses, scope, central=central)
-        text = export_text(result, chosen, scope, central, CENTRAL_HINT, self.words)
+        result = export_entries(self.store, out, chosen.statuses, scope, central=central,
+                                words=self.words)
+        hint = CENTRAL_HINT.format(level=self.words.level, central=CENTRAL)
+        text = export_text(result, chosen, scope, central, hint, self.words)
         if not result.written:
             return Reply((text,))
         name = export_filename(self.store.drafts.clock(), scope, chosen, central, self.words.whole)
@@ -226,6 +233,6 @@ class Exports:
         return Reply((text,), document=document)
 
 
-def _not_yours(coordinator: Coordinator, tried: str) -> Reply:
+def _not_yours(coordinator: Coordinator, tried: str, words: Words) -> Reply:
     return refused(f"coordinator {coordinator.user_id} exporting {tried}",
-                   NOT_YOUR_CITY.format(city=coordinator.city))
+                   NOT_YOUR_CITY.format(city=coordinator.city, short=words.short))

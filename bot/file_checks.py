@@ -55,7 +55,7 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "省内场景请写所属设区市（区、县、园区也写所属的市）"),
         (r"本市场景请点击选择所在的区", "本市场景请写所在的区"),
         (r"报送单位请点击下方按钮确认；由中央企业集团报送的，请输入集团全称",
-         "请填写省级工业和信息化主管部门或中央企业集团的全称"),
+         "请填写{level}工业和信息化主管部门或中央企业集团的全称"),  # 省级, 市级
         # A count typed as a product: the chat's later step and summary page are a column.
         (r"，没有保存。本题填写", "。本列填写"),
         (r"部署的台数在第 \d+ 步“部署总数”填写[^。]*。", "台数请填在“部署总数”一列。"),
@@ -204,7 +204,8 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
             continue
         _, error = first_error(field.rule, value)
         if error:
-            advice.setdefault((field.column, error), cell_advice(field, value, error))
+            advice.setdefault((field.column, error),
+                              cell_advice(field, value, error, survey.words().level))
             parts.setdefault((field.column, error), []).append(field.part or field.column)
     told = []
     for column, reason in dict.fromkeys(problems):
@@ -229,8 +230,9 @@ def _unsaid(parts: list[str], column: str, reason: str) -> bool:
     return len(parts) > 1 or too_long and bool(parts) and parts[0] != column
 
 
-def cell_advice(field: Field, value: Any, chat_message: str) -> str:
-    """What to write in `field`'s cell instead of `value`, which its rule refused."""
+def cell_advice(field: Field, value: Any, chat_message: str, level: str) -> str:
+    """What to write in `field`'s cell instead of `value`, which its rule refused; `level`
+    (省级, 市级) names the deployment's department."""
     match field.kind:
         case Kind.CHOICE:
             return NOT_A_CHOICE.format(value=value, choices=_either(field.choices))
@@ -239,7 +241,7 @@ def cell_advice(field: Field, value: Any, chat_message: str) -> str:
         case Kind.PRODUCTS:
             return _product_advice(field.forms or {}, value)
     for chat, cell in CHAT_ADVICE:
-        chat_message = chat.sub(cell, chat_message)
+        chat_message = chat.sub(cell.format(level=level), chat_message)
     return chat_message
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from bot.file_checks import OTHER_CONTENT, Problem, checked_row, cleaned, file_repeats, row_notes
 from exports.reader import HEADERS, ReadFile, read_file
 from flows.coaching import recognised, results_problem
+from flows.deployment_words import Words
 from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.province import (
@@ -59,6 +60,7 @@ class LintReport:
     totals: Standing
     read: ReadFile  # the sheet read, its skipped rows and the sheets not read
     enterprise_rows: frozenset[int]  # rows a central enterprise group hands in: not the province's
+    words: Words  # the deployment's: central groups' rows are not counted in 本省 (本市)
 
     @property
     def clean(self) -> bool:
@@ -107,7 +109,7 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         rows.append(LintRow(row.row, row.index, name, problems,
                             _warnings(row.answers, problems), similar))
     enterprise_rows = frozenset(row.row for row in imported if central_enterprise(row.answers))
-    return LintReport(tuple(rows), totals, read, enterprise_rows)
+    return LintReport(tuple(rows), totals, read, enterprise_rows, survey.words())
 
 
 def lint_text(report: LintReport, name: str) -> str:
@@ -211,4 +213,5 @@ def _totals_lines(report: LintReport) -> list[str]:
         f"（{' · '.join(types)}）",
     ]
     province += filter(None, [clustering(totals)])
-    return (province if totals.judged_as_province else []) + enterprise_lines(totals)
+    return ((province if totals.judged_as_province else [])
+            + enterprise_lines(totals, report.words))

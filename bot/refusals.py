@@ -47,11 +47,13 @@ def out_of_scope(user_id: int, draft_id: int) -> Reply:
     return refused(f"coordinator {user_id} outside scope on #{draft_id}", OUT_OF_SCOPE)
 
 
-def onto_out_of_scope(user_id: int, draft_id: int, of: int, screen: Screen | None = None) -> Reply:
+def onto_out_of_scope(user_id: int, draft_id: int, of: int, level: str,
+                      screen: Screen | None = None) -> Reply:
     """A mark set or lifted naming an entry the coordinator may not touch: that entry named, as
-    the one on the card is theirs (该场景 would read as this one)."""
+    the one on the card is theirs (该场景 would read as this one); `level` (省级, 市级) says
+    whose it is then."""
     return refused(f"coordinator {user_id} on a mark of #{draft_id} onto #{of} outside scope",
-                   MARK_OUT_OF_SCOPE.format(of=of), screen=screen)
+                   MARK_OUT_OF_SCOPE.format(of=of, level=level), screen=screen)
 
 
 def own_stake(store: ReviewStore, user_id: int, entry: Entry,

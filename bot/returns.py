@@ -176,12 +176,13 @@ class Returns:
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
+        words = self.survey.words()
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
-            *tell_coordinators(self.people, user_id, scope, entry, lifted, original))
+            *tell_coordinators(self.people, user_id, scope, entry, lifted, original, words))
         title = short_title(entry.id, entry.answers)
         text = "\n".join((self._returned(entry).format(title=title),
-                          *lifted_marks(scope, lifted, original)))
+                          *lifted_marks(scope, lifted, original, words.level)))
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((text,), way_on, notices=mark_notices)

@@ -25,7 +25,7 @@ from storage.reviews import Entry, ReviewStore
 SIMILAR = "与 {labels} 高度相似，按填写说明 5 可能只按 1 项计算。"
 # A city coordinator is not shown another city's titles, nor can act on them.
 SIMILAR_OUT_OF_SCOPE = ("与您审核范围外的 {count} 个场景高度相似，按填写说明 5 可能只按 1 项计算，"
-                        "由省级协调员判断。")
+                        "由{level}协调员判断。")  # 省级, a municipality's 市级
 
 Similar = tuple[tuple[int, str], ...]  # (id, short title) of similar entries
 
@@ -77,14 +77,15 @@ class Cards:
         marked_answers = self.store.drafts.answers(marked) if marked else {}
         marked_city = marked_answers.get("city")
         if marked and marks_apart([(entry.id, entry.answers, marked, marked_answers)]):
-            warnings += (marks_apart_text([(entry.id, marked)]),)
+            warnings += (marks_apart_text([(entry.id, marked)], shown["words"]),)
         owners = self._owners([*cities, *shown["duplicates"], entry.duplicate_of])
         cards = []
         for scope in scopes:
             seen = [(i, label) for i, label in similar if scope.covers(cities[i])]
             cards.append(Card(
                 **shown,
-                warnings=(*warnings, *_similar_warnings(seen, len(similar) - len(seen))),
+                warnings=(*warnings, *_similar_warnings(seen, len(similar) - len(seen),
+                                                        shown["words"].level)),
                 markable=[i for i, _ in seen],
                 own=scope.user_id == entry.info.owner_id,
                 mine=sorted(i for i, owner in owners.items() if owner == scope.user_id),
@@ -111,10 +112,10 @@ class Cards:
                                  changes, returned.steps)
 
 
-def _similar_warnings(seen: list[tuple[int, str]], hidden: int) -> list[str]:
+def _similar_warnings(seen: list[tuple[int, str]], hidden: int, level: str) -> list[str]:
     warnings = []
     if seen:
         warnings.append(SIMILAR.format(labels="、".join(label for _, label in seen)))
     if hidden:
-        warnings.append(SIMILAR_OUT_OF_SCOPE.format(count=hidden))
+        warnings.append(SIMILAR_OUT_OF_SCOPE.format(count=hidden, level=level))
     return warnings

@@ -13,6 +13,7 @@ from typing import Any
 
 from flows.central_enterprises import group_name, listed_group
 from flows.coaching import DIMENSION_NAMES
+from flows.deployment_words import PROVINCE, Words
 from flows.draft import Status
 from flows.indicators import Assessment, assess_description
 from flows.row import SCENARIO_TYPES, description_cell
@@ -24,12 +25,13 @@ MIN_TYPES = 2
 MIN_ENTERPRISE_SCENARIOS = 10
 CLUSTER_SHARE = 0.6  # one type above this share of the scenarios counts as 扎堆
 COUNTED = (Status.SUBMITTED, Status.APPROVED)
-ENTERPRISES = ("中央企业报送的场景（不计入本省；通知要求各央企不少于 "
+# Not counted in 本省 (a municipality's 本市, `deployment_words`).
+ENTERPRISES = ("中央企业报送的场景（不计入{own}；通知要求各央企不少于 "
                f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
 UNNAMED = "（未填场景名称）"
 UNMARKED = "⚠️ 相似场景未标记为重复：{groups}（报送后按 1 项计，填写说明 5）"
 # Marks set before they were refused across submissions: the row marked is in no count.
-MARKS_APART = ("重复标记跨报送单位：{marks}（本省与各央企的场景分别统计、分别导出，"
+MARKS_APART = ("重复标记跨报送单位：{marks}（{own}与各央企的场景分别统计、分别导出，"
                "被标记的场景因此不计入任何一份报送，也不导出；请在被标记场景的卡片上“取消重复标记”）")
 
 
@@ -121,8 +123,9 @@ def marks_apart(marked: Sequence[tuple[int, Mapping[str, Any], int, Mapping[str,
             if submission(answers) != submission(other)]
 
 
-def marks_apart_text(marks: Sequence[tuple[int, int]]) -> str:
-    return MARKS_APART.format(marks="；".join(f"#{row_id} → #{of}" for row_id, of in marks))
+def marks_apart_text(marks: Sequence[tuple[int, int]], words: Words) -> str:
+    return MARKS_APART.format(marks="；".join(f"#{row_id} → #{of}" for row_id, of in marks),
+                              own=words.own)
 
 
 def _by_submitter(rows: Sequence[Row]) -> dict[str | None, list[Row]]:
@@ -179,11 +182,11 @@ def standing(rows: Sequence[Row]) -> Standing:
     )
 
 
-def enterprise_lines(s: Standing) -> list[str]:
+def enterprise_lines(s: Standing, words: Words = PROVINCE) -> list[str]:
     """Each central enterprise group's scenarios against its own minimum, as `lint` shows them."""
     if not s.enterprises:
         return []
-    return [ENTERPRISES, *(marked(rule) for rule in _enterprise_rules(s))]
+    return [ENTERPRISES.format(own=words.own), *(marked(rule) for rule in _enterprise_rules(s))]
 
 
 def unmet(s: Standing, in_file: Mapping[int, str]) -> list[str]:

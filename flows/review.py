@@ -50,17 +50,18 @@ RETURNED_TO_TERMINAL = (
 )
 MARKS_LIFTED = ("{ids} 的重复标记已随之取消，统计和导出时单独计算；"
                 "本场景重新提交后请重新判断。")
+# Here and below: 省级 in a province's words, 市级 in a municipality's (`deployment_words`).
 MARKS_LIFTED_OUTSIDE = ("{ids} 不在您的审核范围内，其重复标记已随之取消，统计和导出时单独计算，"
-                        "由省级协调员重新判断。")
+                        "由{level}协调员重新判断。")
 OWN_MARK_LIFTED = "本场景作为 #{of} 的重复的标记已随之取消。"
 OWN_MARK_LIFTED_OUTSIDE = ("本场景作为 #{of} 的重复的标记已随之取消；#{of} 不在您的审核范围内，"
-                           "由省级协调员重新判断。")
+                           "由{level}协调员重新判断。")
 # To the coordinators covering an entry a return's lifted mark involves, outside the returner's
 # scope: they are the ones to judge the mark again.
 LIFTED_BY_RETURN = ("ℹ️ 场景 #{id} 被{by}协调员退回修改，{marks}的标记随之取消，"
                     "统计和导出时单独计算；{judge}")
 REJUDGE = "#{id} 重新提交后请重新判断。"
-REJUDGED_BY_PROVINCE = "是否仍按重复计算由省级协调员判断。"
+REJUDGED_BY_PROVINCE = "是否仍按重复计算由{level}协调员判断。"
 REOPENED = "🔓 已重新打开场景 {title}，状态改为待审核。"
 MARKED = "已将场景 #{id} 标记为 #{of} 的重复场景，统计时按 1 项计算。"
 UNMARKED = "已取消场景 #{id} 的重复标记，统计和导出时单独计算。"
@@ -92,7 +93,7 @@ ASK_DROPPED = "没有收到场景编号，场景 #{id} 未标记为重复。"
 MARK_CANCELLED = "已取消对场景 #{id} 的重复标记，场景 #{id} 未标记为重复。"
 EDIT_NOT_A_NUMBER = "修改过的消息不会当作场景编号，请重新发送编号（如 12），或点“取消”。"
 MARK_CHANGED = "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
-MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"
+MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由{level}协调员处理。"
 OWN_MARK_REFUSED = ("#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）"
                     "请由其他协调员处理。")
 OWN_MARKS_RETURN_REFUSED = ("您本人填报的 {ids} 已标记为本场景的重复，退回本场景会取消该标记，"
@@ -176,7 +177,7 @@ def return_notice(
 
 
 def lifted_by_return_text(
-    draft_id: int, by: str, marks: Sequence[tuple[int, int]], can_judge: bool
+    draft_id: int, by: str, marks: Sequence[tuple[int, int]], can_judge: bool, level: str
 ) -> str:
     """The marks (duplicate, original) a return of `draft_id` lifted, told to a coordinator
     who did not return it; only one who covers both entries of a mark can set it again."""
@@ -184,7 +185,7 @@ def lifted_by_return_text(
     listed = "、".join(
         f"{ids_text([d for d, o in marks if o == original])} 作为 #{original} 的重复"
         for original in originals)
-    judge = REJUDGE.format(id=draft_id) if can_judge else REJUDGED_BY_PROVINCE
+    judge = REJUDGE.format(id=draft_id) if can_judge else REJUDGED_BY_PROVINCE.format(level=level)
     return LIFTED_BY_RETURN.format(id=draft_id, by=by, marks=listed, judge=judge)
 
 

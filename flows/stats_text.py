@@ -76,13 +76,14 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
     lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
                  f"其中已通过 {s.approved} 个")
     if share is None:
-        lines += [marked(rule) for rule in province_rules(s)] + enterprise_lines(s)
+        lines += [marked(rule) for rule in province_rules(s)] + enterprise_lines(s, words)
     else:
         lines += _share_lines(s, share, words)
         lines.append(f"场景类型：{types_text(s)}")
         lines.append(CITY_SHARE.format(**words._asdict()))
         if s.enterprises:
-            lines += [ENTERPRISES, *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
+            lines += [ENTERPRISES.format(own=words.own),
+                      *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
     lines += filter(None, [clustering(s)])
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
     lines.append("按城市：" + (_counts(s.by_city, cities, words) or "—"))
@@ -90,7 +91,7 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
     lines.append("相似场景组：" + (groups_text(s.groups, "#{}".format) or "无"))
     if s.apart:
-        lines.append("⚠️ " + marks_apart_text(s.apart))
+        lines.append("⚠️ " + marks_apart_text(s.apart, words))
     return "\n".join(lines)
 
 

@@ -89,7 +89,7 @@ async def test_a_mark_stored_across_submissions_is_listed_to_be_lifted(services,
     mine = seed(services, 12, **scenario_answers(12))
     services.reviews.store.mark_duplicate(mine, central, PROVINCE_ID)  # set before the check
     report = texts(await province.send("/stats"))[-1]
-    listed = "⚠️ " + MARKS_APART.format(marks=f"#{mine} → #{central}")
+    listed = "⚠️ " + MARKS_APART.format(marks=f"#{mine} → #{central}", own="本省")
     assert listed in report
     await province.send("/export")
     await province.press("全部")

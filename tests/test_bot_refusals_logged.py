@@ -12,7 +12,7 @@ from tests.coordinators import SUZHOU_ID, WUXI_ID, seed
 from tests.fake_bot_api import FakeUser, texts
 from tests.scenarios import scenario_answers
 
-MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由省级协调员处理。"
+MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由{level}协调员处理。"
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ async def test_marking_onto_an_entry_outside_scope_is_logged(services, suzhou, t
     await suzhou.send(f"/review {mine}")
     with caplog.at_level(logging.WARNING):
         calls = await suzhou.press_data(f"x{mine}.{theirs}", max(telegram.messages))
-    assert texts(calls) == [MARK_OUT_OF_SCOPE.format(of=theirs)]
+    assert texts(calls) == [MARK_OUT_OF_SCOPE.format(of=theirs, level="省级")]
     assert refusals(caplog) == [
         f"refused: coordinator {SUZHOU_ID} on a mark of #{mine} onto #{theirs} outside scope"]
     assert services.reviews.store.entry(mine).duplicate_of is None
@@ -65,7 +65,7 @@ async def test_a_number_typed_after_the_link_button_outside_scope_is_logged(
     await wuxi.press("🔗")
     with caplog.at_level(logging.WARNING):
         calls = await wuxi.send(str(mine))
-    assert texts(calls)[0] == MARK_OUT_OF_SCOPE.format(of=mine)  # not 该场景, the one on the card
+    assert texts(calls)[0] == MARK_OUT_OF_SCOPE.format(of=mine, level="省级")  # not 该场景, the one on the card
     assert refusals(caplog) == [
         f"refused: coordinator {WUXI_ID} on a mark of #{theirs} onto #{mine} outside scope"]
 

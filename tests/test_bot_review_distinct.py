@@ -70,11 +70,11 @@ async def test_a_city_coordinator_cannot_split_a_pair_with_another_citys_entry(
     await suzhou.send(f"/review {first}")
     assert not [b for b in suzhou.last_buttons() if "不是同类" in b]
     reply = services.reviews.act(SUZHOU_ID, actions.SetDistinct(first, in_wuxi, 1))
-    assert reply.messages[0] == MARK_OUT_OF_SCOPE.format(of=in_wuxi)
+    assert reply.messages[0] == MARK_OUT_OF_SCOPE.format(of=in_wuxi, level="省级")
     assert services.reviews.store.distinct_from(first) == set()
     services.reviews.act(PROVINCE_ID, actions.SetDistinct(first, in_wuxi, 1))
     reply = services.reviews.act(WUXI_ID, actions.SetDistinct(in_wuxi, first, 0))
-    assert reply.messages[0] == MARK_OUT_OF_SCOPE.format(of=first)
+    assert reply.messages[0] == MARK_OUT_OF_SCOPE.format(of=first, level="省级")
     assert services.reviews.store.distinct_from(first) == {in_wuxi}
     assert COUNTED.format(n=2) in await stats(province)
 

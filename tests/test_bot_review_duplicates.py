@@ -57,7 +57,7 @@ async def test_a_typed_number_is_refused_as_a_marks_button_is_and_asked_again(
     services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(marked, own, revision_of(services, marked)))
     await suzhou.send(f"/review {entry}")
     await suzhou.press(ASK)
-    for typed, refusal in ((f"{wuxi_entry}", MARK_OUT_OF_SCOPE.format(of=wuxi_entry)),
+    for typed, refusal in ((f"{wuxi_entry}", MARK_OUT_OF_SCOPE.format(of=wuxi_entry, level="省级")),
                            (f"{own}", OWN_MARK_REFUSED.format(own=own)),
                            (f"{marked}", NOT_MARKABLE),
                            ("999", NO_SUCH_ENTRY.format(of=999)),

@@ -9,10 +9,11 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.file_checks import file_problems
 from bot.settings import Settings
+from exports.writer import export_rows
 from flows.navigation import Questionnaire
 from flows.questionnaire import configure
 from storage.schema import open_database
-from tests.coordinators import PROVINCE_ID, SUZHOU_ID, seed
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, seed, sent_to
 from tests.deployments import deployment
 from tests.fake_bot_api import FakeUser, texts
 from tests.test_export import answers
@@ -171,7 +172,7 @@ def test_the_cli_export_of_every_district_says_the_whole_municipality(shanghai_e
     assert "范围：全市" in result.output and "全省" not in result.output
 
 
-def test_the_cli_export_of_a_district_not_configured_says_it_is_none_of_the_municipalitys(
+def test_the_cli_export_of_a_district_not_configured_says_it_is_not_among_the_configured_ones(
         shanghai_env):
     result = CliRunner().invoke(main, ["export", "--out", "a.xlsx", "--city", "徐汇区",
                                        "--db", "c.db"])
@@ -184,3 +185,87 @@ def test_the_cli_export_of_the_whole_municipality_by_name_exports_every_district
     result = CliRunner().invoke(main, ["export", "--out", "a.xlsx", "--city", typed,
                                        "--status", "all", "--db", "c.db"])
     assert "范围：全市" in result.output and "无效" not in result.output
+
+
+@pytest.fixture
+def marked_across(cast):
+    """#a in 浦东新区, #b in 闵行区, and #c in 浦东新区 marked a duplicate of #b."""
+    services, _, _ = cast
+    a = seeded(services, 11, "浦东新区")
+    b = seeded(services, 12, "闵行区")
+    c = seeded(services, 13, "浦东新区")
+    services.reviews.store.mark_duplicate(c, b, PROVINCE_ID)
+    return a, b, c
+
+
+async def test_a_district_card_of_a_scenario_like_another_districts_leaves_it_to_the_municipal_coordinator(
+        cast, marked_across):
+    _, _, district = cast
+    a, _, _ = marked_across
+    card = texts(await district.send(f"/review {a}"))[-1]
+    assert "与您审核范围外的 1 个场景高度相似，按填写说明 5 可能只按 1 项计算，由市级协调员判断。" in card
+    assert province_words_in(card) == []
+
+
+async def test_a_district_marking_onto_another_districts_scenario_is_told_the_municipal_coordinator_handles_it(
+        cast, marked_across, telegram):
+    _, _, district = cast
+    a, b, _ = marked_across
+    await district.send(f"/review {a}")
+    calls = await district.press_data(f"x{a}.{b}", max(telegram.messages))
+    assert texts(calls) == [f"#{b} 不在您的审核范围内，与它有关的重复标记请由市级协调员处理。"]
+
+
+async def test_a_district_export_names_a_mark_onto_another_district_as_another_districts(
+        cast, marked_across):
+    _, _, district = cast
+    _, b, c = marked_across
+    await district.send("/export")
+    said = "\n".join(texts(await district.press("全部")))
+    assert f"它所重复的是其他区的场景，不在本区的文件中：#{c} → #{b}（闵行区）" in said
+    assert "其他城市" not in said
+    assert province_words_in(said) == []
+
+
+async def test_the_municipal_export_and_stats_leave_central_enterprises_out_of_the_municipality(
+        cast):
+    services, municipal, _ = cast
+    seeded(services, 11, "浦东新区")
+    seed(services, 14, submitting_unit="中国电子科技集团有限公司", city="重庆市")
+    report = texts(await municipal.send("/stats"))[-1]
+    assert "中央企业报送的场景（不计入本市；" in report
+    await municipal.send("/export")
+    await municipal.press("全部")
+    said = "\n".join(texts(await municipal.press("全市")))
+    assert "各央企单独报送，不计入本市。市级协调员可在 /export 的范围中选择“中央企业”单独导出。" in said
+    assert province_words_in(report + said) == []
+
+
+async def test_a_district_return_lifting_a_mark_onto_another_district_leaves_it_to_the_municipal_coordinator(
+        cast, marked_across, telegram):
+    services, _, district = cast
+    services.reviews.people.add_coordinator(WUXI_ID, "闵行区")
+    _, b, c = marked_across
+    await district.send(f"/review {c}")
+    await district.press("↩️ 退回修改")
+    await district.send("请核实台数。")
+    calls = await district.press("📨 发送退回")
+    said = "\n".join(texts(calls))
+    assert f"本场景作为 #{b} 的重复的标记已随之取消；#{b} 不在您的审核范围内，由市级协调员重新判断。" in said
+    [told] = sent_to(telegram, WUXI_ID, calls)
+    assert told.endswith("是否仍按重复计算由市级协调员判断。")
+    assert province_words_in(said) == []
+
+
+def test_a_file_row_whose_submitting_unit_is_no_unit_is_told_to_write_the_municipal_department():
+    problem = dict(file_problems(survey(), {**answers(1), "submitting_unit": "机器人"}))["报送单位"]
+    assert "请填写市级工业和信息化主管部门或中央企业集团的全称" in problem
+    assert province_words_in(problem) == []
+
+
+def test_lint_of_a_file_with_a_central_enterprises_row_leaves_it_out_of_the_municipality(
+        shanghai_env):
+    export_rows([answers(1), answers(2, submitting_unit="中国电信集团有限公司")], "plan.xlsx")
+    output = CliRunner().invoke(main, ["lint", "plan.xlsx"]).output
+    assert "中央企业报送的场景（不计入本市；" in output
+    assert province_words_in(output) == []
