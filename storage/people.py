@@ -41,10 +41,6 @@ class Coordinator:
     def covers(self, city: str | None) -> bool:
         return self.city == PROVINCE or self.city == city
 
-    @property
-    def scope_label(self) -> str:
-        return self.scope_in("全省")
-
     def scope_in(self, whole: str) -> str:
         """The scope as the deployment names it: `whole` (全省, a municipality's 全市) for all."""
         return whole if self.city == PROVINCE else self.city

@@ -370,7 +370,7 @@ def test_configured_coordinators_are_stored_with_their_scope(settings):
 
     configured = settings.model_copy(update={"coordinators": (Coordinator(9, "南京市"),)})
     people = build_services(configured).reviews.people
-    assert [(c.user_id, c.scope_label) for c in people.coordinators()] == [(9, "南京市")]
+    assert [(c.user_id, c.city) for c in people.coordinators()] == [(9, "南京市")]
 
 
 async def test_refusals_are_logged(app, telegram, engineer, caplog):
