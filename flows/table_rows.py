@@ -14,20 +14,25 @@ import csv
 import io
 import re
 
+from flows.central_enterprises import listed_group
 from flows.row import COLUMNS, DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES, TECH_PRODUCTS
 
 MIN_CELLS = 6  # the template has twelve columns; a row copied in part still has this many
-# Cells in the forms only the template's own cells take, each of a different column: an
-# engineer's own table may have a 场景类型 and a 部署目标 column too (a bare count is in any).
-MIN_KNOWN = 3
-MIN_TITLES = 6  # a header is the template's with most of its titles, not one sharing 序号, 场景名称
-_COLUMN_CELLS = {
+# A row of the template says who hands it in (江苏省工业和信息化厅, a central group) or where it
+# is used (苏州市/苏州XX有限公司), which no engineer's own table of plans, products or members
+# does, and has cells in the forms only the template's own cells take, of different columns.
+MIN_KNOWN = 2
+MIN_TITLES = 8  # a header is the template's with most of its titles, 报送单位 among them
+_SUBMITTER = re.compile(r".{2,12}(?:工业和信息化厅|工业和信息化局|经济和信息化委员会|经济和信息化厅"
+                        r"|工信厅|经信委|经信厅)")
+_CITY_AND_UNIT = re.compile(r"[^/／\s]{1,10}[市区县][/／].+", re.S)
+_COLUMN_CELLS = {  # a cell may run over lines (Alt+Enter in Excel)
     "scenario_type": re.compile("|".join(SCENARIO_TYPES)),
-    "product_types": re.compile(rf"[☑☐□]?(?:{'|'.join(PRODUCT_FORMS)})[：:].*"),
-    "consortium": re.compile(r"整机企业.*[：:].*"),
-    "deployment_goals": re.compile(rf".*(?:{'|'.join(DEPLOYMENT_GOALS)}).*"),
-    "tech_products": re.compile(rf"(?:{'|'.join(TECH_PRODUCTS.values())})[：:].*"),
-    "description": re.compile(r"(?s).*技术指标[：:].*"),
+    "product_types": re.compile(rf"[☑☐□]?(?:{'|'.join(PRODUCT_FORMS)})[：:].*", re.S),
+    "consortium": re.compile(r"整机企业.*[：:].*", re.S),
+    "deployment_goals": re.compile(rf".*(?:{'|'.join(DEPLOYMENT_GOALS)}).*", re.S),
+    "tech_products": re.compile(rf"(?:{'|'.join(TECH_PRODUCTS.values())})[：:].*", re.S),
+    "description": re.compile(r".*技术指标[：:].*", re.S),
 }
 _TITLES = {title for _, title in COLUMNS}
 # Said at a question and at the summary alike: it names neither.
@@ -43,21 +48,26 @@ def rows_unsaved(rows: int) -> str:
 
 
 def pasted_rows(text: str) -> int:
-    """How many rows of the template `text` is, copied from Excel: every line (a quoted cell's
-    breaks aside) of `MIN_CELLS` cells or more, and one of them the template's; 0 for any
-    other text."""
+    """How many rows of the template `text` holds, copied from Excel: lines (a quoted cell's
+    breaks aside) of `MIN_CELLS` cells or more, one of them the template's, with at most lines
+    of plain text besides; 0 for any other text."""
     if "\t" not in text:
         return 0
     rows = [row for row in csv.reader(io.StringIO(text.strip()), dialect="excel-tab") if row]
-    if not rows or any(len(row) < MIN_CELLS for row in rows):
-        return 0
-    return len(rows) if any(_is_template_row(row) for row in rows) else 0
+    table = [row for row in rows if len(row) >= MIN_CELLS]
+    if not table or any(1 < len(row) < MIN_CELLS for row in rows):
+        return 0  # lines of text alone may come with it (我把表格复制过来了：), no smaller table
+    return len(table) if any(_is_template_row(row) for row in table) else 0
 
 
 def _is_template_row(row: list[str]) -> bool:
-    """Whether `row` is a row of the template: `MIN_KNOWN` of its columns in their own forms, or
-    its header."""
+    """Whether `row` is a row of the template: one naming who hands it in or where it is used,
+    with `MIN_KNOWN` of its columns in their own forms; or its header."""
     cells = {cell.strip() for cell in row}
+    if "报送单位" in cells:
+        return len(_TITLES & cells) >= MIN_TITLES
+    placed = any(_SUBMITTER.fullmatch(cell) or listed_group(cell) or _CITY_AND_UNIT.fullmatch(cell)
+                 for cell in cells)
     columns = {key for key, pattern in _COLUMN_CELLS.items()
                if any(pattern.fullmatch(cell) for cell in cells)}
-    return len(columns) >= MIN_KNOWN or len(_TITLES & cells) >= MIN_TITLES
+    return placed and len(columns) >= MIN_KNOWN

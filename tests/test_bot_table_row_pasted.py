@@ -31,6 +31,11 @@ QUOTED = "\t".join(("3", *CELLS[:4], '"变电站人工巡检每天2次。\n技�
 OWN_TABLES = (
     "序号\t场景名称\t部署前人数\t部署后人数\t效率提升\t部署总数\n1\t高压测试\t5\t2\t30%\t10台",
     "阶段\t时间\t部署数量\t场景类型\t部署目标\t备注\n1\t2026年\t10台\t工业\t完成本单位内同类场景复制部署\t无",
+    # a plan by phase with the template's own product and goal cells, but naming no unit
+    "阶段\t时间\t场景类型\t部署产品\t部署目标\t台数\n"
+    "一期\t2026年6月\t工业\t人形机器人：轮式\t完成本单位内同类场景复制部署\t10台\n"
+    "二期\t2027年\t工业\t人形机器人：轮式\t完成行业内同场景复制部署\t30台",
+    "序号\t场景名称\t用户单位\t行业/方向\t场景类型\t部署总数\n1\t高压测试\t恒远\t电子\t工业\t10台",
 )
 
 
@@ -94,6 +99,10 @@ async def test_a_word_table_of_indicators_pasted_at_the_pain_point_is_still_save
     ("\t".join(title for _, title in COLUMNS), 1),  # its header alone
     # 场景类型 with two more of the template's own cells
     ("\t".join(("", *CELLS[1:5], "特种", "", "", "", "8", "模型算法：华光巡检大模型")), 1),
+    ("我把表格里的内容复制过来了：\n" + ROW + "\n以上请审核", 1),  # with words of its own
+    # a cell over lines (Alt+Enter), quoted by Excel, in the product and goal columns
+    ("\t".join((*CELLS[:6], '"☑四足机器人：足式\n☐人形机器人：轮式"', CELLS[7],
+                '"☑完成行业内同场景复制部署\n☐完成本单位内同类场景复制部署"', *CELLS[9:])), 1),
 ])
 def test_a_row_of_the_template_copied_from_excel_is_read_as_rows(text, rows):
     assert pasted_rows(text) == rows
@@ -107,6 +116,8 @@ def test_a_row_of_the_template_copied_from_excel_is_read_as_rows(text, rows):
     "指标\t部署前\t部署后\t提升\t单位\t备注\n节拍\t45\t15\t67%\t秒\t无\n人数\t5\t2\t60%\t人\t无",
     "序号\t型号\t产品形态\t数量\t场景类型\t部署地点\n1\tWalker S\t人形机器人：轮式\t10台\t工业\t常州工厂",
     "序号\t报送单位\t场景名称\t场景类型\t部署总数\t备注\n1\t江苏省工信厅\t高压测试\t工业\t10台\t无",
+    "单位类型\t单位名称\t分工\t提供产品\t场景类型\t目标\n"  # the members', with template cells
+    "整机企业\t恒远机器人有限公司\t整机\t人形机器人：轮式\t工业\t完成本单位内同类场景复制部署",
     "苏州恒远动力电池有限公司\t东南大学",  # a tab for spacing
     "\t".join(CELLS[:4]) + "\t特种",  # five cells: not the template's row
     ROW + "\n识别准确率\t不低于98%",  # a row and a line of a table of two cells
