@@ -45,6 +45,7 @@ COMMAND = re.compile(r"/\w+(?=\s|$)", re.ASCII)
 UNKNOWN_COMMAND = "无法识别的命令 {command}。{guess}可用命令：{commands}"
 GUESS = "是否想输入 {command}？"
 FIX_RETURNED = "修改：输入 /fix {id}"
+SUMMARY_LAST = {actions.Submit: 1, actions.Fix: 2}  # numbered after the card's columns
 FIX_USAGE = "用法：/fix 场景编号，例如 /fix 12"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 # Lines of one paste reach the program microseconds apart; no one types a line that fast.
@@ -148,12 +149,13 @@ class TerminalChat:
             self.write("  " + "   ".join(words))
 
     def _numbered(self) -> list[Button]:
-        """The choices in the order they are numbered. On the summary, 提交 comes last, so
-        that [5] is ✏️ 5, the line numbered 5 on the card."""
+        """The choices in the order they are numbered. On the summary, 提交 comes after the
+        columns, so that [5] is ✏️ 5, the line numbered 5 on the card, and keeps its number
+        when a warning adds ✏️ 去修改 another entry after it."""
         screen = self.shown.screen if self.shown else None
         buttons = [b for row in screen.choices for b in row] if screen else []
         if screen and screen.at == SUMMARY:
-            buttons.sort(key=lambda b: isinstance(b.action, actions.Submit))
+            buttons.sort(key=lambda b: SUMMARY_LAST.get(type(b.action), 0))
         return buttons
 
 

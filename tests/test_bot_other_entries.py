@@ -123,3 +123,29 @@ async def test_no_warning_once_the_returned_column_is_fixed(engineer, suzhou):
     await engineer.press("打开 #2")
     said = texts(await engineer.send("部署总数：11台"))
     assert not any(t.startswith("⚠️") for t in said)
+
+
+async def test_a_warned_change_put_back_is_not_warned_again(engineer, services, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await second_to_summary(engineer)
+    await return_count(suzhou)
+    await engineer.send("部署总数：12台")  # warned: #2 was 10台, as #1 still is
+    said = texts(await engineer.send("部署总数：10台"))
+    assert not any(t.startswith("⚠️") for t in said)
+    assert "✏️ 去修改 #1" not in engineer.last_buttons()
+    assert services.intake.store.load(2).answers["deployment_count"] == 10
+
+
+async def test_words_answering_a_return_with_no_draft_in_progress_go_to_the_returned_entry(
+    engineer, services, suzhou
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await second_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    assert services.intake.store.info(2).status.value == "submitted"
+    await return_count(suzhou)
+    said = texts(await engineer.send("部署总数：12台"))
+    assert said[0] == "已记录部署总数：12 台。"
+    assert services.intake.store.load(1).answers["deployment_count"] == 12

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.replies import Reply
 from bot.services import build_services
 from bot.settings import Settings
 from bot.terminal import TerminalChat, _for_terminal
-from flows.draft import Status
+from flows import actions
+from flows.draft import SUMMARY, Status
+from flows.screens import Button, Screen
 from storage.people import TERMINAL_USER
 
 TO_PAIN = ["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip"]
@@ -151,3 +154,14 @@ def test_a_menu_word_typed_without_its_slash_in_the_terminal_runs_its_command(tm
     assert "已新建场景草稿 #2。" in shown
     assert services.intake.store.answers(1) == {
         "submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"}
+
+
+def test_submit_keeps_its_number_on_a_summary_with_a_button_to_a_returned_entry(tmp_path):
+    said = []
+    chat = TerminalChat(build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake,
+                        read=None, write=said.append, again="")
+    edits = tuple(Button(f"✏️ {step} 第{step}项", actions.Edit(step)) for step in range(1, 12))
+    summary = Screen(SUMMARY, "📋 请核对", ((Button("✅ 提交", actions.Submit()),), edits,
+                                        (Button("✏️ 去修改 #1", actions.Fix(1)),)))
+    chat.show(Reply((), summary, 2))
+    assert said[-2:] == ["  [12] ✅ 提交", "  [13] ✏️ 去修改 #1"]
