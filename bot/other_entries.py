@@ -54,7 +54,9 @@ def answered_next(store: DraftStore, owner_id: int, returned_id: int) -> None:
     """An engineer with no draft in progress answers a return next: the returned entry takes
     their words, not the last one handed in, which cannot change."""
     current = store.current(owner_id)
-    if current is None or current.status not in EDITABLE:
+    if current is not None and current.status in EDITABLE:
+        return
+    if any(info.id == returned_id for info in store.owned_by(owner_id)):  # not a file's row
         store.set_current(owner_id, returned_id)
 
 
