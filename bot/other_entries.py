@@ -2,8 +2,7 @@
 where they could have been meant for another, the bot says which draft they went to. A typed
 提交 cannot be withdrawn, so with other entries it only shows the summary to be pressed; a typed
 change to a column a returned entry is asked to change says it went to the current draft, with
-the old value and the way to the returned one. With no draft in progress, the words a return
-calls for go to the returned entry."""
+the old value and the way to the returned one."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -11,7 +10,7 @@ from dataclasses import replace
 from bot.which_draft import in_progress
 from flows import actions
 from flows.cards import answer_text, short_title
-from flows.draft import EDITABLE, Draft, Status
+from flows.draft import Draft, Status
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome
 from flows.screens import Button, Screen
@@ -50,16 +49,6 @@ def typed_goes_to(store: DraftStore, owner_id: int, returned_id: int, notice: Sc
     return replace(notice, text="\n".join((notice.text, *said)) + TYPED_GOES_TO)
 
 
-def answered_next(store: DraftStore, owner_id: int, returned_id: int) -> None:
-    """An engineer with no draft in progress answers a return next: the returned entry takes
-    their words, not the last one handed in, which cannot change."""
-    current = store.current(owner_id)
-    if current is not None and current.status in EDITABLE:
-        return
-    if any(info.id == returned_id for info in store.owned_by(owner_id)):  # not a file's row
-        store.set_current(owner_id, returned_id)
-
-
 def saved_beside_return(
     survey: Questionnaire, store: DraftStore, flags: Callable[[int], tuple[tuple[int, ...], ...]],
     owner_id: int, before: Draft, outcome: Outcome, screen: Screen | None,
@@ -68,18 +57,18 @@ def saved_beside_return(
     still asks to change (`flags`: those flagged, then those not changed since), unless saved
     as that entry has it (a warned change put back), and the screen with a 去修改 button for
     each such entry."""
-    saved = [key for key in outcome.saved if key in survey.position]  # typed first, then cleared
-    steps = {survey.field(key).step: key for key in reversed(saved)}  # each step's first
+    steps: dict[int, list[str]] = {}  # each step's keys saved, typed first, then cleared
+    for key in (key for key in outcome.saved if key in survey.position):
+        steps.setdefault(survey.field(key).step, []).append(key)
     returned = [info.id for info in store.owned_by(owner_id)
                 if info.status == Status.RETURNED and info.id != before.id] if steps else []
     said, buttons = [], {}
     for draft_id, theirs in store.answers_of(returned).items():
         for step in sorted(set(flags(draft_id)[1]) & set(steps)):
-            key = steps[step]
-            if outcome.draft.answers.get(key) == theirs.get(key):
-                continue  # as the returned entry has it: not the change asked of it
-            said.append(_warning(survey, before, key, draft_id))
-            buttons[draft_id] = Button(FIX.format(id=draft_id), actions.Fix(draft_id))
+            now = outcome.draft.answers
+            if changed := [key for key in steps[step] if now.get(key) != theirs.get(key)]:
+                said.append(_warning(survey, before, changed[0], draft_id))
+                buttons[draft_id] = Button(FIX.format(id=draft_id), actions.Fix(draft_id))
     if screen is not None and buttons:
         screen = replace(screen, choices=(*screen.choices, tuple(buttons.values())))
     return tuple(said), screen

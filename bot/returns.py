@@ -16,7 +16,7 @@ coordinator turned.
 from dataclasses import replace
 
 from bot import return_words as words
-from bot.other_entries import answered_next, typed_goes_to
+from bot.other_entries import typed_goes_to
 from bot.replies import Notice, Reply
 from bot.return_marks import lifted_marks, tell_coordinators
 from bot.review_cards import Cards
@@ -176,7 +176,6 @@ class Returns:
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
             return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
-        answered_next(self.store.drafts, entry.info.owner_id, entry.id)
         words = self.survey.words()
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),

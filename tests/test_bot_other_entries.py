@@ -137,15 +137,15 @@ async def test_a_warned_change_put_back_is_not_warned_again(engineer, services, 
     assert services.intake.store.load(2).answers["deployment_count"] == 10
 
 
-async def test_words_answering_a_return_with_no_draft_in_progress_go_to_the_returned_entry(
-    engineer, services, suzhou
-):
+async def test_a_column_of_two_parts_changed_in_one_part_is_warned(engineer, suzhou):
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await second_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    assert services.intake.store.info(2).status.value == "submitted"
-    await return_count(suzhou)
-    said = texts(await engineer.send("部署总数：12台"))
-    assert said[0] == "已记录部署总数：12 台。"
-    assert services.intake.store.load(1).answers["deployment_count"] == 12
+    await suzhou.send("/review 1")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请修改用户单位。")
+    await suzhou.press("☐ 2 用户单位")
+    await suzhou.press("📨 发送退回")
+    said = texts(await engineer.send("用户单位：苏州市/苏州新远电池有限公司"))  # the city as #1's
+    assert any(t.startswith("⚠️") and "#1 也被要求修改第 2 项" in t for t in said)
+    assert "✏️ 去修改 #1" in engineer.last_buttons()
