@@ -51,6 +51,8 @@ _GENERIC = r"(?:类|型|场景|领域|行业|作业|业|方向|应用)"
 GENERIC_AFTER = re.compile(f"{_GENERIC}*")
 # Between two choices; a space before a generic word (工业 类) is a voice pause, not a break.
 SEPARATORS = re.compile(rf"\s*(?:[、，,；;/／]|和|及|与|或|还是)\s*|\s+(?!{_GENERIC})")
+# Names people call a column by that are no part of its title, and the part they stand for.
+COLUMN_NAMES = {"部署目标": "应用目标", "标志性产品": "标志性技术产品"}
 # A note in brackets after the choice (特种（应急救援）, as the question's hint writes it).
 BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -140,8 +142,10 @@ def _item_numbered(screen: Screen, text: str) -> actions.Action | None:
 
 def column_partly_named(text: str, titles: tuple[str, ...]) -> int | None:
     """The index of the one title holding the typed words (产品类型, 联合体): a column is often
-    called by part of its long title. Words in two titles (类型) name none."""
+    called by part of its long title, or by a name of `COLUMN_NAMES`. Words in two titles (类型)
+    name none."""
     typed = _plain(text)
+    typed = _plain(COLUMN_NAMES.get(typed, typed))
     if len(typed) < 2:
         return None
     found = [at for at, title in enumerate(titles) if typed in _plain(title)]

@@ -31,7 +31,7 @@ from flows.navigation import Questionnaire
 from flows.pasted_members import TYPED_CONSORTIUM
 from flows.pastes import TYPED_LABELS
 from flows.product_kinds import product_named
-from flows.question_names import goals_follow, labelled
+from flows.question_names import goals_follow, labelled, named_by_value
 from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
@@ -227,8 +227,9 @@ def _named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
         if len(item) > LONGEST_LABEL or later and typed_columns(item) and not (
                 _LATER_NUMBER.fullmatch(item.strip())):
             return None
-        whole = later and not goals_follow(item, text[at + value_at:])
-        if key := _question_named(survey, answers, screen, item, whole=whole):
+        value = text[at + value_at:]
+        whole = later and not goals_follow(item, value)
+        if key := _question_named(survey, answers, screen, item, whole=whole, value=value):
             return _Named(at, key, item.strip(), at + value_at)
     return None
 
@@ -283,14 +284,16 @@ def _read_by(survey: Questionnaire, key: str, text: str) -> dict[str, str]:
 
 
 def _question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
-                    item: str, whole: bool = False) -> str | None:
-    """The question a question's own label names (技术指标), or the first of the column an
-    item's button names (4, 第10项, 部署总数, or, not `whole`, part of its title: 联合体); only
-    a question asked now."""
+                    item: str, whole: bool = False, value: str = "") -> str | None:
+    """The question its own label or a word by the `value` after it (名称：电池测试插接) names, or
+    the first of the column an item's button names (4, 部署总数, not `whole`: 联合体); if not
+    asked now, the one asked taking its typed answers (是否补充指标, said no to: 补充指标)."""
     item = item.strip(" 【】[]")
-    named = labelled(item)
+    named = named_by_value(item, value) or labelled(item)
     button = not whole or item in SHORT_TITLES or names_a_column(item, survey.titles) or (
         typed_columns(item))
     if not named and button and isinstance(edit := pressed(screen, item), actions.Edit):
         named = [survey.of_step(edit.step)[0].key]
-    return named[0] if named and survey.field(named[0]).asked(answers) else None
+    if named and not survey.field(named[0]).asked(answers):  # 补充指标 after 是否补充指标：不需要
+        named = [f.key for f in survey.fields if f.typed_answers == named[0] and f.asked(answers)]
+    return named[0] if named else None
