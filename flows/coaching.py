@@ -10,8 +10,9 @@ from typing import Any
 from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
 from flows.indicator_words import CHANGE_WORDS, DIMENSION_KEYWORD, KEYWORD_DIMENSION
 from flows.indicators import Indicator, assess_description, format_indicators
-from flows.indicators_restated import restated_metrics, restates_only
+from flows.numbers import normalize
 from flows.row import indicators_text
+from flows.unit_spellings import UNIT_KIND
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
@@ -54,9 +55,26 @@ RESULT = re.compile(CHANGE_WORDS)
 # make it read as efficiency, yet a change of them is a result, not the robot's own level.
 STAFF = re.compile(r"替代|代替|取代|人工|人员|用工|工人|减员")
 HEADS = ("人", "名")  # the units a headcount is counted in
-# A supplement kept with new indicators that give one of its metrics a figure of their own.
-TWO_FIGURES = ("{metrics}在技术指标和补充指标中各有一个数值，"
-               "请在补充指标中改正或删去重复的一项后重新发送，以免一项指标有两个数值。")
+# A bracket right after a metric's name (识别准确率（夜间弱光）), and one opening a clause after
+# an earlier figure (识别准确率（一期）≥95%，（二期）≥99%), which continues the metric before it.
+QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
+CLAUSE_BRACKET = re.compile(r"[,;、]\s*\(([^()]*)\)[^\d,;、()]*$")
+# What a bracket names when it makes another metric: the condition the metric is measured under
+# (夜间, 透明件, 最终装配工位, 多目标, 遮挡30%, -20℃). What is left of a bracket without the
+# words saying the figure corrects the indicators (更正, 修改为, 原98%) or what kind of figure it
+# is (最终, 考核值, 实测, 平均值, 一期), and without a value (≥99%, 2026年), names nothing: the
+# bracket restates the metric held.
+KIND_OF_FIGURE = re.compile(r"(?:更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标"
+                            r"|要求|更新|最新|最终|考核|验收|实测|实际|设计|期望|预期|承诺|合同"
+                            r"|约定|暂定|平均|典型|保证|标称|量产|指标|均值|峰值|[一二三四首初中后末]期"
+                            r"|近期|远期|阶段)(?:值|为|成|到|至|后)?"
+                            r"|(?:原|新|现|改)(?:值|为|成|到|至|后)?(?=\s*[\d.]|$|[，,、；;])")
+CONDITION_FIGURE = re.compile(r"\d\s*(?:℃|°C|kg|千克|公斤|lux|lx|dB|分贝)", re.I)
+# A figure with its unit and the words bounding it: what is left of a bracket holding a value.
+VALUE = re.compile(r"[-+±~～—]?\s*[\d.．]+\s*(?:[%％‰℃]|°C|[A-Za-z/]+|秒|分钟|小时|天|年|月|日"
+                   r"|次|件|个|台|米|毫米|厘米|公里|千克|公斤|克|吨|度|伏|瓦|帧|像素|分贝)?"
+                   r"|[≥≤<>＜＞=]|以上|以下|以内|不低于|不高于|不超过|不少于|不大于|不小于"
+                   r"|大于|小于|高于|低于|达到|约|左右|[\s,，;；、:：]")
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
 RESULTS_NEXT = "下一问请填写预期成效。"
 
@@ -127,14 +145,8 @@ def recognised(text: str) -> str | None:
 def recognised_so_far(answers: Mapping[str, Any]) -> str | None:
     """After the indicators: what is understood of them with any supplement, so a supplement
     is not told it lacks what the first answer gave. The dimensions still missing are named
-    because the next question (the offer, or the supplement itself) takes the indicator; and
-    any metric the supplement kept gives a second figure for, to be fixed there."""
-    found = recognised(indicators_text(answers))
-    twice = restated_metrics(answers.get("indicators_more") or "", answers.get("indicators") or "")
-    if not (found and any(twice)):
-        return found
-    names = "、".join(dict.fromkeys(m for m in twice if m))
-    return f"{found}\n{TWO_FIGURES.format(metrics=names)}"
+    because the next question (the offer, or the supplement itself) takes the indicator."""
+    return recognised(indicators_text(answers))
 
 
 def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
@@ -160,13 +172,64 @@ def restating(answers: Mapping[str, Any], text: str) -> str | None:
     A figure without its metric's name (7×24小时) is new, and so is a metric whose bracket names
     a condition (识别准确率（夜间弱光）) that the indicators do not hold it under."""
     indicators = answers.get("indicators") or ""
-    missing = assess_description(indicators).missing_dimensions
-    metrics = restates_only(text, indicators)
+    given = assess_description(indicators)
+    missing = given.missing_dimensions
+    metrics = _restated(normalize(text), normalize(indicators),
+                        {i.metric for i in given.indicators if i.metric})
     if not (missing and metrics):
         return None
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)), wanted=wanted,
                            example=EXAMPLES[missing[0]])
+
+
+def _restated(text: str, indicators: str, held: set[str]) -> list[str]:
+    """The held metric each figure of `text` is given for, or none when any figure is of
+    another metric. A figure in a bracket right after a held metric's name (识别准确率（修改为
+    99%）, （≥99%）) is that metric's, and so is one after a bracket opening a clause
+    (，（二期）≥99%) that names no condition: it is the metric's before it."""
+    owned = {span: metric for metric in held for span, bracket in _brackets(text, metric, True)
+             if not _names_condition(bracket)}
+    metrics, cursor = [], 0
+    for indicator in assess_description(text).indicators:
+        at = text.find(indicator.text, cursor)
+        cursor = at + len(indicator.text)
+        clause = CLAUSE_BRACKET.search(text, 0, at)
+        if owner := next((m for (start, end), m in owned.items() if start <= at < end), None):
+            metrics.append(owner)
+        elif clause and metrics and not _names_condition(clause[1]):
+            metrics.append(metrics[-1])
+        elif indicator.metric in held and (
+                _qualifiers(text, indicator.metric) <= _qualifiers(indicators, indicator.metric)):
+            metrics.append(indicator.metric)
+        else:
+            return []
+    return metrics
+
+
+def _brackets(text: str, metric: str, whole: bool = False) -> list[tuple[tuple[int, int], str]]:
+    """Each bracket right after `metric`'s name in `text`: where it is, and what it says. With
+    `whole`, only after the name written whole, not ending a longer one (语音识别率, 识别率)."""
+    start = r"(?<![^\W\d_])" if whole else ""
+    return [(match.span(1), match[1])
+            for match in re.finditer(start + re.escape(metric) + QUALIFIER, text)]
+
+
+def _qualifiers(text: str, metric: str) -> set[str]:
+    """The conditions brackets right after `metric`'s name in `text` say it is measured under
+    (夜间弱光, 负载5kg); its unit there (识别准确率（%）), a correction (更正, 修改为) or a
+    stage (一期, 最终) qualifies nothing."""
+    return {bracket for _, bracket in _brackets(text, metric) if _names_condition(bracket)}
+
+
+def _names_condition(bracket: str) -> bool:
+    """Whether a bracket names a measuring condition: words besides a value and the kind of
+    figure (遮挡30%, 最终装配工位), or the figure of a condition alone (-20℃)."""
+    if bracket.lower() in UNIT_KIND:
+        return False
+    words = VALUE.sub("", KIND_OF_FIGURE.sub("", bracket))
+    return bool(re.search(r"[^\W\d_]", words) or (
+        CONDITION_FIGURE.search(bracket) and not KIND_OF_FIGURE.search(bracket)))
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:

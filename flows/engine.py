@@ -286,7 +286,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     if leaving_step and (missing := survey.first_missing(field.step, answers)):
         following, leaving_step = missing, False
     notices = [when_kept(echo)]  # kept as they are: no resend
-    notices += [say.follower_dropped(value, text)
+    notices += [say.FOLLOWER_DROPPED.format(text=text)
                 for text in survey.dropped(field, value, draft.answers, cleared)]
     if leaving_step and draft.editing:  # to the summary, or on from a flagged column
         later = None if draft.follow_up else draft.next_flagged(field.step)

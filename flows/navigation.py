@@ -5,7 +5,6 @@ from typing import Any
 
 from flows.deployment_words import Words, words_of
 from flows.field import Field, Kind
-from flows.indicators_restated import restates_only
 from flows.questionnaire import AT_LEAST_ONE, STEPS
 
 
@@ -48,15 +47,14 @@ class Questionnaire:
         """Answers that followed from the old one go when it changes, to be asked again. The
         engineer's own words among them stay, with what led to them, and are asked again
         showing them, while the new answer still leads to their question (the new indicators
-        still miss a dimension) and neither holds them nor gives each of their metrics a figure
-        of its own; when it no longer leads there, they go too, and the engine quotes them
-        back (`dropped`)."""
+        still miss a dimension) and does not already hold them; when it no longer leads there,
+        they go too, and the engine quotes them back (`dropped`)."""
         if value == answers.get(field.key):
             return {}
         resets = {key: None for key in field.resets if key in answers}
         typed = self.typed_followers(field, answers)
         if typed and self._leads_on(field, value, answers) and not all(
-                _holds(value, answers[key]) or _restates(value, answers[key]) for key in typed):
+                _holds(value, answers[key]) for key in typed):
             return {}
         return resets
 
@@ -129,9 +127,3 @@ def is_blank(value: Any) -> bool:
 def _holds(value: Any, text: str) -> bool:
     """Did the engineer retype `text` into the new answer?"""
     return isinstance(value, str) and text.strip("。；;，,. ") in value
-
-
-def _restates(value: Any, text: str) -> bool:
-    """Does the new answer give every metric of `text` a figure of its own (成功率 ≥ 99.5% over
-    a supplement of 成功率 ≥ 99%)? Kept too, the metric would have two."""
-    return isinstance(value, str) and bool(restates_only(text, value))

@@ -18,7 +18,7 @@ from flows.place_replies import Outside
 from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import Screen, screen_for, summary_screen
-from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED, follower_dropped
+from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
 from flows.typed_changes import Change, answer_and_changes
 
 # The key, among a paste's parts, of the labelled parts past a question still unanswered, as
@@ -239,7 +239,7 @@ def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
           ) -> tuple[dict[str, Any], list[str]]:
     """The parts that keep their questions' rules, as they are saved, with what followed from
     an old answer cleared as `_advance` clears it (the supplement of replaced indicators);
-    and why the engineer's words so cleared are no longer kept, quoting them."""
+    and the engineer's words so cleared, to be quoted back."""
     kept: dict[str, Any] = {}
     gone: list[str] = []
     for key, text in parts.items():
@@ -249,8 +249,7 @@ def kept(survey: Questionnaire, answers: dict[str, Any], parts: dict[str, str]
         kept[key] = value
         cleared = survey.cleared(survey.field(key), value, answers)
         kept |= cleared
-        gone += [follower_dropped(value, text)
-                 for text in survey.dropped(survey.field(key), value, answers, cleared)]
+        gone += survey.dropped(survey.field(key), value, answers, cleared)
     return kept, gone
 
 

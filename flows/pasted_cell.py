@@ -78,7 +78,7 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
             filled = "、".join(_named(survey.field(k)) for k in keys if saved.get(k) is not None)
             told = [_refused(survey.field(key), outcome.message)]
             told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
-            told += gone + quoted
+            told += [say.FOLLOWER_DROPPED.format(text=text) for text in gone] + quoted
             return Outcome(stopped, saved, "\n".join(told), screen_for(survey, stopped))
         saved |= outcome.saved
         notices += [outcome.message] if outcome.message else []

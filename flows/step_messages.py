@@ -10,8 +10,6 @@ from flows import actions
 from flows.cards import answer_text
 from flows.draft import Status
 from flows.field import Field
-from flows.indicators import assess_description
-from flows.indicators_restated import restates_only
 from flows.menus import LENGTH
 from flows.screens import Screen
 from flows.typed_buttons import NAVIGATION
@@ -95,12 +93,10 @@ NOT_SAVED_AT_SUMMARY = ("这条消息没有保存。要修改某一项，请点�
                         "（如“部署总数：12台”）；确认无误请点击“提交”。")
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"
 BACK_TO_FIRST = "已回到本步第一项“{part}”：请填写适用的项，其余点“跳过”。"
-# The only typed follower is the indicators' supplement, dropped once they miss no dimension
-# or give each of its metrics a figure of their own, or with the description a whole paste
-# replaces.
+# The only typed follower is the indicators' supplement, dropped once they miss no dimension,
+# or with the description a whole paste replaces.
 FOLLOWER_DROPPED = ("新的技术指标已涵盖精度、效率、可靠性，原来补充的指标不再单独保留：“{text}”。"
                     "如仍需要，请把它写进技术指标。")
-FOLLOWER_RESTATED = "新的技术指标已写有{metrics}，原来补充的指标不再单独保留：“{text}”。"
 OLD_FOLLOWER_DROPPED = ("这条消息是整段新的场景描述，原来补充的指标不再保留：“{text}”。"
                         "如仍需要，请把它写进技术指标。")
 PASTED = "已把这条消息分别填入：{parts}。"
@@ -175,12 +171,3 @@ def no_button(word: str) -> str:
         case actions.Back():
             return FIRST_STEP
     return NO_SUCH_BUTTON.format(word=word)
-
-
-def follower_dropped(indicators: Any, text: str) -> str:
-    """Why the supplement `text` is no longer kept beside the new indicators, quoting it: they
-    cover every dimension, or else restate each of its metrics with a figure of their own."""
-    if (isinstance(indicators, str) and assess_description(indicators).missing_dimensions
-            and (metrics := restates_only(text, indicators))):
-        return FOLLOWER_RESTATED.format(metrics="、".join(dict.fromkeys(metrics)), text=text)
-    return FOLLOWER_DROPPED.format(text=text)
