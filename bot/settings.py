@@ -19,7 +19,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.deployment_words import words_of
-from flows.place_spellings import own_municipality
+from flows.place_spellings import PROVINCE_PREFIX, own_municipality
 from flows.places import home_of, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
@@ -32,6 +32,8 @@ PREFIX = "INTAKE_"
 FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区", "区", "县", "旗")
 # Between the items of a list setting (cities, coordinators), and of a --city given two cities.
 LIST_SPLIT = re.compile(r"[,，、;；/\s]+")
+# 苏州市和无锡市: two cities joined by a word, each read alone (和平县 is no city, so kept whole).
+JOINED = re.compile(r"[和及与]")
 QUOTES = ("\"", "'")
 # pydantic's own wording of a bad value, said in Chinese for the operator.
 REASONS = {
@@ -187,20 +189,23 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     words = words_of(own_unit)
     if typed.strip() in whole_names(own_unit):
         return PROVINCE
-    if len([part for part in LIST_SPLIT.split(typed) if part]) > 1:
+    home = home_of(own_unit)
+    parts = [part for part in LIST_SPLIT.split(typed) if part and not PROVINCE_PREFIX.fullmatch(part)]
+    joined = {resolve(part, cities, home) for part in JOINED.split(re.sub(r"\s+", "", typed))}
+    if len(parts) > 1 or len(joined - {None}) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
-    city = resolve(typed, cities, home_of(own_unit))
+    city = resolve(parts[0] if parts else typed, cities, home)
     if city is None:
         raise ValueError(f"“{typed}”{words.unlisted}（可选：{'、'.join(cities)}）")
     return city
 
 
 def whole_names(own_unit: str) -> tuple[str, ...]:
-    """What names every city of the deployment at once: `*`, 全省 anywhere, and in a
-    municipality its own whole (全市) and its own name (上海市, 上海), which are none of its
-    districts: the texts that offer 全市 must not refuse it when it is typed back."""
-    home = own_municipality(home_of(own_unit))
-    own_names = (home, home.removesuffix("市")) if home else ()
+    """What names every city of the deployment at once: `*`, 全省 anywhere, its own whole in a
+    municipality (全市), and its own name (上海市, 上海; 江苏省, 江苏), which is none of its cities:
+    the texts that offer 全市 must not refuse it when it is typed back."""
+    home = home_of(own_unit)
+    own_names = (home, own_municipality(home) or f"{home}省") if home else ()
     return (PROVINCE, "全省", words_of(own_unit).whole, *own_names)
 
 

@@ -49,7 +49,8 @@ async def test_a_city_coordinator_asking_their_own_city_sees_their_stats(two_cit
     assert texts(await suzhou.send("/stats 苏州")) == texts(await suzhou.send("/stats"))
 
 
-@pytest.mark.parametrize("typed", ["苏州市 无锡市", "苏州市,无锡市", "苏州、无锡"])
+@pytest.mark.parametrize("typed", ["苏州市 无锡市", "苏州市,无锡市", "苏州、无锡", "苏州市和无锡市",
+                                   "苏州与无锡"])
 async def test_two_cities_at_once_are_asked_for_one_at_a_time(two_cities, province, typed):
     assert texts(await province.send(f"/stats {typed}")) == [
         f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行。"]
@@ -68,3 +69,13 @@ async def test_a_county_shows_its_city_said_to_be_its_city(two_cities, province,
 @pytest.mark.parametrize("typed", ["苏州工业园区", "江苏省苏州市", "全省"])
 async def test_a_city_named_itself_is_shown_without_a_word_of_counties(two_cities, province, typed):
     assert texts(await province.send(f"/stats {typed}"))[-1].startswith("📊 填报进度")
+
+
+@pytest.mark.parametrize("typed", ["江苏省 苏州市", "江苏 苏州", "江苏省，苏州"])
+async def test_a_city_after_its_province_is_that_city(two_cities, province, typed):
+    assert texts(await province.send(f"/stats {typed}")) == texts(await province.send("/stats 苏州市"))
+
+
+@pytest.mark.parametrize("typed", ["江苏省", "江苏"])
+async def test_the_province_by_name_is_the_whole_province(two_cities, province, typed):
+    assert texts(await province.send(f"/stats {typed}")) == texts(await province.send("/stats"))
