@@ -16,6 +16,7 @@ from bot import render
 from bot.access import ALREADY_GRANTED, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
+from bot.discard_words import typed_at_discard
 from bot.refusals import refused
 from bot.replies import Reply
 from bot.services import Services
@@ -67,6 +68,8 @@ def admitted(handler: Handler) -> Handler:
             if store.handled(user.id, update.update_id):
                 await _redelivered(update, context)
                 return
+            if not _typed(update):  # typed words answer it (`text`); all else ends it
+                store.drop_discard_ask(user.id)
             if update.message and access.is_code(update.message.text):  # sent again
                 reply = services.intake.act(user.id, actions.Show())
                 await reply_to(update, context,
@@ -90,6 +93,12 @@ def admitted(handler: Handler) -> Handler:
             await render.send(context.bot, user.id, refusal)
 
     return guarded
+
+
+def _typed(update: Update) -> bool:
+    """Words typed, not a command: the text handler's."""
+    typed = update.message and update.message.text
+    return bool(typed) and not typed.startswith("/")
 
 
 async def _ended(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -192,7 +201,8 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     with no draft open, a coordinator is pointed to their commands as well."""
     services = services_of(context)
     user_id, typed = update.effective_user.id, update.effective_message.text
-    reply = services.reviews.comment(user_id, typed)
+    reply = (typed_at_discard(services.intake, user_id, typed)
+             or services.reviews.comment(user_id, typed))
     if reply is None and (command := menu_words.command_named(typed, coordinators=True)):
         # A menu word typed without its slash runs its command, admitted already.
         await inspect.unwrap(context.application.bot_data["commands"][command])(update, context)

@@ -33,6 +33,7 @@ from flows.menus import (
 )
 from flows.navigation import Questionnaire
 from flows.screens import screen_for
+from storage.discard_asks import DiscardAsk
 from storage.drafts import DraftStore
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ class Intake:
     def _discard(self, user_id: int, draft_id: int, confirmed: int | None = None) -> Reply:
         """Delete a draft never handed in, once the engineer has confirmed it as it stands:
         `confirmed` is the revision the question showed. A draft holding nothing the engineer
-        chose is deleted however it changed since (确认 typed at the question confirms 报送单位)."""
+        chose is deleted however it changed since (its default 报送单位 confirmed)."""
         draft = self._owned(user_id, draft_id)
         if draft is None:
             return self._refusal(draft_id)
@@ -136,6 +137,7 @@ class Intake:
         blank = confirmed is not None and self.survey.untouched(draft.answers)
         if confirmed != revision and not blank:
             changed = confirmed is not None
+            self.store.ask_discard(user_id, DiscardAsk(draft.id, revision))
             return Reply(screen=discard_screen(draft.id, draft.answers, revision, changed),
                          refused=changed)
         was_current = self.store.current_draft_id(user_id) == draft.id

@@ -45,6 +45,14 @@ TO_SUGGESTION = {
 # to be confirmed): the engineer confirms it, and no cell holds such a word.
 TO_ONLY_CHOICE = frozenset(("是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "确定", "默认",
                             "可以", "没问题", "就是这个", "同意"))
+# Replies typed to 确定删除场景草稿…？ (flows/menus.py): a yes (True) or a no (False) to it.
+TO_DISCARD = {
+    **dict.fromkeys(("确认", "确定", "是", "是的", "对", "对的", "嗯", "好", "好的", "可以", "行",
+                     "同意", "没问题", "ok", "yes", "删", "删吧", "删掉", "删除", "删除吧",
+                     "确认删除", "确定删除", "删除草稿"), True),
+    **dict.fromkeys(("取消", "不", "不是", "否", "不要", "不用", "不用了", "算了", "不删", "不删了",
+                     "先不删", "不要删", "不用删", "别删", "不删除", "保留", "no"), False),
+}
 LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 # Words said after a choice that add nothing to it: 工业类, 服务业, 特种作业, 工业类场景.
 _GENERIC = r"(?:类|型|场景|领域|行业|作业|业|方向|应用)"
@@ -91,6 +99,11 @@ def _only_choice(screen: Screen) -> actions.Pick | None:
     picks = [b.action for row in screen.choices for b in row if isinstance(b.action, actions.Pick)]
     kept = any(isinstance(b.action, actions.Keep) for b in screen.nav)
     return picks[0] if len(picks) == 1 and not kept else None
+
+
+def to_discard(text: str) -> bool | None:
+    """A yes or a no typed to the question whether to delete a draft; None for other words."""
+    return None if len(text) > LONGEST_LABEL else TO_DISCARD.get(_plain(text))
 
 
 def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:

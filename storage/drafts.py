@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from flows.draft import EDITABLE, Draft, Status
+from storage.discard_asks import DiscardAsks
 
 # The most updates Telegram can hand over again: one getUpdates batch (its `limit` at most).
 REDELIVERABLE = 100
@@ -38,7 +39,7 @@ class DraftInfo:
     submitted_at: str | None
 
 
-class DraftStore:
+class DraftStore(DiscardAsks):
     def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now):
         self.db = db
         self.clock = clock

@@ -186,10 +186,15 @@ def _v12_event_revisions(db: Database) -> None:
         "events.draft_id) where id in (select max(id) from events group by draft_id)")
 
 
+def _v13_discard_asks(db: Database) -> None:
+    """The question whether to delete a draft, while it is the user's last (`DiscardAsks`)."""
+    db["discard_asks"].create({"user_id": int, "draft_id": int, "revision": int}, pk="user_id")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
-    _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions,
+    _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions, _v13_discard_asks,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,8 +1,6 @@
 """An engineer's older messages and side trips: a summary card acts only on what it showed,
 and looking at a handed-in entry leaves the draft in progress where it was."""
 
-import pytest
-
 from bot.which_draft import STILL_IN_PROGRESS
 from flows.draft import Status
 from flows.step_messages import LOCKED_HINT, OUTDATED_SUMMARY, STALE, STALE_AT_SUMMARY
@@ -220,14 +218,14 @@ async def test_a_submit_anyway_of_a_deleted_draft_shows_the_question_of_the_one_
     assert services.intake.store.info(3).status == Status.DRAFT
 
 
-@pytest.mark.parametrize("typed", ["确认", "好的"])
-async def test_a_yes_typed_at_the_delete_question_of_a_blank_draft_does_not_block_the_delete(
-        services, engineer, typed):
+async def test_a_blank_draft_given_its_default_unit_after_the_delete_question_is_still_deleted(
+        services, engineer):
     await engineer.send("/start")
     await engineer.send("/drafts")
     await engineer.press("🗑 删除 #1")
     question, data = engineer.find_button("🗑 确认删除")
-    await engineer.send(typed)  # taken as the default 报送单位 confirmed
+    await engineer.send("/start")
+    await engineer.press("江苏省工业和信息化厅")
     assert services.intake.store.answers(1) == {"submitting_unit": "江苏省工业和信息化厅"}
     calls = await engineer.press_data(data, question.message_id)
     assert any(text.startswith("已删除场景草稿 #1") for text in texts(calls))

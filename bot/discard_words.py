@@ -1,0 +1,30 @@
+"""Words typed while the question whether to delete a draft (🗑 确认删除 / 取消) is the last one
+asked: they answer it, never the draft's own question, where 确认 would confirm 报送单位 and
+确认删除 would be saved as 场景名称."""
+
+from dataclasses import replace
+
+from bot.intake import Intake
+from bot.replies import Reply
+from flows import actions
+from flows.menus import PRESS_TO_DISCARD
+from flows.typed_buttons import to_discard
+
+
+def typed_at_discard(intake: Intake, user_id: int, typed: str) -> Reply | None:
+    """What `typed` does to the question, which it ends: a no is its 取消; a yes asks it again,
+    as only its button deletes (deleting cannot be undone); None for other words, the current
+    question's answer as if the question had not been asked."""
+    ask = intake.store.discard_asked(user_id)
+    if ask is None:
+        return None
+    intake.store.drop_discard_ask(user_id)
+    said = to_discard(typed)
+    if said is None:
+        return None
+    if not said:
+        return intake.menu(user_id, actions.ListDrafts())
+    again = intake.menu(user_id, actions.Discard(ask.draft_id))
+    if again.screen is None:  # deleted or handed in since
+        return again
+    return replace(again, messages=(PRESS_TO_DISCARD, *again.messages))

@@ -1,0 +1,113 @@
+"""Words typed while the question whether to delete a draft is the last one asked: a yes or a
+no answers that question, never the draft's own, and only its button deletes (a delete cannot
+be undone); other words are the current question's answer, as before."""
+
+import pytest
+
+from flows.draft import Status
+from flows.menus import PRESS_TO_DISCARD
+from tests.fake_bot_api import FakeUser, texts
+from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, AT_SCENARIO_TYPE, fill_to_summary, walk
+
+YES = ["确认", "确定", "是", "好的", "删除", "确认删除", "确认！", "OK"]
+NO = ["取消", "不删了", "不删", "算了"]
+
+
+async def _asked_to_delete(engineer: FakeUser, draft_id: int = 1) -> None:
+    await engineer.send("/drafts")
+    await engineer.press(f"🗑 删除 #{draft_id}")
+
+
+def _asked_again(calls, draft_id: int = 1) -> bool:
+    return (texts(calls)[-2:][0] == PRESS_TO_DISCARD
+            and texts(calls)[-1].startswith(f"确定删除场景草稿 #{draft_id}"))
+
+
+@pytest.mark.parametrize("moves", [1, AT_ENTERPRISE, AT_SCENARIO_NAME, AT_SCENARIO_TYPE])
+@pytest.mark.parametrize("typed", YES)
+async def test_a_yes_typed_at_the_delete_question_asks_for_its_button_and_saves_nothing(
+        services, engineer, typed, moves):
+    await walk(engineer, moves)
+    before = services.intake.store.load(1)
+    await _asked_to_delete(engineer)
+    calls = await engineer.send(typed)
+    assert _asked_again(calls)
+    assert engineer.last_buttons() == ["🗑 确认删除", "取消"]
+    after = services.intake.store.load(1)
+    assert (after.answers, after.cursor) == (before.answers, before.cursor)
+
+
+@pytest.mark.parametrize("typed", ["确认", "确认删除"])
+async def test_a_yes_typed_at_the_delete_question_at_the_summary_neither_submits_nor_deletes(
+        services, engineer, typed):
+    await fill_to_summary(engineer)
+    await _asked_to_delete(engineer)
+    calls = await engineer.send(typed)
+    assert _asked_again(calls)
+    assert services.intake.store.info(1).status == Status.DRAFT
+    calls = await engineer.press("🗑 确认删除")
+    assert "已删除场景草稿 #1 恒远工厂电池测试—柔性插接。" in texts(calls)
+    assert services.intake.store.info(1) is None
+
+
+async def test_a_yes_typed_at_the_delete_question_of_another_draft_leaves_both_as_they_are(
+        services, engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await engineer.send("/new")
+    await walk(engineer, AT_SCENARIO_NAME, start=1)  # #2, at 场景名称
+    await _asked_to_delete(engineer, 1)
+    calls = await engineer.send("确认删除")
+    assert _asked_again(calls, 1)
+    assert "scenario_name" not in services.intake.store.answers(2)
+    await engineer.press("🗑 确认删除")
+    assert services.intake.store.info(1) is None
+    await engineer.send("恒远工厂电池测试—柔性插接")
+    assert services.intake.store.answers(2)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+
+
+@pytest.mark.parametrize("typed", NO)
+async def test_a_no_typed_at_the_delete_question_is_its_cancel(services, engineer, typed):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await _asked_to_delete(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("🗂 我的场景草稿")
+    assert services.intake.store.info(1) is not None
+    assert "scenario_name" not in services.intake.store.answers(1)
+    calls = await engineer.press("打开 #1")
+    assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
+
+
+async def test_the_delete_question_still_takes_a_typed_yes_after_a_restart(
+        services, engineer, make_app, telegram):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await _asked_to_delete(engineer)
+    restarted = await make_app()
+    calls = await FakeUser(restarted, telegram, engineer.id, engineer.name).send("确认删除")
+    assert _asked_again(calls)
+    assert "scenario_name" not in services.intake.store.answers(1)
+    await restarted.shutdown()
+
+
+async def test_a_real_answer_typed_at_the_delete_question_is_saved_and_ends_it(
+        services, engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await _asked_to_delete(engineer)
+    calls = await engineer.send("恒远工厂电池测试—柔性插接")
+    assert services.intake.store.answers(1)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+    assert texts(calls)[-1].startswith("第 4/11 步")
+    assert services.intake.store.discard_asked(engineer.id) is None
+
+
+@pytest.mark.parametrize("then", ["/start", "📷", "⬅️ 上一步"])
+async def test_anything_else_done_after_the_delete_question_ends_it(services, engineer, then):
+    await walk(engineer, 1)  # /start: at 报送单位
+    await _asked_to_delete(engineer)
+    if then == "📷":
+        await engineer.send_photo()
+    elif then.startswith("/"):
+        await engineer.send(then)
+    else:
+        await engineer.send("/start")
+    calls = await engineer.send("确认")  # confirms the default 报送单位, as at any time
+    assert services.intake.store.answers(1) == {"submitting_unit": "江苏省工业和信息化厅"}
+    assert PRESS_TO_DISCARD not in texts(calls)
