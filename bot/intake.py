@@ -226,7 +226,7 @@ class Intake:
                                                  user_id, current, outcome, screen)
             messages += warned
         return Reply(messages, screen, current.id, notices,
-                     revision=self.store.revision(current.id))
+                     revision=self.store.revision(current.id), refused=current.locked)
 
     def _seen_by(self, user_id: int, similar: Similar | None) -> tuple:
         """Alike entries as the engineer may see them: their own by title; another's only

@@ -190,7 +190,8 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     if typed.strip() in whole_names(own_unit):
         return PROVINCE
     home = home_of(own_unit)
-    parts = [part for part in LIST_SPLIT.split(typed) if part and not PROVINCE_PREFIX.fullmatch(part)]
+    parts = [part for part in LIST_SPLIT.split(typed)
+             if part and not PROVINCE_PREFIX.fullmatch(part)]
     joined = {resolve(part, cities, home) for part in JOINED.split(re.sub(r"\s+", "", typed))}
     if len(parts) > 1 or len(joined - {None}) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")

@@ -50,6 +50,11 @@ class Draft:
     flagged: tuple[int, ...] = ()
     unchanged: tuple[int, ...] = ()
 
+    @property
+    def locked(self) -> bool:
+        """Handed in and not returned: nothing typed or pressed changes it."""
+        return self.status not in EDITABLE or self.cursor == DONE
+
     def next_flagged(self, step: int) -> int | None:
         """Done editing column `step`: if the coordinator flagged it, the next flagged column
         still unchanged, so 去修改 walks through them all before the summary. Another column,

@@ -10,7 +10,7 @@ from typing import Any
 from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.description_hints import where_described, written_above
-from flows.draft import DONE, EDITABLE, SUMMARY, Draft
+from flows.draft import SUMMARY, Draft
 from flows.field import Field, Kind
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire, is_blank
@@ -65,7 +65,7 @@ def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar:
     action = interpret(survey, replace(draft, held=held), action)  # on the screen shown
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
-    if draft.status not in EDITABLE or draft.cursor == DONE:
+    if draft.locked:
         return Outcome(draft, message=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
@@ -80,7 +80,7 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
     """A typed button label (跳过, 提交, 工业) is the press of that button on the current screen,
     but one asked about (提交？, 跳过，对吗, 可以跳过吗) is not; a remark to the bot after what is
     typed (…，对吗, … 麻烦看下, …，谢谢) is no part of it."""
-    if (not isinstance(action, actions.Text) or draft.status not in EDITABLE or draft.cursor == DONE
+    if (not isinstance(action, actions.Text) or draft.locked
             or typed_replies.asked_about(action.text)):
         return action
     action = actions.Text(typed_replies.without_aside(action.text))

@@ -242,3 +242,15 @@ async def test_a_delete_question_of_a_blank_draft_asks_again_once_it_has_an_own_
     calls = await engineer.press_data(data, question.message_id)
     assert texts(calls)[0].startswith("这份草稿在上次询问是否删除之后又有修改，没有删除。")
     assert services.intake.store.info(1) is not None
+
+
+async def test_an_old_back_button_of_an_approved_entry_is_refused_without_marking_it_pressed(
+    engineer, suzhou, telegram
+):
+    await fill_to_summary(engineer)
+    question, back = engineer.find_button("⬅️ 上一步")
+    await engineer.press("✅ 提交")
+    await suzhou.press("✅ 通过")
+    calls = await engineer.press_data(back, question.message_id)
+    assert texts(calls)[0].startswith("场景 #1 已审核通过，不能再修改。")
+    assert "👉" not in telegram.messages[question.message_id].text
