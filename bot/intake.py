@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, way_back
 from bot.callbacks import Press
-from bot.other_entries import SUBMISSIONS, saved_beside_return, submits_typed
+from bot.other_entries import SUBMISSIONS, locked_beside_return, saved_beside_return, submits_typed
 from bot.replies import Reply
 from bot.review import Reviews
 from bot.review_cards import Similar
@@ -173,6 +173,8 @@ class Intake:
             return self._apply(user_id, card, action, update_id, current)
         if current is None:
             return Reply((NO_CURRENT,))
+        if beside := locked_beside_return(self.store, user_id, current, action):
+            return beside
         if press and press.at is not None and current.status in EDITABLE:
             drawn_for_answers = isinstance(action, (actions.TakeSuggestion, *SUBMISSIONS))
             revision = self.store.revision(current.id) if drawn_for_answers else None

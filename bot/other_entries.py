@@ -2,18 +2,21 @@
 where they could have been meant for another, the bot says which draft they went to. A typed
 提交 cannot be withdrawn, so with other entries it only shows the summary to be pressed; a typed
 change to a column a returned entry is asked to change says it went to the current draft, with
-the old value and the way to the returned one."""
+the old value and the way to the returned one. Words typed while the current entry is handed in
+are refused, naming the returned entries they were likely meant for."""
 
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.replies import Reply
 from bot.which_draft import in_progress
 from flows import actions
 from flows.cards import answer_text, short_title
-from flows.draft import Draft, Status
+from flows.draft import EDITABLE, Draft, Status
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome
-from flows.screens import Button, Screen
+from flows.screens import MENU, Button, Screen
+from flows.step_messages import LOCKED_STATUS
 from storage.drafts import DraftStore
 
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
@@ -28,6 +31,9 @@ BEFORE = "原为：{old}"
 BEFORE_BLANK = "原来未填写"
 UNDO = "把场景 #{id} 的这一项改回“{old}”，再"
 FIX = "✏️ 去修改 #{id}"
+LOCKED_BESIDE_RETURN = ("场景 {locked}已{status}，不能再修改，这条消息没有保存。"
+                        "被退回的场景 {returned}正待修改：如果这条消息是给{which}的，"
+                        "请点下面的“✏️ 去修改”，再发送一次：{typed}")
 
 
 def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.Action,
@@ -38,6 +44,28 @@ def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.
     if not submits or len(store.owned_by(user_id)) < 2:
         return None
     return SUBMIT_PRESSED_ONLY.format(draft=short_title(draft.id, draft.answers, apart=True))
+
+
+def locked_beside_return(store: DraftStore, user_id: int, current: Draft,
+                         action: actions.Action) -> Reply | None:
+    """Words typed while the current entry is handed in, and others are returned: meant, most
+    likely, for one of those, so the refusal names them with their 去修改 and quotes the words
+    to send again. The engineer is never moved onto one: with two returns, a second one's
+    answers would go into the first."""
+    if current.status in EDITABLE or not isinstance(action, actions.Text):
+        return None
+    returned = sorted(info.id for info in store.owned_by(user_id)
+                      if info.status == Status.RETURNED)
+    if not returned:
+        return None
+    answers = store.answers_of(returned)
+    text = LOCKED_BESIDE_RETURN.format(
+        locked=short_title(current.id, current.answers, apart=True),
+        status=LOCKED_STATUS.get(current.status, "锁定"),
+        returned="、".join(short_title(i, answers[i], apart=True) for i in returned),
+        which=f"场景 #{returned[0]} " if len(returned) == 1 else "其中一个", typed=action.text)
+    buttons = tuple((Button(FIX.format(id=i), actions.Fix(i)),) for i in returned)
+    return Reply(screen=Screen(at=MENU, text=text, choices=buttons))
 
 
 def typed_goes_to(store: DraftStore, owner_id: int, returned_id: int, notice: Screen) -> Screen:

@@ -1,0 +1,78 @@
+"""Words typed while the current entry is handed in and another is returned: they are meant,
+most likely, for the returned one, so the refusal names it, offers its 去修改 and quotes the
+words to send again; nothing is saved and the engineer stays where they were."""
+
+from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary, walk
+from tests.test_bot_other_entries import return_count, second_to_summary
+
+
+async def submitted_beside_returned(engineer, suzhou) -> None:
+    """#1 handed in and returned by 苏州; #2, handed in after it, the entry last worked on."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await second_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await return_count(suzhou)
+
+
+async def test_words_typed_at_a_submitted_entry_name_the_returned_one(engineer, services, suzhou):
+    await submitted_beside_returned(engineer, suzhou)
+    said = texts(await engineer.send("部署总数：12台"))
+    assert said == ["场景 #2（仓库夜间四足机器人巡检盘点）已提交，不能再修改，这条消息没有保存。"
+                    "被退回的场景 #1（恒远工厂电池测试—柔性插接）正待修改：如果这条消息是给场景 #1 的，"
+                    "请点下面的“✏️ 去修改”，再发送一次：部署总数：12台"]
+    assert "✏️ 去修改 #1" in engineer.last_buttons()
+    store = services.intake.store
+    assert store.current_draft_id(engineer.id) == 2
+    assert store.load(1).answers["deployment_count"] == 10
+    assert store.load(2).answers["deployment_count"] == 10
+
+
+async def test_pressing_the_returned_entrys_button_then_sending_again_mends_it(
+    engineer, services, suzhou
+):
+    await submitted_beside_returned(engineer, suzhou)
+    await engineer.send("部署总数：12台")
+    await engineer.press("✏️ 去修改 #1")
+    await engineer.send("部署总数：12台")
+    assert services.intake.store.load(1).answers["deployment_count"] == 12
+
+
+async def test_with_two_returned_entries_both_are_named_and_none_is_opened(
+    engineer, services, suzhou
+):
+    await submitted_beside_returned(engineer, suzhou)
+    await suzhou.send("/review 2")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充部署总数。")
+    await suzhou.press("📨 发送退回")
+    await engineer.send("/new")
+    await walk(engineer, start=1)
+    await engineer.press("✅ 提交")  # #3, handed in last, is current
+    said = texts(await engineer.send("部署总数：12台"))
+    assert "#1" in said[-1] and "#2" in said[-1] and "场景 #3" in said[-1]
+    assert {"✏️ 去修改 #1", "✏️ 去修改 #2"} <= set(engineer.last_buttons())
+    assert services.intake.store.current_draft_id(engineer.id) == 3
+
+
+async def test_words_typed_at_a_submitted_entry_without_a_return_are_refused_as_before(
+    engineer, suzhou
+):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await second_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    said = texts(await engineer.send("部署总数：12台"))
+    assert said[0].startswith("场景 #2 已提交，不能再修改。如需修改，请联系协调员退回后再改")
+    assert not any(b.startswith("✏️") for b in engineer.last_buttons())
+
+
+async def test_words_typed_with_a_draft_in_progress_still_go_to_it(engineer, services, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await second_to_summary(engineer)
+    await return_count(suzhou)
+    said = texts(await engineer.send("部署总数：12台"))
+    assert said[0] == "已记录部署总数：12 台。"
+    assert services.intake.store.load(2).answers["deployment_count"] == 12
