@@ -15,9 +15,9 @@ coordinator's own entries, for every way alike; the entry it is marked onto is n
 button or typed number, so its scope is checked here.
 """
 
+from bot.entry_handled import handled, tell_engineer
 from bot.refusals import onto_out_of_scope, refused
 from bot.replies import Reply
-from bot.returns import handled, tell_engineer
 from bot.review_cards import Cards
 from flows import actions
 from flows.draft import STATUS_LABELS, Status

@@ -16,20 +16,18 @@ coordinator turned.
 from dataclasses import replace
 
 from bot import return_words as words
+from bot.entry_handled import handled, tell_engineer
 from bot.other_entries import typed_goes_to
 from bot.replies import Notice, Reply
 from bot.return_marks import lifted_marks, tell_coordinators
 from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
-from flows.draft import STATUS_LABELS, SUMMARY, Status
+from flows.draft import SUMMARY, Status
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.review import (
-    ALREADY_HANDLED,
     ENGINEER_UNMARKED_BY_RETURN,
-    HANDLED_BY_YOU,
-    NOT_SUBMITTED,
     RETURNED,
     RETURNED_TO_TERMINAL,
     RETURNED_UNNOTIFIED,
@@ -274,24 +272,6 @@ class Returns:
         if pending is None or pending.draft_id != entry.id or pending.comment is None:
             return None
         return pending
-
-
-def handled(store: ReviewStore, draft_id: int, user_id: int) -> str:
-    """The entry is no longer where the button expected: by whose hand, as far as it matters
-    to the one pressing (an old card of their own, or someone else's decision); or it never
-    was, a draft not yet handed in (a forged button), which nobody has handled."""
-    status = store.drafts.info(draft_id).status
-    if status == Status.DRAFT:
-        return NOT_SUBMITTED
-    mine = store.last_status_actor(draft_id) == user_id
-    return (HANDLED_BY_YOU if mine else ALREADY_HANDLED).format(status=STATUS_LABELS[status])
-
-
-def tell_engineer(entry: Entry, template: str, **fields: object) -> Notice:
-    """One line to the entry's engineer, naming the entry as `{title}`."""
-    text = template.format(title=short_title(entry.id, entry.answers), **fields)
-    return Notice(entry.info.owner_id, Reply((text,)))
-
 
 
 def _unsent(pending: Pending) -> tuple[str, ...]:

@@ -8,9 +8,10 @@ acting at once, one wins and the other is told.
 from collections.abc import Iterable
 
 from bot.duplicates import Duplicates
+from bot.entry_handled import handled, tell_engineer
 from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope, own_stake, refused
 from bot.replies import Notice, Reply
-from bot.returns import Returns, handled, tell_engineer
+from bot.returns import Returns
 from bot.review_cards import Cards, Similar
 from bot.standing import Asked, standing_report
 from flows import actions
