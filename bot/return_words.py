@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 
 from flows import actions, menu_words
+from flows.item_numbers import typed_columns
 from flows.screens import Button, Screen
 from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word, pressed
 from flows.typed_replies import CONFIRMED
@@ -60,6 +61,17 @@ def not_a_comment(text: str) -> bool:
 def _yes_or_button(words: str) -> bool:
     return bool(CONFIRMED.fullmatch(words) or words.casefold() in TO_ONLY_CHOICE
                 or words in RETURN_WORDS or navigation_word(words))
+
+
+def unsent_words(screen: Screen, text: str, edited: bool) -> str | None:
+    """The words of a message a return ended by (its entry moved on) before taking them, to be
+    shown with its unsent comment, as they are nowhere else; none for what says nothing to the
+    engineer: columns' numbers, a button's label, a yes."""
+    words = text.strip()
+    counted = quantity(text)
+    if not words or (not counted and typed_columns(text)) or not_a_comment(words):
+        return None
+    return None if not edited and not counted and return_pressed(screen, text) else words
 
 
 def not_a_comment_said(word: str, comment: str | None) -> tuple[str, str]:

@@ -80,9 +80,10 @@ class Returns:
         pending = self.store.pending(user_id)
         if pending is None:
             return None
-        if ended := self._ended_elsewhere(user_id, scope, pending):
-            return ended
         screen = self._screen(pending)
+        unsent = words.unsent_words(screen, text, edited)
+        if ended := self._ended_elsewhere(user_id, scope, pending, unsent):
+            return ended
         counted = words.quantity(text)  # 5%, 3个: words about the entry, never a column's number
         columns = None if counted else typed_columns(text)
         if not edited and not counted:
@@ -189,13 +190,16 @@ class Returns:
                 self.survey, entry.id, entry.answers, pending.comment, pending.steps))))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
 
-    def _ended_elsewhere(self, user_id: int, scope: Coordinator, pending: Pending
-                         ) -> Reply | None:
+    def _ended_elsewhere(self, user_id: int, scope: Coordinator, pending: Pending,
+                         typed: str | None = None) -> Reply | None:
         """The return ended at once when its entry moved on while it was under way, as
         发送退回 would be refused: words typed for it (columns ticked, a new comment) would
-        otherwise seem to count until then."""
+        otherwise seem to count until then. The words just `typed`, which end it untaken, are
+        shown unsent with the comment."""
         entry = self.store.entry(pending.draft_id)
-        moved = entry and self._moved_on(user_id, scope, entry, pending)
+        said = "\n".join(dict.fromkeys(w for w in (pending.comment, typed) if w))
+        unsent = replace(pending, comment=said or None)
+        moved = entry and self._moved_on(user_id, scope, entry, unsent)
         if moved:
             self.store.clear_pending(user_id)
         return moved

@@ -60,7 +60,7 @@ async def test_short_comments_that_start_like_a_yes_are_still_comments(services,
     assert services.reviews.store.pending(SUZHOU_ID).comment == comment
 
 
-@pytest.mark.parametrize("typed", ["10", "请核实产线数量。", "确认"])
+@pytest.mark.parametrize("typed", ["10", "5、10", "确认", "取消", "📨 发送退回"])
 async def test_a_word_typed_after_another_coordinator_approved_ends_the_return(
     services, suzhou, province, typed
 ):
@@ -75,6 +75,19 @@ async def test_a_word_typed_after_another_coordinator_approved_ends_the_return(
     assert sent_to(suzhou.telegram, 11, calls) == []
 
 
+@pytest.mark.parametrize("typed", ["请核实产线数量。", "3个", "部署总数请改为12台"])
+async def test_words_typed_after_another_coordinator_approved_are_shown_unsent_with_the_comment(
+    services, suzhou, province, typed
+):
+    entry = await returning(services, suzhou)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.send(typed)
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
+                                f"以下意见没有发出：{COMMENT}\n{typed}"]
+    assert services.reviews.store.pending(SUZHOU_ID) is None
+
+
 async def test_the_comment_typed_after_another_coordinator_approved_ends_the_return(
     services, suzhou, province
 ):
@@ -82,7 +95,8 @@ async def test_the_comment_typed_after_another_coordinator_approved_ends_the_ret
     await province.send(f"/review {entry}")
     await province.press("✅ 通过")
     calls = await suzhou.send(COMMENT)
-    assert texts(calls)[0] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
+                                f"以下意见没有发出：{COMMENT}"]
     assert texts(calls)[-1].startswith(f"🔎 场景 #{entry} ")
     assert services.reviews.store.pending(SUZHOU_ID) is None
 
@@ -112,7 +126,28 @@ async def test_a_mark_made_during_a_return_ends_it_instead_of_being_undone(
     calls = await suzhou.send("请核实部署总数")
     assert texts(calls)[:2] == [
         f"退回开始后，该场景已被标记为 #{first} 的重复，退回没有发出；请看下面的最新卡片再决定。",
-        "以下意见没有发出：名称太笼统"]
+        "以下意见没有发出：名称太笼统\n请核实部署总数"]
     assert services.reviews.store.pending(SUZHOU_ID) is None
     entry = services.reviews.store.entry(second)
     assert (entry.info.status, entry.duplicate_of) == (Status.SUBMITTED, first)
+
+
+async def test_the_comment_sent_again_after_another_coordinator_approved_is_shown_once(
+    services, suzhou, province
+):
+    entry = await returning(services, suzhou)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.send(COMMENT)
+    assert texts(calls)[1] == f"以下意见没有发出：{COMMENT}"
+
+
+async def test_the_comment_edited_after_another_coordinator_approved_is_shown_unsent(
+    services, suzhou, province
+):
+    entry = await returning(services, suzhou)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.edit_last("部署总数与产线规模不符，请核实（应为12台）。")
+    assert texts(calls)[1] == (f"以下意见没有发出：{COMMENT}\n"
+                               "部署总数与产线规模不符，请核实（应为12台）。")
