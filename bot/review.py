@@ -11,6 +11,7 @@ from bot.duplicates import Duplicates
 from bot.entry_handled import handled, tell_engineer
 from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope, own_stake, refused
 from bot.replies import Notice, Reply
+from bot.return_moved import moved_away
 from bot.returns import Returns
 from bot.review_cards import Cards, Similar
 from bot.standing import Asked, standing_report
@@ -206,10 +207,9 @@ class Reviews:
         if similar is None:
             similar = self.similar(draft_id, entry.answers)
         screens = self.cards.screens(entry, coordinators, similar)
-        return tuple(
-            Notice(c.user_id, Reply((heading,), screen))
-            for c, screen in zip(coordinators, screens, strict=True)
-        )
+        return (*(Notice(c.user_id, Reply((heading,), screen))
+                  for c, screen in zip(coordinators, screens, strict=True)),
+                *moved_away(self.store, self.people, entry))
 
     def _unreviewed(self, entry: Entry) -> tuple[Notice, ...]:
         """No card went out: tell the submitter, rather than let them wait for a review nobody

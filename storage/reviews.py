@@ -67,6 +67,7 @@ class Returned(NamedTuple):
     steps: tuple[int, ...]  # the columns flagged
     by: str  # the coordinator's name, or their id when the bot never learnt a name
     at: str
+    by_id: int  # the coordinator's user id, to tell them of the entry later
 
 
 class ReviewStore(PendingActions, DistinctPairs):
@@ -190,7 +191,7 @@ class ReviewStore(PendingActions, DistinctPairs):
     def last_return(self, draft_id: int) -> Returned | None:
         """The latest return, if any: a tuple, so older callers' `[0]`, `[1]`, `[2]` hold."""
         row = self.db.execute(
-            "select e.id, e.comment, coalesce(u.name, e.actor_id), e.at from events e "
+            "select e.id, e.comment, coalesce(u.name, e.actor_id), e.at, e.actor_id from events e "
             "left join users u on u.id = e.actor_id where e.draft_id = ? and e.kind = 'status' "
             "and e.new = ? order by e.id desc limit 1",
             [draft_id, json.dumps(Status.RETURNED)],
@@ -203,7 +204,7 @@ class ReviewStore(PendingActions, DistinctPairs):
             [draft_id, row[0]],
         ).fetchone()
         steps = tuple(json.loads(flags[0])) if flags else ()
-        return Returned(row[0], row[1], steps, str(row[2]), row[3])
+        return Returned(row[0], row[1], steps, str(row[2]), row[3], row[4])
 
     def has_returned(self, actor_id: int) -> bool:
         """Whether `actor_id` ever sent a return, whose comment an edited message may be."""

@@ -1,0 +1,48 @@
+"""A returned entry handed in again in another city: the coordinator who returned it no longer
+sees it, so is told where it went and who reviews it now."""
+
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, sent_to
+from tests.journey import fill_to_summary
+
+MOVED = "您退回的场景 #1 恒远工厂电池测试—柔性插接 已由填报人改到无锡市并重新提交，现由负责无锡市的协调员审核。"
+
+
+async def returned_by(engineer, coordinator) -> None:
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await coordinator.send("/review 1")
+    await coordinator.press("↩️ 退回修改")
+    await coordinator.send("用户单位应在无锡，请核实。")
+    await coordinator.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+
+
+async def test_the_returning_coordinator_is_told_the_entry_went_to_another_city(
+    engineer, suzhou, wuxi, telegram
+):
+    await returned_by(engineer, suzhou)
+    await engineer.send("城市：无锡市")
+    calls = await engineer.press("✅ 提交")
+    assert sent_to(telegram, SUZHOU_ID, calls) == [MOVED]
+    assert "📥 退回修改后重新提交的场景，请审核：" in sent_to(telegram, WUXI_ID, calls)
+
+
+async def test_a_resubmission_in_the_same_city_tells_the_returner_as_before(
+    engineer, suzhou, wuxi, telegram
+):
+    await returned_by(engineer, suzhou)
+    await engineer.send("部署总数：12台")
+    calls = await engineer.press("✅ 提交")
+    assert sent_to(telegram, SUZHOU_ID, calls)[0] == "📥 退回修改后重新提交的场景，请审核："
+    assert MOVED not in sent_to(telegram, SUZHOU_ID, calls)
+    assert sent_to(telegram, WUXI_ID, calls) == []
+
+
+async def test_a_returner_who_covers_the_new_city_gets_the_card_only(
+    engineer, province, wuxi, telegram
+):
+    await returned_by(engineer, province)
+    await engineer.send("城市：无锡市")
+    calls = await engineer.press("✅ 提交")
+    assert sent_to(telegram, PROVINCE_ID, calls)[0] == "📥 退回修改后重新提交的场景，请审核："
+    assert MOVED not in sent_to(telegram, PROVINCE_ID, calls)
