@@ -14,12 +14,12 @@ from typing import Any
 from flows import step_messages as say
 from flows.cards import answer_text
 from flows.draft import DONE, SUMMARY, Draft, Status
-from flows.field import Field
+from flows.field import Field, Kind
 from flows.multi_select import typed_selection
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
-from flows.own_labels import without_own_label
 from flows.screens import screen_for, similar_screen
+from flows.summary_refusals import no_choice, supplement_unasked
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
 from flows.typed_replies import asked_about
@@ -32,10 +32,6 @@ LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完�
 WORDS_UNSAVED = "这条消息中以下内容没有保存：{words}。"
 COLUMN_UNREAD = ("这条消息没有保存：第 {step} 项有几问（{parts}），看不出“{value}”是哪一问的内容。"
                  "请在相应的一问中填写，或在汇总页输入“问题名：新内容”。")
-
-SUPPLEMENT_UNASKED = ("这条消息没有保存：技术指标已涵盖精度、效率、可靠性，不再单独填写补充指标。"
-                      "如需加上“{text}”，请把它写进技术指标：输入“技术指标：”加上全部指标"
-                      "（原有的连同这一项），或点击第 {step} 项修改。")
 
 
 @dataclass(frozen=True)
@@ -58,7 +54,7 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         return stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
     changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
     if not changes:
-        return stay(survey, draft, _supplement_unasked(survey, text) or say.NOT_SAVED_AT_SUMMARY)
+        return stay(survey, draft, supplement_unasked(survey, text) or say.NOT_SAVED_AT_SUMMARY)
     saved: dict[str, Any] = {}
     notes: list[str] = []
     for at, change in enumerate(changes):
@@ -76,16 +72,6 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
 
 
-def _supplement_unasked(survey: Questionnaire, text: str) -> str | None:
-    """Why a supplement typed at the summary (补充指标：连续运行≥8小时) names no question when
-    the indicators miss no dimension, so none is asked for: it is more of the indicators, and
-    belongs in them."""
-    supplement = without_own_label("indicators_more", text.strip())
-    if supplement == text.strip():
-        return None
-    return SUPPLEMENT_UNASKED.format(text=supplement, step=survey.field("indicators").step)
-
-
 def _unread(survey: Questionnaire, change: Change) -> str:
     """Why a value typed after a column of several questions (4. 汽车制造) was not saved, and
     which questions it might have been meant for."""
@@ -100,11 +86,17 @@ def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) ->
         return stay(survey, opened)
     # flagged=(): back to the summary, not on to the next item the coordinator flagged
     at_question = replace(opened, flagged=())
+    value = change.value
     if not field.multi:
-        return _settled(survey, draft, change.key, answer.typed(at_question, field, change.value))
-    selection, note = typed_selection(field, change.value)  # 改为 names all that is chosen
-    if selection is None:
-        return stay(survey, opened, note)
+        typed = answer.typed(at_question, field, value)
+        if field.kind == Kind.CHOICE and not typed.saved and typed.draft.cursor == field.key:
+            typed = replace(typed, message=no_choice(survey, field, value, typed.message)
+                            or typed.message)
+        return _settled(survey, draft, change.key, typed)
+    selection, note = typed_selection(field, value)  # 改为 names all that is chosen
+    if selection is None:  # the bare 请点击 says it names nothing: neither goal nor product
+        unsaved = no_choice(survey, field, value, note) if note == say.PRESS_AND_DONE else None
+        return stay(survey, opened, unsaved or note)
     answered = answer.chosen(at_question, field, selection)
     return told(_settled(survey, draft, change.key, answered), note)
 

@@ -308,7 +308,8 @@ async def test_a_selection_typed_at_the_summary_replaces_the_old_one_and_comes_b
 
 @pytest.mark.parametrize(("typed", "reason", "opened"), [
     ("产品类型改为四足机器人", "请写明“四足机器人”的形态：足式 / 轮式 / 其他。", "第 7/11 步"),
-    ("整机应用目标：省级示范推广", "请点击下方按钮选择，选好后点“完成”。", "第 9/11 步"),
+    ("整机应用目标：省级示范推广", "这条消息没有保存：“省级示范推广”不是“整机应用目标”的选项。\n"
+                          "请点击下方按钮选择，选好后点“完成”。", "第 9/11 步"),
 ])
 async def test_a_selection_typed_at_the_summary_that_is_incomplete_changes_nothing(
         services, engineer, typed, reason, opened):

@@ -1,0 +1,53 @@
+"""Why words typed after an item at the summary were not saved, said with the words quoted, so
+the engineer never believes them kept: words no button of a choice question names (部署目标：
+替代2名工人…), a supplement when none is asked for.
+"""
+
+import re
+
+from flows.description_sentences import requirements_only, results_only
+from flows.field import Field
+from flows.misfiled import INDICATORS_ARE, RESULTS_ARE
+from flows.navigation import Questionnaire
+from flows.own_labels import without_own_label
+
+NO_CHOICE = "这条消息没有保存：“{value}”不是“{title}”的选项。"
+BELONGS = ("“{value}”读来是{part}（{what}），请在汇总页输入“{part}：”加上全部{part}"
+           "（原有的连同这一项），或点击第 {step} 项修改。")
+FIGURES_BELONG = ("带数字的内容请写在第 {step} 项“{column}”中：要达到的指标写进技术指标，"
+                  "部署后的效果（减少几人、节省多少）写进预期成效。")
+SUPPLEMENT_UNASKED = ("这条消息没有保存：技术指标已涵盖精度、效率、可靠性，不再单独填写补充指标。"
+                      "如需加上“{text}”，请把它写进技术指标：输入“技术指标：”加上全部指标"
+                      "（原有的连同这一项），或点击第 {step} 项修改。")
+# Where a figure typed at a choice belongs, what that part holds, and how it is told, tried
+# in turn: as an answer misfiled at another part of the description is (`misfiled`).
+_PARTS = (("expected_results", RESULTS_ARE, results_only),
+          ("indicators", INDICATORS_ARE, requirements_only))
+
+
+def no_choice(survey: Questionnaire, field: Field, value: str, reply: str | None) -> str | None:
+    """Why `value`, typed after a choice question's name, opened that question unsaved, when
+    it names none of its buttons (场景类型：电池包测试, 部署目标：替代2名工人…): the question's
+    own `reply` (press a button) after it, then where a figure in it belongs. None for a
+    text naming a choice (工业和服务 is refused for itself) or read as another question's
+    answer (是否补充指标)."""
+    if field.typed_answers or any(choice in value for choice in field.choices):
+        return None
+    told = [NO_CHOICE.format(value=value, title=field.title), reply or ""]
+    step = survey.field("indicators").step
+    if belongs := next(((key, what) for key, what, reads in _PARTS if reads(value)), None):
+        part = survey.field(belongs[0]).part
+        told.append(BELONGS.format(value=value, part=part, what=belongs[1], step=step))
+    elif re.search(r"\d", value):
+        told.append(FIGURES_BELONG.format(step=step, column=survey.step_title(step)))
+    return "\n".join(filter(None, told))
+
+
+def supplement_unasked(survey: Questionnaire, text: str) -> str | None:
+    """Why a supplement typed at the summary (补充指标：连续运行≥8小时) names no question when
+    the indicators miss no dimension, so none is asked for: it is more of the indicators, and
+    belongs in them."""
+    supplement = without_own_label("indicators_more", text.strip())
+    if supplement == text.strip():
+        return None
+    return SUPPLEMENT_UNASKED.format(text=supplement, step=survey.field("indicators").step)
