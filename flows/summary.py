@@ -19,7 +19,7 @@ from flows.multi_select import typed_selection
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.screens import screen_for, similar_screen
-from flows.summary_refusals import no_choice, supplement_unasked
+from flows.summary_refusals import no_choice, says_no_supplement, supplement_unasked
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
 from flows.typed_replies import asked_about
@@ -28,6 +28,7 @@ from flows.validation import submit_problems
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
+NONE = "无"  # what an optional question reads as none
 LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
 WORDS_UNSAVED = "这条消息中以下内容没有保存：{words}。"
 COLUMN_UNREAD = ("这条消息没有保存：第 {step} 项有几问（{parts}），看不出“{value}”是哪一问的内容。"
@@ -86,7 +87,7 @@ def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) ->
         return stay(survey, opened)
     # flagged=(): back to the summary, not on to the next item the coordinator flagged
     at_question = replace(opened, flagged=())
-    value = change.value
+    value = _none_said(field, change.value)
     if not field.multi:
         typed = answer.typed(at_question, field, value)
         if field.kind == Kind.CHOICE and not typed.saved and typed.draft.cursor == field.key:
@@ -99,6 +100,13 @@ def _one(survey: Questionnaire, draft: Draft, change: Change, answer: Answer) ->
         return stay(survey, opened, unsaved or note)
     answered = answer.chosen(at_question, field, selection)
     return told(_settled(survey, draft, change.key, answered), note)
+
+
+def _none_said(field: Field, value: str) -> str:
+    """无补充, 不需要补充 typed after 补充指标 (or at 是否补充指标, asked in its place) is the
+    none its question reads (无), not a supplement without figures to refuse."""
+    supplement = "indicators_more" in (field.key, field.typed_answers)
+    return NONE if supplement and says_no_supplement(value) else value
 
 
 def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> Outcome:

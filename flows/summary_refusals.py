@@ -1,6 +1,6 @@
 """Why words typed after an item at the summary were not saved, said with the words quoted, so
 the engineer never believes them kept: words no button of a choice question names (部署目标：
-替代2名工人…), a supplement when none is asked for.
+替代2名工人…), a supplement when none is asked for; and 补充指标：无 read as no supplement.
 """
 
 import re
@@ -10,6 +10,7 @@ from flows.field import Field
 from flows.misfiled import INDICATORS_ARE, RESULTS_ARE
 from flows.navigation import Questionnaire
 from flows.own_labels import without_own_label
+from flows.typed_replies import says_none
 
 NO_CHOICE = "这条消息没有保存：“{value}”不是“{title}”的选项。"
 BELONGS = ("“{value}”读来是{part}（{what}），请在汇总页输入“{part}：”加上全部{part}"
@@ -19,6 +20,10 @@ FIGURES_BELONG = ("带数字的内容请写在第 {step} 项“{column}”中：
 SUPPLEMENT_UNASKED = ("这条消息没有保存：技术指标已涵盖精度、效率、可靠性，不再单独填写补充指标。"
                       "如需加上“{text}”，请把它写进技术指标：输入“技术指标：”加上全部指标"
                       "（原有的连同这一项），或点击第 {step} 项修改。")
+NOTHING_TO_ADD = "技术指标已涵盖精度、效率、可靠性，没有需要补充的指标，汇总未改动。"
+# 无补充, 没有补充, 无需补充, 不用补充: no supplement, as 无 says (不知道 says no such thing).
+_NO_MORE = re.compile(r"(?:暂时?|目前)?(?:无|没有|无需|不需要?|不用|不必)(?:再)?补充"
+                      r"(?:指标)?了?[。.！!]?")
 # Where a figure typed at a choice belongs, what that part holds, and how it is told, tried
 # in turn: as an answer misfiled at another part of the description is (`misfiled`).
 _PARTS = (("expected_results", RESULTS_ARE, results_only),
@@ -43,11 +48,19 @@ def no_choice(survey: Questionnaire, field: Field, value: str, reply: str | None
     return "\n".join(filter(None, told))
 
 
+def says_no_supplement(text: str) -> bool:
+    """无, 暂无, 无补充, 不需要补充: there is no supplement to the indicators."""
+    plain = text.strip()
+    return says_none(plain) or bool(_NO_MORE.fullmatch(plain))
+
+
 def supplement_unasked(survey: Questionnaire, text: str) -> str | None:
     """Why a supplement typed at the summary (补充指标：连续运行≥8小时) names no question when
     the indicators miss no dimension, so none is asked for: it is more of the indicators, and
-    belongs in them."""
+    belongs in them; 补充指标：无 says there is nothing to add, and nothing changes."""
     supplement = without_own_label("indicators_more", text.strip())
     if supplement == text.strip():
         return None
+    if says_no_supplement(supplement):
+        return NOTHING_TO_ADD
     return SUPPLEMENT_UNASKED.format(text=supplement, step=survey.field("indicators").step)

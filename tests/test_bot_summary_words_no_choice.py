@@ -1,6 +1,6 @@
 """Words typed at the summary after a choice question's name (部署目标：, 场景类型：, 产品类型：)
 that name none of its buttons open that question saying plainly they were not saved, and where
-a figure among them belongs."""
+a figure among them belongs; 补充指标：无 says there is no supplement, never one to add."""
 
 import pytest
 
@@ -81,3 +81,53 @@ async def test_choices_typed_after_their_names_are_still_saved(services, enginee
                                                                changed):
     await fill_to_summary(engineer)
     assert await changed_by(services, engineer, typed) == changed
+
+
+@pytest.mark.parametrize("typed", ["补充指标：无", "补充指标：没有", "补充指标：暂无",
+                                   "补充指标：无补充", "补充指标：不需要补充"])
+async def test_no_supplement_when_none_is_asked_for_keeps_the_summary(services, engineer, typed):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "技术指标已涵盖精度、效率、可靠性，没有需要补充的指标，汇总未改动。"
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer) == before
+
+
+async def test_a_real_supplement_when_none_is_asked_for_is_still_pointed_to_the_indicators(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("补充指标：连续运行≥8小时")
+    assert "如需加上“连续运行≥8小时”，请把它写进技术指标" in texts(calls)[0]
+
+
+async def _with_supplement(engineer) -> None:
+    await fill_to_summary(engineer)
+    await engineer.send("技术指标：插接位置精度≤±0.5mm，单次插拔节拍≤15秒")
+    await engineer.send("不需要")
+    await engineer.send("补充指标：成功率不低于99%")
+
+
+@pytest.mark.parametrize("typed", ["补充指标：无", "补充指标：无补充", "补充指标：不需要补充"])
+async def test_no_supplement_typed_over_a_stored_one_clears_it_saying_so(
+        services, engineer, typed):
+    await _with_supplement(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == "已清空“场景描述与关键技术要求（补充指标）”。"
+    assert answers(services, engineer).get("indicators_more") is None
+
+
+async def test_a_real_supplement_typed_over_a_stored_one_replaces_it(services, engineer):
+    await _with_supplement(engineer)
+    changed = await changed_by(services, engineer, "补充指标：连续运行≥8小时")
+    assert changed == {"indicators_more": "连续运行≥8小时"}
+
+
+async def test_no_supplement_after_declining_one_keeps_it_declined(services, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("技术指标：插接位置精度≤±0.5mm，单次插拔节拍≤15秒")
+    await engineer.send("不需要")
+    before = dict(answers(services, engineer))
+    calls = await engineer.send("补充指标：无补充")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert answers(services, engineer) == before
