@@ -16,7 +16,7 @@ from flows.draft import Draft
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire
 from flows.pastes import TYPED_LABELS
-from flows.units import contact_in
+from flows.user_units import contact_in
 
 FIRST_PART = "pain_point"  # the description's first question, where it is pasted whole
 PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name

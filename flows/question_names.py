@@ -11,7 +11,7 @@ from flows.own_labels import OWN_LABELS
 from flows.pastes import TECH_PRODUCT_SHORT
 from flows.questionnaire import FIELDS
 from flows.row import DEPLOYMENT_GOALS
-from flows.units import SCENARIO_AS_UNIT, user_unit_problem
+from flows.user_units import SCENARIO_AS_UNIT, user_unit_problem
 
 # Words for questions besides their own labels (`OWN_LABELS`) and parts.
 _MORE_NAMES = {

@@ -45,8 +45,8 @@ from flows.units import (
     example_department,
     read_as_unit,
     submitting_unit,
-    user_unit_problem,
 )
+from flows.user_units import user_unit_problem
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",

@@ -1,0 +1,118 @@
+"""The 用户单位's name. It may be any kind of organisation, so its name is only refused when it
+reads as the scenario itself (it names a task where an organisation should end it): an answer
+typed one question too early; when it is a workshop or a line of a unit rather than the unit;
+or when contact details or a contact person follow it, which have no column in the plan.
+"""
+
+import re
+import unicodedata
+
+from flows.names import TASK_ENDING
+from flows.places import names_a_place, no_unit
+
+# A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
+SCENARIO_WORDS = re.compile(r"场景|实训")
+ORGANISATION_END = re.compile(
+    r"(?:公司|集团|大学|院|所|中心|实验室|基地|厂|局|站|馆|会|处|部|校|港)(?:[（(][^（）()]*[）)])?$")
+# Part of a unit, not a unit: its workshop or line (the scenario's name may say which).
+PART_OF_A_UNIT = re.compile(r"(?:车间|产线|生产线|流水线|装配线|工位|工段|班组)$")
+PART_AS_UNIT = ("“{name}”是单位里的车间或产线，不是单位名称。请填写用户单位全称（与营业执照一致），"
+                "例如“XX汽车部件有限公司”；车间、产线可以写进场景名称。")
+SCENARIO_AS_UNIT = ("“{name}”像是场景名称，不是单位名称。请填写用户单位全称（与营业执照一致），"
+                    "例如“XX汽车部件有限公司”；场景名称另有一步填写。")
+# A phone: a mobile (+86 before it, spaced or not), a landline after its area code ((0512),
+# 0512-, +86 512), or a 400 or 800 service number; an extension may follow (-801). Its parts
+# are split by spaces or by a hyphen or a dash, as a Chinese keyboard types it (0512—66668888).
+_SPLIT = r"[\s\-–—]"
+_PHONE = (rf"(?<!\d)(?:(?:\+?86{_SPLIT}?)?1[3-9]\d{_SPLIT}?\d{{4}}{_SPLIT}?\d{{4}}"
+          rf"|(?:\+?86{_SPLIT}?[1-9]\d{{1,2}}|\(?0\d{{2,3}}\)?){_SPLIT}?"
+          rf"(?:\d{{7,8}}|\d{{3,4}}{_SPLIT}\d{{4}})"
+          rf"|[48]00{_SPLIT}?\d{{3}}{_SPLIT}?\d{{4}})(?:[\-–—]\d{{1,5}})?(?!\d)")
+# Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
+# number or an e-mail address, which no organisation's name holds. A contact's words count where
+# a name ends (after 公司, a space, a comma or a bracket): inside one they are the name's own
+# (苏州联系人力资源有限公司). They are looked for in the name's half-width spelling
+# (`_half_width`): phones typed on a Chinese keyboard come in full-width digits (１３９, ＠).
+_NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
+             r"|(?<=公司|集团|大学|中心|基地))")
+_AFTER_A_NAME = rf"(?:^|{_NAME_END})"
+CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
+                     r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
+                     rf"|{_PHONE}|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
+# What stood between the name and its contact details: no part of the name.
+_BEFORE_CONTACT = " \u3000\t\n，,；;：:、（(【[/"
+# The person named before a phone where a name ends (…有限公司王经理13912345678: voice input
+# leaves no pause between them), unless the unit's name ends there (…检测中心实验室).
+_PERSON_BEFORE_PHONE = re.compile(rf"{_NAME_END}[\u4e00-\u9fff]{{1,5}}$")
+# A person named after a name that ends there (…有限公司 王经理, …有限公司（张工）, …大学 王教授),
+# which ends no organisation's name. A part of the unit (…有限公司 工会, …集团 苏州分公司) or a
+# place (…有限公司 常州) is no person.
+_LEGAL_END = "|".join(f"(?<={end})" for end in ("公司", "集团", "研究所", "研究院", "大学", "学院",
+                                                   "医院", "中心"))
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁"
+             "潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦"
+             "邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_TITLE = (r"(?:总经理|副总|经理|总监|总工|工程师|工|总|主任|部长|科长|处长|厂长|院长|所长|主管|老师"
+          r"|教授|博士|先生|女士|师傅)")
+# A surname with a title (王经理, 张工, 李明经理); a name alone (李明) is as often a place or a
+# department (张浦, 丁家桥, 严选), and 金工 is the metalworking shop.
+PERSON_AFTER_NAME = re.compile(
+    rf"(?:{_LEGAL_END})[（(【]?(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}[）)】]?$")
+PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
+WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
+NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
+
+
+def contact_in(text: str) -> re.Match[str] | None:
+    """Contact details (a contact, a phone, an e-mail) in `text`, as typed in any width."""
+    return CONTACT.search(_half_width(text))
+
+
+def user_unit_problem(name: str) -> str | None:
+    """None unless the name reads as a scenario or a workshop rather than an organisation (it
+    holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
+    焊装车间, and no organisation ends it), or contact details or a contact person follow it,
+    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
+    if problem := no_unit(name):
+        return problem
+    if contact := contact_in(name):
+        unit = _unit_before(name[:contact.start()])
+        return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
+    if person := person_after(name):
+        return NAME_WITHOUT_CONTACT.format(name=name[:person.start()])
+    if ORGANISATION_END.search(name):
+        return None
+    if PART_OF_A_UNIT.search(name):
+        return PART_AS_UNIT.format(name=name)
+    if SCENARIO_WORDS.search(name) or TASK_ENDING.search(name):
+        return SCENARIO_AS_UNIT.format(name=name)
+    return None
+
+
+def person_after(name: str) -> re.Match[str] | None:
+    """A contact person typed after the unit's name (`PERSON_AFTER_NAME`), which voice input
+    and `rules.name` join to it: neither a part of the unit nor a place."""
+    person = PERSON_AFTER_NAME.search(name)
+    if not person or PART_OR_PLACE_END.search(person.group()) or names_a_place(person.group()):
+        return None
+    return person
+
+
+def _unit_before(text: str) -> str:
+    """The unit's name in the `text` before its contact details: without the bracket the
+    contact was typed in (…公司(王工 139…), nor the person named before the phone."""
+    opened = max(map(text.rfind, "（(【["))
+    if opened > max(map(text.rfind, "）)】]")):
+        text = text[:opened]
+    text = text.rstrip(_BEFORE_CONTACT)
+    if not ORGANISATION_END.search(text) and (person := _PERSON_BEFORE_PHONE.search(text)):
+        text = text[:person.start()].rstrip(_BEFORE_CONTACT)
+    return text
+
+
+def _half_width(text: str) -> str:
+    """`text` in NFKC's half-width spelling (１３９ as 139, ＠ as @), character for character,
+    so a place in it is the same place in the `text` typed, whose name is suggested as typed."""
+    return "".join(half if len(half := unicodedata.normalize("NFKC", ch)) == 1 else ch
+                   for ch in text)
+
