@@ -23,7 +23,6 @@ from flows.org_names import joined_note, said_before_note
 from flows.questionnaire import example_city
 from flows.row import row_cells, scenario_identity, supplement_splits
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
-from flows.several_units import several_units_note
 from flows.units import counted_as
 from flows.validation import PART_MISSING, row_problems
 
@@ -152,14 +151,12 @@ def _columns_apart(answers: Mapping[str, Any], other: Mapping[str, Any]) -> str:
 def row_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:
     """What an accepted row may not hold as meant, said to the operator by `import` and
     `lint` as the chat asks it of an engineer: a group's other name counted as the group, a
-    用户单位 naming several units, a member's name beginning with a word said before it
-    (整机企业有优必选…), names kept as one unit though written with a pause or a slash inside
-    (优必选 达闼), a count that is a date's number. `answers` are as the cells have them:
-    cleaned, the pause is gone."""
+    member's name beginning with a word said before it (整机企业有优必选…), names kept as one
+    unit though written with a pause or a slash inside (优必选 达闼), a count that is a date's
+    number. `answers` are as the cells have them: cleaned, the pause is gone."""
     members = [*(answers.get("makers") or []), *(answers.get("partners") or [])]
-    return tuple(filter(None, [counted_as(answers), several_units_note(answers),
-                               said_before_note(members), joined_note(members),
-                               _count_a_date(answers)]))
+    return tuple(filter(None, [counted_as(answers), said_before_note(members),
+                               joined_note(members), _count_a_date(answers)]))
 
 
 def _count_a_date(answers: Mapping[str, Any]) -> str | None:

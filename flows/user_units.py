@@ -1,8 +1,7 @@
 """The 用户单位's name. It may be any kind of organisation, so its name is only refused when it
 reads as the scenario itself (it names a task where an organisation should end it): an answer
 typed one question too early; when it is a workshop or a line of a unit rather than the unit;
-when contact details or a contact person follow it, which have no column in the plan; or when
-it lists a partner with it, asked in the chat only (`several_units.py`).
+or when contact details or a contact person follow it, which have no column in the plan.
 """
 
 import re
@@ -10,7 +9,6 @@ import unicodedata
 
 from flows.names import TASK_ENDING
 from flows.places import names_a_place, no_unit
-from flows.several_units import several_units
 
 # A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
 SCENARIO_WORDS = re.compile(r"场景|实训")
@@ -74,8 +72,7 @@ def user_unit_problem(name: str) -> str | None:
     """None unless the name reads as a scenario or a workshop rather than an organisation (it
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
     焊装车间, and no organisation ends it), or contact details or a contact person follow it,
-    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区), or it
-    lists two units (`several_units`)."""
+    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
     if problem := no_unit(name):
         return problem
     if contact := contact_in(name):
@@ -83,8 +80,6 @@ def user_unit_problem(name: str) -> str | None:
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if person := person_after(name):
         return NAME_WITHOUT_CONTACT.format(name=name[:person.start()])
-    if several := several_units(name):  # …有限公司、东南大学: a partner listed with it
-        return several
     if ORGANISATION_END.search(name):
         return None
     if PART_OF_A_UNIT.search(name):

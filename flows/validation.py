@@ -14,7 +14,6 @@ from flows.navigation import Questionnaire, is_blank
 from flows.questionnaire import AT_LEAST_ONE
 from flows.row import ANSWER_CELL, COLUMNS, row_cells
 from flows.rules import first_error, too_short
-from flows.several_units import asked_in_chat_only
 
 MISSING = "未填写。"
 PART_MISSING = "缺少{part}。"
@@ -31,10 +30,9 @@ def row_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[tupl
         if not is_blank(value):
             _, error = first_error(field.rule, value)
             # 填写说明 5 asks figures of the whole description (checked below): the chat's
-            # coaching of a 预期成效 without any is no reason to refuse a row, nor its asking
-            # which one of two units typed is the 用户单位.
+            # coaching of a 预期成效 without any is no reason to refuse a row.
             if (error and not _long_enough_as_one(field, value, cells["description"])
-                    and not is_results_coaching(error) and not asked_in_chat_only(error)):
+                    and not is_results_coaching(error)):
                 reason = UNQUANTIFIED if is_indicator_coaching(error) else error
                 problems.append((field.column, reason))
     required: dict[str, list[str]] = {}
