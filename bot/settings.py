@@ -19,7 +19,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.deployment_words import words_of
-from flows.place_spellings import PROVINCE_PREFIX, own_municipality
+from flows.place_spellings import PROVINCE_PREFIX, cities_named, own_municipality
 from flows.places import home_of, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
@@ -32,9 +32,9 @@ PREFIX = "INTAKE_"
 FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区", "区", "县", "旗")
 # Between the items of a list setting (cities, coordinators), and of a --city given two cities.
 LIST_SPLIT = re.compile(r"[,，、;；/\s]+")
-# 苏州市和无锡市: two cities joined by a word, each read alone (和平县 is no city, so kept whole).
-JOINED = re.compile(r"[和及与]")
 QUOTES = ("\"", "'")
+# How a province's own name ends, which no city's does (吉林省 is the province, 吉林市 a city).
+OWN_PROVINCE_ENDINGS = ("省", "自治区", "特别行政区")
 # pydantic's own wording of a bad value, said in Chinese for the operator.
 REASONS = {
     "greater_than_equal": "须不小于 {ge}",
@@ -191,23 +191,31 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
         return PROVINCE
     home = home_of(own_unit)
     parts = [part for part in LIST_SPLIT.split(typed)
-             if part and not PROVINCE_PREFIX.fullmatch(part)]
-    joined = {resolve(part, cities, home) for part in JOINED.split(re.sub(r"\s+", "", typed))}
-    if len(parts) > 1 or len(joined - {None}) > 1:
+             if part and not own_province_named(part, cities, own_unit)]
+    if len(parts) > 1 or len(cities_named(re.sub(r"\s+", "", typed), cities)) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
-    city = resolve(parts[0] if parts else typed, cities, home)
+    city = resolve(parts[0], cities, home) if parts else None
     if city is None:
         raise ValueError(f"“{typed}”{words.unlisted}（可选：{'、'.join(cities)}）")
     return city
 
 
 def whole_names(own_unit: str) -> tuple[str, ...]:
-    """What names every city of the deployment at once: `*`, 全省 anywhere, its own whole in a
-    municipality (全市), and its own name (上海市, 上海; 江苏省, 江苏), which is none of its cities:
-    the texts that offer 全市 must not refuse it when it is typed back."""
-    home = home_of(own_unit)
-    own_names = (home, own_municipality(home) or f"{home}省") if home else ()
+    """What names every city of the deployment at once: `*`, 全省 anywhere, and in a
+    municipality its own whole (全市) and its own name (上海市, 上海), which are none of its
+    districts: the texts that offer 全市 must not refuse it when it is typed back."""
+    home = own_municipality(home_of(own_unit))
+    own_names = (home, home.removesuffix("市")) if home else ()
     return (PROVINCE, "全省", words_of(own_unit).whole, *own_names)
+
+
+def own_province_named(typed: str, cities: tuple[str, ...], own_unit: str) -> bool:
+    """江苏省, 江苏: the deployment's own province by name, said before a city (江苏省 苏州市) or
+    for the whole at /stats; never a city so named (吉林 is 吉林市 in Jilin, 吉林省 the province),
+    nor a scope granted by a place's name, which `*` alone grants."""
+    home, name = home_of(own_unit), typed.strip()
+    return bool(home and name.startswith(home) and PROVINCE_PREFIX.fullmatch(name)
+                and (name.endswith(OWN_PROVINCE_ENDINGS) or resolve(name, cities, home) is None))
 
 
 def env_file_encoding(env_file: object) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.refusals import refused
 from bot.replies import Reply
-from bot.settings import ManyCities, city_scope
+from bot.settings import ManyCities, city_scope, own_province_named
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.navigation import Questionnaire
 from flows.place_spellings import resolve
@@ -34,7 +34,10 @@ class Asked:
 
 
 def asked_place(typed: str, cities: tuple[str, ...], own_unit: str) -> Asked:
-    """The place as the chat reads it (苏州 is 苏州市, 昆山 is in 苏州市, 全省 the province)."""
+    """The place as the chat reads it (苏州 is 苏州市, 昆山 is in 苏州市, 全省 or 江苏省 the
+    province)."""
+    if own_province_named(typed, cities, own_unit):
+        return Asked(typed, PROVINCE)
     try:
         city = city_scope(typed, cities, own_unit)
     except ManyCities as error:

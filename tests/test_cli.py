@@ -431,3 +431,27 @@ def test_a_db_before_a_commands_name_is_refused_not_ignored(tmp_path, monkeypatc
 def test_the_bare_commands_help_lists_run_and_its_db_option():
     shown = CliRunner().invoke(main, ["--help"]).output
     assert "\n  run " in shown and "\n  --db 文件 " in shown
+
+
+@pytest.mark.parametrize(("typed", "city"), [("吉林", "吉林市"), ("吉林省吉林市", "吉林市")])
+def test_a_coordinators_city_named_like_the_province_is_that_city(monkeypatch, typed, city):
+    for name, value in {"INTAKE_SUBMITTING_UNIT": "吉林省工业和信息化厅",
+                        "INTAKE_CITIES": "长春市,吉林市", "INTAKE_COORDINATORS": f"111:{typed}"}.items():
+        monkeypatch.setenv(name, value)
+    assert load_settings(_env_file=None).coordinators[0].city == city
+
+
+@pytest.mark.parametrize("typed", ["江苏省", "江苏"])
+def test_the_province_by_name_grants_no_scope_only_star_does(coordinators, typed):
+    result = coordinators("add", "111", "--city", typed)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"--city 无效：“{typed}”不是本省的城市")
+
+
+@pytest.mark.parametrize("typed", ["和平区和河西区", "河东区与和平区"])
+def test_two_districts_joined_by_a_word_are_two_cities_even_named_with_和(monkeypatch, typed):
+    monkeypatch.setenv("INTAKE_SUBMITTING_UNIT", "天津市工业和信息化局")
+    monkeypatch.setenv("INTAKE_CITIES", "和平区,河西区,河东区")
+    monkeypatch.setenv("INTAKE_COORDINATORS", f"111:{typed}")
+    with pytest.raises(SettingsError, match="一次只能指定一个城市"):
+        load_settings(_env_file=None)
