@@ -17,6 +17,11 @@ QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两�
 # Words for the return's own buttons that no other screen's label spells: 发送 for 📨 发送退回
 # (typed in full, 发送退回 presses it), 删除 for dropping the comment or the return.
 RETURN_WORDS = frozenset(("发送", "发出", "删除"))
+# The review card's buttons (✅ 通过, ↩️ 退回修改, 🔓 重新打开 …) and the decisions said in their
+# stead: about the entry, typed to the bot, never a comment for its engineer.
+REVIEW_WORDS = frozenset(("通过", "审核通过", "同意", "退回修改", "重新打开", "历史记录",
+                          "标记重复", "取消重复标记", "不通过", "驳回", "下一个", "查看全部"))
+_DRAWN = re.compile(r"[^\w#]+")  # what draws a label (emoji, spaces), not what it says
 # A long memo, which still reaches the engineer in one message (4,096 characters) with the
 # title and every column flagged, and redraws in place with the columns ticked.
 MAX_COMMENT = 3000
@@ -47,8 +52,8 @@ def return_pressed(screen: Screen, text: str) -> actions.Action | None:
 
 
 def not_a_comment(text: str) -> bool:
-    """A yes (确认, 好的, 是, 确定, OK) or a button's word (发送, 提交, 删除) typed alone, or a
-    yes with 发送 or 退回 after it (确认发送, 好的，退回, 发送吧), or a menu's word (待审核场景):
+    """A yes (确认, 好的, 是, 确定, OK) or a button's word (发送, 提交, 删除, ✅ 通过) typed alone,
+    or a yes with 发送 or 退回 after it (确认发送, 好的，退回, 发送吧), or a menu's word (待审核):
     said to the bot about the comment on screen, never a comment for the engineer. 发送 is not
     taken as 📨 发送退回 pressed: a return reaches the engineer at once, so only its full label
     sends it."""
@@ -60,7 +65,8 @@ def not_a_comment(text: str) -> bool:
 
 def _yes_or_button(words: str) -> bool:
     return bool(CONFIRMED.fullmatch(words) or words.casefold() in TO_ONLY_CHOICE
-                or words in RETURN_WORDS or navigation_word(words))
+                or words in RETURN_WORDS or _DRAWN.sub("", words) in REVIEW_WORDS
+                or navigation_word(words))
 
 
 def unsent_words(screen: Screen, text: str, edited: bool) -> str | None:

@@ -24,7 +24,8 @@ async def returning(services, suzhou, comment: str | None = COMMENT) -> int:
 
 @pytest.mark.parametrize("word", ["确认", "好的", "是", "确定", "OK", "对", "可以", "没问题",
                                   "确认。", "发送", "提交", "删除", "确认发送", "确认退回",
-                                  "好的，发送", "发送吧", "待审核场景", "我的草稿"])
+                                  "好的，发送", "发送吧", "待审核场景", "我的草稿", "✅ 通过",
+                                  "通过", "↩️ 退回修改", "标记重复", "驳回"])
 async def test_a_yes_or_a_buttons_word_after_the_comment_keeps_the_comment(
     services, suzhou, word
 ):
@@ -60,7 +61,7 @@ async def test_short_comments_that_start_like_a_yes_are_still_comments(services,
     assert services.reviews.store.pending(SUZHOU_ID).comment == comment
 
 
-@pytest.mark.parametrize("typed", ["10", "5、10", "确认", "取消", "📨 发送退回"])
+@pytest.mark.parametrize("typed", ["10", "5、10", "确认", "取消", "📨 发送退回", "✅ 通过", "退回修改"])
 async def test_a_word_typed_after_another_coordinator_approved_ends_the_return(
     services, suzhou, province, typed
 ):
