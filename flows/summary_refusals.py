@@ -21,9 +21,10 @@ SUPPLEMENT_UNASKED = ("这条消息没有保存：技术指标已涵盖精度、
                       "如需加上“{text}”，请把它写进技术指标：输入“技术指标：”加上全部指标"
                       "（原有的连同这一项），或点击第 {step} 项修改。")
 NOTHING_TO_ADD = "技术指标已涵盖精度、效率、可靠性，没有需要补充的指标，汇总未改动。"
-# 无补充, 没有补充, 无需补充, 不用补充: no supplement, as 无 says (不知道 says no such thing).
-_NO_MORE = re.compile(r"(?:暂时?|目前)?(?:无|没有|无需|不需要?|不用|不必)(?:再)?补充"
-                      r"(?:指标)?了?[。.！!]?")
+# 无补充, 没有补充, 无需补充, 不用补充, and 不需要 (the button's own word), 不用: no supplement,
+# as 无 says (不知道 says no such thing).
+_NO_MORE = re.compile(r"(?:暂时?|目前)?(?:(?:无|没有|无需|不需要?|不用|不必)(?:再)?补充(?:指标)?"
+                      r"|无需|不需要|不用|不必)了?[。.！!]?")
 # Where a figure typed at a choice belongs, what that part holds, and how it is told, tried
 # in turn: as an answer misfiled at another part of the description is (`misfiled`).
 _PARTS = (("expected_results", RESULTS_ARE, results_only),

@@ -84,7 +84,8 @@ async def test_choices_typed_after_their_names_are_still_saved(services, enginee
 
 
 @pytest.mark.parametrize("typed", ["补充指标：无", "补充指标：没有", "补充指标：暂无",
-                                   "补充指标：无补充", "补充指标：不需要补充"])
+                                   "补充指标：无补充", "补充指标：不需要补充", "补充指标：不需要",
+                                   "补充指标：不用了", "补充指标：无需"])
 async def test_no_supplement_when_none_is_asked_for_keeps_the_summary(services, engineer, typed):
     await fill_to_summary(engineer)
     before = dict(answers(services, engineer))
@@ -108,7 +109,8 @@ async def _with_supplement(engineer) -> None:
     await engineer.send("补充指标：成功率不低于99%")
 
 
-@pytest.mark.parametrize("typed", ["补充指标：无", "补充指标：无补充", "补充指标：不需要补充"])
+@pytest.mark.parametrize("typed", ["补充指标：无", "补充指标：无补充", "补充指标：不需要补充",
+                                   "补充指标：不需要", "补充指标：不用"])
 async def test_no_supplement_typed_over_a_stored_one_clears_it_saying_so(
         services, engineer, typed):
     await _with_supplement(engineer)
