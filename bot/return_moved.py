@@ -1,5 +1,5 @@
 """A returned entry handed in again in another city, told to the coordinator who returned it:
-its card goes to those who cover the new city, and the returner, who does not, would
+its card goes to those who cover the new city, if any, and the returner, who does not, would
 otherwise wait for a resubmission that never reaches them."""
 
 from bot.replies import Notice, Reply
@@ -7,12 +7,14 @@ from flows.cards import short_title
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
-MOVED_AWAY = "您退回的场景 {title} 已由填报人改到{city}并重新提交，现由负责{city}的协调员审核。"
+# Said alike whoever covers the new city, perhaps the province only, or nobody yet.
+MOVED_AWAY = ("您退回的场景 {title} 已由填报人改到{city}并重新提交，"
+              "不在您的审核范围内，您无需再处理。")
 
 
 def moved_away(store: ReviewStore, people: People, entry: Entry) -> tuple[Notice, ...]:
     """The notice to the coordinator who last returned `entry`, when its city changed since
-    and they do not cover the new one (called once its card went to some who do)."""
+    and they do not cover the new one, whether or not anybody does."""
     returned = store.last_return(entry.id)
     if returned is None or "city" not in store.changes_since(entry.id, returned.event_id):
         return ()

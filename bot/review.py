@@ -203,7 +203,7 @@ class Reviews:
         coordinators = [c for c in self.people.covering(entry.city)
                         if c.user_id != entry.info.owner_id]
         if not coordinators:
-            return self._unreviewed(entry)
+            return (*self._unreviewed(entry), *moved_away(self.store, self.people, entry))
         if similar is None:
             similar = self.similar(draft_id, entry.answers)
         screens = self.cards.screens(entry, coordinators, similar)

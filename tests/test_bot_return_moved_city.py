@@ -1,10 +1,11 @@
 """A returned entry handed in again in another city: the coordinator who returned it no longer
-sees it, so is told where it went and who reviews it now."""
+sees it, so is told where it went and that it is no longer theirs."""
 
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, sent_to
 from tests.journey import fill_to_summary
 
-MOVED = "您退回的场景 #1 恒远工厂电池测试—柔性插接 已由填报人改到无锡市并重新提交，现由负责无锡市的协调员审核。"
+MOVED = ("您退回的场景 #1 恒远工厂电池测试—柔性插接 已由填报人改到无锡市并重新提交，"
+         "不在您的审核范围内，您无需再处理。")
 
 
 async def returned_by(engineer, coordinator) -> None:
@@ -46,3 +47,14 @@ async def test_a_returner_who_covers_the_new_city_gets_the_card_only(
     calls = await engineer.press("✅ 提交")
     assert sent_to(telegram, PROVINCE_ID, calls)[0] == "📥 退回修改后重新提交的场景，请审核："
     assert MOVED not in sent_to(telegram, PROVINCE_ID, calls)
+
+
+async def test_the_returning_coordinator_is_told_even_when_nobody_covers_the_new_city(
+    services, engineer, suzhou, telegram
+):
+    await returned_by(engineer, suzhou)
+    for nobody in (PROVINCE_ID, WUXI_ID):
+        services.reviews.people.remove_coordinator(nobody)
+    await engineer.send("城市：无锡市")
+    calls = await engineer.press("✅ 提交")
+    assert sent_to(telegram, SUZHOU_ID, calls) == [MOVED]
