@@ -33,7 +33,8 @@ from flows.typed_buttons import (
     navigation_word,
     pressed,
 )
-from flows.typed_changes import other_column_named, typed_changes
+from flows.typed_changes import typed_changes
+from flows.typed_items import other_column_named
 from flows.typed_replies import agreed_with, agrees, asks, declines, greets, resumes, says_none
 
 
