@@ -28,11 +28,15 @@ def labelled(item: str) -> list[str]:
     return [key for key, names in _NAMES.items() if names.fullmatch(item)]
 
 
+# Words people call the deployment goals by, short of the column's title.
+GOAL_WORDS = ("目标", "部署目标")
+
+
 def goals_follow(item: str, value: str) -> bool:
     """Is `item` 目标 or 部署目标 before a value naming the deployment goals (目标：跨行业), as
     people call that column by them? Its line naming anything else but another item (目标：实现
     跨行业推广，年节约成本200万元) is a result's words, not the goals."""
-    if item.strip(" 【】[]") not in ("目标", "部署目标"):
+    if item.strip(" 【】[]") not in GOAL_WORDS:
         return False
     chosen, unread, _ = goals_named(value.split("\n", 1)[0], DEPLOYMENT_GOALS)
     return bool(chosen) and all(re.search("[：:]", part) for part in unread)

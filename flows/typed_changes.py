@@ -10,7 +10,8 @@ that column's parts, unless a product's name says which product it is (11. 恒�
 
 A message is split into several changes only where another question is named by its label,
 its column's title as people call it or its number written out (场景类型：, 产品类型：, 第6项：)
-at the start of a line, after a clause or after a voice pause (目标： only before goals), and
+at the start of a line, after a clause or after a voice pause (目标： only before goals but
+after a short answer, which never holds it: 部署总数：12台，部署目标：替代2名工人), and
 never within a free-text answer but at a new line: a description or a product is written in
 clauses, lists (1. …；2. …) and words that look like labels (…，指标：漏检率高达5%), all of it
 the one answer, unless it says there is none (模型算法：无，部署总数：12台). Other parts of a
@@ -31,6 +32,7 @@ from flows.question_names import labelled
 from flows.row import TECH_PRODUCTS
 from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
+from flows.typed_buttons import column_partly_named
 from flows.typed_items import (
     FREE_TEXT,
     OPEN,
@@ -46,6 +48,8 @@ from flows.typed_replies import says_none
 # Where a further change may begin: after a clause, at a new line, or after a space (voice
 # input's pause between two short answers; a free-text answer reads spaces as its own).
 _BREAK = re.compile(r"\s*[，,；;。\n]\s*|\s+")
+# Words before a colon that may be a question's label (补充指标：…).
+_LABEL = re.compile(r"(?P<label>[^\s，,；;。：:]{1,12})[：:]")
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,8 @@ def _split(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, pl
         free = before.key in FREE_TEXT and not says_none(plain[part_at:split.start()])
         if split.start() < before.value_at or free and "\n" not in split[0]:
             continue
-        later = (named_at(survey, answers, screen, plain, split.end(), later=True)
+        short = before.key not in FREE_TEXT and survey.field(before.key).kind in SHORT
+        later = (named_at(survey, answers, screen, plain, split.end(), True, after_short=short)
                  or numbered_at(survey, answers, screen, plain, split.end(), before))
         if later and not is_label(later.item):
             later = _in_column(survey, answers, screen, plain, later)
@@ -117,9 +122,32 @@ def _change(survey: Questionnaire, at: Named, text: str, end: int) -> Change:
     value = text[at.value_at:end].strip()
     if at.opens:
         return Change(at.key, None, text[at.start:end], unread=value)
-    # 部署总数：12台↵我的草稿: the count's reader reads 12台 and leaves the rest unseen
-    left = value.partition("\n")[2].strip() if survey.field(at.key).kind == Kind.NUMBER else ""
+    left = ""
+    if survey.field(at.key).kind == Kind.NUMBER:
+        value, left = _count_and_left(survey, at.key, value)
     return Change(at.key, _as_typed(survey, at, value), text[at.start:end], left=left)
+
+
+def _count_and_left(survey: Questionnaire, key: str, value: str) -> tuple[str, str]:
+    """A count's value and the words its reader, which reads its first line's number only,
+    leaves unseen, to say unsaved: its later lines (部署总数：12台↵我的草稿), and its line from
+    another question's label or part of a column's title that names no change here on (部署
+    总数：12台，补充指标：连续运行8小时, none being asked for; …，描述：分两期部署); its own label
+    again (部署总数：12台，台数：15台) is the count's own words, two counts it refuses."""
+    line, _, rest = value.partition("\n")
+    cut = next((split.start() for split in _BREAK.finditer(line)
+                if (label := _LABEL.match(line, split.end()))
+                and (named := _named_by(survey, label["label"])) and key not in named),
+               len(line))
+    left = "\n".join(filter(None, (line[cut:].strip(" ，,；;。"), rest.strip())))
+    return value[:cut] + value[len(line):], left
+
+
+def _named_by(survey: Questionnaire, words: str) -> list[str]:
+    """The questions `words` are the label of, or the first of the column they are part of the
+    title of (描述 of 场景描述与关键技术要求)."""
+    column = column_partly_named(words, survey.titles)
+    return [*labelled(words), *([] if column is None else [survey.of_step(column + 1)[0].key])]
 
 
 def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,

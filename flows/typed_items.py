@@ -12,7 +12,7 @@ from flows.item_numbers import typed_columns
 from flows.labels import NUMBERING
 from flows.navigation import Questionnaire
 from flows.pastes import TYPED_LABELS
-from flows.question_names import goals_follow, labelled, named_by_value
+from flows.question_names import GOAL_WORDS, goals_follow, labelled, named_by_value
 from flows.screens import Screen
 from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_column, pressed
 
@@ -85,12 +85,15 @@ def other_column_named(survey: Questionnaire, field: Field, text: str) -> tuple[
 
 
 def named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, text: str,
-              at: int, later: bool) -> Named | None:
+              at: int, later: bool, after_short: bool = False) -> Named | None:
     """The change that begins at `at` in `text`, if a question is named there; a `later` one
     only before 改为 or a colon, by a question's label, a column's whole title or its title
     as people call it (`SHORT_TITLES`), its number written out (第6项), or 目标 followed by
     goals: other parts of a title (描述：…, 目标：2025年完成自研) are words the answer
-    before labels its content with, and would only open a question, its value lost."""
+    before labels its content with, and would only open a question, its value lost. After a
+    short answer (`after_short`: 部署总数：12台，部署目标：替代2名工人) 目标 names the goals
+    whatever follows, as no count or name holds it: the goals' question saves the words or
+    says why not, where the count would drop them unseen or the name keep them, label and all."""
     if typed_columns(text[at:]) is not None:  # 5、10 or 10.5 names items, or none: no value
         return None
     for item, value_at in _items(text[at:], later):
@@ -98,7 +101,8 @@ def named_at(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen, 
                 _LATER_NUMBER.fullmatch(item.strip())):
             return None
         value = text[at + value_at:]
-        whole = later and not goals_follow(item, value)
+        goals = goals_follow(item, value) or after_short and item.strip(" 【】[]") in GOAL_WORDS
+        whole = later and not goals
         if key := question_named(survey, answers, screen, item, whole=whole, value=value):
             return Named(at, key, item.strip(), at + value_at)
     return None
