@@ -41,8 +41,9 @@ TO_SUGGESTION = {
                     actions.TakeSuggestion()),
     **dict.fromkeys(("不是", "否", "不对", "不用", "不采用"), actions.Keep()),
 }
-# A yes where one choice is offered and nothing is kept (报送单位's default department, asked
-# to be confirmed): the engineer confirms it, and no cell holds such a word.
+# A yes where one choice is offered (报送单位's default department, asked to be confirmed): the
+# engineer confirms it, or the answer on screen once given (保持不变), and no cell holds such a
+# word.
 TO_ONLY_CHOICE = frozenset(("是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "确定", "默认",
                             "可以", "没问题", "就是这个", "同意"))
 # Replies typed to 确定删除场景草稿…？ (flows/menus.py): a yes (True) or a no (False) to it.
@@ -94,11 +95,15 @@ def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | 
                  if action is not None and action in on_screen), None)
 
 
-def _only_choice(screen: Screen) -> actions.Pick | None:
-    """The one choice of a screen showing one and no 保持不变, where a yes can mean nothing else."""
-    picks = [b.action for row in screen.choices for b in row if isinstance(b.action, actions.Pick)]
-    kept = any(isinstance(b.action, actions.Keep) for b in screen.nav)
-    return picks[0] if len(picks) == 1 and not kept else None
+def _only_choice(screen: Screen) -> actions.Pick | actions.Keep | None:
+    """What a yes means on a screen showing one choice: that choice, or, with an answer given
+    on screen (保持不变 shown, as back at 报送单位 after 上一步), keeping it, as the 确认 asked for
+    at first. Not while a suggestion's 采用 is shown, whose yes takes it (`TO_SUGGESTION`)."""
+    buttons = [b.action for row in screen.choices for b in row]
+    picks = [action for action in buttons if isinstance(action, actions.Pick)]
+    if len(picks) != 1 or any(isinstance(action, actions.TakeSuggestion) for action in buttons):
+        return None
+    return next((b.action for b in screen.nav if isinstance(b.action, actions.Keep)), picks[0])
 
 
 def to_discard(text: str) -> bool | None:

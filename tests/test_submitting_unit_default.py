@@ -69,11 +69,14 @@ async def test_a_yes_typed_to_the_default_unit_confirms_it(engineer, app, typed)
     assert saved_unit(app, engineer) == OWN
 
 
-async def test_a_yes_typed_when_a_central_group_is_saved_does_not_replace_it(engineer, app):
+@pytest.mark.parametrize("typed", ["好的", "是"])
+async def test_a_yes_typed_when_a_central_group_is_saved_keeps_it_and_goes_on(
+        engineer, app, typed):
     await engineer.send("/start")
     await engineer.send("中国电子科技集团有限公司")
     await engineer.press("⬅️ 上一步")
-    await engineer.send("好的")
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 2/11 步")
     assert saved_unit(app, engineer) == "中国电子科技集团有限公司"
 
 
@@ -83,3 +86,14 @@ async def test_a_ministry_the_plan_goes_to_is_told_it_receives_it(engineer, app,
     calls = await engineer.send(typed)
     assert texts(calls)[0] == told(RECEIVES, typed, OWN)
     assert saved_unit(app, engineer) is None
+
+
+@pytest.mark.parametrize("typed", ["好的", "好的。", "确认", "是"])
+async def test_a_yes_typed_back_at_the_answered_unit_keeps_it_and_goes_on(engineer, app, typed):
+    await engineer.send("/start")
+    await engineer.press(OWN)
+    await engineer.press("⬅️ 上一步")
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 2/11 步")
+    assert saved_unit(app, engineer) == OWN
+
