@@ -39,17 +39,20 @@ _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑�
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
+# A word ticking the whole of a cell without marks, spaced from what it ticks (勾选 人形机器人：
+# 轮式, 是 完成本单位内同类场景复制部署): no item's words. A lone 是 names no item, and is refused.
+_TICK_WORD = re.compile(r"^(?:勾选|是)[^\S\n]+(?=\S)")
 
 
 def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
     """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否).
-    A cell without any mark lists only chosen items. The emoji form of a mark (✔️) carries an
-    invisible variation selector, no part of an item."""
+    A cell without any mark lists only chosen items, after a tick word before them (勾选 甲).
+    The emoji form of a mark (✔️) carries an invisible variation selector, no part of an item."""
     pieces = _MARK.split(text.replace("\ufe0f", ""))
     if len(pieces) == 1:
         if mark := _unread_mark(text):
             raise CellError(UNREAD_MARK.format(mark=mark))
-        return split_unmarked(text)
+        return split_unmarked(_TICK_WORD.sub("", text))
     marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
     items = [item.strip(ITEM_TRIM + "：:") for item in pieces[::2]]
     if items[0] and items[-1]:

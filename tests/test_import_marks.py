@@ -6,6 +6,7 @@ import pytest
 from exports.cells import CellError, parse_deployment_goals, parse_product_types
 from exports.reader import import_row
 from flows.row import DEPLOYMENT_GOALS
+from tests.one_cell_import import imported
 
 OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
 
@@ -73,3 +74,25 @@ def test_items_answered_without_a_space_the_reader_cannot_tell_apart_are_refused
     assert "deployment_goals" not in row.answers
     assert [p.reason for p in row.problems] == [
         "无法识别“本单位内部署：是同行业同场景部署”：请在每一项的“是”“否”之后空格或换行，再写下一项"]
+
+
+@pytest.mark.parametrize("cell", ["勾选 完成本单位内同类场景复制部署", "是 完成本单位内同类场景复制部署"])
+def test_a_tick_word_before_a_goal_ticks_it_as_before_a_product_type(tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "J4")
+    assert "第 4 行：已导入" in output
+    assert stored["deployment_goals"] == [OWN_UNIT]
+
+
+@pytest.mark.parametrize("cell", ["勾选 人形机器人：轮式", "是 人形机器人：轮式"])
+def test_a_tick_word_before_a_product_type_still_ticks_it(cell):
+    assert parse_product_types(cell) == {"product_types": {"人形机器人": "轮式"}}
+
+
+@pytest.mark.parametrize(("key", "cell"), [("deployment_goals", "是"),
+                                           ("deployment_goals", "勾选"),
+                                           ("deployment_goals", "是\n否\n否"),
+                                           ("product_types", "是")])
+def test_a_tick_word_alone_names_no_item_and_is_refused(key, cell):
+    row = import_row(5, {"index": "1", key: cell})
+    assert key not in row.answers
+    assert row.problems
