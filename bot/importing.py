@@ -192,17 +192,18 @@ class _Importer:
 
     def checked(self, row: ImportedRow) -> tuple[ImportedRow, list[Problem], tuple[str, ...]]:
         """The row as the chat would hold it, its problems, and the notes on the cells as
-        written (the cleaned ones no longer show where names were joined): nothing is stored
-        yet."""
+        written (the cleaned ones no longer show where names were joined), only the reader's
+        for a refused row: nothing is stored yet."""
         row, problems = checked_row(self.survey, row)
         if problems:
-            return row, problems, ()
-        return replace(row, answers=cleaned(self.survey, row.answers)), [], row_notes(row.answers)
+            return row, problems, row.notes
+        return (replace(row, answers=cleaned(self.survey, row.answers)), [],
+                (*row.notes, *row_notes(row.answers)))
 
     def stored(self, row: ImportedRow, problems: list[Problem], notes: tuple[str, ...],
                repeat: tuple[int, str] | None) -> RowResult:
         if problems:
-            return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems))
+            return RowResult(row.row, Outcome.REJECTED, problems=tuple(problems), notes=notes)
         if repeat:  # neither of two rows of one scenario overwrites the other
             first, apart = repeat
             outcome = Outcome.CONFLICTING if apart else Outcome.REPEATED

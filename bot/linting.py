@@ -107,7 +107,7 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         similar = tuple(n for n in group_of.get(row.row, ()) if n != row.row)
         name = row.answers.get("scenario_name") or ""
         rows.append(LintRow(row.row, row.index, name, problems,
-                            _warnings(row.answers, problems), similar))
+                            (*row.notes, *_warnings(row.answers, problems)), similar))
     enterprise_rows = frozenset(row.row for row in imported if central_enterprise(row.answers))
     return LintReport(tuple(rows), totals, read, enterprise_rows, survey.words())
 
