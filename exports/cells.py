@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
-from flows.counts import CountError, read_count
+from flows.counts import CountError, read_count, remarks_beside
 from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
 from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
@@ -50,6 +50,7 @@ _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日
                          r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
+COUNT_REMARKS = "部署总数按 {count} 台记录，{remarks}没有保存（本列只记一个合计台数）"
 GOALS_RULED_OUT = "写明不选“{goals}”，没有选中任何目标，请至少勾选一项"
 _SLASH = re.compile("[/／]")
 _JOINER = "/／+＋"  # between two products' items: 人形机器人（轮式）+四足机器人（足式）
@@ -199,6 +200,15 @@ def parse_deployment_count(text: str) -> Answers:
         raise CellError(_count_refused(text, str(error))) from None
 
 
+def count_remarks(text: str, answers: Answers) -> str | None:
+    """The remarks beside the total a count's cell holds (10台（轮式8台、四足2台）), quoted: the
+    count is kept and they are not, as in the chat, which echoes the count saved."""
+    if not (said := remarks_beside(text)):
+        return None
+    quoted = "、".join(f"“{remark}”" for remark in said)
+    return COUNT_REMARKS.format(count=answers["deployment_count"], remarks=quoted)
+
+
 def _count_refused(text: str, reason: str) -> str:
     if shown := _DATE_SHOWN.fullmatch(text):
         month, day = int(shown["month"] or shown["month2"]), int(shown["day"] or shown["day2"])
@@ -255,6 +265,8 @@ def parse_scenario_type(text: str) -> Answers:
     return {"scenario_type": named[0] if len(named) == 1 else text}
 
 
+# Cell key -> what the operator is told of a cell read, when its answers keep less than it says.
+NOTES: dict[str, Callable[[str, Answers], str | None]] = {"deployment_count": count_remarks}
 # Cell key of `flows.row.COLUMNS` -> its parser; 序号 is the row's place, not an answer.
 PARSERS: dict[str, Callable[[str], Answers]] = {
     "submitting_unit": _plain("submitting_unit"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from exports.cells import PARSERS, CellError
+from exports.cells import NOTES, PARSERS, CellError
 from exports.locate import (
     TemplateTable,
     is_hidden,
@@ -197,9 +197,10 @@ def import_row(
     """Parse one row's cell texts (cell key -> text); empty cells, and cells that only say
     there is nothing (无, 暂无), give no answer. `failed` holds the formulas (cell key -> "=…")
     of cells saved without a result, empty to the reader though the user sees a value, or with
-    an error, which read-only openpyxl gives as its text (#N/A)."""
+    an error, which read-only openpyxl gives as its text (#N/A). A cell saying more than its
+    answers keep (a count's breakdown) is told in the row's notes."""
     answers: dict[str, Any] = {}
-    problems = []
+    problems, notes = [], []
     for key, parse in PARSERS.items():
         text = cells.get(key, "")
         if (not text and failed and key in failed) or text in ERROR_VALUES:
@@ -208,10 +209,14 @@ def import_row(
         if not text or says_nothing(text):
             continue
         try:
-            answers.update({k: v for k, v in parse(text).items() if not says_nothing(v)})
+            parsed = parse(text)
         except CellError as error:
             problems.append(CellProblem(HEADERS[key], str(error)))
-    return ImportedRow(number, answers, problems, cells.get("index", "").strip())
+            continue
+        answers.update({k: v for k, v in parsed.items() if not says_nothing(v)})
+        if key in NOTES and (note := NOTES[key](text, parsed)):
+            notes.append(note)
+    return ImportedRow(number, answers, problems, cells.get("index", "").strip(), tuple(notes))
 
 
 def _formula_problem(text: str, failed: Mapping[str, str] | None, key: str) -> str:

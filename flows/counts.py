@@ -270,6 +270,24 @@ def names_only_counts(text: str) -> bool:
     return bool(_counts_in(text)) and re.search(r"\d", rest) is None
 
 
+def remarks_beside(text: str) -> list[str]:
+    """What a count `read_count` reads says beside its total, which no answer keeps: remarks in
+    brackets (10台（轮式8台、四足2台）), after the total (10台，其中人形5台) or the parts before
+    it (人形8台，四足2台，共10台). Not the hedges and the machines' name (约10台人形机器人)."""
+    plain = re.sub(r"\s+", "", text).rstrip("。.")
+    said = [remark for remark in REMARKS.findall(plain)
+            if re.sub(r"[（()）台套个]", "", remark)]  # 10（台） is its unit
+    plain = REMARKS.sub("", plain)
+    total = TOTAL_LAST.search(plain)
+    if total and (total["comma"] or _counts_in(plain[: total.start()])):
+        return [plain[: total.start()].rstrip("，,；;"), *said]
+    unit = re.search(r"(?:台套|台|套|个)(.*)$", plain)
+    after = unit.group(1) if unit else ""
+    if REMARK_START.match(after) and (rest := after.lstrip("套，,：:；;")):
+        said.append(rest)
+    return said
+
+
 def recorded(answers) -> str:
     """The count as saved, echoed: 约10台 or 10台（人形8台…） keep only the total."""
     return f"已记录部署总数：{answers['deployment_count']} 台。"

@@ -88,3 +88,27 @@ def test_a_count_that_is_a_dates_number_in_a_general_cell_is_noted_for_a_look(cl
             "（如输入的“5-10”被 Excel 变成了日期），请改填确定的台数")
     assert f"  ⚠️ {note}" in cli("lint", tmp_path / "plan.xlsx").output.splitlines()
     assert f"  · {note}" in cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()
+
+
+@pytest.mark.parametrize(("cell", "remarks"), [
+    ("10台（轮式8台、四足2台）", "“（轮式8台、四足2台）”"),
+    ("10台\n（其中轮式8台）", "“（其中轮式8台）”"),
+    ("10台，其中人形5台", "“其中人形5台”"),
+    ("人形8台，四足2台，共10台", "“人形8台，四足2台”"),
+])
+def test_a_counts_breakdown_not_kept_is_quoted_in_a_row_note(cli, db, tmp_path, cell, remarks):
+    workbook = filled(tmp_path / "plan.xlsx")
+    workbook.active["K5"] = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    note = f"部署总数按 10 台记录，{remarks}没有保存（本列只记一个合计台数）"
+    assert f"  ⚠️ {note}" in cli("lint", tmp_path / "plan.xlsx").output.splitlines()
+    imported = cli("import", tmp_path / "plan.xlsx", "--db", db).output.splitlines()
+    assert imported[imported.index("第 5 行：已导入为场景 #2") + 1] == f"  · {note}"
+
+
+@pytest.mark.parametrize("cell", ["10台", "约10台", "10台左右", "10台人形机器人", "10（台）"])
+def test_a_count_with_no_remark_beside_it_has_no_note(cli, db, tmp_path, cell):
+    workbook = filled(tmp_path / "plan.xlsx")
+    workbook.active["K5"] = cell
+    workbook.save(tmp_path / "plan.xlsx")
+    assert "没有保存" not in cli("import", tmp_path / "plan.xlsx", "--db", db).output
