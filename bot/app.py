@@ -22,6 +22,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import handlers, render, review_handlers
 from bot.commands import COMMANDS, show_review_commands
+from bot.discard_words import ended_by
 from bot.followups import Reminder
 from bot.ordering import PerUserOrder
 from bot.services import Services
@@ -149,7 +150,9 @@ async def _deliver(context: ContextTypes.DEFAULT_TYPE, notices: Iterable[Reminde
     the bot), so it is not tried every check. One lost to the network or to flood control is
     sent at the next check instead of a period later; the rest wait too, as they would fail alike.
     """
+    store = context.application.bot_data["services"].intake.store
     for notice in notices:
+        ended_by(store, (notice,))
         try:
             await render.send(context.bot, notice.chat_id, notice.reply)
         except (Forbidden, BadRequest) as error:

@@ -16,7 +16,7 @@ from bot import render
 from bot.access import ALREADY_GRANTED, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
-from bot.discard_words import typed_at_discard
+from bot.discard_words import ended_by, typed_at_discard
 from bot.refusals import refused
 from bot.replies import Reply
 from bot.services import Services
@@ -150,6 +150,7 @@ async def _answer(query: CallbackQuery, text: str | None = None) -> None:
 
 
 async def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+    ended_by(services_of(context).intake.store, reply.notices)
     await render.send(context.bot, update.effective_chat.id, reply)
 
 
@@ -284,6 +285,7 @@ async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply
     at_summary = reply.screen is not None and reply.screen.at == SUMMARY
     await _answer(query, say.STALE_AT_SUMMARY if at_summary else say.STALE)
     rest = tuple(m for m in reply.messages if m != say.STALE)
+    ended_by(services_of(context).intake.store, reply.notices)
     await render.send(context.bot, query.from_user.id, replace(reply, messages=rest))
 
 

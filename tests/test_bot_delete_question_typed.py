@@ -1,13 +1,17 @@
 """Words typed while the question whether to delete a draft is the last one asked: a yes or a
 no answers that question, never the draft's own, and only its button deletes (a delete cannot
-be undone); other words are the current question's answer, as before."""
+be undone); other words are the current question's answer, as before. Anything the bot sends
+afterwards, a notice or a reminder included, ends the question."""
 
 import pytest
+from telegram.ext import CallbackContext
 
+from bot.app import send_reminders
 from flows.draft import Status
 from flows.menus import PRESS_TO_DISCARD
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, AT_SCENARIO_TYPE, fill_to_summary, walk
+from tests.test_bot_other_entries import return_count
 
 YES = ["确认", "确定", "是", "好的", "删除", "确认删除", "确认！", "OK"]
 NO = ["取消", "不删了", "不删", "算了"]
@@ -111,3 +115,39 @@ async def test_anything_else_done_after_the_delete_question_ends_it(services, en
     calls = await engineer.send("确认")  # confirms the default 报送单位, as at any time
     assert services.intake.store.answers(1) == {"submitting_unit": "江苏省工业和信息化厅"}
     assert PRESS_TO_DISCARD not in texts(calls)
+
+
+async def test_a_return_notice_after_the_delete_question_ends_it(services, engineer, suzhou):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await walk(engineer, 1, start=1)  # #2 at 报送单位
+    await _asked_to_delete(engineer, 2)
+    await return_count(suzhou)  # the notice says typed words go to #2
+    calls = await engineer.send("好的")
+    assert PRESS_TO_DISCARD not in texts(calls)
+    assert services.intake.store.answers(2) == {"submitting_unit": "江苏省工业和信息化厅"}
+    assert services.intake.store.discard_asked(engineer.id) is None
+
+
+async def test_a_notice_to_a_coordinator_leaves_the_engineers_delete_question(
+        services, engineer, suzhou):
+    await walk(engineer, 1)
+    await _asked_to_delete(engineer)
+    await suzhou.send("/new")
+    await walk(suzhou, start=1)
+    await suzhou.press("✅ 提交")  # a card to the province's coordinators, none to the engineer
+    assert _asked_again(await engineer.send("确认"))
+
+
+async def test_a_reminder_after_the_delete_question_ends_it(app, services, clock, engineer):
+    await walk(engineer, AT_SCENARIO_NAME)  # #1, reminded of
+    await engineer.send("/new")
+    await walk(engineer, 1, start=1)  # #2 at 报送单位
+    await _asked_to_delete(engineer, 2)
+    services.intake.store.db.execute("update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
+    await send_reminders(CallbackContext(app))
+    assert engineer.last_text().startswith("您好！以下场景草稿已超过 3 天没有更新")
+    calls = await engineer.send("确认")  # confirms #2's default 报送单位, as at any time
+    assert PRESS_TO_DISCARD not in texts(calls)
+    assert services.intake.store.answers(2) == {"submitting_unit": "江苏省工业和信息化厅"}
