@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot.after_submission import returned_elsewhere
 from bot.callbacks import Press
+from bot.discard_words import typed_at_discard
 from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions, menu_words
@@ -74,6 +75,7 @@ class TerminalChat:
                                      TERMINAL_USER)
         for draft_id, notice in notices:
             self.write(f"{notice}\n{FIX_RETURNED.format(id=draft_id)}")
+        intake.store.drop_discard_ask(TERMINAL_USER)  # a delete question left last time is over
         self.show(self.intake.start(TERMINAL_USER))
         while True:
             try:
@@ -86,6 +88,16 @@ class TerminalChat:
         self.write(BYE.format(again=self.again))
 
     def handle(self, line: str) -> Reply:
+        """Words typed answer the delete question, when it is the last asked, as in Telegram
+        (bot/discard_words.py); a command ends it, as a choice does (`press`)."""
+        if _command(line) is not None:
+            self.intake.store.drop_discard_ask(TERMINAL_USER)
+        elif not (line.isdigit() and self._numbered()):
+            if reply := typed_at_discard(self.intake, TERMINAL_USER, line):
+                return reply
+        return self._handled(line)
+
+    def _handled(self, line: str) -> Reply:
         commands = {
             "/start": lambda: self.intake.start(TERMINAL_USER),
             "/new": lambda: self.intake.new(TERMINAL_USER),
@@ -127,6 +139,7 @@ class TerminalChat:
         return replace(reply, messages=(*messages, *reply.messages))
 
     def press(self, button: Button) -> Reply:
+        self.intake.store.drop_discard_ask(TERMINAL_USER)  # as any press in Telegram
         if isinstance(button.action, actions.MENU_ACTIONS):
             return self.intake.menu(TERMINAL_USER, button.action)
         shown = self.shown

@@ -17,6 +17,7 @@ from bot.settings import Settings
 from bot.terminal import TerminalChat, _for_terminal
 from flows import actions
 from flows.draft import SUMMARY, Status
+from flows.menus import PRESS_TO_DISCARD
 from flows.screens import Button, Screen
 from storage.people import TERMINAL_USER
 
@@ -165,3 +166,39 @@ def test_submit_keeps_its_number_on_a_summary_with_a_button_to_a_returned_entry(
                                         (Button("✏️ 去修改 #1", actions.Fix(1)),)))
     chat.show(Reply((), summary, 2))
     assert said[-2:] == ["  [12] ✅ 提交", "  [13] ✏️ 去修改 #1"]
+
+
+def test_a_yes_typed_at_the_delete_question_in_the_terminal_asks_for_its_choice(tmp_path):
+    services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
+    store = services.intake.store
+    shown = chat_in_terminal(services, ["/drafts", "2", "确认"])  # [2] 🗑 删除 #1, at 报送单位
+    assert shown.endswith(f"{_for_terminal(PRESS_TO_DISCARD)}\n\n确定删除场景草稿 #1 （未命名场景）？"
+                          "删除后无法恢复。\n  [1] 🗑 确认删除\n  [2] 取消\n再见！草稿已保存，下次运行  可继续。")
+    assert store.answers(1) == {}  # 确认 did not confirm 报送单位
+    chat_in_terminal(services, ["/drafts", "2", "1"])
+    assert store.info(1) is None
+    assert store.discard_asked(TERMINAL_USER) is None
+
+
+@pytest.mark.parametrize("then", ["取消", "/drafts", "2", "江苏省工业和信息化厅"])
+def test_anything_done_after_the_delete_question_in_the_terminal_ends_it(tmp_path, then):
+    services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
+    chat_in_terminal(services, ["/drafts", "2", then])
+    assert services.intake.store.info(1) is not None
+    assert services.intake.store.discard_asked(TERMINAL_USER) is None
+
+
+def test_a_number_out_of_range_at_the_delete_question_in_the_terminal_leaves_it_asked(tmp_path):
+    services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
+    shown = chat_in_terminal(services, ["/drafts", "2", "3", "确认"])
+    assert "请输入 1-2 之间的序号。" in shown
+    assert _for_terminal(PRESS_TO_DISCARD) in shown
+    assert services.intake.store.answers(1) == {}
+
+
+def test_the_terminal_opened_again_after_the_delete_question_asks_its_own_question(tmp_path):
+    services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
+    chat_in_terminal(services, ["/drafts", "2"])
+    chat_in_terminal(services, ["确认"])  # confirms 报送单位, the question shown on opening
+    assert services.intake.store.answers(1) == {"submitting_unit": "江苏省工业和信息化厅"}
+    assert services.intake.store.discard_asked(TERMINAL_USER) is None
