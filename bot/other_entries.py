@@ -3,20 +3,26 @@ where they could have been meant for another, the bot says which draft they went
 提交 cannot be withdrawn, so with other entries it only shows the summary to be pressed; a typed
 change to a column a returned entry is asked to change says it went to the current draft, with
 the old value and the way to the returned one. Words typed while the current entry is handed in
-are refused, naming the returned entries they were likely meant for."""
+are refused, naming the returned entries they were likely meant for when they could answer one."""
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.replies import Reply
+from bot.return_words import RETURN_WORDS
 from bot.which_draft import in_progress
-from flows import actions
+from flows import actions, menu_words
 from flows.cards import answer_text, short_title
 from flows.draft import EDITABLE, Draft, Status
+from flows.industries import ACKNOWLEDGED
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome
+from flows.review import typed_number
 from flows.screens import MENU, Button, Screen
-from flows.step_messages import LOCKED_STATUS
+from flows.step_messages import LOCKED_STATUS, NEXT_SCENARIO
+from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word
+from flows.typed_replies import greets, said_to_echo, says_none, without_aside
 from storage.drafts import DraftStore
 
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
@@ -31,9 +37,13 @@ BEFORE = "原为：{old}"
 BEFORE_BLANK = "原来未填写"
 UNDO = "把场景 #{id} 的这一项改回“{old}”，再"
 FIX = "✏️ 去修改 #{id}"
-LOCKED_BESIDE_RETURN = ("场景 {locked}已{status}，不能再修改，这条消息没有保存。"
-                        "被退回的场景 {returned}正待修改：如果这条消息是给{which}的，"
+LOCKED_BESIDE_RETURN = ("场景 {locked}已{status}，不能再修改，这条消息没有保存；" + NEXT_SCENARIO
+                        + "被退回的场景 {returned}正待修改：如果这条消息是给{which}的，"
                         "请点下面的“✏️ 去修改”，再发送一次：{typed}")
+# Buttons' words typed in short, no other predicate knows: ✏️ 去修改, and a coordinator's ✅ 通过,
+# ↩️ 退回修改 and 待审核场景 (with the return's own words, RETURN_WORDS).
+BUTTON_WORDS = frozenset(("修改", "去修改", "通过", "审核通过", "退回", "退回修改", "待审核",
+                          "审核"))
 
 
 def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.Action,
@@ -52,7 +62,8 @@ def locked_beside_return(store: DraftStore, user_id: int, current: Draft,
     likely, for one of those, so the refusal names them with their 去修改 and quotes the words
     to send again. The engineer is never moved onto one: with two returns, a second one's
     answers would go into the first."""
-    if current.status in EDITABLE or not isinstance(action, actions.Text):
+    if current.status in EDITABLE or not isinstance(action, actions.Text) \
+            or said_to_the_bot(action.text):
         return None
     returned = sorted(info.id for info in store.owned_by(user_id)
                       if info.status == Status.RETURNED)
@@ -66,6 +77,19 @@ def locked_beside_return(store: DraftStore, user_id: int, current: Draft,
         which=f"场景 #{returned[0]} " if len(returned) == 1 else "其中一个", typed=action.text)
     buttons = tuple((Button(FIX.format(id=i), actions.Fix(i)),) for i in returned)
     return Reply(screen=Screen(at=MENU, text=text, choices=buttons))
+
+
+def said_to_the_bot(text: str) -> bool:
+    """Words no returned column takes, to be refused as at any handed-in entry rather than
+    quoted to be sent again: a yes or an acknowledgement (thanks after it aside), a greeting, a
+    navigation, button or menu word, or a bare number (an entry's, a column's or a choice's).
+    无 or 没有, which may say a returned column has none, are not among them."""
+    said = without_aside(text).strip()
+    return bool(said_to_echo(said) and not says_none(said) or ACKNOWLEDGED.fullmatch(said)
+                or greets(said) or navigation_word(said) or said.casefold() in TO_ONLY_CHOICE
+                or menu_words.command_named(said, coordinators=True)
+                or re.sub(r"\W", "", said) in BUTTON_WORDS | RETURN_WORDS
+                or typed_number(said) is not None)
 
 
 def typed_goes_to(store: DraftStore, owner_id: int, returned_id: int, notice: Screen) -> Screen:

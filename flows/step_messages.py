@@ -79,10 +79,11 @@ STALE = "该按钮已过期，请按当前问题作答。"
 STALE_AT_SUMMARY = "该按钮已过期，请按最新的汇总内容操作。"  # the summary shown, not a question
 OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
                     "请核对下面的最新汇总，确认无误后再点“提交”。")
-LOCKED_HINT = "如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"
+NEXT_SCENARIO = "发送 /new 可填写下一个场景。"
+LOCKED_HINT = "如需修改，请联系协调员退回后再改；" + NEXT_SCENARIO
 LOCKED = "场景 #{id} 已{status}，不能再修改。" + LOCKED_HINT
 LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
-SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。"
+SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。" + NEXT_SCENARIO
 SUBMITTING = "点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
 READY = "各项均已填写，可以提交。"
 SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
