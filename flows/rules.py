@@ -27,6 +27,7 @@ from flows.member_refusals import (
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.pasted_tables import cells_joined
 from flows.tech_products import product_problem, without_empty_other
+from flows.typed_forms import items_unquoted, unquoted
 from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
@@ -53,13 +54,14 @@ def fail(message: str, kind: str = "intake") -> PydanticCustomError:
 
 
 def clean_text(value: Any) -> str:
-    """Collapse what phones add (NUL, control characters, stray spaces) and reject blanks."""
+    """Collapse what phones add (NUL, control characters, stray spaces, quote marks around the
+    whole answer: `typed_forms`) and reject blanks."""
     if not isinstance(value, str):
         raise fail("请用文字回答。")
     kept = "".join(
         ch for ch in value if ch in "\n\t\u200d" or unicodedata.category(ch)[0] != "C"
     )
-    text = "\n".join(line.strip() for line in kept.strip().splitlines())
+    text = unquoted("\n".join(line.strip() for line in kept.strip().splitlines()))
     if not text:
         raise fail("回答不能为空，请重新输入。")
     return text
@@ -133,8 +135,8 @@ def product(max_length: int) -> Callable[[Any], str]:
     """
     check = text(max_length)
     refuse = _raising(lambda answer: said_to_the_bot(answer) or product_problem(answer))
-    return lambda value: refuse(units_joined(SPOKEN_DECIMAL.sub(".", check(
-        without_empty_other(value) if isinstance(value, str) else value))))
+    return lambda value: refuse(units_joined(SPOKEN_DECIMAL.sub(".", items_unquoted(check(
+        without_empty_other(value) if isinstance(value, str) else value)))))
 
 
 def said_to_the_bot(answer: str) -> str | None:
@@ -151,7 +153,8 @@ def name(max_length: int, *, min_length: int = 2) -> Callable[[Any], str]:
     it (an English name keeps its spaces, and "Ltd." its period); nor the mark of the list it
     was copied from (1. 电池包下线测试, • 恒远…)."""
     check = text(max_length, min_length=min_length)
-    return lambda value: SPOKEN_PAUSE.sub("", check(_unlisted(value))).rstrip("。；;，,！! ")
+    return lambda value: unquoted(  # 「…」。: a full stop after the quoted name
+        SPOKEN_PAUSE.sub("", check(_unlisted(value))).rstrip("。；;，,！! "))
 
 
 def _unlisted(value: Any) -> Any:
@@ -169,7 +172,8 @@ def names(max_length: int, key: str, max_items: int = 20) -> Callable[[Any], lis
     one_name = name(max_length)
 
     def check(value: Any) -> list[str]:
-        items = value if isinstance(value, list) else split_names(clean_text(value))
+        typed = not isinstance(value, list)
+        items = split_names(items_unquoted(clean_text(value))) if typed else value
         cleaned = [one_name(item) for item in items if isinstance(item, str) and item.strip()]
         if not cleaned:
             raise fail("请至少填写一个单位名称。")

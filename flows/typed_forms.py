@@ -1,0 +1,39 @@
+"""What an input method adds to a typed answer that the official table should not hold: the
+quote marks an engineer wraps a name in (「苏州XX有限公司」, 《…》, “…”), which say "this is the
+name" and are no part of it. Quote marks inside a name (恒远「灵巧手」二代, 《中国制造2025》示范线)
+belong to it and stay.
+"""
+
+import re
+
+# Each opening quote mark and its closing one.
+QUOTES = {"「": "」", "『": "』", "《": "》", "“": "”", "‘": "’", '"': '"', "＂": "＂"}
+# A quoted item of a list: a pair of quote marks between the list's separators (or a label's
+# colon) on both sides, nothing but the name between them.
+_QUOTED_ITEM = re.compile("|".join(
+    rf"(?:^|(?<=[\s、，,；;：:])){re.escape(opening)}([^{re.escape(opening + closing)}\n]+)"
+    rf"{re.escape(closing)}(?=$|[\s、，,；;。.])"
+    for opening, closing in QUOTES.items()))
+
+
+def unquoted(text: str) -> str:
+    """`text` without a pair of quote marks wrapping the whole of it: 「A」 is A, while 「A」「B」
+    and “A”和“B” (two quoted parts) stay as typed."""
+    opening, closing = text[:1], QUOTES.get(text[:1])
+    if not closing or len(text) < 2 or text[-1] != closing:
+        return text
+    inner = text[1:-1]
+    if opening == closing:
+        return text if opening in inner else inner.strip()
+    depth = 0
+    for ch in inner:
+        depth += (ch == opening) - (ch == closing)
+        if depth < 0:  # the first mark closed before the end
+            return text
+    return inner.strip() if depth == 0 else text
+
+
+def items_unquoted(text: str) -> str:
+    """A list (members, products) without the quote marks around any whole item of it:
+    「A公司」，「B公司」 is A公司，B公司; 恒远「灵巧手」二代 keeps its quotes."""
+    return _QUOTED_ITEM.sub(lambda item: next(filter(None, item.groups())), text)
