@@ -27,7 +27,7 @@ from flows.member_refusals import (
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.pasted_tables import cells_joined
 from flows.tech_products import product_problem, without_empty_other
-from flows.typed_forms import items_unquoted, unquoted
+from flows.typed_forms import half_width, items_unquoted, unquoted
 from flows.typed_replies import CONFIRMED
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
@@ -54,14 +54,14 @@ def fail(message: str, kind: str = "intake") -> PydanticCustomError:
 
 
 def clean_text(value: Any) -> str:
-    """Collapse what phones add (NUL, control characters, stray spaces, quote marks around the
-    whole answer: `typed_forms`) and reject blanks."""
+    """Collapse what phones add (NUL, control characters, stray spaces, full-width digits and
+    letters, quote marks around the whole answer: `typed_forms`) and reject blanks."""
     if not isinstance(value, str):
         raise fail("请用文字回答。")
     kept = "".join(
         ch for ch in value if ch in "\n\t\u200d" or unicodedata.category(ch)[0] != "C"
     )
-    text = unquoted("\n".join(line.strip() for line in kept.strip().splitlines()))
+    text = unquoted("\n".join(line.strip() for line in half_width(kept).strip().splitlines()))
     if not text:
         raise fail("回答不能为空，请重新输入。")
     return text

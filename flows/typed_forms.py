@@ -1,10 +1,21 @@
-"""What an input method adds to a typed answer that the official table should not hold: the
-quote marks an engineer wraps a name in (「苏州XX有限公司」, 《…》, “…”), which say "this is the
-name" and are no part of it. Quote marks inside a name (恒远「灵巧手」二代, 《中国制造2025》示范线)
-belong to it and stay.
+"""What an input method adds to a typed answer that the official table should not hold:
+full-width digits and Latin letters (０.５ｍｍ, ＡＢＢ机器人), and the quote marks an engineer wraps
+a name in (「苏州XX有限公司」, 《…》, “…”), which say "this is the name" and are no part of it.
+
+Chinese punctuation (，。：；（）) stays full-width, as the template writes it; so do quote marks
+inside a name (恒远「灵巧手」二代, 《中国制造2025》示范线), which belong to it.
 """
 
 import re
+
+# Full-width digits and Latin letters, to their half-width forms.
+_HALF_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
+                                                 (0xFF41, 0xFF5A))
+               for code in range(block[0], block[1] + 1)}
+# The marks of a number written full-width: a percent after a digit, a decimal point between
+# two, a sign before one (＋５V, －２０℃, ２＋１). Elsewhere they are Chinese punctuation.
+_NUMBER_MARKS = re.compile(r"(?<=\d)％|(?<=\d)．(?=\d)|[＋－](?=\d)")
+_MARK_HALF = {"％": "%", "．": ".", "＋": "+", "－": "-"}
 
 # Each opening quote mark and its closing one.
 QUOTES = {"「": "」", "『": "』", "《": "》", "“": "”", "‘": "’", '"': '"', "＂": "＂"}
@@ -14,6 +25,12 @@ _QUOTED_ITEM = re.compile("|".join(
     rf"(?:^|(?<=[\s、，,；;：:])){re.escape(opening)}([^{re.escape(opening + closing)}\n]+)"
     rf"{re.escape(closing)}(?=$|[\s、，,；;。.])"
     for opening, closing in QUOTES.items()))
+
+
+def half_width(text: str) -> str:
+    """`text` with its full-width digits, Latin letters and number marks half-width."""
+    text = text.translate(_HALF_WIDTH)
+    return _NUMBER_MARKS.sub(lambda mark: _MARK_HALF[mark.group()], text)
 
 
 def unquoted(text: str) -> str:

@@ -4,6 +4,7 @@ real names holding digits, and a part of the unit after its legal form (工会, 
 
 import pytest
 
+from flows.typed_forms import half_width
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, walk
 
@@ -88,4 +89,5 @@ async def test_a_real_user_unit_whose_name_holds_digits_is_saved(engineer, app, 
     calls = await engineer.send(name)
     assert not any("联系人和电话" in text for text in texts(calls))
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
-    assert app.bot_data["services"].intake.store.current(engineer.id).answers["enterprise"] == name
+    saved = app.bot_data["services"].intake.store.current(engineer.id).answers["enterprise"]
+    assert saved == half_width(name)  # 苏州１２３４５… as 苏州12345…
