@@ -23,6 +23,7 @@ from flows.org_names import joined_note, said_before_note
 from flows.questionnaire import example_city
 from flows.row import row_cells, scenario_identity, supplement_splits
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
+from flows.typed_forms import half_width
 from flows.units import counted_as
 from flows.validation import PART_MISSING, row_problems
 
@@ -91,14 +92,14 @@ def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, l
     The cell joins the technical indicators and their supplement (each up to its own length in
     the chat) into one text, which may be longer than one answer may be: such a description is
     read as the two answers when a split of it passes both questions' rules and writes the same
-    cell, so whatever the chat accepted imports again.
+    cell (but for full-width digits made half-width), so whatever the chat accepted imports again.
     """
     row = _placed_unit(survey, row)
     problems = file_row_problems(survey, row)
     if not any(column == HEADERS["description"] for column, _ in problems):
         return row, problems
     for split in supplement_splits(row.answers.get("indicators") or ""):
-        if all(first_error(survey.field(key).rule, value) == (value, None)
+        if all(first_error(survey.field(key).rule, value) == (half_width(value), None)
                for key, value in split.items()):
             row = replace(row, answers={**row.answers, **split})
             return row, file_row_problems(survey, row)

@@ -58,6 +58,22 @@ async def test_indicators_with_a_supplement_longer_than_one_answer_import_and_ex
     assert linted.exit_code == 0 and "有问题 0 行" in linted.output, linted.output
 
 
+async def test_long_indicators_and_supplement_typed_with_full_width_digits_still_import(
+    engineer, cli, tmp_path
+):
+    await chat_and_submit(engineer, at_8=[("send", LONG_INDICATORS), ("press", "补充"),
+                                          ("send", LONG_SUPPLEMENT)])
+    first = tmp_path / "first.xlsx"
+    cli("export", "--out", first, "--status", "submitted", "--db", tmp_path / "intake.db")
+    book = load_workbook(first)
+    cell = next(c for row in book.active.iter_rows() for c in row
+                if isinstance(c.value, str) and "故障率≤1%" in c.value)
+    cell.value = cell.value.replace("故障率≤1%", "故障率≤１％")
+    book.save(first)
+    imported = cli("import", first, "--db", tmp_path / "other.db")
+    assert imported.output.splitlines()[0] == "第 4 行：已导入为场景 #1", imported.output
+
+
 @pytest.mark.parametrize("moves", [
     {"at_20": [("send", "ROS2 仿真平台:Isaac Sim")]},
     {"at_9": [("send", "替代2名测试工人 差异化创新点:双臂协同抓取")]},
