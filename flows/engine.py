@@ -135,7 +135,7 @@ def _at_question(
             return _answer(survey, draft, field, draft.answers[field.key])
         case actions.TakeSuggestion() if echo := suggested(field.feedback, draft.answers, held):
             return (filed_instead(survey, draft, field, echo) if echo.key
-                    else _typed(survey, draft, field, echo.answer))
+                    else _answer(survey, draft, field, echo.answer))
         case actions.Text(text=text):
             typed = partial(_typed, survey, field=field, text=text)
             return typed_over_offer(survey, draft, held, typed)

@@ -9,15 +9,11 @@ the pair typed with the questions' own labels (所属行业：…，细分方向
 """
 
 import re
-from collections.abc import Callable, Mapping
-from typing import Any
-
-from rapidfuzz.distance import OSA
+from collections.abc import Callable
 
 from flows.indicators import assess_description
 from flows.labels import before_label, label_pattern, labelled_parts
 from flows.own_labels import OWN_LABELS
-from flows.suggestions import Suggested
 from flows.typed_replies import agrees
 
 # Acknowledgements besides the yes words: 收到, 明白了.
@@ -157,12 +153,9 @@ def _after_an_industry(text: str, industries: tuple[str, ...]) -> list[str]:
 
 def _spoken_as(said: str, industries: tuple[str, ...]) -> str | None:
     """The button's industry `said` names: its name, or that name with or without 业/行业."""
-    return next((industry for industry in industries if said in _spellings(industry)), None)
-
-
-def _spellings(industry: str) -> tuple[str, ...]:
-    return (industry, industry + "业", industry + "行业",
-            industry.removesuffix("行业"), industry.removesuffix("业"))
+    return next((industry for industry in industries
+                 if said in (industry, industry + "业", industry + "行业",
+                             industry.removesuffix("行业"), industry.removesuffix("业"))), None)
 
 
 def _direction(rest: str) -> bool:
@@ -177,47 +170,3 @@ def _lines(text: str, industries: tuple[str, ...]) -> list[str]:
     if wrapped:
         return ["".join(parts)]
     return [parts[0], *("、".join(PAUSE.split(part)) for part in parts[1:])]
-
-
-ASK_MEANT = ("您是指“{industry}”吗？是请点击下方“采用”按钮{split}；"
-             "“{typed}”无误请点“保持不变”。")
-SPLIT = "，记为所属行业“{industry}”、细分方向“{direction}”"
-TAKE = "采用“{industry}”"
-# The shortest spelling of a button's industry whose typo is asked about (汽车智造 for 汽车制造),
-# and the shortest after which the rest is read as the direction: one character in four is
-# already a quarter of the name, and 石油化工装备 is an industry, not 石化化工's 装备.
-TYPO_MIN, PREFIX_MIN = 4, 5
-
-
-def industry_meant(industries: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Suggested | None]:
-    """A typed 所属行业 one character off a button's industry (电子信息制照业, a homophone the
-    input method chose, or two characters swapped): whether the button's is meant, with a
-    button to take it, as /stats would count it as one more industry; an industry the buttons
-    lack (港口物流, 电力巡检) is none's typo and kept as typed. Such a typo followed by a
-    direction (电子信息制照业 动力电池, its pause lost when saved) is taken as the button's
-    industry and that direction, as `industry_and_direction` parts the button's own name."""
-
-    def ask(answers: Mapping[str, Any]) -> Suggested | None:
-        typed = answers.get("industry")
-        if not isinstance(typed, str) or _spoken_as(typed, industries):
-            return None
-        if industry := _misspelled(typed, industries, TYPO_MIN):
-            return Suggested(ASK_MEANT.format(industry=industry, split="", typed=typed),
-                             industry, TAKE.format(industry=industry))
-        for n in range(len(typed) - 1, PREFIX_MIN - 1, -1):
-            rest = typed[n:]
-            if (industry := _misspelled(typed[:n], industries, PREFIX_MIN)) and _direction(rest):
-                split = SPLIT.format(industry=industry, direction=rest)
-                return Suggested(ASK_MEANT.format(industry=industry, split=split, typed=typed),
-                                 f"{industry}/{rest}", TAKE.format(industry=industry))
-        return None
-
-    return ask
-
-
-def _misspelled(said: str, industries: tuple[str, ...], shortest: int) -> str | None:
-    """The one button's industry a spelling of which (`_spellings`) `said` is with one
-    character changed or two neighbours swapped; None for none, or for two alike."""
-    found = {industry for industry in industries for spelling in _spellings(industry)
-             if len(spelling) == len(said) >= shortest and OSA.distance(said, spelling) == 1}
-    return found.pop() if len(found) == 1 else None

@@ -24,7 +24,6 @@ from flows.field import Field, Kind
 from flows.industries import (
     direction_problem,
     industry_and_direction,
-    industry_meant,
     industry_problem,
     labelled_direction_and_industry,
 )
@@ -114,7 +113,6 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电子信息制造业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30), industry_problem),
         choices=INDUSTRIES, splits=industry_and_direction(INDUSTRIES),
-        feedback=industry_meant(INDUSTRIES),
     ),
     Field(
         key="sub_direction", step=4, column="行业/方向",
