@@ -22,7 +22,6 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from exports.continued_rows import joined_rows
 from exports.headers import Header, cell_text, find_header
 from exports.row_scan import RowScan
 from exports.sample import is_sample
@@ -75,15 +74,13 @@ class TemplateTable:
     # Column -> header of the span's columns the template has not (a province's 备注).
     own_columns: Mapping[int, str] = field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()  # rows Excel does not show (hidden, filtered out)
-    # Row continuing the one above -> (the row its cells are joined to, their cell keys).
-    joined: Mapping[int, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
     def iter_rows(self) -> Iterator[tuple[int, dict[str, str]]]:
-        """Each row from `data_row` up to `end_row` but the skipped ones and those joined to
-        the row above, as (row number, cell key -> stripped text)."""
+        """Each row from `data_row` up to `end_row` but the skipped ones, as (row number,
+        cell key -> stripped text)."""
         offsets = {key: col - self.span[0] for key, col in self.columns.items()}
         for number, texts in enumerate(self.data_texts, self.data_row):
-            if number not in self.skipped and number not in self.joined:
+            if number not in self.skipped:
                 yield number, {key: texts[offset] for key, offset in offsets.items()}
 
     def filled_own_columns(self) -> tuple[str, ...]:
@@ -223,12 +220,10 @@ def _table(sheet, top_rows, rest, header: Header, source) -> TemplateTable:
     last_data = scan.last_data
     skipped = {number: reason for number, reason in scan.skipped.items() if number < last_data}
     skipped |= scan.tail()
-    texts, joined = joined_rows(
-        scan.texts[: last_data - data_row + 1], {n: [o for o, _ in c] for n, c in carried.items()},
-        data_row, skipped, {col - span[0]: key for key, col in columns.items()})
     table = TemplateTable(sheet, header_rows, columns, span, data_row, None, last_data + 1,
-                          texts, extras.failed, skipped, scan.notes, header.names,
-                          _own_columns(header_values, span, columns), extras.hidden_rows, joined)
+                          tuple(scan.texts[: last_data - data_row + 1]), extras.failed, skipped,
+                          scan.notes, header.names, _own_columns(header_values, span, columns),
+                          extras.hidden_rows)
     first = next(table.iter_rows(), None)
     if first and is_sample(first[1]):
         table = replace(table, sample_row=first[0])

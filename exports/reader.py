@@ -7,7 +7,7 @@ ImportedRow's answers; its findings go into `problems` with `dataclasses.replace
 """
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -39,8 +39,6 @@ OWN_COLUMNS_UNREAD = "表格中的{columns}列不是计划表的列，未读取�
 # Rows a coordinator hid, or filtered out to see one city's: read all the same, since whether
 # they were left out on purpose cannot be told.
 HIDDEN_ROWS = "第 {rows} 行在表格中是隐藏的（或被筛选隐藏），已照常{done}；不应报送的请删除这些行。"
-JOINED = ("第 {rows} 行并入第 {row} 行：除{columns}外，各列都与第 {row} 行合并为同一单元格，"
-          "按同一场景读取，{columns}逐行连在一起；如是不同的场景，请取消合并、每行分别填写")
 SHEETS_UNREAD = ("工作表{sheets}也有数据行，本次未读取："
                  "请把每个工作表另存为单独的 xlsx 文件后分别运行")
 
@@ -155,25 +153,11 @@ def _tables(workbook: Any, source: Path | IO[bytes]) -> list[tuple[TemplateTable
 
 
 def _data_rows(table: TemplateTable) -> list[ImportedRow]:
-    rows = [
+    return [
         import_row(number, cells, table.failed_in(number))
         for number, cells in table.iter_rows()
         if number != table.sample_row and _has_answers(cells) and not is_placeholder(cells)
     ]
-    return [replace(row, notes=(*_joined_notes(table, row.row), *row.notes)) for row in rows]
-
-
-def _joined_notes(table: TemplateTable, number: int) -> list[str]:
-    """The rows joined to row `number` (`exports.continued_rows`), said with the columns whose
-    cells were read as its lines."""
-    continuing = [(row, keys) for row, (head, keys) in sorted(table.joined.items())
-                  if head == number]
-    if not continuing:
-        return []
-    keys = dict.fromkeys(key for _, its in continuing for key in its)
-    columns = _quoted(tuple(table.names.get(key, HEADERS[key]) for key in keys))
-    rows = "、".join(str(row) for row, _ in continuing)
-    return [JOINED.format(rows=rows, row=number, columns=columns)]
 
 
 def _runs(numbers: tuple[int, ...]) -> str:
