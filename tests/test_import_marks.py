@@ -88,6 +88,14 @@ def test_a_tick_word_before_a_product_type_still_ticks_it(cell):
     assert parse_product_types(cell) == {"product_types": {"人形机器人": "轮式"}}
 
 
+@pytest.mark.parametrize("word", ["勾选", "是"])
+def test_a_tick_word_before_each_line_ticks_every_line(word):
+    products = parse_product_types(f"{word} 人形机器人：轮式\n{word} 四足机器人：足式")
+    assert products == {"product_types": {"人形机器人": "轮式", "四足机器人": "足式"}}
+    goals = parse_deployment_goals(f"{word} {DEPLOYMENT_GOALS[0]}\n{word} {DEPLOYMENT_GOALS[1]}")
+    assert goals == {"deployment_goals": list(DEPLOYMENT_GOALS[:2])}
+
+
 @pytest.mark.parametrize(("key", "cell"), [("deployment_goals", "是"),
                                            ("deployment_goals", "勾选"),
                                            ("deployment_goals", "是\n否\n否"),
