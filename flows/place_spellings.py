@@ -73,12 +73,22 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
     name = re.sub(r"\s+", "", typed)
     if (metropolis := municipality(name)) and metropolis not in (*cities, own_municipality(home)):
         return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
-    names = (name, PROVINCE_PREFIX.sub("", name))  # 吉林市 is a city before it is a province
+    names = _without_province(name)
     for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
         for city, spellings in spelt:
             if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
                 return city
     return None
+
+
+def _without_province(name: str) -> tuple[str, ...]:
+    """The ways `name` may name a city: 吉林市 is a city before it is a province, but after 吉林省
+    (江苏省, 内蒙古自治区) only what follows is (吉林省延边朝鲜族自治州 is no 吉林市)."""
+    province = PROVINCE_PREFIX.match(name)
+    rest = name[province.end():] if province else name
+    if province and rest and province.group().endswith(("省", "自治区")):
+        return (rest,)
+    return (name, rest)
 
 
 def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:

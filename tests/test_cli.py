@@ -433,10 +433,14 @@ def test_the_bare_commands_help_lists_run_and_its_db_option():
     assert "\n  run " in shown and "\n  --db 文件 " in shown
 
 
-@pytest.mark.parametrize(("typed", "city"), [("吉林", "吉林市"), ("吉林省吉林市", "吉林市")])
-def test_a_coordinators_city_named_like_the_province_is_that_city(monkeypatch, typed, city):
+@pytest.mark.parametrize(("typed", "city"), [
+    ("吉林", "吉林市"), ("吉林省吉林市", "吉林市"), ("吉林省长春市", "长春市"), ("吉林长春", "长春市"),
+    ("吉林省延边朝鲜族自治州", "延边朝鲜族自治州")])
+def test_a_coordinators_city_named_like_the_province_or_after_it_is_that_city(
+        monkeypatch, typed, city):
     for name, value in {"INTAKE_SUBMITTING_UNIT": "吉林省工业和信息化厅",
-                        "INTAKE_CITIES": "长春市,吉林市", "INTAKE_COORDINATORS": f"111:{typed}"}.items():
+                        "INTAKE_CITIES": "长春市,吉林市,延边朝鲜族自治州",
+                        "INTAKE_COORDINATORS": f"111:{typed}"}.items():
         monkeypatch.setenv(name, value)
     assert load_settings(_env_file=None).coordinators[0].city == city
 
