@@ -271,21 +271,21 @@ def names_only_counts(text: str) -> bool:
 
 
 def remarks_beside(text: str) -> list[str]:
-    """What a count `read_count` reads says beside its total, which no answer keeps: remarks in
-    brackets (10台（轮式8台、四足2台）), after the total (10台，其中人形5台) or the parts before
-    it (人形8台，四足2台，共10台). Not the hedges and the machines' name (约10台人形机器人)."""
+    """The counts a count `read_count` reads says beside its total, which no answer keeps: in
+    remarks in brackets (10台（轮式8台、四足2台）), after the total (10台，其中人形5台) or the
+    parts before it (人形8台，四足2台，共10台). Not the hedges, the machines' name (约10台人形
+    机器人), nor words that count nothing (10台（2026年11月）, 10台，共计)."""
     plain = re.sub(r"\s+", "", text).rstrip("。.")
     said = [remark for remark in REMARKS.findall(plain)
             if re.sub(r"[（()）台套个]", "", remark)]  # 10（台） is its unit
     plain = REMARKS.sub("", plain)
     total = TOTAL_LAST.search(plain)
     if total and (total["comma"] or _counts_in(plain[: total.start()])):
-        return [plain[: total.start()].rstrip("，,；;"), *said]
-    unit = re.search(r"(?:台套|台|套|个)(.*)$", plain)
-    after = unit.group(1) if unit else ""
-    if REMARK_START.match(after) and (rest := after.lstrip("套，,：:；;")):
+        said.insert(0, plain[: total.start()].rstrip("，,；;"))
+    elif (unit := re.search(r"(?:台套|台|套|个)(.*)$", plain)) and REMARK_START.match(
+            unit.group(1)) and (rest := unit.group(1).lstrip("套，,：:；;")):
         said.append(rest)
-    return said
+    return [remark for remark in said if _counts_in(remark)]
 
 
 def recorded(answers) -> str:

@@ -106,8 +106,9 @@ def test_a_counts_breakdown_not_kept_is_quoted_in_a_row_note(cli, db, tmp_path, 
     assert imported[imported.index("第 5 行：已导入为场景 #2") + 1] == f"  · {note}"
 
 
-@pytest.mark.parametrize("cell", ["10台", "约10台", "10台左右", "10台人形机器人", "10（台）"])
-def test_a_count_with_no_remark_beside_it_has_no_note(cli, db, tmp_path, cell):
+@pytest.mark.parametrize("cell", ["10台", "约10台", "10台左右", "10台人形机器人", "10（台）",
+                                  "10台（2026年11月）", "10台，共计", "10台（人形机器人）"])
+def test_a_count_with_no_count_beside_it_has_no_note(cli, db, tmp_path, cell):
     workbook = filled(tmp_path / "plan.xlsx")
     workbook.active["K5"] = cell
     workbook.save(tmp_path / "plan.xlsx")
