@@ -21,7 +21,9 @@ import unicodedata
 import cn2an
 
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
-THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
+# Two numbers a space or a line apart (10 5), which joined would read as one (105).
+SPACED_NUMBERS = re.compile(r"\d\s+\d")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
     r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达)\s*[：:]?\s*)+")
@@ -134,7 +136,10 @@ def read_count(text: str) -> int:
     remarks = unicodedata.normalize("NFKC", "，".join(REMARKS.findall(text)))
     plain = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", REMARKS.sub("", text)))
     plain = plain.translate(SPOKEN)
-    plain = THOUSANDS.sub("", re.sub(r"\s+", "", plain)).rstrip("。.，,；;")
+    plain = THOUSANDS.sub("", plain)
+    if SPACED_NUMBERS.search(plain):
+        raise CountError(SEVERAL)
+    plain = re.sub(r"\s+", "", plain).rstrip("。.，,；;")
     if rate := RATE.search(plain):
         period = rate.group(1) or rate.group(2)
         raise CountError(A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
