@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.replies import Reply
-from bot.return_words import RETURN_WORDS
+from bot.return_words import RETURN_WORDS, review_word
 from bot.which_draft import in_progress
 from flows import actions, menu_words
 from flows.cards import answer_text, short_title
@@ -40,10 +40,9 @@ FIX = "✏️ 去修改 #{id}"
 LOCKED_BESIDE_RETURN = ("场景 {locked}已{status}，不能再修改，这条消息没有保存；" + NEXT_SCENARIO
                         + "被退回的场景 {returned}正待修改：如果这条消息是给{which}的，"
                         "请点下面的“✏️ 去修改”，再发送一次：{typed}")
-# Buttons' words typed in short, no other predicate knows: ✏️ 去修改, and a coordinator's ✅ 通过,
-# ↩️ 退回修改 and 待审核场景 (with the return's own words, RETURN_WORDS).
-BUTTON_WORDS = frozenset(("修改", "去修改", "通过", "审核通过", "退回", "退回修改", "待审核",
-                          "审核"))
+# Buttons' words typed in short, no other predicate knows: ✏️ 去修改, and a coordinator's 待审核场景
+# (with the return's and the review card's own words, `return_words`).
+BUTTON_WORDS = frozenset(("修改", "去修改", "退回", "待审核", "审核"))
 
 
 def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.Action,
@@ -88,7 +87,7 @@ def said_to_the_bot(text: str) -> bool:
     return bool(said_to_echo(said) and not says_none(said) or ACKNOWLEDGED.fullmatch(said)
                 or greets(said) or navigation_word(said) or said.casefold() in TO_ONLY_CHOICE
                 or menu_words.command_named(said, coordinators=True)
-                or re.sub(r"\W", "", said) in BUTTON_WORDS | RETURN_WORDS
+                or re.sub(r"\W", "", said) in BUTTON_WORDS | RETURN_WORDS or review_word(said)
                 or typed_number(said) is not None)
 
 

@@ -65,8 +65,12 @@ def not_a_comment(text: str) -> bool:
 
 def _yes_or_button(words: str) -> bool:
     return bool(CONFIRMED.fullmatch(words) or words.casefold() in TO_ONLY_CHOICE
-                or words in RETURN_WORDS or _DRAWN.sub("", words) in REVIEW_WORDS
-                or navigation_word(words))
+                or words in RETURN_WORDS or review_word(words) or navigation_word(words))
+
+
+def review_word(text: str) -> bool:
+    """A review card's button (✅ 通过) or a decision said in its stead (驳回), typed alone."""
+    return _DRAWN.sub("", text) in REVIEW_WORDS
 
 
 def unsent_words(screen: Screen, text: str, edited: bool) -> str | None:
