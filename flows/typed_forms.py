@@ -20,10 +20,14 @@ _MARK_HALF = {"％": "%", "．": ".", "＋": "+", "－": "-"}
 # Each opening quote mark and its closing one.
 QUOTES = {"「": "」", "『": "』", "《": "》", "“": "”", "‘": "’", '"': '"', "＂": "＂"}
 # A quoted item of a list: a pair of quote marks between the list's separators (or a label's
-# colon) on both sides, nothing but the name between them.
+# colon, a list's number) on both sides, nothing but the name between them. A space parts items
+# only between two quoted ones (“A公司” “B公司”): after a quoted word it goes on the name
+# (“小优” 智能科技).
+_OPENINGS, _CLOSINGS = re.escape("".join(QUOTES)), re.escape("".join(set(QUOTES.values())))
 _QUOTED_ITEM = re.compile("|".join(
-    rf"(?:^|(?<=[\s、，,；;：:])){re.escape(opening)}([^{re.escape(opening + closing)}\n]+)"
-    rf"{re.escape(closing)}(?=$|[\s、，,；;。.])"
+    rf"(?:^|(?<=[、，,；;：:\n])|(?<=[{_CLOSINGS}.．)）]\s)){re.escape(opening)}"
+    rf"([^{re.escape(opening + closing)}\n]+){re.escape(closing)}"
+    rf"(?=\s*$|[、，,；;。.\n]|\s[{_OPENINGS}])"
     for opening, closing in QUOTES.items()))
 
 

@@ -65,6 +65,8 @@ async def test_a_quoted_unit_at_step_1_is_told_what_the_unquoted_one_is_told(eng
     ("「恒远灵巧手」", "恒远灵巧手"),
     ("「恒远灵巧手」、「恒远关节模组」", "恒远灵巧手、恒远关节模组"),
     ("恒远「灵巧手」二代", "恒远「灵巧手」二代"),
+    ("“灵巧手” 二代", "“灵巧手” 二代"),
+    ("谐波减速器、“灵巧手” 二代", "谐波减速器、“灵巧手” 二代"),
 ])
 async def test_products_lose_the_quote_marks_around_a_whole_item_only(app, engineer, typed,
                                                                       stored):
