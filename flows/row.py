@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from flows.labels import Parts, faithful, label_pattern, line_ends_dropped
+from flows.typed_forms import unquoted
 
 SCENARIO_TYPES = ("工业", "服务", "特种")
 # The notice's focus areas by the type they belong to (the question's hint lists them): typed,
@@ -238,9 +239,10 @@ IDENTITY = ("city", "enterprise", "scenario_name")  # what makes two rows the sa
 
 
 def scenario_identity(answers: Mapping[str, Any]) -> tuple[str, ...]:
-    """User unit and scenario name, blind to spaces and to full-width forms: （有限公司） and
-    (有限公司) name the same company."""
+    """User unit and scenario name, blind to spaces, to full-width forms and to quote marks
+    around the whole: （有限公司） and (有限公司) name the same company, and 「XX有限公司」, stored
+    so before quotes were dropped from answers, the one a file now names XX有限公司."""
     return tuple(
-        re.sub(r"\s+", "", unicodedata.normalize("NFKC", answers.get(key) or ""))
+        re.sub(r"\s+", "", unquoted(unicodedata.normalize("NFKC", answers.get(key) or "").strip()))
         for key in IDENTITY
     )

@@ -468,6 +468,15 @@ def test_a_row_like_an_engineers_unfinished_draft_is_imported_beside_it(cli, ser
     assert services.intake.store.answers(1)["deployment_count"] == 10
 
 
+def test_a_scenario_stored_with_quotes_around_its_name_is_the_one_a_file_names_without(
+        cli, services, db, tmp_path):
+    name = answers(1)["scenario_name"]
+    seed(services, answers(1, scenario_name=f"“{name}”"), Status.SUBMITTED)
+    export_rows([answers(1)], tmp_path / "plan.xlsx")
+    result = cli("import", tmp_path / "plan.xlsx", "--db", db)
+    assert result.output.splitlines()[0].startswith("第 4 行：跳过，已有用户单位和场景名称相同的场景 #1")
+
+
 def test_an_approved_entry_changed_by_reimport_goes_back_to_review(cli, services, db, tmp_path):
     seed(services, answers(1), Status.APPROVED)
     export_rows([answers(1, deployment_count=15)], tmp_path / "plan.xlsx")
