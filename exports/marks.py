@@ -39,9 +39,9 @@ _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑�
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
-# A word ticking each line of a cell without marks, spaced from what it ticks (勾选 人形机器人：
+# A word ticking each item of a cell without marks, spaced from what it ticks (勾选 人形机器人：
 # 轮式, 是 完成本单位内同类场景复制部署): no item's words. A lone 是 names no item, and is refused.
-_TICK_WORD = re.compile(r"^(?:勾选|是)[^\S\n]+(?=\S)", re.MULTILINE)
+_TICK_WORD = re.compile(r"(?:^|(?<=[\s、，,；;]))(?:勾选|是)[^\S\n]+(?=\S)")
 
 
 def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:

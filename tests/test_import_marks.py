@@ -89,10 +89,12 @@ def test_a_tick_word_before_a_product_type_still_ticks_it(cell):
 
 
 @pytest.mark.parametrize("word", ["勾选", "是"])
-def test_a_tick_word_before_each_line_ticks_every_line(word):
-    products = parse_product_types(f"{word} 人形机器人：轮式\n{word} 四足机器人：足式")
+@pytest.mark.parametrize("between", ["\n", " ", "，", "、", "\n "])
+def test_a_tick_word_before_each_item_ticks_every_item(word, between):
+    products = parse_product_types(f"{word} 人形机器人：轮式{between}{word} 四足机器人：足式")
     assert products == {"product_types": {"人形机器人": "轮式", "四足机器人": "足式"}}
-    goals = parse_deployment_goals(f"{word} {DEPLOYMENT_GOALS[0]}\n{word} {DEPLOYMENT_GOALS[1]}")
+    goals = parse_deployment_goals(
+        f"{word} {DEPLOYMENT_GOALS[0]}{between}{word} {DEPLOYMENT_GOALS[1]}")
     assert goals == {"deployment_goals": list(DEPLOYMENT_GOALS[:2])}
 
 
