@@ -22,8 +22,9 @@ import cn2an
 
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
-# Two numbers a space or a line apart (10 5), which joined would read as one (105).
-SPACED_NUMBERS = re.compile(r"\d\s+\d")
+# Two numbers a space or a line apart (10 5), which joined would read as one (105); a lone digit
+# before the space is a number typed apart (1 5台 is 15台).
+SPACED_NUMBERS = re.compile(r"\d{2}\s+\d")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
     r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达)\s*[：:]?\s*)+")
@@ -104,6 +105,7 @@ UPPER = ("“{text}”只是台数的上限，不是确定的台数，表格只�
          "请填写计划部署的确切台数，例如：20台。")
 ONE_BATCH = "“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。"
 SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
+TWO_NUMBERS = "“{text}”中有两个数，表格只记一个数。请只填写部署总数，例如：15台。"
 STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
 STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
@@ -138,7 +140,7 @@ def read_count(text: str) -> int:
     plain = plain.translate(SPOKEN)
     plain = THOUSANDS.sub("", plain)
     if SPACED_NUMBERS.search(plain):
-        raise CountError(SEVERAL)
+        raise CountError(TWO_NUMBERS.format(text=" ".join(text.split())))
     plain = re.sub(r"\s+", "", plain).rstrip("。.，,；;")
     if rate := RATE.search(plain):
         period = rate.group(1) or rate.group(2)
