@@ -19,7 +19,12 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flows.deployment_words import words_of
-from flows.place_spellings import PROVINCE_PREFIX, cities_named, own_municipality
+from flows.place_spellings import (
+    PROVINCE_PREFIX,
+    cities_named,
+    own_municipality,
+    without_own_province,
+)
 from flows.places import home_of, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.units import submitting_unit_problem
@@ -192,7 +197,7 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     home = home_of(own_unit)
     parts = [part for part in LIST_SPLIT.split(typed)
              if part and not own_province_named(part, cities, own_unit)]
-    named = cities_named(_without_own_province(re.sub(r"\s+", "", typed), home), cities)
+    named = cities_named(without_own_province(re.sub(r"\s+", "", typed), home), cities)
     if len(parts) > 1 or len(named) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
     city = resolve(parts[0], cities, home) if parts else None
@@ -208,16 +213,6 @@ def whole_names(own_unit: str) -> tuple[str, ...]:
     home = own_municipality(home_of(own_unit))
     own_names = (home, home.removesuffix("市")) if home else ()
     return (PROVINCE, "全省", words_of(own_unit).whole, *own_names)
-
-
-def _without_own_province(name: str, home: str | None) -> str:
-    """The name after the deployment's own province written before it (吉林省长春市, 吉林长春),
-    whose own name is no second city; 吉林市… begins with a city, kept."""
-    province = PROVINCE_PREFIX.match(name)
-    if home and province and province.group().startswith(home) and not name.startswith(
-            f"{home}市"):
-        return name[province.end():]
-    return name
 
 
 def own_province_named(typed: str, cities: tuple[str, ...], own_unit: str) -> bool:

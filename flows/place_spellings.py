@@ -16,6 +16,7 @@ PROVINCE_PREFIX = re.compile(
     rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
 )
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+_AFTER_PROVINCE = "，,、；;：:/／-—–"  # between a province and its city: 江苏省，苏州市
 
 
 def cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
@@ -83,12 +84,23 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
 
 def _without_province(name: str) -> tuple[str, ...]:
     """The ways `name` may name a city: 吉林市 is a city before it is a province, but after 吉林省
-    (江苏省, 内蒙古自治区) only what follows is (吉林省延边朝鲜族自治州 is no 吉林市)."""
+    (江苏省, 内蒙古自治区) only what follows is (吉林省延边朝鲜族自治州 is no 吉林市, 吉林省 alone
+    no city, 江苏省，苏州 苏州)."""
     province = PROVINCE_PREFIX.match(name)
-    rest = name[province.end():] if province else name
-    if province and rest and province.group().endswith(("省", "自治区")):
+    rest = name[province.end():].lstrip(_AFTER_PROVINCE) if province else name
+    if province and province.group().endswith(("省", "自治区")):
         return (rest,)
     return (name, rest)
+
+
+def without_own_province(name: str, home: str | None) -> str:
+    """`name` after the deployment's own province written before it (吉林省长春市, 吉林长春,
+    江苏省，苏州), whose own name is no second city; 吉林市… begins with a city, kept."""
+    province = PROVINCE_PREFIX.match(name)
+    if home and province and province.group().startswith(home) and not name.startswith(
+            f"{home}市"):
+        return name[province.end():].lstrip(_AFTER_PROVINCE) or name
+    return name
 
 
 def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ from flows.place_spellings import (
     cities_named,
     every_spelling,
     resolve,
+    without_own_province,
 )
 from flows.place_spellings import municipality as _municipality
 from flows.place_spellings import own_municipality as _own
@@ -91,7 +92,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
 
     def check(value: Any) -> str:
         name = _bare(typed(value))
-        if len(named := cities_named(name, cities)) > 1:
+        if len(named := cities_named(without_own_province(name, home), cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
         known = resolve(name, cities, home)
         if known and _branch_city(name, cities, home) != known:  # …有限公司合肥分公司

@@ -23,6 +23,9 @@ from tests.test_flows_fields import SURVEY, at
     ("丰县", "徐州市"),
     ("江苏苏州", "苏州市"),
     ("昆山开发区", "苏州市"),
+    ("江苏省，苏州", "苏州市"),
+    ("江苏，苏州市", "苏州市"),
+    ("江苏省-苏州市", "苏州市"),
 ])
 def test_a_province_city_however_typed_is_stored_as_on_its_button(typed, stored):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
@@ -105,3 +108,20 @@ def test_a_municipalitys_district_is_not_filed_under_a_county_of_the_same_name(t
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.saved == {"city": "天津市"}
     assert outcome.message == OUTSIDE.format(name="天津市")
+
+
+JILIN = Questionnaire(configure("吉林省工业和信息化厅", ("长春市", "吉林市", "延边朝鲜族自治州")))
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("吉林省长春市", "长春市"), ("吉林长春", "长春市"), ("吉林省，长春市", "长春市"),
+    ("吉林省延边朝鲜族自治州", "延边朝鲜族自治州"), ("吉林", "吉林市"), ("吉林省吉林市", "吉林市"),
+])
+def test_a_city_after_a_province_named_like_one_of_its_cities_is_that_city(typed, stored):
+    outcome = engine.apply(JILIN, at("city"), actions.Text(typed))
+    assert outcome.saved == {"city": stored}
+
+
+def test_the_province_alone_is_no_city_though_a_city_shares_its_name():
+    outcome = engine.apply(JILIN, at("city"), actions.Text("吉林省"))
+    assert outcome.saved == {}
