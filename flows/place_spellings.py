@@ -16,7 +16,7 @@ PROVINCE_PREFIX = re.compile(
     rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
 )
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
-_AFTER_PROVINCE = "，,、；;：:/／-—–"  # between a province and its city: 江苏省，苏州市
+PROVINCE_SEPARATORS = "，,、；;：:/／-—–"  # between a province and its city: 江苏省，苏州市
 
 
 def cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
@@ -87,7 +87,7 @@ def _without_province(name: str) -> tuple[str, ...]:
     (江苏省, 内蒙古自治区) only what follows is (吉林省延边朝鲜族自治州 is no 吉林市, 吉林省 alone
     no city, 江苏省，苏州 苏州)."""
     province = PROVINCE_PREFIX.match(name)
-    rest = name[province.end():].lstrip(_AFTER_PROVINCE) if province else name
+    rest = name[province.end():].lstrip(PROVINCE_SEPARATORS) if province else name
     if province and province.group().endswith(("省", "自治区")):
         return (rest,)
     return (name, rest)
@@ -95,12 +95,17 @@ def _without_province(name: str) -> tuple[str, ...]:
 
 def without_own_province(name: str, home: str | None) -> str:
     """`name` after the deployment's own province written before it (吉林省长春市, 吉林长春,
-    江苏省，苏州), whose own name is no second city; 吉林市… begins with a city, kept."""
+    江苏省，苏州), whose own name is no second city. 吉林市… begins with a city, kept; so does
+    吉林 before a list's mark (吉林、四平, 吉林和长春), which names two cities."""
     province = PROVINCE_PREFIX.match(name)
-    if home and province and province.group().startswith(home) and not name.startswith(
+    if not (home and province and province.group().startswith(home)) or name.startswith(
             f"{home}市"):
-        return name[province.end():].lstrip(_AFTER_PROVINCE) or name
-    return name
+        return name
+    rest = name[province.end():]
+    listed = rest[:1] in f"{PROVINCE_SEPARATORS}和与及或"
+    if listed and not province.group().endswith(("省", "自治区")):
+        return name
+    return rest.lstrip(PROVINCE_SEPARATORS) or name
 
 
 def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:

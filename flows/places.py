@@ -20,6 +20,7 @@ from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a
 from flows.place_spellings import (
     MUNICIPALITIES,
     PROVINCE_PREFIX,
+    PROVINCE_SEPARATORS,
     PROVINCES,
     cities_named,
     every_spelling,
@@ -92,10 +93,11 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
 
     def check(value: Any) -> str:
         name = _bare(typed(value))
-        if len(named := cities_named(without_own_province(name, home), cities)) > 1:
+        place = without_own_province(name, home)  # 吉林四平 is 四平市 in Jilin, not 吉林市
+        if len(named := cities_named(place, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
-        known = resolve(name, cities, home)
-        if known and _branch_city(name, cities, home) != known:  # …有限公司合肥分公司
+        known = resolve(place, cities, home)
+        if known and _branch_city(place, cities, home) != known:  # …有限公司合肥分公司
             raise rules.fail(branch_elsewhere(name, cities, home, bool(_own(home))))
         if known:
             return known
@@ -120,6 +122,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
     def split(text: str) -> dict[str, str]:
         if (parts := written(text)) and "city" in parts:
             return parts
+        text = _without_province(text.strip(), home)  # 江苏省，苏州XX有限公司: no part of its name
         name = _bare(text)
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
@@ -197,6 +200,10 @@ def _without_province(text: str, home: str | None) -> str:
     if (part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市")
             and (part[1] not in MUNICIPALITIES or own)):
         return part[2]
+    province = PROVINCE_PREFIX.match(text)
+    if province and not _municipality(province.group()) and (
+            (rest := text[province.end():].lstrip())[:1] in "，,、：:"):
+        return rest.lstrip(PROVINCE_SEPARATORS + " ")  # 江苏省，苏州XX有限公司
     return text
 
 
@@ -263,7 +270,7 @@ def _alone(place: str, cities: tuple[str, ...]) -> bool:
 def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
     """A place's name and nothing more (苏州, 昆山市, 苏州工业园区, 上海 as 上海市), not a
     unit's name that begins with one (南京钢铁)."""
-    bare = PROVINCE_PREFIX.sub("", _bare(name))
+    bare = PROVINCE_PREFIX.sub("", _bare(name)).lstrip(PROVINCE_SEPARATORS)
     return (bare in every_spelling(cities) or bare.endswith(PLACE_ENDINGS)
             or _is_a_city(name, cities) or _bare(name).removesuffix("市") in MUNICIPALITIES)
 

@@ -116,6 +116,7 @@ JILIN = Questionnaire(configure("吉林省工业和信息化厅", ("长春市", 
 @pytest.mark.parametrize(("typed", "stored"), [
     ("吉林省长春市", "长春市"), ("吉林长春", "长春市"), ("吉林省，长春市", "长春市"),
     ("吉林省延边朝鲜族自治州", "延边朝鲜族自治州"), ("吉林", "吉林市"), ("吉林省吉林市", "吉林市"),
+    ("吉林延边朝鲜族自治州", "延边朝鲜族自治州"),
 ])
 def test_a_city_after_a_province_named_like_one_of_its_cities_is_that_city(typed, stored):
     outcome = engine.apply(JILIN, at("city"), actions.Text(typed))
@@ -125,3 +126,15 @@ def test_a_city_after_a_province_named_like_one_of_its_cities_is_that_city(typed
 def test_the_province_alone_is_no_city_though_a_city_shares_its_name():
     outcome = engine.apply(JILIN, at("city"), actions.Text("吉林省"))
     assert outcome.saved == {}
+
+
+@pytest.mark.parametrize("typed", ["吉林、长春", "吉林，长春", "吉林和长春", "吉林/长春"])
+def test_a_province_named_like_a_city_in_a_list_is_that_city_beside_another(typed):
+    outcome = engine.apply(JILIN, at("city"), actions.Text(typed))
+    assert outcome.saved == {}
+
+
+@pytest.mark.parametrize("typed", ["江苏省，苏州恒远智能装备有限公司", "江苏，苏州恒远智能装备有限公司"])
+def test_a_province_and_a_comma_before_a_units_name_are_no_part_of_it(typed):
+    outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
+    assert outcome.saved == {"city": "苏州市", "enterprise": "苏州恒远智能装备有限公司"}
