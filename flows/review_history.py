@@ -13,6 +13,9 @@ from flows.review import CHANGED_SINCE_CARD, OUTDATED
 from flows.row import row_cells
 
 LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
+# A mark lifted by a return, not by a decision on this entry: said, as the one who returned
+# may cover another city.
+LIFTED = "取消重复标记（因 #{id} 被退回修改，标记随之取消）"
 
 
 def since_return_text(
@@ -124,7 +127,9 @@ def _event_text(survey: Questionnaire, event) -> str:
     if event.kind == "flags":
         return "标注需修改：" + "、".join(f"{s} {survey.step_title(s)}" for s in event.new)
     if event.kind == "duplicate":
-        return f"标记为 #{event.new} 的重复场景" if event.new else "取消重复标记"
+        if event.new:
+            return f"标记为 #{event.new} 的重复场景"
+        return LIFTED.format(id=event.old) if event.old else "取消重复标记"
     if event.kind == "distinct":
         return (f"判定与 #{event.new} 不是同类场景" if event.new
                 else f"撤销：与 #{event.old} 不是同类场景")

@@ -151,11 +151,13 @@ class ReviewStore(PendingActions, DistinctPairs):
                     self._unmark_around(draft_id, actor_id)
         return bool(won)
 
-    def mark_duplicate(self, draft_id: int, of: int | None, actor_id: int) -> None:
-        """Count the entry as a duplicate of `of`, or (None) on its own again."""
+    def mark_duplicate(self, draft_id: int, of: int | None, actor_id: int,
+                       returned: int | None = None) -> None:
+        """Count the entry as a duplicate of `of`, or (None) on its own again; `returned`, the
+        entry whose return lifted the mark, is kept in the history as the reason."""
         with self.db.atomic():
             self.db.execute("update drafts set duplicate_of = ? where id = ?", [of, draft_id])
-            self.drafts.record(draft_id, actor_id, "duplicate", None, None, of)
+            self.drafts.record(draft_id, actor_id, "duplicate", None, returned, of)
 
     def _unmark_around(self, draft_id: int, actor_id: int) -> None:
         """A returned entry will change: its own mark, and the marks of entries counted as its
@@ -164,7 +166,7 @@ class ReviewStore(PendingActions, DistinctPairs):
             "select 1 from drafts where id = ? and duplicate_of is not null", [draft_id]
         ).fetchone()
         for marked_id in ([draft_id] if own else []) + self.duplicates_of(draft_id):
-            self.mark_duplicate(marked_id, None, actor_id)
+            self.mark_duplicate(marked_id, None, actor_id, returned=draft_id)
 
     def marks_of(self, owner_id: int) -> dict[int, int]:
         """The duplicate marks of one person's entries: entry -> the entry it repeats."""
