@@ -27,10 +27,6 @@ WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirement
 # (不是同类场景): the pair is then not alike anywhere.
 FLOORED = ("name", "description", "requirements")
 PART_FLOOR = 60.0
-# The industries themselves (the cell adds the direction) must be alike as well: a name and a
-# description copied from one template by a chemical park and a logistics park (石化化工 and
-# 仓储物流) are two scenarios, while 电力 and 电力行业 are one industry written twice.
-INDUSTRY_FLOOR = 50.0
 
 
 @dataclass(frozen=True)
@@ -49,7 +45,6 @@ def texts_of(answers: Mapping[str, Any]) -> Texts:
         "industry": industry_cell(answers),
         "description": description_cell(answers),
         "requirements": indicators_text(answers),
-        "sector": answers.get("industry") or "",
     }
 
 
@@ -76,10 +71,7 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
 
 def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
     """No floored part short of PART_FLOOR, but indicators one of which keeps only some of the
-    other's: alike as a part of them; and industries alike, where both are given."""
-    if mine["sector"] and other["sector"] and fuzz.partial_ratio(
-            mine["sector"], other["sector"]) < INDUSTRY_FLOOR:
-        return False
+    other's: alike as a part of them."""
     if short == {"requirements"}:
         return fuzz.partial_ratio(mine["requirements"], other["requirements"]) >= PART_FLOOR
     return not short

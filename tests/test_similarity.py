@@ -62,18 +62,3 @@ def test_two_stations_of_one_plant_sharing_its_pain_point_are_not_similar():
                             indicators="划痕、凹坑缺陷检出率≥99.5%，误报率≤1%，单包检测时间≤40秒。")
     assert matches(texts_of(plug), [(7, texts_of(look))]) == []
     assert similar_groups([(1, plug), (2, look)], {}) == []
-
-
-def test_one_scenario_copied_by_parks_of_other_industries_is_two():
-    common = {"scenario_name": "园区四足机器人夜间安防巡检",
-              "pain_point": "园区面积大、夜间人工巡逻频次低，异常发现不及时。",
-              "indicators": "异常识别准确率不低于95%，单次巡检时间由2小时缩短到40分钟，连续运行≥8小时"}
-    chemical = texts_of(scenario_answers(0, industry="石化化工", **common))
-    logistics = texts_of(scenario_answers(0, industry="仓储物流", **common))
-    assert matches(chemical, [(2, logistics)]) == []
-
-
-def test_one_industry_written_twice_is_still_alike():
-    a = scenario_answers(0)
-    b = {**a, "industry": f"{a['industry']}行业"}
-    assert [m.other_id for m in matches(texts_of(a), [(2, texts_of(b))])] == [2]
