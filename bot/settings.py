@@ -38,8 +38,6 @@ FULL_NAME_ENDINGS = ("市", "自治州", "盟", "地区", "区", "县", "旗")
 # Between the items of a list setting (cities, coordinators), and of a --city given two cities.
 LIST_SPLIT = re.compile(r"[,，、;；/\s]+")
 QUOTES = ("\"", "'")
-# How a province's own name ends, which no city's does (吉林省 is the province, 吉林市 a city).
-OWN_PROVINCE_ENDINGS = ("省", "自治区", "特别行政区")
 # pydantic's own wording of a bad value, said in Chinese for the operator.
 REASONS = {
     "greater_than_equal": "须不小于 {ge}",
@@ -200,7 +198,8 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     named = cities_named(without_own_province(re.sub(r"\s+", "", typed), home), cities)
     if len(parts) > 1 or len(named) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
-    city = resolve(without_own_province(parts[0], home), cities, home) if parts else None
+    city = next(filter(None, (resolve(name, cities, home) for name in dict.fromkeys(
+        (without_own_province(parts[0], home), parts[0])))), None) if parts else None
     if city is None:
         raise ValueError(f"“{typed}”{words.unlisted}（可选：{'、'.join(cities)}）")
     return city
@@ -221,7 +220,7 @@ def own_province_named(typed: str, cities: tuple[str, ...], own_unit: str) -> bo
     nor a scope granted by a place's name, which `*` alone grants."""
     home, name = home_of(own_unit), typed.strip()
     return bool(home and name.startswith(home) and PROVINCE_PREFIX.fullmatch(name)
-                and (name.endswith(OWN_PROVINCE_ENDINGS) or resolve(name, cities, home) is None))
+                and resolve(name, cities, home) is None)
 
 
 def env_file_encoding(env_file: object) -> str:

@@ -96,8 +96,10 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
         place = without_own_province(name, home)  # 吉林四平 is 四平市 in Jilin, not 吉林市
         if len(named := cities_named(place, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
-        known = resolve(place, cities, home)
-        if known and _branch_city(place, cities, home) != known:  # …有限公司合肥分公司
+        # What follows the province first, then the whole: 吉林桦甸市 is in 吉林市.
+        spelt, known = next(((n, c) for n in dict.fromkeys((place, name))
+                             if (c := resolve(n, cities, home))), (name, None))
+        if known and _branch_city(spelt, cities, home) != known:  # …有限公司合肥分公司
             raise rules.fail(branch_elsewhere(name, cities, home, bool(_own(home))))
         if known:
             return known
@@ -201,7 +203,7 @@ def _without_province(text: str, home: str | None) -> str:
             and (part[1] not in MUNICIPALITIES or own)):
         return part[2]
     province = PROVINCE_PREFIX.match(text)
-    if province and not _municipality(province.group()) and (
+    if province and _municipality(province.group()) in (None, _own(home)) and (
             (rest := text[province.end():].lstrip())[:1] in "，,、：:"):
         return rest.lstrip(PROVINCE_SEPARATORS + " ")  # 江苏省，苏州XX有限公司
     return text

@@ -166,7 +166,9 @@ class ReviewStore(PendingActions, DistinctPairs):
             "select 1 from drafts where id = ? and duplicate_of is not null", [draft_id]
         ).fetchone()
         for marked_id in ([draft_id] if own else []) + self.duplicates_of(draft_id):
-            self.mark_duplicate(marked_id, None, actor_id, returned=draft_id)
+            # Its own return stands just above in its history; another's is said.
+            self.mark_duplicate(marked_id, None, actor_id,
+                                returned=None if marked_id == draft_id else draft_id)
 
     def marks_of(self, owner_id: int) -> dict[int, int]:
         """The duplicate marks of one person's entries: entry -> the entry it repeats."""

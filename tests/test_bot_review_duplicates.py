@@ -194,6 +194,21 @@ async def test_a_mark_lifted_by_a_return_says_why_in_the_history(services, provi
     assert history.endswith(f"取消重复标记（因 #{original} 被退回修改，标记随之取消）")
 
 
+async def test_a_mark_lifted_by_the_entrys_own_return_is_a_plain_unmark(
+        services, province, suzhou):
+    original = seed(services, 11, **scenario_answers(0, city="苏州市"))
+    repeat = seed(services, 12, **scenario_answers(
+        0, city="苏州市", scenario_name="缸盖螺栓自动拧紧工位"))
+    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
+        repeat, original, revision_of(services, repeat)))
+    await suzhou.send(f"/review {repeat}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充差异化创新点")
+    await suzhou.press("📨 发送退回")
+    history = texts(await province.send(f"/history {repeat}"))[-1]
+    assert history.endswith(" 取消重复标记")
+
+
 @pytest.mark.parametrize(("city", "told"), [
     ("无锡市", "本场景作为 #{original} 的重复的标记已随之取消；#{original} 不在您的审核范围内，"
                "由省级协调员重新判断。"),

@@ -117,6 +117,7 @@ JILIN = Questionnaire(configure("吉林省工业和信息化厅", ("长春市", 
     ("吉林省长春市", "长春市"), ("吉林长春", "长春市"), ("吉林省，长春市", "长春市"),
     ("吉林省延边朝鲜族自治州", "延边朝鲜族自治州"), ("吉林", "吉林市"), ("吉林省吉林市", "吉林市"),
     ("吉林延边朝鲜族自治州", "延边朝鲜族自治州"),
+    ("吉林省桦甸市", "吉林市"), ("吉林船营区", "吉林市"),
 ])
 def test_a_city_after_a_province_named_like_one_of_its_cities_is_that_city(typed, stored):
     outcome = engine.apply(JILIN, at("city"), actions.Text(typed))

@@ -65,6 +65,7 @@ async def test_a_longer_name_beginning_with_a_district_without_its_ending_is_not
     ("浦东 恒远智能机器人（上海）有限公司", "浦东新区", "恒远智能机器人（上海）有限公司"),
     ("浦东 中国商用飞机有限责任公司", "浦东新区", "中国商用飞机有限责任公司"),
     ("闵行、上海交通大学", "闵行区", "上海交通大学"),
+    ("上海市，浦东新区恒远有限公司", "浦东新区", "浦东新区恒远有限公司"),
 ])
 async def test_a_district_set_apart_before_a_units_full_name_is_filed_without_it_in_the_name(
         engineer, app, typed, district, unit):
