@@ -16,6 +16,7 @@ _HALF_WIDTH = {code: code - 0xFEE0 for block in ((0xFF10, 0xFF19), (0xFF21, 0xFF
 # two, a sign before one (＋５V, －２０℃, ２＋１). Elsewhere they are Chinese punctuation.
 _NUMBER_MARKS = re.compile(r"(?<=\d)％|(?<=\d)．(?=\d)|[＋－](?=\d)")
 _MARK_HALF = {"％": "%", "．": ".", "＋": "+", "－": "-"}
+_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－]")
 
 # Each opening quote mark and its closing one.
 QUOTES = {"「": "」", "『": "』", "《": "》", "“": "”", "‘": "’", '"': '"', "＂": "＂"}
@@ -32,7 +33,10 @@ _QUOTED_ITEM = re.compile("|".join(
 
 
 def half_width(text: str) -> str:
-    """`text` with its full-width digits, Latin letters and number marks half-width."""
+    """`text` with its full-width digits, Latin letters and number marks half-width; looked
+    for first, as every typed answer passes here and few hold any."""
+    if not _FULL_WIDTH.search(text):
+        return text
     text = text.translate(_HALF_WIDTH)
     return _NUMBER_MARKS.sub(lambda mark: _MARK_HALF[mark.group()], text)
 
