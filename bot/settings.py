@@ -198,8 +198,7 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     named = cities_named(without_own_province(re.sub(r"\s+", "", typed), home), cities)
     if len(parts) > 1 or len(named) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
-    city = next(filter(None, (resolve(name, cities, home) for name in dict.fromkeys(
-        (without_own_province(parts[0], home), parts[0])))), None) if parts else None
+    city = resolve(without_own_province(parts[0], home), cities, home) if parts else None
     if city is None:
         raise ValueError(f"“{typed}”{words.unlisted}（可选：{'、'.join(cities)}）")
     return city

@@ -74,25 +74,24 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
     name = re.sub(r"\s+", "", typed)
     if (metropolis := municipality(name)) and metropolis not in (*cities, own_municipality(home)):
         return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
-    for names in _without_province(name):
-        for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
-            for city, spellings in spelt:
-                if any(_begins_with(n, spelling, spellings)
-                       for n in names for spelling in spellings):
-                    return city
+    names = _without_province(name)
+    for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
+        for city, spellings in spelt:
+            if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
+                return city
     return None
 
 
-def _without_province(name: str) -> tuple[tuple[str, ...], ...]:
-    """The ways `name` may name a city, tried in turn: 吉林市 is a city before it is a province,
-    but after 吉林省 (江苏省, 内蒙古自治区) what follows is tried first (吉林省延边朝鲜族自治州 is
-    no 吉林市, 江苏省，苏州 is 苏州), then the whole, as a county no table lists may follow
-    (吉林省桦甸市 is in 吉林市); 吉林省 alone is no city."""
+def _without_province(name: str) -> tuple[str, ...]:
+    """The ways `name` may name a city: 吉林市 is a city before it is a province, but after 吉林省
+    (江苏省, 内蒙古自治区) only what follows is (吉林省延边朝鲜族自治州 is no 吉林市, 江苏省，苏州
+    is 苏州, 吉林省 alone no city). A place no table lists after it (吉林省桦甸市) is then no
+    city of the deployment's, and the engineer is asked, rather than filed under 吉林市 unseen."""
     province = PROVINCE_PREFIX.match(name)
     rest = name[province.end():].lstrip(PROVINCE_SEPARATORS) if province else name
     if province and province.group().endswith(("省", "自治区")):
-        return ((rest,), (name,)) if rest else ()
-    return ((name, rest),)
+        return (rest,)
+    return (name, rest)
 
 
 def without_own_province(name: str, home: str | None) -> str:

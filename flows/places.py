@@ -96,10 +96,8 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
         place = without_own_province(name, home)  # 吉林四平 is 四平市 in Jilin, not 吉林市
         if len(named := cities_named(place, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
-        # What follows the province first, then the whole: 吉林桦甸市 is in 吉林市.
-        spelt, known = next(((n, c) for n in dict.fromkeys((place, name))
-                             if (c := resolve(n, cities, home))), (name, None))
-        if known and _branch_city(spelt, cities, home) != known:  # …有限公司合肥分公司
+        known = resolve(place, cities, home)
+        if known and _branch_city(place, cities, home) != known:  # …有限公司合肥分公司
             raise rules.fail(branch_elsewhere(name, cities, home, bool(_own(home))))
         if known:
             return known
