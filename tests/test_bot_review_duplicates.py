@@ -180,31 +180,30 @@ async def test_a_city_return_lifting_another_citys_mark_leaves_it_to_the_provinc
         f"重复标记随之取消，目前单独计算；#{original} 重新提交后协调员会重新判断。"]
 
 
-async def test_a_mark_lifted_by_a_return_says_why_in_the_history(services, province, suzhou):
+async def _marked_then_one_returned(services, suzhou, returned: str) -> tuple[int, int]:
+    """A 苏州 entry and its repeat marked by the province; then `returned` ("original" or
+    "repeat") returned by 苏州's coordinator."""
     original = seed(services, 11, **scenario_answers(0, city="苏州市"))
     repeat = seed(services, 12, **scenario_answers(
-        0, city="无锡市", scenario_name="缸盖螺栓自动拧紧工位"))
+        0, city="苏州市", scenario_name="缸盖螺栓自动拧紧工位"))
     services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
         repeat, original, revision_of(services, repeat)))
-    await suzhou.send(f"/review {original}")
+    await suzhou.send(f"/review {original if returned == 'original' else repeat}")
     await suzhou.press("↩️ 退回修改")
     await suzhou.send("请补充差异化创新点")
     await suzhou.press("📨 发送退回")
+    return original, repeat
+
+
+async def test_a_mark_lifted_by_a_return_says_why_in_the_history(services, province, suzhou):
+    original, repeat = await _marked_then_one_returned(services, suzhou, "original")
     history = texts(await province.send(f"/history {repeat}"))[-1]
     assert history.endswith(f"取消重复标记（因 #{original} 被退回修改，标记随之取消）")
 
 
 async def test_a_mark_lifted_by_the_entrys_own_return_is_a_plain_unmark(
         services, province, suzhou):
-    original = seed(services, 11, **scenario_answers(0, city="苏州市"))
-    repeat = seed(services, 12, **scenario_answers(
-        0, city="苏州市", scenario_name="缸盖螺栓自动拧紧工位"))
-    services.reviews.act(PROVINCE_ID, actions.MarkNamedDuplicate(
-        repeat, original, revision_of(services, repeat)))
-    await suzhou.send(f"/review {repeat}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请补充差异化创新点")
-    await suzhou.press("📨 发送退回")
+    _, repeat = await _marked_then_one_returned(services, suzhou, "repeat")
     history = texts(await province.send(f"/history {repeat}"))[-1]
     assert history.endswith(" 取消重复标记")
 
