@@ -20,7 +20,7 @@ _UNIT_NAME = "(?:企业|单位|公司)(?:全称|名称)?"
 OWN_LABELS = {
     "submitting_unit": "报送单位",
     "city": "所在城市|所在地|城市|设区市",
-    "enterprise": f"用户单位(?:全称)?|{_UNIT_NAME}|名称|全称",
+    "enterprise": f"用户单位(?:全称|名称)?|{_UNIT_NAME}|名称|全称",
     "scenario_name": "场景名称",
     "industry": "所属行业|行业/方向|行业",
     # 方向 alone is the half of 行业/方向 this question answers, not the column's first question.

@@ -5,7 +5,7 @@ import pytest
 
 from flows.pastes import parse_pasted_description
 from tests.fake_bot_api import FakeUser, texts
-from tests.journey import AT_INDICATORS, INDICATORS, JOURNEY, PAIN, RESULTS, walk
+from tests.journey import AT_ENTERPRISE, AT_INDICATORS, INDICATORS, JOURNEY, PAIN, RESULTS, walk
 
 NUMBERED = [
     ("1、", "2、", "3、"), ("1.", "2.", "3."), ("（1）", "（2）", "（3）"), ("①", "②", "③"),
@@ -289,3 +289,11 @@ async def test_a_label_word_in_brackets_for_emphasis_mid_sentence_is_kept_in_the
     await walk(engineer, AT_INDICATORS - 1)
     await engineer.send(typed)
     assert saved(app, engineer)[0] == typed
+
+
+@pytest.mark.parametrize("label", ["用户单位名称：", "用户单位全称：", "企业名称：", "单位名称："])
+async def test_the_unit_typed_after_any_label_of_its_name_is_saved_without_it(engineer, app, label):
+    await walk(engineer, AT_ENTERPRISE)
+    await engineer.send(f"{label}“苏州恒远动力电池有限公司”")
+    current = app.bot_data["services"].intake.store.current(engineer.id)
+    assert current.answers["enterprise"] == "苏州恒远动力电池有限公司"
