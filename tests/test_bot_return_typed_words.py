@@ -22,6 +22,14 @@ async def returning(services, suzhou, comment: str | None = COMMENT) -> int:
     return entry
 
 
+async def approved_meanwhile(services, suzhou, province, comment: str | None = COMMENT) -> int:
+    """A return under way at 苏州 while the province approves its entry."""
+    entry = await returning(services, suzhou, comment)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    return entry
+
+
 @pytest.mark.parametrize("word", ["确认", "好的", "是", "确定", "OK", "对", "可以", "没问题",
                                   "确认。", "发送", "提交", "删除", "确认发送", "确认退回",
                                   "好的，发送", "发送吧", "待审核场景", "我的草稿", "✅ 通过",
@@ -65,9 +73,7 @@ async def test_short_comments_that_start_like_a_yes_are_still_comments(services,
 async def test_a_word_typed_after_another_coordinator_approved_ends_the_return(
     services, suzhou, province, typed
 ):
-    entry = await returning(services, suzhou)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
+    entry = await approved_meanwhile(services, suzhou, province)
     calls = await suzhou.send(typed)
     assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
                                 f"以下意见没有发出：{COMMENT}"]
@@ -80,9 +86,7 @@ async def test_a_word_typed_after_another_coordinator_approved_ends_the_return(
 async def test_words_typed_after_another_coordinator_approved_are_shown_unsent_with_the_comment(
     services, suzhou, province, typed
 ):
-    entry = await returning(services, suzhou)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
+    await approved_meanwhile(services, suzhou, province)
     calls = await suzhou.send(typed)
     assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
                                 f"以下意见没有发出：{COMMENT}\n{typed}"]
@@ -92,9 +96,7 @@ async def test_words_typed_after_another_coordinator_approved_are_shown_unsent_w
 async def test_the_comment_typed_after_another_coordinator_approved_ends_the_return(
     services, suzhou, province
 ):
-    entry = await returning(services, suzhou, comment=None)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
+    entry = await approved_meanwhile(services, suzhou, province, comment=None)
     calls = await suzhou.send(COMMENT)
     assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
                                 f"以下意见没有发出：{COMMENT}"]
@@ -105,9 +107,7 @@ async def test_the_comment_typed_after_another_coordinator_approved_ends_the_ret
 async def test_words_after_the_ended_return_go_where_they_would_without_it(
     services, suzhou, province
 ):
-    entry = await returning(services, suzhou)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
+    await approved_meanwhile(services, suzhou, province)
     await suzhou.send("10")
     calls = await suzhou.send("10")
     assert not any("勾选" in t for t in texts(calls))
@@ -136,9 +136,7 @@ async def test_a_mark_made_during_a_return_ends_it_instead_of_being_undone(
 async def test_the_comment_sent_again_after_another_coordinator_approved_is_shown_once(
     services, suzhou, province
 ):
-    entry = await returning(services, suzhou)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
+    await approved_meanwhile(services, suzhou, province)
     calls = await suzhou.send(COMMENT)
     assert texts(calls)[1] == f"以下意见没有发出：{COMMENT}"
 
@@ -146,9 +144,7 @@ async def test_the_comment_sent_again_after_another_coordinator_approved_is_show
 async def test_the_comment_edited_after_another_coordinator_approved_is_shown_unsent(
     services, suzhou, province
 ):
-    entry = await returning(services, suzhou)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
+    await approved_meanwhile(services, suzhou, province)
     calls = await suzhou.edit_last("部署总数与产线规模不符，请核实（应为12台）。")
     assert texts(calls)[1] == (f"以下意见没有发出：{COMMENT}\n"
                                "部署总数与产线规模不符，请核实（应为12台）。")
