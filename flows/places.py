@@ -139,7 +139,8 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
-        text = _without_province(text.strip(), home)
+        typed = text.strip()
+        text = _without_province(typed, home)
         if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities, home)
         elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
@@ -149,21 +150,25 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
             if city and not _set_apart(written[1], written[2], city, cities, home):
                 city = None
         if not written or not city:
-            return _after_a_town(text)
+            return _said_apart(typed, text)
         name = _below(city, written[2], cities)
         return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
     return split
 
 
-def _after_a_town(text: str) -> dict[str, str]:
-    """The unit's name said after its town and a space (张江镇 上海XX有限公司, 木渎镇 苏州XX…):
-    a name beginning with a place of its own is no trade name the town begins; the town names
-    no city (张江镇 恒远… may be one name, and is kept whole)."""
-    written = _SPACED.fullmatch(text)
-    if not written or not TOWN.fullmatch(written[1]):
+def _said_apart(typed: str, text: str) -> dict[str, str]:
+    """The unit's name said after its town and a space (张江镇 上海XX…, 木渎镇 苏州XX…) or after
+    the province and a comma or a space (`text` is `typed` without it: 江苏省，苏州XX有限公司):
+    a name beginning with a place of its own is no trade name the town or the province begins.
+    The town names no city; 张江镇 恒远… may be one name, and 江苏省 人民医院 one name paused in
+    voice input: both are kept whole."""
+    town = _SPACED.fullmatch(text)
+    if town and TOWN.fullmatch(town[1]):
+        text = town[2]
+    elif text == typed:
         return {}
-    name = _bare(written[2])
+    name = _bare(text)
     return {"enterprise": name} if ORG_END.search(name) and begins_with_a_place(name) else {}
 
 
@@ -245,15 +250,16 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
                ) -> bool:
     """Whether a place and a space before a unit's name are a place said apart: a city in full
     (苏州市 恒远…), the same place again (昆山 昆山沪光…), or one of a municipality's districts
-    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it, or a town
-    before a name opening with a place of its own (江阴市周庄镇 江苏恒远…, as `_after_a_town`
-    reads a town alone). 苏州 恒远…
-    is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民医院 inside one name,
-    and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港 务集团…) begins many
-    legal names: both are kept whole."""
+    (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it, a town
+    before a name opening with a place of its own (江阴市周庄镇 江苏恒远…, as `_said_apart`
+    reads a town alone), or any place before a name opening with a province (南京 江苏省人民
+    医院). 苏州 恒远… is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民
+    医院 inside one name, and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港
+    务集团…) begins many legal names: both are kept whole."""
     said_again = _placed(name, cities) in (city, _own(home) or city)
     return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
-            or bool(place.endswith(TOWN_ENDINGS) and begins_with_a_place(name)))
+            or bool(PROVINCE_PREFIX.match(name)
+                    or place.endswith(TOWN_ENDINGS) and begins_with_a_place(name)))
 
 
 def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = None) -> bool:

@@ -144,3 +144,22 @@ def test_a_province_and_a_comma_before_a_units_name_are_no_part_of_it(typed):
 def test_a_place_after_the_province_that_no_table_lists_is_never_filed_under_its_namesake(typed):
     outcome = engine.apply(JILIN, at("city"), actions.Text(typed))
     assert outcome.saved.get("city") != "吉林市"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("江苏省，苏州恒远智能装备有限公司", "苏州恒远智能装备有限公司"),
+    ("江苏省 苏州恒远智能装备有限公司", "苏州恒远智能装备有限公司"),
+    ("江苏：江苏恒立液压股份有限公司", "江苏恒立液压股份有限公司"),
+    ("江苏省 人民医院", "江苏省人民医院"),  # a pause of voice input inside one name
+    ("江苏省，人民医院", "江苏省，人民医院"),
+    ("江苏省苏州恒远智能装备有限公司", "江苏省苏州恒远智能装备有限公司"),
+])
+def test_the_province_said_apart_before_a_unit_named_after_a_place_is_no_part_of_it(typed, stored):
+    outcome = engine.apply(SURVEY, at("enterprise"), actions.Text(typed))
+    assert outcome.saved["enterprise"] == stored
+
+
+@pytest.mark.parametrize("typed", ["南京 江苏省人民医院", "南京，江苏省人民医院"])
+def test_a_city_said_apart_before_a_unit_named_after_the_province_is_its_city(typed):
+    outcome = engine.apply(SURVEY, at("enterprise"), actions.Text(typed))
+    assert outcome.saved == {"city": "南京市", "enterprise": "江苏省人民医院"}
