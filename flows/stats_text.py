@@ -75,16 +75,18 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
         [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marks))
     lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
                  f"其中已通过 {s.approved} 个")
+    # The share of one type is the province's or the city's own: said before the central
+    # groups' block, it cannot read as one group's.
+    clustered = list(filter(None, [clustering(s)]))
     if share is None:
-        lines += [marked(rule) for rule in province_rules(s)] + enterprise_lines(s, words)
+        lines += [marked(rule) for rule in province_rules(s)] + clustered
+        lines += enterprise_lines(s, words)
     else:
         lines += _share_lines(s, share, words)
-        lines.append(f"场景类型：{types_text(s)}")
-        lines.append(CITY_SHARE.format(**words._asdict()))
+        lines += [f"场景类型：{types_text(s)}", *clustered, CITY_SHARE.format(**words._asdict())]
         if s.enterprises:
             lines += [ENTERPRISES.format(own=words.own),
                       *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
-    lines += filter(None, [clustering(s)])
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
     lines.append("按城市：" + (_counts(s.by_city, cities, words) or "—"))
     lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
