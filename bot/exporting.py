@@ -102,7 +102,8 @@ def export_entries(
     judged = kept and scope.city == PROVINCE
     in_file = {entry.id: file_row(first + number - 1, number, entry.answers)
                for number, entry in enumerate(kept, start=1)}
-    notes = unmet(standing(standing_rows(mine)), in_file) if judged else []
+    sent = Status.APPROVED in statuses
+    notes = unmet(standing(standing_rows(mine)), in_file, sent) if judged else []
     notes += [f"⚠️ {in_file[entry.id]}：{'；'.join(unmet_rules)}" for entry in kept
               if (unmet_rules := chat_rules_unmet(entry.answers))]
     if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,

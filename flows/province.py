@@ -189,13 +189,14 @@ def enterprise_lines(s: Standing, words: Words = PROVINCE) -> list[str]:
     return [ENTERPRISES.format(own=words.own), *(marked(rule) for rule in _enterprise_rules(s))]
 
 
-def unmet(s: Standing, in_file: Mapping[int, str]) -> list[str]:
+def unmet(s: Standing, in_file: Mapping[int, str], sent: bool = True) -> list[str]:
     """What an exported file still lacks for the notice: its minimums not met, a type it
     clusters in, and its similar rows, which the ministry counts once though each is a row of
-    the file. The file shows no entry ids: `in_file` names each row as it is found there
-    (`file_row`)."""
-    lines = [marked(rule) for rule in _notice_rules(s) if not rule[0]]
-    lines += filter(None, [clustering(s)])
+    the file. A file of rows awaiting review is not the one `sent`: its minimums and types
+    would contradict /stats, its similar rows are still worth a reviewer's look. The file
+    shows no entry ids: `in_file` names each row as it is found there (`file_row`)."""
+    lines = [marked(rule) for rule in _notice_rules(s) if not rule[0]] if sent else []
+    lines += filter(None, [clustering(s)] if sent else [])
     groups = groups_text(s.groups, in_file.__getitem__)
     return lines + ([UNMARKED.format(groups=groups)] if s.groups else [])
 

@@ -205,6 +205,19 @@ async def test_province_export_says_which_notice_rules_the_file_does_not_meet(ap
     assert texts(calls)[-1] == "已导出 6 个场景（状态：已通过，范围：苏州市）。"
 
 
+async def test_a_file_of_rows_awaiting_review_names_their_similar_rows_and_no_minimums(
+        app, telegram, services):
+    for index in (0, 15, 18, 1, 2):
+        seed(services, scenario_answers(index), Status.SUBMITTED)
+    seed(services, scenario_answers(0, enterprise="南通恒远机械有限公司"), Status.SUBMITTED)
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已提交")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1] == ("已导出 6 个场景（状态：已提交待审核，范围：全省）。"
+                                + SHORT.replace("❌ 不少于 20 个：还差 15 个\n", ""))
+
+
 async def test_the_similar_rows_note_names_them_by_the_files_numbers_not_the_entries(
     app, telegram, services
 ):
