@@ -332,10 +332,10 @@ def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, serv
         "导入 2 行，更新 0 行，未变化 0 行，跳过 0 行，拒绝 0 行。",
     ]
     assert services.reviews.store.entries()[0].answers["submitting_unit"] == "中国电科集团"
-    result = cli("export", "--out", tmp_path / "group.xlsx", "--central", "--status", "submitted",
+    result = cli("export", "--out", tmp_path / "group.xlsx", "--central", "--status", "all",
                  "--db", db)
     assert result.output.startswith(  # the two rows alike, so counted once, as one group's
-        "已导出 2 个场景（状态：已提交待审核，范围：全省的中央企业）。\n报送前请注意：\n"
+        "已导出 2 个场景（状态：已提交待审核、已通过，范围：全省的中央企业）。\n报送前请注意：\n"
         "❌ 中国电子科技集团有限公司：1 个，不少于 10 个：还差 9 个\n"
         "⚠️ 相似场景未标记为重复：第 4 行（序号 1） 汽车总装线轮胎搬运1 ≈ 第 5 行（序号 2） 汽车总装线轮胎搬运2"
         "（报送后按 1 项计，填写说明 5）\n")
