@@ -12,8 +12,11 @@ import re
 from collections.abc import Callable
 
 from flows.indicators import assess_description
+from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.labels import before_label, label_pattern, labelled_parts
 from flows.own_labels import OWN_LABELS
+from flows.place_spellings import PROVINCE_PREFIX, every_spelling
+from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.typed_replies import agrees
 
 # Acknowledgements besides the yes words: 收到, 明白了.
@@ -61,13 +64,61 @@ def direction_problem(text: str) -> str | None:
     return None
 
 
+# Another question's answer typed here: a button of a later question (an old button of another
+# draft, refused, and its word typed), a count of machines, a unit's full name or a city.
+# 其他 is a form's button too, but said of an industry as well: not among them.
+BUTTONS_ELSEWHERE = {
+    **{kind: "第 6 步“场景类型”" for kind in SCENARIO_TYPES},
+    **{word: "第 7 步“应用部署产品类型”" for product, forms in PRODUCT_FORMS.items()
+       for word in (product, *forms) if word != "其他"},
+    **{goal: "第 9 步“整机应用目标”" for goal in DEPLOYMENT_GOALS},
+}
+TICK = re.compile(r"^[☐☑✅]\s*")
+A_BUTTON_ELSEWHERE = "“{text}”是{question}的选项，不是行业名称，没有保存。"
+MACHINES_COUNTED = re.compile(r"(?:约|共|一共|大约|计划)?[\d〇零一二两三四五六七八九十百千万]+\s*"
+                              r"(?:台套|台|套)(?:左右|以上)?(?:人形|四足)?(?:机器人)?")
+A_COUNT = "“{text}”像是第 10 步“部署总数”的回答，不是行业名称，没有保存。"
+# A unit's full name: a legal or institutional ending after a name of its own, not after a
+# kind of unit (数据中心, 民营医院, 职业学院 say a direction).
+UNIT_NAME = re.compile(r"(?!(?:公立|民营|私立|综合|专科|社区|基层|职业|高等|重点)\w{2,3}$)"
+                       r"\w{2,}(?:有限(?:责任)?公司|公司|集团|大学|学院|医院|研究院|研究所|实验室)")
+A_UNIT = ("“{text}”像是单位名称，不是行业名称，没有保存。用户单位在第 2 步填写，"
+          "联合体成员在第 8 步填写。")
+JIANGSU_PLACES = every_spelling(tuple(JIANGSU_COUNTIES))
+A_PLACE = "“{text}”是地名，不是行业名称，没有保存。所在城市在第 2 步填写。"
+HERE = "这里请点击下方按钮选择所属行业，或输入行业名称，" + EXAMPLES + "。"
+
+
 def industry_problem(text: str) -> str | None:
     """None for what reads as an industry's name, otherwise why not and what to type."""
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):
         return NOT_AN_INDUSTRY.format(text=text)
     if CLAUSE.search(text) or assess_description(text).is_quantified:
         return A_SENTENCE.format(text=text)
+    if said := _answer_elsewhere(text.strip()):
+        return said + HERE
     return None
+
+
+def _answer_elsewhere(text: str) -> str | None:
+    """Why `text` plainly answers another question, named with what is asked there; an
+    industry's name is none of these, so none is refused (纺织服装, 港口物流, 医疗康养)."""
+    bare = PAUSE.sub("", TICK.sub("", text))
+    if question := BUTTONS_ELSEWHERE.get(bare):
+        return A_BUTTON_ELSEWHERE.format(text=bare, question=question)
+    if MACHINES_COUNTED.fullmatch(bare):
+        return A_COUNT.format(text=text)
+    if UNIT_NAME.fullmatch(bare):
+        return A_UNIT.format(text=text)
+    if not PROVINCE_PREFIX.sub("", bare) or _a_city(PROVINCE_PREFIX.sub("", bare)):
+        return A_PLACE.format(text=text)
+    return None
+
+
+def _a_city(name: str) -> bool:
+    """苏州市, 昆山市, 江宁区 written in full: a place, whose short name (苏州) may begin an
+    industry's word and is left alone."""
+    return name in JIANGSU_PLACES and name.endswith(("市", "区", "县"))
 
 
 # Words setting an answer right; not 改造, 改性, 下料, 有误检测.
