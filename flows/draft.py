@@ -49,6 +49,9 @@ class Draft:
     # the adapter reads them from the review history on each step.
     flagged: tuple[int, ...] = ()
     unchanged: tuple[int, ...] = ()
+    # Whether its owner has another draft in progress, where a change typed here may be meant
+    # for that one. Not stored either: the adapter reads it on each step.
+    others: bool = False
 
     @property
     def locked(self) -> bool:

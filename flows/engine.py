@@ -192,7 +192,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     if asks(text, short=field.short):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))
     if field.multi and (named := other_column_named(survey, field, text)):  # 部署总数改成12台
-        return _stay(survey, draft, say.named_elsewhere(*named, here=field))  # as at a text
+        return _stay(survey, draft, say.named_elsewhere(draft, *named, here=field))  # as at a text
     if field.multi:
         return typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
@@ -219,7 +219,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
-        return _stay(survey, draft, say.named_elsewhere(*named, here=field))
+        return _stay(survey, draft, say.named_elsewhere(draft, *named, here=field))
     if held and continued.indicators_instead(text):
         return _typed_after_kept(survey, draft, field, text, continued.INDICATORS_INSTEAD)
     if said := written_above(survey, draft, field, text) or field.refused(draft.answers, text):

@@ -8,7 +8,7 @@ from typing import Any
 
 from flows import actions
 from flows.cards import answer_text
-from flows.draft import Status
+from flows.draft import Draft, Status
 from flows.field import Field
 from flows.menus import LENGTH
 from flows.screens import Screen
@@ -66,9 +66,12 @@ REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容
 NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
 COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
 NAMED_ELSEWHERE = ("这条消息以“{name}”开头，写的是第 {step} 步“{item}”，不是本题“{here}”的回答，"
-                   "没有保存。要修改另一份草稿（如被退回的场景）的{item}，请发送 /drafts 切换到"
-                   "该草稿，在它的汇总页输入这条消息；本草稿的{item}请在该题填写，或到汇总页修改。"
-                   "请继续回答本题：")
+                   "没有保存。{other_draft}{this_draft}请继续回答本题：")
+IN_ANOTHER_DRAFT = ("要修改另一份草稿（如被退回的场景）的{item}，请发送 /drafts 切换到该草稿，"
+                    "在它的汇总页输入这条消息；")
+GO_BACK = "要修改本草稿的{item}，请点“⬅️ 上一步”退回到该题（也可以在最后的汇总页修改）。"
+ASKED_LATER = "本草稿的{item}请在第 {step} 步填写（也可以在最后的汇总页修改）。"
+FROM_SUMMARY = "本草稿的{item}请点“⬅️ 返回汇总”，在汇总页输入这条消息即可修改。"
 NO_SUCH_BUTTON = "当前问题没有“{word}”按钮，请按问题作答。"
 # Asked whether an optional question may be left empty (跳过？ 可以清空吗), by its way out.
 MAY_SKIP = "此项选填，可以跳过：点“跳过”即可，本题留空。"
@@ -130,10 +133,17 @@ EARLIER_PART_BACK = "请点“上一步”回到该问题。"
 EARLIER_PART_EDITING = "请点“返回汇总”，在汇总页输入“{part}：新内容”。"
 
 
-def named_elsewhere(other: Field, name: str, here: Field) -> str:
-    """Why another column's label typed at a question (部署总数：8台) saved nothing there."""
-    return NAMED_ELSEWHERE.format(name=name, step=other.step, item=other.part or other.column,
-                                  here=here.part or here.column)
+def named_elsewhere(draft: Draft, other: Field, name: str, here: Field) -> str:
+    """Why another column's label typed at a question (部署总数：8台) saved nothing there, and
+    where it is changed: in another draft, named only when there is one, or in this one by
+    the way this screen offers (back to an earlier question, or to the summary it came from)."""
+    item = other.part or other.column
+    earlier = other.step < here.step
+    this_draft = FROM_SUMMARY if draft.editing else GO_BACK if earlier else ASKED_LATER
+    return NAMED_ELSEWHERE.format(
+        name=name, step=other.step, item=item, here=here.part or here.column,
+        other_draft=IN_ANOTHER_DRAFT.format(item=item) if draft.others else "",
+        this_draft=this_draft.format(item=item, step=other.step))
 
 
 def without_next_flagged(notices: list[str]) -> list[str]:
