@@ -35,6 +35,7 @@ from flows.review import (
     flags_screen,
     marked_meanwhile,
     return_notice,
+    return_way_on,
 )
 from flows.review_history import step_titles
 from flows.review_queue import way_on_screen
@@ -138,10 +139,10 @@ class Returns:
         ticked = TICKED.format(columns=step_titles(self.survey, sorted(columns)))
         return Reply((ticked,), self._screen(updated))
 
-    def flag(self, user_id: int, entry: Entry, step: int) -> Reply:
+    def flag(self, user_id: int, scope: Coordinator, entry: Entry, step: int) -> Reply:
         pending = self._commented(user_id, entry)
         if pending is None:
-            return Reply((EXPIRED,), refused=True)
+            return self._expired(user_id, scope, entry)
         return Reply(screen=self._screen(self._toggle(user_id, pending, step)))
 
     def _toggled(self, user_id: int, pending: Pending, step: int) -> Reply:
@@ -165,7 +166,7 @@ class Returns:
         written, why not, with the comment, so the words are not lost."""
         pending = self._commented(user_id, entry)
         if pending is None:
-            return Reply((EXPIRED,), refused=True)
+            return self._expired(user_id, scope, entry)
         self.store.clear_pending(user_id)
         if moved := self._moved_on(user_id, scope, entry, pending):
             return moved
@@ -189,6 +190,14 @@ class Returns:
             self.store.drafts, entry.info.owner_id, entry.id, return_notice(
                 self.survey, entry.id, entry.answers, pending.comment, pending.steps))))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
+
+    def _expired(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:
+        """A return's button from a screen whose return has ended (sent, cancelled, or ended by
+        a decision elsewhere, its comment shown then): where the entry stands and what its card
+        offers instead, as 退回修改 is there only while the entry awaits review."""
+        if entry.info.status == Status.SUBMITTED:
+            return Reply((EXPIRED,), refused=True)
+        return self._handled_elsewhere(user_id, scope, entry.id, ())
 
     def _ended_elsewhere(self, user_id: int, scope: Coordinator, pending: Pending,
                          typed: str | None = None) -> Reply | None:
@@ -224,10 +233,12 @@ class Returns:
                            unsent: tuple[str, ...]) -> Reply:
         """Decided by someone else while the comment was written: said with the entry's fresh
         card, as for any other button the decision beat, so the coordinator sees where it
-        stands; a draft never handed in (a forged button) has no card to show."""
+        stands, and with the step that card offers (🔓 重新打开 first), as the return's own
+        buttons are gone; a draft never handed in (a forged button) has no card to show."""
         fresh = self.store.entry(draft_id)
         card = self.cards.screen(fresh, scope) if fresh.info.status != Status.DRAFT else None
-        return Reply((handled(self.store, draft_id, user_id), *unsent), card, refused=True)
+        return Reply((handled(self.store, draft_id, user_id), *unsent,
+                      *return_way_on(fresh.info.status)), card, refused=True)
 
     def _returned(self, entry: Entry) -> str:
         """How the return reaches whoever fixes the entry: an engineer in Telegram is told; a

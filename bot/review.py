@@ -114,7 +114,7 @@ class Reviews:
             case actions.Return():
                 return self.returns.start(user_id, entry)
             case actions.Flag(step=step):
-                return self.returns.flag(user_id, entry, step)
+                return self.returns.flag(user_id, scope, entry, step)
             case actions.SendReturn():
                 return self.returns.send(user_id, scope, entry)
             case actions.CancelReturn():

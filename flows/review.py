@@ -34,6 +34,9 @@ MARK_TARGET_CHANGED = ("这张卡片发出后，#{of} 有了变化，已不再�
 ALREADY_HANDLED = "该场景已被其他协调员处理，当前状态：{status}。"
 HANDLED_BY_YOU = "该场景您已处理过，当前状态：{status}。"
 NOT_SUBMITTED = "该场景尚未提交（当前状态：草稿），不能审核。"
+# After a return's screen outlived its entry's decision: the step its fresh card offers.
+REOPEN_TO_RETURN = "如需退回，请先点“🔓 重新打开”，再点“↩️ 退回修改”。"
+RETURNED_ALREADY = "该场景已退回填报人修改，无需再次退回；填报人重新提交后会回到待审核。"
 # A return sent after a mark changed would undo the mark unseen: the return ends instead.
 MARKED_MEANWHILE = "退回开始后，该场景{now}，退回没有发出；请看下面的最新卡片再决定。"
 OWN_ENTRY_REFUSED = "不能审核自己填报的场景，请由其他协调员审核。"
@@ -118,6 +121,15 @@ FLAGGED = "需要修改：{columns}"
 def marked_meanwhile(of: int | None) -> str:
     return MARKED_MEANWHILE.format(
         now=f"已被标记为 #{of} 的重复" if of else "的重复标记已被取消")
+
+
+def return_way_on(status: Status) -> tuple[str, ...]:
+    """What a coordinator whose return the entry's decision overtook may do next, on the card
+    shown below: reopen an approved entry first; nothing for one already returned. A
+    resubmitted entry's card offers ↩️ 退回修改 itself."""
+    if status == Status.APPROVED:
+        return (REOPEN_TO_RETURN,)
+    return (RETURNED_ALREADY,) if status == Status.RETURNED else ()
 
 
 def ask_comment_screen(draft_id: int) -> Screen:

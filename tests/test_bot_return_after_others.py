@@ -1,0 +1,111 @@
+"""A return that another coordinator's decision overtook: a stale 📨 发送退回 says where the entry
+stands and the step its card offers; an edited comment replaces the one it edits among the
+words not sent; and a returned entry's card says which items its engineer is changing."""
+
+
+from flows.draft import Status
+from tests.coordinators import sent_to
+from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary
+
+COMMENT = "部署总数请核实。"
+MORE = "再补充一句：联合体请补充科研院所。"
+
+
+async def submitted(services, engineer) -> int:
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    return services.reviews.store.drafts.owned_by(engineer.id)[0].id
+
+
+async def overtaken(services, engineer, suzhou, province) -> int:
+    """苏州 writes a return's comment; the province approves the entry meanwhile; 苏州's next
+    words end the return."""
+    entry = await submitted(services, engineer)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.send(MORE)
+    assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
+                                f"以下意见没有发出：{COMMENT}\n{MORE}"]
+    assert suzhou.last_buttons() == ["🔓 重新打开", "📜 历史记录"]
+    return entry
+
+
+async def test_a_stale_send_after_an_approval_names_the_reopen_button_the_card_has(
+    services, engineer, suzhou, province, telegram
+):
+    entry = await overtaken(services, engineer, suzhou, province)
+    calls = await suzhou.press("📨 发送退回")
+    said = texts(calls)
+    assert said[0] == "该场景已被其他协调员处理，当前状态：已通过。"
+    assert said[1] == "如需退回，请先点“🔓 重新打开”，再点“↩️ 退回修改”。"
+    assert said[-1].startswith(f"🔎 场景 #{entry} ")
+    assert suzhou.last_buttons() == ["🔓 重新打开", "📜 历史记录"]
+    assert not any("重新点击“退回修改”" in t for t in said)
+    assert services.reviews.store.entry(entry).info.status == Status.APPROVED
+    assert sent_to(telegram, engineer.id, calls) == []
+
+
+async def test_a_stale_column_press_after_an_approval_names_the_reopen_button(
+    services, engineer, suzhou, province
+):
+    await overtaken(services, engineer, suzhou, province)
+    calls = await suzhou.press("☐ 10")
+    assert texts(calls)[1] == "如需退回，请先点“🔓 重新打开”，再点“↩️ 退回修改”。"
+
+
+async def test_the_return_ended_by_words_after_an_approval_names_the_reopen_button(
+    services, engineer, suzhou, province
+):
+    entry = await submitted(services, engineer)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    await province.send(f"/review {entry}")
+    await province.press("✅ 通过")
+    calls = await suzhou.send(MORE)
+    assert texts(calls)[2] == "如需退回，请先点“🔓 重新打开”，再点“↩️ 退回修改”。"
+
+
+async def test_a_send_after_another_coordinator_returned_says_it_is_returned_already(
+    services, engineer, suzhou, province, telegram
+):
+    entry = await submitted(services, engineer)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    await province.send(f"/review {entry}")
+    await province.press("↩️ 退回修改")
+    await province.send("名称请具体到产线。")
+    await province.press("📨 发送退回")
+    calls = await suzhou.press("📨 发送退回")
+    assert texts(calls)[:3] == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
+                                f"以下意见没有发出：{COMMENT}",
+                                "该场景已退回填报人修改，无需再次退回；填报人重新提交后会回到待审核。"]
+    assert suzhou.last_buttons() == ["📜 历史记录"]
+    assert sent_to(telegram, engineer.id, calls) == []
+    again = await suzhou.press("📨 发送退回")
+    assert texts(again)[:2] == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
+                                "该场景已退回填报人修改，无需再次退回；填报人重新提交后会回到待审核。"]
+
+
+async def test_a_send_after_a_return_and_resubmission_keeps_the_card_with_its_return_button(
+    services, engineer, suzhou, province
+):
+    entry = await submitted(services, engineer)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    await province.send(f"/review {entry}")
+    await province.press("↩️ 退回修改")
+    await province.send("名称请具体到产线。")
+    await province.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✅ 提交")
+    calls = await suzhou.press("📨 发送退回")
+    assert f"以下意见没有发出：{COMMENT}" in texts(calls)
+    assert "↩️ 退回修改" in suzhou.last_buttons()
+    assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
