@@ -13,7 +13,7 @@ from flows.navigation import Questionnaire
 from flows.outside_province import outside_province
 from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
 from flows.review_card import Card, entry_screen
-from flows.review_history import outdated_text, since_return_text
+from flows.review_history import changed_items, outdated_text, since_return_text
 from flows.row_reminders import chat_rules_unmet
 from flows.scenario_types import type_reminder
 from flows.screens import Screen
@@ -68,6 +68,7 @@ class Cards:
             "outside_province": outside_province(entry.answers, self.cities),
             "words": self.survey.words(),
             "since_return": self._since_return(entry),
+            "editing": self._editing(entry),
             "reminders": tuple(filter(None, [type_reminder(entry.answers)])),
         }
         warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
@@ -99,6 +100,14 @@ class Cards:
         duplicate mark that involves their own."""
         infos = {i: self.store.drafts.info(i) for i in set(draft_ids) if i}
         return {i: info.owner_id for i, info in infos.items() if info}
+
+    def _editing(self, entry: Entry) -> str:
+        """Of a returned entry, the items its engineer has changed and not resubmitted: the
+        card shows them as they now read, which no coordinator should take for what was
+        handed in."""
+        if entry.info.status != Status.RETURNED:
+            return ""
+        return changed_items(self.survey, self.store.unsubmitted_changes(entry.id, entry.answers))
 
     def _since_return(self, entry: Entry) -> str | None:
         """For an entry resubmitted after a return: that return and what changed since. Not

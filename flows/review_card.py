@@ -33,6 +33,8 @@ DECIDED_BY_MARK = ("ℹ️ 已标记为重复的场景按 1 项计、不单独�
 UNMARK_HERE = "请先取消重复标记"
 UNMARK_BY_PROVINCE = "请{level}协调员取消重复标记"
 UNMARK_BY_OTHERS = "请其他协调员取消重复标记"
+# A returned entry's answers are its engineer's, edits not yet handed in included.
+EDITING = "✏️ 填报人修改中，尚未重新提交：{items}（卡片显示的是修改后的内容）"
 MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
 # A pair the similarity rule finds alike that a coordinator judged different scenarios.
 DISTINCT = "ℹ️ 已判定与 {ids} 不是同类场景，分别计数。"
@@ -62,6 +64,7 @@ class Card:
     outside_province: bool = False
     words: Words = PROVINCE  # how the deployment names itself and its coordinators
     since_return: str | None = None  # the last return's comment and what changed since
+    editing: str = ""  # of a returned entry: the items its engineer changed, not resubmitted
     own: bool = False  # the coordinator's own entry: decided on by someone else
     # The coordinator's own among the entries named here (similar, duplicates, marked against):
     # no mark between this entry and those is theirs to set or lift, nor a return that lifts one.
@@ -82,6 +85,8 @@ def entry_screen(card: Card) -> Screen:
         title += "\n" + DUPLICATE_OF.format(of=card.duplicate_of)
     if card.duplicates:
         title += "\n" + DUPLICATES.format(ids=ids_text(card.duplicates))
+    if card.editing:
+        title += "\n" + EDITING.format(items=card.editing)
     lines = [row_card(card.answers, title, tuple(card.warnings))]
     if card.markable and card.answers.get("innovation"):
         lines.append(_innovated(card))

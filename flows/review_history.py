@@ -49,12 +49,16 @@ def outdated_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]] 
     since, so the coordinator reads them before deciding rather than decide on content they
     did not read. The general words when the history cannot tell (None), or no cell reads
     otherwise (returned and resubmitted as it was, or changed back)."""
-    shown = template_changes(changes or {})
-    if not shown:
-        return OUTDATED
-    titles = dict.fromkeys(survey.field(key).title
-                           for key in sorted(shown, key=survey.position.__getitem__))
-    return CHANGED_SINCE_CARD.format(items="、".join(titles))
+    items = changed_items(survey, changes or {})
+    return CHANGED_SINCE_CARD.format(items=items) if items else OUTDATED
+
+
+def changed_items(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]]) -> str:
+    """`场景名称、部署总数`: the items whose cells the changes touch, in the table's order;
+    empty when no cell reads otherwise."""
+    shown = template_changes(changes)
+    return "、".join(dict.fromkeys(survey.field(key).title
+                                  for key in sorted(shown, key=survey.position.__getitem__)))
 
 
 def template_changes(changes: Mapping[str, tuple[Any, Any]]) -> dict[str, tuple[Any, Any]]:

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from flows.draft import Status
+from storage.changes import AnswerChanges, load
 from storage.digests import DIGEST
 from storage.distinct import DistinctPairs
 from storage.drafts import DraftInfo, DraftStore
@@ -70,7 +71,7 @@ class Returned(NamedTuple):
     by_id: int  # the coordinator's user id, to tell them of the entry later
 
 
-class ReviewStore(PendingActions, DistinctPairs):
+class ReviewStore(PendingActions, DistinctPairs, AnswerChanges):
     def __init__(self, drafts: DraftStore):
         self.drafts = drafts
         self.db = drafts.db
@@ -190,7 +191,7 @@ class ReviewStore(PendingActions, DistinctPairs):
             "where e.draft_id = ? and e.kind not in (?, ?) order by e.id",
             [draft_id, REMINDER, DIGEST],
         ).fetchall()
-        return [Event(*row[:5], _load(row[5]), _load(row[6]), row[7]) for row in rows]
+        return [Event(*row[:5], load(row[5]), load(row[6]), row[7]) for row in rows]
 
     def last_return(self, draft_id: int) -> Returned | None:
         """The latest return, if any: a tuple, so older callers' `[0]`, `[1]`, `[2]` hold."""
@@ -236,33 +237,6 @@ class ReviewStore(PendingActions, DistinctPairs):
         ).fetchone()
         return row[0] if row else None
 
-    def changes_since(self, draft_id: int, event_id: int) -> dict[str, tuple[Any, Any]]:
-        """Field -> (value before, value now) for answers changed after an event."""
-        return self._changes(draft_id, "id", event_id)
-
-    def changes_after(self, draft_id: int, revision: int) -> dict[str, tuple[Any, Any]] | None:
-        """As `changes_since`, for answers changed after a screen drawn at `revision`. None
-        when the history cannot tell: unless some line logged at that revision or before says
-        so, the screen may predate lines carrying revisions (schema v12), and changes made
-        before the upgrade would be missed."""
-        logged = self.db.execute(
-            "select 1 from events where draft_id = ? and revision <= ? limit 1",
-            [draft_id, revision],
-        ).fetchone()
-        return self._changes(draft_id, "revision", revision) if logged else None
-
-    def _changes(self, draft_id: int, column: str, after: int) -> dict[str, tuple[Any, Any]]:
-        rows = self.db.execute(
-            f"select field, old from events where draft_id = ? and kind = 'answer' "
-            f"and {column} > ? order by id",
-            [draft_id, after],
-        ).fetchall()
-        current = self.drafts.answers(draft_id)
-        before: dict[str, Any] = {}
-        for field, old in rows:
-            before.setdefault(field, _load(old))
-        return {k: (v, current.get(k)) for k, v in before.items() if v != current.get(k)}
-
     # --- reminders --------------------------------------------------------------------------
 
     def stale(self, before: str) -> list[Entry]:
@@ -292,7 +266,3 @@ class ReviewStore(PendingActions, DistinctPairs):
             for draft_id in draft_ids:
                 self.db.execute("update drafts set reminded_at = ? where id = ?", [now, draft_id])
                 self.drafts.record(draft_id, 0, REMINDER)
-
-
-def _load(value: str | None) -> Any:
-    return None if value is None else json.loads(value)

@@ -137,3 +137,59 @@ async def test_an_edit_that_says_nothing_to_the_engineer_leaves_the_comment_unse
     await province.press("✅ 通过")
     calls = await suzhou.edit_last("5、10")
     assert texts(calls)[1] == f"以下意见没有发出：{COMMENT}"
+
+
+EDITING = "✏️ 填报人修改中，尚未重新提交：{items}（卡片显示的是修改后的内容）"
+
+
+async def returned_and_edited(services, engineer, suzhou) -> int:
+    """苏州 returns the entry; its engineer changes 部署总数 to 999台 and has not resubmitted."""
+    entry = await submitted(services, engineer)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("999台")
+    return entry
+
+
+async def test_a_returned_entry_being_edited_says_which_items_are_not_resubmitted(
+    services, engineer, suzhou, province
+):
+    entry = await returned_and_edited(services, engineer, suzhou)
+    for coordinator in (suzhou, province):
+        card = texts(await coordinator.send(f"/review {entry}"))[-1]
+        assert "10. 部署总数：999台" in card
+        assert EDITING.format(items="部署总数") in card.splitlines()[:3]
+
+
+async def test_a_returned_entry_not_yet_edited_says_nothing_of_edits(
+    services, engineer, suzhou
+):
+    entry = await submitted(services, engineer)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send(COMMENT)
+    await suzhou.press("📨 发送退回")
+    card = texts(await suzhou.send(f"/review {entry}"))[-1]
+    assert "尚未重新提交" not in card
+
+
+async def test_an_edit_changed_back_is_not_named_as_being_edited(services, engineer, suzhou):
+    entry = await returned_and_edited(services, engineer, suzhou)
+    await engineer.press("✏️ 10 部署总数")
+    await engineer.send("10台")  # as handed in
+    card = texts(await suzhou.send(f"/review {entry}"))[-1]
+    assert "尚未重新提交" not in card
+
+
+async def test_the_resubmitted_entry_card_no_longer_says_it_is_being_edited(
+    services, engineer, suzhou
+):
+    entry = await returned_and_edited(services, engineer, suzhou)
+    await engineer.press("✅ 提交")
+    card = texts(await suzhou.send(f"/review {entry}"))[-1]
+    assert "尚未重新提交" not in card
+    assert "✏️ 自退回以来的修改：" in card
