@@ -1,4 +1,4 @@
-"""现状与痛点 sent in two messages.
+"""现状与痛点, 技术指标 or 预期成效 sent in two messages.
 
 On a phone a long pain point is sent as it is spoken, in parts: the first message stops after a
 comma (汽车总装车间需人工搬运轮胎，单个重约20kg，) and the rest follows (工人每班搬运400次以上，劳动
@@ -27,10 +27,20 @@ is kept; only a paste naming its own 现状与痛点： restates the part.
 Kept (保持不变, 写完了, the indicators sent instead), or sent whole in an edit, the pain point
 has its mark replaced by 。: the engineer says it is finished, and a reviewer reading the sheet
 would take a sentence cut off for one left unfinished.
+
+The indicators and the results are spoken in parts as well (定位精度±0.5mm，节拍≤15秒，then
+连续运行720小时无故障; 替代2名测试工人，then 年节约人工成本60万元) and held so too: the rest of
+the indicators read at the results would be taken for them, and the rest of the results read
+at 场景类型 refused and lost. What answers the next question instead is typed there, the part
+kept, as it was before the hold: the results after the indicators (替代2名测试工人 reads as
+one), a choice of the next question (工业) after the results.
+
+A first part too short to answer alone (隧道应急救援场景，) is no answer refused: it is held as
+the start, and the whole is checked once the rest is added.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from os.path import commonprefix
 from typing import Any
 
@@ -39,34 +49,63 @@ from flows.description_sentences import (
     description_part,
     indicators_with_requirements,
 )
+from flows.draft import Draft
+from flows.field import Field
 from flows.labels import labels_in
 from flows.org_names import Unsure
 from flows.pastes import SET_ASIDE, TYPED_LABELS
+from flows.rules import too_short
 
 KEY = "pain_point"
+# The parts held open for their rest, by the name the engineer is told.
+PARTS = {KEY: "现状与痛点", "indicators": "技术指标", "expected_results": "预期成效"}
 UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
 # The part sent again, corrected after most of it: how much of it the resend repeats.
 RESENT_SHARE, RESENT_LEAST = 0.6, 8
-REST_AWAITED = ("现状与痛点以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
+REST_AWAITED = ("{part}以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
                 "已写完请点“保持不变”。")
 REST_ADDED = "接着发送的内容将接在后面"  # said of the answer shown, for "发送新内容即可修改"
 INDICATORS_INSTEAD = "这条读来是技术指标：现状与痛点按原样保留，这条填作技术指标。"
+RESULTS_INSTEAD = "这条读来是预期成效：技术指标按原样保留，这条填作预期成效。"
 
 
-def rest_awaited(answers: Mapping[str, Any]) -> Unsure | None:
-    """The echo of a pain point that stops mid-sentence: it holds the question open."""
-    unfinished = UNFINISHED.search(answers.get(KEY) or "")
-    return Unsure(REST_AWAITED.format(mark=unfinished.group().strip())) if unfinished else None
+def rest_awaited(answers: Mapping[str, Any], key: str = KEY) -> Unsure | None:
+    """The echo of a part that stops mid-sentence: it holds the question open."""
+    unfinished = UNFINISHED.search(answers.get(key) or "")
+    return Unsure(REST_AWAITED.format(part=PARTS[key], mark=unfinished.group().strip())
+                  ) if unfinished else None
+
+
+def held_open(key: str, echo: Callable[[Mapping[str, Any]], Any] | None = None
+              ) -> Callable[[Mapping[str, Any]], Any]:
+    """The echo (`Field.feedback`) of the part at `key`: the rest awaited, else `echo`'s."""
+    return lambda answers: rest_awaited(answers, key) or (echo(answers) if echo else None)
 
 
 def awaits_rest(key: str, answers: Mapping[str, Any]) -> bool:
-    return key == KEY and rest_awaited(answers) is not None
+    return key in PARTS and rest_awaited(answers, key) is not None
+
+
+def started(field: Field, draft: Draft, text: str) -> bool:
+    """`text` is the start of the part, too short to answer alone but stopping at a clause mark
+    (隧道应急救援场景，): held for its rest, not refused, while the form is first filled in."""
+    return (field.key in PARTS and not draft.editing and text != draft.answers.get(field.key)
+            and bool(UNFINISHED.search(text)) and too_short(field.rule, text))
+
+
+def pasted(key: str, parts: Mapping[str, str], text: str) -> bool:
+    """The `parts` a paste's reader finds in `text` typed at `key` are more than `text` itself:
+    a label, or a line set aside. A part to be held is read as typed with the clause mark it
+    stops at, which the reader trims as if before a next label (…≥99%，)."""
+    typed = text.strip()
+    return parts != {key: typed} and not (
+        key in PARTS and parts == {key: UNFINISHED.sub("", typed)})
 
 
 def as_saved(key: str, value: Any, before: Any, editing: bool) -> Any:
-    """`value` as saved at `key`: a pain point stops at a clause mark only while held, when it
-    is new and the form is first filled in."""
-    unfinished = UNFINISHED.search(value) if key == KEY and isinstance(value, str) else None
+    """`value` as saved at `key`: a part stops at a clause mark only while held, when it is new
+    and the form is first filled in."""
+    unfinished = UNFINISHED.search(value) if key in PARTS and isinstance(value, str) else None
     if not unfinished or value != before and not editing:
         return value
     return value[:unfinished.start()] + "。"
@@ -78,35 +117,47 @@ def indicators_instead(text: str) -> bool:
             or indicators_with_requirements(text))
 
 
-def whole(answers: Mapping[str, Any], text: str) -> str:
+def instead(draft: Draft, text: str, chosen: bool = False) -> str | None:
+    """What is told when `text`, sent after the part held, answers the question after it: the
+    indicators after the pain point, the results after the indicators, a choice of the next
+    question (工业, `chosen`) after the results ("" then: pressed, it needs no word); None for a
+    rest."""
+    if draft.cursor == KEY:
+        return INDICATORS_INSTEAD if indicators_instead(text) else None
+    if draft.cursor == "indicators":
+        return RESULTS_INSTEAD if description_part(text) == "预期成效" else None
+    return "" if chosen else None
+
+
+def whole(draft: Draft, text: str) -> str:
     """`text` after the part held that it continues, or in its place when it is the part sent
     again: starting with all of it, or with most of it and then corrected (…20kg → …25kg). A
     rest may open with the part's first words (目前，… then 目前每班…): those are no resend."""
-    part, typed = answers[KEY].strip(), text.strip()
+    part, typed = draft.answers[draft.cursor].strip(), text.strip()
     said = UNFINISHED.sub("", part)
     shared = len(commonprefix([said, typed]))
     resent = shared == len(said) or shared >= max(RESENT_SHARE * len(said), RESENT_LEAST)
     return typed if resent else part + typed
 
 
-def kept_by_paste(parts: Mapping[str, str], text: str) -> str | None:
+def kept_by_paste(draft: Draft, parts: Mapping[str, str], text: str) -> str | None:
     """What is told when the paste `text`, read into `parts` after a part held, keeps the part
-    as it is: it opens with the indicators, or with a label of a later part ("" then, as
-    nothing was misread); None when it continues the part or restates it."""
-    if _restates(text) or not parts.keys() - {SET_ASIDE}:
+    as it is: it opens with the next question's answer (`instead`), or with a label of a later
+    part ("" then, as nothing was misread); None when it continues the part or restates it."""
+    if _restates(draft.cursor, text) or not parts.keys() - {SET_ASIDE}:
         return None
-    if KEY not in parts:
+    if draft.cursor not in parts:
         return ""
-    return INDICATORS_INSTEAD if indicators_instead(parts[KEY]) else None
+    return instead(draft, parts[draft.cursor])
 
 
-def with_rest(answers: Mapping[str, Any], parts: dict[str, str], text: str) -> dict[str, str]:
+def with_rest(draft: Draft, parts: dict[str, str], text: str) -> dict[str, str]:
     """The paste's `parts` with the text before its labels read as the rest of the part held."""
-    if KEY not in parts or _restates(text):
+    if draft.cursor not in parts or _restates(draft.cursor, text):
         return parts
-    return {**parts, KEY: whole(answers, parts[KEY])}
+    return {**parts, draft.cursor: whole(draft, parts[draft.cursor])}
 
 
-def _restates(text: str) -> bool:
-    """A paste naming its own 现状与痛点： is a new description, not the rest of the part."""
-    return any(label.lastgroup == KEY for label in labels_in(text, TYPED_LABELS))
+def _restates(key: str, text: str) -> bool:
+    """A paste naming the part's own label (现状与痛点：) is a new one, not the rest of it."""
+    return any(label.lastgroup == key for label in labels_in(text, TYPED_LABELS))

@@ -42,12 +42,8 @@ def start(survey: Questionnaire, draft_id: int, answers: dict[str, Any] | None =
     return Draft(id=draft_id, cursor=survey.first().key, answers=answers or {})
 
 
-def apply(
-    survey: Questionnaire,
-    draft: Draft,
-    action: actions.Action,
-    similar: tuple[tuple[int, str | None], ...] = (),
-) -> Outcome:
+def apply(survey: Questionnaire, draft: Draft, action: actions.Action,
+          similar: tuple[tuple[int, str | None], ...] = ()) -> Outcome:
     """`similar`: (id, title) of submitted entries alike this one, warned about before submit;
     the title is None where the engineer may not see it. A hold on the answer at the cursor
     (`Draft.held`) lasts until something is saved or the cursor moves: a pause, the question
@@ -117,9 +113,8 @@ def _at_summary(
     return _stay(survey, draft, say.SUMMARY_HINT)
 
 
-def _at_question(
-    survey: Questionnaire, draft: Draft, field: Field, action: actions.Action, held: bool = False
-) -> Outcome:
+def _at_question(survey: Questionnaire, draft: Draft, field: Field, action: actions.Action,
+                 held: bool = False) -> Outcome:
     match action:
         case actions.Back():
             return back(survey, draft, field)
@@ -209,10 +204,10 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         if field.read_as and (why := field.read_as(text, named[0])):  # 仓储物流 as 工业, and why
             return told(_answer(survey, draft, field, named[0]), why)
         text = named[0]  # 工业类
-    if field.splits and (parts := field.splits(text)) and parts != {field.key: text.strip()}:
-        if held and (why := continued.kept_by_paste(parts, text)) is not None:
+    if field.splits and (parts := field.splits(text)) and continued.pasted(field.key, parts, text):
+        if held and (why := continued.kept_by_paste(draft, parts, text)) is not None:
             return _typed_after_kept(survey, draft, field, text, why)
-        parts = continued.with_rest(draft.answers, parts, text) if held else parts
+        parts = continued.with_rest(draft, parts, text) if held else parts
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
     if parts := paste_parts.named_after(survey, draft, field, text):  # 名称…，所属行业：…
@@ -220,11 +215,15 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
                                  partial(_advance, survey))
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称
         return _stay(survey, draft, say.named_elsewhere(draft, *named, here=field))
-    if held and continued.indicators_instead(text):
-        return _typed_after_kept(survey, draft, field, text, continued.INDICATORS_INSTEAD)
+    after = held and survey.after(field.key, draft.answers)  # 工业 after the results: no rest
+    chosen = bool(after and after.kind == Kind.CHOICE and choices_named(text, after.choices))
+    if held and (why := continued.instead(draft, text, chosen)) is not None:
+        return _typed_after_kept(survey, draft, field, text, why)
     if said := written_above(survey, draft, field, text) or field.refused(draft.answers, text):
         return _stay(survey, draft, said)  # 上面已经写了 at 技术指标; 补充指标 restating them
-    outcome = _answer(survey, draft, field, continued.whole(draft.answers, text) if held else text)
+    typed = continued.whole(draft, text) if held else text
+    answer = _advance if continued.started(field, draft, typed) else _answer  # 隧道应急救援场景，
+    outcome = answer(survey, draft, field, typed)
     if outcome.saved:
         return told(outcome, field.read_as and field.read_as(text, outcome.saved[field.key]))
     return told(outcome, where_described(survey, draft, field, text))

@@ -8,7 +8,7 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 from dataclasses import replace
 from functools import partial
 
-from flows import counts, description_sentences, misfiled, place_replies, places, rules
+from flows import continued, counts, description_sentences, misfiled, place_replies, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -139,8 +139,8 @@ FIELDS: tuple[Field, ...] = (
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
         kind=Kind.TEXT, rule=rules.indicators(800),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
-        resets=("indicator_gap", "indicators_more"), feedback=misfiled.indicators_echo,
-        splits=parse_pasted_indicators("indicators"),
+        resets=("indicator_gap", "indicators_more"), splits=parse_pasted_indicators("indicators"),
+        feedback=continued.held_open("indicators", misfiled.indicators_echo),
     ),
     Field(
         key="indicator_gap", step=5, column="场景描述与关键技术要求",
@@ -166,7 +166,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="预期成效：部署后能达到什么效果？请用数字说明（减少几人、效率提升多少、节省多少成本）。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=3), results_problem),
-        splits=parse_pasted_results,
+        splits=parse_pasted_results, feedback=continued.held_open("expected_results"),
     ),
     Field(
         key="innovation", step=5, column="场景描述与关键技术要求",
