@@ -231,13 +231,11 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
 
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next;
-    none pressed for a paste restating an answer before it (现状与痛点：…, a whole description)
-    without words for the next, whose parts fill their questions, the offer asked again."""
+    none pressed for a paste of other parts alone (现状与痛点：…, 预期成效：…, a whole
+    description): labelled, they are those parts' answers, filled, not a supplement refused."""
     at = survey.field(field.typed_answers)
     parts = at.splits(text) if at.splits else {}  # 预期成效：… after it set apart
-    offer = survey.position[field.key]
-    restated = any(survey.position.get(key, offer) < offer for key in parts)
-    own = None if whole_description(parts) else parts.get(at.key, None if restated else text)
+    own = None if whole_description(parts) else parts.get(at.key, None if parts else text)
     if own and (why := field.refused(draft.answers, own)):
         return _stay(survey, draft, why)
     chosen = {field.key: field.choices[0]} if own else {}

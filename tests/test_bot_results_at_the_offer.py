@@ -26,6 +26,15 @@ async def test_staff_or_cost_saved_typed_at_the_offer_is_not_taken_for_the_missi
     assert "indicators_more" not in services.intake.store.current(engineer.id).answers
 
 
+async def test_results_typed_with_their_label_at_the_offer_are_the_results(engineer, services):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(NO_RELIABILITY)
+    await engineer.send("预期成效：替代2名测试工人，年节约人工成本60万元")
+    answers = services.intake.store.current(engineer.id).answers
+    assert answers["expected_results"] == "替代2名测试工人，年节约人工成本60万元"
+    assert "indicators_more" not in answers
+
+
 @pytest.mark.parametrize("typed", ["节拍缩短至15秒", "巡检时间由3小时缩短到1小时", "效率提升30%"])
 async def test_an_efficiency_figure_typed_at_the_offer_fills_the_missing_efficiency(
         engineer, services, typed):

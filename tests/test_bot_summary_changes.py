@@ -92,6 +92,20 @@ async def test_the_offer_of_new_indicators_typed_at_the_summary_leads_back_there
     assert answers(services, engineer)["expected_results"] == "替代2名测试工人，测试效率提升30%。"
 
 
+@pytest.mark.parametrize(("typed", "key"), [
+    ("预期成效：替代2名测试工人，年节约人工成本60万元", "expected_results"),
+    ("现状与痛点：电池包下线前需人工插拔高压插头，存在打火风险。", "pain_point"),
+])
+async def test_another_part_typed_with_its_label_at_the_offer_of_new_indicators_changes_it(
+        services, engineer, typed, key):
+    await fill_to_summary(engineer)
+    await engineer.send("技术指标：定位精度±0.5mm，节拍≤15秒")
+    calls = await engineer.send(typed)
+    assert not any("没有存为补充指标" in text for text in texts(calls))
+    assert answers(services, engineer)[key] == typed.split("：", 1)[1]
+    assert answers(services, engineer)["indicators"] == "定位精度±0.5mm，节拍≤15秒"
+
+
 async def test_the_offer_of_new_indicators_typed_at_the_summary_survives_a_restart(
         make_app, telegram, engineer):
     await fill_to_summary(engineer)
