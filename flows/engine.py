@@ -18,7 +18,7 @@ from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, back, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
-from flows.refiled import filed_instead, typed_over_offer
+from flows.refiled import asked_next, filed_instead, typed_over_offer
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested, when_kept
@@ -133,7 +133,8 @@ def _at_question(survey: Questionnaire, draft: Draft, field: Field, action: acti
                     else _answer(survey, draft, field, echo.answer))
         case actions.Text(text=text):
             typed = partial(_typed, survey, field=field, text=text)
-            return typed_over_offer(survey, draft, held, typed)
+            kept = partial(_at_question, survey, field=field, action=actions.Keep())
+            return typed_over_offer(survey, draft, held, typed, kept)
         case actions.NotText(captioned=captioned):
             return _stay(survey, draft, say.not_text(field, captioned))
         case actions.Pick(index=index) if field.has_choice(index) and not field.multi:
@@ -274,7 +275,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
         # so a resend replaces it, the next message completes it, or it is filed elsewhere
         held = replace(draft, answers=answers, cursor=field.key, held=True)
         return replace(_stay(survey, held, echo), saved=saved)
-    following = survey.after(field.key, answers)
+    following = asked_next(survey, field, draft.answers, answers)
     leaving_step = following is None or following.step != field.step or (
         draft.follow_up and following.ask_if is None)  # 预期成效 after 是否补充指标: done
     if leaving_step and (problem := survey.rule_broken(field.step, answers)):

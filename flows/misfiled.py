@@ -7,7 +7,8 @@ that reads so in every clause is asked about (`requirements_only`, `results_only
 with today's figures (人工检测准确率仅85%，每班需4人) or indicators with one result beside them
 are the engineer's own. The answer is kept while asked, and one press files it where it reads
 as belonging, the question asked again; 保持不变 keeps it. Only a part not answered yet is
-offered, so an answer given there is never replaced.
+offered, so an answer given there is never replaced; typed where this question was answered
+already, it is filed there at once and that answer kept (flows/refiled.py), not lost to it.
 """
 
 from collections.abc import Callable, Mapping
@@ -24,6 +25,7 @@ READS_AS = ("这段读来是{part}（{what}），不是{here}。是{part}请点�
 TAKE = "填作{part}"
 INDICATORS_ARE = "精度、效率、可靠性要达到的数值"
 RESULTS_ARE = "部署后减少几人、效率提升多少、节省多少"
+FILED_AT = {"pain_point": "indicators", "indicators": "expected_results"}  # where each is offered
 
 
 def pain_point_echo(answers: Mapping[str, Any]) -> str | None:

@@ -190,7 +190,9 @@ async def test_a_pasted_description_whose_indicators_say_nothing_stops_there(eng
     assert (answers["pain_point"], answers["expected_results"]) == (PAIN, "替代2名工人。")
     assert "indicators" not in answers
     calls = await engineer.send(INDICATORS)
-    assert "当前答案：替代2名工人。" in texts(calls)[-1]  # kept, not asked anew
+    assert texts(calls)[-1].startswith("第 6/11 步")  # the results kept, not asked anew
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["expected_results"] == "替代2名工人。"
 
 
 async def test_a_pasted_description_whose_results_have_no_figures_stops_at_the_results(engineer, app):
