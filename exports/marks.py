@@ -1,7 +1,7 @@
 """Tick marks in the template's checkbox cells (应用部署产品类型, 整机应用目标), as Excel, WPS
 and people write them: other marks than ☑ and ☐ (■ √ [x] 【√】 ● ○, the boxes WPS shows for R
-and £), before or after each item, or 是/否 answering it. A mark that cannot be read refuses
-its cell: read as words, it would tick every item.
+and £), before or after each item, or 是/否 (or 1/0) answering it. A mark that cannot be read
+refuses its cell: read as words, it would tick every item.
 """
 
 import re
@@ -20,19 +20,22 @@ ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
 # Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
 # ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
 # shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
-_TICKED = set("☑☒■√✓✔xX●◉RSþý是")
+_TICKED = set("☑☒■√✓✔xX●◉RSþý是1１")
 _WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
 # The products, not the forms of 其他类型产品 named after them (仿人形机器人, 仿四足机器人).
 PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
+# 是 and 否, or 1 and 0 after a colon (本单位：1 同行业：0; a bracketed (1) numbers a list).
+_ANSWER = r"(?:[：:（(]\s*[是否]|[：:]\s*[10１０](?![\d.．]))"
 # 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
 # The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form.
-_ANSWERED = (r"[：:（(]\s*[是否]\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
+_ANSWERED = (rf"{_ANSWER}\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
              rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS}))")
-# An answer left inside an item: the item and the next one written without a space between.
-_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]")
+# An answer left inside an item: the item and the next one written without a space between
+# (本单位：1同行业：0), not a count (人形机器人：1台).
+_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]|[：:]\s*[10１０](?=[\u4e00-\u9fff])(?![台个套件])")
 MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写在所选项前"
 ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
-_FORM_AFTER_ANSWER = re.compile(r"(?<=[是否])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
+_FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
                    rf"|{_WINGDINGS}|{_ANSWERED})")

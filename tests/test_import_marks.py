@@ -106,3 +106,29 @@ def test_a_tick_word_alone_names_no_item_and_is_refused(key, cell):
     row = import_row(5, {"index": "1", key: cell})
     assert key not in row.answers
     assert row.problems
+
+
+@pytest.mark.parametrize("cell", [
+    "本单位：1 同行业：0 跨行业：0",
+    "完成本单位内同类场景复制部署：1\n完成行业内同场景复制部署：0\n完成跨行业/跨领域场景应用：0",
+    "本单位：1\n同行业：0",
+    "本单位：１ 同行业：０",
+])
+def test_goals_answered_one_or_zero_store_only_those_answered_one(tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "J4")
+    assert "第 4 行：已导入" in output
+    assert stored["deployment_goals"] == [OWN_UNIT]
+
+
+def test_goals_answered_one_or_zero_without_a_space_between_are_refused_not_all_stored():
+    row = import_row(5, {"index": "1", "deployment_goals": "本单位：1同行业：0"})
+    assert "deployment_goals" not in row.answers
+    assert "请在每一项的“是”“否”之后空格或换行" in row.problems[0].reason
+
+
+def test_a_product_answered_one_is_refused_for_its_missing_form_and_read_with_one(tmp_path):
+    output, stored = imported(tmp_path, "人形机器人：1 四足机器人：0", "H4")
+    assert "应用部署产品类型：“人形机器人”后没有写形态" in output
+    assert stored == {}
+    assert parse_product_types("人形机器人：1（轮式） 四足机器人：0") == {
+        "product_types": {"人形机器人": "轮式"}}
