@@ -16,7 +16,7 @@ class CellError(ValueError):
     """A cell's text cannot be read; the message is the Chinese reason shown to the user."""
 
 
-ITEM_TRIM = " \t\n、，,；;"  # what may sit between two ticked items
+ITEM_TRIM = " \u3000\t\n、，,；;"  # what may sit between two ticked items
 # Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
 # ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
 # shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.

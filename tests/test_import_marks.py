@@ -132,3 +132,27 @@ def test_a_product_answered_one_is_refused_for_its_missing_form_and_read_with_on
     assert stored == {}
     assert parse_product_types("人形机器人：1（轮式） 四足机器人：0") == {
         "product_types": {"人形机器人": "轮式"}}
+
+
+@pytest.mark.parametrize("cell", [
+    "☑人形机器人：轮式\u3000☐四足机器人",
+    "☑人形机器人：轮式\xa0",
+    "☑人形机器人：轮式\u200b",
+    "☑人形机器人：轮式\u200b☐四足机器人",
+    "\ufeff☑人形机器人：轮式\xa0☐四足机器人",
+])
+def test_product_types_spaced_by_ideographic_or_unseen_characters_are_read(tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "H4")
+    assert "第 4 行：已导入" in output
+    assert stored["product_types"] == {"人形机器人": "轮式"}
+
+
+def test_two_products_spaced_by_an_ideographic_space_are_both_read():
+    assert parse_product_types("人形机器人：轮式\u3000四足机器人：足式") == {
+        "product_types": {"人形机器人": "轮式", "四足机器人": "足式"}}
+
+
+def test_a_count_after_a_zero_width_space_is_read(tmp_path):
+    output, stored = imported(tmp_path, "\u200b12台", "K4")
+    assert "第 4 行：已导入" in output
+    assert stored["deployment_count"] == 12
