@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
+from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_choices, ticked_items
 from flows.counts import CountError, read_count, remarks_beside
 from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
@@ -51,6 +51,7 @@ _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
 COUNT_REMARKS = "部署总数按 {count} 台记录，{remarks}没有保存（本列只记一个合计台数）"
+TYPES_TICKED = "勾选了{types}{count}项，场景类型只能选一种，请只保留一项"
 GOALS_RULED_OUT = "写明不选“{goals}”，没有选中任何目标，请至少勾选一项"
 _SLASH = re.compile("[/／]")
 _JOINER = "/／+＋"  # between two products' items: 人形机器人（轮式）+四足机器人（足式）
@@ -259,9 +260,15 @@ def _plain(key: str) -> Callable[[str], Answers]:
 
 
 def parse_scenario_type(text: str) -> Answers:
-    """The type as the chat reads it typed (工业类 is 工业); anything else is kept for the
-    rules to judge and explain."""
+    """The type as the chat reads it typed (工业类 is 工业), or the one ticked as in the other
+    checkbox cells (☑工业 ☐服务 ☐特种); anything else is kept for the rules to judge and
+    explain. Two ticked are refused: the cell takes one type."""
     named = choices_named(text, SCENARIO_TYPES)
+    if len(named) != 1 and (ticked := ticked_choices(text, SCENARIO_TYPES)):
+        if len(ticked) > 1:
+            raise CellError(TYPES_TICKED.format(types="".join(f"“{t}”" for t in ticked),
+                                                count=len(ticked)))
+        named = ticked
     return {"scenario_type": named[0] if len(named) == 1 else text}
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from flows.org_names import HAN
 from flows.row import PRODUCT_FORMS
+from flows.typed_buttons import choices_named
 
 
 class CellError(ValueError):
@@ -68,6 +69,17 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     if alone := next((mark for mark, item in ticked if not item), None):
         raise CellError(MARK_ALONE.format(mark=alone.strip()))
     return [_with_form(item, mark) for mark, item in ticked]
+
+
+def ticked_choices(text: str, choices: tuple[str, ...]) -> list[str]:
+    """The choices a cell of the template's checkboxes ticks (☑工业 ☐服务 ☐特种); none when it
+    has no marks (read as typed instead), its marks are not read or tick anything but a choice,
+    for the rules to judge it as written."""
+    try:
+        ticked = [choices_named(item, choices) for item in ticked_items(text, lambda _: [])]
+    except CellError:
+        return []
+    return [] if any(len(named) != 1 for named in ticked) else [n[0] for n in ticked]
 
 
 def _with_form(item: str, mark: str) -> str:

@@ -156,3 +156,22 @@ def test_a_count_after_a_zero_width_space_is_read(tmp_path):
     output, stored = imported(tmp_path, "\u200b12台", "K4")
     assert "第 4 行：已导入" in output
     assert stored["deployment_count"] == 12
+
+
+@pytest.mark.parametrize("cell", ["☑工业 ☐服务 ☐特种", "☐服务 ☑工业 ☐特种", "工业：是 服务：否 特种：否",
+                                  "☑工业类"])
+def test_a_scenario_type_ticked_among_the_template_boxes_is_that_type(tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "G4")
+    assert "第 4 行：已导入" in output
+    assert stored["scenario_type"] == "工业"
+
+
+def test_two_scenario_types_ticked_are_refused_saying_only_one_may_be_chosen(tmp_path):
+    output, stored = imported(tmp_path, "☑工业 ☑服务 ☐特种", "G4")
+    assert "场景类型：勾选了“工业”“服务”2项，场景类型只能选一种，请只保留一项" in output
+    assert stored == {}
+
+
+@pytest.mark.parametrize(("cell", "stored"), [("服务业", "服务"), ("工业（汽车制造）", "工业")])
+def test_a_scenario_type_written_without_marks_is_still_read_as_typed(tmp_path, cell, stored):
+    assert imported(tmp_path, cell, "G4")[1]["scenario_type"] == stored
