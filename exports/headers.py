@@ -14,7 +14,11 @@ from typing import Any, NamedTuple
 
 from flows.row import COLUMNS
 
-HEADER_ALIASES = {"product_types": ("应用产品类型",)}
+HEADER_ALIASES = {"product_types": ("应用产品类型",), "scenario_name": ("应用场景名称",)}
+# Spellings copies use for the template's words (其它, 场景描述及关键技术要求): one header.
+_SAME_WORDS = ((re.compile("其它"), "其他"), (re.compile("[及和]"), "与"))
+# A word a copy adds after a header (用户单位名称, 创新应用联合体成员单位), tried without it.
+_ADDED_WORD = re.compile("(?:单位|名称)$")
 # Date formats' parts: the year, month and day, quoted or escaped text, and separators.
 _DATE_PART = re.compile(r'(?P<year>y{4}|y{2})(?!y)|(?P<month>m{1,2})(?!m)|(?P<day>d{1,2})(?!d)'
                         r'|"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|[-/. 年月日]', re.IGNORECASE)
@@ -72,8 +76,16 @@ def compact(text: Any) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_text(text)))
 
 
+def _plain(text: Any) -> str:
+    """A header's text compacted, its bracketed hint dropped, its words as the template's."""
+    plain = _HINT.sub("", compact(text))
+    for spelling, word in _SAME_WORDS:
+        plain = spelling.sub(word, plain)
+    return plain
+
+
 _HEADER_KEYS = {
-    compact(text): key
+    _plain(text): key
     for key, header in COLUMNS
     for text in (header, *HEADER_ALIASES.get(key, ()))
 }
@@ -82,8 +94,9 @@ _HEADER_STARTS = {key: {text[0] for text, k in _HEADER_KEYS.items() if k == key}
 
 
 def header_key(text: Any) -> str | None:
-    """The cell key whose header `text` is, a bracketed hint aside."""
-    return _HEADER_KEYS.get(_HINT.sub("", compact(text)))
+    """The cell key whose header `text` is, a bracketed hint aside, as copies spell it."""
+    plain = _plain(text)
+    return _HEADER_KEYS.get(plain) or _HEADER_KEYS.get(_ADDED_WORD.sub("", plain))
 
 
 def find_header(rows: Sequence[Sequence[Any]]) -> Header | None:
@@ -112,6 +125,23 @@ def _with_sub_header(matches: dict[int, dict[str, tuple[int, str]]], number: int
     below = {k: found for k, found in matches.get(number + 1, {}).items()
              if k not in matches[number]}
     return number + 1 if below else number, {**matches[number], **below}
+
+
+def unknown_headers(rows: Sequence[Sequence[Any]], header: Header) -> list[str]:
+    """The headers beside the matched ones that name no column of the template, as the sheet
+    writes them: each column's lowest text, a sub-header rather than the group above it."""
+    texts: dict[int, str] = {}
+    for values in rows[header.rows[0] - 1 : header.rows[1]]:
+        for col, value in enumerate(values, 1):
+            if text := re.sub(r"\s+", "", cell_text(value)):
+                texts[col] = text
+    matched = set(header.columns.values())
+    first, last = min(matched), max(matched)
+    while first - 1 in texts:
+        first -= 1
+    while last + 1 in texts:
+        last += 1
+    return [texts[col] for col in range(first, last + 1) if col in texts and col not in matched]
 
 
 def is_header_of(text: str, key: str) -> bool:

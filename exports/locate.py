@@ -22,7 +22,7 @@ from zipfile import BadZipFile
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from exports.headers import Header, cell_text, find_header
+from exports.headers import Header, cell_text, find_header, unknown_headers
 from exports.row_scan import RowScan
 from exports.sample import is_sample
 from exports.sheet_xml import SheetExtras, sheet_extras
@@ -33,6 +33,7 @@ from flows.row import COLUMNS
 HEADER_SEARCH_ROWS = 50
 
 _TEMPLATE_HINT = f"请确认使用的是《{TITLE}》模板"
+UNKNOWN_HEADERS = "（表格中认不出的表头：{headers}）"
 # Only the CLI opens users' files (import, lint, export --template): advice for a file on disk.
 NOT_XLSX = "文件不是 xlsx 格式的表格，请用 Excel 或 WPS 另存为 .xlsx（Excel 工作簿）后重新运行"
 DAMAGED = ("文件已损坏，其中的工作表无法读取，"
@@ -156,6 +157,7 @@ def locate_tables(
     A workbook opened read-only comes with its `source`, where what read-only mode leaves out
     of its sheets (merges, formulas without a result) is read."""
     fewest_missing: list[str] | None = None
+    unknown: list[str] = []  # the headers read nothing from, beside those fewest found
     found = False
     for sheet in sorted(workbook.worksheets, key=is_hidden):
         rows = map(_shown, _parsed_rows(sheet))
@@ -168,13 +170,14 @@ def locate_tables(
             found = True
             yield _table(sheet, top_rows, rows, header, source)
         elif fewest_missing is None or len(missing) < len(fewest_missing):
-            fewest_missing = missing
+            fewest_missing, unknown = missing, unknown_headers(top_rows, header)
     if found:
         return
     if fewest_missing is None:
         raise TemplateError(f"未找到计划表的表头（如“序号”“场景名称”），{_TEMPLATE_HINT}")
     quoted = "、".join(f"“{header}”" for header in fewest_missing)
-    raise TemplateError(f"未找到表头{quoted}，{_TEMPLATE_HINT}")
+    named = UNKNOWN_HEADERS.format(headers="、".join(f"“{text}”" for text in unknown))
+    raise TemplateError(f"未找到表头{quoted}，{_TEMPLATE_HINT}" + (named if unknown else ""))
 
 
 def is_hidden(sheet: Any) -> bool:
