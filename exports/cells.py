@@ -272,6 +272,9 @@ def parse_scenario_type(text: str) -> Answers:
     return {"scenario_type": named[0] if len(named) == 1 else text}
 
 
+# Cell key -> why a cell that says nothing (待定, 同上) is refused, where "未填写" would tell
+# the user who wrote it that it was not read.
+UNSAID = {"deployment_count": "“{text}”不是台数：请填写计划部署的台数，例如：10台。"}
 # Cell key -> what the operator is told of a cell read, when its answers keep less than it says.
 NOTES: dict[str, Callable[[str, Answers], str | None]] = {"deployment_count": count_remarks}
 # Cell key of `flows.row.COLUMNS` -> its parser; 序号 is the row's place, not an answer.

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from exports.cells import NOTES, PARSERS, CellError
+from exports.cells import NOTES, PARSERS, UNSAID, CellError
 from exports.locate import (
     TemplateTable,
     is_hidden,
@@ -179,9 +179,10 @@ def import_row(
     number: int, cells: Mapping[str, str], failed: Mapping[str, str] | None = None
 ) -> ImportedRow:
     """Parse one row's cell texts (cell key -> text); empty cells, and cells that only say
-    there is nothing (无, 暂无), give no answer. `failed` holds the formulas (cell key -> "=…")
-    of cells saved without a result, empty to the reader though the user sees a value, or with
-    an error, which read-only openpyxl gives as its text (#N/A). A cell saying more than its
+    there is nothing (无, 暂无), give no answer, a count's refused (`UNSAID`). `failed` holds
+    the formulas (cell key -> "=…") of cells saved without a result, empty to the reader
+    though the user sees a value, or with an error, which read-only openpyxl gives as its
+    text (#N/A). A cell saying more than its
     answers keep (a count's breakdown) is told in the row's notes."""
     answers: dict[str, Any] = {}
     problems, notes = [], []
@@ -191,6 +192,8 @@ def import_row(
             problems.append(CellProblem(HEADERS[key], _formula_problem(text, failed, key)))
             continue
         if not text or says_nothing(text):
+            if text and key in UNSAID:
+                problems.append(CellProblem(HEADERS[key], UNSAID[key].format(text=text)))
             continue
         try:
             parsed = parse(text)

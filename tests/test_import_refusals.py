@@ -8,6 +8,7 @@ from exports.cells import PARSERS
 from exports.writer import export_rows
 from storage.imports import ImportStore
 from tests import test_cli_data
+from tests.one_cell_import import imported
 from tests.test_export import answers
 from tests.test_import import CHAT_WORDS
 
@@ -95,3 +96,11 @@ def test_a_bug_while_storing_a_later_row_leaves_nothing_of_the_file_stored(
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == BOTS_SIDE
     assert services.reviews.store.entries() == []
+
+
+@pytest.mark.parametrize("cell", ["待定", "同上", "无"])
+def test_a_count_that_says_nothing_is_refused_as_no_count_not_as_left_empty(tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "K4")
+    assert f"  · 部署总数：“{cell}”不是台数：请填写计划部署的台数，例如：10台。" in output.splitlines()
+    assert "未填写" not in output
+    assert stored == {}
