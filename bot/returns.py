@@ -83,7 +83,7 @@ class Returns:
             return None
         screen = self._screen(pending)
         unsent = words.unsent_words(screen, text, edited)
-        if ended := self._ended_elsewhere(user_id, scope, pending, unsent, edited):
+        if ended := self._ended_elsewhere(user_id, scope, pending, unsent):
             return ended
         counted = words.quantity(text)  # 5%, 3个: words about the entry, never a column's number
         columns = None if counted else typed_columns(text)
@@ -200,15 +200,13 @@ class Returns:
         return self._handled_elsewhere(user_id, scope, entry.id, ())
 
     def _ended_elsewhere(self, user_id: int, scope: Coordinator, pending: Pending,
-                         typed: str | None = None, edited: bool = False) -> Reply | None:
+                         typed: str | None = None) -> Reply | None:
         """The return ended at once when its entry moved on while it was under way, as
         发送退回 would be refused: words typed for it (columns ticked, a new comment) would
         otherwise seem to count until then. The words just `typed`, which end it untaken, are
-        shown unsent with the comment; an edit in place of it, as it would have replaced the
-        comment, so its old version is not shown as a second comment."""
+        shown unsent with the comment."""
         entry = self.store.entry(pending.draft_id)
-        kept = None if edited and typed else pending.comment
-        said = "\n".join(dict.fromkeys(w for w in (kept, typed) if w))
+        said = "\n".join(dict.fromkeys(w for w in (pending.comment, typed) if w))
         unsent = replace(pending, comment=said or None)
         moved = entry and self._moved_on(user_id, scope, entry, unsent)
         if moved:

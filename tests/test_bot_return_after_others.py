@@ -111,34 +111,6 @@ async def test_a_send_after_a_return_and_resubmission_keeps_the_card_with_its_re
     assert services.reviews.store.entry(entry).info.status == Status.SUBMITTED
 
 
-async def test_an_edited_comment_replaces_its_old_version_among_the_words_not_sent(
-    services, engineer, suzhou, province
-):
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("10")
-    await suzhou.send(COMMENT)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
-    calls = await suzhou.edit_last("部署总数请核实，应与产线规模一致。")
-    assert texts(calls)[1] == "以下意见没有发出：部署总数请核实，应与产线规模一致。"
-
-
-async def test_an_edit_that_says_nothing_to_the_engineer_leaves_the_comment_unsent(
-    services, engineer, suzhou, province
-):
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send(COMMENT)
-    await suzhou.send("5")
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
-    calls = await suzhou.edit_last("5、10")
-    assert texts(calls)[1] == f"以下意见没有发出：{COMMENT}"
-
-
 EDITING = "✏️ 填报人修改中，尚未重新提交：{items}（卡片显示的是修改后的内容）"
 
 

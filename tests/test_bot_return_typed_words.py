@@ -141,9 +141,10 @@ async def test_the_comment_sent_again_after_another_coordinator_approved_is_show
     assert texts(calls)[1] == f"以下意见没有发出：{COMMENT}"
 
 
-async def test_the_comment_edited_after_another_coordinator_approved_is_shown_unsent_once(
+async def test_the_comment_edited_after_another_coordinator_approved_is_shown_unsent(
     services, suzhou, province
 ):
     await approved_meanwhile(services, suzhou, province)
     calls = await suzhou.edit_last("部署总数与产线规模不符，请核实（应为12台）。")
-    assert texts(calls)[1] == "以下意见没有发出：部署总数与产线规模不符，请核实（应为12台）。"
+    assert texts(calls)[1] == (f"以下意见没有发出：{COMMENT}\n"
+                               "部署总数与产线规模不符，请核实（应为12台）。")
