@@ -54,6 +54,7 @@ LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
 # province; 本市, 市级, 区, 本区 of a municipality.
 SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入{own}。"
 UNMET = "报送前请注意："
+NOTED = "请注意："  # above the notes on a file of rows awaiting review, which is not the one sent
 NOT_YOUR_CITY = "您只能导出本{short}（{city}）的场景。"
 EXPIRED = "该按钮已失效，请重新发送 /export。"
 CENTRAL_HINT = "{level}协调员可在 /export 的范围中选择“{central}”单独导出。"
@@ -152,7 +153,8 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
         names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
         text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names,
                                  own=words.own) + central_hint
-    return "\n".join([text, UNMET, *result.unmet] if result.unmet else [text])
+    heading = UNMET if Status.APPROVED in chosen.statuses else NOTED
+    return "\n".join([text, heading, *result.unmet] if result.unmet else [text])
 
 
 def export_filename(now: datetime, scope: Coordinator, chosen: StatusFilter,

@@ -214,8 +214,8 @@ async def test_a_file_of_rows_awaiting_review_names_their_similar_rows_and_no_mi
     await boss.send("/export")
     await boss.press("已提交")
     calls = await boss.press("全省")
-    assert texts(calls)[-1] == ("已导出 6 个场景（状态：已提交待审核，范围：全省）。"
-                                + SHORT.replace("❌ 不少于 20 个：还差 15 个\n", ""))
+    assert texts(calls)[-1] == ("已导出 6 个场景（状态：已提交待审核，范围：全省）。" + SHORT.replace(
+        "报送前请注意：\n❌ 不少于 20 个：还差 15 个", "请注意："))
 
 
 async def test_the_similar_rows_note_names_them_by_the_files_numbers_not_the_entries(
