@@ -33,7 +33,11 @@ The indicators and the results are spoken in parts as well (定位精度±0.5mm�
 the indicators read at the results would be taken for them, and the rest of the results read
 at 场景类型 refused and lost. What answers the next question instead is typed there, the part
 kept, as it was before the hold: the results after the indicators (替代2名测试工人 reads as
-one), a choice of the next question (工业) after the results.
+one; filed as the results though 是否补充指标 is asked first, flows/after_held.py), a choice of
+the next question (工业) after the results. So is what cannot be their rest (`no_rest`): what
+the part's own check refuses alone (工业, 提高效率 after the indicators) or what reads as another
+part; added, the indicators or results would keep words no check saw. A labelled 预期成效：…
+is a new answer, not the rest.
 
 A first part too short to answer alone (隧道应急救援场景，) is no answer refused: it is held as
 the start, and the whole is checked once the rest is added.
@@ -45,16 +49,18 @@ from os.path import commonprefix
 from typing import Any
 
 from flows.description_sentences import (
+    a_result,
     compares_today,
     description_part,
     indicators_with_requirements,
 )
 from flows.draft import Draft
 from flows.field import Field
+from flows.indicators import assess_description
 from flows.labels import labels_in
 from flows.org_names import Unsure
 from flows.pastes import SET_ASIDE, TYPED_LABELS
-from flows.rules import too_short
+from flows.rules import first_error, too_short
 
 KEY = "pain_point"
 # The parts held open for their rest, by the name the engineer is told.
@@ -93,13 +99,20 @@ def started(field: Field, draft: Draft, text: str) -> bool:
             and bool(UNFINISHED.search(text)) and too_short(field.rule, text))
 
 
-def pasted(key: str, parts: Mapping[str, str], text: str) -> bool:
-    """The `parts` a paste's reader finds in `text` typed at `key` are more than `text` itself:
-    a label, or a line set aside. A part to be held is read as typed with the clause mark it
-    stops at, which the reader trims as if before a next label (…≥99%，)."""
+def pasted(field: Field, parts: Mapping[str, str], text: str) -> bool:
+    """The `parts` a paste's reader finds in `text` typed at `field` are more than `text`
+    itself: a label, or a line set aside. A part to be held is read as typed with the clause
+    mark it stops at, which the reader trims as if before a next label (…≥99%，); one refused
+    alone (待定，) is read as the reader reads it, refused under the part's name."""
     typed = text.strip()
-    return parts != {key: typed} and not (
-        key in PARTS and parts == {key: UNFINISHED.sub("", typed)})
+    return parts != {field.key: typed} and not (
+        field.key in PARTS and parts == {field.key: UNFINISHED.sub("", typed)}
+        and _held_or_accepted(field, typed))
+
+
+def _held_or_accepted(field: Field, text: str) -> bool:
+    error = first_error(field.rule, text)[1]
+    return error is None or too_short(field.rule, text)
 
 
 def as_saved(key: str, value: Any, before: Any, editing: bool) -> Any:
@@ -117,16 +130,34 @@ def indicators_instead(text: str) -> bool:
             or indicators_with_requirements(text))
 
 
-def instead(draft: Draft, text: str, chosen: bool = False) -> str | None:
+def instead(draft: Draft, field: Field, text: str, chosen: bool = False) -> str | None:
     """What is told when `text`, sent after the part held, answers the question after it: the
-    indicators after the pain point, the results after the indicators, a choice of the next
-    question (工业, `chosen`) after the results ("" then: pressed, it needs no word); None for a
-    rest."""
+    indicators after the pain point, the results after the indicators; "" (nothing to say, as
+    before the hold) for a choice of the next question (工业, `chosen`) or a text no rest of
+    the indicators or results (`no_rest`); None for a rest."""
     if draft.cursor == KEY:
         return INDICATORS_INSTEAD if indicators_instead(text) else None
-    if draft.cursor == "indicators":
-        return RESULTS_INSTEAD if description_part(text) == "预期成效" else None
-    return "" if chosen else None
+    if draft.cursor == "indicators" and description_part(text) == "预期成效":
+        return RESULTS_INSTEAD
+    return "" if chosen or no_rest(field, text) else None
+
+
+def no_rest(field: Field, text: str) -> bool:
+    """`text` cannot be the rest of the indicators or results held: the part's own check
+    refuses it alone (工业, 提高效率), or it reads as another part (降低劳动强度，改善作业环境 a
+    pain point; 连续运行720小时无故障 indicators, after the results). The pain point is not
+    asked so: its rest is often a few words (招工难。)."""
+    part = description_part(text)
+    return (first_error(field.rule, text)[1] is not None
+            or part not in (None, PARTS[field.key])
+            or field.key == "expected_results" and _indicators_alone(text))
+
+
+def _indicators_alone(text: str) -> bool:
+    """Each figure measures the machine's own level (连续运行720小时无故障), none a change the
+    scenario brings (效率提升30%, 替代2名工人)."""
+    found = assess_description(text).indicators
+    return bool(found) and all(i.dimension and not a_result(i) for i in found)
 
 
 def whole(draft: Draft, text: str) -> str:
@@ -140,7 +171,7 @@ def whole(draft: Draft, text: str) -> str:
     return typed if resent else part + typed
 
 
-def kept_by_paste(draft: Draft, parts: Mapping[str, str], text: str) -> str | None:
+def kept_by_paste(draft: Draft, field: Field, parts: Mapping[str, str], text: str) -> str | None:
     """What is told when the paste `text`, read into `parts` after a part held, keeps the part
     as it is: it opens with the next question's answer (`instead`), or with a label of a later
     part ("" then, as nothing was misread); None when it continues the part or restates it."""
@@ -148,7 +179,7 @@ def kept_by_paste(draft: Draft, parts: Mapping[str, str], text: str) -> str | No
         return None
     if draft.cursor not in parts:
         return ""
-    return instead(draft, parts[draft.cursor])
+    return instead(draft, field, parts[draft.cursor])
 
 
 def with_rest(draft: Draft, parts: dict[str, str], text: str) -> dict[str, str]:

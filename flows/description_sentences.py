@@ -54,7 +54,7 @@ NAMED_AFTER_ITS_BENEFIT = re.compile(
 def description_part(text: str) -> str | None:
     """The part of the description `text` reads as, if any."""
     assessment = assess_description(text)
-    if any(map(_a_result, assessment.indicators)):
+    if any(map(a_result, assessment.indicators)):
         return "预期成效"
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     if clauses and all(map(_only_an_indicator, clauses)):
@@ -97,7 +97,7 @@ def results_only(text: str) -> bool:
     none, and one clause alone (检测效率提升30%, 效率提升30%以上) is as often an indicator."""
     clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
     return len(clauses) > 1 and all(
-        (found := assess_description(c).indicators) and all(map(_a_result, found))
+        (found := assess_description(c).indicators) and all(map(a_result, found))
         for c in clauses)
 
 
@@ -130,7 +130,7 @@ def worded_requirements(clauses: list[str]) -> list[str]:
             and REQUIRED_IN_WORDS.search(c)]
 
 
-def _a_result(indicator: Indicator) -> bool:
+def a_result(indicator: Indicator) -> bool:
     """A figure with its unit the scenario changes (替代2名, 效率提升30%), no level to meet."""
     return bool(indicator.unit and RESULT.search(indicator.metric))
 

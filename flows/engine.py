@@ -9,6 +9,7 @@ from typing import Any
 
 from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
+from flows.after_held import typed_after_kept
 from flows.description_hints import where_described, written_above
 from flows.draft import SUMMARY, Draft
 from flows.field import Field, Kind
@@ -195,7 +196,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
     # 场景名称：… at 场景名称 loses its label; 技术指标：… heading a whole description keeps it
     if not (field.splits and whole_description(field.splits(text))):  # (at the supplement)
-        text = own_labels.without_own_label(field.key, text)
+        bare = own_labels.without_own_label(field.key, text)  # 预期成效：… replaces the part held
+        held, text = held and bare == text, bare
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.kind == Kind.CHOICE and (named := choices_named(text, field.choices)):
@@ -205,9 +207,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         if field.read_as and (why := field.read_as(text, named[0])):  # 仓储物流 as 工业, and why
             return told(_answer(survey, draft, field, named[0]), why)
         text = named[0]  # 工业类
-    if field.splits and (parts := field.splits(text)) and continued.pasted(field.key, parts, text):
-        if held and (why := continued.kept_by_paste(draft, parts, text)) is not None:
-            return _typed_after_kept(survey, draft, field, text, why)
+    if field.splits and (parts := field.splits(text)) and continued.pasted(field, parts, text):
+        if held and (why := continued.kept_by_paste(draft, field, parts, text)) is not None:
+            return typed_after_kept(survey, draft, field, text, why, _answer, _typed)
         parts = continued.with_rest(draft, parts, text) if held else parts
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
@@ -218,8 +220,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.named_elsewhere(draft, *named, here=field))
     after = held and survey.after(field.key, draft.answers)  # 工业 after the results: no rest
     chosen = bool(after and after.kind == Kind.CHOICE and choices_named(text, after.choices))
-    if held and (why := continued.instead(draft, text, chosen)) is not None:
-        return _typed_after_kept(survey, draft, field, text, why)
+    if held and (why := continued.instead(draft, field, text, chosen)) is not None:
+        return typed_after_kept(survey, draft, field, text, why, _answer, _typed)
     if said := written_above(survey, draft, field, text) or field.refused(draft.answers, text):
         return _stay(survey, draft, said)  # 上面已经写了 at 技术指标; 补充指标 restating them
     typed = continued.whole(draft, text) if held else text
@@ -245,17 +247,6 @@ def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: s
     if not outcome.saved:
         return _stay(survey, draft, outcome.message)
     return replace(outcome, saved={**chosen, **outcome.saved})
-
-
-def _typed_after_kept(survey: Questionnaire, draft: Draft, field: Field, text: str,
-                      why: str) -> Outcome:
-    """The answer kept as it is, and `text` typed at the question after it."""
-    kept = _answer(survey, draft, field, draft.answers[field.key])
-    if kept.draft.cursor == SUMMARY:
-        return _stay(survey, draft, why)
-    outcome = _typed(survey, kept.draft, survey.field(kept.draft.cursor), text)
-    said = "\n".join(filter(None, (why, outcome.message)))
-    return replace(outcome, saved={**kept.saved, **outcome.saved}, message=said)
 
 
 def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:
