@@ -235,7 +235,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
 def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
     """Typed at an offer (是否补充指标): its first choice pressed, the text typed at the next;
     none pressed for a paste of other parts alone (现状与痛点：…, 预期成效：…, a whole
-    description): labelled, they are those parts' answers, filled, not a supplement refused."""
+    description): labelled, they are those parts' answers, filled, not a supplement refused,
+    and the offer, still open, asked again rather than passed over by the parts after it."""
     at = survey.field(field.typed_answers)
     parts = at.splits(text) if at.splits else {}  # 预期成效：… after it set apart
     own = None if whole_description(parts) else parts.get(at.key, None if parts else text)
@@ -246,6 +247,9 @@ def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: s
     outcome = _typed(survey, replace(draft, answers=answers, cursor=at.key), at, text)
     if not outcome.saved:
         return _stay(survey, draft, outcome.message)
+    if not chosen and outcome.draft.cursor != SUMMARY and field.asked(outcome.draft.answers):
+        offered = replace(outcome.draft, cursor=field.key)
+        outcome = replace(outcome, draft=offered, screen=screen_for(survey, offered))
     return replace(outcome, saved={**chosen, **outcome.saved})
 
 

@@ -35,6 +35,18 @@ async def test_results_typed_with_their_label_at_the_offer_are_the_results(engin
     assert "indicators_more" not in answers
 
 
+async def test_the_offer_is_asked_again_after_results_typed_there_and_takes_the_supplement(
+        engineer, services):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(NO_RELIABILITY)
+    calls = await engineer.send("预期成效：替代2名测试工人，年节约人工成本60万元")
+    assert texts(calls)[-1].startswith("第 5/11 步（2/3） · 场景描述与关键技术要求\n技术指标还未涵盖")
+    await engineer.send("连续无故障运行≥8小时")
+    answers = services.intake.store.current(engineer.id).answers
+    assert answers["indicators_more"] == "连续无故障运行≥8小时"
+    assert answers["expected_results"] == "替代2名测试工人，年节约人工成本60万元"
+
+
 @pytest.mark.parametrize("typed", ["节拍缩短至15秒", "巡检时间由3小时缩短到1小时", "效率提升30%"])
 async def test_an_efficiency_figure_typed_at_the_offer_fills_the_missing_efficiency(
         engineer, services, typed):
