@@ -14,11 +14,17 @@ from typing import Any, NamedTuple
 
 from flows.row import COLUMNS
 
-HEADER_ALIASES = {"product_types": ("应用产品类型",), "scenario_name": ("应用场景名称",)}
+# Copies' spellings of a header, each exactly: a word added after any header (部署总数单位)
+# would name another column, a province's own beside the template's.
+HEADER_ALIASES = {
+    "product_types": ("应用产品类型",),
+    "scenario_name": ("应用场景名称",),
+    "submitting_unit": ("报送单位名称",),
+    "user_unit": ("用户单位名称",),
+    "consortium": ("创新应用联合体成员单位", "创新应用联合体成员单位名称"),
+}
 # Spellings copies use for the template's words (其它, 场景描述及关键技术要求): one header.
 _SAME_WORDS = ((re.compile("其它"), "其他"), (re.compile("[及和]"), "与"))
-# A word a copy adds after a header (用户单位名称, 创新应用联合体成员单位), tried without it.
-_ADDED_WORD = re.compile("(?:单位|名称)$")
 # Date formats' parts: the year, month and day, quoted or escaped text, and separators.
 _DATE_PART = re.compile(r'(?P<year>y{4}|y{2})(?!y)|(?P<month>m{1,2})(?!m)|(?P<day>d{1,2})(?!d)'
                         r'|"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|[-/. 年月日]', re.IGNORECASE)
@@ -95,8 +101,7 @@ _HEADER_STARTS = {key: {text[0] for text, k in _HEADER_KEYS.items() if k == key}
 
 def header_key(text: Any) -> str | None:
     """The cell key whose header `text` is, a bracketed hint aside, as copies spell it."""
-    plain = _plain(text)
-    return _HEADER_KEYS.get(plain) or _HEADER_KEYS.get(_ADDED_WORD.sub("", plain))
+    return _HEADER_KEYS.get(_plain(text))
 
 
 def find_header(rows: Sequence[Sequence[Any]]) -> Header | None:

@@ -55,3 +55,31 @@ def test_a_header_naming_no_column_is_quoted_as_the_sheet_writes_it(tmp_path, ce
     assert str(raised.value) == f"未找到表头“{missing}”，{HINT}（表格中认不出的表头：“{header}”）"
     output = CliRunner().invoke(main, ["lint", str(tmp_path / "plan.xlsx")]).output
     assert f"（表格中认不出的表头：“{header}”）" in output
+
+
+def test_a_provinces_column_named_a_header_and_a_word_after_it_is_its_own_not_that_one(tmp_path):
+    """部署总数单位 on the header's first row is the province's column for the unit (台), not
+    the template's 部署总数 on the row below: the rows' counts are read from the template's."""
+    path = tmp_path / "plan.xlsx"
+    export_rows([answers(1), answers(2)], path)
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    col = sheet.max_column + 1
+    sheet.cell(2, col, "部署总数单位")
+    sheet.cell(4, col, "台")
+    sheet.cell(5, col, "台")
+    workbook.save(path)
+    read = read_file(path)
+    assert [row.answers.get("deployment_count") for row in read.rows] == [10, 10]
+    assert [row.problems for row in read.rows] == [[], []]
+    output = CliRunner().invoke(main, ["lint", str(path)]).output
+    assert "表格中的“部署总数单位”列不是计划表的列，未读取" in output
+
+
+@pytest.mark.parametrize(("cell", "header"), [
+    ("B2", "报送单位名称"),
+    ("I2", "创新应用联合体成员单位名称"),
+])
+def test_the_exact_spellings_copies_add_a_word_to_still_name_the_column(tmp_path, cell, header):
+    read = read_file(copy_with(tmp_path, cell, header))
+    assert [row.problems for row in read.rows] == [[]]
