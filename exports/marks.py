@@ -27,15 +27,24 @@ _WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
 PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
 # 是 and 否, or 1 and 0 after a colon (本单位：1 同行业：0; a bracketed (1) numbers a list).
 _ANSWER = r"(?:[：:（(]\s*[是否]|[：:]\s*[10１０](?![\d.．]))"
+_ANSWER_MARK = re.compile(_ANSWER)
 # 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
 # The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form.
 _ANSWERED = (rf"{_ANSWER}\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
              rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS}))")
 # An answer left inside an item: the item and the next one written without a space between
-# (本单位：1同行业：0), not a count (人形机器人：1台).
-_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]|[：:]\s*[10１０](?=[\u4e00-\u9fff])(?![台个套件])")
+# (本单位：1同行业：0), not a count or a number's name (人形机器人：1台, 1号线).
+_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]"
+                            r"|[：:]\s*[10１０](?=[\u4e00-\u9fff])(?![台个套件号])")
+# What an item answered after it holds that is no answer read: another number after a colon
+# (本单位：2台 同行业：0), a second clause (本单位，计划部署1台；同行业：0). Dropped, the cell
+# would read as nothing ticked.
+_UNREAD_IN_ITEM = re.compile(r"[：:]\s*\d|\S[，,；;]\S")
 MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写在所选项前"
 ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
+HOW_TO_MARK = "请在所选项前打☑，或在每一项后写“：是”“：否”（或“：1”“：0”）"
+UNREAD_ITEM = "无法识别“{item}”：" + HOW_TO_MARK
+NONE_ANSWERED_YES = "每一项都写了“否”或“0”，没有选中任何一项：请在所选项后写“是”或“1”"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
@@ -51,7 +60,9 @@ _TICK_WORD = re.compile(r"(?:^|(?<=[\s、，,；;]))(?:勾选|是)[^\S\n]+(?=\S)
 def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
     """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否).
     A cell without any mark lists only chosen items, after a tick word before them (勾选 甲).
-    The emoji form of a mark (✔️) carries an invisible variation selector, no part of an item."""
+    A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
+    nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
+    invisible variation selector, no part of an item."""
     pieces = _MARK.split(text.replace("\ufe0f", ""))
     if len(pieces) == 1:
         if mark := _unread_mark(text):
@@ -60,12 +71,17 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
     items = [item.strip(ITEM_TRIM + "：:") for item in pieces[::2]]
     if items[0] and items[-1]:
-        raise CellError(f"无法识别“{items[0]}”，请在所选项前打☑")
-    items = items[:-1] if items[0] else items[1:]
+        raise CellError(UNREAD_ITEM.format(item=text.strip()))
+    answered = bool(items[0])  # marks after the items: 甲：是 乙：否
+    items = items[:-1] if answered else items[1:]
     if run_on := next((item for item in items if _ANSWER_INSIDE.search(item)), None):
         raise CellError(ANSWERS_RUN_ON.format(item=run_on))
+    if answered and (unread := next(filter(_UNREAD_IN_ITEM.search, items), None)):
+        raise CellError(UNREAD_ITEM.format(item=unread))
     ticked = [(mark, item) for mark, item in zip(marks, items, strict=True)
               if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
+    if not ticked and all(_ANSWER_MARK.match(mark) for mark in marks):
+        raise CellError(NONE_ANSWERED_YES)  # said of every item, not left empty
     if alone := next((mark for mark, item in ticked if not item), None):
         raise CellError(MARK_ALONE.format(mark=alone.strip()))
     return [_with_form(item, mark) for mark, item in ticked]

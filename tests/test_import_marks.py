@@ -175,3 +175,58 @@ def test_two_scenario_types_ticked_are_refused_saying_only_one_may_be_chosen(tmp
 @pytest.mark.parametrize(("cell", "stored"), [("服务业", "服务"), ("工业（汽车制造）", "工业")])
 def test_a_scenario_type_written_without_marks_is_still_read_as_typed(tmp_path, cell, stored):
     assert imported(tmp_path, cell, "G4")[1]["scenario_type"] == stored
+
+
+@pytest.mark.parametrize(("cell", "unread"), [
+    ("完成本单位内同类场景复制部署：2台 完成行业内同场景复制部署：0",
+     "完成本单位内同类场景复制部署：2台 完成行业内同场景复制部署"),
+    ("完成本单位内同类场景复制部署：10 完成行业内同场景复制部署：0",
+     "完成本单位内同类场景复制部署：10 完成行业内同场景复制部署"),
+    ("完成本单位内同类场景复制部署，计划部署1台；完成行业内同场景复制部署：0",
+     "完成本单位内同类场景复制部署，计划部署1台；完成行业内同场景复制部署"),
+    ("完成本单位内同类场景复制部署：1号线 完成行业内同场景复制部署：0",
+     "完成本单位内同类场景复制部署：1号线 完成行业内同场景复制部署"),
+])
+def test_goals_with_other_numbers_after_a_colon_are_refused_quoting_what_was_not_read(
+        tmp_path, cell, unread):
+    output, stored = imported(tmp_path, cell, "J4")
+    assert (f"整机应用目标：无法识别“{unread}”：请在所选项前打☑，"
+            "或在每一项后写“：是”“：否”（或“：1”“：0”）") in output
+    assert "未填写" not in output
+    assert stored == {}
+
+
+@pytest.mark.parametrize(("key", "cell"), [
+    ("deployment_goals", "完成本单位内同类场景复制部署：0"),
+    ("deployment_goals", "本单位：否 同行业：否 跨行业：否"),
+    ("product_types", "人形机器人：0 四足机器人：0"),
+])
+def test_a_cell_answering_no_to_every_item_is_refused_as_none_chosen_not_as_empty(key, cell):
+    row = import_row(5, {"index": "1", key: cell})
+    assert key not in row.answers
+    assert [p.reason for p in row.problems] == [
+        "每一项都写了“否”或“0”，没有选中任何一项：请在所选项后写“是”或“1”"]
+
+
+@pytest.mark.parametrize(("cell", "unread"), [
+    ("人形机器人：1 台", "人形机器人：1 台"),
+    ("人形机器人：1，四足机器人：2", "人形机器人：1，四足机器人：2"),
+    ("人形机器人：2 四足机器人：1", "人形机器人：2 四足机器人"),
+])
+def test_product_types_with_numbers_not_read_as_answers_are_refused_quoting_them(cell, unread):
+    with pytest.raises(CellError) as refused:
+        parse_product_types(cell)
+    assert str(refused.value).startswith(f"无法识别“{unread}”：请在所选项前打☑")
+
+
+def test_the_template_boxes_all_left_empty_still_read_as_not_filled_in():
+    assert parse_deployment_goals(
+        "☐完成本单位内同类场景复制部署 ☐完成行业内同场景复制部署 ☐完成跨行业/跨领域场景应用") == {}
+
+
+@pytest.mark.parametrize("cell", [
+    "完成本单位内同类场景复制部署：是 完成行业内同场景复制部署：0",
+    "1、完成本单位内同类场景复制部署：是 2、完成行业内同场景复制部署：否",
+])
+def test_numbered_or_mixed_answers_after_the_goals_are_still_read(cell):
+    assert parse_deployment_goals(cell) == {"deployment_goals": [OWN_UNIT]}
