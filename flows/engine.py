@@ -164,6 +164,8 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
     bare = own_labels.without_own_label(field.key, text)  # 其他：无 at 其他成员 is its 无
+    if held and (declines(bare) or says_none(bare)):  # 不需要 after a part held: no more of it
+        return _at_question(survey, draft, field, actions.Keep())
     none = says_none(bare) and not field.required  # 无, 暂无, 不涉及, /: none now
     if none or declines(bare, with_reason=bool(field.typed_answers)):  # 不用, 算了: no answer
         if field.typed_answers:  # the offer's own no

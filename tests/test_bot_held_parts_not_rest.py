@@ -100,3 +100,17 @@ async def test_a_placeholder_ending_in_a_comma_is_refused_under_the_part_name(en
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("待定，")
     assert texts(calls)[0].startswith("场景描述与关键技术要求（技术指标）：“待定”不能作为回答。")
+
+
+@pytest.mark.parametrize("word", ["不需要", "没有了", "无"])
+@pytest.mark.parametrize(("at", "key", "held", "kept"), [
+    (AT_INDICATORS, "indicators", PARTIAL, "识别准确率≥98%，定位精度±0.5mm。"),
+    (AT_RESULTS, "expected_results", RESULTS_HELD, "替代2名工人，效率提升30%。"),
+])
+async def test_a_no_after_a_part_held_open_keeps_it_as_it_stands(
+        engineer, services, word, at, key, held, kept):
+    await walk(engineer, at)
+    await engineer.send(held)
+    calls = await engineer.send(word)
+    assert "此项必填" not in "\n".join(texts(calls))
+    assert services.intake.store.current(engineer.id).answers[key] == kept
