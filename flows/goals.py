@@ -54,6 +54,8 @@ ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,]
 # (同行业、跨行业均暂不考虑). Without 均/都 the list may be goals chosen and the last one
 # declined (本单位内部署、同行业复制、跨行业暂不考虑).
 CLAUSE_END = re.compile(r"[，,；;\n]")
+# Between goals listed in a clause: 、, or + as in 本单位+同行业 (not 5G+, a word's).
+LISTED = re.compile(r"、|(?<![A-Za-z0-9])[+＋]")
 ALL_OF_THEM = re.compile(r"(?:均|都)\s*$")
 TURN = re.compile(r"但|而是|只|仅")
 ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
@@ -156,9 +158,9 @@ def goal_segments(text: str) -> list[str]:
     for clause in CLAUSE_END.split(text):
         after = NEGATION_AFTER.search(clause)
         if after and ALL_OF_THEM.search(clause[:after.start()]):
-            segments.append(clause.replace("、", "和"))
+            segments.append(LISTED.sub("和", clause))
         else:
-            segments += clause.split("、")
+            segments += LISTED.split(clause)
     return [segment for segment in segments if segment.strip()]
 
 
@@ -209,6 +211,13 @@ def all_but(text: str) -> set[str]:
     if not (said := ALL_BUT.search(text)):
         return set()
     return {goal for _, goal in goal_parts(said.group("but")) if goal}
+
+
+def as_numbers(text: str) -> str:
+    """Goals' numbers as `typed_columns` reads them: circled (①③) or added up (1+2) as if
+    listed with 、."""
+    circled = re.sub("[①-⑳]", lambda m: f"{ord(m[0]) - ord('①') + 1}、", text)
+    return re.sub("[+＋]", "、", circled)
 
 
 def _joined_goals(spaced: str) -> list[str]:

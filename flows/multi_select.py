@@ -23,7 +23,7 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import ALL, all_but, goal_parts, goal_segments, ruled_out, unboxed
+from flows.goals import ALL, all_but, as_numbers, goal_parts, goal_segments, ruled_out, unboxed
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
@@ -164,7 +164,7 @@ def goals_listed(text: str, goals: tuple[str, ...]) -> list[str] | None:
     第一项和第三项), none when one of these is not on the screen; None for any other text."""
     if ALL.fullmatch(text.strip()):
         return list(goals)
-    if numbered := typed_columns(text):
+    if numbered := typed_columns(as_numbers(text)):
         wanted = numbered.numbers
         return [goals[n - 1] for n in sorted(wanted)] if all(
             1 <= n <= len(goals) for n in wanted) else []
