@@ -26,11 +26,12 @@ from flows.field import Field, Kind
 from flows.goals import ALL, all_but, as_numbers, goal_parts, goal_segments, ruled_out, unboxed
 from flows.item_numbers import typed_columns
 from flows.navigation import Questionnaire
-from flows.outcome import Outcome, stay
+from flows.outcome import Outcome, stay, told
 from flows.own_labels import without_own_label
 from flows.product_words import FORM_WORDS, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.step_messages import PRESS_AND_DONE
+from flows.tech_products import MACHINE_COUNT
 
 TICKED = "已选：{pairs}。选好后点“完成”。"
 RULED_OUT = "写明不选的目标未勾选：{goals}。"
@@ -42,6 +43,11 @@ EACH_TYPE = ("请分别点击要选的产品类型（如“人形机器人”“
              "或直接输入，如“人形机器人：轮式，四足机器人：足式”。")
 # Both or all types said without naming them (两种都有): which, and with what forms, is asked.
 EVERY_TYPE = re.compile(r"(?:两种|两类|两个|三种|三类)?(?:都有|都要|都用|全都要)的?|全部|全选")
+# A product named in a few words, no sentence: 机械臂, AGV, 复合机器人（AGV+机械臂）.
+A_NAME = re.compile(r"[^，,。；;！!？?\n]{1,20}")
+NOT_A_TYPE = ("“{text}”不是“应用部署产品类型”的选项，没有勾选：模板只列{types}。"
+              "请点击下方按钮选择，选好后点“完成”。")
+COUNT_UNSAVED = "“{counts}”没有保存：这一问只选产品类型和形态，部署的台数在第 10 步“部署总数”填写。"
 PRODUCT_NEEDED = "请连同产品类型一起写，例如“人形机器人：轮式”，或点击按钮选择。"
 
 
@@ -189,15 +195,28 @@ def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
 
 
 def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Product types typed with their forms are ticked; those typed without are ticked awaiting
-    their forms, asked one after another as if each were pressed; one typed with two forms is
-    asked which (the template records one form)."""
+    """Product types typed with their forms are ticked, and a count typed with them (人形和四足
+    各5台) is said unsaved, not dropped unseen: it belongs to 部署总数."""
+    counts = list(dict.fromkeys(m.group().strip() for m in MACHINE_COUNT.finditer(text)))
+    unsaved = COUNT_UNSAVED.format(counts="”“".join(counts)) if counts else None
+    return told(_products_ticked(survey, draft, field, text, bool(counts)), unsaved)
+
+
+def _products_ticked(survey: Questionnaire, draft: Draft, field: Field, text: str,
+                     counted: bool) -> Outcome:
+    """Types typed without their forms are ticked awaiting their forms, asked one after
+    another as if each were pressed; one typed with two forms is asked which (the template
+    records one form). A short text naming none, no form and no count (机械臂, AGV) is said
+    to be none of the template's types, with the types it has."""
     named = products_named(text, field.forms)
     if not named:
         forms = {form for form, word in FORM_WORDS.items() if re.search(word, text)}
         if len(forms) == 1:  # 轮式 alone: the types awaiting their forms', or whose?
             return _form_typed(survey, draft, field, forms.pop())
-        return stay(survey, draft, _no_product(text))
+        said = _no_product(text)
+        if said == PRESS_AND_DONE and not counted and A_NAME.fullmatch(text.strip()):
+            said = NOT_A_TYPE.format(text=text.strip(), types=_types(field))
+        return stay(survey, draft, said)
     if twice := next(((p, forms) for p, forms in named if len(forms) > 1), None):
         message = _ask_form(field, *twice)
         if len(named) > 1:
@@ -214,6 +233,11 @@ def typed_products(survey: Questionnaire, draft: Draft, field: Field, text: str)
     told += [FORMS_NEXT.format(products="、".join(waiting))] if waiting else []
     saved = save_and_stay(survey, draft, field, chosen, "\n".join(told) or None)
     return _next_awaiting(survey, field, saved)
+
+
+def _types(field: Field) -> str:
+    """The template's product types with their forms, as a refusal lists them."""
+    return "、".join(f"{product}（{'/'.join(forms)}）" for product, forms in field.forms.items())
 
 
 def _next_awaiting(survey: Questionnaire, field: Field, outcome: Outcome) -> Outcome:

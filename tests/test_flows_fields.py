@@ -121,7 +121,8 @@ INVALID = [
     ("scenario_type", actions.Text("农业"), "请点击下方按钮选择：工业 / 服务 / 特种。"),
     ("scenario_type", actions.NotText(), "请点击下方按钮选择。"),
     ("enterprise", actions.NotText(), "请用文字回答。"),
-    ("product_types", actions.Text("各一台"), "请点击下方按钮选择，选好后点“完成”。"),
+    ("product_types", actions.Text("各一台"), "请点击下方按钮选择，选好后点“完成”。\n“一台”没有保存："
+     "这一问只选产品类型和形态，部署的台数在第 10 步“部署总数”填写。"),
     ("product_types", actions.Done(), "请至少选择一种产品类型及其形态，再点“完成”。"),
     ("deployment_goals", actions.Done(), "请至少选择一项，再点“完成”。"),
     ("makers", actions.Text("、，"), "请至少填写一个单位名称。"),
