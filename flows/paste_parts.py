@@ -178,8 +178,13 @@ def filled(survey: Questionnaire, keys: list[str], answers: dict[str, Any]) -> s
     """The questions a paste filled, each answer shown as saved unless its own echo shows it:
     a word read into a name (整机企业方面优必选…) is seen, not saved unseen, and a message
     split at a label (所属行业：餐饮零售，细分方向：中央厨房) is seen split where it was meant.
-    The description's parts, sentences to read on the summary card, are only named."""
-    return "、".join(_filled(survey.field(key), answers) for key in keys)
+    The description's parts, sentences to read on the summary card, are only named; those
+    left empty (操作系统：无) are said so after the rest, not as if filled."""
+    empty = [survey.field(key) for key in keys if answers.get(key) is None]
+    said = "、".join(_filled(survey.field(key), answers) for key in keys if answers.get(key)
+                    is not None)
+    none = f"{'、'.join(field.part or field.column for field in empty)}：无" if empty else ""
+    return "；".join(filter(None, (said, none)))
 
 
 def _filled(field: Field, answers: dict[str, Any]) -> str:

@@ -45,6 +45,13 @@ async def test_a_product_whose_question_is_answered_stays_where_typed(engineer, 
     assert answers["model_algorithm"] == "恒远具身智能操作大模型"
 
 
+async def test_items_said_to_be_none_are_echoed_as_none_not_as_filled(engineer, app):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send("模型算法：恒远大模型；操作系统：无；仿真平台：暂无；关键零部件：恒远灵巧手")
+    assert texts(calls)[0] == ("已把这条消息分别填入：模型算法（恒远大模型）、关键零部件（恒远灵巧手）；"
+                               "操作系统、仿真平台：无。")
+
+
 async def test_a_component_after_the_model_label_at_the_summary_stays_there(engineer, app):
     await walk(engineer)
     calls = await engineer.send("模型算法：恒远灵巧手")

@@ -27,7 +27,7 @@ async def test_makers_with_other_members_said_none_at_the_summary_clear_them(
         engineer, app, label, word):
     await fill_to_summary(engineer)
     calls = await engineer.send(f"{label}：{MAKER} 其他：{word}")
-    assert texts(calls)[0] == f"已把这条消息分别填入：整机企业（{MAKER}）、其他成员。"
+    assert texts(calls)[0] == f"已把这条消息分别填入：整机企业（{MAKER}）；其他成员：无。"
     assert members(app, engineer) == ([MAKER], None)
     assert texts(calls)[-1].startswith("📋 请核对场景")
 
