@@ -221,21 +221,6 @@ def passed_over(survey: Questionnaire, keys: list[str], before: dict[str, Any],
     return None
 
 
-def stepped_over(survey: Questionnaire, typed_at: Draft, keys: list[str],
-                 answers: dict[str, Any]) -> Field | None:
-    """The first question after the one typed at that a part filed further on stepped over
-    (恒远灵巧手 at 模型算法, filed as 关键零部件, over 操作系统): still asked, as nobody
-    asked it."""
-    if typed_at.editing or typed_at.cursor in keys or typed_at.cursor not in survey.position:
-        return None
-    field = survey.after(typed_at.cursor, answers)
-    while field is not None and survey.position[field.key] < survey.position[keys[0]]:
-        if field.key not in answers:
-            return field
-        field = survey.after(field.key, answers)
-    return None
-
-
 def old_followers(survey: Questionnaire, draft: Draft, parts: dict[str, str]
                   ) -> tuple[dict[str, None], list[str]]:
     """What followed from the old answers of a whole description pasted anew: the supplement

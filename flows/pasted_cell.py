@@ -85,8 +85,7 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
         draft = outcome.draft
     told = say.PASTED if len(keys) > 1 else say.PASTED_ONE
     pasted = told.format(parts=paste_parts.filled(survey, keys, outcome.draft.answers))
-    if passed := (paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers)
-                  or paste_parts.stepped_over(survey, typed_at, keys, outcome.draft.answers)):
+    if passed := paste_parts.passed_over(survey, keys, typed_at.answers, outcome.draft.answers):
         stopped = replace(outcome.draft, cursor=passed.key, editing=typed_at.editing)  # 返回汇总
         outcome = replace(outcome, draft=stopped, screen=screen_for(survey, stopped))
         notices = say.without_next_flagged(notices)

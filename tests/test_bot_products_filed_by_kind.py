@@ -20,15 +20,6 @@ async def test_a_component_typed_at_model_algorithm_is_filed_as_a_component(
     assert answers["key_components"] == typed and "model_algorithm" not in answers
 
 
-async def test_the_questions_a_component_filed_further_on_stepped_over_are_still_asked(
-        engineer, app):
-    await walk(engineer, AT_MODEL_ALGORITHM)
-    calls = await engineer.send("恒远灵巧手")
-    assert texts(calls)[-1].startswith("第 11/11 步（2/4） · 可规模推广的其他标志性技术产品\n可推广的操作系统")
-    await engineer.send("恒远机器人操作系统")
-    assert saved(app, engineer)["operating_system"] == "恒远机器人操作系统"
-
-
 async def test_a_numbered_list_of_products_is_split_by_their_words(engineer, app):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send("1.恒远大模型 2.恒远灵巧手")
