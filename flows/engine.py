@@ -215,7 +215,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         parts = continued.with_rest(draft, parts, text) if held else parts
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
-    if parts := paste_parts.named_after(survey, draft, field, text, shown):  # 名称…，所属行业：…
+    if parts := paste_parts.named_after(survey, draft, field, text):  # 名称…，所属行业：…
         return pasted_cell.split(survey, draft, parts, partial(_answer, survey),
                                  partial(_advance, survey))
     if named := other_column_named(survey, field, text):  # 部署总数：8台 at 场景名称

@@ -15,7 +15,6 @@ from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import whole_description
 from flows.place_replies import Outside
-from flows.product_kinds import filed_by_kind
 from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import Screen, screen_for, summary_screen
@@ -31,18 +30,14 @@ LABEL_MARK = re.compile(r"[：:]|改[为成]")
 LEFT_FOR_LATER = "这条消息中以下内容没有保存：{parts}。前面还有问题没有回答，请到该问时再填写。"
 
 
-def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str,
-                at_question: bool = True) -> dict[str, str] | None:
+def named_after(survey: Questionnaire, draft: Draft, field: Field, text: str
+                ) -> dict[str, str] | None:
     """A short answer followed by other questions' labels (电池包下线测试…，所属行业：…，细分方向：
     …), as the summary reads them, each part read as `read_again` reads it. None unless every
     part has a value. Parts past a question asked between them and left unanswered, which
     filling them in a row would step over (场景名称：…，细分方向：… before any 所属行业), are not
     filed but said unsaved (`NOT_YET`), as typed; None where the description is among them, a
-    whole scenario pasted early, which belongs at the description. A product named by its
-    word at another product's question (恒远灵巧手 at 模型算法) is filed as if labelled so;
-    not after the question's label at the summary (模型算法：恒远灵巧手), which says where."""
-    if at_question and (by_kind := filed_by_kind(draft.answers, field.key, text)):
-        return by_kind
+    whole scenario pasted early, which belongs at the description."""
     if not LABEL_MARK.search(text):
         return None
     changes = answer_and_changes(survey, draft.answers, summary_screen(survey, draft), field.key,

@@ -1,19 +1,11 @@
 """Which of the four technical products a name is, by the word it ends in (恒远大模型 a model,
 恒远灵巧手 a component), for a name typed after the column's number at the summary
-(第11项：恒远大模型) or at another product's question (恒远灵巧手 at 模型算法): the column asks
-four questions, and the name says which one it answers as its label would. A note in brackets
-after the name (恒远灵巧手（型号RH56DFX）) is no part of its word. A name ending in none of
-these words (宇树G1), a list of names or a sentence is no guess: at the summary the column is
-opened and the name said to be unsaved, at a question it is saved there. A numbered list whose
-every item ends in one kind's word (1.恒远大模型 2.恒远灵巧手) is split as a labelled paste is.
+(第11项：恒远大模型): the column asks four questions, and the name says which one it answers as
+its label would. A name ending in none of these words, a list of names or a sentence is no
+guess: the column is opened and the name said to be unsaved.
 """
 
 import re
-from collections.abc import Mapping
-from typing import Any
-
-from flows.labels import LIST_ITEM
-from flows.row import LIST_SEPARATOR
 
 # The words a product's name ends in, as the template's own examples end (XX具身智能操作大模型,
 # XX机器人操作系统, XX灵巧手); none is the ending of another kind's name.
@@ -25,8 +17,6 @@ _ENDINGS = {
 }
 # One name: no list, clause or label marks, no space between two names.
 _ONE_NAME = r"[^，,、；;：:\s]+?"
-# A note after the name, in brackets: its model or maker (型号RH56DFX).
-_NOTE = r"(?:\s*[（(][^（）()]*[)）])?"
 # How a sentence about a product begins, not a name: a change (改为恒远大模型, 新增…), a plan or a
 # source (计划采购…, 基于开源ROS), or none (暂无自研算法, 不涉及操作系统).
 _NOT_A_NAME = re.compile(r"改为|改成|换成|更新为|更换为|修改为|调整为|新增|增加|添加|补充"
@@ -35,32 +25,10 @@ _NOT_A_NAME = re.compile(r"改为|改成|换成|更新为|更换为|修改为|�
 
 def product_named(text: str) -> str | None:
     """The product question a text answers, if it is one name on one line ending in one
-    kind's word (its full stop and a note in brackets aside); a sentence (`_NOT_A_NAME`) is
-    none."""
+    kind's word (its full stop aside); a sentence (`_NOT_A_NAME`) is none."""
     name = text.strip().rstrip("。.")
     if _NOT_A_NAME.match(name):
         return None
     kinds = [key for key, ending in _ENDINGS.items()
-             if re.fullmatch(f"{_ONE_NAME}(?:{ending}){_NOTE}", name)]
+             if re.fullmatch(f"{_ONE_NAME}(?:{ending})", name)]
     return kinds[0] if len(kinds) == 1 else None
-
-
-def filed_by_kind(answers: Mapping[str, Any], key: str, text: str) -> dict[str, str] | None:
-    """The questions a text typed at the product question `key` answers by its words, when
-    one of them is another one: a name (恒远灵巧手 at 模型算法), or each item of a numbered list
-    (1.恒远大模型 2.恒远灵巧手). None where any item ends in no kind's word, where all answer
-    `key`, or where another question already holds an answer the text would replace unasked."""
-    if key not in _ENDINGS:
-        return None
-    items = [item.strip(" \t\n，,；;。") for item in LIST_ITEM.split(text.strip())]
-    items = [item for item in items if item] if LIST_ITEM.match(text.strip()) else [text]
-    kinds = [product_named(item) for item in items]
-    if not all(kinds) or set(kinds) == {key}:
-        return None
-    parts: dict[str, list[str]] = {}
-    for kind, item in zip(kinds, items, strict=True):
-        parts.setdefault(str(kind), []).append(item.strip())
-    filed = {kind: LIST_SEPARATOR.join(names) for kind, names in parts.items()}
-    if any(answers.get(kind) not in (None, name) for kind, name in filed.items() if kind != key):
-        return None
-    return filed

@@ -59,7 +59,7 @@ async def test_a_hedged_or_explained_count_of_robots_is_refused(engineer, app, t
 async def test_a_product_named_with_numbers_is_saved(engineer, app, typed):
     await walk(engineer, AT_MODEL_ALGORITHM)
     await engineer.send(typed)
-    assert typed in saved(app, engineer).values()  # a component's (2套灵巧手) under its own
+    assert saved(app, engineer)["model_algorithm"] == typed
 
 
 async def test_a_count_typed_as_a_product_at_the_summary_is_not_saved(engineer, app):
