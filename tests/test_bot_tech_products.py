@@ -180,3 +180,10 @@ async def test_a_product_before_a_label_or_a_quantity_after_it_is_saved_as_a_lis
     await walk(engineer, AT_MODEL_ALGORITHM)
     await engineer.send(typed)
     assert saved(app, engineer)["model_algorithm"] == product
+
+
+async def test_items_said_to_be_none_are_echoed_as_none_not_as_filled(engineer):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send("模型算法：恒远大模型；操作系统：无；仿真平台：暂无；关键零部件：恒远灵巧手")
+    assert texts(calls)[0] == ("已把这条消息分别填入：模型算法（恒远大模型）、关键零部件（恒远灵巧手）；"
+                               "操作系统、仿真平台：无。")
