@@ -23,7 +23,7 @@ from flows.member_tables import (
     still_listing,
     table_as_brackets,
 )
-from flows.org_names import LEGAL_ENDING, ORG_END, QUANTITY, TRADES, split_names
+from flows.org_names import LEGAL_ENDING, ORG_END, QUANTITY, TRADES, split_names, task_problem
 from flows.pastes import listed_by_label, unnumbered
 from flows.places import begins_with_a_place
 from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
@@ -82,7 +82,9 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     """整机企业：A、B 其他：C pasted at either member question, each part to its own question
     (整机企业：… typed at 其他成员 too); unlabelled names answer the question typed at, but for
     those whose kind is said in brackets after them, and for universities and institutes
-    typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them)."""
+    typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them): unless
+    such a name has its task with it (东南大学（参与）): the whole list typed is refused then
+    (`task_problem`), every unit in it named in the refusal, none filed unseen."""
 
     def parse(text: str) -> dict[str, str]:
         spaced = labels_spaced(text)
@@ -91,6 +93,8 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         heading = labels_of_kinds(tabled, labels, unlabelled)
         found = unnumbered(split_at(tabled, heading), tabled)
         kinds, filed = members_by_kind(found, unlabelled, table=tabled != spaced)
+        if task_problem(filed):  # refused whole, every unit named
+            return {}
         if not filed and tabled == text and heading == labels and not says_a_kind(text, unlabelled):
             return listed_by_label(_told(found), unlabelled)
         listed = {key: LIST_SEPARATOR.join(names) for key, names in kinds.items()}
