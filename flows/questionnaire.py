@@ -8,7 +8,7 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 from dataclasses import replace
 from functools import partial
 
-from flows import continued, counts, description_sentences, misfiled, place_replies, places, rules
+from flows import continued, counts, misfiled, place_replies, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -27,6 +27,7 @@ from flows.industries import (
     industry_problem,
     labelled_direction_and_industry,
 )
+from flows.member_answers import members_rule
 from flows.member_refusals import yes_to_members
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
@@ -198,7 +199,7 @@ FIELDS: tuple[Field, ...] = (
         part="整机企业",
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司", kind=Kind.NAMES,
-        rule=rules.rule(rules.names(60, "makers"), description_sentences.not_members),
+        rule=members_rule("makers"),
         typed_refusal=yes_to_members("makers"),
         feedback=recorded("makers"), splits=parse_pasted_consortium("makers"),
     ),
@@ -207,7 +208,7 @@ FIELDS: tuple[Field, ...] = (
         part="其他成员",
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院", kind=Kind.NAMES,
-        rule=rules.rule(rules.names(60, "partners"), description_sentences.not_members),
+        rule=members_rule("partners"),
         typed_refusal=yes_to_members("partners"),
         required=False, feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
     ),

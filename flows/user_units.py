@@ -31,12 +31,13 @@ _PHONE = (rf"(?<!\d)(?:(?:\+?86{_SPLIT}?)?1[3-9]\d{_SPLIT}?\d{{4}}{_SPLIT}?\d{{4
 # Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
 # number or an e-mail address, which no organisation's name holds. A contact's words count where
 # a name ends (after 公司, a space, a comma or a bracket): inside one they are the name's own
-# (苏州联系人力资源有限公司). They are looked for in the name's half-width spelling
-# (`_half_width`): phones typed on a Chinese keyboard come in full-width digits (１３９, ＠).
+# (苏州联系人力资源有限公司), and 负责人工智能… is a member's task. They are looked for in the
+# name's half-width spelling (`_half_width`): phones typed on a Chinese keyboard come in
+# full-width digits (１３９, ＠).
 _NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
              r"|(?<=公司|集团|大学|中心|基地))")
 _AFTER_A_NAME = rf"(?:^|{_NAME_END})"
-CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人"
+CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人(?!工)"
                      r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
                      rf"|{_PHONE}|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
 # What stood between the name and its contact details: no part of the name.
@@ -58,6 +59,9 @@ _TITLE = (r"(?:总经理|副总|经理|总监|总工|工程师|工|总|主任|�
 # department (张浦, 丁家桥, 严选), and 金工 is the metalworking shop.
 PERSON_AFTER_NAME = re.compile(
     rf"(?:{_LEGAL_END})[（(【]?(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}[）)】]?$")
+# A person alone, as typed before a phone (…有限公司 张三 138…): a surname with a given name
+# or a title.
+PERSON = re.compile(rf"[{_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]?{_TITLE})")
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
@@ -76,7 +80,7 @@ def user_unit_problem(name: str) -> str | None:
     if problem := no_unit(name):
         return problem
     if contact := contact_in(name):
-        unit = _unit_before(name[:contact.start()])
+        unit = unit_before(name[:contact.start()])
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if person := person_after(name):
         return NAME_WITHOUT_CONTACT.format(name=name[:person.start()])
@@ -98,7 +102,7 @@ def person_after(name: str) -> re.Match[str] | None:
     return person
 
 
-def _unit_before(text: str) -> str:
+def unit_before(text: str) -> str:
     """The unit's name in the `text` before its contact details: without the bracket the
     contact was typed in (…公司(王工 139…), nor the person named before the phone."""
     opened = max(map(text.rfind, "（(【["))

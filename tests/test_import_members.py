@@ -68,9 +68,9 @@ def test_a_members_kind_told_before_its_name_files_it_as_the_chat_does(text, mak
 
 
 def test_a_label_the_column_has_no_kind_for_is_still_refused():
-    row = import_row(5, {"index": "1", "consortium": "负责人：张三 其他：乙"})
+    row = import_row(5, {"index": "1", "consortium": "技术支撑：张三 其他：乙"})
     assert ("创新应用联合体成员", (
-        "“负责人：张三”中的“负责人”不是表格中的成员类别。本列只分两类，"
+        "“技术支撑：张三”中的“技术支撑”不是表格中的成员类别。本列只分两类，"
         "请写成“整机企业（或应用服务商）：A、B 其他：C”，"
         "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。")) in file_row_problems(SURVEY, row)
 

@@ -204,7 +204,7 @@ def test_a_kind_the_plan_has_not_right_after_其他_in_a_cell_is_dropped_from_th
     assert "创新应用联合体成员" not in problems
 
 
-@pytest.mark.parametrize("typed", ["负责人：张三", "技术支撑：东南大学"])
+@pytest.mark.parametrize("typed", ["项目经理：张三", "技术支撑：东南大学"])
 async def test_a_word_before_a_name_at_partners_is_refused_without_sending_back_to_partners(
         engineer, app, typed):
     await walk(engineer, AT_PARTNERS)
