@@ -1,31 +1,45 @@
 """What a consortium member answer is checked for as typed, before its names are cleaned:
 contact details typed with a member (…有限公司（联系人：王经理 138…）, …有限公司 王经理),
 refused as at the 用户单位 question (`user_units`), since the plan has no column for them and
-a phone kept as a name would be exported."""
+a phone kept as a name would be exported; and 等 closing the list, which stands for members
+not named where the plan's cell lists every one."""
 
+import re
 from typing import Any
 
 from flows import description_sentences, rules
-from flows.org_names import split_names
+from flows.org_names import AND_OTHERS, split_names
 from flows.typed_forms import items_unquoted
 from flows.user_units import PERSON, contact_in, person_after, unit_before
 
 WITH_CONTACT = "联合体成员只填单位名称，联系人和电话不填入计划表。"
 SEND_WITHOUT = WITH_CONTACT + "请去掉后重新发送，如：{names}"
 SEND_NAMES = WITH_CONTACT + "请填写联合体成员单位的全称。"
+ETC_NOT_NAMED = ("这条回答没有保存：“{etc}”不能记为单位，计划表要逐一写出每家成员单位。"
+                 "请发送全部成员单位的名称，多家用“、”分隔，如：{names}、……")
 
 
 def members_rule(key: str) -> Any:
-    """The rule of the `key` member question: the names as typed checked for a contact, then
-    read (`rules.names`), and a stored or imported list checked for one once cleaned."""
+    """The rule of the `key` member question: the names as typed checked for a contact and a
+    closing 等, then read (`rules.names`), and a stored or imported list checked for a contact
+    once cleaned (an imported cell's 等 is dropped, as documented)."""
     return rules.rule(rules.read_as_typed(typed_problem, rules.names(60, key)),
                       description_sentences.not_members, contact_problem)
 
 
 def typed_problem(text: str) -> str | None:
     """Why the names typed in `text` are refused before they are cleaned: a contact or a
-    phone with a unit, split off it or not (…有限公司 张三 138…)."""
-    return contact_problem(split_names(items_unquoted(text)))
+    phone with a unit, split off it or not (…有限公司 张三 138…), or a closing 等."""
+    names = split_names(items_unquoted(text))
+    if problem := contact_problem(names):
+        return problem
+    etc = closing_etc(text)
+    return ETC_NOT_NAMED.format(etc=etc.group().strip(), names="、".join(names)) if etc else None
+
+
+def closing_etc(text: str) -> re.Match[str] | None:
+    """The 等 closing the `text` typed (等, 等3家单位, 等高校), which names no unit."""
+    return AND_OTHERS.search(text.rstrip("。.；;，, "))
 
 
 def contact_problem(names: list[str]) -> str | None:

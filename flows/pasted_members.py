@@ -6,6 +6,7 @@ a table copied from Word. Each name goes under its kind's question; the import r
 from collections.abc import Callable
 
 from flows.labels import COLON, Parts, label_pattern, labels_in, split_at
+from flows.member_answers import closing_etc
 from flows.member_tables import (
     KIND_COLON,
     MAKER_KINDS,
@@ -83,8 +84,9 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     (整机企业：… typed at 其他成员 too); unlabelled names answer the question typed at, but for
     those whose kind is said in brackets after them, and for universities and institutes
     typed at 整机企业, which are 其他 (`OTHER_MEMBER_NAME`, as the import files them): unless
-    such a name has its task with it (东南大学（参与）): the whole list typed is refused then
-    (`task_problem`), every unit in it named in the refusal, none filed unseen."""
+    such a name has its task with it (东南大学（参与）) or the list closes with 等: the whole
+    list typed is refused then (`task_problem`, `typed_problem`), every unit in it named
+    in the refusal, none filed unseen."""
 
     def parse(text: str) -> dict[str, str]:
         spaced = labels_spaced(text)
@@ -93,7 +95,7 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
         heading = labels_of_kinds(tabled, labels, unlabelled)
         found = unnumbered(split_at(tabled, heading), tabled)
         kinds, filed = members_by_kind(found, unlabelled, table=tabled != spaced)
-        if task_problem(filed):  # refused whole, every unit named
+        if filed and (task_problem(filed) or closing_etc(text)):  # refused whole, every unit named
             return {}
         if not filed and tabled == text and heading == labels and not says_a_kind(text, unlabelled):
             return listed_by_label(_told(found), unlabelled)

@@ -115,11 +115,13 @@ async def test_a_quantity_at_makers_is_refused_as_no_name(engineer, app, typed):
     "优必选科技股份有限公司 等单位", "优必选科技股份有限公司 等", "优必选科技股份有限公司等",
     "优必选科技股份有限公司等企业",
 ])
-async def test_a_closing_etc_is_no_unit(engineer, app, typed):
+async def test_a_closing_etc_is_refused_asking_for_every_member(engineer, app, typed):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send(typed)
-    assert texts(calls)[0].startswith("第 8/11 步（2/2）")
-    assert members(app, engineer)[0] == ["优必选科技股份有限公司"]
+    assert "计划表要逐一写出每家成员单位" in texts(calls)[0]
+    assert texts(calls)[0].endswith("如：优必选科技股份有限公司、……")
+    assert engineer.last_text().startswith("第 8/11 步（1/2）")
+    assert members(app, engineer) == (None, None)
 
 
 def test_etc_after_the_last_of_several_names_is_dropped():
