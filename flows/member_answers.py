@@ -12,6 +12,9 @@ from flows.org_names import AND_OTHERS, split_names
 from flows.typed_forms import items_unquoted
 from flows.user_units import PERSON, contact_in, person_after, unit_before
 
+# An item of two or three characters ending 工 or 总 is as likely a maker's short name (徐工,
+# 龙工) as a person (张工): only a longer title (王经理) makes an item of its own a contact.
+SHORT_NAME = re.compile(r"\w{1,2}[工总]")
 WITH_CONTACT = "联合体成员只填单位名称，联系人和电话不填入计划表。"
 SEND_WITHOUT = WITH_CONTACT + "请去掉后重新发送，如：{names}"
 SEND_NAMES = WITH_CONTACT + "请填写联合体成员单位的全称。"
@@ -33,8 +36,10 @@ def typed_problem(text: str) -> str | None:
     names = split_names(items_unquoted(text))
     if problem := contact_problem(names):
         return problem
-    etc = closing_etc(text)
-    return ETC_NOT_NAMED.format(etc=etc.group().strip(), names="、".join(names)) if etc else None
+    if not (etc := closing_etc(text)):
+        return None
+    named = split_names(items_unquoted(text[:etc.start()]))  # without 等高校 said apart
+    return ETC_NOT_NAMED.format(etc=etc.group().strip(), names="、".join(named))
 
 
 def closing_etc(text: str) -> re.Match[str] | None:
@@ -61,6 +66,6 @@ def _without_contact(names: list[str], at: int) -> str:
         return "" if PERSON.fullmatch(unit) else unit
     if person := person_after(name):  # …有限公司（张工）
         return name[:person.start()].rstrip()
-    before = names[at - 1] if at else ""
+    before = names[at - 1] if at and not SHORT_NAME.fullmatch(name) else ""
     person = person_after(before + name) if before else None
     return "" if person and person.start() >= len(before) else name

@@ -31,13 +31,13 @@ _PHONE = (rf"(?<!\d)(?:(?:\+?86{_SPLIT}?)?1[3-9]\d{_SPLIT}?\d{{4}}{_SPLIT}?\d{{4
 # Contact details people add after the unit's name, as on a letterhead: a contact, or a phone
 # number or an e-mail address, which no organisation's name holds. A contact's words count where
 # a name ends (after 公司, a space, a comma or a bracket): inside one they are the name's own
-# (苏州联系人力资源有限公司), and 负责人工智能… is a member's task. They are looked for in the
-# name's half-width spelling (`_half_width`): phones typed on a Chinese keyboard come in
-# full-width digits (１３９, ＠).
+# (苏州联系人力资源有限公司), and 负责人工智能…, 负责人形机器人…, 负责人机交互… are a member's
+# task. They are looked for in the name's half-width spelling (`_half_width`): phones typed on
+# a Chinese keyboard come in full-width digits (１３９, ＠).
 _NAME_END = (r"(?:(?<=[\s，,；;：:、（()）【】\[\]/])|(?<=[院所厂局站馆会处部校港室])"
              r"|(?<=公司|集团|大学|中心|基地))")
 _AFTER_A_NAME = rf"(?:^|{_NAME_END})"
-CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人(?!工)"
+CONTACT = re.compile(rf"{_AFTER_A_NAME}(?:联系人|联系电话|联系方式|负责人(?![工形机])"
                      r"|(?:电话|手机|(?<![a-z])(?:tel|phone))\s*[:：]?\s*[+\d])"
                      rf"|{_PHONE}|[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z0-9.]+", re.I)
 # What stood between the name and its contact details: no part of the name.
