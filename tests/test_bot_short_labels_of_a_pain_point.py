@@ -6,7 +6,7 @@ import pytest
 
 from exports.reader import import_row
 from tests.fake_bot_api import texts
-from tests.journey import fill_to_summary, walk
+from tests.journey import walk
 
 AT_PAIN = 7
 OF_TODAY = [
@@ -79,43 +79,6 @@ async def test_a_description_cell_with_short_labels_in_order_is_still_imported_p
      ("人工搬运，每班搬运400次以上", "节拍≤20秒", "替代人工3名")),
 ])
 async def test_short_labels_in_order_after_a_labelled_pain_point_still_split(
-        services, engineer, typed, split):
-    await walk(engineer, AT_PAIN)
-    await engineer.send(typed)
-    assert parts(services, engineer) == split
-
-
-@pytest.mark.parametrize("typed", [
-    "痛点：人工插拔高压插头存在打火风险。效果：替代2名工人。指标：插接精度≤0.5mm，节拍≤15秒。",
-    "现状：人工巡检每班需4人。成效：减少巡检人员2名。指标：识别准确率不低于98%，连续运行720小时无故障。",
-    "痛点：人工插拔高压插头存在打火风险。指标：插接精度≤0.5mm。效果：替代2名工人。指标：节拍≤15秒。",
-    "痛点：人工插拔高压插头存在打火风险。指标：插接精度≤0.5mm，节拍≤15秒，成效：替代2名工人。",
-    "痛点：人工插拔高压插头存在打火风险。成效：替代2名工人。效果：测试效率提升30%。",
-])
-async def test_short_labels_out_of_order_repeated_or_after_a_comma_all_stay_in_the_pain_point(
-        services, engineer, typed):
-    await walk(engineer, AT_PAIN)
-    await engineer.send(typed)
-    pain = typed.removeprefix("痛点：").removeprefix("现状：")
-    assert parts(services, engineer) == (pain, None, None)
-
-
-async def test_short_labels_after_the_pain_point_label_at_the_summary_keep_the_other_parts(
-        services, engineer):
-    await fill_to_summary(engineer)
-    before = parts(services, engineer)
-    calls = await engineer.send("现状与痛点：痛点：人工插拔。指标：插接精度≤0.5mm。效果：替代2名工人。")
-    assert "以下部分已保存" not in texts(calls)[0]
-    assert parts(services, engineer)[1:] == before[1:]
-
-
-@pytest.mark.parametrize(("typed", "split"), [
-    ("现状：人工巡检每班需4人；痛点：夜班风险大；指标：识别率≥98%；成效：减少巡检人员2名",
-     ("人工巡检每班需4人；\n夜班风险大", "识别率≥98%", "减少巡检人员2名")),
-    ("痛点：人工插拔高压插头存在打火风险。技术指标：插接精度≤0.5mm。成效：替代2名工人。",
-     ("人工插拔高压插头存在打火风险。", "插接精度≤0.5mm。", "替代2名工人。")),
-])
-async def test_each_short_label_once_in_order_with_long_ones_still_splits(
         services, engineer, typed, split):
     await walk(engineer, AT_PAIN)
     await engineer.send(typed)
