@@ -18,8 +18,6 @@ from flows.labels import (
     Parts,
     label_pattern,
     labelled_parts,
-    labels_in,
-    split_at,
 )
 from flows.member_tables import (
     MAKER_KINDS,
@@ -35,7 +33,6 @@ from flows.row import (
     TECH_PRODUCTS,
     answers_by_label,
 )
-from flows.short_labels import counted, said_in_order
 from flows.spoken_labels import spoken_parts
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
@@ -61,14 +58,22 @@ _TYPED_LATER = {
 _PAIN = ("场景描述与关键技术要求|场景描述|(?:场景)?(?:现状[与及和])?痛点|场景现状"
          f"|(?:^|{_LINE_START})存在问题")
 # An ordinal said before a part's label (第一，现状：…；第二，指标：…) belongs to the label, not
-# to the part before it; `counted` knows when the short labels are words.
-_TYPED = said_in_order({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER,
-                        "indicators": f"{_TYPED_LATER['indicators']}|{_ITEM_START}指标"})
+# to the part before it.
+_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}\s*[，,、：:.．]?\s*)?"
+
+
+def _said_in_order(labels: dict[str, str]) -> dict[str, str]:
+    """`labels` (answer key -> regex), each also after an ordinal (`_ORDINAL`)."""
+    return {key: f"{_ORDINAL}(?:{regex})" for key, regex in labels.items()}
+
+
+_TYPED = _said_in_order({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER,
+                         "indicators": f"{_TYPED_LATER['indicators']}|{_ITEM_START}指标"})
 TYPED_LABELS = label_pattern(_TYPED, typed=True)
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
 # (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is,
 # and a bare 指标：… there is the target beside it (现状：45秒；指标：≤15秒), kept as typed.
-_TYPED_INDICATORS = said_in_order({"pain_point": _PAIN, **_TYPED_LATER})
+_TYPED_INDICATORS = _said_in_order({"pain_point": _PAIN, **_TYPED_LATER})
 TYPED_AT_INDICATORS = label_pattern(_TYPED_INDICATORS, typed=True)
 # The same, in a paste opening with a list's mark, also behind a mark glued to the item before
 # (①电池包…②技术指标：…③预期成效：…): not a bare 现状, a part's own item (技术指标：①现状：…).
@@ -98,25 +103,15 @@ def description_labels(text: str, labels: re.Pattern[str]) -> re.Pattern[str]:
 def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
     """`text` split at its `description_labels`, each part without its list's mark
     (`unnumbered`), the first glued item's too (①电池包…②技术指标：…)."""
-    plain = unnumbered(_counted_parts(text, labels), text)
+    plain = unnumbered(labelled_parts(text, labels), text)
     listed = description_labels(text, labels)
     if listed is labels:  # no list's mark opens the text: nothing glued to read
         return plain
-    preamble, parts = _counted_parts(text, listed)
+    preamble, parts = labelled_parts(text, listed)
     if len(parts) == len(plain[1]):
         return plain
     mark = LIST_ITEM.match(preamble)
     return preamble[mark.end() if mark else 0 :], parts
-
-
-def _counted_parts(text: str, labels: re.Pattern[str]) -> Parts:
-    return split_at(text, description_labels_in(text, labels))
-
-
-def description_labels_in(text: str, labels: re.Pattern[str]) -> list[re.Match[str]]:
-    """The labels of `labels` (as `description_labels` reads them) that part `text`: short
-    labels only where `counted`."""
-    return counted(text, labels_in(text, labels))
 
 
 def parse_pasted_description(text: str) -> dict[str, str]:

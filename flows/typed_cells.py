@@ -3,13 +3,12 @@ reads them as the chat reads a paste and the export's own cells still read back 
 
 import re
 
-from flows.labels import COLON
+from flows.labels import COLON, labels_in
 from flows.pastes import (
     SET_ASIDE,
     TYPED_AT_INDICATORS,
     TYPED_LABELS,
     description_labels,
-    description_labels_in,
     parse_pasted_description,
 )
 from flows.row import INNOVATION_LABEL, RESULTS_LABEL, WRITTEN_DESCRIPTION
@@ -28,7 +27,7 @@ def parse_typed_description(text: str) -> dict[str, str] | None:
     lines of other columns, which a cell keeps as written."""
     written_later = _WRITTEN_LATER.search(text)
     head = text[: written_later.start() if written_later else len(text)]
-    labels = description_labels_in(head, description_labels(head, TYPED_AT_INDICATORS))
+    labels = labels_in(head, description_labels(head, TYPED_AT_INDICATORS))
     ends = [*(label.start() for label in labels[1:]), len(head)] if labels else []
     if not _labelled_pain_point(head) and not any(
             _typed(head, label) and head[label.end() : end].strip()
