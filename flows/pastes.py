@@ -33,7 +33,6 @@ from flows.row import (
     TECH_PRODUCTS,
     answers_by_label,
 )
-from flows.spoken_labels import spoken_parts
 
 # 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
 # 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
@@ -117,13 +116,11 @@ def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
 def parse_pasted_description(text: str) -> dict[str, str]:
     """A description pasted in the chat, labelled the template's way or the writer's own;
     nothing when it has no labels nor other columns' lines, so the text answers the question as
-    typed (a pain point stopping after a comma is still to be continued); labels spoken without
-    a colon count as `spoken_parts` reads them. Paragraphs without
+    typed (a pain point stopping after a comma is still to be continued). Paragraphs without
     labels are never filed by guess: a fact of today with a bound (仓库温度保持在25℃以内) reads
     as an indicator, and a guess would replace indicators saved before (`later_parts_seen`)."""
     rest, aside = _set_aside(text)
     found = description_parts(rest, TYPED_LABELS)
-    found = found if found[1] else spoken_parts(rest)
     return _with_aside(_trimmed(answers_by_label(found)), aside) if found[1] or aside else {}
 
 

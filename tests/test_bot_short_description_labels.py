@@ -56,28 +56,3 @@ async def test_a_target_labelled_beside_its_baseline_at_the_indicators_is_kept_a
     await engineer.send("现状：人工节拍45秒；指标：节拍≤15秒")
     assert parts(services, engineer)[1] == "现状：人工节拍45秒；指标：节拍≤15秒"
 
-
-SPOKEN = ("目前人工巡检每次3小时 夜间风险大 技术指标方面 表计识别准确率百分之九十九 连续运行二十四小时 "
-          "预期成效 减少巡检人员两名")
-
-
-async def test_a_description_spoken_with_its_labels_fills_each_part(services, engineer):
-    await walk(engineer, AT_PAIN)
-    calls = await engineer.send(SPOKEN)
-    assert texts(calls)[0].startswith(SPLIT)
-    assert parts(services, engineer) == (
-        "目前人工巡检每次3小时夜间风险大", "表计识别准确率百分之九十九，连续运行二十四小时", "减少巡检人员两名")
-
-
-@pytest.mark.parametrize("spoken", [
-    "目前设备老旧 技术指标 落后 人工巡检 效率低",
-    "产品一致性差 技术指标 达不到要求 合格率仅百分之八十五",
-    "现有方案 预期成效 难以达到 每年损失两百万元",
-])
-async def test_a_spoken_label_before_words_of_today_is_kept_in_the_pain_point(
-        services, engineer, spoken):
-    await walk(engineer, AT_PAIN)
-    await engineer.send(spoken)
-    pain, indicators, results = parts(services, engineer)
-    assert (indicators, results) == (None, None)
-    assert "技术指标" in pain or "预期成效" in pain
