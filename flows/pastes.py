@@ -41,38 +41,20 @@ from flows.row import (
 _LINE_START = (r"(?:(?<=\n)|(?<=\n\s)|(?<=\n\s\s)|(?<=\d[、.．])|(?<=\d[、.．]\s)"
                r"|(?<=[)）①-⑳【])|(?<=[)）①-⑳]\s)|(?<=[一二三四五六七八九十]、)"
                rf"|(?<={BULLET})|(?<={BULLET}\s))")
-# The short labels people say (指标：…；成效：…) split as the template's do where an item
-# begins: a line, a list's or an ordinal's item (第二，指标：…), or a sentence (；指标：).
-# After a comma they are as often a pain point's words (存在打火风险，指标：漏检率高达5%).
-_ORDINAL_END = r"第[一二三四五六七八九十\d]"
-_ITEM_START = (rf"(?:^|{_LINE_START}|(?<=[；;。])|(?<=[；;。]\s)|(?<={_ORDINAL_END})"
-               rf"|(?<={_ORDINAL_END}[，,、：:.．\s]))")
 _TYPED_LATER = {
     "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
                    f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"),
     "expected_results": (f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|应用成效"
-                         f"|{_LINE_START}(?:经济效益|预期收益)|{_ITEM_START}(?:成效|效果)"),
+                         f"|{_LINE_START}(?:经济效益|预期收益)"),
     "innovation": re.escape(INNOVATION_LABEL),
 }
 _PAIN = ("场景描述与关键技术要求|场景描述|(?:场景)?(?:现状[与及和])?痛点|场景现状"
          f"|(?:^|{_LINE_START})存在问题")
-# An ordinal said before a part's label (第一，现状：…；第二，指标：…) belongs to the label, not
-# to the part before it.
-_ORDINAL = r"(?:第[一二三四五六七八九十\d]{1,2}\s*[，,、：:.．]?\s*)?"
-
-
-def _said_in_order(labels: dict[str, str]) -> dict[str, str]:
-    """`labels` (answer key -> regex), each also after an ordinal (`_ORDINAL`)."""
-    return {key: f"{_ORDINAL}(?:{regex})" for key, regex in labels.items()}
-
-
-_TYPED = _said_in_order({"pain_point": f"{_PAIN}|现状", **_TYPED_LATER,
-                         "indicators": f"{_TYPED_LATER['indicators']}|{_ITEM_START}指标"})
+_TYPED = {"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}
 TYPED_LABELS = label_pattern(_TYPED, typed=True)
 # At the indicators question a bare 现状：… is the baseline an indicator is measured against
-# (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is,
-# and a bare 指标：… there is the target beside it (现状：45秒；指标：≤15秒), kept as typed.
-_TYPED_INDICATORS = _said_in_order({"pain_point": _PAIN, **_TYPED_LATER})
+# (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
+_TYPED_INDICATORS = {"pain_point": _PAIN, **_TYPED_LATER}
 TYPED_AT_INDICATORS = label_pattern(_TYPED_INDICATORS, typed=True)
 # The same, in a paste opening with a list's mark, also behind a mark glued to the item before
 # (①电池包…②技术指标：…③预期成效：…): not a bare 现状, a part's own item (技术指标：①现状：…).
