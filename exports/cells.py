@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_choices, ticked_items
+from exports.marks import ITEM_TRIM, PRODUCTS, UNSEEN, CellError, ticked_choices, ticked_items
 from flows.counts import CountError, read_count, remarks_beside
 from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
@@ -196,7 +196,7 @@ def parse_deployment_count(text: str) -> Answers:
     the chat's reason (one batch, a range), named with the cell's text. A date is what Excel
     made of a range typed in (5-10 shows as 5月10日): the user never wrote one."""
     try:
-        return {"deployment_count": read_count(text)}
+        return {"deployment_count": read_count(text.strip(UNSEEN))}
     except CountError as error:
         raise CellError(_count_refused(text, str(error))) from None
 

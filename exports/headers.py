@@ -32,8 +32,6 @@ _DATE_PART = re.compile(r'(?P<year>y{4}|y{2})(?!y)|(?P<month>m{1,2})(?!m)|(?P<da
 _LOCALE_DATE = {"mm-dd-yy": "yyyy/m/d"}
 # A hint in brackets, once compact() has folded full-width （） and ［］ to half-width.
 _HINT = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
-# Zero-width space, joiners, word joiner and the byte order mark: shown as nothing.
-_UNSEEN = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 class Header(NamedTuple):
@@ -44,8 +42,7 @@ class Header(NamedTuple):
 
 def cell_text(value: Any, number_format: str | None = None) -> str:
     """A cell's value as the text a user sees: numbers without ".0", whitespace stripped, a
-    date as its `number_format` shows it (`shown_date`). Text pasted from web pages and chats
-    carries characters shown as a space (NBSP) or as nothing (zero-width ones): read as such."""
+    date as its `number_format` shows it (`shown_date`)."""
     if value is None:
         return ""
     if isinstance(value, datetime) and value.time() == time():
@@ -54,7 +51,7 @@ def cell_text(value: Any, number_format: str | None = None) -> str:
         return shown_date(value, number_format)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _UNSEEN.sub("", str(value).replace("\xa0", " ")).strip()
+    return str(value).strip()
 
 
 def shown_date(day: date, number_format: str | None) -> str:

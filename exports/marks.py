@@ -17,7 +17,11 @@ class CellError(ValueError):
     """A cell's text cannot be read; the message is the Chinese reason shown to the user."""
 
 
-ITEM_TRIM = " \u3000\t\n、，,；;"  # what may sit between two ticked items
+# Characters text pasted from web pages and chats carries unseen (zero-width ones, the byte
+# order mark). Trimmed only around items and counts: elsewhere a cell is kept as written, so
+# an answer exported re-imports unchanged.
+UNSEEN = "\u200b\u200c\u200d\u2060\ufeff"
+ITEM_TRIM = " \u3000\xa0\t\n、，,；;" + UNSEEN  # what may sit between two ticked items
 # Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
 # ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
 # shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.

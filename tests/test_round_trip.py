@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from exports.writer import export_rows
 from tests import test_cli_data
-from tests.journey import JOURNEY
+from tests.journey import JOURNEY, PAIN
 from tests.test_export import answers
 from tests.test_import import sheet_cells
 
@@ -98,3 +98,12 @@ def test_a_hand_typed_half_width_label_still_starts_its_item(cli, services, db, 
     assert cli("import", tmp_path / "typed.xlsx", "--db", db).exit_code == 0
     stored = services.reviews.store.entry(1).answers
     assert (stored["operating_system"], stored["simulation_platform"]) == ("ROS 2", "Isaac Sim")
+
+
+async def test_an_answer_holding_unseen_characters_re_imports_unchanged(engineer, cli, tmp_path):
+    pain = PAIN.replace("，", "，\xa0", 1) + " 👨\u200d🔧"
+    await chat_and_submit(engineer, at_7=[("send", pain)])
+    first, db = tmp_path / "first.xlsx", tmp_path / "intake.db"
+    assert cli("export", "--out", first, "--status", "submitted", "--db", db).exit_code == 0
+    result = cli("import", first, "--db", db)
+    assert "未变化 1 行" in result.output, result.output
