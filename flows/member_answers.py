@@ -64,8 +64,16 @@ def _without_contact(names: list[str], at: int) -> str:
     if contact := contact_in(name):
         unit = unit_before(name[:contact.start()])
         return "" if PERSON.fullmatch(unit) else unit
-    if person := person_after(name):  # …有限公司（张工）
+    person = person_after(name)  # …有限公司（张工）, not 徐州工程机械集团有限公司（徐工）
+    if person and not _abbreviates(person.group().strip("（(【】)）"), name[:person.start()]):
         return name[:person.start()].rstrip()
     before = names[at - 1] if at and not SHORT_NAME.fullmatch(name) else ""
     person = person_after(before + name) if before else None
-    return "" if person and person.start() >= len(before) else name
+    return "" if person and person.start() == len(before) else name
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is `name` abbreviated, each of its characters taken from it in order
+    (徐工 of 徐州工程机械集团): a unit's short name in brackets after it, not a person."""
+    rest = iter(name)
+    return all(char in rest for char in short)

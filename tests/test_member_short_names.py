@@ -34,3 +34,10 @@ async def test_a_closing_etc_said_apart_is_not_among_the_units_of_the_example(en
     await walk(engineer, AT_MAKERS + 1)
     calls = await engineer.send("东南大学、南京大学 等高校。")
     assert "如：东南大学、南京大学、……" in texts(calls)[0]
+
+
+async def test_a_makers_short_name_in_brackets_after_its_full_name_is_no_contact(engineer, services):
+    await walk(engineer, AT_MAKERS)
+    calls = await engineer.send("恒远机器人有限公司、徐州工程机械集团有限公司（徐工）")
+    assert "联系人和电话" not in "\n".join(texts(calls))
+    assert services.intake.store.current(engineer.id).answers["makers"][-1].startswith("徐州工程机械")
