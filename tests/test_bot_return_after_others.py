@@ -1,6 +1,6 @@
 """A return that another coordinator's decision overtook: a stale 📨 发送退回 says where the entry
-stands and the step its card offers; an edited comment replaces the one it edits among the
-words not sent; and a returned entry's card says which items its engineer is changing."""
+stands and the step its card offers; and a returned entry's card says which items its engineer
+is changing."""
 
 
 from flows.draft import Status
@@ -18,26 +18,39 @@ async def submitted(services, engineer) -> int:
     return services.reviews.store.drafts.owned_by(engineer.id)[0].id
 
 
-async def overtaken(services, engineer, suzhou, province) -> int:
-    """苏州 writes a return's comment; the province approves the entry meanwhile; 苏州's next
-    words end the return."""
+async def commented(services, engineer, suzhou) -> int:
+    """苏州 opens a return of the submitted entry and writes its comment, not yet sent."""
     entry = await submitted(services, engineer)
     await suzhou.send(f"/review {entry}")
     await suzhou.press("↩️ 退回修改")
     await suzhou.send(COMMENT)
+    return entry
+
+
+async def returned_by_province(province, entry: int) -> None:
+    await province.send(f"/review {entry}")
+    await province.press("↩️ 退回修改")
+    await province.send("名称请具体到产线。")
+    await province.press("📨 发送退回")
+
+
+async def overtaken(services, engineer, suzhou, province) -> tuple[int, list]:
+    """苏州 writes a return's comment; the province approves the entry meanwhile; 苏州's next
+    words end the return."""
+    entry = await commented(services, engineer, suzhou)
     await province.send(f"/review {entry}")
     await province.press("✅ 通过")
     calls = await suzhou.send(MORE)
     assert texts(calls)[:2] == ["该场景已被其他协调员处理，当前状态：已通过。",
                                 f"以下意见没有发出：{COMMENT}\n{MORE}"]
     assert suzhou.last_buttons() == ["🔓 重新打开", "📜 历史记录"]
-    return entry
+    return entry, calls
 
 
 async def test_a_stale_send_after_an_approval_names_the_reopen_button_the_card_has(
     services, engineer, suzhou, province, telegram
 ):
-    entry = await overtaken(services, engineer, suzhou, province)
+    entry, _ = await overtaken(services, engineer, suzhou, province)
     calls = await suzhou.press("📨 发送退回")
     said = texts(calls)
     assert said[0] == "该场景已被其他协调员处理，当前状态：已通过。"
@@ -60,27 +73,15 @@ async def test_a_stale_column_press_after_an_approval_names_the_reopen_button(
 async def test_the_return_ended_by_words_after_an_approval_names_the_reopen_button(
     services, engineer, suzhou, province
 ):
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send(COMMENT)
-    await province.send(f"/review {entry}")
-    await province.press("✅ 通过")
-    calls = await suzhou.send(MORE)
+    _, calls = await overtaken(services, engineer, suzhou, province)
     assert texts(calls)[2] == "如需退回，请先点“🔓 重新打开”，再点“↩️ 退回修改”。"
 
 
 async def test_a_send_after_another_coordinator_returned_says_it_is_returned_already(
     services, engineer, suzhou, province, telegram
 ):
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send(COMMENT)
-    await province.send(f"/review {entry}")
-    await province.press("↩️ 退回修改")
-    await province.send("名称请具体到产线。")
-    await province.press("📨 发送退回")
+    entry = await commented(services, engineer, suzhou)
+    await returned_by_province(province, entry)
     calls = await suzhou.press("📨 发送退回")
     assert texts(calls)[:3] == ["该场景已被其他协调员处理，当前状态：已退回待修改。",
                                 f"以下意见没有发出：{COMMENT}",
@@ -95,14 +96,8 @@ async def test_a_send_after_another_coordinator_returned_says_it_is_returned_alr
 async def test_a_send_after_a_return_and_resubmission_keeps_the_card_with_its_return_button(
     services, engineer, suzhou, province
 ):
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send(COMMENT)
-    await province.send(f"/review {entry}")
-    await province.press("↩️ 退回修改")
-    await province.send("名称请具体到产线。")
-    await province.press("📨 发送退回")
+    entry = await commented(services, engineer, suzhou)
+    await returned_by_province(province, entry)
     await engineer.press("✏️ 去修改")
     await engineer.press("✅ 提交")
     calls = await suzhou.press("📨 发送退回")
@@ -116,10 +111,7 @@ EDITING = "✏️ 填报人修改中，尚未重新提交：{items}（卡片显�
 
 async def returned_and_edited(services, engineer, suzhou) -> int:
     """苏州 returns the entry; its engineer changes 部署总数 to 999台 and has not resubmitted."""
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send(COMMENT)
+    entry = await commented(services, engineer, suzhou)
     await suzhou.press("📨 发送退回")
     await engineer.press("✏️ 去修改")
     await engineer.press("✏️ 10 部署总数")
@@ -140,10 +132,7 @@ async def test_a_returned_entry_being_edited_says_which_items_are_not_resubmitte
 async def test_a_returned_entry_not_yet_edited_says_nothing_of_edits(
     services, engineer, suzhou
 ):
-    entry = await submitted(services, engineer)
-    await suzhou.send(f"/review {entry}")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send(COMMENT)
+    entry = await commented(services, engineer, suzhou)
     await suzhou.press("📨 发送退回")
     card = texts(await suzhou.send(f"/review {entry}"))[-1]
     assert "尚未重新提交" not in card
