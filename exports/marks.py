@@ -29,17 +29,24 @@ _TICKED = set("☑☒■√✓✔xX●◉RSþý是1１")
 _WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
 # The products, not the forms of 其他类型产品 named after them (仿人形机器人, 仿四足机器人).
 PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
-# 是 and 否, or 1 and 0 after a colon (本单位：1 同行业：0; a bracketed (1) numbers a list).
-_ANSWER = r"(?:[：:（(]\s*[是否]|[：:]\s*[10１０](?![\d.．]))"
-_ANSWER_MARK = re.compile(_ANSWER)
+# 是 and 否, or a lone 1 and 0 after a colon (本单位：1 同行业：0; a bracketed (1) numbers a
+# list), not one inside a note in brackets (☑本单位（数量：1） is ticked by its box).
+_YES_NO = r"[：:（(]\s*[是否]"
+_ONE_ZERO = r"[：:]\s*[10１０](?![\d.．])(?![^（()）]*[)）])"
+_ANSWER_MARK = re.compile(f"{_YES_NO}|{_ONE_ZERO}")
 # 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
-# The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form.
-_ANSWERED = (rf"{_ANSWER}\s*[)）]?(?:\s*[（(][^（）()]*[)）])?"
+# The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form, nor
+# 1条产线 or 0成本 an answer.
+_ANSWERED = (rf"(?:{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?:\s*[（(][^（）()]*[)）])?"
              rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS}))")
+# A note in brackets inside an item (（预计：3台）, （苏州，无锡两厂）): read as neither an answer
+# nor words left unread. A bracketed 是 or 否 is an answer, no note.
+_NOTE = re.compile(r"[（(](?!\s*[是否])[^（）()]*[)）]")
 # An answer left inside an item: the item and the next one written without a space between
-# (本单位：1同行业：0), not a count or a number's name (人形机器人：1台, 1号线).
-_ANSWER_INSIDE = re.compile(r"[：:（(]\s*[是否]"
-                            r"|[：:]\s*[10１０](?=[\u4e00-\u9fff])(?![台个套件号])")
+# (本单位：1同行业：0), not a count or a number's name (人形机器人：1台, 1号线). A 1 or 0 only
+# where 1/0 answer the items: in a cell ticked by its boxes ☑本单位：0成本复制 is words.
+_YES_NO_INSIDE = re.compile(_YES_NO)
+_ANSWER_INSIDE = re.compile(rf"{_YES_NO}|[：:]\s*[10１０](?=[\u4e00-\u9fff])(?![台个套件号])")
 # What an item answered after it holds that is no answer read: another number after a colon
 # (本单位：2台 同行业：0), a second clause (本单位，计划部署1台；同行业：0). Dropped, the cell
 # would read as nothing ticked.
@@ -78,9 +85,10 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
         raise CellError(UNREAD_ITEM.format(item=text.strip()))
     answered = bool(items[0])  # marks after the items: 甲：是 乙：否
     items = items[:-1] if answered else items[1:]
-    if run_on := next((item for item in items if _ANSWER_INSIDE.search(item)), None):
+    inside = _ANSWER_INSIDE if any(map(_ANSWER_MARK.match, marks)) else _YES_NO_INSIDE
+    if run_on := _first_outside_notes(inside, items):
         raise CellError(ANSWERS_RUN_ON.format(item=run_on))
-    if answered and (unread := next(filter(_UNREAD_IN_ITEM.search, items), None)):
+    if answered and (unread := _first_outside_notes(_UNREAD_IN_ITEM, items)):
         raise CellError(UNREAD_ITEM.format(item=unread))
     ticked = [(mark, item) for mark, item in zip(marks, items, strict=True)
               if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
@@ -100,6 +108,12 @@ def ticked_choices(text: str, choices: tuple[str, ...]) -> list[str]:
     except CellError:
         return []
     return [] if any(len(named) != 1 for named in ticked) else [n[0] for n in ticked]
+
+
+def _first_outside_notes(pattern: re.Pattern[str], items: list[str]) -> str | None:
+    """The first item where `pattern` is found in its words outside notes in brackets: a note
+    (（预计：3台）, （苏州，无锡两厂）) says more of a ticked item, no answer nor words unread."""
+    return next((item for item in items if pattern.search(_NOTE.sub("", item))), None)
 
 
 def _with_form(item: str, mark: str) -> str:

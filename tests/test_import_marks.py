@@ -230,3 +230,39 @@ def test_the_template_boxes_all_left_empty_still_read_as_not_filled_in():
 ])
 def test_numbered_or_mixed_answers_after_the_goals_are_still_read(cell):
     assert parse_deployment_goals(cell) == {"deployment_goals": [OWN_UNIT]}
+
+
+@pytest.mark.parametrize("cell", [
+    "☑完成本单位内同类场景复制部署（一期：1条产线） ☐完成行业内同场景复制部署",
+    "☑完成本单位内同类场景复制部署（数量：1） ☐完成行业内同场景复制部署",
+    "☑完成本单位内同类场景复制部署（数量：1 台） ☐完成行业内同场景复制部署",
+    "☑完成本单位内同类场景复制部署：0成本复制 ☐完成行业内同场景复制部署",
+])
+def test_a_goal_ticked_by_its_box_with_a_number_in_its_note_is_read_by_the_box(cell):
+    row = import_row(4, {"deployment_goals": cell})
+    assert row.problems == []
+    assert row.answers == {"deployment_goals": [OWN_UNIT]}
+
+
+@pytest.mark.parametrize("cell", [
+    "完成本单位内同类场景复制部署（预计：3台）：是 完成行业内同场景复制部署：否",
+    "完成本单位内同类场景复制部署（2026年：5台）：是\n完成行业内同场景复制部署：否",
+    "完成本单位内同类场景复制部署（苏州，无锡两厂）：是 完成行业内同场景复制部署：否",
+    "完成本单位内同类场景复制部署（常州,无锡基地）：是 完成行业内同场景复制部署：否",
+    "完成本单位内同类场景复制部署（预计：3台）：1 完成行业内同场景复制部署：0",
+])
+def test_a_goal_answered_after_a_note_in_brackets_is_read_by_its_answer(cell):
+    row = import_row(4, {"deployment_goals": cell})
+    assert row.problems == []
+    assert row.answers == {"deployment_goals": [OWN_UNIT]}
+
+
+@pytest.mark.parametrize(("cell", "reason"), [
+    ("☑本单位：1同行业：0", "无法识别“本单位：1同行业”：请在每一项的“是”“否”之后空格或换行"),
+    ("本单位：1条产线：是 同行业：否", "无法识别“本单位：1条产线”"),
+    ("本单位（一期）：2台 同行业：0", "无法识别“本单位（一期）：2台 同行业”：请在所选项前打☑"),
+])
+def test_numbers_outside_a_note_beside_answers_are_still_refused(cell, reason):
+    row = import_row(4, {"deployment_goals": cell})
+    assert "deployment_goals" not in row.answers
+    assert row.problems[0].reason.startswith(reason)
