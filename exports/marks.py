@@ -60,6 +60,10 @@ _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
                    rf"|{_WINGDINGS}|{_ANSWERED})")
+# A cell ticked by boxes before its items that answers each again after it (☑本单位：1 ☐同行业：0,
+# ☑本单位：是 ☐同行业：否): the boxes say it; the answers, no form after them, are dropped.
+_BOX_FIRST = re.compile(r"\s*(?:[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]|\[|【)")
+_ANSWER_AGAIN = re.compile(rf"(?:{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?=$|[\s、，,；;])")
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
@@ -74,7 +78,10 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
     invisible variation selector, no part of an item."""
-    pieces = _MARK.split(text.replace("\ufe0f", ""))
+    text = text.replace("\ufe0f", "")
+    if _BOX_FIRST.match(text):
+        text = _ANSWER_AGAIN.sub("", text)
+    pieces = _MARK.split(text)
     if len(pieces) == 1:
         if mark := _unread_mark(text):
             raise CellError(UNREAD_MARK.format(mark=mark))
