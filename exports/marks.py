@@ -60,10 +60,13 @@ _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
                    rf"|{_WINGDINGS}|{_ANSWERED})")
-# A cell ticked by boxes before its items that answers each again after it (☑本单位：1 ☐同行业：0,
-# ☑本单位：是 ☐同行业：否): the boxes say it; the answers, no form after them, are dropped.
-_BOX_FIRST = re.compile(r"\s*(?:[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]|\[|【)")
-_ANSWER_AGAIN = re.compile(rf"(?:{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?=$|[\s、，,；;])")
+# A box before an item and, after the item, an answer saying the same again (☑本单位：1 ☐同行业：0,
+# ☑本单位：是 ☐同行业：否): the answer adds nothing and is dropped. An answer the box contradicts
+# (☐本单位：是) is kept, and the cell refused as it cannot be read.
+_TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
+_BOX_ANSWERED = re.compile(
+    rf"(?P<box>[{_TICKED_BOX}{_EMPTY_BOX}])(?P<item>[^{_TICKED_BOX}{_EMPTY_BOX}：:（()）]+)"
+    rf"(?P<answer>{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?=$|[\s、，,；;（(])")
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
@@ -78,10 +81,7 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
     invisible variation selector, no part of an item."""
-    text = text.replace("\ufe0f", "")
-    if _BOX_FIRST.match(text):
-        text = _ANSWER_AGAIN.sub("", text)
-    pieces = _MARK.split(text)
+    pieces = _MARK.split(_BOX_ANSWERED.sub(_said_again, text.replace("\ufe0f", "")))
     if len(pieces) == 1:
         if mark := _unread_mark(text):
             raise CellError(UNREAD_MARK.format(mark=mark))
@@ -121,6 +121,13 @@ def _first_outside_notes(pattern: re.Pattern[str], items: list[str]) -> str | No
     """The first item where `pattern` is found in its words outside notes in brackets: a note
     (（预计：3台）, （苏州，无锡两厂）) says more of a ticked item, no answer nor words unread."""
     return next((item for item in items if pattern.search(_NOTE.sub("", item))), None)
+
+
+def _said_again(found: re.Match[str]) -> str:
+    """The box and its item without the answer after them, when the answer agrees."""
+    ticked = found["box"] in _TICKED_BOX
+    agrees = ticked == bool(re.search(r"[是1１]", found["answer"]))
+    return found["box"] + found["item"] if agrees else found.group()
 
 
 def _with_form(item: str, mark: str) -> str:

@@ -258,7 +258,7 @@ def test_a_goal_answered_after_a_note_in_brackets_is_read_by_its_answer(cell):
 
 
 @pytest.mark.parametrize(("cell", "reason"), [
-    ("☑本单位：1同行业：0", "无法识别整机应用目标“本单位：1同行业”"),
+    ("☑本单位：1同行业：0", "无法识别“本单位：1同行业”：请在每一项的“是”“否”之后空格或换行"),
     ("本单位：1条产线：是 同行业：否", "无法识别“本单位：1条产线”"),
     ("本单位（一期）：2台 同行业：0", "无法识别“本单位（一期）：2台 同行业”：请在所选项前打☑"),
 ])
@@ -274,7 +274,15 @@ def test_numbers_outside_a_note_beside_answers_are_still_refused(cell, reason):
     ("☑完成本单位内同类场景复制部署：1 ☑完成行业内同场景复制部署：1",
      ["完成本单位内同类场景复制部署", "完成行业内同场景复制部署"]),
     ("☑本单位：是 ☐同行业：否", ["完成本单位内同类场景复制部署"]),
+    ("☑本单位：1（预计3台） ☐同行业：0", ["完成本单位内同类场景复制部署"]),
 ])
 def test_goals_ticked_by_boxes_and_answered_again_after_them_are_read_by_the_boxes(cell, goals):
     row = import_row(4, {"index": "1", "deployment_goals": cell})
     assert (row.problems, row.answers) == ([], {"deployment_goals": goals})
+
+
+@pytest.mark.parametrize("cell", ["□本单位：是 □同行业：否 □跨行业：否", "☐本单位（是） ☐同行业（否）",
+                                  "☑本单位：否 ☐同行业：是"])
+def test_goals_whose_boxes_and_answers_disagree_are_refused_not_read_by_either(cell):
+    row = import_row(4, {"index": "1", "deployment_goals": cell})
+    assert row.problems and "deployment_goals" not in row.answers
