@@ -51,6 +51,8 @@ _ANSWER_INSIDE = re.compile(rf"{_YES_NO}|[：:]\s*[10１０](?=[\u4e00-\u9fff])(
 # (本单位：2台 同行业：0), a second clause (本单位，计划部署1台；同行业：0). Dropped, the cell
 # would read as nothing ticked.
 _UNREAD_IN_ITEM = re.compile(r"[：:]\s*\d|\S[，,；;]\S")
+BOX_CROSSED = ("“{item}”前的方框与其后的“{answer}”不一致：请只用一种标记，在所选项前打☑，"
+               "或在每一项后写“：是”“：否”")
 MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写在所选项前"
 ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
 HOW_TO_MARK = "请在所选项前打☑，或在每一项后写“：是”“：否”（或“：1”“：0”）"
@@ -60,9 +62,7 @@ _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
 _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
                    rf"|{_WINGDINGS}|{_ANSWERED})")
-# A box before an item and, after the item, an answer saying the same again (☑本单位：1 ☐同行业：0,
-# ☑本单位：是 ☐同行业：否): the answer adds nothing and is dropped. An answer the box contradicts
-# (☐本单位：是) is kept, and the cell refused as it cannot be read.
+# A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
 _TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
     rf"(?P<box>[{_TICKED_BOX}{_EMPTY_BOX}])(?P<item>[^{_TICKED_BOX}{_EMPTY_BOX}：:（()）]+)"
@@ -81,7 +81,7 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
     invisible variation selector, no part of an item."""
-    pieces = _MARK.split(_BOX_ANSWERED.sub(_said_again, text.replace("\ufe0f", "")))
+    pieces = _MARK.split(_one_mark_each(text.replace("\ufe0f", "")))
     if len(pieces) == 1:
         if mark := _unread_mark(text):
             raise CellError(UNREAD_MARK.format(mark=mark))
@@ -123,11 +123,23 @@ def _first_outside_notes(pattern: re.Pattern[str], items: list[str]) -> str | No
     return next((item for item in items if pattern.search(_NOTE.sub("", item))), None)
 
 
-def _said_again(found: re.Match[str]) -> str:
-    """The box and its item without the answer after them, when the answer agrees."""
-    ticked = found["box"] in _TICKED_BOX
-    agrees = ticked == bool(re.search(r"[是1１]", found["answer"]))
-    return found["box"] + found["item"] if agrees else found.group()
+def _one_mark_each(text: str) -> str:
+    """The cell with one mark for each item where it has a box and an answer: the template's
+    empty boxes left as printed before items answered after them (☐本单位：是 ☐同行业：否) give
+    way to the answers; an answer repeating its box (☑本单位：1) to the box; a contradiction
+    (☑本单位：0) refuses the cell."""
+    answered = list(_BOX_ANSWERED.finditer(text))
+    if answered and not re.search(f"[{_TICKED_BOX}]", text):
+        return _BOX_ANSWERED.sub(lambda found: found["item"] + found["answer"], text)
+    if crossed := next((found for found in answered if not _agrees(found)), None):
+        raise CellError(BOX_CROSSED.format(item=crossed["item"].strip(ITEM_TRIM),
+                                           answer=crossed["answer"].strip()))
+    return _BOX_ANSWERED.sub(lambda found: found["box"] + found["item"], text)
+
+
+def _agrees(found: re.Match[str]) -> bool:
+    """Whether the answer after an item says what the box before it does (☑…：1, ☐…：否)."""
+    return (found["box"] in _TICKED_BOX) == bool(re.search(r"[是1１]", found["answer"]))
 
 
 def _with_form(item: str, mark: str) -> str:

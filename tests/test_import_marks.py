@@ -281,8 +281,14 @@ def test_goals_ticked_by_boxes_and_answered_again_after_them_are_read_by_the_box
     assert (row.problems, row.answers) == ([], {"deployment_goals": goals})
 
 
-@pytest.mark.parametrize("cell", ["□本单位：是 □同行业：否 □跨行业：否", "☐本单位（是） ☐同行业（否）",
-                                  "☑本单位：否 ☐同行业：是"])
+@pytest.mark.parametrize("cell", ["☑本单位：否 ☐同行业：是", "☑本单位：是 ☑同行业：否", "☑本单位：1 ☑同行业：0"])
 def test_goals_whose_boxes_and_answers_disagree_are_refused_not_read_by_either(cell):
     row = import_row(4, {"index": "1", "deployment_goals": cell})
-    assert row.problems and "deployment_goals" not in row.answers
+    assert "不一致" in row.problems[0].reason and "deployment_goals" not in row.answers
+
+
+@pytest.mark.parametrize("cell", ["□本单位：是 □同行业：否 □跨行业：否", "☐本单位（是） ☐同行业（否）",
+                                  "☐本单位：1 ☐同行业：0"])
+def test_the_templates_empty_boxes_before_items_answered_after_them_give_way_to_the_answers(cell):
+    row = import_row(4, {"index": "1", "deployment_goals": cell})
+    assert (row.problems, row.answers) == ([], {"deployment_goals": ["完成本单位内同类场景复制部署"]})
