@@ -65,7 +65,8 @@ _MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑�
 # A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
 _TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
-    rf"(?P<box>[{_TICKED_BOX}{_EMPTY_BOX}])(?P<item>[^{_TICKED_BOX}{_EMPTY_BOX}：:（()）]+)"
+    rf"(?P<box>[{_TICKED_BOX}{_EMPTY_BOX}])"
+    rf"(?P<item>(?:[^{_TICKED_BOX}{_EMPTY_BOX}：:（()）]|[（(][^（()）]*[)）])+)"
     rf"(?P<answer>{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?=$|[\s、，,；;（(])")
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
@@ -129,7 +130,8 @@ def _one_mark_each(text: str) -> str:
     way to the answers; an answer repeating its box (☑本单位：1) to the box; a contradiction
     (☑本单位：0) refuses the cell."""
     answered = list(_BOX_ANSWERED.finditer(text))
-    if answered and not re.search(f"[{_TICKED_BOX}]", text):
+    boxes = len(re.findall(f"[{_TICKED_BOX}{_EMPTY_BOX}]", _NOTE.sub("", text)))
+    if answered and len(answered) == boxes and not re.search(f"[{_TICKED_BOX}]", text):
         return _BOX_ANSWERED.sub(lambda found: found["item"] + found["answer"], text)
     if crossed := next((found for found in answered if not _agrees(found)), None):
         raise CellError(BOX_CROSSED.format(item=crossed["item"].strip(ITEM_TRIM),

@@ -292,3 +292,16 @@ def test_goals_whose_boxes_and_answers_disagree_are_refused_not_read_by_either(c
 def test_the_templates_empty_boxes_before_items_answered_after_them_give_way_to_the_answers(cell):
     row = import_row(4, {"index": "1", "deployment_goals": cell})
     assert (row.problems, row.answers) == ([], {"deployment_goals": ["完成本单位内同类场景复制部署"]})
+
+
+@pytest.mark.parametrize("cell", ["☐本单位（预计：3台）：1 ☐同行业：0 ☐跨行业：0",
+                                  "☐本单位（预计：3台）：是 ☐同行业：否 ☐跨行业：否",
+                                  "☑本单位（预计：3台）：1 ☐同行业：0"])
+def test_an_answer_after_a_note_in_brackets_answers_the_item_the_note_belongs_to(cell):
+    row = import_row(4, {"index": "1", "deployment_goals": cell})
+    assert (row.problems, row.answers) == ([], {"deployment_goals": ["完成本单位内同类场景复制部署"]})
+
+
+def test_a_scenario_type_answered_after_its_note_among_empty_boxes_is_that_type():
+    row = import_row(4, {"index": "1", "scenario_type": "☐工业（汽车）：1 ☐服务：0 ☐特种：0"})
+    assert row.answers == {"scenario_type": "工业"}
