@@ -60,8 +60,12 @@ UNREAD_ITEM = "无法识别“{item}”：" + HOW_TO_MARK
 NONE_ANSWERED_YES = "每一项都写了“否”或“0”，没有选中任何一项：请在所选项后写“是”或“1”"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
-_MARK = re.compile(rf"(\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]"
-                   rf"|{_WINGDINGS}|{_ANSWERED})")
+_BOXES = rf"\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]|{_WINGDINGS}"
+_MARK = re.compile(rf"({_BOXES}|{_ANSWERED})")
+# In a cell ticked by boxes, a 1 or 0 left after an item's words once its box has been read
+# (☑人形机器人：轮式，数量：0) is those words', no answer of its own.
+_BOX_MARK = re.compile(rf"({_BOXES}|(?:{_YES_NO}\s*[)）]?)(?:\s*[（(][^（）()]*[)）])?"
+                       rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS})))")
 # A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
 _TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
@@ -82,7 +86,8 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
     invisible variation selector, no part of an item."""
-    pieces = _MARK.split(_one_mark_each(text.replace("\ufe0f", "")))
+    text = _one_mark_each(text.replace("\ufe0f", ""))
+    pieces = (_BOX_MARK if re.match(_BOXES, text.strip()) else _MARK).split(text)
     if len(pieces) == 1:
         if mark := _unread_mark(text):
             raise CellError(UNREAD_MARK.format(mark=mark))

@@ -258,7 +258,7 @@ def test_a_goal_answered_after_a_note_in_brackets_is_read_by_its_answer(cell):
 
 
 @pytest.mark.parametrize(("cell", "reason"), [
-    ("☑本单位：1同行业：0", "无法识别“本单位：1同行业”：请在每一项的“是”“否”之后空格或换行"),
+    ("☑本单位：1同行业：0", "无法识别整机应用目标“本单位：1同行业：0”"),
     ("本单位：1条产线：是 同行业：否", "无法识别“本单位：1条产线”"),
     ("本单位（一期）：2台 同行业：0", "无法识别“本单位（一期）：2台 同行业”：请在所选项前打☑"),
 ])
@@ -305,3 +305,10 @@ def test_an_answer_after_a_note_in_brackets_answers_the_item_the_note_belongs_to
 def test_a_scenario_type_answered_after_its_note_among_empty_boxes_is_that_type():
     row = import_row(4, {"index": "1", "scenario_type": "☐工业（汽车）：1 ☐服务：0 ☐特种：0"})
     assert row.answers == {"scenario_type": "工业"}
+
+
+@pytest.mark.parametrize(("cell", "form"), [("☑人形机器人：轮式，数量：0", "轮式，数量：0"),
+                                            ("☑人形机器人：轮式，数量：1 ☐四足机器人", "轮式，数量：1")])
+def test_a_figure_after_a_ticked_products_words_stays_with_them(cell, form):
+    row = import_row(4, {"index": "1", "product_types": cell})
+    assert (row.problems, row.answers) == ([], {"product_types": {"人形机器人": form}})
