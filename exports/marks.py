@@ -66,6 +66,8 @@ _MARK = re.compile(rf"({_BOXES}|{_ANSWERED})")
 # (☑人形机器人：轮式，数量：0) is those words', no answer of its own.
 _BOX_MARK = re.compile(rf"({_BOXES}|(?:{_YES_NO}\s*[)）]?)(?:\s*[（(][^（）()]*[)）])?"
                        rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS})))")
+# A box typed as brackets ([ ], [√], 【x】): read as the box it stands for.
+_BRACKET_BOX = re.compile(r"\[\s*([xX√✓✔]?)\s*\]|【\s*([xX√✓✔]?)\s*】")
 # A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
 _TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
@@ -86,7 +88,7 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
     invisible variation selector, no part of an item."""
-    text = _one_mark_each(text.replace("\ufe0f", ""))
+    text = _one_mark_each(_BRACKET_BOX.sub(_as_box, text.replace("\ufe0f", "")))
     pieces = (_BOX_MARK if re.match(_BOXES, text.strip()) else _MARK).split(text)
     if len(pieces) == 1:
         if mark := _unread_mark(text):
@@ -142,6 +144,10 @@ def _one_mark_each(text: str) -> str:
         raise CellError(BOX_CROSSED.format(item=crossed["item"].strip(ITEM_TRIM),
                                            answer=crossed["answer"].strip()))
     return _BOX_ANSWERED.sub(lambda found: found["box"] + found["item"], text)
+
+
+def _as_box(found: re.Match[str]) -> str:
+    return "☑" if any(found.groups()) else "☐"
 
 
 def _agrees(found: re.Match[str]) -> bool:

@@ -312,3 +312,9 @@ def test_a_scenario_type_answered_after_its_note_among_empty_boxes_is_that_type(
 def test_a_figure_after_a_ticked_products_words_stays_with_them(cell, form):
     row = import_row(4, {"index": "1", "product_types": cell})
     assert (row.problems, row.answers) == ([], {"product_types": {"人形机器人": form}})
+
+
+@pytest.mark.parametrize("cell", ["[ ]本单位：1 [ ]同行业：0", "【 】本单位：是 【 】同行业：否"])
+def test_boxes_typed_as_brackets_are_read_as_the_boxes_they_stand_for(cell):
+    row = import_row(4, {"index": "1", "deployment_goals": cell})
+    assert (row.problems, row.answers) == ([], {"deployment_goals": ["完成本单位内同类场景复制部署"]})
