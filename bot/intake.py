@@ -223,7 +223,8 @@ class Intake:
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         if outcome.draft.status == Status.RETURNED and at_summary:
             messages += self.reviews.still_flagged(current.id)
-        screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress))
+        others = current.others if outcome.draft.id == current.id else None
+        screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress), others)
         if isinstance(action, actions.Text):  # typed into a column a return asks to change
             warned, screen = saved_beside_return(self.survey, self.store, self.reviews.flags,
                                                  user_id, current, outcome, screen)

@@ -22,12 +22,14 @@ OTHERS_WAITING = "您还有 {count} 个场景在填写或待修改，发送 /dra
 RESUMING = (say.GREETED, say.CARRY_ON)
 
 
-def headed(store: DraftStore, draft: Draft, screen: Screen | None) -> Screen | None:
+def headed(store: DraftStore, draft: Draft, screen: Screen | None,
+           others: bool | None = None) -> Screen | None:
     """A question names its draft above it while its owner has another in progress; with one,
-    the only draft there is, it is left as it is."""
+    the only draft there is, it is left as it is. `others`: whether another is, when the step
+    already looked it up (`Draft.others`), so it is not asked again."""
     if screen is None or screen.at != draft.cursor or draft.cursor == SUMMARY:
         return screen
-    if not store.in_progress_beside(draft.id):
+    if not (store.in_progress_beside(draft.id) if others is None else others):
         return screen
     named = short_title(draft.id, draft.answers, apart=True)
     return replace(screen, text=HEADER.format(draft=named, text=screen.text))
