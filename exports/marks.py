@@ -37,8 +37,13 @@ _ANSWER_MARK = re.compile(f"{_YES_NO}|{_ONE_ZERO}")
 # 是 may carry the item's form in brackets (人形机器人：是（轮式）), read as 人形机器人（轮式）.
 # The answer ends at a bracket, a separator or the next product: 是四足机器人 is no form, nor
 # 1条产线 or 0成本 an answer.
-_ANSWERED = (rf"(?:{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?:\s*[（(][^（）()]*[)）])?"
-             rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS}))")
+def _answered(answers: str) -> str:
+    return (rf"(?:{answers})(?:\s*[（(][^（）()]*[)）])?"
+            rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS}))")
+
+
+_YES_NO_ANSWER = rf"{_YES_NO}\s*[)）]?"
+_ANSWERED = _answered(rf"{_YES_NO_ANSWER}|{_ONE_ZERO}")
 # A note in brackets inside an item (（预计：3台）, （苏州，无锡两厂）): read as neither an answer
 # nor words left unread. A bracketed 是 or 否 is an answer, no note.
 _NOTE = re.compile(r"[（(](?!\s*[是否])[^（）()]*[)）]")
@@ -59,21 +64,21 @@ HOW_TO_MARK = "请在所选项前打☑，或在每一项后写“：是”“�
 UNREAD_ITEM = "无法识别“{item}”：" + HOW_TO_MARK
 NONE_ANSWERED_YES = "每一项都写了“否”或“0”，没有选中任何一项：请在所选项后写“是”或“1”"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
-# Bracketed marks first, so the "√" inside "【√】" is not taken for a mark of its own.
-_BOXES = rf"\[\s*[xX√✓✔]?\s*\]|【\s*[xX√✓✔]?\s*】|[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]|{_WINGDINGS}"
+# Boxes typed as brackets are read as the boxes they stand for first (`_BRACKET_BOX`).
+_BOXES = rf"[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]|{_WINGDINGS}"
 _MARK = re.compile(rf"({_BOXES}|{_ANSWERED})")
 # In a cell ticked by boxes, a 1 or 0 left after an item's words once its box has been read
 # (☑人形机器人：轮式，数量：0) is those words', no answer of its own.
-_BOX_MARK = re.compile(rf"({_BOXES}|(?:{_YES_NO}\s*[)）]?)(?:\s*[（(][^（）()]*[)）])?"
-                       rf"(?:(?<=[)）])|(?=$|[\s、，,；;]|{PRODUCTS})))")
-# A box typed as brackets ([ ], [√], 【x】): read as the box it stands for.
+_BOX_MARK = re.compile(rf"({_BOXES}|{_answered(_YES_NO_ANSWER)})")
+# A box typed as brackets ([ ], [√], 【x】): read as the box it stands for, so the "√" inside
+# "【√】" is not taken for a mark of its own.
 _BRACKET_BOX = re.compile(r"\[\s*([xX√✓✔]?)\s*\]|【\s*([xX√✓✔]?)\s*】")
 # A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
 _TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
     rf"(?P<box>[{_TICKED_BOX}{_EMPTY_BOX}])"
     rf"(?P<item>(?:[^{_TICKED_BOX}{_EMPTY_BOX}：:（()）]|[（(][^（()）]*[)）])+)"
-    rf"(?P<answer>{_YES_NO}\s*[)）]?|{_ONE_ZERO})(?=$|[\s、，,；;（(])")
+    rf"(?P<answer>{_YES_NO_ANSWER}|{_ONE_ZERO})(?=$|[\s、，,；;（(])")
 # Where an item begins in a cell without the marks above, and what follows its first sign.
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
