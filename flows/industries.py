@@ -17,6 +17,7 @@ from flows.labels import before_label, label_pattern, labelled_parts
 from flows.own_labels import OWN_LABELS
 from flows.place_spellings import PROVINCE_PREFIX, every_spelling
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
+from flows.tech_products import only_counts
 from flows.typed_replies import agrees
 
 # Acknowledgements besides the yes words: 收到, 明白了.
@@ -75,8 +76,6 @@ BUTTONS_ELSEWHERE = {
 }
 TICK = re.compile(r"^[☐☑✅]\s*")
 A_BUTTON_ELSEWHERE = "“{text}”是{question}的选项，不是行业名称，没有保存。"
-MACHINES_COUNTED = re.compile(r"(?:约|共|一共|大约|计划)?[\d〇零一二两三四五六七八九十百千万]+\s*"
-                              r"(?:台套|台|套)(?:左右|以上)?(?:人形|四足)?(?:机器人)?")
 A_COUNT = "“{text}”像是第 10 步“部署总数”的回答，不是行业名称，没有保存。"
 # A unit's full name: a legal or institutional ending after a name of its own, not after a
 # kind of unit (数据中心, 民营医院, 职业学院 say a direction).
@@ -106,7 +105,7 @@ def _answer_elsewhere(text: str) -> str | None:
     bare = PAUSE.sub("", TICK.sub("", text))
     if question := BUTTONS_ELSEWHERE.get(bare):
         return A_BUTTON_ELSEWHERE.format(text=bare, question=question)
-    if MACHINES_COUNTED.fullmatch(bare):
+    if only_counts(bare):
         return A_COUNT.format(text=text)
     if UNIT_NAME.fullmatch(bare):
         return A_UNIT.format(text=text)

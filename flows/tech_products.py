@@ -68,15 +68,15 @@ def product_problem(answer: str) -> str | None:
     counts or plans the robots deployed, or reads as a sentence of the description."""
     if unknown := label_not_a_product(answer):
         return unknown + _unsaved_before(answer)
-    if _only_counts(answer):
+    if only_counts(answer):
         return _count_refused(answer)
     first, listed, rest = answer.partition(LIST_SEPARATOR)
-    if listed and rest.strip() and "台" in first and _only_counts(first):  # 12台、恒远大模型
+    if listed and rest.strip() and "台" in first and only_counts(first):  # 12台、恒远大模型
         return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
     return not_a_name(answer)
 
 
-def _only_counts(text: str) -> bool:
+def only_counts(text: str) -> bool:
     """Whether `text` says nothing but how many robots are deployed, and when and what for."""
     return bool(MACHINE_COUNT.search(text)) and not PLAN_WORDS.sub(
         "", MACHINE_COUNT.sub("", PURPOSE.sub("", text)))
