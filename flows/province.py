@@ -64,6 +64,9 @@ class Standing:
     enterprises: dict[str, int]
     # (row, the row it is marked onto) across two submissions (`marks_apart`): to be lifted.
     apart: list[tuple[int, int]]
+    # Similar groups whose rows name different 场景类型, each row with its type: the group is
+    # counted once, under its first row's type, which the coordinator should know.
+    types_apart: list[tuple[tuple[int, str], ...]]
 
     @property
     def missing(self) -> int:
@@ -179,7 +182,15 @@ def standing(rows: Sequence[Row]) -> Standing:
         uncovered={name: ids for name, ids in uncovered.items() if ids},
         enterprises={name: len(lists[name]) for name in sorted(lists)},
         apart=apart,
+        types_apart=_types_apart(groups, {r.id: r.answers for r in live}),
     )
+
+
+def _types_apart(groups: Sequence[tuple[int, ...]], answers: Mapping[int, Mapping[str, Any]]
+                 ) -> list[tuple[tuple[int, str], ...]]:
+    typed = [tuple((i, answers[i].get("scenario_type") or "未填") for i in g if i in answers)
+             for g in groups]
+    return [pairs for pairs in typed if len({t for _, t in pairs}) > 1]
 
 
 def enterprise_lines(s: Standing, words: Words = PROVINCE) -> list[str]:

@@ -39,6 +39,8 @@ PROVINCE_COUNTS = "{whole}统计时本{short}计 {counted} 个（相似与否由
 SAME = "，与上面的数字相同"
 FEWER = "，少于上面的数字"
 OUTSIDE_PROVINCE = "（{outside}布局）"
+TYPES_APART = ("⚠️ 相似场景的场景类型不同：{groups}。每组按编号在前的场景计 1 项，计入其场景类型；"
+               "如实为不同场景，请在审核卡片上判定“不是同类场景”。")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,9 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
     lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
     lines.append("相似场景组：" + (groups_text(s.groups, "#{}".format) or "无"))
+    if s.types_apart:
+        lines.append(TYPES_APART.format(groups="；".join(
+            " ≈ ".join(f"#{i} {t}" for i, t in pairs) for pairs in s.types_apart)))
     if s.apart:
         lines.append("⚠️ " + marks_apart_text(s.apart, words))
     return "\n".join(lines)

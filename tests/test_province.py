@@ -35,6 +35,19 @@ def test_a_chain_of_similar_rows_counts_as_its_groups_of_rows_alike_to_each_othe
     assert text.endswith("相似场景组：#21 ≈ #22")
 
 
+def test_a_similar_group_whose_rows_differ_in_type_is_said_with_the_type_it_counts_under():
+    seeded = rows(20)
+    seeded.append(Row(21, Status.SUBMITTED, dict(seeded[6].answers, scenario_type="服务")))
+    result = standing(seeded)
+    assert result.groups == [(7, 21)]
+    assert result.by_type["服务"] == sum(1 for r in seeded[:20]
+                                         if r.answers["scenario_type"] == "服务")
+    assert standing_text(result, "全省").endswith(
+        f"⚠️ 相似场景的场景类型不同：#7 {seeded[6].answers['scenario_type']} ≈ #21 服务。"
+        "每组按编号在前的场景计 1 项，计入其场景类型；"
+        "如实为不同场景，请在审核卡片上判定“不是同类场景”。")
+
+
 def test_a_central_enterprises_row_is_counted_apart_and_alike_only_to_its_own():
     seeded = rows(20)
     group = "中国电信集团有限公司"
