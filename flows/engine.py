@@ -61,10 +61,10 @@ def apply(survey: Questionnaire, draft: Draft, action: actions.Action,
 def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple,
            held: bool) -> Outcome:
     action = interpret(survey, replace(draft, held=held), action)  # on the screen shown
+    if draft.locked:  # a pause too: nothing of a handed-in entry waits as a draft
+        return Outcome(draft, message=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
-    if draft.locked:
-        return Outcome(draft, message=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
     if isinstance(action, actions.Text) and (rows := pasted_rows(action.text)):

@@ -254,3 +254,16 @@ async def test_an_old_back_button_of_an_approved_entry_is_refused_without_markin
     calls = await engineer.press_data(back, question.message_id)
     assert texts(calls)[0].startswith("场景 #1 已审核通过，不能再修改。")
     assert "👉" not in telegram.messages[question.message_id].text
+
+
+async def test_an_old_pause_button_of_a_submitted_entry_says_it_is_handed_in_not_saved_as_draft(
+    services, engineer
+):
+    await walk(engineer, AT_SCENARIO_NAME)
+    question, pause = engineer.find_button("⏸ 暂停")
+    await walk(engineer, start=AT_SCENARIO_NAME)
+    await engineer.press("✅ 提交")
+    shown = texts(await engineer.press_data(pause, question.message_id))
+    assert services.intake.store.info(1).status == Status.SUBMITTED
+    assert not any("草稿已保存" in text for text in shown)
+    assert "场景 #1 已提交，不能再修改。" in shown[0]
