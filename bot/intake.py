@@ -20,6 +20,7 @@ from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, SUMMARY, Draft, Status
 from flows.menus import (
     COORDINATOR_HOME,
+    DISCARD_DECLINED,
     DISCARDED,
     HELP,
     NO_CURRENT,
@@ -133,6 +134,9 @@ class Intake:
             return self._refusal(draft_id)
         if draft.status != Status.DRAFT:
             return Reply((NOT_DISCARDABLE,), refused=True)
+        if confirmed is not None and self.store.discard_declined(user_id) == (draft.id, confirmed):
+            title = short_title(draft.id, draft.answers)
+            return Reply((DISCARD_DECLINED.format(title=title),), refused=True)
         revision = self.store.revision(draft.id) or 0
         blank = confirmed is not None and self.survey.untouched(draft.answers)
         if confirmed != revision and not blank:

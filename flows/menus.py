@@ -87,6 +87,9 @@ NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
 DISCARDED = "已删除场景草稿 {title}。"
 # Typed words never delete: a yes typed at the question asks it again with this.
 PRESS_TO_DISCARD = "为防误删，删除草稿请点击下方“🗑 确认删除”按钮；不删除请点击“取消”。"
+# The 🗑 确认删除 of a question answered no by typing: still in the chat, it deletes nothing.
+DISCARD_DECLINED = ("您已回复不删除场景草稿 {title}，这个“🗑 确认删除”按钮已失效。"
+                    "如需删除，请发送 /drafts，在草稿列表中重新点击删除。")
 DISCARD_CHANGED = "这份草稿在上次询问是否删除之后又有修改，没有删除。\n"
 NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。"
 MARKED_STATUS = "已标记为 #{of} 的重复"

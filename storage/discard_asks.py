@@ -20,6 +20,7 @@ class DiscardAsks:
     db: Database
 
     def ask_discard(self, user_id: int, ask: DiscardAsk) -> None:
+        self.db.execute("delete from discard_declines where user_id = ?", [user_id])
         self.db.execute(
             "insert into discard_asks (user_id, draft_id, revision) values (?, ?, ?) "
             "on conflict(user_id) do update set draft_id = excluded.draft_id, "
@@ -38,3 +39,19 @@ class DiscardAsks:
         written: this runs on every update, and a write is a transaction."""
         if self.discard_asked(user_id) is not None:
             self.db.execute("delete from discard_asks where user_id = ?", [user_id])
+
+    def decline_discard(self, user_id: int, ask: DiscardAsk) -> None:
+        """A no typed at the question cannot take the buttons off its message, as 取消 does:
+        its 🗑 确认删除 stays in the chat, and pressed later must not delete what was kept."""
+        self.db.execute(
+            "insert into discard_declines (user_id, draft_id, revision) values (?, ?, ?) "
+            "on conflict(user_id) do update set draft_id = excluded.draft_id, "
+            "revision = excluded.revision",
+            [user_id, ask.draft_id, ask.revision],
+        )
+
+    def discard_declined(self, user_id: int) -> DiscardAsk | None:
+        row = self.db.execute(
+            "select draft_id, revision from discard_declines where user_id = ?", [user_id]
+        ).fetchone()
+        return DiscardAsk(*row) if row else None

@@ -191,10 +191,17 @@ def _v13_discard_asks(db: Database) -> None:
     db["discard_asks"].create({"user_id": int, "draft_id": int, "revision": int}, pk="user_id")
 
 
+def _v14_discard_declines(db: Database) -> None:
+    """The delete question an engineer answered no to by typing (`DiscardAsks`)."""
+    db["discard_declines"].create({"user_id": int, "draft_id": int, "revision": int},
+                                  pk="user_id")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
     _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions, _v13_discard_asks,
+    _v14_discard_declines,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -81,6 +81,31 @@ async def test_a_no_typed_at_the_delete_question_is_its_cancel(services, enginee
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
 
 
+@pytest.mark.parametrize("typed", ["否", "不删了"])
+async def test_the_confirm_button_of_a_question_answered_no_by_typing_deletes_nothing(
+        services, engineer, typed):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await _asked_to_delete(engineer)
+    question, confirm = engineer.find_button("🗑 确认删除")
+    await engineer.send(typed)
+    calls = await engineer.press_data(confirm, question.message_id)
+    assert services.intake.store.info(1) is not None
+    assert texts(calls) == ["您已回复不删除场景草稿 #1 （苏州恒远动力电池有限公司），"
+                            "这个“🗑 确认删除”按钮已失效。"
+                            "如需删除，请发送 /drafts，在草稿列表中重新点击删除。"]
+
+
+async def test_a_draft_kept_by_a_typed_no_is_deleted_when_asked_again_and_confirmed(
+        services, engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await _asked_to_delete(engineer)
+    await engineer.send("否")
+    await _asked_to_delete(engineer)
+    calls = await engineer.press("🗑 确认删除")
+    assert "已删除场景草稿 #1 （苏州恒远动力电池有限公司）。" in texts(calls)
+    assert services.intake.store.info(1) is None
+
+
 async def test_the_delete_question_still_takes_a_typed_yes_after_a_restart(
         services, engineer, make_app, telegram):
     await walk(engineer, AT_SCENARIO_NAME)
