@@ -20,7 +20,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import handlers, render, review_handlers
+from bot import edited_messages, handlers, render, review_handlers
 from bot.commands import COMMANDS, show_review_commands
 from bot.discard_words import ended_by
 from bot.followups import Reminder
@@ -112,7 +112,7 @@ def _add_handlers(application: Application) -> None:
         [CommandHandler(name, callback, filters=private & ~filters.UpdateType.EDITED)
          for name, callback in commands.items()]
         + [
-            MessageHandler(private & filters.UpdateType.EDITED, handlers.edited),
+            MessageHandler(private & filters.UpdateType.EDITED, edited_messages.edited),
             MessageHandler(private & filters.COMMAND, handlers.unknown_command),
             MessageHandler(private & filters.TEXT, handlers.text),
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text),

@@ -25,16 +25,11 @@ from flows import step_messages as say
 from flows.draft import SUMMARY
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
-from flows.review import COORDINATOR_EDITED
 
 log = logging.getLogger(__name__)
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 # With no question to go back from (none in progress, or the scenario handed in), only the first.
-EDITED_KEPT = "修改已发送的消息不会更改已保存的回答。"
-EDITED = EDITED_KEPT + "如需修改，请点“⬅️ 上一步”返回，或填完后在汇总页点击要修改的项目。"
-EDITED_NOTHING = "修改已发送的消息不会生效；如需操作，请重新发送。"
-EDITED_COMMAND = "修改过的命令不会执行，请重新发送该命令。"
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
@@ -213,30 +208,6 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if reply.messages == (NO_CURRENT,) and services.reviews.people.coordinator(user_id):
             reply = replace(reply, messages=(NO_CURRENT_COORDINATOR,))
     await reply_to(update, context, reply)
-
-
-@admitted
-async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An earlier message edited in Telegram. Answers move on, so an edit cannot land on the
-    question it answered: say so and ask the current question again. A coordinator's return
-    comment, not yet sent, takes the edit; one already sent cannot, which a coordinator who has
-    sent returns is told (with the question of their own draft, if one is in progress); an
-    edited command is not run again."""
-    services, user_id = services_of(context), update.effective_user.id
-    typed = update.edited_message.text or ""
-    if typed.startswith("/"):
-        await reply_to(update, context, Reply((EDITED_COMMAND,)))
-        return
-    if typed and (reply := services.reviews.comment(user_id, typed, edited=True)):
-        await reply_to(update, context, reply)
-        return
-    reply = services.intake.act(user_id, actions.Show())
-    said = (EDITED if reply.screen else EDITED_KEPT, *reply.messages)
-    if services.reviews.people.coordinator(user_id):
-        sent = services.reviews.store.has_returned(user_id)  # the edit may be a comment sent
-        told = (COORDINATOR_EDITED,) if sent else (EDITED_NOTHING,)
-        said = (*(told if sent else ()), *said) if reply.screen else told
-    await reply_to(update, context, replace(reply, messages=said))
 
 
 @admitted

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.handlers import EDITED, EDITED_KEPT
+from bot.edited_messages import EDITED, EDITED_KEPT
 from flows.draft import SUMMARY, Status
 from flows.menus import NO_CURRENT
 from flows.screens import screen_for

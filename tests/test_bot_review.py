@@ -6,7 +6,7 @@ import re
 import pytest
 
 from bot.app import send_reminders
-from bot.handlers import EDITED, EDITED_COMMAND
+from bot.edited_messages import EDITED, EDITED_COMMAND
 from bot.refusals import coordinators_only
 from bot.review_handlers import HISTORY_USAGE, REVIEW_USAGE
 from flows import actions
