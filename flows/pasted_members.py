@@ -24,9 +24,9 @@ from flows.member_tables import (
     still_listing,
     table_as_brackets,
 )
+from flows.named_places import begins_with_a_place
 from flows.org_names import LEGAL_ENDING, ORG_END, QUANTITY, TRADES, split_names, task_problem
 from flows.pastes import listed_by_label, unnumbered
-from flows.places import begins_with_a_place
 from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
 
 # The words linking a kind to its names in speech (整机企业是…, 整机企业就是…, 高校的话…).

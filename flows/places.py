@@ -15,6 +15,7 @@ from typing import Any
 
 from flows import branches, rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
+from flows.named_places import begins_with_a_place
 from flows.org_names import ORG_END
 from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a_place, two_cities
 from flows.place_spellings import (
@@ -56,28 +57,6 @@ _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
 _ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
-
-
-# A unit that says where it is: a province or a city of Jiangsu anywhere in its name
-# (中国移动通信集团江苏有限公司, 中国石化集团南京化学工业有限公司), or a place named in full
-# before the rest (深圳市…, 沛县…; 中国城市… names no place).
-_PROVINCE_NAMED = re.compile("|".join((*PROVINCES, *(c[:-1] for c in JIANGSU_COUNTIES))))
-_PLACE_FIRST = re.compile(r"^(?!中国)\w{2,3}?[省市县]")
-
-
-def names_a_place(name: str) -> bool:
-    """Whether a unit's name ties it to a place (江苏省国信…, 苏州工业园区…, 昆山…, 深圳市…), as
-    a local company's or a provincial or city group's does: a central enterprise group's name
-    is national (哈尔滨电气集团有限公司 is the one exception, which the caller knows)."""
-    return bool(_PROVINCE_NAMED.search(name) or _PLACE_FIRST.match(name)
-                or resolve(name, tuple(JIANGSU_COUNTIES)))
-
-
-def begins_with_a_place(name: str) -> bool:
-    """Whether `name` opens with a province's or a city's name (深圳市…, 江苏…, 昆山…): no
-    trade name is a place, so a word said before it is no part of the name."""
-    return bool(PROVINCE_PREFIX.match(name) or _PLACE_FIRST.match(name)
-                or resolve(name, tuple(JIANGSU_COUNTIES)))
 
 
 def home_of(own_unit: str) -> str | None:

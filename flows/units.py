@@ -17,7 +17,8 @@ from typing import Any
 from flows import rules
 from flows.central_enterprises import full_name_before_remark, group_at_start, listed_group, meant
 from flows.deployment_words import words_of
-from flows.places import PROVINCE_PREFIX, PROVINCES, names_a_place
+from flows.named_places import names_a_place
+from flows.places import PROVINCE_PREFIX, PROVINCES
 from flows.suggestions import Suggested
 
 # What a department's or a group's name ends with, longest first; a name is more than these.

@@ -7,8 +7,9 @@ or when contact details or a contact person follow it, which have no column in t
 import re
 import unicodedata
 
+from flows.named_places import names_a_place
 from flows.names import TASK_ENDING
-from flows.places import names_a_place, no_unit
+from flows.places import no_unit
 
 # A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
 SCENARIO_WORDS = re.compile(r"场景|实训")
