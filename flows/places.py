@@ -56,6 +56,7 @@ _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
+_DISTRICT_GLUED = re.compile(r"(\w{1,6}?[区县])(.+)", re.DOTALL)  # 浦东新区 + 上海恒远…
 _ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
 
@@ -101,9 +102,11 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
     def split(text: str) -> dict[str, str]:
         if (parts := written(text)) and "city" in parts:
             return parts
-        text = _without_province(text.strip(), home)  # 江苏省，苏州XX有限公司: no part of its name
-        name = _bare(text)
+        typed = text.strip()
+        text = _without_province(typed, home)  # 江苏省，苏州XX有限公司: no part of its name
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
+        said_after = city and text != typed  # 上海，浦东新区上海XX…: the district is the city
+        name = _below(city, text, cities) if said_after else _bare(text)
         return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
 
     return split
@@ -192,9 +195,10 @@ def _without_province(text: str, home: str | None) -> str:
 
 
 def _below(city: str, name: str, cities: tuple[str, ...]) -> str:
-    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…, or
-    a district or zone and a space: 工业园区 苏州XYZ…)."""
-    while ((part := _PART.fullmatch(name) or _district_apart(name)) and part[2]
+    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…, a
+    district or zone and a space: 工业园区 苏州XYZ…, or a district glued: 浦东新区上海XYZ…)."""
+    while ((part := _PART.fullmatch(name) or _district_apart(name) or _district_glued(name))
+           and part[2]
            and _only_a_place(part[1], cities) and _placed(part[1], cities) in (city, None)):
         name = part[2].strip()
     return _bare(name)
@@ -203,6 +207,13 @@ def _below(city: str, name: str, cities: tuple[str, ...]) -> str:
 def _district_apart(name: str) -> re.Match[str] | None:
     """吴中区 苏州XYZ…: a district's or a zone's name, and a space before the rest."""
     return (part := _SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
+
+
+def _district_glued(name: str) -> re.Match[str] | None:
+    """浦东新区上海恒远…: a district glued to a unit's name that begins with a place of its own,
+    which no name goes on with after a district's; 浦东新区人民医院 is one name."""
+    part = _DISTRICT_GLUED.fullmatch(name)
+    return part if part and begins_with_a_place(part[2]) else None
 
 
 def _branch_city(name: str, cities: tuple[str, ...], home: str | None) -> str | None:
