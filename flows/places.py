@@ -26,6 +26,7 @@ from flows.place_spellings import (
     cities_named,
     every_spelling,
     resolve,
+    short,
     without_own_province,
 )
 from flows.place_spellings import municipality as _municipality
@@ -56,6 +57,9 @@ _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
+# A city no table lists, written in full as the city question keeps it (合肥市, 安徽省合肥市);
+# a supermarket (苏果超市) is no city.
+_CITY_IN_FULL = re.compile(rf"(?:{PROVINCE_PREFIX.pattern[1:]})?\w{{2,4}}(?<!超)市")
 _DISTRICT_GLUED = re.compile(r"(\w{1,6}?[区县])(.+)", re.DOTALL)  # 浦东新区 + 上海恒远…
 _ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
@@ -246,7 +250,8 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
     医院). 苏州 恒远… is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民
     医院 inside one name, and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港
     务集团…) begins many legal names: both are kept whole."""
-    said_again = _placed(name, cities) in (city, _own(home) or city)
+    said_again = (_placed(name, cities) in (city, _own(home) or city)
+                  or _bare(name).startswith(short(city)))  # 合肥市 合肥恒远…
     return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
             or bool(PROVINCE_PREFIX.match(name)
                     or place.endswith(TOWN_ENDINGS) and begins_with_a_place(name)))
@@ -281,8 +286,11 @@ def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str 
 
 
 def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
-    """The city a text is the name of, if it names a place and not a unit."""
-    return None if ORG_END.search(_bare(text)) else _placed(text, cities, home)
+    """The city a text is the name of, if it names a place and not a unit: one no table
+    lists is kept as the city question keeps it alone, written in full (合肥市)."""
+    if ORG_END.search(bare := _bare(text)):
+        return None
+    return _placed(text, cities, home) or (bare if _CITY_IN_FULL.fullmatch(bare) else None)
 
 
 def _bare(text: str) -> str:
