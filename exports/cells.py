@@ -11,23 +11,22 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from exports.marks import ITEM_TRIM, PRODUCTS, UNSEEN, CellError, ticked_choices, ticked_items
+from exports.marks import UNSEEN, CellError, ticked_choices, ticked_items
+from exports.products import parse_product_types, product_counts
 from flows.counts import CountError, read_count, remarks_beside
 from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
-from flows.labels import COLON, Parts, before_label, faithful, label_pattern, labels_in, unlabelled
+from flows.labels import Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed
 from flows.pasted_members import TYPED_CONSORTIUM, members_by_kind
 from flows.pastes import TYPED_TECH_PRODUCTS, parse_pasted_tech_products
 from flows.places import CITY_ENDINGS, DASHES
-from flows.product_words import products_named
 from flows.questionnaire import INDUSTRIES
 from flows.row import (
     DEPLOYMENT_GOALS,
     MAKERS_LABEL,
     PARTNERS_LABEL,
-    PRODUCT_FORMS,
     SCENARIO_TYPES,
     TECH_PRODUCTS,
     consortium_cell,
@@ -41,10 +40,6 @@ from flows.typed_cells import parse_typed_description
 Answers = dict[str, Any]
 
 _LIST_SEPARATORS = re.compile(r"[、，,；;\n]+")
-# "仿人形机器人" / "仿四足机器人" are forms of 其他类型产品, not the products themselves.
-_PRODUCT = re.compile(f"({PRODUCTS})")
-# The form after its product's colon, or after a dash (人形机器人-轮式).
-_PRODUCT_ITEM = re.compile(rf"{_PRODUCT.pattern}(?:{COLON}|\s*[{DASHES}])?\s*(.*)", re.DOTALL)
 # How `exports.headers.shown_date` shows a date: 5月10日, or with a year (2026/5/10).
 _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                          r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
@@ -54,11 +49,6 @@ COUNT_REMARKS = "部署总数按 {count} 台记录，{remarks}没有保存（本
 TYPES_TICKED = "勾选了{types}{count}项，场景类型只能选一种，请只保留一项"
 GOALS_RULED_OUT = "写明不选“{goals}”，没有选中任何目标，请至少勾选一项"
 _SLASH = re.compile("[/／]")
-_JOINER = "/／+＋"  # between two products' items: 人形机器人（轮式）+四足机器人（足式）
-# A joiner before the next product, spaced (人形机器人:轮式 + 四足机器人:足式) or not; one
-# leading the cell is a mark, which `ticked_items` refuses unread.
-_SPACED_JOINER = re.compile(rf"(?<=\S)[^\S\n]*([{_JOINER}])[^\S\n]*(?={PRODUCTS})")
-_JOINED = re.compile(rf"[{_JOINER}](?={PRODUCTS})")
 _INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/". A dash
 # after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
@@ -102,32 +92,6 @@ _TECH_REPEATED = "；"  # joins the items of a label written twice: 模型算法
 _BEFORE_LABELS = "before_labels"  # the words of a typed cell before its first label
 
 
-def parse_product_types(text: str) -> Answers:
-    """Ticked `☑人形机器人：轮式` items; with no tick marks at all, every product named. Two
-    pairs joined by "/" or "+" are two items, ticked or not (☑人形机器人：轮式/四足机器人：足式)."""
-    chosen: dict[str, str] = {}
-    ticked = ticked_items(_SPACED_JOINER.sub(r"\1", text), _split_at_products)
-    ticked = [item.rstrip(_JOINER) for item in ticked[:-1]] + ticked[-1:]  # 轮式/☑四足…
-    for item in (pair for joined in ticked for pair in _JOINED.split(joined)):
-        for product, form in _products(item):
-            if chosen.get(product, form) != form:
-                raise CellError(f"“{product}”勾选了两种形态（{chosen[product]}、{form}），"
-                                "每种产品类型只能选一种形态，请只保留一种")
-            chosen[product] = form
-    return {"product_types": chosen} if chosen else {}
-
-
-def _products(item: str) -> list[tuple[str, str]]:
-    """`人形机器人：轮式` as the template writes it, its form kept as written for the rules to
-    judge; else the pairs as the chat reads them typed (轮式人形机器人, 足式四足机器人), two forms
-    of one product (轮足式) joined as the template's form list would be, for the rules to refuse."""
-    if match := _PRODUCT_ITEM.fullmatch(item):
-        return [(match.group(1), match.group(2).strip(ITEM_TRIM + "（）()"))]  # （轮式）
-    if named := products_named(item, PRODUCT_FORMS):
-        return [(product, "/".join(forms)) for product, forms in named]
-    raise CellError(f"无法识别产品类型“{item}”，请写成“☑人形机器人：轮式”")
-
-
 def parse_deployment_goals(text: str) -> Answers:
     """As the chat reads them typed: a goal said not to be chosen (暂不跨行业) is not chosen. A
     cell ruling out every goal it names was filled in: told so, not as left empty."""
@@ -151,19 +115,6 @@ def _goals_listed(text: str) -> list[str]:
         raise CellError(f"整机应用目标只有 {len(DEPLOYMENT_GOALS)} 项，“{text}”中的序号须为 1 至 "
                         f"{len(DEPLOYMENT_GOALS)}，或在所选项前打☑")
     return listed
-
-
-def _split_at_products(text: str) -> list[str]:
-    """At each product a text names first; a text beginning with anything else (轮式人形机器人)
-    is one item, for the chat's reading. A "/" or "+" before the next product joins two items,
-    as the chat reads it (人形机器人：轮式/四足机器人：足式); one between forms stays in the
-    item (人形机器人：轮式/足式), two forms for the rules to refuse."""
-    starts = [match.start() for match in _PRODUCT.finditer(text)]
-    if not starts or text[: starts[0]].strip():
-        return [text]
-    ends = starts[1:] + [len(text)]
-    items = [text[start:end].strip(ITEM_TRIM) for start, end in zip(starts, ends, strict=True)]
-    return [item.rstrip(_JOINER + ITEM_TRIM) for item in items[:-1]] + items[-1:]
 
 
 def _goal(item: str) -> str:
@@ -276,7 +227,8 @@ def parse_scenario_type(text: str) -> Answers:
 # the user who wrote it that it was not read.
 UNSAID = {"deployment_count": "“{text}”不是台数：请填写计划部署的台数，例如：10台。"}
 # Cell key -> what the operator is told of a cell read, when its answers keep less than it says.
-NOTES: dict[str, Callable[[str, Answers], str | None]] = {"deployment_count": count_remarks}
+NOTES: dict[str, Callable[[str, Answers], str | None]] = {"product_types": product_counts,
+                                                          "deployment_count": count_remarks}
 # Cell key of `flows.row.COLUMNS` -> its parser; 序号 is the row's place, not an answer.
 PARSERS: dict[str, Callable[[str], Answers]] = {
     "submitting_unit": _plain("submitting_unit"),

@@ -307,11 +307,30 @@ def test_a_scenario_type_answered_after_its_note_among_empty_boxes_is_that_type(
     assert row.answers == {"scenario_type": "工业"}
 
 
-@pytest.mark.parametrize(("cell", "form"), [("☑人形机器人：轮式，数量：0", "轮式，数量：0"),
-                                            ("☑人形机器人：轮式，数量：1 ☐四足机器人", "轮式，数量：1")])
-def test_a_figure_after_a_ticked_products_words_stays_with_them(cell, form):
-    row = import_row(4, {"index": "1", "product_types": cell})
-    assert (row.problems, row.answers) == ([], {"product_types": {"人形机器人": form}})
+def test_a_zero_after_a_ticked_products_words_stays_with_them():
+    row = import_row(4, {"index": "1", "product_types": "☑人形机器人：轮式，数量：0"})
+    assert (row.problems, row.answers) == ([], {"product_types": {"人形机器人": "轮式，数量：0"}})
+
+
+@pytest.mark.parametrize(("cell", "count"), [("☑人形机器人：轮式，数量：1 ☐四足机器人", "数量：1"),
+                                             ("☑人形机器人（轮式，数量：1台）", "数量：1台"),
+                                             ("☑人形机器人：轮式，1台", "1台"),
+                                             ("☑人形机器人：轮式 数量2台 ☐四足机器人", "数量2台"),
+                                             ("☑人形机器人：轮式（预计：3台） ☐四足机器人", "预计：3台"),
+                                             ("人形机器人（轮式）：是（2台） 四足机器人：否", "2台")])
+def test_a_count_after_a_ticked_products_form_keeps_the_form_and_is_said_unsaved(
+        tmp_path, cell, count):
+    output, stored = imported(tmp_path, cell, "H4")
+    assert output.splitlines()[:2] == [
+        "第 4 行：已导入为场景 #1",
+        f"  · 应用部署产品类型中的“{count}”没有保存（本列只记产品类型和形态，部署的台数记在“部署总数”列）"]
+    assert stored["product_types"] == {"人形机器人": "轮式"}
+    assert stored["deployment_count"] == 10  # the 部署总数 cell's, as the chat keeps it
+
+
+@pytest.mark.parametrize("cell", ["☑人形机器人：1台", "☑人形机器人：轮式，10个", "☑人形机器人：轮式，数量：0台"])
+def test_a_figure_in_place_of_a_form_or_of_no_count_stays_in_the_form(cell):
+    assert parse_product_types(cell) == {"product_types": {"人形机器人": cell.split("：", 1)[1]}}
 
 
 @pytest.mark.parametrize("cell", ["[ ]本单位：1 [ ]同行业：0", "【 】本单位：是 【 】同行业：否"])
