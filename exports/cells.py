@@ -48,6 +48,10 @@ COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把�
 COUNT_REMARKS = "部署总数按 {count} 台记录，{remarks}没有保存（本列只记一个合计台数）"
 TYPES_TICKED = "勾选了{types}{count}项，场景类型只能选一种，请只保留一项"
 GOALS_RULED_OUT = "写明不选“{goals}”，没有选中任何目标，请至少勾选一项"
+GOALS_UNDECIDED = ("“{goals}”注明“{said}”，无法确定是否选中：请确定后只勾选要选的目标，"
+                   "并删去“{said}”")
+# What rules a goal out undecided, not answered no (本单位：1（待定）, 跨行业待定).
+_UNDECIDED = re.compile("待定|未定")
 _SLASH = re.compile("[/／]")
 _INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/". A dash
@@ -95,13 +99,25 @@ _BEFORE_LABELS = "before_labels"  # the words of a typed cell before its first l
 def parse_deployment_goals(text: str) -> Answers:
     """As the chat reads them typed: a goal said not to be chosen (暂不跨行业) is not chosen. A
     cell ruling out every goal it names was filled in: told so, not as left empty."""
-    readings = [ruled_out(item) for item in ticked_items(text, _goals_listed)]
+    items = ticked_items(text, _goals_listed)
+    readings = [ruled_out(item) for item in items]
     refused = set().union(*(negated for _, negated in readings))
     chosen = {_goal(kept.strip()) for kept, _ in readings if kept.strip()} - refused
     if refused and not chosen:
-        raise CellError(GOALS_RULED_OUT.format(goals="、".join(
-            goal for goal in DEPLOYMENT_GOALS if goal in refused)))
+        raise CellError(_none_chosen(items, [negated for _, negated in readings]))
     return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}
+
+
+def _none_chosen(items: list[str], refused: list[set[str]]) -> str:
+    """Why a cell ruling out every goal it names is refused, quoting a 待定 said of them: the
+    goals it leaves undecided were not answered no."""
+    undecided = [(found.group(), negated) for item, negated in zip(items, refused, strict=True)
+                 if negated and (found := _UNDECIDED.search(item))]
+    goals = set().union(*(negated for _, negated in undecided)) or set().union(*refused)
+    named = "、".join(goal for goal in DEPLOYMENT_GOALS if goal in goals)
+    if undecided:
+        return GOALS_UNDECIDED.format(goals=named, said=undecided[0][0])
+    return GOALS_RULED_OUT.format(goals=named)
 
 
 def _goals_listed(text: str) -> list[str]:

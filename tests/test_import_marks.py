@@ -337,3 +337,19 @@ def test_a_figure_in_place_of_a_form_or_of_no_count_stays_in_the_form(cell):
 def test_boxes_typed_as_brackets_are_read_as_the_boxes_they_stand_for(cell):
     row = import_row(4, {"index": "1", "deployment_goals": cell})
     assert (row.problems, row.answers) == ([], {"deployment_goals": ["完成本单位内同类场景复制部署"]})
+
+
+@pytest.mark.parametrize("cell", ["本单位：1（待定） 同行业：0", "本单位（待定）：是 同行业：否", "☑本单位（待定） ☐同行业"])
+def test_a_goal_ticked_with_a_note_saying_it_is_undecided_is_refused_quoting_the_note(
+        tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "J4")
+    assert output.splitlines()[:2] == [
+        "第 4 行：拒绝",
+        "  · 整机应用目标：“完成本单位内同类场景复制部署”注明“待定”，无法确定是否选中："
+        "请确定后只勾选要选的目标，并删去“待定”"]
+    assert stored == {}
+
+
+def test_a_goal_ticked_with_a_note_saying_no_is_still_told_as_ruled_out():
+    row = import_row(4, {"index": "1", "deployment_goals": "本单位：1（暂不） 同行业：0"})
+    assert row.problems[0].reason == "写明不选“完成本单位内同类场景复制部署”，没有选中任何目标，请至少勾选一项"
