@@ -13,7 +13,8 @@ from typing import Any
 
 from exports.marks import UNSEEN, CellError, ticked_choices, ticked_items
 from exports.products import parse_product_types, product_counts
-from flows.counts import CountError, read_count, remarks_beside
+from flows.count_remarks import remarks_beside
+from flows.counts import CountError, read_count
 from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
 from flows.labels import Parts, before_label, faithful, label_pattern, labels_in, unlabelled

@@ -12,7 +12,8 @@ has no single number; one batch (第一批10台, 第一阶段5台, 5台（首批
 where the batch details the total), a count by a later date (20台（2027年底前）) or one with a
 smaller part by the deadline (10台（其中2026年11月前6台）) and a pace (2台/年) are no total.
 They are asked again: the cell holds one number, and saving the bound or the batch would
-change what was said.
+change what was said. What is said beside a total read is quoted back as not saved
+(`count_remarks`).
 """
 
 import re
@@ -147,7 +148,7 @@ def read_count(text: str) -> int:
         raise CountError(A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
     total = TOTAL_LAST.search(plain)
     before = plain[:total.start()] if total else ""
-    if total and (total["comma"] or len(_counts_in(before)) > 1 or PARTS_ADDED.search(before)):
+    if total and (total["comma"] or len(counts_in(before)) > 1 or PARTS_ADDED.search(before)):
         _parts_add_up(before, total["total"])
         plain = total["total"]
     elif PAST_ONLY.match(plain):
@@ -161,11 +162,11 @@ def read_count(text: str) -> int:
     several = STAGES if STAGE_WORDS.search(plain) else SEVERAL  # 首批5台后续扩至20台
     if PARTS_ADDED.search(plain):
         raise CountError(several)
-    if len(_counts_in(plain)) > 1 and not re.match(rf"[{NUMERAL}]", _unhedged(plain)):
+    if len(counts_in(plain)) > 1 and not re.match(rf"[{NUMERAL}]", unhedged(plain)):
         raise CountError(several)  # 人形机器人2台，四足机器人1台: parts, not the total
     if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
         raise CountError(several)  # 5台人形机器人和3台四足: parts, not the total
-    plain = _unhedged(MACHINES.sub("", _unhedged(plain)))
+    plain = unhedged(MACHINES.sub("", unhedged(plain)))
     if UPPER_BOUND.match(plain):
         raise CountError(UPPER.format(text=text.strip()))
     if OPEN_ENDED.match(plain):
@@ -173,7 +174,7 @@ def read_count(text: str) -> int:
     if BATCH.search(plain[:unit.start()] if (unit := UNIT.search(plain)) else plain):
         raise CountError(ONE_BATCH.format(text=text.strip()))
     number = _number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
-    if any(part > number for part in _counts_in(after)):
+    if any(part > number for part in counts_in(after)):
         raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
     _check_remark(text.strip(), f"{remarks}，{after}", number)
     return number
@@ -191,7 +192,7 @@ def _check_dates(text: str) -> None:
     later = [when for clause in CLAUSE.split(written)
              if not AFTERWARDS.search(clause) and (when := _later(clause))]
     if later and not (any(word in written for word in RELATIVE_YEARS)
-                      and len(_counts_in(written)) > 1):  # 今年5台明年15台: stages
+                      and len(counts_in(written)) > 1):  # 今年5台明年15台: stages
         raise CountError(LATER.format(text=text.strip(), when=later[0]))
 
 
@@ -199,7 +200,7 @@ def _by_deadline_before_later(text: str) -> int | None:
     """The count by the deadline the text names before a later clause with its count
     (截至2026年11月，部署6台；2027年增至16台 → 6), if any."""
     for clause in re.finditer(r"[^，,；;、]+", text):
-        if _later(clause.group()) and _counts_in(clause.group()):
+        if _later(clause.group()) and counts_in(clause.group()):
             before = text[:clause.start()]
             if not DEADLINE_NAMED.search(before):
                 return None
@@ -224,14 +225,14 @@ def _later(clause: str) -> str | None:
 def _check_remark(text: str, remark: str, number: int) -> None:
     """The remark after the total may take it back: 5台（首批） is one batch, and in
     10台（其中2026年11月前6台） the total by the deadline is 6."""
-    if BATCH.search(remark) and not _counts_in(remark) and not BATCH_STATE.search(remark):
+    if BATCH.search(remark) and not counts_in(remark) and not BATCH_STATE.search(remark):
         raise CountError(ONE_BATCH.format(text=text))
     for part in PART_BY_DEADLINE.finditer(remark):
         if (by_deadline := _number(part.group(1))) < number:
             raise CountError(BY_DEADLINE_PART.format(text=text, part=by_deadline))
 
 
-def _unhedged(text: str) -> str:
+def unhedged(text: str) -> str:
     """Without the deadline and the words before the count, in either order (2026年11月前计划
     部署10台, 计划于2026年11月前完成部署10台 → 10台)."""
     for _ in range(3):
@@ -259,7 +260,7 @@ def _parts_add_up(parts: str, total: str) -> None:
         raise CountError(SEVERAL)
 
 
-def _counts_in(remark: str) -> list[int]:
+def counts_in(remark: str) -> list[int]:
     """The counts of machines a remark after the total names (人形5台 → 5)."""
     counts = []
     for found in re.finditer(rf"([{NUMERAL}]+)(?:台|套)", remark):
@@ -274,27 +275,4 @@ def names_only_counts(text: str) -> bool:
     """Whether the figures of `text` are all counts of machines and dates (2026年11月前6台，
     2027年再增加10台): an answer about the count, though 增加10台 reads as a 预期成效."""
     rest = ONLY_COUNTS.sub("", unicodedata.normalize("NFKC", text))
-    return bool(_counts_in(text)) and re.search(r"\d", rest) is None
-
-
-def remarks_beside(text: str) -> list[str]:
-    """The counts a count `read_count` reads says beside its total, which no answer keeps: in
-    remarks in brackets (10台（轮式8台、四足2台）), after the total (10台，其中人形5台) or the
-    parts before it (人形8台，四足2台，共10台). Not the hedges, the machines' name (约10台人形
-    机器人), nor words that count nothing (10台（2026年11月）, 10台，共计)."""
-    plain = re.sub(r"\s+", "", text).rstrip("。.")
-    said = [remark for remark in REMARKS.findall(plain)
-            if re.sub(r"[（()）台套个]", "", remark)]  # 10（台） is its unit
-    plain = REMARKS.sub("", plain)
-    total = TOTAL_LAST.search(plain)
-    if total and (total["comma"] or _counts_in(plain[: total.start()])):
-        said.insert(0, plain[: total.start()].rstrip("，,；;"))
-    elif (unit := re.search(r"(?:台套|台|套|个)(.*)$", plain)) and REMARK_START.match(
-            unit.group(1)) and (rest := unit.group(1).lstrip("套，,：:；;")):
-        said.append(rest)
-    return [remark for remark in said if _counts_in(remark)]
-
-
-def recorded(answers) -> str:
-    """The count as saved, echoed: 约10台 or 10台（人形8台…） keep only the total."""
-    return f"已记录部署总数：{answers['deployment_count']} 台。"
+    return bool(counts_in(text)) and re.search(r"\d", rest) is None

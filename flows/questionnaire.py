@@ -8,7 +8,7 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 from dataclasses import replace
 from functools import partial
 
-from flows import continued, counts, misfiled, place_replies, places, rules
+from flows import continued, count_remarks, misfiled, place_replies, places, rules
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -223,7 +223,8 @@ FIELDS: tuple[Field, ...] = (
         key="deployment_count", step=10, column="部署总数",
         prompt="到2026年11月计划部署的人形机器人、四足机器人等整机总数（台）：",
         hint="例：10 或 10台 或 十台",
-        kind=Kind.NUMBER, rule=rules.rule(rules.count), feedback=counts.recorded,
+        kind=Kind.NUMBER, rule=rules.rule(rules.count), feedback=count_remarks.recorded,
+        read_as=count_remarks.not_kept,
     ),
     Field(
         key="model_algorithm", part="模型算法", **TECH_PRODUCT,

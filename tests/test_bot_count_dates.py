@@ -45,7 +45,8 @@ async def test_a_date_by_the_deadline_with_its_day_or_this_years_end_is_read_wit
         engineer, app, answer):
     await walk(engineer, AT_COUNT)
     calls = await engineer.send(answer)
-    assert texts(calls)[0] == "已记录部署总数：12 台。"
+    # the words after the count (12月验收) are quoted as not saved: test_bot_count_remarks
+    assert texts(calls)[0].splitlines()[0] == "已记录部署总数：12 台。"
     assert saved_count(app, engineer) == 12
 
 

@@ -69,7 +69,10 @@ async def test_parts_read_before_and_free_text_holding_such_words_are_saved_as_t
         services, engineer, typed, changed):
     await fill_to_summary(engineer)
     calls = await engineer.send(typed)
-    assert "没有保存" not in texts(calls)[0]
+    # nothing read as another part and lost; the count's own remark is quoted as not kept
+    # (test_bot_count_remarks)
+    assert not [line for line in texts(calls)[0].splitlines()
+                if "没有保存" in line and "本题只记一个合计台数" not in line]
     for key, value in changed.items():
         assert answers(services, engineer)[key] == value
     assert answers(services, engineer)["expected_results"] == changed.get(

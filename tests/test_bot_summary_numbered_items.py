@@ -45,6 +45,9 @@ async def test_a_numbered_list_within_an_answer_stays_its_words(
         services, engineer, typed, changed):
     await fill_to_summary(engineer)
     calls = await engineer.send(typed)
-    assert "没有保存" not in "\n".join(texts(calls))
+    # nothing read as another item and lost; the count's own remark is quoted as not kept
+    # (test_bot_count_remarks)
+    assert not [line for text in texts(calls) for line in text.splitlines()
+                if "没有保存" in line and "本题只记一个合计台数" not in line]
     answers = services.intake.store.current(engineer.id).answers
     assert {key: answers[key] for key in changed} == changed

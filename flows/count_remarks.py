@@ -1,0 +1,71 @@
+"""What a count says beside its total, which no answer keeps: 部署总数 holds one number.
+
+Engineers add to the count what they know of the machines (十五台，全部是轮式人形, 15台（其中
+足式5台）) or of the plan (20台，分两期部署). `counts.read_count` keeps the total; the rest is
+quoted back, so nobody believes it was saved, with where such words belong.
+"""
+
+import re
+
+from flows.counts import DEADLINE, HEDGE_BEFORE, REMARK_START, REMARKS, TOTAL_LAST, counts_in
+
+# What counts nothing or only repeats the question: the machines' kind (10台（人形机器人）),
+# the deadline (10台，2026年底前完成), a hedge (10台，共计) or thanks.
+KIND_ONLY = re.compile(r"(?:人形|四足|具身智能)?(?:机器人|整机)")
+SAYS_NOTHING = re.compile(r"(?:部署|完成|到位|即可|谢谢|好的)+")
+# Words of the machines' type or form, chosen at 应用部署产品类型.
+PRODUCT_WORDS = re.compile(r"人形|四足|双足|足式|轮式|机器狗")
+NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
+AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
+IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
+AT_SUMMARY = "（可在最后的汇总页修改）。"
+
+
+def said_beside(text: str) -> list[str]:
+    """What `text` says beside the total `read_count` reads: remarks in brackets (15台（其中
+    足式5台）), after the total (20台，分两期部署, 15台↵全部轮式) or the parts before it
+    (人形8台，四足2台，共10台). Not the hedges, the deadline, the machines' kind (约10台人形
+    机器人, 10台（人形机器人）) nor words that say nothing (10台（2026年11月）, 10台，共计,
+    10（台））."""
+    # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式)
+    plain = re.sub(r"\s+", "", re.sub(r"(?<=[台套个])\s+", "，", text.strip())).rstrip("。.")
+    said = REMARKS.findall(plain)
+    plain = REMARKS.sub("", plain)
+    total = TOTAL_LAST.search(plain)
+    if total and (total["comma"] or counts_in(plain[: total.start()])):
+        said.insert(0, plain[: total.start()].rstrip("，,；;"))
+    elif (unit := re.search(r"(?:台套|台|套|个)(.*)$", plain)) and REMARK_START.match(
+            unit.group(1)) and (rest := unit.group(1).lstrip("套，,：:；;")):
+        said.append(rest)
+    return [remark for remark in said if _says_something(remark)]
+
+
+def remarks_beside(text: str) -> list[str]:
+    """The counts said beside the total (10台（轮式8台、四足2台）, 10台，其中人形5台): what an
+    imported cell notes, where words without a count are the cell's own business."""
+    return [remark for remark in said_beside(text) if counts_in(remark)]
+
+
+def not_kept(text: str, saved: int) -> str | None:
+    """The words typed with the count that were not saved, quoted, and where they belong: the
+    machines' form at 应用部署产品类型, a plan's stages or the counts of each kind in the
+    description. The count itself is kept: refusing it would lose the answer for its remark."""
+    if not (said := said_beside(text)):
+        return None
+    remarks = "”“".join(remark.strip("（()）") for remark in said)
+    where = [AT_PRODUCTS] if PRODUCT_WORDS.search(remarks) else []
+    if not where or counts_in(remarks):
+        where.append(IN_DESCRIPTION)
+    return NOT_KEPT.format(remarks=remarks) + "；".join(where) + AT_SUMMARY
+
+
+def _says_something(remark: str) -> bool:
+    words = re.sub(r"[（()），,、；;：:。.台套个]", "", remark)
+    for _ in range(2):
+        words = HEDGE_BEFORE.sub("", DEADLINE.sub("", words))
+    return bool(words) and not KIND_ONLY.fullmatch(words) and not SAYS_NOTHING.fullmatch(words)
+
+
+def recorded(answers) -> str:
+    """The count as saved, echoed: 约10台 or 10台（人形8台…） keep only the total."""
+    return f"已记录部署总数：{answers['deployment_count']} 台。"

@@ -1,0 +1,58 @@
+"""部署总数 keeps one number: words typed with the count (十五台，全部是轮式人形) are quoted back
+as not saved, with where they belong, while the count is saved as before."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import fill_to_summary, walk
+
+AT_COUNT = 18
+NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
+AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
+IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
+AT_SUMMARY = "（可在最后的汇总页修改）。"
+
+
+def saved_count(app, engineer):
+    return app.bot_data["services"].intake.store.current(engineer.id).answers.get(
+        "deployment_count")
+
+
+@pytest.mark.parametrize(("answer", "count", "remarks", "where"), [
+    ("十五台，全部是轮式人形", 15, "全部是轮式人形", AT_PRODUCTS),
+    ("15台（其中足式5台）", 15, "其中足式5台", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
+    ("20台，分两期部署", 20, "分两期部署", IN_DESCRIPTION),
+    ("15台 全部轮式", 15, "全部轮式", AT_PRODUCTS), ("15台\n用于电池包测试", 15, "用于电池包测试", IN_DESCRIPTION),
+    ("20台(分三期)", 20, "分三期", IN_DESCRIPTION),
+    ("15台，用于电池包测试", 15, "用于电池包测试", IN_DESCRIPTION),
+    ("人形8台，四足2台，共10台", 10, "人形8台，四足2台", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
+    ("5台人形+2台四足 共7台", 7, "5台人形+2台四足", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
+    ("20台，首批10台", 20, "首批10台", IN_DESCRIPTION),
+])
+async def test_words_typed_with_the_count_are_quoted_as_not_saved_and_the_count_is_kept(
+        engineer, app, answer, count, remarks, where):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == (f"已记录部署总数：{count} 台。\n"
+                               + NOT_KEPT.format(remarks=remarks) + where + AT_SUMMARY)
+    assert texts(calls)[-1].startswith("第 11/11 步")
+    assert saved_count(app, engineer) == count
+
+
+@pytest.mark.parametrize("answer", [
+    "15", "15台", "十五台", "共15台", "15台套", "约15台人形机器人", "15台（人形机器人）",
+    "15台，2026年底前完成", "15台（2026年11月）", "15台，共计", "15台，谢谢", "15（台）",
+    "2026年11月前部署15台", "15台 人形机器人", "共 15 台"])
+async def test_a_count_with_nothing_beside_it_is_only_echoed(engineer, app, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == "已记录部署总数：15 台。"
+    assert saved_count(app, engineer) == 15
+
+
+async def test_a_count_changed_at_the_summary_quotes_its_remark_too(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("部署总数：20台，分两期部署")
+    assert texts(calls)[0] == ("已记录部署总数：20 台。\n" + NOT_KEPT.format(remarks="分两期部署")
+                               + IN_DESCRIPTION + AT_SUMMARY)
+    assert saved_count(app, engineer) == 20
