@@ -10,7 +10,7 @@ AT_COUNT = 18
 NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
 AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
 IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
-AT_SUMMARY = "（可在最后的汇总页修改）。"
+AT_SUMMARY = "（可在汇总页修改）。"
 
 
 def saved_count(app, engineer):
