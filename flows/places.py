@@ -109,8 +109,8 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
         typed = text.strip()
         text = _without_province(typed, home)  # 江苏省，苏州XX有限公司: no part of its name
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
-        said_after = city and text != typed  # 上海，浦东新区上海XX…: the district is the city
-        name = _below(city, text, cities) if said_after else _bare(text)
+        said = typed.removesuffix(text)  # 上海，浦东新区上海XX…: the district is the city
+        name = _below(city, text, cities, said) if city and said else _bare(text)
         return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
 
     return split
@@ -137,7 +137,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
                 city = None
         if not written or not city:
             return _said_apart(typed, text)
-        name = _below(city, written[2], cities)
+        name = _below(city, written[2], cities, written[1])
         return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
     return split
@@ -198,10 +198,12 @@ def _without_province(text: str, home: str | None) -> str:
     return text
 
 
-def _below(city: str, name: str, cities: tuple[str, ...]) -> str:
+def _below(city: str, name: str, cities: tuple[str, ...], said: str) -> str:
     """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…, a
-    district or zone and a space: 工业园区 苏州XYZ…, or a district glued: 浦东新区上海XYZ…)."""
-    while ((part := _PART.fullmatch(name) or _district_apart(name) or _district_glued(name))
+    district or zone and a space: 工业园区 苏州XYZ…, or a district glued before the place
+    `said` before it again: 上海，浦东新区上海XYZ…)."""
+    while ((part := _PART.fullmatch(name) or _district_apart(name)
+            or _district_glued(name, said))
            and part[2]
            and _only_a_place(part[1], cities) and _placed(part[1], cities) in (city, None)):
         name = part[2].strip()
@@ -213,11 +215,13 @@ def _district_apart(name: str) -> re.Match[str] | None:
     return (part := _SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
 
 
-def _district_glued(name: str) -> re.Match[str] | None:
-    """浦东新区上海恒远…: a district glued to a unit's name that begins with a place of its own,
-    which no name goes on with after a district's; 浦东新区人民医院 is one name."""
+def _district_glued(name: str, said: str) -> re.Match[str] | None:
+    """浦东新区上海恒远… after 上海: a district glued to a unit's name that says the place `said`
+    before the district again, which no name goes on with after a district's. Any other name
+    may be one name from the district on (浦东新区人民医院, 浦东新区华联超市有限公司)."""
+    place = short(_bare(said).strip(PROVINCE_SEPARATORS))
     part = _DISTRICT_GLUED.fullmatch(name)
-    return part if part and begins_with_a_place(part[2]) else None
+    return part if part and len(place) > 1 and _bare(part[2]).startswith(place) else None
 
 
 def _branch_city(name: str, cities: tuple[str, ...], home: str | None) -> str | None:

@@ -1,6 +1,6 @@
 """A district glued to a unit's name after its city (上海，浦东新区上海恒远…): the unit's name
-begins with a place of its own, so the district is no part of it; a name that goes on from
-the district (浦东新区人民医院) is kept whole."""
+says the same city again, so the district is no part of it; any other name may go on from the
+district (浦东新区人民医院, 浦东新区华联超市有限公司) and is kept whole."""
 
 import pytest
 
@@ -13,6 +13,8 @@ from tests.journey import walk
     ("上海，闵行区上海恒远智能有限公司", "上海市", "上海恒远智能有限公司"),
     ("北京，海淀区北京恒远科技有限公司", "北京市", "北京恒远科技有限公司"),
     ("苏州，吴中区苏州恒远科技有限公司", "苏州市", "苏州恒远科技有限公司"),
+    ("南京，鼓楼区南京鼓楼医院", "南京市", "南京鼓楼医院"),
+    ("苏州，工业园区苏州恒远科技有限公司", "苏州市", "苏州恒远科技有限公司"),
 ])
 @pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
 async def test_a_district_glued_before_a_unit_named_after_a_place_is_no_part_of_its_name(
@@ -27,9 +29,17 @@ async def test_a_district_glued_before_a_unit_named_after_a_place_is_no_part_of_
     ("上海，上海浦东发展银行股份有限公司", "上海市", "上海浦东发展银行股份有限公司"),
     ("上海，浦东新区张江镇社区卫生服务中心", "上海市", "浦东新区张江镇社区卫生服务中心"),
     ("苏州，江宁区南京恒远科技有限公司", "苏州市", "江宁区南京恒远科技有限公司"),  # not 苏州's
+    ("上海，浦东新区华联超市有限公司", "上海市", "浦东新区华联超市有限公司"),
+    ("上海，浦东新区新城市建设有限公司", "上海市", "浦东新区新城市建设有限公司"),
+    ("上海，浦东新区永辉超市有限公司", "上海市", "浦东新区永辉超市有限公司"),
+    ("上海，浦东新区江苏恒远有限公司", "上海市", "浦东新区江苏恒远有限公司"),  # not 上海 again
+    ("苏州，吴中区昆山恒远有限公司", "苏州市", "吴中区昆山恒远有限公司"),
+    ("江苏省，苏州市吴中区苏州恒远科技有限公司", "苏州市", "苏州市吴中区苏州恒远科技有限公司"),
 ])
-async def test_a_unit_that_goes_on_from_its_district_keeps_it(engineer, app, typed, city, unit):
-    await walk(engineer, 3)
+@pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
+async def test_a_unit_that_goes_on_from_its_district_keeps_it(
+        engineer, app, typed, city, unit, moves):
+    await walk(engineer, moves)
     await engineer.send(typed)
     assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
 
