@@ -12,6 +12,10 @@ from flows.place_spellings import PROVINCE_PREFIX, PROVINCES, resolve
 # before the rest (深圳市…, 沛县…; 中国城市… names no place).
 _PROVINCE_NAMED = re.compile("|".join((*PROVINCES, *(c[:-1] for c in JIANGSU_COUNTIES))))
 _PLACE_FIRST = re.compile(r"^(?!中国)\w{2,3}?[省市县]")
+# A city no table lists, written in full (合肥市, after its province in full: 安徽省合肥市);
+# a supermarket (苏果超市) is no city.
+_CITY_IN_FULL = re.compile(
+    rf"(?:(?:{'|'.join(PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区))?(\w{{2,4}}(?<!超))市")
 
 
 def names_a_place(name: str) -> bool:
@@ -27,3 +31,12 @@ def begins_with_a_place(name: str) -> bool:
     trade name is a place, so a word said before it is no part of the name."""
     return bool(PROVINCE_PREFIX.match(name) or _PLACE_FIRST.match(name)
                 or resolve(name, tuple(JIANGSU_COUNTIES)))
+
+
+def city_said_again(place: str, name: str) -> str | None:
+    """合肥市 before 合肥恒远…: a city no table lists, written in full, before a unit's name that
+    begins with it again, as the city question keeps it alone (安徽省合肥市 as 合肥市). Any
+    other word ending in 市 (位于合肥市, 大都市, 苏洲市 before 苏州恒远…) may be a typo or no
+    city, and a name that does not say it again (中国科学技术大学) is no proof of one."""
+    city = _CITY_IN_FULL.fullmatch(place)
+    return f"{city[1]}市" if city and re.match(rf"{city[1]}\w", name) else None

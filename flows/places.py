@@ -15,7 +15,7 @@ from typing import Any
 
 from flows import branches, rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
-from flows.named_places import begins_with_a_place
+from flows.named_places import begins_with_a_place, city_said_again
 from flows.org_names import ORG_END
 from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a_place, two_cities
 from flows.place_spellings import (
@@ -57,9 +57,6 @@ _PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
-# A city no table lists, written in full as the city question keeps it (合肥市, 安徽省合肥市);
-# a supermarket (苏果超市) is no city.
-_CITY_IN_FULL = re.compile(rf"(?:{PROVINCE_PREFIX.pattern[1:]})?\w{{2,4}}(?<!超)市")
 _DISTRICT_GLUED = re.compile(r"(\w{1,6}?[区县])(.+)", re.DOTALL)  # 浦东新区 + 上海恒远…
 _ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
@@ -135,6 +132,8 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
             city = _place(written[1], cities, home) if _alone(written[1], cities) else None
             if city and not _set_apart(written[1], written[2], city, cities, home):
                 city = None
+        if written and not city:
+            city = city_said_again(_bare(written[1]), _bare(written[2]))
         if not written or not city:
             return _said_apart(typed, text)
         name = _below(city, written[2], cities, written[1])
@@ -254,8 +253,7 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
     医院). 苏州 恒远… is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民
     医院 inside one name, and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港
     务集团…) begins many legal names: both are kept whole."""
-    said_again = (_placed(name, cities) in (city, _own(home) or city)
-                  or _bare(name).startswith(short(city)))  # 合肥市 合肥恒远…
+    said_again = _placed(name, cities) in (city, _own(home) or city)
     return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
             or bool(PROVINCE_PREFIX.match(name)
                     or place.endswith(TOWN_ENDINGS) and begins_with_a_place(name)))
@@ -290,11 +288,8 @@ def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str 
 
 
 def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
-    """The city a text is the name of, if it names a place and not a unit: one no table
-    lists is kept as the city question keeps it alone, written in full (合肥市)."""
-    if ORG_END.search(bare := _bare(text)):
-        return None
-    return _placed(text, cities, home) or (bare if _CITY_IN_FULL.fullmatch(bare) else None)
+    """The city a text is the name of, if it names a place and not a unit."""
+    return None if ORG_END.search(_bare(text)) else _placed(text, cities, home)
 
 
 def _bare(text: str) -> str:
