@@ -1,20 +1,29 @@
 """What a count says beside its total, which no answer keeps: 部署总数 holds one number.
 
-Engineers add to the count what they know of the machines (十五台，全部是轮式人形, 15台（其中
-足式5台）) or of the plan (20台，分两期部署). `counts.read_count` keeps the total; the rest is
-quoted back, so nobody believes it was saved, with where such words belong.
+Engineers add to the count what they know of the machines (15台（其中足式5台）, 10台，含2台备用)
+or of the plan (20台，分两期部署). `counts.read_count` keeps the total; the rest is quoted back,
+so nobody believes it was saved, with where such words belong. The machines' kind or form alone
+(十五台，全部是轮式人形) is what 应用部署产品类型 asks, and only the count is echoed.
 """
 
 import re
 
 from flows.counts import DEADLINE, HEDGE_BEFORE, REMARK_START, REMARKS, TOTAL_LAST, counts_in
 
-# What counts nothing or only repeats the question: the machines' kind (10台（人形机器人）),
-# the deadline (10台，2026年底前完成), a hedge (10台，共计) or thanks.
-KIND_ONLY = re.compile(r"(?:人形|四足|具身智能)?(?:机器人|整机)")
-SAYS_NOTHING = re.compile(r"(?:部署|完成|到位|即可|谢谢|好的)+")
+# What counts nothing or only repeats the question or another: the machines' kind or form,
+# which 应用部署产品类型 asks (10台（人形机器人）, 10台，全部是轮式人形, 10台，机器狗), the
+# deadline (10台，2026年底前完成, 10台，11月前到位), a hedge (10台，共计), thanks or a word
+# that the answer is complete (10台，没问题, 10台，先这样, 10台，以上).
+KIND = r"(?:人形|四足|双足|足式|轮式|具身智能|机器狗)"
+KIND_ONLY = re.compile(rf"(?:全部|全都|全|都|均|统一)?(?:是|为|采用)?"
+                       rf"(?:{KIND}(?:[和及与/]?{KIND})*(?:机器人|整机)?|机器人|整机)的?")
+SAYS_NOTHING = re.compile(r"(?:部署|完成|到位|即可|谢谢|好的|没问题|以上|OK"
+                          r"|(?:暂时|先|就)*(?:这么多|这样|这些))+", re.IGNORECASE)
+# A later line with its own label (备注：…) is another item's, not the count's remark; not 其中：
+# or a kind (人形：8台), which detail the count.
+OWN_LABEL = re.compile(rf"\n\s*(?!其中|{KIND})[^\s，,；;。：:]{{1,12}}[：:].*", re.DOTALL)
 # Words of the machines' type or form, chosen at 应用部署产品类型.
-PRODUCT_WORDS = re.compile(r"人形|四足|双足|足式|轮式|机器狗")
+PRODUCT_WORDS = re.compile(KIND)
 NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
 AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
 IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
@@ -24,20 +33,22 @@ AT_SUMMARY = "（可在汇总页修改）。"
 def said_beside(text: str) -> list[str]:
     """What `text` says beside the total `read_count` reads: remarks in brackets (15台（其中
     足式5台）), after the total (20台，分两期部署, 15台↵全部轮式) or the parts before it
-    (人形8台，四足2台，共10台). Not the hedges, the deadline, the machines' kind (约10台人形
-    机器人, 10台（人形机器人）) nor words that say nothing (10台（2026年11月）, 10台，共计,
-    10（台））."""
-    # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式)
-    plain = re.sub(r"\s+", "", re.sub(r"(?<=[台套个])\s+", "，", text.strip())).rstrip("。.")
+    (人形8台，四足2台，共10台), each line's apart. Not the hedges, the deadline, the machines'
+    kind or form (约10台人形机器人, 10台（人形机器人）, 10台，全部是轮式人形) nor words that say
+    nothing (10台（2026年11月）, 10台，共计, 10（台）, 10台，没问题)."""
+    # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
+    # each later line is a remark of its own (10台，用于测试↵另有2台备用)
+    plain = re.sub(r"[^\S\n]+", "", re.sub(r"(?<=[台套个])\s+", "，", text.strip())).rstrip("。.")
     said = REMARKS.findall(plain)
     plain = REMARKS.sub("", plain)
     total = TOTAL_LAST.search(plain)
     if total and (total["comma"] or counts_in(plain[: total.start()])):
         said.insert(0, plain[: total.start()].rstrip("，,；;"))
-    elif (unit := re.search(r"(?:台套|台|套|个)(.*)$", plain)) and REMARK_START.match(
+    elif (unit := re.search(r"(?:台套|台|套|个)(.*)$", plain, re.DOTALL)) and REMARK_START.match(
             unit.group(1)) and (rest := unit.group(1).lstrip("套，,：:；;")):
         said.append(rest)
-    return [remark for remark in said if _says_something(remark)]
+    lines = [line.strip("，,；;") for remark in said for line in remark.split("\n")]
+    return [line for line in lines if _says_something(line)]
 
 
 def remarks_beside(text: str) -> list[str]:
@@ -49,18 +60,17 @@ def remarks_beside(text: str) -> list[str]:
 def not_kept(text: str, saved: int) -> str | None:
     """The words typed with the count that were not saved, quoted, and where they belong: the
     machines' form at 应用部署产品类型, a plan's stages or the counts of each kind in the
-    description. The count itself is kept: refusing it would lose the answer for its remark."""
-    if not (said := said_beside(text)):
+    description. The count itself is kept: refusing it would lose the answer for its remark.
+    A later line with its own label (备注：…) is not the count's: the summary says it unsaved."""
+    if not (said := said_beside(OWN_LABEL.sub("", text.strip()))):
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)
     where = [AT_PRODUCTS] if PRODUCT_WORDS.search(remarks) else []
-    if not where or counts_in(remarks):
-        where.append(IN_DESCRIPTION)
-    return NOT_KEPT.format(remarks=remarks) + "；".join(where) + AT_SUMMARY
+    return NOT_KEPT.format(remarks=remarks) + "；".join([*where, IN_DESCRIPTION]) + AT_SUMMARY
 
 
 def _says_something(remark: str) -> bool:
-    words = re.sub(r"[（()），,、；;：:。.台套个]", "", remark)
+    words = re.sub(r"[（()），,、；;：:。.！!台套个]", "", remark)
     for _ in range(2):
         words = HEDGE_BEFORE.sub("", DEADLINE.sub("", words))
     return bool(words) and not KIND_ONLY.fullmatch(words) and not SAYS_NOTHING.fullmatch(words)

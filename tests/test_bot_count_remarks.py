@@ -19,10 +19,15 @@ def saved_count(app, engineer):
 
 
 @pytest.mark.parametrize(("answer", "count", "remarks", "where"), [
-    ("十五台，全部是轮式人形", 15, "全部是轮式人形", AT_PRODUCTS),
     ("15台（其中足式5台）", 15, "其中足式5台", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
     ("20台，分两期部署", 20, "分两期部署", IN_DESCRIPTION),
-    ("15台 全部轮式", 15, "全部轮式", AT_PRODUCTS), ("15台\n用于电池包测试", 15, "用于电池包测试", IN_DESCRIPTION),
+    ("15台\n用于电池包测试", 15, "用于电池包测试", IN_DESCRIPTION),
+    ("10台，用于测试\n另有2台备用", 10, "用于测试”“另有2台备用", IN_DESCRIPTION),
+    ("10台（人形8台、四足2台）", 10, "人形8台、四足2台", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
+    ("10台，含2台备用", 10, "含2台备用", IN_DESCRIPTION),
+    ("10台，质保至2028年", 10, "质保至2028年", IN_DESCRIPTION),
+    ("已部署3台，计划共10台", 10, "已部署3台", IN_DESCRIPTION),
+    ("10台，全部是轮式人形，用于测试", 10, "全部是轮式人形，用于测试", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
     ("20台(分三期)", 20, "分三期", IN_DESCRIPTION),
     ("15台，用于电池包测试", 15, "用于电池包测试", IN_DESCRIPTION),
     ("人形8台，四足2台，共10台", 10, "人形8台，四足2台", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
@@ -44,6 +49,34 @@ async def test_words_typed_with_the_count_are_quoted_as_not_saved_and_the_count_
     "15台，2026年底前完成", "15台（2026年11月）", "15台，共计", "15台，谢谢", "15（台）",
     "2026年11月前部署15台", "15台 人形机器人", "共 15 台"])
 async def test_a_count_with_nothing_beside_it_is_only_echoed(engineer, app, answer):
+    await only_echoed(engineer, app, answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "15台，11月前到位", "15台，2026年11月前到位", "15台，11月底前部署到位", "15台，年底前到位",
+    "15台，2026年11月前", "15台，预计11月前部署到位"])
+async def test_the_campaigns_deadline_beside_the_count_is_only_echoed(engineer, app, answer):
+    await only_echoed(engineer, app, answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "15台，没问题", "15台，先这样", "15台，暂时这么多", "15台，以上", "15台，OK", "15台，就这些。"])
+async def test_words_saying_the_answer_is_complete_are_only_echoed(engineer, app, answer):
+    await only_echoed(engineer, app, answer)
+
+
+# Step 7 asks the kind and form: said again at the count, they lose nothing (the chat's read_as
+# cannot see step 7's ticks, so a kind differing from them is not told either).
+@pytest.mark.parametrize("answer", [
+    "15台，人形", "15台，人形的", "15台，机器狗", "15台，全部人形机器人", "15台，都是人形机器人",
+    "15台，均为人形机器人", "15台，轮式人形机器人", "15台人形", "15台，人形机器人",
+    "十五台，全部是轮式人形", "15台 全部轮式", "15台\n全部轮式", "15台，全部是四足", "15台，人形和四足"])
+async def test_the_machines_kind_or_form_alone_beside_the_count_is_only_echoed(
+        engineer, app, answer):
+    await only_echoed(engineer, app, answer)
+
+
+async def only_echoed(engineer, app, answer):
     await walk(engineer, AT_COUNT)
     calls = await engineer.send(answer)
     assert texts(calls)[0] == "已记录部署总数：15 台。"
@@ -55,4 +88,13 @@ async def test_a_count_changed_at_the_summary_quotes_its_remark_too(engineer, ap
     calls = await engineer.send("部署总数：20台，分两期部署")
     assert texts(calls)[0] == ("已记录部署总数：20 台。\n" + NOT_KEPT.format(remarks="分两期部署")
                                + IN_DESCRIPTION + AT_SUMMARY)
+    assert saved_count(app, engineer) == 20
+
+
+async def test_a_labelled_line_after_the_count_at_the_summary_is_said_unsaved_once(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("部署总数：20台，分两期\n备注：请尽快审核")
+    assert texts(calls)[0] == ("已记录部署总数：20 台。\n" + NOT_KEPT.format(remarks="分两期")
+                               + IN_DESCRIPTION + AT_SUMMARY
+                               + "\n这条消息中以下内容没有保存：备注：请尽快审核。")
     assert saved_count(app, engineer) == 20
