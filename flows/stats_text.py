@@ -14,6 +14,7 @@ from flows.province import (
     MIN_TYPES,
     Row,
     Standing,
+    central_enterprise,
     clustering,
     enterprise_lines,
     groups_text,
@@ -55,10 +56,13 @@ class CityShare:
 
 def city_share(mine: Sequence[Row], everyone: Sequence[Row], city: str) -> CityShare:
     """The province's own count decides: a group of alike rows counts once, by its first row
-    (`standing`), whichever city holds it."""
+    (`standing`), whichever city holds it. A central enterprise group's rows are in no city's
+    share, so neither are their groups (a group is one submitter's)."""
     province = standing(everyone)
     ids = {r.id for r in mine}
-    across = [group for group in province.groups if not ids.issuperset(group)]
+    central = {r.id for r in everyone if central_enterprise(r.answers)}
+    across = [group for group in province.groups
+              if not ids.issuperset(group) and group[0] not in central]
     return CityShare(
         elsewhere=sorted(i for g in across if g[0] not in ids for i in g if i in ids),
         here=sorted(i for g in across if g[0] in ids for i in g if i in ids),

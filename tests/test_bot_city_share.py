@@ -37,6 +37,18 @@ async def test_a_city_with_no_row_alike_to_another_citys_is_told_nothing_of_it(
     assert "外市" not in report and "全省统计时本市计" not in report
 
 
+async def test_a_central_enterprises_rows_alike_across_two_cities_are_in_neither_citys_share(
+        services, suzhou, wuxi):
+    group = "中国电信集团有限公司"
+    seed(services, 100, **scenario_answers(0, city="苏州市"))
+    seed(services, 101, **scenario_answers(3, submitting_unit=group, enterprise="中国电信苏州分公司"))
+    seed(services, 102, **scenario_answers(3, submitting_unit=group, city="无锡市",
+                                           enterprise="中国电信无锡分公司"))
+    for report in [texts(await suzhou.send("/stats"))[-1], texts(await wuxi.send("/stats"))[-1]]:
+        assert "外市" not in report and "全省统计时本市计" not in report
+        assert "中央企业报送的场景" in report
+
+
 async def test_province_stats_mark_a_city_outside_the_province_by_city(services, province):
     seed(services, 100, **scenario_answers(1, city="苏州市"))
     seed(services, 101, **scenario_answers(2, city="深圳市", enterprise="南京矿业深圳分公司"))
