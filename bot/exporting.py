@@ -38,6 +38,7 @@ from flows.province import (
     as_handed_in,
     central_enterprise,
     file_row,
+    judged_apart,
     marks_apart,
     marks_apart_text,
     standing,
@@ -104,7 +105,10 @@ def export_entries(
     in_file = {entry.id: file_row(first + number - 1, number, entry.answers)
                for number, entry in enumerate(kept, start=1)}
     sent = Status.APPROVED in statuses
-    notes = unmet(standing(standing_rows(mine)), in_file, sent) if judged else []
+    rows = standing_rows(mine)
+    as_judged = standing(rows)
+    notes = unmet(as_judged, in_file, sent) if judged else []
+    notes += filter(None, [judged_apart(rows, as_judged.counted)] if judged and sent else [])
     notes += [f"⚠️ {in_file[entry.id]}：{'；'.join(unmet_rules)}" for entry in kept
               if (unmet_rules := chat_rules_unmet(entry.answers))]
     if apart := marks_apart([(entry.id, entry.answers, entry.duplicate_of,

@@ -7,7 +7,7 @@ What /stats says of the standing is worded in flows/stats_text.py.
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -29,6 +29,9 @@ COUNTED = (Status.SUBMITTED, Status.APPROVED)
 ENTERPRISES = ("中央企业报送的场景（不计入{own}；通知要求各央企不少于 "
                f"{MIN_ENTERPRISE_SCENARIOS} 个，含其在各地的场景）：")
 UNNAMED = "（未填场景名称）"
+JUDGED_APART = ("ℹ️ 文件中不含协调员在机器人中判定的“不是同类场景”：按填写说明 5 检查文件"
+                "（如 scenario-intake lint）时，这些相似行按 1 项计，计 {as_filed} 个；"
+                "/stats 按判定分别计数，计 {counted} 个。")
 UNMARKED = "⚠️ 相似场景未标记为重复：{groups}（报送后按 1 项计，填写说明 5）"
 # Marks set before they were refused across submissions: the row marked is in no count.
 MARKS_APART = ("重复标记跨报送单位：{marks}（{own}与各央企的场景分别统计、分别导出，"
@@ -81,6 +84,16 @@ class Standing:
         """Whether the province's minimums apply: not to rows that are all central enterprise
         groups' (their own file), each of which is judged by its own."""
         return bool(self.counted or not self.enterprises)
+
+
+def judged_apart(rows: Sequence[Row], counted: int) -> str | None:
+    """The file cannot hold a coordinator's judgement that alike rows are different scenarios:
+    whoever checks it by 填写说明 5 (the ministry, `lint`) counts them once, fewer than
+    /stats's `counted`, which the coordinator sending it should know."""
+    if not any(r.distinct for r in rows):
+        return None
+    as_filed = standing([replace(r, distinct=frozenset()) for r in rows]).counted
+    return JUDGED_APART.format(as_filed=as_filed, counted=counted) if as_filed < counted else None
 
 
 def uncovered_dimensions(answers: Mapping[str, Any]) -> tuple[str, ...]:

@@ -91,3 +91,18 @@ async def test_the_export_no_longer_warns_of_a_pair_judged_not_alike(services, p
     assert warning in await exported()
     services.reviews.act(PROVINCE_ID, actions.SetDistinct(second, first, 1))
     assert warning not in await exported()
+
+
+async def test_the_export_sent_says_a_pair_judged_not_alike_counts_once_by_the_file(
+        services, province):
+    first, second = alike_pair(services)
+    services.reviews.act(PROVINCE_ID, actions.SetDistinct(second, first, 1))
+    await province.send("/export")
+    await province.press("全部")
+    said = "\n".join(texts(await province.press("全省")))
+    assert ("ℹ️ 文件中不含协调员在机器人中判定的“不是同类场景”：按填写说明 5 检查文件"
+            "（如 scenario-intake lint）时，这些相似行按 1 项计，计 1 个；"
+            "/stats 按判定分别计数，计 2 个。") in said
+    await province.send("/export")
+    await province.press("已提交")  # rows awaiting review: not the file sent
+    assert "不是同类场景" not in "\n".join(texts(await province.press("全省")))
