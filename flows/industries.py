@@ -38,7 +38,7 @@ LABELS = label_pattern({key: OWN_LABELS[key] for key in ("industry", "sub_direct
 EXAMPLES = "例如“汽车制造”“港口物流”“纺织服装”"
 NOT_AN_INDUSTRY = ("“{text}”不是行业名称。请点击下方按钮选择所属行业，或输入行业名称，"
                    + EXAMPLES + "。")
-A_SENTENCE = ("“{text}”像是一句描述，不是行业名称。现状与痛点、技术指标在第 5 步填写；"
+A_SENTENCE = ("“{text}”像是一句描述，不是行业名称，没有保存。现状与痛点、技术指标在第 5 步填写；"
               "这里请点击下方按钮选择所属行业，或输入行业名称，" + EXAMPLES + "。"
               "行业和细分方向可以用“/”隔开一起写，如“汽车制造/动力电池”。")
 
@@ -131,7 +131,9 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
     (`_after_an_industry`); a pause elsewhere is inside one name (港口 物流), and the name is
     kept whole. Directions typed
     on lines of their own (装备制造↵工程机械↵起重机, 装备制造↵工程机械 起重机) are listed with 、
-    as the question's example is, not glued into one word."""
+    as the question's example is, not glued into one word. Unlabelled, the second part is a
+    direction only for following an industry: after words that are none (two lines of the
+    pain point), it is read as nothing, and the message is refused whole at the industry."""
 
     def split(text: str) -> dict[str, str]:
         if labelled := labelled_industry_and_direction(text):
@@ -143,6 +145,8 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
             parts = _after_an_industry(text.strip(), industries)
         if len(parts) < 2 or not all(parts):
             return {}
+        if industry_problem(parts[0]):  # the direction only guessed from its place: unsaved
+            return {"industry": parts[0]}
         return {"industry": parts[0], "sub_direction": parts[1]}
 
     return split
