@@ -11,9 +11,11 @@ the pair typed with the questions' own labels (所属行业：…，细分方向
 import re
 from collections.abc import Callable
 
+from flows.counts import NUMERAL
 from flows.indicators import assess_description
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.labels import before_label, label_pattern, labelled_parts
+from flows.numbers import scan_quantities
 from flows.own_labels import OWN_LABELS
 from flows.place_spellings import PROVINCE_PREFIX, every_spelling
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
@@ -31,6 +33,7 @@ SLASH = re.compile(r"\s*[/／]\s*")
 LINE_BREAK = re.compile(r"\s*\n\s*")
 NAME_ENDING = re.compile(r"(?:制造|服务|产|行|工|企)?业|制造|健康|物流|化工|冶金|零售|康养")
 PAUSE = re.compile(r"\s+")
+SHIFTS = re.compile(rf"[{NUMERAL}]+\s*班")  # 两班, 三班倒: the shifts worked, no trade
 # The two questions' own labels (所属行业：, 行业：, 【细分方向】, 方向：), no part of either.
 LABELS = label_pattern({key: OWN_LABELS[key] for key in ("industry", "sub_direction")},
                        typed=True)
@@ -92,11 +95,19 @@ def industry_problem(text: str) -> str | None:
     """None for what reads as an industry's name, otherwise why not and what to type."""
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):
         return NOT_AN_INDUSTRY.format(text=text)
-    if CLAUSE.search(text) or assess_description(text).is_quantified:
-        return A_SENTENCE.format(text=text)
-    if said := _answer_elsewhere(text.strip()):
+    described = CLAUSE.search(text) or assess_description(text).is_quantified
+    if not described and (said := _answer_elsewhere(text.strip())):  # 10台: 部署总数's
         return said + HERE
-    return None
+    return A_SENTENCE.format(text=text) if described or _counts(text) else None
+
+
+def _counts(text: str) -> bool:
+    """Whether `text` counts people, machines or shifts (每班需2名工人轮流操作, 3个车间, 两名工人,
+    两班倒), as the work is described: an industry's digits have no such measure (3C电子, 5G通信,
+    工业4.0), and its numeral words count nothing or no one (二次电池, 三轮车, 三人行, 一人一档)."""
+    measures = {quantity.unit for quantity in scan_quantities(text)
+                if quantity.kind == "count" and (not quantity.word_like or quantity.unit == "名")}
+    return SHIFTS.search(text) is not None or any(measures)
 
 
 def _answer_elsewhere(text: str) -> str | None:

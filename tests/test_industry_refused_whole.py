@@ -1,9 +1,11 @@
-"""所属行业 typed as what describes the work, not a trade: when the first of two parts (two
-lines, or the parts of a "/") is refused, the second is no direction either: nothing of the
-message is saved, the direction answered before is kept, and the industry is asked again."""
+"""所属行业 typed as what describes the work, not a trade: a count of people, machines or
+shifts is refused as a sentence is; and when the first of two parts (two lines, or the parts
+of a "/") is refused, the second is no direction either: nothing of the message is saved,
+the direction answered before is kept, and the industry is asked again."""
 
 import pytest
 
+from flows.industries import industry_problem
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, walk
 
@@ -31,7 +33,7 @@ async def test_two_lines_of_description_typed_back_at_the_industry_change_neithe
 
 @pytest.mark.parametrize("typed", [
     TWO_LINES, "电池包下线前需人工插拔高压测试插头，存在打火风险/动力电池",
-    "好的/动力电池", "工业/动力电池", "10台\n动力电池",
+    "每班需2名工人轮流操作\n动力电池", "好的/动力电池", "工业/动力电池", "10台\n动力电池",
 ])
 async def test_a_refused_industry_typed_first_time_saves_no_direction(app, engineer, typed):
     await walk(engineer, AT_INDUSTRY)
@@ -49,3 +51,27 @@ async def test_an_industry_and_its_direction_on_two_parts_are_both_still_saved(
     industry, direction = typed.replace("/", "\n").split("\n")
     assert (saved(app, engineer)["industry"], saved(app, engineer)["sub_direction"]) == (
         industry, direction)
+
+
+@pytest.mark.parametrize("typed", ["每班需2名工人轮流操作", "每班2人", "3个车间", "两名工人", "两班倒",
+                                   "三班", "40秒", "8小时"])
+async def test_a_count_of_people_machines_or_shifts_is_refused_as_a_description(
+        app, engineer, typed):
+    await walk(engineer, AT_INDUSTRY)
+    said = texts(await engineer.send(typed))
+    assert f"“{typed}”像是一句描述，不是行业名称，没有保存" in said[0]
+    assert "industry" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["3C电子", "5G通信", "3D打印", "新能源汽车", "集成电路（28nm）",
+                                   "工业4.0", "汽车4S店", "二次电池", "三轮车", "第三产业"])
+async def test_an_industry_with_digits_or_numeral_words_is_kept(app, engineer, typed):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    assert saved(app, engineer)["industry"] == typed
+
+
+def test_numbers_inside_a_name_measure_no_one():
+    assert all(industry_problem(text) is None for text in (
+        "6S管理", "K12教育", "1号线地铁", "24小时便利店", "12英寸晶圆制造", "三人行", "一人一档",
+        "一站式服务", "五星级酒店", "两化融合", "班车客运"))
