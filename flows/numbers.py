@@ -104,8 +104,9 @@ SHOP_AFTER = re.compile(r"(?:便利)?店|超市|商超|药房|药店|营业|门�
 VOLTAGE_CLASS = re.compile(r"\s*[kK]?V\s*(?:特高压|超高压|高压|交流|直流)?\s*(?:变电站|换流站"
                            r"|开关站|开关室|配电|输电|线路|电网|母线|主变|GIS|站|线)")
 
-# Within a line: a minus starting the next line is a bullet or a sign (≤1mm↵- 20℃), no range.
-RANGE_JOINER = re.compile(r"[^\S\n]*(?:至|到|~|-|to)[^\S\n]*")
+# Within a line: a minus starting the next line is a bullet or a sign (≤1mm↵- 20℃), no range;
+# a plus signing the bound after 至, 到 or ~ joins it too (-20℃~+60℃, -20℃至+60℃).
+RANGE_JOINER = re.compile(r"[^\S\n]*(?:(?:至|到|~)[^\S\n]*\+?|-|to)[^\S\n]*")
 TOLERANCE_JOINER = re.compile(r"[^\S\n]*(?:±|\+/-|\+-)[^\S\n]*")
 PER_UNITS = {"百分之": "%", "千分之": "‰", "万分之": "‱"}
 # A decimal point spoken as 点 (0点2米每秒), told from a clock time (8点30分) by the unit after.

@@ -66,3 +66,18 @@ async def test_a_short_answer_with_a_figure_is_still_told_it_is_short(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("3秒")
     assert texts(calls)[0] == "内容过短：至少 4 个字。"
+
+
+@pytest.mark.parametrize("typed", [
+    "工作温度-20℃~+60℃，定位精度±0.5mm，节拍≤15秒",
+    "工作温度-20℃～+60℃，定位精度±0.5mm，节拍≤15秒",
+    "工作温度-20℃至+60℃，定位精度±0.5mm，节拍≤15秒",
+    "工作温度-20℃到 +60℃，定位精度±0.5mm，节拍≤15秒",
+    "工作温度-20℃~60℃，定位精度±0.5mm，节拍≤15秒",
+    "工作温度-20~+60℃，定位精度±0.5mm，节拍≤15秒",
+])
+async def test_a_range_whose_upper_bound_is_signed_plus_is_one_range(engineer, typed):
+    """+60℃ is 60℃: the plus after ~ or 至 signs the bound, no metric named “~+”."""
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("已识别指标：工作温度 -20～60℃；定位精度 ±0.5 毫米；节拍 ≤ 15 秒\n")
