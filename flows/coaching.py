@@ -18,6 +18,10 @@ DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": 
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
             "要修改技术指标，请点“上一步”回到技术指标重新填写；"
             "要补充，请写尚缺的{wanted}指标（例如：{example}）。")
+# New indicators with a held one restated: refused whole, not kept in part unseen.
+RESTATED_AMONG_NEW = ("“{text}”中的{metrics}是技术指标中已有的指标，一项指标不能有两个数值，"
+                      "这条没有存为补充指标。请只发送新增的指标；要修改{metrics}的数值，"
+                      "请点“上一步”回到技术指标重新填写，或在汇总页修改技术指标。")
 NOT_A_SUPPLEMENT = ("“{text}”没有补上尚缺的{wanted}指标（例如：{example}），没有存为补充指标。"
                     "如果这是预期成效，请点“不需要”，在下一问填写。")
 EXAMPLES = {
@@ -167,44 +171,44 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
 
 def restating(answers: Mapping[str, Any], text: str) -> str | None:
     """Typed as the supplement (at 是否补充指标 or at 补充指标) while a dimension is missing,
-    and restating only metrics the indicators hold (a correction of them, typed after 上一步
-    from 预期成效): why it is not taken, as it would put two targets for one metric on the row.
-    A figure without its metric's name (7×24小时) is new, and so is a metric whose bracket names
-    a condition (识别准确率（夜间弱光）) that the indicators do not hold it under."""
+    and restating metrics the indicators hold, alone (a correction typed after 上一步 from
+    预期成效) or among new ones: why it is not taken, as one metric would have two targets."""
     indicators = answers.get("indicators") or ""
     given = assess_description(indicators)
     missing = given.missing_dimensions
-    metrics = _restated(normalize(text), normalize(indicators),
-                        {i.metric for i in given.indicators if i.metric})
-    if not (missing and metrics):
+    owners = _owners(normalize(text), normalize(indicators),
+                     {i.metric for i in given.indicators if i.metric})
+    if not (missing and any(owners)):
         return None
+    metrics = "、".join(dict.fromkeys(filter(None, owners)))
+    if not all(owners):
+        return RESTATED_AMONG_NEW.format(text=text, metrics=metrics)
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
-    return RESTATED.format(text=text, metrics="、".join(dict.fromkeys(metrics)), wanted=wanted,
-                           example=EXAMPLES[missing[0]])
+    return RESTATED.format(text=text, metrics=metrics, wanted=wanted, example=EXAMPLES[missing[0]])
 
 
-def _restated(text: str, indicators: str, held: set[str]) -> list[str]:
-    """The held metric each figure of `text` is given for, or none when any figure is of
-    another metric. A figure in a bracket right after a held metric's name (识别准确率（修改为
+def _owners(text: str, indicators: str, held: set[str]) -> list[str | None]:
+    """Each figure's held metric, or None for another (7×24小时, 识别准确率（夜间弱光）: a
+    condition not held). A figure in a bracket after a held metric's name (识别准确率（修改为
     99%）, （≥99%）) is that metric's, and so is one after a bracket opening a clause
     (，（二期）≥99%) that names no condition: it is the metric's before it."""
     owned = {span: metric for metric in held for span, bracket in _brackets(text, metric, True)
              if not _names_condition(bracket)}
-    metrics, cursor = [], 0
+    owners, cursor = [], 0
     for indicator in assess_description(text).indicators:
         at = text.find(indicator.text, cursor)
         cursor = at + len(indicator.text)
         clause = CLAUSE_BRACKET.search(text, 0, at)
         if owner := next((m for (start, end), m in owned.items() if start <= at < end), None):
-            metrics.append(owner)
-        elif clause and metrics and not _names_condition(clause[1]):
-            metrics.append(metrics[-1])
+            owners.append(owner)
+        elif clause and owners and not _names_condition(clause[1]):
+            owners.append(owners[-1])
         elif indicator.metric in held and (
                 _qualifiers(text, indicator.metric) <= _qualifiers(indicators, indicator.metric)):
-            metrics.append(indicator.metric)
+            owners.append(indicator.metric)
         else:
-            return []
-    return metrics
+            owners.append(None)
+    return owners
 
 
 def _brackets(text: str, metric: str, whole: bool = False) -> list[tuple[tuple[int, int], str]]:
