@@ -13,7 +13,8 @@ or 压力 otherwise say where or on what the figure before holds (90分贝 噪�
 lead to a metric name what the figure counts or where it holds (2名 工人 效率提升, 5种
 缺陷 准确率, -20℃ 环境下 连续工作8小时): a comma there would give the metric to the wrong
 figure, so when in doubt the pause is dropped as any other. A count is followed by what it
-counts, so after one the word must begin with the metric (10台 机器人协同作业节拍 is not).
+counts, so after one the word must begin with the metric (10台 机器人协同作业节拍 is not),
+or, after a headcount, with a few words that name no person (2名 清洗效率 提升30%).
 A pause before the figure's unit (15 公斤), before its comparator or target (3小时 以内,
 由3小时 缩短到1小时) or before words with no figure (8小时 无故障) is not a break either, nor
 one after a model's digits (Go2 续航, IP67 防护等级).
@@ -28,7 +29,9 @@ from flows.indicator_words import (
     CHANGE_WORDS,
     CONTINUES,
     DIMENSION_KEYWORD,
+    HEADCOUNT_UNITS,
     METRIC_NAME,
+    MONEY_METRIC,
 )
 from flows.numbers import Quantity, normalize, scan_quantities
 from flows.unit_spellings import PER, read_unit
@@ -42,6 +45,10 @@ REACH = 30
 BREAK = "，"
 # Letters right before a number make it part of a name: GR-1, Go2, IP67.
 MODEL_NAME_END = re.compile(r"[A-Za-z]-?$")
+# What a headcount counts is a person (2名 清洗工, 2名 巡检人员), so the words before a metric
+# after one must name none, and be few: 2名 清洗效率 parts, 2名 操作工效率 does not.
+PERSON = re.compile(r"人(?!工)|(?<!人)工(?![作时序艺况位业程期])|[员师者]|司机|保安|保洁|医生|护士")
+MAX_LEAD = 4
 # What may stand between a measured noun and its figure: the name's head (最大负载能力,
 # 工作温度范围), a change and its baseline (由, 从), and a comparator (不低于, 可达, 为).
 TO_ITS_FIGURE = re.compile(rf"(?:能力|范围)?\s*(?:(?:{CHANGE_WORDS})\s*)?"
@@ -63,16 +70,17 @@ def _parts_clauses(text: str, pause: re.Match) -> bool:
     words = _words_before_figure(after).lower().split()
     if not words or CONTINUES.match(words[0]):
         return False
-    counted = figure.kind in ("count", "")
-    return (_names_metric(words, DIMENSION_KEYWORD, counted)
-            or _names_metric(words, METRIC_NAME, counted, to_its_figure=True))
+    return any(_names_metric(words, names, figure, to_its_figure)
+               for names, to_its_figure in ((DIMENSION_KEYWORD, False), (METRIC_NAME, True),
+                                            (MONEY_METRIC, True)))
 
 
-def _names_metric(words: list[str], names: re.Pattern, counted: bool,
-                  to_its_figure: bool = False) -> bool:
+def _names_metric(words: list[str], names: re.Pattern, figure: Quantity,
+                  to_its_figure: bool) -> bool:
     """Whether the first spoken word names the metric of the words up to the next figure: a
     noun phrase ends with its head, so the last metric keyword must stand in that word. After
-    a count or a bare number (what may be a name or an ordinal: 第 8 行) it must begin it.
+    a count or a bare number (what may be a name or an ordinal: 第 8 行) it must begin it,
+    or, after a headcount, follow a few words naming no person (2名 清洗效率, 两名 搜救时间).
     `to_its_figure`: nothing but a comparator or change may follow the keyword."""
     first, spoken = words[0], " ".join(words)
     keywords = list(names.finditer(spoken))
@@ -80,7 +88,11 @@ def _names_metric(words: list[str], names: re.Pattern, counted: bool,
         return False
     if to_its_figure and not TO_ITS_FIGURE.fullmatch(spoken, keywords[-1].end()):
         return False
-    return not counted or names.match(first) is not None
+    if figure.kind not in ("count", "") or names.match(first):
+        return True
+    lead = first[:keywords[-1].start()]
+    return (figure.unit in HEADCOUNT_UNITS and len(lead) <= MAX_LEAD
+            and not PERSON.search(lead))
 
 
 def _figure_ending(text: str) -> Quantity | None:
@@ -98,7 +110,7 @@ def _words_before_figure(text: str) -> str:
 
 def _is_figure(text: str, q: Quantity) -> bool:
     """A measured figure, not a numeral inside words (一定, 两个方面, 一件) nor the digits of
-    a model or rating name (GR-1, Go2, IP67)."""
+    a model or rating name (GR-1, Go2, IP67); a headcount in words (两名, 十名) is one."""
     if MODEL_NAME_END.search(text, max(0, q.start - 2), q.start):
         return False
-    return not q.word_like or q.kind not in ("", "count")
+    return not q.word_like or q.kind not in ("", "count") or q.unit == "名"
