@@ -10,18 +10,19 @@ from typing import Any
 from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
 from flows.indicator_words import CHANGE_WORDS, DIMENSION_KEYWORD, KEYWORD_DIMENSION
 from flows.indicators import Indicator, assess_description, format_indicators
+from flows.metric_owners import metric_owners
 from flows.numbers import normalize
 from flows.row import indicators_text
-from flows.unit_spellings import UNIT_KIND
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
             "要修改技术指标，请点“上一步”回到技术指标重新填写；"
             "要补充，请写尚缺的{wanted}指标（例如：{example}）。")
-# New indicators with a held one restated: refused whole, not kept in part unseen.
-RESTATED_AMONG_NEW = ("“{text}”中的{metrics}是技术指标中已有的指标，一项指标不能有两个数值，"
-                      "这条没有存为补充指标。请只发送新增的指标；要修改{metrics}的数值，"
-                      "请点“上一步”回到技术指标重新填写，或在汇总页修改技术指标。")
+# New indicators with a held one restated: kept, as the held one may be measured under a
+# condition written where it is not read (≥95%（夜间）, 负载10kg时…), but said.
+RESTATED_AMONG_NEW = ("⚠️ 补充指标中的{metrics}在技术指标中已有数值：如是修改，"
+                      "请在汇总页修改技术指标，并删去补充指标中的这一项；如是另一条件下的指标，请在指标名称后用括号写明条件，"
+                      "如“识别准确率（夜间弱光）≥95%”。")
 NOT_A_SUPPLEMENT = ("“{text}”没有补上尚缺的{wanted}指标（例如：{example}），没有存为补充指标。"
                     "如果这是预期成效，请点“不需要”，在下一问填写。")
 EXAMPLES = {
@@ -59,26 +60,6 @@ RESULT = re.compile(CHANGE_WORDS)
 # make it read as efficiency, yet a change of them is a result, not the robot's own level.
 STAFF = re.compile(r"替代|代替|取代|人工|人员|用工|工人|减员")
 HEADS = ("人", "名")  # the units a headcount is counted in
-# A bracket right after a metric's name (识别准确率（夜间弱光）), and one opening a clause after
-# an earlier figure (识别准确率（一期）≥95%，（二期）≥99%), which continues the metric before it.
-QUALIFIER = r"\s*\(\s*([^()]+?)\s*\)"
-CLAUSE_BRACKET = re.compile(r"[,;、]\s*\(([^()]*)\)[^\d,;、()]*$")
-# What a bracket names when it makes another metric: the condition the metric is measured under
-# (夜间, 透明件, 最终装配工位, 多目标, 遮挡30%, -20℃). What is left of a bracket without the
-# words saying the figure corrects the indicators (更正, 修改为, 原98%) or what kind of figure it
-# is (最终, 考核值, 实测, 平均值, 一期), and without a value (≥99%, 2026年), names nothing: the
-# bracket restates the metric held.
-KIND_OF_FIGURE = re.compile(r"(?:更正|修正|订正|修订|修改|更改|改为|改成|调整|提高|提升|降低|目标"
-                            r"|要求|更新|最新|最终|考核|验收|实测|实际|设计|期望|预期|承诺|合同"
-                            r"|约定|暂定|平均|典型|保证|标称|量产|指标|均值|峰值|[一二三四首初中后末]期"
-                            r"|近期|远期|阶段)(?:值|为|成|到|至|后)?"
-                            r"|(?:原|新|现|改)(?:值|为|成|到|至|后)?(?=\s*[\d.]|$|[，,、；;])")
-CONDITION_FIGURE = re.compile(r"\d\s*(?:℃|°C|kg|千克|公斤|lux|lx|dB|分贝)", re.I)
-# A figure with its unit and the words bounding it: what is left of a bracket holding a value.
-VALUE = re.compile(r"[-+±~～—]?\s*[\d.．]+\s*(?:[%％‰℃]|°C|[A-Za-z/]+|秒|分钟|小时|天|年|月|日"
-                   r"|次|件|个|台|米|毫米|厘米|公里|千克|公斤|克|吨|度|伏|瓦|帧|像素|分贝)?"
-                   r"|[≥≤<>＜＞=]|以上|以下|以内|不低于|不高于|不超过|不少于|不大于|不小于"
-                   r"|大于|小于|高于|低于|达到|约|左右|[\s,，;；、:：]")
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
 RESULTS_NEXT = "下一问请填写预期成效。"
 
@@ -162,6 +143,8 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
     if not assessment.is_quantified:
         return None
     found = f"已识别指标：{format_indicators(assessment)}"
+    if restated := _restated_among_new(answers):
+        found += "\n" + restated
     if not assessment.missing_dimensions:
         return found
     names = "、".join(DIMENSION_NAMES[d] for d in assessment.missing_dimensions)
@@ -169,71 +152,32 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
     return f"{found}\n{STILL_MISSING.format(names=names)}{next_one}"
 
 
+def _owners(indicators: str, text: str) -> list[str | None]:
+    held = {i.metric for i in assess_description(indicators).indicators if i.metric}
+    return metric_owners(normalize(text), normalize(indicators), held)
+
+
+def _restated_among_new(answers: Mapping[str, Any]) -> str | None:
+    """A supplement giving a held metric another figure beside new ones: kept, but the row
+    would show two targets for it (清洗速度2000 and ≥2500), which the engineer should settle."""
+    owners = _owners(answers.get("indicators") or "", answers.get("indicators_more") or "")
+    if not (any(owners) and not all(owners)):
+        return None
+    return RESTATED_AMONG_NEW.format(metrics="、".join(dict.fromkeys(filter(None, owners))))
+
+
 def restating(answers: Mapping[str, Any], text: str) -> str | None:
     """Typed as the supplement (at 是否补充指标 or at 补充指标) while a dimension is missing,
-    and restating metrics the indicators hold, alone (a correction typed after 上一步 from
-    预期成效) or among new ones: why it is not taken, as one metric would have two targets."""
-    indicators = answers.get("indicators") or ""
-    given = assess_description(indicators)
-    missing = given.missing_dimensions
-    owners = _owners(normalize(text), normalize(indicators),
-                     {i.metric for i in given.indicators if i.metric})
-    if not (missing and any(owners)):
+    and restating only metrics the indicators hold (a correction typed after 上一步 from
+    预期成效): why it is not taken, as one metric would have two targets. Among new ones it is
+    kept and said (`_restated_among_new`)."""
+    missing = assess_description(answers.get("indicators") or "").missing_dimensions
+    owners = _owners(answers.get("indicators") or "", text)
+    if not (missing and owners and all(owners)):
         return None
-    metrics = "、".join(dict.fromkeys(filter(None, owners)))
-    if not all(owners):
-        return RESTATED_AMONG_NEW.format(text=text, metrics=metrics)
+    metrics = "、".join(dict.fromkeys(owners))
     wanted = "、".join(DIMENSION_NAMES[d] for d in missing)
     return RESTATED.format(text=text, metrics=metrics, wanted=wanted, example=EXAMPLES[missing[0]])
-
-
-def _owners(text: str, indicators: str, held: set[str]) -> list[str | None]:
-    """Each figure's held metric, or None for another (7×24小时, 识别准确率（夜间弱光）: a
-    condition not held). A figure in a bracket after a held metric's name (识别准确率（修改为
-    99%）, （≥99%）) is that metric's, and so is one after a bracket opening a clause
-    (，（二期）≥99%) that names no condition: it is the metric's before it."""
-    owned = {span: metric for metric in held for span, bracket in _brackets(text, metric, True)
-             if not _names_condition(bracket)}
-    owners, cursor = [], 0
-    for indicator in assess_description(text).indicators:
-        at = text.find(indicator.text, cursor)
-        cursor = at + len(indicator.text)
-        clause = CLAUSE_BRACKET.search(text, 0, at)
-        if owner := next((m for (start, end), m in owned.items() if start <= at < end), None):
-            owners.append(owner)
-        elif clause and owners and not _names_condition(clause[1]):
-            owners.append(owners[-1])
-        elif indicator.metric in held and (
-                _qualifiers(text, indicator.metric) <= _qualifiers(indicators, indicator.metric)):
-            owners.append(indicator.metric)
-        else:
-            owners.append(None)
-    return owners
-
-
-def _brackets(text: str, metric: str, whole: bool = False) -> list[tuple[tuple[int, int], str]]:
-    """Each bracket right after `metric`'s name in `text`: where it is, and what it says. With
-    `whole`, only after the name written whole, not ending a longer one (语音识别率, 识别率)."""
-    start = r"(?<![^\W\d_])" if whole else ""
-    return [(match.span(1), match[1])
-            for match in re.finditer(start + re.escape(metric) + QUALIFIER, text)]
-
-
-def _qualifiers(text: str, metric: str) -> set[str]:
-    """The conditions brackets right after `metric`'s name in `text` say it is measured under
-    (夜间弱光, 负载5kg); its unit there (识别准确率（%）), a correction (更正, 修改为) or a
-    stage (一期, 最终) qualifies nothing."""
-    return {bracket for _, bracket in _brackets(text, metric) if _names_condition(bracket)}
-
-
-def _names_condition(bracket: str) -> bool:
-    """Whether a bracket names a measuring condition: words besides a value and the kind of
-    figure (遮挡30%, 最终装配工位), or the figure of a condition alone (-20℃)."""
-    if bracket.lower() in UNIT_KIND:
-        return False
-    words = VALUE.sub("", KIND_OF_FIGURE.sub("", bracket))
-    return bool(re.search(r"[^\W\d_]", words) or (
-        CONDITION_FIGURE.search(bracket) and not KIND_OF_FIGURE.search(bracket)))
 
 
 def not_filling_the_gap(answers: Mapping[str, Any], text: str) -> str | None:
