@@ -45,9 +45,11 @@ REACH = 30
 BREAK = "，"
 # Letters right before a number make it part of a name: GR-1, Go2, IP67.
 MODEL_NAME_END = re.compile(r"[A-Za-z]-?$")
-# What a headcount counts is a person (2名 清洗工, 2名 巡检人员), so the words before a metric
-# after one must name none, and be few: 2名 清洗效率 parts, 2名 操作工效率 does not.
-PERSON = re.compile(r"人(?!工)|(?<!人)工(?![作时序艺况位业程期])|[员师者]|司机|保安|保洁|医生|护士")
+# What a headcount counts is a person (2名 清洗工, 2名 巡检人员, 2名 飞手), so the words before a
+# metric after one must name none, and be few: 2名 清洗效率 parts, 2名 操作工效率 does not. A
+# character that ends many names of people keeps the pause out (生产效率 too: when unsure, glued).
+PERSON = re.compile(r"人(?!工)|(?<!人)工(?![作时序艺况位业程期])"
+                    r"|[员师者手徒家警民练生匠夫兵官长客户士]|司机|保安|保洁|医生|护士|导游|园丁")
 MAX_LEAD = 4
 # What may stand between a measured noun and its figure: the name's head (最大负载能力,
 # 工作温度范围), a change and its baseline (由, 从), and a comparator (不低于, 可达, 为).
