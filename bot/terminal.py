@@ -33,8 +33,10 @@ NAV_WORDS = {actions.Back: ("/back", "上一步"), actions.Keep: ("/keep", "保�
              actions.Pause: ("/pause", "暂停")}
 # The chat's words for buttons, and what to do in a terminal instead (first match first).
 # Pressing as the means before a verb (点击下方按钮选择所属行业, 点击确认) becomes typing a number,
-# leaving the verb; pressing a named thing (点击“提交”, 点击要修改的项目) becomes choosing it.
+# leaving the verb; pressing a named thing (点击“提交”, 点击要修改的项目) becomes choosing it,
+# and pressing one named before as the means (点击它选择形态) typing its number.
 TERMINAL_WORDS = ((r"点击(?:下方)?按钮(?=选|确认|继续|重新)|点击(?=选|确认|继续)", "输入序号"),
+                  (r"点击它(?=选)", "输入它的序号"),
                   (r"点击(?:下方)?按钮", "选择下方选项"), (r"点击", "选择"), (r"点“", "选“"),
                   (r"按钮", "选项"))
 COMMANDS = ("/back 上一步  /keep 保持不变  /skip 跳过  /clear 清空此项  /pause 暂停  "

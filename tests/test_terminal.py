@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # What rewording a button sentence word by word leaves behind: a verb twice, a choice verb
 # swallowed into 序号 (序号所属行业), an option that is "chosen" and then chosen again.
 BROKEN = ("选项选", "选项重新选", "选项确认", "选项继续", "序号所", "选择选择", "选择输入",
-          "输入输入", "选选", "序号的序号")
+          "输入输入", "选选", "序号的序号", "选择它选择")
 
 
 def chinese_strings() -> list[str]:
@@ -49,6 +49,12 @@ def test_every_button_sentence_reworded_for_the_terminal_reads_naturally():
     reworded = [_for_terminal(text) for text in chinese_strings()]
     assert [text for text in reworded if "点击" in text or "按钮" in text] == []
     assert [text for text in reworded if any(phrase in text for phrase in BROKEN)] == []
+
+
+def test_a_product_without_its_form_is_told_to_be_chosen_by_its_number_in_the_terminal():
+    refusal = "“人形机器人”还没有选择形态，不能勾选：请点击它选择形态（足式 / 轮式 / 其他）"
+    assert _for_terminal(refusal) == ("“人形机器人”还没有选择形态，不能勾选："
+                                      "请输入它的序号选择形态（足式 / 轮式 / 其他）")
 
 
 def test_the_terminal_asks_for_an_industry_by_number_or_name(tmp_path):
