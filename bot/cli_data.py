@@ -28,16 +28,19 @@ from bot.settings import Settings, SettingsError, load_settings
 from exports.locate import TemplateError
 from exports.reader import read_file
 from flows.deployment_words import words_of
-from flows.draft import Status
-from flows.export_menu import STATUS_FILTERS
+from flows.draft import STATUS_LABELS, Status
+from flows.export_menu import STATUS_FILTERS, StatusFilter
 from flows.navigation import Questionnaire
+from flows.province import central_enterprise
 from flows.questionnaire import configure
 from storage.maintenance import folder_problem
 from storage.people import TERMINAL_USER, Coordinator
+from storage.reviews import ReviewStore
 
 XLSX = FilePath()
 CENTRAL_HINT = "加 --central 可单独导出。"
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
+OTHER_STATUS = "另有 {count} 个{label}的场景：可用 --status {name} 导出。"
 IMPORT_FAILED = ("导入失败：这是程序自身的错误，不是文件的问题，本次没有保存任何内容。"
                  "请把上面的错误信息和这个文件发给维护人员。")
 
@@ -99,8 +102,25 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
                                 central, words)
     text = export_text(result, chosen, scope, central, CENTRAL_HINT, words)
     if not result.written:
-        raise Failure(text)
+        raise Failure("\n".join([text, *_other_statuses(store, chosen, scope, central)]))
     click.echo(f"{text}\n文件：{out}")
+
+
+def _other_statuses(store: ReviewStore, chosen: StatusFilter, scope: Coordinator,
+                    central: bool) -> list[str]:
+    """With nothing to export, the rows another --status would export: with no Telegram (the
+    terminal mode) no coordinator can approve, so submitted rows are all there is to export."""
+    told = []
+    for other in STATUS_FILTERS:
+        if len(other.statuses) > 1 or set(other.statuses) & set(chosen.statuses):
+            continue  # `all` adds nothing the single statuses do not say
+        count = sum(1 for entry in store.entries(other.statuses, scope, ("submitting_unit",))
+                    if not entry.duplicate_of
+                    and (central_enterprise(entry.answers) is not None) == central)
+        if count:
+            told.append(OTHER_STATUS.format(count=count, label=STATUS_LABELS[other.statuses[0]],
+                                            name=other.name))
+    return told
 
 
 @click.command("import")

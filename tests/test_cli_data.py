@@ -183,6 +183,23 @@ def test_export_with_nothing_to_export_writes_no_file(cli, services, db, tmp_pat
     assert not (tmp_path / "out.xlsx").exists()
 
 
+def test_export_with_nothing_approved_says_how_to_export_the_submitted_ones(cli, services, db, tmp_path):
+    """The terminal mode's case: without Telegram no coordinator approves what it submits."""
+    for n, status in enumerate((Status.SUBMITTED, Status.DRAFT, Status.RETURNED, Status.SUBMITTED), 1):
+        seed(services, answers(n), status)
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == ("没有可导出的场景（状态：已通过，范围：全省），未生成文件。\n"
+                             "另有 2 个已提交待审核的场景：可用 --status submitted 导出。\n")
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_export_with_nothing_submitted_says_how_to_export_the_approved_ones(cli, services, db, tmp_path):
+    seed(services, answers(1))
+    result = cli("export", "--out", tmp_path / "out.xlsx", "--status", "submitted", "--db", db)
+    assert result.stderr.endswith("未生成文件。\n另有 1 个已通过的场景：可用 --status approved 导出。\n")
+
+
 def test_export_refuses_a_file_name_that_is_not_xlsx(cli, services, db, tmp_path):
     seed(services, answers(1))
     result = cli("export", "--out", tmp_path / "计划表.csv", "--db", db)
