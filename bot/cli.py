@@ -26,7 +26,7 @@ from bot.cli_data import export, import_rows, lint
 from bot.cli_words import name_in_chinese, speak_chinese
 from bot.services import build_services
 from bot.settings import Settings
-from bot.terminal import TerminalChat, read_answer
+from bot.terminal import TerminalChat, answer_reader
 from flows.deployment_words import words_of
 from storage.maintenance import BackupRefused, as_stored, backup, check
 from storage.people import Coordinator, People
@@ -122,7 +122,8 @@ def _declined(answer: str) -> bool:
 def chat(settings: Settings) -> None:
     """在终端中填写场景（无需 Telegram 令牌）。"""
     intake = build_services(settings).intake
-    TerminalChat(intake, read=read_answer, write=click.echo, again=_again("chat", settings)).run()
+    read = answer_reader(sys.stdin, sys.stdout)
+    TerminalChat(intake, read=read, write=click.echo, again=_again("chat", settings)).run()
 
 
 def _again(command: str, settings: Settings) -> str:

@@ -4,13 +4,12 @@ Lets anyone try the product with no Telegram token, and coordinators fill a row 
 """
 
 import re
-import select
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TextIO
 
 import click
+from prompt_toolkit import PromptSession
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -51,12 +50,11 @@ FIX_RETURNED = "修改：输入 /fix {id}"
 SUMMARY_LAST = {actions.Submit: 1, actions.Fix: 2}  # numbered after the card's columns
 FIX_USAGE = "用法：/fix 场景编号，例如 /fix 12"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
-# Lines of one paste reach the program microseconds apart; no one types a line that fast.
-PASTE_GAP = 0.1
+Reader = Callable[[str], str]  # the prompt shown, to the answer typed
 
 
 class TerminalChat:
-    def __init__(self, intake: Intake, read: Callable[[str], str], write: Callable[[str], None],
+    def __init__(self, intake: Intake, read: Reader, write: Callable[[str], None],
                  again: str):
         """`again` is the command that opens this same database again, told when leaving."""
         self.intake = intake
@@ -195,21 +193,19 @@ def _for_terminal(text: str) -> str:
     return text
 
 
-def read_answer(prompt: str, stdin: TextIO = sys.stdin) -> str:
-    """The line typed, and in a terminal the lines that came with it: a paste of several lines
-    is one answer, as it is one message in Telegram. Piped input stays one line per answer."""
+def answer_reader(stdin: TextIO, stdout: TextIO) -> Reader:
+    """How answers are read. At a keyboard, prompt_toolkit's line editor: a terminal marks a
+    paste (bracketed paste), so several lines pasted are one answer, as they are one message in
+    Telegram, sent by Enter; it raises EOFError on Ctrl-D and KeyboardInterrupt on Ctrl-C, as
+    `input` does. Piped input stays one line per answer."""
+    if stdin.isatty() and stdout.isatty():
+        return PromptSession().prompt
+    return lambda prompt: _read_line(prompt, stdin)
+
+
+def _read_line(prompt: str, stdin: TextIO) -> str:
     click.echo(prompt, nl=False)
     line = stdin.readline()
     if not line:
         raise EOFError
-    lines = [line.removesuffix("\n")]
-    while stdin.isatty() and _more_waiting(stdin) and (line := stdin.readline()):
-        lines.append(line.removesuffix("\n"))
-    return "\n".join(lines)
-
-
-def _more_waiting(stdin: TextIO) -> bool:
-    try:
-        return bool(select.select([stdin], [], [], PASTE_GAP)[0])
-    except OSError:  # on Windows select watches sockets only, not a console
-        return False
+    return line.removesuffix("\n")

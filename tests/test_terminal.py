@@ -1,6 +1,7 @@
 """Terminal mode as a person at a keyboard meets it: a real pseudo-terminal, pastes included."""
 
 import ast
+import io
 import os
 import re
 import select
@@ -10,11 +11,14 @@ import time
 from pathlib import Path
 
 import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
 
 from bot.replies import Reply
 from bot.services import build_services
 from bot.settings import Settings
-from bot.terminal import TerminalChat, _for_terminal
+from bot.terminal import TerminalChat, _for_terminal, answer_reader
 from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import PRESS_TO_DISCARD
@@ -26,6 +30,9 @@ PASTED_PAIN = ("电池包下线前需人工插拔数百伏高压测试插头，�
                "目前每条线配置3名测试工人，多品种小批量难以自动化。\n")
 PASTED = (PASTED_PAIN + "技术指标：插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。\n"
           "预期成效：替代2名测试工人。\n")
+
+BRACKETED_PASTE = ("\x1b[200~", "\x1b[201~")  # what a terminal puts around pasted text
+BRACKETED_PASTE_ON = "\x1b[?2004h"  # asks the terminal to mark what is pasted
 
 ROOT = Path(__file__).resolve().parents[1]
 # What rewording a button sentence word by word leaves behind: a verb twice, a choice verb
@@ -68,6 +75,19 @@ def test_the_terminal_asks_for_an_industry_by_number_or_name(tmp_path):
     assert "作答时：直接发送文字回答，或输入序号选择；" in "\n".join(said)
 
 
+class AtKeyboard(io.StringIO):
+    """A stream that is a terminal, as sys.stdin and sys.stdout are in a terminal window."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def asking(output: str) -> bool:
+    """Whether the program shows its prompt, with bracketed paste turned on (a paste marked)."""
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|[\r\x08]", "", output)
+    return BRACKETED_PASTE_ON in output and shown.endswith(">")
+
+
 class Terminal:
     """`scenario-intake chat` on a pseudo-terminal, as a terminal window runs it."""
 
@@ -77,7 +97,9 @@ class Terminal:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "chat", "--db", str(db)],
             stdin=slave, stdout=slave, stderr=slave, cwd=db.parent, start_new_session=True,
-            env={**clean, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+            # No reply to prompt_toolkit's cursor position request comes from this "terminal".
+            env={**clean, "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+                 "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"},
         )
         os.close(slave)
         self.output = ""
@@ -86,26 +108,32 @@ class Terminal:
     def wait_for_prompt(self, timeout: float = 20) -> None:
         """Read until the program asks for the next answer."""
         end, start = time.monotonic() + timeout, len(self.output)
-        while not self.output[start:].endswith("> ") and time.monotonic() < end:
+        while not asking(self.output[start:]) and time.monotonic() < end:
             if select.select([self.master], [], [], 0.1)[0]:
                 self.output += os.read(self.master, 65536).decode(errors="replace")
 
     def type(self, text: str) -> None:
-        """Everything in `text` reaches the terminal at once, as a paste does."""
-        os.write(self.master, text.encode())
+        """`text` reaches the program at once, then Enter."""
+        os.write(self.master, f"{text}\r".encode())
         self.wait_for_prompt()
 
+    def paste(self, text: str) -> None:
+        """`text` pasted, marked as a paste the way terminals mark it, then Enter."""
+        self.type(f"{BRACKETED_PASTE[0]}{text}{BRACKETED_PASTE[1]}")
+
     def close(self) -> None:
-        os.write(self.master, b"/quit\n")
+        os.write(self.master, b"/quit\r")
         self.process.wait(timeout=20)
         os.close(self.master)
+
+
 
 
 def test_lines_pasted_together_in_a_terminal_are_one_answer(tmp_path):
     terminal = Terminal(tmp_path / "t.db")
     for answer in TO_PAIN:
-        terminal.type(answer + "\n")
-    terminal.type(PASTED)
+        terminal.type(answer)
+    terminal.paste(PASTED)
     terminal.close()
     answers = build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake.store.current(
         TERMINAL_USER).answers
@@ -113,6 +141,43 @@ def test_lines_pasted_together_in_a_terminal_are_one_answer(tmp_path):
     assert answers["indicators"] == "插接位置精度≤±0.5mm，单次插拔节拍≤15秒，成功率不低于99%。"
     assert answers["expected_results"] == "替代2名测试工人。"
     assert "没有识别到可量化的指标" not in terminal.output
+
+
+def test_a_paste_without_a_final_newline_is_one_answer_sent_by_enter(tmp_path):
+    """As text copied from Word or a browser is pasted: its last line is not the next answer."""
+    terminal = Terminal(tmp_path / "t.db")
+    for answer in TO_PAIN:
+        terminal.type(answer)
+    terminal.paste(PASTED_PAIN.strip())
+    terminal.close()
+    answers = build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake.store.current(
+        TERMINAL_USER).answers
+    assert answers["pain_point"] == PASTED_PAIN.strip()
+    assert "indicators" not in answers
+
+
+def test_a_bracketed_paste_of_three_lines_then_enter_is_one_answer():
+    with create_pipe_input() as keys, create_app_session(input=keys, output=DummyOutput()):
+        read = answer_reader(AtKeyboard(), AtKeyboard())
+        keys.send_text(f"{BRACKETED_PASTE[0]}第一段。\n第二段。\n第三段{BRACKETED_PASTE[1]}\r")
+        assert read("> ") == "第一段。\n第二段。\n第三段"
+        keys.send_text("1\r")
+        assert read("> ") == "1"
+
+
+@pytest.mark.parametrize(("key", "raised"), [("\x04", EOFError), ("草稿\x03", KeyboardInterrupt)])
+def test_ctrl_d_and_ctrl_c_at_a_keyboard_end_the_chat_as_before(key, raised):
+    with create_pipe_input() as keys, create_app_session(input=keys, output=DummyOutput()):
+        keys.send_text(key)
+        with pytest.raises(raised):
+            answer_reader(AtKeyboard(), AtKeyboard())("> ")
+
+
+def test_piped_input_is_one_line_per_answer(capsys):
+    read = answer_reader(io.StringIO("第一段。\n第二段。\n"), AtKeyboard())
+    assert [read("> "), read("> ")] == ["第一段。", "第二段。"]
+    with pytest.raises(EOFError):
+        read("> ")
 
 
 def chat_in_terminal(services, lines: list[str]) -> str:
