@@ -126,9 +126,9 @@ def _answer_elsewhere(text: str) -> str | None:
 
 
 def _a_city(name: str) -> bool:
-    """苏州市, 昆山市, 江宁区 written in full: a place, whose short name (苏州) may begin an
-    industry's word and is left alone."""
-    return name in JIANGSU_PLACES and name.endswith(("市", "区", "县"))
+    """苏州市, 昆山市, 江宁区, or 苏州 and 江宁 as the whole answer: a place. A short name only
+    begins a word of an industry's (苏州园林), so that is left alone."""
+    return name in JIANGSU_PLACES
 
 
 # Words setting an answer right; not 改造, 改性, 下料, 有误检测.
