@@ -52,6 +52,8 @@ DESCRIPTION_LABEL = re.compile(r"(?:现状[与及和]?痛点|痛点|技术指标
                                r"\s*[：:]")
 DESCRIPTION_IN_DIRECTION = ("“{text}”中写了场景描述的内容（“{label}”），没有保存。"
                             "细分方向只填方向名称，如“动力电池”；场景描述在第 5 步填写。")
+COUNT_IN_DIRECTION = ("“{text}”写的是人数、台数或班次，不是细分方向，没有保存。"
+                      "细分方向只填方向名称，如“动力电池”；人员和班次写进第 5 步的现状与痛点。")
 
 
 # How much of a long paste the refusal quotes: enough to recognise it, within one message.
@@ -59,12 +61,15 @@ QUOTED = 60
 
 
 def direction_problem(text: str) -> str | None:
-    """Why a direction holding a labelled part of the description is refused: saved, the
-    part would stand in the 行业/方向 cell and be missing from the description. It is quoted
-    as typed, its lines apart (总装↵场景描述：…, not 总装场景描述：…)."""
+    """Why a direction holding a labelled part of the description, or counting people,
+    machines or shifts as the industry may not (每班需2名工人), is refused: saved, it would
+    stand in the 行业/方向 cell and be missing from the description. It is quoted as typed,
+    its lines apart (总装↵场景描述：…, not 总装场景描述：…)."""
     if found := DESCRIPTION_LABEL.search(text):
         quoted = text if len(text) <= QUOTED else text[:QUOTED] + "…"
         return DESCRIPTION_IN_DIRECTION.format(text=quoted, label=found.group())
+    if _counts(text):
+        return COUNT_IN_DIRECTION.format(text=text)
     return None
 
 
@@ -107,7 +112,8 @@ def _counts(text: str) -> bool:
     工业4.0), and its numeral words count nothing or no one (二次电池, 三轮车, 三人行, 一人一档)."""
     measures = {quantity.unit for quantity in scan_quantities(text)
                 if quantity.kind == "count" and (not quantity.word_like or quantity.unit == "名")}
-    return SHIFTS.search(text) is not None or any(measures)
+    # a number's power read as its unit (500千伏变电站: 500千) measures nothing
+    return SHIFTS.search(text) is not None or any(m.strip("十百千万亿") for m in measures)
 
 
 def _answer_elsewhere(text: str) -> str | None:

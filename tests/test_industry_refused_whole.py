@@ -75,3 +75,25 @@ def test_numbers_inside_a_name_measure_no_one():
     assert all(industry_problem(text) is None for text in (
         "6S管理", "K12教育", "1号线地铁", "24小时便利店", "12英寸晶圆制造", "三人行", "一人一档",
         "一站式服务", "五星级酒店", "两化融合", "班车客运"))
+
+
+@pytest.mark.parametrize("typed", ["汽车制造/每班需2名工人", "汽车制造/两班倒", "汽车制造\n3个车间"])
+async def test_a_direction_counting_people_machines_or_shifts_is_refused_and_asked_again(
+        app, engineer, typed):
+    await walk(engineer, AT_INDUSTRY)
+    said = texts(await engineer.send(typed))
+    direction = typed.replace("\n", "/").split("/")[1]
+    assert f"“{direction}”写的是人数、台数或班次，不是细分方向，没有保存。" in "\n".join(said)
+    assert "sub_direction" not in saved(app, engineer)
+    assert said[-1].startswith("第 4/11 步（2/2）")
+
+
+@pytest.mark.parametrize("typed", ["电力/500千伏变电站", "电子信息制造业/12英寸晶圆", "港口/2号码头"])
+async def test_a_direction_with_a_figure_that_counts_no_one_is_kept(app, engineer, typed):
+    await walk(engineer, AT_INDUSTRY)
+    await engineer.send(typed)
+    assert saved(app, engineer)["sub_direction"] == typed.split("/")[1]
+
+
+def test_a_power_read_as_a_numbers_unit_counts_nothing():
+    assert industry_problem("500千伏变电站") is None
