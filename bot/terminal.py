@@ -3,13 +3,17 @@
 Lets anyone try the product with no Telegram token, and coordinators fill a row at a desk.
 """
 
+import os
 import re
+import select
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TextIO
 
 import click
 from prompt_toolkit import PromptSession
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -50,6 +54,8 @@ FIX_RETURNED = "修改：输入 /fix {id}"
 SUMMARY_LAST = {actions.Submit: 1, actions.Fix: 2}  # numbered after the card's columns
 FIX_USAGE = "用法：/fix 场景编号，例如 /fix 12"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
+# Lines of one paste reach the program microseconds apart; no one types a line that fast.
+PASTE_GAP = 0.1
 Reader = Callable[[str], str]  # the prompt shown, to the answer typed
 
 
@@ -194,18 +200,46 @@ def _for_terminal(text: str) -> str:
 
 
 def answer_reader(stdin: TextIO, stdout: TextIO) -> Reader:
-    """How answers are read. At a keyboard, prompt_toolkit's line editor: a terminal marks a
-    paste (bracketed paste), so several lines pasted are one answer, as they are one message in
-    Telegram, sent by Enter; it raises EOFError on Ctrl-D and KeyboardInterrupt on Ctrl-C, as
-    `input` does. Piped input stays one line per answer."""
-    if stdin.isatty() and stdout.isatty():
-        return PromptSession().prompt
-    return lambda prompt: _read_line(prompt, stdin)
+    """How answers are read, so that several lines pasted are one answer, as they are one
+    message in Telegram. In a terminal, prompt_toolkit's line editor: a paste the terminal marks
+    (bracketed paste) is one answer sent by Enter, and so is one it does not mark, whose lines
+    arrive together (`_enter`); it raises EOFError on Ctrl-D and KeyboardInterrupt on Ctrl-C, as
+    `input` does. Where it cannot draw (output piped to a file, TERM=dumb), the lines that came
+    with the first are joined. Piped input stays one line per answer."""
+    if stdin.isatty() and stdout.isatty() and os.environ.get("TERM") != "dumb":
+        os.environ.setdefault("PROMPT_TOOLKIT_NO_CPR", "1")  # its English warning, where unanswered
+        return PromptSession(key_bindings=_enter()).prompt
+    return lambda prompt: _read_lines(prompt, stdin)
 
 
-def _read_line(prompt: str, stdin: TextIO) -> str:
+def _enter() -> KeyBindings:
+    """Enter sends the answer, but not inside a paste the terminal did not mark: keys behind it
+    read at once came with it, and no one types a line that fast."""
+    bindings = KeyBindings()
+
+    @bindings.add("enter")
+    def _(event: KeyPressEvent) -> None:
+        if any(k.key != Keys.CPRResponse for k in event.key_processor.input_queue):
+            event.current_buffer.insert_text("\n")
+        else:
+            event.current_buffer.validate_and_handle()
+
+    return bindings
+
+
+def _read_lines(prompt: str, stdin: TextIO) -> str:
     click.echo(prompt, nl=False)
     line = stdin.readline()
     if not line:
         raise EOFError
-    return line.removesuffix("\n")
+    lines = [line.removesuffix("\n")]
+    while stdin.isatty() and _more_waiting(stdin) and (line := stdin.readline()):
+        lines.append(line.removesuffix("\n"))
+    return "\n".join(lines)
+
+
+def _more_waiting(stdin: TextIO) -> bool:
+    try:
+        return bool(select.select([stdin], [], [], PASTE_GAP)[0])
+    except OSError:  # on Windows select watches sockets only, not a console
+        return False

@@ -82,16 +82,18 @@ class AtKeyboard(io.StringIO):
         return True
 
 
-def asking(output: str) -> bool:
-    """Whether the program shows its prompt, with bracketed paste turned on (a paste marked)."""
+def asking(output: str, marked: bool = True) -> bool:
+    """Whether the program shows its prompt, with bracketed paste turned on (a paste marked)
+    where the terminal can mark one."""
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|[\r\x08]", "", output)
-    return BRACKETED_PASTE_ON in output and shown.endswith(">")
+    return (BRACKETED_PASTE_ON in output or not marked) and shown.rstrip().endswith(">")
 
 
 class Terminal:
     """`scenario-intake chat` on a pseudo-terminal, as a terminal window runs it."""
 
-    def __init__(self, db: Path):
+    def __init__(self, db: Path, term: str = "xterm"):
+        self.marked = term != "dumb"
         self.master, slave = os.openpty()
         clean = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
         self.process = subprocess.Popen(
@@ -99,7 +101,7 @@ class Terminal:
             stdin=slave, stdout=slave, stderr=slave, cwd=db.parent, start_new_session=True,
             # No reply to prompt_toolkit's cursor position request comes from this "terminal".
             env={**clean, "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
-                 "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"},
+                 "TERM": term, "PROMPT_TOOLKIT_NO_CPR": "1"},
         )
         os.close(slave)
         self.output = ""
@@ -108,7 +110,7 @@ class Terminal:
     def wait_for_prompt(self, timeout: float = 20) -> None:
         """Read until the program asks for the next answer."""
         end, start = time.monotonic() + timeout, len(self.output)
-        while not asking(self.output[start:]) and time.monotonic() < end:
+        while not asking(self.output[start:], self.marked) and time.monotonic() < end:
             if select.select([self.master], [], [], 0.1)[0]:
                 self.output += os.read(self.master, 65536).decode(errors="replace")
 
@@ -118,8 +120,12 @@ class Terminal:
         self.wait_for_prompt()
 
     def paste(self, text: str) -> None:
-        """`text` pasted, marked as a paste the way terminals mark it, then Enter."""
-        self.type(f"{BRACKETED_PASTE[0]}{text}{BRACKETED_PASTE[1]}")
+        """`text` pasted, marked as a paste the way terminals mark it where they can, then
+        Enter; its line breaks are the Enter key's, as a terminal sends them."""
+        if self.marked:
+            self.type(f"{BRACKETED_PASTE[0]}{text}{BRACKETED_PASTE[1]}")
+        else:
+            self.type(text.replace("\n", "\r"))
 
     def close(self) -> None:
         os.write(self.master, b"/quit\r")
@@ -129,8 +135,9 @@ class Terminal:
 
 
 
-def test_lines_pasted_together_in_a_terminal_are_one_answer(tmp_path):
-    terminal = Terminal(tmp_path / "t.db")
+@pytest.mark.parametrize("term", ["xterm", "dumb"])
+def test_lines_pasted_together_in_a_terminal_are_one_answer(tmp_path, term):
+    terminal = Terminal(tmp_path / "t.db", term)
     for answer in TO_PAIN:
         terminal.type(answer)
     terminal.paste(PASTED)
@@ -161,6 +168,15 @@ def test_a_bracketed_paste_of_three_lines_then_enter_is_one_answer():
         read = answer_reader(AtKeyboard(), AtKeyboard())
         keys.send_text(f"{BRACKETED_PASTE[0]}第一段。\n第二段。\n第三段{BRACKETED_PASTE[1]}\r")
         assert read("> ") == "第一段。\n第二段。\n第三段"
+        keys.send_text("1\r")
+        assert read("> ") == "1"
+
+
+def test_a_paste_the_terminal_does_not_mark_is_one_answer_its_lines_arriving_together():
+    with create_pipe_input() as keys, create_app_session(input=keys, output=DummyOutput()):
+        read = answer_reader(AtKeyboard(), AtKeyboard())
+        keys.send_text("恒远机器人有限公司\r启明智能科技有限公司\r")
+        assert read("> ") == "恒远机器人有限公司\n启明智能科技有限公司"
         keys.send_text("1\r")
         assert read("> ") == "1"
 
