@@ -5,6 +5,7 @@ from pathlib import Path
 from bot.settings import Settings
 from tests.conftest import TOKEN
 from tests.fake_bot_api import FakeTelegram, FakeUser
+from tests.journey import walk
 
 JIANGSU_WORDS = ("江苏", "苏州")
 
@@ -31,3 +32,11 @@ def deployment(tmp_path: Path, own: str, cities: str) -> Settings:
 
 def saved(app, engineer) -> dict:
     return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+async def filed(app, engineer, typed: str, moves: int) -> tuple[str, str]:
+    """The city and unit stored for `typed`, sent at the city question (2 moves) or at
+    用户单位 (3)."""
+    await walk(engineer, moves)
+    await engineer.send(typed)
+    return saved(app, engineer)["city"], saved(app, engineer)["enterprise"]

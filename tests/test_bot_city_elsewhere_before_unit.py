@@ -4,12 +4,9 @@ name: the city is filed, the unit's name saved without it, never glued to it."""
 import pytest
 
 from flows.place_replies import NOT_A_PLACE
+from tests.deployments import filed, saved
 from tests.fake_bot_api import texts
 from tests.journey import walk
-
-
-def saved(app, engineer) -> dict:
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
 @pytest.mark.parametrize(("typed", "city", "unit"), [
@@ -26,9 +23,7 @@ def saved(app, engineer) -> dict:
 @pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
 async def test_a_municipality_without_市_before_a_unit_is_its_city_not_part_of_its_name(
         engineer, app, typed, city, unit, moves):
-    await walk(engineer, moves)
-    await engineer.send(typed)
-    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+    assert await filed(app, engineer, typed, moves) == (city, unit)
 
 
 async def test_a_municipality_and_unit_before_a_later_label_fill_all_three(engineer, app):

@@ -7,7 +7,7 @@ question, and at 用户单位 the city answered stays and the text is the unit's
 
 import pytest
 
-from tests.deployments import saved
+from tests.deployments import filed, saved
 from tests.journey import walk
 
 
@@ -22,9 +22,7 @@ from tests.journey import walk
 @pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
 async def test_a_city_elsewhere_in_full_before_a_unit_named_after_it_is_its_city(
         engineer, app, typed, city, unit, moves):
-    await walk(engineer, moves)
-    await engineer.send(typed)
-    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+    assert await filed(app, engineer, typed, moves) == (city, unit)
 
 
 NO_CITY_ELSEWHERE = ["苏洲市，苏州恒远动力电池有限公司", "位于合肥市，合肥恒远智能有限公司",

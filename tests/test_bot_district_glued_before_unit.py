@@ -4,7 +4,7 @@ district (浦东新区人民医院, 浦东新区华联超市有限公司) and is
 
 import pytest
 
-from tests.deployments import deployment, saved
+from tests.deployments import deployment, filed, saved
 from tests.journey import walk
 
 
@@ -19,9 +19,7 @@ from tests.journey import walk
 @pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
 async def test_a_district_glued_before_a_unit_named_after_a_place_is_no_part_of_its_name(
         engineer, app, typed, city, unit, moves):
-    await walk(engineer, moves)
-    await engineer.send(typed)
-    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+    assert await filed(app, engineer, typed, moves) == (city, unit)
 
 
 @pytest.mark.parametrize(("typed", "city", "unit"), [
@@ -39,9 +37,7 @@ async def test_a_district_glued_before_a_unit_named_after_a_place_is_no_part_of_
 @pytest.mark.parametrize("moves", [2, 3])  # at the city question, at 用户单位
 async def test_a_unit_that_goes_on_from_its_district_keeps_it(
         engineer, app, typed, city, unit, moves):
-    await walk(engineer, moves)
-    await engineer.send(typed)
-    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+    assert await filed(app, engineer, typed, moves) == (city, unit)
 
 
 @pytest.mark.parametrize("typed", ["浦东新区人民医院", "浦东新区上海恒远智能有限公司",
