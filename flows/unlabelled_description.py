@@ -7,12 +7,23 @@ requirement, and a guess would replace the indicators saved before. The engineer
 paragraphs read as a later part (named metrics with figures and units, one at least a bound
 stated as a requirement, none compared as today's; or figures of what changes), so that the
 next question is not asked blindly and the same words do not stand twice in the export.
+
+A description spoken in one message, pauses in place of punctuation, has no paragraphs. Its
+pauses are dropped but for one between two figures, which stands as "，" (flows/clause_pauses.py):
+the clauses after the first were spoken figure after figure and are read as paragraphs are; the
+first holds the pain point glued to the figure said right after it, not told apart. A line is
+read so only if each of its commas is such a pause: sentences typed with commas of their own
+(危化品仓库盘点由人工完成，仓库内温度保持在25℃以内) are one paragraph, not read apart. And only
+if the first clause says a pain (需人工插拔, 存在打火风险): figures alone (人工识别准确率达到95%，
+漏检率≥3%) are typed as well as spoken, and state today; nor with words of today anywhere
+(目前节拍45秒，定位精度±5mm), which the figures after them share.
 """
 
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.clause_pauses import BREAK, mark_clause_breaks
 from flows.description_sentences import (
     CLAUSE_MARKS,
     PAIN,
@@ -32,17 +43,29 @@ LATER_PART_SEEN = ("现状与痛点中以下内容读来是{parts}：“{text}�
 
 
 def later_parts_seen(answers: Mapping[str, Any]) -> str | None:
-    """What a pain point kept whole is told of its paragraphs that read as a later part."""
-    paragraphs = _paragraphs(answers.get("pain_point") or "")[1:]
-    seen = [(p, part) for p in paragraphs if (part := _part(p))]
+    """What a pain point kept whole is told of its paragraphs, or clauses spoken, that read as a
+    later part."""
+    seen = [(p, part) for p in _later_pieces(answers.get("pain_point") or "")
+            if (part := _part(p))]
     if not seen:
         return None
     names = "、".join(dict.fromkeys(PART_NAMES[part] for _, part in seen))
     return LATER_PART_SEEN.format(parts=names, text="”“".join(p for p, _ in seen))
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+def _later_pieces(text: str) -> list[str]:
+    """The paragraphs after the first; of one line spoken, the clauses after the first."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(paragraphs) != 1 or not _spoken(paragraphs[0]) or TODAY.search(paragraphs[0]):
+        return paragraphs[1:]
+    first, *later = paragraphs[0].split(BREAK)
+    return later if PAIN.search(first) else []
+
+
+def _spoken(line: str) -> bool:
+    """Whether each comma of `line` is one a pause between two figures stands for."""
+    paused = line.replace(BREAK, " ")
+    return BREAK in line and not CLAUSE_MARKS.search(paused) and mark_clause_breaks(paused) == line
 
 
 def _part(paragraph: str) -> str | None:

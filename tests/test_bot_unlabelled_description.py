@@ -2,6 +2,10 @@
 from a document: kept as the pain point, never filed under a later part by guess, with a word on
 the paragraphs that read as a later part so that the engineer can send them labelled."""
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from exports.cells import parse_description_cell
@@ -84,3 +88,51 @@ async def test_written_above_at_an_answered_part_says_its_answer_is_kept(enginee
 def test_an_imported_description_cell_without_labels_stays_the_pain_point():
     cell = f"{CONVERTER}\n{PATROL}\n{SAVINGS}"
     assert parse_description_cell(cell)["pain_point"] == cell
+
+
+SPOKEN = "电池包下线测试需要人工插拔高压插头 有打火风险 识别准确率不低于百分之九十八 插拔节拍十五秒以内 替代两名测试工人"
+
+
+async def test_a_description_spoken_whole_stays_the_pain_point_and_names_what_reads_later(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(SPOKEN)
+    assert saved(app, engineer) == (
+        "电池包下线测试需要人工插拔高压插头有打火风险识别准确率不低于百分之九十八，"
+        "插拔节拍十五秒以内，替代两名测试工人", None, None)
+    told = "\n".join(texts(calls))
+    assert "现状与痛点中以下内容读来是技术指标、预期成效：“插拔节拍十五秒以内”“替代两名测试工人”" in told
+    assert "技术指标" in texts(calls)[-1]
+
+
+def spoken(text: str) -> str:
+    """`text` as voice input writes it: a pause, not a mark, between its clauses."""
+    return " ".join(part for part in re.split(r"[，、；。]", text) if part)
+
+
+CORPUS = json.loads((Path(__file__).parent / "data" / "descriptions.json").read_text("utf-8"))
+CORPUS_PAIN_POINTS = [case["text"] for case in CORPUS["cases"]
+                      if not case["q"] and not case["text"].isascii()]
+
+
+@pytest.mark.parametrize("text", [
+    "每班需2名工人轮流操作 夜班招工难", "现场温度45℃ 人工作业2小时需轮换", "漏检率约5% 每年损失200万元",
+    "外观检测 依赖人工目检 3小时 夜间风险大", spoken(CONVERTER),
+    "外观检测依赖人工目检 目前单件检测节拍约45秒 定位精度正负5毫米",
+    "人工检测准确率仅85% 每班需4人", "减速器装配需人工压装 节拍60秒 不良率2%",
+    "仓库温度常年35℃以上 人工拣选每小时200件 效率低",
+    "巡检人员每天步行15公里 巡检一次需要4小时 漏检率约3%",
+    "夜间巡检 依赖人工 每次3小时 年人工成本约80万元",
+    *map(spoken, CORPUS_PAIN_POINTS),
+])
+async def test_a_pain_point_spoken_with_its_figures_is_told_nothing_more(engineer, app, text):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(text)
+    assert saved(app, engineer)[0] is not None
+    assert "读来是" not in "\n".join(texts(calls))
+
+
+async def test_sentences_typed_in_one_line_are_not_read_apart(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send("危化品仓库盘点由人工完成，仓库内温度保持在25℃以内，湿度不高于60%。")
+    assert "读来是" not in "\n".join(texts(calls))
