@@ -41,16 +41,6 @@ is a new answer, not the rest.
 
 A first part too short to answer alone (隧道应急救援场景，) is no answer refused: it is held as
 the start, and the whole is checked once the rest is added.
-
-A part that stops in the middle of a figure (定位精度±0., 节拍≤, 成功率不低于: a key pressed
-by accident on a phone) is held so too, refused alone or not, and its rest joined with nothing
-between (±0. + 5mm，… → ±0.5mm，…): stored as it is, the rest would be the answer and the
-metric's name and value lost. Only a figure plainly cut is: a decimal point with no digit after
-it, not a list's 2. opening a line nor a number's full stop after a decimal (版本2.0.), or a
-sign or bound with no figure after it. A rest opening with a figure is joined though it is no
-answer alone (≤ then 15秒); after a part refused alone (定位精度±0.), any other text answers the
-question as without the hold. Kept (when its check accepts it) or sent in an edit, it is
-stored as typed, no mark to replace, and not held.
 """
 
 import re
@@ -76,8 +66,6 @@ KEY = "pain_point"
 # The parts held open for their rest, by the name the engineer is told.
 PARTS = {KEY: "现状与痛点", "indicators": "技术指标", "expected_results": "预期成效"}
 UNFINISHED = re.compile(r"[，,、；;：:]\s*$")
-CUT_FIGURE = re.compile(r"(?:(?<![\d.．])\d+[.．]|[±≤≥<>＜＞]|不低于|不高于|不少于|不多于|不超过"
-                        r"|不大于|不小于|大于|小于|低于|高于|超过)\s*$")
 # The part sent again, corrected after most of it: how much of it the resend repeats.
 RESENT_SHARE, RESENT_LEAST = 0.6, 8
 REST_AWAITED = ("{part}以“{mark}”结尾，像是还没写完：请接着发送后半段，将接在上面的内容之后；"
@@ -89,24 +77,9 @@ RESULTS_INSTEAD = "这条读来是预期成效：技术指标按原样保留，�
 
 def rest_awaited(answers: Mapping[str, Any], key: str = KEY) -> Unsure | None:
     """The echo of a part that stops mid-sentence: it holds the question open."""
-    text = answers.get(key) or ""
-    unfinished = UNFINISHED.search(text) or cut_figure(text)
+    unfinished = UNFINISHED.search(answers.get(key) or "")
     return Unsure(REST_AWAITED.format(part=PARTS[key], mark=unfinished.group().strip())
                   ) if unfinished else None
-
-
-def cut_figure(text: str) -> re.Match | None:
-    """`text` stops in the middle of a figure (±0., 节拍≤); a number opening its line (2.) is a
-    list's, and no figure cut."""
-    cut = CUT_FIGURE.search(text)
-    opens_line = cut and cut.group()[0].isdigit() and not text[:cut.start()].split("\n")[-1].strip()
-    return None if opens_line else cut
-
-
-def holds(key: str, value: Any, editing: bool) -> bool:
-    """Whether `value`, echoed as awaiting its rest, holds the question: a figure cut is stored
-    as typed in an edit, not held, as a clause mark is replaced by 。 there (`as_saved`)."""
-    return not (editing and key in PARTS and isinstance(value, str) and cut_figure(value))
 
 
 def held_open(key: str, echo: Callable[[Mapping[str, Any]], Any] | None = None
@@ -121,11 +94,9 @@ def awaits_rest(key: str, answers: Mapping[str, Any]) -> bool:
 
 def started(field: Field, draft: Draft, text: str) -> bool:
     """`text` is the start of the part, too short to answer alone but stopping at a clause mark
-    (隧道应急救援场景，), or stopping in the middle of a figure (定位精度±0.): held for its rest,
-    not refused, while the form is first filled in."""
+    (隧道应急救援场景，): held for its rest, not refused, while the form is first filled in."""
     return (field.key in PARTS and not draft.editing and text != draft.answers.get(field.key)
-            and (bool(UNFINISHED.search(text)) and too_short(field.rule, text)
-                 or bool(cut_figure(text))))
+            and bool(UNFINISHED.search(text)) and too_short(field.rule, text))
 
 
 def pasted(field: Field, parts: Mapping[str, str], text: str) -> bool:
@@ -163,29 +134,12 @@ def instead(draft: Draft, field: Field, text: str, chosen: bool = False) -> str 
     """What is told when `text`, sent after the part held, answers the question after it: the
     indicators after the pain point, the results after the indicators; "" (nothing to say, as
     before the hold) for a choice of the next question (工业, `chosen`) or a text no rest of
-    the indicators or results (`no_rest`); None for a rest, as a figure is after one cut
-    (≤ then 15秒, 不低于 then 99%: no answer alone, but what the part awaits)."""
-    if _figure_rest(draft, text):
-        return None
+    the indicators or results (`no_rest`); None for a rest."""
     if draft.cursor == KEY:
         return INDICATORS_INSTEAD if indicators_instead(text) else None
     if draft.cursor == "indicators" and description_part(text) == "预期成效":
         return RESULTS_INSTEAD
     return "" if chosen or no_rest(field, text) else None
-
-
-def _figure_rest(draft: Draft, text: str) -> bool:
-    """`text` opens with the figure the part held was cut before (±0. then 5mm)."""
-    return bool(cut_figure(draft.answers[draft.cursor])) and text.lstrip()[:1].isdigit()
-
-
-def still_held(draft: Draft, field: Field, text: str) -> bool:
-    """Whether the part held awaits `text` as its rest: not a figure cut that its check
-    refuses alone (定位精度±0.) when `text` is no figure after it (替代2名测试工人): that
-    part is no answer kept, and `text` answers the question as it would have without it."""
-    part = draft.answers[draft.cursor]
-    return (_figure_rest(draft, text) or not cut_figure(part)
-            or first_error(field.rule, part)[1] is None)
 
 
 def no_rest(field: Field, text: str) -> bool:

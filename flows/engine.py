@@ -200,7 +200,6 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     if not (field.splits and whole_description(field.splits(text))):  # (at the supplement)
         bare = own_labels.without_own_label(field.key, text)  # 预期成效：… replaces the part held
         held, text = held and bare == text, bare
-    held = held and continued.still_held(draft, field, text)  # 定位精度±0. then 替代2名工人
     if field.typed_answers:  # the supplement itself, after any 好，补充：
         return _answered_instead(survey, draft, field, agreed_with(text) or text)
     if field.kind == Kind.CHOICE and (named := choices_named(text, field.choices)):
@@ -269,8 +268,7 @@ def _advance(survey: Questionnaire, draft: Draft, field: Field, value: Any) -> O
     saved = {field.key: value, **cleared}
     answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
     echo = field.feedback(answers) if field.feedback and value is not None else None
-    if isinstance(echo, Unsure) and value != draft.answers.get(field.key) \
-            and continued.holds(field.key, value, draft.editing):  # 无误: 保持不变
+    if isinstance(echo, Unsure) and value != draft.answers.get(field.key):  # 无误: 保持不变
         # so a resend replaces it, the next message completes it, or it is filed elsewhere
         held = replace(draft, answers=answers, cursor=field.key, held=True)
         return replace(_stay(survey, held, echo), saved=saved)
