@@ -34,8 +34,10 @@ BY_DEADLINE = (r"(?:到(?!位)|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年
                r"(?:底|末)?(?:前|以前|之前)?")
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
-# The machines named before their count: 共部署人形机器人10台 (after them, UNIT drops them).
-MACHINES = re.compile(r"^(?:人形|四足|双足|轮式|足式|具身智能|具身)?(?:机器人|整机)")
+# The machines named before their count: 共部署人形机器人10台, 人形10台, 轮式人形10台, 机器狗10台
+# (after them, UNIT drops them).
+MACHINES = re.compile(r"^(?:(?:轮式|足式|双足)?(?:人形|四足|具身智能|具身)(?:机器人|整机)?"
+                      r"|(?:机器人|整机|机器狗))")
 # Spoken numerals cn2an does not read: 俩台 is 两台.
 SPOKEN = str.maketrans({"俩": "两", "仨": "三"})
 # The unit ends the count: 10台人形机器人 is 10.
