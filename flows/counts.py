@@ -28,7 +28,8 @@ THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
 SPACED_NUMBERS = re.compile(r"\d{2}\s+\d")
 HEDGE_BEFORE = re.compile(
     r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达)\s*[：:]?\s*)+")
+    r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达|就是|就|是)\s*[：:]?\s*"
+    r"|(?:好的|好|嗯|对)\s*[，,]\s*)+")  # 好的，10台: the reply's own words
 # The campaign's deadline written before the count: 2026年11月前部署10台 (到位 names no date).
 BY_DEADLINE = (r"(?:到(?!位)|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:\d{1,2}[日号])?"
                r"(?:底|末)?(?:前|以前|之前)?")
