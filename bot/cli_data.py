@@ -20,7 +20,7 @@ from bot.cli_common import (
     new_database_note,
     scope_or_fail,
 )
-from bot.exporting import export_entries, export_text
+from bot.exporting import export_entries, export_text, of_list
 from bot.importing import import_file, import_text
 from bot.linting import lint_file, lint_json, lint_text
 from bot.services import build_services
@@ -31,7 +31,6 @@ from flows.deployment_words import words_of
 from flows.draft import STATUS_LABELS, Status
 from flows.export_menu import STATUS_FILTERS, StatusFilter
 from flows.navigation import Questionnaire
-from flows.province import central_enterprise
 from flows.questionnaire import configure
 from storage.maintenance import folder_problem
 from storage.people import TERMINAL_USER, Coordinator
@@ -114,9 +113,8 @@ def _other_statuses(store: ReviewStore, chosen: StatusFilter, scope: Coordinator
     for other in STATUS_FILTERS:
         if len(other.statuses) > 1 or set(other.statuses) & set(chosen.statuses):
             continue  # `all` adds nothing the single statuses do not say
-        count = sum(1 for entry in store.entries(other.statuses, scope, ("submitting_unit",))
-                    if not entry.duplicate_of
-                    and (central_enterprise(entry.answers) is not None) == central)
+        listed = of_list(store.entries(other.statuses, scope, ("submitting_unit",)), central)
+        count = sum(1 for entry in listed if not entry.duplicate_of)
         if count:
             told.append(OTHER_STATUS.format(count=count, label=STATUS_LABELS[other.statuses[0]],
                                             name=other.name))

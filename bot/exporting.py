@@ -46,7 +46,7 @@ from flows.province import (
 )
 from flows.row_reminders import chat_rules_unmet
 from storage.people import PROVINCE, Coordinator, People
-from storage.reviews import ReviewStore
+from storage.reviews import Entry, ReviewStore
 
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
@@ -78,6 +78,13 @@ class ExportResult:
     unmet: tuple[str, ...]
 
 
+def of_list(entries: list[Entry], central: bool) -> list[Entry]:
+    """The entries of the list a file holds: the province's own, or (`central`) the central
+    enterprise groups', each sent apart."""
+    return [entry for entry in entries
+            if (central_enterprise(entry.answers) is not None) == central]
+
+
 def export_entries(
     store: ReviewStore,
     out: Path | IO[bytes],
@@ -95,7 +102,7 @@ def export_entries(
     """
     entries = sorted(store.entries(statuses, scope), key=lambda entry: entry.id)
     group_of = {entry.id: central_enterprise(entry.answers) for entry in entries}
-    mine = [entry for entry in entries if (group_of[entry.id] is not None) == central]
+    mine = of_list(entries, central)
     kept = [entry for entry in mine if not entry.duplicate_of]
     answers = [as_handed_in(entry.answers) if central else entry.answers for entry in kept]
     first = export_rows(answers, out, template, keep_sample) if kept else 0  # 序号 1's row
