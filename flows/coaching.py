@@ -9,7 +9,7 @@ from typing import Any
 
 from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
 from flows.indicator_words import CHANGE_WORDS, DIMENSION_KEYWORD, KEYWORD_DIMENSION
-from flows.indicators import Indicator, assess_description, format_indicators
+from flows.indicators import Assessment, Indicator, assess_description, format_indicators
 from flows.metric_owners import metric_owners
 from flows.numbers import normalize
 from flows.row import indicators_text
@@ -152,15 +152,18 @@ def recognised_with_supplement(answers: Mapping[str, Any]) -> str | None:
     return f"{found}\n{STILL_MISSING.format(names=names)}{next_one}"
 
 
-def _owners(indicators: str, text: str) -> list[str | None]:
-    held = {i.metric for i in assess_description(indicators).indicators if i.metric}
+def _owners(indicators: str, given: Assessment, text: str) -> list[str | None]:
+    """Each figure of `text`'s metric among those `given` (the indicators' assessment) holds."""
+    held = {i.metric for i in given.indicators if i.metric}
     return metric_owners(normalize(text), normalize(indicators), held)
 
 
 def _restated_among_new(answers: Mapping[str, Any]) -> str | None:
     """A supplement giving a held metric another figure beside new ones: kept, but the row
     would show two targets for it (清洗速度2000 and ≥2500), which the engineer should settle."""
-    owners = _owners(answers.get("indicators") or "", answers.get("indicators_more") or "")
+    indicators = answers.get("indicators") or ""
+    owners = _owners(indicators, assess_description(indicators),
+                     answers.get("indicators_more") or "")
     if not (any(owners) and not all(owners)):
         return None
     return RESTATED_AMONG_NEW.format(metrics="、".join(dict.fromkeys(filter(None, owners))))
@@ -171,8 +174,10 @@ def restating(answers: Mapping[str, Any], text: str) -> str | None:
     and restating only metrics the indicators hold (a correction typed after 上一步 from
     预期成效): why it is not taken, as one metric would have two targets. Among new ones it is
     kept and said (`_restated_among_new`)."""
-    missing = assess_description(answers.get("indicators") or "").missing_dimensions
-    owners = _owners(answers.get("indicators") or "", text)
+    indicators = answers.get("indicators") or ""
+    given = assess_description(indicators)
+    missing = given.missing_dimensions
+    owners = _owners(indicators, given, text)
     if not (missing and owners and all(owners)):
         return None
     metrics = "、".join(dict.fromkeys(owners))
