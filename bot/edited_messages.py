@@ -4,7 +4,7 @@ saved, except a coordinator's return comment not yet sent."""
 from dataclasses import replace
 
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, filters
 
 from bot.handlers import admitted, reply_to, services_of
 from bot.replies import Reply
@@ -26,7 +26,7 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     edited command is not run again."""
     services, user_id = services_of(context), update.effective_user.id
     typed = update.edited_message.text or ""
-    if typed.startswith("/"):
+    if filters.COMMAND.check_update(update):
         await reply_to(update, context, Reply((EDITED_COMMAND,)))
         return
     if typed and (reply := services.reviews.comment(user_id, typed, edited=True)):

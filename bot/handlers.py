@@ -10,7 +10,7 @@ from functools import wraps
 
 from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, filters
 
 from bot import render
 from bot.access import ALREADY_GRANTED, GRANTED
@@ -91,9 +91,9 @@ def admitted(handler: Handler) -> Handler:
 
 
 def _typed(update: Update) -> bool:
-    """Words typed, not a command: the text handler's."""
-    typed = update.message and update.message.text
-    return bool(typed) and not typed.startswith("/")
+    """Words typed, not a command: the text handler's. Only what Telegram marks as a command
+    is one; `/补充：…` is words, as a slash before Chinese starts no command."""
+    return bool(update.message and update.message.text) and not filters.COMMAND.check_update(update)
 
 
 async def _ended(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -123,7 +123,7 @@ def _continues_a_return(update: Update, services: Services) -> bool:
     typed, user_id = update.message and update.message.text, update.effective_user.id
     if typed is None:  # a photo or voice note: a return asks for words and stays open
         return services.reviews.store.pending(user_id) is not None
-    return bool(typed and not typed.startswith("/") and services.reviews.takes(user_id, typed))
+    return _typed(update) and services.reviews.takes(user_id, typed)
 
 
 async def _redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

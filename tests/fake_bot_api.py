@@ -186,6 +186,13 @@ def _keyboard(params: dict) -> list[list[dict]] | None:
     return markup.get("inline_keyboard") if markup else None
 
 
+def _with_text(message: dict, text: str) -> dict:
+    """The message carrying `text`, with the command entity Telegram adds to a leading /word."""
+    if command := BOT_COMMAND.match(text):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": command.end()}]
+    return {**message, "text": text}
+
+
 class RecordingRequest(BaseRequest):
     """python-telegram-bot's HTTP layer replaced by `FakeTelegram`."""
 
@@ -247,19 +254,14 @@ class FakeUser:
 
     async def send(self, text: str) -> list[Call]:
         """Type a message (commands included); returns the Bot API calls it caused."""
-        message = self._message_json()
-        message["text"] = text
+        message = _with_text(self._message_json(), text)
         self.last_typed_id = message["message_id"]
-        command = BOT_COMMAND.match(text)
-        if command:
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": command.end()}]
         return await self._process({"message": message})
 
     async def edit_last(self, text: str) -> list[Call]:
         """Edit the last message typed, as Telegram's edit feature does."""
-        message = {**self._message_json(), "message_id": self.last_typed_id, "text": text,
-                   "edit_date": DATE + 60}
-        return await self._process({"edited_message": message})
+        message = {**self._message_json(), "message_id": self.last_typed_id, "edit_date": DATE + 60}
+        return await self._process({"edited_message": _with_text(message, text)})
 
     async def send_photo(self) -> list[Call]:
         message = self._message_json()

@@ -148,3 +148,22 @@ async def test_the_comment_edited_after_another_coordinator_approved_is_shown_un
     calls = await suzhou.edit_last("部署总数与产线规模不符，请核实（应为12台）。")
     assert texts(calls)[1] == (f"以下意见没有发出：{COMMENT}\n"
                                "部署总数与产线规模不符，请核实（应为12台）。")
+
+
+@pytest.mark.parametrize("comment", ["/补充：场景名称也请写具体", "/ 请核实台数", "/台数请核实"])
+async def test_a_comment_starting_with_a_slash_before_words_is_a_comment_not_a_command(
+    services, suzhou, comment
+):
+    """Telegram starts a command only with a slash before latin letters; a slash before Chinese
+    is the coordinator's words, and must not end the return and land in their own draft."""
+    await suzhou.send("/new")
+    await suzhou.press("江苏省工业和信息化厅")
+    await suzhou.press("苏州市")
+    await suzhou.send("苏州市工业和信息化局")
+    entry = await returning(services, suzhou)
+    calls = await suzhou.send(comment)
+    assert texts(calls)[0] == f"已用新的文字替换退回意见。原来的意见：{COMMENT}"
+    assert services.reviews.store.pending(SUZHOU_ID).comment == comment
+    assert "scenario_name" not in services.intake.store.current(SUZHOU_ID).answers
+    await suzhou.press("📨 发送退回")
+    assert services.reviews.store.entry(entry).info.status == Status.RETURNED
