@@ -18,6 +18,11 @@ _CITY_IN_FULL = re.compile(
     rf"(?:(?:{'|'.join(PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区))?(\w{{2,4}}(?<!超))市")
 
 
+# A district of that city glued before the name that says the city again (深圳市，南山区深圳XX…):
+# a name goes on from its district (南山区人民医院) but never names its city after it.
+_DISTRICT = r"(?:[\u4e00-\u9fff]{2,4}[区县])"
+
+
 def names_a_place(name: str) -> bool:
     """Whether a unit's name ties it to a place (江苏省国信…, 苏州工业园区…, 昆山…, 深圳市…), as
     a local company's or a provincial or city group's does: a central enterprise group's name
@@ -35,8 +40,9 @@ def begins_with_a_place(name: str) -> bool:
 
 def city_said_again(place: str, name: str) -> str | None:
     """合肥市 before 合肥恒远…: a city no table lists, written in full, before a unit's name that
-    begins with it again, as the city question keeps it alone (安徽省合肥市 as 合肥市). Any
-    other word ending in 市 (位于合肥市, 大都市, 苏洲市 before 苏州恒远…) may be a typo or no
-    city, and a name that does not say it again (中国科学技术大学) is no proof of one."""
+    begins with it again, perhaps after one of its districts (合肥市，蜀山区合肥恒远…), as the
+    city question keeps it alone (安徽省合肥市 as 合肥市). Any other word ending in 市 (位于合肥市,
+    大都市, 苏洲市 before 苏州恒远…) may be a typo or no city, and a name that does not say it
+    again (中国科学技术大学, 南山区人民医院) is no proof of one."""
     city = _CITY_IN_FULL.fullmatch(place)
-    return f"{city[1]}市" if city and re.match(rf"{city[1]}\w", name) else None
+    return f"{city[1]}市" if city and re.match(rf"{_DISTRICT}?{city[1]}\w", name) else None

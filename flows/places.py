@@ -215,10 +215,11 @@ def _district_apart(name: str) -> re.Match[str] | None:
 
 
 def _district_glued(name: str, said: str) -> re.Match[str] | None:
-    """浦东新区上海恒远… after 上海: a district glued to a unit's name that says the place `said`
-    before the district again, which no name goes on with after a district's. Any other name
-    may be one name from the district on (浦东新区人民医院, 浦东新区华联超市有限公司)."""
-    place = short(_bare(said).strip(PROVINCE_SEPARATORS))
+    """浦东新区上海恒远… after 上海 (广东省深圳市): a district glued to a unit's name that says
+    the place `said` before the district again, which no name goes on with after a district's.
+    Any other name may be one name from the district on (浦东新区人民医院, 南山区华联超市…)."""
+    said = _bare(said).strip(PROVINCE_SEPARATORS)
+    place = short(PROVINCE_PREFIX.sub("", said) or said)  # its province says no city again
     part = _DISTRICT_GLUED.fullmatch(name)
     return part if part and len(place) > 1 and _bare(part[2]).startswith(place) else None
 
