@@ -175,12 +175,14 @@ UNITLESS_METRIC_END = re.compile(
 CHINESE_RATE_END = re.compile(r"率$")
 
 # Words around a metric that are not part of it; guarded where they start or end a real
-# metric word (在线率, 响应, 平均, 雷达, 节约).
+# metric word (在线率, 响应, 平均, 雷达, 节约). A correction or an addition is said around the
+# metric it is of (另外定位精度±0.3mm, 定位精度改为±0.3mm, 定位精度应该是±0.3mm).
 FILLERS_BEFORE = re.compile(
     r"^(?:\s|要求|确保|保证|实现|其中|同时|使得|将|需(?!求)|能够|并且?|且|在(?!线)|的"
-    r"|以(?!太)|满足|(?:and|with|the|a|an)\b)+", re.I)
+    r"|以(?!太)|满足|另外|此外|还有|更正|(?:and|with|the|a|an)\b)+", re.I)
 FILLERS_AFTER = re.compile(
-    r"(?:\s|为|(?<!节)约|大约|大概|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应当?|可|(?<!平)均|须"
+    r"(?:\s|为|(?<!节)约|大约|大概|(?<![雷马])达|在|的|要|需要?|(?<![响适供反对])应(?:当|该)?是?|可|(?<!平)均|须"
+    r"|(?:修改|更改|更正|修正|(?<![技整])改)成?"
     r"|必须|需达到|\b(?:must|should|shall|will|be|is|are|to|of|at|by|not|has|have|with|a|an))+$",
     re.I)
 STOP_CHARS = rf",.;:!?()、。！？×*\n{BLANK}"
