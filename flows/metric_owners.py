@@ -28,13 +28,35 @@ VALUE = re.compile(r"[-+±~～—]?\s*[\d.．]+\s*(?:[%％‰℃]|°C|[A-Za-z/]+
                    r"|次|件|个|台|米|毫米|厘米|公里|千克|公斤|克|吨|度|伏|瓦|帧|像素|分贝)?"
                    r"|[≥≤<>＜＞=]|以上|以下|以内|不低于|不高于|不超过|不少于|不大于|不小于"
                    r"|大于|小于|高于|低于|达到|约|左右|[\s,，;；、:：]")
+# Words engineers name one metric by: a metric named with the word on the left is the one
+# named with the word on the right in its place (定位误差 is 定位精度, 重复定位误差 is
+# 重复定位精度 but not 定位精度). Not 周期 for 节拍: 巡检周期, 标定周期 are intervals between
+# runs, not the time one run takes; nor 漏检率, 误检率 for 准确率: each counts other misses.
+SAME_METRIC = {
+    "误差": "精度",  # 定位误差±0.3mm states the 定位精度
+    "识别率": "识别准确率",  # 语音识别率 is short for 语音识别准确率
+    "正确率": "准确率",  # 分拣正确率 and 分拣准确率 count the same correct picks
+}
 
 
 def metric_owners(text: str, indicators: str, held: set[str]) -> list[str | None]:
     """Each figure's held metric, or None for another (7×24小时, 识别准确率（夜间弱光）: a
     condition not held). A figure in a bracket after a held metric's name (识别准确率（修改为
     99%）, （≥99%）) is that metric's, and so is one after a bracket opening a clause
-    (，（二期）≥99%) that names no condition: it is the metric's before it."""
+    (，（二期）≥99%) that names no condition: it is the metric's before it. A metric named by
+    another word for a held one (`SAME_METRIC`) is that one."""
+    text, indicators = _one_name(text), _one_name(indicators)
+    named = {_one_name(metric): metric for metric in held}
+    return [named.get(owner) for owner in _owners(text, indicators, set(named))]
+
+
+def _one_name(text: str) -> str:
+    """`text` with each metric named by the words `SAME_METRIC` reads its other names as."""
+    return re.sub("|".join(SAME_METRIC), lambda word: SAME_METRIC[word[0]], text)
+
+
+def _owners(text: str, indicators: str, held: set[str]) -> list[str | None]:
+    """Each figure's held metric, all named alike in `text`, `indicators` and `held`."""
     owned = {span: metric for metric in held for span, bracket in _brackets(text, metric, True)
              if not _names_condition(bracket)}
     owners, cursor = [], 0

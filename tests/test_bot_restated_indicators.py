@@ -226,3 +226,49 @@ async def test_new_metrics_named_like_a_held_one_are_kept_with_the_others(
     calls = await engineer.send(supplement)
     assert not any("技术指标中已有" in text for text in texts(calls))
     assert answers(app, engineer)["indicators_more"] == supplement
+
+
+WITH_POSITIONING = "识别准确率不低于98%，定位精度±0.5mm，单次插拔节拍≤15秒"
+
+
+@pytest.mark.parametrize("press", [False, True])
+@pytest.mark.parametrize("typed", [
+    "定位精度改为±0.3mm，续航4h",
+    "定位精度改成±0.3mm，续航4h",
+    "定位精度应为±0.3mm，续航4h",
+    "定位精度应该是±0.3mm，续航4h",
+    "更正：定位精度±0.3mm，续航4h",
+    "另外定位精度±0.3mm，续航4h",
+    "定位误差±0.3mm，续航4h",
+])
+async def test_a_held_metric_corrected_or_renamed_among_new_ones_is_kept_and_said(
+        engineer, app, typed, press):
+    """Worded as a correction or an addition (改为, 应为, 更正, 另外) or by another name of the
+    metric (定位误差), the figure still gives 定位精度 a second one on the row."""
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITH_POSITIONING)
+    if press:
+        await engineer.press("补充")
+    calls = await engineer.send(typed)
+    assert answers(app, engineer)["indicators_more"] == typed
+    assert MIXED.format(metric="定位精度") in texts(calls)[0]
+
+
+@pytest.mark.parametrize("typed", ["定位精度改为±0.3mm", "定位精度修改为±0.3mm", "定位误差±0.3mm"])
+async def test_a_held_metric_corrected_or_renamed_alone_is_refused_as_restated(
+        engineer, app, typed):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITH_POSITIONING)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"“{typed}”写的是技术指标中已有的定位精度，没有存为补充指标。")
+    assert "indicators_more" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["续航4h，作业成功率不低于99%", "此外，连续无故障运行≥8小时",
+                                   "重复定位误差±0.05mm，续航4h"])
+async def test_new_metrics_worded_as_an_addition_are_kept_without_a_note(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(WITH_POSITIONING)
+    calls = await engineer.send(typed)
+    assert answers(app, engineer)["indicators_more"] == typed
+    assert not any("已有" in text for text in texts(calls))
