@@ -15,7 +15,7 @@ from flows.counts import NUMERAL
 from flows.indicators import assess_description
 from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.labels import before_label, label_pattern, labelled_parts
-from flows.numbers import scan_quantities
+from flows.numbers import Quantity, scan_quantities
 from flows.own_labels import OWN_LABELS
 from flows.place_spellings import PROVINCE_PREFIX, every_spelling
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
@@ -86,8 +86,9 @@ TICK = re.compile(r"^[☐☑✅]\s*")
 A_BUTTON_ELSEWHERE = "“{text}”是{question}的选项，不是行业名称，没有保存。"
 A_COUNT = "“{text}”像是第 10 步“部署总数”的回答，不是行业名称，没有保存。"
 # A unit's full name: a legal or institutional ending after a name of its own, not after a
-# kind of unit (数据中心, 民营医院, 职业学院 say a direction).
-UNIT_NAME = re.compile(r"(?!(?:公立|民营|私立|综合|专科|社区|基层|职业|高等|重点)\w{2,3}$)"
+# kind or grade of unit (数据中心, 民营医院, 职业学院, 三甲医院, 三级甲等医院 say a direction).
+UNIT_NAME = re.compile(r"(?!(?:公立|民营|私立|综合|专科|社区|基层|职业|高等|重点"
+                       r"|[一二三](?:级|级?[甲乙]等?))\w{2,3}$)"
                        r"\w{2,}(?:有限(?:责任)?公司|公司|集团|大学|学院|医院|研究院|研究所|实验室)")
 A_UNIT = ("“{text}”像是单位名称，不是行业名称，没有保存。用户单位在第 2 步填写，"
           "联合体成员在第 8 步填写。")
@@ -100,20 +101,49 @@ def industry_problem(text: str) -> str | None:
     """None for what reads as an industry's name, otherwise why not and what to type."""
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):
         return NOT_AN_INDUSTRY.format(text=text)
-    described = CLAUSE.search(text) or assess_description(text).is_quantified
+    described = CLAUSE.search(text) or _measured(text)
     if not described and (said := _answer_elsewhere(text.strip())):  # 10台: 部署总数's
         return said + HERE
     return A_SENTENCE.format(text=text) if described or _counts(text) else None
 
 
+def _measured(text: str) -> bool:
+    """Whether `text` states an indicator, as a description does (年节约成本50万元). A numeral
+    word that begins the name with 元 or a measure word after it is a word of it (三元锂电池,
+    两元店, 三类医疗器械, 四件套), no indicator: only the words after it are read (what a count
+    at the start counts, as in 两个车间, is `_counts`'s to say)."""
+    first = next(iter(scan_quantities(text)), None)
+    if (first and first.start == 0 and first.word_like and first.kind in ("money", "count")
+            and text[first.end:].strip()):
+        text = text[first.end:]
+    return assess_description(text).is_quantified
+
+
 def _counts(text: str) -> bool:
     """Whether `text` counts people, machines or shifts (每班需2名工人轮流操作, 3个车间, 两名工人,
-    两班倒), as the work is described: an industry's digits have no such measure (3C电子, 5G通信,
-    工业4.0), and its numeral words count nothing or no one (二次电池, 三轮车, 三人行, 一人一档)."""
+    两个车间, 两班倒), as the work is described: an industry's digits have no such measure (3C电子,
+    5G通信, 工业4.0), and its numeral words count nothing or no one (二次电池, 三轮车, 三人行,
+    一人一档, 一条龙服务, 四件套, 五台山)."""
     measures = {quantity.unit for quantity in scan_quantities(text)
-                if quantity.kind == "count" and (not quantity.word_like or quantity.unit == "名")}
+                if quantity.kind == "count"
+                and (not quantity.word_like or _counted(text, quantity))}
     # a number's power read as its unit (500千伏变电站: 500千) measures nothing
     return SHIFTS.search(text) is not None or any(m.strip("十百千万亿") for m in measures)
+
+
+# Measure words that, after a numeral word, count the workshops, lines, crews, machines or
+# people of a site (两个车间, 五条产线, 三台设备, 两个人); not 件, 次, 类 or 人 (四件套, 二次电池,
+# 三类医疗器械, 三人行), which begin names.
+COUNTED_WORDS = ("名", "个", "个人", "条", "台", "套", "台套", "辆")
+PLACE_AFTER = re.compile(r"[山县]")  # 五台山, 三台县: a place's name, not three machines
+
+
+def _counted(text: str, quantity: Quantity) -> bool:
+    """A numeral word counting: any number of 名 (一名工人), but of the other measure words two
+    or more, as 一 with them begins a name (一条龙服务, 一个中心)."""
+    if quantity.unit not in COUNTED_WORDS or PLACE_AFTER.match(text, quantity.end):
+        return False
+    return quantity.unit == "名" or quantity.value >= 2
 
 
 def _answer_elsewhere(text: str) -> str | None:
