@@ -1,6 +1,8 @@
 """Numbers that name or order something instead of measuring it: years, model names,
 ordinals, classes. Kept apart from reading numbers (`flows.numbers`), which finds them all."""
 
+import re
+
 from flows.numbers import (
     LABEL_AFTER,
     LABEL_BEFORE,
@@ -13,6 +15,9 @@ from flows.numbers import (
     VOLTAGE_CLASS,
     Quantity,
 )
+
+# 三元锂电池, 三元材料, 三元催化: 三元 (ternary) names a chemistry there, not three yuan.
+TERNARY_AFTER = re.compile(r"锂|材料|正极|前驱体|电池|电芯|催化|乙丙|合金|聚合物|体系")
 
 
 def is_label(text: str, q: Quantity, measured: bool = False) -> bool:
@@ -31,6 +36,8 @@ def is_label(text: str, q: Quantity, measured: bool = False) -> bool:
     if VOLTAGE_CLASS.match(text, q.number_end):
         return True
     if q.kind == "time" and SHOP_AFTER.match(text, q.end):
+        return True
+    if q.unit == "元" and q.word_like and TERNARY_AFTER.match(text, q.end):
         return True
     if q.unit == "年":
         return q.value >= 1000

@@ -377,6 +377,8 @@ SETTING_NOT_INDICATORS = {
         "推行6S管理，在4S店开展服务。",
         "采用5nm工艺芯片和8K摄像头。",
         "产线于2019投产。",
+        "采用三元锂电池，续航长，效率高。",
+        "开展三元材料投料与三元正极烧结巡检。",
     ],
     "words_with_numerals": [
         "每天为病人分发一次性餐具。",
@@ -392,6 +394,7 @@ SETTING_COUNTERPARTS = [
     "为企业年节约成本80万元。",
     "机器人24小时不间断值守。",
     "替代2个工位的人工。",
+    "每件电池节约三元。",
 ]
 
 # Echoes that keep the unit as written, the tolerance with its nominal, and the whole metric.
