@@ -14,6 +14,7 @@ from flows.outcome import Outcome, stay, told
 from flows.pasted_members import FILED, PARTNERS
 from flows.pastes import SET_ASIDE
 from flows.screens import screen_for
+from flows.typed_items import other_column_named
 from flows.typed_replies import asks, declines, says_none
 
 # A part typed as a question to the bot, not saved, as it would not be typed alone.
@@ -34,7 +35,7 @@ def split(survey: Questionnaire, draft: Draft, parts: dict[str, str],
     only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
     parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
     outcome = answered(survey, draft, parts, answer, advance) if parts else stay(survey, draft)
-    outcome = told(outcome, aside and say.SET_ASIDE.format(lines=aside))
+    outcome = told(outcome, aside and say.set_aside(draft, aside, _items(survey, draft, aside)))
     outcome = told(outcome, not_yet and paste_parts.LEFT_FOR_LATER.format(parts=not_yet))
     if not filed or PARTNERS not in outcome.saved:
         return outcome
@@ -108,6 +109,13 @@ def _left_unfilled(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -
             back = say.BACK_TO_FIRST.format(part=first.part)
             return stay(survey, replace(draft, cursor=first.key), problem + back)
     return None
+
+
+def _items(survey: Questionnaire, draft: Draft, aside: str) -> list[str]:
+    """The items the lines set aside name, as a change typed at the question would name them."""
+    here = survey.field(draft.cursor)
+    named = (other_column_named(survey, here, line) for line in aside.split("\n"))
+    return [other.part or other.column for other, _ in filter(None, named)]
 
 
 def _says_none(field: Field, text: str) -> bool:

@@ -68,7 +68,7 @@ COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修
 NAMED_ELSEWHERE = ("这条消息以“{name}”开头，写的是第 {step} 步“{item}”，不是本题“{here}”的回答，"
                    "没有保存。{other_draft}{this_draft}请继续回答本题：")
 IN_ANOTHER_DRAFT = ("要修改另一份草稿（如被退回的场景）的{item}，请发送 /drafts 切换到该草稿，"
-                    "在它的汇总页输入这条消息；")
+                    "在它的汇总页输入{typed}")
 GO_BACK = "要修改本草稿的{item}，请点“⬅️ 上一步”退回到该题（也可以在最后的汇总页修改）。"
 ASKED_LATER = "本草稿的{item}请在第 {step} 步填写（也可以在最后的汇总页修改）。"
 FROM_SUMMARY = "本草稿的{item}请点“⬅️ 返回汇总”，在汇总页输入这条消息即可修改。"
@@ -112,6 +112,8 @@ REPLACED = "{part}原来的答案“{old}”已替换为这次填入的内容。
 PASTED_PARTLY = "这条消息中，以下部分已保存：{parts}。"
 SET_ASIDE = ("以下内容属于表格的其他项目，没有填入场景描述；这些项目有各自的问题"
              "（已填写的可在汇总页修改），请在那里填写：\n{lines}")
+# Said after them while another draft is in progress: most likely they were meant for it.
+SET_ASIDE_ELSEWHERE = "以上内容没有保存。" + IN_ANOTHER_DRAFT + "。"
 PASTE_AT_PAIN_POINT = ("这条消息没有保存。整段场景描述可以在第 5 步“现状与痛点”一问中粘贴，"
                        "机器人会按“技术指标：”等标签分别填入。")
 # Sentences typed once the description is answered: more of it, or a part sent one question late.
@@ -140,10 +142,22 @@ def named_elsewhere(draft: Draft, other: Field, name: str, here: Field) -> str:
     item = other.part or other.column
     earlier = other.step < here.step
     this_draft = FROM_SUMMARY if draft.editing else GO_BACK if earlier else ASKED_LATER
+    other_draft = IN_ANOTHER_DRAFT.format(item=item, typed="这条消息") + "；"
     return NAMED_ELSEWHERE.format(
         name=name, step=other.step, item=item, here=here.part or here.column,
-        other_draft=IN_ANOTHER_DRAFT.format(item=item) if draft.others else "",
+        other_draft=other_draft if draft.others else "",
         this_draft=this_draft.format(item=item, step=other.step))
+
+
+def set_aside(draft: Draft, lines: str, items: list[str]) -> str:
+    """Lines of other columns in a description (部署总数：12台), not saved there: where this
+    draft asks them, and, while another draft is in progress (one returned meanwhile asking
+    for those very items), how to change them in that one, as at any other question."""
+    told = SET_ASIDE.format(lines=lines)
+    if not draft.others:
+        return told
+    named = "、".join(dict.fromkeys(items)) or "这些项目"
+    return told + "\n" + SET_ASIDE_ELSEWHERE.format(item=named, typed="以上内容")
 
 
 def without_next_flagged(notices: list[str]) -> list[str]:

@@ -7,7 +7,9 @@ from tests.fake_bot_api import texts
 from tests.journey import (
     AT_ENTERPRISE,
     AT_SCENARIO_NAME,
+    INDICATORS,
     JOURNEY,
+    PAIN,
     fill_to_summary,
     walk,
 )
@@ -147,3 +149,41 @@ async def test_a_part_of_another_columns_title_labelling_an_answers_content_is_s
     said = texts(await engineer.send(typed))
     assert not any("没有保存" in text for text in said)
     assert typed.split("：", 1)[1] in store(app).answers(1)[key]
+
+
+AT_PAIN = JOURNEY.index(("send", PAIN))
+
+
+async def description_of_a_second_draft_beside_a_returned_one(engineer, suzhou) -> None:
+    """#1 handed in and returned by 苏州 for 部署总数 while #2 is at its 现状与痛点."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("/new")
+    await walk(engineer, AT_PAIN, start=1)
+    await suzhou.send("/review 1")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("台数请核实")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+
+
+@pytest.mark.parametrize("typed", ["部署总数：12台", f"{INDICATORS}\n部署总数：12台"])
+@pytest.mark.parametrize("moves", [0, 1])  # at 现状与痛点, at 技术指标
+async def test_a_fix_for_a_returned_draft_typed_at_a_description_says_where_it_goes(
+        app, engineer, suzhou, typed, moves):
+    await description_of_a_second_draft_beside_a_returned_one(engineer, suzhou)
+    await walk(engineer, AT_PAIN + moves, start=AT_PAIN)
+    said = texts(await engineer.send(typed))
+    assert said[0].endswith(
+        "部署总数：12台\n以上内容没有保存。要修改另一份草稿（如被退回的场景）的部署总数，"
+        "请发送 /drafts 切换到该草稿，在它的汇总页输入以上内容。")
+    assert "deployment_count" not in store(app).answers(2)
+    assert "部署总数" not in str(store(app).answers(2).values())
+
+
+async def test_another_items_line_at_the_description_of_the_only_draft_names_no_other(
+        app, engineer):
+    await walk(engineer, AT_PAIN)
+    said = texts(await engineer.send("部署总数：12台"))
+    assert said[0].startswith("以下内容属于表格的其他项目，没有填入场景描述")
+    assert "/drafts" not in said[0]
