@@ -8,9 +8,12 @@ must be left: 电力巡检 leaves nothing. And a short remainder must come with 
 应用 leaves 灯塔 but names no operation, so it could head any submission from that site. Nor
 may the name end with a site or an organisation (焊装车间, 理想汽车常州基地, a company's full
 name): whatever stands before 车间, 基地 or 公司 only names that place. Words outside every
-list count as content, so an unforeseen object never blocks an engineer."""
+list count as content, so an unforeseen object never blocks an engineer. A sentence of the
+description typed here, one question early (替代2名测试工人，测试效率提升30%), is no name either."""
 
 import re
+
+from flows.description_sentences import NOT_A_NAME, description_part
 
 MIN_LENGTH = 4
 # Content this long passes even without a known task: a lone sector, site or brand left over
@@ -123,12 +126,20 @@ ONLY_SITE = ("场景名称“{name}”过于笼统：只写了场所或单位，
              "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
 NO_TASK = ("场景名称“{name}”过于笼统：没有写明机器人具体做什么"
            "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
+# Parts of the description a name never reads as: a change the scenario brings, or a level
+# to meet. A name holds figures (10kV变电站巡检, 2号高炉炉前作业) and may begin with what it
+# brings (效率提升30%的电池测试插接), so only what ends with no task counts.
+NOT_NAMES = ("预期成效", "技术指标")
+SEND_THE_NAME = "请只发送场景名称，"
 
 
 def scenario_name_problem(name: str) -> str | None:
-    """None for a specific name, otherwise why it is too vague and how to write it."""
+    """None for a specific name, otherwise why it is too vague, or is no name, and how to
+    write it."""
     name = name.strip()
     compact = PUNCTUATION.sub("", name)
+    if (part := description_part(name)) in NOT_NAMES and not TASK_ENDING.search(compact):
+        return NOT_A_NAME.format(text=name, part=part, what="场景名称") + SEND_THE_NAME + SUGGESTION
     if len(compact) < MIN_LENGTH:
         return TOO_SHORT.format(name=name) + SUGGESTION
     found = [match.group() for match in GENERIC.finditer(compact) if match.group() not in THINGS]

@@ -1,12 +1,13 @@
 """A sentence of the description typed at 整机企业, 其他成员 or a product question (a result,
-indicators, a pain point) is no unit and no product: it is refused, and the engineer is told
-where the description is changed instead of finding its clauses listed as units."""
+indicators, a pain point) is no unit and no product, nor a result or indicators at 场景名称: it
+is refused, and the engineer is told where the description goes instead of finding its
+clauses listed as units or heading the scenario."""
 
 import pytest
 
-from flows.step_messages import DESCRIPTION_ANSWERED
+from flows.step_messages import DESCRIPTION_ANSWERED, PASTE_AT_PAIN_POINT
 from tests.fake_bot_api import texts
-from tests.journey import JOURNEY, fill_to_summary, walk
+from tests.journey import AT_SCENARIO_NAME, JOURNEY, RESULTS, fill_to_summary, walk
 from tests.test_bot_field_answers import saved
 
 AT_MAKERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能科技有限公司"))
@@ -97,3 +98,30 @@ async def test_a_product_named_before_its_specification_is_still_saved(engineer,
     reply = texts(await engineer.send(typed))[0]
     assert "读来是场景描述" not in reply
     assert saved(app, engineer)["key_components"] == typed
+
+
+async def test_a_result_typed_at_the_scenario_name_is_not_the_name(engineer, app):
+    await walk(engineer, AT_SCENARIO_NAME)
+    said = texts(await engineer.send(RESULTS))
+    assert said[0].startswith(
+        "“替代2名测试工人，测试效率提升30%”读来是场景描述中的预期成效，不是场景名称。请只发送场景名称")
+    assert said[0].endswith(PASTE_AT_PAIN_POINT)
+    assert said[-1].startswith("第 3/11 步 · 场景名称")
+    assert "scenario_name" not in saved(app, engineer)
+    await engineer.send("恒远工厂电池测试—柔性插接")
+    assert saved(app, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+
+
+async def test_an_indicator_typed_as_the_scenario_name_at_the_summary_is_not_saved(engineer, app):
+    await fill_to_summary(engineer)
+    reply = texts(await engineer.send("场景名称：定位精度±0.5mm"))[0]
+    assert "“定位精度±0.5mm”读来是场景描述中的技术指标，不是场景名称。" in reply
+    assert saved(app, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+
+
+@pytest.mark.parametrize("typed", ["10kV变电站巡检", "24小时无人值守机房巡检", "2号高炉炉前作业",
+                                   "效率提升30%的电池测试插接"])
+async def test_a_scenario_name_with_figures_is_still_saved(engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_NAME)
+    await engineer.send(typed)
+    assert saved(app, engineer)["scenario_name"] == typed

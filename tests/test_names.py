@@ -171,3 +171,32 @@ def test_reason_quotes_the_generic_words_found():
 
 def test_name_without_any_content_says_so_without_listing_words():
     assert scenario_name_problem("XX-001").startswith("场景名称“XX-001”看不出具体的对象和任务。")
+
+
+# A sentence of 预期成效 or 技术指标 typed a question early: no name, whatever its words.
+RESULT_OR_INDICATOR = [
+    ("替代2名测试工人，测试效率提升30%", "预期成效"), ("替代2名测试工人", "预期成效"),
+    ("年节约人工成本60万元", "预期成效"), ("减少人工3人", "预期成效"), ("降低能耗20%", "预期成效"),
+    ("定位精度±0.5mm", "技术指标"), ("单次插拔节拍≤15秒", "技术指标"),
+    ("识别准确率不低于98%，插接位置精度≤±0.5mm", "技术指标"),
+]
+# Names hold figures, of a voltage, a count, a level, a unit's number, even what they bring.
+NAMES_WITH_FIGURES = [
+    "10kV变电站巡检", "500千伏变电站智能巡检", "汽车总装车间轮胎搬运", "锂电池PACK线上下料",
+    "24小时无人值守机房巡检", "半导体晶圆盒搬运（洁净度ISO 5级）", "2号高炉炉前作业",
+    "7×24小时变电站巡检", "±800kV换流站阀厅巡检", "精度0.02mm精密零件装配", "每小时2000件快递分拣",
+    "电池包插接（定位精度±0.5mm）", "效率提升30%的电池测试插接", "替代3名工人的电池包插接",
+    "效率提升30%电池测试插接",
+]
+
+
+@pytest.mark.parametrize(("name", "part"), RESULT_OR_INDICATOR)
+def test_a_result_or_indicator_sentence_is_no_name(name, part):
+    assert scenario_name_problem(name) == (
+        f"“{name}”读来是场景描述中的{part}，不是场景名称。请只发送场景名称，"
+        + SUGGESTION + "“变电站四足机器人夜间巡检”。")
+
+
+@pytest.mark.parametrize("name", NAMES_WITH_FIGURES)
+def test_a_name_with_figures_is_accepted(name):
+    assert scenario_name_problem(name) is None
