@@ -114,8 +114,11 @@ GENERIC = _alternation(GENERIC_WORDS + BROAD_TASKS + THINGS)
 GENERIC_NOT_TASK = _alternation(GENERIC_WORDS + THINGS)
 BROAD = {word.lower() for word in BROAD_TASKS}
 # A name ending with a task (转炉区域巡检, 线束插接) is what is done, not who does it.
-TASK_ENDING = re.compile(
-    "(?:" + _alternation([w for w in BROAD_TASKS + TASK_WORDS if not w.isascii()]).pattern + ")$")
+TASK_WORD = _alternation([w for w in BROAD_TASKS + TASK_WORDS if not w.isascii()])
+TASK_ENDING = re.compile(f"(?:{TASK_WORD.pattern})$")
+# What a name puts after its task besides generic words: the station or line doing it
+# (上下料工作站, 缸体装配线).
+AFTER_TASK = re.compile("工作站|作业站|线")
 
 SUGGESTION = "建议写成“对象+具体任务”，如“XX工厂电池测试—柔性插接”“变电站四足机器人夜间巡检”。"
 TOO_SHORT = "场景名称“{name}”太短，看不出具体的对象和任务。"
@@ -138,7 +141,7 @@ def scenario_name_problem(name: str) -> str | None:
     write it."""
     name = name.strip()
     compact = PUNCTUATION.sub("", name)
-    if (part := description_part(name)) in NOT_NAMES and not TASK_ENDING.search(compact):
+    if (part := description_part(name)) in NOT_NAMES and not _ends_with_task(compact):
         return NOT_A_NAME.format(text=name, part=part, what="场景名称") + SEND_THE_NAME + SUGGESTION
     if len(compact) < MIN_LENGTH:
         return TOO_SHORT.format(name=name) + SUGGESTION
@@ -158,6 +161,17 @@ def scenario_name_problem(name: str) -> str | None:
     words = "、".join(dict.fromkeys(found))
     reason = ONLY_GENERIC.format(name=name, words=words) if words else NO_CONTENT.format(name=name)
     return reason + SUGGESTION
+
+
+def _ends_with_task(compact: str) -> bool:
+    """Whether a task closes the name, with only generic words, phase labels or its station
+    after it (上下料项目, 插接应用一期, 巡检平台): 替代4名工人的注塑机上下料项目 names a task
+    after what it brings, where 替代2名测试工人，测试效率提升30% only states a result."""
+    tasks = list(TASK_WORD.finditer(compact))
+    if not tasks:
+        return False
+    tail = AFTER_TASK.sub("", compact[tasks[-1].end():])
+    return not FILLER.sub("", _without_generic(GENERIC_NOT_TASK, tail))
 
 
 def _closing_site(compact: str) -> tuple[str, str]:
