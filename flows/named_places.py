@@ -44,5 +44,12 @@ def city_said_again(place: str, name: str) -> str | None:
     city question keeps it alone (安徽省合肥市 as 合肥市). Any other word ending in 市 (位于合肥市,
     大都市, 苏洲市 before 苏州恒远…) may be a typo or no city, and a name that does not say it
     again (中国科学技术大学, 南山区人民医院) is no proof of one."""
+    city = city_in_full(place)
+    return city if city and re.match(rf"{_DISTRICT}?{city[:-1]}\w", name) else None
+
+
+def city_in_full(place: str) -> str | None:
+    """合肥市 for 合肥市 or 安徽省合肥市: a city no table lists, written in full and alone, as the
+    city question keeps it; a supermarket (苏果超市) is no city."""
     city = _CITY_IN_FULL.fullmatch(place)
-    return f"{city[1]}市" if city and re.match(rf"{_DISTRICT}?{city[1]}\w", name) else None
+    return f"{city[1]}市" if city else None

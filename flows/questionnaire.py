@@ -47,7 +47,7 @@ from flows.units import (
     read_as_unit,
     submitting_unit,
 )
-from flows.user_units import user_unit_problem
+from flows.user_units import place_as_unit, user_unit_problem
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",
@@ -99,6 +99,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：XX电池有限公司",
         kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), user_unit_problem),
         splits=places.unit_as_written(JIANGSU_CITIES),
+        typed_refusal=place_as_unit(JIANGSU_CITIES),
     ),
     Field(
         key="scenario_name", step=3, column="场景名称",
@@ -283,7 +284,8 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
             "read_as": place_replies.unit_not_kept(
                 partial(places.more_than_a_place, cities=cities, home=home)),
         },
-        "enterprise": {"splits": places.unit_as_written(cities, home)},
+        "enterprise": {"splits": places.unit_as_written(cities, home),
+                       "typed_refusal": place_as_unit(cities, home)},
     }
     return tuple(
         replace(field, **presets[field.key]) if field.key in presets else field

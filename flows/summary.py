@@ -23,6 +23,7 @@ from flows.summary_refusals import no_choice, says_no_supplement, supplement_una
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
 from flows.typed_replies import asked_about
+from flows.user_units import unit_named_elsewhere
 from flows.validation import submit_problems
 
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
@@ -70,6 +71,9 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
             break
         notes += [WORDS_UNSAVED.format(words=change.left)] if change.left else []
         draft = outcome.draft
+    if "city" in saved:  # 城市：无锡 under 苏州恒远…: the name is not changed with it
+        cities = survey.field("city").choices
+        notes += filter(None, [unit_named_elsewhere(outcome.draft.answers, cities)])
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
 
 

@@ -34,10 +34,12 @@ from flows.screens import Screen
 from flows.tech_products import OTHER_ITEM
 from flows.typed_buttons import column_partly_named
 from flows.typed_items import (
+    CITY,
     FREE_TEXT,
     OPEN,
     SHORT,
     Named,
+    city_for_unit,
     is_label,
     named_at,
     numbered_at,
@@ -162,9 +164,10 @@ def _in_column(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen
     if own and survey.field(own.key).step == step:
         return own._replace(start=column.start)
     parts = _read_by(survey, column.key, text[column.value_at:])
-    if len(survey.of_step(step)) == 1 or set(parts) - {column.key}:
-        return column
     value = text[column.value_at:]
+    if len(survey.of_step(step)) == 1 or set(parts) - {column.key} or (
+            column.key == CITY and city_for_unit(survey, answers, value)):  # 2：无锡
+        return column
     label = labelled(value.split("\n", 1)[0].strip())  # 第11项：模型算法 names, not a name
     product = product_named(value) if column.key in TECH_PRODUCTS and not label else None
     return column._replace(key=product) if product else column._replace(opens=True)

@@ -139,6 +139,8 @@ def question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Sc
     asked now, the one asked taking its typed answers (是否补充指标, said no to: 补充指标)."""
     item = item.strip(" 【】[]")
     named = named_by_value(item, value) or labelled(item)
+    if named == [UNIT] and city_for_unit(survey, answers, value):  # 用户单位：无锡
+        named = [CITY]
     button = not whole or item in SHORT_TITLES or names_a_column(item, survey.titles) or (
         typed_columns(item))
     if not named and button and isinstance(edit := pressed(screen, item), actions.Edit):
@@ -146,3 +148,15 @@ def question_named(survey: Questionnaire, answers: Mapping[str, Any], screen: Sc
     if named and not survey.field(named[0]).asked(answers):  # 补充指标 after 是否补充指标：不需要
         named = [f.key for f in survey.fields if f.typed_answers == named[0] and f.asked(answers)]
     return named[0] if named else None
+
+
+UNIT, CITY = "enterprise", "city"
+
+
+def city_for_unit(survey: Questionnaire, answers: Mapping[str, Any], value: str) -> bool:
+    """Is a value typed for 用户单位 (用户单位：无锡, 2：江苏省无锡市) one its name's question
+    refuses as a city (its typed refusal)? It changes the city, as 城市：无锡 does, not the
+    name."""
+    first = value.split("\n", 1)[0].strip()
+    return bool(first) and UNIT in survey.position and (
+        survey.field(UNIT).refused(answers, first) is not None)

@@ -6,9 +6,18 @@ or when contact details or a contact person follow it, which have no column in t
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from flows.named_places import names_a_place
+from flows.named_places import city_in_full, names_a_place
 from flows.names import TASK_ENDING
+from flows.place_spellings import (
+    PROVINCE_PREFIX,
+    PROVINCE_SEPARATORS,
+    every_spelling,
+    municipality,
+    resolve,
+)
 from flows.places import no_unit
 
 # A scenario's words, and what names of organisations end with: 苏州XX机器人有限公司 is a unit.
@@ -64,6 +73,14 @@ PERSON_AFTER_NAME = re.compile(
 # or a title.
 PERSON = re.compile(rf"[{_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]?{_TITLE})")
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
+# A city typed for the unit (连云港市, 江苏省无锡市, 昆山市): the city question's answer.
+PLACE_AS_UNIT = "“{name}”是城市，不是用户单位的全称。"
+CITY_KEPT = "所在城市已是{city}。"
+CITY_ELSEWHERE = "所在城市现为{city}，如需改为{typed}，请点“⬅️ 上一步”修改城市。"
+NAME_ASKED = "请填写用户单位全称（与营业执照一致），例如“XX电池有限公司”。"
+# After the city alone is changed: the unit's name may still say the city it was in before.
+UNIT_KEPT = ("只修改了所在城市，用户单位全称仍是“{name}”（名称中是{named}）。"
+             "如用户单位也要改，请输入“企业全称：新的全称”。")
 WITH_CONTACT = "用户单位只填单位全称（与营业执照一致），联系人和电话不填入计划表。"
 NAME_WITHOUT_CONTACT = WITH_CONTACT + "请只发送“{name}”。"
 
@@ -121,3 +138,42 @@ def _half_width(text: str) -> str:
     return "".join(half if len(half := unicodedata.normalize("NFKC", ch)) == 1 else ch
                    for ch in text)
 
+
+
+def place_as_unit(cities: tuple[str, ...], home: str | None = None
+                  ) -> Callable[[Mapping[str, Any], str], str | None]:
+    """Why a city typed for the unit's name (`only_a_city`) is not saved as it: it is the city
+    question's answer, which the refusal says is kept (or how to change it), and asks for the
+    name. A name going on from its city (无锡市第二人民医院) is a name."""
+    def refused(answers: Mapping[str, Any], text: str) -> str | None:
+        if not (city := only_a_city(text, cities, home)):
+            return None
+        kept = answers.get("city")
+        where = (CITY_ELSEWHERE.format(city=kept, typed=city) if kept and kept != city
+                 else CITY_KEPT.format(city=city))
+        return PLACE_AS_UNIT.format(name=text.strip()) + where + NAME_ASKED
+
+    return refused
+
+
+def only_a_city(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
+    """The city a text names and nothing more, as the city question keeps it: one of `cities`
+    or a county or district of one (无锡, 江苏省无锡市, 昆山市 as 苏州市), a municipality
+    (上海), or a city elsewhere written in full (合肥市, 安徽省合肥市)."""
+    bare = re.sub(r"\s+", "", text).rstrip("。.，,")
+    place = PROVINCE_PREFIX.sub("", bare).lstrip(PROVINCE_SEPARATORS) or bare
+    if place in every_spelling(cities):
+        return resolve(place, cities, home)
+    if (city := municipality(place)) and place in (city, city[:-1]):
+        return city
+    return city_in_full(bare)
+
+
+def unit_named_elsewhere(answers: Mapping[str, Any], cities: tuple[str, ...],
+                         home: str | None = None) -> str | None:
+    """That only the city was changed, when the unit's name begins with another of `cities`
+    (苏州恒远… under 无锡市): it most likely names the unit of the city before, though a unit
+    may build elsewhere than its name says, so it is told, not changed."""
+    name, city = answers.get("enterprise") or "", answers.get("city")
+    named = resolve(name, cities, home)
+    return UNIT_KEPT.format(name=name, named=named) if named and city and named != city else None
