@@ -8,7 +8,16 @@ so nobody believes it was saved, with where such words belong. The machines' kin
 
 import re
 
-from flows.counts import DEADLINE, HEDGE_BEFORE, REMARK_START, REMARKS, TOTAL_LAST, counts_in
+from flows.counts import (
+    DEADLINE,
+    HEDGE_BEFORE,
+    MACHINE_UNIT,
+    REMARK_START,
+    REMARKS,
+    TOTAL_LAST,
+    counts_in,
+    dated_later,
+)
 
 # What counts nothing or only repeats the question or another: the machines' kind or form,
 # which 应用部署产品类型 asks (10台（人形机器人）, 10台，全部是轮式人形, 10台，机器狗), the
@@ -26,6 +35,7 @@ OWN_LABEL = re.compile(rf"\n\s*(?!其中|{KIND})[^\s，,；;。：:]{{1,12}}[：
 PRODUCT_WORDS = re.compile(KIND)
 NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
 AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
+AFTER_DEADLINE = "部署总数只算到 2026 年 11 月，之后增加的台数不计入"
 IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
 AT_SUMMARY = "（可在汇总页修改）。"
 
@@ -38,14 +48,18 @@ def said_beside(text: str) -> list[str]:
     nothing (10台（2026年11月）, 10台，共计, 10（台）, 10台，没问题)."""
     # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
     # each later line is a remark of its own (10台，用于测试↵另有2台备用)
-    plain = re.sub(r"[^\S\n]+", "", re.sub(r"(?<=[台套个])\s+", "，", text.strip())).rstrip("。.")
+    spaced = re.sub(r"(?<=[台套个部只])\s+", "，", text.strip())
+    plain = re.sub(r"[^\S\n]+", "", spaced).rstrip("。.")
     said = REMARKS.findall(plain)
     plain = REMARKS.sub("", plain)
     total = TOTAL_LAST.search(plain)
+    if total and dated_later(total.group()):  # 10台，2027年底前累计30台: the later plan's total
+        total = None
+    unit = re.search(rf"(?:台套|台|套|个|{MACHINE_UNIT.pattern})(.*)$", plain, re.DOTALL)
     if total and (total["comma"] or counts_in(plain[: total.start()])):
         said.insert(0, plain[: total.start()].rstrip("，,；;"))
-    elif (unit := re.search(r"(?:台套|台|套|个)(.*)$", plain, re.DOTALL)) and REMARK_START.match(
-            unit.group(1)) and (rest := unit.group(1).lstrip("套，,：:；;")):
+    elif unit and REMARK_START.match(unit.group(1)) and (
+            rest := unit.group(1).lstrip("套，,：:；;")):
         said.append(rest)
     lines = [line.strip("，,；;") for remark in said for line in remark.split("\n")]
     return [line for line in lines if _says_something(line)]
@@ -66,6 +80,8 @@ def not_kept(text: str, saved: int) -> str | None:
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)
     where = [AT_PRODUCTS] if PRODUCT_WORDS.search(remarks) else []
+    if any(dated_later(remark) and counts_in(remark) for remark in said):  # 10台，2027年扩至50台
+        where.append(AFTER_DEADLINE)
     return NOT_KEPT.format(remarks=remarks) + "；".join([*where, IN_DESCRIPTION]) + AT_SUMMARY
 
 

@@ -2,8 +2,9 @@
 
 Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台, 10台左右, 1,000台,
 共部署人形机器人10台, 2026年11月前部署10台, 截至2026年11月30日部署10台, 不少于10台, 100台以上,
-or 10台（人形8台、四足2台）.
-The number they mean is kept; the hedges, dates and remarks around it are not part of it
+10只机器狗, 10部, or 10台（人形8台、四足2台）.
+The number they mean is kept; the hedges, dates and remarks around it (a later plan after it,
+10台，2027年扩展至50台, too) are not part of it
 (a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
 (10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or only guessed at (十几台,
 上百台, 二十来台), a ceiling (20台以内, 不超过20台, 20台不到: what the enterprise will not
@@ -20,6 +21,8 @@ import re
 import unicodedata
 
 import cn2an
+
+from flows import count_messages as say
 
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
@@ -46,6 +49,11 @@ UNIT = re.compile(r"(?:台套|台|套|个).*$")
 # After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
+# 10部, 10只机器狗: engineers count robots in 部 and 只 too, read as 台 (not 10只灵巧手 or 部署).
+MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.（(]|其中|机器|整机"
+                          r"|人形|四足|双足|足式|轮式|具身)")
+# 10个人: a count of people, not of machines (10个人形机器人 is one).
+PEOPLE = re.compile(r"个人(?!形)")
 # The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
 # 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台, 6+4=10台).
 TOTAL_LAST = re.compile(
@@ -83,6 +91,8 @@ LATER_MONTH = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)12月(?!(?:1[日号])?(?
 # 明年, 后年: a later year (2026年 is 今年: the campaign runs in it, to 2026-11).
 RELATIVE_YEARS = {"明年": LAST_YEAR + 1, "后年": LAST_YEAR + 2}
 THIS_YEAR = re.compile("今年年?")
+# A count with its own date or of today: not the count by 2026-11 before a later plan.
+DATED_OR_NOW = re.compile(r"\d{4}年|\d{1,2}月|年[底末]|明年|后年|次年|目前|现有|现在|当前")
 # The deadline named before a count (2026年11月前, 截至11月30日, 2026年底, 年底前).
 DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
 # A later date said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台,
@@ -101,32 +111,15 @@ PART_BY_DEADLINE = re.compile(
     rf"(?:(?:{LAST_YEAR}年)?11月(?:底|末)?(?:以前|之前|前)?|{LAST_YEAR}年(?:底|末)?(?:以前|之前|前))"
     rf"[^，,；;、]*?([{NUMERAL}]+)(?:台|套)")
 
-NOT_A_COUNT = "请填写台数，例如：10 或 10台 或 十台。"
-A_RANGE = "请填写一个确定的台数，不要写范围，例如：20台。"
-NOT_WHOLE = "台数须为整数，例如：10台。"
-OPEN = "“{text}”没有给出确定的台数，表格只记一个数。请填写计划部署的确切台数，例如：12台。"
-UPPER = ("“{text}”只是台数的上限，不是确定的台数，表格只记一个数。"
-         "请填写计划部署的确切台数，例如：20台。")
-ONE_BATCH = "“{text}”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。"
-SEVERAL = "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
-TWO_NUMBERS = "“{text}”中有两个数，表格只记一个数。请只填写部署总数，例如：15台。"
-STAGES = "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
 STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
                          r"|年底|今年|明年|后年|次年|\d{4}年.*\d{4}年")
 # 已部署3台 says what stands today, not the total by the deadline.
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
-ALREADY = "“已部署”的是现有台数。请填写到 2026 年 11 月的部署总数（含已部署的），例如：10台。"
-A_YEAR = "“{year}”像是年份。请填写部署的台数，例如：10台。"
-LATER = ("“{text}”说的是 {when}的台数。部署总数只算到 2026 年 11 月，"
-         "请填写届时的部署总数，例如：10台。")
-BY_DEADLINE_PART = ("“{text}”中到 2026 年 11 月部署的是 {part} 台。部署总数只算到 2026 年 11 月，"
-                    "请填写届时的部署总数，例如：{part}台。")
 # 2台/年, 每月3台: a pace of deployment, not the total by the deadline.
 _PERIOD = r"(年|月|周|天|日|季度?)"
 RATE = re.compile(rf"(?:台|套)(?:/|每){_PERIOD}"
                   rf"|每{_PERIOD}(?:新增|增加|部署|投入|交付)?[{NUMERAL}]+(?:台|套)")
-A_RATE = "“{text}”是每{period}的台数。请填写到 2026 年 11 月的部署总数，例如：10台。"
 PERIODS = {"日": "天", "季": "季度"}
 YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wrong question
 
@@ -138,47 +131,49 @@ class CountError(ValueError):
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
+    if head := _before_later_plan(text):
+        return read_count(head)
     _check_dates(text)
-    remarks = unicodedata.normalize("NFKC", "，".join(REMARKS.findall(text)))
-    plain = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", REMARKS.sub("", text)))
-    plain = plain.translate(SPOKEN)
-    plain = THOUSANDS.sub("", plain)
+    remarks = _normalized("，".join(REMARKS.findall(text)))
+    plain = THOUSANDS.sub("", _normalized(REMARKS.sub("", text)))
     if SPACED_NUMBERS.search(plain):
-        raise CountError(TWO_NUMBERS.format(text=" ".join(text.split())))
+        raise CountError(say.TWO_NUMBERS.format(text=" ".join(text.split())))
     plain = re.sub(r"\s+", "", plain).rstrip("。.，,；;")
     if rate := RATE.search(plain):
         period = rate.group(1) or rate.group(2)
-        raise CountError(A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
+        raise CountError(say.A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
     total = TOTAL_LAST.search(plain)
     before = plain[:total.start()] if total else ""
     if total and (total["comma"] or len(counts_in(before)) > 1 or PARTS_ADDED.search(before)):
         _parts_add_up(before, total["total"])
         plain = total["total"]
     elif PAST_ONLY.match(plain):
-        raise CountError(ALREADY)
+        raise CountError(say.ALREADY)
     if RANGE.search(plain):
-        raise CountError(A_RANGE)
+        raise CountError(say.A_RANGE)
     if plain.isdigit() and int(plain) in YEARS:
-        raise CountError(A_YEAR.format(year=plain))
+        raise CountError(say.A_YEAR.format(year=plain))
     unit = UNIT.search(plain)
+    if unit and PEOPLE.match(unit.group()):
+        raise CountError(say.NOT_A_COUNT)
     after = unit.group()[1:] if unit else ""
-    several = STAGES if STAGE_WORDS.search(plain) else SEVERAL  # 首批5台后续扩至20台
+    several = say.STAGES if STAGE_WORDS.search(plain) else say.SEVERAL  # 首批5台后续扩至20台
     if PARTS_ADDED.search(plain):
         raise CountError(several)
     if len(counts_in(plain)) > 1 and not re.match(rf"[{NUMERAL}]", unhedged(plain)):
         raise CountError(several)  # 人形机器人2台，四足机器人1台: parts, not the total
-    if re.search(rf"[{NUMERAL}]", after) and not REMARK_START.match(after):
+    if re.search(rf"[{NUMERAL}]", MACHINES.sub("", after)) and not REMARK_START.match(after):
         raise CountError(several)  # 5台人形机器人和3台四足: parts, not the total
     plain = unhedged(MACHINES.sub("", unhedged(plain)))
     if UPPER_BOUND.match(plain):
-        raise CountError(UPPER.format(text=text.strip()))
+        raise CountError(say.UPPER.format(text=text.strip()))
     if OPEN_ENDED.match(plain):
-        raise CountError(OPEN.format(text=text.strip()))
+        raise CountError(say.OPEN.format(text=text.strip()))
     if BATCH.search(plain[:unit.start()] if (unit := UNIT.search(plain)) else plain):
-        raise CountError(ONE_BATCH.format(text=text.strip()))
+        raise CountError(say.ONE_BATCH.format(text=text.strip()))
     number = _number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
     if any(part > number for part in counts_in(after)):
-        raise CountError(STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
+        raise CountError(say.STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
     _check_remark(text.strip(), f"{remarks}，{after}", number)
     return number
 
@@ -189,21 +184,43 @@ def _check_dates(text: str) -> None:
     6台，2027年再增加10台), that count is the total, offered back as in 10台（其中2026年11月
     前6台）, not saved: the plan's total may be what was meant. A year said of what follows
     the deployment (质保至2028年, 2027年扩展至50台) leaves the count as it is."""
-    written = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", text.strip()))
+    written = _normalized(text.strip())
     if part := _by_deadline_before_later(REMARKS.sub("", written)):
-        raise CountError(BY_DEADLINE_PART.format(text=text.strip(), part=part))
+        raise CountError(say.BY_DEADLINE_PART.format(text=text.strip(), part=part))
     later = [when for clause in CLAUSE.split(written)
-             if not AFTERWARDS.search(clause) and (when := _later(clause))]
+             if not AFTERWARDS.search(clause) and (when := dated_later(clause))]
     if later and not (any(word in written for word in RELATIVE_YEARS)
                       and len(counts_in(written)) > 1):  # 今年5台明年15台: stages
-        raise CountError(LATER.format(text=text.strip(), when=later[0]))
+        raise CountError(say.LATER.format(text=text.strip(), when=later[0]))
+
+
+def _normalized(text: str) -> str:
+    """`text` as the rules read it: half-width, 今年 as 2026年, 俩 as 两, 10只 as 10台."""
+    written = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", text))
+    return MACHINE_UNIT.sub("台", written.translate(SPOKEN))
+
+
+def _before_later_plan(text: str) -> str | None:
+    """The count before a later plan written after it (10台，2027年扩展至50台 → 10台): said
+    first, it is the count by 2026-11, and `count_remarks` quotes the plan back. Not a count
+    with its own date (今年5台，明年15台: stages; 2026年11月前6台，2027年再增加10台 is offered
+    back) or of what stands today (目前3台，明年增至10台)."""
+    written = _normalized(text.strip())
+    masked = REMARKS.sub(lambda remark: "（" + "…" * (len(remark.group()) - 2) + "）", written)
+    for clause in re.finditer(r"[^，,；;。\n]+", masked):
+        if dated_later(clause.group()) and counts_in(clause.group()):
+            head = written[:clause.start()].rstrip("，,；;。\n ")
+            if re.search(rf"[{NUMERAL}]", head) and not DATED_OR_NOW.search(head):
+                return head
+            return None
+    return None
 
 
 def _by_deadline_before_later(text: str) -> int | None:
     """The count by the deadline the text names before a later clause with its count
     (截至2026年11月，部署6台；2027年增至16台 → 6), if any."""
     for clause in re.finditer(r"[^，,；;、]+", text):
-        if _later(clause.group()) and counts_in(clause.group()):
+        if dated_later(clause.group()) and counts_in(clause.group()):
             before = text[:clause.start()]
             if not DEADLINE_NAMED.search(before):
                 return None
@@ -214,7 +231,7 @@ def _by_deadline_before_later(text: str) -> int | None:
     return None
 
 
-def _later(clause: str) -> str | None:
+def dated_later(clause: str) -> str | None:
     """When `clause` dates a count after 2026-11, as the message says it (2027 年)."""
     years = [int(y) for y in WRITTEN_YEAR.findall(clause)] + [
         year for word, year in RELATIVE_YEARS.items() if word in clause]
@@ -229,10 +246,10 @@ def _check_remark(text: str, remark: str, number: int) -> None:
     """The remark after the total may take it back: 5台（首批） is one batch, and in
     10台（其中2026年11月前6台） the total by the deadline is 6."""
     if BATCH.search(remark) and not counts_in(remark) and not BATCH_STATE.search(remark):
-        raise CountError(ONE_BATCH.format(text=text))
+        raise CountError(say.ONE_BATCH.format(text=text))
     for part in PART_BY_DEADLINE.finditer(remark):
         if (by_deadline := _number(part.group(1))) < number:
-            raise CountError(BY_DEADLINE_PART.format(text=text, part=by_deadline))
+            raise CountError(say.BY_DEADLINE_PART.format(text=text, part=by_deadline))
 
 
 def unhedged(text: str) -> str:
@@ -247,9 +264,9 @@ def _number(text: str) -> int:
     try:
         number = cn2an.cn2an(text, "smart")
     except (ValueError, KeyError, TypeError):
-        raise CountError(NOT_A_COUNT) from None
+        raise CountError(say.NOT_A_COUNT) from None
     if number != int(number):
-        raise CountError(NOT_WHOLE)
+        raise CountError(say.NOT_WHOLE)
     return int(number)
 
 
@@ -260,7 +277,7 @@ def _parts_add_up(parts: str, total: str) -> None:
     if len(numbers) < 2:  # 5台人形+2台四足 共7台: parts named after their counts
         return
     if sum(numbers) != _number(re.match(rf"[{NUMERAL}]+", total).group()):
-        raise CountError(SEVERAL)
+        raise CountError(say.SEVERAL)
 
 
 def counts_in(remark: str) -> list[int]:

@@ -74,3 +74,33 @@ async def test_parts_and_stages_without_a_later_year_are_still_asked_for_one_tot
     calls = await engineer.send(answer)
     assert texts(calls)[0] == message
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+
+
+@pytest.mark.parametrize(("answer", "plan"), [
+    ("10台，2027年扩展至50台", "2027年扩展至50台"), ("10台，明年再增加20台", "明年再增加20台"),
+    ("共10台，2027年底前累计部署30台", "2027年底前累计部署30台"),
+    ("人形机器人10台，2027年推广至50台", "2027年推广至50台"),
+    ("10台，用于巡检，2027年扩展至50台", "用于巡检，2027年扩展至50台")])
+async def test_a_count_with_a_later_plan_after_it_is_saved_and_the_plan_quoted_as_not_counted(
+        engineer, app, answer, plan):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == (
+        f"已记录部署总数：10 台。\n“{plan}”没有保存：本题只记一个合计台数。部署总数只算到 2026 年"
+        " 11 月，之后增加的台数不计入；分期、用途、各类台数等说明可写进第 5 步的场景描述（可在汇总页修改）。")
+    assert saved_count(app, engineer) == 10
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    ("今年5台，明年15台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
+    ("目前3台，明年增至10台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
+    ("首批10台，2027年推广至50台",
+     "“首批10台”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），例如：20台。"),
+    ("10台，2027年底前完成", LATER.format(text="10台，2027年底前完成", when="2027 年"))])
+async def test_a_count_dated_itself_of_today_or_one_batch_before_a_later_plan_is_still_refused(
+        engineer, app, answer, message):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == message
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    assert saved_count(app, engineer) is None
