@@ -3,10 +3,13 @@
 Engineers add to the count what they know of the machines (15台（其中足式5台）, 10台，含2台备用)
 or of the plan (20台，分两期部署). `counts.read_count` keeps the total; the rest is quoted back,
 so nobody believes it was saved, with where such words belong. The machines' kind or form alone
-(十五台，全部是轮式人形) is what 应用部署产品类型 asks, and only the count is echoed.
+(十五台，全部是轮式人形) is what 应用部署产品类型 asks, and only the count is echoed, unless it is
+unlike what that question ticks (`kind_differs`).
 """
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from flows.counts import (
     DEADLINE,
@@ -33,6 +36,13 @@ SAYS_NOTHING = re.compile(r"(?:部署|完成|到位|即可|谢谢|好的|没问�
 OWN_LABEL = re.compile(rf"\n\s*(?!其中|{KIND})[^\s，,；;。：:]{{1,12}}[：:].*", re.DOTALL)
 # Words of the machines' type or form, chosen at 应用部署产品类型.
 PRODUCT_WORDS = re.compile(KIND)
+# The kinds and forms step 7 ticks, as typed with the count (仿人形 is 其他类型产品's form).
+KINDS = {"人形": "人形机器人", "四足": "四足机器人", "机器狗": "四足机器人",
+         "仿人形": "其他类型产品", "仿四足": "其他类型产品"}
+FORMS = {"轮式": "轮式", "足式": "足式", "双足": "足式"}
+TYPED_KIND = re.compile(r"仿人形|仿四足|人形|四足|机器狗|轮式|足式|双足")
+KIND_DIFFERS = ("“{typed}”与第 7 步“应用部署产品类型”的勾选（{ticked}）不一致，表格以第 7 步的"
+                "勾选为准；如需修改，请在汇总页打开第 7 项“应用部署产品类型”重新勾选。")
 NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
 AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
 AFTER_DEADLINE = "部署总数只算到 2026 年 11 月，之后增加的台数不计入"
@@ -83,6 +93,23 @@ def not_kept(text: str, saved: int) -> str | None:
     if any(dated_later(remark) and counts_in(remark) for remark in said):  # 10台，2027年扩至50台
         where.append(AFTER_DEADLINE)
     return NOT_KEPT.format(remarks=remarks) + "；".join([*where, IN_DESCRIPTION]) + AT_SUMMARY
+
+
+def kind_differs(text: str, answers: Mapping[str, Any]) -> str | None:
+    """The machines' kind or form typed with the count (10台，全部是四足; 人形10台) where step 7
+    ticks none like it: the table keeps step 7's ticks, so the engineer is told where to change
+    them (仿人形 is a 其他类型产品, not a 人形机器人)."""
+    ticked = {product: form for product, form in (answers.get("product_types") or {}).items()
+              if form}
+    words = [word.group() for word in TYPED_KIND.finditer(OWN_LABEL.sub("", text))]
+    kinds = {KINDS[word] for word in words if word in KINDS} or set(KINDS.values())
+    chosen = {ticked[kind] for kind in kinds if kind in ticked}
+    unlike = [word for word in dict.fromkeys(words) if (
+        KINDS[word] not in ticked if word in KINDS else chosen and FORMS[word] not in chosen)]
+    if not ticked or not unlike:
+        return None
+    boxes = "、".join(f"{product}：{form}" for product, form in ticked.items())
+    return KIND_DIFFERS.format(typed="”“".join(unlike), ticked=boxes)
 
 
 def _says_something(remark: str) -> bool:

@@ -229,8 +229,9 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     typed = continued.whole(draft, text) if held else text
     answer = _advance if continued.started(field, draft, typed) else _answer  # 隧道应急救援场景，
     outcome = answer(survey, draft, field, typed)
-    if outcome.saved:
-        return told(outcome, field.read_as and field.read_as(text, outcome.saved[field.key]))
+    if outcome.saved:  # with what was typed beside it: words unsaved, a kind unlike step 7's
+        outcome = told(outcome, field.read_as and field.read_as(text, outcome.saved[field.key]))
+        return told(outcome, field.differs and field.differs(text, outcome.draft.answers))
     return told(outcome, where_described(survey, draft, field, text))
 
 

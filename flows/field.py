@@ -50,6 +50,9 @@ class Field:
     # The notice when a typed answer is saved as another spelling of it (江苏省工信厅 as the
     # default 江苏省工业和信息化厅), from what was typed and what is saved: seen, not unseen.
     read_as: Callable[[str, Any], str | None] | None = None
+    # The notice when what was typed with a saved answer disagrees with an earlier answer (人形10台
+    # when step 7 ticks only 四足), from what was typed and the answers saved with it.
+    differs: Callable[[str, Mapping[str, Any]], str | None] | None = None
     # A choice question whose typed answer answers that question instead, as if its first
     # choice had been pressed: at 是否补充指标, typing the missing indicator means 补充 it.
     typed_answers: str = ""

@@ -225,7 +225,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="到2026年11月计划部署的人形机器人、四足机器人等整机总数（台）：",
         hint="例：10 或 10台 或 十台",
         kind=Kind.NUMBER, rule=rules.rule(rules.count), feedback=count_remarks.recorded,
-        read_as=count_remarks.not_kept,
+        read_as=count_remarks.not_kept, differs=count_remarks.kind_differs,
     ),
     Field(
         key="model_algorithm", part="模型算法", **TECH_PRODUCT,

@@ -11,6 +11,8 @@ NOT_KEPT = "“{remarks}”没有保存：本题只记一个合计台数。"
 AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”的勾选为准"
 IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
 AT_SUMMARY = "（可在汇总页修改）。"
+KIND_DIFFERS = ("“{typed}”与第 7 步“应用部署产品类型”的勾选（{ticked}）不一致，表格以第 7 步的"
+                "勾选为准；如需修改，请在汇总页打开第 7 项“应用部署产品类型”重新勾选。")
 
 
 def saved_count(app, engineer):
@@ -23,8 +25,7 @@ def saved_count(app, engineer):
     ("20台，分两期部署", 20, "分两期部署", IN_DESCRIPTION),
     ("15台\n用于电池包测试", 15, "用于电池包测试", IN_DESCRIPTION),
     ("10台，用于测试\n另有2台备用", 10, "用于测试”“另有2台备用", IN_DESCRIPTION),
-    ("10台（人形8台、四足2台）", 10, "人形8台、四足2台", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
-    ("10台，含2台备用", 10, "含2台备用", IN_DESCRIPTION),
+        ("10台，含2台备用", 10, "含2台备用", IN_DESCRIPTION),
     ("10台，质保至2028年", 10, "质保至2028年", IN_DESCRIPTION),
     ("已部署3台，计划共10台", 10, "已部署3台", IN_DESCRIPTION),
     ("10台，全部是轮式人形，用于测试", 10, "全部是轮式人形，用于测试", f"{AT_PRODUCTS}；{IN_DESCRIPTION}"),
@@ -38,8 +39,9 @@ async def test_words_typed_with_the_count_are_quoted_as_not_saved_and_the_count_
         engineer, app, answer, count, remarks, where):
     await walk(engineer, AT_COUNT)
     calls = await engineer.send(answer)
-    assert texts(calls)[0] == (f"已记录部署总数：{count} 台。\n"
-                               + NOT_KEPT.format(remarks=remarks) + where + AT_SUMMARY)
+    # (a kind unlike step 7's ticks, 四足 here, is told after: test_a_kind_…_is_told_after_…)
+    assert texts(calls)[0].startswith(f"已记录部署总数：{count} 台。\n"
+                                      + NOT_KEPT.format(remarks=remarks) + where + AT_SUMMARY)
     assert texts(calls)[-1].startswith("第 11/11 步")
     assert saved_count(app, engineer) == count
 
@@ -65,15 +67,49 @@ async def test_words_saying_the_answer_is_complete_are_only_echoed(engineer, app
     await only_echoed(engineer, app, answer)
 
 
-# Step 7 asks the kind and form: said again at the count, they lose nothing (the chat's read_as
-# cannot see step 7's ticks, so a kind differing from them is not told either).
+# Step 7 asks the kind and form (the journey ticks 人形机器人：轮式): said again at the count as
+# ticked, they lose nothing.
 @pytest.mark.parametrize("answer", [
-    "15台，人形", "15台，人形的", "15台，机器狗", "15台，全部人形机器人", "15台，都是人形机器人",
+    "15台，人形", "15台，人形的", "15台，全部人形机器人", "15台，都是人形机器人",
     "15台，均为人形机器人", "15台，轮式人形机器人", "15台人形", "15台，人形机器人",
-    "十五台，全部是轮式人形", "15台 全部轮式", "15台\n全部轮式", "15台，全部是四足", "15台，人形和四足"])
+    "十五台，全部是轮式人形", "15台 全部轮式", "15台\n全部轮式"])
 async def test_the_machines_kind_or_form_alone_beside_the_count_is_only_echoed(
         engineer, app, answer):
     await only_echoed(engineer, app, answer)
+
+
+@pytest.mark.parametrize(("answer", "unlike"), [
+    ("15台，全部是四足", "四足"), ("15台，机器狗", "机器狗"), ("15台，人形和四足", "四足"),
+    ("15只机器狗", "机器狗"), ("15台，全部足式", "足式"), ("15台，双足人形", "双足"),
+    ("15台仿人形机器人", "仿人形"), ("人形9+四足6=15台", "四足")])
+async def test_a_kind_or_form_unlike_step_7s_ticks_is_told_and_the_count_kept(
+        engineer, app, answer, unlike):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == "已记录部署总数：15 台。\n" + KIND_DIFFERS.format(
+        typed=unlike, ticked="人形机器人：轮式")
+    assert saved_count(app, engineer) == 15
+
+
+async def test_a_kind_unlike_step_7s_only_tick_before_the_count_is_told(engineer, app):
+    await walk(engineer, 11)
+    for label in ("☐ 四足机器人", "足式", "完成"):
+        await engineer.press(label)
+    await walk(engineer, AT_COUNT, start=14)
+    calls = await engineer.send("人形10台")
+    assert texts(calls)[0] == "已记录部署总数：10 台。\n" + KIND_DIFFERS.format(
+        typed="人形", ticked="四足机器人：足式")
+    assert saved_count(app, engineer) == 10
+
+
+async def test_a_kind_in_a_remark_unlike_step_7s_is_told_after_the_remark(engineer, app):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("部署总数：10台（人形8台、四足2台）")
+    assert texts(calls)[0] == (
+        "已记录部署总数：10 台。\n" + NOT_KEPT.format(remarks="人形8台、四足2台")
+        + f"{AT_PRODUCTS}；{IN_DESCRIPTION}{AT_SUMMARY}\n"
+        + KIND_DIFFERS.format(typed="四足", ticked="人形机器人：轮式"))
+    assert saved_count(app, engineer) == 10
 
 
 async def only_echoed(engineer, app, answer):

@@ -72,7 +72,6 @@ VALID = [
     ("deployment_count", actions.Text("共部署人形机器人10台"), 10),
     ("deployment_count", actions.Text("俩台"), 2),
     ("deployment_count", actions.Text("6+4=10台"), 10),
-    ("deployment_count", actions.Text("人形6+四足4=10台"), 10),
     ("model_algorithm", actions.Text("恒远具身大模型"), "恒远具身大模型"),
 ]
 
