@@ -65,6 +65,7 @@ def admitted(handler: Handler) -> Handler:
                 return
             if not _typed(update):  # typed words answer it (`text`); all else ends it
                 store.drop_discard_ask(user.id)
+                store.drop_cut_figure(user.id)
             if update.message and access.is_code(update.message.text):  # sent again
                 reply = services.intake.act(user.id, actions.Show())
                 await reply_to(update, context,

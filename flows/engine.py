@@ -10,6 +10,7 @@ from typing import Any
 from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.after_held import typed_after_kept
+from flows.cut_figures import remembering_cut, with_cut_rest
 from flows.description_hints import where_described, written_above
 from flows.draft import SUMMARY, Draft
 from flows.field import Field, Kind
@@ -49,13 +50,14 @@ def apply(survey: Questionnaire, draft: Draft, action: actions.Action,
     the title is None where the engineer may not see it. A hold on the answer at the cursor
     (`Draft.held`) lasts until something is saved or the cursor moves: a pause, the question
     shown again or a question asked about it leave the rest still awaited, or the offer open."""
-    outcome = _apply(survey, replace(draft, held=False), action, similar, draft.held)
+    action, joined = with_cut_rest(draft, action)  # 定位精度±0. then 5mm，…
+    outcome = _apply(survey, replace(draft, held=False, cut=None), action, similar, draft.held)
     after = outcome.draft
-    if not draft.held or outcome.saved or (after.cursor, after.editing) != (
+    if draft.held and not outcome.saved and (after.cursor, after.editing) == (
             draft.cursor, draft.editing):
-        return outcome
-    kept = replace(after, held=True)
-    return replace(outcome, draft=kept, screen=outcome.screen and screen_for(survey, kept))
+        kept = replace(after, held=True)
+        outcome = replace(outcome, draft=kept, screen=outcome.screen and screen_for(survey, kept))
+    return remembering_cut(survey, draft, action, outcome, joined)
 
 
 def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple,

@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from flows.draft import EDITABLE, Draft, Status
+from storage.cut_figures import CutFigures
 from storage.discard_asks import DiscardAsks
 
 # The most updates Telegram can hand over again: one getUpdates batch (its `limit` at most).
@@ -39,7 +40,7 @@ class DraftInfo:
     submitted_at: str | None
 
 
-class DraftStore(DiscardAsks):
+class DraftStore(DiscardAsks, CutFigures):
     def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now):
         self.db = db
         self.clock = clock
@@ -153,15 +154,15 @@ class DraftStore(DiscardAsks):
 
     def _draft(self, condition: str, key: int) -> Draft | None:
         row = self.db.execute(
-            "select d.id, d.cursor, d.editing, d.status, d.held, "
+            "select d.id, d.cursor, d.editing, d.status, d.held, d.cut_figure, "
             f"({ANSWERS_SQL.format(where='where draft_id = d.id')}) from drafts d {condition}",
             [key],
         ).fetchone()
         if row is None:
             return None
-        draft_id, cursor, editing, status, held, answers = row
+        draft_id, cursor, editing, status, held, cut, answers = row
         return Draft(draft_id, cursor, json.loads(answers), bool(editing), Status(status),
-                     held=bool(held), follow_up=editing == FOLLOW_UP)
+                     held=bool(held), follow_up=editing == FOLLOW_UP, cut=cut)
 
     def save(
         self,
@@ -178,10 +179,11 @@ class DraftStore(DiscardAsks):
             changed = {k: v for k, v in saved.items() if before.answers.get(k) != v}
             self._write_answers(after.id, actor_id, changed, now, before.answers)
             self.db.execute(
-                "update drafts set cursor = ?, editing = ?, held = ?, status = ?, updated_at = ?, "
+                "update drafts set cursor = ?, editing = ?, held = ?, cut_figure = ?, status = ?, "
+                "updated_at = ?, "
                 "submitted_at = case when ? then ? else submitted_at end where id = ?",
                 [
-                    after.cursor, _editing(after), int(after.held), after.status, now,
+                    after.cursor, _editing(after), int(after.held), after.cut, after.status, now,
                     after.status != before.status and after.status == Status.SUBMITTED, now,
                     after.id,
                 ],

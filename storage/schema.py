@@ -197,11 +197,16 @@ def _v14_discard_declines(db: Database) -> None:
                                   pk="user_id")
 
 
+def _v15_cut_figures(db: Database) -> None:
+    """A refused answer that stops mid-figure, remembered for its rest (flows/cut_figures.py)."""
+    db["drafts"].add_column("cut_figure", str)
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
     _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions, _v13_discard_asks,
-    _v14_discard_declines,
+    _v14_discard_declines, _v15_cut_figures,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,136 @@
+"""A description answer sent by accident in the middle of a figure (定位精度±0. then 5mm，…):
+refused alone, it is remembered, and the very next message there, opening with the rest of the
+figure, is joined to it and checked as one answer, not stored alone without the metric's name.
+Anything else done in between forgets it; answers accepted as they are behave as before."""
+
+import pytest
+
+from tests.fake_bot_api import FakeUser, texts
+from tests.journey import JOURNEY, PAIN, walk
+
+AT_PAIN = JOURNEY.index(("send", PAIN))
+AT_INDICATORS, AT_RESULTS = AT_PAIN + 1, AT_PAIN + 2
+CUT, REST = "定位精度±0.", "5mm，节拍≤15秒，抓取成功率≥99.5%"
+JOINED = "定位精度±0.5mm，节拍≤15秒，抓取成功率≥99.5%"
+AT_RESULTS_SCREEN = "第 5/11 步（3/3） · 场景描述与关键技术要求\n预期成效"
+
+
+def answers(services, engineer) -> dict:
+    return services.intake.store.current(engineer.id).answers
+
+
+async def test_the_rest_of_a_figure_sent_next_is_joined_to_the_part_refused(services, engineer):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(CUT)
+    assert "没有识别到可量化的指标" in texts(calls)[0]
+    assert "接着发送后半段即可，将接在“定位精度±0.”之后" in texts(calls)[0]
+    assert "indicators" not in answers(services, engineer)
+    calls = await engineer.send(REST)
+    assert texts(calls)[0].startswith(f"已将上一条与这一条合为一段：“{JOINED}”")
+    assert texts(calls)[-1].startswith(AT_RESULTS_SCREEN)
+    assert answers(services, engineer)["indicators"] == JOINED
+
+
+@pytest.mark.parametrize(("moves", "key", "cut", "rest"), [
+    (AT_INDICATORS, "indicators", "重复定位精度≤0.", "05mm"),
+    (AT_INDICATORS, "indicators", "抓取成功率不低于", "99%，定位精度±0.5mm"),
+    (AT_INDICATORS, "indicators", "定位精度±0.5", "mm，节拍≤15秒"),
+    (AT_RESULTS, "expected_results", "减少人工2", "名，年节约成本50万元"),
+    (AT_RESULTS, "expected_results", "事故率降低至0.", "5%，减少巡检人员2名"),
+    (AT_PAIN, "pain_point", "单个轮胎重约20.", "5kg，工人每班搬运400次以上，劳动强度大。"),
+])
+async def test_figures_cut_at_a_point_bound_or_unit_are_joined_in_each_part(
+        services, engineer, moves, key, cut, rest):
+    await walk(engineer, moves)
+    await engineer.send(cut)
+    assert key not in answers(services, engineer)
+    calls = await engineer.send(rest)
+    assert texts(calls)[0].startswith(f"已将上一条与这一条合为一段：“{cut}{rest}”")
+    assert answers(services, engineer)[key] == cut + rest
+
+
+async def test_the_part_refused_survives_a_restart(make_app, telegram):
+    first = await make_app()
+    engineer = FakeUser(first, telegram, 1001)
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(CUT)
+    await first.shutdown()
+    second = await make_app()
+    engineer.app = second
+    await engineer.send(REST)
+    store = second.bot_data["services"].intake.store
+    assert store.current(engineer.id).answers["indicators"] == JOINED
+    await second.shutdown()
+
+
+async def test_back_forgets_the_part_refused(services, engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(CUT)
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("5mm，抓取成功率≥99.5%，定位精度±0.5mm")
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)["indicators"] == "5mm，抓取成功率≥99.5%，定位精度±0.5mm"
+
+
+@pytest.mark.parametrize("between", ["/start", "/help"])
+async def test_a_command_forgets_the_part_refused(services, engineer, between):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(CUT)
+    await engineer.send(between)
+    calls = await engineer.send(REST)
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)["indicators"] == REST
+
+
+async def test_a_button_forgets_the_part_refused(services, engineer):
+    await walk(engineer, AT_RESULTS)
+    await engineer.send("减少人工2")
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("✔️ 保持不变")
+    calls = await engineer.send("名，年节约成本50万元")
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)["expected_results"] == "名，年节约成本50万元"
+
+
+async def test_words_not_opening_with_the_figure_answer_as_typed_and_forget_it(
+        services, engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(CUT)
+    calls = await engineer.send("抓取成功率≥99.5%")
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)["indicators"] == "抓取成功率≥99.5%"
+
+
+async def test_a_refused_answer_then_words_then_a_figure_is_not_joined(services, engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send(CUT)
+    await engineer.send("这个怎么填？")
+    calls = await engineer.send(REST)
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)["indicators"] == REST
+
+
+async def test_a_numbered_list_sent_after_the_part_refused_replaces_it(services, engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("详见附件1.")
+    typed = "1. 定位精度±0.5mm\n2. 节拍≤15秒\n3. 成功率≥99%"
+    calls = await engineer.send(typed)
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)["indicators"] == typed
+
+
+@pytest.mark.parametrize(("moves", "key", "whole", "after"), [
+    (AT_INDICATORS, "indicators", "防护等级IP65.", "30%效率提升"),
+    (AT_INDICATORS, "indicators", "定位精度±0.5mm，节拍≤1.", "5秒"),
+    (AT_RESULTS, "expected_results", "替代2名测试工人，事故率降低至0.", "5%"),
+])
+async def test_answers_accepted_as_they_are_are_stored_as_typed_and_not_joined(
+        services, engineer, moves, key, whole, after):
+    await walk(engineer, moves)
+    calls = await engineer.send(whole)
+    assert not any("没写完" in text for text in texts(calls))
+    assert answers(services, engineer)[key] == whole
+    calls = await engineer.send(after)
+    assert not any("合为一段" in text for text in texts(calls))
+    assert answers(services, engineer)[key] == whole
