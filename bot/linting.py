@@ -34,8 +34,8 @@ from flows.province import (
     standing,
 )
 from flows.row import description_cell
+from flows.row_hints import row_hints
 from flows.row_reminders import NO_PAIN_POINT
-from flows.scenario_types import type_reminder
 
 UNTYPED = "类型未填或无效"
 # The file holds no coordinator's judgement that alike rows are different scenarios, which
@@ -166,10 +166,10 @@ def lint_json(report: LintReport) -> str:
 def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tuple[str, ...]:
     """预期成效 without figures, a description without 现状与痛点 and the dimensions (精度、
     效率、可靠性) still without an indicator, as the chat asks them, unless the description is
-    already a problem; and a 所属行业 usually of another 场景类型 (`type_reminder`).
+    already a problem; and what `row_hints` reminds of (a 所属行业 usually of another 场景类型).
     `recognised` echoes the indicators found on its first line, then names one gap a line.
     What the row may not hold as meant is said as `import` says it (`row_notes`)."""
-    notes = (*row_notes(answers), *filter(None, [type_reminder(answers)]))
+    notes = (*row_notes(answers), *row_hints(answers))
     if any(column == HEADERS["description"] for column, _ in problems):
         return notes
     results = answers.get("expected_results")

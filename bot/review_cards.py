@@ -14,8 +14,8 @@ from flows.outside_province import outside_province
 from flows.province import marks_apart, marks_apart_text, submission, uncovered_dimensions
 from flows.review_card import Card, entry_screen
 from flows.review_history import changed_items, outdated_text, since_return_text
+from flows.row_hints import row_hints
 from flows.row_reminders import chat_rules_unmet
-from flows.scenario_types import type_reminder
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
@@ -69,7 +69,7 @@ class Cards:
             "words": self.survey.words(),
             "since_return": self._since_return(entry),
             "editing": self._editing(entry),
-            "reminders": tuple(filter(None, [type_reminder(entry.answers)])),
+            "reminders": row_hints(entry.answers),
         }
         warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
         cities = {i: self.store.drafts.answers(i).get("city") for i in

@@ -15,7 +15,7 @@ from flows.continued import REST_ADDED, awaits_rest
 from flows.draft import SUMMARY, Draft
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
-from flows.scenario_types import type_reminder
+from flows.row_hints import row_hints
 from flows.suggestions import suggested
 from flows.validation import entry_warnings
 
@@ -131,8 +131,7 @@ def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
     ]
     rows = [tuple(edits[i : i + 2]) for i in range(0, len(edits), 2)]
     text = row_card(draft.answers, title, entry_warnings(survey, draft.answers), notes)
-    if reminder := type_reminder(draft.answers):
-        text += f"\nℹ️ {reminder}"
+    text += "".join(f"\nℹ️ {hint}" for hint in row_hints(draft.answers))
     return Screen(
         at=SUMMARY,
         text=text,

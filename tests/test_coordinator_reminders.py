@@ -1,6 +1,6 @@
 """What coordinators are told of a row beyond its problems: what the chat would have refused
 of an imported row, an engineer's 差异化创新点 beside a similarity warning, a 场景类型 at odds
-with the row's 所属行业."""
+with the row's 所属行业, fewer machines than product types ticked."""
 
 from flows.draft import Status
 from flows.row_reminders import NO_PAIN_POINT, RESULTS_UNQUANTIFIED, chat_rules_unmet
@@ -128,3 +128,25 @@ async def test_lint_reminds_of_a_type_at_odds_with_the_industry(
         services, province, tmp_path, monkeypatch):
     seed(services, 1100, **scenario_answers(16, scenario_type="特种"))
     assert f"  ⚠️ {TYPE_REMINDER}" in lint(tmp_path, monkeypatch, await export_all(province))
+
+
+FEWER = "部署总数1台，少于第 7 步勾选的2类产品（人形机器人、四足机器人），请核对（仅提醒）"
+
+
+async def test_summary_card_and_lint_remind_of_fewer_machines_than_types_ticked(
+        services, engineer, province, tmp_path, monkeypatch):
+    await fill_to_summary(engineer)
+    await engineer.send("部署总数：1台")
+    calls = await engineer.send("应用部署产品类型：人形机器人：轮式，四足机器人：足式")
+    assert texts(calls)[-1].endswith(f"\nℹ️ {FEWER}")
+    entry = seed(services, 1100, deployment_count=1,
+                 product_types={"人形机器人": "轮式", "四足机器人": "足式"})
+    assert f"\nℹ️ {FEWER}" in texts(await province.send(f"/review {entry}"))[-1]
+    assert f"  ⚠️ {FEWER}" in lint(tmp_path, monkeypatch, await export_all(province))
+
+
+async def test_as_many_machines_as_types_ticked_get_no_reminder(services, engineer):
+    await fill_to_summary(engineer)
+    await engineer.send("部署总数：2台")
+    calls = await engineer.send("应用部署产品类型：人形机器人：轮式，四足机器人：足式")
+    assert "请核对（仅提醒）" not in texts(calls)[-1]
