@@ -4,16 +4,18 @@ On a phone the send key sits beside the keys of a number: an engineer at 技术�
 定位精度±0. and then 5mm，抓取成功率≥99.5%. The first is refused (no quantified indicator); read
 alone, the second would be stored as the answer, the first metric without its name or the
 integer part of its value. So a refused answer at 现状与痛点, 技术指标 or 预期成效 that stops
-where a figure must go on (a digit and a decimal point, a sign or bound with no figure after
-it, a number with no unit: 减少人工2 then 名，…) is remembered (`Draft.cut`), and the very next
-message there, if it opens with a digit (a unit after a bare number), is joined to it with
-nothing between and checked as one answer, the engineer shown the whole.
+where a figure must go on (a bound with no figure or only its whole part after it, a number
+with no unit: 减少人工2 then 名，…) is remembered (`Draft.cut`), and the very next message
+there, if it is that figure's rest (5mm，…: digits, a unit, the clause's end), is joined to it
+with nothing between and checked as one answer, the engineer shown the whole.
 
-Only a refused answer is remembered: one accepted (防护等级IP65., 定位精度±0.5mm，节拍≤1.)
-is stored as typed and what follows answers the next question, as without this. Anything else
-done next (a button, ⬅️ 上一步, /start, another question, words not opening with a digit)
-forgets it, and it is never stored alone. A numbered list's first item (1. 定位精度…) opens no
-rest: it is the whole answer sent again.
+An engineer refused more often types the whole answer again, which may open with a figure
+too (99%以上的识别准确率，…, 0.5mm定位精度，…, 1. 定位精度…): words right after its unit, or
+a point in the rest of a whole part, make it that, not joined. Only a refused answer is
+remembered: one accepted (防护等级IP65., 定位精度±0.5mm，节拍≤1.) is stored as typed and what
+follows answers the next question, as without this. Anything else done next (a button,
+⬅️ 上一步, /start, another question, any other message) forgets it, and it is never stored
+alone.
 """
 
 import re
@@ -25,13 +27,21 @@ from flows.draft import Draft
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, told
 from flows.rules import first_error
+from flows.unit_spellings import read_unit
 
-CUT = re.compile(r"(?:(?<![\d.．])\d+[.．]|[±≤≥<>＜＞]|不低于|不高于|不少于|不多于|不超过|不大于"
-                 r"|不小于|大于|小于|低于|高于|超过|达到|降低至|提升至|提高至|缩短至)\s*$")
-LIST_ITEM = re.compile(r"\d+\s*[.．、)）](?!\d)")
+BOUND = (r"[±≤≥<>＜＞]|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|低于|高于"
+         r"|超过|达到|降低至|提升至|提高至|缩短至|约")
+# Where a figure stops: a bound and the whole part of its value (定位精度±0.), or the bound
+# alone (成功率不低于); a list's 2. or a label's 附件1. is no figure cut.
+CUT = re.compile(rf"(?:{BOUND})\s*(?:\d+[.．])?\s*$")
 # A figure cut before its unit (减少人工2 then 名，…): units no fresh answer opens with.
 BARE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*$")
 UNIT = re.compile(r"(?:名|%|％|倍|元|万元|毫米|mm|秒|分钟|小时|kg|公斤|吨)(?![a-zA-Z])")
+# The rest of a figure: digits, the decimal part too after a bound alone, then its unit and
+# the clause's end (5mm，…). An answer typed again opens with a figure and goes on with words
+# (99%以上的识别准确率，…; 0.5mm定位精度), and is not joined.
+REST = {True: re.compile(r"\d+(?![\d.．])"), False: re.compile(r"\d+(?:[.．]\d+)?")}
+CLAUSE_END = re.compile(r"\s*(?:[，,；;。、\n]|$)")
 AWAITED = "如是没写完就发送了：接着发送后半段即可，将接在“{cut}”之后。"
 JOINED = "已将上一条与这一条合为一段：“{text}”"
 
@@ -46,12 +56,16 @@ def with_cut_rest(draft: Draft, action: actions.Action) -> tuple[actions.Action,
 
 
 def _rest(cut: str, text: str) -> bool:
-    """`text` opens with what `cut` awaits: a unit after a number (2 then 名), else a digit,
-    but not a numbered list's first item (1. 定位精度…), the whole answer typed again."""
+    """`text` opens with what `cut` awaits: a unit after a number (2 then 名), else the rest
+    of the figure and its unit, ending its clause."""
     typed = text.lstrip()
     if BARE.search(cut):
         return bool(UNIT.match(typed))
-    return typed[:1].isdigit() and not LIST_ITEM.match(typed)
+    digits = REST[cut.rstrip()[-1] in ".．"].match(typed)
+    if not digits:
+        return False
+    end, unit, kind = read_unit(typed, digits.end())
+    return bool(unit) and kind != "count" and bool(CLAUSE_END.match(typed, end))
 
 
 def remembering_cut(survey: Questionnaire, draft: Draft, action: actions.Action,

@@ -134,3 +134,28 @@ async def test_answers_accepted_as_they_are_are_stored_as_typed_and_not_joined(
     calls = await engineer.send(after)
     assert not any("合为一段" in text for text in texts(calls))
     assert answers(services, engineer)[key] == whole
+
+
+@pytest.mark.parametrize(("moves", "key", "cut", "again"), [
+    (AT_INDICATORS, "indicators", "详见附件1.", "99%的识别准确率，定位精度±0.5mm，节拍≤15秒"),
+    (AT_INDICATORS, "indicators", CUT, "0.5mm定位精度，节拍≤15秒，抓取成功率≥99%"),
+    (AT_INDICATORS, "indicators", CUT, "①定位精度±0.5mm；②节拍≤15秒；③成功率≥99%"),
+    (AT_INDICATORS, "indicators", CUT, "1 定位精度±0.5mm\n2 节拍≤15秒\n3 成功率≥99%"),
+    (AT_INDICATORS, "indicators", CUT, "1.5米/秒行走速度，定位精度±0.5mm"),
+    (AT_INDICATORS, "indicators", CUT, "2026年11月前达到：定位精度±0.5mm，节拍≤15秒"),
+    (AT_INDICATORS, "indicators", "抓取成功率达到", "24小时连续运行无故障，抓取成功率≥99%"),
+    (AT_INDICATORS, "indicators", "识别准确率不低于", "30%效率提升，识别准确率≥98%，定位精度±1mm"),
+    (AT_INDICATORS, "indicators", "识别准确率不低于", "99%以上的识别准确率，定位精度±1mm"),
+    (AT_RESULTS, "expected_results", "事故率降低至0.", "0安全事故，测试效率提升30%，替代2名工人"),
+    (AT_RESULTS, "expected_results", "测试效率提升至", "30%效率提升，替代2名测试工人"),
+    (AT_PAIN, "pain_point", "单个轮胎重约20.", "20kg的轮胎全靠人工搬运，每班400次以上，劳动强度大。"),
+])
+async def test_an_answer_typed_again_opening_with_a_figure_is_not_joined(
+        services, engineer, moves, key, cut, again):
+    """Refused, engineers more often type the whole answer again than its rest: one going on
+    with words after its first figure's unit is an answer of its own."""
+    await walk(engineer, moves)
+    await engineer.send(cut)
+    calls = await engineer.send(again)
+    assert not any("合为一段" in text for text in texts(calls))
+    assert not answers(services, engineer)[key].startswith(cut)  # stored as its own
