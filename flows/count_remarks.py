@@ -39,6 +39,8 @@ PRODUCT_WORDS = re.compile(KIND)
 # The kinds and forms step 7 ticks, as typed with the count (仿人形 is 其他类型产品's form).
 KINDS = {"人形": "人形机器人", "四足": "四足机器人", "机器狗": "四足机器人",
          "仿人形": "其他类型产品", "仿四足": "其他类型产品"}
+# The 其他类型产品 an engineer calls by the kind it mimics: a 仿四足机器人 is their robot dog.
+MIMICS = {"仿人形机器人": "人形机器人", "仿四足机器人": "四足机器人"}
 FORMS = {"轮式": "轮式", "足式": "足式", "双足": "足式"}
 TYPED_KIND = re.compile(r"仿人形|仿四足|人形|四足|机器狗|轮式|足式|双足")
 KIND_DIFFERS = ("“{typed}”与第 7 步“应用部署产品类型”的勾选（{ticked}）不一致，表格以第 7 步的"
@@ -98,14 +100,16 @@ def not_kept(text: str, saved: int) -> str | None:
 def kind_differs(text: str, answers: Mapping[str, Any]) -> str | None:
     """The machines' kind or form typed with the count (10台，全部是四足; 人形10台) where step 7
     ticks none like it: the table keeps step 7's ticks, so the engineer is told where to change
-    them (仿人形 is a 其他类型产品, not a 人形机器人)."""
+    them (仿人形 is a 其他类型产品, not a 人形机器人, though a 仿四足 ticked is a 机器狗 typed)."""
     ticked = {product: form for product, form in (answers.get("product_types") or {}).items()
               if form}
+    like = {*ticked, *(MIMICS[form] for form in ticked.values() if form in MIMICS)}
     words = [word.group() for word in TYPED_KIND.finditer(OWN_LABEL.sub("", text))]
     kinds = {KINDS[word] for word in words if word in KINDS} or set(KINDS.values())
-    chosen = {ticked[kind] for kind in kinds if kind in ticked}
+    # Only 轮式 and 足式 can be at odds: 其他 and the 其他类型产品's kinds name no form.
+    chosen = {ticked[kind] for kind in kinds if ticked.get(kind) in FORMS.values()}
     unlike = [word for word in dict.fromkeys(words) if (
-        KINDS[word] not in ticked if word in KINDS else chosen and FORMS[word] not in chosen)]
+        KINDS[word] not in like if word in KINDS else chosen and FORMS[word] not in chosen)]
     if not ticked or not unlike:
         return None
     boxes = "、".join(f"{product}：{form}" for product, form in ticked.items())

@@ -102,6 +102,22 @@ async def test_a_kind_unlike_step_7s_only_tick_before_the_count_is_told(engineer
     assert saved_count(app, engineer) == 10
 
 
+@pytest.mark.parametrize(("other", "answer"), [
+    ("仿四足机器人", "10台机器狗"), ("仿四足机器人", "10台四足机器人"), ("仿四足机器人", "10台足式"),
+    ("仿人形机器人", "10台轮式双臂机器人"), ("仿人形机器人", "10台（足式）"),
+    ("仿人形机器人", "10台人形")])
+async def test_a_kind_or_form_the_other_product_ticked_mimics_or_lacks_is_not_at_odds(
+        engineer, app, other, answer):
+    """A 仿四足机器人 is the engineer's robot dog, and a 其他类型产品 has no form to contradict."""
+    await walk(engineer, 11)
+    for label in ("☐ 其他类型产品", other, "完成"):
+        await engineer.press(label)
+    await walk(engineer, AT_COUNT, start=14)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == "已记录部署总数：10 台。"
+    assert saved_count(app, engineer) == 10
+
+
 async def test_a_kind_in_a_remark_unlike_step_7s_is_told_after_the_remark(engineer, app):
     await fill_to_summary(engineer)
     calls = await engineer.send("部署总数：10台（人形8台、四足2台）")
