@@ -81,7 +81,7 @@ TASK_WORDS = """
     售票 售卖 问询 咨询 种植 播种 授粉 施肥 施工 跳线 开合 启闭 加工 加注 充电 换电 驾驶 操控 遥控
     值守 值班 值机 消杀 消毒 灭菌 侦察 勘察 勘探 保洁 保养 维保 压装 冲压 压接 紧固 锁付 连接 铸造
     锻造 注塑 成型 烧结 制作 耦合 落纱 划片 键合 烧录 热处理 拧紧 插接 插拔 插装 巡视 测温 取样
-    导诊 导览 灯检 探伤 贴标 打包 拣选 补货 送餐 拆垛
+    导诊 导览 灯检 探伤 贴标 打包 拣选 补货 送餐 拆垛 去毛刺 绑扎
     insert patrol pick sort weld assembl load deliver tighten screw polish grind clean wash charg
     test measur sampl rescu guid feed stack palletiz harvest spray paint glu cut drill sew fold
     carry transport handl monitor cook restock scan replac swap lift tend nurs
@@ -116,9 +116,9 @@ BROAD = {word.lower() for word in BROAD_TASKS}
 # A name ending with a task (转炉区域巡检, 线束插接) is what is done, not who does it.
 TASK_WORD = _alternation([w for w in BROAD_TASKS + TASK_WORDS if not w.isascii()])
 TASK_ENDING = re.compile(f"(?:{TASK_WORD.pattern})$")
-# What a name puts after its task besides generic words: the station or line doing it
-# (上下料工作站, 缸体装配线).
-AFTER_TASK = re.compile("工作站|作业站|线")
+# What a name puts after its task besides generic words: the station, cell or line doing it
+# (上下料工作站, 去毛刺单元, 缸体装配线, 拧紧岛).
+AFTER_TASK = re.compile("工作站|作业站|工作单元|单元|生产线|产线|线|岛")
 
 SUGGESTION = "建议写成“对象+具体任务”，如“XX工厂电池测试—柔性插接”“变电站四足机器人夜间巡检”。"
 TOO_SHORT = "场景名称“{name}”太短，看不出具体的对象和任务。"
