@@ -12,10 +12,18 @@ from flows.place_spellings import PROVINCE_PREFIX, PROVINCES, resolve
 # before the rest (深圳市…, 沛县…; 中国城市… names no place).
 _PROVINCE_NAMED = re.compile("|".join((*PROVINCES, *(c[:-1] for c in JIANGSU_COUNTIES))))
 _PLACE_FIRST = re.compile(r"^(?!中国)\w{2,3}?[省市县]")
-# A city no table lists, written in full (合肥市, after its province in full: 安徽省合肥市);
-# a supermarket (苏果超市) is no city.
+# A city no table lists, written in full (合肥市, after its province in full: 安徽省合肥市).
 _CITY_IN_FULL = re.compile(
-    rf"(?:(?:{'|'.join(PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区))?(\w{{2,4}}(?<!超))市")
+    rf"(?:(?:{'|'.join(PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区))?(\w{{2,4}})市")
+
+
+# Words in 市 that name no city: a kind of city (大都市, 地级市), one not named (本市, 该市, the
+# template's XX市), a market (超市, 门市); 城市, 都市, 集市 alone and 门市 after one character
+# are cities' ends (盐城市, 成都市, 辛集市, 江门市).
+_NO_CITY = re.compile(r"(?:大?城|大?都|本|该|此|全|各|外|某+|[XxＸｘ×]+|县级|地级|设区|省辖|直辖"
+                      r"|副省级|集|门|\w{2,}门|.*(?:超|夜|菜|股))?市")
+# What is said before a city (位于合肥市, 在无锡市, 地址：合肥市), no part of its name.
+_BEFORE_CITY = re.compile(r"(?:位于|地处|坐落于|在|(?:地址|地点|所在地|位置)[：:]?)(?=.)")
 
 
 # A district of that city glued before the name that says the city again (深圳市，南山区深圳XX…):
@@ -52,4 +60,16 @@ def city_in_full(place: str) -> str | None:
     """合肥市 for 合肥市 or 安徽省合肥市: a city no table lists, written in full and alone, as the
     city question keeps it; a supermarket (苏果超市) is no city."""
     city = _CITY_IN_FULL.fullmatch(place)
-    return f"{city[1]}市" if city else None
+    return f"{city[1]}市" if city and not names_no_city(f"{city[1]}市") else None
+
+
+def names_no_city(name: str) -> bool:
+    """Whether a word in 市 (大都市, 本市, 苏果超市) names no city, whatever it ends with."""
+    return bool(_NO_CITY.fullmatch(name))
+
+
+def said_of_a_city(text: str) -> str:
+    """`text` without the words said before a city's name (位于, 在, 地址：), which the city
+    question reads past: 位于合肥市 is 合肥市, in no table, or 在无锡市 无锡市."""
+    before = _BEFORE_CITY.match(text)
+    return text[before.end():] if before else text

@@ -2,12 +2,14 @@
 it, which it may count as its own, so the engineer is told and the card says so. A central
 enterprise group's rows are nationwide and counted apart from any province's (填写说明 1): their
 city is recorded as typed, the engineer told only that it is none of the province's, which may
-be a slip (苏洲市) that hides the row from its city's coordinator."""
+be a slip that hides the row from its city's coordinator. A city that sounds as one of the
+province's (苏洲市 for 苏州市) is asked about first, a slip of pinyin input most likely."""
 
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows import place_replies
+from flows.city_sounds import sounds_like
 from flows.units import is_central_enterprise
 
 GROUP_ELSEWHERE = ("“{name}”不在本省设区市名单中，已按所填城市记录（中央企业集团的场景不限省份）。"
@@ -27,11 +29,17 @@ def outside_province(answers: Mapping[str, Any], cities: tuple[str, ...]) -> boo
 def outside_notice(cities: tuple[str, ...], in_municipality: bool
                    ) -> Callable[[Mapping[str, Any]], str | None]:
     """The 省外布局 notice once such a row's city is recorded (`place_replies.outside`); for a
-    central group's row, that its city is none of the province's."""
+    central group's row, that its city is none of the province's. Either is said only once
+    the engineer keeps a city that sounds as one of `cities`, asked whether it is meant."""
     notice = place_replies.outside(cities, in_municipality)
     group = GROUP_ELSEWHERE_DISTRICTS if in_municipality else GROUP_ELSEWHERE
 
     def told(answers: Mapping[str, Any]) -> str | None:
+        said = recorded(answers)
+        meant = said and sounds_like(answers["city"], cities)
+        return place_replies.ask_meant_city(answers["city"], meant, said) if meant else said
+
+    def recorded(answers: Mapping[str, Any]) -> str | None:
         if outside_province(answers, cities):
             return notice(answers)
         city = answers.get("city")

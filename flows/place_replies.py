@@ -5,6 +5,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows.deployment_words import MUNICIPALITY, PROVINCE
+from flows.suggestions import Suggested
 
 NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
            "请填写用户单位全称（与营业执照一致），例如：XX电池有限公司。")
@@ -27,6 +28,10 @@ TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区�
 TWO_DISTRICTS = "“{name}”提到了{cities}：一个场景只对应一个区，请选择一个。"
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"
            "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
+# A city typed that sounds as one of the province's (苏洲市): asked, never filed unseen.
+ASK_MEANT_CITY = ("您是指“{city}”吗？“{typed}”不在本省设区市名单中，是请点击下方“采用”按钮；"
+                  "“{typed}”是省外城市、无误请点“保持不变”。")
+TAKE_CITY = "采用“{city}”"
 OUTSIDE_DISTRICTS = ("“{name}”不是本市的区，已按外地布局的场景记录（填写说明 12）。"
                      "如果属于本市，请改选所在的区（点“上一步”，或在汇总页修改），否则该区协调员看不到这个场景。")
 
@@ -69,6 +74,13 @@ def outside(cities: tuple[str, ...], in_municipality: bool
     warning = OUTSIDE_DISTRICTS if in_municipality else OUTSIDE
     return lambda answers: None if answers["city"] in cities else Outside(warning.format(
         name=answers["city"]))
+
+
+def ask_meant_city(typed: str, city: str, kept: str | None) -> Suggested:
+    """Whether the province's `city` is meant by a city `typed` that sounds as it; `kept`: the
+    notice of the city as typed, once kept."""
+    return Suggested(ASK_MEANT_CITY.format(city=city, typed=typed), city,
+                     TAKE_CITY.format(city=city), kept=kept)
 
 
 def unit_not_kept(more: Callable[[str], bool]) -> Callable[[str, Any], str | None]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from flows import branches, rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
-from flows.named_places import begins_with_a_place, city_said_again
+from flows.named_places import begins_with_a_place, city_said_again, names_no_city, said_of_a_city
 from flows.org_names import ORG_END
 from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a_place, two_cities
 from flows.place_spellings import (
@@ -73,7 +73,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
     typed = rules.text(MAX_LENGTH)
 
     def check(value: Any) -> str:
-        name = _bare(typed(value))
+        name = said_of_a_city(_bare(typed(value)))  # 位于合肥市, 在无锡市
         place = without_own_province(name, home)  # 吉林四平 is 四平市 in Jilin, not 吉林市
         if len(named := cities_named(place, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
@@ -86,7 +86,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
             raise rules.fail(WHICH_DISTRICT.format(name=name, cities="、".join(cities)))
         if municipality:  # 上海 is as full a name as 上海市
             return municipality
-        if not name.endswith(CITY_ENDINGS):
+        if not name.endswith(CITY_ENDINGS) or names_no_city(name):  # 大都市, 本市
             raise rules.fail(not_a_place(name, cities, home, in_municipality=bool(_own(home))))
         return name
 
