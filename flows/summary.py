@@ -71,7 +71,9 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
             break
         notes += [WORDS_UNSAVED.format(words=change.left)] if change.left else []
         draft = outcome.draft
-    if "city" in saved:  # 城市：无锡 under 苏州恒远…: the name is not changed with it
+    # 城市：无锡 under 苏州恒远…: the name is not changed with it. A city still asked about
+    # (您是指“苏州市”吗？ after 苏洲市) is no change yet.
+    if "city" in saved and outcome.draft.cursor == SUMMARY:
         cities = survey.field("city").choices
         notes += filter(None, [unit_named_elsewhere(outcome.draft.answers, cities)])
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
