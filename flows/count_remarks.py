@@ -106,8 +106,8 @@ def kind_differs(text: str, answers: Mapping[str, Any]) -> str | None:
     like = {*ticked, *(MIMICS[form] for form in ticked.values() if form in MIMICS)}
     words = [word.group() for word in TYPED_KIND.finditer(OWN_LABEL.sub("", text))]
     kinds = {KINDS[word] for word in words if word in KINDS} or set(KINDS.values())
-    # Only 轮式 and 足式 can be at odds: 其他 and the 其他类型产品's kinds name no form.
-    chosen = {ticked[kind] for kind in kinds if ticked.get(kind) in FORMS.values()}
+    # A 其他类型产品 ticked names what it mimics, not a form: no 轮式 or 足式 is at odds with it.
+    chosen = {ticked[kind] for kind in kinds if kind in ticked and ticked[kind] not in MIMICS}
     unlike = [word for word in dict.fromkeys(words) if (
         KINDS[word] not in like if word in KINDS else chosen and FORMS[word] not in chosen)]
     if not ticked or not unlike:

@@ -118,6 +118,16 @@ async def test_a_kind_or_form_the_other_product_ticked_mimics_or_lacks_is_not_at
     assert saved_count(app, engineer) == 10
 
 
+@pytest.mark.parametrize("answer", ["10台轮式", "10台，全部是双足人形"])
+async def test_a_form_unlike_a_humanoid_ticked_with_its_other_form_is_told(engineer, app, answer):
+    await walk(engineer, 11)
+    for label in ("☐ 人形机器人", "其他", "完成"):
+        await engineer.press(label)
+    await walk(engineer, AT_COUNT, start=14)
+    calls = await engineer.send(answer)
+    assert "（人形机器人：其他）不一致" in texts(calls)[0]
+
+
 async def test_a_kind_in_a_remark_unlike_step_7s_is_told_after_the_remark(engineer, app):
     await fill_to_summary(engineer)
     calls = await engineer.send("部署总数：10台（人形8台、四足2台）")
