@@ -25,15 +25,16 @@ from flows import actions, own_labels
 from flows.continued import PARTS
 from flows.draft import Draft
 from flows.navigation import Questionnaire
+from flows.numbers import HALF_WIDTH
 from flows.outcome import Outcome, told
 from flows.rules import first_error
 from flows.unit_spellings import read_unit
 
 BOUND = (r"[±≤≥<>＜＞]|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|低于|高于"
-         r"|超过|达到|降低至|提升至|提高至|缩短至|约")
-# Where a figure stops: a bound and the whole part of its value (定位精度±0.), or the bound
-# alone (成功率不低于); a list's 2. or a label's 附件1. is no figure cut.
-CUT = re.compile(rf"(?:{BOUND})\s*(?:\d+[.．])?\s*$")
+         r"|超过|达到|降低至|提升至|提高至|缩短至|约|为|达")
+# Where a figure stops: a bound and the whole part of its value (定位精度±0.), the bound alone
+# (成功率不低于), or 0. (重复定位精度0.); a list's 2. or a label's 附件1. is no figure cut.
+CUT = re.compile(rf"(?:(?:{BOUND})\s*(?:\d+[.．])?|(?<![\d.．])0[.．])\s*$")
 # A figure cut before its unit (减少人工2 then 名，…): units no fresh answer opens with.
 BARE = re.compile(r"(?<![\d.．])\d+(?:[.．]\d+)?\s*$")
 UNIT = re.compile(r"(?:名|%|％|倍|元|万元|毫米|mm|秒|分钟|小时|kg|公斤|吨)(?![a-zA-Z])")
@@ -41,7 +42,9 @@ UNIT = re.compile(r"(?:名|%|％|倍|元|万元|毫米|mm|秒|分钟|小时|kg|�
 # the clause's end (5mm，…). An answer typed again opens with a figure and goes on with words
 # (99%以上的识别准确率，…; 0.5mm定位精度), and is not joined.
 REST = {True: re.compile(r"\d+(?![\d.．])"), False: re.compile(r"\d+(?:[.．]\d+)?")}
-CLAUSE_END = re.compile(r"\s*(?:[，,；;。、\n]|$)")
+# The words a figure's bound may take after its unit (5毫米以内, 99%以上, 5mm（重复定位）).
+AFTER_UNIT = r"(?:以内|之内|以下|以上|及以上|及以下|左右|内|[（(][^）)\n]{0,12}[）)])?"
+CLAUSE_END = re.compile(rf"{AFTER_UNIT}\s*(?:[，,；;。、\n]|$)")
 AWAITED = "如是没写完就发送了：接着发送后半段即可，将接在“{cut}”之后。"
 JOINED = "已将上一条与这一条合为一段：“{text}”"
 
@@ -58,14 +61,14 @@ def with_cut_rest(draft: Draft, action: actions.Action) -> tuple[actions.Action,
 def _rest(cut: str, text: str) -> bool:
     """`text` opens with what `cut` awaits: a unit after a number (2 then 名), else the rest
     of the figure and its unit, ending its clause."""
-    typed = text.lstrip()
+    typed = text.lstrip().translate(HALF_WIDTH)  # ５ｍｍ，９９％
     if BARE.search(cut):
         return bool(UNIT.match(typed))
     digits = REST[cut.rstrip()[-1] in ".．"].match(typed)
     if not digits:
         return False
-    end, unit, kind = read_unit(typed, digits.end())
-    return bool(unit) and kind != "count" and bool(CLAUSE_END.match(typed, end))
+    end, unit, _ = read_unit(typed, digits.end())
+    return bool(unit) and bool(CLAUSE_END.match(typed, end))
 
 
 def remembering_cut(survey: Questionnaire, draft: Draft, action: actions.Action,

@@ -38,6 +38,12 @@ async def test_the_rest_of_a_figure_sent_next_is_joined_to_the_part_refused(serv
     (AT_RESULTS, "expected_results", "减少人工2", "名，年节约成本50万元"),
     (AT_RESULTS, "expected_results", "事故率降低至0.", "5%，减少巡检人员2名"),
     (AT_PAIN, "pain_point", "单个轮胎重约20.", "5kg，工人每班搬运400次以上，劳动强度大。"),
+    (AT_INDICATORS, "indicators", "定位精度±0.", "5毫米以内，节拍≤15秒"),
+    (AT_INDICATORS, "indicators", "重复定位精度≤0.", "05mm（重复定位），节拍≤15秒"),
+    (AT_INDICATORS, "indicators", "抓取成功率不低于", "99%以上，节拍≤15秒"),
+    (AT_INDICATORS, "indicators", "重复定位精度0.", "02mm，节拍≤15秒"),
+    (AT_RESULTS, "expected_results", "故障率降低至0.", "5%以内"),
+    (AT_PAIN, "pain_point", "工人每天搬运约", "2000次，劳动强度大，易疲劳受伤。"),
 ])
 async def test_figures_cut_at_a_point_bound_or_unit_are_joined_in_each_part(
         services, engineer, moves, key, cut, rest):
@@ -159,3 +165,11 @@ async def test_an_answer_typed_again_opening_with_a_figure_is_not_joined(
     calls = await engineer.send(again)
     assert not any("合为一段" in text for text in texts(calls))
     assert not answers(services, engineer)[key].startswith(cut)  # stored as its own
+
+
+async def test_the_rest_typed_in_full_width_digits_is_joined(services, engineer):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("抓取成功率不低于")
+    calls = await engineer.send("９９％，节拍≤15秒")
+    assert texts(calls)[0].startswith("已将上一条与这一条合为一段：“抓取成功率不低于９９％，节拍≤15秒”")
+    assert answers(services, engineer)["indicators"] == "抓取成功率不低于99%，节拍≤15秒"
