@@ -45,6 +45,11 @@ REST = {True: re.compile(r"\d+(?![\d.．])"), False: re.compile(r"\d+(?:[.．]\d
 # The words a figure's bound may take after its unit (5毫米以内, 99%以上, 5mm（重复定位）).
 AFTER_UNIT = r"(?:以内|之内|以下|以上|及以上|及以下|左右|内|[（(][^）)\n]{0,12}[）)])?"
 CLAUSE_END = re.compile(rf"{AFTER_UNIT}\s*(?:[，,；;。、\n]|$)")
+# What a figure cut after its metric measures: a rest in another kind of unit (15秒/件 after
+# 成功率不低于) opens a fresh answer instead. Metrics not listed take any unit.
+MEASURES = ((re.compile(r"率$"), {"percent"}),
+            (re.compile(r"(?:节拍|时间|时长|耗时|用时|周期|续航|时延|延迟)$"), {"time", "rate"}),
+            (re.compile(r"(?:精度|误差|偏差)$"), {"length", "angle"}))
 AWAITED = "如是没写完就发送了：接着发送后半段即可，将接在“{cut}”之后。"
 JOINED = "已将上一条与这一条合为一段：“{text}”"
 
@@ -67,8 +72,14 @@ def _rest(cut: str, text: str) -> bool:
     digits = REST[cut.rstrip()[-1] in ".．"].match(typed)
     if not digits:
         return False
-    end, unit, _ = read_unit(typed, digits.end())
-    return bool(unit) and bool(CLAUSE_END.match(typed, end))
+    end, unit, kind = read_unit(typed, digits.end())
+    return bool(unit) and _measures(cut, kind) and bool(CLAUSE_END.match(typed, end))
+
+
+def _measures(cut: str, kind: str) -> bool:
+    """Can the metric `cut` stops after take a unit of `kind`?"""
+    metric = cut[:CUT.search(cut).start()].rstrip(" ：:")
+    return all(kind in kinds for ending, kinds in MEASURES if ending.search(metric))
 
 
 def remembering_cut(survey: Questionnaire, draft: Draft, action: actions.Action,

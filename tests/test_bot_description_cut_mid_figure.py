@@ -152,6 +152,8 @@ async def test_answers_accepted_as_they_are_are_stored_as_typed_and_not_joined(
     (AT_INDICATORS, "indicators", "抓取成功率达到", "24小时连续运行无故障，抓取成功率≥99%"),
     (AT_INDICATORS, "indicators", "识别准确率不低于", "30%效率提升，识别准确率≥98%，定位精度±1mm"),
     (AT_INDICATORS, "indicators", "识别准确率不低于", "99%以上的识别准确率，定位精度±1mm"),
+    (AT_INDICATORS, "indicators", "成功率不低于", "15秒/件，成功率99%，定位精度±0.5mm"),
+    (AT_INDICATORS, "indicators", "节拍≤", "99%，节拍15秒，定位精度±0.5mm"),
     (AT_RESULTS, "expected_results", "事故率降低至0.", "0安全事故，测试效率提升30%，替代2名工人"),
     (AT_RESULTS, "expected_results", "测试效率提升至", "30%效率提升，替代2名测试工人"),
     (AT_PAIN, "pain_point", "单个轮胎重约20.", "20kg的轮胎全靠人工搬运，每班400次以上，劳动强度大。"),
