@@ -29,6 +29,7 @@ from flows.validation import submit_problems
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
+UNCHANGED = "“{title}”与原来相同，没有改动：{answer}"
 NONE = "无"  # what an optional question reads as none
 LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
 WORDS_UNSAVED = "这条消息中以下内容没有保存：{words}。"
@@ -132,7 +133,8 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
         return stay(survey, replace(draft, cursor=first.key, editing=True), problem + back_to_first)
     back = replace(typed.draft, cursor=SUMMARY, editing=False, flagged=draft.flagged)
     now = back.answers.get(key)
-    message = typed.message or (CHANGED.format(title=field.title, answer=answer_text(key, now))
+    said = UNCHANGED if now == draft.answers.get(key) else CHANGED
+    message = typed.message or (said.format(title=field.title, answer=answer_text(key, now))
                                 if now is not None else CLEARED.format(title=field.title))
     return Outcome(back, typed.saved, message, screen_for(survey, back))
 

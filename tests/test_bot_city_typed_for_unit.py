@@ -44,7 +44,7 @@ async def test_the_same_city_typed_for_the_unit_at_the_summary_says_nothing_of_t
         services, engineer):
     await fill_to_summary(engineer)
     calls = await engineer.send("用户单位：昆山市")
-    assert texts(calls)[0] == "已修改“用户单位（所在城市）”：苏州市"
+    assert texts(calls)[0] == "“用户单位（所在城市）”与原来相同，没有改动：苏州市"
 
 
 async def test_a_city_and_a_new_name_typed_together_at_the_summary_say_nothing_more(

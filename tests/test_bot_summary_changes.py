@@ -468,3 +468,14 @@ async def test_a_count_and_a_product_typed_by_its_column_number_at_the_summary_a
     assert texts(calls)[-1].startswith("📋 请核对场景")
     assert answers(services, engineer)["deployment_count"] == 12
     assert answers(services, engineer)["model_algorithm"] == "恒远大模型"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("城市：苏州", "“用户单位（所在城市）”与原来相同，没有改动：苏州市"),
+    ("场景名称：恒远工厂电池测试—柔性插接", "“场景名称”与原来相同，没有改动：恒远工厂电池测试—柔性插接"),
+])
+async def test_a_change_typed_as_the_answer_already_saved_says_nothing_changed(
+        engineer, typed, said):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == said
