@@ -20,7 +20,7 @@ from bot.refusals import not_a_coordinator, refused
 from bot.replies import Document, Reply
 from bot.standing import standing_rows
 from exports.template import TITLE
-from exports.writer import export_rows
+from exports.writer import Written, export_rows
 from flows.beijing import BEIJING
 from flows.deployment_words import PROVINCE as PROVINCE_WORDS
 from flows.deployment_words import Words
@@ -51,6 +51,7 @@ from storage.reviews import Entry, ReviewStore
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
+TOO_TALL = "⚠️ 序号 {rows} 的内容过长，Excel 中显示不全，建议精简场景描述。"
 # Here and below in the deployment's words (`deployment_words`): 本省, 省级, 城市, 本市 of a
 # province; 本市, 市级, 区, 本区 of a municipality.
 SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入{own}。"
@@ -76,6 +77,7 @@ class ExportResult:
     # chat would have refused (`chat_rules_unmet`: imported ones), and the rows of the file's
     # list left out as duplicates of another list's (`marks_apart`), so in no file at all.
     unmet: tuple[str, ...]
+    too_tall: tuple[int, ...] = ()  # 序号 of rows taller than Excel shows (`exports.row_heights`)
 
 
 def of_list(entries: list[Entry], central: bool) -> list[Entry]:
@@ -105,7 +107,8 @@ def export_entries(
     mine = of_list(entries, central)
     kept = [entry for entry in mine if not entry.duplicate_of]
     answers = [as_handed_in(entry.answers) if central else entry.answers for entry in kept]
-    first = export_rows(answers, out, template, keep_sample) if kept else 0  # 序号 1's row
+    written = export_rows(answers, out, template, keep_sample) if kept else Written(0, ())
+    first = written.first
     aside = Counter() if central else Counter(
         group_of[entry.id] for entry in entries if group_of[entry.id] and not entry.duplicate_of)
     judged = kept and scope.city == PROVINCE
@@ -125,7 +128,8 @@ def export_entries(
     waiting, elsewhere = _originals_left_out(store, mine, statuses, scope)
     notes += [ORIGINAL_NOT_SELECTED.format(marks=waiting)] if waiting else []
     notes += [ORIGINAL_ELSEWHERE.format(marks=elsewhere, **words._asdict())] if elsewhere else []
-    return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes))
+    return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes),
+                        written.too_tall)
 
 
 def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, ...],
@@ -152,7 +156,8 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
                 central: bool, central_hint: str, words: Words = PROVINCE_WORDS) -> str:
     """What was exported, or that nothing was, in the words of the choices made (and of the
     deployment: 全省 or 全市); what was left out, with `central_hint` saying how to export the
-    central enterprises' rows; and what the notice still asks of the file."""
+    central enterprises' rows; rows too tall for Excel; and what the notice still asks of the
+    file."""
     whose = scope.scope_in(words.whole)
     where = f"{whose}的{CENTRAL}" if central else whose
     selection = f"状态：{chosen.described}，范围：{where}"
@@ -164,8 +169,12 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
         names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
         text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names,
                                  own=words.own) + central_hint
-    heading = UNMET if Status.APPROVED in chosen.statuses else NOTED
-    return "\n".join([text, heading, *result.unmet] if result.unmet else [text])
+    lines = [text]
+    if result.too_tall:
+        lines.append(TOO_TALL.format(rows="、".join(map(str, result.too_tall))))
+    if result.unmet:
+        lines += [UNMET if Status.APPROVED in chosen.statuses else NOTED, *result.unmet]
+    return "\n".join(lines)
 
 
 def export_filename(now: datetime, scope: Coordinator, chosen: StatusFilter,

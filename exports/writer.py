@@ -2,21 +2,39 @@
 
 Rows replace the sample (or follow it) under the header; whatever sits below the table (the
 填写说明 block, a signature line) moves down with its formatting, row heights and merges,
-which openpyxl's own insert_rows would leave behind.
+which openpyxl's own insert_rows would leave behind, and what refers to rows (a 合计 row's
+formulas, the print area, validations) follows them (`exports.row_moves`). A province's own
+copy lends the written rows the look of its first data row; the default template its styles.
 """
 
 from collections.abc import Mapping, Sequence
+from copy import copy
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.locate import TemplateTable, locate_table, open_template
 from exports.reader import import_row
+from exports.row_heights import fit_rows
+from exports.row_moves import RowMove, extend_print_area, move_references
 from exports.styles import BODY_STYLE, INDEX_STYLE, ensure_styles, put_text
 from exports.template import SAMPLE_LABEL, build_default_template
 from flows.row import row_cells, scenario_identity
+
+
+class Written(NamedTuple):
+    first: int  # the sheet row of 序号 1, so the caller can name a row as `lint` will (第 4 行)
+    too_tall: tuple[int, ...]  # the 序号 of rows taller than Excel can show whole
+
+
+class RowLook(NamedTuple):
+    """A province's data row: each column's (font, alignment, border, number format), for
+    the columns it styled, and its height, the least a written row gets."""
+
+    cells: Mapping[int, tuple[Any, Any, Any, str]]
+    height: float | None
 
 
 def export_rows(
@@ -24,11 +42,10 @@ def export_rows(
     out: Path | IO[bytes],
     template: Path | IO[bytes] | None = None,
     keep_sample: bool = False,
-) -> int:
+) -> Written:
     """Save `rows` (answers dicts, in order, numbered 1..n) into a copy of the template.
 
     `template` is a user's xlsx copy of the form; without it the default one is built.
-    Returns the sheet row of 序号 1, so the caller can name a row as `lint` will (第 4 行).
     Raises TemplateError for a file that is not the form.
     """
     workbook = open_template(template) if template is not None else build_default_template()
@@ -37,13 +54,16 @@ def export_rows(
     if first > table.data_row:
         _label_sample(table)
     own_cells = _own_cells(table)
+    look = _row_look(table) if template is not None else RowLook({}, None)
     end = _end_above_notes(table)
-    _clear_rows(table.sheet, first, end)
-    shift_rows(table.sheet, end, len(rows) - (end - first))
+    _replace_rows(table.sheet, RowMove(first, end, len(rows)))
     ensure_styles(workbook)
-    _write_rows(table, first, rows, own_cells)
+    _write_rows(table, first, rows, own_cells, look)
+    columns = range(table.span[0], table.span[1] + 1)
+    too_tall = fit_rows(table.sheet, first, len(rows), columns, look.height)
+    extend_print_area(table.sheet, first)
     workbook.save(out)
-    return first
+    return Written(first, tuple(offset + 1 for offset in too_tall))
 
 
 def _label_sample(table: TemplateTable) -> None:
@@ -76,10 +96,15 @@ def _end_above_notes(table: TemplateTable) -> int:
     below it. Those rows are removed, like every old row, so the notes follow the rows again."""
     if table.notes is None:
         return table.end_row
-    below = table.notes[1] + 1
-    _clear_rows(table.sheet, below, table.end_row)
-    shift_rows(table.sheet, table.end_row, below - table.end_row)
+    _replace_rows(table.sheet, RowMove(table.notes[1] + 1, table.end_row, 0))
     return table.notes[0]
+
+
+def _replace_rows(sheet: Worksheet, move: RowMove) -> None:
+    """Empty the rows `move` replaces and make room for its count, what refers to rows kept."""
+    _clear_rows(sheet, move.first, move.end)
+    shift_rows(sheet, move.end, move.delta)
+    move_references(sheet, move)
 
 
 def _clear_rows(sheet: Worksheet, first: int, end: int) -> None:
@@ -105,10 +130,28 @@ def _own_cells(table: TemplateTable) -> dict[tuple[str, ...], dict[int, tuple[An
     return kept
 
 
+def _row_look(table: TemplateTable) -> RowLook:
+    """The look of the copy's first data row (its sample, or a blank numbered line; not a
+    heading), if it has one. Its text always wraps: a row's height is fitted to the text."""
+    number = next((number for number, _ in table.iter_rows()), None)
+    if number is None:
+        return RowLook({}, None)
+    sheet = table.sheet
+    cells = {}
+    for col in range(table.span[0], table.span[1] + 1):
+        if (cell := sheet.cell(number, col)).has_style:
+            alignment = copy(cell.alignment)
+            alignment.wrap_text = True
+            cells[col] = (copy(cell.font), alignment, copy(cell.border), cell.number_format)
+    return RowLook(cells, sheet.row_dimensions[number].height)
+
+
 def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, Any]],
-                own_cells: Mapping[tuple[str, ...], Mapping[int, tuple[Any, str]]]) -> None:
-    """Every table column gets a bordered, wrapped cell; the sheet's own columns keep what they
-    held beside the same scenario, and stay empty for the others."""
+                own_cells: Mapping[tuple[str, ...], Mapping[int, tuple[Any, str]]],
+                look: RowLook) -> None:
+    """Every table column gets a bordered, wrapped cell, in the copy's look where it has one;
+    the sheet's own columns keep what they held beside the same scenario, and stay empty for
+    the others."""
     key_at = {col: key for key, col in table.columns.items()}
     layout = [(col, key_at.get(col)) for col in range(table.span[0], table.span[1] + 1)]
     sheet = table.sheet
@@ -123,6 +166,8 @@ def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, An
             else:
                 put_text(cell, cells[key] if key else "")
                 cell.style = BODY_STYLE
+            if col in look.cells:
+                cell.font, cell.alignment, cell.border, cell.number_format = look.cells[col]
         for col, (value, number_format) in own_cells.get(scenario_identity(answers), {}).items():
             cell = sheet.cell(first + offset, col)
             cell.value, cell.number_format = value, number_format

@@ -47,7 +47,7 @@ def expected(answers_: dict, index: int) -> list:
 
 def test_rows_replace_the_sample_in_order_numbered_from_1(tmp_path):
     rows = [answers(n) for n in range(3)]
-    assert export_rows(rows, tmp_path / "out.xlsx") == 4  # the row of 序号 1
+    assert export_rows(rows, tmp_path / "out.xlsx").first == 4  # the row of 序号 1
     sheet = load_workbook(tmp_path / "out.xlsx").active
     for offset, row in enumerate(rows):
         assert values(sheet, 4 + offset) == expected(row, offset + 1)
@@ -55,7 +55,7 @@ def test_rows_replace_the_sample_in_order_numbered_from_1(tmp_path):
 
 
 def test_keep_sample_puts_the_rows_after_it(tmp_path):
-    assert export_rows([answers(1)], tmp_path / "out.xlsx", keep_sample=True) == 5
+    assert export_rows([answers(1)], tmp_path / "out.xlsx", keep_sample=True).first == 5
     sheet = load_workbook(tmp_path / "out.xlsx").active
     assert values(sheet, 4) == values(build_default_template().active, 4)
     assert values(sheet, 5) == expected(answers(1), 1)

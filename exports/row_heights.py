@@ -1,0 +1,66 @@
+"""Heights for the written rows: Excel does not fit a wrapped row's height to its text when it
+opens a file, so a row left without one shows one line of a 1,000-character description.
+
+The height is an estimate from the text's length at the column's width: a CJK character takes
+about two of Excel's width units at 10 pt, a Latin one about one, and a line of 10 pt text is
+about 13.5 pt high; both grow with the font.
+"""
+
+import re
+from math import ceil
+
+from openpyxl.utils import column_index_from_string
+from openpyxl.worksheet.worksheet import Worksheet
+
+MAX_HEIGHT = 409  # Excel's tallest row, in points
+LINE_HEIGHT = 13.5  # points per wrapped line of 10 pt text
+_BASE_SIZE = 10
+_DEFAULT_WIDTH = 8.43  # Excel's width of a column the file gives none
+_DEFAULT_SIZE = 11
+# Characters Excel draws about twice as wide as a digit: CJK, kana, hangul, full-width forms.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                   "\uff00-\uff60\uffe0-\uffe6]")
+
+
+def text_units(text: str) -> int:
+    """The width of one line of `text` in Excel's units at 10 pt: wide (CJK, full-width)
+    characters take two, others one."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """The lines `text` wraps to in a column `width` units wide; its own line breaks count."""
+    room = max(width, 1)
+    if "\n" not in text and len(text) * 2 <= room:  # one line however wide its characters
+        return 1
+    return sum(max(1, ceil(text_units(line) / room)) for line in text.split("\n"))
+
+
+def fit_rows(sheet: Worksheet, first: int, count: int, columns: range,
+             least: float | None = None) -> list[int]:
+    """Give rows `first`..`first + count - 1` the height their tallest cell needs (at least
+    `least`, the template's row height), up to Excel's maximum. The offsets (0-based) of the
+    rows whose text is taller than that, which Excel cannot show whole, are returned.
+    A column's cells share the first row's font, as the writer styles them."""
+    scales = {col: (sheet.cell(first, col).font.size or _DEFAULT_SIZE) / _BASE_SIZE
+              for col in columns}
+    widths = {col: _width(sheet, col) / scales[col] for col in columns}
+    too_tall = []
+    for offset in range(count):
+        number = first + offset
+        needed = max(wrapped_lines(value, widths[col]) * LINE_HEIGHT * scales[col]
+                     if isinstance(value := sheet.cell(number, col).value, str) and value else 0
+                     for col in columns)
+        if needed > MAX_HEIGHT:
+            too_tall.append(offset)
+        sheet.row_dimensions[number].height = round(min(max(needed, least or 0), MAX_HEIGHT), 1)
+    return too_tall
+
+
+def _width(sheet: Worksheet, col: int) -> float:
+    """The column's width; a file may give several columns one <col> (min..max)."""
+    for letter, dimension in sheet.column_dimensions.items():
+        low = dimension.min or column_index_from_string(letter)
+        if dimension.customWidth and low <= col <= (dimension.max or low):
+            return dimension.width
+    return sheet.sheet_format.defaultColWidth or _DEFAULT_WIDTH
