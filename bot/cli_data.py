@@ -20,7 +20,7 @@ from bot.cli_common import (
     new_database_note,
     scope_or_fail,
 )
-from bot.exporting import export_entries, export_text, of_list
+from bot.exporting import export_entries, export_text, other_statuses
 from bot.importing import import_file, import_text
 from bot.linting import lint_file, lint_json, lint_text
 from bot.services import build_services
@@ -109,16 +109,9 @@ def _other_statuses(store: ReviewStore, chosen: StatusFilter, scope: Coordinator
                     central: bool) -> list[str]:
     """With nothing to export, the rows another --status would export: with no Telegram (the
     terminal mode) no coordinator can approve, so submitted rows are all there is to export."""
-    told = []
-    for other in STATUS_FILTERS:
-        if len(other.statuses) > 1 or set(other.statuses) & set(chosen.statuses):
-            continue  # `all` adds nothing the single statuses do not say
-        listed = of_list(store.entries(other.statuses, scope, ("submitting_unit",)), central)
-        count = sum(1 for entry in listed if not entry.duplicate_of)
-        if count:
-            told.append(OTHER_STATUS.format(count=count, label=STATUS_LABELS[other.statuses[0]],
-                                            name=other.name))
-    return told
+    return [OTHER_STATUS.format(count=count, label=STATUS_LABELS[other.statuses[0]],
+                                name=other.name)
+            for other, count in other_statuses(store, chosen, scope, central)]
 
 
 @click.command("import")

@@ -11,6 +11,7 @@ is sent as it is, with what the notice still asks of it (the /stats rules) said 
 import io
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +52,7 @@ from storage.reviews import Entry, ReviewStore
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
+OTHER_STATUS = "另有 {count} 个{label}的场景：可重新发送 /export 并选择“{button}”导出。"
 TOO_TALL = "⚠️ 序号 {rows} 的内容过长，Excel 中显示不全，建议精简场景描述。"
 # Here and below in the deployment's words (`deployment_words`): 本省, 省级, 城市, 本市 of a
 # province; 本市, 市级, 区, 本区 of a municipality.
@@ -132,6 +134,20 @@ def export_entries(
                         written.too_tall)
 
 
+def other_statuses(store: ReviewStore, chosen: StatusFilter, scope: Coordinator,
+                   central: bool) -> list[tuple[StatusFilter, int]]:
+    """With nothing to export, the other single statuses that have rows in the same list and
+    scope, and how many: an empty file's reply says where the rows are."""
+    found = []
+    for other in STATUS_FILTERS:
+        if len(other.statuses) > 1 or set(other.statuses) & set(chosen.statuses):
+            continue  # `all` adds nothing the single statuses do not say
+        listed = of_list(store.entries(other.statuses, scope, ("submitting_unit",)), central)
+        if count := sum(1 for entry in listed if not entry.duplicate_of):
+            found.append((other, count))
+    return found
+
+
 def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, ...],
                         scope: Coordinator) -> tuple[str, str]:
     """Marks whose original is not in this file: in another status than the file's (an
@@ -153,11 +169,12 @@ def _originals_left_out(store: ReviewStore, rows: list, statuses: tuple[Status, 
 
 
 def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
-                central: bool, central_hint: str, words: Words = PROVINCE_WORDS) -> str:
+                central: bool, central_hint: str, words: Words = PROVINCE_WORDS,
+                others: Sequence[str] = ()) -> str:
     """What was exported, or that nothing was, in the words of the choices made (and of the
     deployment: 全省 or 全市); what was left out, with `central_hint` saying how to export the
-    central enterprises' rows; rows too tall for Excel; and what the notice still asks of the
-    file."""
+    central enterprises' rows; where rows of `others` statuses are; rows too tall for Excel;
+    and what the notice still asks of the file."""
     whose = scope.scope_in(words.whole)
     where = f"{whose}的{CENTRAL}" if central else whose
     selection = f"状态：{chosen.described}，范围：{where}"
@@ -169,7 +186,7 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
         names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
         text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names,
                                  own=words.own) + central_hint
-    lines = [text]
+    lines = [text, *others]
     if result.too_tall:
         lines.append(TOO_TALL.format(rows="、".join(map(str, result.too_tall))))
     if result.unmet:
@@ -248,7 +265,11 @@ class Exports:
         result = export_entries(self.store, out, chosen.statuses, scope, central=central,
                                 words=self.words)
         hint = CENTRAL_HINT.format(level=self.words.level, central=CENTRAL)
-        text = export_text(result, chosen, scope, central, hint, self.words)
+        others = [] if result.written else [
+            OTHER_STATUS.format(count=count, label=STATUS_LABELS[other.statuses[0]],
+                                button=other.label)
+            for other, count in other_statuses(self.store, chosen, scope, central)]
+        text = export_text(result, chosen, scope, central, hint, self.words, others)
         if not result.written:
             return Reply((text,))
         name = export_filename(self.store.drafts.clock(), scope, chosen, central, self.words.whole)

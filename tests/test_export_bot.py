@@ -114,14 +114,31 @@ async def test_non_coordinator_is_refused_on_the_command_and_on_a_forged_button(
         assert not [c for c in calls if c.endpoint == "sendDocument"]
 
 
-async def test_nothing_to_export_is_said_and_no_file_is_sent(app, telegram, services):
+async def test_nothing_to_export_is_said_with_the_rows_of_the_other_status_and_their_button(
+        app, telegram, services):
     seed(services, answers(1), Status.SUBMITTED)
+    seed(services, answers(2), Status.SUBMITTED)
+    boss = coordinator(app, telegram, services, 2001)
+    await boss.send("/export")
+    await boss.press("已通过")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1].splitlines() == [
+        "没有可导出的场景（状态：已通过，范围：全省），未生成文件。",
+        "另有 2 个已提交待审核的场景：可重新发送 /export 并选择“已提交”导出。"]
+    assert not [c for c in calls if c.endpoint == "sendDocument"]
+    await boss.send("/export")
+    await boss.press("已提交")
+    calls = await boss.press("全省")
+    assert texts(calls)[-1].startswith("已导出 2 个场景（状态：已提交待审核，范围：全省）")
+
+
+async def test_nothing_in_either_status_says_only_that_nothing_was_exported(
+        app, telegram, services):
     boss = coordinator(app, telegram, services, 2001)
     await boss.send("/export")
     await boss.press("已通过")
     calls = await boss.press("全省")
     assert texts(calls)[-1] == "没有可导出的场景（状态：已通过，范围：全省），未生成文件。"
-    assert not [c for c in calls if c.endpoint == "sendDocument"]
 
 
 async def test_duplicates_are_left_out_and_counted(app, telegram, services, entries):
@@ -155,6 +172,7 @@ async def test_a_duplicate_of_another_city_s_row_is_named_as_not_in_the_city_s_f
     calls = await suzhou.press("已通过")
     assert texts(calls)[-1].splitlines() == [
         "没有可导出的场景（状态：已通过，范围：苏州市），未生成文件。另有 1 个标记为重复的场景未导出。",
+        "另有 1 个已提交待审核的场景：可重新发送 /export 并选择“已提交”导出。",
         "报送前请注意：",
         "⚠️ 以下场景标记为重复，它所重复的是其他城市的场景，不在本市的文件中：#1 → #2（无锡市）"]
 
