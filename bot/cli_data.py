@@ -27,11 +27,11 @@ from bot.services import build_services
 from bot.settings import Settings, SettingsError, load_settings
 from exports.locate import TemplateError
 from exports.reader import read_file
+from flows.configuration import configure
 from flows.deployment_words import words_of
 from flows.draft import STATUS_LABELS, Status
 from flows.export_menu import STATUS_FILTERS, StatusFilter
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from storage.maintenance import folder_problem
 from storage.people import TERMINAL_USER, Coordinator
 from storage.reviews import ReviewStore

@@ -17,10 +17,10 @@ from typing import Any
 from openpyxl.utils.datetime import from_excel, to_excel
 
 from exports.reader import HEADERS, ImportedRow
+from flows.configuration import example_city
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import joined_note, said_before_note
-from flows.questionnaire import example_city
 from flows.row import row_cells, scenario_identity, supplement_splits
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
 from flows.typed_forms import half_width

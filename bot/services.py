@@ -10,8 +10,8 @@ from bot.followups import Followups
 from bot.intake import Intake
 from bot.review import Reviews
 from bot.settings import Settings
+from flows.configuration import configure
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from storage.drafts import DraftStore, utc_now
 from storage.people import People
 from storage.reviews import ReviewStore

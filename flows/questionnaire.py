@@ -5,7 +5,6 @@ To reword a question, change its `prompt` or `hint`; to add a choice, add it to 
 parts (用户单位 = city + enterprise) has several questions with the same step.
 """
 
-from dataclasses import replace
 from functools import partial
 
 from flows import continued, count_remarks, misfiled, place_replies, places, rules
@@ -19,7 +18,6 @@ from flows.coaching import (
     results_problem,
     wants_more,
 )
-from flows.deployment_words import in_municipality
 from flows.field import Field, Kind
 from flows.industries import (
     direction_problem,
@@ -41,12 +39,7 @@ from flows.pastes import (
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import read_as_type
-from flows.units import (
-    ask_meant,
-    example_department,
-    read_as_unit,
-    submitting_unit,
-)
+from flows.units import ask_meant, read_as_unit, submitting_unit
 from flows.user_units import place_as_unit, user_unit_problem
 
 JIANGSU_CITIES = (
@@ -258,36 +251,3 @@ AT_LEAST_ONE = {
     11: "模型算法、操作系统、仿真平台、关键零部件至少填写一项。",
 }
 
-
-def example_city(cities: tuple[str, ...]) -> str:
-    """The city an example names: the template's own (苏州市) where it is configured, else the
-    deployment's first, so no engineer elsewhere is shown a city of Jiangsu."""
-    return "苏州市" if "苏州市" in cities else cities[0]
-
-
-def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
-    """The questionnaire with this deployment's 报送单位 and city list; the province the
-    报送单位 names (`places.home_of`) is where the cities are."""
-    home = places.home_of(own_unit)
-    municipal = in_municipality(own_unit)
-    presets = {
-        "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
-                            "hint": f"例：{example_department(own_unit)} / XX中央企业",
-                            "read_as": read_as_unit(own_unit)},
-        "city": {
-            "prompt": DISTRICT_PROMPT if municipal else CITY_PROMPT,
-            "choices": cities,
-            "hint": f"例：{example_city(cities)}",
-            "rule": rules.rule(places.city(cities, home)),
-            "feedback": outside_notice(cities, municipal),
-            "splits": places.unit_at_city(cities, home),
-            "read_as": place_replies.unit_not_kept(
-                partial(places.more_than_a_place, cities=cities, home=home)),
-        },
-        "enterprise": {"splits": places.unit_as_written(cities, home),
-                       "typed_refusal": place_as_unit(cities, home)},
-    }
-    return tuple(
-        replace(field, **presets[field.key]) if field.key in presets else field
-        for field in FIELDS
-    )

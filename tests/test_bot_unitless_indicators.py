@@ -5,8 +5,8 @@ metric abbreviation's (UPH 600), a quantity's that has none (自由度≥12), a 
 
 import pytest
 
+from flows.configuration import configure
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from flows.validation import UNQUANTIFIED, row_problems
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, walk

@@ -18,9 +18,9 @@ from bot.terminal import TERMINAL_NAME
 from exports.template import NOTES, NOTES_HEADING
 from exports.writer import export_rows
 from flows import actions
+from flows.configuration import configure
 from flows.draft import DONE, Status
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from flows.review import RETURNED_UNNOTIFIED
 from flows.validation import row_problems
 from storage.imports import ImportStore

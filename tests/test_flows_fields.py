@@ -3,11 +3,12 @@
 import pytest
 
 from flows import actions, engine
+from flows.configuration import configure
 from flows.draft import SUMMARY, Draft
 from flows.field import Kind
 from flows.misfiled import FILED_AT
 from flows.navigation import Questionnaire
-from flows.questionnaire import JIANGSU_CITIES, configure
+from flows.questionnaire import JIANGSU_CITIES
 from flows.units import NOT_A_UNIT, NOT_FULL_NAME
 from flows.validation import row_problems
 

@@ -12,11 +12,11 @@ from exports.cells import PARSERS, CellError, parse_product_types
 from exports.locate import TemplateError
 from exports.reader import CellProblem, import_row, read_rows
 from exports.writer import export_rows
+from flows.configuration import configure
 from flows.labels import label_pattern
 from flows.member_tables import kind_said
 from flows.navigation import Questionnaire
 from flows.org_names import split_names
-from flows.questionnaire import configure
 from flows.row import (
     COLUMNS,
     DEPLOYMENT_GOALS,

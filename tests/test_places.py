@@ -4,10 +4,10 @@ import pytest
 
 from bot.settings import Settings
 from flows import actions, engine
+from flows.configuration import configure
 from flows.navigation import Questionnaire
 from flows.place_replies import NOT_A_PLACE, OUTSIDE, TWO_CITIES
 from flows.places import resolve
-from flows.questionnaire import configure
 from tests.test_flows_fields import SURVEY, at
 
 

@@ -10,8 +10,8 @@ from bot.cli import main
 from bot.file_checks import file_problems
 from bot.settings import Settings
 from exports.writer import export_rows
+from flows.configuration import configure
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from storage.schema import open_database
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, seed, sent_to
 from tests.deployments import deployment

@@ -4,9 +4,9 @@ another department is told to fill the default, and the default typed otherwise 
 import pytest
 
 from flows import actions, engine
+from flows.configuration import configure
 from flows.draft import Draft
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from flows.units import OTHER_DEPARTMENT, READ_AS_OWN, RECEIVES, told
 from tests.fake_bot_api import texts
 

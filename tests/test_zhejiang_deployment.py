@@ -4,8 +4,8 @@ import pytest
 
 from bot.file_checks import file_problems
 from bot.settings import Settings
+from flows.configuration import configure
 from flows.navigation import Questionnaire
-from flows.questionnaire import configure
 from flows.units import NOT_FULL_NAME
 from tests.deployments import deployment, jiangsu_in, saved
 from tests.fake_bot_api import texts
