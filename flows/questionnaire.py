@@ -54,13 +54,18 @@ INDUSTRIES = (
 
 STEPS = 11
 
+# 填写说明 2 in its own words, at both questions of 用户单位 as in /help (`menus.PREPARE`).
+USER_UNIT = "用户单位是提供实景实训空间并部署人形机器人与具身智能产品的单位（填写说明 2）"
+
 CITY_PROMPT = "用户单位所在的设区市：请点击选择；省外布局的场景请直接输入城市名。"
 # The same question in a municipality (上海), whose cities are its districts: no 设区市 there.
 DISTRICT_PROMPT = "用户单位所在的区：请点击选择；外地布局的场景请直接输入城市名。"
 
 # What the four questions of step 11 (可规模推广的其他标志性技术产品) have in common.
 TECH_PRODUCT = dict(step=11, column="可规模推广的其他标志性技术产品", kind=Kind.TEXT,
-                    rule=rules.rule(rules.product(100)), required=False)
+                    rule=rules.rule(rules.product(100)), required=False,
+                    help="列出通过该场景验证的核心技术或产品（如算法、平台、关键部件），"
+                         "体现技术复用价值（填写说明 11）；本步四项至少填一项。")
 
 FIELDS: tuple[Field, ...] = (
     Field(
@@ -79,7 +84,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：苏州市",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
         choices=JIANGSU_CITIES,
-        help="用户单位是提供实景实训空间并部署机器人的单位（填写说明 2）。",
+        help=USER_UNIT + "。",
         feedback=outside_notice(JIANGSU_CITIES, in_municipality=False),
         splits=places.unit_at_city(JIANGSU_CITIES),
         read_as=place_replies.unit_not_kept(
@@ -93,13 +98,15 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), user_unit_problem),
         splits=places.unit_as_written(JIANGSU_CITIES),
         typed_refusal=place_as_unit(JIANGSU_CITIES),
+        help=USER_UNIT + "，请填它的全称，与营业执照一致。",
     ),
     Field(
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
         kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), scenario_name_problem),
-        help="填写具体、明确的场景名称（填写说明 3）。",
+        help="填写具体、明确的场景名称，避免笼统表述（填写说明 3）。鼓励申报具有行业代表性、"
+             "技术挑战性和应用价值的人形机器人、四足机器人真实应用场景。",
     ),
     Field(
         key="industry", step=4, column="行业/方向",
@@ -108,15 +115,17 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电子信息制造业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30), industry_problem),
         choices=INDUSTRIES, splits=industry_and_direction(INDUSTRIES),
+        help="填写场景所属行业（填写说明 4：所属行业及细分方向），可点按钮，也可直接输入。",
     ),
     Field(
         key="sub_direction", step=4, column="行业/方向",
         part="细分方向",
         prompt="细分方向（可跳过）：",
-        hint="例：动力电池、汽车总装、变电站运维",
+        hint="例：动力电池",
         kind=Kind.TEXT, rule=rules.rule(rules.read_as_typed(direction_problem, rules.name(30)),
                                        rules.said_to_the_bot),
         required=False, splits=labelled_direction_and_industry,
+        help="所属行业下的一个细分方向，如汽车制造下的“汽车总装”（填写说明 4）；没有可跳过。",
     ),
     Field(
         key="pain_point", step=5, column="场景描述与关键技术要求",
@@ -145,6 +154,8 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.CHOICE, rule=rules.rule(rules.one_of(GAP_CHOICES)), choices=GAP_CHOICES,
         required=False, ask_if=offer_gap, typed_answers="indicators_more",
         typed_refusal=not_filling_the_gap,
+        help="技术指标写精度、效率、可靠性，确保可量化评估（填写说明 5）；"
+             "可直接输入缺少的指标，不补充请点“不需要”。",
     ),
     Field(
         key="indicators_more", step=5, column="场景描述与关键技术要求", part="补充指标",
@@ -154,6 +165,7 @@ FIELDS: tuple[Field, ...] = (
         required=False, ask_if=wants_more, feedback=recognised_with_supplement,
         typed_refusal=restating,
         splits=parse_pasted_indicators("indicators_more"),
+        help="补写缺少维度的指标，带数字和单位，确保可量化评估（填写说明 5）。",
     ),
     Field(
         key="expected_results", step=5, column="场景描述与关键技术要求",
@@ -162,6 +174,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=3), results_problem),
         splits=parse_pasted_results, feedback=continued.held_open("expected_results"),
+        help="写部署后的预期成效，用数字说明，确保可量化评估（填写说明 5）。",
     ),
     Field(
         key="innovation", step=5, column="场景描述与关键技术要求",
@@ -170,6 +183,8 @@ FIELDS: tuple[Field, ...] = (
         hint="例：作业对象为800V高压插头，需在高湿盐雾环境下完成，节拍要求≤10秒",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(300, min_length=4)), required=False,
         ask_if=has_innovation,
+        help="对不同用户单位开放相似场景的，应明确差异化创新点，确保场景具有独立的技术攻关价值；"
+             "高度相似的按1项场景计算（填写说明 5）。",
     ),
     Field(
         key="scenario_type", step=6, column="场景类型",
@@ -187,6 +202,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：☑人形机器人：轮式",
         kind=Kind.PRODUCTS, rule=rules.rule(rules.forms_of(PRODUCT_FORMS)),
         choices=tuple(PRODUCT_FORMS), forms=PRODUCT_FORMS,
+        help="填写应用部署产品的具体类型，可多选（填写说明 7）：点产品类型后再选足式、轮式等形态。",
     ),
     Field(
         key="makers", step=8, column="创新应用联合体成员",
@@ -196,6 +212,7 @@ FIELDS: tuple[Field, ...] = (
         rule=members_rule("makers"),
         typed_refusal=yes_to_members("makers"),
         feedback=recorded("makers"), splits=parse_pasted_consortium("makers"),
+        help="创新应用联合体中参与联合攻关的整机企业（或应用服务商），至少一家（填写说明 8）。",
     ),
     Field(
         key="partners", step=8, column="创新应用联合体成员",
@@ -205,6 +222,7 @@ FIELDS: tuple[Field, ...] = (
         rule=members_rule("partners"),
         typed_refusal=yes_to_members("partners"),
         required=False, feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
+        help="参与联合攻关的科研院所，以及零部件、模型算法等企业（填写说明 8）；没有可跳过。",
     ),
     Field(
         key="deployment_goals", step=9, column="整机应用目标",
@@ -212,35 +230,39 @@ FIELDS: tuple[Field, ...] = (
         hint="例：☑完成本单位内同类场景复制部署",
         kind=Kind.MULTI, rule=rules.rule(rules.some_of(DEPLOYMENT_GOALS)),
         choices=DEPLOYMENT_GOALS,
+        help="按本单位内部署、同行业同场景部署、跨行业/跨领域部署填写应用目标，可多选"
+             "（填写说明 9）：即在本单位复制、在同行业其他单位的同类场景部署、推广到其他行业领域。",
     ),
     Field(
         key="deployment_count", step=10, column="部署总数",
         prompt="到2026年11月计划部署的人形机器人、四足机器人等整机总数（台）：",
-        hint="例：10 或 10台 或 十台",
+        hint="例：10台",
         kind=Kind.NUMBER, rule=rules.rule(rules.count), feedback=count_remarks.recorded,
         read_as=count_remarks.not_kept, differs=count_remarks.kind_differs,
+        help="计划部署的人形机器人、四足机器人等整机产品的数量，只算到2026年11月（填写说明 10）；"
+             "填一个合计台数。",
     ),
     Field(
         key="model_algorithm", part="模型算法", **TECH_PRODUCT,
-        prompt="可推广的模型算法（可跳过；本步四项至少填一项）：",
+        prompt="可规模推广的其他标志性技术产品 · 模型算法（可跳过；本步四项至少填一项）：",
         hint="例：XX具身智能操作大模型",
         splits=parse_pasted_tech_products("model_algorithm"),
     ),
     Field(
         key="operating_system", part="操作系统", **TECH_PRODUCT,
-        prompt="可推广的操作系统（可跳过）：",
+        prompt="可规模推广的其他标志性技术产品 · 操作系统（可跳过）：",
         hint="例：XX机器人操作系统",
         splits=parse_pasted_tech_products("operating_system"),
     ),
     Field(
         key="simulation_platform", part="仿真平台", **TECH_PRODUCT,
-        prompt="可推广的仿真平台（可跳过）：",
+        prompt="可规模推广的其他标志性技术产品 · 仿真平台（可跳过）：",
         hint="例：XX具身智能仿真训练平台",
         splits=parse_pasted_tech_products("simulation_platform"),
     ),
     Field(
         key="key_components", part="关键零部件", **TECH_PRODUCT,
-        prompt="可推广的关键零部件（可跳过）：",
+        prompt="可规模推广的其他标志性技术产品 · 关键零部件（可跳过）：",
         hint="例：XX灵巧手、XX关节模组",
         splits=parse_pasted_tech_products("key_components"),
     ),

@@ -58,9 +58,9 @@ LONGEST_LABEL = 40  # a longer text is an answer, whatever its words
 # Words said after a choice that add nothing to it: 工业类, 服务业, 特种作业, 工业类场景.
 _GENERIC = r"(?:类|型|场景|领域|行业|作业|业|方向|应用)"
 GENERIC_AFTER = re.compile(f"{_GENERIC}*")
-# Between two choices (工业、服务, 工业+服务); a space before a generic word (工业 类) is a voice
-# pause, not a break.
-SEPARATORS = re.compile(rf"\s*(?:[、，,；;/／+＋]|和|及|与|或|还是)\s*|\s+(?!{_GENERIC})")
+# Between two choices (工业、服务, 工业+服务), or a choice and its area as the question's hint
+# pairs them (工业：生产制造); a space before a generic word (工业 类) is a voice pause.
+SEPARATORS = re.compile(rf"\s*(?:[、，,；;：:/／+＋]|和|及|与|或|还是)\s*|\s+(?!{_GENERIC})")
 # Names people call a column by that are no part of its title, and the part they stand for.
 COLUMN_NAMES = {"部署目标": "应用目标", "标志性产品": "标志性技术产品"}
 # A note in brackets after the choice (特种（应急救援）, as the question's hint writes it).

@@ -9,7 +9,7 @@ from tests.fake_bot_api import texts
 from tests.journey import JOURNEY
 
 READY_PARTS = ("具体的场景名称", "精度、效率、可靠性指标，带数字和单位", "至少一家整机企业",
-               "到2026年11月计划部署的整机台数", "可推广的技术产品")
+               "到2026年11月计划部署的整机台数", "可规模推广的其他标志性技术产品")
 
 
 async def test_the_first_start_says_what_to_have_ready_that_answers_are_kept_and_how_long(

@@ -25,7 +25,7 @@ async def test_a_deployment_plan_at_model_algorithm_is_refused_and_pointed_to_th
     reply = texts(calls)[0]
     assert "“今年先部署2台，2026年11月前累计部署10台”是部署的台数，不是产品名称" in reply
     assert "填写说明 11" in reply and "部署总数：10台" in reply
-    assert "可推广的模型算法" in texts(calls)[-1]
+    assert "可规模推广的其他标志性技术产品 · 模型算法" in texts(calls)[-1]
     answers = saved(app, engineer)
     assert "model_algorithm" not in answers and answers["deployment_count"] == 10
 
@@ -131,7 +131,7 @@ async def test_a_list_mark_glued_before_a_product_label_starts_the_next_item(eng
 async def test_an_item_labelled_other_saying_none_is_left_out(engineer, app, typed):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send(typed)
-    assert "可推广的操作系统" in texts(calls)[-1]
+    assert "可规模推广的其他标志性技术产品 · 操作系统" in texts(calls)[-1]
     assert not any("分项" in text for text in texts(calls))
     assert saved(app, engineer)["model_algorithm"] == "恒远大模型"
 

@@ -17,7 +17,8 @@ AT_MODELS = 19
 async def test_a_question_about_the_question_is_answered_and_asked_again(engineer):
     await walk(engineer, AT_INDUSTRY)
     calls = await engineer.send("请问这个怎么填？")
-    assert texts(calls)[0].startswith("这里请直接填写回答本身")
+    assert texts(calls)[0].startswith("填写场景所属行业（填写说明 4：所属行业及细分方向）")
+    assert "这里请直接填写回答本身" in texts(calls)[0]
     assert texts(calls)[-1].startswith("第 4/11 步（1/2） · 行业/方向")
 
 
