@@ -13,9 +13,9 @@ from flows.city_sounds import sounds_like
 from flows.units import is_central_enterprise
 
 GROUP_ELSEWHERE = ("“{name}”不在本省设区市名单中，已按所填城市记录（中央企业集团的场景不限省份）。"
-                   "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则该市协调员看不到这个场景。")
+                   "如果属于本省，请改选所属设区市（点“上一步”，或在汇总页修改），否则所属设区市的协调员看不到这个场景。")
 GROUP_ELSEWHERE_DISTRICTS = ("“{name}”不是本市的区，已按所填城市记录"
-                             "（中央企业集团的场景不限地区）。如果属于本市，请改选所在的区（点“上一步”，或在汇总页修改），否则该区协调员看不到这个场景。")
+                             "（中央企业集团的场景不限地区）。如果属于本市，请改选所在的区（点“上一步”，或在汇总页修改），否则所属区的协调员看不到这个场景。")
 
 
 def outside_province(answers: Mapping[str, Any], cities: tuple[str, ...]) -> bool:

@@ -45,6 +45,12 @@ READ_AS_GROUP = "已按中央企业集团全称“{group}”记录（输入的�
 OTHER_DEPARTMENT = ("“{name}”不是{here}场景的报送单位。"
                     "{here}场景由{level}工信主管部门报送，请填“{own}”；"
                     "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
+# A city's, county's or district's department (苏州市工业和信息化局, 沛县工信局, 浦东新区科技和经济
+# 委员会), perhaps after its province: the 设区市 bureaus the notice is sent to, who hand their
+# rows to the province's department rather than in themselves.
+LOCAL_DEPARTMENT = re.compile(r"^(?!中国|国家)\w{1,6}?[市县区]")
+LOCAL = ("“{name}”是设区市或县（区）的部门，不是报送单位。{here}场景由{level}工信主管部门统一报送，"
+         "请点击下方按钮确认“{own}”；只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
 NOT_CENTRAL = ("“{name}”不是中央企业集团。{here}场景由{level}工信主管部门报送，请填“{own}”；"
                "只有中央企业集团直接报送时才填集团全称（填写说明 1）。")
 # A central enterprise group (国务院国资委监管的中央企业) is named 中国…/国家…集团 but for
@@ -93,6 +99,9 @@ def submitting_unit_problem(name: str, own: str = "江苏省工业和信息化�
         return NOT_A_UNIT.format(name=name)
     if not DEPARTMENT_END.search(name):
         return told(NOT_CENTRAL, name, own)
+    if (DEPARTMENT_END.search(own) and LOCAL_DEPARTMENT.match(PROVINCE_PREFIX.sub("", name))
+            and not spells_own(name, own)):
+        return told(LOCAL, name, own)
     if not PROVINCE_PREFIX.match(name):
         return told(NOT_FULL_NAME, name, own)
     if DEPARTMENT_END.search(own) and not spells_own(name, own):

@@ -1,5 +1,5 @@
 """What the engineer reads besides the questions: each question's help quotes its 填写说明 item,
-and each 💡 example is an answer the bot takes."""
+each 💡 example is an answer the bot takes, and each refusal says what is wrong."""
 
 import pytest
 
@@ -7,10 +7,12 @@ from flows import actions, engine
 from flows.menus import prepare
 from flows.questionnaire import FIELDS, USER_UNIT
 from flows.screens import screen_for
+from flows.units import LOCAL, NOT_FULL_NAME, OTHER_DEPARTMENT, submitting_unit_problem, told
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_TYPE, walk
 from tests.test_flows_fields import SURVEY, at
 
+OWN = "江苏省工业和信息化厅"
 AT_RESULTS = 9
 AT_COUNT = 18
 AT_MODELS = 19
@@ -84,6 +86,35 @@ async def test_a_type_with_an_area_of_another_type_is_asked_again(engineer):
     assert texts(calls)[0] == "场景类型只能选一项，请点击下方按钮选择：工业 / 服务 / 特种。"
     calls = await engineer.send("服务：医疗康养")
     assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+
+
+@pytest.mark.parametrize("typed", [
+    "苏州市工业和信息化局", "无锡市工信局", "江苏省苏州市工业和信息化局", "沛县工业和信息化局",
+    "苏州工业园区经济发展委员会",
+])
+async def test_a_city_department_as_submitting_unit_is_told_the_province_hands_rows_in(
+        engineer, typed):
+    await engineer.send("/start")
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == told(LOCAL, typed, OWN)
+    assert "设区市" in texts(calls)[0] and f"请点击下方按钮确认“{OWN}”" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
+
+
+@pytest.mark.parametrize(("typed", "refusal"), [
+    ("江苏省市场监督管理局", OTHER_DEPARTMENT), ("江苏省科学技术厅", OTHER_DEPARTMENT),
+    ("北京市经济和信息化局", OTHER_DEPARTMENT), ("苏州工信局", NOT_FULL_NAME),
+    ("国家发展和改革委员会", NOT_FULL_NAME),
+])
+def test_provincial_and_unplaced_departments_keep_their_refusals(typed, refusal):
+    assert submitting_unit_problem(typed, OWN) == told(refusal, typed, OWN)
+
+
+async def test_a_central_groups_city_outside_names_whose_coordinator_would_not_see_it(engineer):
+    await engineer.send("/start")
+    await engineer.send("中国电子科技集团有限公司")
+    calls = await engineer.send("合肥市")
+    assert "否则所属设区市的协调员看不到这个场景" in texts(calls)[0]
 
 
 def test_the_sub_direction_example_is_one_direction_saved_as_it_is():

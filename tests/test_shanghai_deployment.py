@@ -119,7 +119,7 @@ async def test_a_city_elsewhere_is_said_to_be_outside_the_municipality_not_the_p
     await engineer.send("北京市海淀区")
     warning = "\n".join(m.text for m in telegram.by_chat[engineer.id][-3:])
     assert "“北京市”不是本市的区，已按外地布局的场景记录（填写说明 12）" in warning
-    assert "请改选所在的区" in warning and "该区协调员看不到这个场景" in warning
+    assert "请改选所在的区" in warning and "所属区的协调员看不到这个场景" in warning
     assert "设区市" not in warning and "本省" not in warning
 
 
