@@ -177,9 +177,10 @@ async def drafts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @admitted
 async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/help, with the review commands for a coordinator."""
+    """/help, with the review commands for a coordinator, and the question in progress again."""
     services, user_id = services_of(context), update.effective_user.id
-    reply = Reply((*services.intake.help().messages, YOUR_ID.format(id=user_id)))
+    reply = services.intake.help(user_id)
+    reply = replace(reply, messages=(*reply.messages, YOUR_ID.format(id=user_id)))
     if services.reviews.people.coordinator(user_id):
         reply = replace(reply, messages=(*reply.messages, COORDINATOR_HELP))
     await reply_to(update, context, reply)

@@ -83,8 +83,10 @@ class Intake:
         texts = [t for t in (greeting, CREATED.format(id=draft.id)) if t]
         return self._show(draft, *texts)
 
-    def help(self) -> Reply:
-        return Reply((HELP, prepare(self.survey.words())))
+    def help(self, user_id: int) -> Reply:
+        """/help's texts, then the question in progress again, pushed out of sight by them."""
+        texts, draft = (HELP, prepare(self.survey.words())), self.store.current(user_id)
+        return self._show(draft, *texts) if draft and draft.status in EDITABLE else Reply(texts)
 
     def drafts(self, user_id: int) -> Reply:
         infos = self.store.owned_by(user_id)

@@ -108,7 +108,7 @@ class TerminalChat:
             "/start": lambda: self.intake.start(TERMINAL_USER),
             "/new": lambda: self.intake.new(TERMINAL_USER),
             "/drafts": lambda: self.intake.drafts(TERMINAL_USER),
-            "/help": lambda: Reply((USAGE, *self.intake.help().messages)),
+            "/help": self._help,
             "/fix": lambda: self.fix(line),
         }
         # A menu word without its slash (flows/menu_words.py) runs its command, as in Telegram.
@@ -138,6 +138,11 @@ class TerminalChat:
             return self._again(FIX_USAGE)
         reply = self.intake.fix(TERMINAL_USER, number)
         return self._again(*reply.messages) if reply.refused else reply
+
+    def _help(self) -> Reply:
+        """/help with the terminal's own commands first, as /help says Telegram's."""
+        reply = self.intake.help(TERMINAL_USER)
+        return replace(reply, messages=(USAGE, *reply.messages))
 
     def _again(self, *messages: str) -> Reply:
         """`messages`, then the current question again, as a refused command is answered."""

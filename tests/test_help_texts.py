@@ -1,10 +1,13 @@
 """What the engineer reads besides the questions: each question's help quotes its 填写说明 item,
-each 💡 example is an answer the bot takes, and each refusal says what is wrong."""
+each 💡 example is an answer the bot takes, and /help gives the question back."""
 
 import pytest
 
+from bot.services import build_services
+from bot.settings import Settings
+from bot.terminal import TerminalChat
 from flows import actions, engine
-from flows.menus import prepare
+from flows.menus import HELP, prepare
 from flows.questionnaire import FIELDS, USER_UNIT
 from flows.screens import screen_for
 from flows.units import LOCAL, NOT_FULL_NAME, OTHER_DEPARTMENT, submitting_unit_problem, told
@@ -117,8 +120,33 @@ async def test_a_central_groups_city_outside_names_whose_coordinator_would_not_s
     assert "否则所属设区市的协调员看不到这个场景" in texts(calls)[0]
 
 
+async def test_help_in_the_middle_of_the_intake_asks_the_question_again(engineer):
+    await walk(engineer, AT_COUNT)
+    asked = engineer.last_text()
+    calls = await engineer.send("/help")
+    assert texts(calls)[-1] == asked
+    assert texts(calls)[0] == HELP
+    assert "11. 可规模推广的其他标志性技术产品：" in texts(calls)[1]
+
+
+async def test_help_before_any_draft_only_helps(engineer):
+    calls = await engineer.send("/help")
+    assert texts(calls)[-1] == f"您的 Telegram 用户 ID：{engineer.id}（管理员添加协调员时需要这个数字）"
+    assert len(texts(calls)) == 3
+
+
 def test_the_sub_direction_example_is_one_direction_saved_as_it_is():
     field = next(field for field in SURVEY.fields if field.key == "sub_direction")
     example = examples(field)[0]
     outcome = engine.apply(SURVEY, at("sub_direction"), actions.Text(example))
     assert outcome.saved == {"sub_direction": example} and "、" not in example
+
+
+def test_help_in_the_terminal_asks_the_question_again(tmp_path):
+    said = []
+    answers = iter(["1", "/help"])
+    chat = TerminalChat(build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake,
+                        read=lambda prompt: next(answers), write=said.append, again="")
+    with pytest.raises(StopIteration):
+        chat.run()
+    assert "用户单位所在的设区市" in "\n".join(said).split("📖 使用说明")[-1]
