@@ -17,6 +17,7 @@ from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.empty_answers import says_nothing
 from flows.labels import label_pattern, labels_in
+from flows.product_kinds import listed_names
 from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
 from flows.typed_replies import declines
 
@@ -37,9 +38,16 @@ PLAN_WORDS = re.compile(
     r"|[\u4e00-\u9fff]{0,4}(?:机器人|机器狗)|人形|四足|双足|轮式|足式|具身智能|具身|整机|本体"
     r"|[\s，,。.；;：:、+（）()]")
 
-NOT_A_PRODUCT = ("“{text}”是{what}，不是产品名称，没有保存。本题填写通过该场景验证、可规模推广的"
-                 "核心技术或产品的名称，如算法、平台、关键部件（填写说明 11），"
-                 "例如：XX具身智能操作大模型、XX机器人操作系统、XX灵巧手。")
+ASKED_FOR = ("本题填写通过该场景验证、可规模推广的核心技术或产品的名称，如算法、平台、关键部件"
+             "（填写说明 11），例如：XX具身智能操作大模型、XX机器人操作系统、XX灵巧手。")
+NOT_A_PRODUCT = "“{text}”是{what}，不是产品名称，没有保存。" + ASKED_FOR
+# A whole robot (优必选Walker S2人形机器人) is what the scenario deploys, not a product it proves:
+# its type is ticked at step 7 and its maker named at step 8. Only a name ending so: one of a
+# robot's parts, algorithms or platforms (人形机器人灵巧手, 机器人操作系统) ends in its own word.
+WHOLE_ROBOT = re.compile(r"(?:人形机器人|四足机器人|机器狗|机器人)$")
+A_WHOLE_ROBOT = ("“{text}”是整机，不是可规模推广的其他标志性技术产品，没有保存：整机的产品类型"
+                 "在第 7 步“应用部署产品类型”勾选，整机企业在第 8 步“创新应用联合体成员”填写。"
+                 ) + ASKED_FOR
 COUNT_ELSEWHERE = "部署的台数在第 10 步“部署总数”填写{change}。"
 CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数：{count}台”"
 # A label the column has none of (其他：数字孪生平台, as the members' cell has): its item would
@@ -73,7 +81,15 @@ def product_problem(answer: str) -> str | None:
     first, listed, rest = answer.partition(LIST_SEPARATOR)
     if listed and rest.strip() and "台" in first and only_counts(first):  # 12台、恒远大模型
         return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
-    return not_a_name(answer)
+    return whole_robot(answer) or not_a_name(answer)
+
+
+def whole_robot(answer: str) -> str | None:
+    """Why an answer naming only whole robots (优必选Walker S2人形机器人) is refused."""
+    names = listed_names(answer)
+    if names and all(WHOLE_ROBOT.search(name) for name in names):
+        return A_WHOLE_ROBOT.format(text=answer.strip())
+    return None
 
 
 def only_counts(text: str) -> bool:

@@ -57,9 +57,9 @@ async def test_a_hedged_or_explained_count_of_robots_is_refused(engineer, app, t
                                    "恒远灵巧手 2套", "支持100台机器人协同的调度平台", "2套灵巧手",
                                    "协作机器人UR5"])
 async def test_a_product_named_with_numbers_is_saved(engineer, app, typed):
-    await walk(engineer, AT_MODEL_ALGORITHM)
+    await walk(engineer, AT_PRODUCT["key_components"])  # 六维力传感器 is no 模型算法
     await engineer.send(typed)
-    assert saved(app, engineer)["model_algorithm"] == typed
+    assert saved(app, engineer)["key_components"] == typed
 
 
 async def test_a_count_typed_as_a_product_at_the_summary_is_not_saved(engineer, app):
@@ -150,8 +150,8 @@ async def test_an_item_labelled_other_saying_none_at_the_summary_keeps_the_membe
 @pytest.mark.parametrize("title", ["可规模推广的其他标志性技术产品", "标志性技术产品"])
 async def test_the_columns_title_before_a_product_is_dropped(engineer, app, key, title):
     await walk(engineer, AT_PRODUCT[key])
-    await engineer.send(f"{title}：恒远大模型")
-    assert saved(app, engineer)[key] == "恒远大模型"
+    await engineer.send(f"{title}：恒远具身智能平台")  # a platform of no one kind: either's
+    assert saved(app, engineer)[key] == "恒远具身智能平台"
 
 
 async def test_the_columns_title_before_labelled_products_is_dropped(engineer, app):
@@ -172,14 +172,16 @@ async def test_a_count_typed_before_the_product_is_refused_and_pointed_to_the_co
     assert "model_algorithm" not in saved(app, engineer)
 
 
-@pytest.mark.parametrize(("typed", "product"), [
-    ("恒远大模型，模型算法：视觉模型", "恒远大模型、视觉模型"), ("恒远灵巧手、2套", "恒远灵巧手、2套"),
-    ("20个、恒远关节模组", "20个、恒远关节模组"), ("2套、恒远灵巧手", "2套、恒远灵巧手")])
+@pytest.mark.parametrize(("key", "typed", "product"), [
+    ("model_algorithm", "恒远大模型，模型算法：视觉模型", "恒远大模型、视觉模型"),
+    ("key_components", "恒远灵巧手、2套", "恒远灵巧手、2套"),
+    ("key_components", "20个、恒远关节模组", "20个、恒远关节模组"),
+    ("key_components", "2套、恒远灵巧手", "2套、恒远灵巧手")])
 async def test_a_product_before_a_label_or_a_quantity_after_it_is_saved_as_a_list(
-        engineer, app, typed, product):
-    await walk(engineer, AT_MODEL_ALGORITHM)
+        engineer, app, key, typed, product):
+    await walk(engineer, AT_PRODUCT[key])
     await engineer.send(typed)
-    assert saved(app, engineer)["model_algorithm"] == product
+    assert saved(app, engineer)[key] == product
 
 
 async def test_items_said_to_be_none_are_echoed_as_none_not_as_filled(engineer):
@@ -187,3 +189,74 @@ async def test_items_said_to_be_none_are_echoed_as_none_not_as_filled(engineer):
     calls = await engineer.send("模型算法：恒远大模型；操作系统：无；仿真平台：暂无；关键零部件：恒远灵巧手")
     assert texts(calls)[0] == ("已把这条消息分别填入：模型算法（恒远大模型）、关键零部件（恒远灵巧手）；"
                                "操作系统、仿真平台：无。")
+
+
+# A whole robot (整机) is what the scenario deploys, ticked at step 7 with its maker at step 8:
+# not a product the scenario proves. A robot's own parts, algorithms and platforms are.
+@pytest.mark.parametrize("typed", ["优必选Walker S2人形机器人", "宇树四足机器人", "恒远机器狗",
+                                   "恒远巡检机器人、宇树机器狗"])
+async def test_a_whole_robot_is_refused_and_pointed_to_steps_7_and_8(engineer, app, typed):
+    await walk(engineer, AT_MODEL_ALGORITHM)
+    calls = await engineer.send(typed)
+    reply = texts(calls)[0]
+    assert f"“{typed}”是整机" in reply and "第 7 步“应用部署产品类型”" in reply
+    assert "第 8 步" in reply and "model_algorithm" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize(("key", "typed"), [
+    ("model_algorithm", "人形机器人运动控制算法"), ("key_components", "人形机器人灵巧手"),
+    ("operating_system", "机器人操作系统"), ("simulation_platform", "机器人仿真平台"),
+    ("key_components", "四足机器人关节模组"), ("model_algorithm", "恒远大模型、优必选人形机器人")])
+async def test_a_part_algorithm_or_platform_of_a_robot_is_saved(engineer, app, key, typed):
+    await walk(engineer, AT_PRODUCT[key])
+    await engineer.send(typed)
+    assert saved(app, engineer)[key] == typed
+
+
+# A name whose ending says it answers another of the four (灵巧手 a component, ROS2 an operating
+# system) is not filed under the question typed at: the engineer is told which it is and how to
+# file it there, by its label, after what that question holds already, which nothing replaces.
+@pytest.mark.parametrize(("key", "typed", "other"), [
+    ("model_algorithm", "10台灵巧手", "关键零部件"), ("model_algorithm", "ROS2", "操作系统"),
+    ("model_algorithm", "恒远伺服电机", "关键零部件"), ("operating_system", "恒远大模型", "模型算法"),
+    ("simulation_platform", "恒远力矩传感器", "关键零部件"),
+    ("key_components", "恒远Sim仿真平台", "仿真平台"),
+    ("model_algorithm", "20个、恒远关节模组", "关键零部件")])
+async def test_a_product_typed_at_another_kinds_question_is_refused_with_its_place(
+        engineer, app, key, typed, other):
+    await walk(engineer, AT_PRODUCT[key])
+    calls = await engineer.send(typed)
+    here = dict(model_algorithm="模型算法", operating_system="操作系统",
+                simulation_platform="仿真平台", key_components="关键零部件")[key]
+    assert f"“{typed}”读来是{other}，不是{here}，没有保存。" in texts(calls)[0]
+    assert f"请发送“{other}：" in texts(calls)[0]
+    assert key not in saved(app, engineer) or saved(app, engineer)[key] != typed
+
+
+async def test_a_product_of_a_question_answered_is_offered_after_its_answer(engineer, app):
+    await walk(engineer, AT_PRODUCT["key_components"])
+    calls = await engineer.send("恒远小脑大模型")
+    assert ("模型算法已填“恒远具身智能操作大模型”，为一并保留，请发送“模型算法：恒远具身智能操作大模型、"
+            "恒远小脑大模型”填入模型算法。本问没有要填的，请点“跳过”。") in texts(calls)[0]
+    await engineer.send("模型算法：恒远具身智能操作大模型、恒远小脑大模型")
+    assert saved(app, engineer)["model_algorithm"] == "恒远具身智能操作大模型、恒远小脑大模型"
+
+
+async def test_a_product_of_another_kind_typed_in_an_edit_keeps_the_answer_there(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.send("第11项")
+    calls = await engineer.send("恒远关节模组")
+    assert "本问的“恒远具身智能操作大模型”保持不变。" in texts(calls)[0]
+    answers = saved(app, engineer)
+    assert (answers["model_algorithm"], answers["key_components"]) == ("恒远具身智能操作大模型",
+                                                                      "恒远灵巧手")
+
+
+@pytest.mark.parametrize(("key", "typed"), [
+    ("key_components", "10台灵巧手"), ("key_components", "20个、恒远关节模组"),
+    ("operating_system", "ROS2"), ("model_algorithm", "视觉大模型V2.0"),
+    ("model_algorithm", "恒远大模型、恒远灵巧手"), ("model_algorithm", "数字孪生平台")])
+async def test_a_product_at_its_own_question_or_of_no_one_kind_is_saved(engineer, app, key, typed):
+    await walk(engineer, AT_PRODUCT[key])
+    await engineer.send(typed)
+    assert saved(app, engineer)[key] == typed
