@@ -194,7 +194,7 @@ async def test_items_said_to_be_none_are_echoed_as_none_not_as_filled(engineer):
 # A whole robot (整机) is what the scenario deploys, ticked at step 7 with its maker at step 8:
 # not a product the scenario proves. A robot's own parts, algorithms and platforms are.
 @pytest.mark.parametrize("typed", ["优必选Walker S2人形机器人", "宇树四足机器人", "恒远机器狗",
-                                   "恒远巡检机器人、宇树机器狗"])
+                                   "优必选人形机器人、宇树机器狗"])
 async def test_a_whole_robot_is_refused_and_pointed_to_steps_7_and_8(engineer, app, typed):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send(typed)
@@ -206,7 +206,8 @@ async def test_a_whole_robot_is_refused_and_pointed_to_steps_7_and_8(engineer, a
 @pytest.mark.parametrize(("key", "typed"), [
     ("model_algorithm", "人形机器人运动控制算法"), ("key_components", "人形机器人灵巧手"),
     ("operating_system", "机器人操作系统"), ("simulation_platform", "机器人仿真平台"),
-    ("key_components", "四足机器人关节模组"), ("model_algorithm", "恒远大模型、优必选人形机器人")])
+    ("key_components", "四足机器人关节模组"), ("model_algorithm", "恒远大模型、优必选人形机器人"),
+    ("model_algorithm", "重复定位精度±0.02mm协作机器人"), ("model_algorithm", "恒远巡检机器人")])
 async def test_a_part_algorithm_or_platform_of_a_robot_is_saved(engineer, app, key, typed):
     await walk(engineer, AT_PRODUCT[key])
     await engineer.send(typed)
