@@ -12,6 +12,7 @@ from copy import copy
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from openpyxl.styles import Font
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -132,7 +133,9 @@ def _own_cells(table: TemplateTable) -> dict[tuple[str, ...], dict[int, tuple[An
 
 def _row_look(table: TemplateTable) -> RowLook:
     """The look of the copy's first data row (its sample, or a blank numbered line; not a
-    heading), if it has one. Its text always wraps: a row's height is fitted to the text."""
+    heading), if it has one. Its text always wraps: a row's height is fitted to the text.
+    Of its font only the typeface and size are taken: a sample is often marked as one in red,
+    italic or bold, which the scenarios sent must not carry."""
     number = next((number for number, _ in table.iter_rows()), None)
     if number is None:
         return RowLook({}, None)
@@ -142,7 +145,8 @@ def _row_look(table: TemplateTable) -> RowLook:
         if (cell := sheet.cell(number, col)).has_style:
             alignment = copy(cell.alignment)
             alignment.wrap_text = True
-            cells[col] = (copy(cell.font), alignment, copy(cell.border), cell.number_format)
+            font = Font(name=cell.font.name, size=cell.font.size)
+            cells[col] = (font, alignment, copy(cell.border), cell.number_format)
     return RowLook(cells, sheet.row_dimensions[number].height)
 
 

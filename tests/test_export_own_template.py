@@ -102,6 +102,18 @@ def test_rows_take_the_copy_s_data_row_look_and_its_height_as_the_least(tmp_path
         assert sheet.row_dimensions[number].height == 120
 
 
+def test_a_sample_marked_as_one_lends_its_typeface_not_its_marking(tmp_path):
+    template = province_copy(tmp_path / "copy.xlsx", styled=True)
+    workbook = load_workbook(template)
+    for cell in workbook.active[4]:
+        cell.font = Font(name="仿宋_GB2312", size=12, color="FFFF0000", italic=True, bold=True)
+    workbook.save(template)
+    export_rows([answers(1)], tmp_path / "out.xlsx", template=template)
+    font = load_workbook(tmp_path / "out.xlsx").active["F4"].font
+    assert (font.name, font.size) == ("仿宋_GB2312", 12)
+    assert not (font.i or font.b) and (font.color is None or font.color.rgb != "FFFF0000")
+
+
 def test_the_default_template_keeps_its_own_styles(tmp_path):
     export_rows([answers(1)], tmp_path / "out.xlsx")
     cell = load_workbook(tmp_path / "out.xlsx").active["F4"]
