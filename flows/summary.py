@@ -60,6 +60,7 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         return stay(survey, draft, supplement_unasked(survey, text) or say.NOT_SAVED_AT_SUMMARY)
     saved: dict[str, Any] = {}
     notes: list[str] = []
+    city = draft.answers.get("city")
     for at, change in enumerate(changes):
         outcome = _one(survey, draft, change, answer)
         saved |= outcome.saved
@@ -73,10 +74,12 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         notes += [WORDS_UNSAVED.format(words=change.left)] if change.left else []
         draft = outcome.draft
     # 城市：无锡 under 苏州恒远…: the name is not changed with it. A city still asked about
-    # (您是指“苏州市”吗？ after 苏洲市) is no change yet.
-    if "city" in saved and outcome.draft.cursor == SUMMARY:
+    # (您是指“苏州市”吗？ after 苏洲市), typed as it was, or with a new name is no such change.
+    answers = outcome.draft.answers
+    if (outcome.draft.cursor == SUMMARY and answers.get("city") != city
+            and "enterprise" not in saved):
         cities = survey.field("city").choices
-        notes += filter(None, [unit_named_elsewhere(outcome.draft.answers, cities)])
+        notes += filter(None, [unit_named_elsewhere(answers, cities)])
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
 
 

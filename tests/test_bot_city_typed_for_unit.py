@@ -95,3 +95,10 @@ async def test_a_name_going_on_from_its_city_at_the_summary_changes_the_name(
     assert answers(services, engineer)["city"] == "苏州市"
     assert answers(services, engineer)["enterprise"] == typed.removeprefix("用户单位：").replace(
         " ", "")
+
+
+async def test_the_same_city_typed_with_a_new_name_says_nothing_of_the_city_changed(
+        services, engineer):
+    await fill_to_summary(engineer)
+    calls = await engineer.send("城市：苏州\n用户单位：无锡恒远动力电池有限公司")
+    assert "只修改了所在城市" not in texts(calls)[0]
