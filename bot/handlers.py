@@ -124,7 +124,14 @@ def _continues_a_return(update: Update, services: Services) -> bool:
     typed, user_id = update.message and update.message.text, update.effective_user.id
     if typed is None:  # a photo or voice note: a return asks for words and stays open
         return services.reviews.store.pending(user_id) is not None
+    if _command(typed) == "/help":  # help asked in the middle: the return stays open
+        return services.reviews.store.pending(user_id) is not None
     return _typed(update) and services.reviews.takes(user_id, typed)
+
+
+def _command(typed: str) -> str:
+    """/help of `/help` or `/help@IntakeBot`."""
+    return typed.split(maxsplit=1)[0].split("@")[0] if typed.strip() else ""
 
 
 async def _redelivered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -183,6 +190,8 @@ async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reply = replace(reply, messages=(*reply.messages, YOUR_ID.format(id=user_id)))
     if services.reviews.people.coordinator(user_id):
         reply = replace(reply, messages=(*reply.messages, COORDINATOR_HELP))
+        if returning := services.reviews.after_help(user_id):  # not the draft's question
+            reply = Reply((*reply.messages, *returning.messages), returning.screen)
     await reply_to(update, context, reply)
 
 

@@ -95,3 +95,9 @@ def too_long(comment: str) -> str | None:
     if len(comment) > MAX_COMMENT:
         return COMMENT_TOO_LONG.format(limit=MAX_COMMENT, length=len(comment))
     return None
+
+# A return left open while the coordinator sent something else: what it still waits for.
+NOT_TEXT = "请用文字输入退回意见：语音、图片和文件不会发给填报人。退回仍在进行。"
+NOT_TEXT_FLAGS = "退回意见请用文字发送：语音、图片和文件不会发给填报人。退回仍在进行。"
+AFTER_HELP = "退回仍在进行：请用文字输入退回意见，放弃退回请点“取消”。"
+AFTER_HELP_FLAGS = "退回仍在进行：勾选需要修改的项目后请点“📨 发送退回”，放弃退回请点“取消”。"

@@ -49,8 +49,6 @@ CANCELLED_UNSENT = "已取消退回，以下意见没有发出：{comment}"
 ENDED = "对场景 #{id} 的退回已经结束，无需取消。"
 UNDER_WAY = "对场景 #{id} 的退回仍在进行："
 UNSENT = "以下意见没有发出：{comment}"
-NOT_TEXT = "请用文字输入退回意见：语音、图片和文件不会发给填报人。退回仍在进行。"
-NOT_TEXT_FLAGS = "退回意见请用文字发送：语音、图片和文件不会发给填报人。退回仍在进行。"
 TICKED = "已勾选：{columns}"
 UNTICKED = "已取消勾选：{columns}"
 NO_SUCH_COLUMN = "共 {steps} 项，没有第 {numbers} 项，请发送 1–{steps} 之间的序号。退回意见未改动。"
@@ -114,13 +112,21 @@ class Returns:
     def not_text(self, user_id: int, scope: Coordinator) -> Reply | None:
         """A photo, voice note or file during a return: words asked for, and the return's
         screen again, as nothing but text reaches the engineer; None when none is under way."""
+        return self._still_open(user_id, scope, (words.NOT_TEXT, words.NOT_TEXT_FLAGS))
+
+    def after_help(self, user_id: int, scope: Coordinator) -> Reply | None:
+        """The return's screen again after /help, which pushed it out of sight and ends no
+        return; None when none is under way."""
+        return self._still_open(user_id, scope, (words.AFTER_HELP, words.AFTER_HELP_FLAGS))
+
+    def _still_open(self, user_id: int, scope: Coordinator, said: tuple[str, str]) -> Reply | None:
+        """The return under way with its screen, told `said` before its comment, then after."""
         pending = self.store.pending(user_id)
         if pending is None:
             return None
         if ended := self._ended_elsewhere(user_id, scope, pending):
             return ended
-        return Reply((NOT_TEXT if pending.comment is None else NOT_TEXT_FLAGS,),
-                     self._screen(pending))
+        return Reply((said[pending.comment is not None],), self._screen(pending))
 
     def _tick(self, user_id: int, pending: Pending, columns: tuple[int, ...]) -> Reply:
         """Columns named by number (`5、10`, `第5项和第10项`, `5-10`): ticked, whatever they

@@ -158,6 +158,10 @@ class Reviews:
         """A photo or voice note during a return: asked for in words, the return kept open."""
         return self.returns.not_text(user_id, self.people.coordinator(user_id))
 
+    def after_help(self, user_id: int) -> Reply | None:
+        """The return under way again after /help; None when none is."""
+        return self.returns.after_help(user_id, self.people.coordinator(user_id))
+
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
         """A return (or a mark by number) under way ends when the coordinator turns to anything
         else: the next words typed belong to what they turned to, not to it."""

@@ -167,3 +167,19 @@ async def test_a_comment_starting_with_a_slash_before_words_is_a_comment_not_a_c
     assert "scenario_name" not in services.intake.store.current(SUZHOU_ID).answers
     await suzhou.press("📨 发送退回")
     assert services.reviews.store.entry(entry).info.status == Status.RETURNED
+
+
+@pytest.mark.parametrize("comment", [None, COMMENT])
+async def test_help_during_a_return_keeps_it_open_and_shows_it_again(services, suzhou, comment):
+    await suzhou.send("/new")
+    await suzhou.press("江苏省工业和信息化厅")  # a draft of their own, whose question help re-asks
+    entry = await returning(services, suzhou, comment)
+    calls = await suzhou.send("/help")
+    assert texts(calls)[-2].startswith("退回仍在进行：")  # then the return's own screen
+    assert "退回意见" in texts(calls)[-1] and "第 2/11 步" not in texts(calls)[-1]  # not the
+    # question of the coordinator's own draft, which words typed next would not answer
+    assert services.reviews.store.pending(SUZHOU_ID) is not None
+    if comment is None:
+        await suzhou.send("部署总数与产线规模不符，请核实。")
+    await suzhou.press("📨 发送退回")
+    assert services.reviews.store.entry(entry).info.status == Status.RETURNED
