@@ -37,7 +37,6 @@ from flows.pastes import (
     parse_pasted_results,
     parse_pasted_tech_products,
 )
-from flows.product_kinds import kind_checked
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import read_as_type
 from flows.units import ask_meant, read_as_unit, submitting_unit
@@ -268,7 +267,6 @@ FIELDS: tuple[Field, ...] = (
         splits=parse_pasted_tech_products("key_components"),
     ),
 )
-FIELDS = tuple(map(kind_checked, FIELDS))  # 恒远灵巧手 at 模型算法: said where it belongs
 
 # Steps whose optional questions must not all be skipped, with the message when they are.
 AT_LEAST_ONE = {

@@ -214,45 +214,6 @@ async def test_a_part_algorithm_or_platform_of_a_robot_is_saved(engineer, app, k
     assert saved(app, engineer)[key] == typed
 
 
-# A name whose ending says it answers another of the four (灵巧手 a component, ROS2 an operating
-# system) is not filed under the question typed at: the engineer is told which it is and how to
-# file it there, by its label, after what that question holds already, which nothing replaces.
-@pytest.mark.parametrize(("key", "typed", "other"), [
-    ("model_algorithm", "10台灵巧手", "关键零部件"), ("model_algorithm", "ROS2", "操作系统"),
-    ("model_algorithm", "恒远伺服电机", "关键零部件"), ("operating_system", "恒远大模型", "模型算法"),
-    ("simulation_platform", "恒远力矩传感器", "关键零部件"),
-    ("key_components", "恒远Sim仿真平台", "仿真平台"),
-    ("model_algorithm", "20个、恒远关节模组", "关键零部件")])
-async def test_a_product_typed_at_another_kinds_question_is_refused_with_its_place(
-        engineer, app, key, typed, other):
-    await walk(engineer, AT_PRODUCT[key])
-    calls = await engineer.send(typed)
-    here = dict(model_algorithm="模型算法", operating_system="操作系统",
-                simulation_platform="仿真平台", key_components="关键零部件")[key]
-    assert f"“{typed}”读来是{other}，不是{here}，没有保存。" in texts(calls)[0]
-    assert f"请发送“{other}：" in texts(calls)[0]
-    assert key not in saved(app, engineer) or saved(app, engineer)[key] != typed
-
-
-async def test_a_product_of_a_question_answered_is_offered_after_its_answer(engineer, app):
-    await walk(engineer, AT_PRODUCT["key_components"])
-    calls = await engineer.send("恒远小脑大模型")
-    assert ("模型算法已填“恒远具身智能操作大模型”，为一并保留，请发送“模型算法：恒远具身智能操作大模型、"
-            "恒远小脑大模型”填入模型算法。本问没有要填的，请点“跳过”。") in texts(calls)[0]
-    await engineer.send("模型算法：恒远具身智能操作大模型、恒远小脑大模型")
-    assert saved(app, engineer)["model_algorithm"] == "恒远具身智能操作大模型、恒远小脑大模型"
-
-
-async def test_a_product_of_another_kind_typed_in_an_edit_keeps_the_answer_there(engineer, app):
-    await fill_to_summary(engineer)
-    await engineer.send("第11项")
-    calls = await engineer.send("恒远关节模组")
-    assert "本问的“恒远具身智能操作大模型”保持不变。" in texts(calls)[0]
-    answers = saved(app, engineer)
-    assert (answers["model_algorithm"], answers["key_components"]) == ("恒远具身智能操作大模型",
-                                                                      "恒远灵巧手")
-
-
 @pytest.mark.parametrize(("key", "typed"), [
     ("key_components", "10台灵巧手"), ("key_components", "20个、恒远关节模组"),
     ("operating_system", "ROS2"), ("model_algorithm", "视觉大模型V2.0"),
