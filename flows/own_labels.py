@@ -35,6 +35,7 @@ OWN_LABELS = {
 }
 # The title of the products' column as people shorten it: which column, not which product.
 PRODUCTS_TITLE = "(?:可规模推广的)?(?:其他)?标志性技术产品"
+PRODUCTS_NUMBER = r"第\s*(?:11|十一)\s*项"  # as the summary numbers the column
 # Where the answer is a unit's name, a unit's name is labelled as at 企业全称 (公司名称：… at
 # 整机企业), the question's own kind of label, not another column's. Before one of the four
 # products the column's title (可规模推广的其他标志性技术产品：…) only says which column, and
@@ -43,7 +44,8 @@ _TYPED_BEFORE = {
     **OWN_LABELS,
     **{key: "|".join(filter(None, (OWN_LABELS.get(key), _UNIT_NAME)))
        for key in ("submitting_unit", "makers", "partners")},
-    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}|产品名称|产品" for key in TECH_PRODUCTS},
+    **{key: f"{OWN_LABELS[key]}|{PRODUCTS_TITLE}|{PRODUCTS_NUMBER}|产品名称|产品"
+       for key in TECH_PRODUCTS},
     # At its own question only: elsewhere 类型 or 应用目标 names another column.
     "expected_results": f"{OWN_LABELS['expected_results']}|应用目标",
     "scenario_type": "场景类型|类型",

@@ -222,3 +222,11 @@ async def test_a_product_at_its_own_question_or_of_no_one_kind_is_saved(engineer
     await walk(engineer, AT_PRODUCT[key])
     await engineer.send(typed)
     assert saved(app, engineer)[key] == typed
+
+
+@pytest.mark.parametrize("label", ["第11项：", "第十一项：", "第 11 项:"])
+async def test_the_columns_number_typed_before_a_product_at_its_question_is_no_part_of_it(
+        engineer, app, label):
+    await walk(engineer, AT_PRODUCT["operating_system"])
+    await engineer.send(f"{label}恒远机器人操作系统")
+    assert saved(app, engineer)["operating_system"] == "恒远机器人操作系统"
