@@ -119,8 +119,9 @@ TASK_ENDING = re.compile(f"(?:{TASK_WORD.pattern})$")
 # What a name puts after its task besides generic words: the station, cell or line doing it
 # (上下料工作站, 去毛刺单元, 缸体装配线, 拧紧岛).
 AFTER_TASK = re.compile("工作站|作业站|工作单元|单元|生产线|产线|线|岛")
-# A name is one phrase: clauses (减少2名工人，实现铸件去毛刺) make a sentence of the description.
-CLAUSES = re.compile("[，,；;。]")
+# Where a name's head ends and an aside begins (仓储分拣，替代4名工人; 发动机装配（节拍提升20%）;
+# 轮胎搬运-减少2人): what the head says decides whether it names a task or states a result.
+HEAD_END = re.compile(r"[，,；;。（(【\[]|—|(?<=[\u4e00-\u9fff])\s*-\s*(?=[\u4e00-\u9fff\d])")
 
 SUGGESTION = "建议写成“对象+具体任务”，如“XX工厂电池测试—柔性插接”“变电站四足机器人夜间巡检”。"
 TOO_SHORT = "场景名称“{name}”太短，看不出具体的对象和任务。"
@@ -143,8 +144,8 @@ def scenario_name_problem(name: str) -> str | None:
     write it."""
     name = name.strip()
     compact = PUNCTUATION.sub("", name)
-    if (part := description_part(name)) in NOT_NAMES and (
-            CLAUSES.search(name) or not _ends_with_task(compact)):
+    head = PUNCTUATION.sub("", HEAD_END.split(name, 1)[0])
+    if (part := description_part(name)) in NOT_NAMES and not _ends_with_task(head):
         return NOT_A_NAME.format(text=name, part=part, what="场景名称") + SEND_THE_NAME + SUGGESTION
     if len(compact) < MIN_LENGTH:
         return TOO_SHORT.format(name=name) + SUGGESTION
