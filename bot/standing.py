@@ -11,7 +11,7 @@ from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.navigation import Questionnaire
 from flows.place_spellings import resolve
 from flows.province import Row, standing
-from flows.stats_text import city_share, standing_text
+from flows.stats_text import central_rows, city_share, standing_text
 from storage.people import PROVINCE, Coordinator
 from storage.reviews import Entry, ReviewStore
 
@@ -70,7 +70,8 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
     rows = standing_rows(store.entries(scope=scope))
     share = None if scope.city == PROVINCE else city_share(
         rows, standing_rows(store.entries()), scope.city)
-    text = standing_text(standing(rows), scope.scope_in(words.whole), share, cities, words)
+    text = standing_text(standing(rows), scope.scope_in(words.whole), share, cities, words,
+                         central_rows(rows))
     if asked is not None and asked.county:
         text = f"{IN_CITY.format(county=asked.county, city=scope.city)}\n{text}"
     return Reply((text,))

@@ -40,6 +40,8 @@ PROVINCE_COUNTS = "{whole}统计时本{short}计 {counted} 个（相似与否由
 SAME = "，与上面的数字相同"
 FEWER = "，少于上面的数字"
 OUTSIDE_PROVINCE = "（{outside}布局）"
+# Central enterprise groups' rows are reviewed here, so in the 状态 line, but counted apart.
+CENTRAL_ROWS = "（含中央企业报送的 {central} 个，另行统计）"
 TYPES_APART = ("⚠️ 相似场景的场景类型不同：{groups}。每组按编号在前的场景计 1 项，计入其场景类型；"
                "如实为不同场景，请在审核卡片上判定“不是同类场景”。")
 
@@ -70,15 +72,24 @@ def city_share(mine: Sequence[Row], everyone: Sequence[Row], city: str) -> CityS
     )
 
 
+def central_rows(rows: Sequence[Row]) -> int:
+    """The rows central enterprise groups hand in, whatever their status or mark."""
+    return sum(1 for r in rows if central_enterprise(r.answers))
+
+
 def standing_text(s: Standing, scope: str, share: CityShare | None = None,
-                  cities: Collection[str] = (), words: Words = PROVINCE) -> str:
+                  cities: Collection[str] = (), words: Words = PROVINCE, central: int = 0
+                  ) -> str:
     """The standing against the notice; a city's (`share`, None for the province) is shown
     without the province's ✅/❌, since the notice's minimums apply to the province as a
-    whole. `cities`: the province's own; any other in 按城市 is a 省外布局 scenario's."""
+    whole. `cities`: the province's own; any other in 按城市 is a 省外布局 scenario's.
+    `central`: of the rows in the 状态 line, the central enterprise groups' (`central_rows`),
+    said there so that its total and the count below it add up."""
     lines = [f"📊 填报进度（范围：{scope}）"]
     marks = [f"已标记为重复 {s.marked}"] if s.marked else []
     lines.append("状态：" + " · ".join(
-        [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marks))
+        [f"{STATUS_LABELS[k]} {v}" for k, v in s.by_status.items()] + marks)
+        + (CENTRAL_ROWS.format(central=central) if central else ""))
     lines.append(f"重点场景（已提交与已通过，重复与相似场景按 1 项计）：{s.counted} 个，"
                  f"其中已通过 {s.approved} 个")
     # The share of one type is the province's or the city's own: said before the central
