@@ -55,8 +55,10 @@ LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
 OTHER_STATUS = "另有 {count} 个{label}的场景：可重新发送 /export 并选择“{button}”导出。"
 TOO_TALL = "⚠️ 序号 {rows} 的内容过长，Excel 中显示不全，建议精简场景描述。"
 # Here and below in the deployment's words (`deployment_words`): 本省, 省级, 城市, 本市 of a
-# province; 本市, 市级, 区, 本区 of a municipality.
-SET_ASIDE = "另有 {count} 个由中央企业报送的场景未导出（{names}）：各央企单独报送，不计入{own}。"
+# province; 本市, 市级, 区, 本区 of a municipality. Central groups' rows are counted as rows
+# (条), not scenarios: /stats counts a group's alike rows once, as it does the province's.
+SET_ASIDE = ("另有 {count} 条由中央企业报送的场景未导出（{names}；"
+             "按条计，/stats 中相似场景按 1 项计）：各央企单独报送，不计入{own}。")
 UNMET = "报送前请注意："
 NOTED = "请注意："  # above the notes on a file of rows awaiting review, which is not the one sent
 NOT_YOUR_CITY = "您只能导出本{short}（{city}）的场景。"
@@ -183,7 +185,7 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
     if result.left_out:
         text += LEFT_OUT.format(count=result.left_out)
     if result.set_aside:
-        names = "、".join(f"{name} {n} 个" for name, n in result.set_aside.items())
+        names = "、".join(f"{name} {n} 条" for name, n in result.set_aside.items())
         text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names,
                                  own=words.own) + central_hint
     lines = [text, *others]

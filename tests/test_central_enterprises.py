@@ -40,7 +40,8 @@ async def test_province_export_leaves_a_groups_rows_out_and_offers_them_apart(
     calls = await boss.press("全省")
     assert texts(calls)[-1].startswith(
         "已导出 1 个场景（状态：已通过，范围：全省）。"
-        f"另有 1 个由中央企业报送的场景未导出（{GROUP} 1 个）：各央企单独报送，不计入本省。"
+        f"另有 1 条由中央企业报送的场景未导出（{GROUP} 1 条；按条计，/stats 中相似场景按 1 项计）"
+        "：各央企单独报送，不计入本省。"
         "省级协调员可在 /export 的范围中选择“中央企业”单独导出。")
     assert [row[1] for row in exported_rows(calls)] == ["江苏省工业和信息化厅"]
     await boss.send("/export")

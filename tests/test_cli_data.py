@@ -137,7 +137,8 @@ def test_cli_export_leaves_a_groups_rows_out_unless_asked_for_them(cli, services
     seed(services, scenario_answers(18, submitting_unit="中国电信集团有限公司"))
     seed(services, scenario_answers(15))
     result = cli("export", "--out", tmp_path / "province.xlsx", "--db", db)
-    assert ("另有 1 个由中央企业报送的场景未导出（中国电信集团有限公司 1 个）：各央企单独报送，"
+    assert ("另有 1 条由中央企业报送的场景未导出（中国电信集团有限公司 1 条；按条计，"
+            "/stats 中相似场景按 1 项计）：各央企单独报送，"
             "不计入本省。加 --central 可单独导出。") in result.output
     assert [row[1] for row in rows_of(tmp_path / "province.xlsx")] == ["江苏省工业和信息化厅"]
     result = cli("export", "--out", tmp_path / "group.xlsx", "--central", "--db", db)
