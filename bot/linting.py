@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.file_checks import OTHER_CONTENT, Problem, checked_row, cleaned, file_repeats, row_notes
-from exports.reader import HEADERS, ReadFile, read_file
+from exports.reader import HEADERS, ImportedRow, ReadFile, read_file
 from flows.coaching import recognised, results_problem
 from flows.deployment_words import Words
 from flows.draft import Status
 from flows.navigation import Questionnaire
+from flows.place_spellings import cities_named
 from flows.province import (
     MIN_SCENARIOS,
     MIN_TYPES,
@@ -42,6 +43,8 @@ UNTYPED = "类型未填或无效"
 # /stats and /export count apart: said once, at the total that counts alike rows once.
 NOT_IN_FILE = "协调员在机器人中判定的“不是同类场景”不在文件中，/stats 按判定分别计数"
 WITH_PROBLEMS = "，其中 {failing} 个所在行有问题（见上），修正后才能报送"
+# In the deployment's words (`deployment_words`): 全省 of a province, 全市 of a municipality.
+ONE_CITY = "本文件的场景都在{city}；通知的数量要求针对{whole}，以下仅供参考："
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class LintReport:
     read: ReadFile  # the sheet read, its skipped rows and the sheets not read
     enterprise_rows: frozenset[int]  # rows a central enterprise group hands in: not the province's
     words: Words  # the deployment's: central groups' rows are not counted in 本省 (本市)
+    city: str | None = None  # the one city whose file this is (`_city_file`), if it is one
 
     @property
     def clean(self) -> bool:
@@ -109,7 +113,21 @@ def lint_file(survey: Questionnaire, source: Path) -> LintReport:
         rows.append(LintRow(row.row, row.index, name, problems,
                             (*row.notes, *_warnings(row.answers, problems)), similar))
     enterprise_rows = frozenset(row.row for row in imported if central_enterprise(row.answers))
-    return LintReport(tuple(rows), totals, read, enterprise_rows, survey.words())
+    city = _city_file(source.name, imported, survey.field("city").choices, survey.words())
+    return LintReport(tuple(rows), totals, read, enterprise_rows, survey.words(), city)
+
+
+def _city_file(name: str, rows: list[ImportedRow], cities: tuple[str, ...], words: Words
+               ) -> str | None:
+    """The city whose own file this is: every row in it, and the file's name naming it (a
+    city's /export, 工作计划表_无锡市_….xlsx, or 江阴.xlsx) but not 全省. The notice's minimums
+    are the province's, not a city's; a file named by neither may be the province's, whose
+    minimums they are however few its cities yet."""
+    found = {row.answers.get("city") for row in rows}
+    if len(found) != 1 or words.whole in name:
+        return None
+    [city] = found
+    return city if city in cities and cities_named(name, cities) == [city] else None
 
 
 def lint_text(report: LintReport, name: str) -> str:
@@ -204,10 +222,13 @@ def _totals_lines(report: LintReport) -> list[str]:
     enough = "✅" if not totals.missing else "❌"
     shortfall = f"还差 {totals.missing} 个" if totals.missing else "已达到"
     covered = "✅" if totals.types_covered >= MIN_TYPES else "❌"
+    if report.city:  # figures for reference: not met or not, they are not the city's to meet
+        enough = covered = "ℹ️"
     province = [
         f"重点场景（相似场景按 1 项计）：{totals.counted} 个"
         + (f"（{NOT_IN_FILE}，可能多于此数）" if merged else "")
         + (WITH_PROBLEMS.format(failing=failing) if failing else ""),
+        *([ONE_CITY.format(city=report.city, whole=report.words.whole)] if report.city else []),
         f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
         f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"
         f"（{' · '.join(types)}）",

@@ -269,3 +269,13 @@ def test_lint_of_a_file_with_a_central_enterprises_row_leaves_it_out_of_the_muni
     output = CliRunner().invoke(main, ["lint", "plan.xlsx"]).output
     assert "中央企业报送的场景（不计入本市；" in output
     assert province_words_in(output) == []
+
+
+def test_lint_of_a_districts_file_gives_the_municipalitys_minimums_for_reference_only(shanghai_env):
+    rows = [answers(n, submitting_unit=OWN, city="闵行区", enterprise=f"闵行第{n}机器人有限公司")
+            for n in (1, 2)]
+    export_rows(rows, "工作计划表_闵行区.xlsx")
+    output = CliRunner().invoke(main, ["lint", "工作计划表_闵行区.xlsx"]).output
+    assert "本文件的场景都在闵行区；通知的数量要求针对全市，以下仅供参考：" in output.splitlines()
+    assert "ℹ️ 不少于 20 个：还差 19 个" in output.splitlines()  # the two rows are alike
+    assert province_words_in(output) == []
