@@ -21,10 +21,12 @@ from flows.configuration import example_city
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import joined_note, said_before_note
-from flows.row import row_cells, scenario_identity, supplement_splits
+from flows.place_spellings import short
+from flows.row import row_cells, scenario_identity, supplement_splits, user_unit_cell
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
 from flows.typed_forms import half_width
 from flows.units import counted_as
+from flows.user_units import PLACE_AS_UNIT
 from flows.validation import PART_MISSING, row_problems
 
 Problem = tuple[str, str]  # (column, Chinese reason)
@@ -43,6 +45,9 @@ DATE_SERIALS = range(int(to_excel(date(2020, 1, 1))), int(to_excel(date(2036, 1,
 COUNT_A_DATE = ("部署总数 {count} 台恰是日期 {day} 在 Excel 中的编号：如果单元格原是日期"
                 "（如输入的“5-10”被 Excel 变成了日期），请改填确定的台数")
 COLUMN_ORDER = {title: at for at, title in enumerate(HEADERS.values())}
+# A place written as the unit's name: the chat's refusal, and how the cell holds both parts.
+PLACE_IN_CELL = (PLACE_AS_UNIT.removesuffix("。")
+                 + "，请在城市之后写单位全称，如“{city}/{short}XX有限公司”")
 SAME_SCENARIO = "与第 {first} 行是同一场景（用户单位和场景名称相同），"
 OTHER_CONTENT = (SAME_SCENARIO + "{columns}不同；请合并为一行，或改正其中一行的用户单位或场景名称")
 
@@ -109,12 +114,15 @@ def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, l
 def _placed_unit(survey: Questionnaire, row: ImportedRow) -> ImportedRow:
     """用户单位 written as a unit's full name alone (昆山沪光…有限公司, 苏州市苏州XX有限公司) is
     placed in the city the name begins with, as the chat places a name typed at its city
-    question; a name beginning with no city is still missing its city."""
+    question; a name beginning with no city is still missing its city. After its city, the
+    name is read as the chat reads 城市/单位 typed at the unit's question: a district glued
+    before a name saying the city again (深圳市/南山区深圳XX…) is no part of it."""
     answers = row.answers
-    placed = survey.field("city").splits
-    if answers.get("city") or not answers.get("enterprise") or not placed:
+    split = survey.field("enterprise" if answers.get("city") else "city").splits
+    if not answers.get("enterprise") or not split:
         return row
-    return replace(row, answers={**answers, **placed(answers["enterprise"])})
+    parts = split(user_unit_cell(answers))
+    return replace(row, answers={**answers, **parts}) if "city" in parts else row
 
 
 def cleaned(survey: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -195,7 +203,7 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
     The same reason for several parts of one cell (XX left in 模型算法 and 操作系统) is said
     once, naming the parts.
     """
-    problems = row_problems(survey, answers)
+    problems = _place_as_unit(survey, answers, row_problems(survey, answers))
     failing = {column for column, _ in problems}
     advice: dict[Problem, str] = {}
     parts: dict[Problem, list[str]] = {}
@@ -215,6 +223,21 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
         told.append((column, f"{'、'.join(named)}：{text}" if _unsaid(named, column, reason)
                      else text))
     return told
+
+
+def _place_as_unit(survey: Questionnaire, answers: Mapping[str, Any],
+                   problems: list[Problem]) -> list[Problem]:
+    """`problems`, where the unit's name is only a place (无锡市/无锡市, 苏州市/昆山市), with
+    the chat's verdict at the unit's question in place of the name's own rule (3 字 is too
+    short, 连云港市 is not): the place is no unit's full name, which goes after the city."""
+    field = survey.field("enterprise")
+    name = answers.get("enterprise")
+    if not isinstance(name, str) or not field.refused(answers, name):
+        return problems
+    city = first_error(survey.field("city").rule, name)[0] or answers.get("city") or name
+    _, error = first_error(field.rule, name)
+    place = PLACE_IN_CELL.format(name=name.strip(), city=city, short=short(city))
+    return [p for p in problems if p != (field.column, error)] + [(field.column, place)]
 
 
 def _part_advice(survey: Questionnaire, reason: str) -> str:

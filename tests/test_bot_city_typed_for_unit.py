@@ -69,7 +69,7 @@ async def test_a_city_typed_at_the_units_question_is_refused_saying_how_to_chang
     assert answers(services, engineer)["city"] == "苏州市"
 
 
-@pytest.mark.parametrize("typed", ["苏州市", "江苏省-苏州市"])
+@pytest.mark.parametrize("typed", ["苏州市", "江苏省-苏州市", "苏州市吴中区"])
 async def test_the_units_own_city_typed_at_its_question_is_refused_as_the_city_kept(
         services, engineer, typed):
     await walk(engineer, AT_ENTERPRISE)
@@ -80,7 +80,8 @@ async def test_the_units_own_city_typed_at_its_question_is_refused_as_the_city_k
 
 
 @pytest.mark.parametrize("name", ["无锡市第二人民医院", "连云港市港口集团有限公司",
-                                  "昆山市第一人民医院", "苏州超市有限公司", "合肥市恒远科技有限公司"])
+                                  "昆山市第一人民医院", "苏州超市有限公司", "合肥市恒远科技有限公司",
+                                  "苏州市吴中区人民医院"])
 async def test_a_name_going_on_from_its_city_is_still_the_units_name(services, engineer, name):
     await walk(engineer, AT_ENTERPRISE)
     await engineer.send(name)
