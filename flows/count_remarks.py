@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.count_dates import dated_later, later_plan
 from flows.counts import (
     DEADLINE,
     HEDGE_BEFORE,
@@ -19,7 +20,6 @@ from flows.counts import (
     REMARKS,
     TOTAL_LAST,
     counts_in,
-    dated_later,
 )
 
 # What counts nothing or only repeats the question or another: the machines' kind or form,
@@ -92,15 +92,28 @@ def not_kept(text: str, saved: int) -> str | None:
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)
     where = [AT_PRODUCTS] if PRODUCT_WORDS.search(remarks) else []
-    if any(dated_later(remark) and counts_in(remark) for remark in said):  # 10台，2027年扩至50台
+    if any(counts_later(remark) for remark in said):  # 10台，2027年扩至50台
         where.append(AFTER_DEADLINE)
     return NOT_KEPT.format(remarks=remarks) + "；".join([*where, IN_DESCRIPTION]) + AT_SUMMARY
+
+
+def counts_later(remark: str) -> bool:
+    """Whether `remark` counts machines after 2026-11 (2027年扩至50台, 后续推广至100台), which
+    部署总数 leaves out rather than has no room for."""
+    return later_plan(remark) and bool(counts_in(remark))
 
 
 def kind_differs(text: str, answers: Mapping[str, Any]) -> str | None:
     """The machines' kind or form typed with the count (10台，全部是四足; 人形10台) where step 7
     ticks none like it: the table keeps step 7's ticks, so the engineer is told where to change
     them (仿人形 is a 其他类型产品, not a 人形机器人, though a 仿四足 ticked is a 机器狗 typed)."""
+    unlike = unlike_kinds(text, answers)
+    return unlike and KIND_DIFFERS.format(typed=unlike[0], ticked=unlike[1])
+
+
+def unlike_kinds(text: str, answers: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The kinds or forms typed with the count that no tick of 应用部署产品类型 is like, quoted,
+    and the ticks (人形机器人：轮式), as a message says them."""
     ticked = {product: form for product, form in (answers.get("product_types") or {}).items()
               if form}
     like = {*ticked, *(MIMICS[form] for form in ticked.values() if form in MIMICS)}
@@ -112,8 +125,7 @@ def kind_differs(text: str, answers: Mapping[str, Any]) -> str | None:
         KINDS[word] not in like if word in KINDS else chosen and FORMS[word] not in chosen)]
     if not ticked or not unlike:
         return None
-    boxes = "、".join(f"{product}：{form}" for product, form in ticked.items())
-    return KIND_DIFFERS.format(typed="”“".join(unlike), ticked=boxes)
+    return "”“".join(unlike), "、".join(f"{product}：{form}" for product, form in ticked.items())
 
 
 def _says_something(remark: str) -> bool:

@@ -4,14 +4,15 @@ Engineers write counts the way they speak: 十台, 俩台, 约10台, 一共10台
 共部署人形机器人10台, 2026年11月前部署10台, 截至2026年11月30日部署10台, 不少于10台, 100台以上,
 10只机器狗, 10部, or 10台（人形8台、四足2台）.
 The number they mean is kept; the hedges, dates and remarks around it (a later plan after it,
-10台，2027年扩展至50台, too) are not part of it
-(a target's floor, 不少于10台 or ≥10台, is the number the enterprise commits to). A range
+10台，2027年扩展至50台 or 10台，后续推广至100台, too) are not part of it (a target's floor,
+不少于10台 or ≥10台, is the number the enterprise commits to). A range
 (10-20台), a count left open above (10多台, 10+台, 二十余台, 超过10台) or only guessed at (十几台,
 上百台, 二十来台), a ceiling (20台以内, 不超过20台, 20台不到: what the enterprise will not
 exceed, not what it commits to) or a plan in stages (首批5台，年底扩至20台; 今年5台明年15台)
 has no single number; one batch (第一批10台, 第一阶段5台, 5台（首批）, but not 20台，首批10台,
 where the batch details the total), a count by a later date (20台（2027年底前）) or one with a
-smaller part by the deadline (10台（其中2026年11月前6台）) and a pace (2台/年) are no total.
+smaller part by the deadline (10台（其中2026年11月前6台）) or more added by it (10台，2026年10月
+再增加5台) and a pace (2台/年) are no total.
 They are asked again: the cell holds one number, and saving the bound or the batch would
 change what was said. What is said beside a total read is quoted back as not saved
 (`count_remarks`).
@@ -23,6 +24,19 @@ import unicodedata
 import cn2an
 
 from flows import count_messages as say
+from flows.count_dates import (
+    AFTERWARDS,
+    DATED_OR_NOW,
+    DEADLINE_NAMED,
+    LAST_YEAR,
+    NUMERAL,
+    PART_BY_DEADLINE,
+    RELATIVE_YEARS,
+    THIS_YEAR,
+    added_by_deadline,
+    dated_later,
+    later_plan,
+)
 
 REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
@@ -48,7 +62,6 @@ SPOKEN = str.maketrans({"俩": "两", "仨": "三"})
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
 # After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
 REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
-NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # 10部, 10只机器狗: engineers count robots in 部 and 只 too, read as 台 (not 10只灵巧手 or 部署).
 MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.（(]|其中|机器|整机"
                           r"|人形|四足|双足|足式|轮式|具身)")
@@ -82,34 +95,12 @@ UPPER_BOUND = re.compile(
 # details it, and 分三期 says how the total is delivered.
 BATCH = re.compile(
     r"首批|首期|第[一二三四五\d]批|(?<!分)(?:[一二三\d]期|[一二三四五\d]阶段)|先期|初期")
-# The campaign runs to 2026-11 (README step 10): a year after it is a later target.
-LAST_YEAR = 2026
-WRITTEN_YEAR = re.compile(r"(?<!\d)(\d{4})年")
-# 12月 of the campaign's year (or of no year) is after its deadline, but not 12月前 or 12月1日前
-# (before it).
-LATER_MONTH = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)12月(?!(?:1[日号])?(?:以前|之前|前))")
-# 明年, 后年: a later year (2026年 is 今年: the campaign runs in it, to 2026-11).
-RELATIVE_YEARS = {"明年": LAST_YEAR + 1, "后年": LAST_YEAR + 2}
-THIS_YEAR = re.compile("今年年?")
-# A count with its own date or of today: not the count by 2026-11 before a later plan.
-DATED_OR_NOW = re.compile(r"\d{4}年|\d{1,2}月|年[底末]|明年|后年|次年|目前|现有|现在|当前")
-# The deadline named before a count (2026年11月前, 截至11月30日, 2026年底, 年底前).
-DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
-# A later date said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台,
-# 12月验收, 12月试运行) leaves the count by 2026-11 as it is; any other (计划2027年部署,
-# 20台（2027年）, 12月交付) is its date.
-AFTERWARDS = re.compile(r"质保|保修|维保|运维|维护|服务期|扩展|扩大|扩至|推广|复制"
-                        r"|验收|试运行|调试|联调|投用|投运|投产|运行|上线|交付使用|投入使用|培训|评估")
 # The state of a batch (首批已到货, 一期工程全部部署) says how far the total has come, not
 # that the count is one batch; 5台（首批）, 5台（一期项目） only name it.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
 CLAUSE = re.compile(r"[，,；;、（）()]")
-# The deadline in a remark, then the count by it: 10台（其中2026年11月前6台）.
-PART_BY_DEADLINE = re.compile(
-    rf"(?:(?:{LAST_YEAR}年)?11月(?:底|末)?(?:以前|之前|前)?|{LAST_YEAR}年(?:底|末)?(?:以前|之前|前))"
-    rf"[^，,；;、]*?([{NUMERAL}]+)(?:台|套)")
 
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
 STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
@@ -131,6 +122,7 @@ class CountError(ValueError):
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
+    _check_additions(text)
     if head := _before_later_plan(text):
         return read_count(head)
     _check_dates(text)
@@ -201,19 +193,40 @@ def _normalized(text: str) -> str:
 
 
 def _before_later_plan(text: str) -> str | None:
-    """The count before a later plan written after it (10台，2027年扩展至50台 → 10台): said
-    first, it is the count by 2026-11, and `count_remarks` quotes the plan back. Not a count
-    with its own date (今年5台，明年15台: stages; 2026年11月前6台，2027年再增加10台 is offered
-    back) or of what stands today (目前3台，明年增至10台)."""
+    """The count before a later plan written after it (10台，2027年扩展至50台 or 10台，后续推广至
+    100台 → 10台): said first, it is the count by 2026-11, and `count_remarks` quotes the plan
+    back. Not a count with its own date (今年5台，明年15台: stages; 2026年11月前6台，2027年再增加
+    10台 is offered back) or of what stands today (目前3台，明年增至10台)."""
     written = _normalized(text.strip())
     masked = REMARKS.sub(lambda remark: "（" + "…" * (len(remark.group()) - 2) + "）", written)
     for clause in re.finditer(r"[^，,；;。\n]+", masked):
-        if dated_later(clause.group()) and counts_in(clause.group()):
+        if later_plan(clause.group()) and counts_in(clause.group()):
             head = written[:clause.start()].rstrip("，,；;。\n ")
-            if re.search(rf"[{NUMERAL}]", head) and not DATED_OR_NOW.search(head):
-                return head
-            return None
+            dated = DATED_OR_NOW.search(head) or not re.search(rf"[{NUMERAL}]", head)
+            return None if dated else head
     return None
+
+
+def _check_additions(text: str) -> None:
+    """Machines added by 2026-11 after the count said first (10台，2026年10月再增加5台) make a
+    total the engineer did not write: it is asked for, the sum offered (15台)."""
+    written = _normalized(text.strip())
+    for clause in re.finditer(r"[^，,；;、（）()]+", written):
+        head = written[:clause.start()].rstrip("，,；;、（( ")
+        if (added := added_by_deadline(clause.group())) and counts_in(head):
+            total = _number(added["to"]) if added["to"] else (
+                _first_count(head) + _number(added["more"]))
+            raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))
+
+
+def _first_count(head: str) -> int:
+    """The count said before machines are added (10台, 目前已部署3台), else one total asked for."""
+    try:
+        return read_count(head)
+    except CountError:
+        if len(found := counts_in(head)) == 1:
+            return found[0]
+        raise CountError(say.STAGES) from None
 
 
 def _by_deadline_before_later(text: str) -> int | None:
@@ -228,17 +241,6 @@ def _by_deadline_before_later(text: str) -> int | None:
                 return read_count(before)
             except CountError:
                 return None
-    return None
-
-
-def dated_later(clause: str) -> str | None:
-    """When `clause` dates a count after 2026-11, as the message says it (2027 年)."""
-    years = [int(y) for y in WRITTEN_YEAR.findall(clause)] + [
-        year for word, year in RELATIVE_YEARS.items() if word in clause]
-    if later := [year for year in years if year > LAST_YEAR]:
-        return f"{later[0]} 年"
-    if (month := LATER_MONTH.search(clause)) and int(month.group(1) or LAST_YEAR) == LAST_YEAR:
-        return f"{LAST_YEAR} 年 12 月"
     return None
 
 

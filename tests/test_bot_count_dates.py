@@ -80,7 +80,9 @@ async def test_parts_and_stages_without_a_later_year_are_still_asked_for_one_tot
     ("10台，2027年扩展至50台", "2027年扩展至50台"), ("10台，明年再增加20台", "明年再增加20台"),
     ("共10台，2027年底前累计部署30台", "2027年底前累计部署30台"),
     ("人形机器人10台，2027年推广至50台", "2027年推广至50台"),
-    ("10台，用于巡检，2027年扩展至50台", "用于巡检，2027年扩展至50台")])
+    ("10台，用于巡检，2027年扩展至50台", "用于巡检，2027年扩展至50台"),
+    ("10台，2026年12月再增加5台", "2026年12月再增加5台"),
+    ("10台，后续推广至100台", "后续推广至100台"), ("10台（后续扩展至50台）", "后续扩展至50台")])
 async def test_a_count_with_a_later_plan_after_it_is_saved_and_the_plan_quoted_as_not_counted(
         engineer, app, answer, plan):
     await walk(engineer, AT_COUNT)
@@ -104,3 +106,29 @@ async def test_a_count_dated_itself_of_today_or_one_batch_before_a_later_plan_is
     assert texts(calls)[0] == message
     assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
     assert saved_count(app, engineer) is None
+
+
+@pytest.mark.parametrize(("answer", "total"), [
+    ("10台，2026年10月再增加5台", 15), ("10台（2026年10月再增加5台）", 15),
+    ("10台，11月前追加2台", 12), ("10台，2026年11月再增加5台", 15),
+    ("10台，2026年9月扩展至15台", 15), ("10只，今年10月再增加5只", 15),
+    ("目前已部署3台，10月再增加5台", 8), ("10台，2026年12月1日前再增加5台", 15)])
+async def test_machines_added_by_the_deadline_after_the_count_are_asked_as_one_total(
+        engineer, app, answer, total):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == (f"“{answer}”中 2026 年 11 月前还要增加台数，表格只记一个数。"
+                               f"请填写到 2026 年 11 月的部署总数（含增加的），例如：{total}台。")
+    assert texts(calls)[-1].startswith("第 10/11 步 · 部署总数")
+    assert saved_count(app, engineer) is None
+
+
+@pytest.mark.parametrize(("answer", "first"), [
+    ("10台，其中10月新增5台", "已记录部署总数：10 台。"),
+    ("10台，后续增至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。"),
+    ("首批5台后续扩至20台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。")])
+async def test_a_part_added_in_the_total_or_an_undated_growth_is_not_read_as_an_addition(
+        engineer, answer, first):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0].splitlines()[0] == first

@@ -1,0 +1,68 @@
+"""When the machines a count names come: by the campaign's deadline (2026-11) or after it.
+
+部署总数 counts to 2026-11 (README step 10). A plan after it (10台，2027年扩展至50台,
+10台，后续推广至100台) leaves the count said first as it is; machines added by then
+(10台，2026年10月再增加5台) are part of the total, which the count said first is not.
+"""
+
+import re
+
+NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
+# The campaign runs to 2026-11 (README step 10): a year after it is a later target.
+LAST_YEAR = 2026
+WRITTEN_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+# 12月 of the campaign's year (or of no year) is after its deadline, but not 12月前 or 12月1日前
+# (before it).
+LATER_MONTH = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)12月(?!(?:1[日号])?(?:以前|之前|前))")
+# 明年, 后年: a later year (2026年 is 今年: the campaign runs in it, to 2026-11).
+RELATIVE_YEARS = {"明年": LAST_YEAR + 1, "后年": LAST_YEAR + 2}
+THIS_YEAR = re.compile("今年年?")
+# A count with its own date or of today: not the count by 2026-11 before a later plan.
+DATED_OR_NOW = re.compile(r"\d{4}年|\d{1,2}月|年[底末]|明年|后年|次年|目前|现有|现在|当前")
+# The deadline named before a count (2026年11月前, 截至11月30日, 2026年底, 年底前).
+DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
+# The deadline in a remark, then the count by it: 10台（其中2026年11月前6台）.
+PART_BY_DEADLINE = re.compile(
+    rf"(?:(?:{LAST_YEAR}年)?11月(?:底|末)?(?:以前|之前|前)?|{LAST_YEAR}年(?:底|末)?(?:以前|之前|前))"
+    rf"[^，,；;、]*?([{NUMERAL}]+)(?:台|套)")
+# Spreading the deployment further, what follows it rather than part of it.
+EXPANDS = r"扩展|扩大|扩至|推广|复制"
+# A later date said of what follows the deployment (质保至2028年, 2027年运维, 2027年扩展至50台,
+# 12月验收, 12月试运行) leaves the count by 2026-11 as it is; any other (计划2027年部署,
+# 20台（2027年）, 12月交付) is its date.
+AFTERWARDS = re.compile(rf"质保|保修|维保|运维|维护|服务期|{EXPANDS}"
+                        r"|验收|试运行|调试|联调|投用|投运|投产|运行|上线|交付使用|投入使用|培训|评估")
+# 后续推广至100台: spread further later, with no date, as 2027年推广至50台 is (not 后续增至20台,
+# which may still come by the deadline).
+LATER_SPREAD = re.compile(rf"(?:后续|今后|以后|将来|未来|远期).*(?:{EXPANDS})")
+# A month of the campaign (2026年10月, 10月前, 11月, 12月1日前; not 12月, `dated_later`):
+# machines added then are counted.
+MONTH_BY_DEADLINE = re.compile(r"(?<!\d)(?:0?[1-9]|1[012])月")
+# Machines added (再增加5台, 新增5台, 追加5台) or the count grown to (扩展至15台, 增至15台).
+ADDED = re.compile(rf"(?:增加|新增|追加|加装|增配|补充)(?:部署)?(?P<more>[{NUMERAL}]+)(?:台|套)"
+                   rf"|(?:扩展|扩大|扩充|增加|增|扩)(?:到|至)(?P<to>[{NUMERAL}]+)(?:台|套)")
+
+
+def dated_later(clause: str) -> str | None:
+    """When `clause` dates a count after 2026-11, as the message says it (2027 年)."""
+    years = [int(y) for y in WRITTEN_YEAR.findall(clause)] + [
+        year for word, year in RELATIVE_YEARS.items() if word in clause]
+    if later := [year for year in years if year > LAST_YEAR]:
+        return f"{later[0]} 年"
+    if (month := LATER_MONTH.search(clause)) and int(month.group(1) or LAST_YEAR) == LAST_YEAR:
+        return f"{LAST_YEAR} 年 12 月"
+    return None
+
+
+def later_plan(clause: str) -> bool:
+    """Whether `clause` speaks of after 2026-11: dated so (2027年扩展至50台, 2026年12月再增加
+    5台) or spreading the deployment later (后续推广至100台)."""
+    return bool(dated_later(clause) or LATER_SPREAD.search(clause))
+
+
+def added_by_deadline(clause: str) -> re.Match | None:
+    """Machines `clause` adds in a month by 2026-11 (2026年10月再增加5台, 11月前扩展至15台),
+    which the total by then includes; not a part of the count (其中10月新增5台)."""
+    if clause.startswith("其中") or dated_later(clause) or not MONTH_BY_DEADLINE.search(clause):
+        return None
+    return ADDED.search(clause)
