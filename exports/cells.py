@@ -13,7 +13,7 @@ from typing import Any
 
 from exports.marks import UNSEEN, CellError, ticked_choices, ticked_items
 from exports.products import parse_product_types, product_counts
-from flows.count_remarks import remarks_beside
+from flows.count_remarks import AFTER_DEADLINE, counts_later, remarks_beside, unlike_kinds
 from flows.counts import CountError, read_count
 from flows.goals import goal_segments, goal_spelled, goal_worded, ruled_out
 from flows.industries import industry_and_direction
@@ -46,7 +46,10 @@ _DATE_SHOWN = re.compile(r"(?:\d{4}年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日
                          r"|\d{4}(?P<sep>[/.\-])(?P<month2>\d{1,2})(?P=sep)(?P<day2>\d{1,2})")
 COUNT_AS_DATE = ("部署总数显示为日期“{text}”，可能是 Excel 把输入的“{typed}”自动变成了日期："
                  "请填写一个确定的台数，如“10台”")
-COUNT_REMARKS = "部署总数按 {count} 台记录，{remarks}没有保存（本列只记一个合计台数）"
+COUNT_REMARKS = "部署总数按 {count} 台记录，{remarks}没有保存（{why}）"
+ONE_TOTAL = "本列只记一个合计台数"
+COUNT_KIND_DIFFERS = ("部署总数中的“{typed}”与本行“应用部署产品类型”的勾选（{ticked}）不一致，"
+                      "导入以该列的勾选为准，请核对")
 TYPES_TICKED = "勾选了{types}{count}项，场景类型只能选一种，请只保留一项"
 GOALS_RULED_OUT = "写明不选“{goals}”，没有选中任何目标，请至少勾选一项"
 GOALS_UNDECIDED = ("“{goals}”注明“{said}”，无法确定是否选中：请确定后只勾选要选的目标，"
@@ -171,11 +174,21 @@ def parse_deployment_count(text: str) -> Answers:
 
 def count_remarks(text: str, answers: Answers) -> str | None:
     """The remarks beside the total a count's cell holds (10台（轮式8台、四足2台）), quoted: the
-    count is kept and they are not, as in the chat, which echoes the count saved."""
+    count is kept and they are not, as in the chat, which echoes the count saved; a later plan
+    (10台，2027年扩展至50台) is not counted, as the chat says."""
     if not (said := remarks_beside(text)):
         return None
     quoted = "、".join(f"“{remark}”" for remark in said)
-    return COUNT_REMARKS.format(count=answers["deployment_count"], remarks=quoted)
+    why = dict.fromkeys(AFTER_DEADLINE if counts_later(remark) else ONE_TOTAL for remark in said)
+    return COUNT_REMARKS.format(count=answers["deployment_count"], remarks=quoted,
+                                why="；".join(why))
+
+
+def count_kinds_unlike(text: str, answers: Answers) -> str | None:
+    """The kinds a count's cell names that the row's 应用部署产品类型 does not tick (10只机器狗
+    with only 人形机器人 ticked), as the chat tells them; `answers`: the row's, read so far."""
+    unlike = unlike_kinds(text, answers)
+    return unlike and COUNT_KIND_DIFFERS.format(typed=unlike[0], ticked=unlike[1])
 
 
 def _count_refused(text: str, reason: str) -> str:
@@ -244,8 +257,8 @@ def parse_scenario_type(text: str) -> Answers:
 # the user who wrote it that it was not read.
 UNSAID = {"deployment_count": "“{text}”不是台数：请填写计划部署的台数，例如：10台。"}
 # Cell key -> what the operator is told of a cell read, when its answers keep less than it says.
-NOTES: dict[str, Callable[[str, Answers], str | None]] = {"product_types": product_counts,
-                                                          "deployment_count": count_remarks}
+NOTES: dict[str, tuple[Callable[[str, Answers], str | None], ...]] = {
+    "product_types": (product_counts,), "deployment_count": (count_remarks, count_kinds_unlike)}
 # Cell key of `flows.row.COLUMNS` -> its parser; 序号 is the row's place, not an answer.
 PARSERS: dict[str, Callable[[str], Answers]] = {
     "submitting_unit": _plain("submitting_unit"),

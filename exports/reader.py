@@ -201,8 +201,7 @@ def import_row(
             problems.append(CellProblem(HEADERS[key], str(error)))
             continue
         answers.update({k: v for k, v in parsed.items() if not says_nothing(v)})
-        if key in NOTES and (note := NOTES[key](text, parsed)):
-            notes.append(note)
+        notes += filter(None, (note(text, {**answers, **parsed}) for note in NOTES.get(key, ())))
     return ImportedRow(number, answers, problems, cells.get("index", "").strip(), tuple(notes))
 
 
