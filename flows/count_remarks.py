@@ -118,9 +118,10 @@ def unlike_kinds(text: str, answers: Mapping[str, Any]) -> tuple[str, str] | Non
               if form}
     like = {*ticked, *(MIMICS[form] for form in ticked.values() if form in MIMICS)}
     words = [word.group() for word in TYPED_KIND.finditer(OWN_LABEL.sub("", text))]
-    kinds = {KINDS[word] for word in words if word in KINDS} or set(KINDS.values())
-    # A 其他类型产品 ticked names what it mimics, not a form: no 轮式 or 足式 is at odds with it.
-    chosen = {ticked[kind] for kind in kinds if kind in ticked and ticked[kind] not in MIMICS}
+    # A form is at odds only with every tick's form (轮式8台、四足2台 with 人形机器人：轮式 and
+    # 四足机器人：足式 is not), as the kind it describes may go unnamed. A 其他类型产品 ticked
+    # names what it mimics, not a form: no 轮式 or 足式 is at odds with it.
+    chosen = {form for form in ticked.values() if form not in MIMICS}
     unlike = [word for word in dict.fromkeys(words) if (
         KINDS[word] not in like if word in KINDS else chosen and FORMS[word] not in chosen)]
     if not ticked or not unlike:

@@ -128,6 +128,15 @@ async def test_a_form_unlike_a_humanoid_ticked_with_its_other_form_is_told(engin
     assert "（人形机器人：其他）不一致" in texts(calls)[0]
 
 
+async def test_a_form_of_an_unnamed_kind_ticked_with_it_is_not_at_odds(engineer, app):
+    await walk(engineer, 11)
+    for label in ("☐ 人形机器人", "轮式", "☐ 四足机器人", "足式", "完成"):
+        await engineer.press(label)
+    await walk(engineer, AT_COUNT, start=14)
+    calls = await engineer.send("10台（轮式8台、四足2台）")
+    assert "不一致" not in texts(calls)[0]
+
+
 async def test_a_kind_in_a_remark_unlike_step_7s_is_told_after_the_remark(engineer, app):
     await fill_to_summary(engineer)
     calls = await engineer.send("部署总数：10台（人形8台、四足2台）")
