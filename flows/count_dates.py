@@ -39,7 +39,8 @@ LATER_SPREAD = re.compile(rf"(?:后续|今后|以后|将来|未来|远期).*(?:{
 # machines added then are counted.
 MONTH_BY_DEADLINE = re.compile(r"(?<!\d)(?:0?[1-9]|1[012])月")
 # Machines added (再增加5台, 新增5台, 追加5台) or the count grown to (扩展至15台, 增至15台).
-ADDED = re.compile(rf"(?:增加|新增|追加|加装|增配|补充)(?:部署)?(?P<more>[{NUMERAL}]+)(?:台|套)"
+ADDED = re.compile(rf"(?:增加|新增|追加|加装|增配|补充|再加)(?:部署)?"
+                   rf"(?P<more>[{NUMERAL}]+)(?:台|套)"
                    rf"|(?:扩展|扩大|扩充|增加|增|扩)(?:到|至)(?P<to>[{NUMERAL}]+)(?:台|套)")
 
 
@@ -66,3 +67,7 @@ def added_by_deadline(clause: str) -> re.Match | None:
     if clause.startswith("其中") or dated_later(clause) or not MONTH_BY_DEADLINE.search(clause):
         return None
     return ADDED.search(clause)
+
+
+# A total written beside the machines added (10台，10月新增5台，共15台): no total to ask for.
+TOTAL_SAID = re.compile(rf"(?:一共|总共|共计|合计|总计|累计|共)(?:部署|达到|达)?[{NUMERAL}]+")

@@ -33,6 +33,7 @@ from flows.count_dates import (
     PART_BY_DEADLINE,
     RELATIVE_YEARS,
     THIS_YEAR,
+    TOTAL_SAID,
     added_by_deadline,
     dated_later,
     later_plan,
@@ -52,8 +53,7 @@ BY_DEADLINE = (r"(?:到(?!位)|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年
                r"(?:底|末)?(?:前|以前|之前)?")
 DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
-# The machines named before their count: 共部署人形机器人10台, 人形10台, 轮式人形10台, 机器狗10台
-# (after them, UNIT drops them).
+# The machines named before their count (人形10台, 机器狗10台); after it UNIT drops them.
 MACHINES = re.compile(r"^(?:(?:轮式|足式|双足)?(?:人形|四足|具身智能|具身)(?:机器人|整机)?"
                       r"|(?:机器人|整机|机器狗))")
 # Spoken numerals cn2an does not read: 俩台 is 两台.
@@ -84,8 +84,7 @@ OPEN_ENDED = re.compile(rf"(?:超过|多于|大于|逾)|[{NUMERAL}]+(?:[多余+]
                         r"|(?:台套|台|套|个)(?:[多余+](?![\u4e00-\u9fff])|开外)|开外)"
                         rf"|[{NUMERAL}]*几|[{NUMERAL}]+来(?![{NUMERAL}])|[上数](?=[十百千万])"
                         rf"|(?:将近|接近|近)(?=[{NUMERAL}])")
-# 20台以内, 不超过20台, 最多20台, ≤20台, 控制在20台, and as spoken after the count 20台不到,
-# 20台最多: a ceiling, which 不少于10台 (a floor) is not.
+# 20台以内, 不超过20台, 最多20台, ≤20台, 控制在20台, 20台不到: a ceiling (不少于10台 is a floor).
 UPPER_BOUND = re.compile(
     r"(?:不超过|不多于|不高于|不大于|最多|至多|顶多|最高|(?<!不)(?:少于|小于|低于)|不到|不足|上限|控制在"
     rf"|[<≤])|[{NUMERAL}]+(?:台套|台|套|个)?(?:(?:及|或)?(?:以内|之内|以下|内)|封顶|为?上限|为限"
@@ -95,8 +94,7 @@ UPPER_BOUND = re.compile(
 # details it, and 分三期 says how the total is delivered.
 BATCH = re.compile(
     r"首批|首期|第[一二三四五\d]批|(?<!分)(?:[一二三\d]期|[一二三四五\d]阶段)|先期|初期")
-# The state of a batch (首批已到货, 一期工程全部部署) says how far the total has come, not
-# that the count is one batch; 5台（首批）, 5台（一期项目） only name it.
+# A batch's state (首批已到货) says how far the total has come; 5台（首批） only names the batch.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
@@ -209,11 +207,13 @@ def _before_later_plan(text: str) -> str | None:
 
 def _check_additions(text: str) -> None:
     """Machines added by 2026-11 after the count said first (10台，2026年10月再增加5台) make a
-    total the engineer did not write: it is asked for, the sum offered (15台)."""
+    total the engineer did not write: it is asked for, the sum offered (15台). Not beside a
+    total written (…，共15台), nor inside a part of one said first (15台（…）, 15台，其中…)."""
     written = _normalized(text.strip())
-    for clause in re.finditer(r"[^，,；;、（）()]+", written):
+    for clause in re.finditer(r"[^，,；;、（）()]+", "" if TOTAL_SAID.search(written) else written):
         head = written[:clause.start()].rstrip("，,；;、（( ")
-        if (added := added_by_deadline(clause.group())) and counts_in(head):
+        inside = "其中" in head or len(re.findall("[（(]", head)) > len(re.findall("[）)]", head))
+        if not inside and (added := added_by_deadline(clause.group())) and counts_in(head):
             total = _number(added["to"]) if added["to"] else (
                 _first_count(head) + _number(added["more"]))
             raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))

@@ -132,3 +132,20 @@ async def test_a_part_added_in_the_total_or_an_undated_growth_is_not_read_as_an_
     await walk(engineer, AT_COUNT)
     calls = await engineer.send(answer)
     assert texts(calls)[0].splitlines()[0] == first
+
+
+@pytest.mark.parametrize("typed", [
+    "10台，2026年10月新增5台，共15台", "10台，2026年10月再增加5台，合计15台",
+    "15台（10台已部署，10月再增加5台）", "共15台（10台已部署，10月再增加5台）",
+    "15台，其中10台已部署，10月再增加5台"])
+async def test_a_total_written_beside_machines_added_by_the_deadline_is_saved(
+        engineer, app, typed):
+    await walk(engineer, AT_COUNT)
+    await engineer.send(typed)
+    assert saved_count(app, engineer) == 15
+
+
+async def test_machines_added_again_by_the_deadline_offer_the_sum(engineer, app):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send("10台，11月再加5台")
+    assert "例如：15台" in texts(calls)[0]
