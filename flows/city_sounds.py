@@ -7,8 +7,6 @@ no slip either: most of the country's 州 are one character off 苏州."""
 
 from functools import cache
 
-from pypinyin import Style, pinyin
-
 # Real cities whose names sound as another real city's, each pair in full.
 SOUNDING_ALIKE = frozenset((
     "苏州市", "宿州市", "泰州市", "台州市", "福州市", "抚州市", "宜春市", "伊春市",
@@ -33,5 +31,8 @@ def _same_sound(city: str, typed: str) -> bool:
 @cache
 def _readings(character: str) -> frozenset[str]:
     """Every reading of a character without its tone (长: chang, zhang), as pinyin input
-    offers it for any of them."""
+    offers it for any of them. pypinyin is imported here, at the first city checked: its
+    dictionary takes some 50 MB, which a bot filing cities from its buttons never needs."""
+    from pypinyin import Style, pinyin
+
     return frozenset(pinyin(character, style=Style.NORMAL, heteronym=True)[0])
