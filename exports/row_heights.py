@@ -46,14 +46,16 @@ def fit_rows(sheet: Worksheet, first: int, count: int, columns: range,
               for col in columns}
     widths = {col: _width(sheet, col) / scales[col] for col in columns}
     too_tall = []
-    for offset in range(count):
-        number = first + offset
+    rows = sheet.iter_rows(min_row=first, max_row=first + count - 1, min_col=columns.start,
+                           max_col=columns.stop - 1, values_only=True)
+    for offset, values in enumerate(rows):
         needed = max(wrapped_lines(value, widths[col]) * LINE_HEIGHT * scales[col]
-                     if isinstance(value := sheet.cell(number, col).value, str) and value else 0
-                     for col in columns)
+                     if isinstance(value, str) and value else 0
+                     for col, value in zip(columns, values, strict=True))
         if needed > MAX_HEIGHT:
             too_tall.append(offset)
-        sheet.row_dimensions[number].height = round(min(max(needed, least or 0), MAX_HEIGHT), 1)
+        sheet.row_dimensions[first + offset].height = round(
+            min(max(needed, least or 0), MAX_HEIGHT), 1)
     return too_tall
 
 
