@@ -73,8 +73,8 @@ PERSON_AFTER_NAME = re.compile(
 # or a title.
 PERSON = re.compile(rf"[{_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]?{_TITLE})")
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
-# A city typed for the unit (连云港市, 江苏省无锡市, 昆山市): the city question's answer.
-PLACE_AS_UNIT = "“{name}”是城市，不是用户单位的全称。"
+# A place typed for the unit (连云港市, 江苏省无锡市, 吴中区): the city question's answer.
+PLACE_AS_UNIT = "“{name}”是地名，不是用户单位的全称。"
 CITY_KEPT = "所在城市已是{city}。"
 CITY_ELSEWHERE = "所在城市现为{city}，如需改为{typed}，请点“⬅️ 上一步”修改城市。"
 NAME_ASKED = "请填写用户单位全称（与营业执照一致），例如“XX电池有限公司”。"

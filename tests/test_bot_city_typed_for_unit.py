@@ -62,7 +62,7 @@ async def test_a_city_typed_at_the_units_question_is_refused_saying_how_to_chang
     await engineer.press("✔️ 保持不变")
     calls = await engineer.send(typed)
     told = texts(calls)[0]
-    assert told.startswith(f"“{typed.removeprefix('用户单位：')}”是城市，不是用户单位的全称。"
+    assert told.startswith(f"“{typed.removeprefix('用户单位：')}”是地名，不是用户单位的全称。"
                            "所在城市现为苏州市，如需改为")
     assert "请点“⬅️ 上一步”修改城市。请填写用户单位全称（与营业执照一致）" in told
     assert answers(services, engineer)["enterprise"] == UNIT
@@ -74,7 +74,7 @@ async def test_the_units_own_city_typed_at_its_question_is_refused_as_the_city_k
         services, engineer, typed):
     await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == (f"“{typed}”是城市，不是用户单位的全称。所在城市已是苏州市。"
+    assert texts(calls)[0] == (f"“{typed}”是地名，不是用户单位的全称。所在城市已是苏州市。"
                                "请填写用户单位全称（与营业执照一致），例如“XX电池有限公司”。")
     assert "enterprise" not in answers(services, engineer)
 

@@ -55,7 +55,7 @@ def test_a_city_written_as_the_unit_is_refused_as_no_units_full_name(
         tmp_path, cell, place, example):
     output, stored = imported(tmp_path, cell, UNIT_CELL)
     assert not stored
-    assert (f"用户单位：“{place}”是城市，不是用户单位的全称，请在城市之后写单位全称，"
+    assert (f"用户单位：“{place}”是地名，不是用户单位的全称，请在城市之后写单位全称，"
             f"如“{example}”") in output
     assert "内容过短" not in output
 
@@ -66,6 +66,6 @@ def test_lint_says_a_city_written_as_the_unit_is_no_units_full_name(tmp_path):
     workbook.active[UNIT_CELL] = "无锡市/无锡市"
     workbook.save(tmp_path / "plan.xlsx")
     output = CliRunner().invoke(main, ["lint", str(tmp_path / "plan.xlsx")]).output
-    assert ("“无锡市”是城市，不是用户单位的全称，请在城市之后写单位全称，"
+    assert ("“无锡市”是地名，不是用户单位的全称，请在城市之后写单位全称，"
             "如“无锡市/无锡XX有限公司”") in output
     assert "内容过短" not in output
