@@ -34,7 +34,7 @@ async def test_a_direction_counting_in_numeral_words_is_refused_and_asked_again(
         app, engineer, direction):
     await walk(engineer, AT_INDUSTRY)
     said = texts(await engineer.send(f"汽车制造/{direction}"))
-    assert f"“{direction}”写的是人数、台数或班次，不是细分方向，没有保存。" in "\n".join(said)
+    assert f"“{direction}”写的是人数、台数、班次或车间、产线等的数量，不是细分方向，没有保存。" in "\n".join(said)
     assert saved(app, engineer)["industry"] == "汽车制造"
     assert "sub_direction" not in saved(app, engineer)
 

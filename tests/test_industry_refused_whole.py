@@ -83,7 +83,7 @@ async def test_a_direction_counting_people_machines_or_shifts_is_refused_and_ask
     await walk(engineer, AT_INDUSTRY)
     said = texts(await engineer.send(typed))
     direction = typed.replace("\n", "/").split("/")[1]
-    assert f"“{direction}”写的是人数、台数或班次，不是细分方向，没有保存。" in "\n".join(said)
+    assert f"“{direction}”写的是人数、台数、班次或车间、产线等的数量，不是细分方向，没有保存。" in "\n".join(said)
     assert "sub_direction" not in saved(app, engineer)
     assert said[-1].startswith("第 4/11 步（2/2）")
 
