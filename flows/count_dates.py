@@ -67,7 +67,3 @@ def added_by_deadline(clause: str) -> re.Match | None:
     if clause.startswith("其中") or dated_later(clause) or not MONTH_BY_DEADLINE.search(clause):
         return None
     return ADDED.search(clause)
-
-
-# A total written beside the machines added (10台，10月新增5台，共15台): no total to ask for.
-TOTAL_SAID = re.compile(rf"(?:一共|总共|共计|合计|总计|累计|共)(?:部署|达到|达)?[{NUMERAL}]+")

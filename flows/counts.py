@@ -33,7 +33,6 @@ from flows.count_dates import (
     PART_BY_DEADLINE,
     RELATIVE_YEARS,
     THIS_YEAR,
-    TOTAL_SAID,
     added_by_deadline,
     dated_later,
     later_plan,
@@ -207,13 +206,14 @@ def _before_later_plan(text: str) -> str | None:
 
 def _check_additions(text: str) -> None:
     """Machines added by 2026-11 after the count said first (10台，2026年10月再增加5台) make a
-    total the engineer did not write: it is asked for, the sum offered (15台). Not beside a
-    total written (…，共15台), nor inside a part of one said first (15台（…）, 15台，其中…)."""
+    total the engineer did not write: it is asked for, the sum offered (15台). Not beside a total
+    written last (…，共15台) or first with its parts (15台（10台…，10月再增加5台）, 15台，其中…)."""
     written = _normalized(text.strip())
-    for clause in re.finditer(r"[^，,；;、（）()]+", "" if TOTAL_SAID.search(written) else written):
+    if TOTAL_LAST.search(written) or (said := counts_in(written)) and said[0] == sum(said[1:]):
+        return
+    for clause in re.finditer(r"[^，,；;、（）()]+", written):
         head = written[:clause.start()].rstrip("，,；;、（( ")
-        inside = "其中" in head or len(re.findall("[（(]", head)) > len(re.findall("[）)]", head))
-        if not inside and (added := added_by_deadline(clause.group())) and counts_in(head):
+        if "其中" not in head and (added := added_by_deadline(clause.group())) and counts_in(head):
             total = _number(added["to"]) if added["to"] else (
                 _first_count(head) + _number(added["more"]))
             raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))

@@ -149,3 +149,14 @@ async def test_machines_added_again_by_the_deadline_offer_the_sum(engineer, app)
     await walk(engineer, AT_COUNT)
     calls = await engineer.send("10台，11月再加5台")
     assert "例如：15台" in texts(calls)[0]
+
+
+@pytest.mark.parametrize("typed", [
+    "共10台，10月新增5台", "合计10台，10月新增5台", "10台（共15台，10月新增5台）",
+    "10台（共2条产线），10月新增5台", "10台，10月新增5台，合计300万元"])
+async def test_a_total_word_before_the_machines_added_is_no_total_after_them(
+        engineer, app, typed):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(typed)
+    assert "部署总数" in texts(calls)[0] and "已记录" not in texts(calls)[0]  # asked again
+    assert saved_count(app, engineer) is None
