@@ -125,9 +125,7 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
     answer leads to (是否补充指标, answered then back here) or a later part pasted wrongly is
     asked there too."""
     cursor, field = typed.draft.cursor, survey.field(key)
-    asks_meant = field.kind == Kind.CHOICE_OR_TEXT and cursor == key and typed.draft.held
-    if typed.saved and (cursor in field.resets or asks_meant):
-        # 是否补充指标, or 您是指“苏州市”吗？ of the city typed: answered, then back to the summary
+    if typed.saved and cursor in field.resets:  # 是否补充指标, then back to the summary
         return replace(typed, draft=replace(typed.draft, follow_up=True))
     if not typed.saved or cursor != SUMMARY and any(
             survey.position[cursor] <= survey.position[saved] for saved in typed.saved):

@@ -138,12 +138,3 @@ REAL_CITIES = """杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 
 
 def test_no_real_city_elsewhere_is_taken_for_a_slip_of_a_jiangsu_city():
     assert [city for city in REAL_CITIES if sounds_like(f"{city}市", CITIES)] == []
-
-
-@pytest.mark.parametrize("press", ["采用“苏州市”", "✔️ 保持不变"])
-async def test_a_city_slip_typed_at_the_summary_goes_back_there_once_answered(
-        engineer, app, press):
-    await fill_to_summary(engineer)
-    await engineer.send("城市：苏洲市")
-    await engineer.press(press)
-    assert "✅ 提交" in engineer.last_buttons()
