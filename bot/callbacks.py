@@ -40,6 +40,8 @@ _EARLIER = {
     ("R", 1): lambda draft_id: actions.Reopen(draft_id, NO_REVISION),
     ("Y", 1): lambda draft_id: actions.ConfirmDiscard(draft_id, NO_REVISION),
     ("U", 0): actions.SubmitAnyway,
+    # Marks drawn before cards carried their revision: taken unchecked, as they were then.
+    ("x", 2): actions.MarkDuplicate, ("m", 1): actions.AskDuplicate, ("N", 3): actions.SetDistinct,
 }
 _PATTERN = re.compile(
     r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):(?:(?P<revision>\d{1,12}):)?)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"

@@ -30,6 +30,7 @@ from flows.review import (
     REOPENED,
     UNREVIEWED,
     UNREVIEWED_OWN,
+    outdated_card,
 )
 from flows.review_history import history_text, step_titles, untouched
 from flows.review_queue import (
@@ -100,8 +101,8 @@ class Reviews:
                 return self._already(entry.id, user_id, scope)
             case actions.Reopen() if entry.info.status != Status.APPROVED:
                 return self._already(entry.id, user_id, scope)
-            case (actions.Approve(revision=shown) | actions.Return(revision=shown)
-                  | actions.Reopen(revision=shown)) if shown != entry.revision:
+            case _ if (shown := outdated_card(action, entry.info.status,
+                                              entry.revision)) is not None:
                 return Reply((self.cards.outdated(entry, shown),), self.entry_screen(entry, scope),
                              refused=True)
             case actions.Approve() if entry.duplicate_of:

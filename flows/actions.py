@@ -12,8 +12,7 @@ class Text:
 
 @dataclass(frozen=True)
 class NotText:
-    """A photo, sticker, voice note or file where words are expected; `captioned`: sent with
-    words of its own, which the bot does not read."""
+    """A photo, sticker, voice note or file where words are expected, `captioned` with words."""
 
     captioned: bool = False
 
@@ -59,8 +58,7 @@ class Back:
 
 @dataclass(frozen=True)
 class Skip:
-    """跳过 an optional question: leave it empty, or as it is if it already has an answer (a
-    跳过 pressed on an old message must not delete an answer given since)."""
+    """跳过 an optional question: empty, or as it is if answered (an old 跳过 keeps later ones)."""
 
 
 @dataclass(frozen=True)
@@ -107,9 +105,8 @@ class Submit:
 
 @dataclass(frozen=True)
 class SubmitAnyway:
-    """Submit although similar entries exist: the engineer has seen the warning. `back_to`:
-    the draft being filled when another's summary card was pressed, where the engineer goes
-    on once this one is in, as after a 提交 the warning did not interrupt (0: none)."""
+    """Submit although similar entries exist, the warning seen. `back_to`: the draft being filled
+    when another's summary card was pressed, gone on with once this one is in (0: none)."""
 
     back_to: int = 0
 
@@ -238,10 +235,11 @@ class Reopen:
 
 @dataclass(frozen=True)
 class MarkDuplicate:
-    """Count this entry as a duplicate of another (填写说明 5)."""
+    """Count this entry as a duplicate of another (填写说明 5), as its card of `revision` showed."""
 
     draft_id: int
     of: int
+    revision: int | None = None
 
 
 @dataclass(frozen=True)
@@ -250,6 +248,7 @@ class AskDuplicate:
     similarity rule misses repeats reworded (flows/similarity.py). The number is typed next."""
 
     draft_id: int
+    revision: int | None = None  # its card's, None from a button of an older release
 
 
 @dataclass(frozen=True)
@@ -286,6 +285,7 @@ class SetDistinct:
     draft_id: int
     other: int
     distinct: int
+    revision: int | None = None  # its card's, None from a button of an older release
 
 
 @dataclass(frozen=True)

@@ -220,3 +220,20 @@ def stale_text(days: int, drafts: Sequence[StaleDraft]) -> str:
               f"最后更新 {day(d.updated_at)}"
               for d in drafts]
     return "\n".join(lines)
+
+
+# Buttons a card carries its revision on: decisions, and marks (both counted by the card seen).
+DECIDED_ON_CARD = (actions.Approve, actions.Return, actions.Reopen)
+MARKED_ON_CARD = (actions.MarkDuplicate, actions.AskDuplicate, actions.SetDistinct)
+
+
+def outdated_card(action: object, status: Status, revision: int) -> int | None:
+    """The revision of the card `action` was pressed on, when the entry has changed since: a
+    decision's always; a mark's while the entry still takes that mark (one settled meanwhile
+    is said so where it is marked); None for a mark's button of an earlier release."""
+    shown = getattr(action, "revision", None)
+    on_card = isinstance(action, DECIDED_ON_CARD + MARKED_ON_CARD)
+    if not on_card or shown is None or shown == revision:
+        return None
+    takes_mark = status == Status.SUBMITTED or isinstance(action, actions.SetDistinct)
+    return shown if isinstance(action, DECIDED_ON_CARD) or takes_mark else None

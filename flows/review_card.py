@@ -123,18 +123,18 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
             decide.append(Button("↩️ 退回修改", actions.Return(draft_id, card.revision)))
         rows.append(tuple(decide))
         marks = not duplicate_of and not card.duplicates  # marks never chain
-        rows += [(*([Button(f"标记为 #{other} 的重复", actions.MarkDuplicate(draft_id, other))]
-                    if marks else []), _set_distinct(draft_id, other))
+        rows += [(*([Button(f"标记为 #{other} 的重复",
+                             actions.MarkDuplicate(draft_id, other, card.revision))]
+                    if marks else []), _set_distinct(card, other))
                  for other in card.markable if other not in card.mine]
         if marks:
-            rows.append((Button(MARK_BY_NUMBER, actions.AskDuplicate(draft_id)),))
+            rows.append((Button(MARK_BY_NUMBER, actions.AskDuplicate(draft_id, card.revision)),))
     elif card.status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id, card.revision)),))
-        rows += [(_set_distinct(draft_id, other),)
-                 for other in card.markable if other not in card.mine]
+        rows += [(_set_distinct(card, other),) for other in card.markable if other not in card.mine]
     if card.status in (Status.SUBMITTED, Status.APPROVED):
         rows += [(Button(UNSET_DISTINCT.format(other=other),
-                         actions.SetDistinct(draft_id, other, 0)),)
+                         actions.SetDistinct(draft_id, other, 0, card.revision)),)
                  for other in card.distinct if other not in card.mine]
     if (duplicate_of and _who_unmarks(card) == UNMARK_HERE
             and card.status in (Status.SUBMITTED, Status.APPROVED)):
@@ -151,8 +151,9 @@ def _innovated(card: Card) -> str:
     return INNOVATED + (INNOVATED_PRESS.format(buttons=buttons) if offered else "") + "。"
 
 
-def _set_distinct(draft_id: int, other: int) -> Button:
-    return Button(SET_DISTINCT.format(other=other), actions.SetDistinct(draft_id, other, 1))
+def _set_distinct(card: Card, other: int) -> Button:
+    return Button(SET_DISTINCT.format(other=other),
+                  actions.SetDistinct(card.draft_id, other, 1, card.revision))
 
 
 def _who_unmarks(card: Card) -> str:

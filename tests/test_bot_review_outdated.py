@@ -231,3 +231,29 @@ async def test_marking_onto_an_entry_returned_since_the_card_says_it_was_returne
     assert texts(calls) == [f"这张卡片发出后，#{first} 已被退回修改，当前状态：已退回待修改，"
                             "不能再标记为它的重复。"]
     assert services.reviews.store.entry(second).duplicate_of is None
+
+
+@pytest.mark.parametrize("button", ["标记为 #{first} 的重复", "🔗", "与 #{first} 不是同类场景"])
+async def test_a_mark_from_a_card_of_an_entry_returned_and_changed_since_says_so(
+    services, suzhou, province, engineer, button
+):
+    """A mark counts the entry by the card seen: after a return, a change and a resubmission,
+    the card is not the entry any more, as for 通过."""
+    first = seed(services, 101, **scenario_answers(0))
+    second = seed(services, engineer.id, **scenario_answers(
+        0, enterprise="苏州恒远电池有限公司", scenario_name="发动机缸盖螺栓拧紧工位二"))
+    await province.send(f"/review {second}")
+    card, _ = province.find_button(button.format(first=first))
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请写明差异化创新点")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("✏️ 去修改")
+    await engineer.send("部署总数：30台")
+    await engineer.press("✅ 提交")
+    if "仍然提交" in engineer.last_buttons():
+        await engineer.press("仍然提交")
+    calls = await province.press(button.format(first=first), card.message_id)
+    assert texts(calls)[0].startswith("这张卡片发出后")
+    entry = services.reviews.store.entry(second)
+    assert entry.duplicate_of is None and first not in entry.distinct
