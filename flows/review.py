@@ -229,11 +229,11 @@ MARKED_ON_CARD = (actions.MarkDuplicate, actions.AskDuplicate, actions.SetDistin
 
 def outdated_card(action: object, status: Status, revision: int) -> int | None:
     """The revision of the card `action` was pressed on, when the entry has changed since: a
-    decision's always; a mark's while the entry still takes that mark (one settled meanwhile
-    is said so where it is marked); None for a mark's button of an earlier release."""
+    decision's always; a mark's while the entry is submitted again (returned and handed in, or
+    reopened), as an approval alone changes nothing a mark counts by, and one settled meanwhile
+    is said so where it is marked; None for a mark's button of an earlier release."""
     shown = getattr(action, "revision", None)
     on_card = isinstance(action, DECIDED_ON_CARD + MARKED_ON_CARD)
     if not on_card or shown is None or shown == revision:
         return None
-    takes_mark = status == Status.SUBMITTED or isinstance(action, actions.SetDistinct)
-    return shown if isinstance(action, DECIDED_ON_CARD) or takes_mark else None
+    return shown if isinstance(action, DECIDED_ON_CARD) or status == Status.SUBMITTED else None

@@ -257,3 +257,18 @@ async def test_a_mark_from_a_card_of_an_entry_returned_and_changed_since_says_so
     assert texts(calls)[0].startswith("这张卡片发出后")
     entry = services.reviews.store.entry(second)
     assert entry.duplicate_of is None and first not in entry.distinct
+
+
+async def test_not_alike_from_a_card_of_an_entry_approved_since_is_taken(
+    services, suzhou, province
+):
+    """An approval changes nothing a mark counts by: 不是同类 still counts the two apart."""
+    first = seed(services, 101, **scenario_answers(0))
+    second = seed(services, 102, **scenario_answers(
+        0, enterprise="苏州恒远电池有限公司", scenario_name="发动机缸盖螺栓拧紧工位二"))
+    await province.send(f"/review {second}")
+    card, _ = province.find_button(f"与 #{first} 不是同类场景")
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("✅ 通过")
+    await province.press(f"与 #{first} 不是同类场景", card.message_id)
+    assert first in services.reviews.store.entry(second).distinct
