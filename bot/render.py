@@ -18,11 +18,15 @@ from telegram.warnings import PTBUserWarning
 
 from bot.callbacks import encode
 from bot.replies import Notice, Reply
+from flows.screens import Button
 
 log = logging.getLogger(__name__)
 
 TRUNCATED = "\n…（内容过长，已截断）"
 TERMINAL_CHAT = 0  # drafts typed in the terminal have no Telegram chat to notify
+# A phone shows about three buttons a row before cutting their labels to a few characters, which
+# would leave 保持不变 and 清空此项 looking alike.
+NAV_PER_ROW = 3
 RAW_ENDPOINTS = ("sendMessage", "editMessageText")
 
 
@@ -44,10 +48,18 @@ def keyboard(reply: Reply) -> dict | None:
     rows = [
         [{"text": b.label, "callback_data": encode(b.action, tracked, screen.at, reply.revision)}
          for b in row]
-        for row in (*screen.choices, screen.nav)
+        for row in (*screen.choices, *_nav_rows(screen.nav))
         if row
     ]
     return {"inline_keyboard": rows} if rows else None
+
+
+def _nav_rows(nav: tuple[Button, ...]) -> tuple[tuple[Button, ...], ...]:
+    """A way-out row too long for a phone goes in pairs: 返回汇总 with 保持不变 above, 清空此项
+    with 暂停 below."""
+    if len(nav) <= NAV_PER_ROW:
+        return (nav,)
+    return tuple(nav[i : i + 2] for i in range(0, len(nav), 2))
 
 
 def fit(text: str) -> str:
