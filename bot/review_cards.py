@@ -55,7 +55,8 @@ class Cards:
 
     def outdated(self, entry: Entry, shown: int) -> str:
         """Why a press from a card drawn at revision `shown` is refused, naming what changed."""
-        return outdated_text(self.survey, self.store.changes_after(entry.id, shown))
+        changes = self.store.changes_after(entry.id, shown)
+        return outdated_text(self.survey, changes, self.store.statuses_after(entry.id, shown))
 
     def screens(self, entry: Entry, scopes: list[Coordinator], similar: Similar) -> list[Screen]:
         """The entry's card for each coordinator in `scopes`."""

@@ -12,6 +12,10 @@ from flows.navigation import Questionnaire
 from flows.review import CHANGED_SINCE_CARD, OUTDATED
 from flows.row import row_cells
 
+# Of an entry neither changed nor returned since a card: how it moved on (approved, reopened).
+DECIDED_SINCE = {Status.APPROVED: "审核通过", Status.SUBMITTED: "重新打开"}
+DECIDED_SINCE_CARD = ("这张卡片发出后，该场景已{moves}（内容没有修改），当前状态：{status}。"
+                      "请查看下面的最新内容后再审核。")
 LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
 # A mark lifted by a return, not by a decision on this entry: said, as the one who returned
 # may cover another city.
@@ -44,13 +48,21 @@ def changes_text(
     return "\n".join(lines)
 
 
-def outdated_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]] | None) -> str:
+def outdated_text(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]] | None,
+                  statuses: Sequence[Status] = ()) -> str:
     """Why a press on a card drawn before the entry changed is refused: the items changed
     since, so the coordinator reads them before deciding rather than decide on content they
-    did not read. The general words when the history cannot tell (None), or no cell reads
-    otherwise (returned and resubmitted as it was, or changed back)."""
+    did not read. Where none did and the entry was only approved and reopened since (its
+    `statuses` since the card), that is said, as no content nor return is the reason. The
+    general words when the history cannot tell (None), or no cell reads otherwise (returned
+    and resubmitted as it was, or changed back)."""
     items = changed_items(survey, changes or {})
-    return CHANGED_SINCE_CARD.format(items=items) if items else OUTDATED
+    if items:
+        return CHANGED_SINCE_CARD.format(items=items)
+    if changes is not None and statuses and Status.RETURNED not in statuses:
+        moves = "，又".join(dict.fromkeys(DECIDED_SINCE[status] for status in statuses))
+        return DECIDED_SINCE_CARD.format(moves=moves, status=STATUS_LABELS[statuses[-1]])
+    return OUTDATED
 
 
 def changed_items(survey: Questionnaire, changes: Mapping[str, tuple[Any, Any]]) -> str:

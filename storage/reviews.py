@@ -227,6 +227,27 @@ class ReviewStore(PendingActions, DistinctPairs, AnswerChanges):
         ).fetchone()
         return row is not None
 
+    def statuses_after(self, draft_id: int, revision: int) -> list[Status]:
+        """The statuses the entry was moved to since a screen drawn at `revision`, in order:
+        to tell an old card's press what happened to the entry meanwhile."""
+        rows = self.db.execute(
+            "select new from events where draft_id = ? and kind = 'status' and revision > ? "
+            "order by id",
+            [draft_id, revision],
+        ).fetchall()
+        return [Status(load(row[0])) for row in rows]
+
+    def markers(self, draft_id: int) -> dict[int, str]:
+        """Who set the entry's standing duplicate mark and 不是同类场景 judgements: the other
+        entry -> the coordinator's name (the latest setting of each, as a card names them)."""
+        rows = self.db.execute(
+            "select e.new, u.name from events e left join users u on u.id = e.actor_id "
+            "where e.draft_id = ? and e.kind in ('duplicate', 'distinct') and e.new is not null "
+            "order by e.id",
+            [draft_id],
+        ).fetchall()
+        return {load(new): name or "" for new, name in rows}
+
     def last_status_actor(self, draft_id: int) -> int | None:
         """Who moved the entry to its present status: to tell a coordinator that the entry
         they find already handled was handled by themselves."""

@@ -272,3 +272,43 @@ async def test_not_alike_from_a_card_of_an_entry_approved_since_is_taken(
     await suzhou.press("✅ 通过")
     await province.press(f"与 #{first} 不是同类场景", card.message_id)
     assert first in services.reviews.store.entry(second).distinct
+
+
+@pytest.mark.parametrize("button", ["与 #{first} 不是同类场景", "标记为 #{first} 的重复", "✅ 通过"])
+async def test_a_press_from_a_card_of_an_entry_approved_and_reopened_since_says_so(
+    services, suzhou, province, button
+):
+    """Nothing was changed nor returned: the refusal says what did happen, not either."""
+    first = seed(services, 101, **scenario_answers(0))
+    second = seed(services, 102, **scenario_answers(
+        0, enterprise="苏州恒远电池有限公司", scenario_name="发动机缸盖螺栓拧紧工位二"))
+    await province.send(f"/review {second}")
+    card, _ = province.find_button(button.format(first=first))
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("✅ 通过")
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("🔓 重新打开")
+    calls = await province.press(button.format(first=first), card.message_id)
+    assert texts(calls)[0] == ("这张卡片发出后，该场景已审核通过，又重新打开（内容没有修改），"
+                               "当前状态：已提交待审核。请查看下面的最新内容后再审核。")
+    assert texts(calls)[-1].startswith(f"🔎 场景 #{second} ")
+    entry = services.reviews.store.entry(second)
+    assert entry.info.status == Status.SUBMITTED
+    assert entry.duplicate_of is None and first not in entry.distinct
+
+
+async def test_an_old_reopen_button_of_an_entry_reopened_and_approved_again_says_so(
+    services, suzhou, province
+):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("✅ 通过")
+    await province.send(f"/review {entry}")
+    old_card, reopen = province.find_button("🔓 重新打开")
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("🔓 重新打开")
+    await suzhou.press("✅ 通过")
+    calls = await province.press_data(reopen, old_card.message_id)
+    assert texts(calls)[0] == ("这张卡片发出后，该场景已重新打开，又审核通过（内容没有修改），"
+                               "当前状态：已通过。请查看下面的最新内容后再审核。")
+    assert services.reviews.store.entry(entry).info.status == Status.APPROVED
