@@ -71,8 +71,11 @@ class Cards:
             "since_return": self._since_return(entry),
             "editing": self._editing(entry),
             "reminders": row_hints(entry.answers),
+            "markers": self.store.markers(entry.id),
         }
         warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
+        # The entry it is marked a duplicate of is decided alike: said as marked, not as may be.
+        similar = tuple((i, label) for i, label in similar if i != entry.duplicate_of)
         cities = {i: self.store.drafts.answers(i).get("city") for i in
                   {*(i for i, _ in similar), *entry.distinct}}
         marked = entry.duplicate_of
@@ -93,6 +96,7 @@ class Cards:
                 mine=sorted(i for i, owner in owners.items() if owner == scope.user_id),
                 mark_outside=bool(marked) and not scope.covers(marked_city),
                 distinct=sorted(i for i in entry.distinct if scope.covers(cities[i])),
+                distinct_outside=sorted(i for i in entry.distinct if not scope.covers(cities[i])),
             ))
         return [entry_screen(card) for card in cards]
 

@@ -6,7 +6,7 @@ the entry is their own), so the card itself is plain data turned into text.
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from flows import actions
@@ -37,7 +37,9 @@ UNMARK_BY_OTHERS = "请其他协调员取消重复标记"
 EDITING = "✏️ 填报人修改中，尚未重新提交：{items}（卡片显示的是修改后的内容）"
 MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
 # A pair the similarity rule finds alike that a coordinator judged different scenarios.
-DISTINCT = "ℹ️ 已判定与 {ids} 不是同类场景，分别计数。"
+DISTINCT = "ℹ️ {by}已判定与 {ids} 不是同类场景，分别计数。"
+# In place of the similarity warning's 可能只按 1 项计算: the mark decided it.
+MARKED_ALIKE = "ℹ️ {by}已标记与 #{of} 为同类场景，按 1 项计算。"
 SET_DISTINCT = "与 #{other} 不是同类场景"
 # Beside the similarity warning: the engineer answered what sets the entry apart (填写说明 5).
 INNOVATED = "ℹ️ 填报人已写明差异化创新点（见第 5 项），请据此判断是否为同类场景"
@@ -73,6 +75,9 @@ class Card:
     # set the mark, they may not lift it.
     mark_outside: bool = False
     distinct: Sequence[int] = ()  # entries in scope judged different scenarios from this one
+    distinct_outside: Sequence[int] = ()  # those out of scope: said, undone by the province
+    # Who set the mark or judgement with each entry named (other entry -> name, "" unknown).
+    markers: Mapping[int, str] = field(default_factory=dict)
 
 
 def entry_screen(card: Card) -> Screen:
@@ -88,6 +93,9 @@ def entry_screen(card: Card) -> Screen:
     if card.editing:
         title += "\n" + EDITING.format(items=card.editing)
     lines = [row_card(card.answers, title, tuple(card.warnings))]
+    if card.duplicate_of:
+        lines.append(MARKED_ALIKE.format(by=card.markers.get(card.duplicate_of, ""),
+                                         of=card.duplicate_of))
     if card.markable and card.answers.get("innovation"):
         lines.append(_innovated(card))
     if card.uncovered:
@@ -99,8 +107,7 @@ def entry_screen(card: Card) -> Screen:
         lines.append(OWN_RELATED.format(ids=ids_text(related)))
     if not card.own and (lifted := _own_duplicates(card)):
         lines.append(OWN_DUPLICATES.format(ids=ids_text(lifted)))
-    if card.distinct:
-        lines.append(DISTINCT.format(ids=ids_text(card.distinct)))
+    lines += _judged_apart(card)
     if not card.own and card.mark_outside:
         lines.append(MARK_OUTSIDE.format(of=card.duplicate_of, level=card.words.level))
     if not card.own and card.duplicate_of and card.status == Status.SUBMITTED:
@@ -149,6 +156,15 @@ def _innovated(card: Card) -> str:
                else [other for other in card.markable if other not in card.mine])
     buttons = "”“".join(SET_DISTINCT.format(other=other) for other in offered)
     return INNOVATED + (INNOVATED_PRESS.format(buttons=buttons) if offered else "") + "。"
+
+
+def _judged_apart(card: Card) -> list[str]:
+    """The entries judged different scenarios from this one, in scope or not (the province's
+    judgement is the city's to know, not to undo), a line for each coordinator who judged."""
+    by_whom: dict[str, list[int]] = {}
+    for other in sorted((*card.distinct, *card.distinct_outside)):
+        by_whom.setdefault(card.markers.get(other, ""), []).append(other)
+    return [DISTINCT.format(by=by, ids=ids_text(ids)) for by, ids in by_whom.items()]
 
 
 def _set_distinct(card: Card, other: int) -> Button:

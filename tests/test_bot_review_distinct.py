@@ -35,7 +35,7 @@ async def test_a_pair_judged_not_alike_is_counted_as_two_and_no_longer_warned_of
     calls = await province.press(f"与 #{first} 不是同类场景")
     assert DISTINCT_SET.format(id=second, other=first) in texts(calls)
     card = province.last_text()
-    assert ALIKE not in card and DISTINCT.format(ids=f"#{first}") in card
+    assert ALIKE not in card and DISTINCT.format(by="省厅王处", ids=f"#{first}") in card
     assert f"标记为 #{first} 的重复" not in province.last_buttons()
     report = await stats(province)
     assert COUNTED.format(n=2) in report and f"#{first} ≈ #{second}" not in report
@@ -53,7 +53,7 @@ async def test_a_pair_judged_not_alike_is_alike_again_once_undone(services, prov
     await province.send(f"/review {second}")
     await province.press(f"与 #{first} 不是同类场景")
     await province.send(f"/review {first}")
-    assert DISTINCT.format(ids=f"#{second}") in province.last_text()
+    assert DISTINCT.format(by="省厅王处", ids=f"#{second}") in province.last_text()
     calls = await province.press(f"撤销：与 #{second} 不是同类")
     assert DISTINCT_UNSET.format(id=first, other=second) in texts(calls)
     assert ALIKE in province.last_text()
@@ -106,3 +106,18 @@ async def test_the_export_sent_says_a_pair_judged_not_alike_counts_once_by_the_f
     await province.send("/export")
     await province.press("已提交")  # rows awaiting review: not the file sent
     assert "不是同类场景" not in "\n".join(texts(await province.press("全省")))
+
+
+async def test_a_city_card_says_the_province_judged_a_pair_with_another_citys_entry_apart(
+    services, suzhou, province
+):
+    """Judged, the pair is no longer the province's to decide: the city is told, not offered
+    the undo, which is the province's."""
+    first, in_wuxi = alike_pair(services, city="无锡市")
+    await province.send(f"/review {first}")
+    await province.press(f"与 #{in_wuxi} 不是同类场景")
+    await suzhou.send(f"/review {first}")
+    card = suzhou.last_text()
+    assert DISTINCT.format(by="省厅王处", ids=f"#{in_wuxi}") in card
+    assert ALIKE not in card and "由省级协调员判断" not in card
+    assert not [b for b in suzhou.last_buttons() if "不是同类" in b]

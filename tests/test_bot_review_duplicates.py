@@ -270,3 +270,35 @@ async def test_a_chain_marked_in_part_still_counts_its_ends_apart(services, prov
     report = texts(await province.send("/stats"))[-1]
     assert count.format(2) in report
     assert report.endswith("相似场景组：无")
+
+
+async def test_a_card_marked_as_a_duplicate_says_the_mark_decided_it_and_who_marked_it(
+    services, province, suzhou
+):
+    """Marked, the pair counts once: no longer 可能只按 1 项, nor judged apart from the card;
+    an entry it is alike to and not marked with is still warned of."""
+    first = seed(services, 11, **scenario_answers(0))
+    second = seed(services, 12, **scenario_answers(0, enterprise="苏州华光电池有限公司"))
+    third = seed(services, 13, **scenario_answers(0, enterprise="苏州启明电池有限公司"))
+    await suzhou.send(f"/review {third}")
+    await suzhou.press(f"标记为 #{first} 的重复")
+    await province.send(f"/review {third}")
+    card = province.last_text()
+    assert f"ℹ️ 苏州市李科已标记与 #{first} 为同类场景，按 1 项计算。" in card
+    assert f"与 #{first} 发动机缸盖螺栓拧紧工位 高度相似" not in card
+    assert f"与 #{second} 发动机缸盖螺栓拧紧工位 高度相似，按填写说明 5 可能只按 1 项计算。" in card
+    assert f"与 #{first} 不是同类场景" not in province.last_buttons()
+    assert f"与 #{second} 不是同类场景" in province.last_buttons()
+
+
+async def test_a_city_card_of_an_entry_the_province_marked_onto_another_citys_says_it_is_marked(
+    services, province, suzhou
+):
+    in_wuxi = seed(services, 11, **scenario_answers(0, city="无锡市"))
+    repeat = seed(services, 12, **scenario_answers(0, enterprise="苏州华光电池有限公司"))
+    await province.send(f"/review {repeat}")
+    await province.press(f"标记为 #{in_wuxi} 的重复")
+    await suzhou.send(f"/review {repeat}")
+    card = suzhou.last_text()
+    assert f"ℹ️ 省厅王处已标记与 #{in_wuxi} 为同类场景，按 1 项计算。" in card
+    assert "可能只按 1 项计算" not in card and "由省级协调员判断" not in card
