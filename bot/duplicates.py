@@ -24,6 +24,7 @@ from flows.draft import STATUS_LABELS, Status
 from flows.review import (
     ASK_DROPPED,
     DISTINCT_CHANGED,
+    DISTINCT_MARKED,
     DISTINCT_SET,
     DISTINCT_UNSET,
     EDIT_NOT_A_NUMBER,
@@ -186,6 +187,8 @@ class Duplicates:
                            NOT_ITSELF if other else NO_SUCH_ENTRY.format(of=action.other))
         if not scope.covers(other.city):
             return onto_out_of_scope(user_id, entry.id, other.id, self.level)
+        if action.distinct and (marked := _marked_pair(entry, other)):
+            return Reply((marked,), self.cards.screen(entry, scope), refused=True)
         shown = (other.id in dict(self.cards.similar(entry.id, entry.answers)) if action.distinct
                  else other.id in entry.distinct)
         if not shown:
@@ -202,6 +205,14 @@ class Duplicates:
         if marked := self.store.duplicates_of(entry.id):
             return MARK_CHAINED.format(ids=ids_text(marked), id=entry.id)
         return None
+
+
+def _marked_pair(entry: Entry, other: Entry) -> str | None:
+    """Why two entries joined by a duplicate mark cannot be judged different scenarios."""
+    for one, of in ((entry, other), (other, entry)):
+        if one.duplicate_of == of.id:
+            return DISTINCT_MARKED.format(id=one.id, of=of.id)
+    return None
 
 
 def _returned_since(other: Entry) -> str | None:

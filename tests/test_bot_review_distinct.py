@@ -2,7 +2,7 @@
 province counts both; the judgement is kept, checked like a duplicate mark and can be undone."""
 
 from flows import actions
-from flows.review import DISTINCT_SET, DISTINCT_UNSET, MARK_OUT_OF_SCOPE
+from flows.review import DISTINCT_MARKED, DISTINCT_SET, DISTINCT_UNSET, MARK_OUT_OF_SCOPE
 from flows.review_card import DISTINCT
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, seed
 from tests.fake_bot_api import texts
@@ -121,3 +121,15 @@ async def test_a_city_card_says_the_province_judged_a_pair_with_another_citys_en
     assert DISTINCT.format(by="省厅王处", ids=f"#{in_wuxi}") in card
     assert ALIKE not in card and "由省级协调员判断" not in card
     assert not [b for b in suzhou.last_buttons() if "不是同类" in b]
+
+
+async def test_not_alike_from_a_card_drawn_before_the_pair_was_marked_is_refused(
+    services, province
+):
+    first, second = alike_pair(services)
+    await province.send(f"/review {second}")
+    services.reviews.act(PROVINCE_ID, actions.MarkDuplicate(second, first))
+    calls = await province.press(f"与 #{first} 不是同类场景")
+    assert texts(calls)[0] == DISTINCT_MARKED.format(id=second, of=first)
+    assert services.reviews.store.distinct_from(second) == set()
+    assert services.reviews.store.entry(second).duplicate_of == first
