@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flows.count_dates import dated_later, later_plan
-from flows.counts import (
+from flows.count_words import (
     DEADLINE,
     HEDGE_BEFORE,
     MACHINE_UNIT,

@@ -19,58 +19,42 @@ change what was said. What is said beside a total read is quoted back as not sav
 """
 
 import re
-import unicodedata
-
-import cn2an
 
 from flows import count_messages as say
 from flows.count_dates import (
     AFTERWARDS,
     DATED_OR_NOW,
     DEADLINE_NAMED,
-    LAST_YEAR,
     NUMERAL,
     PART_BY_DEADLINE,
     RELATIVE_YEARS,
-    THIS_YEAR,
     added_by_deadline,
     dated_later,
     later_plan,
 )
+from flows.count_words import (
+    REMARK_START,
+    REMARKS,
+    TOTAL_LAST,
+    CountError,
+    counts_in,
+    normalized,
+    read_number,
+    unhedged,
+)
 
-REMARKS = re.compile(r"[（(][^）)]*[）)]")
 THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
 # Two numbers a space or a line apart (10 5), which joined would read as one (105); a lone digit
 # before the space is a number typed apart (1 5台 is 15台).
 SPACED_NUMBERS = re.compile(r"\d{2}\s+\d")
-HEDGE_BEFORE = re.compile(
-    r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
-    r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达|就是|就|是)\s*[：:]?\s*"
-    r"|(?:好的|好|嗯|对)\s*[，,]\s*)+")  # 好的，10台: the reply's own words
-# The campaign's deadline written before the count: 2026年11月前部署10台 (到位 names no date).
-BY_DEADLINE = (r"(?:到(?!位)|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:\d{1,2}[日号])?"
-               r"(?:底|末)?(?:前|以前|之前)?")
-DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
 HEDGE_AFTER = re.compile(r"(?:左右|以上)$")
 # The machines named before their count (人形10台, 机器狗10台); after it UNIT drops them.
 MACHINES = re.compile(r"^(?:(?:轮式|足式|双足)?(?:人形|四足|具身智能|具身)(?:机器人|整机)?"
                       r"|(?:机器人|整机|机器狗))")
-# Spoken numerals cn2an does not read: 俩台 is 两台.
-SPOKEN = str.maketrans({"俩": "两", "仨": "三"})
 # The unit ends the count: 10台人形机器人 is 10.
 UNIT = re.compile(r"(?:台套|台|套|个).*$")
-# After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
-REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
-# 10部, 10只机器狗: engineers count robots in 部 and 只 too, read as 台 (not 10只灵巧手 or 部署).
-MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.（(]|其中|机器|整机"
-                          r"|人形|四足|双足|足式|轮式|具身)")
 # 10个人: a count of people, not of machines (10个人形机器人 is one).
 PEOPLE = re.compile(r"个人(?!形)")
-# The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
-# 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台, 6+4=10台).
-TOTAL_LAST = re.compile(
-    rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
-    rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # 6+4台: parts added up, as 人形6台+四足4台, the total left to the reader (10+台 is open-ended).
 PARTS_ADDED = re.compile(rf"[{NUMERAL}]\s*\+\s*[{NUMERAL}]")
 PART_BEFORE_PLUS = re.compile(rf"([{NUMERAL}]+)\s*(?:台套|台|套)?\s*(?=\+|$)")
@@ -95,8 +79,6 @@ BATCH = re.compile(
     r"首批|首期|第[一二三四五\d]批|(?<!分)(?:[一二三\d]期|[一二三四五\d]阶段)|先期|初期")
 # A batch's state (首批已到货) says how far the total has come; 5台（首批） only names the batch.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")
-# What an answer about the count holds beside words: dates and counts of machines.
-ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
 CLAUSE = re.compile(r"[，,；;、（）()]")
 
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
@@ -112,10 +94,6 @@ PERIODS = {"日": "天", "季": "季度"}
 YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wrong question
 
 
-class CountError(ValueError):
-    """The text holds no single whole number; the message says what to write instead."""
-
-
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
@@ -123,8 +101,8 @@ def read_count(text: str) -> int:
     if head := _before_later_plan(text):
         return read_count(head)
     _check_dates(text)
-    remarks = _normalized("，".join(REMARKS.findall(text)))
-    plain = THOUSANDS.sub("", _normalized(REMARKS.sub("", text)))
+    remarks = normalized("，".join(REMARKS.findall(text)))
+    plain = THOUSANDS.sub("", normalized(REMARKS.sub("", text)))
     if SPACED_NUMBERS.search(plain):
         raise CountError(say.TWO_NUMBERS.format(text=" ".join(text.split())))
     plain = re.sub(r"\s+", "", plain).rstrip("。.，,；;")
@@ -160,7 +138,7 @@ def read_count(text: str) -> int:
         raise CountError(say.OPEN.format(text=text.strip()))
     if BATCH.search(plain[:unit.start()] if (unit := UNIT.search(plain)) else plain):
         raise CountError(say.ONE_BATCH.format(text=text.strip()))
-    number = _number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
+    number = read_number(HEDGE_AFTER.sub("", UNIT.sub("", plain)))
     if any(part > number for part in counts_in(after)):
         raise CountError(say.STAGES)  # 首批5台，年底扩至20台: a later stage, not a part
     _check_remark(text.strip(), f"{remarks}，{after}", number)
@@ -173,7 +151,7 @@ def _check_dates(text: str) -> None:
     6台，2027年再增加10台), that count is the total, offered back as in 10台（其中2026年11月
     前6台）, not saved: the plan's total may be what was meant. A year said of what follows
     the deployment (质保至2028年, 2027年扩展至50台) leaves the count as it is."""
-    written = _normalized(text.strip())
+    written = normalized(text.strip())
     if part := _by_deadline_before_later(REMARKS.sub("", written)):
         raise CountError(say.BY_DEADLINE_PART.format(text=text.strip(), part=part))
     later = [when for clause in CLAUSE.split(written)
@@ -183,18 +161,12 @@ def _check_dates(text: str) -> None:
         raise CountError(say.LATER.format(text=text.strip(), when=later[0]))
 
 
-def _normalized(text: str) -> str:
-    """`text` as the rules read it: half-width, 今年 as 2026年, 俩 as 两, 10只 as 10台."""
-    written = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", text))
-    return MACHINE_UNIT.sub("台", written.translate(SPOKEN))
-
-
 def _before_later_plan(text: str) -> str | None:
     """The count before a later plan written after it (10台，2027年扩展至50台 or 10台，后续推广至
     100台 → 10台): said first, it is the count by 2026-11, and `count_remarks` quotes the plan
     back. Not a count with its own date (今年5台，明年15台: stages; 2026年11月前6台，2027年再增加
     10台 is offered back) or of what stands today (目前3台，明年增至10台)."""
-    written = _normalized(text.strip())
+    written = normalized(text.strip())
     masked = REMARKS.sub(lambda remark: "（" + "…" * (len(remark.group()) - 2) + "）", written)
     for clause in re.finditer(r"[^，,；;。\n]+", masked):
         if later_plan(clause.group()) and counts_in(clause.group()):
@@ -208,14 +180,14 @@ def _check_additions(text: str) -> None:
     """Machines added by 2026-11 after the count said first (10台，2026年10月再增加5台) make a
     total the engineer did not write: it is asked for, the sum offered (15台). Not beside a total
     written last (…，共15台) or first with its parts (15台（10台…，10月再增加5台）, 15台，其中…)."""
-    written = _normalized(text.strip())
+    written = normalized(text.strip())
     if TOTAL_LAST.search(written) or (said := counts_in(written)) and said[0] == sum(said[1:]):
         return
     for clause in re.finditer(r"[^，,；;、（）()]+", written):
         head = written[:clause.start()].rstrip("，,；;、（( ")
         if "其中" not in head and (added := added_by_deadline(clause.group())) and counts_in(head):
-            total = _number(added["to"]) if added["to"] else (
-                _first_count(head) + _number(added["more"]))
+            total = read_number(added["to"]) if added["to"] else (
+                _first_count(head) + read_number(added["more"]))
             raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))
 
 
@@ -250,51 +222,15 @@ def _check_remark(text: str, remark: str, number: int) -> None:
     if BATCH.search(remark) and not counts_in(remark) and not BATCH_STATE.search(remark):
         raise CountError(say.ONE_BATCH.format(text=text))
     for part in PART_BY_DEADLINE.finditer(remark):
-        if (by_deadline := _number(part.group(1))) < number:
+        if (by_deadline := read_number(part.group(1))) < number:
             raise CountError(say.BY_DEADLINE_PART.format(text=text, part=by_deadline))
-
-
-def unhedged(text: str) -> str:
-    """Without the deadline and the words before the count, in either order (2026年11月前计划
-    部署10台, 计划于2026年11月前完成部署10台 → 10台)."""
-    for _ in range(3):
-        text = HEDGE_BEFORE.sub("", DEADLINE.sub("", text))
-    return text
-
-
-def _number(text: str) -> int:
-    try:
-        number = cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError, TypeError):
-        raise CountError(say.NOT_A_COUNT) from None
-    if number != int(number):
-        raise CountError(say.NOT_WHOLE)
-    return int(number)
 
 
 def _parts_add_up(parts: str, total: str) -> None:
     """Parts added up before their total (6+4=10台) must make it: 6+4=12台 is asked again."""
     # Only the numerals before a + or the end (人形6+四足4: not the 四 of 四足).
-    numbers = [_number(n) for n in PART_BEFORE_PLUS.findall(parts)]
+    numbers = [read_number(n) for n in PART_BEFORE_PLUS.findall(parts)]
     if len(numbers) < 2:  # 5台人形+2台四足 共7台: parts named after their counts
         return
-    if sum(numbers) != _number(re.match(rf"[{NUMERAL}]+", total).group()):
+    if sum(numbers) != read_number(re.match(rf"[{NUMERAL}]+", total).group()):
         raise CountError(say.SEVERAL)
-
-
-def counts_in(remark: str) -> list[int]:
-    """The counts of machines a remark after the total names (人形5台 → 5)."""
-    counts = []
-    for found in re.finditer(rf"([{NUMERAL}]+)(?:台|套)", remark):
-        try:
-            counts.append(_number(found.group(1)))
-        except CountError:
-            continue
-    return counts
-
-
-def names_only_counts(text: str) -> bool:
-    """Whether the figures of `text` are all counts of machines and dates (2026年11月前6台，
-    2027年再增加10台): an answer about the count, though 增加10台 reads as a 预期成效."""
-    rest = ONLY_COUNTS.sub("", unicodedata.normalize("NFKC", text))
-    return bool(counts_in(text)) and re.search(r"\d", rest) is None

@@ -10,7 +10,7 @@ a sentence reading as an earlier part (more 现状与痛点 at 技术指标) is 
 import re
 
 from flows import step_messages as say
-from flows.counts import names_only_counts
+from flows.count_words import names_only_counts
 from flows.description_sentences import description_part
 from flows.draft import Draft
 from flows.field import Field, Kind

@@ -4,7 +4,7 @@
 
 import re
 
-from flows.counts import names_only_counts
+from flows.count_words import names_only_counts
 from flows.member_tables import MAKER_KINDS
 from flows.multi_select import goals_named
 from flows.own_labels import OWN_LABELS

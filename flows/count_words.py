@@ -1,0 +1,84 @@
+"""How a count is written: the numeral (十台, 10只), the words and the deadline before it (约,
+共计, 2026年11月前), the remark after it and a total named last (人形8台，四足2台，共10台).
+`counts.read_count` reads what these words leave; `count_remarks` quotes back the rest.
+"""
+
+import re
+import unicodedata
+
+import cn2an
+
+from flows import count_messages as say
+from flows.count_dates import LAST_YEAR, NUMERAL, THIS_YEAR
+
+
+class CountError(ValueError):
+    """The text holds no single whole number; the message says what to write instead."""
+
+
+REMARKS = re.compile(r"[（(][^）)]*[）)]")
+HEDGE_BEFORE = re.compile(
+    r"^(?:(?:大约|大概|约|一共|总共|共计|合计|总计|累计|共|计划|预计|估计|暂定|初定|拟|目标|完成"
+    r"|部署总数|总数|部署|投入|不少于|不低于|至少|≥|>=|达到|达|就是|就|是)\s*[：:]?\s*"
+    r"|(?:好的|好|嗯|对)\s*[，,]\s*)+")  # 好的，10台: the reply's own words
+# The campaign's deadline written before the count: 2026年11月前部署10台 (到位 names no date).
+BY_DEADLINE = (r"(?:到(?!位)|截至|截止|于)?(?:\d{4}年)?(?:\d{1,2}月|年)?(?:\d{1,2}[日号])?"
+               r"(?:底|末)?(?:前|以前|之前)?")
+DEADLINE = re.compile(rf"^{BY_DEADLINE}[，,：:]?")
+# Spoken numerals cn2an does not read: 俩台 is 两台.
+SPOKEN = str.maketrans({"俩": "两", "仨": "三"})
+# After the total, a remark: 10台，其中人形5台 / 共10台：人形5台 / 10台，2026年底前完成.
+REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
+# 10部, 10只机器狗: engineers count robots in 部 and 只 too, read as 台 (not 10只灵巧手 or 部署).
+MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.（(]|其中|机器|整机"
+                          r"|人形|四足|双足|足式|轮式|具身)")
+# The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
+# 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台, 6+4=10台).
+TOTAL_LAST = re.compile(
+    rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
+    rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+# What an answer about the count holds beside words: dates and counts of machines.
+ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
+
+
+def normalized(text: str) -> str:
+    """`text` as the rules read it: half-width, 今年 as 2026年, 俩 as 两, 10只 as 10台."""
+    written = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", text))
+    return MACHINE_UNIT.sub("台", written.translate(SPOKEN))
+
+
+def unhedged(text: str) -> str:
+    """Without the deadline and the words before the count, in either order (2026年11月前计划
+    部署10台, 计划于2026年11月前完成部署10台 → 10台)."""
+    for _ in range(3):
+        text = HEDGE_BEFORE.sub("", DEADLINE.sub("", text))
+    return text
+
+
+def read_number(text: str) -> int:
+    """The whole number `text` spells (10, 十, 一百二十)."""
+    try:
+        read = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, TypeError):
+        raise CountError(say.NOT_A_COUNT) from None
+    if read != int(read):
+        raise CountError(say.NOT_WHOLE)
+    return int(read)
+
+
+def counts_in(remark: str) -> list[int]:
+    """The counts of machines a remark after the total names (人形5台 → 5)."""
+    counts = []
+    for found in re.finditer(rf"([{NUMERAL}]+)(?:台|套)", remark):
+        try:
+            counts.append(read_number(found.group(1)))
+        except CountError:
+            continue
+    return counts
+
+
+def names_only_counts(text: str) -> bool:
+    """Whether the figures of `text` are all counts of machines and dates (2026年11月前6台，
+    2027年再增加10台): an answer about the count, though 增加10台 reads as a 预期成效."""
+    rest = ONLY_COUNTS.sub("", unicodedata.normalize("NFKC", text))
+    return bool(counts_in(text)) and re.search(r"\d", rest) is None
