@@ -179,8 +179,10 @@ def count_remarks(text: str, answers: Answers) -> str | None:
     if not (said := remarks_beside(text)):
         return None
     quoted = "、".join(f"“{remark}”" for remark in said)
-    why = dict.fromkeys(AFTER_DEADLINE if counts_later(remark) else ONE_TOTAL for remark in said)
-    return COUNT_REMARKS.format(count=answers["deployment_count"], remarks=quoted,
+    saved = answers["deployment_count"]
+    why = dict.fromkeys(AFTER_DEADLINE if counts_later(remark, saved) else ONE_TOTAL
+                        for remark in said)
+    return COUNT_REMARKS.format(count=saved, remarks=quoted,
                                 why="；".join(why))
 
 

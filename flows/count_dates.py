@@ -21,6 +21,8 @@ THIS_YEAR = re.compile("今年年?")
 DATED_OR_NOW = re.compile(r"\d{4}年|\d{1,2}月|年[底末]|明年|后年|次年|目前|现有|现在|当前")
 # The deadline named before a count (2026年11月前, 截至11月30日, 2026年底, 年底前).
 DEADLINE_NAMED = re.compile(r"(?<!\d)11月|年[底末]")
+# The year's end: after the November deadline, when machines are added then.
+YEAR_END = re.compile(r"年[底末]")
 # The deadline in a remark, then the count by it: 10台（其中2026年11月前6台）.
 PART_BY_DEADLINE = re.compile(
     rf"(?:(?:{LAST_YEAR}年)?11月(?:底|末)?(?:以前|之前|前)?|{LAST_YEAR}年(?:底|末)?(?:以前|之前|前))"
@@ -38,8 +40,11 @@ LATER_SPREAD = re.compile(rf"(?:后续|今后|以后|将来|未来|远期).*(?:{
 # A month of the campaign (2026年10月, 10月前, 11月, 12月1日前; not 12月, `dated_later`):
 # machines added then are counted.
 MONTH_BY_DEADLINE = re.compile(r"(?<!\d)(?:0?[1-9]|1[012])月")
-# Machines added (再增加5台, 新增5台, 追加5台) or the count grown to (扩展至15台, 增至15台).
-ADDED = re.compile(rf"(?:增加|新增|追加|加装|增配|补充|再加)(?:部署)?"
+# Machines added (再增加5台, 新增5台, 追加5台), bought or deployed again (再采购5台, 另外10月
+# 采购5台: not 10月采购5台, which may be part of the count) or the count grown to (增至15台).
+BOUGHT = r"(?:采购|购置|购买|引进|部署|投入|配置|添置)"
+ADDED = re.compile(rf"(?:(?:增加|新增|追加|加装|增配|补充|再加)(?:部署)?|增购|加购"
+                   rf"|(?:再|另|新|追加|新增|增加)(?:行|外)?{BOUGHT}|^另外?.*?{BOUGHT})"
                    rf"(?P<more>[{NUMERAL}]+)(?:台|套)"
                    rf"|(?:扩展|扩大|扩充|增加|增|扩)(?:到|至)(?P<to>[{NUMERAL}]+)(?:台|套)")
 
@@ -67,3 +72,9 @@ def added_by_deadline(clause: str) -> re.Match | None:
     if clause.startswith("其中") or dated_later(clause) or not MONTH_BY_DEADLINE.search(clause):
         return None
     return ADDED.search(clause)
+
+
+def added_at_year_end(clause: str) -> bool:
+    """Whether `clause` adds machines at the year's end (年底前再增加5台), after 2026-11: a count
+    said by then (今年年底前12台) is the deadline's, but machines added then are not in it."""
+    return bool(YEAR_END.search(clause) and ADDED.search(clause))

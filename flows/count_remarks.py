@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.count_dates import dated_later, later_plan
+from flows.count_dates import added_at_year_end, dated_later, later_plan
 from flows.count_words import (
     DEADLINE,
     HEDGE_BEFORE,
@@ -92,15 +92,19 @@ def not_kept(text: str, saved: int) -> str | None:
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)
     where = [AT_PRODUCTS] if PRODUCT_WORDS.search(remarks) else []
-    if any(counts_later(remark) for remark in said):  # 10台，2027年扩至50台
+    if any(counts_later(remark, saved) for remark in said):  # 10台，2027年扩至50台
         where.append(AFTER_DEADLINE)
     return NOT_KEPT.format(remarks=remarks) + "；".join([*where, IN_DESCRIPTION]) + AT_SUMMARY
 
 
-def counts_later(remark: str) -> bool:
-    """Whether `remark` counts machines after 2026-11 (2027年扩至50台, 后续推广至100台), which
-    部署总数 leaves out rather than has no room for."""
-    return later_plan(remark) and bool(counts_in(remark))
+def counts_later(remark: str, saved: int) -> bool:
+    """Whether `remark` counts machines after 2026-11 (2027年扩至50台, 后续推广至100台, 年底前
+    再增加5台), which 部署总数 leaves out rather than has no room for; not the parts the total
+    `saved` is made of (15台（10台已部署，年底前再增加5台）)."""
+    if later_plan(remark):
+        return bool(counts_in(remark))
+    parts = counts_in(remark)
+    return added_at_year_end(remark) and (len(parts) < 2 or sum(parts) != saved)
 
 
 def kind_differs(text: str, answers: Mapping[str, Any]) -> str | None:

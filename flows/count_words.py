@@ -33,9 +33,10 @@ REMARK_START = re.compile(r"套?(?:[，,：:；;]|其中)")
 MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.（(]|其中|机器|整机"
                           r"|人形|四足|双足|足式|轮式|具身)")
 # The total named after its parts or stages: 人形8台，四足2台，共10台; 今年先部署2台，2026年11月
-# 前累计10台; without a comma only after two parts (5台人形+2台四足 共7台, 6+4=10台).
+# 前累计10台; 10台，10月新增5台，届时共15台; without a comma only after two parts (5台人形+2台四足
+# 共7台, 6+4=10台).
 TOTAL_LAST = re.compile(
-    rf"(?P<comma>[，,；;])?\s*(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
+    rf"(?P<comma>[，,；;])?\s*(?:届时|到时候?)?(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")

@@ -12,7 +12,7 @@ exceed, not what it commits to) or a plan in stages (首批5台，年底扩至20
 has no single number; one batch (第一批10台, 第一阶段5台, 5台（首批）, but not 20台，首批10台,
 where the batch details the total), a count by a later date (20台（2027年底前）) or one with a
 smaller part by the deadline (10台（其中2026年11月前6台）) or more added by it (10台，2026年10月
-再增加5台) and a pace (2台/年) are no total.
+再增加5台, 10台，10月再采购5台) and a pace (2台/年) are no total.
 They are asked again: the cell holds one number, and saving the bound or the batch would
 change what was said. What is said beside a total read is quoted back as not saved
 (`count_remarks`).
@@ -28,6 +28,7 @@ from flows.count_dates import (
     NUMERAL,
     PART_BY_DEADLINE,
     RELATIVE_YEARS,
+    added_at_year_end,
     added_by_deadline,
     dated_later,
     later_plan,
@@ -80,6 +81,8 @@ BATCH = re.compile(
 # A batch's state (首批已到货) says how far the total has come; 5台（首批） only names the batch.
 BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全部")
 CLAUSE = re.compile(r"[，,；;、（）()]")
+# A total said before machines added by 2026-11, after the count said first: 10台（共15台.
+STATED_TOTAL = re.compile(rf"[，,（(](?:一共|总共|共计|合计|总计|共)[{NUMERAL}]+(?:台|套)$")
 
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
 STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
@@ -187,17 +190,22 @@ def _check_additions(text: str) -> None:
         head = written[:clause.start()].rstrip("，,；;、（( ")
         if "其中" not in head and (added := added_by_deadline(clause.group())) and counts_in(head):
             total = read_number(added["to"]) if added["to"] else (
-                _first_count(head) + read_number(added["more"]))
+                _sum_offered(head, read_number(added["more"])))
             raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))
 
 
-def _first_count(head: str) -> int:
-    """The count said before machines are added (10台, 目前已部署3台), else one total asked for."""
+def _sum_offered(head: str, more: int) -> int:
+    """The total by 2026-11 offered for `more` machines added after `head`: a total written
+    between that they make (10台（共15台，10月新增5台） → 15), or the count said first (10台,
+    目前已部署3台) and them; else one total is asked for (10台（共20台，10月新增5台）)."""
+    found = counts_in(head)
+    if STATED_TOTAL.search(head) and found[0] + more == found[-1]:
+        return found[-1]
     try:
-        return read_count(head)
+        return read_count(head) + more
     except CountError:
-        if len(found := counts_in(head)) == 1:
-            return found[0]
+        if len(found) == 1:
+            return found[0] + more
         raise CountError(say.STAGES) from None
 
 
@@ -222,6 +230,8 @@ def _check_remark(text: str, remark: str, number: int) -> None:
     if BATCH.search(remark) and not counts_in(remark) and not BATCH_STATE.search(remark):
         raise CountError(say.ONE_BATCH.format(text=text))
     for part in PART_BY_DEADLINE.finditer(remark):
+        if added_at_year_end(part.group()):  # 10台，今年年底前再增加5台: after 11月, not in it
+            continue
         if (by_deadline := read_number(part.group(1))) < number:
             raise CountError(say.BY_DEADLINE_PART.format(text=text, part=by_deadline))
 
