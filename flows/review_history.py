@@ -20,6 +20,11 @@ LAST_RETURN = "↩️ 上次退回意见（{by}，{at}）：{comment}"
 # A mark lifted by a return, not by a decision on this entry: said, as the one who returned
 # may cover another city.
 LIFTED = "取消重复标记（因 #{id} 被退回修改，标记随之取消）"
+# A long new answer stands in full above the changes on the card: pointed to, not printed twice,
+# so a resubmitted entry's card is not twice as long as its content. The old one is shown whole,
+# as the card holds it nowhere else.
+LONG_NEW = 100
+NEW_ABOVE = "（新内容较长，见上方第 {step} 项）"
 
 
 def since_return_text(
@@ -40,7 +45,8 @@ def changes_text(
     changes = template_changes(changes)
     if changes:
         lines = ["✏️ 自退回以来的修改："]
-        lines += [f"• {_change(survey, key, old, new)}" for key, (old, new) in changes.items()]
+        lines += [f"• {_change(survey, key, old, new, _on_card(survey, key, new))}"
+                  for key, (old, new) in changes.items()]
     else:
         lines = ["自退回以来未修改任何内容。"]
     if left := untouched(survey, changes, flagged):
@@ -156,6 +162,13 @@ def _status(value: str | None) -> str:
     return STATUS_LABELS.get(Status(value), value) if value else "—"
 
 
-def _change(survey: Questionnaire, key: str, old: Any, new: Any) -> str:
+def _on_card(survey: Questionnaire, key: str, new: Any) -> str:
+    """The new answer as the changes on a card show it."""
+    text = answer_text(key, new)
+    return NEW_ABOVE.format(step=survey.field(key).step) if len(text) > LONG_NEW else text
+
+
+def _change(survey: Questionnaire, key: str, old: Any, new: Any, new_text: str = "") -> str:
     """`部署总数：10台 → 6台`."""
-    return f"{survey.field(key).title}：{answer_text(key, old)} → {answer_text(key, new)}"
+    title = survey.field(key).title
+    return f"{title}：{answer_text(key, old)} → {new_text or answer_text(key, new)}"
