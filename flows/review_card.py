@@ -36,6 +36,11 @@ UNMARK_BY_OTHERS = "请其他协调员取消重复标记"
 # A returned entry's answers are its engineer's, edits not yet handed in included.
 EDITING = "✏️ 填报人修改中，尚未重新提交：{items}（卡片显示的是修改后的内容）"
 MARK_BY_NUMBER = "🔗 标记为其他场景的重复"
+# Buttons for the alike entries: a phone shows a dozen rows, and Telegram refuses more than 100
+# buttons, so only the most alike get a pair of their own.
+ALIKE_BUTTONS = 6
+MORE_ALIKE = "相似场景较多，按钮只列出最相似的 {shown} 个；其余 {ids} 在判定不是同类场景后依次列出"
+MORE_BY_NUMBER = "，标记为重复也可点“{by_number}”输入编号"
 # A pair the similarity rule finds alike that a coordinator judged different scenarios.
 DISTINCT = "ℹ️ {by}已判定与 {ids} 不是同类场景，分别计数。"
 # In place of the similarity warning's 可能只按 1 项计算: the mark decided it.
@@ -108,6 +113,8 @@ def entry_screen(card: Card) -> Screen:
     if not card.own and (lifted := _own_duplicates(card)):
         lines.append(OWN_DUPLICATES.format(ids=ids_text(lifted)))
     lines += _judged_apart(card)
+    if more := _more_alike(card):
+        lines.append(more)
     if not card.own and card.mark_outside:
         lines.append(MARK_OUTSIDE.format(of=card.duplicate_of, level=card.words.level))
     if not card.own and card.duplicate_of and card.status == Status.SUBMITTED:
@@ -129,16 +136,16 @@ def _decisions(card: Card) -> list[tuple[Button, ...]]:
         if not _own_duplicates(card):
             decide.append(Button("↩️ 退回修改", actions.Return(draft_id, card.revision)))
         rows.append(tuple(decide))
-        marks = not duplicate_of and not card.duplicates  # marks never chain
+        marks = _marks(card)
         rows += [(*([Button(f"标记为 #{other} 的重复",
                              actions.MarkDuplicate(draft_id, other, card.revision))]
                     if marks else []), _set_distinct(card, other))
-                 for other in card.markable if other not in card.mine]
+                 for other in _offered(card)[:ALIKE_BUTTONS]]
         if marks:
             rows.append((Button(MARK_BY_NUMBER, actions.AskDuplicate(draft_id, card.revision)),))
     elif card.status == Status.APPROVED:
         rows.append((Button("🔓 重新打开", actions.Reopen(draft_id, card.revision)),))
-        rows += [(_set_distinct(card, other),) for other in card.markable if other not in card.mine]
+        rows += [(_set_distinct(card, other),) for other in _offered(card)[:ALIKE_BUTTONS]]
     if card.status in (Status.SUBMITTED, Status.APPROVED):
         rows += [(Button(UNSET_DISTINCT.format(other=other),
                          actions.SetDistinct(draft_id, other, 0, card.revision)),)
@@ -153,7 +160,7 @@ def _innovated(card: Card) -> str:
     """That the engineer wrote a 差异化创新点, pointing to the buttons that count the entry apart
     from the similar ones, where this coordinator is offered them."""
     offered = ([] if card.own or card.status not in (Status.SUBMITTED, Status.APPROVED)
-               else [other for other in card.markable if other not in card.mine])
+               else _offered(card)[:ALIKE_BUTTONS])
     buttons = "”“".join(SET_DISTINCT.format(other=other) for other in offered)
     return INNOVATED + (INNOVATED_PRESS.format(buttons=buttons) if offered else "") + "。"
 
@@ -165,6 +172,26 @@ def _judged_apart(card: Card) -> list[str]:
     for other in sorted((*card.distinct, *card.distinct_outside)):
         by_whom.setdefault(card.markers.get(other, ""), []).append(other)
     return [DISTINCT.format(by=by, ids=ids_text(ids)) for by, ids in by_whom.items()]
+
+
+def _marks(card: Card) -> bool:
+    """Whether the card offers marks: marks never chain."""
+    return card.status == Status.SUBMITTED and not card.duplicate_of and not card.duplicates
+
+
+def _more_alike(card: Card) -> str | None:
+    """The alike entries beyond the buttons, where the card offers buttons for them."""
+    rest = _offered(card)[ALIKE_BUTTONS:]
+    if card.own or card.status not in (Status.SUBMITTED, Status.APPROVED) or not rest:
+        return None
+    more = MORE_ALIKE.format(shown=ALIKE_BUTTONS, ids=ids_text(rest))
+    return more + (MORE_BY_NUMBER.format(by_number=MARK_BY_NUMBER) if _marks(card) else "") + "。"
+
+
+def _offered(card: Card) -> list[int]:
+    """The alike entries this coordinator may mark or judge apart from the card, most alike
+    first: not their own, which nobody decides alone."""
+    return [other for other in card.markable if other not in card.mine]
 
 
 def _set_distinct(card: Card, other: int) -> Button:
