@@ -34,6 +34,12 @@ class Call:
 
 NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
                 "markup are exactly the same as a current content and reply markup of the message")
+# Telegram refuses an inline keyboard of more than 100 buttons, and a button whose callback
+# data is over 64 bytes, whatever the message.
+MAX_BUTTONS = 100
+MARKUP_TOO_LONG = "Bad Request: reply markup is too long"
+MAX_CALLBACK_BYTES = 64
+DATA_INVALID = "Bad Request: BUTTON_DATA_INVALID"
 
 
 @dataclass
@@ -105,6 +111,9 @@ class FakeTelegram:
         if endpoint == "editMessageText" and self._unchanged(params):
             self.refused.append(Call(endpoint, params))
             return Refusal(endpoint, None, 400, NOT_MODIFIED, None, None)
+        if refused := _refused_markup(params):
+            self.refused.append(Call(endpoint, params))
+            return Refusal(endpoint, None, 400, refused, None, None)
         refusal = next((r for r in self._refusals if r.matches(endpoint, params)), None)
         if refusal is None:
             return None
@@ -184,6 +193,16 @@ def _keyboard(params: dict) -> list[list[dict]] | None:
     if isinstance(markup, str):
         markup = json.loads(markup)
     return markup.get("inline_keyboard") if markup else None
+
+
+def _refused_markup(params: dict) -> str | None:
+    """Telegram's words for a keyboard it will not show, or None for one it shows."""
+    buttons = [button for row in _keyboard(params) or () for button in row]
+    if len(buttons) > MAX_BUTTONS:
+        return MARKUP_TOO_LONG
+    if any(len(b.get("callback_data", "").encode()) > MAX_CALLBACK_BYTES for b in buttons):
+        return DATA_INVALID
+    return None
 
 
 def _with_text(message: dict, text: str) -> dict:
