@@ -33,13 +33,14 @@ _CODE_OF = {cls: code for code, cls in CODES.items()}
 # numbers: a queue page by its position (`g1`) shows the queue from its start, as positions
 # shift; a reopen without the revision its card showed (`R1`) is one from an outdated card, and
 # a deletion confirmed without the draft's (`Y1`) is asked again; 仍然提交 without the draft to go
-# back to (`U`) goes back to none.
+# back to (`U`) goes back to none, and the drafts without a draft to show the page of (`L`), to
+# their first page.
 NO_REVISION = -1  # never an entry's: revisions count up from 0
 _EARLIER = {
     ("g", 1): lambda page: actions.ReviewPage(0, 0),
     ("R", 1): lambda draft_id: actions.Reopen(draft_id, NO_REVISION),
     ("Y", 1): lambda draft_id: actions.ConfirmDiscard(draft_id, NO_REVISION),
-    ("U", 0): actions.SubmitAnyway,
+    ("U", 0): actions.SubmitAnyway, ("L", 0): actions.ListDrafts,
     # Marks drawn before cards carried their revision: taken unchecked, as they were then.
     ("x", 2): actions.MarkDuplicate, ("m", 1): actions.AskDuplicate, ("N", 3): actions.SetDistinct,
 }

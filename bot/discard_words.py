@@ -28,7 +28,7 @@ def typed_at_discard(intake: Intake, user_id: int, typed: str) -> Reply | None:
         return None
     if not said:
         intake.store.decline_discard(user_id, ask)
-        return intake.menu(user_id, actions.ListDrafts())
+        return intake.menu(user_id, actions.ListDrafts(ask.draft_id))
     again = intake.menu(user_id, actions.Discard(ask.draft_id))
     if again.screen is None:  # deleted or handed in since
         return again

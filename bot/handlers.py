@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
 # With no question to go back from (none in progress, or the scenario handed in), only the first.
-IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag)
+IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag,
+            actions.ListDrafts)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
 RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)

@@ -88,11 +88,11 @@ class Intake:
         texts, draft = (HELP, prepare(self.survey.words())), self.store.current(user_id)
         return self._show(draft, *texts) if draft and draft.status in EDITABLE else Reply(texts)
 
-    def drafts(self, user_id: int) -> Reply:
+    def drafts(self, user_id: int, at: int = 0) -> Reply:
         infos = self.store.owned_by(user_id)
         answers = self.store.answers_of(info.id for info in infos)
         listed = [(info.id, info.status, answers[info.id]) for info in infos]
-        return Reply(screen=drafts_screen(self.survey, listed, self.reviews.marks_of(user_id)))
+        return Reply(screen=drafts_screen(self.survey, listed, self.reviews.marks_of(user_id), at))
 
     def open(self, user_id: int, draft_id: int) -> Reply:
         """Make one of the engineer's drafts the current one and show where it stopped. One
@@ -119,8 +119,8 @@ class Intake:
                 return self.fix(user_id, draft_id, update_id)
             case actions.New():
                 return self.new(user_id, update_id=update_id)
-            case actions.ListDrafts():
-                return self.drafts(user_id)
+            case actions.ListDrafts(at=at):
+                return self.drafts(user_id, at)
             case actions.Discard(draft_id=draft_id):
                 return self._discard(user_id, draft_id)
             case actions.ConfirmDiscard(draft_id=draft_id, revision=revision):

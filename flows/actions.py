@@ -138,7 +138,9 @@ class Fix:
 
 @dataclass(frozen=True)
 class ListDrafts:
-    """The engineer's drafts (/drafts)."""
+    """The engineer's drafts (/drafts): the page holding draft `at` (0, or one gone: the first)."""
+
+    at: int = 0
 
 
 @dataclass(frozen=True)
@@ -161,8 +163,6 @@ MENU_ACTIONS = (Open, New, Fix, ListDrafts, Discard, ConfirmDiscard)
 
 
 # Coordinator actions on an entry.
-
-
 @dataclass(frozen=True)
 class Review:
     """Show an entry's full card with its warnings and the review buttons."""

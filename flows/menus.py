@@ -8,6 +8,7 @@ from flows.cards import short_title
 from flows.deployment_words import Words
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
+from flows.paging import paging_row
 from flows.screens import MENU, Button, Screen
 
 # 19 questions on the shortest way (tests/journey.py), up to 22 with the follow-ups on
@@ -84,6 +85,9 @@ COORDINATOR_HOME = Screen(
          + "\n\n如需自己填写场景，请点击下方按钮。",
     choices=((Button("➕ 新建场景草稿", actions.New()),),),
 )
+# Drafts a page of /drafts: two buttons each, far below the 100 a message Telegram shows.
+PAGE_SIZE = 10
+PAGE_LINE = "第 {page}/{pages} 页，共 {count} 个草稿"
 NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
 DISCARDED = "已删除场景草稿 {title}。"
 # Typed words never delete: a yes typed at the question asks it again with this.
@@ -111,15 +115,23 @@ def status_label(status: Status, duplicate_of: int | None) -> str:
 
 def drafts_screen(
     survey: Questionnaire, drafts: Sequence[tuple[int, Status, Mapping[str, Any]]],
-    marks: Mapping[int, int],
+    marks: Mapping[int, int], at: int = 0,
 ) -> Screen:
     """The engineer's drafts, newest first, with status and how many of the 11 steps are done;
-    `marks` holds the duplicate marks of those marked, by entry."""
+    `marks` holds the duplicate marks of those marked, by entry. `PAGE_SIZE` a page: the page
+    holding draft `at` (the first, if it is gone), each page named by a draft on it so a 取消
+    on deleting one comes back to its page."""
+    new = (Button("➕ 新建草稿", actions.New()),)
     if not drafts:
-        return Screen(at=MENU, text=NO_DRAFTS, choices=((Button("➕ 新建草稿", actions.New()),),))
+        return Screen(at=MENU, text=NO_DRAFTS, choices=(new,))
+    ids = [draft_id for draft_id, _, _ in drafts]
+    start = ids.index(at) // PAGE_SIZE * PAGE_SIZE if at in ids else 0
     lines = ["🗂 我的场景草稿："]
+    if len(drafts) > PAGE_SIZE:
+        pages = -(-len(drafts) // PAGE_SIZE)
+        lines.append(PAGE_LINE.format(page=start // PAGE_SIZE + 1, pages=pages, count=len(drafts)))
     buttons = []
-    for draft_id, status, answers in drafts:
+    for draft_id, status, answers in drafts[start : start + PAGE_SIZE]:
         done = survey.steps_done(answers)
         lines.append(
             f"{short_title(draft_id, answers)} · {status_label(status, marks.get(draft_id))} · "
@@ -130,8 +142,11 @@ def drafts_screen(
             buttons.append((opened, Button(f"🗑 删除 #{draft_id}", actions.Discard(draft_id))))
         else:
             buttons.append((opened,))
-    buttons.append((Button("➕ 新建草稿", actions.New()),))
-    return Screen(at=MENU, text="\n".join(lines), choices=tuple(buttons))
+    paging = paging_row(
+        actions.ListDrafts(ids[start - PAGE_SIZE]) if start else None,
+        actions.ListDrafts(ids[start + PAGE_SIZE]) if start + PAGE_SIZE < len(ids) else None,
+    )
+    return Screen(at=MENU, text="\n".join(lines), choices=(*buttons, paging, new))
 
 
 def discard_screen(draft_id: int, answers: Mapping[str, Any], revision: int,
@@ -143,5 +158,5 @@ def discard_screen(draft_id: int, answers: Mapping[str, Any], revision: int,
         at=MENU,
         text=(DISCARD_CHANGED if changed else "") + asked,
         choices=((Button("🗑 确认删除", actions.ConfirmDiscard(draft_id, revision)),
-                  Button("取消", actions.ListDrafts())),),
+                  Button("取消", actions.ListDrafts(draft_id))),),
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 from flows import actions
 from flows.cards import short_title
+from flows.paging import paging_row
 from flows.review_card import unit_text
 from flows.screens import REVIEW, Button, Screen
 
@@ -61,12 +62,9 @@ def queue_screen(
     lines = [f"📥 待审核场景 {len(waiting)} 个（第 {span} 个，最早提交的在前）：", *aside]
     lines += [f"{short_title(q.draft_id, q.answers)} · {unit_text(q.answers)}" for q in shown]
     buttons = [(Button(f"审核 #{q.draft_id}", actions.Review(q.draft_id)),) for q in shown]
-    paging = []
-    if start > 0:
-        paging.append(Button("⬅️ 上一页", actions.ReviewPage(*shown[0].place, back=1)))
-    if end < len(waiting):
-        paging.append(Button("下一页 ➡️", actions.ReviewPage(*shown[-1].place)))
-    return Screen(at=REVIEW, text="\n".join(lines), choices=(*buttons, tuple(paging)))
+    paging = paging_row(actions.ReviewPage(*shown[0].place, back=1) if start > 0 else None,
+                        actions.ReviewPage(*shown[-1].place) if end < len(waiting) else None)
+    return Screen(at=REVIEW, text="\n".join(lines), choices=(*buttons, paging))
 
 
 def next_in_queue(waiting: Sequence[Queued], after: tuple[int, int]) -> Queued | None:
