@@ -19,6 +19,9 @@ TO_FILL = "✏️ 继续填写："
 COMMENT = "  协调员意见：{comment}"
 FLAGGED = "  标注需修改：{columns}"
 LAST = "这是关于 {ids} 的最后一次提醒：之后不再提醒，除非草稿再有修改。"
+MORE = "另有 {count} 个草稿也超过 {days} 天没有更新，发送 /drafts 查看全部。"
+# Drafts a reminder names, each with its button: Telegram refuses a message of over 100 buttons.
+SHOWN = 10
 COMMENT_CHARS = 60  # a phone's line or two; the whole comment is shown when the entry is opened
 
 
@@ -37,7 +40,8 @@ class Waiting:
 
 def reminder_screen(survey: Questionnaire, days: int, drafts: Sequence[Waiting]) -> Screen:
     """Returned scenarios first, then those only to submit, then those to go on filling in;
-    a button to open each, in the same order."""
+    a button to open each, in the same order. The first `SHOWN` only, the rest counted:
+    /drafts lists them all."""
     groups = (
         (TO_FIX, [d for d in drafts if d.returned]),
         (TO_SUBMIT, [d for d in drafts if not d.returned and d.complete]),
@@ -46,10 +50,13 @@ def reminder_screen(survey: Questionnaire, days: int, drafts: Sequence[Waiting])
     lines = [REMINDER.format(days=days)]
     listed: list[Waiting] = []
     for heading, members in groups:
+        members = members[: SHOWN - len(listed)]
         if members:
             lines.append(heading)
             lines += [line for d in members for line in _lines(survey, d)]
             listed += members
+    if len(drafts) > len(listed):
+        lines.append(MORE.format(count=len(drafts) - len(listed), days=days))
     last = [d.draft_id for d in listed if d.last]
     if last:
         lines.append(LAST.format(ids=ids_text(last)))

@@ -1,9 +1,11 @@
 """An engineer with many drafts gets /drafts a page at a time: Telegram refuses a message of
 over 100 buttons, and a list of two buttons a draft reached that at 50 drafts, so /drafts
-answered nothing."""
+answered nothing. A reminder of many stale drafts names the most urgent and counts the rest."""
 
 import pytest
+from telegram.ext import CallbackContext
 
+from bot.app import send_reminders
 from tests.fake_bot_api import texts
 
 PAGE_ONE = ["打开 #55", "🗑 删除 #55"]
@@ -102,3 +104,10 @@ async def test_a_list_button_of_an_earlier_release_shows_the_first_page(many):
     await many.press_data("L", message.message_id)
     assert many.last_buttons()[:2] == PAGE_ONE
 
+
+async def test_a_reminder_of_many_drafts_names_ten_and_points_to_the_list(app, clock, many):
+    app.bot_data["services"].intake.store.db.execute(
+        "update drafts set updated_at = '2026-01-01T00:00:00+00:00'")
+    await send_reminders(CallbackContext(app))
+    assert opened(many.last_buttons()) == [f"打开 #{n}" for n in range(1, 11)]
+    assert many.last_text().endswith("另有 45 个草稿也超过 3 天没有更新，发送 /drafts 查看全部。")
