@@ -11,6 +11,7 @@ from bot.replies import Reply
 from flows import actions
 from flows.review import COORDINATOR_EDITED
 
+# With no question to go back from (none in progress, or the scenario handed in), only the first.
 EDITED_KEPT = "修改已发送的消息不会更改已保存的回答。"
 EDITED = EDITED_KEPT + "如需修改，请点“⬅️ 上一步”返回，或填完后在汇总页点击要修改的项目。"
 EDITED_NOTHING = "修改已发送的消息不会生效；如需操作，请重新发送。"

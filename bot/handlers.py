@@ -29,7 +29,7 @@ from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YO
 log = logging.getLogger(__name__)
 
 UNKNOWN_COMMAND = "无法识别的命令。发送 /help 查看可用命令。"
-# With no question to go back from (none in progress, or the scenario handed in), only the first.
+# Presses that change the screen pressed on (a tick, a page) redraw it rather than send a new one.
 IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, actions.Flag,
             actions.ListDrafts)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
