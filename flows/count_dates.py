@@ -7,6 +7,8 @@
 
 import re
 
+from flows.product_kinds import COMPONENTS
+
 NUMERAL = "\\d〇零一二两三四五六七八九十百千万"
 # The campaign runs to 2026-11 (README step 10): a year after it is a later target.
 LAST_YEAR = 2026
@@ -37,16 +39,30 @@ AFTERWARDS = re.compile(rf"质保|保修|维保|运维|维护|服务期|{EXPANDS
 # 后续推广至100台: spread further later, with no date, as 2027年推广至50台 is (not 后续增至20台,
 # which may still come by the deadline).
 LATER_SPREAD = re.compile(rf"(?:后续|今后|以后|将来|未来|远期).*(?:{EXPANDS})")
-# A month of the campaign (2026年10月, 10月前, 11月, 12月1日前; not 12月, `dated_later`):
-# machines added then are counted.
-MONTH_BY_DEADLINE = re.compile(r"(?<!\d)(?:0?[1-9]|1[012])月")
-# Machines added (再增加5台, 新增5台, 追加5台), bought or deployed again (再采购5台, 另外10月
-# 采购5台: not 10月采购5台, which may be part of the count) or the count grown to (增至15台).
+# A month of the campaign (2026年10月, 10月前, 11月, 十月, 12月1日前; not 12月, `dated_later`,
+# nor 十二月): machines added then are counted.
+MONTH_BY_DEADLINE = re.compile(r"(?<!\d)(?:0?[1-9]|1[012])月"
+                               r"|(?<![〇零一二三四五六七八九十])(?:十一?|[一二三四五六七八九])月")
+# Machines added (再增加5台, 新增5台, 追加5台), bought or deployed again (再采购5台, 另购5台,
+# 再买5台, 另外10月采购5台, 此外…: not 10月采购5台, which may be part of the count; 在采购5台 is
+# 再 mistyped, not 正在) or the count grown to (增至15台).
 BOUGHT = r"(?:采购|购置|购买|引进|部署|投入|配置|添置)"
 ADDED = re.compile(rf"(?:(?:增加|新增|追加|加装|增配|补充|再加)(?:部署)?|增购|加购"
-                   rf"|(?:再|另|新|追加|新增|增加)(?:行|外)?{BOUGHT}|^另外?.*?{BOUGHT})"
+                   rf"|(?:再|另|新|追加|新增|增加)(?:行|外)?(?:{BOUGHT}|[购买])"
+                   rf"|(?<![正现存])在(?:采购|购置|购买|添置|[购买])|^(?:另外?|此外).*?{BOUGHT})"
                    rf"(?P<more>[{NUMERAL}]+)(?:台|套)"
                    rf"|(?:扩展|扩大|扩充|增加|增|扩)(?:到|至)(?P<to>[{NUMERAL}]+)(?:台|套)")
+# Words saying the machines added are in the count said first (10台，其中10月新增5台, 10台，含
+# 10月再采购5台, 10台，含2台备用，10月再采购5台), not beside it (不含备用).
+INSIDE = re.compile(r"其中|(?<!不)(?:包含|含|包括)")
+# Parts bought, not whole machines (5套灵巧手, 5套关节模组, 5套传感器): no machines added. A bare
+# 5套 is machines, as 台套 and 套 are everywhere in a count.
+PARTS = re.compile(rf"{COMPONENTS}|关节(?!机器人)|模组|电池|配件|备件|零部件|部件|零件|夹爪|手爪"
+                   r"|相机|雷达|充电桩")
+# Spare machines or replacements for old ones (5台（备用）, 5台替换旧设备): none added to those
+# deployed, as 10台，含2台备用 is 10; not 替代人工, a use.
+SPARES = re.compile(r"备用|备机|备品|冗余|以旧换新|(?:替换|更换|替代|置换|换掉|淘汰)[^，,；;]*?"
+                    r"(?:旧|原有|原来|现有|已有|故障|损坏|报废|设备|机器|整机|[台套])")
 
 
 def dated_later(clause: str) -> str | None:
@@ -68,8 +84,10 @@ def later_plan(clause: str) -> bool:
 
 def added_by_deadline(clause: str) -> re.Match | None:
     """Machines `clause` adds in a month by 2026-11 (2026年10月再增加5台, 11月前扩展至15台),
-    which the total by then includes; not a part of the count (其中10月新增5台)."""
-    if clause.startswith("其中") or dated_later(clause) or not MONTH_BY_DEADLINE.search(clause):
+    which the total by then includes; not a part of the count (其中10月新增5台, 含10月再采购5台)
+    nor parts of machines (10月再采购5套灵巧手)."""
+    if (INSIDE.match(clause) or PARTS.search(clause) or dated_later(clause)
+            or not MONTH_BY_DEADLINE.search(clause)):
         return None
     return ADDED.search(clause)
 

@@ -9,7 +9,7 @@ import unicodedata
 import cn2an
 
 from flows import count_messages as say
-from flows.count_dates import LAST_YEAR, NUMERAL, THIS_YEAR
+from flows.count_dates import LAST_YEAR, NUMERAL, THIS_YEAR, added_by_deadline
 
 
 class CountError(ValueError):
@@ -38,6 +38,10 @@ MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.
 TOTAL_LAST = re.compile(
     rf"(?P<comma>[，,；;])?\s*(?:届时|到时候?)?(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+# A total closing the answer in brackets after machines added by 2026-11 (10台，10月再采购5台
+# （共15台）), which is that total as after a comma (…，共15台).
+CLOSING_TOTAL = re.compile(rf"[（(]\s*((?:一共|总共|共计|合计|总计|累计|共)\s*[{NUMERAL}]+"
+                           r"\s*(?:台套|台|套)?)\s*[）)][。.]?\s*$")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
 
@@ -46,6 +50,16 @@ def normalized(text: str) -> str:
     """`text` as the rules read it: half-width, 今年 as 2026年, 俩 as 两, 10只 as 10台."""
     written = THIS_YEAR.sub(f"{LAST_YEAR}年", unicodedata.normalize("NFKC", text))
     return MACHINE_UNIT.sub("台", written.translate(SPOKEN))
+
+
+def total_unbracketed(text: str) -> str:
+    """`text` with a total closing it in brackets after machines added by 2026-11 written after
+    a comma (10台，10月再采购5台（共15台） → …，共15台), so it is read as the total named last."""
+    total = CLOSING_TOTAL.search(text)
+    if not total or not any(added_by_deadline(clause)
+                            for clause in re.split(r"[，,；;、（）()]", text[:total.start()])):
+        return text
+    return f"{text[:total.start()]}，{total.group(1)}"
 
 
 def unhedged(text: str) -> str:

@@ -25,9 +25,11 @@ from flows.count_dates import (
     AFTERWARDS,
     DATED_OR_NOW,
     DEADLINE_NAMED,
+    INSIDE,
     NUMERAL,
     PART_BY_DEADLINE,
     RELATIVE_YEARS,
+    SPARES,
     added_at_year_end,
     added_by_deadline,
     dated_later,
@@ -41,6 +43,7 @@ from flows.count_words import (
     counts_in,
     normalized,
     read_number,
+    total_unbracketed,
     unhedged,
 )
 
@@ -100,6 +103,7 @@ YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wr
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
+    text = total_unbracketed(text)
     _check_additions(text)
     if head := _before_later_plan(text):
         return read_count(head)
@@ -180,32 +184,60 @@ def _before_later_plan(text: str) -> str | None:
 
 
 def _check_additions(text: str) -> None:
-    """Machines added by 2026-11 after the count said first (10台，2026年10月再增加5台) make a
-    total the engineer did not write: it is asked for, the sum offered (15台). Not beside a total
-    written last (…，共15台) or first with its parts (15台（10台…，10月再增加5台）, 15台，其中…)."""
+    """Machines added by 2026-11 after the count said first (10台，2026年10月再增加5台; 10台，9月
+    再采购5台，10月再采购5台) make a total the engineer did not write: it is asked for, the sum
+    offered (15台, 20台). Not beside a total written last (…，共15台) or first with its parts
+    (15台（10台…，10月再增加5台）, 15台，其中…), nor spares or replacements (10月再采购5台
+    （备用）)."""
     written = normalized(text.strip())
-    if TOTAL_LAST.search(written) or (said := counts_in(written)) and said[0] == sum(said[1:]):
+    if TOTAL_LAST.search(written) or not (added := _additions(written)):
         return
+    said = counts_in(written)
+    if len(said) > len(added) + 1 and said[0] == sum(said[1:]):
+        return
+    ends = [clause.start() for clause, _ in added[1:]] + [len(written)]
+    counted = [(clause, match) for (clause, match), end in zip(added, ends, strict=True)
+               if not SPARES.search(written[clause.start():end])]
+    if counted:
+        head = written[:counted[0][0].start()].rstrip("，,；;、（( ")
+        total = _sum_offered(head, [match for _, match in counted])
+        raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))
+
+
+def _additions(written: str) -> list[tuple[re.Match, re.Match]]:
+    """The clauses of `written` adding machines by 2026-11 after a count, with what each adds;
+    none after words saying they are in it (10台，其中10月新增5台, 10台，含2台备用，10月…)."""
+    added = []
     for clause in re.finditer(r"[^，,；;、（）()]+", written):
-        head = written[:clause.start()].rstrip("，,；;、（( ")
-        if "其中" not in head and (added := added_by_deadline(clause.group())) and counts_in(head):
-            total = read_number(added["to"]) if added["to"] else (
-                _sum_offered(head, read_number(added["more"])))
-            raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))
+        head = written[:clause.start()]
+        if not INSIDE.search(head) and counts_in(head) and (
+                match := added_by_deadline(clause.group())):
+            added.append((clause, match))
+    return added
 
 
-def _sum_offered(head: str, more: int) -> int:
-    """The total by 2026-11 offered for `more` machines added after `head`: a total written
+def _sum_offered(head: str, added: list[re.Match]) -> int:
+    """The total by 2026-11 offered for the machines `added` after `head`: a total written
     between that they make (10台（共15台，10月新增5台） → 15), or the count said first (10台,
-    目前已部署3台) and them; else one total is asked for (10台（共20台，10月新增5台）)."""
+    目前已部署3台) and them, each grown to (9月扩展至15台) or added (10月再增加5台); else one
+    total is asked for (10台（共20台，10月新增5台）)."""
     found = counts_in(head)
+    more = sum(read_number(match["more"]) for match in added if match["more"])
     if STATED_TOTAL.search(head) and found[0] + more == found[-1]:
         return found[-1]
+    total = 0 if added[0]["to"] else _count_before(head, found)
+    for match in added:
+        total = read_number(match["to"]) if match["to"] else total + read_number(match["more"])
+    return total
+
+
+def _count_before(head: str, found: list[int]) -> int:
+    """The count said before machines are added (10台, 目前已部署3台), else one total asked for."""
     try:
-        return read_count(head) + more
+        return read_count(head)
     except CountError:
         if len(found) == 1:
-            return found[0] + more
+            return found[0]
         raise CountError(say.STAGES) from None
 
 

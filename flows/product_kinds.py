@@ -7,13 +7,15 @@ guess: the column is opened and the name said to be unsaved.
 
 import re
 
+# A key component's words (XX灵巧手): parts of a robot, not a whole machine.
+COMPONENTS = r"灵巧手|关节模组|减速器|电机|传感器|控制器|驱动器|执行器|丝杠"
 # The words a product's name ends in, as the template's own examples end (XX具身智能操作大模型,
 # XX机器人操作系统, XX灵巧手); none is the ending of another kind's name.
 _ENDINGS = {
     "model_algorithm": r"模型|算法",
     "operating_system": r"操作系统|(?<![A-Za-z])OS",  # 恒远OS, not 恒远POS
     "simulation_platform": r"仿真平台|仿真软件|仿真系统",
-    "key_components": r"灵巧手|关节模组|减速器|电机|传感器|控制器|驱动器|执行器|丝杠",
+    "key_components": COMPONENTS,
 }
 # One name: no list, clause or label marks, no space between two names.
 _ONE_NAME = r"[^，,、；;：:\s]+?"

@@ -24,7 +24,9 @@ def saved_count(app, engineer):
 @pytest.mark.parametrize(("answer", "total"), [
     ("10台，10月再采购5台", 15), ("10台，2026年10月追加采购5台", 15), ("10台，10月再部署5台", 15),
     ("10台，另外10月采购5台", 15), ("10台（共15台，10月新增5台）", 15),
-    ("10台，共15台，10月新增5台", 15)])
+    ("10台，共15台，10月新增5台", 15),
+    ("10台，10月另购5台", 15), ("10台，10月再购5台", 15), ("10台，10月再买5台", 15),
+    ("10台，此外10月采购5台", 15), ("10台，10月在采购5台", 15), ("十台，十月再采购五台", 15)])
 async def test_machines_bought_again_or_a_total_written_before_them_offer_the_total(
         engineer, app, answer, total):
     await walk(engineer, AT_COUNT)
@@ -34,6 +36,26 @@ async def test_machines_bought_again_or_a_total_written_before_them_offer_the_to
     assert saved_count(app, engineer) is None
     await engineer.send(f"{total}台")
     assert saved_count(app, engineer) == total
+
+
+@pytest.mark.parametrize(("answer", "total"), [
+    ("10台，10月再采购2台，11月再增加3台", 15), ("10台，9月再采购5台，10月再采购5台", 20),
+    ("10台，10月再采购5台，11月再采购5台", 20), ("10台，9月扩展至15台，10月再增加5台", 20)])
+async def test_every_addition_by_the_deadline_is_in_the_total_offered(engineer, app, answer, total):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == ASKED.format(text=answer, total=total)
+    assert saved_count(app, engineer) is None
+
+
+async def test_a_total_closing_the_additions_in_brackets_is_saved_as_after_a_comma(engineer, app):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send("10台，10月再采购5台（共15台）")
+    assert texts(calls)[0].splitlines() == [
+        "已记录部署总数：15 台。",
+        "“10台，10月再采购5台”没有保存：本题只记一个合计台数。分期、用途、各类台数等说明可写进"
+        "第 5 步的场景描述（可在汇总页修改）。"]
+    assert saved_count(app, engineer) == 15
 
 
 async def test_a_total_written_with_machines_it_does_not_add_up_to_is_asked_for_again(
@@ -81,6 +103,9 @@ async def test_a_total_made_of_machines_added_at_the_years_end_is_not_said_to_le
     ("十台", "已记录部署总数：10 台。", 10),
     ("10台，10月采购5台", "已记录部署总数：10 台。", 10),  # may be part of the 10: not an addition
     ("10台，其中10月采购5台", "已记录部署总数：10 台。", 10),
+    ("10台，10月正在采购5台", "已记录部署总数：10 台。", 10),  # under way: may be part of the 10
+    ("10台，十二月再采购5台", "已记录部署总数：10 台。", 10),  # after the deadline
+    ("10台（共15台）", "已记录部署总数：10 台。", 10),
     ("10台人形+5台四足", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。", None),
     ("人形10台，四足5台", "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。", None)])
 async def test_plain_counts_and_parts_are_read_as_before(engineer, app, answer, first, count):
