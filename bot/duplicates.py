@@ -32,6 +32,7 @@ from flows.review import (
     ENGINEER_UNMARKED,
     MARK_CHAINED,
     MARK_CHANGED,
+    MARK_JUDGED_APART,
     MARK_TARGET_CHANGED,
     MARKED,
     NO_SUCH_ENTRY,
@@ -110,7 +111,8 @@ class Duplicates:
             return Reply((moved,), self.cards.screen(entry, scope), refused=True)
         if refusal := self._chained(entry) or _returned_since(other) or _unmarkable_onto(other):
             return Reply((refusal,), refused=True)
-        if apart := mark_apart(entry.id, entry.answers, of, other.answers):
+        if apart := (mark_apart(entry.id, entry.answers, of, other.answers)
+                     or _judged_apart(entry, of)):
             return Reply((apart,), self.cards.screen(entry, scope), refused=True)
         if of not in dict(self.cards.similar(entry.id, entry.answers)):
             return Reply((MARK_TARGET_CHANGED.format(of=of),), self.cards.screen(entry, scope),
@@ -133,8 +135,8 @@ class Duplicates:
         elif of == entry.id:
             refusal = NOT_ITSELF
         else:
-            refusal = _unmarkable_onto(other) or mark_apart(entry.id, entry.answers, of,
-                                                            other.answers)
+            refusal = (_judged_apart(entry, of) or _unmarkable_onto(other)
+                       or mark_apart(entry.id, entry.answers, of, other.answers))
         if refusal:
             return Reply((refusal,), ask_again, refused=True)
         self.store.clear_pending(user_id)
@@ -205,6 +207,11 @@ class Duplicates:
         if marked := self.store.duplicates_of(entry.id):
             return MARK_CHAINED.format(ids=ids_text(marked), id=entry.id)
         return None
+
+
+def _judged_apart(entry: Entry, of: int) -> str | None:
+    """Why an entry judged a different scenario from `of` cannot be marked its duplicate."""
+    return MARK_JUDGED_APART.format(id=entry.id, of=of) if of in entry.distinct else None
 
 
 def _marked_pair(entry: Entry, other: Entry) -> str | None:

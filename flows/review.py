@@ -73,6 +73,9 @@ DISTINCT_SET = ("已判定场景 #{id} 与 #{other} 不是同类场景：两者�
 DISTINCT_UNSET = "已撤销：场景 #{id} 与 #{other} 重新按相似规则判断是否按 1 项计算。"
 DISTINCT_CHANGED = "这张卡片发出后，#{other} 的相似判断有了变化，请查看下面的最新卡片。"
 # 不是同类场景 from a card drawn before the pair was marked: the mark already decided them.
+# A number typed after 🔗 naming an entry judged a different scenario from this one.
+MARK_JUDGED_APART = ("已判定 #{id} 与 #{of} 不是同类场景（分别计数），不能标记为重复；如需标记，"
+                     "请先在卡片上点“撤销：与 #{of} 不是同类”。")
 DISTINCT_MARKED = ("#{id} 已标记为 #{of} 的重复（按 1 项计算），不能再判定两者不是同类场景；"
                    "如需分别计算，请先取消重复标记。")
 NOT_MARKABLE = ("只能把待审核的场景标记为另一个已提交或已通过的场景的重复，"

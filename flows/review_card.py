@@ -81,8 +81,8 @@ class Card:
     mark_outside: bool = False
     distinct: Sequence[int] = ()  # entries in scope judged different scenarios from this one
     distinct_outside: Sequence[int] = ()  # those out of scope: said, undone by the province
-    # Who set the mark or judgement with each entry named (other entry -> name, "" unknown).
-    markers: Mapping[int, str] = field(default_factory=dict)
+    # Who set the mark or judgement with each entry named: (kind, other entry) -> name, "" unknown.
+    markers: Mapping[tuple[str, int], str] = field(default_factory=dict)
 
 
 def entry_screen(card: Card) -> Screen:
@@ -99,7 +99,7 @@ def entry_screen(card: Card) -> Screen:
         title += "\n" + EDITING.format(items=card.editing)
     lines = [row_card(card.answers, title, tuple(card.warnings))]
     if card.duplicate_of:
-        lines.append(MARKED_ALIKE.format(by=card.markers.get(card.duplicate_of, ""),
+        lines.append(MARKED_ALIKE.format(by=card.markers.get(("duplicate", card.duplicate_of), ""),
                                          of=card.duplicate_of))
     if card.markable and card.answers.get("innovation"):
         lines.append(_innovated(card))
@@ -170,7 +170,7 @@ def _judged_apart(card: Card) -> list[str]:
     judgement is the city's to know, not to undo), a line for each coordinator who judged."""
     by_whom: dict[str, list[int]] = {}
     for other in sorted((*card.distinct, *card.distinct_outside)):
-        by_whom.setdefault(card.markers.get(other, ""), []).append(other)
+        by_whom.setdefault(card.markers.get(("distinct", other), ""), []).append(other)
     return [DISTINCT.format(by=by, ids=ids_text(ids)) for by, ids in by_whom.items()]
 
 

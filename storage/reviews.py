@@ -237,16 +237,17 @@ class ReviewStore(PendingActions, DistinctPairs, AnswerChanges):
         ).fetchall()
         return [Status(load(row[0])) for row in rows]
 
-    def markers(self, draft_id: int) -> dict[int, str]:
-        """Who set the entry's standing duplicate mark and 不是同类场景 judgements: the other
-        entry -> the coordinator's name (the latest setting of each, as a card names them)."""
+    def markers(self, draft_id: int) -> dict[tuple[str, int], str]:
+        """Who set the entry's standing duplicate mark and 不是同类场景 judgements: (kind, the
+        other entry) -> the coordinator's name, the latest setting of each, as a card names
+        them. By kind, as a pair may hold both (a mark set on a pair judged apart)."""
         rows = self.db.execute(
-            "select e.new, u.name from events e left join users u on u.id = e.actor_id "
+            "select e.kind, e.new, u.name from events e left join users u on u.id = e.actor_id "
             "where e.draft_id = ? and e.kind in ('duplicate', 'distinct') and e.new is not null "
             "order by e.id",
             [draft_id],
         ).fetchall()
-        return {load(new): name or "" for new, name in rows}
+        return {(kind, load(new)): name or "" for kind, new, name in rows}
 
     def last_status_actor(self, draft_id: int) -> int | None:
         """Who moved the entry to its present status: to tell a coordinator that the entry

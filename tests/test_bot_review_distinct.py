@@ -2,7 +2,13 @@
 province counts both; the judgement is kept, checked like a duplicate mark and can be undone."""
 
 from flows import actions
-from flows.review import DISTINCT_MARKED, DISTINCT_SET, DISTINCT_UNSET, MARK_OUT_OF_SCOPE
+from flows.review import (
+    DISTINCT_MARKED,
+    DISTINCT_SET,
+    DISTINCT_UNSET,
+    MARK_JUDGED_APART,
+    MARK_OUT_OF_SCOPE,
+)
 from flows.review_card import DISTINCT
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, seed
 from tests.fake_bot_api import texts
@@ -133,3 +139,40 @@ async def test_not_alike_from_a_card_drawn_before_the_pair_was_marked_is_refused
     assert texts(calls)[0] == DISTINCT_MARKED.format(id=second, of=first)
     assert services.reviews.store.distinct_from(second) == set()
     assert services.reviews.store.entry(second).duplicate_of == first
+
+
+async def test_a_pair_judged_apart_cannot_be_marked_by_number_and_keeps_who_judged_it(
+    services, province, suzhou
+):
+    first, second = alike_pair(services)
+    await province.send(f"/review {second}")
+    await province.press(f"与 #{first} 不是同类场景")
+    await suzhou.send(f"/review {second}")
+    await suzhou.press("🔗 标记为其他场景的重复")
+    calls = await suzhou.send(str(first))
+    assert texts(calls)[0] == MARK_JUDGED_APART.format(id=second, of=first)
+    assert services.reviews.store.entry(second).duplicate_of is None
+    await province.send(f"/review {second}")
+    assert DISTINCT.format(by="省厅王处", ids=f"#{first}") in province.last_text()
+
+
+async def test_a_mark_from_a_card_drawn_before_the_pair_was_judged_apart_says_so(
+    services, province, suzhou
+):
+    first, second = alike_pair(services)
+    await suzhou.send(f"/review {second}")
+    services.reviews.act(PROVINCE_ID, actions.SetDistinct(second, first, 1))
+    calls = await suzhou.press(f"标记为 #{first} 的重复")
+    assert texts(calls)[0] == MARK_JUDGED_APART.format(id=second, of=first)
+    assert services.reviews.store.entry(second).duplicate_of is None
+
+
+async def test_a_card_names_who_marked_and_who_judged_apart_each(services, province, suzhou):
+    first, second = alike_pair(services)
+    await suzhou.send("/review")
+    services.reviews.act(PROVINCE_ID, actions.SetDistinct(second, first, 1))
+    services.reviews.store.mark_duplicate(second, first, SUZHOU_ID)  # as an older release let
+    await province.send(f"/review {second}")
+    card = province.last_text()
+    assert DISTINCT.format(by="省厅王处", ids=f"#{first}") in card
+    assert f"苏州市李科已标记与 #{first} 为同类场景" in card
