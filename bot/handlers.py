@@ -25,6 +25,7 @@ from flows import step_messages as say
 from flows.draft import SUMMARY
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
+from flows.sent_files import file_not_read
 
 log = logging.getLogger(__name__)
 
@@ -226,9 +227,14 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note or file: ask for words instead."""
     services, user_id = services_of(context), update.effective_user.id
-    captioned = bool(update.effective_message.caption)
-    reply = (services.reviews.not_text(user_id)
-             or services.intake.act(user_id, actions.NotText(captioned)))
+    message = update.effective_message
+    if returning := services.reviews.not_text(user_id):
+        await reply_to(update, context, returning)
+        return
+    reply = services.intake.act(user_id, actions.NotText(bool(message.caption)))
+    sent = message.document and message.document.file_name
+    if said := file_not_read(sent, services.reviews.people.coordinator(user_id) is not None):
+        reply = replace(reply, messages=(said, *reply.messages))
     await reply_to(update, context, reply)
 
 

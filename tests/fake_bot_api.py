@@ -287,6 +287,11 @@ class FakeUser:
         message["photo"] = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
         return await self._process({"message": message})
 
+    async def send_document(self, file_name: str) -> list[Call]:
+        message = self._message_json()
+        message["document"] = {"file_id": "d", "file_unique_id": "d", "file_name": file_name}
+        return await self._process({"message": message})
+
     async def press(self, label: str, message_id: int | None = None) -> list[Call]:
         """Tap the button whose text is (or starts with) `label` on the newest message showing it."""
         message, data = self.find_button(label, message_id)
