@@ -53,19 +53,26 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
     drawn from the rows by the caller (`texts_of`), which may keep them between calls.
 
     The score (0–100) weighs name and description above industry; name and description must
-    each reach PART_FLOOR as well, and so must the indicators.
+    each reach PART_FLOOR as well, and so must the indicators. As no row is alike without its
+    name reaching PART_FLOOR, the names are compared first, all at once, and only rows whose
+    name does are compared further: a province's /stats compares every pair of its rows.
     """
-    totals = [0.0] * len(others)
-    short: list[set[str]] = [set() for _ in others]  # the floored parts not alike enough
-    for part, weight in WEIGHTS:
-        choices = [texts[part] for _, texts in others]
-        for _, score, index in process.extract(mine[part], choices, scorer=fuzz.ratio, limit=None):
-            totals[index] += weight * score
-            if part in FLOORED and score < PART_FLOOR:
-                short[index].add(part)
-    found = [Match(other_id, total)
-             for (other_id, texts), total, parts in zip(others, totals, short, strict=True)
-             if total >= THRESHOLD and _alike_enough(mine, texts, parts)]
+    names = [texts["name"] for _, texts in others]
+    found = []
+    for _, name_score, index in process.extract(mine["name"], names, scorer=fuzz.ratio,
+                                                score_cutoff=PART_FLOOR, limit=None):
+        other_id, texts = others[index]
+        description = fuzz.ratio(mine["description"], texts["description"],
+                                 score_cutoff=PART_FLOOR)
+        if description < PART_FLOOR:  # floored too: the longest texts, so before the rest
+            continue
+        scores = {"name": name_score, "description": description,
+                  "industry": fuzz.ratio(mine["industry"], texts["industry"]),
+                  "requirements": fuzz.ratio(mine["requirements"], texts["requirements"])}
+        total = sum(weight * scores[part] for part, weight in WEIGHTS)
+        short = {part for part in FLOORED if scores[part] < PART_FLOOR}
+        if total >= THRESHOLD and _alike_enough(mine, texts, short):
+            found.append(Match(other_id, total))
     return sorted(found, key=lambda m: -m.score)
 
 
