@@ -28,6 +28,8 @@ TERMINAL_CHAT = 0  # drafts typed in the terminal have no Telegram chat to notif
 # would leave 保持不变 and 清空此项 looking alike.
 NAV_PER_ROW = 3
 RAW_ENDPOINTS = ("sendMessage", "editMessageText")
+# Telegram's words for a message the bot may not edit any more.
+UNEDITABLE = ("message to edit not found", "message can't be edited")
 
 
 def quiet_raw_posts() -> None:
@@ -136,5 +138,12 @@ async def edit(
 
 
 async def replace(bot: Bot, message: MaybeInaccessibleMessage, reply: Reply) -> None:
-    """Redraw the pressed message in place: a tick on a multi-select changes only its buttons."""
-    await edit(bot, message, reply.screen.text, keyboard(reply))
+    """Redraw the pressed message in place: a tick on a multi-select changes only its buttons.
+    A message Telegram no longer lets the bot edit (deleted, or too old) is drawn anew below."""
+    try:
+        await edit(bot, message, reply.screen.text, keyboard(reply))
+    except BadRequest as error:
+        if not any(words in error.message.lower() for words in UNEDITABLE):
+            raise
+        log.info("message %s cannot be edited, sent anew: %s", message.message_id, error.message)
+        await send(bot, message.chat_id, reply)

@@ -32,6 +32,7 @@ class Call:
     filenames: dict[str, str] = field(default_factory=dict)  # upload part -> file name
 
 
+EDITED_NOT_FOUND = "Bad Request: message to edit not found"
 NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply "
                 "markup are exactly the same as a current content and reply markup of the message")
 # Telegram refuses an inline keyboard of more than 100 buttons, and a button whose callback
@@ -108,6 +109,9 @@ class FakeTelegram:
     def refusal(self, endpoint: str, params: dict[str, Any]) -> Refusal | None:
         """The error this call meets, if one is queued for it or Telegram would refuse it; the
         call is then not delivered."""
+        if endpoint.startswith("editMessage") and int(params["message_id"]) not in self.messages:
+            self.refused.append(Call(endpoint, params))
+            return Refusal(endpoint, None, 400, EDITED_NOT_FOUND, None, None)
         if endpoint == "editMessageText" and self._unchanged(params):
             self.refused.append(Call(endpoint, params))
             return Refusal(endpoint, None, 400, NOT_MODIFIED, None, None)

@@ -111,3 +111,12 @@ async def test_a_reminder_of_many_drafts_names_ten_and_points_to_the_list(app, c
     await send_reminders(CallbackContext(app))
     assert opened(many.last_buttons()) == [f"打开 #{n}" for n in range(1, 11)]
     assert many.last_text().endswith("另有 45 个草稿也超过 3 天没有更新，发送 /drafts 查看全部。")
+
+
+async def test_a_page_turned_on_a_message_telegram_cannot_edit_comes_as_a_new_message(many):
+    await many.send("/drafts")
+    listed, turn = many.find_button("下一页 ➡️")
+    many.telegram.refuse("editMessageText", 400, "Bad Request: message can't be edited")
+    calls = await many.press_data(turn, listed.message_id)
+    assert texts(calls)[-1].splitlines()[1] == "第 2/6 页，共 55 个草稿"
+    assert opened(many.last_buttons())[0] == "打开 #45"

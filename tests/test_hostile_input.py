@@ -145,5 +145,6 @@ PRIVATE = {"id": ATTACKER, "type": "private"}
 @example([("callback", "F1", None), ("message", "苏州恒远动力电池有限公司", PRIVATE)])
 @example([("message", "/start", PRIVATE), ("callback", "2:city:p1", None)])
 @example([("callback", "a1", None), ("callback", "r1", None), ("message", "退回", PRIVATE)])
+@example([("callback", "L", None), ("callback", "L1", None)])
 def test_arbitrary_updates_never_raise_and_touch_only_the_senders_draft(updates_to_send):
     asyncio.run(throw(updates_to_send))
