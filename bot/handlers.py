@@ -23,6 +23,7 @@ from bot.services import Services
 from flows import actions, menu_words
 from flows import step_messages as say
 from flows.draft import SUMMARY
+from flows.empty_answers import says_there_is_none
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
 from flows.sent_files import file_not_read
@@ -199,7 +200,11 @@ async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @admitted
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A command the bot does not know: say so and ask the current question again."""
+    """A command the bot does not know: say so and ask the current question again. /none,
+    /na are no commands but an empty answer's words typed as one (as /无 is): answered."""
+    if says_there_is_none(update.effective_message.text):
+        await inspect.unwrap(text)(update, context)
+        return
     reply = services_of(context).intake.act(update.effective_user.id, actions.Show())
     await reply_to(update, context, replace(reply, messages=(UNKNOWN_COMMAND, *reply.messages)))
 

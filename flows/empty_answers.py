@@ -52,4 +52,10 @@ def _words(value: Any) -> list[str]:
         value = _LIST_SPLIT.split(value)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         return []
-    return [item.strip().rstrip("。.").lower() for item in value if item.strip()]
+    return [unslashed(item.strip().rstrip("。.").lower()) for item in value if item.strip()]
+
+
+def unslashed(word: str) -> str:
+    """/无, /暂无: the word typed as if a command, by engineers used to them, read as the word
+    (`engine` reads /无 at a required question as 无, refused alike); a slash alone stays."""
+    return word[1:].strip() or word if word.startswith(("/", "／")) else word

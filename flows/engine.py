@@ -13,6 +13,7 @@ from flows.after_held import typed_after_kept
 from flows.cut_figures import remembering_cut, with_cut_rest
 from flows.description_hints import where_described, written_above
 from flows.draft import SUMMARY, Draft
+from flows.empty_answers import unslashed
 from flows.field import Field, Kind
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire, is_blank
@@ -165,7 +166,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
                 else _stay(survey, draft, say.SEND_CORRECTED))
     if field.typed_answers and agrees(text):  # the offer's own yes: 好的, 需要
         return _answer(survey, draft, field, field.choices[0])
-    bare = own_labels.without_own_label(field.key, text)  # 其他：无 at 其他成员 is its 无
+    bare = unslashed(own_labels.without_own_label(field.key, text))  # 其他：无, /无: its 无
     if held and (declines(bare) or says_none(bare)):  # 不需要 after a part held: no more of it
         return _at_question(survey, draft, field, actions.Keep())
     none = says_none(bare) and not field.required  # 无, 暂无, 不涉及, /: none now
