@@ -21,6 +21,7 @@ from flows.count_words import (
     TOTAL_LAST,
     counts_in,
     total_unbracketed,
+    unpaused,
 )
 
 # What counts nothing or only repeats the question or another: the machines' kind or form,
@@ -61,8 +62,7 @@ def said_beside(text: str) -> list[str]:
     nothing (10台（2026年11月）, 10台，共计, 10（台）, 10台，没问题)."""
     # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
     # each later line is a remark of its own (10台，用于测试↵另有2台备用)
-    spaced = re.sub(r"(?<=[台套个部只])\s+", "，", total_unbracketed(text.strip()))
-    plain = re.sub(r"[^\S\n]+", "", spaced).rstrip("。.")
+    plain = unpaused(total_unbracketed(text.strip())).rstrip("。.")
     said = REMARKS.findall(plain)
     plain = REMARKS.sub("", plain)
     total = TOTAL_LAST.search(plain)

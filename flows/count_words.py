@@ -52,6 +52,13 @@ def normalized(text: str) -> str:
     return MACHINE_UNIT.sub("台", written.translate(SPOKEN))
 
 
+def unpaused(text: str) -> str:
+    """`text` without the pauses voice input types as spaces (10 台 ， 10 月 再 采购 5 台 is
+    10台，10月再采购5台): a pause or a new line after the unit sets what follows apart as a comma
+    does (15台 全部轮式), any other space is none; other new lines are kept."""
+    return re.sub(r"[^\S\n]+", "", re.sub(r"(?<=[台套个部只])\s+", "，", text))
+
+
 def total_unbracketed(text: str) -> str:
     """`text` with a total closing it in brackets after machines added by 2026-11 written after
     a comma (10台，10月再采购5台（共15台） → …，共15台), so it is read as the total named last."""

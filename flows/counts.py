@@ -45,6 +45,7 @@ from flows.count_words import (
     read_number,
     total_unbracketed,
     unhedged,
+    unpaused,
 )
 
 THOUSANDS = re.compile(r"(?<=\d)[,，\s](?=\d{3}(?!\d))")
@@ -189,7 +190,7 @@ def _check_additions(text: str) -> None:
     offered (15台, 20台). Not beside a total written last (…，共15台) or first with its parts
     (15台（10台…，10月再增加5台）, 15台，其中…), nor spares or replacements (10月再采购5台
     （备用）)."""
-    written = normalized(text.strip())
+    written = unpaused(normalized(text.strip()))
     if TOTAL_LAST.search(written) or not (added := _additions(written)):
         return
     said = counts_in(written)
@@ -199,7 +200,7 @@ def _check_additions(text: str) -> None:
     counted = [(clause, match) for (clause, match), end in zip(added, ends, strict=True)
                if not SPARES.search(written[clause.start():end])]
     if counted:
-        head = written[:counted[0][0].start()].rstrip("，,；;、（( ")
+        head = written[:counted[0][0].start()].rstrip("，,；;、（(。\n")
         total = _sum_offered(head, [match for _, match in counted])
         raise CountError(say.ADDED_BY_DEADLINE.format(text=text.strip(), total=total))
 
@@ -208,7 +209,7 @@ def _additions(written: str) -> list[tuple[re.Match, re.Match]]:
     """The clauses of `written` adding machines by 2026-11 after a count, with what each adds;
     none after words saying they are in it (10台，其中10月新增5台, 10台，含2台备用，10月…)."""
     added = []
-    for clause in re.finditer(r"[^，,；;、（）()]+", written):
+    for clause in re.finditer(r"[^，,；;、（）()。\n]+", written):
         head = written[:clause.start()]
         if not INSIDE.search(head) and counts_in(head) and (
                 match := added_by_deadline(clause.group())):
