@@ -18,8 +18,8 @@ from flows.count_words import (
     MACHINE_UNIT,
     REMARK_START,
     REMARKS,
-    TOTAL_LAST,
     counts_in,
+    total_named_last,
     total_unbracketed,
     unpaused,
 )
@@ -65,7 +65,7 @@ def said_beside(text: str) -> list[str]:
     plain = unpaused(total_unbracketed(text.strip())).rstrip("。.")
     said = REMARKS.findall(plain)
     plain = REMARKS.sub("", plain)
-    total = TOTAL_LAST.search(plain)
+    total = total_named_last(plain)
     if total and dated_later(total.group()):  # 10台，2027年底前累计30台: the later plan's total
         total = None
     unit = re.search(rf"(?:台套|台|套|个|{MACHINE_UNIT.pattern})(.*)$", plain, re.DOTALL)

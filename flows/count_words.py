@@ -38,12 +38,25 @@ MACHINE_UNIT = re.compile(rf"(?<=[{NUMERAL}])\s*[部只](?=$|[\s，,；;：:。.
 TOTAL_LAST = re.compile(
     rf"(?P<comma>[，,；;])?\s*(?:届时|到时候?)?(?:计划|预计|拟)?{BY_DEADLINE}(?:一共|总共|共计|合计|总计|累计|共|=)"
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
+# Money said of the machines (单价50万元, 投资500万元): a sum after it without a unit is its total.
+MONEY = re.compile(r"[元¥￥]|单价|价格|价款|金额|投资|预算|费用|资金|经费|造价|总价|成本")
 # A total closing the answer in brackets after machines added by 2026-11 (10台，10月再采购5台
 # （共15台）), which is that total as after a comma (…，共15台).
 CLOSING_TOTAL = re.compile(rf"[（(]\s*((?:一共|总共|共计|合计|总计|累计|共)\s*[{NUMERAL}]+"
                            r"\s*(?:台套|台|套)?)\s*[）)][。.]?\s*$")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
+
+
+def total_named_last(text: str) -> re.Match | None:
+    """The total `text` names last (人形8台，四足2台，共10台), unless it is money: without a unit,
+    in 万 or after a clause about money (10台，单价50万元，合计500万), it counts no machines."""
+    total = TOTAL_LAST.search(text)
+    if not total or re.search("台|套", total["total"]):
+        return total
+    before = re.split(r"[，,；;。\n]", text[:total.start()])[-1]
+    money = total["total"].rstrip().endswith("万") or MONEY.search(f"{before}{total.group()}")
+    return None if money else total
 
 
 def normalized(text: str) -> str:

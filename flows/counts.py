@@ -38,11 +38,11 @@ from flows.count_dates import (
 from flows.count_words import (
     REMARK_START,
     REMARKS,
-    TOTAL_LAST,
     CountError,
     counts_in,
     normalized,
     read_number,
+    total_named_last,
     total_unbracketed,
     unhedged,
     unpaused,
@@ -117,7 +117,7 @@ def read_count(text: str) -> int:
     if rate := RATE.search(plain):
         period = rate.group(1) or rate.group(2)
         raise CountError(say.A_RATE.format(text=text.strip(), period=PERIODS.get(period, period)))
-    total = TOTAL_LAST.search(plain)
+    total = total_named_last(plain)
     before = plain[:total.start()] if total else ""
     if total and (total["comma"] or len(counts_in(before)) > 1 or PARTS_ADDED.search(before)):
         _parts_add_up(before, total["total"])
@@ -191,7 +191,7 @@ def _check_additions(text: str) -> None:
     (15台（10台…，10月再增加5台）, 15台，其中…), nor spares or replacements (10月再采购5台
     （备用）)."""
     written = unpaused(normalized(text.strip()))
-    if TOTAL_LAST.search(written) or not (added := _additions(written)):
+    if total_named_last(written) or not (added := _additions(written)):
         return
     said = counts_in(written)
     if len(said) > len(added) + 1 and said[0] == sum(said[1:]):

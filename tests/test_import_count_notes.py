@@ -58,3 +58,9 @@ def test_a_kind_unlike_the_rows_product_ticks_is_noted(cli, db, tmp_path, cell, 
 def test_a_kind_like_the_rows_ticks_has_no_note(cli, db, tmp_path, cell):
     linted, _ = noted(cli, db, tmp_path, cell)
     assert not any("不一致" in line or "没有保存" in line for line in linted)
+
+
+def test_a_sum_of_money_beside_the_count_is_not_read_as_machines(cli, db, tmp_path):
+    linted, imported = noted(cli, db, tmp_path, "10台，单价50万元，合计500万")
+    assert not any("5000000" in line or "100000" in line for line in linted + imported)
+    assert "第 4 行：已导入为场景 #1" in imported
