@@ -44,11 +44,11 @@ LATER_SPREAD = re.compile(rf"(?:后续|今后|以后|将来|未来|远期).*(?:{
 MONTH_BY_DEADLINE = re.compile(r"(?<!\d)(?:0?[1-9]|1[012])月"
                                r"|(?<![〇零一二三四五六七八九十])(?:十一?|[一二三四五六七八九])月")
 # Machines added (再增加5台, 新增5台, 追加5台), bought or deployed again (再采购5台, 另购5台,
-# 再买5台, 另外10月采购5台, 此外…: not 10月采购5台, which may be part of the count; 在采购5台 is
-# 再 mistyped, not 正在) or the count grown to (增至15台).
+# 再买5台, 再各采购1台, 另外10月采购5台, 此外…: not 10月采购5台, which may be part of the count;
+# 在采购5台 is 再 mistyped, not 正在) or the count grown to (增至15台).
 BOUGHT = r"(?:采购|购置|购买|引进|部署|投入|配置|添置)"
 ADDED = re.compile(rf"(?:(?:增加|新增|追加|加装|增配|补充|再加)(?:部署)?|增购|加购"
-                   rf"|(?:再|另|新|追加|新增|增加)(?:行|外)?(?:{BOUGHT}|[购买])"
+                   rf"|(?:再|另|新|追加|新增|增加)各?(?:行|外)?(?:{BOUGHT}|[购买])"
                    rf"|(?<![正现存])在(?:采购|购置|购买|添置|[购买])|^(?:另外?|此外).*?{BOUGHT})"
                    rf"(?P<more>[{NUMERAL}]+)(?:台|套)"
                    rf"|(?:扩展|扩大|扩充|增加|增|扩)(?:到|至)(?P<to>[{NUMERAL}]+)(?:台|套)")

@@ -19,3 +19,7 @@ BY_DEADLINE_PART = ("“{text}”中到 2026 年 11 月部署的是 {part} 台�
 A_RATE = "“{text}”是每{period}的台数。请填写到 2026 年 11 月的部署总数，例如：10台。"
 ADDED_BY_DEADLINE = ("“{text}”中 2026 年 11 月前还要增加台数，表格只记一个数。"
                      "请填写到 2026 年 11 月的部署总数（含增加的），例如：{total}台。")
+# Machines added to a count for each site (两个厂区各5台，10月再各增加2台): no total is offered,
+# as none summed from the counts said would be right.
+ADDED_BY_DEADLINE_EACH = ("“{text}”中 2026 年 11 月前还要增加台数，表格只记一个数。"
+                          "请填写到 2026 年 11 月的部署总数（各处合计，含增加的）。")

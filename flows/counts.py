@@ -87,6 +87,10 @@ BATCH_STATE = re.compile(r"到货|交付|安装|调试|测试|验证|验收|全�
 CLAUSE = re.compile(r"[，,；;、（）()]")
 # A total said before machines added by 2026-11, after the count said first: 10台（共15台.
 STATED_TOTAL = re.compile(rf"[，,（(](?:一共|总共|共计|合计|总计|共)[{NUMERAL}]+(?:台|套)$")
+# 各5台, 各增加2台, 每个厂区5台, 每条线5台: a count for each of several sites or lines, so
+# machines added to it make a total no sum of the counts said is (每月 is a pace, `RATE`).
+EACH = re.compile(rf"各(?=[^，,；;。\n{NUMERAL}]{{0,4}}[{NUMERAL}]+(?:台|套))"
+                  rf"|每(?![年月周天日季])(?=[^，,；;。\n]{{0,6}}?[{NUMERAL}]+(?:台|套))")
 
 # Words of a plan in stages: its counts are steps towards the total, not parts to add up.
 STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
@@ -199,6 +203,8 @@ def _check_additions(text: str) -> None:
     ends = [clause.start() for clause, _ in added[1:]] + [len(written)]
     counted = [(clause, match) for (clause, match), end in zip(added, ends, strict=True)
                if not SPARES.search(written[clause.start():end])]
+    if counted and EACH.search(written):  # 两个厂区各5台，10月再各增加2台: no sum to offer
+        raise CountError(say.ADDED_BY_DEADLINE_EACH.format(text=text.strip()))
     if counted:
         head = written[:counted[0][0].start()].rstrip("，,；;、（(。\n")
         total = _sum_offered(head, [match for _, match in counted])
