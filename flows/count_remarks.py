@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.count_corrections import correction
 from flows.count_dates import added_at_year_end, dated_later, later_plan
 from flows.count_words import (
     DEADLINE,
@@ -52,6 +53,7 @@ AT_PRODUCTS = "产品类型和形态以第 7 步“应用部署产品类型”�
 AFTER_DEADLINE = "部署总数只算到 2026 年 11 月，之后增加的台数不计入"
 IN_DESCRIPTION = "分期、用途、各类台数等说明可写进第 5 步的场景描述"
 AT_SUMMARY = "（可在汇总页修改）。"
+CORRECTED = "已按更正后的 {count} 台记录，“{wrong}”没有保存。"
 
 
 def said_beside(text: str) -> list[str]:
@@ -60,6 +62,8 @@ def said_beside(text: str) -> list[str]:
     (人形8台，四足2台，共10台), each line's apart. Not the hedges, the deadline, the machines'
     kind or form (约10台人形机器人, 10台（人形机器人）, 10台，全部是轮式人形) nor words that say
     nothing (10台（2026年11月）, 10台，共计, 10（台）, 10台，没问题)."""
+    if corrected := correction(text):  # 10台，不对，是12台: the count taken back
+        return [corrected[0]]
     # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
     # each later line is a remark of its own (10台，用于测试↵另有2台备用)
     plain = unpaused(total_unbracketed(text.strip())).rstrip("。.")
@@ -89,6 +93,8 @@ def not_kept(text: str, saved: int) -> str | None:
     machines' form at 应用部署产品类型, a plan's stages or the counts of each kind in the
     description. The count itself is kept: refusing it would lose the answer for its remark.
     A later line with its own label (备注：…) is not the count's: the summary says it unsaved."""
+    if corrected := correction(text):
+        return CORRECTED.format(count=saved, wrong=corrected[0])
     if not (said := said_beside(OWN_LABEL.sub("", text.strip()))):
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)

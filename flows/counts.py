@@ -21,6 +21,7 @@ change what was said. What is said beside a total read is quoted back as not sav
 import re
 
 from flows import count_messages as say
+from flows.count_corrections import correction
 from flows.count_dates import (
     AFTERWARDS,
     DATED_OR_NOW,
@@ -108,6 +109,8 @@ YEARS = range(2020, 2036)  # a bare 2026 is the campaign's year, typed at the wr
 def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
+    if corrected := correction(text):  # 10台，不对，是12台
+        return read_count(corrected[1])
     text = total_unbracketed(text)
     _check_additions(text)
     if head := _before_later_plan(text):

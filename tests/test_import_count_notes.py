@@ -64,3 +64,8 @@ def test_a_sum_of_money_beside_the_count_is_not_read_as_machines(cli, db, tmp_pa
     linted, imported = noted(cli, db, tmp_path, "10台，单价50万元，合计500万")
     assert not any("5000000" in line or "100000" in line for line in linted + imported)
     assert "第 4 行：已导入为场景 #1" in imported
+
+
+def test_a_corrected_count_is_imported_with_the_count_taken_back_noted(cli, db, tmp_path):
+    linted, _ = noted(cli, db, tmp_path, "10台，不对，是12台")
+    assert "  ⚠️ 部署总数按 12 台记录，“10台”没有保存（本列只记一个合计台数）" in linted

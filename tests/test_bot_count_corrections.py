@@ -1,0 +1,42 @@
+"""部署总数 corrected in the same answer (10台，不对，是12台; 不是10台，是12台): a correction word
+followed by exactly one count means that count, saved and said to be the corrected one, instead
+of refused with an unrelated example; anything more after it is read as before."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import walk
+from tests.test_bot_count_additions import ASKED, AT_COUNT, saved_count
+
+
+@pytest.mark.parametrize("answer", [
+    "10台，不对，是12台", "10台，不对是12台", "10台，更正：12台", "10台，改成12台", "10台，哦不，12台",
+    "10台，写错了，应为12台", "不是10台，是12台", "10台 不对 12台", "10 台 ， 不 对 ， 是 12 台"])
+async def test_a_count_corrected_in_the_answer_saves_the_corrected_count(engineer, app, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0].splitlines() == [
+        "已记录部署总数：12 台。", "已按更正后的 12 台记录，“10台”没有保存。"]
+    assert saved_count(app, engineer) == 12
+
+
+async def test_a_correction_followed_by_machines_added_still_asks_for_the_total(engineer, app):
+    answer = "10台，不对，是12台，10月再采购5台"
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == ASKED.format(text=answer, total=17)
+    assert saved_count(app, engineer) is None
+
+
+@pytest.mark.parametrize(("answer", "first", "count"), [
+    ("10台，改为10-12台", "请填写一个确定的台数，不要写范围，例如：20台。", None),
+    ("10台，不是12台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。", None),
+    ("10台，不对外开放", "已记录部署总数：10 台。", 10),
+    ("10台，10月改为12台", "请只填写到 2026 年 11 月的部署总数（一个数），例如：20台。", None),
+    ("12台（更正，原为10台）", "已记录部署总数：12 台。", 12)])
+async def test_answers_that_correct_no_single_count_are_read_as_before(
+        engineer, app, answer, first, count):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0].splitlines()[0] == first
+    assert saved_count(app, engineer) == count
