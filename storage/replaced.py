@@ -8,7 +8,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from flows.draft import Draft
-from flows.navigation import is_blank
 
 
 class ReplacedAnswers:
@@ -17,9 +16,8 @@ class ReplacedAnswers:
     db: Database
 
     def replaced(self, draft: Draft) -> Any:
-        """Only while editing a question left empty: a draft answered step by step goes back
-        without it, and an answer still there needs nothing put back."""
-        if not draft.editing or not is_blank(draft.answers.get(draft.cursor)):
+        """Only while editing: a draft answered step by step goes back without it."""
+        if not draft.editing:
             return None
         row = self.db.execute(
             "select old from events where draft_id = ? and kind = 'answer' and field = ? "
