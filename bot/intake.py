@@ -207,7 +207,6 @@ class Intake:
             flagged, unchanged = self.reviews.flags(current.id)
             current = replace(current, flagged=flagged, unchanged=unchanged)
         current = replace(current, others=bool(self.store.in_progress_beside(current.id)))
-        current = replace(current, replaced=self.store.replaced(current))
         if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
             typed, action = action, engine.interpret(self.survey, current, action)
             if only_shown := submits_typed(self.store, user_id, current, typed, action):

@@ -55,10 +55,6 @@ class Draft:
     # Whether its owner has another draft in progress, where a change typed here may be meant
     # for that one. Not stored either: the adapter reads it on each step.
     others: bool = False
-    # While editing from the summary, the answer at the cursor before its latest change: a
-    # multi-select unticked to nothing and left goes back to it (`outcome.back`). Not stored:
-    # the store reads it from the history with the draft.
-    replaced: Any = None
 
     @property
     def locked(self) -> bool:

@@ -61,7 +61,6 @@ PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序
 ONLY_ONE = "{column}只能选一项，请点击下方按钮选择：{choices}。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
-NOTHING_TICKED = "没有勾选任何一项，已保留原来的选择：{answer}。如需修改，请重新勾选。"
 REQUIRED = "此项必填，不能跳过。"
 REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
 NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"

@@ -15,7 +15,6 @@ from sqlite_utils import Database
 from flows.draft import EDITABLE, Draft, Status
 from storage.cut_figures import CutFigures
 from storage.discard_asks import DiscardAsks
-from storage.replaced import ReplacedAnswers
 
 # The most updates Telegram can hand over again: one getUpdates batch (its `limit` at most).
 REDELIVERABLE = 100
@@ -41,7 +40,7 @@ class DraftInfo:
     submitted_at: str | None
 
 
-class DraftStore(DiscardAsks, CutFigures, ReplacedAnswers):
+class DraftStore(DiscardAsks, CutFigures):
     def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now):
         self.db = db
         self.clock = clock

@@ -329,6 +329,16 @@ async def test_an_unanswered_question_offers_no_keep(engineer):
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
 
 
+async def test_unticking_every_product_shows_on_the_summary_and_blocks_submission(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 7 应用部署产品类型")
+    await engineer.press("☑ 人形机器人")
+    calls = await engineer.press("⬅️ 返回汇总")
+    assert "尚未填写：应用部署产品类型" in texts(calls)[-1]
+    calls = await engineer.press("✅ 提交")
+    assert "还不能提交，请先修改：\n• 应用部署产品类型：未填写。" in texts(calls)
+
+
 async def test_a_number_typed_at_a_question_with_buttons_asks_for_a_press_or_a_name(engineer):
     await walk(engineer, 2)
     calls = await engineer.send("5")
