@@ -7,7 +7,7 @@ from typing import Any
 from flows import step_messages as say
 from flows.draft import SUMMARY, Draft
 from flows.field import Field
-from flows.navigation import Questionnaire
+from flows.navigation import Questionnaire, is_blank
 from flows.screens import Screen, screen_for
 
 
@@ -31,8 +31,12 @@ def told(outcome: Outcome, more: str | None) -> Outcome:
 
 
 def back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
-    """上一步: to the summary when a column was opened from it, else to the question before."""
+    """上一步: to the summary when a column was opened from it, else to the question before.
+    A column opened from the summary and left with nothing ticked stays: its ticks are saved as
+    they are made, so leaving would empty a required answer unawares (submit refuses it)."""
     if draft.editing:
+        if field.multi and field.required and is_blank(draft.answers.get(field.key)):
+            return stay(survey, draft, say.NOTHING_TICKED.format(column=field.column))
         return stay(survey, replace(draft, cursor=SUMMARY, editing=False))
     previous = survey.before(field.key, draft.answers)
     if previous is None:

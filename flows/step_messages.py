@@ -61,6 +61,8 @@ PRESS_OR_NAME = "请点击下方按钮选择，或直接输入名称（不是序
 ONLY_ONE = "{column}只能选一项，请点击下方按钮选择：{choices}。"
 PRESS_AND_DONE = "请点击下方按钮选择，选好后点“完成”。"
 FIRST_STEP = "已经是第一步了。"
+NOTHING_TICKED = ("还没有勾选任何一项：{column}必填，请至少勾选一项后再返回汇总；"
+                  "要稍后再填，请点“⏸ 暂停”。")
 REQUIRED = "此项必填，不能跳过。"
 REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
 NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"

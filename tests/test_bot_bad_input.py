@@ -329,14 +329,19 @@ async def test_an_unanswered_question_offers_no_keep(engineer):
     assert texts(calls)[-1].startswith("第 2/11 步（2/2） · 用户单位")
 
 
-async def test_unticking_every_product_shows_on_the_summary_and_blocks_submission(engineer):
+async def test_unticking_every_product_from_the_summary_keeps_the_question_until_one_is_ticked(
+        engineer, app):
     await fill_to_summary(engineer)
     await engineer.press("✏️ 7 应用部署产品类型")
     await engineer.press("☑ 人形机器人")
     calls = await engineer.press("⬅️ 返回汇总")
-    assert "尚未填写：应用部署产品类型" in texts(calls)[-1]
-    calls = await engineer.press("✅ 提交")
-    assert "还不能提交，请先修改：\n• 应用部署产品类型：未填写。" in texts(calls)
+    assert ("还没有勾选任何一项：应用部署产品类型必填，请至少勾选一项后再返回汇总；"
+            "要稍后再填，请点“⏸ 暂停”。") in texts(calls)
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    await engineer.press("☐ 四足机器人")
+    await engineer.press("足式")
+    calls = await engineer.press("⬅️ 返回汇总")
+    assert "7. 应用部署产品类型：☐人形机器人：足式/轮式/其他 ☑四足机器人：足式" in texts(calls)[-1]
 
 
 async def test_a_number_typed_at_a_question_with_buttons_asks_for_a_press_or_a_name(engineer):
@@ -372,3 +377,15 @@ async def test_a_double_tap_that_leaves_the_message_as_it_is_is_no_error(enginee
     calls = await engineer.press_data(data, message.message_id)
     assert not any("出了点问题" in text for text in texts(calls))
     assert engineer.last_buttons()[:3] == ["足式", "轮式", "其他"]
+
+
+async def test_unticking_every_goal_and_typing_back_to_the_summary_keeps_the_question(
+        engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 9 整机应用目标")
+    await engineer.press("☑ 完成本单位内同类场景复制部署")
+    calls = await engineer.send("返回汇总")
+    assert any(t.startswith("还没有勾选任何一项：整机应用目标必填") for t in texts(calls))
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["deployment_goals"] == []
+    assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")

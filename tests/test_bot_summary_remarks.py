@@ -121,9 +121,9 @@ async def test_a_question_about_submitting_is_answered_and_does_not_submit(
 
 async def test_a_question_about_submitting_says_what_is_still_missing(services, engineer):
     await fill_to_summary(engineer)
-    await engineer.press("✏️ 7 应用部署产品类型")
-    await engineer.press("☑ 人形机器人")
-    await engineer.press("⬅️ 返回汇总")
+    store = services.intake.store  # unticked to nothing, the question is not left
+    draft = store.current(engineer.id)
+    store.save(draft, draft, {"product_types": None}, engineer.id)
     calls = await engineer.send("可以提交了吗")
     assert texts(calls)[0] == ("点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
                                "还不能提交，请先修改：\n• 应用部署产品类型：未填写。")
