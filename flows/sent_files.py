@@ -6,9 +6,10 @@ from pathlib import PurePath
 # What people send when they mean a filled-in row: Excel, WPS, Word, PDF and their kin.
 TABLE_SUFFIXES = frozenset({".xlsx", ".xls", ".xlsm", ".et", ".ett", ".csv", ".ods",
                             ".doc", ".docx", ".wps", ".odt", ".pdf"})
-FOR_ENGINEER = ("收到文件“{name}”，机器人不读取文件内容，文件没有保存。请按问题逐项用文字填写，"
-                "可从文件中复制每一栏的内容粘贴发送；已按模板填好的表格，也可以交给所在城市工信部门的"
-                "协调员导入。")
+# Not pointing to a coordinator's import: an engineer with a draft here would hand in one
+# scenario twice.
+FOR_ENGINEER = ("收到文件“{name}”，机器人不读取文件内容，文件没有保存。场景请在这里按问题逐项填写，"
+                "文件中已写好的内容可以复制后粘贴发送。")
 FOR_COORDINATOR = ("收到文件“{name}”，机器人不读取聊天中发送的文件。检查或导入报送的工作计划表，"
                    "请在运行机器人的电脑上用 scenario-intake lint 或 scenario-intake import"
                    "（见 docs/导入与检查.md），或交给管理员处理。")

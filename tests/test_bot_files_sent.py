@@ -6,7 +6,7 @@ import pytest
 
 from flows.sent_files import FOR_COORDINATOR, FOR_ENGINEER
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_NAME, walk
+from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
 
 
 def answers(services, engineer) -> dict:
@@ -20,8 +20,15 @@ async def test_a_table_sent_mid_intake_is_said_unread_and_the_question_asked_aga
     before = dict(answers(services, engineer))
     said = texts(await engineer.send_document(name))
     assert said[0] == FOR_ENGINEER.format(name=name)
-    assert said[-1].startswith("第 3/11 步 · 场景名称")
+    assert said[1].startswith("第 3/11 步 · 场景名称")
     assert answers(services, engineer) == before
+
+
+async def test_a_table_sent_at_the_summary_is_said_unread_before_the_summary(engineer):
+    await fill_to_summary(engineer)
+    said = texts(await engineer.send_document("工作计划表.xlsx"))
+    assert said[0] == FOR_ENGINEER.format(name="工作计划表.xlsx")
+    assert said[1].startswith("📋 请核对场景")
 
 
 async def test_a_table_sent_by_a_coordinator_points_to_lint_and_import(suzhou):
