@@ -239,8 +239,10 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reply = services.intake.act(user_id, actions.NotText(bool(message.caption)))
     sent = message.document and message.document.file_name
     if said := file_not_read(sent, services.reviews.people.coordinator(user_id) is not None):
-        # Said instead of 请用文字回答 / 请点击下方按钮, which the question shown below asks anyway.
-        reply = replace(reply, messages=(said,) if reply.screen else (said, *reply.messages))
+        # Said instead of 请用文字回答 / 请点击下方按钮, which the question shown below asks
+        # anyway; a caption's words not saved are still said.
+        instead = reply.screen and not message.caption
+        reply = replace(reply, messages=(said,) if instead else (said, *reply.messages))
     await reply_to(update, context, reply)
 
 

@@ -5,6 +5,7 @@ nothing saved. A photo is asked for in words as before."""
 import pytest
 
 from flows.sent_files import FOR_COORDINATOR, FOR_ENGINEER
+from flows.step_messages import CAPTION_NOT_SAVED
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
 
@@ -41,3 +42,12 @@ async def test_a_photo_or_other_file_is_asked_for_in_words_as_before(engineer):
     for sent in (engineer.send_photo(), engineer.send_document("现场.jpg")):
         said = texts(await sent)
         assert said[0] == "请用文字回答。"
+
+
+async def test_a_table_sent_with_words_says_the_words_were_not_saved_too(engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    message = engineer._message_json()
+    message["document"] = {"file_id": "d", "file_unique_id": "d", "file_name": "表.xlsx"}
+    message["caption"] = "恒远工厂电池测试—柔性插接"
+    said = texts(await engineer._process({"message": message}))
+    assert said[:2] == [FOR_ENGINEER.format(name="表.xlsx"), CAPTION_NOT_SAVED]
