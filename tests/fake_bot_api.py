@@ -286,14 +286,18 @@ class FakeUser:
         message = {**self._message_json(), "message_id": self.last_typed_id, "edit_date": DATE + 60}
         return await self._process({"edited_message": _with_text(message, text)})
 
-    async def send_photo(self) -> list[Call]:
-        message = self._message_json()
-        message["photo"] = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
-        return await self._process({"message": message})
+    async def send_photo(self, caption: str = "") -> list[Call]:
+        photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+        return await self._send_file("photo", photo, caption)
 
-    async def send_document(self, file_name: str) -> list[Call]:
-        message = self._message_json()
-        message["document"] = {"file_id": "d", "file_unique_id": "d", "file_name": file_name}
+    async def send_document(self, file_name: str, caption: str = "") -> list[Call]:
+        document = {"file_id": "d", "file_unique_id": "d", "file_name": file_name}
+        return await self._send_file("document", document, caption)
+
+    async def _send_file(self, kind: str, file: Any, caption: str) -> list[Call]:
+        message = {**self._message_json(), kind: file}
+        if caption:
+            message["caption"] = caption
         return await self._process({"message": message})
 
     async def press(self, label: str, message_id: int | None = None) -> list[Call]:

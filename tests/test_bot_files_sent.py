@@ -46,8 +46,12 @@ async def test_a_photo_or_other_file_is_asked_for_in_words_as_before(engineer):
 
 async def test_a_table_sent_with_words_says_the_words_were_not_saved_too(engineer):
     await walk(engineer, AT_SCENARIO_NAME)
-    message = engineer._message_json()
-    message["document"] = {"file_id": "d", "file_unique_id": "d", "file_name": "表.xlsx"}
-    message["caption"] = "恒远工厂电池测试—柔性插接"
-    said = texts(await engineer._process({"message": message}))
+    said = texts(await engineer.send_document("表.xlsx", caption="恒远工厂电池测试—柔性插接"))
     assert said[:2] == [FOR_ENGINEER.format(name="表.xlsx"), CAPTION_NOT_SAVED]
+
+
+async def test_words_sent_with_a_file_at_the_summary_are_said_not_saved(engineer):
+    await fill_to_summary(engineer)
+    said = texts(await engineer.send_photo(caption="部署总数改为12台"))
+    assert said[0] == CAPTION_NOT_SAVED
+    assert said[1].startswith("📋 请核对场景")
