@@ -35,10 +35,16 @@ def back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
     A column opened from the summary and left with nothing ticked stays: its ticks are saved as
     they are made, so leaving would empty a required answer unawares (submit refuses it)."""
     if draft.editing:
-        if field.multi and field.required and is_blank(draft.answers.get(field.key)):
+        if field.multi and field.required and _nothing_ticked(draft.answers.get(field.key)):
             return stay(survey, draft, say.NOTHING_TICKED.format(column=field.column))
         return stay(survey, replace(draft, cursor=SUMMARY, editing=False))
     previous = survey.before(field.key, draft.answers)
     if previous is None:
         return stay(survey, draft, say.FIRST_STEP)
     return stay(survey, replace(draft, cursor=previous.key))
+
+
+def _nothing_ticked(answer: Any) -> bool:
+    """No choice ticked, or only product types still waiting for their form, which no cell
+    ticks either."""
+    return is_blank(answer) or (isinstance(answer, dict) and not any(answer.values()))

@@ -389,3 +389,12 @@ async def test_unticking_every_goal_and_typing_back_to_the_summary_keeps_the_que
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert answers["deployment_goals"] == []
     assert texts(calls)[-1].startswith("第 9/11 步 · 整机应用目标")
+
+
+async def test_a_product_left_without_its_form_does_not_count_as_ticked_on_leaving(engineer):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 7 应用部署产品类型")
+    await engineer.press("☑ 人形机器人")
+    await engineer.press("☐ 四足机器人")
+    calls = await engineer.send("返回汇总")
+    assert any(t.startswith("还没有勾选任何一项：应用部署产品类型必填") for t in texts(calls))
