@@ -1,38 +1,79 @@
-"""A count taken back in the same answer (10台，不对，是12台; 10台，更正：12台; 不是10台，是12台):
-the engineer corrects a slip, so the count after the correction is the one meant.
+"""A count taken back in the same answer (10台，不对，是12台; 10台，更正：12台; 不是10台，是12台;
+12台，不是10台): the engineer corrects a slip, so the count after the correction is the one meant.
 
-Only a correction word starting a clause, after a count, and followed by exactly one count and
-nothing else, corrects: 10台，不对外开放 has no count after it, and 10台，不对，是12台，10月再采购
-5台 or 10台，改为10-12台 say more than one number, so they are read (and asked about) as before.
+Only a correction word starting a clause or right after a count, after a count, and followed by
+one count, corrects: 10台，不对外开放 has no count after it, and 10台，改为10-12台 or 10台，不对，
+12台，不对，15台 say more than one number, so they are read (and asked about) as before. What
+follows the corrected count after a comma or in brackets (10台，更正：12台，用于巡检) is read as
+it would be after that count alone. A count taken back with no count after it (10台，不对) leaves
+no count at all (`taken_back`).
 """
 
 import re
+from typing import NamedTuple
 
 from flows.count_dates import NUMERAL
 from flows.count_words import normalized, unpaused
 
-CLAUSE_END = "，,：:；;。\n"
-# 不对, 更正, 改成… at a clause's start (not 10月改为12台, a plan: its date starts the clause).
-WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}]))(?:不对|更正|改成|改为|应为|应该是|写错了|说错了"
-                  r"|打错了|哦不)")
-# 不是10台，是12台: the count taken back, then 是 starting the next clause.
-NOT_BUT = re.compile(rf"^不是([^{CLAUSE_END}]+)[{CLAUSE_END}]+(?=是)")
-# What follows the correction: one count, perhaps after 是 or 为 (，是12台; ：12台), and no more.
-ONE_COUNT = re.compile(rf"[{CLAUSE_END}]*(?:是|为)?(?P<count>[{NUMERAL}]+(?:台套|台|套)?)[。.！!]?")
+CLAUSE_END = "，,：:；;。\n！!"
+COUNT = rf"[{NUMERAL}]+(?:台套|台|套)?"
+# Words saying the count is wrong (不对, 写错了) or giving the right one (更正, 改成…), perhaps
+# after 刚才 or an apology, at a clause's start or right after the count (10台不对; not
+# 10月改为12台, a plan: its date starts the clause).
+SLIP = r"(?:刚才|刚刚)?(?:不对|错了|写错了|说错了|打错了|填错了|搞错了|哦不)"
+TO = r"(?:更正|纠正|改正|修正|改成|改为|应为|应该是|应该为)(?:一下)?"
+SORRY = r"不好意思|抱歉"
+WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}台套]))(?:{SLIP}|{TO}|{SORRY})")
+SAYS_WRONG = re.compile(rf"{SLIP}|{TO}")
+# 不是10台，是12台 and 不是10台是12台: the count taken back, then 是 with the one meant.
+NOT_BUT = re.compile(rf"^不是([^{CLAUSE_END}]+?)[{CLAUSE_END}]*(?=是)")
+# 12台不是10台, 12台，不是10台: the count meant, then the one it is not.
+BUT_NOT = re.compile(rf"^(?P<count>{COUNT})[{CLAUSE_END}]*不是(?P<wrong>{COUNT})[。.！!]*$")
+# What follows the correction: one count, perhaps after 是 or 为 (，是12台; ：12台), then nothing
+# but an ending (改成12台啦) or a remark set apart (，用于巡检; （含2台备用）).
+AFTER = re.compile(rf"[{CLAUSE_END}]*(?:是|为)?(?P<count>{COUNT})"
+                   rf"(?P<more>(?:啦|了|哈)?[。.！!]*|[{CLAUSE_END}（(].*)", re.DOTALL)
 
 
-def correction(text: str) -> tuple[str, str] | None:
+class Correction(NamedTuple):
+    """What an answer takes back (10台), the count it means (12台) and that count with what
+    follows it (12台，用于巡检)."""
+
+    wrong: str
+    count: str
+    rest: str
+
+
+def correction(text: str) -> Correction | None:
     """What `text` takes back and the count it corrects it to (10台，写错了，应为12台 → 10台,
     12台), if it corrects a count."""
     written = unpaused(normalized(text.strip()))
-    words = list(WORD.finditer(written))
-    if taken_back := NOT_BUT.match(written):
-        wrong, rest = taken_back.group(1), written[taken_back.end():]
-    elif words and not WORD.sub("", written[words[0].start():words[-1].end()]).strip(CLAUSE_END):
-        wrong, rest = written[:words[0].start()], written[words[-1].end():]
-    else:
-        return None
-    after = ONE_COUNT.fullmatch(rest)
+    if denied := BUT_NOT.fullmatch(written):
+        return Correction(denied["wrong"], denied["count"], denied["count"])
+    wrong, rest = _split(written)
+    after = AFTER.fullmatch(rest) if rest is not None else None
     if not after or not re.search(rf"[{NUMERAL}]", wrong):
         return None
-    return wrong.strip(CLAUSE_END), after["count"]
+    more = after["more"].rstrip("。.！!") if after["more"][:1] in f"{CLAUSE_END}（(" else ""
+    return Correction(wrong.strip(CLAUSE_END), after["count"], after["count"] + more)
+
+
+def taken_back(text: str) -> str | None:
+    """The count `text` says is wrong with no count after it (10台，不对; 10台写错了; 10台，应该是),
+    which leaves none to save."""
+    written = unpaused(normalized(text.strip()))
+    wrong, rest = _split(written)
+    if rest is None or rest.strip(CLAUSE_END) or not SAYS_WRONG.search(written[len(wrong):]):
+        return None
+    wrong = wrong.strip(CLAUSE_END)
+    return wrong if re.search(rf"[{NUMERAL}]", wrong) else None
+
+
+def _split(written: str) -> tuple[str, str | None]:
+    """`written` before the correction words and after them, or no rest when it has none."""
+    words = list(WORD.finditer(written))
+    if taken := NOT_BUT.match(written):
+        return taken.group(1), written[taken.end():]
+    if words and not WORD.sub("", written[words[0].start():words[-1].end()]).strip(CLAUSE_END):
+        return written[:words[0].start()], written[words[-1].end():]
+    return written, None

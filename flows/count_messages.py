@@ -23,3 +23,5 @@ ADDED_BY_DEADLINE = ("“{text}”中 2026 年 11 月前还要增加台数，表
 # as none summed from the counts said would be right.
 ADDED_BY_DEADLINE_EACH = ("“{text}”中 2026 年 11 月前还要增加台数，表格只记一个数。"
                           "请填写到 2026 年 11 月的部署总数（各处合计，含增加的）。")
+# A count the engineer says is wrong with none after it (10台，不对): nothing to save.
+TAKEN_BACK = "您说“{wrong}”不对，请重新填写到 2026 年 11 月的部署总数，例如：12台。"

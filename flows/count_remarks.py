@@ -62,8 +62,8 @@ def said_beside(text: str) -> list[str]:
     (人形8台，四足2台，共10台), each line's apart. Not the hedges, the deadline, the machines'
     kind or form (约10台人形机器人, 10台（人形机器人）, 10台，全部是轮式人形) nor words that say
     nothing (10台（2026年11月）, 10台，共计, 10（台）, 10台，没问题)."""
-    if corrected := correction(text):  # 10台，不对，是12台: the count taken back
-        return [corrected[0]]
+    if corrected := correction(text):  # 10台，不对，是12台: the count taken back, and what follows
+        return [corrected.wrong, *said_beside(corrected.rest)]
     # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
     # each later line is a remark of its own (10台，用于测试↵另有2台备用)
     plain = unpaused(total_unbracketed(text.strip())).rstrip("。.")
@@ -93,8 +93,9 @@ def not_kept(text: str, saved: int) -> str | None:
     machines' form at 应用部署产品类型, a plan's stages or the counts of each kind in the
     description. The count itself is kept: refusing it would lose the answer for its remark.
     A later line with its own label (备注：…) is not the count's: the summary says it unsaved."""
-    if corrected := correction(text):
-        return CORRECTED.format(count=saved, wrong=corrected[0])
+    if corrected := correction(text):  # 10台，更正：12台，用于巡检: the remark noted as usual
+        more = not_kept(corrected.rest, saved) if corrected.rest != corrected.count else None
+        return "\n".join(filter(None, [CORRECTED.format(count=saved, wrong=corrected.wrong), more]))
     if not (said := said_beside(OWN_LABEL.sub("", text.strip()))):
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)

@@ -44,6 +44,8 @@ MONEY = re.compile(r"[元¥￥]|单价|价格|价款|金额|投资|预算|费用
 # （共15台）), which is that total as after a comma (…，共15台).
 CLOSING_TOTAL = re.compile(rf"[（(]\s*((?:一共|总共|共计|合计|总计|累计|共)\s*[{NUMERAL}]+"
                            r"\s*(?:台套|台|套)?)\s*[）)][。.]?\s*$")
+# A full stop or a new line after the count's unit with more after it (10台。其中人形6台).
+APART = re.compile(rf"(?:(?<=[{NUMERAL}][台套个部只])|(?<=台套))[^\S\n]*[。\n]\s*(?=\S)")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
 
@@ -65,11 +67,17 @@ def normalized(text: str) -> str:
     return MACHINE_UNIT.sub("台", written.translate(SPOKEN))
 
 
+def set_apart(text: str) -> str:
+    """`text` with a full stop or a new line after the count's unit, more following, written as
+    the comma that sets a remark apart (10台。其中人形6台, 10台↵另有2台备用 → 10台，…)."""
+    return APART.sub("，", text)
+
+
 def unpaused(text: str) -> str:
     """`text` without the pauses voice input types as spaces (10 台 ， 10 月 再 采购 5 台 is
-    10台，10月再采购5台): a pause or a new line after the unit sets what follows apart as a comma
-    does (15台 全部轮式), any other space is none; other new lines are kept."""
-    return re.sub(r"[^\S\n]+", "", re.sub(r"(?<=[台套个部只])\s+", "，", text))
+    10台，10月再采购5台): a pause, a full stop or a new line after the unit sets what follows
+    apart as a comma does (15台 全部轮式), any other space is none; other new lines are kept."""
+    return re.sub(r"[^\S\n]+", "", re.sub(r"(?<=[台套个部只])\s+", "，", set_apart(text)))
 
 
 def total_unbracketed(text: str) -> str:

@@ -21,7 +21,7 @@ change what was said. What is said beside a total read is quoted back as not sav
 import re
 
 from flows import count_messages as say
-from flows.count_corrections import correction
+from flows.count_corrections import correction, taken_back
 from flows.count_dates import (
     AFTERWARDS,
     DATED_OR_NOW,
@@ -43,6 +43,7 @@ from flows.count_words import (
     counts_in,
     normalized,
     read_number,
+    set_apart,
     total_named_last,
     total_unbracketed,
     unhedged,
@@ -110,14 +111,20 @@ def read_count(text: str) -> int:
     """The whole number of machines `text` states (possibly 0 or negative: bounds are the
     rule's business, not the reader's)."""
     if corrected := correction(text):  # 10台，不对，是12台
-        return read_count(corrected[1])
+        try:
+            return read_count(corrected.rest)
+        except CountError:  # 10台，不对，是12台，10月再采购5台: the whole is read
+            if corrected.rest == corrected.count:
+                raise
+    if wrong := taken_back(text):  # 10台，不对: no count left
+        raise CountError(say.TAKEN_BACK.format(wrong=wrong))
     text = total_unbracketed(text)
     _check_additions(text)
     if head := _before_later_plan(text):
         return read_count(head)
     _check_dates(text)
     remarks = normalized("，".join(REMARKS.findall(text)))
-    plain = THOUSANDS.sub("", normalized(REMARKS.sub("", text)))
+    plain = set_apart(THOUSANDS.sub("", normalized(REMARKS.sub("", text))))
     if SPACED_NUMBERS.search(plain):
         raise CountError(say.TWO_NUMBERS.format(text=" ".join(text.split())))
     plain = re.sub(r"\s+", "", plain).rstrip("。.，,；;")

@@ -169,3 +169,27 @@ async def test_a_labelled_line_after_the_count_at_the_summary_is_said_unsaved_on
                                + IN_DESCRIPTION + AT_SUMMARY
                                + "\n这条消息中以下内容没有保存：备注：请尽快审核。")
     assert saved_count(app, engineer) == 20
+
+
+@pytest.mark.parametrize(("answer", "remarks"), [
+    ("10台。其中人形6台。", "其中人形6台"), ("10台。含2台备用。", "含2台备用"),
+    ("10台。人形6台，四足4台。", "人形6台，四足4台"), ("10台。全部10月前到位。", "全部10月前到位"),
+    ("10台。10月到货5台。", "10月到货5台"), ("10台。预计总投资300万元。", "预计总投资300万元"),
+    ("10台。10月再采购5台用于备用。", "10月再采购5台用于备用"), ("10台。首批5台已到货。", "首批5台已到货"),
+    ("10台\n另有2台备用", "另有2台备用"), ("10台\n10月前全部到位", "10月前全部到位")])
+async def test_a_remark_after_a_full_stop_or_a_new_line_is_quoted_as_after_a_comma(
+        engineer, app, answer, remarks):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0].splitlines()[0] == "已记录部署总数：10 台。"
+    assert NOT_KEPT.format(remarks=remarks) in texts(calls)[0]
+    assert saved_count(app, engineer) == 10
+
+
+@pytest.mark.parametrize("answer", ["10台。11月前完成部署。", "部署总数：10台\n说明：分两期"])
+async def test_a_full_stop_or_a_new_line_before_words_saying_nothing_saves_the_count(
+        engineer, app, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0].splitlines() == ["已记录部署总数：10 台。"]
+    assert saved_count(app, engineer) == 10

@@ -69,3 +69,9 @@ def test_a_sum_of_money_beside_the_count_is_not_read_as_machines(cli, db, tmp_pa
 def test_a_corrected_count_is_imported_with_the_count_taken_back_noted(cli, db, tmp_path):
     linted, _ = noted(cli, db, tmp_path, "10台，不对，是12台")
     assert "  ⚠️ 部署总数按 12 台记录，“10台”没有保存（本列只记一个合计台数）" in linted
+
+
+def test_a_count_taken_back_with_none_after_it_refuses_the_cell(cli, db, tmp_path):
+    linted, imported = noted(cli, db, tmp_path, "10台，不对")
+    assert any("您说“10台”不对，请重新填写" in line and "❌" in line for line in linted)
+    assert "第 4 行：已导入为场景 #1" not in imported
