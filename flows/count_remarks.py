@@ -20,6 +20,7 @@ from flows.count_words import (
     REMARK_START,
     REMARKS,
     counts_in,
+    money_apart,
     total_named_last,
     total_unbracketed,
     unpaused,
@@ -66,7 +67,7 @@ def said_beside(text: str) -> list[str]:
         return [corrected.wrong, *said_beside(corrected.rest)]
     # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
     # each later line is a remark of its own (10台，用于测试↵另有2台备用)
-    plain = unpaused(total_unbracketed(text.strip())).rstrip("。.")
+    plain = money_apart(unpaused(total_unbracketed(text.strip()))).rstrip("。.")
     said = REMARKS.findall(plain)
     plain = REMARKS.sub("", plain)
     total = total_named_last(plain)

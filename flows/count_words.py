@@ -40,6 +40,11 @@ TOTAL_LAST = re.compile(
     rf"(?:部署|达到|达|完成)?\s*(?P<total>[{NUMERAL}]+\s*(?:台套|台|套)?)\s*$")
 # Money said of the machines (单价50万元, 投资500万元): a sum after it without a unit is its total.
 MONEY = re.compile(r"[元¥￥]|单价|价格|价款|金额|投资|预算|费用|资金|经费|造价|总价|成本")
+# A sum of money (1200万元, 300元, 单价30万) written first or right after the count's unit, with
+# no comma to set it apart: 总投资1200万元共10台, 单价30万×10台, 10台合计约300万元.
+_AMOUNT = r"[^\d，,；;。\n（）()]*?\d+(?:\.\d+)?(?:[万亿]元?|元)(?![台套\d])"
+MONEY_FIRST = re.compile(rf"^(?P<money>{_AMOUNT})(?:/台|每台)?[×xX*]?[，,；;]?")
+MONEY_AFTER = re.compile(rf"(?<=[台套])(?P<money>{_AMOUNT})(?=[。.]?$)")
 # A total closing the answer in brackets after machines added by 2026-11 (10台，10月再采购5台
 # （共15台）), which is that total as after a comma (…，共15台).
 CLOSING_TOTAL = re.compile(rf"[（(]\s*((?:一共|总共|共计|合计|总计|累计|共)\s*[{NUMERAL}]+"
@@ -59,6 +64,18 @@ def total_named_last(text: str) -> re.Match | None:
     before = re.split(r"[，,；;。\n]", text[:total.start()])[-1]
     money = total["total"].rstrip().endswith("万") or MONEY.search(f"{before}{total.group()}")
     return None if money else total
+
+
+def money_apart(text: str) -> str:
+    """`text` with a sum of money glued to the count in brackets, a remark beside it as any
+    (总投资1200万元共10台 → （总投资1200万元）共10台), not read as part of the count."""
+    for glued in (MONEY_FIRST, MONEY_AFTER):
+        text = glued.sub(lambda found: _bracketed(found, found.group()), text)
+    return text
+
+
+def _bracketed(found: re.Match, whole: str) -> str:
+    return f"（{found['money']}）" if MONEY.search(found["money"]) else whole
 
 
 def normalized(text: str) -> str:

@@ -36,11 +36,13 @@ from flows.count_dates import (
     dated_later,
     later_plan,
 )
+from flows.count_totals import STAGE_WORDS, check_total
 from flows.count_words import (
     REMARK_START,
     REMARKS,
     CountError,
     counts_in,
+    money_apart,
     normalized,
     read_number,
     set_apart,
@@ -64,7 +66,6 @@ UNIT = re.compile(r"(?:台套|台|套|个).*$")
 PEOPLE = re.compile(r"个人(?!形)")
 # 6+4台: parts added up, as 人形6台+四足4台, the total left to the reader (10+台 is open-ended).
 PARTS_ADDED = re.compile(rf"[{NUMERAL}]\s*\+\s*[{NUMERAL}]")
-PART_BEFORE_PLUS = re.compile(rf"([{NUMERAL}]+)\s*(?:台套|台|套)?\s*(?=\+|$)")
 # 10-20台, 十至二十台, and the spoken 两三台 or 七八台: neighbouring digits name a range.
 RANGE = re.compile(rf"[{NUMERAL}]\s*[-~～—–至到]\s*[{NUMERAL}]"
                    r"|[一二两三四五六七八九][一二两三四五六七八九]")
@@ -94,9 +95,6 @@ STATED_TOTAL = re.compile(rf"[，,（(](?:一共|总共|共计|合计|总计|共
 EACH = re.compile(rf"各(?=[^，,；;。\n{NUMERAL}]{{0,4}}[{NUMERAL}]+(?:台|套))"
                   rf"|每(?![年月周天日季])(?=[^，,；;。\n]{{0,6}}?[{NUMERAL}]+(?:台|套))")
 
-# Words of a plan in stages: its counts are steps towards the total, not parts to add up.
-STAGE_WORDS = re.compile(r"首批|一期|二期|阶段|后续|随后|逐步|扩至|扩大|增至|增加到|目前|现有|计划"
-                         r"|年底|今年|明年|后年|次年|\d{4}年.*\d{4}年")
 # 已部署3台 says what stands today, not the total by the deadline.
 PAST_ONLY = re.compile(r"^[^，,；;]*已(?:经)?(?:完成)?(?:部署|投入|上线)")
 # 2台/年, 每月3台: a pace of deployment, not the total by the deadline.
@@ -123,8 +121,8 @@ def read_count(text: str) -> int:
     if head := _before_later_plan(text):
         return read_count(head)
     _check_dates(text)
-    remarks = normalized("，".join(REMARKS.findall(text)))
-    plain = set_apart(THOUSANDS.sub("", normalized(REMARKS.sub("", text))))
+    remarks = normalized("，".join(REMARKS.findall(money_apart(text))))
+    plain = set_apart(THOUSANDS.sub("", normalized(REMARKS.sub("", money_apart(text)))))
     if SPACED_NUMBERS.search(plain):
         raise CountError(say.TWO_NUMBERS.format(text=" ".join(text.split())))
     plain = re.sub(r"\s+", "", plain).rstrip("。.，,；;")
@@ -134,7 +132,7 @@ def read_count(text: str) -> int:
     total = total_named_last(plain)
     before = plain[:total.start()] if total else ""
     if total and (total["comma"] or len(counts_in(before)) > 1 or PARTS_ADDED.search(before)):
-        _parts_add_up(before, total["total"])
+        check_total(before, total["total"], plain)
         plain = total["total"]
     elif PAST_ONLY.match(plain):
         raise CountError(say.ALREADY)
@@ -283,13 +281,3 @@ def _check_remark(text: str, remark: str, number: int) -> None:
             continue
         if (by_deadline := read_number(part.group(1))) < number:
             raise CountError(say.BY_DEADLINE_PART.format(text=text, part=by_deadline))
-
-
-def _parts_add_up(parts: str, total: str) -> None:
-    """Parts added up before their total (6+4=10台) must make it: 6+4=12台 is asked again."""
-    # Only the numerals before a + or the end (人形6+四足4: not the 四 of 四足).
-    numbers = [read_number(n) for n in PART_BEFORE_PLUS.findall(parts)]
-    if len(numbers) < 2:  # 5台人形+2台四足 共7台: parts named after their counts
-        return
-    if sum(numbers) != read_number(re.match(rf"[{NUMERAL}]+", total).group()):
-        raise CountError(say.SEVERAL)

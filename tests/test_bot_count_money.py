@@ -1,6 +1,8 @@
 """部署总数 with money beside the count (10台，单价50万元，合计500万): a sum in 万 or after words
 about money is what the machines cost, not their total, so the count is saved with the usual note
-rather than 500万 read as machines and refused as over 100000."""
+rather than 500万 read as machines and refused as over 100000; so too before the count or glued to
+it (总投资1200万元共10台, 10台合计约300万元). A bare total far from the one count said (10台，合计
+300) is asked about rather than saved."""
 
 import pytest
 
@@ -30,3 +32,32 @@ async def test_a_total_without_money_named_after_the_parts_is_still_the_total(
     await walk(engineer, AT_COUNT)
     await engineer.send(answer)
     assert saved_count(app, engineer) == 10
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    ("总投资1200万元共10台", "总投资1200万元"), ("总投资1200万元，10台", "总投资1200万元"),
+    ("投资1200万元部署10台", "投资1200万元"), ("单价30万×10台", "单价30万"),
+    ("10台合计约300万元", "合计约300万元")])
+async def test_a_sum_of_money_before_or_glued_to_the_count_keeps_the_count_with_the_note(
+        engineer, app, answer, said):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == NOTE.format(said=said)
+    assert saved_count(app, engineer) == 10
+
+
+@pytest.mark.parametrize("answer", ["10台，合计300", "10台，共300", "共10台，合计300"])
+async def test_a_bare_total_far_from_the_one_count_said_is_asked_about(engineer, app, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert texts(calls)[0] == "请填写一个合计台数，例如人形 5 台、四足 3 台，请填 8台。"
+    assert saved_count(app, engineer) is None
+
+
+@pytest.mark.parametrize(("answer", "count"), [
+    ("已部署3台，共10", 10), ("10台，合计12", 12), ("首批5台，共100", 100)])
+async def test_a_bare_total_near_the_count_or_after_stages_is_still_the_total(
+        engineer, app, answer, count):
+    await walk(engineer, AT_COUNT)
+    await engineer.send(answer)
+    assert saved_count(app, engineer) == count
