@@ -16,6 +16,8 @@ from flows.count_dates import added_at_year_end, dated_later, later_plan
 from flows.count_words import (
     DEADLINE,
     HEDGE_BEFORE,
+    KIND,
+    LINE_LABEL,
     MACHINE_UNIT,
     REMARK_START,
     REMARKS,
@@ -30,14 +32,13 @@ from flows.count_words import (
 # which 应用部署产品类型 asks (10台（人形机器人）, 10台，全部是轮式人形, 10台，机器狗), the
 # deadline (10台，2026年底前完成, 10台，11月前到位), a hedge (10台，共计), thanks or a word
 # that the answer is complete (10台，没问题, 10台，先这样, 10台，以上).
-KIND = r"(?:人形|四足|双足|足式|轮式|具身智能|机器狗)"
 KIND_ONLY = re.compile(rf"(?:全部|全都|全|都|均|统一)?(?:是|为|采用)?"
                        rf"(?:{KIND}(?:[和及与/]?{KIND})*(?:机器人|整机)?|机器人|整机)的?")
 SAYS_NOTHING = re.compile(r"(?:部署|完成|到位|即可|谢谢|好的|没问题|以上|OK"
                           r"|(?:暂时|先|就)*(?:这么多|这样|这些))+", re.IGNORECASE)
 # A later line with its own label (备注：…) is another item's, not the count's remark; not 其中：
 # or a kind (人形：8台), which detail the count.
-OWN_LABEL = re.compile(rf"\n\s*(?!其中|{KIND})[^\s，,；;。：:]{{1,12}}[：:].*", re.DOTALL)
+OWN_LABEL = re.compile(rf"\n\s*{LINE_LABEL}.*", re.DOTALL)
 # Words of the machines' type or form, chosen at 应用部署产品类型.
 PRODUCT_WORDS = re.compile(KIND)
 # The kinds and forms step 7 ticks, as typed with the count (仿人形 is 其他类型产品's form).

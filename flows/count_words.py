@@ -49,8 +49,15 @@ MONEY_AFTER = re.compile(rf"(?<=[台套])(?P<money>{_AMOUNT})(?=[。.]?$)")
 # （共15台）), which is that total as after a comma (…，共15台).
 CLOSING_TOTAL = re.compile(rf"[（(]\s*((?:一共|总共|共计|合计|总计|累计|共)\s*[{NUMERAL}]+"
                            r"\s*(?:台套|台|套)?)\s*[）)][。.]?\s*$")
-# A full stop or a new line after the count's unit with more after it (10台。其中人形6台).
-APART = re.compile(rf"(?:(?<=[{NUMERAL}][台套个部只])|(?<=台套))[^\S\n]*[。\n]\s*(?=\S)")
+# The machines' kind or form (人形, 轮式), which 应用部署产品类型 asks.
+KIND = r"(?:人形|四足|双足|足式|轮式|具身智能|机器狗)"
+# A line opening with its own label (备注：, 描述：), another item's, not the count's remark; not
+# 其中： or a kind (人形：8台), which detail the count.
+LINE_LABEL = rf"(?!其中|{KIND})[^\s，,；;。：:]{{1,12}}[：:]"
+# A full stop or a new line after the count's unit with more after it (10台。其中人形6台), but
+# not a line with its own label.
+APART = re.compile(rf"(?:(?<=[{NUMERAL}][台套个部只])|(?<=台套))"
+                   rf"(?:[^\S\n]*。\s*|\s*\n(?!\s*{LINE_LABEL})\s*)(?=\S)")
 # What an answer about the count holds beside words: dates and counts of machines.
 ONLY_COUNTS = re.compile(rf"\d{{4}}年|\d{{1,2}}月|\d{{1,2}}[日号]|[{NUMERAL}]+(?:台套|台|套)")
 

@@ -186,10 +186,8 @@ async def test_a_remark_after_a_full_stop_or_a_new_line_is_quoted_as_after_a_com
     assert saved_count(app, engineer) == 10
 
 
-@pytest.mark.parametrize("answer", ["10台。11月前完成部署。", "部署总数：10台\n说明：分两期"])
-async def test_a_full_stop_or_a_new_line_before_words_saying_nothing_saves_the_count(
-        engineer, app, answer):
+async def test_a_full_stop_before_words_saying_nothing_saves_the_count(engineer, app):
     await walk(engineer, AT_COUNT)
-    calls = await engineer.send(answer)
+    calls = await engineer.send("10台。11月前完成部署。")
     assert texts(calls)[0].splitlines() == ["已记录部署总数：10 台。"]
     assert saved_count(app, engineer) == 10
