@@ -114,9 +114,8 @@ def _at_summary(
     if isinstance(action, actions.Text):
         answer = Answer(typed=partial(_typed, survey, shown=False), chosen=partial(_answer, survey))
         return changed(survey, draft, action.text, answer)
-    if isinstance(action, actions.NotText) and action.captioned:  # 部署总数改为12台 as a caption
-        return _stay(survey, draft, say.CAPTION_NOT_SAVED)
-    return _stay(survey, draft, say.SUMMARY_HINT)
+    captioned = isinstance(action, actions.NotText) and action.captioned  # 部署总数改为12台
+    return _stay(survey, draft, say.CAPTION_NOT_SAVED if captioned else say.SUMMARY_HINT)
 
 
 def _at_question(survey: Questionnaire, draft: Draft, field: Field, action: actions.Action,
