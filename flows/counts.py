@@ -132,7 +132,7 @@ def read_count(text: str) -> int:
     total = total_named_last(plain)
     before = plain[:total.start()] if total else ""
     if total and (total["comma"] or len(counts_in(before)) > 1 or PARTS_ADDED.search(before)):
-        check_total(before, total["total"], plain)
+        check_total(before, total["total"])
         plain = total["total"]
     elif PAST_ONLY.match(plain):
         raise CountError(say.ALREADY)
