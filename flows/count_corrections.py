@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from flows.count_dates import NUMERAL
-from flows.count_words import normalized, unpaused
+from flows.count_words import counts_in, normalized, unpaused
 
 CLAUSE_END = "，,：:；;。\n！!"
 COUNT = rf"[{NUMERAL}]+(?:台套|台|套)?"
@@ -66,6 +66,8 @@ def taken_back(text: str) -> str | None:
     if rest is None or rest.strip(CLAUSE_END) or not SAYS_WRONG.search(written[len(wrong):]):
         return None
     wrong = wrong.strip(CLAUSE_END)
+    if len(counts_in(wrong)) > 1:  # 10台，原来填的12台不对: the other count is the one wrong
+        return None
     return wrong if re.search(rf"[{NUMERAL}]", wrong) else None
 
 

@@ -79,3 +79,10 @@ async def test_words_that_take_no_count_back_leave_the_count_saved(engineer, app
     await walk(engineer, AT_COUNT)
     await engineer.send(answer)
     assert saved_count(app, engineer) == 10
+
+
+@pytest.mark.parametrize("answer", ["10台，原来填的12台不对", "10台，上次填的12台写错了"])
+async def test_another_count_said_wrong_is_not_the_answer_taken_back(engineer, answer):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send(answer)
+    assert not texts(calls)[0].startswith("您说“10台")
