@@ -113,9 +113,8 @@ async def test_a_product_named_runs_to_the_end_of_its_line_whatever_labels_it_ho
 
 
 @pytest.mark.parametrize(("typed", "key"), [
-    ("模型算法：暂无，目标：2025年完成自研大模型", "model_algorithm"),
-    ("操作系统：暂无，描述：计划采用开源ROS2", "operating_system"),
-    ("模型算法：无，后续自研", "model_algorithm"),
+    ("模型算法：恒远视觉大模型，目标：2025年完成自研大模型", "model_algorithm"),
+    ("操作系统：恒远OS，描述：计划采用开源ROS2", "operating_system"),
     ("场景名称：恒远电池包高压测试柔性插接 描述：人形机器人插拔测试插头", "scenario_name"),
 ])
 async def test_a_later_part_of_a_title_that_would_only_open_a_question_stays_in_the_text_before(
