@@ -56,6 +56,7 @@ OTHER_CONTENT = (SAME_SCENARIO + "{columns}不同；请合并为一行，或改�
 CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(chat), cell) for chat, cell in (
         (r"选填项不填请点“跳过”", "选填项不填请留空"),
+        (r"没有就不用填写（点“跳过”）", "没有就不写这一项"),
         (r"您输入了 (\d+) 字，请精简后重新发送", r"现有 \1 字，请精简"),
         (r"省内场景请点击所属设区市（区、县、园区也请选所属的市）",
          "省内场景请写所属设区市（区、县、园区也写所属的市）"),

@@ -27,15 +27,6 @@ EVASIVE = re.compile(
     r"|(?:暂时|目前|现在|暂|还|尚)*(?:没有|没|未)(?:想好|确定|定|决定|考虑好|明确|落实)(?:好)?(?:了|呢)?"
     rf"|(?:正在|还在|仍在|尚在|目前|待){_TALKS}中?|{_TALKS}中"
     r"|(?:另行|后续|随后|稍后|之后|以后|单独|另外)(?:报送|提供|补充|上报|提交|填写|补报|说明)")
-# None, then why or what instead (无，暂时没有; 无（暂未采用）; N/A（不适用）; 无 暂时没有),
-# or not used (暂未使用, 没有用到, 本项目不涉及): an empty cell written out all the same, which
-# saved at 模型算法 would put 模型算法：无，暂时没有 in the row. Not 无人机, nor a pause inside
-# a name (无 人机).
-NONE_WITH_WHY = re.compile(
-    r"(?:无|暂无|没有|暂时没有|目前没有|不涉及|不适用|n/?a|none)\s*[，,；;。（(].*"
-    r"|(?:无|暂无|没有)\s+(?:暂时|目前|暂|还)?(?:没有|无)"
-    r"|(?:本项目|本场景|目前|暂时|暂|尚|还)?(?:未|没有?|不)(?:使用|用到|采用|涉及|应用)(?:到|过)?"
-    r"(?:了|的)?[。.！!]*", re.I | re.S)
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
@@ -45,8 +36,6 @@ STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实�
 
 def says_nothing(value: Any) -> bool:
     """无, 暂无, N/A, 详见附件 …, or a list of nothing but those: an empty cell written out."""
-    if isinstance(value, str) and NONE_WITH_WHY.fullmatch(value.strip()):
-        return True
     words = _words(value)
     return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
 

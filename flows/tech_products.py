@@ -71,9 +71,24 @@ UNSAVED_AFTER = "写在后面的“{product}”也没有保存，请只发送产
 A_MEMBER = "“{item}”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
 
 
+# None, then why or what instead (无，暂时没有; 无（暂未采用）; 没有，采用开源ROS2; 无 暂时没有), or
+# not used (暂未使用, 没有用到, 本项目不涉及): saved, 模型算法：无，暂时没有 would stand in the row.
+# Only here: a pain point or a result may well start 没有，… (没有，目前完全依靠人工搬运).
+NONE_WITH_WHY = re.compile(
+    r"(?:无|暂无|没有|暂时没有|目前没有|不涉及|不适用|n/?a|none)\s*[，,；;。（(].*"
+    r"|(?:无|暂无|没有)\s+(?:暂时|目前|暂|还)?(?:没有|无)"
+    r"|(?:本项目|本场景|目前|暂时|暂|尚|还)?(?:未|没有?|不)(?:使用|用到|采用|涉及|应用)(?:到|过)?"
+    r"(?:了|的)?[。.！!]*", re.I | re.S)
+NONE_SAID = ("“{text}”读来是没有这一项，没有保存：没有就不用填写（点“跳过”）；"
+             "如有，请只填写产品名称，如“XX具身智能操作大模型”。")
+
+
 def product_problem(answer: str) -> str | None:
     """Why `answer` is refused when it holds an item under a label the column has not, only
-    counts or plans the robots deployed, or reads as a sentence of the description."""
+    counts or plans the robots deployed, says there is none with why, or reads as a sentence
+    of the description."""
+    if NONE_WITH_WHY.fullmatch(answer.strip()):
+        return NONE_SAID.format(text=answer.strip())
     if unknown := label_not_a_product(answer):
         return unknown + _unsaved_before(answer)
     if only_counts(answer):
