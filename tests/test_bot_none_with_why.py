@@ -16,7 +16,8 @@ from tests.test_bot_tech_products import AT_PRODUCT
 
 @pytest.mark.parametrize("typed", [
     "无，暂时没有", "无 暂时没有", "无（暂未采用）", "没有用到", "暂未使用", "无，自研中", "本项目不涉及",
-    "没有，用的是厂家自带系统", "N/A（不适用）"])
+    "没有，用的是厂家自带系统", "N/A（不适用）", "无、暂未采用", "无：暂未采用", "无【暂未采用】",
+    "本项目暂不涉及", "未使用操作系统", "目前没有 后续自研"])
 async def test_none_with_why_at_a_product_question_is_refused_not_saved_as_its_name(
         engineer, app, typed):
     await walk(engineer, AT_PRODUCT["operating_system"])
@@ -25,7 +26,8 @@ async def test_none_with_why_at_a_product_question_is_refused_not_saved_as_its_n
     assert saved(app, engineer).get("operating_system") is None
 
 
-@pytest.mark.parametrize("typed", ["无人机巡检调度平台", "无锡恒远机器人操作系统"])
+@pytest.mark.parametrize("typed", ["无人机巡检调度平台", "无锡恒远机器人操作系统",
+                                   "NA（Neural Actuator）关节模组", "无界，数字孪生仿真平台"])
 async def test_names_starting_like_none_are_saved(engineer, app, typed):
     await walk(engineer, AT_PRODUCT["operating_system"])
     await engineer.send(typed)
