@@ -54,3 +54,4 @@ async def test_a_bare_total_near_the_count_or_after_stages_is_still_the_total(
     await walk(engineer, AT_COUNT)
     await engineer.send(answer)
     assert saved_count(app, engineer) == count
+
