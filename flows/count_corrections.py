@@ -37,7 +37,8 @@ AFTER = re.compile(rf"[{CLAUSE_END}]*(?:是|为)?(?P<count>{COUNT})"
 
 class Correction(NamedTuple):
     """What an answer takes back (10台), the count it means (12台) and that count with what
-    follows it (12台，用于巡检)."""
+    follows it (12台，用于巡检). Nothing is taken back where the count said comes first and the
+    other is only denied (10台，不是12台): no correction to speak of."""
 
     wrong: str
     count: str
@@ -49,7 +50,7 @@ def correction(text: str) -> Correction | None:
     12台), if it corrects a count."""
     written = unpaused(normalized(text.strip()))
     if denied := BUT_NOT.fullmatch(written):
-        return Correction(denied["wrong"], denied["count"], denied["count"])
+        return Correction("", denied["count"], denied["count"])  # the count said is the one
     wrong, rest = _split(written)
     after = AFTER.fullmatch(rest) if rest is not None else None
     if not after or not re.search(rf"[{NUMERAL}]", wrong):

@@ -65,7 +65,7 @@ def said_beside(text: str) -> list[str]:
     kind or form (约10台人形机器人, 10台（人形机器人）, 10台，全部是轮式人形) nor words that say
     nothing (10台（2026年11月）, 10台，共计, 10（台）, 10台，没问题)."""
     if corrected := correction(text):  # 10台，不对，是12台: the count taken back, and what follows
-        return [corrected.wrong, *said_beside(corrected.rest)]
+        return [*filter(None, [corrected.wrong]), *said_beside(corrected.rest)]
     # a pause or a new line after the unit sets a remark apart as a comma does (15台 全部轮式);
     # each later line is a remark of its own (10台，用于测试↵另有2台备用)
     plain = money_apart(unpaused(total_unbracketed(text.strip()))).rstrip("。.")
@@ -97,7 +97,8 @@ def not_kept(text: str, saved: int) -> str | None:
     A later line with its own label (备注：…) is not the count's: the summary says it unsaved."""
     if corrected := correction(text):  # 10台，更正：12台，用于巡检: the remark noted as usual
         more = not_kept(corrected.rest, saved) if corrected.rest != corrected.count else None
-        return "\n".join(filter(None, [CORRECTED.format(count=saved, wrong=corrected.wrong), more]))
+        said = corrected.wrong and CORRECTED.format(count=saved, wrong=corrected.wrong)
+        return "\n".join(filter(None, [said, more])) or None
     if not (said := said_beside(OWN_LABEL.sub("", text.strip()))):
         return None
     remarks = "”“".join(remark.strip("（()）") for remark in said)
