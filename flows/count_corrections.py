@@ -27,8 +27,9 @@ WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}台套]))(?:{SLIP}|{TO}|{SORRY})")
 SAYS_WRONG = re.compile(rf"{SLIP}|{TO}")
 # 不是10台，是12台 and 不是10台是12台: the count taken back, then 是 with the one meant.
 NOT_BUT = re.compile(rf"^不是([^{CLAUSE_END}]+?)[{CLAUSE_END}]*(?=是)")
-# 12台不是10台, 12台，不是10台: the count meant, then the one it is not.
-BUT_NOT = re.compile(rf"^(?P<count>{COUNT})[{CLAUSE_END}]*不是(?P<wrong>{COUNT})[。.！!]*$")
+# 12台不是10台, 12台，不是10台, 是12台，而不是10台: the count meant, then the one it is not.
+BUT_NOT = re.compile(rf"^(?:是|就是|只有|仅|应为|应该是)?(?P<count>{COUNT})[{CLAUSE_END}]*而?不是"
+                     rf"(?P<wrong>{COUNT})[。.！!]*$")
 # What follows the correction: one count, perhaps after 是 or 为 (，是12台; ：12台), then nothing
 # but an ending (改成12台啦) or a remark set apart (，用于巡检; （含2台备用）).
 AFTER = re.compile(rf"[{CLAUSE_END}]*(?:是|为)?(?P<count>{COUNT})"

@@ -58,7 +58,8 @@ async def test_a_remark_after_the_corrected_count_is_noted_as_after_any_count(en
 
 @pytest.mark.parametrize(("answer", "count"), [
     ("10台，不是12台", 10), ("10台不是12台", 10), ("12台不是10台", 12), ("12台 不是10台", 12),
-    ("12台，不是10台", 12)])
+    ("12台，不是10台", 12), ("10台，而不是12台", 10), ("是10台，不是12台", 10),
+    ("只有10台，不是12台", 10)])
 async def test_a_count_said_first_with_another_denied_is_saved_as_said(
         engineer, app, answer, count):
     await walk(engineer, AT_COUNT)
