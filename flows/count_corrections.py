@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from flows.count_dates import NUMERAL
-from flows.count_words import counts_in, normalized, unpaused
+from flows.count_words import counts_in, normalized, read_number, unpaused
 
 CLAUSE_END = "，,：:；;。\n！!"
 COUNT = rf"[{NUMERAL}]+(?:台套|台|套)?"
@@ -44,6 +44,11 @@ class Correction(NamedTuple):
     wrong: str
     count: str
     rest: str
+
+    @property
+    def number(self) -> int:
+        """The count meant, as a number (12台 and 12 alike)."""
+        return read_number(re.match(rf"[{NUMERAL}]+", self.count).group())
 
 
 def correction(text: str) -> Correction | None:

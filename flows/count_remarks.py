@@ -95,7 +95,8 @@ def not_kept(text: str, saved: int) -> str | None:
     machines' form at 应用部署产品类型, a plan's stages or the counts of each kind in the
     description. The count itself is kept: refusing it would lose the answer for its remark.
     A later line with its own label (备注：…) is not the count's: the summary says it unsaved."""
-    if corrected := correction(text):  # 10台，更正：12台，用于巡检: the remark noted as usual
+    corrected = correction(text)  # 10台，更正：12台，用于巡检: the remark noted as usual
+    if corrected and corrected.number == saved:  # not …12台，合计300, saved as 300
         more = not_kept(corrected.rest, saved) if corrected.rest != corrected.count else None
         said = corrected.wrong and CORRECTED.format(count=saved, wrong=corrected.wrong)
         return "\n".join(filter(None, [said, more])) or None

@@ -90,3 +90,12 @@ async def test_another_count_said_wrong_is_not_the_answer_taken_back(engineer, a
     await walk(engineer, AT_COUNT)
     calls = await engineer.send(answer)
     assert not texts(calls)[0].startswith("您说“10台")
+
+
+async def test_a_total_named_after_a_correction_is_not_said_to_be_the_corrected_count(
+        engineer, app):
+    await walk(engineer, AT_COUNT)
+    calls = await engineer.send("10台，不对，是12台，合计300")
+    assert "已按更正后的" not in texts(calls)[0]
+    assert "“10台”“12台”没有保存" in texts(calls)[0]
+    assert saved_count(app, engineer) == 300
