@@ -66,9 +66,9 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
                                  score_cutoff=PART_FLOOR)
         if description < PART_FLOOR:  # floored too: the longest texts, so before the rest
             continue
-        scores = {"name": name_score, "description": description,
-                  "industry": fuzz.ratio(mine["industry"], texts["industry"]),
-                  "requirements": fuzz.ratio(mine["requirements"], texts["requirements"])}
+        known = {"name": name_score, "description": description}
+        scores = {part: known[part] if part in known else fuzz.ratio(mine[part], texts[part])
+                  for part, _ in WEIGHTS}
         total = sum(weight * scores[part] for part, weight in WEIGHTS)
         short = {part for part in FLOORED if scores[part] < PART_FLOOR}
         if total >= THRESHOLD and _alike_enough(mine, texts, short):
