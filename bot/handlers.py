@@ -17,6 +17,7 @@ from bot.access import ALREADY_GRANTED, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
 from bot.discard_words import ended_by, typed_at_discard
+from bot.off_loop import off_loop
 from bot.refusals import refused
 from bot.replies import Reply
 from bot.services import Services
@@ -262,7 +263,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         case action if isinstance(action, actions.ReviewAction):
             reply = services.reviews.act(user.id, action)
         case action if isinstance(action, EXPORT_ACTIONS):
-            reply = services.exports.act(user.id, action)
+            reply = await off_loop(services, lambda _, exports: exports.act(user.id, action))
         case action:
             reply = services.intake.act(user.id, action, press, update.update_id)
     if say.STALE in reply.messages:

@@ -7,6 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot.commands import review_command
 from bot.handlers import admitted, reply_to, services_of
+from bot.off_loop import off_loop
 from bot.refusals import not_a_coordinator
 from bot.replies import Reply
 from bot.settings import Settings
@@ -36,9 +37,10 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: where the province (or city) stands against the notice; /stats 苏州市: that city."""
-    services = services_of(context)
+    services, user_id = services_of(context), update.effective_user.id
     asked = _place(context, services.settings)
-    await reply_to(update, context, services.reviews.stats(update.effective_user.id, asked))
+    reply = await off_loop(services, lambda reviews, _: reviews.stats(user_id, asked))
+    await reply_to(update, context, reply)
 
 
 def _place(context: ContextTypes.DEFAULT_TYPE, settings: Settings) -> Asked | None:
