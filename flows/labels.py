@@ -52,15 +52,17 @@ Reading = TypeVar("Reading")
 _Segment = tuple[str, str, str | None]  # (answer key, value, the next label's key)
 
 
-def label_pattern(labels: Mapping[str, str], typed: bool = False,
-                  colon: str = COLON, glued: str = "") -> re.Pattern[str]:
+def label_pattern(labels: Mapping[str, str], typed: bool = False, colon: str = COLON,
+                  glued: str = "", bracketed: str = "") -> re.Pattern[str]:
     """A pattern finding any of `labels` (answer key -> label regex) followed by a `colon`.
 
     `typed` labels are what people paste: also numbered (1、技术指标：) or in brackets
     (【技术指标】), the number and brackets taken with the label, or headings alone on their
     lines. A label `glued` matches (a regex of some of them) also right after the item before,
     behind a list's mark (①模型算法：甲②关键零部件：乙): for labels no answer holds as
-    its own words, as a description's parts do (技术指标：①现状：人工45秒②目标：≤15秒)."""
+    its own words, as a description's parts do (技术指标：①现状：人工45秒②目标：≤15秒). A
+    label `bracketed` (a regex of some of them) in brackets is one wherever it stands, glued to
+    the words before it too (…存在打火风险【技术指标】…): for a text labelled in brackets."""
     if not typed:
         alternatives = "|".join(f"(?P<{key}>{regex}){colon}" for key, regex in labels.items())
         return re.compile(f"{LABEL_START}(?:{alternatives})", re.MULTILINE)
@@ -70,7 +72,9 @@ def label_pattern(labels: Mapping[str, str], typed: bool = False,
     start = f"(?:(?P<{_AT_LINE_START}>^)[^\\S\\n]*|{LABEL_START})"
     glued_mark = (f"|{_GLUED_MARK}(?=(?:{glued}){colon}|【\\s*(?:{glued})\\s*】)"
                   if glued else "")
-    return re.compile(f"(?:{start}(?:{NUMBERING})?{glued_mark})(?:{alternatives})", re.MULTILINE)
+    in_brackets = f"|(?=【\\s*(?:{bracketed})\\s*】)" if bracketed else ""
+    return re.compile(f"(?:{start}(?:{NUMBERING})?{glued_mark}{in_brackets})(?:{alternatives})",
+                      re.MULTILINE)
 
 
 def labelled_parts(text: str, labels: re.Pattern[str]) -> Parts:

@@ -18,6 +18,8 @@ from flows.labels import (
     Parts,
     label_pattern,
     labelled_parts,
+    labels_in,
+    split_at,
 )
 from flows.member_tables import (
     MAKER_KINDS,
@@ -57,10 +59,14 @@ TYPED_LABELS = label_pattern(_TYPED, typed=True)
 _TYPED_INDICATORS = {"pain_point": _PAIN, **_TYPED_LATER}
 TYPED_AT_INDICATORS = label_pattern(_TYPED_INDICATORS, typed=True)
 # The same, in a paste opening with a list's mark, also behind a mark glued to the item before
-# (①电池包…②技术指标：…③预期成效：…): not a bare 现状, a part's own item (技术指标：①现状：…).
+# (①电池包…②技术指标：…③预期成效：…); in a paste labelled in brackets, also a bracketed
+# label glued to the words before (【现状与痛点】…存在打火风险【技术指标】…). Neither a bare
+# 现状, a part's own item (技术指标：①现状：…, 技术指标：【现状】人工45秒【目标】≤15秒).
 _PARTS = "|".join([_PAIN, *_TYPED_LATER.values()])
-_GLUED_WHEN_LISTED = {labels: label_pattern(typed, typed=True, glued=_PARTS) for labels, typed
-                      in ((TYPED_LABELS, _TYPED), (TYPED_AT_INDICATORS, _TYPED_INDICATORS))}
+_AS_WRITTEN = {labels: {(listed, bracketed): label_pattern(
+    typed, typed=True, glued=_PARTS if listed else "", bracketed=_PARTS if bracketed else "")
+    for listed in (False, True) for bracketed in (False, True)}
+    for labels, typed in ((TYPED_LABELS, _TYPED), (TYPED_AT_INDICATORS, _TYPED_INDICATORS))}
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
 TECH_PRODUCT_SHORT = {
     "model_algorithm": "算法模型|大模型|算法",
@@ -77,18 +83,52 @@ TYPED_TECH_PRODUCTS = label_pattern(_TECH_PRODUCTS, typed=True,
 def description_labels(text: str, labels: re.Pattern[str]) -> re.Pattern[str]:
     """`labels` (`TYPED_LABELS` or `TYPED_AT_INDICATORS`) as read in `text`: when it opens with
     a list's mark (① (1) ● 1、), its items may be glued (①电池包…②技术指标：…), and a mark glued
-    before a description's label starts the next part; before other words it stays words."""
-    return _GLUED_WHEN_LISTED[labels] if LIST_ITEM.match(text.lstrip()) else labels
+    before a description's label starts the next part; before other words it stays words.
+    When the writer labels in brackets (`_labelled_in_brackets`), so may a bracketed label
+    glued to the words before it (…存在打火风险【技术指标】), if `description_parts` finds it
+    names a later part; else a label word in brackets is emphasis (这是本场景的【痛点】所在)."""
+    listed = _listed(text)
+    bracketed = _labelled_in_brackets(text, labels, listed)
+    return _AS_WRITTEN[labels][listed, bracketed] if listed or bracketed else labels
+
+
+def _labelled_in_brackets(text: str, labels: re.Pattern[str], listed: bool) -> bool:
+    """Does `text` label its parts in brackets, one standing where labels do (at the start,
+    after 。 or a line break)? Not when all are glued to words: emphasis brackets a label's
+    word as well (在满足【技术要求】的前提下，…效率低【预期成效】…)."""
+    return any(label[label.lastgroup].startswith("【")
+               for label in labels_in(text, _AS_WRITTEN[labels][listed, False]))
+
+
+def _listed(text: str) -> bool:
+    return bool(LIST_ITEM.match(text.lstrip()))
+
+
+def _in_order(found: list[re.Match[str]], plain: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels `found`, without a bracketed one glued to the words before it (not among the
+    `plain` labels) unless it names a part after the one it stands in: 【现状与痛点】…这是本场景的
+    【痛点】所在 is emphasis within the pain point, which the text before any label is too."""
+    starts, kept, part = {label.start() for label in plain}, [], 0
+    for label in found:
+        later = _PART_ORDER.index(label.lastgroup) > part
+        if label.start() in starts or later:
+            kept.append(label)
+            part = _PART_ORDER.index(label.lastgroup)
+    return kept
+
+
+_PART_ORDER = list(_TYPED)
 
 
 def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
     """`text` split at its `description_labels`, each part without its list's mark
     (`unnumbered`), the first glued item's too (①电池包…②技术指标：…)."""
     plain = unnumbered(labelled_parts(text, labels), text)
-    listed = description_labels(text, labels)
-    if listed is labels:  # no list's mark opens the text: nothing glued to read
+    as_written = description_labels(text, labels)
+    if as_written is labels:  # neither listed nor labelled in brackets: nothing glued to read
         return plain
-    preamble, parts = labelled_parts(text, listed)
+    listed = labels_in(text, _AS_WRITTEN[labels][_listed(text), False])
+    preamble, parts = split_at(text, _in_order(labels_in(text, as_written), listed))
     if len(parts) == len(plain[1]):
         return plain
     mark = LIST_ITEM.match(preamble)
