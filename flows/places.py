@@ -31,6 +31,7 @@ from flows.place_spellings import (
 )
 from flows.place_spellings import municipality as _municipality
 from flows.place_spellings import own_municipality as _own
+from flows.unit_brackets import read_brackets
 
 MAX_LENGTH = 20
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
@@ -139,7 +140,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         name = _below(city, written[2], cities, written[1])
         return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
-    return split
+    return read_brackets(split, cities, home)
 
 
 def _said_apart(typed: str, text: str) -> dict[str, str]:
