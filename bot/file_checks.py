@@ -61,8 +61,11 @@ CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"省内场景请点击所属设区市（区、县、园区也请选所属的市）",
          "省内场景请写所属设区市（区、县、园区也写所属的市）"),
         (r"本市场景请点击选择所在的区", "本市场景请写所在的区"),
+        (r"请点击选择场景所在的区", "请写场景所在的区"),  # the municipality alone
+        (r"请点击下方按钮选择所属行业，或输入行业名称", "请填写所属行业名称"),
         (r"报送单位请点击下方按钮确认；由中央企业集团报送的，请输入集团全称",
          "请填写{level}工业和信息化主管部门或中央企业集团的全称"),  # 省级, 市级
+        (r"请点击下方按钮确认(“[^”]*”)", r"请填\1"),  # a city's bureau for the province's
         # A count typed as a product: the chat's later step and summary page are a column.
         (r"，没有保存。本题填写", "。本列填写"),
         (r"部署的台数在第 \d+ 步“部署总数”填写[^。]*。", "台数请填在“部署总数”一列。"),

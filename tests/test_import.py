@@ -212,6 +212,10 @@ FILE_PROBLEMS = [
      "“四足机器人”后没有写形态，请补上 足式 / 轮式 / 其他 之一，如“☑四足机器人：足式”。"),
     ("submitting_unit", "确认", "报送单位",
      "“确认”不是单位全称。请填写省级工业和信息化主管部门或中央企业集团的全称，例如“中国XX集团有限公司”。"),
+    # A city's bureau, which hands its rows to the province's department: no button to press.
+    ("submitting_unit", "苏州市工业和信息化局", "报送单位",
+     "“苏州市工业和信息化局”是设区市或县（区）的部门，不是报送单位。本省场景由省级工信主管部门统一报送，"
+     "请填“江苏省工业和信息化厅”；只有中央企业集团直接报送时才填集团全称（填写说明 1）。"),
     ("user_unit", "鼓楼区/苏州恒远精密机械有限公司", "用户单位",
      "“鼓楼区”不在本省设区市名单中，也不是城市全称。省内场景请写所属设区市（区、县、园区也写所属的市）；"
      "省外场景请写带“市”的地级市全称，例如“深圳市”“上海市”。"),
@@ -255,6 +259,30 @@ def test_file_problems_give_spreadsheet_advice_not_chat_advice(key, text, column
     problems = file_row_problems(SURVEY, import_row(4, cells))
     assert problems == [(column, reason)]
     assert not CHAT_WORDS.search(reason)
+
+
+# One cell for each refusal of the text rules whose chat message speaks of buttons or typing,
+# in a province's deployment and a municipality's: FILE_PROBLEMS pins a few reasons word for
+# word, which left the others (a city's bureau as 报送单位) unchecked for chat words.
+MUNICIPALITY = Questionnaire(configure("上海市经济和信息化委员会", ("浦东新区", "徐汇区")))
+REFUSED_CELLS = [
+    *((SURVEY, "submitting_unit", text) for text in (
+        "苏州市工业和信息化局", "沛县工信局", "工业和信息化部", "江苏恒远集团有限公司", "亨通集团",
+        "浙江省经济和信息化厅", "江苏省科学技术厅", "工信厅", "确认")),
+    *((SURVEY, "user_unit", text) for text in (
+        "鼓楼区/苏州恒远有限公司", "南京或无锡/苏州恒远有限公司", "苏州恒远有限公司（宿迁）有限公司")),
+    *((MUNICIPALITY, "submitting_unit", text) for text in ("浦东新区科技和经济委员会", "确认")),
+    *((MUNICIPALITY, "user_unit", text) for text in (
+        "上海/上海恒远有限公司", "上海市/上海恒远有限公司", "苏州市/苏州恒远有限公司")),
+    *((SURVEY, "industry", text) for text in ("好的", "暂无")),
+]
+
+
+@pytest.mark.parametrize("survey, key, text", REFUSED_CELLS)
+def test_every_kind_of_refused_cell_gives_spreadsheet_advice_not_chat_advice(survey, key, text):
+    cells = {**row_cells(answers(1), 1), key: text}
+    reasons = [reason for _, reason in file_row_problems(survey, import_row(4, cells))]
+    assert reasons and not [reason for reason in reasons if CHAT_WORDS.search(reason)]
 
 
 @pytest.mark.parametrize("key, text, column, kept", [
