@@ -2,8 +2,9 @@
 where the unit is (…有限公司（苏州市）, …有限公司(昆山)), or that the sheet is stamped (（盖章）).
 Neither is a word of the name, and the place is the city the cell is otherwise missing. Only a
 bracket ending the text and holding one place of the deployment is read so: a bracket inside a
-name (苏州星辰（集团）有限公司, XX（中国）有限公司) or holding any other word (XX有限公司（筹）,
-XX有限公司（南京分公司）) is the name's own, and kept as it is.
+name (苏州星辰（集团）有限公司, XX（中国）有限公司), after a university's (its campus), or
+holding any other word (XX有限公司（筹）, XX有限公司（南京分公司）) is the name's own, and kept
+as it is.
 """
 
 import re
@@ -15,6 +16,8 @@ from flows.place_spellings import PROVINCE_PREFIX, PROVINCE_SEPARATORS, every_sp
 Split = Callable[[str], dict[str, str]]
 _TRAILING = re.compile(r"(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]\s*[。.]?", re.DOTALL)
 STAMPED = re.compile(r"\s*[（(]\s*盖章\s*[）)]\s*[。.]?$")
+# A university's campus is named by its city in brackets: 哈尔滨工业大学（深圳） is a full name.
+CAMPUS_OF = re.compile(r"(?:大学|学院)$")
 
 
 def read_brackets(split: Split, cities: tuple[str, ...], home: str | None = None) -> Split:
@@ -25,7 +28,8 @@ def read_brackets(split: Split, cities: tuple[str, ...], home: str | None = None
         text = STAMPED.sub("", text)
         remark = _TRAILING.fullmatch(text.strip())
         city = _deployment_place(remark[2], cities, home) if remark else None
-        if not city or (parts := split(remark[1])).get("city") not in (None, city):
+        if (not city or CAMPUS_OF.search(remark[1])
+                or (parts := split(remark[1])).get("city") not in (None, city)):
             return split(text)
         name = parts.get("enterprise") or re.sub(r"\s+", "", remark[1])
         return {"city": city, "enterprise": name} if ORG_END.search(name) else {}

@@ -25,7 +25,8 @@ PLACED = [
 ]
 # Brackets of the name's own, or naming no place alone: the name is kept whole.
 KEPT = ["苏州星辰（集团）有限公司", "苏州星辰有限公司（筹）", "苏州星辰（中国）有限公司",
-        "星辰有限公司（南京分公司）", "星辰有限公司（工业园区）", "星辰有限公司（苏州、无锡）"]
+        "星辰有限公司（南京分公司）", "星辰有限公司（工业园区）", "星辰有限公司（苏州、无锡）",
+        "苏州星辰职业技术学院（昆山）"]  # a campus
 
 def imported(cell: str):
     row, problems = checked_row(SURVEY, import_row(4, {**row_cells(answers(1), 1),
