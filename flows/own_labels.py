@@ -5,6 +5,7 @@ answer this is, not part of it."""
 import re
 
 from flows.labels import COLON, NUMBERING
+from flows.org_names import TRADES
 from flows.row import (
     INDICATORS_LABEL,
     INNOVATION_LABEL,
@@ -57,8 +58,40 @@ _OWN_LABEL = {key: re.compile(rf"\s*(?:{NUMBERING})?(?:【\s*(?:{labels})\s*】(
               for key, labels in _TYPED_BEFORE.items()}
 
 
+# Voice input says the label instead of typing it (城市是苏州, 我们单位是…, 行业的话是汽车制造),
+# perhaps after a hesitation (嗯，苏州). Read so only where the answer is a name, a choice or a
+# count: a description may begin as a sentence of its own (行业是劳动密集型…, 嗯，这个…).
+_SPOKEN_AT = ("city", "enterprise", "scenario_name", "industry", "sub_direction", "scenario_type",
+              "makers", "partners", "deployment_count", *TECH_PRODUCTS)
+# A hesitation only with the pause after it (嗯，嗯嗯 , 呃……): 额尔古纳市 is a city.
+_HESITATION = r"[嗯呃额啊]+[\s，,。.、…！!～~]+"
+_OURS = r"(?:我们的?|我司)"  # whose label it is: 我们单位是…, 我司全称为…
+# The words joining a spoken label to its answer. A name may begin with 是 or 为 (是德科技,
+# 为升科技): glued to one, they join only before a whole name, as at the members' kinds
+# (flows/pasted_members.py): 单位为升科技… keeps its 为, 单位是是德科技… loses the first 是.
+_LINK = rf"的话(?:是|[\s，,]+)|就是|叫做|[是为](?![\u4e00-\u9fff](?:{TRADES}))|叫"
+_LINKS = {key: _LINK for key in _SPOKEN_AT} | {"scenario_type": rf"{_LINK}|选(?:的是|择)?"}
+# A label spoken only: 名称叫… at 场景名称, where 名称： typed names another column's content.
+_SAID = {**_TYPED_BEFORE, "scenario_name": "场景名称|场景名|名称"}
+# A lead-in with no label: 我们在苏州 leaves 在苏州, which the city reads as 苏州.
+_UNLABELLED = {"city": rf"{_OURS}(?:公司|单位|企业)?(?=在|位于)"}
+_SPOKEN = {key: re.compile(
+    rf"\s*(?P<hesitation>(?:{_HESITATION})*)\s*"
+    rf"(?P<label>{_OURS}?(?:{_SAID[key]})\s*(?:{_LINKS[key]})\s*"
+    rf"|{_UNLABELLED.get(key, '(?!)')})?(?P<answer>.+)", re.S)  # (?!): no such lead-in
+    for key in _SPOKEN_AT}
+
 def without_own_label(key: str, text: str) -> str:
-    """The answer typed after its question's own label (预期成效：减少4人 → 减少4人)."""
+    """The answer typed after its question's own label (预期成效：减少4人 → 减少4人), or after
+    the label spoken and any hesitation before it (嗯，城市是苏州 → 苏州)."""
+    text = _unspoken(key, text)
     own = _OWN_LABEL.get(key)
     match = own.fullmatch(text) if own else None
     return match["answer"] if match else text
+
+
+def _unspoken(key: str, text: str) -> str:
+    """`text` after its spoken lead-in, if it has one; as it was otherwise."""
+    spoken = _SPOKEN.get(key)
+    match = spoken.fullmatch(text) if spoken else None
+    return match["answer"] if match and (match["hesitation"] or match["label"]) else text
