@@ -30,6 +30,7 @@ from flows.outcome import Outcome, stay, told
 from flows.own_labels import without_own_label
 from flows.product_words import FORM_WORDS, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
+from flows.spoken_endings import without_full_stop
 from flows.step_messages import PRESS_AND_DONE
 from flows.tech_products import MACHINE_COUNT
 
@@ -148,8 +149,8 @@ def goals_named(text: str, goals: tuple[str, ...]
     screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内); the
     parts of it that name none, to be said rather than dropped unseen; and the goals it says
     not to choose (暂不跨行业) or leaves in an empty box beside ticked ones (☐跨行业), which are
-    not ticked even where named too."""
-    text, empty = unboxed(text)
+    not ticked even where named too. The full stop voice input closes it with names none."""
+    text, empty = unboxed(without_full_stop(text))
     if (listed := goals_listed(text, goals)) is not None:
         return listed, [], []
     if left_out := all_but(text):  # 除跨行业外都选

@@ -14,6 +14,7 @@ institute that follows is still one unit with it, as is a university's school (`
 
 import re
 
+from flows.spoken_endings import without_full_stop
 from flows.sub_units import part_of
 from flows.typed_replies import LEADING_REPLY
 
@@ -111,9 +112,9 @@ TASK_NOT_A_NAME = ("“{task}”是成员的分工，不是单位名称；这里
 def split_names(text: str) -> list[str]:
     """The names in `text`, bullets, a count before them, a reply to the bot or words leading
     them in speech (好的，还有), a standing's label (牵头单位：) and a closing 等 or count dropped,
-    in the order typed."""
+    in the order typed; the full stop voice input closes the list with (东南大学 。) too."""
     names = []
-    text = LEADING_REPLY.sub("", text.lstrip())
+    text = LEADING_REPLY.sub("", without_full_stop(text).lstrip())
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
     text = BULLET.sub("\n", _AFTER_A_BRACKET.sub(r"\1\n", text))
