@@ -1,8 +1,10 @@
-"""What speech-to-text (讯飞, 微信) closes a short spoken answer with: a sentence's full stop,
-often after a pause (东南大学 。, 恒远灵巧手。). It is no part of a name.
+"""What speech-to-text (讯飞, 微信) says around a short spoken answer: a sentence's full stop
+closing it, often after a pause (东南大学 。, 恒远灵巧手。), and at a choice the words said with
+the choice (是工业, 选工业, 工业吧, 工业类的). Neither is part of a name or of a choice.
 
-Only these few marks, and only at the end: a description keeps its sentences' stops, and a
-name ending in a particle-like character keeps it.
+Only these few marks and words, and only at the end (or, for 是/选, the start): a description
+keeps its sentences' stops, and a name ending in a particle-like character keeps it, as only
+a choice question's few choices can tell a particle from a name.
 """
 
 import re
@@ -11,8 +13,17 @@ import re
 # only after a Chinese character (恒远灵巧手.), since an English name may end in its own
 # (Co., Ltd.).
 FULL_STOP = re.compile(r"(?:\s*(?:[。！!]|(?<=[\u4e00-\u9fff])\.))+\s*$")
+# The words said with a choice: 是 or 选 before it, a particle after it (吧, 啊, 呀, 的).
+AROUND_CHOICE = re.compile(r"(?:是|选)?(?P<choice>.+?)[吧啊呀的]*")
 
 
 def without_full_stop(text: str) -> str:
     """`text` without the full stop voice input closes it with: 恒远灵巧手。 is 恒远灵巧手."""
     return FULL_STOP.sub("", text)
+
+
+def choice_words(text: str) -> str:
+    """The words of a spoken choice without its full stop and the words said with it (是工业。,
+    选工业, 工业类的 name 工业, 工业类); whether they name one choice is for the choices to say."""
+    said = without_full_stop(text.strip())
+    return AROUND_CHOICE.fullmatch(said)["choice"] if said else said

@@ -14,6 +14,7 @@ from flows.draft import SUMMARY
 from flows.item_numbers import typed_columns
 from flows.row import SCENARIO_AREAS
 from flows.screens import CHECK, Screen
+from flows.spoken_endings import choice_words
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
 NAVIGATION = {
@@ -116,9 +117,18 @@ def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:
     """The choices a short text names, each perhaps with a generic word after it (工业类,
     服务业), or by one of the notice's areas of it (生产制造 is 工业); [] when any part of it
     names none. Two named where one is asked for (工业、服务) is a question to be answered, not
-    a choice to be guessed."""
+    a choice to be guessed. Spoken (是工业。, 工业类的), the words said with the choice count
+    only when what is left names exactly one choice."""
     if len(text) > LONGEST_LABEL:
         return []
+    if named := _choices_in(text, choices):
+        return named
+    said = _choices_in(choice_words(text), choices)
+    return said if len(said) == 1 else []
+
+
+def _choices_in(text: str, choices: tuple[str, ...]) -> list[str]:
+    """The choices each part of `text` names, as `choices_named` reads them."""
     named = []
     for part in filter(None, map(_plain, SEPARATORS.split(BRACKETED.sub("", text)))):
         found = [c for c in choices if any(

@@ -6,9 +6,9 @@ import pytest
 
 from flows.questionnaire import FIELDS
 from flows.rules import first_error
-from flows.spoken_endings import without_full_stop
+from flows.spoken_endings import choice_words, without_full_stop
 from tests.fake_bot_api import texts
-from tests.journey import JOURNEY, PAIN, walk
+from tests.journey import AT_SCENARIO_TYPE, JOURNEY, PAIN, walk
 from tests.test_bot_field_answers import saved
 from tests.test_bot_typed_choices import ACROSS, AT_GOALS, OWN_UNIT, SAME_INDUSTRY
 
@@ -71,6 +71,23 @@ async def test_goals_spoken_with_a_full_stop_are_ticked(engineer, app, typed, ti
     assert saved(app, engineer)["deployment_goals"] == ticked
 
 
+@pytest.mark.parametrize("typed", ["工业吧。", "是工业。", "选工业。", "工业类的。", "工业啊",
+                                   "选工业吧。", "工业 。"])
+async def test_a_scenario_type_said_with_its_particles_is_picked(engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    assert saved(app, engineer)["scenario_type"] == "工业"
+
+
+@pytest.mark.parametrize("typed", ["不是工业。", "是工业和服务吧。", "选择的"])
+async def test_particles_around_no_single_choice_pick_none(engineer, app, typed):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
+    assert "scenario_type" not in saved(app, engineer)
+
+
 async def test_a_description_keeps_its_full_stop(engineer, app):
     await walk(engineer, JOURNEY.index(("send", PAIN)) + 1)
     assert saved(app, engineer)["pain_point"].endswith("。")
@@ -82,3 +99,10 @@ async def test_a_description_keeps_its_full_stop(engineer, app):
 ])
 def test_only_the_closing_full_stop_is_taken_off(typed, left):
     assert without_full_stop(typed) == left
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("是工业。", "工业"), ("选服务吧", "服务"), ("工业类的。", "工业类"), ("是", "是"), ("。", ""),
+])
+def test_the_words_said_with_a_choice_are_taken_off(typed, words):
+    assert choice_words(typed) == words
