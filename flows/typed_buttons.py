@@ -14,7 +14,7 @@ from flows.draft import SUMMARY
 from flows.item_numbers import typed_columns
 from flows.row import SCENARIO_AREAS
 from flows.screens import CHECK, Screen
-from flows.spoken_endings import choice_words
+from flows.spoken_endings import choice_words, without_full_stop
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
 NAVIGATION = {
@@ -35,6 +35,9 @@ GOING_ON = {"下一步": actions.Keep(), "下一题": actions.Keep()}
 # said as a command.
 AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
               "返回汇总": actions.Show(), "提交吧": actions.Submit(), "确认提交": actions.Submit()}
+# 提交 said after a short yes to the summary (好的，提交。 没问题，提交吧), as voice input writes
+# it: the yes is to what is shown, 提交 its button. Not a sentence holding 提交 (提交前还要改一下).
+AGREED_SUBMIT = re.compile(r"(?:好的|好|没问题|可以|行|确认无误)\s*[，,]\s*提交吧?")
 # Replies to 您是指…吗？ while its 采用 button is on the screen: a yes takes the full answer
 # suggested, a no keeps the one typed.
 TO_SUGGESTION = {
@@ -84,6 +87,8 @@ def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | 
             return button.action
     if screen.at == SUMMARY and typed in AT_SUMMARY:
         return AT_SUMMARY[typed]
+    if screen.at == SUMMARY and AGREED_SUBMIT.fullmatch(without_full_stop(text.strip())):
+        return actions.Submit()
     if screen.at == SUMMARY and (item := _item_numbered(screen, text)
                                  or _item_partly_named(screen, typed)):
         return item

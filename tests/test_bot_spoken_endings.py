@@ -8,7 +8,7 @@ from flows.questionnaire import FIELDS
 from flows.rules import first_error
 from flows.spoken_endings import choice_words, without_full_stop
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_TYPE, JOURNEY, PAIN, walk
+from tests.journey import AT_SCENARIO_TYPE, JOURNEY, PAIN, fill_to_summary, walk
 from tests.test_bot_field_answers import saved
 from tests.test_bot_typed_choices import ACROSS, AT_GOALS, OWN_UNIT, SAME_INDUSTRY
 
@@ -86,6 +86,22 @@ async def test_particles_around_no_single_choice_pick_none(engineer, app, typed)
     calls = await engineer.send(typed)
     assert texts(calls)[-1].startswith("第 6/11 步 · 场景类型")
     assert "scenario_type" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["没问题，提交。", "好的，提交。", "好，提交吧。", "确认无误，提交",
+                                   "可以, 提交！"])
+async def test_a_yes_then_submit_at_the_summary_submits(engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert "✅ 场景 #1 已提交" in texts(calls)[-1]
+
+
+@pytest.mark.parametrize("typed", ["提交前还要改一下。", "好的，提交？", "好的，提交后还能改吗",
+                                   "没问题，提交了吗"])
+async def test_a_sentence_holding_submit_does_not_submit(engineer, typed):
+    await fill_to_summary(engineer)
+    calls = await engineer.send(typed)
+    assert not any("已提交" in text for text in texts(calls))
 
 
 async def test_a_description_keeps_its_full_stop(engineer, app):
