@@ -2,7 +2,7 @@
 coordinators' daily digest of submissions waiting for review."""
 
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
@@ -17,6 +17,9 @@ from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
 REMINDER_CAP = 3  # reminders about a draft until it changes again
+# A draft falling due within this many days comes along in a reminder its owner gets now (one
+# untouched for under a day never does).
+LEAD_DAYS = 1
 REMINDER_HOURS = range(9, 20)  # sent from 09:00 to 20:00 Beijing time; one due at night waits
 NO_STALE = "没有超过 {days} 天未更新的草稿。"
 NO_STALE_WORK = "没有超过 {days} 天未更新、已填写内容的草稿。"
@@ -62,19 +65,30 @@ class Followups:
         """One friendly reminder per engineer for drafts untouched for `days`, once a period and
         at most REMINDER_CAP times until the draft changes (a returned scenario given up on
         cannot be deleted to stop them), in the daytime only: until `reminded` is told it was
-        delivered, the next check offers it again."""
+        delivered, the next check offers it again. Their drafts falling due within LEAD_DAYS
+        come along, so drafts left hours apart share one period instead of a reminder each."""
         if self.store.drafts.clock().astimezone(BEIJING).hour not in REMINDER_HOURS:
             return ()
-        by_owner: dict[int, list[Waiting]] = {}
-        for entry, sent in self.store.due_reminders(self._days_ago(days), REMINDER_CAP):
-            if not self._blank(entry):
-                by_owner.setdefault(entry.info.owner_id, []).append(
-                    self._waiting(entry, last=sent + 1 == REMINDER_CAP))
-        return tuple(
-            Reminder(owner, Reply(screen=reminder_screen(self.survey, days, drafts)),
-                     tuple(d.draft_id for d in drafts))
-            for owner, drafts in by_owner.items()
-        )
+        found = [(entry, sent, due) for entry, sent, due in self.store.due_reminders(
+                     self._days_ago(days), self._days_ago(max(days - LEAD_DAYS, 1)), REMINDER_CAP)
+                 if not self._blank(entry)]
+        owners = {entry.info.owner_id for entry, _, due in found if due}
+        by_owner: dict[int, list[tuple[Entry, int]]] = {}
+        for entry, sent, _ in found:
+            if entry.info.owner_id in owners:
+                by_owner.setdefault(entry.info.owner_id, []).append((entry, sent))
+        return tuple(self._reminder(owner, days, entries) for owner, entries in by_owner.items())
+
+    def _reminder(self, owner: int, days: int, entries: list[tuple[Entry, int]]) -> Reminder:
+        """The message says how long the drafts have been untouched: `days`, or fewer when a
+        draft that came along early is fresher."""
+        now = self.store.drafts.clock()
+        untouched = min((now - datetime.fromisoformat(entry.info.updated_at)) // timedelta(days=1)
+                        for entry, _ in entries)
+        drafts = [self._waiting(entry, last=sent + 1 == REMINDER_CAP) for entry, sent in entries]
+        return Reminder(owner, Reply(screen=reminder_screen(self.survey, min(days, untouched),
+                                                            drafts)),
+                        tuple(d.draft_id for d in drafts))
 
     def _waiting(self, entry: Entry, last: bool) -> Waiting:
         """What the draft waits for: the engineer's fixes to a return, 提交, or more answers."""

@@ -267,18 +267,20 @@ class ReviewStore(PendingActions, DistinctPairs, AnswerChanges):
             e for e in self.entries([Status.DRAFT, Status.RETURNED]) if e.info.updated_at <= before
         ]
 
-    def due_reminders(self, before: str, cap: int) -> list[tuple[Entry, int]]:
+    def due_reminders(self, before: str, soon: str, cap: int) -> list[tuple[Entry, int, bool]]:
         """Stale drafts whose owner has not been reminded of them within the period, nor `cap`
-        times since they last changed, each with how many reminders that change has had."""
+        times since they last changed, by `soon`: each with how many reminders that change has
+        had, and whether it is due by `before` already (the others due within the lead only)."""
         rows = self.db.execute(
             "select id, (select count(*) from events e where e.draft_id = drafts.id "
-            "and e.kind = ? and e.at > drafts.updated_at) as sent "
+            "and e.kind = ? and e.at > drafts.updated_at) as sent, "
+            "updated_at <= ? and (reminded_at is null or reminded_at <= ?) "
             "from drafts where status in (?, ?) and updated_at <= ? "
             "and (reminded_at is null or reminded_at <= ?) and owner_id != 0 and sent < ?",
-            [REMINDER, str(Status.DRAFT), str(Status.RETURNED), before, before, cap],
+            [REMINDER, before, before, str(Status.DRAFT), str(Status.RETURNED), soon, soon, cap],
         ).fetchall()
-        sent = dict(rows)
-        return [(e, sent[e.id]) for e in self.stale(before) if e.id in sent]
+        found = {draft_id: (sent, bool(due)) for draft_id, sent, due in rows}
+        return [(e, *found[e.id]) for e in self.stale(soon) if e.id in found]
 
     def mark_reminded(self, draft_ids: Iterable[int]) -> None:
         """The period starts again; the reminder is logged (not shown in /history) to count

@@ -9,7 +9,7 @@ from telegram.ext import CallbackContext
 from bot.app import RETRIES, send_reminders
 from tests.journey import AT_SCENARIO_NAME, walk
 
-REMINDER = "您好！以下场景草稿已超过 3 天没有更新"
+REMINDER = "您好！以下场景草稿已超过"  # N 天没有更新: 3, or fewer for a draft come along early
 
 
 @pytest.fixture
