@@ -36,7 +36,7 @@ from flows.province import (
 )
 from flows.row import description_cell
 from flows.row_hints import row_hints
-from flows.row_reminders import NO_PAIN_POINT
+from flows.row_reminders import missing_parts
 
 UNTYPED = "类型未填或无效"
 # The file holds no coordinator's judgement that alike rows are different scenarios, which
@@ -193,7 +193,7 @@ def _warnings(answers: Mapping[str, Any], problems: tuple[Problem, ...]) -> tupl
     results = answers.get("expected_results")
     found = recognised(description_cell(answers))
     return notes + tuple(filter(None, [results and results_problem(results),
-                                       not answers.get("pain_point") and NO_PAIN_POINT,
+                                       *missing_parts(answers),
                                        *(found.splitlines()[1:] if found else ())]))
 
 

@@ -3,7 +3,7 @@ of an imported row, an engineer's 差异化创新点 beside a similarity warning
 with the row's 所属行业, fewer machines than product types ticked."""
 
 from flows.draft import Status
-from flows.row_reminders import NO_PAIN_POINT, RESULTS_UNQUANTIFIED, chat_rules_unmet
+from flows.row_reminders import NO_PAIN_POINT, NO_RESULTS, RESULTS_UNQUANTIFIED, chat_rules_unmet
 from tests.coordinators import seed
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary
@@ -49,6 +49,19 @@ async def test_a_pain_point_labelled_after_the_other_parts_is_no_missing_one(ser
         assert NO_PAIN_POINT not in texts(await province.send(f"/review {entry}"))[-1]
 
 
+async def test_review_card_warns_of_a_description_without_any_expected_results(
+        services, province):
+    card = texts(await province.send(f"/review {imported(services, expected_results=None)}"))[-1]
+    assert f"\n⚠️ {NO_RESULTS}" in card
+    assert NO_PAIN_POINT not in card
+
+
+async def test_results_labelled_inside_the_indicators_are_no_missing_ones(services, province):
+    entry = imported(services, expected_results=None,
+                     indicators="识别准确率≥98%，节拍≤15秒。预期效益：替代3名工人")
+    assert NO_RESULTS not in texts(await province.send(f"/review {entry}"))[-1]
+
+
 def test_a_row_without_a_description_is_told_missing_not_part_by_part():
     assert chat_rules_unmet({"pain_point": None, "indicators": "", "expected_results": None}) == ()
 
@@ -65,6 +78,13 @@ async def test_export_notes_name_the_rows_the_chat_would_have_refused(
 async def test_lint_warns_of_a_row_without_a_pain_point(services, province, tmp_path, monkeypatch):
     imported(services, pain_point=None)
     assert f"  ⚠️ {NO_PAIN_POINT}" in lint(tmp_path, monkeypatch, await export_all(province))
+
+
+async def test_lint_warns_of_a_row_without_expected_results(
+        services, province, tmp_path, monkeypatch):
+    imported(services, expected_results=None)
+    report = lint(tmp_path, monkeypatch, await export_all(province))
+    assert f"  ⚠️ {NO_RESULTS}" in report and NO_PAIN_POINT not in report
 
 
 async def alike_at_another_unit(app, telegram, engineer, innovation: str | None):
