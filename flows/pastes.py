@@ -8,6 +8,7 @@ them (`typed_cells.py`): in a cell the export wrote such words may belong to an 
 """
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from flows.labels import (
@@ -106,17 +107,25 @@ def _listed(text: str) -> bool:
 
 def _in_order(found: list[re.Match[str]], plain: list[re.Match[str]]) -> list[re.Match[str]]:
     """The labels `found`, without a bracketed one glued to the words before it (not among the
-    `plain` labels) unless it names a part after the one it stands in: 【现状与痛点】…这是本场景的
-    【痛点】所在 is emphasis within the pain point, which the text before any label is too."""
+    `plain` labels) unless it names a part after the one it stands in, once, and begins what
+    follows: 【现状与痛点】…这是本场景的【痛点】所在 is emphasis within the pain point, which the
+    text before any label is too; so is a label's word in a sentence (难以满足【技术指标】要求)
+    or the part's name where it stands as a label too (详见【技术指标】。↵【技术指标】…)."""
     starts, kept, part = {label.start() for label in plain}, [], 0
+    named = Counter(label.lastgroup for label in found)
     for label in found:
-        later = _PART_ORDER.index(label.lastgroup) > part
-        if label.start() in starts or later:
+        glued = label.start() not in starts
+        if glued and (named[label.lastgroup] > 1 or _IN_A_SENTENCE.match(label.string,
+                                                                           label.end())):
+            continue
+        if not glued or _PART_ORDER.index(label.lastgroup) > part:
             kept.append(label)
             part = _PART_ORDER.index(label.lastgroup)
     return kept
 
 
+# What follows a part's name used as a word of a sentence, not as its label.
+_IN_A_SENTENCE = re.compile(r"\s*(?:$|[的和与及、，,。；;：:）)]|要求|所在|前提|实现)")
 _PART_ORDER = list(_TYPED)
 
 

@@ -57,6 +57,30 @@ def test_emphasis_on_the_part_a_bracketed_description_stands_in_stays_its_words(
         "pain_point": "人工插拔高压插头，这是本场景的【痛点】所在", "indicators": INDICATORS}
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    (f"【现状与痛点】{PAIN}，现有设备难以满足【技术指标】要求。\n【技术指标】{INDICATORS}\n"
+     f"【预期成效】{RESULTS}",
+     {"pain_point": f"{PAIN}，现有设备难以满足【技术指标】要求。", "indicators": INDICATORS,
+      "expected_results": RESULTS}),
+    (f"【现状与痛点】{PAIN}。\n【技术指标】{INDICATORS}，以确保实现【预期成效】。\n"
+     f"【预期成效】{RESULTS}",
+     {"pain_point": f"{PAIN}。", "indicators": f"{INDICATORS}，以确保实现【预期成效】。",
+      "expected_results": RESULTS}),
+    (f"【现状与痛点】{PAIN}，详见【技术指标】和【预期成效】两部分说明。\n【技术指标】{INDICATORS}\n"
+     f"【预期成效】{RESULTS}",
+     {"pain_point": f"{PAIN}，详见【技术指标】和【预期成效】两部分说明。",
+      "indicators": INDICATORS, "expected_results": RESULTS}),
+])
+def test_a_part_named_in_a_sentence_of_a_bracketed_description_stays_its_words(text, parts):
+    assert parse_pasted_description(text) == parts
+
+
+def test_a_later_part_named_in_a_sentence_at_the_indicators_stays_their_words():
+    text = f"【技术指标】{INDICATORS}，关键在于【预期成效】的实现"
+    assert parse_pasted_indicators("indicators")(text) == {
+        "indicators": f"{INDICATORS}，关键在于【预期成效】的实现"}
+
+
 @pytest.mark.parametrize("text", [
     "【现状】人工节拍45秒【目标】≤15秒",
     "技术指标：【现状】人工节拍45秒【目标】≤15秒",
