@@ -107,7 +107,7 @@ async def test_the_municipal_stats_mark_a_city_elsewhere_as_outside_and_say_whol
     seeded(services, 11, "苏州市")
     seeded(services, 12, "浦东新区")
     report = texts(await municipal.send("/stats"))[-1]
-    assert "范围：全市" in report and "苏州市 1（外地布局）" in report
+    assert "范围：全市" in report and "\n按区：苏州市 1（外地布局）\n" in report
     assert province_words_in(report) == []
 
 
