@@ -62,6 +62,8 @@ MARK_ALONE = "“{mark}”之后没有写所选的项目，请把勾选符号写
 ANSWERS_RUN_ON = "无法识别“{item}”：请在每一项的“是”“否”之后空格或换行，再写下一项"
 HOW_TO_MARK = "请在所选项前打☑，或在每一项后写“：是”“：否”（或“：1”“：0”）"
 UNREAD_ITEM = "无法识别“{item}”：" + HOW_TO_MARK
+MARK_BETWEEN = ("无法识别“{item}”：看不出勾选符号属于它前面还是后面的一项，请在所选项前打☑，"
+                "或每项单独一行、在所选项后打√")
 NONE_ANSWERED_YES = "每一项都写了“否”或“0”，没有选中任何一项：请在所选项后写“是”或“1”"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Boxes typed as brackets are read as the boxes they stand for first (`_BRACKET_BOX`).
@@ -70,9 +72,9 @@ _MARK = re.compile(rf"({_BOXES}|{_ANSWERED})")
 # In a cell ticked by boxes, a 1 or 0 left after an item's words once its box has been read
 # (☑人形机器人：轮式，数量：0) is those words', no answer of its own.
 _BOX_MARK = re.compile(rf"({_BOXES}|{_answered(_YES_NO_ANSWER)})")
-# A box typed as brackets ([ ], [√], 【x】): read as the box it stands for, so the "√" inside
-# "【√】" is not taken for a mark of its own.
-_BRACKET_BOX = re.compile(r"\[\s*([xX√✓✔]?)\s*\]|【\s*([xX√✓✔]?)\s*】")
+# A box typed as brackets ([ ], [√], 【x】, （勾）): read as the box it stands for, so the "√"
+# inside "【√】" is not taken for a mark of its own.
+_BRACKET_BOX = re.compile(r"\[\s*([xX√✓✔]?)\s*\]|【\s*([xX√✓✔勾]?)\s*】|[（(]\s*(勾)\s*[)）]")
 # A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
 _TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
@@ -83,8 +85,9 @@ _BOX_ANSWERED = re.compile(
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
 # A word ticking each item of a cell without marks, spaced from what it ticks (勾选 人形机器人：
-# 轮式, 是 完成本单位内同类场景复制部署): no item's words. A lone 是 names no item, and is refused.
-_TICK_WORD = re.compile(r"(?:^|(?<=[\s、，,；;]))(?:勾选|是)[^\S\n]+(?=\S)")
+# 轮式, 勾 本单位, 是 完成本单位内同类场景复制部署): no item's words. A lone 是 names no item,
+# and is refused.
+_TICK_WORD = re.compile(r"(?:^|(?<=[\s、，,；;]))(?:勾选?|是)[^\S\n]+(?=\S)")
 
 
 def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
@@ -93,7 +96,7 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
     invisible variation selector, no part of an item."""
-    text = _one_mark_each(_BRACKET_BOX.sub(_as_box, text.replace("\ufe0f", "")))
+    written, text = text, _one_mark_each(_BRACKET_BOX.sub(_as_box, text.replace("\ufe0f", "")))
     pieces = (_BOX_MARK if re.match(_BOXES, text.strip()) else _MARK).split(text)
     if len(pieces) == 1:
         if mark := _unread_mark(text):
@@ -102,7 +105,10 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
     items = [item.strip(ITEM_TRIM + "：:") for item in pieces[::2]]
     if items[0] and items[-1]:
-        raise CellError(UNREAD_ITEM.format(item=text.strip()))
+        if lined := _unmarked_lines_boxed(text):
+            return ticked_items(lined, split_unmarked)
+        boxes_only = all(re.fullmatch(_BOXES, mark) for mark in marks)
+        raise CellError((MARK_BETWEEN if boxes_only else UNREAD_ITEM).format(item=written.strip()))
     answered = bool(items[0])  # marks after the items: 甲：是 乙：否
     items = items[:-1] if answered else items[1:]
     inside = _ANSWER_INSIDE if any(map(_ANSWER_MARK.match, marks)) else _YES_NO_INSIDE
@@ -117,6 +123,29 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     if alone := next((mark for mark, item in ticked if not item), None):
         raise CellError(MARK_ALONE.format(mark=alone.strip()))
     return [_with_form(item, mark) for mark, item in ticked]
+
+
+def _unmarked_lines_boxed(text: str) -> str | None:
+    """The cell with an empty box on each line left unmarked, where each item has its own line
+    and the others tick theirs on the same side (甲√↵乙↵丙): which item a mark is beside is
+    plain, and a line left unmarked among ticked ones is not chosen, as an empty box beside
+    them is. None where a line holds more than one item around a mark (甲√ 乙 丙, which item
+    a mark in a line belongs to cannot be told), marks are on either side, or none ticks."""
+    lines = [line.strip(ITEM_TRIM) for line in text.split("\n") if line.strip(ITEM_TRIM)]
+    sides, ticks = set(), set()
+    for line in lines:
+        if len(pieces := _MARK.split(line)) == 1:
+            continue
+        before, mark, after = pieces if len(pieces) == 3 else ("", "", "")
+        if not re.fullmatch(_BOXES, mark) or bool(before.strip()) == bool(after.strip()):
+            return None
+        sides.add(bool(before.strip()))
+        ticks |= _TICKED & set(mark)
+    if len(sides) != 1 or not ticks:
+        return None
+    after = sides.pop()
+    return "\n".join(line if _MARK.search(line) else (f"{line}☐" if after else f"☐{line}")
+                      for line in lines)
 
 
 def ticked_choices(text: str, choices: tuple[str, ...]) -> list[str]:

@@ -28,6 +28,8 @@ SHORT_FORMS = {ACROSS: "跨行业|跨领域|(?:不同|非同|其他|其它)(?:�
                SAME_INDUSTRY: "同行业|行业内|(?<![不非])同场景", OWN_UNIT: "本单位|单位内"}
 # Between two goals typed at once (本单位内和行业内), inside a word too (参与, 以及).
 JOINED = re.compile(r"以及|和|与|及")
+# Between two goals written at once (本单位/跨行业), and within 完成跨行业/跨领域场景应用.
+SLASH = re.compile("[/／]")
 # A goal's words right after a negation (暂不跨行业, 不涉及跨行业, 无跨行业计划, 不在同行业):
 # the negation rules out the goals after it to the clause's end or a turn back (但, 而是, 只).
 # Only a negation standing right before a goal's words: 并不断拓展跨行业, 不排除跨行业, 不局限于
@@ -110,7 +112,8 @@ def goal_parts(segment: str) -> list[tuple[str, str | None]]:
     one that names none, so that it is said rather than dropped. Voice input parts goals with
     a pause (本单位内部署 跨行业应用) and with a pause within one (完成 本单位内 同类场景 复制部署),
     whose words of a goal's wording name nothing alone and are left out."""
-    pieces = [piece for spaced in segment.split() for piece in _joined_goals(spaced)]
+    pieces = [piece for spaced in segment.split() for joined in _joined_goals(spaced)
+              for piece in goals_slashed(joined)]
     goals = [goal_worded(piece) for piece in pieces]
     if not any(goals):
         return [(segment.strip(), goal_worded(segment))]
@@ -182,10 +185,12 @@ def ruled_out(segment: str) -> tuple[str, set[str]]:
 
 
 def _said_of(head: str) -> tuple[str, set[str]] | None:
-    """What a negation ending a clause is said of: the goals joined by 和/及/与 just before it
-    (同行业和跨行业暂不考虑), else the goal written last; and the words before them, kept."""
+    """What a negation ending a clause is said of: the goals joined by 和/及/与 or "/" just
+    before it (同行业和跨行业暂不考虑, 同行业/跨行业暂不考虑), else the goal written last; and the
+    words before them, kept."""
     chunk = re.split(r"[\s（(]", head)[-1]
-    if JOINED.search(chunk) and (joined := {goal for _, goal in goal_parts(chunk) if goal}):
+    joined = {goal for _, goal in goal_parts(chunk) if goal}
+    if (JOINED.search(chunk) or len(goals_slashed(chunk)) > 1) and joined:
         return head[: len(head) - len(chunk)], joined
     last = _last_goal(head)
     if not last or not SAID_RIGHT_AFTER.fullmatch(head[last[2]:]):  # 同行业复制对象待定
@@ -227,6 +232,15 @@ def _joined_goals(spaced: str) -> list[str]:
     if all(len(piece) > 1 for piece in pieces) and any(map(goal_worded, pieces)):
         return pieces
     return [spaced]
+
+
+def goals_slashed(text: str) -> list[str]:
+    """`text` parted at "/" where each part names a goal and they are not all one goal
+    (本单位/跨行业); whole otherwise: the third goal's own "/" (完成跨行业/跨领域场景应用,
+    跨行业/跨领域) parts no two goals, nor does one between words of no goal (本单位/其他单位)."""
+    parts = SLASH.split(text)
+    goals = [goal_worded(part) for part in parts]
+    return parts if all(goals) and len(set(goals)) > 1 else [text]
 
 
 def _wording_word(piece: str) -> bool:
