@@ -31,7 +31,7 @@ from flows.place_spellings import (
 )
 from flows.place_spellings import municipality as _municipality
 from flows.place_spellings import own_municipality as _own
-from flows.unit_brackets import read_brackets
+from flows.unit_brackets import read_brackets, unit_words
 
 MAX_LENGTH = 20
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
@@ -104,7 +104,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
     def split(text: str) -> dict[str, str]:
         if (parts := written(text)) and "city" in parts:
             return parts
-        typed = text.strip()
+        typed = unit_words(text).strip()  # …有限公司（盖章）, …有限公司吧: no part of its name
         text = _without_province(typed, home)  # 江苏省，苏州XX有限公司: no part of its name
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         said = typed.removesuffix(text)  # 上海，浦东新区上海XX…: the district is the city

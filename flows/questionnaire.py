@@ -39,6 +39,7 @@ from flows.pastes import (
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import read_as_type
+from flows.unit_brackets import unit_name
 from flows.units import ask_meant, read_as_unit, submitting_unit
 from flows.user_units import place_as_unit, user_unit_problem
 
@@ -95,7 +96,8 @@ FIELDS: tuple[Field, ...] = (
         part="企业全称",
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), user_unit_problem),
+        kind=Kind.TEXT,
+        rule=rules.rule(unit_name(rules.name(60, min_length=4)), user_unit_problem),
         splits=places.unit_as_written(JIANGSU_CITIES),
         typed_refusal=place_as_unit(JIANGSU_CITIES),
         help=USER_UNIT + "，请填它的全称，与营业执照一致。",

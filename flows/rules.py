@@ -30,6 +30,7 @@ from flows.spoken_endings import without_full_stop
 from flows.tech_products import product_problem, without_empty_other
 from flows.typed_forms import half_width, items_unquoted, unquoted
 from flows.typed_replies import CONFIRMED
+from flows.unit_brackets import unit_name
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
 MAX_COUNT = 100_000
@@ -44,7 +45,6 @@ LIST_MARK = re.compile(r"^\s*(?:[•·●▪◦■◆▶]|[*\-](?=\s)|(?:\d{1,2}
 _SIGN_OR_BULLET = r"[*+\-–Ø]"  # a sign or a diameter before a number (- 20℃, +5V, Ø 50mm)
 LINE_BULLET = re.compile(rf"(?m)^[ \t\u3000]*(?:(?!{_SIGN_OR_BULLET}){BULLET}"
                          rf"|{_SIGN_OR_BULLET}(?![ \t\u3000]*[\d.．]))[ \t\u3000]*")
-
 
 TOO_SHORT = "too_short"  # the kind of error of an answer under its minimum length
 
@@ -171,7 +171,7 @@ REPLY_NOT_A_MEMBER = "“{text}”不是单位名称，没有保存。请发送�
 def names(max_length: int, key: str, max_items: int = 20) -> Callable[[Any], list[str]]:
     """One or more organisation names, typed with 、, commas, lines or spaces between them, at
     the `key` question (整机企业 or 其他成员), which a refusal may send to the other."""
-    one_name = name(max_length)
+    one_name = unit_name(name(max_length))  # …有限公司（盖章）, …有限公司吧: the name alone
 
     def check(value: Any) -> list[str]:
         typed = not isinstance(value, list)

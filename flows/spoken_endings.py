@@ -4,7 +4,8 @@ the choice (是工业, 选工业, 工业吧, 工业类的). Neither is part of a
 
 Only these few marks and words, and only at the end (or, for 是/选, the start): a description
 keeps its sentences' stops, and a name ending in a particle-like character keeps it, as only
-a choice question's few choices can tell a particle from a name.
+a choice question's few choices can tell a particle from a name, or a unit's name an ending
+that no name goes on from (…有限公司吧).
 """
 
 import re
@@ -15,6 +16,10 @@ import re
 FULL_STOP = re.compile(r"(?:\s*(?:[。！!]|(?<=[\u4e00-\u9fff])\.))+\s*$")
 # The words said with a choice: 是 or 选 before it, a particle after it (吧, 啊, 呀, 的).
 AROUND_CHOICE = re.compile(r"(?:是|选)?(?P<choice>.+?)[吧啊呀的]*")
+# A particle said after a unit's name where the name can only have ended (…有限公司吧, …大学呀,
+# …集团的): after a shorter ending (…中心的, …所吧) it may be the name's own character.
+PARTICLE_AFTER_NAME = re.compile(
+    r"(?:(?<=有限公司)|(?<=有限责任公司)|(?<=集团)|(?<=研究院)|(?<=大学))[吧啊呀的]+$")
 
 
 def without_full_stop(text: str) -> str:
@@ -27,3 +32,12 @@ def choice_words(text: str) -> str:
     选工业, 工业类的 name 工业, 工业类); whether they name one choice is for the choices to say."""
     said = without_full_stop(text.strip())
     return AROUND_CHOICE.fullmatch(said)["choice"] if said else said
+
+
+def without_particle(name: str) -> str:
+    """A unit's `name` without the full stop and the particle said after its ending
+    (苏州恒远动力电池有限公司吧。 is 苏州恒远动力电池有限公司); as it was if it has no such
+    particle."""
+    said = without_full_stop(name)
+    particle = PARTICLE_AFTER_NAME.search(said)
+    return said[:particle.start()] if particle else name

@@ -4,7 +4,7 @@ Neither is a word of the name, and the place is the city the cell is otherwise m
 bracket ending the text and holding one place of the deployment is read so: a bracket inside a
 name (苏州星辰（集团）有限公司, XX（中国）有限公司), after a university's (its campus), or
 holding any other word (XX有限公司（筹）, XX有限公司（南京分公司）) is the name's own, and kept
-as it is.
+as it is. A seal's note is no word of any unit's name, wherever it follows one (`unit_words`).
 """
 
 import re
@@ -12,10 +12,13 @@ from collections.abc import Callable
 
 from flows.org_names import ORG_END
 from flows.place_spellings import PROVINCE_PREFIX, PROVINCE_SEPARATORS, every_spelling, resolve
+from flows.spoken_endings import without_particle
 
 Split = Callable[[str], dict[str, str]]
 _TRAILING = re.compile(r"(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]\s*[。.]?", re.DOTALL)
-STAMPED = re.compile(r"\s*[（(]\s*盖章\s*[）)]\s*[。.]?$")
+# A seal's note, wherever it is written after the name (…有限公司（盖章）, …（盖章）（苏州）):
+# the sheet's cell asks for the stamp, and no unit's name holds one.
+SEAL = re.compile(r"\s*[（(【\[]\s*(?:盖章|公章|签章)\s*[）)】\]]")
 # A university's campus is named by its city in brackets: 哈尔滨工业大学（深圳） is a full name.
 CAMPUS_OF = re.compile(r"(?:大学|学院)$")
 
@@ -25,7 +28,7 @@ def read_brackets(split: Split, cities: tuple[str, ...], home: str | None = None
     as its city, which a city written before it must not contradict (苏州市/XX有限公司（无锡）
     is read as before: the bracket stays in the name); a stamp's remark is dropped."""
     def split_bracketed(text: str) -> dict[str, str]:
-        text = STAMPED.sub("", text)
+        text = unit_words(text)
         remark = _TRAILING.fullmatch(text.strip())
         city = _deployment_place(remark[2], cities, home) if remark else None
         if (not city or CAMPUS_OF.search(remark[1])
@@ -35,6 +38,18 @@ def read_brackets(split: Split, cities: tuple[str, ...], home: str | None = None
         return {"city": city, "enterprise": name} if ORG_END.search(name) else {}
 
     return split_bracketed
+
+
+def unit_words(text: str) -> str:
+    """A unit's name without the words around it that are never a name's: a seal's note
+    (`SEAL`) and a particle said after a name's ending (…有限公司吧, `without_particle`)."""
+    return without_particle(SEAL.sub("", text))
+
+
+def unit_name(check: Callable[[object], str]) -> Callable[[object], str]:
+    """`check` of a unit's name, given the name without the words `unit_words` drops: in the
+    chat as in a file's cell, where a clerk's （盖章） is common."""
+    return lambda value: check(unit_words(value) if isinstance(value, str) else value)
 
 
 def _deployment_place(text: str, cities: tuple[str, ...], home: str | None) -> str | None:
