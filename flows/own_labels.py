@@ -31,7 +31,7 @@ OWN_LABELS = {
     "expected_results": f"{RESULTS_LABEL}|预期效果|预期效益|预期目标",
     "innovation": f"{INNOVATION_LABEL}|创新点",
     "partners": f"其[他它]联合体成员|其[他它]成员|其[他它]|{OTHER_MEMBER_KINDS}",
-    "deployment_count": "部署总数|部署数量|台数",
+    "deployment_count": "部署总数|部署数量|部署台数|台数",
     **TECH_PRODUCTS,
 }
 # The title of the products' column as people shorten it: which column, not which product.
@@ -69,7 +69,12 @@ _OURS = r"(?:我们的?|我司)"  # whose label it is: 我们单位是…, 我�
 # The words joining a spoken label to its answer. A name may begin with 是 or 为 (是德科技,
 # 为升科技): glued to one, they join only before a whole name, as at the members' kinds
 # (flows/pasted_members.py): 单位为升科技… keeps its 为, 单位是是德科技… loses the first 是.
-_LINK = rf"的话(?:是|[\s，,]+)|就是|叫做|[是为](?![\u4e00-\u9fff](?:{TRADES}))|叫"
+_GLUED = rf"(?![\u4e00-\u9fff](?:{TRADES}))"
+_LINK = rf"的话(?:是|[\s，,]+)|就是|叫做|[是为]{_GLUED}|叫"
+# 是 said alone before the answer, as the copula of a sentence whose subject goes unsaid
+# (是苏州, 嗯，是汽车制造业); kept before a whole name beginning with it (是德科技…), and in
+# 是的, 是否, 是不是, which are no copula before an answer.
+_COPULA = rf"是{_GLUED}(?![的否不吗])"
 _LINKS = {key: _LINK for key in _SPOKEN_AT} | {"scenario_type": rf"{_LINK}|选(?:的是|择)?"}
 # A label spoken only: 名称叫… at 场景名称, where 名称： typed names another column's content.
 _SAID = {**_TYPED_BEFORE, "scenario_name": "场景名称|场景名|名称"}
@@ -78,7 +83,7 @@ _UNLABELLED = {"city": rf"{_OURS}(?:公司|单位|企业)?(?=在|位于)"}
 _SPOKEN = {key: re.compile(
     rf"\s*(?P<hesitation>(?:{_HESITATION})*)\s*"
     rf"(?P<label>{_OURS}?(?:{_SAID[key]})\s*(?:{_LINKS[key]})\s*"
-    rf"|{_UNLABELLED.get(key, '(?!)')})?(?P<answer>.+)", re.S)  # (?!): no such lead-in
+    rf"|{_UNLABELLED.get(key, '(?!)')}|{_COPULA})?(?P<answer>.+)", re.S)  # (?!): none
     for key in _SPOKEN_AT}
 
 def without_own_label(key: str, text: str) -> str:

@@ -14,7 +14,8 @@ AT_MAKERS, AT_COUNT, AT_MODEL = 14, 18, 19
 
 
 @pytest.mark.parametrize("typed", ["城市是苏州。", "城市是苏州市。", "嗯，苏州。", "我们在苏州。",
-                                   "所在城市就是苏州", "嗯嗯，我们公司位于苏州市", "苏州。", "在苏州。"])
+                                   "所在城市就是苏州", "嗯嗯，我们公司位于苏州市", "苏州。", "在苏州。",
+                                   "是苏州", "嗯，是苏州。"])
 async def test_a_city_said_after_its_lead_in_is_the_city(engineer, app, typed):
     await walk(engineer, AT_CITY)
     calls = await engineer.send(typed)
@@ -44,10 +45,29 @@ async def test_a_city_said_after_its_lead_in_is_the_city(engineer, app, typed):
     (AT_MAKERS, "makers", "嗯，恒远机器人有限公司", ["恒远机器人有限公司"]),
     (AT_MAKERS, "makers", "企业是恒远机器人有限公司", ["恒远机器人有限公司"]),
     (AT_COUNT, "deployment_count", "台数是10台", 10),
+    (AT_COUNT, "deployment_count", "部署台数是12台", 12),
+    (AT_COUNT, "deployment_count", "部署数量是12台", 12),
     (AT_MODEL, "model_algorithm", "模型算法是恒远大模型", "恒远大模型"),
     (AT_MODEL, "model_algorithm", "嗯，恒远大模型", "恒远大模型"),
 ])
 async def test_a_short_answer_said_after_its_lead_in_is_saved_without_it(
+        engineer, app, moves, key, typed, answer):
+    await walk(engineer, moves)
+    await engineer.send(typed)
+    assert saved(app, engineer)[key] == answer
+
+
+@pytest.mark.parametrize(("moves", "key", "typed", "answer"), [
+    (AT_ENTERPRISE, "enterprise", "是恒远动力电池有限公司", "恒远动力电池有限公司"),
+    (AT_ENTERPRISE, "enterprise", "嗯，是苏州恒远动力电池有限公司", "苏州恒远动力电池有限公司"),
+    (AT_ENTERPRISE, "enterprise", "是德科技（成都）有限公司", "是德科技（成都）有限公司"),
+    (AT_SCENARIO_NAME, "scenario_name", "是恒远工厂电池测试", "恒远工厂电池测试"),
+    (AT_INDUSTRY, "industry", "是汽车制造业", "汽车制造业"),
+    (AT_SUB_DIRECTION, "sub_direction", "是动力电池", "动力电池"),
+    (AT_MAKERS, "makers", "是恒远机器人有限公司", ["恒远机器人有限公司"]),
+    (AT_MAKERS, "makers", "是德科技有限公司", ["是德科技有限公司"]),
+])
+async def test_a_bare_copula_before_a_short_answer_is_not_kept(
         engineer, app, moves, key, typed, answer):
     await walk(engineer, moves)
     await engineer.send(typed)
@@ -69,6 +89,11 @@ async def test_a_description_beginning_like_a_lead_in_is_kept_whole(engineer, ap
     ("city", "额尔古纳市", "额尔古纳市"),  # a hesitation only with a pause after it
     ("city", "嗯", "嗯"),
     ("city", "城市是", "城市是"),
+    ("city", "是", "是"),
+    ("city", "是的，苏州", "是的，苏州"),  # a yes, not the copula
+    ("scenario_name", "是否可以用机器人巡检", "是否可以用机器人巡检"),
+    ("enterprise", "是一科技有限公司", "是一科技有限公司"),  # a name beginning with 是
+    ("pain_point", "是人工搬运，劳动强度大", "是人工搬运，劳动强度大"),
     ("sub_direction", "方向盘总成装配", "方向盘总成装配"),
     ("scenario_name", "名称管理系统智能巡检", "名称管理系统智能巡检"),
     ("indicators", "嗯，识别准确率≥98%", "嗯，识别准确率≥98%"),
