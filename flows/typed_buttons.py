@@ -35,9 +35,11 @@ GOING_ON = {"下一步": actions.Keep(), "下一题": actions.Keep()}
 # said as a command.
 AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点": actions.AddInnovation(),
               "返回汇总": actions.Show(), "提交吧": actions.Submit(), "确认提交": actions.Submit()}
-# 提交 said after a short yes to the summary (好的，提交。 没问题，提交吧), as voice input writes
-# it: the yes is to what is shown, 提交 its button. Not a sentence holding 提交 (提交前还要改一下).
-AGREED_SUBMIT = re.compile(r"(?:好的|好|没问题|可以|行|确认无误)\s*[，,]\s*提交吧?")
+# 提交 said after a short yes to the summary (好的，提交。 没问题，提交吧, 好的提交, 嗯，提交), or
+# with 一下 (提交一下), as voice input writes it: the yes is to what is shown, 提交 its button.
+# Not a sentence holding 提交 (提交前还要改一下, 好的，提交后还能改吗).
+AGREED_SUBMIT = re.compile(r"(?:(?:好的|好|没问题|可以|行|确认无误|嗯)\s*[，,]?\s*)?"
+                           r"提交(?:一下)?吧?")
 # Replies to 您是指…吗？ while its 采用 button is on the screen: a yes takes the full answer
 # suggested, a no keeps the one typed.
 TO_SUGGESTION = {

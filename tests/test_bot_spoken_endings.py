@@ -89,7 +89,7 @@ async def test_particles_around_no_single_choice_pick_none(engineer, app, typed)
 
 
 @pytest.mark.parametrize("typed", ["没问题，提交。", "好的，提交。", "好，提交吧。", "确认无误，提交",
-                                   "可以, 提交！"])
+                                   "可以, 提交！", "好的提交", "嗯，提交", "好的，提交一下", "提交一下。"])
 async def test_a_yes_then_submit_at_the_summary_submits(engineer, typed):
     await fill_to_summary(engineer)
     calls = await engineer.send(typed)
@@ -97,7 +97,7 @@ async def test_a_yes_then_submit_at_the_summary_submits(engineer, typed):
 
 
 @pytest.mark.parametrize("typed", ["提交前还要改一下。", "好的，提交？", "好的，提交后还能改吗",
-                                   "没问题，提交了吗"])
+                                   "没问题，提交了吗", "好的提交后再改", "提交一下吗"])
 async def test_a_sentence_holding_submit_does_not_submit(engineer, typed):
     await fill_to_summary(engineer)
     calls = await engineer.send(typed)
