@@ -31,6 +31,8 @@ from flows.place_spellings import (
 )
 from flows.place_spellings import municipality as _municipality
 from flows.place_spellings import own_municipality as _own
+from flows.province_said import DASHES, PART, SPACED, without_province
+from flows.province_said import bare as _bare
 from flows.unit_brackets import read_brackets, unit_words
 
 MAX_LENGTH = 20
@@ -49,12 +51,7 @@ TOWN = re.compile(rf"\w{{1,6}}?(?:{'|'.join(TOWN_ENDINGS)})")
 _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
 # 苏州市-苏州XX有限公司, 浦东，上海XX…, 苏州市、苏州XX…, 苏州：苏州XX…: a dash, comma, 顿号 or
 # colon after a place's name alone is a "/".
-DASHES = re.escape("-－–—―")
 _DASHED = re.compile(rf"(.+?)\s*(?:[{DASHES}]+|[,，、：:])\s*(.+)", re.DOTALL)
-_SPACED = re.compile(r"(\S+?)\s+(.+)", re.DOTALL)
-# 江苏省-苏州市-…, 苏州市/吴中区/…: the parts of a place before a unit, each written with its
-# own "/" or dash; only the city is kept, in its own column.
-_PART = re.compile(rf"(.+?)\s*(?:[/／]|[{DASHES}]+)\s*(.*)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
@@ -105,7 +102,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
         if (parts := written(text)) and "city" in parts:
             return parts
         typed = unit_words(text).strip()  # …有限公司（盖章）, …有限公司吧: no part of its name
-        text = _without_province(typed, home)  # 江苏省，苏州XX有限公司: no part of its name
+        text = without_province(typed, home)  # 江苏省，苏州XX有限公司: no part of its name
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         said = typed.removesuffix(text)  # 上海，浦东新区上海XX…: the district is the city
         name = _below(city, text, cities, said) if city and said else _bare(text)
@@ -124,12 +121,12 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
 
     def split(text: str) -> dict[str, str]:
         typed = text.strip()
-        text = _without_province(typed, home)
+        text = without_province(typed, home)
         if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities, home)
         elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
             city = _place(written[1], cities, home)
-        elif written := _SPACED.fullmatch(text):
+        elif written := SPACED.fullmatch(text):
             city = _place(written[1], cities, home) if _alone(written[1], cities) else None
             if city and not _set_apart(written[1], written[2], city, cities, home):
                 city = None
@@ -149,7 +146,7 @@ def _said_apart(typed: str, text: str) -> dict[str, str]:
     a name beginning with a place of its own is no trade name the town or the province begins.
     The town names no city; 张江镇 恒远… may be one name, and 江苏省 人民医院 one name paused in
     voice input: both are kept whole."""
-    town = _SPACED.fullmatch(text)
+    town = SPACED.fullmatch(text)
     if town and TOWN.fullmatch(town[1]):
         text = town[2]
     elif text == typed:
@@ -174,35 +171,17 @@ def no_unit(name: str) -> str | None:
 
 def _parts(text: str) -> list[str]:
     parts = []
-    while part := _PART.fullmatch(text):
+    while part := PART.fullmatch(text):
         parts.append(_bare(part[1]))
         text = part[2]
     return [*parts, _bare(text)]
-
-
-def _without_province(text: str, home: str | None) -> str:
-    """江苏省-苏州市-…, 江苏省 江阴市 …: the province said before the city, with its own dash,
-    slash or space; a municipality said with a space may begin a unit's name (上海 江苏恒立…),
-    with a slash it is the place: the deployment's own before its district (上海/浦东/…),
-    elsewhere the city itself (上海/上海XX…)."""
-    spaced = not _PART.fullmatch(text)
-    part = _SPACED.fullmatch(text) if spaced else _PART.fullmatch(text)
-    own = not spaced and _own(home) == f"{part[1]}市"
-    if (part and PROVINCE_PREFIX.fullmatch(_bare(part[1])) and not part[1].endswith("市")
-            and (part[1] not in MUNICIPALITIES or own)):
-        return part[2]
-    province = PROVINCE_PREFIX.match(text)
-    if province and _municipality(province.group()) in (None, _own(home)) and (
-            (rest := text[province.end():].lstrip())[:1] in "，,、：:"):
-        return rest.lstrip(PROVINCE_SEPARATORS + " ")  # 江苏省，苏州XX有限公司
-    return text
 
 
 def _below(city: str, name: str, cities: tuple[str, ...], said: str) -> str:
     """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…, a
     district or zone and a space: 工业园区 苏州XYZ…, or a district glued before the place
     `said` before it again: 上海，浦东新区上海XYZ…)."""
-    while ((part := _PART.fullmatch(name) or _district_apart(name)
+    while ((part := PART.fullmatch(name) or _district_apart(name)
             or _district_glued(name, said))
            and part[2]
            and _only_a_place(part[1], cities) and _placed(part[1], cities) in (city, None)):
@@ -212,7 +191,7 @@ def _below(city: str, name: str, cities: tuple[str, ...], said: str) -> str:
 
 def _district_apart(name: str) -> re.Match[str] | None:
     """吴中区 苏州XYZ…: a district's or a zone's name, and a space before the rest."""
-    return (part := _SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
+    return (part := SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
 
 
 def _district_glued(name: str, said: str) -> re.Match[str] | None:
@@ -292,8 +271,3 @@ def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str 
 def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
     """The city a text is the name of, if it names a place and not a unit."""
     return None if ORG_END.search(_bare(text)) else _placed(text, cities, home)
-
-
-def _bare(text: str) -> str:
-    """A name as spoken into a phone, without the spaces voice input puts inside it."""
-    return re.sub(r"\s+", "", text).rstrip("。.，,")
