@@ -13,8 +13,8 @@ NO_UNIT = ("“{name}”只写了地名，没有单位名称。"
 NOT_A_PLACE = ("“{name}”不在本省设区市名单中，也不是城市全称。"
                "省内场景请点击所属设区市（区、县、园区也请选所属的市）；省外场景请写带“市”的地级市全称，例如{examples}。")
 # The same refusal in a municipality (上海), whose cities are its districts: no 设区市 there.
-NOT_A_DISTRICT = ("“{name}”不在本市的区名单中，也不是城市全称。"
-                  "本市场景请点击选择所在的区；外地场景请写带“市”的城市全称，例如{examples}。")
+NOT_A_DISTRICT = ("“{name}”不在本市的区（县）名单中，也不是城市全称。"
+                  "本市场景请点击选择所在的区（县）；外地场景请写带“市”的城市全称，例如{examples}。")
 # Cities elsewhere to name as examples, each with its province: none of the deployment's own.
 ELSEWHERE = (("深圳市", "广东"), ("上海市", "上海"), ("北京市", "北京"), ("成都市", "四川"))
 # A branch (…有限公司合肥分公司) whose parent's name begins with one of the cities.

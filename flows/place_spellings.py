@@ -16,6 +16,9 @@ PROVINCE_PREFIX = re.compile(
     rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
 )
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+# 石柱土家族自治县, 酉阳土家族苗族自治县: an autonomous county, said by its place's name alone
+# (石柱) or with 县 (石柱县), its peoples and 自治 left out.
+_AUTONOMOUS = re.compile(r"(\w{2,}?)(?:\w{1,3}?族)+自治县")
 PROVINCE_SEPARATORS = "，,、；;：:/／-—–"  # between a province and its city: 江苏省，苏州市
 
 
@@ -30,7 +33,13 @@ def cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
 def own_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each city with the ways it is written (苏州市, 苏州), worked out once: every typed city
     and every check of a whole row looks them up."""
-    return tuple((city, (city, short(city))) for city in cities)
+    return tuple((city, (city, short(city), *autonomous(city))) for city in cities)
+
+
+def autonomous(county: str) -> tuple[str, ...]:
+    """石柱, 石柱县 for 石柱土家族自治县: the usual names of an autonomous county; none else."""
+    named = _AUTONOMOUS.fullmatch(county)
+    return (named[1], f"{named[1]}县") if named else ()
 
 
 @cache

@@ -142,7 +142,7 @@ async def test_an_unknown_place_is_told_to_press_its_district_not_a_prefecture_c
     await at_city(engineer)
     await engineer.send(typed)
     refusal = "\n".join(m.text for m in telegram.by_chat[engineer.id])
-    assert "不在本市的区名单中，也不是城市全称。本市场景请点击选择所在的区" in refusal
+    assert "不在本市的区（县）名单中，也不是城市全称。本市场景请点击选择所在的区（县）" in refusal
     assert "设区市名单" not in refusal and "地级市" not in refusal
 
 

@@ -75,7 +75,7 @@ def test_a_file_row_of_another_commission_is_told_the_municipality_hands_its_sce
 def test_a_file_row_of_a_district_not_configured_is_told_to_write_a_listed_one_not_press():
     row = {**answers(1), "city": "徐汇区", "enterprise": "上海星辰机器人有限公司"}
     problem = dict(file_problems(survey(), row))["用户单位"]
-    assert "“徐汇区”不在本市的区名单中" in problem and "不是本市的区" not in problem
+    assert "“徐汇区”不在本市的区（县）名单中" in problem and "不是本市的区" not in problem
     assert "本市场景请写所在的区" in problem and "点击" not in problem
 
 
