@@ -195,10 +195,10 @@ def city_scope(typed: str, cities: tuple[str, ...], own_unit: str = "") -> str:
     home = home_of(own_unit)
     parts = [part for part in LIST_SPLIT.split(typed)
              if part and not own_province_named(part, cities, own_unit)]
-    named = cities_named(without_own_province(re.sub(r"\s+", "", typed), home), cities)
+    named = cities_named(without_own_province(re.sub(r"\s+", "", typed), home, cities), cities)
     if len(parts) > 1 or len(named) > 1:
         raise ManyCities(f"一次只能指定一个城市（收到“{typed}”），多个城市请分别执行")
-    city = resolve(without_own_province(parts[0], home), cities, home) if parts else None
+    city = resolve(without_own_province(parts[0], home, cities), cities, home) if parts else None
     if city is None:
         raise ValueError(f"“{typed}”{words.unlisted}（可选：{'、'.join(cities)}）")
     return city

@@ -103,13 +103,14 @@ def _without_province(name: str) -> tuple[str, ...]:
     return (name, rest)
 
 
-def without_own_province(name: str, home: str | None) -> str:
+def without_own_province(name: str, home: str | None, cities: tuple[str, ...] = ()) -> str:
     """`name` after the deployment's own province written before it (吉林省长春市, 吉林长春,
     江苏省，苏州), whose own name is no second city. 吉林市… begins with a city, kept; so does
-    吉林 before a list's mark (吉林、四平, 吉林和长春), which names two cities."""
+    吉林 before a list's mark (吉林、四平, 吉林和长春), which names two cities, and one of
+    `cities` whose name begins with it (北京经济技术开发区)."""
     province = PROVINCE_PREFIX.match(name)
     if not (home and province and province.group().startswith(home)) or name.startswith(
-            f"{home}市"):
+            (f"{home}市", *cities)):
         return name
     rest = name[province.end():]
     listed = rest[:1] in f"{PROVINCE_SEPARATORS}和与及或"

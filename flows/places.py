@@ -72,7 +72,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
 
     def check(value: Any) -> str:
         name = said_of_a_city(_bare(typed(value)))  # 位于合肥市, 在无锡市
-        place = without_own_province(name, home)  # 吉林四平 is 四平市 in Jilin, not 吉林市
+        place = without_own_province(name, home, cities)  # 吉林四平 is 四平市 in Jilin, not 吉林市
         if len(named := cities_named(place, cities)) > 1:
             raise rules.fail(two_cities(name, named, in_municipality=bool(_own(home))))
         known = resolve(place, cities, home)

@@ -1,9 +1,10 @@
 """The district question of a municipality's deployment (直辖市: 上海, 北京, 重庆), whose
-buttons are its districts and counties: an autonomous county is known by its usual short
-name."""
+buttons are its districts and counties: a configured district beginning with the
+municipality's name is that district; an autonomous county is known by its usual short name."""
 
 import pytest
 
+from bot.settings import city_scope
 from flows.place_replies import NOT_A_DISTRICT
 from tests.deployments import deployment, saved
 
@@ -36,6 +37,18 @@ def in_(*deployments):
                                    ids=[own[:2] for own, _ in deployments])
 
 
+@in_(BEIJING)
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("北京经济技术开发区", None), ("北京市北京经济技术开发区", None),
+    ("北京经济技术开发区 北京恒远有限公司", "北京恒远有限公司")])
+async def test_a_configured_district_beginning_with_the_municipalitys_name_is_that_district(
+        engineer, app, settings, typed, unit):
+    await at_district(engineer, BEIJING[0])
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == "北京经济技术开发区"
+    assert saved(app, engineer).get("enterprise") == unit
+
+
 @in_(CHONGQING)
 @pytest.mark.parametrize(("typed", "county"), [
     ("石柱", "石柱土家族自治县"), ("石柱县", "石柱土家族自治县"),
@@ -59,3 +72,8 @@ async def test_the_refusal_of_an_unknown_place_names_districts_and_counties_as_t
 
 def test_the_refusal_of_a_place_in_a_municipality_says_district_or_county():
     assert "区（县）名单" in NOT_A_DISTRICT and "所在的区（县）" in NOT_A_DISTRICT
+
+
+def test_a_coordinators_scope_of_a_district_beginning_with_the_municipalitys_name_is_it():
+    cities = tuple(BEIJING[1].split(","))
+    assert city_scope("北京经济技术开发区", cities, BEIJING[0]) == "北京经济技术开发区"
