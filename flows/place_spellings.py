@@ -83,12 +83,25 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
     name = re.sub(r"\s+", "", typed)
     if (metropolis := municipality(name)) and metropolis not in (*cities, own_municipality(home)):
         return None  # 天津滨海新区 is in 天津, whatever county of the province is called 滨海
+    districts = own_municipality(home) is not None
+    if districts and _another_province(name, home, cities):
+        return None  # 浙江省普陀区 is in Zhejiang, not Shanghai's 普陀区
     names = _without_province(name)
     for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
         for city, spellings in spelt:
-            if any(_begins_with(n, spelling, spellings) for n in names for spelling in spellings):
+            if any(_begins_with(n, spelling, spellings, districts)
+                   for n in names for spelling in spellings):
                 return city
     return None
+
+
+def _another_province(name: str, home: str | None, cities: tuple[str, ...]) -> bool:
+    """Whether a province other than the deployment's own municipality is named before a place
+    (浙江省普陀区, 辽宁朝阳市): no district of the municipality is in it. A configured district
+    beginning with a province's name (天津's 河北区) is that district."""
+    province = PROVINCE_PREFIX.match(name)
+    return bool(province and not province.group().startswith(str(home))
+                and name[province.end():] and not name.startswith(cities))
 
 
 def _without_province(name: str) -> tuple[str, ...]:
@@ -119,11 +132,14 @@ def without_own_province(name: str, home: str | None, cities: tuple[str, ...] = 
     return rest.lstrip(PROVINCE_SEPARATORS) or name
 
 
-def _begins_with(name: str, spelling: str, spellings: tuple[str, ...]) -> bool:
+def _begins_with(name: str, spelling: str, spellings: tuple[str, ...], districts: bool) -> bool:
     """Whether `name` begins with `spelling`, one of a place's `spellings`. A district's name
     without 新区 (浦东) is that district only alone, or set apart before a unit's name (浦东
     上海XX有限公司, `unit_as_written`): 浦东机场, 浦东发展银行 and 上海浦东发展银行股份有限公司
-    name no district, only a unit's own name, which would be filed under it."""
+    name no district, only a unit's own name, which would be filed under it. A municipality's
+    district (`districts`) said with 市 (朝阳市, 普陀市) is a prefecture city elsewhere."""
     if not name.startswith(spelling):
+        return False
+    if districts and name[len(spelling):].startswith("市") and not spelling.endswith(("区", "县")):
         return False
     return f"{spelling}新区" not in spellings or name == spelling

@@ -102,7 +102,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
         if (parts := written(text)) and "city" in parts:
             return parts
         typed = unit_words(text).strip()  # …有限公司（盖章）, …有限公司吧: no part of its name
-        text = without_province(typed, home)  # 江苏省，苏州XX有限公司: no part of its name
+        text = without_province(typed, home, cities)  # 江苏省，苏州XX有限公司: no part of its name
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         said = typed.removesuffix(text)  # 上海，浦东新区上海XX…: the district is the city
         name = _below(city, text, cities, said) if city and said else _bare(text)
@@ -121,7 +121,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
 
     def split(text: str) -> dict[str, str]:
         typed = text.strip()
-        text = without_province(typed, home)
+        text = without_province(typed, home, cities)
         if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities, home)
         elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):

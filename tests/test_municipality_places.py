@@ -1,6 +1,7 @@
 """The district question of a municipality's deployment (直辖市: 上海, 北京, 重庆), whose
-buttons are its districts and counties: a configured district beginning with the
-municipality's name is that district; an autonomous county is known by its usual short name."""
+buttons are its districts and counties: a place of another province, or a prefecture city
+said with 市, is no district of it; a configured district beginning with the municipality's
+name is that district; an autonomous county is known by its usual short name."""
 
 import pytest
 
@@ -35,6 +36,46 @@ def said(telegram, engineer) -> str:
 def in_(*deployments):
     return pytest.mark.parametrize("settings", deployments, indirect=True,
                                    ids=[own[:2] for own, _ in deployments])
+
+
+@in_(SHANGHAI)
+@pytest.mark.parametrize("typed", ["浙江省 普陀区 舟山恒远有限公司", "浙江省，普陀区舟山恒远有限公司",
+                                   "浙江省普陀区"])
+async def test_a_district_of_another_province_is_not_the_municipalitys_own(
+        engineer, app, telegram, settings, typed):
+    await at_district(engineer, SHANGHAI[0])
+    await engineer.send(typed)
+    assert saved(app, engineer).get("city") != "普陀区"
+    assert "不在本市的区（县）名单中" in said(telegram, engineer)
+
+
+@in_(SHANGHAI, BEIJING)
+@pytest.mark.parametrize(("typed", "city"), [
+    ("普陀市", "普陀市"), ("宝山市", "宝山市"), ("朝阳市", "朝阳市"), ("辽宁省朝阳市", "辽宁省朝阳市")])
+async def test_a_place_said_with_shi_is_a_city_elsewhere_not_a_district(
+        engineer, app, settings, typed, city):
+    await at_district(engineer, settings.submitting_unit)
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == city
+
+
+@in_(BEIJING)
+async def test_a_prefecture_city_before_its_unit_is_filed_as_that_city(engineer, app, settings):
+    await at_district(engineer, BEIJING[0])
+    await engineer.send("朝阳市 朝阳恒远有限公司")
+    assert saved(app, engineer)["city"] == "朝阳市"
+    assert saved(app, engineer)["enterprise"] == "朝阳恒远有限公司"
+
+
+@pytest.mark.parametrize(("settings", "typed", "district"), [
+    (SHANGHAI, "普陀", "普陀区"), (SHANGHAI, "上海市普陀区", "普陀区"), (SHANGHAI, "宝山区", "宝山区"),
+    (BEIJING, "朝阳", "朝阳区"), (BEIJING, "北京朝阳", "朝阳区"), (BEIJING, "北京市朝阳区", "朝阳区"),
+], indirect=["settings"])
+async def test_the_municipalitys_own_district_is_still_that_district(
+        engineer, app, settings, typed, district):
+    await at_district(engineer, settings.submitting_unit)
+    await engineer.send(typed)
+    assert saved(app, engineer)["city"] == district
 
 
 @in_(BEIJING)
