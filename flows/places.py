@@ -15,7 +15,13 @@ from typing import Any
 
 from flows import branches, rules
 from flows.jiangsu_counties import JIANGSU_COUNTIES
-from flows.named_places import begins_with_a_place, city_said_again, names_no_city, said_of_a_city
+from flows.named_places import (
+    begins_with_a_place,
+    city_elsewhere,
+    city_said_again,
+    names_no_city,
+    said_of_a_city,
+)
 from flows.org_names import ORG_END
 from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a_place, two_cities
 from flows.place_spellings import (
@@ -86,7 +92,7 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
             return municipality
         if not name.endswith(CITY_ENDINGS) or names_no_city(name):  # 大都市, 本市
             raise rules.fail(not_a_place(name, cities, home, in_municipality=bool(_own(home))))
-        return name
+        return city_elsewhere(name)  # 江苏省南通市 as 南通市, however it came
 
     return check
 

@@ -5,8 +5,15 @@ name is that district; an autonomous county is known by its usual short name."""
 
 import pytest
 
+from bot.file_checks import checked_row, cleaned
 from bot.settings import city_scope
+from exports.cells import parse_user_unit
+from exports.reader import ImportedRow
+from flows.configuration import configure
+from flows.navigation import Questionnaire
 from flows.place_replies import NOT_A_DISTRICT
+from flows.row import user_unit_cell
+from flows.rules import first_error
 from tests.deployments import deployment, saved
 
 SHANGHAI = ("上海市经济和信息化委员会", "黄浦区,徐汇区,长宁区,静安区,普陀区,虹口区,杨浦区,闵行区,"
@@ -51,7 +58,7 @@ async def test_a_district_of_another_province_is_not_the_municipalitys_own(
 
 @in_(SHANGHAI, BEIJING)
 @pytest.mark.parametrize(("typed", "city"), [
-    ("普陀市", "普陀市"), ("宝山市", "宝山市"), ("朝阳市", "朝阳市"), ("辽宁省朝阳市", "辽宁省朝阳市")])
+    ("普陀市", "普陀市"), ("宝山市", "宝山市"), ("朝阳市", "朝阳市"), ("辽宁省朝阳市", "朝阳市")])
 async def test_a_place_said_with_shi_is_a_city_elsewhere_not_a_district(
         engineer, app, settings, typed, city):
     await at_district(engineer, settings.submitting_unit)
@@ -113,6 +120,21 @@ async def test_the_refusal_of_an_unknown_place_names_districts_and_counties_as_t
 
 def test_the_refusal_of_a_place_in_a_municipality_says_district_or_county():
     assert "区（县）名单" in NOT_A_DISTRICT and "所在的区（县）" in NOT_A_DISTRICT
+
+
+@pytest.mark.parametrize(("deployment_", "typed", "city"), [
+    (SHANGHAI, "江苏省南通市", "南通市"), (SHANGHAI, "苏州", "苏州市"),
+    (SHANGHAI, "江苏省苏州市", "苏州市"), (JIANGSU, "浙江省杭州市", "杭州市"),
+    (JIANGSU, "杭州", "杭州市"), (JIANGSU, "上海", "上海市"), (JIANGSU, "合肥市", "合肥市"),
+    (JIANGSU, "恩施州", "恩施州")])
+def test_a_city_elsewhere_is_stored_as_reimporting_the_export_stores_it(deployment_, typed, city):
+    own, cities = deployment_
+    survey = Questionnaire(configure(own, tuple(cities.split(","))))
+    stored, error = first_error(survey.field("city").rule, typed)
+    assert (stored, error) == (city, None)
+    cell = user_unit_cell({"city": stored, "enterprise": "恒远智能装备有限公司"})
+    row, _ = checked_row(survey, ImportedRow(row=5, answers=parse_user_unit(cell), problems=()))
+    assert cleaned(survey, row.answers)["city"] == city
 
 
 def test_a_coordinators_scope_of_a_district_beginning_with_the_municipalitys_name_is_it():

@@ -53,11 +53,12 @@ def test_a_city_and_one_of_its_counties_name_one_city(typed, stored):
     assert engine.apply(SURVEY, at("city"), actions.Text(typed)).saved == {"city": stored}
 
 
-@pytest.mark.parametrize("typed", ["合肥市", "广西壮族自治区南宁市", "吉林市"])
-def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed):
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("合肥市", "合肥市"), ("广西壮族自治区南宁市", "南宁市"), ("吉林市", "吉林市")])
+def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed, kept):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
-    assert outcome.saved == {"city": typed}
-    assert outcome.message == OUTSIDE.format(name=typed)
+    assert outcome.saved == {"city": kept}
+    assert outcome.message == OUTSIDE.format(name=kept)
     assert outcome.draft.cursor == "enterprise"
 
 
