@@ -1,7 +1,7 @@
 """Parse the template's cell texts back into a draft's answers.
 
 Each parser undoes one cell writer of `flows.row`, and also accepts what people type by hand in
-Excel or WPS: other tick marks (`exports.marks`), half-width colons, Chinese numerals, lists
+Excel or WPS: other tick marks (`flows.marks`), half-width colons, Chinese numerals, lists
 split by commas or line breaks. Parsers only recover the answers; whether they are acceptable
 (a known scenario type, a positive count) is the questionnaire's validation, applied
 afterwards.
@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from exports.marks import UNSEEN, CellError, ticked_choices, ticked_items
 from exports.products import parse_product_types, product_counts
 from flows.count_remarks import AFTER_DEADLINE, counts_later, remarks_beside, unlike_kinds
 from flows.counts import CountError, read_count
 from flows.goals import goal_segments, goal_spelled, goal_worded, goals_slashed, ruled_out
 from flows.industries import industry_and_direction
 from flows.labels import Parts, before_label, faithful, label_pattern, labels_in, unlabelled
+from flows.marks import UNSEEN, CellError, ticked_choices, ticked_items
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed
 from flows.pasted_members import TYPED_CONSORTIUM, members_by_kind

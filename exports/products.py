@@ -4,8 +4,8 @@ product types ticked and their forms, as the chat reads them typed."""
 import re
 from typing import Any
 
-from exports.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
 from flows.labels import COLON
+from flows.marks import ITEM_TRIM, PRODUCTS, CellError, ticked_items
 from flows.places import DASHES
 from flows.product_words import products_named
 from flows.row import PRODUCT_FORMS

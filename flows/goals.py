@@ -65,16 +65,6 @@ ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|�
 # Words of a goal no unit's name holds without its ending (有限公司, 大学): 本单位 alone may be a
 # maker's way of naming itself, so it is not among them.
 GOAL_WORDS = re.compile(r"部署|复制|跨行业|跨领域|同行业|行业内|同场景")
-# Marks drawn before a goal, as the template and the buttons draw them (☑ 同行业, ✓本单位内),
-# or after it when the answer ends with one (本单位内（☑） 行业内（☐）, 本单位内 ✓): a tick, no
-# part of a goal's words, nor are the brackets around it. An empty box (☐, □) beside ticked
-# ones is the template's row pasted (☑本单位内… ☐行业内…), its goal not chosen; with no tick
-# it is drawn as a bullet. A cross (行业内 ×) is never a bullet: its goal is not chosen; a × by
-# a figure (2条线×6台, 复制×3) multiplies. Boxes typed as text ([x] 本单位内 [ ] 跨行业) are read
-# as the drawn ones.
-TICK_MARK, EMPTY_BOX, CROSS = "[☑☒■√✓✔✅]", "[☐□]", r"[✗✘❌]|(?<!\d)(?<!\d\s)×(?!\s*\d)"
-_BOX = re.compile(rf"[（(【\[]?\s*({TICK_MARK}|{EMPTY_BOX}|{CROSS})\ufe0f?\s*[）)】\]]?")
-_TEXT_BOXES = ((re.compile(r"\[\s*[xX]\s*\]"), "☑"), (re.compile(r"\[\s*\]"), "☐"))
 SPELLING_CUTOFF = 85  # tolerates the provincial copy's "完成行业内同场复制部署"
 # A typed goal scores this against one goal's wordings, and this much more than any other's.
 WORDS_CUTOFF, WORDS_MARGIN = 75, 15
@@ -135,24 +125,6 @@ def names_a_goal(item: str) -> bool:
     暂不跨行业) rather than a unit."""
     return bool(ALL.fullmatch(item.strip())) or bool(
         GOAL_WORDS.search(item) and any(goal for _, goal in goal_parts(item)))
-
-
-def unboxed(text: str) -> tuple[str, list[str]]:
-    """`text` without its tick marks, each item marked its own clause; and the items of an
-    empty box where others are ticked, not chosen. The marks are after their items when the
-    text begins with words and ends with a mark (本单位内☑ 行业内☐), else before them."""
-    for box, drawn in _TEXT_BOXES:
-        text = box.sub(drawn, text)
-    pieces = _BOX.split(text)
-    marks, words = pieces[1::2], pieces[0::2]
-    after = bool(marks) and words[0].strip() != "" and not re.search(r"\w", words[-1])
-    unmarked, items = ("", words[:-1]) if after else (words[0], words[1:])  # after: 。 at most
-    ticks = any(re.fullmatch(TICK_MARK, mark) for mark in marks)
-    chosen, empty = [unmarked], []
-    for mark, item in zip(marks, items, strict=True):
-        left = re.fullmatch(CROSS, mark) or (ticks and re.fullmatch(EMPTY_BOX, mark))
-        (empty if left else chosen).append(item)
-    return "，".join(item for item in chosen if item.strip()), empty
 
 
 def goal_segments(text: str) -> list[str]:

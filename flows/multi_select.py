@@ -23,8 +23,9 @@ from typing import Any
 from flows import actions
 from flows.draft import Draft
 from flows.field import Field, Kind
-from flows.goals import ALL, all_but, as_numbers, goal_parts, goal_segments, ruled_out, unboxed
+from flows.goals import ALL, all_but, as_numbers, goal_parts, goal_segments, ruled_out
 from flows.item_numbers import typed_columns
+from flows.marks import CellError, boxes_as_bullets, marked_items
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.own_labels import without_own_label
@@ -128,7 +129,10 @@ def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) ->
     text = without_own_label(field.key, text)
     if field.kind == Kind.PRODUCTS:
         return typed_products(survey, draft, field, text)
-    named, unread, refused = goals_named(text, field.choices)
+    try:
+        named, unread, refused = goals_named(text, field.choices)
+    except CellError as unread_marks:
+        return stay(survey, draft, str(unread_marks))
     if not named and not refused:
         return stay(survey, draft, PRESS_AND_DONE)
     ticked = {*(draft.answers.get(field.key) or ()), *named} - set(refused)
@@ -149,8 +153,11 @@ def goals_named(text: str, goals: tuple[str, ...]
     screen (1、3, 第一项和第三项), or by their words, several at once (本单位内和行业内); the
     parts of it that name none, to be said rather than dropped unseen; and the goals it says
     not to choose (暂不跨行业) or leaves in an empty box beside ticked ones (☐跨行业), which are
-    not ticked even where named too. The full stop voice input closes it with names none."""
-    text, empty = unboxed(without_full_stop(text))
+    not ticked even where named too. The full stop voice input closes it with names none.
+    Marks are read as in an imported cell (`flows.marks`): marks it cannot read all of raise
+    CellError, saying why."""
+    ticked, empty = marked_items(boxes_as_bullets(without_full_stop(text)), lambda typed: [typed])
+    text = "，".join(ticked)
     if (listed := goals_listed(text, goals)) is not None:
         return listed, [], []
     if left_out := all_but(text):  # 除跨行业外都选
@@ -189,7 +196,10 @@ def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
         if not named:
             return None, _no_product(text)
         return {product: form for product, (form,) in named}, None
-    goals, unread, refused = goals_named(text, field.choices)
+    try:
+        goals, unread, refused = goals_named(text, field.choices)
+    except CellError as unread_marks:
+        return None, str(unread_marks)
     if not goals:
         return None, "\n".join([*_untold([], refused), PRESS_AND_DONE])
     return goals, "\n".join(_untold(unread, refused)) or None

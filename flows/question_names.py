@@ -5,6 +5,7 @@
 import re
 
 from flows.count_words import names_only_counts
+from flows.marks import CellError
 from flows.member_tables import MAKER_KINDS
 from flows.multi_select import goals_named
 from flows.own_labels import OWN_LABELS
@@ -38,7 +39,10 @@ def goals_follow(item: str, value: str) -> bool:
     跨行业推广，年节约成本200万元) is a result's words, not the goals."""
     if item.strip(" 【】[]") not in GOAL_WORDS:
         return False
-    chosen, unread, _ = goals_named(value.split("\n", 1)[0], DEPLOYMENT_GOALS)
+    try:
+        chosen, unread, _ = goals_named(value.split("\n", 1)[0], DEPLOYMENT_GOALS)
+    except CellError:  # marks that cannot be read name no goals
+        return False
     return bool(chosen) and all(re.search("[：:]", part) for part in unread)
 
 

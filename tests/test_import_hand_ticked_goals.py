@@ -5,7 +5,7 @@ before or （勾） after an item."""
 import pytest
 
 from exports.cells import parse_deployment_goals, parse_product_types
-from exports.marks import CellError
+from flows.marks import CellError
 from tests.fake_bot_api import texts
 from tests.journey import walk
 from tests.one_cell_import import imported

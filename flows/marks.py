@@ -1,5 +1,6 @@
 """Tick marks in the template's checkbox cells (应用部署产品类型, 整机应用目标), as Excel, WPS
-and people write them: other marks than ☑ and ☐ (■ √ [x] 【√】 ● ○, the boxes WPS shows for R
+and people write them, and as engineers type them at the chat's 整机应用目标, which reads them
+the same way: other marks than ☑ and ☐ (■ √ [x] 【√】 ● ○, the boxes WPS shows for R
 and £), before or after each item, or 是/否 (or 1/0) answering it. A mark that cannot be read
 refuses its cell: read as words, it would tick every item.
 """
@@ -25,7 +26,7 @@ ITEM_TRIM = " \u3000\xa0\t\n、，,；;" + UNSEEN  # what may sit between two ti
 # Marks as Excel, WPS and people write them, before or after each item: boxes, ticks, ● and
 # ○, × for an item not chosen, 是 and 否 answering it (本单位内部署：是), and the letters WPS
 # shows in its Wingdings fonts as boxes (R ☑, S ☒, £ ☐; þ ☑, ý ☒, ¨ ☐) before an item's words.
-_TICKED = set("☑☒■√✓✔xX●◉RSþý是1１")
+_TICKED = set("☑☒■√✓✔✅xX●◉RSþý是1１")
 _WINGDINGS = r"(?<![A-Za-z])[RS](?=[\u4e00-\u9fff])"
 # The products, not the forms of 其他类型产品 named after them (仿人形机器人, 仿四足机器人).
 PRODUCTS = "(?<!仿)(?:" + "|".join(map(re.escape, PRODUCT_FORMS)) + ")"
@@ -67,22 +68,26 @@ MARK_BETWEEN = ("无法识别“{item}”：看不出勾选符号属于它前面
 NONE_ANSWERED_YES = "每一项都写了“否”或“0”，没有选中任何一项：请在所选项后写“是”或“1”"
 _FORM_AFTER_ANSWER = re.compile(r"(?<=[是否10１０])\s*[)）]?\s*[（(]([^（）()]*)[)）]$")
 # Boxes typed as brackets are read as the boxes they stand for first (`_BRACKET_BOX`).
-_BOXES = rf"[☑☒■☐□√✓✔●◉○◯×✗✘þý¨£]|{_WINGDINGS}"
+# A × by a figure (2条线×6台, 复制×3) multiplies: no mark.
+_BOXES = rf"[☑☒■☐□√✓✔✅●◉○◯✗✘❌þý¨£]|(?<!\d)(?<!\d\s)×(?!\s*\d)|{_WINGDINGS}"
 _MARK = re.compile(rf"({_BOXES}|{_ANSWERED})")
 # In a cell ticked by boxes, a 1 or 0 left after an item's words once its box has been read
 # (☑人形机器人：轮式，数量：0) is those words', no answer of its own.
 _BOX_MARK = re.compile(rf"({_BOXES}|{_answered(_YES_NO_ANSWER)})")
-# A box typed as brackets ([ ], [√], 【x】, （勾）): read as the box it stands for, so the "√"
-# inside "【√】" is not taken for a mark of its own.
-_BRACKET_BOX = re.compile(r"\[\s*([xX√✓✔]?)\s*\]|【\s*([xX√✓✔勾]?)\s*】|[（(]\s*(勾)\s*[)）]")
+# A box typed as brackets ([ ], [√], 【x】, （勾）), or a mark in brackets (（☑）, (□)): read as
+# the box it stands for, so the "√" inside "【√】" is not taken for a mark of its own, nor the
+# brackets for an item's words.
+_BRACKET_BOX = re.compile(r"\[\s*([xX√✓✔☑☐□]?)\s*\]|【\s*([xX√✓✔☑☐□勾]?)\s*】"
+                          r"|[（(]\s*(勾|[√✓✔☑☐□])\s*[)）]")
 # A box before an item and an answer after it (☑本单位：1, ☐本单位：是): `_one_mark_each`.
-_TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔●◉", "☐□○◯"
+_TICKED_BOX, _EMPTY_BOX = "☑☒■√✓✔✅●◉", "☐□○◯"
 _BOX_ANSWERED = re.compile(
     rf"(?P<box>[{_TICKED_BOX}{_EMPTY_BOX}])"
     rf"(?P<item>(?:[^{_TICKED_BOX}{_EMPTY_BOX}：:（()）]|[（(][^（()）]*[)）])+)"
     rf"(?P<answer>{_YES_NO_ANSWER}|{_ONE_ZERO})(?=$|[\s、，,；;（(])")
-# Where an item begins in a cell without the marks above, and what follows its first sign.
-_ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(\S)(\S?)")
+# Where an item begins in a cell without the marks above, and what follows its first sign: not
+# at a + joining two items (本单位 + 跨行业) nor a × multiplying a figure (部署 ×2).
+_ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(?![+＋]|×\s*\d)(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
 # A word ticking each item of a cell without marks, spaced from what it ticks (勾选 人形机器人：
 # 轮式, 勾 本单位, 是 完成本单位内同类场景复制部署): no item's words. A lone 是 names no item,
@@ -91,7 +96,14 @@ _TICK_WORD = re.compile(r"(?:^|(?<=[\s、，,；;]))(?:勾选?|是)[^\S\n]+(?=\S
 
 
 def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[str]:
-    """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否).
+    """The items a user ticked (`marked_items`)."""
+    return marked_items(text, split_unmarked)[0]
+
+
+def marked_items(text: str, split_unmarked: Callable[[str], list[str]]
+                 ) -> tuple[list[str], list[str]]:
+    """The items a user ticked, each by the mark before it (☑甲 ☐乙) or after it (甲：是 乙：否),
+    and those marked not chosen (☐乙, 乙：否, a line left unmarked beside ticked ones).
     A cell without any mark lists only chosen items, after a tick word before them (勾选 甲).
     A cell with marks it cannot read all of, or answering 否 to every item, is refused: read as
     nothing ticked, it would be told as left empty. The emoji form of a mark (✔️) carries an
@@ -101,12 +113,13 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
     if len(pieces) == 1:
         if mark := _unread_mark(text):
             raise CellError(UNREAD_MARK.format(mark=mark))
-        return split_unmarked(_TICK_WORD.sub("", text))
+        return split_unmarked(_TICK_WORD.sub("", text)), []
     marks = pieces[1::2]  # re.split with one group: item, mark, item, mark … item
     items = [item.strip(ITEM_TRIM + "：:") for item in pieces[::2]]
+    if (items[0] and items[-1]) or any("\n" in item for item in items):
+        if lined := _unmarked_lines_boxed(text):  # 甲√↵乙, √甲↵乙: each line an item
+            return marked_items(lined, split_unmarked)
     if items[0] and items[-1]:
-        if lined := _unmarked_lines_boxed(text):
-            return ticked_items(lined, split_unmarked)
         boxes_only = all(re.fullmatch(_BOXES, mark) for mark in marks)
         raise CellError((MARK_BETWEEN if boxes_only else UNREAD_ITEM).format(item=written.strip()))
     answered = bool(items[0])  # marks after the items: 甲：是 乙：否
@@ -116,13 +129,23 @@ def ticked_items(text: str, split_unmarked: Callable[[str], list[str]]) -> list[
         raise CellError(ANSWERS_RUN_ON.format(item=run_on))
     if answered and (unread := _first_outside_notes(_UNREAD_IN_ITEM, items)):
         raise CellError(UNREAD_ITEM.format(item=unread))
-    ticked = [(mark, item) for mark, item in zip(marks, items, strict=True)
+    marked = list(zip(marks, items, strict=True))
+    ticked = [(mark, item) for mark, item in marked
               if _TICKED & set(_FORM_AFTER_ANSWER.sub("", mark))]
     if not ticked and all(_ANSWER_MARK.match(mark) for mark in marks):
         raise CellError(NONE_ANSWERED_YES)  # said of every item, not left empty
     if alone := next((mark for mark, item in ticked if not item), None):
         raise CellError(MARK_ALONE.format(mark=alone.strip()))
-    return [_with_form(item, mark) for mark, item in ticked]
+    return ([_with_form(item, mark) for mark, item in ticked],
+            [item for mark, item in marked if (mark, item) not in ticked])
+
+
+def boxes_as_bullets(text: str) -> str:
+    """`text` with its empty boxes as bullets where it has no other mark (☐ 跨行业, a button's
+    label copied into the chat): typed, they list what is chosen; in a cell only boxes left as
+    the template prints them are unticked."""
+    bullets = re.sub(f"[{_EMPTY_BOX}]", " ", _BRACKET_BOX.sub(_as_box, text))
+    return text if _MARK.search(bullets) else bullets
 
 
 def _unmarked_lines_boxed(text: str) -> str | None:
@@ -181,7 +204,8 @@ def _one_mark_each(text: str) -> str:
 
 
 def _as_box(found: re.Match[str]) -> str:
-    return "☑" if any(found.groups()) else "☐"
+    mark = next(filter(None, found.groups()), "")
+    return "☑" if mark and mark not in _EMPTY_BOX else "☐"
 
 
 def _agrees(found: re.Match[str]) -> bool:

@@ -1,0 +1,74 @@
+"""整机应用目标 typed in the chat and written in an imported cell are read alike: one reading
+of the marks beside them (`flows.marks`)."""
+
+import pytest
+
+from exports.cells import parse_deployment_goals, parse_product_types
+from flows.multi_select import goals_named
+from tests.fake_bot_api import texts
+from tests.journey import walk
+from tests.one_cell_import import imported
+from tests.test_bot_typed_choices import ACROSS, AT_GOALS, OWN_UNIT, SAME_INDUSTRY, answers
+
+GOALS = (OWN_UNIT, SAME_INDUSTRY, ACROSS)
+
+TICKED_ON_ONE_LINE = [
+    (f"√{OWN_UNIT}\n{SAME_INDUSTRY}", [OWN_UNIT]),
+    (f"√{OWN_UNIT}\n{SAME_INDUSTRY}\n{ACROSS}", [OWN_UNIT]),
+    (f"☑{OWN_UNIT}\n{SAME_INDUSTRY}\n☑{ACROSS}", [OWN_UNIT, ACROSS]),
+    ("✓ 本单位内部署\n同行业同场景部署", [OWN_UNIT]),
+    (f"{OWN_UNIT}\n{SAME_INDUSTRY}√", [SAME_INDUSTRY]),
+    (f"{OWN_UNIT}√\n{SAME_INDUSTRY}\n{ACROSS}", [OWN_UNIT]),
+    (f"☑{OWN_UNIT}\n☐{SAME_INDUSTRY}\n☐{ACROSS}", [OWN_UNIT]),
+]
+
+
+@pytest.mark.parametrize(("cell", "chosen"), TICKED_ON_ONE_LINE)
+def test_a_tick_before_one_goal_a_line_leaves_the_unmarked_lines_unchosen(tmp_path, cell, chosen):
+    output, stored = imported(tmp_path, cell, "J4")
+    assert "无法识别" not in output
+    assert stored["deployment_goals"] == chosen
+
+
+@pytest.mark.parametrize(("typed", "ticked"), TICKED_ON_ONE_LINE)
+async def test_the_chat_ticks_only_the_marked_lines_of_goals_one_a_line(
+        app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith(f"已选：{'、'.join(ticked)}。")
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+def test_product_types_ticked_before_one_a_line_leave_the_unmarked_lines_unchosen():
+    assert parse_product_types("√人形机器人：轮式\n四足机器人：足式") == {
+        "product_types": {"人形机器人": "轮式"}}
+
+
+@pytest.mark.parametrize("text", [
+    f"{OWN_UNIT}√\n{SAME_INDUSTRY}\n{ACROSS}", f"√{OWN_UNIT}\n{SAME_INDUSTRY}",
+    f"☑{OWN_UNIT} ☐{SAME_INDUSTRY} ☐{ACROSS}", f"{OWN_UNIT}：是\n{SAME_INDUSTRY}：否\n{ACROSS}：否",
+    "本单位内（☑） 行业内（☐）", "[x] 本单位内 [ ] 跨行业", "本单位内 √ 行业内 × 跨行业 ×",
+    "勾 本单位", "勾选 本单位 跨行业", f"【勾】{OWN_UNIT} 【】{SAME_INDUSTRY}", "本单位内部署2条线×6台，跨行业应用",
+])
+def test_the_chat_and_an_import_choose_the_same_goals(text):
+    chosen, _, _ = goals_named(text, GOALS)
+    assert parse_deployment_goals(text) == {"deployment_goals": chosen}
+
+
+@pytest.mark.parametrize("text", [f"{OWN_UNIT}√ {SAME_INDUSTRY} {ACROSS}",
+                                  f"{OWN_UNIT}√\n√{SAME_INDUSTRY}\n{ACROSS}"])
+async def test_the_chat_refuses_a_tick_whose_goal_cannot_be_told_as_an_import_does(
+        app, engineer, text):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(text)
+    assert "看不出勾选符号属于它前面还是后面的一项" in texts(calls)[0]
+    assert not answers(app, engineer).get("deployment_goals")
+
+
+@pytest.mark.parametrize("typed", ["勾 本单位", "勾选 本单位", f"勾 {OWN_UNIT}"])
+async def test_gou_before_a_goal_typed_in_the_chat_ticks_it_and_is_no_part_left_unread(
+        app, engineer, typed):
+    await walk(engineer, AT_GOALS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == f"已选：{OWN_UNIT}。选好后点“完成”。"
+    assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
