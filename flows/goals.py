@@ -6,7 +6,7 @@ how engineers type them. A cell read back keeps to the template's spelling; a ty
 use either wording, or a part only one goal has (跨行业, 本单位内), with any words around it
 (跨行业部署, 行业内复制). Other industries (不同行业, 其他行业) are across industries.
 A goal said not to be chosen (暂不跨行业, 不涉及跨行业, 暂不考虑同行业和跨行业, 跨行业暂不考虑,
-除跨行业外都选) is ruled out.
+除跨行业外都选) is ruled out, and so is each goal listed after a negation (暂不考虑同行业、跨行业).
 """
 
 import re
@@ -129,14 +129,47 @@ def names_a_goal(item: str) -> bool:
 
 def goal_segments(text: str) -> list[str]:
     """The parts of a typed answer each read on its own for goals chosen or ruled out."""
-    segments = []
+    segments: list[str] = []
     for clause in CLAUSE_END.split(text):
         after = NEGATION_AFTER.search(clause)
-        if after and ALL_OF_THEM.search(clause[:after.start()]):
+        if segments and _negates_to_its_end(segments[-1]) and _goal_word_alone(clause):
+            segments[-1] += f"和{clause}"  # 暂不考虑同行业，跨行业
+        elif after and ALL_OF_THEM.search(clause[:after.start()]):
             segments.append(LISTED.sub("和", clause))
         else:
-            segments += LISTED.split(clause)
+            segments += _negated_lists_joined(LISTED.split(clause))
     return [segment for segment in segments if segment.strip()]
+
+
+def _negated_lists_joined(listed: list[str]) -> list[str]:
+    """The items of a clause listed with 、, those after one ending in a negation of a goal
+    (暂不考虑同行业、跨行业) joined to it with 和, as the negation is said of each: items that
+    are a goal's words alone, with no negation or turn of their own."""
+    segments: list[str] = []
+    for item in listed:
+        if segments and _negates_to_its_end(segments[-1]) and _goal_alone(item):
+            segments[-1] += f"和{item}"
+        else:
+            segments.append(item)
+    return segments
+
+
+def _negates_to_its_end(segment: str) -> bool:
+    """Whether a negation before a goal in `segment` reaches its end (暂不考虑同行业)."""
+    negation = NEGATION.search(segment)
+    return bool(negation) and not TURN.search(segment, negation.end())
+
+
+def _goal_word_alone(clause: str) -> bool:
+    """Whether `clause` is a goal's short word and nothing else (跨行业, not 跨行业部署): after
+    a clause negating a goal it carries on its list; with words of its own it is said anew."""
+    return any(re.fullmatch(words, _compact(clause)) for words in SHORT_FORMS.values())
+
+
+def _goal_alone(item: str) -> bool:
+    """Whether `item` names one goal and says nothing else of it (跨行业, 跨行业应用)."""
+    return bool(goal_worded(item)) and not (
+        NEGATION.search(item) or NEGATION_AFTER.search(item) or TURN.search(item))
 
 
 def ruled_out(segment: str) -> tuple[str, set[str]]:

@@ -1,9 +1,11 @@
 """整机应用目标 typed in the chat and written in an imported cell are read alike: one reading
-of the marks beside them (`flows.marks`)."""
+of the marks beside them (`flows.marks`) and a negation before a list of goals ruling out
+each."""
 
 import pytest
 
 from exports.cells import parse_deployment_goals, parse_product_types
+from flows.marks import CellError
 from flows.multi_select import goals_named
 from tests.fake_bot_api import texts
 from tests.journey import walk
@@ -11,6 +13,36 @@ from tests.one_cell_import import imported
 from tests.test_bot_typed_choices import ACROSS, AT_GOALS, OWN_UNIT, SAME_INDUSTRY, answers
 
 GOALS = (OWN_UNIT, SAME_INDUSTRY, ACROSS)
+
+NEGATED_LISTS = [
+    ("本单位内部署，暂不考虑同行业、跨行业", [OWN_UNIT]),
+    ("本单位内部署，不涉及同行业、跨行业", [OWN_UNIT]),
+    ("本单位内部署；暂不考虑同行业，跨行业", [OWN_UNIT]),
+    ("本单位内部署，暂不考虑同行业、跨行业应用", [OWN_UNIT]),
+    ("本单位内部署，暂不考虑同行业，跨行业部署", [OWN_UNIT, ACROSS]),
+    ("本单位内部署，暂不同行业、但跨行业", [OWN_UNIT, ACROSS]),
+    ("本单位内、同行业暂不考虑、跨行业", [OWN_UNIT, ACROSS]),
+    ("本单位内部署、同行业复制、跨行业暂不考虑", [OWN_UNIT, SAME_INDUSTRY]),
+]
+
+
+@pytest.mark.parametrize(("typed", "ticked"), NEGATED_LISTS)
+async def test_a_negation_before_goals_listed_rules_out_each_in_the_chat(
+        app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    await engineer.send(typed)
+    assert answers(app, engineer)["deployment_goals"] == ticked
+
+
+@pytest.mark.parametrize(("cell", "chosen"), NEGATED_LISTS)
+def test_a_negation_before_goals_listed_rules_out_each_in_an_import(cell, chosen):
+    assert parse_deployment_goals(cell) == {"deployment_goals": chosen}
+
+
+def test_a_negation_of_every_goal_listed_is_refused_in_an_import():
+    with pytest.raises(CellError, match="写明不选"):
+        parse_deployment_goals("暂不考虑同行业、跨行业")
+
 
 TICKED_ON_ONE_LINE = [
     (f"√{OWN_UNIT}\n{SAME_INDUSTRY}", [OWN_UNIT]),
@@ -48,7 +80,8 @@ def test_product_types_ticked_before_one_a_line_leave_the_unmarked_lines_unchose
     f"{OWN_UNIT}√\n{SAME_INDUSTRY}\n{ACROSS}", f"√{OWN_UNIT}\n{SAME_INDUSTRY}",
     f"☑{OWN_UNIT} ☐{SAME_INDUSTRY} ☐{ACROSS}", f"{OWN_UNIT}：是\n{SAME_INDUSTRY}：否\n{ACROSS}：否",
     "本单位内（☑） 行业内（☐）", "[x] 本单位内 [ ] 跨行业", "本单位内 √ 行业内 × 跨行业 ×",
-    "勾 本单位", "勾选 本单位 跨行业", f"【勾】{OWN_UNIT} 【】{SAME_INDUSTRY}", "本单位内部署2条线×6台，跨行业应用",
+    "勾 本单位", "勾选 本单位 跨行业", f"【勾】{OWN_UNIT} 【】{SAME_INDUSTRY}",
+    "本单位内部署，暂不考虑同行业、跨行业", "本单位内部署2条线×6台，跨行业应用",
 ])
 def test_the_chat_and_an_import_choose_the_same_goals(text):
     chosen, _, _ = goals_named(text, GOALS)
