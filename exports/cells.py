@@ -14,7 +14,7 @@ from typing import Any
 from exports.products import parse_product_types, product_counts
 from flows.count_remarks import AFTER_DEADLINE, counts_later, remarks_beside, unlike_kinds
 from flows.counts import CountError, read_count
-from flows.goals import goal_segments, goal_spelled, goal_worded, goals_slashed, ruled_out
+from flows.goals import goal_segments, goal_spelled, goal_worded, goals_joined, ruled_out
 from flows.industries import industry_and_direction
 from flows.labels import Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.marks import UNSEEN, CellError, ticked_choices, ticked_items
@@ -107,7 +107,7 @@ def parse_deployment_goals(text: str) -> Answers:
     readings = [ruled_out(item) for item in items]
     refused = set().union(*(negated for _, negated in readings))
     chosen = {_goal(part.strip()) for kept, _ in readings if kept.strip()
-              for part in goals_slashed(kept.strip())} - refused
+              for part in goals_joined(kept.strip())} - refused
     if refused and not chosen:
         raise CellError(_none_chosen(items, [negated for _, negated in readings]))
     return {"deployment_goals": [g for g in DEPLOYMENT_GOALS if g in chosen]} if chosen else {}

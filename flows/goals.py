@@ -230,6 +230,13 @@ def as_numbers(text: str) -> str:
     return re.sub("[+＋]", "、", circled)
 
 
+def goals_joined(text: str) -> list[str]:
+    """`text` parted at 和/与/及 and "/" where each part names a goal (本单位和跨行业); whole
+    otherwise (本单位和其他单位)."""
+    parts = [part for joined in _joined_goals(text) for part in goals_slashed(joined)]
+    return parts if all(map(goal_worded, parts)) else [text]
+
+
 def _joined_goals(spaced: str) -> list[str]:
     """At 和/与/及 between words of two characters or more, one of them a goal's: not within a
     word (参与, 涉及)."""

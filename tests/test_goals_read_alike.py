@@ -1,6 +1,6 @@
 """整机应用目标 typed in the chat and written in an imported cell are read alike: one reading
-of the marks beside them (`flows.marks`) and a negation before a list of goals ruling out
-each."""
+of the marks beside them (`flows.marks`), a negation before a list of goals ruling out each,
+and goals joined with 和."""
 
 import pytest
 
@@ -80,7 +80,7 @@ def test_product_types_ticked_before_one_a_line_leave_the_unmarked_lines_unchose
     f"{OWN_UNIT}√\n{SAME_INDUSTRY}\n{ACROSS}", f"√{OWN_UNIT}\n{SAME_INDUSTRY}",
     f"☑{OWN_UNIT} ☐{SAME_INDUSTRY} ☐{ACROSS}", f"{OWN_UNIT}：是\n{SAME_INDUSTRY}：否\n{ACROSS}：否",
     "本单位内（☑） 行业内（☐）", "[x] 本单位内 [ ] 跨行业", "本单位内 √ 行业内 × 跨行业 ×",
-    "勾 本单位", "勾选 本单位 跨行业", f"【勾】{OWN_UNIT} 【】{SAME_INDUSTRY}",
+    "勾 本单位", "勾选 本单位 跨行业", f"【勾】{OWN_UNIT} 【】{SAME_INDUSTRY}", "本单位和跨行业",
     "本单位内部署，暂不考虑同行业、跨行业", "本单位内部署2条线×6台，跨行业应用",
 ])
 def test_the_chat_and_an_import_choose_the_same_goals(text):
@@ -105,3 +105,16 @@ async def test_gou_before_a_goal_typed_in_the_chat_ticks_it_and_is_no_part_left_
     calls = await engineer.send(typed)
     assert texts(calls)[0] == f"已选：{OWN_UNIT}。选好后点“完成”。"
     assert answers(app, engineer)["deployment_goals"] == [OWN_UNIT]
+
+
+@pytest.mark.parametrize(("cell", "chosen"), [
+    ("本单位和跨行业", [OWN_UNIT, ACROSS]),
+    (f"{OWN_UNIT}和{ACROSS}", [OWN_UNIT, ACROSS]),
+    ("本单位内部署与同行业复制", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位和同行业，跨行业暂不考虑", [OWN_UNIT, SAME_INDUSTRY]),
+    ("本单位和其他单位", [OWN_UNIT]),
+])
+def test_goals_joined_with_he_are_each_chosen_in_an_import(tmp_path, cell, chosen):
+    output, stored = imported(tmp_path, cell, "J4")
+    assert "无法识别" not in output
+    assert stored["deployment_goals"] == chosen
