@@ -108,6 +108,7 @@ ANSWER_CELL = {
     "indicators": "description",
     "indicators_more": "description",
     "expected_results": "description",
+    "innovation": "description",
     "scenario_type": "scenario_type",
     "product_types": "product_types",
     "makers": "consortium",

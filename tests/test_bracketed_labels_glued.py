@@ -121,3 +121,17 @@ def test_an_imported_cell_with_a_glued_indicators_label_exports_without_brackets
                                        str(tmp_path / "out.xlsx"), "--status", "submitted"])
     assert result.exit_code == 0, result.output
     assert load_workbook(tmp_path / "out.xlsx").active["F4"].value == f"{PAIN}\n技术指标：{INDICATORS}"
+
+
+@pytest.mark.parametrize("text", [
+    f"【现状与痛点】{PAIN}【技术指标】{INDICATORS}【预期成效】{RESULTS}【差异化创新点】首次应用",
+    f"现状与痛点：{PAIN}\n技术指标：{INDICATORS}\n预期成效：{RESULTS}\n差异化创新点：首次应用",
+])
+async def test_a_description_pasted_with_its_innovation_point_fills_all_four_parts(
+        engineer, app, text):
+    await walk(engineer, AT_INDICATORS - 1)
+    calls = await engineer.send(text)
+    assert texts(calls)[0].startswith(
+        "已把这条消息分别填入：现状与痛点、技术指标、预期成效、差异化创新点。")
+    answers = app.bot_data["services"].intake.store.current(engineer.id).answers
+    assert answers["innovation"] == "首次应用"
