@@ -15,7 +15,8 @@ AT_MAKERS, AT_COUNT, AT_MODEL = 14, 18, 19
 
 @pytest.mark.parametrize("typed", ["城市是苏州。", "城市是苏州市。", "嗯，苏州。", "我们在苏州。",
                                    "所在城市就是苏州", "嗯嗯，我们公司位于苏州市", "苏州。", "在苏州。",
-                                   "是苏州", "嗯，是苏州。"])
+                                   "是苏州", "嗯，是苏州。", "是，苏州", "是的，苏州", "就是苏州",
+                                   "对，苏州"])
 async def test_a_city_said_after_its_lead_in_is_the_city(engineer, app, typed):
     await walk(engineer, AT_CITY)
     calls = await engineer.send(typed)
@@ -61,9 +62,10 @@ async def test_a_short_answer_said_after_its_lead_in_is_saved_without_it(
     (AT_ENTERPRISE, "enterprise", "是恒远动力电池有限公司", "恒远动力电池有限公司"),
     (AT_ENTERPRISE, "enterprise", "嗯，是苏州恒远动力电池有限公司", "苏州恒远动力电池有限公司"),
     (AT_ENTERPRISE, "enterprise", "是德科技（成都）有限公司", "是德科技（成都）有限公司"),
-    (AT_SCENARIO_NAME, "scenario_name", "是恒远工厂电池测试", "恒远工厂电池测试"),
+    (AT_ENTERPRISE, "enterprise", "是的，苏州恒远动力电池有限公司", "苏州恒远动力电池有限公司"),
+    (AT_SCENARIO_NAME, "scenario_name", "好的，恒远工厂电池测试", "恒远工厂电池测试"),
     (AT_INDUSTRY, "industry", "是汽车制造业", "汽车制造业"),
-    (AT_SUB_DIRECTION, "sub_direction", "是动力电池", "动力电池"),
+    (AT_SUB_DIRECTION, "sub_direction", "是的，动力电池", "动力电池"),
     (AT_MAKERS, "makers", "是恒远机器人有限公司", ["恒远机器人有限公司"]),
     (AT_MAKERS, "makers", "是德科技有限公司", ["是德科技有限公司"]),
 ])
@@ -90,7 +92,12 @@ async def test_a_description_beginning_like_a_lead_in_is_kept_whole(engineer, ap
     ("city", "嗯", "嗯"),
     ("city", "城市是", "城市是"),
     ("city", "是", "是"),
-    ("city", "是的，苏州", "是的，苏州"),  # a yes, not the copula
+    ("city", "是的", "是的"),
+    # Where an answer may begin with 是 of its own, 是 alone is no copula.
+    ("scenario_name", "是非判别质检", "是非判别质检"),
+    ("scenario_name", "是德仪器校准测试", "是德仪器校准测试"),
+    ("sub_direction", "是非标装配", "是非标装配"),
+    ("model_algorithm", "是一大模型", "是一大模型"),
     ("scenario_name", "是否可以用机器人巡检", "是否可以用机器人巡检"),
     ("enterprise", "是一科技有限公司", "是一科技有限公司"),  # a name beginning with 是
     ("pain_point", "是人工搬运，劳动强度大", "是人工搬运，劳动强度大"),
