@@ -29,12 +29,20 @@ COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字�
 COMMENT_EMPTY = "退回意见不能为空，请重新输入："
 COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
 COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
+COMMENT_ADDED = "已把这段文字接在原来的退回意见之后（以“补充”“另外”“还有”开头的消息都会接在后面）。"
+UNSENT = "以下意见没有发出：{comment}"
 NOT_A_COMMENT = "“{word}”不作为退回意见发出。"
 WRITE_COMMENT = "请用文字写明需要填报人修改的内容："
 COMMENT_KEPT = ("退回意见未改动：{comment}\n勾选需要修改的项目后请点“📨 发送退回”；"
                 "如需改写意见，直接发送新的文字；放弃退回请点“取消”。")
 _TRAILING = re.compile(r"[\s!！。.~～，,]+$")
 _SENDING = re.compile(r"[\s，,]*(?:发送|发出|退回)吧?$")  # 确认发送: the yes before it
+_APART = " \t\n：:，,"  # what sets 补充 apart from the words after it
+# A second message of a comment dictated in two (补充：场景名称也请写具体, 另外…, 还有…): added
+# to the comment. 补充 set apart is a label, not sent; 补充材料… and 另外… are words, and stay.
+_ADDED_BY = r"补充(?:一下|一点|说明|意见)?"
+ADDING = re.compile(rf"{_ADDED_BY}|另外|还有")
+_LABEL = re.compile(rf"{_ADDED_BY}[{_APART}]+")
 
 
 def quantity(text: str) -> bool:
@@ -60,6 +68,7 @@ def not_a_comment(text: str) -> bool:
     said = _TRAILING.sub("", text.strip())
     confirmed = _SENDING.sub("", said)
     return (not confirmed or _yes_or_button(said) or _yes_or_button(confirmed)
+            or ADDING.fullmatch(said.rstrip(_APART)) is not None  # 补充：, the rest to come
             or menu_words.command_named(text, coordinators=True) is not None)
 
 
@@ -71,6 +80,17 @@ def _yes_or_button(words: str) -> bool:
 def review_word(text: str) -> bool:
     """A review card's button (✅ 通过) or a decision said in its stead (驳回), typed alone."""
     return _DRAWN.sub("", text) in REVIEW_WORDS
+
+
+def comment_after(comment: str | None, text: str, edited: bool) -> tuple[str, tuple[str, ...]]:
+    """The return's comment once `text` is taken, and what to say of it: a second message that
+    begins 补充, 另外 or 还有 is added to the comment on a new line, as a comment dictated in two
+    messages is one (补充 alone is no comment, `not_a_comment`); other words replace it, the
+    old comment shown. An edit corrects the message edited, and so replaces the comment."""
+    if comment and not edited and ADDING.match(text):
+        label = _LABEL.match(text)
+        return f"{comment}\n{text[label.end():] if label else text}", (COMMENT_ADDED,)
+    return text, (COMMENT_REPLACED.format(comment=comment),) if comment not in (None, text) else ()
 
 
 def unsent_words(screen: Screen, text: str, edited: bool) -> str | None:
@@ -88,6 +108,11 @@ def not_a_comment_said(word: str, comment: str | None) -> tuple[str, str]:
     """Why `word` was not taken, and the comment that stands, or the comment asked for."""
     kept = COMMENT_KEPT.format(comment=comment) if comment else WRITE_COMMENT
     return NOT_A_COMMENT.format(word=word), kept
+
+
+def unsent(comment: str | None) -> tuple[str, ...]:
+    """The comment of a return that ends unsent, shown so it can be copied; none if unwritten."""
+    return (UNSENT.format(comment=comment),) if comment else ()
 
 
 def too_long(comment: str) -> str | None:

@@ -6,9 +6,10 @@ does what the button does (取消 cancels, it is never sent as the comment), col
 columns (`5、10`, `5-10`, `五、十`; a number that is no column is refused, never the comment),
 one column's number or title toggles it as its button does, said either way, a count or a
 share (`3个`, `5%`) is words, other words are the comment but a yes or a button's word alone
-(确认, 发送), and a second comment replaces the first, as the screen says. A photo or voice
-note is asked for in words, the return kept open. Once another coordinator has decided on the
-entry, the next thing typed ends the return, as 发送退回 would be refused.
+(确认, 发送), and a second comment replaces the first, as the screen says, unless it begins
+补充, 另外 or 还有: then it is added to it. A photo or voice note is asked for in words, the
+return kept open. Once another coordinator has decided on the entry, the next thing typed ends
+the return, as 发送退回 would be refused.
 Turning to any other command or button ends the return unsent, so later words go where the
 coordinator turned.
 """
@@ -20,6 +21,7 @@ from bot.entry_handled import handled, tell_engineer
 from bot.other_entries import typed_goes_to
 from bot.replies import Notice, Reply
 from bot.return_marks import lifted_marks, tell_coordinators
+from bot.return_words import unsent
 from bot.review_cards import Cards
 from flows import actions
 from flows.cards import short_title
@@ -48,7 +50,6 @@ CANCELLED = "已取消退回。"
 CANCELLED_UNSENT = "已取消退回，以下意见没有发出：{comment}"
 ENDED = "对场景 #{id} 的退回已经结束，无需取消。"
 UNDER_WAY = "对场景 #{id} 的退回仍在进行："
-UNSENT = "以下意见没有发出：{comment}"
 TICKED = "已勾选：{columns}"
 UNTICKED = "已取消勾选：{columns}"
 NO_SUCH_COLUMN = "共 {steps} 项，没有第 {numbers} 项，请发送 1–{steps} 之间的序号。退回意见未改动。"
@@ -97,17 +98,16 @@ class Returns:
                 return Reply((words.COMMENT_FIRST,), screen)  # 发送退回 before a comment
         if columns:  # never the comment, though an edit corrects a list of them
             return self._tick(user_id, pending, columns.numbers)
-        comment = text.strip()
-        if not comment:
+        typed = text.strip()
+        if not typed:
             return Reply((words.COMMENT_EMPTY,))
-        if words.not_a_comment(comment):
-            return Reply(words.not_a_comment_said(comment, pending.comment), screen)
+        if words.not_a_comment(typed):
+            return Reply(words.not_a_comment_said(typed, pending.comment), screen)
+        comment, said = words.comment_after(pending.comment, typed, edited)
         if too_long := words.too_long(comment):
             return Reply((too_long,))
         self.store.set_pending(user_id, replace(pending, comment=comment))
-        replaced = (words.COMMENT_REPLACED.format(comment=pending.comment),) if (
-            pending.comment not in (None, comment)) else ()
-        return Reply(replaced, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
+        return Reply(said, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
 
     def not_text(self, user_id: int, scope: Coordinator) -> Reply | None:
         """A photo, voice note or file during a return: words asked for, and the return's
@@ -181,7 +181,7 @@ class Returns:
         won = self.store.transition(entry.id, [Status.SUBMITTED], Status.RETURNED, user_id,
                                     pending.comment, pending.steps, cursor=SUMMARY)
         if not won:
-            return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
+            return self._handled_elsewhere(user_id, scope, entry.id, unsent(pending.comment))
         words = self.survey.words()
         mark_notices = (
             *(tell_engineer(e, ENGINEER_UNMARKED_BY_RETURN, of=entry.id) for e in lifted),
@@ -226,12 +226,12 @@ class Returns:
         which sending would undo; with the comment, if one was written, so the words are not
         lost."""
         if entry.info.status != Status.SUBMITTED:
-            return self._handled_elsewhere(user_id, scope, entry.id, _unsent(pending))
+            return self._handled_elsewhere(user_id, scope, entry.id, unsent(pending.comment))
         if entry.duplicate_of != pending.marked:
-            return Reply((marked_meanwhile(entry.duplicate_of), *_unsent(pending)),
+            return Reply((marked_meanwhile(entry.duplicate_of), *unsent(pending.comment)),
                          self.cards.screen(entry, scope), refused=True)
         if pending.revision != entry.revision:
-            return Reply((self.cards.outdated(entry, pending.revision), *_unsent(pending)),
+            return Reply((self.cards.outdated(entry, pending.revision), *unsent(pending.comment)),
                          self.cards.screen(entry, scope), refused=True)
         return None
 
@@ -293,8 +293,3 @@ class Returns:
         if pending is None or pending.draft_id != entry.id or pending.comment is None:
             return None
         return pending
-
-
-def _unsent(pending: Pending) -> tuple[str, ...]:
-    """The comment of a return that ends unsent, shown so it can be copied; none if unwritten."""
-    return (UNSENT.format(comment=pending.comment),) if pending.comment else ()
