@@ -21,6 +21,7 @@ from bot.off_loop import off_loop
 from bot.refusals import refused
 from bot.replies import Reply
 from bot.services import Services
+from bot.typed_decisions import decision_said
 from flows import actions, menu_words
 from flows import step_messages as say
 from flows.draft import SUMMARY
@@ -212,12 +213,13 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 @admitted
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A typed message: a coordinator's awaited return comment, a menu word, else an answer;
-    with no draft open, a coordinator is pointed to their commands as well."""
+    """A typed message: a coordinator's awaited return comment, decision (told how to decide)
+    or menu word, else an answer; with no draft open, a coordinator is pointed to their
+    commands as well."""
     services = services_of(context)
     user_id, typed = update.effective_user.id, update.effective_message.text
     reply = (typed_at_discard(services.intake, user_id, typed)
-             or services.reviews.comment(user_id, typed))
+             or services.reviews.comment(user_id, typed) or decision_said(services, user_id, typed))
     if reply is None and (command := menu_words.command_named(typed, coordinators=True)):
         # A menu word typed without its slash runs its command, admitted already.
         await inspect.unwrap(context.application.bot_data["commands"][command])(update, context)

@@ -37,12 +37,15 @@ COMMENT_KEPT = ("退回意见未改动：{comment}\n勾选需要修改的项目�
                 "如需改写意见，直接发送新的文字；放弃退回请点“取消”。")
 _TRAILING = re.compile(r"[\s!！。.~～，,]+$")
 _SENDING = re.compile(r"[\s，,]*(?:发送|发出|退回)吧?$")  # 确认发送: the yes before it
-_APART = " \t\n：:，,"  # what sets 补充 apart from the words after it
+_APART = " \t\n：:，,"  # what sets 补充 or 退回 apart from the words after it
 # A second message of a comment dictated in two (补充：场景名称也请写具体, 另外…, 还有…): added
 # to the comment. 补充 set apart is a label, not sent; 补充材料… and 另外… are words, and stay.
 _ADDED_BY = r"补充(?:一下|一点|说明|意见)?"
 ADDING = re.compile(rf"{_ADDED_BY}|另外|还有")
 _LABEL = re.compile(rf"{_ADDED_BY}[{_APART}]+")
+# A decision on the entry typed instead of pressed (通过吧, 审核通过。, 驳回, 退回，部署总数写错了).
+_DECIDED = re.compile(r"(?:(?:审核)?通过|同意|退回(?:修改)?|驳回)(?:吧|了|啦)?")
+_RETURNED_WITH = re.compile(rf"(?:退回|驳回)(?:修改)?[{_APART}]+\S.*", re.S)
 
 
 def quantity(text: str) -> bool:
@@ -80,6 +83,15 @@ def _yes_or_button(words: str) -> bool:
 def review_word(text: str) -> bool:
     """A review card's button (✅ 通过) or a decision said in its stead (驳回), typed alone."""
     return _DRAWN.sub("", text) in REVIEW_WORDS
+
+
+def decision_typed(text: str) -> bool:
+    """A decision on an entry typed instead of pressed, no answer for a coordinator's own draft:
+    通过, 审核通过, 同意, 退回, 驳回 or a review card's button alone, or 退回 (驳回) followed
+    by a comma, colon or space and the comment meant for the engineer. 退回品分拣… says no
+    decision: a comment is set apart from 退回 as one dictates it."""
+    said = _TRAILING.sub("", text.strip()).rstrip(_APART)
+    return bool(_DECIDED.fullmatch(said) or review_word(said) or _RETURNED_WITH.fullmatch(said))
 
 
 def comment_after(comment: str | None, text: str, edited: bool) -> tuple[str, tuple[str, ...]]:
