@@ -112,6 +112,9 @@ def _add_handlers(application: Application) -> None:
         [CommandHandler(name, callback, filters=private & ~filters.UpdateType.EDITED)
          for name, callback in commands.items()]
         + [
+            *(MessageHandler(private & ~filters.UpdateType.EDITED & filters.Regex(glued),
+                             commands[name])
+              for name, glued in review_handlers.GLUED_NUMBER.items()),
             MessageHandler(private & filters.UpdateType.EDITED, edited_messages.edited),
             MessageHandler(private & filters.COMMAND, handlers.unknown_command),
             MessageHandler(private & filters.TEXT, handlers.text),

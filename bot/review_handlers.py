@@ -2,6 +2,8 @@
 through `handlers.button`; the coordinator and the scope are checked in the services each
 command calls, on every use, and the coordinator before any usage text."""
 
+import re
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -17,6 +19,11 @@ from flows import actions
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
 NUMBER_SIGNS = "#＃"
+FULL_STOPS = "。.．"
+# A command as sent: its name, a number glued to it (`/history3`), the bot's name, the rest.
+COMMAND = re.compile(r"/[A-Za-z]+(?P<glued>\d*)(?:@\w+)?(?P<rest>.*)", re.S)
+# Telegram reads a number glued to a command as part of its name (/history3): these are theirs.
+GLUED_NUMBER = {name: rf"^/{name}\d" for name in ("review", "history")}
 
 
 @review_command
@@ -24,8 +31,8 @@ NUMBER_SIGNS = "#＃"
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/review: entries awaiting review in scope; /review N: entry N's card, whatever its status."""
     reviews, user_id = services_of(context).reviews, update.effective_user.id
-    number = _entry_number(context)
-    if number is None and context.args:
+    number = _entry_number(update)
+    if number is None and _after_command(update):
         await _usage(update, context, REVIEW_USAGE, "/review")
     elif number is None:
         await reply_to(update, context, reviews.queue(user_id))
@@ -62,7 +69,7 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/history N: every state change and edit of entry N."""
-    number = _entry_number(context)
+    number = _entry_number(update)
     if number is None:
         await _usage(update, context, HISTORY_USAGE, "/history")
         return
@@ -81,17 +88,23 @@ async def _usage(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str,
         await reply_to(update, context, Reply((usage,)))
 
 
-def _entry_number(context: ContextTypes.DEFAULT_TYPE) -> int | None:
+def _entry_number(update: Update) -> int | None:
     """The entry number after a command (`/history 12`, `/review #12`, `/review ＃12` as a
-    Chinese phone keyboard types it), if one was given.
+    Chinese phone keyboard types it), if one was given: dictation's full stop after it (`/review
+    3。`) and the number glued to the command (`/history3`, `/review３`) aside.
 
     Decimal digits only, full-width ones included: a phone keyboard's ① or ² is a digit to
     `isdigit` but no number to `int`."""
-    args = context.args or []
-    number = args[0].lstrip(NUMBER_SIGNS) if len(args) == 1 else ""
-    if number.isdecimal() and len(args[0]) <= 12:
+    number = _after_command(update).rstrip(FULL_STOPS).strip().lstrip(NUMBER_SIGNS)
+    if number.isdecimal() and len(number) <= 12:
         return int(number)
     return None
+
+
+def _after_command(update: Update) -> str:
+    """What follows the command's name (and the bot's, `/review@IntakeBot 12`), glued or not."""
+    typed = COMMAND.match(update.effective_message.text)
+    return (typed["glued"] + typed["rest"]).strip() if typed else ""
 
 
 @review_command
