@@ -9,6 +9,9 @@ are the engineer's own. The answer is kept while asked, and one press files it w
 as belonging, the question asked again; 保持不变 keeps it. Only a part not answered yet is
 offered, so an answer given there is never replaced; typed where this question was answered
 already, it is filed there at once and that answer kept (flows/refiled.py), not lost to it.
+
+A deployment count corrected (10台不对应该是6台, flows/corrected_counts.py) belongs to no part:
+it is refused, pointed to 部署总数 as the product questions point a count (flows/tech_products.py).
 """
 
 from collections.abc import Callable, Mapping
@@ -16,8 +19,11 @@ from typing import Any
 
 from flows.coaching import recognised_so_far
 from flows.continued import rest_awaited
+from flows.corrected_counts import corrects_a_count, count_meant
 from flows.description_sentences import requirements_only, results_only
+from flows.figures import MACHINES
 from flows.suggestions import Suggested
+from flows.tech_products import CHANGE_COUNT
 from flows.unlabelled_description import later_parts_seen
 
 READS_AS = ("这段读来是{part}（{what}），不是{here}。是{part}请点“{take}”，随后再填写{here}；"
@@ -25,6 +31,7 @@ READS_AS = ("这段读来是{part}（{what}），不是{here}。是{part}请点�
 TAKE = "填作{part}"
 INDICATORS_ARE = "精度、效率、可靠性要达到的数值"
 RESULTS_ARE = "部署后减少几人、效率提升多少、节省多少"
+COUNT_TYPED = "“{text}”" + MACHINES + "，不是{here}，没有保存{change}。"
 FILED_AT = {"pain_point": "indicators", "indicators": "expected_results"}  # where each is offered
 
 
@@ -54,3 +61,16 @@ def _read_as(answers: Mapping[str, Any], key: str, other: tuple[str, str], here:
     take = TAKE.format(part=part)
     return Suggested(READS_AS.format(part=part, what=what, here=here, take=take), text, take,
                      other_key, kept=otherwise)
+
+
+def count_typed(here: str) -> Callable[[str], str | None]:
+    """Why a count corrected (10台不对应该是6台) is refused at the question of `here`, with the
+    way to change 部署总数 where the count meant is said."""
+    def problem(text: str) -> str | None:
+        if not corrects_a_count(text):
+            return None
+        count = count_meant(text)
+        change = CHANGE_COUNT.format(count=count) if count else ""
+        return COUNT_TYPED.format(text=text.strip(), here=here, change=change)
+
+    return problem

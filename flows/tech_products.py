@@ -13,6 +13,7 @@ its name (六维力传感器, 7自由度机械臂, 1000TOPS算力平台) or with
 
 import re
 
+from flows.corrected_counts import corrects_a_count, count_meant
 from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.empty_answers import says_nothing
@@ -95,7 +96,7 @@ def product_problem(answer: str) -> str | None:
         return NONE_SAID.format(text=answer.strip())
     if unknown := label_not_a_product(answer):
         return unknown + _unsaved_before(answer)
-    if only_counts(answer):
+    if only_counts(answer) or corrects_a_count(answer):  # 10台不对应该是6台
         return _count_refused(answer)
     first, listed, rest = answer.partition(LIST_SEPARATOR)
     if listed and rest.strip() and "台" in first and only_counts(first):  # 12台、恒远大模型
@@ -124,7 +125,7 @@ def only_counts(text: str) -> bool:
 
 
 def _count_refused(count_text: str) -> str:
-    count = _deployed(count_text)
+    count = _deployed(count_text) or count_meant(count_text)
     what, change = ("部署的台数", CHANGE_COUNT.format(count=count)) if count else ("台数", "")
     return NOT_A_PRODUCT.format(text=count_text, what=what) + COUNT_ELSEWHERE.format(change=change)
 
