@@ -132,9 +132,7 @@ def goal_segments(text: str) -> list[str]:
     segments: list[str] = []
     for clause in CLAUSE_END.split(text):
         after = NEGATION_AFTER.search(clause)
-        if segments and _negates_to_its_end(segments[-1]) and _goal_word_alone(clause):
-            segments[-1] += f"和{clause}"  # 暂不考虑同行业，跨行业
-        elif after and ALL_OF_THEM.search(clause[:after.start()]):
+        if after and ALL_OF_THEM.search(clause[:after.start()]):
             segments.append(LISTED.sub("和", clause))
         else:
             segments += _negated_lists_joined(LISTED.split(clause))
@@ -158,12 +156,6 @@ def _negates_to_its_end(segment: str) -> bool:
     """Whether a negation before a goal in `segment` reaches its end (暂不考虑同行业)."""
     negation = NEGATION.search(segment)
     return bool(negation) and not TURN.search(segment, negation.end())
-
-
-def _goal_word_alone(clause: str) -> bool:
-    """Whether `clause` is a goal's short word and nothing else (跨行业, not 跨行业部署): after
-    a clause negating a goal it carries on its list; with words of its own it is said anew."""
-    return any(re.fullmatch(words, _compact(clause)) for words in SHORT_FORMS.values())
 
 
 def _goal_alone(item: str) -> bool:
