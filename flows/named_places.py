@@ -17,7 +17,6 @@ _CITY_IN_FULL = re.compile(
     rf"(?:(?:{'|'.join(PROVINCES)})(?:省|(?:壮族|回族|维吾尔)?自治区))?(\w{{2,4}})市")
 
 
-_SHORT_CITY = re.compile(r"\w州")  # 杭州, 苏州: a city's name without its 市
 # Words in 市 that name no city: a kind of city (大都市, 地级市), one not named (本市, 该市, the
 # template's XX市), a market (超市, 门市); 城市, 都市, 集市 alone and 门市 after one character
 # are cities' ends (盐城市, 成都市, 辛集市, 江门市).
@@ -66,11 +65,9 @@ def city_in_full(place: str) -> str | None:
 
 def city_elsewhere(name: str) -> str:
     """A city outside the deployment as every answer stores it, typed in the chat or imported
-    (`places.city` reads both): 南通市 for 江苏省南通市, as 用户单位's 城市/单位 keeps it, and
-    杭州市 for 杭州, whose 州 of two characters is no autonomous prefecture's short name (恩施州)
-    but a city's; a province (贵州) stays as typed. So one city is counted once at /stats."""
-    if _SHORT_CITY.fullmatch(name) and not PROVINCE_PREFIX.fullmatch(name):
-        return f"{name}市"
+    (`places.city` reads both): 南通市 for 江苏省南通市, as 用户单位's 城市/单位 keeps it, so
+    one city is counted once at /stats. A name without 市 (杭州) stays as typed: with no list
+    of the country's cities, 神州 or 通州 would be made cities (神州市, 通州市)."""
     return city_in_full(name) or name
 
 
