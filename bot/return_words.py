@@ -38,14 +38,16 @@ COMMENT_KEPT = ("退回意见未改动：{comment}\n勾选需要修改的项目�
 _TRAILING = re.compile(r"[\s!！。.~～，,]+$")
 _SENDING = re.compile(r"[\s，,]*(?:发送|发出|退回)吧?$")  # 确认发送: the yes before it
 _APART = " \t\n：:，,"  # what sets 补充 or 退回 apart from the words after it
-# A second message of a comment dictated in two (补充：场景名称也请写具体, 另外…, 还有…): added
-# to the comment. 补充 set apart is a label, not sent; 补充材料… and 另外… are words, and stay.
-_ADDED_BY = r"补充(?:一下|一点|说明|意见)?"
-ADDING = re.compile(rf"{_ADDED_BY}|另外|还有")
+# A second message of a comment dictated in two (补充：场景名称也请写具体, 另外…, 还有…, 此外…):
+# added to the comment. 补充 (再补充, 追加, 【补充】) set apart is a label, not sent; 补充材料…
+# and 另外… are words, and stay.
+_ADDED_BY = r"(?:(?:再|另)?(?:补\s?充|追加)(?:一下|一点|说明|意见)?|【补充】|另(?=[：:]))"
+ADDING = re.compile(rf"{_ADDED_BY}|另外|还有|此外")
 _LABEL = re.compile(rf"{_ADDED_BY}[{_APART}]+")
 # A decision on the entry typed instead of pressed (通过吧, 审核通过。, 驳回, 退回，部署总数写错了).
-_DECIDED = re.compile(r"(?:(?:审核)?通过|同意|退回(?:修改)?|驳回)(?:吧|了|啦)?")
-_RETURNED_WITH = re.compile(rf"(?:退回|驳回)(?:修改)?[{_APART}]+\S.*", re.S)
+_DECIDED = re.compile(r"(?:(?:审核|同意|可以)?通过|不?同意|拒绝|退回(?:修改)?|驳回|打回(?:重填)?)"
+                      r"(?:吧|了|啦)?")
+_RETURNED_WITH = re.compile(rf"(?:退回|驳回|打回)(?:修改)?[{_APART}]+\S.*", re.S)
 
 
 def quantity(text: str) -> bool:

@@ -65,7 +65,7 @@ _SPOKEN_AT = ("city", "enterprise", "scenario_name", "industry", "sub_direction"
               "makers", "partners", "deployment_count", *TECH_PRODUCTS)
 # A hesitation or a yes only with the pause after it (嗯，嗯嗯 , 呃……, 是的，好的。): 额尔古纳市
 # is a city.
-_HESITATION = r"(?:[嗯呃额啊]+|是的|对的?|好的?)[\s，,。.、…！!～~]+"
+_HESITATION = r"(?:[嗯呃额啊]|是[的啊是]|对的?|好的?|行|OK|ok)+[\s，,。.、…！!～~]+"
 _OURS = r"(?:我们的?|我司)"  # whose label it is: 我们单位是…, 我司全称为…
 # The words joining a spoken label to its answer. A name may begin with 是 or 为 (是德科技,
 # 为升科技): glued to one, they join only before a whole name, as at the members' kinds
@@ -77,9 +77,12 @@ _LINK = rf"的话(?:是|[\s，,]+)|就是|叫做|[是为]{_GLUED}|叫"
 # it (是德科技…, 就是科技…), and in 是的, 是否, 是不是, which are no copula before an
 # answer. Only where no answer begins with 是 of its own: a scenario, a product or a
 # 细分方向 may (是非判别质检).
-_COPULA = rf"(?:就是|是(?![的否不吗]))(?![\u4e00-\u9fff]?(?:{TRADES}))[\s，,]*"
-_COPULA_AT = ("city", "enterprise", "industry", "scenario_type", "makers", "partners",
-              "deployment_count")
+_COPULA = rf"(?:就是|是{_GLUED}(?![的否不吗啊是]))[\s，,]*"
+# Before a unit's name, 就是 only where no trade word follows: 就是科技有限公司 is a name.
+_COPULA_BEFORE_NAME = rf"(?:就是(?!{TRADES})|是{_GLUED}(?![的否不吗啊是]))[\s，,]*"
+_COPULAS = {"city": _COPULA, "industry": _COPULA, "scenario_type": _COPULA,
+            "deployment_count": _COPULA, "enterprise": _COPULA_BEFORE_NAME,
+            "makers": _COPULA_BEFORE_NAME, "partners": _COPULA_BEFORE_NAME}
 _LINKS = {key: _LINK for key in _SPOKEN_AT} | {"scenario_type": rf"{_LINK}|选(?:的是|择)?"}
 # A label spoken only: 名称叫… at 场景名称, where 名称： typed names another column's content.
 _SAID = {**_TYPED_BEFORE, "scenario_name": "场景名称|场景名|名称"}
@@ -88,7 +91,7 @@ _UNLABELLED = {"city": rf"{_OURS}(?:公司|单位|企业)?(?=在|位于)"}
 _SPOKEN = {key: re.compile(
     rf"\s*(?P<hesitation>(?:{_HESITATION})*)\s*"
     rf"(?P<label>{_OURS}?(?:{_SAID[key]})\s*(?:{_LINKS[key]})\s*"
-    rf"|{_UNLABELLED.get(key, '(?!)')}|{_COPULA if key in _COPULA_AT else '(?!)'})?"
+    rf"|{_UNLABELLED.get(key, '(?!)')}|{_COPULAS.get(key, '(?!)')})?"
     rf"(?P<answer>.+)", re.S)  # (?!): no such lead-in
     for key in _SPOKEN_AT}
 

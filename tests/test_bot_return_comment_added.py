@@ -18,6 +18,11 @@ from tests.test_bot_return_typed_words import COMMENT, returning
     ("补充一下，场景名称也请写具体", "场景名称也请写具体"),
     ("另外场景名称也请写具体", "另外场景名称也请写具体"),
     ("还有，场景名称也请写具体", "还有，场景名称也请写具体"),
+    ("再补充：场景名称也请写具体", "场景名称也请写具体"),
+    ("追加：场景名称也请写具体", "场景名称也请写具体"),
+    ("另：场景名称也请写具体", "场景名称也请写具体"),
+    ("补 充：场景名称也请写具体", "场景名称也请写具体"),
+    ("此外，场景名称也请写具体", "此外，场景名称也请写具体"),
 ])
 async def test_a_second_message_begun_with_bu_chong_is_added_to_the_comment(
         services, suzhou, typed, added):

@@ -11,7 +11,8 @@ from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, walk
 
 DECISIONS = ["通过", "审核通过。", "通过吧", "同意", "退回", "驳回", "退回，部署总数写错了",
-             "驳回：场景名称太笼统", "退回修改 部署总数写错了", "✅ 通过", "下一个"]
+             "驳回：场景名称太笼统", "退回修改 部署总数写错了", "✅ 通过", "下一个", "同意通过",
+             "可以通过", "打回重填", "不同意", "拒绝"]
 
 
 async def own_draft_at_scenario_name(suzhou) -> None:

@@ -16,7 +16,8 @@ AT_MAKERS, AT_COUNT, AT_MODEL = 14, 18, 19
 @pytest.mark.parametrize("typed", ["城市是苏州。", "城市是苏州市。", "嗯，苏州。", "我们在苏州。",
                                    "所在城市就是苏州", "嗯嗯，我们公司位于苏州市", "苏州。", "在苏州。",
                                    "是苏州", "嗯，是苏州。", "是，苏州", "是的，苏州", "就是苏州",
-                                   "对，苏州"])
+                                   "对，苏州", "是啊，苏州", "嗯是的，苏州", "是的是的，苏州",
+                                   "行，苏州", "OK，苏州"])
 async def test_a_city_said_after_its_lead_in_is_the_city(engineer, app, typed):
     await walk(engineer, AT_CITY)
     calls = await engineer.send(typed)
@@ -65,6 +66,9 @@ async def test_a_short_answer_said_after_its_lead_in_is_saved_without_it(
     (AT_ENTERPRISE, "enterprise", "是的，苏州恒远动力电池有限公司", "苏州恒远动力电池有限公司"),
     (AT_SCENARIO_NAME, "scenario_name", "好的，恒远工厂电池测试", "恒远工厂电池测试"),
     (AT_INDUSTRY, "industry", "是汽车制造业", "汽车制造业"),
+    (AT_INDUSTRY, "industry", "是电子信息制造业", "电子信息制造业"),
+    (AT_INDUSTRY, "industry", "就是电子信息制造业", "电子信息制造业"),
+    (AT_INDUSTRY, "industry", "是装备制造", "装备制造"),
     (AT_SUB_DIRECTION, "sub_direction", "是的，动力电池", "动力电池"),
     (AT_MAKERS, "makers", "是恒远机器人有限公司", ["恒远机器人有限公司"]),
     (AT_MAKERS, "makers", "是德科技有限公司", ["是德科技有限公司"]),
