@@ -6,7 +6,9 @@ one count, corrects: 10台，不对外开放 has no count after it, and 10台，
 12台，不对，15台 say more than one number, so they are read (and asked about) as before. What
 follows the corrected count after a comma or in brackets (10台，更正：12台，用于巡检) is read as
 it would be after that count alone. A count taken back with no count after it (10台，不对) leaves
-no count at all (`taken_back`).
+no count at all (`taken_back`). A correction may name no count taken back, as one typed at
+the count question after a coordinator's return (应该是6台, 改成6台, 台数不对，应该是6台): the
+count after it is the answer; 应该是6台吧 is a guess and read as before.
 """
 
 import re
@@ -23,7 +25,13 @@ COUNT = rf"[{NUMERAL}]+(?:台套|台|套)?"
 SLIP = r"(?:刚才|刚刚)?(?:不对|错了|写错了|说错了|打错了|填错了|搞错了|哦不)"
 TO = r"(?:更正|纠正|改正|修正|改成|改为|应为|应该是|应该为)(?:一下)?"
 SORRY = r"不好意思|抱歉"
-WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}台套]))(?:{SLIP}|{TO}|{SORRY})")
+# 不对应该是 and 写错了，应该是 alike: the right count's words may follow the slip's unpaused.
+WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}台套]))(?:{SLIP}|{TO}|{SORRY})(?:{TO})?")
+# The count's name said where the count taken back would be (台数不对，应该是6台; 部署总数改为6台;
+# 第10项台数不对…), as a coordinator's return names it: the correction takes back no count said.
+NAMED = re.compile(rf"^(?:第(?:10|十)[项步]的?)?"
+                   rf"(?:部署总数|部署台数|部署数量|总台数|台数|总数|数量)?(?<=[项步数量])"
+                   rf"(?=[{CLAUSE_END}]*(?:{SLIP}|{TO}))")
 SAYS_WRONG = re.compile(rf"{SLIP}|{TO}")
 # 不是10台，是12台 and 不是10台是12台: the count taken back, then 是 with the one meant.
 NOT_BUT = re.compile(rf"^不是([^{CLAUSE_END}]+?)[{CLAUSE_END}]*(?=是)")
@@ -33,7 +41,9 @@ BUT_NOT = re.compile(rf"^(?:是|就是|只有|仅|应为|应该是)?(?P<count>{C
 # What follows the correction: one count, perhaps after 是 or 为 (，是12台; ：12台), then nothing
 # but an ending (改成12台啦) or a remark set apart (，用于巡检; （含2台备用）).
 AFTER = re.compile(rf"[{CLAUSE_END}]*(?:是|为)?(?P<count>{COUNT})"
-                   rf"(?P<more>(?:啦|了|哈)?[。.！!]*|[{CLAUSE_END}（(].*)", re.DOTALL)
+                   rf"(?P<more>(?:啦|了|哈|吧)?[。.！!]*|[{CLAUSE_END}（(].*)", re.DOTALL)
+# 吧 after 改成 or 改为 asks for the change (改为6台吧); after 应该是 it guesses (应该是6台吧).
+CHANGED = re.compile(r"改(?:成|为)$")
 
 
 class Correction(NamedTuple):
@@ -57,10 +67,13 @@ def correction(text: str) -> Correction | None:
     written = unpaused(normalized(text.strip()))
     if denied := BUT_NOT.fullmatch(written):
         return Correction("", denied["count"], denied["count"])  # the count said is the one
+    written = NAMED.sub("", written)
     wrong, rest = _split(written)
     after = AFTER.fullmatch(rest) if rest is not None else None
-    if not after or not re.search(rf"[{NUMERAL}]", wrong):
-        return None
+    if not after or (wrong.strip(CLAUSE_END) and not re.search(rf"[{NUMERAL}]", wrong)):
+        return None  # 人形不对，是6台: what is taken back is no count
+    if after["more"].startswith("吧") and not CHANGED.search(written[:-len(rest)]):
+        return None  # 应该是12台吧 guesses; 改为6台吧 asks for the change
     more = after["more"].rstrip("。.！!") if after["more"][:1] in f"{CLAUSE_END}（(" else ""
     return Correction(wrong.strip(CLAUSE_END), after["count"], after["count"] + more)
 
