@@ -89,6 +89,7 @@ _BOX_ANSWERED = re.compile(
 # at a + joining two items (本单位 + 跨行业) nor a × multiplying a figure (部署 ×2).
 _ITEM_START = re.compile(r"(?:^|(?<=[\s、，,；;]))(?![+＋]|×\s*\d)(\S)(\S?)")
 UNREAD_MARK = "无法识别勾选符号“{mark}”，请在所选项前打☑、未选项前打☐"
+_TYPED_BULLET = re.compile(r"[◆◇◦•▪▫►▶➤→⇒]")
 # A word ticking each item of a cell without marks, spaced from what it ticks (勾选 人形机器人：
 # 轮式, 勾 本单位, 是 完成本单位内同类场景复制部署): no item's words. A lone 是 names no item,
 # and is refused.
@@ -143,7 +144,9 @@ def marked_items(text: str, split_unmarked: Callable[[str], list[str]]
 def boxes_as_bullets(text: str) -> str:
     """`text` with its empty boxes as bullets where it has no other mark (☐ 跨行业, a button's
     label copied into the chat): typed, they list what is chosen; in a cell only boxes left as
-    the template prints them are unticked."""
+    the template prints them are unticked. Bullets and arrows typed before or between items
+    (◆本单位, → 跨行业, 本单位 → 同行业) are no marks either."""
+    text = _TYPED_BULLET.sub(" ", text)
     bullets = re.sub(f"[{_EMPTY_BOX}]", " ", _BRACKET_BOX.sub(_as_box, text))
     return text if _MARK.search(bullets) else bullets
 

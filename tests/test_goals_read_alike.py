@@ -121,3 +121,15 @@ def test_goals_joined_with_he_are_each_chosen_in_an_import(tmp_path, cell, chose
     output, stored = imported(tmp_path, cell, "J4")
     assert "无法识别" not in output
     assert stored["deployment_goals"] == chosen
+
+
+@pytest.mark.parametrize(("typed", "ticked"), [
+    ("◆本单位内部署\n◆跨行业应用", [OWN_UNIT, ACROSS]),
+    ("→ 本单位", [OWN_UNIT]),
+    ("本单位内部署 → 跨行业推广", [OWN_UNIT, ACROSS]),
+    ("• 本单位\n• 同行业", [OWN_UNIT, SAME_INDUSTRY]),
+])
+async def test_bullets_and_arrows_typed_in_the_chat_are_no_marks(app, engineer, typed, ticked):
+    await walk(engineer, AT_GOALS)
+    await engineer.send(typed)
+    assert answers(app, engineer)["deployment_goals"] == ticked
