@@ -13,14 +13,14 @@ so is a change described with its thing or its way (叉车由10台减为6台).
 
 import re
 
-from flows.count_corrections import SLIP, SORRY, TO, correction
+from flows.count_corrections import COUNT_ITEM, COUNT_NAMES, SLIP, SORRY, TO, correction
 from flows.count_dates import NUMERAL
 from flows.count_words import normalized, read_number, unpaused
 
 # A correction is a few words: longer, an answer says more than a count.
 SHORT = 24
 MACHINES = rf"[{NUMERAL}]+(?:台套|台|套)"
-NAMED = r"第(?:10|十)(?:项|步)|部署总数|部署台数|部署数量|总台数|台数|总数|数量|部署"
+NAMED = rf"{COUNT_ITEM}|{COUNT_NAMES}|部署"
 # Words saying the count said is wrong or giving the right one: an answer needs one of these.
 CHANGE = rf"{SLIP}|{TO}|有误|而?不是|应该|应是|改到|调整为|修改为"
 FILLER = rf"{SORRY}|是|为|就|只有|实际上?|其实|我们?|的|了|啦|哈|吧|呢|哦|嗯"

@@ -29,8 +29,9 @@ SORRY = r"不好意思|抱歉"
 WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}台套]))(?:{SLIP}|{TO}|{SORRY})(?:{TO})?")
 # The count's name said where the count taken back would be (台数不对，应该是6台; 部署总数改为6台;
 # 第10项台数不对…), as a coordinator's return names it: the correction takes back no count said.
-NAMED = re.compile(rf"^(?:第(?:10|十)[项步]的?)?"
-                   rf"(?:部署总数|部署台数|部署数量|总台数|台数|总数|数量)?(?<=[项步数量])"
+COUNT_ITEM = r"第(?:10|十)[项步]"  # as the summary and a return's comment number it
+COUNT_NAMES = r"部署总数|部署台数|部署数量|总台数|台数|总数|数量"
+NAMED = re.compile(rf"^(?:{COUNT_ITEM}的?)?(?:{COUNT_NAMES})?(?<=[项步数量])"
                    rf"(?=[{CLAUSE_END}]*(?:{SLIP}|{TO}))")
 SAYS_WRONG = re.compile(rf"{SLIP}|{TO}")
 # 不是10台，是12台 and 不是10台是12台: the count taken back, then 是 with the one meant.
