@@ -29,7 +29,8 @@ COMMENT_TOO_LONG = "退回意见最多 {limit} 字，您输入了 {length} 字�
 COMMENT_EMPTY = "退回意见不能为空，请重新输入："
 COMMENT_FIRST = "请先发送退回意见，再勾选需要修改的项目、点“发送退回”。"
 COMMENT_REPLACED = "已用新的文字替换退回意见。原来的意见：{comment}"
-COMMENT_ADDED = "已把这段文字接在原来的退回意见之后（以“补充”“另外”“还有”开头的消息都会接在后面）。"
+COMMENT_ADDED = ("已把这段文字接在原来的退回意见之后"
+                 "（以“补充”“另外”“还有”“此外”等开头的消息都会接在后面）。")
 UNSENT = "以下意见没有发出：{comment}"
 NOT_A_COMMENT = "“{word}”不作为退回意见发出。"
 WRITE_COMMENT = "请用文字写明需要填报人修改的内容："

@@ -132,7 +132,9 @@ def goal_segments(text: str) -> list[str]:
     segments: list[str] = []
     for clause in CLAUSE_END.split(text):
         after = NEGATION_AFTER.search(clause)
-        if after and ALL_OF_THEM.search(clause[:after.start()]):
+        if segments and _wider_goal_after_negation(segments[-1], clause):
+            segments[-1] += f"和{clause}"  # 暂不考虑同行业，跨行业
+        elif after and ALL_OF_THEM.search(clause[:after.start()]):
             segments.append(LISTED.sub("和", clause))
         else:
             segments += _negated_lists_joined(LISTED.split(clause))
@@ -156,6 +158,19 @@ def _negates_to_its_end(segment: str) -> bool:
     """Whether a negation before a goal in `segment` reaches its end (暂不考虑同行业)."""
     negation = NEGATION.search(segment)
     return bool(negation) and not TURN.search(segment, negation.end())
+
+
+def _wider_goal_after_negation(segment: str, clause: str) -> bool:
+    """Whether `clause`, a goal's short word alone after a clause ruling goals out, carries on
+    that list: a wider goal than those ruled out is (暂不考虑同行业，跨行业: not across
+    industries either), a narrower one is said anew (暂不考虑跨行业，本单位: 本单位 chosen)."""
+    if not (_negates_to_its_end(segment) and _goal_alone(clause)
+            and any(re.fullmatch(words, _compact(clause)) for words in SHORT_FORMS.values())):
+        return False
+    _, out = ruled_out(segment)
+    goal = goal_worded(clause)
+    return bool(out) and all(DEPLOYMENT_GOALS.index(goal) > DEPLOYMENT_GOALS.index(o)
+                             for o in out)
 
 
 def _goal_alone(item: str) -> bool:
