@@ -30,22 +30,13 @@ from flows.place_spellings import (
     PROVINCE_SEPARATORS,
     PROVINCES,
     cities_named,
+    every_spelling,
     resolve,
     short,
     without_own_province,
 )
 from flows.place_spellings import municipality as _municipality
 from flows.place_spellings import own_municipality as _own
-from flows.place_words import (
-    TOWN_ENDINGS,
-    is_a_city,
-    name_then_place,
-    only_a_place,
-    place_after,
-    place_glued,
-    placed,
-    zone_or_town,
-)
 from flows.province_said import DASHES, PART, SPACED, without_province
 from flows.province_said import bare as _bare
 from flows.unit_brackets import read_brackets, unit_words
@@ -53,6 +44,11 @@ from flows.unit_brackets import read_brackets, unit_words
 MAX_LENGTH = 20
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
+# How the name of a town ends (张江镇), and of any place below a province (市, 区, 开发区, 县).
+TOWN_ENDINGS = ("镇", "乡", "街道")
+PLACE_ENDINGS = ("市", "区", "县", "州", "盟", *TOWN_ENDINGS)
+# A town alone (张江镇, 木渎镇), said before a unit's name with its own place (张江镇 上海XX…).
+TOWN = re.compile(rf"\w{{1,6}}?(?:{'|'.join(TOWN_ENDINGS)})")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
 # (苏州市 苏州XX有限公司), before a name beginning with its own place (昆山市 昆山沪光…), or
 # after a municipality's district (浦东 中国商用飞机…, `_set_apart`). Otherwise a space is
@@ -124,20 +120,17 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
 def unit_as_written(cities: tuple[str, ...], home: str | None = None
                     ) -> Callable[[str], dict[str, str]]:
     """Splits 用户单位 written as the template writes it (苏州市/苏州XX有限公司, 苏州市-苏州XX
-    有限公司, 苏州，…, 苏州市 苏州XX…), or with its place after it (上海XX有限公司 闵行) or
-    glued before the place said again (上海市闵行区上海XX…, `place_glued`), into its city and
-    the unit's name, of which the place is no part.
+    有限公司, 苏州，…, 苏州市 苏州XX…) into its city and the unit's name, of which the city
+    before it is no part.
     Only this form splits at the unit's own question: a name that merely begins with a city
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
-        if said := place_after(text, cities):  # 上海恒远有限公司 闵行 as 闵行 上海恒远有限公司
-            return split(" ".join(said)) or name_then_place(*said, cities, home)
         typed = text.strip()
         text = without_province(typed, home, cities)
         if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities, home)
-        elif (written := _DASHED.fullmatch(text)) and only_a_place(written[1], cities):
+        elif (written := _DASHED.fullmatch(text)) and _only_a_place(written[1], cities):
             city = _place(written[1], cities, home)
         elif written := SPACED.fullmatch(text):
             city = _place(written[1], cities, home) if _alone(written[1], cities) else None
@@ -146,22 +139,21 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         if written and not city:
             city = city_said_again(_bare(written[1]), _bare(written[2]))
         if not written or not city:
-            return place_glued(text, cities, home) or _said_apart(typed, text, cities, home)
+            return _said_apart(typed, text)
         name = _below(city, written[2], cities, written[1])
         return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
     return read_brackets(split, cities, home)
 
 
-def _said_apart(typed: str, text: str, cities: tuple[str, ...], home: str | None
-                ) -> dict[str, str]:
-    """The unit's name said after its town or zone and a space (张江镇 上海XX…, 工业园区 苏州XX…,
-    临港新片区 上海XX…) or after the province and a comma or a space (`text` is `typed` without
-    it: 江苏省，苏州XX有限公司): a name beginning with a place of its own is no trade name the
-    town, the zone or the province begins. The town or zone names no city; 张江镇 恒远… may be
-    one name, and 江苏省 人民医院 one name paused in voice input: both are kept whole."""
+def _said_apart(typed: str, text: str) -> dict[str, str]:
+    """The unit's name said after its town and a space (张江镇 上海XX…, 木渎镇 苏州XX…) or after
+    the province and a comma or a space (`text` is `typed` without it: 江苏省，苏州XX有限公司):
+    a name beginning with a place of its own is no trade name the town or the province begins.
+    The town names no city; 张江镇 恒远… may be one name, and 江苏省 人民医院 one name paused in
+    voice input: both are kept whole."""
     town = SPACED.fullmatch(text)
-    if town and zone_or_town(town[1], town[2], cities, home):
+    if town and TOWN.fullmatch(town[1]):
         text = town[2]
     elif text == typed:
         return {}
@@ -175,10 +167,10 @@ def no_unit(name: str) -> str | None:
     unit's (竹辉社区, a community a care robot serves)."""
     parts = _parts(name)
     places = [part for part in parts if part]
-    if len(parts) > 1 and all(only_a_place(part, tuple(JIANGSU_COUNTIES))
+    if len(parts) > 1 and all(_only_a_place(part, tuple(JIANGSU_COUNTIES))
                               or PROVINCE_PREFIX.fullmatch(part) for part in places):
         return NO_UNIT.format(name=name)
-    if len(parts) == 1 and ZONE.search(parts[0]) and placed(parts[0], tuple(JIANGSU_COUNTIES)):
+    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], tuple(JIANGSU_COUNTIES)):
         return NO_UNIT.format(name=name)
     return None
 
@@ -198,7 +190,7 @@ def _below(city: str, name: str, cities: tuple[str, ...], said: str) -> str:
     while ((part := PART.fullmatch(name) or _district_apart(name)
             or _district_glued(name, said))
            and part[2]
-           and only_a_place(part[1], cities) and placed(part[1], cities) in (city, None)):
+           and _only_a_place(part[1], cities) and _placed(part[1], cities) in (city, None)):
         name = part[2].strip()
     return _bare(name)
 
@@ -223,13 +215,19 @@ def _branch_city(name: str, cities: tuple[str, ...], home: str | None) -> str | 
     parent's 苏州市); none when the branch is at another city of `cities` that 分公司 right
     after its place does not say (…无锡工厂, 苏州XX（宿迁）有限公司); else the city it begins
     with, as a word that is no place known here (研发分公司, 合肥分公司) says nothing of one."""
-    city = placed(name, cities, home)
+    city = _placed(name, cities, home)
     branch = branches.branch(name)
-    alone = branch and (only_a_place(branch[0], cities) or branch[0] in MUNICIPALITIES)
-    at = placed(branch[0], cities, home) if alone else None  # not 苏州供电 of …苏州供电分公司
+    alone = branch and (_only_a_place(branch[0], cities) or branch[0] in MUNICIPALITIES)
+    at = _placed(branch[0], cities, home) if alone else None  # not 苏州供电 of …苏州供电分公司
     if not branch or at is None or at == city:  # 研发分公司, 工业园区分公司: in the parent's city
         return city
     return at if branch[1] == "分公司" else None
+
+
+def _is_a_city(name: str, cities: tuple[str, ...]) -> bool:
+    """苏州市, 江苏省苏州市 or 上海市 written in full: a city, not the start of a unit's name."""
+    bare = PROVINCE_PREFIX.sub("", _bare(name)) or _bare(name)
+    return bare in cities or bare in (f"{m}市" for m in MUNICIPALITIES)
 
 
 def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: str | None
@@ -242,8 +240,8 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
     医院). 苏州 恒远… is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民
     医院 inside one name, and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港
     务集团…) begins many legal names: both are kept whole."""
-    said_again = placed(name, cities) in (city, _own(home) or city)
-    return (is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
+    said_again = _placed(name, cities) in (city, _own(home) or city)
+    return (_is_a_city(place, cities) or said_again or (_own(home) is not None and city in cities)
             or bool(PROVINCE_PREFIX.match(name)
                     or place.endswith(TOWN_ENDINGS) and begins_with_a_place(name)))
 
@@ -251,14 +249,31 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
 def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = None) -> bool:
     """Whether a text read as one of `cities` says more than the place (南京港, 昆山花桥): a
     unit's name, perhaps, which the city alone does not keep."""
-    return bool(resolve(typed, cities, home)) and not only_a_place(typed, cities)
+    return bool(resolve(typed, cities, home)) and not _only_a_place(typed, cities)
 
 
 def _alone(place: str, cities: tuple[str, ...]) -> bool:
     """A place alone before a space: 苏州, 昆山市, 昆山开发区, a port (太仓港) or a municipality."""
-    return only_a_place(place, cities) or bool(_ZONE_OR_PORT.search(place))
+    return _only_a_place(place, cities) or bool(_ZONE_OR_PORT.search(place))
+
+
+def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:
+    """A place's name and nothing more (苏州, 昆山市, 苏州工业园区, 上海 as 上海市), not a
+    unit's name that begins with one (南京钢铁)."""
+    bare = PROVINCE_PREFIX.sub("", _bare(name)).lstrip(PROVINCE_SEPARATORS)
+    return (bare in every_spelling(cities) or bare.endswith(PLACE_ENDINGS)
+            or _is_a_city(name, cities) or _bare(name).removesuffix("市") in MUNICIPALITIES)
+
+
+def _placed(name: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
+    """The city a name begins with (昆山沪光… is 苏州市's, 上海振华… 上海市): after the same
+    place and a space, it is the template's 昆山市 昆山沪光…, the place said twice. The
+    deployment's own municipality without one of its districts says no district."""
+    bare = _bare(name)
+    elsewhere = _municipality(bare)
+    return resolve(bare, cities, home) or (elsewhere if elsewhere != _own(home) else None)
 
 
 def _place(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
     """The city a text is the name of, if it names a place and not a unit."""
-    return None if ORG_END.search(_bare(text)) else placed(text, cities, home)
+    return None if ORG_END.search(_bare(text)) else _placed(text, cities, home)

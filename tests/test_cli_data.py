@@ -634,7 +634,7 @@ def test_a_unit_named_without_its_city_is_placed_as_the_chat_places_it(cli, serv
     workbook.save(tmp_path / "plan.xlsx")
     assert cli("import", tmp_path / "plan.xlsx", "--db", db).exit_code == 0
     units = [(e.answers["city"], e.answers["enterprise"]) for e in services.reviews.store.entries()]
-    assert units == [("苏州市", "昆山沪光汽车电器股份有限公司"), ("苏州市", "苏州精测机械有限公司")]
+    assert units == [("苏州市", "昆山沪光汽车电器股份有限公司"), ("苏州市", "苏州市苏州精测机械有限公司")]
 
 
 def test_a_city_and_unit_joined_by_a_dash_is_read_as_both(cli, services, db, tmp_path):
