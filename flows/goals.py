@@ -132,7 +132,7 @@ def goal_segments(text: str) -> list[str]:
     segments: list[str] = []
     for clause in CLAUSE_END.split(text):
         after = NEGATION_AFTER.search(clause)
-        if segments and _wider_goal_after_negation(segments[-1], clause):
+        if segments and _wider_goal_after_negation(segments, clause):
             segments[-1] += f"和{clause}"  # 暂不考虑同行业，跨行业
         elif after and ALL_OF_THEM.search(clause[:after.start()]):
             segments.append(LISTED.sub("和", clause))
@@ -160,11 +160,13 @@ def _negates_to_its_end(segment: str) -> bool:
     return bool(negation) and not TURN.search(segment, negation.end())
 
 
-def _wider_goal_after_negation(segment: str, clause: str) -> bool:
+def _wider_goal_after_negation(segments: list[str], clause: str) -> bool:
     """Whether `clause`, a goal's short word alone after a clause ruling goals out, carries on
-    that list: a wider goal than those ruled out is (暂不考虑同行业，跨行业: not across
-    industries either), a narrower one is said anew (暂不考虑跨行业，本单位: 本单位 chosen)."""
-    if not (_negates_to_its_end(segment) and _goal_alone(clause)
+    that list: after a goal chosen, a wider goal than those ruled out does (本单位内部署，暂不
+    考虑同行业，跨行业: not across industries either); a narrower one (暂不考虑跨行业，本单位),
+    or one with no goal chosen before it (暂不考虑本单位，跨行业), is said anew."""
+    *before, segment = segments
+    if not (any(map(_goal_alone, before)) and _negates_to_its_end(segment) and _goal_alone(clause)
             and any(re.fullmatch(words, _compact(clause)) for words in SHORT_FORMS.values())):
         return False
     _, out = ruled_out(segment)

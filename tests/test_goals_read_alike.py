@@ -17,9 +17,10 @@ GOALS = (OWN_UNIT, SAME_INDUSTRY, ACROSS)
 NEGATED_LISTS = [
     ("本单位内部署，暂不考虑同行业、跨行业", [OWN_UNIT]),
     ("本单位内部署，不涉及同行业、跨行业", [OWN_UNIT]),
-    # After the comma a wider goal alone carries on what is ruled out, a narrower one is chosen.
+    # After a goal chosen, a wider goal alone after the comma carries on what is ruled out; a
+    # narrower one, or any with no goal chosen before the negation, is chosen.
     ("本单位内部署，暂不考虑同行业，跨行业", [OWN_UNIT]),
-    ("暂不考虑同行业，跨行业，本单位", [OWN_UNIT]),
+    ("暂不考虑本单位，跨行业", [ACROSS]),
     ("暂不考虑跨行业，本单位", [OWN_UNIT]),
     ("不含同行业、跨行业，本单位", [OWN_UNIT]),
     ("不做跨行业，行业内", [SAME_INDUSTRY]),
