@@ -10,6 +10,7 @@ A goal said not to be chosen (暂不跨行业, 不涉及跨行业, 暂不考虑�
 """
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -77,6 +78,7 @@ def goal_spelled(item: str) -> str | None:
     return best[0] if best else None
 
 
+@lru_cache(maxsize=1024)  # a cell's items are asked of several times as it is parted
 def goal_worded(text: str) -> str | None:
     """The one goal a typed text names in either wording or by a part of one only it has;
     None for words every goal shares (部署, 场景) or that are like none."""

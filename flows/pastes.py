@@ -97,8 +97,8 @@ def _labelled_in_brackets(text: str, labels: re.Pattern[str], listed: bool) -> b
     """Does `text` label its parts in brackets, one standing where labels do (at the start,
     after 。 or a line break)? Not when all are glued to words: emphasis brackets a label's
     word as well (在满足【技术要求】的前提下，…效率低【预期成效】…)."""
-    return any(label[label.lastgroup].startswith("【")
-               for label in labels_in(text, _AS_WRITTEN[labels][listed, False]))
+    return "【" in text and any(label[label.lastgroup].startswith("【")
+                                for label in labels_in(text, _AS_WRITTEN[labels][listed, False]))
 
 
 def _listed(text: str) -> bool:
