@@ -23,7 +23,8 @@ COUNT = rf"[{NUMERAL}]+(?:台套|台|套)?"
 # after 刚才 or an apology, at a clause's start or right after the count (10台不对; not
 # 10月改为12台, a plan: its date starts the clause).
 SLIP = r"(?:刚才|刚刚)?(?:不对|错了|写错了|说错了|打错了|填错了|搞错了|哦不)"
-TO = r"(?:更正|纠正|改正|修正|改成|改为|应为|应该是|应该为)(?:一下)?"
+TO = (r"(?:更正|纠正|改正|修正|改成|改为|应改为|修改为|更改为|调整为|变更为|应为|应是|应当是|应该是"
+      r"|应该为)(?:一下)?")
 SORRY = r"不好意思|抱歉"
 # 不对应该是 and 写错了，应该是 alike: the right count's words may follow the slip's unpaused.
 WORD = re.compile(rf"(?:^|(?<=[{CLAUSE_END}台套]))(?:{SLIP}|{TO}|{SORRY})(?:{TO})?")

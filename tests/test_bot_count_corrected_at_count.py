@@ -23,7 +23,8 @@ async def test_a_count_taken_back_then_corrected_unpaused_saves_the_corrected_co
 
 @pytest.mark.parametrize("answer", [
     "台数不对，应该是6台", "应该是6台", "部署总数改为6台", "部署总数写错了，应该是6台", "改成6台",
-    "改为6台吧", "更正：6台", "第10项台数不对，应该是6台", "总数应为6台", "不对，是6台"])
+    "改为6台吧", "更正：6台", "第10项台数不对，应该是6台", "总数应为6台", "不对，是6台",
+    "应改为6台", "修改为6台", "调整为6台", "更改为6台", "变更为6台", "应是6台", "应当是6台"])
 async def test_a_correction_naming_no_count_taken_back_saves_the_count_meant(
         engineer, app, answer):
     await walk(engineer, AT_COUNT)
@@ -49,6 +50,7 @@ async def test_a_remark_after_a_correction_naming_no_count_is_noted_as_after_any
     ("人形不对，是6台", "请填写台数，例如：10 或 10台 或 十台。"),
     ("应该是6台左右", "请填写台数，例如：10 或 10台 或 十台。"),
     ("台数不对", "请填写台数，例如：10 或 10台 或 十台。"),
+    ("计划调整为6台", "请填写台数，例如：10 或 10台 或 十台。"),
     ("10台不对应该是", "您说“10台”不对，请重新填写到 2026 年 11 月的部署总数，例如：12台。")])
 async def test_a_guess_or_a_correction_with_no_count_meant_is_asked_again(
         engineer, app, answer, first):
