@@ -99,9 +99,10 @@ def decision_typed(text: str) -> bool:
 
 def comment_after(comment: str | None, text: str, edited: bool) -> tuple[str, tuple[str, ...]]:
     """The return's comment once `text` is taken, and what to say of it: a second message that
-    begins 补充, 另外 or 还有 is added to the comment on a new line, as a comment dictated in two
-    messages is one (补充 alone is no comment, `not_a_comment`); other words replace it, the
-    old comment shown. An edit corrects the message edited, and so replaces the comment."""
+    begins 补充, 另外, 还有 or the like (`ADDING`) is added to the comment on a new line, as a
+    comment dictated in two messages is one (补充 alone is no comment, `not_a_comment`); other
+    words replace it, the old comment shown. An edit corrects the message edited, and so
+    replaces the comment."""
     if comment and not edited and ADDING.match(text):
         label = _LABEL.match(text)
         return f"{comment}\n{text[label.end():] if label else text}", (COMMENT_ADDED,)

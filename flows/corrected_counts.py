@@ -22,12 +22,12 @@ SHORT = 24
 MACHINES = rf"[{NUMERAL}]+(?:台套|台|套)"
 NAMED = rf"{COUNT_ITEM}|{COUNT_NAMES}|部署"
 # Words saying the count said is wrong or giving the right one: an answer needs one of these.
-CHANGE = rf"{SLIP}|{TO}|有误|而?不是|应该|应是|改到|调整为|修改为"
+CHANGE = rf"{SLIP}|{TO}|有误|而?不是|应该|改到"  # TO holds 应是, 调整为, 修改为
 FILLER = rf"{SORRY}|是|为|就|只有|实际上?|其实|我们?|的|了|啦|哈|吧|呢|哦|嗯"
 PIECE = rf"{MACHINES}|{NAMED}|{CHANGE}|{FILLER}|[，,、：:；;。.！!\s]"
 ONLY_A_CORRECTION = re.compile(rf"(?:{PIECE})+")
 # The count meant, given last (…应该是6台, 台数改成6台。).
-MEANT_LAST = re.compile(rf"(?:{TO}|应该|应是|改到|调整为|修改为|(?<!不)是|为)(?P<count>{MACHINES})"
+MEANT_LAST = re.compile(rf"(?:{TO}|应该|改到|(?<!不)是|为)(?P<count>{MACHINES})"
                         r"[了啦哈吧。.！!]*$")
 
 

@@ -104,8 +104,7 @@ def goal_parts(segment: str) -> list[tuple[str, str | None]]:
     one that names none, so that it is said rather than dropped. Voice input parts goals with
     a pause (本单位内部署 跨行业应用) and with a pause within one (完成 本单位内 同类场景 复制部署),
     whose words of a goal's wording name nothing alone and are left out."""
-    pieces = [piece for spaced in segment.split() for joined in _joined_goals(spaced)
-              for piece in goals_slashed(joined)]
+    pieces = [piece for spaced in segment.split() for piece in _pieces(spaced)]
     goals = [goal_worded(piece) for piece in pieces]
     if not any(goals):
         return [(segment.strip(), goal_worded(segment))]
@@ -244,8 +243,14 @@ def as_numbers(text: str) -> str:
 def goals_joined(text: str) -> list[str]:
     """`text` parted at 和/与/及 and "/" where each part names a goal (本单位和跨行业); whole
     otherwise (本单位和其他单位)."""
-    parts = [part for joined in _joined_goals(text) for part in goals_slashed(joined)]
+    parts = _pieces(text)
     return parts if all(map(goal_worded, parts)) else [text]
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` parted at 和/与/及 and at "/" where those part goals (`_joined_goals`,
+    `goals_slashed`)."""
+    return [part for joined in _joined_goals(text) for part in goals_slashed(joined)]
 
 
 def _joined_goals(spaced: str) -> list[str]:
