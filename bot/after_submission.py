@@ -77,7 +77,7 @@ def returned_elsewhere(survey: Questionnaire, store: DraftStore, reviews: Review
     notices = []
     for draft_id in returned:
         last = reviews.last_return(draft_id)
-        comment, steps = (last.comment or "", last.steps) if last else ("", ())
-        notice = return_notice(survey, draft_id, answers[draft_id], comment, steps)
+        comment, steps, by = (last.comment or "", last.steps, last.by) if last else ("", (), "")
+        notice = return_notice(survey, draft_id, answers[draft_id], comment, steps, by)
         notices.append((draft_id, notice.text))
     return notices

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, fields
 from functools import cache
 
-from flows import actions, export_actions
+from flows import actions, export_actions, reply_actions
 
 CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "j": actions.Clear,
@@ -27,6 +27,8 @@ CODES: dict[str, type] = {
     "h": actions.History, "N": actions.SetDistinct,
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
     "G": export_actions.ExportCentral,
+    "W": reply_actions.ReplyToCoordinator, "H": reply_actions.SendHeld,
+    "Z": reply_actions.CancelReply,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}
 # Buttons an earlier release drew, still on coordinators' phones, by the number of their

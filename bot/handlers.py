@@ -71,6 +71,7 @@ def admitted(handler: Handler) -> Handler:
             if not _typed(update):  # typed words answer it (`text`); all else ends it
                 store.drop_discard_ask(user.id)
                 store.drop_cut_figure(user.id)
+                services.reviews.store.drop_awaited_reply(user.id)
             if update.message and access.is_code(update.message.text):  # sent again
                 reply = services.intake.act(user.id, actions.Show())
                 await reply_to(update, context,
@@ -213,19 +214,20 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 @admitted
 async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A typed message: a coordinator's awaited return comment, decision (told how to decide)
-    or menu word, else an answer; with no draft open, a coordinator is pointed to their
-    commands as well."""
+    """A typed message: an engineer's awaited reply to a coordinator; a coordinator's awaited
+    return comment, decision (told how to decide) or menu word; else an answer, or words for
+    the coordinator; with no draft open, a coordinator is pointed to their commands as well."""
     services = services_of(context)
     user_id, typed = update.effective_user.id, update.effective_message.text
     reply = (typed_at_discard(services.intake, user_id, typed)
+             or services.replies.awaited(user_id, typed)
              or services.reviews.comment(user_id, typed) or decision_said(services, user_id, typed))
     if reply is None and (command := menu_words.command_named(typed, coordinators=True)):
         # A menu word typed without its slash runs its command, admitted already.
         await inspect.unwrap(context.application.bot_data["commands"][command])(update, context)
         return
     if reply is None:
-        reply = services.intake.act(user_id, actions.Text(typed), update_id=update.update_id)
+        reply = services.replies.text(user_id, typed, update.update_id)
         if reply.messages == (NO_CURRENT,) and services.reviews.people.coordinator(user_id):
             reply = replace(reply, messages=(NO_CURRENT_COORDINATOR,))
     await reply_to(update, context, reply)
@@ -252,9 +254,7 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @admitted
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button press: menus, review actions, or a step of the current draft."""
-    query = update.callback_query
-    services = services_of(context)
-    user = update.effective_user
+    query, user, services = update.callback_query, update.effective_user, services_of(context)
     press = decode(query.data)
     if press is None:
         await _stale(query, context, services.intake.act(user.id, actions.Show()))
@@ -267,7 +267,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         case action if isinstance(action, EXPORT_ACTIONS):
             reply = await off_loop(services, lambda _, exports: exports.act(user.id, action))
         case action:
-            reply = services.intake.act(user.id, action, press, update.update_id)
+            reply = services.replies.act(user.id, action, press, update.update_id)
     if say.STALE in reply.messages:
         await _stale(query, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:

@@ -194,7 +194,8 @@ class Returns:
             return Reply((text,), way_on, notices=mark_notices)
         notice = Notice(entry.info.owner_id, Reply(screen=typed_goes_to(
             self.store.drafts, entry.info.owner_id, entry.id, return_notice(
-                self.survey, entry.id, entry.answers, pending.comment, pending.steps))))
+                self.survey, entry.id, entry.answers, pending.comment, pending.steps,
+                self.store.last_return(entry.id).by))))
         return Reply((text,), way_on, notices=(notice, *mark_notices))
 
     def _expired(self, user_id: int, scope: Coordinator, entry: Entry) -> Reply:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.access import Access
+from bot.coordinator_replies import Replies
 from bot.exporting import Exports
 from bot.followups import Followups
 from bot.intake import Intake
@@ -26,6 +27,7 @@ class Services:
     followups: Followups
     access: Access
     exports: Exports
+    replies: Replies  # the engineer's words for the coordinator who returned a draft
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Services:
@@ -36,11 +38,13 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now) 
     reviews = Reviews(survey, ReviewStore(drafts), people)
     access = Access(people, settings.access_code)
     access.date_earlier_grants()
+    intake = Intake(survey, drafts, reviews)
     return Services(
         settings,
-        Intake(survey, drafts, reviews),
+        intake,
         reviews,
         Followups(survey, reviews.store, people),
         access,
         Exports(reviews.store, people, settings.cities, survey.words()),
+        Replies(intake),
     )

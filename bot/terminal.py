@@ -24,6 +24,7 @@ from bot.intake import Intake
 from bot.replies import Reply
 from flows import actions, menu_words
 from flows.draft import SUMMARY
+from flows.reply_actions import REPLY_ACTIONS
 from flows.review import typed_number
 from flows.screens import Button
 from storage.people import TERMINAL_USER
@@ -177,7 +178,9 @@ class TerminalChat:
         columns, so that [5] is ✏️ 5, the line numbered 5 on the card, and keeps its number
         when a warning adds ✏️ 去修改 another entry after it."""
         screen = self.shown.screen if self.shown else None
-        buttons = [b for row in screen.choices for b in row] if screen else []
+        # Replies to a coordinator travel by Telegram, which the terminal does not send.
+        buttons = [b for row in screen.choices for b in row
+                   if not isinstance(b.action, REPLY_ACTIONS)] if screen else []
         if screen and screen.at == SUMMARY:
             buttons.sort(key=lambda b: SUMMARY_LAST.get(type(b.action), 0))
         return buttons

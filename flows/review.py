@@ -15,7 +15,7 @@ from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.province import submission
 from flows.review_card import ids_text, unit_text
-from flows.screens import BLANK, CHECK, REVIEW, Button, Screen
+from flows.screens import BLANK, CHECK, REVIEW, Button, Screen, reply_button
 
 OUT_OF_SCOPE = "该场景不在您的审核范围内。"
 ASK_COMMENT = "请输入退回意见（将原文发给填报人）："
@@ -120,7 +120,7 @@ ENGINEER_UNMARKED = "ℹ️ 您的场景 {title} 已取消重复标记，统计�
 ENGINEER_UNMARKED_BY_RETURN = ("ℹ️ 您的场景 {title} 所重复的 #{of} 被退回修改，重复标记随之取消，"
                                "目前单独计算；#{of} 重新提交后协调员会重新判断。")
 ENGINEER_APPROVED = "✅ 您的场景 {title} 已审核通过。"
-ENGINEER_RETURNED = "↩️ 您的场景 {title} 被退回修改。\n协调员意见：{comment}"
+ENGINEER_RETURNED = "↩️ 您的场景 {title} 被协调员（{by}）退回修改。\n协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"
 
 
@@ -184,14 +184,16 @@ def typed_number(text: str) -> int | None:
 
 def return_notice(
     survey: Questionnaire, draft_id: int, answers: Mapping[str, Any], comment: str,
-    steps: Sequence[int],
+    steps: Sequence[int], by: str,
 ) -> Screen:
-    """What the engineer receives: the comment, the flagged columns, and a button to fix them."""
-    text = ENGINEER_RETURNED.format(title=short_title(draft_id, answers), comment=comment)
+    """What the engineer receives: who returned it, the comment, the flagged columns, and
+    buttons to fix them or to answer the coordinator."""
+    text = ENGINEER_RETURNED.format(title=short_title(draft_id, answers), by=by, comment=comment)
     if steps:
         columns = "、".join(f"{s} {survey.step_title(s)}" for s in sorted(steps))
         text += "\n" + FLAGGED.format(columns=columns)
-    return Screen(at=REVIEW, text=text, choices=((Button("✏️ 去修改", actions.Fix(draft_id)),),))
+    return Screen(at=REVIEW, text=text, choices=((Button("✏️ 去修改", actions.Fix(draft_id)),),
+                                                 reply_button(draft_id)))
 
 
 def lifted_by_return_text(

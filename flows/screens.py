@@ -12,9 +12,10 @@ from flows import actions
 from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
 from flows.coaching import recognised_so_far
 from flows.continued import REST_ADDED, awaits_rest
-from flows.draft import SUMMARY, Draft
+from flows.draft import SUMMARY, Draft, Status
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
+from flows.reply_actions import ReplyToCoordinator
 from flows.row_hints import row_hints
 from flows.suggestions import suggested
 from flows.validation import entry_warnings
@@ -31,6 +32,7 @@ class Button:
 MENU = "drafts"  # `Screen.at` of menus
 REVIEW = "review"  # `Screen.at` of coordinator screens
 UNTRACKED = frozenset({MENU, REVIEW})  # their buttons never go stale
+REPLY = "💬 回复协调员"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ class Screen:
     @property
     def tracked(self) -> bool:
         return self.at not in UNTRACKED
+
+
+def reply_button(draft_id: int) -> tuple[Button, ...]:
+    """While a draft stands returned, the way to answer whoever returned it."""
+    return (Button(REPLY, ReplyToCoordinator(draft_id)),)
 
 
 def screen_for(survey: Questionnaire, draft: Draft) -> Screen:
@@ -135,7 +142,8 @@ def summary_screen(survey: Questionnaire, draft: Draft) -> Screen:
     return Screen(
         at=SUMMARY,
         text=text,
-        choices=((Button("✅ 提交", actions.Submit()),), *rows),
+        choices=((Button("✅ 提交", actions.Submit()),), *rows,
+                 *((reply_button(draft.id),) if draft.status == Status.RETURNED else ())),
         nav=(Button("⏸ 暂停", actions.Pause()),),
     )
 

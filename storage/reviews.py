@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from flows.draft import Status
 from storage.changes import AnswerChanges, load
+from storage.coordinator_replies import CoordinatorReplies
 from storage.digests import DIGEST
 from storage.distinct import DistinctPairs
 from storage.drafts import DraftInfo, DraftStore
@@ -71,7 +72,7 @@ class Returned(NamedTuple):
     by_id: int  # the coordinator's user id, to tell them of the entry later
 
 
-class ReviewStore(PendingActions, DistinctPairs, AnswerChanges):
+class ReviewStore(PendingActions, DistinctPairs, AnswerChanges, CoordinatorReplies):
     def __init__(self, drafts: DraftStore):
         self.drafts = drafts
         self.db = drafts.db

@@ -202,11 +202,17 @@ def _v15_cut_figures(db: Database) -> None:
     db["drafts"].add_column("cut_figure", str)
 
 
+def _v16_coordinator_replies(db: Database) -> None:
+    """An engineer's words for the coordinator awaited or held (`CoordinatorReplies`)."""
+    db["awaited_replies"].create({"user_id": int, "draft_id": int}, pk="user_id")
+    db["held_replies"].create({"id": int, "user_id": int, "draft_id": int, "text": str}, pk="id")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
     _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions, _v13_discard_asks,
-    _v14_discard_declines, _v15_cut_figures,
+    _v14_discard_declines, _v15_cut_figures, _v16_coordinator_replies,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

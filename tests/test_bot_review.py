@@ -78,7 +78,7 @@ async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, w
     calls = await suzhou.press("📨 发送退回")
     assert "↩️ 已退回场景 #1 恒远工厂电池测试—柔性插接，已通知填报人。" in texts(calls)
     notice = sent_to(telegram, engineer.id, calls)[-1]
-    assert notice.startswith("↩️ 您的场景 #1 恒远工厂电池测试—柔性插接 被退回修改。")
+    assert notice.startswith("↩️ 您的场景 #1 恒远工厂电池测试—柔性插接 被协调员（苏州市李科）退回修改。")
     assert "协调员意见：部署总数与产线规模不符，请核实；技术指标请补充可靠性。" in notice
     assert "需要修改：10 部署总数" in notice
 
@@ -968,7 +968,8 @@ async def test_a_return_reaches_the_terminal_while_another_scenario_is_in_progre
     await suzhou.send("请补充可靠性指标。")
     await suzhou.press("📨 发送退回")
     shown = chat_in_terminal(services, [])
-    assert (f"↩️ 您的场景 #{entry} 恒远工厂电池测试—柔性插接 被退回修改。\n协调员意见：请补充可靠性指标。\n"
+    assert (f"↩️ 您的场景 #{entry} 恒远工厂电池测试—柔性插接 被协调员（苏州市李科）退回修改。\n"
+            "协调员意见：请补充可靠性指标。\n"
             f"修改：输入 /fix {entry}") in shown
     assert "继续填写场景 #2" in shown  # the scenario in progress is still where answers go
     listed = chat_in_terminal(services, ["/drafts"])

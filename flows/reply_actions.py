@@ -1,0 +1,28 @@
+"""What an engineer can press to answer the coordinator who returned their draft: the inputs of
+`bot.coordinator_replies.Replies`."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReplyToCoordinator:
+    """💬 回复协调员: the engineer's next message goes to whoever returned `draft_id`."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class SendHeld:
+    """💬 发给协调员: deliver the words typed at a question and not saved (`held` is their id)."""
+
+    held: int
+
+
+@dataclass(frozen=True)
+class CancelReply:
+    """取消 after 💬 回复协调员: nothing is sent, the next message answers the question again."""
+
+    draft_id: int
+
+
+REPLY_ACTIONS = (ReplyToCoordinator, SendHeld, CancelReply)

@@ -1,0 +1,58 @@
+"""An engineer's words for the coordinator who returned their draft, between messages: the
+reply asked for by 💬 回复协调员, and words typed at a question and not saved, until
+💬 发给协调员 sends them. Kept on disk, as all of a conversation is, so a restart loses neither."""
+
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+REPLY = "reply"  # the kind of event a reply to the coordinator is kept in history as
+
+
+class Held(NamedTuple):
+    """Words typed at a question of a returned draft, offered to be sent to its coordinator."""
+
+    user_id: int
+    draft_id: int
+    text: str
+
+
+class CoordinatorReplies:
+    """The `awaited_replies` (one a user at most) and `held_replies` tables, for the review
+    store."""
+
+    db: Database
+
+    def await_reply(self, user_id: int, draft_id: int) -> None:
+        self.db.execute(
+            "insert into awaited_replies (user_id, draft_id) values (?, ?) "
+            "on conflict(user_id) do update set draft_id = excluded.draft_id",
+            [user_id, draft_id],
+        )
+
+    def awaited_reply(self, user_id: int) -> int | None:
+        """The draft whose coordinator the user's next message goes to, if one was asked for."""
+        row = self.db.execute(
+            "select draft_id from awaited_replies where user_id = ?", [user_id]).fetchone()
+        return row[0] if row else None
+
+    def drop_awaited_reply(self, user_id: int) -> None:
+        """Anything but the awaited message ends the ask. Read before written: this runs on
+        every update, and a write is a transaction."""
+        if self.awaited_reply(user_id) is not None:
+            self.db.execute("delete from awaited_replies where user_id = ?", [user_id])
+
+    def hold(self, held: Held) -> int:
+        return self.db.execute(
+            "insert into held_replies (user_id, draft_id, text) values (?, ?, ?)",
+            [held.user_id, held.draft_id, held.text],
+        ).lastrowid
+
+    def held(self, held_id: int) -> Held | None:
+        row = self.db.execute(
+            "select user_id, draft_id, text from held_replies where id = ?", [held_id]).fetchone()
+        return Held(*row) if row else None
+
+    def drop_held(self, held_id: int) -> None:
+        """Words held, once sent: a second press of their button sends nothing twice."""
+        self.db.execute("delete from held_replies where id = ?", [held_id])

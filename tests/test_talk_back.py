@@ -1,0 +1,24 @@
+"""Words for the coordinator told apart from answers, whole messages only (flows/talk_back.py)."""
+
+import pytest
+
+from flows.talk_back import talk_back
+
+
+@pytest.mark.parametrize("typed", [
+    "收到", "好的", "好的，马上改", "收到，谢谢领导", "已修改，请审核", "改好了", "已按意见修改",
+    "嗯好的我这就去改一下", "收到。", "OK", "@张处 已按意见修改", "＠张处", "为什么退回？", "为什么退回",
+    "哪里需要改？", "协调员意见是什么", "退回原因", "这个指标我们暂时没有实测数据，能否先提交？",
+    "部署总数是集团统一规划的，没法改", "请问联系人电话多少",
+])
+def test_words_for_the_coordinator_are_talk_back(typed):
+    assert talk_back(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "收到订单后需人工分拣", "收到货后检验", "好的产品体验", "改进装配工艺",
+    "为什么要用机器人：人工成本高、招工难", "已修改为6台", "好的，10台", "协调员", "修改", "提交", "无",
+    "现有产线布局固定，不能改", "节拍无法修改", "需要改造产线", "",
+])
+def test_answers_and_near_misses_are_not_talk_back(typed):
+    assert not talk_back(typed)
