@@ -18,6 +18,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from flows.counties import prefecture_named
 from flows.deployment_words import words_of
 from flows.place_spellings import (
     PROVINCE_PREFIX,
@@ -129,14 +130,15 @@ class Settings(BaseSettings):
     @classmethod
     def split_cities(cls, value: object) -> object:
         """The cities spelt in full, as entries and coordinators spell them: 苏州 is 苏州市,
-        whose counties (昆山 …) are then filed under it. A name already in full (浦东新区,
-        陵水黎族自治县) is kept: 浦东新区市 would be stored on the official row."""
+        whose counties (昆山 …) are then filed under it, 阿坝州 or 阿坝 阿坝藏族羌族自治州,
+        锡林郭勒 锡林郭勒盟. A name the country's prefectures do not spell that is already in
+        full (浦东新区, 陵水黎族自治县) is kept: 浦东新区市 would be stored on the official row."""
         if isinstance(value, str):
             value = tuple(city for city in LIST_SPLIT.split(value) if city)
         if not value:
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
-        return tuple(dict.fromkeys(
-            city if city.endswith(FULL_NAME_ENDINGS) else f"{city}市" for city in value))
+        return tuple(dict.fromkeys(prefecture_named(city) or (
+            city if city.endswith(FULL_NAME_ENDINGS) else f"{city}市") for city in value))
 
     @field_validator("access_code")
     @classmethod

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.refusals import refused
 from bot.replies import Reply
 from bot.settings import ManyCities, city_scope, own_province_named
-from flows.jiangsu_counties import JIANGSU_COUNTIES
+from flows.counties import COUNTIES
 from flows.navigation import Questionnaire
 from flows.place_spellings import resolve
 from flows.province import Row, standing
@@ -50,7 +50,7 @@ def asked_place(typed: str, cities: tuple[str, ...], own_unit: str) -> Asked:
 def county_named(typed: str, city: str) -> str | None:
     """The county or district of `city` that `typed` names (昆山, 江苏省昆山市 → 昆山市); None
     when it names the city itself (苏州, 苏州工业园区), or the province."""
-    return resolve(typed, JIANGSU_COUNTIES.get(city, ())) if city != PROVINCE else None
+    return resolve(typed, COUNTIES.get(city, ())) if city != PROVINCE else None
 
 
 def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinator,

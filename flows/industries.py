@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from flows.counts import NUMERAL
 from flows.indicators import assess_description
-from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.labels import before_label, label_pattern, labelled_parts
+from flows.named_places import JIANGSU
 from flows.numbers import Quantity, scan_quantities
 from flows.own_labels import OWN_LABELS
 from flows.place_spellings import PROVINCE_PREFIX, every_spelling
@@ -92,7 +92,7 @@ UNIT_NAME = re.compile(r"(?!(?:公立|民营|私立|综合|专科|社区|基层|
                        r"\w{2,}(?:有限(?:责任)?公司|公司|集团|大学|学院|医院|研究院|研究所|实验室)")
 A_UNIT = ("“{text}”像是单位名称，不是行业名称，没有保存。用户单位在第 2 步填写，"
           "联合体成员在第 8 步填写。")
-JIANGSU_PLACES = every_spelling(tuple(JIANGSU_COUNTIES))
+JIANGSU_PLACES = every_spelling(JIANGSU)
 A_PLACE = "“{text}”是地名，不是行业名称，没有保存。所在城市在第 2 步填写。"
 HERE = "这里请点击下方按钮选择所属行业，或输入行业名称，" + EXAMPLES + "。"
 

@@ -4,13 +4,15 @@ and a place said before a name (江苏省，苏州XX…) from a trade name's fir
 
 import re
 
-from flows.jiangsu_counties import JIANGSU_COUNTIES
-from flows.place_spellings import PROVINCE_PREFIX, PROVINCES, resolve
+from flows.counties import prefecture_elsewhere, prefectures_in
+from flows.place_spellings import PROVINCE_PREFIX, PROVINCE_SEPARATORS, PROVINCES, resolve
 
 # A unit that says where it is: a province or a city of Jiangsu anywhere in its name
 # (中国移动通信集团江苏有限公司, 中国石化集团南京化学工业有限公司), or a place named in full
 # before the rest (深圳市…, 沛县…; 中国城市… names no place).
-_PROVINCE_NAMED = re.compile("|".join((*PROVINCES, *(c[:-1] for c in JIANGSU_COUNTIES))))
+# Jiangsu's alone: a whole country's county names would take trade names (永安…) for places.
+JIANGSU = prefectures_in("江苏省")
+_PROVINCE_NAMED = re.compile("|".join((*PROVINCES, *(c[:-1] for c in JIANGSU))))
 _PLACE_FIRST = re.compile(r"^(?!中国)\w{2,3}?[省市县]")
 # A city no table lists, written in full (合肥市, after its province in full: 安徽省合肥市).
 _CITY_IN_FULL = re.compile(
@@ -36,14 +38,14 @@ def names_a_place(name: str) -> bool:
     a local company's or a provincial or city group's does: a central enterprise group's name
     is national (哈尔滨电气集团有限公司 is the one exception, which the caller knows)."""
     return bool(_PROVINCE_NAMED.search(name) or _PLACE_FIRST.match(name)
-                or resolve(name, tuple(JIANGSU_COUNTIES)))
+                or resolve(name, JIANGSU))
 
 
 def begins_with_a_place(name: str) -> bool:
     """Whether `name` opens with a province's or a city's name (深圳市…, 江苏…, 昆山…): no
     trade name is a place, so a word said before it is no part of the name."""
     return bool(PROVINCE_PREFIX.match(name) or _PLACE_FIRST.match(name)
-                or resolve(name, tuple(JIANGSU_COUNTIES)))
+                or resolve(name, JIANGSU))
 
 
 def city_said_again(place: str, name: str) -> str | None:
@@ -65,10 +67,17 @@ def city_in_full(place: str) -> str | None:
 
 def city_elsewhere(name: str) -> str:
     """A city outside the deployment as every answer stores it, typed in the chat or imported
-    (`places.city` reads both): 南通市 for 江苏省南通市, as 用户单位's 城市/单位 keeps it, so
-    one city is counted once at /stats. A name without 市 (杭州) stays as typed: with no list
-    of the country's cities, 神州 or 通州 would be made cities (神州市, 通州市)."""
-    return city_in_full(name) or name
+    (`places.city` reads both): 南通市 for 江苏省南通市, as 用户单位's 城市/单位 keeps it, and
+    杭州市 for 杭州 or 浙江杭州, so one city is counted once at /stats. A short name no
+    prefecture has alone stays as typed: 神州, 通州 (北京's 通州区 and 南通's)."""
+    return city_in_full(name) or prefecture_typed(name) or name
+
+
+def prefecture_typed(name: str) -> str | None:
+    """The prefecture elsewhere a short name means (杭州, 浙江杭州 → 杭州市, 恩施州 →
+    恩施土家族苗族自治州); none for a province's name (吉林) or a county's (通州)."""
+    bare = PROVINCE_PREFIX.sub("", name).lstrip(PROVINCE_SEPARATORS)
+    return None if name in PROVINCES else prefecture_elsewhere(bare)
 
 
 def names_no_city(name: str) -> bool:

@@ -24,6 +24,7 @@ BRANCH_ELSEWHERE = ("“{name}”是分支机构，所在城市不按总公司�
 UNIT_NOT_KEPT = ("已把“{name}”记为{city}；“{name}”没有记为用户单位名称，"
                  "请在下面填写用户单位全称。")
 WHICH_DISTRICT = "“{name}”是本市，请点击选择场景所在的区（县）：{cities}。"
+WHICH_CITY = "“{name}”是本省，请点击选择场景所在的设区市：{cities}。"
 TWO_CITIES = "“{name}”提到了{cities}：一个场景只对应一个设区市，请选择一个。"
 TWO_DISTRICTS = "“{name}”提到了{cities}：一个场景只对应一个区，请选择一个。"
 OUTSIDE = ("“{name}”不在本省设区市名单中，已按省外布局的场景记录（填写说明 12）。"

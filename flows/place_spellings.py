@@ -3,9 +3,10 @@
 whole row looks them up (`resolve`), as do provinces' and municipalities' names."""
 
 import re
+from collections import Counter
 from functools import cache
 
-from flows.jiangsu_counties import JIANGSU_COUNTIES
+from flows.counties import COUNTIES, prefecture_spellings, short
 
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
@@ -33,7 +34,8 @@ def cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
 def own_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each city with the ways it is written (苏州市, 苏州), worked out once: every typed city
     and every check of a whole row looks them up."""
-    return tuple((city, (city, short(city), *autonomous(city))) for city in cities)
+    return tuple((city, tuple(dict.fromkeys(
+        (city, short(city), *prefecture_spellings(city), *autonomous(city))))) for city in cities)
 
 
 def autonomous(county: str) -> tuple[str, ...]:
@@ -51,17 +53,14 @@ def every_spelling(cities: tuple[str, ...]) -> frozenset[str]:
 
 @cache
 def county_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each city with the ways its counties and districts are written (昆山市, 昆山, 武进)."""
-    return tuple((city, tuple(spelling for county in JIANGSU_COUNTIES.get(city, ())
-                              for spelling in (county, short(county))))
-                 for city in cities)
-
-
-def short(place: str) -> str:
-    """苏州市 → 苏州, 昆山市 → 昆山, 武进区 → 武进, 浦东新区 → 浦东 (no one says 浦东新); a
-    name of one character once shortened stays whole."""
-    bare = place.removesuffix("市").removesuffix("县").removesuffix("新区").removesuffix("区")
-    return bare if len(bare) >= 2 else place
+    """Each city with the ways its counties and districts are written (昆山市, 昆山, 武进, 普宁,
+    宝安), when the city is one of `cities`. A name two of them share (南京's and 徐州's 鼓楼区)
+    is left out: it says neither."""
+    spelt = [(city, tuple(dict.fromkeys(spelling for county in COUNTIES.get(city, ())
+                                        for spelling in (county, short(county)))))
+             for city in cities]
+    shared = Counter(spelling for _, spellings in spelt for spelling in spellings)
+    return tuple((city, tuple(s for s in spellings if shared[s] == 1)) for city, spellings in spelt)
 
 
 def municipality(name: str) -> str | None:
@@ -107,8 +106,8 @@ def _another_province(name: str, home: str | None, cities: tuple[str, ...]) -> b
 def _without_province(name: str) -> tuple[str, ...]:
     """The ways `name` may name a city: 吉林市 is a city before it is a province, but after 吉林省
     (江苏省, 内蒙古自治区) only what follows is (吉林省延边朝鲜族自治州 is no 吉林市, 江苏省，苏州
-    is 苏州, 吉林省 alone no city). A place no table lists after it (吉林省桦甸市) is then no
-    city of the deployment's, and the engineer is asked, rather than filed under 吉林市 unseen."""
+    is 苏州, 吉林省 alone no city). A county after it is its own prefecture's (吉林省公主岭市 is
+    长春市's, not 吉林市's)."""
     province = PROVINCE_PREFIX.match(name)
     rest = name[province.end():].lstrip(PROVINCE_SEPARATORS) if province else name
     if province and province.group().endswith(("省", "自治区")):

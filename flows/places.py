@@ -14,16 +14,24 @@ from collections.abc import Callable
 from typing import Any
 
 from flows import branches, rules
-from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.named_places import (
+    JIANGSU,
     begins_with_a_place,
     city_elsewhere,
     city_said_again,
     names_no_city,
+    prefecture_typed,
     said_of_a_city,
 )
 from flows.org_names import ORG_END
-from flows.place_replies import NO_UNIT, WHICH_DISTRICT, branch_elsewhere, not_a_place, two_cities
+from flows.place_replies import (
+    NO_UNIT,
+    WHICH_CITY,
+    WHICH_DISTRICT,
+    branch_elsewhere,
+    not_a_place,
+    two_cities,
+)
 from flows.place_spellings import (
     MUNICIPALITIES,
     PROVINCE_PREFIX,
@@ -90,6 +98,10 @@ def city(cities: tuple[str, ...], home: str | None = None) -> Callable[[Any], st
             raise rules.fail(WHICH_DISTRICT.format(name=name, cities="、".join(cities)))
         if municipality:  # 上海 is as full a name as 上海市
             return municipality
+        if home and (own := PROVINCE_PREFIX.fullmatch(name)) and own.group().startswith(home):
+            raise rules.fail(WHICH_CITY.format(name=name, cities="、".join(cities)))
+        if prefecture := prefecture_typed(name):  # 合肥 is as full a name as 合肥市
+            return prefecture
         if not name.endswith(CITY_ENDINGS) or names_no_city(name):  # 大都市, 本市
             raise rules.fail(not_a_place(name, cities, home, in_municipality=bool(_own(home))))
         return city_elsewhere(name)  # 江苏省南通市 as 南通市, however it came
@@ -167,10 +179,10 @@ def no_unit(name: str) -> str | None:
     unit's (竹辉社区, a community a care robot serves)."""
     parts = _parts(name)
     places = [part for part in parts if part]
-    if len(parts) > 1 and all(_only_a_place(part, tuple(JIANGSU_COUNTIES))
+    if len(parts) > 1 and all(_only_a_place(part, JIANGSU)
                               or PROVINCE_PREFIX.fullmatch(part) for part in places):
         return NO_UNIT.format(name=name)
-    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], tuple(JIANGSU_COUNTIES)):
+    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], JIANGSU):
         return NO_UNIT.format(name=name)
     return None
 

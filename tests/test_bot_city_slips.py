@@ -7,13 +7,13 @@ word in 市 that names no city (大都市, 本市) is refused."""
 import pytest
 
 from flows.city_sounds import sounds_like
-from flows.jiangsu_counties import JIANGSU_COUNTIES
 from flows.place_replies import NOT_A_PLACE, OUTSIDE
+from flows.questionnaire import JIANGSU_CITIES
 from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary, walk
 
-CITIES = tuple(JIANGSU_COUNTIES)
+CITIES = JIANGSU_CITIES
 UNIT = "苏州恒远动力电池有限公司"
 SLIPS = [("苏洲市", "苏州市"), ("无希市", "无锡市"), ("常洲市", "常州市"), ("南经市", "南京市"),
          ("扬洲市", "扬州市"), ("徐洲市", "徐州市"), ("淮按市", "淮安市"), ("宿前市", "宿迁市")]

@@ -123,10 +123,10 @@ def test_the_refusal_of_a_place_in_a_municipality_says_district_or_county():
 
 
 @pytest.mark.parametrize(("deployment_", "typed", "city"), [
-    (SHANGHAI, "江苏省南通市", "南通市"), (SHANGHAI, "苏州", "苏州"),
+    (SHANGHAI, "江苏省南通市", "南通市"), (SHANGHAI, "苏州", "苏州市"),
     (SHANGHAI, "江苏省苏州市", "苏州市"), (JIANGSU, "浙江省杭州市", "杭州市"),
-    (JIANGSU, "杭州", "杭州"), (JIANGSU, "神州", "神州"), (JIANGSU, "上海", "上海市"), (JIANGSU, "合肥市", "合肥市"),
-    (JIANGSU, "恩施州", "恩施州")])
+    (JIANGSU, "杭州", "杭州市"), (JIANGSU, "神州", "神州"), (JIANGSU, "上海", "上海市"), (JIANGSU, "合肥市", "合肥市"),
+    (JIANGSU, "合肥", "合肥市"), (JIANGSU, "恩施州", "恩施土家族苗族自治州")])
 def test_a_city_elsewhere_is_stored_as_reimporting_the_export_stores_it(deployment_, typed, city):
     own, cities = deployment_
     survey = Questionnaire(configure(own, tuple(cities.split(","))))

