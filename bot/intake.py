@@ -11,6 +11,7 @@ from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, 
 from bot.callbacks import Press
 from bot.other_entries import SUBMISSIONS, locked_beside_return, saved_beside_return, submits_typed
 from bot.replies import Reply
+from bot.return_notes import after_step, comment, return_notes
 from bot.review import Reviews
 from bot.review_cards import Similar
 from bot.which_draft import headed, in_progress, others_waiting, pressed_elsewhere, resumed
@@ -65,7 +66,7 @@ class Intake:
                 return replace(self.drafts(user_id), messages=(WELCOME,))
             return self.new(user_id, greeting=f"{WELCOME}\n\n{READY}", update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
-        return self._show(draft, WELCOME, resumed, *self._return_notes(draft))
+        return self._show(draft, WELCOME, resumed, *return_notes(self.reviews, draft))
 
     def new(
         self, user_id: int, greeting: str | None = None, update_id: int | None = None
@@ -108,7 +109,7 @@ class Intake:
             return Reply((card, say.LOCKED_HINT, *in_progress(self.store, user_id)))
         self.store.set_current(user_id, draft_id)
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
-                          *self._return_notes(draft))
+                          *return_notes(self.reviews, draft))
 
     def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
         """A button of a menu or notice: a list of drafts, one of them, a new one."""
@@ -151,7 +152,7 @@ class Intake:
         discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))
         if was_current and (current := self.store.current(user_id)) is not None:
             resumed = RESUMED.format(title=short_title(current.id, current.answers))
-            return self._show(current, discarded, resumed, *self._return_notes(current))
+            return self._show(current, discarded, resumed, *return_notes(self.reviews, current))
         return replace(self.drafts(user_id), messages=(discarded,))
 
     def act(
@@ -189,7 +190,7 @@ class Intake:
                 return self._stale(current)
             if isinstance(action, SUBMISSIONS) and press.revision != revision:
                 return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
-                                  *self._return_notes(current))
+                                  *return_notes(self.reviews, current))
         return self._apply(user_id, current, action, update_id,
                            drawn_over(self.store, user_id, action))
 
@@ -227,8 +228,7 @@ class Intake:
                 return replace(reopened, messages=messages + reopened.messages, notices=notices)
         messages += others_waiting(self.store, outcome.draft)
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
-        if outcome.draft.status == Status.RETURNED and at_summary:
-            messages += self.reviews.still_flagged(current.id)
+        messages += after_step(self.reviews, outcome.draft, outcome.message, at_summary)
         others = current.others if outcome.draft.id == current.id else None
         screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress), others)
         if isinstance(action, actions.Text):  # typed into a column a return asks to change
@@ -257,18 +257,7 @@ class Intake:
         moved = replace(draft, cursor=cursor, editing=bool(steps))
         self.store.save(draft, moved, {}, user_id, update_id)
         self.store.set_current(user_id, draft_id)
-        return self._show(moved, *self._comment(draft_id))
-
-    def _return_notes(self, draft: Draft) -> tuple[str, ...]:
-        """Back at a returned draft after a while: what the coordinator asked, and which flagged
-        columns are still as they were."""
-        if draft.status != Status.RETURNED:
-            return ()
-        return (*self._comment(draft.id), *self.reviews.still_flagged(draft.id, draft.cursor))
-
-    def _comment(self, draft_id: int) -> tuple[str, ...]:
-        returned = self.reviews.store.last_return(draft_id)
-        return (f"协调员意见：{returned[1]}",) if returned and returned[1] else ()
+        return self._show(moved, *comment(self.reviews, draft_id))
 
     def _owned(self, user_id: int, draft_id: int) -> Draft | None:
         info = self.store.info(draft_id)

@@ -22,7 +22,7 @@ from flows.screens import screen_for, similar_screen
 from flows.summary_refusals import no_choice, says_no_supplement, supplement_unasked
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
-from flows.typed_replies import asked_about
+from flows.typed_replies import asked_about, greets, resumes
 from flows.user_units import unit_named_elsewhere
 from flows.validation import submit_problems
 
@@ -57,7 +57,7 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         return stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
     changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
     if not changes:
-        return stay(survey, draft, supplement_unasked(survey, text) or say.NOT_SAVED_AT_SUMMARY)
+        return stay(survey, draft, supplement_unasked(survey, text) or _said_to_the_bot(text))
     saved: dict[str, Any] = {}
     notes: list[str] = []
     city = draft.answers.get("city")
@@ -81,6 +81,14 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
         cities = survey.field("city").choices
         notes += filter(None, [unit_named_elsewhere(answers, cities)])
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
+
+
+def _said_to_the_bot(text: str) -> str:
+    """A text naming no item: a greeting or 继续, back after a pause, is answered as at a
+    question (the summary follows, as the question would); anything else is not saved."""
+    if greets(text):
+        return say.GREETED
+    return say.CARRY_ON if resumes(text) else say.NOT_SAVED_AT_SUMMARY
 
 
 def _unread(survey: Questionnaire, change: Change) -> str:
