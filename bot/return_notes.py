@@ -6,9 +6,14 @@ summary that change nothing), never beside an answer saved, which would repeat i
 
 from bot.review import Reviews
 from flows import step_messages as say
-from flows.draft import Draft, Status
+from flows.draft import SUMMARY, Draft, Status
+from flows.review_history import step_titles
 
 COMMENT = "协调员意见：{comment}"
+STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。{way}"
+# How to get at them, by where the engineer is: the summary, one of them, another question.
+WAY_TO_FLAGGED = ("请点击对应项目修改后再提交。", "请按当前问题修改。",
+                  "请先答完当前问题，回到汇总后点击对应项目修改。")
 # A step that saved nothing and shows the draft again, the return notice out of sight.
 AFTER_A_GAP = (say.GREETED, say.CARRY_ON, say.NOT_SAVED_AT_SUMMARY)
 
@@ -23,7 +28,7 @@ def return_notes(reviews: Reviews, draft: Draft) -> tuple[str, ...]:
     columns are still as they were."""
     if draft.status != Status.RETURNED:
         return ()
-    return (*comment(reviews, draft.id), *reviews.still_flagged(draft.id, draft.cursor))
+    return (*comment(reviews, draft.id), *still_flagged(reviews, draft.id, draft.cursor))
 
 
 def after_step(reviews: Reviews, draft: Draft, message: str | None,
@@ -36,4 +41,16 @@ def after_step(reviews: Reviews, draft: Draft, message: str | None,
         return ()
     if message in AFTER_A_GAP:
         return return_notes(reviews, draft)
-    return reviews.still_flagged(draft.id) if at_summary else ()
+    return still_flagged(reviews, draft.id) if at_summary else ()
+
+
+def still_flagged(reviews: Reviews, draft_id: int, cursor: str = SUMMARY) -> tuple[str, ...]:
+    """Back at a returned draft, its summary or the question at `cursor`: the flagged columns
+    not yet changed, so the engineer who fixed the first one is not left to resubmit without
+    the others."""
+    left = reviews.flags(draft_id)[1]
+    if not left:
+        return ()
+    survey = reviews.survey
+    way = 0 if cursor == SUMMARY else 1 if survey.field(cursor).step in left else 2
+    return (STILL_FLAGGED.format(columns=step_titles(survey, left), way=WAY_TO_FLAGGED[way]),)

@@ -17,7 +17,7 @@ from bot.review_cards import Cards, Similar
 from bot.standing import Asked, standing_report
 from flows import actions
 from flows.cards import short_title
-from flows.draft import SUMMARY, Status
+from flows.draft import Status
 from flows.navigation import Questionnaire
 from flows.review import (
     APPROVED,
@@ -32,7 +32,7 @@ from flows.review import (
     UNREVIEWED_OWN,
     outdated_card,
 )
-from flows.review_history import history_text, step_titles, untouched
+from flows.review_history import history_text, untouched
 from flows.review_queue import (
     NOTHING_TO_REVIEW,
     START,
@@ -48,10 +48,6 @@ from storage.reviews import Entry, ReviewStore
 NOT_FOUND = "未找到该场景。"
 NEW_SUBMISSION = "📥 新提交的场景，请审核："
 RESUBMISSION = "📥 退回修改后重新提交的场景，请审核："
-STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。{way}"
-# How to get at them, by where the engineer is: the summary, one of them, another question.
-WAY_TO_FLAGGED = ("请点击对应项目修改后再提交。", "请按当前问题修改。",
-                  "请先答完当前问题，回到汇总后点击对应项目修改。")
 # What decides on an entry: never taken by the coordinator who filled the entry in.
 DECISIONS = (actions.Approve, actions.Return, actions.Flag, actions.SendReturn, actions.Reopen,
              actions.MarkDuplicate, actions.AskDuplicate, actions.MarkNamedDuplicate,
@@ -240,17 +236,6 @@ class Reviews:
             return (), ()
         changes = self.store.changes_since(draft_id, returned.event_id)
         return tuple(returned.steps), tuple(untouched(self.survey, changes, returned.steps))
-
-    def still_flagged(self, draft_id: int, cursor: str = SUMMARY) -> tuple[str, ...]:
-        """Back at a returned draft, its summary or the question at `cursor`: the flagged
-        columns not yet changed, so the engineer who fixed the first one is not left to
-        resubmit without the others."""
-        left = self.flags(draft_id)[1]
-        if not left:
-            return ()
-        way = 0 if cursor == SUMMARY else 1 if self.survey.field(cursor).step in left else 2
-        return (STILL_FLAGGED.format(columns=step_titles(self.survey, left),
-                                     way=WAY_TO_FLAGGED[way]),)
 
     # --- helpers -----------------------------------------------------------------------------
 
