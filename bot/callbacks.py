@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, fields
 from functools import cache
 
-from flows import actions, export_actions, reply_actions
+from flows import actions, export_actions, reply_actions, return_additions
 
 CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "j": actions.Clear,
@@ -29,6 +29,7 @@ CODES: dict[str, type] = {
     "G": export_actions.ExportCentral,
     "W": reply_actions.ReplyToCoordinator, "H": reply_actions.SendHeld,
     "Z": reply_actions.CancelReply,
+    "A": return_additions.SendAddition, "B": return_additions.DropAddition,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}
 # Buttons an earlier release drew, still on coordinators' phones, by the number of their

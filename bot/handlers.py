@@ -28,6 +28,7 @@ from flows.draft import SUMMARY
 from flows.empty_answers import says_there_is_none
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
+from flows.return_additions import ADDITIONS
 from flows.sent_files import file_not_read
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, acti
             actions.ListDrafts)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
-RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn)
+RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn, *ADDITIONS)
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
@@ -262,7 +263,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     match press.action:
         case action if isinstance(action, actions.MENU_ACTIONS):
             reply = services.intake.menu(user.id, action, update.update_id)
-        case action if isinstance(action, actions.ReviewAction):
+        case action if isinstance(action, (actions.ReviewAction, *ADDITIONS)):
             reply = services.reviews.act(user.id, action)
         case action if isinstance(action, EXPORT_ACTIONS):
             reply = await off_loop(services, lambda _, exports: exports.act(user.id, action))

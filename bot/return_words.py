@@ -49,6 +49,12 @@ _LABEL = re.compile(rf"{_ADDED_BY}[{_APART}]+")
 _DECIDED = re.compile(r"(?:(?:审核|同意|可以)?通过|不?同意|拒绝|退回(?:修改)?|驳回|打回(?:重填)?)"
                       r"(?:吧|了|啦)?")
 _RETURNED_WITH = re.compile(rf"(?:退回|驳回|打回)(?:修改)?[{_APART}]+\S.*", re.S)
+# Said to the bot once a return has gone out, nothing for the engineer: thanks, a yes, that it
+# is sent (谢谢, 辛苦了, 好的, 收到, 已退回，请查收); an emoji alone (👌) has no words at all.
+_NICETY = re.compile(r"(?:谢谢(?:你|您|啦)?|多谢|感谢|辛苦(?:你|您)?(?:了|啦)?|收到|明白|了解"
+                     r"|知道了|(?:已经?)?(?:退回|发送|发出)(?:了|啦)?|请?查收|麻烦了|拜托了)"
+                     r"(?:呀|啊|哈|哦|的)?")
+_CLAUSES = re.compile(r"[^\w]+")
 
 
 def quantity(text: str) -> bool:
@@ -88,6 +94,19 @@ def review_word(text: str) -> bool:
     return _DRAWN.sub("", text) in REVIEW_WORDS
 
 
+def pleasantry(text: str) -> bool:
+    """Thanks, a yes, or that the return is sent, said alone or together (好的，谢谢), or no
+    words at all (👌): nothing to add to a return just sent. 辛苦了，请尽快修改 is a follow-up."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    return all(_NICETY.fullmatch(c) or CONFIRMED.fullmatch(c) for c in clauses)
+
+
+def without_label(text: str) -> str:
+    """`text` without the 补充： (再补充, 【补充】, 另：) that labels it as added words."""
+    label = _LABEL.match(text)
+    return text[label.end():] if label else text
+
+
 def decision_typed(text: str) -> bool:
     """A decision on an entry typed instead of pressed, no answer for a coordinator's own draft:
     通过, 审核通过, 同意, 退回, 驳回 or a review card's button alone, or 退回 (驳回) followed
@@ -104,8 +123,7 @@ def comment_after(comment: str | None, text: str, edited: bool) -> tuple[str, tu
     words replace it, the old comment shown. An edit corrects the message edited, and so
     replaces the comment."""
     if comment and not edited and ADDING.match(text):
-        label = _LABEL.match(text)
-        return f"{comment}\n{text[label.end():] if label else text}", (COMMENT_ADDED,)
+        return f"{comment}\n{without_label(text)}", (COMMENT_ADDED,)
     return text, (COMMENT_REPLACED.format(comment=comment),) if comment not in (None, text) else ()
 
 

@@ -11,7 +11,8 @@ share (`3个`, `5%`) is words, other words are the comment but a yes or a button
 return kept open. Once another coordinator has decided on the entry, the next thing typed ends
 the return, as 发送退回 would be refused.
 Turning to any other command or button ends the return unsent, so later words go where the
-coordinator turned.
+coordinator turned. Once sent to an engineer in Telegram, the coordinator's next words may add to
+it (bot/return_additions.py).
 """
 
 from dataclasses import replace
@@ -42,7 +43,7 @@ from flows.review import (
 from flows.review_history import step_titles
 from flows.review_queue import way_on_screen
 from flows.screens import Screen
-from storage.pending import Pending
+from storage.pending import AfterReturn, Pending
 from storage.people import TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
@@ -192,6 +193,8 @@ class Returns:
         way_on = way_on_screen(entry.place)
         if entry.info.owner_id == TERMINAL_USER:
             return Reply((text,), way_on, notices=mark_notices)
+        sent = self.store.last_return(entry.id)  # the coordinator's next words may add to it
+        self.store.set_after_return(user_id, AfterReturn(entry.id, sent.event_id))
         notice = Notice(entry.info.owner_id, Reply(screen=typed_goes_to(
             self.store.drafts, entry.info.owner_id, entry.id, return_notice(
                 self.survey, entry.id, entry.answers, pending.comment, pending.steps,

@@ -11,6 +11,7 @@ from bot.duplicates import Duplicates
 from bot.entry_handled import handled, tell_engineer
 from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope, own_stake, refused
 from bot.replies import Notice, Reply
+from bot.return_additions import Additions
 from bot.return_moved import moved_away
 from bot.returns import Returns
 from bot.review_cards import Cards, Similar
@@ -19,6 +20,7 @@ from flows import actions
 from flows.cards import short_title
 from flows.draft import Status
 from flows.navigation import Questionnaire
+from flows.return_additions import DropAddition, SendAddition
 from flows.review import (
     APPROVED,
     ASK_CANCELLED,
@@ -62,6 +64,7 @@ class Reviews:
         self.cards = Cards(survey, store)
         self.returns = Returns(survey, store, people, self.cards)
         self.duplicates = Duplicates(store, self.cards)
+        self.additions = Additions(store, people)
 
     # --- entry points -----------------------------------------------------------------------
 
@@ -116,6 +119,8 @@ class Reviews:
                 return self.returns.send(user_id, scope, entry)
             case actions.CancelReturn():
                 return self.returns.cancel(user_id, entry, scope)
+            case SendAddition() | DropAddition():
+                return self.additions.act(user_id, entry, action)
             case actions.Reopen():
                 return self._reopen(user_id, scope, entry)
             case actions.MarkDuplicate(of=of):
@@ -136,20 +141,21 @@ class Reviews:
 
     def comment(self, user_id: int, text: str, edited: bool = False) -> Reply | None:
         """Words typed, or a message edited, while returning an entry or marking one by number:
-        a button's label does what the button does, other words are the comment (the number).
-        None when neither is under way."""
+        a button's label does what the button does, other words are the comment (the number);
+        right after a return is sent, words to add to it. None when none is under way."""
         if not self.store.under_way(user_id):
             return None
-        said = self.returns.typed(user_id, self.people.coordinator(user_id), text, edited)
-        if said is None:
-            said = self.duplicates.typed(user_id, text, edited)
+        said = (self.returns.typed(user_id, self.people.coordinator(user_id), text, edited)
+                or self.duplicates.typed(user_id, text, edited)
+                or self.additions.typed(user_id, text, edited))
         return self.act(user_id, said) if isinstance(said, actions.ReviewAction) else said
 
     def takes(self, user_id: int, text: str) -> bool:
         """Whether typed words continue what is under way: any words a return (its comment),
-        only a number or 取消 the ask for a number; other words end the ask and are read as if
-        it had not been open (an answer to the coordinator's own draft, say)."""
-        return self.duplicates.takes(user_id, text)
+        only a number or 取消 the ask for a number, all but a menu word or a decision a return
+        just sent; other words end the ask and are read as if it had not been open (an answer
+        to the coordinator's own draft, say)."""
+        return self.duplicates.takes(user_id, text) and self.additions.takes(user_id, text)
 
     def not_text(self, user_id: int) -> Reply | None:
         """A photo or voice note during a return: asked for in words, the return kept open."""
@@ -160,9 +166,11 @@ class Reviews:
         return self.returns.after_help(user_id, self.people.coordinator(user_id))
 
     def drop_awaited_comment(self, user_id: int) -> Reply | None:
-        """A return (or a mark by number) under way ends when the coordinator turns to anything
-        else: the next words typed belong to what they turned to, not to it."""
-        return self.returns.drop(user_id) or self.duplicates.drop(user_id)
+        """A return (or a mark by number, or words added to a return sent) under way ends when
+        the coordinator turns to anything else: the next words typed belong to what they turned
+        to, not to it."""
+        return (self.returns.drop(user_id) or self.duplicates.drop(user_id)
+                or self.additions.drop(user_id))
 
     def revoked(self, user_id: int) -> Reply | None:
         """A return (or an ask for a number) under way, ended before anything else is done once

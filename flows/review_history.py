@@ -155,6 +155,8 @@ def _event_text(survey: Questionnaire, event) -> str:
         return LIFTED.format(id=event.old) if event.old else "取消重复标记"
     if event.kind == "reply":  # storage.coordinator_replies.REPLY
         return HISTORY.format(text=event.comment)
+    if event.kind == "addition":  # words a coordinator added to a return already sent
+        return f"补充退回意见：{event.comment}"
     if event.kind == "distinct":
         return (f"判定与 #{event.new} 不是同类场景" if event.new
                 else f"撤销：与 #{event.old} 不是同类场景")

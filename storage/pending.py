@@ -1,6 +1,6 @@
 """What a coordinator has under way between messages: a return whose comment and columns are
-being written, or the ask for the number of the entry a duplicate repeats. One at a time: each
-replaces the other."""
+being written, the ask for the number of the entry a duplicate repeats, or a return just sent,
+which their next words may add to. One at a time: each replaces the others."""
 
 import json
 from dataclasses import dataclass
@@ -26,6 +26,15 @@ class Awaited(NamedTuple):
 
     draft_id: int
     revision: int
+
+
+class AfterReturn(NamedTuple):
+    """A return just sent, the last thing its coordinator did: the entry, the return's event
+    (a later return is another's), and words typed since, held until 📨 补充发送 or 不发送."""
+
+    draft_id: int
+    event_id: int
+    addition: str | None = None
 
 
 class PendingActions:
@@ -81,3 +90,24 @@ class PendingActions:
 
     def clear_pending(self, user_id: int) -> None:
         self.db.execute("delete from pending where user_id = ?", [user_id])
+
+    def set_after_return(self, user_id: int, after: AfterReturn) -> None:
+        """The return just sent, and any words held to add to it: replaces what was under way."""
+        self.db.execute(
+            "insert into pending (user_id, kind, draft_id, data) values (?, 'returned', ?, ?) "
+            "on conflict(user_id) do update set kind = excluded.kind, "
+            "draft_id = excluded.draft_id, data = excluded.data",
+            [user_id, after.draft_id,
+             json.dumps({"event_id": after.event_id, "addition": after.addition})],
+        )
+
+    def after_return(self, user_id: int) -> AfterReturn | None:
+        """The return the coordinator just sent, while nothing else has been done since."""
+        row = self.db.execute(
+            "select draft_id, data from pending where user_id = ? and kind = 'returned'",
+            [user_id],
+        ).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[1])
+        return AfterReturn(row[0], data["event_id"], data.get("addition"))
