@@ -39,7 +39,9 @@ async def test_a_greeting_after_a_restart_repeats_the_comment(
     assert said[:2] == [GREETED, COMMENT]
 
 
-@pytest.mark.parametrize("typed", ["为什么退回？", "哪里需要改？"])
+# 为什么退回？ is words for the coordinator, answered with the offer to send them
+# (tests/test_bot_coordinator_replies.py); other words that change nothing get the comment too.
+@pytest.mark.parametrize("typed", ["怎么回事", "这是什么意思"])
 async def test_words_typed_at_the_summary_before_anything_is_pressed_show_the_comment(
         engineer, suzhou, typed):
     await submitted_and_returned(engineer, suzhou, "请核实台数")  # nothing flagged
