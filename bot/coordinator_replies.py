@@ -52,8 +52,9 @@ class Replies:
     def text(self, user_id: int, typed: str, update_id: int | None = None) -> Reply:
         """A typed message: words for the coordinator of the returned draft on screen are
         offered to be sent, not saved; anything else answers the question."""
-        current = self.drafts.current(user_id)
-        if current is not None and self._talks_back(current, typed):
+        # The words first: most messages are answers, and the draft is loaded again to act.
+        if talk_back(typed) and (current := self.drafts.current(user_id)) is not None \
+                and self._talks_back(current, typed):
             return self._offer(user_id, current, typed)
         return self.intake.act(user_id, actions.Text(typed), update_id=update_id)
 
@@ -78,9 +79,9 @@ class Replies:
                                              self.store.last_return(action.draft_id).by))
 
     def _talks_back(self, draft: Draft, typed: str) -> bool:
-        """Words for the coordinator while the draft stands returned: never a typed button
-        (好的 where it is one), nor the yes an offer asks for."""
-        if draft.status != Status.RETURNED or not talk_back(typed):
+        """Words for the coordinator (`talk_back`, read already) while the draft stands
+        returned: never a typed button (好的 where it is one), nor the yes an offer asks for."""
+        if draft.status != Status.RETURNED:
             return False
         field = None if draft.cursor == SUMMARY else self.intake.survey.field(draft.cursor)
         if field is not None and field.typed_answers and agrees(typed):
