@@ -4,6 +4,8 @@ to the return (📨 补充发送 / 不发送), a pleasantry (谢谢, 👌) is to
 Only the coordinator who sent the return, only while the entry stands returned by it; a
 command, another button or a menu word ends the window (`drop`), words held shown unsent."""
 
+import re
+
 from bot import return_words as words
 from bot.entry_handled import tell_engineer
 from bot.replies import Reply
@@ -16,6 +18,7 @@ from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
 ADDITION = "addition"  # the kind of event recording words added to a return sent
+_TO_THE_BOT = re.compile(r"#?\s*\d+|\w{1,4}")  # an entry's number, or a word or two
 
 
 class Additions:
@@ -24,10 +27,27 @@ class Additions:
         self.people = people
 
     def takes(self, user_id: int, text: str) -> bool:
-        """Whether typed words belong to the return just sent: all but a menu word and a
-        decision typed (通过), which end it and go where they would have gone."""
-        return self.store.after_return(user_id) is None or not (
-            menu_words.command_named(text, coordinators=True) or words.decision_typed(text))
+        """Whether typed words belong to the return just sent. Words that say they add
+        (补充：…) do, and the label of a button on screen (不发送); a menu word and a decision
+        typed (通过) never, and while the coordinator fills a draft of their own nothing else
+        does either: their answers go to it, as before the return. Otherwise a follow-up or a
+        pleasantry does, but not an entry's number or a word or two said to the bot (2, #2,
+        你好, 待审核). The rest end the window and go where they would have gone."""
+        if (after := self.store.after_return(user_id)) is None:
+            return True
+        if menu_words.command_named(text, coordinators=True) or words.decision_typed(text):
+            return False
+        typed = text.strip()
+        if words.ADDING.match(typed) or after.addition is not None and pressed(
+                said.ask_screen(after.draft_id, after.addition), typed):
+            return True
+        if self._drafting(user_id):
+            return False
+        return words.pleasantry(typed) or not _TO_THE_BOT.fullmatch(typed)
+
+    def _drafting(self, user_id: int) -> bool:
+        draft = self.store.drafts.current(user_id)
+        return draft is not None and draft.status in (Status.DRAFT, Status.RETURNED)
 
     def typed(self, user_id: int, text: str, edited: bool) -> Reply | None:
         """Words typed after the return: held and asked about, or answered; None when no return

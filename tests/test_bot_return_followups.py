@@ -7,6 +7,7 @@ import pytest
 from flows.return_additions import ENGINEER_ADDED, SENT_ALREADY
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
+from tests.journey import AT_SCENARIO_NAME, walk
 from tests.test_bot_review import submitted_and_returned
 
 ADDED_1 = ENGINEER_ADDED.format(title="#1 恒远工厂电池测试—柔性插接", addition="{addition}")
@@ -92,3 +93,24 @@ async def test_only_the_coordinator_who_returned_may_add_to_the_return(
     calls = await province.press_data("A1", max(telegram.messages))  # 苏州's ask, forged
     assert texts(calls) == ["这段补充已经处理过或已过期，没有再发送。"]
     assert sent_to(telegram, engineer.id, calls) == []
+
+
+async def test_a_coordinator_filling_a_draft_of_their_own_answers_it_right_after_a_return(
+        engineer, suzhou, services, telegram):
+    await suzhou.send("/new")
+    await walk(suzhou, AT_SCENARIO_NAME, start=1)
+    await submitted_and_returned(engineer, suzhou, "请核实台数", "10 部署总数")
+    calls = await suzhou.send("苏州工业园区仓储分拣—视觉拣选")
+    assert sent_to(telegram, engineer.id, calls) == []
+    assert "📨 补充发送" not in suzhou.last_buttons()
+    own = services.intake.store.current(SUZHOU_ID)
+    assert own.answers["scenario_name"] == "苏州工业园区仓储分拣—视觉拣选"
+
+
+@pytest.mark.parametrize("typed", ["2", "#2", "你好", "待审核"])
+async def test_a_number_or_a_word_to_the_bot_after_a_return_is_not_offered_as_an_addition(
+        engineer, suzhou, typed):
+    await submitted_and_returned(engineer, suzhou, "请核实台数")
+    await suzhou.send(typed)
+    assert "📨 补充发送" not in suzhou.last_buttons()
+    assert not suzhou.last_text().startswith("要把以下文字")
