@@ -11,15 +11,17 @@ import re
 import unicodedata
 
 _PAUSE = r"[\s，,。.！!~～、…]*"
-# Acknowledgements, what is to be done and what has been (收到 / 好的，马上改 / 已按意见修改，请审核
-# / 嗯好的我这就去改一下): each piece is a reply to the return; a message made only of them
-# says nothing about the scenario.
-_ACK = (r"收到了?|好的?|好嘞|好滴|嗯+|明白了?|知道了|了解了?|没问题|ok|okay|谢谢(?:领导|老师|您)?"
-        r"|感谢(?:领导|老师|您)?|辛苦了|麻烦了")
-_WILL_FIX = r"我?(?:马上|立即|立刻|尽快|稍后|这就|现在)(?:就)?去?(?:修改|改|调整|补充)(?:一下)?"
-_FIXED = (r"(?:已经?|都)(?:按照?(?:您的|协调员的?|领导的?)?意见)?(?:修改|改|更正|调整|补充)"
-          r"(?:好|完|完毕|完成)?了?|(?:修改|改|调整|补充)好了")
-_ASK_REVIEW = r"(?:请|麻烦)(?:您|领导)?(?:再|重新)?(?:审核|审批|看看|看一下)(?:一下)?"
+# Acknowledgements, what is to be done and what has been (收到，谢谢李科 / 好的，马上改 /
+# 已按意见修改，请审核 / 嗯好的我这就去改一下): each piece is a reply to the return; a
+# message made only of them says nothing about the scenario.
+_TITLE = r"(?:领导|老师|科长|处长|主任|科|处|工|总)"
+_ACK = (r"收到了?|好的?|好嘞|好滴|嗯+|明白了?|知道了|了解了?|没问题|ok|okay|稍等(?:一下)?|辛苦了"
+        rf"|麻烦了|(?:谢谢|感谢)(?:您|[\u4e00-\u9fff]{{0,2}}{_TITLE})?")
+_WILL_FIX = (r"我?(?:马上|立即|立刻|尽快|稍后|这就|现在)(?:就)?去?(?:修改|改|调整|补充|处理)"
+             r"(?:一下)?")
+_FIXED = (r"(?:已经?|都)(?:按照?(?:您的|协调员的?|领导的?)?(?:意见|要求))?"
+          r"(?:修改|改|更正|调整|补充)(?:好|完|完毕|完成)?了?|(?:修改|改|调整|补充)好了")
+_ASK_REVIEW = r"(?:请|麻烦)(?:您|领导)?(?:再次?|重新)?(?:审核|审批|看看|看一下|看下|查收)(?:一下)?"
 _PIECE = rf"(?:{_ACK}|{_WILL_FIX}|{_FIXED}|{_ASK_REVIEW})"
 ACKNOWLEDGEMENT = re.compile(rf"{_PIECE}(?:{_PAUSE}{_PIECE})*{_PAUSE}", re.I)
 
@@ -31,16 +33,15 @@ ADDRESSED = re.compile(r"[@＠]\S.*", re.S)
 _ASK = r"(?:请问)?"
 _END = r"(?:呢|啊|呀)?[？?]*"
 ABOUT_RETURN = re.compile(
-    rf"{_ASK}(?:(?:为什么|为啥|怎么|因为什么|什么原因)(?:被|要|又)?退回(?:了|的|来)?"
+    rf"{_ASK}(?:(?:为什么|为啥|怎么|因为什么|什么原因)(?:被|要|又)?退回(?:了|的|来)?(?:我们?的)?"
     rf"|(?:哪里|哪儿|哪些(?:地方|内容|项)?|什么地方|哪一?项)(?:还)?(?:需要|要|得)(?:修改|改)"
     rf"|(?:协调员|领导|审核)的?意见是(?:什么|啥)"
     rf"|退回(?:的)?(?:原因|理由)(?:是(?:什么|啥))?){_END}")
 
-# A request or pushback ending the message (…，能否先提交？ / …，没法改) or a question for a phone
-# number (请问联系人电话多少): spoken forms no answer ends with. 无法修改, 不能改 are left out: a
-# pain point may end so (现有产线布局固定，不能改).
-_REQUEST = (r"(?:能否|能不能|可否|可不可以|是否可以|可以)先?(?:提交|通过|审核通过)(?:吗|呢)?[？?]*"
-            r"|(?:没法|没办法)改了?[。!]*|改不了了?[。!]*")
+# A request ending the message (…，能否先提交？) or a question for a phone number (请问联系人
+# 电话多少): spoken forms no answer ends with. Pushback (没法改, 改不了, 不能改) is left out: a
+# pain point may end so (老旧设备接口封闭，没法改; 现有产线布局固定，不能改).
+_REQUEST = r"(?:能否|能不能|可否|可不可以|是否可以|可以)先?(?:提交|通过|审核通过)(?:吗|呢)?[？?]*"
 REQUEST = re.compile(rf"(?:.{{0,60}}[，,\s])?(?:{_REQUEST})", re.S)
 PHONE = re.compile(r"请问.{0,12}(?:电话|手机|联系方式)(?:号码?)?(?:是)?(?:多少|是什么|是啥|呢)[?]*")
 
