@@ -15,7 +15,8 @@ STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{c
 WAY_TO_FLAGGED = ("请点击对应项目修改后再提交。", "请按当前问题修改。",
                   "请先答完当前问题，回到汇总后点击对应项目修改。")
 # A step that saved nothing and shows the draft again, the return notice out of sight.
-AFTER_A_GAP = (say.GREETED, say.CARRY_ON, say.NOT_SAVED_AT_SUMMARY)
+AFTER_A_GAP = (say.GREETED, say.CARRY_ON, say.GREETED_AT_SUMMARY, say.CARRY_ON_AT_SUMMARY,
+               say.NOT_SAVED_AT_SUMMARY)
 
 
 def comment(reviews: Reviews, draft_id: int) -> tuple[str, ...]:

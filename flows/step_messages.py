@@ -23,6 +23,9 @@ CAPTION_NOT_SAVED = ("图片或文件附带的文字没有保存。如果这段�
                      "请把它作为一条文字消息单独发送。")
 GREETED = "您好！草稿已保存，我们从当前问题继续："
 CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
+# At the summary there is no question to carry on from: the card follows, to be checked.
+GREETED_AT_SUMMARY = "您好！草稿已保存："
+CARRY_ON_AT_SUMMARY = "好的，草稿已保存："
 ASKED = ("{help}这里请直接填写回答本身，可参考下面的问题和示例；拿不准时可以先点“⏸ 暂停”，"
          "问清楚后再继续（草稿已保存）。如果这句话就是您的回答，{escape}")
 # A question mark is the sign to drop; a question spoken without one needs other words.

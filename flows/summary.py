@@ -85,10 +85,10 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
 
 def _said_to_the_bot(text: str) -> str:
     """A text naming no item: a greeting or 继续, back after a pause, is answered as at a
-    question (the summary follows, as the question would); anything else is not saved."""
+    question, but pointed to the card that follows; anything else is not saved."""
     if greets(text):
-        return say.GREETED
-    return say.CARRY_ON if resumes(text) else say.NOT_SAVED_AT_SUMMARY
+        return say.GREETED_AT_SUMMARY
+    return say.CARRY_ON_AT_SUMMARY if resumes(text) else say.NOT_SAVED_AT_SUMMARY
 
 
 def _unread(survey: Questionnaire, change: Change) -> str:
