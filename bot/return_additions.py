@@ -27,23 +27,24 @@ class Additions:
         self.people = people
 
     def takes(self, user_id: int, text: str) -> bool:
-        """Whether typed words belong to the return just sent. Words that say they add
-        (补充：…) do, and the label of a button on screen (不发送); a menu word and a decision
-        typed (通过) never, and while the coordinator fills a draft of their own nothing else
-        does either: their answers go to it, as before the return. Otherwise a follow-up or a
-        pleasantry does, but not an entry's number or a word or two said to the bot (2, #2,
-        你好, 待审核). The rest end the window and go where they would have gone."""
+        """Whether typed words belong to the return just sent. The label of a button on
+        screen (不发送) does; a menu word and a decision typed (通过) never, and while the
+        coordinator fills a draft of their own nothing else does either: their answers go to
+        it, as before the return, even one beginning 另外 or 还有 (另外一条产线的焊接). Otherwise
+        a follow-up or a pleasantry does, but not an entry's number or a word or two said to
+        the bot (2, #2, 你好, 待审核). The rest end the window and go where they would have gone."""
         if (after := self.store.after_return(user_id)) is None:
             return True
         if menu_words.command_named(text, coordinators=True) or words.decision_typed(text):
             return False
         typed = text.strip()
-        if words.ADDING.match(typed) or after.addition is not None and pressed(
+        if after.addition is not None and pressed(
                 said.ask_screen(after.draft_id, after.addition), typed):
             return True
         if self._drafting(user_id):
             return False
-        return words.pleasantry(typed) or not _TO_THE_BOT.fullmatch(typed)
+        return (words.ADDING.match(typed) or words.pleasantry(typed)
+                or not _TO_THE_BOT.fullmatch(typed))
 
     def _drafting(self, user_id: int) -> bool:
         draft = self.store.drafts.current(user_id)

@@ -95,16 +95,16 @@ async def test_only_the_coordinator_who_returned_may_add_to_the_return(
     assert sent_to(telegram, engineer.id, calls) == []
 
 
+@pytest.mark.parametrize("typed", ["苏州工业园区仓储分拣—视觉拣选", "另外一条产线的焊接", "补充包装线码垛"])
 async def test_a_coordinator_filling_a_draft_of_their_own_answers_it_right_after_a_return(
-        engineer, suzhou, services, telegram):
+        engineer, suzhou, services, telegram, typed):
     await suzhou.send("/new")
     await walk(suzhou, AT_SCENARIO_NAME, start=1)
     await submitted_and_returned(engineer, suzhou, "请核实台数", "10 部署总数")
-    calls = await suzhou.send("苏州工业园区仓储分拣—视觉拣选")
+    calls = await suzhou.send(typed)
     assert sent_to(telegram, engineer.id, calls) == []
     assert "📨 补充发送" not in suzhou.last_buttons()
-    own = services.intake.store.current(SUZHOU_ID)
-    assert own.answers["scenario_name"] == "苏州工业园区仓储分拣—视觉拣选"
+    assert services.intake.store.current(SUZHOU_ID).answers["scenario_name"] == typed
 
 
 @pytest.mark.parametrize("typed", ["2", "#2", "你好", "待审核"])
