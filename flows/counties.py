@@ -136,6 +136,19 @@ def in_province(prefecture: str, province: str) -> bool:
     return _provinces().get(prefecture, province).startswith(province[:2])
 
 
+@cache
+def _full_names() -> frozenset[str]:
+    """The country's prefectures, municipalities and counties by their full names."""
+    return frozenset((*PREFECTURES, *PROVINCIAL_COUNTIES, *COUNTIES,
+                      *(county for counties in COUNTIES.values() for county in counties)))
+
+
+def named_in_full(name: str) -> bool:
+    """Whether `name` is a prefecture's or a county's full name anywhere in the country
+    (滨海新区, 浦东新区, 张家港市): a place, no unit's name."""
+    return name in _full_names()
+
+
 def prefecture_elsewhere(name: str) -> str | None:
     """The prefecture a short name typed for a city outside the deployment means (杭州 →
     杭州市), when no county-level place is also called so (通州 is 北京's 通州区 and 南通's,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flows import branches, rules
+from flows.counties import named_in_full
 from flows.named_places import (
     JIANGSU,
     begins_with_a_place,
@@ -174,17 +175,24 @@ def _said_apart(typed: str, text: str) -> dict[str, str]:
 
 
 def no_unit(name: str) -> str | None:
-    """Why places alone joined by "/" or dashes (苏州市-, 苏州市—工业园区), or a development zone
-    alone (苏州工业园区, 昆山开发区), are no unit's name. A name ending in 区 alone may be a
-    unit's (竹辉社区, a community a care robot serves)."""
+    """Why places alone joined by "/" or dashes (苏州市-, 苏州市—工业园区), a development zone
+    alone (苏州工业园区, 昆山开发区), or a prefecture or county of the country in full (滨海新区,
+    浦东新区, 河北省常山县) are no unit's name. A name ending in 区 alone may be a unit's
+    (竹辉社区, a community a care robot serves)."""
     parts = _parts(name)
     places = [part for part in parts if part]
     if len(parts) > 1 and all(_only_a_place(part, JIANGSU)
                               or PROVINCE_PREFIX.fullmatch(part) for part in places):
         return NO_UNIT.format(name=name)
-    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], JIANGSU):
+    if len(parts) == 1 and (ZONE.search(parts[0]) and _placed(parts[0], JIANGSU)
+                            or named_in_full(_past_province(parts[0]))):
         return NO_UNIT.format(name=name)
     return None
+
+
+def _past_province(name: str) -> str:
+    """A place after the province said before it (天津市滨海新区, 河北省常山县), or the name."""
+    return PROVINCE_PREFIX.sub("", name).lstrip(PROVINCE_SEPARATORS) or name
 
 
 def _parts(text: str) -> list[str]:

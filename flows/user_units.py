@@ -159,12 +159,12 @@ def place_as_unit(cities: tuple[str, ...], home: str | None = None
 def only_a_city(text: str, cities: tuple[str, ...], home: str | None = None) -> str | None:
     """The city a text names and nothing more, as the city question keeps it: one of `cities`
     or a county or district of one, perhaps after that city (无锡, 江苏省无锡市, 昆山市 and
-    苏州市吴中区 as 苏州市), a municipality (上海), or a city elsewhere written in full (合肥市,
-    安徽省合肥市)."""
+    苏州市吴中区 as 苏州市), a municipality (上海, 重庆市江北区: no 宁波's 江北区), or a city
+    elsewhere written in full (合肥市, 安徽省合肥市)."""
     bare = re.sub(r"\s+", "", text).rstrip("。.，,")
     place = PROVINCE_PREFIX.sub("", bare).lstrip(PROVINCE_SEPARATORS) or bare
-    if place in every_spelling(cities):
-        return resolve(place, cities, home)
+    if place in every_spelling(cities):  # after another province, its own place: 上海市普陀区
+        return resolve(bare, cities, home) or municipality(bare)
     city = resolve(place, cities, home)
     below = place.removeprefix(city or "")  # 吴中区 of 苏州市吴中区
     if city and below in every_spelling(cities) and resolve(below, cities, home) == city:
