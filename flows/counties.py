@@ -18,6 +18,8 @@ _AUTONOMOUS = re.compile(r"(\w{2,}?)(?:\w{1,3}?族)+自治县")
 _PREFECTURE_ENDINGS = ("市", "地区", "盟", "林区")
 # After a county's name, what makes it some other place (`another_place`).
 _STREET = ("路", "街", "里", "巷", "群岛")
+# ...but 路桥 is a trade (road and bridge): 昆山路桥工程有限公司 is 昆山's.
+_TRADES = ("路桥",)
 _OTHER_ENDINGS = ("新区", "区", "县", "市", "旗")
 
 
@@ -113,7 +115,7 @@ def another_place(text: str, spelling: str, own: tuple[str, ...]) -> bool:
     place may be the county's old name, which legal names keep (吴江市, 顺德市, 曲江县), and a
     zone in it (江宁高新区, 昆山开发区) is the county's."""
     rest = text[len(spelling):]
-    if rest.startswith(_STREET):
+    if rest.startswith(_STREET) and not rest.startswith(_TRADES):
         return True
     ending = next((end for end in _OTHER_ENDINGS if rest.startswith(end)), "")
     if not ending or spelling + ending in own:

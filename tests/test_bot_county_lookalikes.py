@@ -56,6 +56,7 @@ async def test_a_place_going_on_past_a_countys_name_is_not_that_countys_city(
     ("广东", "顺德市", "佛山市"), ("广东", "曲江县", "韶关市"), ("广东", "金平区", "汕头市"),
     ("浙江", "宁海县", "宁波市"), ("江苏", "昆山市场监督管理局", "苏州市"),
     ("浙江", "普陀区", "舟山市"), ("浙江", "江北区", "宁波市"), ("浙江", "浙江德清", "湖州市"),
+    ("江苏", "昆山路桥工程有限公司", "苏州市"), ("江苏", "江阴路桥恒远有限公司", "无锡市"),
 ], indirect=["settings"])
 async def test_a_zone_in_a_county_or_its_old_name_is_still_its_city(
         engineer, app, settings, typed, city):
