@@ -28,7 +28,7 @@ CODES: dict[str, type] = {
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
     "G": export_actions.ExportCentral,
     "W": reply_actions.ReplyToCoordinator, "H": reply_actions.SendHeld,
-    "Z": reply_actions.CancelReply,
+    "Z": reply_actions.CancelReply, "M": reply_actions.ContactCoordinator,
     "A": return_additions.SendAddition, "B": return_additions.DropAddition,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}

@@ -1,10 +1,13 @@
-"""The engineer's side of a return in words: what they say to the coordinator who returned
-their draft is delivered to that coordinator and kept in the entry's history, never saved as an
-answer. 💬 回复协调员 asks for one message; words for the coordinator typed at a question
-(`flows.talk_back`) are not saved, and 💬 发给协调员 sends them."""
+"""The engineer's words for the coordinators of their entry, delivered and kept in its history,
+never saved as an answer: to the coordinator who returned their draft (💬 回复协调员), or, once
+the entry is submitted or approved and they can no longer change it, to the coordinators
+responsible for it (💬 联系协调员). Words plainly for a coordinator (`flows.talk_back`) typed at
+a question of a returned draft, or at an entry handed in, are not saved, and 💬 发给协调员 sends
+them."""
 
 import unicodedata
 from dataclasses import replace
+from typing import NamedTuple
 
 from bot.callbacks import Press
 from bot.intake import Intake
@@ -14,22 +17,42 @@ from flows import actions, engine
 from flows.cards import short_title
 from flows.coordinator_replies import (
     HELD_GONE,
-    NOT_RETURNED,
+    NO_COORDINATOR,
     REPLY_CANCELLED,
+    SAID,
     SENT,
-    ask_reply_screen,
+    ask_screen,
+    locked_talk_back,
+    not_sent_screen,
     talk_back_texts,
     to_coordinator,
     with_send_button,
 )
 from flows.draft import SUMMARY, Draft, Status
-from flows.menus import NO_CURRENT
-from flows.reply_actions import REPLY_ACTIONS, CancelReply, ReplyToCoordinator, SendHeld
-from flows.talk_back import talk_back
+from flows.reply_actions import (
+    REPLY_ACTIONS,
+    CancelReply,
+    ContactCoordinator,
+    ReplyToCoordinator,
+    SendHeld,
+)
+from flows.step_messages import LOCKED_STATUS
+from flows.talk_back import talk_back, unprompted_talk_back
 from flows.typed_replies import agrees
-from storage.coordinator_replies import REPLY, Held
+from storage.coordinator_replies import MESSAGE, REPLY, Held
 
 NOT_YOURS = "无权操作该草稿。"
+HANDED_IN = frozenset({Status.SUBMITTED, Status.APPROVED})
+# The statuses each button is for; words already typed go as the entry's status has it then.
+ASKED_AT = {ReplyToCoordinator: frozenset({Status.RETURNED}), ContactCoordinator: HANDED_IN}
+ANY = frozenset({Status.RETURNED, *HANDED_IN})
+
+
+class Recipients(NamedTuple):
+    """Whom words about an entry go to, and their names as the engineer is told them."""
+
+    ids: tuple[int, ...]
+    names: str
 
 
 class Replies:
@@ -37,10 +60,11 @@ class Replies:
         self.intake = intake
         self.drafts = intake.store
         self.store = intake.reviews.store
+        self.people = intake.reviews.people
 
     def awaited(self, user_id: int, typed: str) -> Reply | None:
-        """The message asked for by 💬 回复协调员, delivered (取消: nothing sent); None when
-        none was asked for."""
+        """The message asked for by 💬 回复协调员 or 💬 联系协调员, delivered (取消: nothing
+        sent); None when none was asked for."""
         draft_id = self.store.awaited_reply(user_id)
         if draft_id is None:
             return None
@@ -50,12 +74,16 @@ class Replies:
         return self._deliver(user_id, draft_id, typed)
 
     def text(self, user_id: int, typed: str, update_id: int | None = None) -> Reply:
-        """A typed message: words for the coordinator of the returned draft on screen are
-        offered to be sent, not saved; anything else answers the question."""
+        """A typed message: words for the coordinator of the returned draft, or the entry
+        handed in, on screen are offered to be sent, not saved; anything else answers the
+        question."""
         # The words first: most messages are answers, and the draft is loaded again to act.
-        if talk_back(typed) and (current := self.drafts.current(user_id)) is not None \
-                and self._talks_back(current, typed):
-            return self._offer(user_id, current, typed)
+        if talk_back(typed) and (current := self.drafts.current(user_id)) is not None:
+            offer = (self._offer_handed_in(user_id, current, typed)
+                     if current.status in HANDED_IN
+                     else self._talks_back(current, typed) and self._offer(user_id, current, typed))
+            if offer:
+                return offer
         return self.intake.act(user_id, actions.Text(typed), update_id=update_id)
 
     def act(self, user_id: int, action: object, press: Press | None = None,
@@ -69,14 +97,16 @@ class Replies:
                 return refused(f"user {user_id} sent held reply {action.held}", HELD_GONE)
             self.store.drop_held(action.held)
             return self._deliver(user_id, held.draft_id, held.text)
-        if (problem := self._refusal(user_id, action.draft_id)) is not None:
+        statuses = ANY if isinstance(action, CancelReply) else ASKED_AT[type(action)]
+        if (problem := self._refusal(user_id, action.draft_id, statuses)) is not None:
             return problem
         if isinstance(action, CancelReply):
             return self._again(user_id, REPLY_CANCELLED)
-        assert isinstance(action, ReplyToCoordinator)
+        draft = self.drafts.load(action.draft_id)
+        if not (to := self._recipients(draft)).ids:
+            return self._nobody(user_id, draft)
         self.store.await_reply(user_id, action.draft_id)
-        return Reply(screen=ask_reply_screen(action.draft_id,
-                                             self.store.last_return(action.draft_id).by))
+        return Reply(screen=ask_screen(draft.id, to.names, draft.status == Status.RETURNED))
 
     def _talks_back(self, draft: Draft, typed: str) -> bool:
         """Words for the coordinator (`talk_back`, read already) while the draft stands
@@ -102,36 +132,76 @@ class Replies:
         return replace(shown, messages=(*said, *shown.messages),
                        screen=with_send_button(shown.screen, held))
 
-    def _deliver(self, user_id: int, draft_id: int, text: str) -> Reply:
-        """`text` to the coordinator who returned the draft, kept in its history; the
-        engineer told so, and shown where they were."""
-        if (problem := self._refusal(user_id, draft_id)) is not None:
-            return problem
-        returned = self.store.last_return(draft_id)
-        draft = self.drafts.load(draft_id)
-        engineer = self.drafts.user_name(user_id) or str(user_id)
-        self.drafts.record(draft_id, user_id, REPLY, comment=text)
-        notice = Notice(returned.by_id, Reply(
-            (), to_coordinator(draft_id, draft.answers, engineer, text)))
-        again = self._again(user_id, SENT.format(by=returned.by, text=text))
-        return replace(again, notices=(notice, *again.notices))
+    def _offer_handed_in(self, user_id: int, draft: Draft, typed: str) -> Reply | None:
+        """Words for the coordinators at an entry handed in: not saved (nothing would be), and
+        the button that sends them. None, to be refused as any words there, for thanks alone,
+        with nobody to send them to, or with an entry returned, which they are likely about
+        (`bot.other_entries.locked_beside_return`)."""
+        if not unprompted_talk_back(typed) or any(
+                info.status == Status.RETURNED for info in self.drafts.owned_by(user_id)):
+            return None
+        if not (to := self._recipients(draft)).ids:
+            return None
+        held = self.store.hold(Held(user_id, draft.id, typed))
+        return Reply(screen=locked_talk_back(short_title(draft.id, draft.answers),
+                                             LOCKED_STATUS[draft.status], to.names, held))
 
-    def _refusal(self, user_id: int, draft_id: int) -> Reply | None:
+    def _deliver(self, user_id: int, draft_id: int, text: str) -> Reply:
+        """`text` to the coordinators of the draft, as it stands now, kept in its history; the
+        engineer told to whom, and shown where they were."""
+        if (problem := self._refusal(user_id, draft_id, ANY)) is not None:
+            return problem
+        draft = self.drafts.load(draft_id)
+        if not (to := self._recipients(draft)).ids:
+            return self._nobody(user_id, draft)
+        kind = REPLY if draft.status == Status.RETURNED else MESSAGE
+        engineer = self.drafts.user_name(user_id) or str(user_id)
+        self.drafts.record(draft_id, user_id, kind, comment=text)
+        said = to_coordinator(draft_id, draft.answers, engineer, SAID[kind], text)
+        again = self._again(user_id, SENT.format(by=to.names, text=text))
+        return replace(again, notices=(*(Notice(i, Reply((), said)) for i in to.ids),
+                                       *again.notices))
+
+    def _recipients(self, draft: Draft) -> Recipients:
+        """A returned draft's: who returned it. An entry handed in: the coordinator who last
+        decided on it while still covering its city, else those who review its city (as its
+        submission's cards went to); never anyone outside its scope. Named as the bot knows
+        them, or by their scope when they never wrote to it."""
+        if draft.status == Status.RETURNED:
+            returned = self.store.last_return(draft.id)
+            return Recipients((returned.by_id,), returned.by) if returned else Recipients((), "")
+        entry = self.store.entry(draft.id)
+        decider = self.store.last_decider(draft.id)
+        last = self.people.coordinator(decider) if decider is not None else None
+        chosen = [last] if last is not None and last.covers(entry.city) else \
+            self.people.reviewing(entry.city, entry.info.owner_id)
+        level = self.intake.survey.words().level  # 省级: what a province-wide one is called
+        return Recipients(tuple(c.user_id for c in chosen), "、".join(
+            self.drafts.user_name(c.user_id) or f"{c.scope_in(level)}协调员" for c in chosen))
+
+    def _nobody(self, user_id: int, draft: Draft) -> Reply:
+        """No coordinator covers the entry's city: nothing sent, and said so."""
+        city = draft.answers.get("city") or "该城市"
+        return replace(self._again(user_id, NO_COORDINATOR.format(city=city)), refused=True)
+
+    def _refusal(self, user_id: int, draft_id: int, statuses: frozenset) -> Reply | None:
         """Why nothing can be said about the draft: not the user's (a forged press), or no
-        longer returned (an old button), so no coordinator awaits its fix."""
+        longer in `statuses` (an old button): the button that fits it now comes instead."""
         info = self.drafts.info(draft_id)
         if info is None or info.owner_id != user_id:
-            return refused(f"user {user_id} replied on draft {draft_id}", NOT_YOURS)
-        if info.status != Status.RETURNED or self.store.last_return(draft_id) is None:
-            draft = self.drafts.load(draft_id)
-            again = self._again(user_id, NOT_RETURNED.format(
-                title=short_title(draft_id, draft.answers)))
-            return replace(again, refused=True)
-        return None
+            return refused(f"user {user_id} wrote to the coordinators of draft {draft_id}",
+                           NOT_YOURS)
+        returned = info.status == Status.RETURNED and self.store.last_return(draft_id) is not None
+        if info.status in statuses and (returned or info.status != Status.RETURNED):
+            return None
+        title = short_title(draft_id, self.drafts.load(draft_id).answers)
+        return refused(f"user {user_id} wrote to the coordinators of draft {draft_id}, "
+                       f"{info.status} now", screen=not_sent_screen(title, returned, draft_id))
 
     def _again(self, user_id: int, said: str) -> Reply:
         """`said`, then where the engineer was: the question or summary in progress."""
-        shown = self.intake.act(user_id, actions.Show())
-        if shown.messages == (NO_CURRENT,):  # none in progress: nowhere to show
+        current = self.drafts.current(user_id)
+        if current is None or current.locked:  # none in progress: nowhere to show
             return Reply((said,))
+        shown = self.intake.act(user_id, actions.Show())
         return replace(shown, messages=(said, *shown.messages))

@@ -30,7 +30,7 @@ def typed_at_discard(intake: Intake, user_id: int, typed: str) -> Reply | None:
         intake.store.decline_discard(user_id, ask)
         return intake.menu(user_id, actions.ListDrafts(ask.draft_id))
     again = intake.menu(user_id, actions.Discard(ask.draft_id))
-    if again.screen is None:  # deleted or handed in since
+    if again.refused:  # deleted or handed in since
         return again
     return replace(again, messages=(PRESS_TO_DISCARD, *again.messages))
 

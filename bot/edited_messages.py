@@ -34,9 +34,10 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply_to(update, context, reply)
         return
     reply = services.intake.act(user_id, actions.Show())
-    said = (EDITED if reply.screen else EDITED_KEPT, *reply.messages)
+    question = reply.screen is not None and reply.screen.tracked  # not a handed-in entry's
+    said = (EDITED if question else EDITED_KEPT, *reply.messages)
     if services.reviews.people.coordinator(user_id):
         sent = services.reviews.store.has_returned(user_id)  # the edit may be a comment sent
         told = (COORDINATOR_EDITED,) if sent else (EDITED_NOTHING,)
-        said = (*(told if sent else ()), *said) if reply.screen else told
+        said = (*(told if sent else ()), *said) if question else told
     await reply_to(update, context, replace(reply, messages=said))

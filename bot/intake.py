@@ -25,11 +25,11 @@ from flows.menus import (
     DISCARDED,
     HELP,
     NO_CURRENT,
-    NOT_DISCARDABLE,
     READY,
     WELCOME,
     discard_screen,
     drafts_screen,
+    not_discardable,
     prepare,
     status_label,
 )
@@ -106,7 +106,7 @@ class Intake:
             status = status_label(draft.status, self.reviews.marks_of(user_id).get(draft.id))
             title = f"场景 {short_title(draft.id, draft.answers)} · {status}"
             card = row_card(draft.answers, title)
-            return Reply((card, say.LOCKED_HINT, *in_progress(self.store, user_id)))
+            return Reply((card, *in_progress(self.store, user_id)), say.locked_hint(draft.id))
         self.store.set_current(user_id, draft_id)
         return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
                           *return_notes(self.reviews, draft))
@@ -136,7 +136,7 @@ class Intake:
         if draft is None:
             return self._refusal(draft_id)
         if draft.status != Status.DRAFT:
-            return Reply((NOT_DISCARDABLE,), refused=True)
+            return Reply(screen=not_discardable(draft.id, draft.status), refused=True)
         if confirmed is not None and self.store.discard_declined(user_id) == (draft.id, confirmed):
             title = short_title(draft.id, draft.answers)
             return Reply((DISCARD_DECLINED.format(title=title),), refused=True)

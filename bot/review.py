@@ -209,8 +209,7 @@ class Reviews:
         submission, is not looked for again."""
         entry = self.store.entry(draft_id)
         heading = RESUBMISSION if self.store.last_return(draft_id) else NEW_SUBMISSION
-        coordinators = [c for c in self.people.covering(entry.city)
-                        if c.user_id != entry.info.owner_id]
+        coordinators = self.people.reviewing(entry.city, entry.info.owner_id)
         if not coordinators:
             return (*self._unreviewed(entry), *moved_away(self.store, self.people, entry))
         if similar is None:

@@ -1,5 +1,7 @@
-"""An engineer answering the coordinator who returned their draft: the buttons, and the words
-both of them see. What is said to the coordinator is delivered, never saved as an answer."""
+"""An engineer's words for the coordinators of their entry: an answer to the one who returned
+their draft, or a message to those responsible for an entry submitted or approved, which the
+engineer can no longer change. The buttons, and the words both sides see. What is said to a
+coordinator is delivered, never saved as an answer."""
 
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -7,30 +9,50 @@ from typing import Any
 from flows import actions
 from flows.cards import short_title
 from flows.reply_actions import CancelReply, SendHeld
-from flows.screens import MENU, REVIEW, Button, Screen
+from flows.screens import MENU, REVIEW, Button, Screen, contact_button, reply_button
 
 SEND = "💬 发给协调员"
-ASK_REPLY = ("请发送要回复协调员（{by}）的话（一条文字消息），将原文发给对方，不会填入场景。"
+ASK_REPLY = ("请发送要回复协调员（{to}）的话（一条文字消息），将原文发给对方，不会填入场景。"
              "点“取消”或发送“取消”则不发送。")
+ASK_MESSAGE = ("请发送要给协调员（{to}）的留言（一条文字消息），如需修改的项目和原因，"
+               "将原文发给对方，不会改动场景。点“取消”或发送“取消”则不发送。")
 REPLY_CANCELLED = "已取消，没有发给协调员。"
 SENT = "✅ 已发给协调员（{by}）：{text}"
-NOT_RETURNED = "场景 {title} 已不是退回修改状态，消息没有发出。如有疑问，请直接联系协调员。"
+NOT_RETURNED = ("场景 {title} 已不是退回修改状态，消息没有发出。"
+                "如有疑问，请点“💬 联系协调员”。")
+NOW_RETURNED = ("场景 {title} 已被退回修改，消息没有发出。"
+                "请点“💬 回复协调员”，回复退回它的协调员。")
+NO_COORDINATOR = "目前没有负责{city}的协调员，消息没有发出。"
 HELD_GONE = "这条消息已经发出或已过期，没有再次发送。"
 REPLY_NOT_TEXT = "回复协调员请发送文字。"
 TALK_BACK = ("这条消息像是写给协调员（{by}）的话，没有保存为“{question}”。"
              "如需发给协调员，请点“💬 发给协调员”；如确是本项的内容，请写完整后重新发送。")
+LOCKED_TALK_BACK = ("场景 {title} 已{status}，不能再修改，这条消息没有保存。"
+                    "它像是写给协调员（{to}）的话：如需发给对方，请点“💬 发给协调员”。")
 AT_SUMMARY = "场景内容"
 COMMENT = "协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"
-# To the coordinator: who answered which return, with the way to the entry's card.
-TO_COORDINATOR = "💬 场景 {title} 的填报人 {engineer} 回复：\n{text}"
-HISTORY = "填报人回复：{text}"
+# The engineer's words by the kind of event they are kept as (storage.coordinator_replies):
+# an answer to a return, or a message about an entry handed in.
+SAID = {"reply": "回复", "message": "留言"}
+# To the coordinator: who said what about which entry, with the way to the entry's card.
+TO_COORDINATOR = "💬 场景 {title} 的填报人 {engineer} {said}：\n{text}"
+HISTORY = "填报人{said}：{text}"
 
 
-def ask_reply_screen(draft_id: int, by: str) -> Screen:
-    """After 💬 回复协调员: the next message is the reply."""
-    return Screen(at=MENU, text=ASK_REPLY.format(by=by),
+def ask_screen(draft_id: int, to: str, returned: bool) -> Screen:
+    """After 💬 回复协调员 (`returned`) or 💬 联系协调员: the next message is the one sent."""
+    asked = ASK_REPLY if returned else ASK_MESSAGE
+    return Screen(at=MENU, text=asked.format(to=to),
                   choices=((Button("取消", CancelReply(draft_id)),),))
+
+
+def not_sent_screen(title: str, returned: bool, draft_id: int) -> Screen:
+    """A button of the other way to a coordinator pressed: the entry was returned, or handed in
+    again, since. Nothing sent, and the button that fits the entry now."""
+    if returned:
+        return Screen(MENU, NOW_RETURNED.format(title=title), (reply_button(draft_id),))
+    return Screen(MENU, NOT_RETURNED.format(title=title), (contact_button(draft_id),))
 
 
 def talk_back_texts(by: str, question: str | None, comment: str | None,
@@ -43,6 +65,13 @@ def talk_back_texts(by: str, question: str | None, comment: str | None,
     return (said, *asked, *columns)
 
 
+def locked_talk_back(title: str, status: str, to: str, held: int) -> Screen:
+    """Words for the coordinators typed at an entry handed in: not saved, and the button that
+    delivers them."""
+    return Screen(MENU, LOCKED_TALK_BACK.format(title=title, status=status, to=to),
+                  ((Button(SEND, SendHeld(held)),),))
+
+
 def with_send_button(screen: Screen | None, held: int) -> Screen | None:
     """The question again, with the button that delivers the words it did not take."""
     if screen is None:
@@ -51,9 +80,10 @@ def with_send_button(screen: Screen | None, held: int) -> Screen | None:
                   screen.nav)
 
 
-def to_coordinator(draft_id: int, answers: Mapping[str, Any], engineer: str, text: str
-                   ) -> Screen:
-    """The reply as the coordinator receives it, with the entry's card a press away."""
+def to_coordinator(draft_id: int, answers: Mapping[str, Any], engineer: str, said: str,
+                   text: str) -> Screen:
+    """The words as a coordinator receives them (`said`: 回复 or 留言), with the entry's card a
+    press away."""
     return Screen(at=REVIEW, text=TO_COORDINATOR.format(
-        title=short_title(draft_id, answers), engineer=engineer, text=text),
+        title=short_title(draft_id, answers), engineer=engineer, said=said, text=text),
         choices=((Button(f"🔎 查看场景 #{draft_id}", actions.Review(draft_id)),),))

@@ -65,7 +65,7 @@ def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar:
            held: bool) -> Outcome:
     action = interpret(survey, replace(draft, held=held), action)  # on the screen shown
     if draft.locked:  # a pause too: nothing of a handed-in entry waits as a draft
-        return Outcome(draft, message=say.locked(draft.id, draft.status))
+        return Outcome(draft, screen=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
     if isinstance(action, actions.Show):

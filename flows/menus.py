@@ -9,7 +9,7 @@ from flows.deployment_words import Words
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.paging import paging_row
-from flows.screens import MENU, Button, Screen
+from flows.screens import MENU, Button, Screen, coordinator_button
 
 # 19 questions on the shortest way (tests/journey.py), up to 22 with the follow-ups on
 # indicators and on similar scenarios; under a minute each, a few minutes each for the three
@@ -96,7 +96,7 @@ PRESS_TO_DISCARD = "为防误删，删除草稿请点击下方“🗑 确认删�
 DISCARD_DECLINED = ("您已回复不删除场景草稿 {title}，这个“🗑 确认删除”按钮已失效。"
                     "如需删除，请发送 /drafts，在草稿列表中重新点击删除。")
 DISCARD_CHANGED = "这份草稿在上次询问是否删除之后又有修改，没有删除。\n"
-NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。"
+NOT_DISCARDABLE = "只能删除从未提交过的草稿；已提交的场景如需撤回，请点下面的按钮告诉协调员。"
 MARKED_STATUS = "已标记为 #{of} 的重复"
 NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
 # A coordinator's words with no draft open (审核, 统计, 导出) most likely meant their commands.
@@ -160,3 +160,8 @@ def discard_screen(draft_id: int, answers: Mapping[str, Any], revision: int,
         choices=((Button("🗑 确认删除", actions.ConfirmDiscard(draft_id, revision)),
                   Button("取消", actions.ListDrafts(draft_id))),),
     )
+
+
+def not_discardable(draft_id: int, status: Status) -> Screen:
+    """Handed in once, the entry is the coordinators' to withdraw: the way to reach them."""
+    return Screen(at=MENU, text=NOT_DISCARDABLE, choices=(coordinator_button(draft_id, status),))

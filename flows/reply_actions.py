@@ -1,4 +1,5 @@
-"""What an engineer can press to answer the coordinator who returned their draft: the inputs of
+"""What an engineer can press to answer the coordinator who returned their draft, or to write to
+the coordinators responsible for an entry handed in: the inputs of
 `bot.coordinator_replies.Replies`."""
 
 from dataclasses import dataclass
@@ -12,6 +13,14 @@ class ReplyToCoordinator:
 
 
 @dataclass(frozen=True)
+class ContactCoordinator:
+    """💬 联系协调员: at an entry submitted or approved, which the engineer can no longer change,
+    their next message goes to the coordinators responsible for it."""
+
+    draft_id: int
+
+
+@dataclass(frozen=True)
 class SendHeld:
     """💬 发给协调员: deliver the words typed at a question and not saved (`held` is their id)."""
 
@@ -20,9 +29,10 @@ class SendHeld:
 
 @dataclass(frozen=True)
 class CancelReply:
-    """取消 after 💬 回复协调员: nothing is sent, the next message answers the question again."""
+    """取消 after 💬 回复协调员 or 💬 联系协调员: nothing is sent, the next message answers the
+    question again."""
 
     draft_id: int
 
 
-REPLY_ACTIONS = (ReplyToCoordinator, SendHeld, CancelReply)
+REPLY_ACTIONS = (ReplyToCoordinator, ContactCoordinator, SendHeld, CancelReply)

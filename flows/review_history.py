@@ -7,7 +7,7 @@ from typing import Any
 
 from flows.beijing import minute
 from flows.cards import answer_text
-from flows.coordinator_replies import HISTORY
+from flows.coordinator_replies import HISTORY, SAID
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.review import CHANGED_SINCE_CARD, OUTDATED
@@ -153,8 +153,8 @@ def _event_text(survey: Questionnaire, event) -> str:
         if event.new:
             return f"标记为 #{event.new} 的重复场景"
         return LIFTED.format(id=event.old) if event.old else "取消重复标记"
-    if event.kind == "reply":  # storage.coordinator_replies.REPLY
-        return HISTORY.format(text=event.comment)
+    if event.kind in SAID:  # the engineer's words to the coordinators
+        return HISTORY.format(said=SAID[event.kind], text=event.comment)
     if event.kind == "addition":  # words a coordinator added to a return already sent
         return f"补充退回意见：{event.comment}"
     if event.kind == "distinct":

@@ -15,7 +15,7 @@ from flows.continued import REST_ADDED, awaits_rest
 from flows.draft import SUMMARY, Draft, Status
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
-from flows.reply_actions import ReplyToCoordinator
+from flows.reply_actions import ContactCoordinator, ReplyToCoordinator
 from flows.row_hints import row_hints
 from flows.suggestions import suggested
 from flows.validation import entry_warnings
@@ -33,6 +33,7 @@ MENU = "drafts"  # `Screen.at` of menus
 REVIEW = "review"  # `Screen.at` of coordinator screens
 UNTRACKED = frozenset({MENU, REVIEW})  # their buttons never go stale
 REPLY = "💬 回复协调员"
+CONTACT = "💬 联系协调员"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,18 @@ class Screen:
 def reply_button(draft_id: int) -> tuple[Button, ...]:
     """While a draft stands returned, the way to answer whoever returned it."""
     return (Button(REPLY, ReplyToCoordinator(draft_id)),)
+
+
+def contact_button(draft_id: int) -> tuple[Button, ...]:
+    """While an entry stands submitted or approved, the way to write to the coordinators
+    responsible for it, who alone can return it to be changed."""
+    return (Button(CONTACT, ContactCoordinator(draft_id)),)
+
+
+def coordinator_button(draft_id: int, status: Status) -> tuple[Button, ...]:
+    """The way to the coordinator of an entry handed in once: to whoever returned it while it
+    stands returned, else to those responsible for it."""
+    return reply_button(draft_id) if status == Status.RETURNED else contact_button(draft_id)
 
 
 def screen_for(survey: Questionnaire, draft: Draft) -> Screen:

@@ -11,7 +11,7 @@ from flows.cards import answer_text
 from flows.draft import Draft, Status
 from flows.field import Field
 from flows.menus import LENGTH
-from flows.screens import Screen
+from flows.screens import MENU, Screen, contact_button
 from flows.typed_buttons import NAVIGATION
 from flows.typed_replies import about_intake
 
@@ -88,7 +88,7 @@ STALE_AT_SUMMARY = "该按钮已过期，请按最新的汇总内容操作。"  
 OUTDATED_SUMMARY = ("这张汇总卡片发出后，场景已有修改或已被退回，卡片上的内容不是最新的，没有提交。"
                     "请核对下面的最新汇总，确认无误后再点“提交”。")
 NEXT_SCENARIO = "发送 /new 可填写下一个场景。"
-LOCKED_HINT = "如需修改，请联系协调员退回后再改；" + NEXT_SCENARIO
+LOCKED_HINT = "如需修改，请点“💬 联系协调员”说明，由协调员退回后再改；" + NEXT_SCENARIO
 LOCKED = "场景 #{id} 已{status}，不能再修改。" + LOCKED_HINT
 LOCKED_STATUS = {Status.SUBMITTED: "提交", Status.APPROVED: "审核通过"}
 SUBMITTED = "✅ 场景 #{id} 已提交，协调员审核后会通知您。" + NEXT_SCENARIO
@@ -173,9 +173,16 @@ def without_next_flagged(notices: list[str]) -> list[str]:
     return [line for line in lines if not line.startswith(start)]
 
 
-def locked(draft_id: int, status: Status) -> str:
+def locked(draft_id: int, status: Status) -> Screen:
     """Named by its number: the engineer may have several, and think of another."""
-    return LOCKED.format(id=draft_id, status=LOCKED_STATUS.get(status, "锁定"))
+    said = LOCKED.format(id=draft_id, status=LOCKED_STATUS.get(status, "锁定"))
+    return locked_hint(draft_id, said)
+
+
+def locked_hint(draft_id: int, text: str = LOCKED_HINT) -> Screen:
+    """How to have an entry handed in changed, with the button that reaches the coordinators
+    responsible for it, who alone can return it."""
+    return Screen(at=MENU, text=text, choices=(contact_button(draft_id),))
 
 
 def about_button(word: str, field: Field, screen: Screen) -> str:

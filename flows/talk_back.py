@@ -24,6 +24,9 @@ _FIXED = (r"(?:已经?|都)(?:按照?(?:您的|协调员的?|领导的?)?(?:意�
 _ASK_REVIEW = r"(?:请|麻烦)(?:您|领导)?(?:再次?|重新)?(?:审核|审批|看看|看一下|看下|查收)(?:一下)?"
 _PIECE = rf"(?:{_ACK}|{_WILL_FIX}|{_FIXED}|{_ASK_REVIEW})"
 ACKNOWLEDGEMENT = re.compile(rf"{_PIECE}(?:{_PAUSE}{_PIECE})*{_PAUSE}", re.I)
+# Thanks and yeses alone (收到，谢谢 / 好的): as much to the bot as to anyone, words for the
+# coordinator only right after one wrote (a return), not at an entry handed in.
+PLEASANTRY = re.compile(rf"(?:{_ACK})(?:{_PAUSE}(?:{_ACK}))*{_PAUSE}", re.I)
 
 # Written to someone by name (@张处 已按意见修改): no answer opens with a mention.
 ADDRESSED = re.compile(r"[@＠]\S.*", re.S)
@@ -52,3 +55,10 @@ def talk_back(text: str) -> bool:
     """Whether the whole message is words for the coordinator (one of `KINDS`), not an answer."""
     said = unicodedata.normalize("NFKC", text).strip()
     return bool(said) and any(kind.fullmatch(said) for kind in KINDS)
+
+
+def unprompted_talk_back(text: str) -> bool:
+    """Words for the coordinator where none has written to the engineer (at an entry submitted
+    or approved): `talk_back`'s, but thanks and yeses alone."""
+    said = unicodedata.normalize("NFKC", text).strip()
+    return talk_back(said) and not PLEASANTRY.fullmatch(said)

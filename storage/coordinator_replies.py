@@ -1,5 +1,5 @@
-"""An engineer's words for the coordinator who returned their draft, between messages: the
-reply asked for by 💬 回复协调员, and words typed at a question and not saved, until
+"""An engineer's words for the coordinators of their entry, between messages: the reply asked
+for by 💬 回复协调员 (or the message by 💬 联系协调员), and words typed and not saved, until
 💬 发给协调员 sends them. Kept on disk, as all of a conversation is, so a restart loses neither."""
 
 from typing import NamedTuple
@@ -7,6 +7,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 REPLY = "reply"  # the kind of event a reply to the coordinator is kept in history as
+MESSAGE = "message"  # and words to the coordinators of an entry submitted or approved
 
 
 class Held(NamedTuple):
@@ -22,6 +23,15 @@ class CoordinatorReplies:
     store."""
 
     db: Database
+
+    def last_decider(self, draft_id: int) -> int | None:
+        """Who last moved the entry but its owner: the coordinator who returned, approved or
+        reopened it, the one who knows it best; None while nobody has decided on it."""
+        row = self.db.execute(
+            "select e.actor_id from events e join drafts d on d.id = e.draft_id "
+            "where e.draft_id = ? and e.kind = 'status' and e.actor_id != d.owner_id "
+            "order by e.id desc limit 1", [draft_id]).fetchone()
+        return row[0] if row else None
 
     def await_reply(self, user_id: int, draft_id: int) -> None:
         self.db.execute(

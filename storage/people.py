@@ -74,6 +74,11 @@ class People:
     def covering(self, city: str | None) -> list[Coordinator]:
         return [c for c in self.coordinators() if c.covers(city)]
 
+    def reviewing(self, city: str | None, owner_id: int) -> list[Coordinator]:
+        """Who reviews an entry of `city`: every coordinator covering it (the city's own and
+        the province-wide ones) but the one who filled it in."""
+        return [c for c in self.covering(city) if c.user_id != owner_id]
+
     def is_configured(self, user_id: int) -> bool:
         return user_id in self.configured
 

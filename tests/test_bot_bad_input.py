@@ -56,7 +56,7 @@ async def test_editing_a_message_after_submitting_does_not_point_to_the_back_but
     await fill_to_summary(engineer)
     await engineer.send("提交")
     calls = await engineer.edit_last("提交了")
-    assert texts(calls) == [EDITED_KEPT, locked(1, Status.SUBMITTED)]
+    assert texts(calls) == [EDITED_KEPT, locked(1, Status.SUBMITTED).text]
 
 
 
@@ -289,7 +289,8 @@ async def test_submitted_draft_cannot_be_changed_by_text(engineer):
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     calls = await engineer.send("随便写点")
-    assert texts(calls) == ["场景 #1 已提交，不能再修改。如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"]
+    assert texts(calls) == ["场景 #1 已提交，不能再修改。如需修改，请点“💬 联系协调员”说明，由协调员退回后再改；"
+                            "发送 /new 可填写下一个场景。"]
 
 
 async def test_a_summary_too_long_for_one_message_is_sent_whole_in_several(engineer, app, telegram):

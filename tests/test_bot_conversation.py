@@ -233,7 +233,8 @@ async def test_a_submitted_scenario_cannot_be_deleted_even_by_forged_data(engine
     await engineer.send("/drafts")
     assert "🗑 删除 #1" not in engineer.last_buttons()
     calls = await engineer.press_data("Y1", max(telegram.messages))
-    assert "只能删除从未提交过的草稿；已提交的场景如需撤回，请联系协调员。" in texts(calls)
+    assert "只能删除从未提交过的草稿；已提交的场景如需撤回，请点下面的按钮告诉协调员。" in texts(calls)
+    assert engineer.last_buttons() == ["💬 联系协调员"]
 
 
 async def test_start_resumes_the_draft_in_progress(engineer):
@@ -268,6 +269,7 @@ async def test_opening_a_submitted_scenario_says_how_it_can_still_change(enginee
     await engineer.send("/drafts")
     calls = await engineer.press("打开 #1")
     assert texts(calls)[-1] == LOCKED_HINT
+    assert engineer.last_buttons() == ["💬 联系协调员"]
     assert texts(calls)[-2].startswith("场景 #1 恒远工厂电池测试—柔性插接 · 已提交待审核")
 
 

@@ -107,7 +107,7 @@ async def test_looking_at_a_submitted_entry_leaves_the_draft_in_progress_to_type
     await at_industry_of_a_second_draft(engineer)
     await engineer.send("/drafts")
     calls = await engineer.press("打开 #1")
-    assert texts(calls)[-2:] == [LOCKED_HINT, STILL_IN_PROGRESS.format(title="#2 恒远工厂电池测试—柔性插接")]
+    assert texts(calls)[-2:] == [STILL_IN_PROGRESS.format(title="#2 恒远工厂电池测试—柔性插接"), LOCKED_HINT]
     calls = await engineer.send("汽车制造")
     assert texts(calls)[-1].startswith("第 4/11 步（2/2） · 行业/方向")
     assert services.intake.store.answers(2)["industry"] == "汽车制造"

@@ -98,7 +98,8 @@ async def test_review_loop_from_submit_to_approval(engineer, province, suzhou, w
     assert "· 已通过 ·" in texts(calls)[-1]
     await engineer.press("打开 #1")
     calls = await engineer.send("想再改一下")
-    assert texts(calls) == ["场景 #1 已审核通过，不能再修改。如需修改，请联系协调员退回后再改；发送 /new 可填写下一个场景。"]
+    assert texts(calls) == ["场景 #1 已审核通过，不能再修改。如需修改，请点“💬 联系协调员”说明，"
+                            "由协调员退回后再改；发送 /new 可填写下一个场景。"]
 
 
 async def test_review_queue_is_scoped_and_oldest_first(services, suzhou, wuxi, province):

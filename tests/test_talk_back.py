@@ -2,7 +2,7 @@
 
 import pytest
 
-from flows.talk_back import talk_back
+from flows.talk_back import talk_back, unprompted_talk_back
 
 
 @pytest.mark.parametrize("typed", [
@@ -25,3 +25,14 @@ def test_words_for_the_coordinator_are_talk_back(typed):
 ])
 def test_answers_and_near_misses_are_not_talk_back(typed):
     assert not talk_back(typed)
+
+
+@pytest.mark.parametrize(("typed", "unprompted"), [
+    ("收到", False), ("好的，谢谢", False), ("收到，谢谢李科", False), ("嗯嗯", False), ("OK", False),
+    ("收到，稍等", False), ("辛苦了", False),
+    ("已修改，请查收", True), ("好的，马上改", True), ("@李科 部署总数填错了", True),
+    ("能否先审核通过？", True), ("请问联系人电话多少", True), ("为什么退回？", True),
+    ("我要改一下部署总数", False), ("收到订单后需人工分拣", False),
+])
+def test_thanks_alone_are_no_words_for_a_coordinator_who_wrote_nothing(typed, unprompted):
+    assert unprompted_talk_back(typed) == unprompted

@@ -23,6 +23,7 @@ from flows import actions
 from flows.draft import SUMMARY, Status
 from flows.menus import PRESS_TO_DISCARD
 from flows.screens import Button, Screen
+from flows.step_messages import LOCKED
 from storage.people import TERMINAL_USER
 
 TO_PAIN = ["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip"]
@@ -231,7 +232,8 @@ def test_a_command_typed_on_an_approved_scenario_in_the_terminal_is_unknown_not_
     shown = chat_in_terminal(services, ["/stats"]).splitlines()
     refused = shown.index(next(line for line in shown if line.startswith("无法识别的命令")))
     assert shown[refused].startswith("无法识别的命令 /stats。可用命令：")
-    assert shown[refused + 1].startswith(f"场景 #{draft.id} 已审核通过")  # as Telegram: where things stand
+    assert shown[refused + 1:refused + 3] == [  # as Telegram: where things stand
+        "", LOCKED.format(id=draft.id, status="审核通过").replace("请点", "请选")]
 
 
 def test_a_menu_word_typed_without_its_slash_in_the_terminal_runs_its_command(tmp_path):
