@@ -39,7 +39,10 @@ NAV_WORDS = {actions.Back: ("/back", "上一步"), actions.Keep: ("/keep", "保�
 # Pressing as the means before a verb (点击下方按钮选择所属行业, 点击确认) becomes typing a number,
 # leaving the verb; pressing a named thing (点击“提交”, 点击要修改的项目) becomes choosing it,
 # and pressing one named before as the means (点击它选择形态) typing its number.
-TERMINAL_WORDS = ((r"点击(?:下方)?按钮(?=选|确认|继续|重新)|点击(?=选|确认|继续)", "输入序号"),
+# The buttons that write to a coordinator are Telegram's (`_numbered`): here, contact them.
+TERMINAL_WORDS = ((r"请点“💬 联系协调员”说明，由协调员退回后再改", "请联系协调员退回后再改"),
+                  (r"请点“💬 联系协调员”|请点下面的按钮告诉协调员", "请联系协调员"),
+                  (r"点击(?:下方)?按钮(?=选|确认|继续|重新)|点击(?=选|确认|继续)", "输入序号"),
                   (r"点击它(?=选)", "输入它的序号"),
                   (r"点击(?:下方)?按钮", "选择下方选项"), (r"点击", "选择"), (r"点“", "选“"),
                   (r"按钮", "选项"))
