@@ -163,13 +163,11 @@ class Replies:
                                        *again.notices))
 
     def _recipients(self, draft: Draft) -> Recipients:
-        """A returned draft's: who returned it. An entry handed in: the coordinator who last
-        decided on it while still covering its city, else those who review its city (as its
-        submission's cards went to); never anyone outside its scope. Named as the bot knows
-        them, or by their scope when they never wrote to it."""
-        if draft.status == Status.RETURNED:
-            returned = self.store.last_return(draft.id)
-            return Recipients((returned.by_id,), returned.by) if returned else Recipients((), "")
+        """The coordinator who last decided on the entry (returned, approved or reopened it)
+        while still covering its city, else those who review its city (as its submission's
+        cards went to): a coordinator since removed or moved to another city is not written
+        to, and no one outside its scope ever is. Named as the bot knows them, or by their
+        scope when they never wrote to it."""
         entry = self.store.entry(draft.id)
         decider = self.store.last_decider(draft.id)
         last = self.people.coordinator(decider) if decider is not None else None

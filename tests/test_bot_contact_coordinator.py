@@ -170,3 +170,13 @@ async def test_with_no_coordinator_for_the_city_nothing_is_asked(engineer, servi
     await engineer.send("想改一下")
     calls = await engineer.press(CONTACT)
     assert texts(calls) == [NO_COORDINATOR.format(city="苏州市")]
+
+
+async def test_a_reply_to_a_return_whose_coordinator_was_removed_goes_to_the_citys_reviewers(
+        engineer, province, suzhou, services, telegram):
+    await submitted_and_returned(engineer, suzhou, "请核实台数")
+    services.reviews.people.remove_coordinator(SUZHOU_ID)  # left the campaign since
+    await engineer.press("💬 回复协调员")
+    calls = await engineer.send(WANTED)
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+    assert len(sent_to(telegram, PROVINCE_ID, calls)) == 1
