@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import replace
 from typing import NamedTuple
 
+from telegram import Message
+
 from bot.callbacks import Press
 from bot.intake import Intake
 from bot.refusals import refused
@@ -19,6 +21,7 @@ from flows.coordinator_replies import (
     HELD_GONE,
     NO_COORDINATOR,
     REPLY_CANCELLED,
+    REPLY_NOT_TEXT,
     SAID,
     SENT,
     ask_screen,
@@ -72,6 +75,20 @@ class Replies:
         if unicodedata.normalize("NFKC", typed).strip(" 。.!") == "取消":
             return self._again(user_id, REPLY_CANCELLED)
         return self._deliver(user_id, draft_id, typed)
+
+    def turned_away(self, user_id: int, message: Message | None) -> None:
+        """Anything but words typed ends the wait for the message to the coordinators, except
+        a photo, voice note or file sent instead (a `message` without text): it is asked for
+        in words (`not_text`), the wait kept, so the words typed next still reach them."""
+        if message is None or message.text:
+            self.store.drop_awaited_reply(user_id)
+
+    def not_text(self, user_id: int) -> Reply | None:
+        """A photo, voice note or file while the message to the coordinators is awaited: not
+        sent (the bot passes on words alone), and said so; None when none is awaited."""
+        if self.store.awaited_reply(user_id) is None:
+            return None
+        return Reply((REPLY_NOT_TEXT,))
 
     def text(self, user_id: int, typed: str, update_id: int | None = None) -> Reply:
         """A typed message: words for the coordinator of the returned draft, or the entry

@@ -72,7 +72,7 @@ def admitted(handler: Handler) -> Handler:
             if not _typed(update):  # typed words answer it (`text`); all else ends it
                 store.drop_discard_ask(user.id)
                 store.drop_cut_figure(user.id)
-                services.reviews.store.drop_awaited_reply(user.id)
+                services.replies.turned_away(user.id, update.message)
             if update.message and access.is_code(update.message.text):  # sent again
                 reply = services.intake.act(user.id, actions.Show())
                 await reply_to(update, context,
@@ -239,7 +239,7 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note or file: ask for words instead."""
     services, user_id = services_of(context), update.effective_user.id
     message = update.effective_message
-    if returning := services.reviews.not_text(user_id):
+    if returning := services.reviews.not_text(user_id) or services.replies.not_text(user_id):
         await reply_to(update, context, returning)
         return
     reply = services.intake.act(user_id, actions.NotText(bool(message.caption)))

@@ -6,7 +6,13 @@ import logging
 
 import pytest
 
-from flows.coordinator_replies import NO_COORDINATOR, NOT_RETURNED, NOW_RETURNED, SENT
+from flows.coordinator_replies import (
+    NO_COORDINATOR,
+    NOT_RETURNED,
+    NOW_RETURNED,
+    REPLY_NOT_TEXT,
+    SENT,
+)
 from flows.step_messages import LOCKED
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, sent_to
 from tests.fake_bot_api import FakeUser, texts
@@ -180,3 +186,15 @@ async def test_a_reply_to_a_return_whose_coordinator_was_removed_goes_to_the_cit
     calls = await engineer.send(WANTED)
     assert sent_to(telegram, SUZHOU_ID, calls) == []
     assert len(sent_to(telegram, PROVINCE_ID, calls)) == 1
+
+
+async def test_a_photo_while_the_message_is_awaited_is_asked_for_in_words_and_the_wait_kept(
+        engineer, province, suzhou, telegram):
+    await submitted(engineer)
+    await engineer.send("改一下")
+    await engineer.press(CONTACT)
+    calls = await engineer.send_photo("这是现场照片，部署总数12台")
+    assert texts(calls) == [REPLY_NOT_TEXT]
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+    calls = await engineer.send(WANTED)
+    assert sent_to(telegram, SUZHOU_ID, calls) == [RECEIVED]
