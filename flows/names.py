@@ -55,10 +55,13 @@ GENERIC_WORDS = """
     industrial industry application applications scenario scenarios scene training
     demonstration demo service services production line factory manufacturing platform system
 """.split()
-# Things whose names begin with a generic word (服务器 is a server, not a 服务; 锂电池 a battery,
-# 安全帽 a helmet): content, and the generic word inside them no word of the name.
+# Things and kinds of site whose names begin with a generic word (服务器 is a server, not a
+# 服务; 锂电池 a battery, 安全帽 a helmet; 物流园区 a logistics park, as specific a site as 校园,
+# where a bare 园区 or 工业园区 is any park): content, and the generic word inside them no word
+# of the name.
 THINGS = """
     服务器 服务区 服务台 锂电池 光伏板 安全帽 安全带 安全阀 电力线 电力塔 交通灯
+    物流园区 物流园 化工园区 化工园
 """.split()
 # Tasks too broad to tell one submission from another: they state a task but are no content.
 BROAD_TASKS = """

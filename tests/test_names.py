@@ -30,10 +30,15 @@ SPECIFIC = [
 # Things whose names hold a generic word (服务 in 服务器, 锂电 in 锂电池) are objects, not the
 # generic word: with a task they are specific.
 THING_HOLDING_A_GENERIC_WORD = ["服务器巡检", "服务器上下料作业", "高速服务区巡检", "锂电池搬运",
-                                "光伏板清洁", "安全帽检测", "电力线巡检"]
+                                "光伏板清洁", "安全帽检测", "电力线巡检", "物流园区安防巡逻",
+                                "物流园区无人配送", "化工园区巡检", "化工园区防爆巡检",
+                                "工业园区消防巡检"]
 # Sites and categories that hold one are as generic as the word: the message names them whole.
 GENERIC_HOLDING_A_GENERIC_WORD = [("工业园巡逻", "工业园、巡逻"), ("特种设备巡检", "特种设备、巡检"),
-                                  ("服务机器人巡检", "服务、机器人、巡检")]
+                                  ("服务机器人巡检", "服务、机器人、巡检"), ("园区巡逻", "园区、巡逻"),
+                                  ("园区安防巡逻", "园区、安防、巡逻"),
+                                  ("工业园区巡检", "工业园区、巡检"),
+                                  ("产业园区安防巡逻", "产业园区、安防、巡逻")]
 # A sector, site or organisation with no task: it could head any submission from that place.
 PLACE_WITHOUT_TASK = ["港口机器人应用", "酒店人形机器人示范", "物业四足机器人", "高校具身智能实训",
                       "变电站机器人应用", "智慧电厂机器人应用", "人形机器人走进校园"]
@@ -55,7 +60,8 @@ TASK_ON_OBJECT_OR_PLACE = [
 SITE_OR_ORGANISATION = ["理想汽车常州基地", "冲压车间", "铸造车间",
                         "连云港新东方国际货柜码头有限公司", "江苏沙钢集团有限公司", "比亚迪常州工厂",
                         "无锡先导智能装备股份有限公司", "常州检测技术有限公司",
-                        "国网江苏省电力有限公司检修分公司", "苏州恒远搬运设备制造有限公司"]
+                        "国网江苏省电力有限公司检修分公司", "苏州恒远搬运设备制造有限公司",
+                        "物流园区机器人应用"]
 # The workshops of a vehicle plant are named by their process; their 装 states no task.
 WORKSHOP_WITHOUT_TASK = ["汽车总装智能化示范", "汽车焊装示范", "汽车涂装", "焊装车间",
                          "总装车间具身智能实训场景"]
