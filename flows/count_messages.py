@@ -23,5 +23,11 @@ ADDED_BY_DEADLINE = ("“{text}”中 2026 年 11 月前还要增加台数，表
 # as none summed from the counts said would be right.
 ADDED_BY_DEADLINE_EACH = ("“{text}”中 2026 年 11 月前还要增加台数，表格只记一个数。"
                           "请填写到 2026 年 11 月的部署总数（各处合计，含增加的）。")
+# A count per site (每个变电站2台，共10个站): the product is offered, not saved, as the sites may
+# not all get the same number (`count_sites`).
+PER_SITE = ("“{text}”读作 {sites} 处、每处 {each} 台，合计 {total} 台。部署总数只记一个合计台数，"
+            "请填 {total}台（各处台数不同的，请填实际合计）。")
+PER_SITE_ONLY = ("“{text}”是每处的台数。部署总数只记一个合计台数，"
+                 "请填写各处合计，例如 3 处各 2 台请填 6台。")
 # A count the engineer says is wrong with none after it (10台，不对): nothing to save.
 TAKEN_BACK = "您说“{wrong}”不对，请重新填写到 2026 年 11 月的部署总数，例如：12台。"

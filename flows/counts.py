@@ -36,6 +36,7 @@ from flows.count_dates import (
     dated_later,
     later_plan,
 )
+from flows.count_sites import check_per_site
 from flows.count_totals import STAGE_WORDS, check_total
 from flows.count_words import (
     REMARK_START,
@@ -117,6 +118,7 @@ def read_count(text: str) -> int:
     if wrong := taken_back(text):  # 10台，不对: no count left
         raise CountError(say.TAKEN_BACK.format(wrong=wrong))
     text = total_unbracketed(text)
+    check_per_site(text)
     _check_additions(text)
     if head := _before_later_plan(text):
         return read_count(head)
