@@ -38,7 +38,7 @@ from flows.pastes import (
     parse_pasted_tech_products,
 )
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
-from flows.scenario_types import read_as_type
+from flows.scenario_types import TYPE_EXAMPLES, read_as_type
 from flows.unit_brackets import unit_name
 from flows.units import ask_meant, read_as_unit, submitting_unit
 from flows.user_units import place_as_unit, user_unit_problem
@@ -198,7 +198,7 @@ FIELDS: tuple[Field, ...] = (
         help="场景类型填写工业/服务/特种（填写说明 6）。通知列出的重点领域，通常归类为：工业——"
              "生产制造、检测分析、维修维护、仓储物流，服务——餐饮零售、医疗康养，特种——安全生产、"
              "应急救援、防灾减灾；请按场景的作业内容点击下方按钮选一项。",
-        kind=Kind.CHOICE, rule=rules.rule(rules.one_of(SCENARIO_TYPES)),
+        kind=Kind.CHOICE, rule=rules.rule(rules.one_of(SCENARIO_TYPES, TYPE_EXAMPLES)),
         choices=SCENARIO_TYPES, read_as=read_as_type,
     ),
     Field(

@@ -22,6 +22,15 @@ SCENARIO_AREAS = {
     "服务": ("餐饮零售", "医疗康养"),
     "特种": ("安全生产", "应急救援", "防灾减灾"),
 }
+# Fields outside the notice's list whose work fixes the type as surely as an area does (a
+# 消防救援 or 排爆 row is 特种, a 养老服务 one 服务): typed, each names its type too. Not 电力巡检
+# or 安防巡逻, which are 特种 in one row and 工业 or 服务 in the next.
+TYPE_FIELDS = {
+    "服务": ("公共服务", "商业服务", "医疗服务", "养老服务"),
+    "特种": ("消防救援", "抢险救援", "排爆", "危化品处置"),
+}
+# What a typed word may name a type by: the type's areas, then its fields.
+WORDS_OF_TYPE = {kind: areas + TYPE_FIELDS.get(kind, ()) for kind, areas in SCENARIO_AREAS.items()}
 
 # Product type -> the forms the template offers for it (填写说明 7, 可多选).
 PRODUCT_FORMS: dict[str, tuple[str, ...]] = {

@@ -211,11 +211,11 @@ def count(value: Any) -> int:
     return number
 
 
-def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
+def one_of(choices: tuple[str, ...], examples: str = "") -> Callable[[Any], str]:
     def check(value: Any) -> str:
         picked = clean_text(value)
         if picked not in choices:
-            raise fail("请点击下方按钮选择：" + " / ".join(choices) + "。")
+            raise fail("请点击下方按钮选择：" + " / ".join(choices) + "。" + examples)
         return picked
 
     return check

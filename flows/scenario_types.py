@@ -8,10 +8,14 @@ another type is a reminder to check the type: never a refusal.
 from collections.abc import Mapping
 from typing import Any
 
-from flows.row import SCENARIO_AREAS
+from flows.row import SCENARIO_AREAS, WORDS_OF_TYPE
 
 # Saved when an area was typed at the 场景类型 question (仓储物流 for 工业).
 READ_AS_TYPE = "已按“{saved}”记录（{area}通常属于{saved}类场景，如属{others}类请改选）。"
+# A word naming no type (电力巡检, 安防巡逻: 特种 in one row, 工业 or 服务 in the next) is asked
+# again with what each type covers, for the engineer to judge by the work done.
+TYPE_EXAMPLES = ("场景类型只有这三类，按场景的作业内容选择：" + "；".join(
+    f"{kind}如{'、'.join(words)}" for kind, words in WORDS_OF_TYPE.items()) + "。")
 TYPE_OF_INDUSTRY = "所属行业“{industry}”通常属于{usual}类场景，请确认场景类型（仅提醒）"
 # Areas whose rows are often of another type too, whose 所属行业 reminds of nothing: a
 # hospital's or a supermarket's 仓储物流 is 服务, a refinery's 安全生产 inspection 工业.
@@ -21,9 +25,10 @@ USUAL_TYPE = {area: kind for kind, areas in SCENARIO_AREAS.items() for area in a
 
 
 def read_as_type(text: str, saved: Any) -> str | None:
-    """Echo a type saved from an area typed at its question (仓储物流 as 工业), and why, since
-    the engineer never named the type; None when the type itself was typed (服务类，医疗康养)."""
-    area = next((area for area in SCENARIO_AREAS.get(saved, ()) if area in text), None)
+    """Echo a type saved from an area or field typed at its question (仓储物流 as 工业, 排爆
+    as 特种), and why, since the engineer never named the type; None when the type itself was
+    typed (服务类，医疗康养)."""
+    area = next((area for area in WORDS_OF_TYPE.get(saved, ()) if area in text), None)
     if area is None or saved in text:
         return None
     others = "或".join(kind for kind in SCENARIO_AREAS if kind != saved)

@@ -12,7 +12,7 @@ from functools import cache
 from flows import actions
 from flows.draft import SUMMARY
 from flows.item_numbers import typed_columns
-from flows.row import SCENARIO_AREAS
+from flows.row import WORDS_OF_TYPE
 from flows.screens import CHECK, Screen
 from flows.spoken_endings import choice_words, without_full_stop
 
@@ -122,10 +122,10 @@ def to_discard(text: str) -> bool | None:
 
 def choices_named(text: str, choices: tuple[str, ...]) -> list[str]:
     """The choices a short text names, each perhaps with a generic word after it (工业类,
-    服务业), or by one of the notice's areas of it (生产制造 is 工业); [] when any part of it
-    names none. Two named where one is asked for (工业、服务) is a question to be answered, not
-    a choice to be guessed. Spoken (是工业。, 工业类的), the words said with the choice count
-    only when what is left names exactly one choice."""
+    服务业), or by one of the notice's areas or a field of it (生产制造 is 工业, 排爆 特种);
+    [] when any part of it names none. Two named where one is asked for (工业、服务) is a
+    question to be answered, not a choice to be guessed. Spoken (是工业。, 工业类的), the words
+    said with the choice count only when what is left names exactly one choice."""
     if len(text) > LONGEST_LABEL:
         return []
     if named := _choices_in(text, choices):
@@ -140,7 +140,7 @@ def _choices_in(text: str, choices: tuple[str, ...]) -> list[str]:
     for part in filter(None, map(_plain, SEPARATORS.split(BRACKETED.sub("", text)))):
         found = [c for c in choices if any(
             part.startswith(word) and GENERIC_AFTER.fullmatch(part, len(word))
-            for word in map(_plain, (c, *SCENARIO_AREAS.get(c, ()))))]
+            for word in map(_plain, (c, *WORDS_OF_TYPE.get(c, ()))))]
         if len(found) != 1:
             return []
         named += [found[0]] if found[0] not in named else []

@@ -5,6 +5,7 @@ import pytest
 from bot.edited_messages import EDITED, EDITED_KEPT
 from flows.draft import SUMMARY, Status
 from flows.menus import NO_CURRENT
+from flows.scenario_types import TYPE_EXAMPLES
 from flows.screens import screen_for
 from flows.step_messages import (
     CAPTION_NOT_SAVED,
@@ -104,7 +105,7 @@ async def test_typed_text_at_a_choice_question_must_be_one_of_the_choices(engine
     await fill_to_summary(engineer)
     await engineer.press("✏️ 6 场景类型")
     calls = await engineer.send("农业")
-    assert texts(calls)[0] == "请点击下方按钮选择：工业 / 服务 / 特种。"
+    assert texts(calls)[0] == "请点击下方按钮选择：工业 / 服务 / 特种。" + TYPE_EXAMPLES
     calls = await engineer.send("服务")
     assert "6. 场景类型：服务" in texts(calls)[-1]
 

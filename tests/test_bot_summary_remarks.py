@@ -3,6 +3,7 @@ the question: the value is read as its question reads it, and the remark is kept
 
 import pytest
 
+from flows.scenario_types import TYPE_EXAMPLES
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import JOURNEY, fill_to_summary, walk
 
@@ -50,7 +51,7 @@ async def test_a_remark_to_the_bot_after_a_value_at_the_summary_is_left_out_of_i
 
 @pytest.mark.parametrize(("typed", "reason", "opened"), [
     ("场景类型：智能制造 这个没问题吧", "这条消息没有保存：“智能制造”不是“场景类型”的选项。\n"
-     "请点击下方按钮选择：工业 / 服务 / 特种。", "第 6/11 步 · 场景类型"),
+     "请点击下方按钮选择：工业 / 服务 / 特种。" + TYPE_EXAMPLES, "第 6/11 步 · 场景类型"),
     ("用户单位：苏州XX有限公司 麻烦看下", "“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。",
      "第 2/11 步（2/2） · 用户单位"),
     ("部署总数：8台（首批），对吗", "“8台（首批）”只是其中一批的台数。请填写到 2026 年 11 月的部署总数（各批合计），"

@@ -4,6 +4,7 @@ a figure among them belongs; 补充指标：无 says there is no supplement, nev
 
 import pytest
 
+from flows.scenario_types import TYPE_EXAMPLES
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary
 from tests.test_bot_summary_changes import answers, changed_by
@@ -47,7 +48,7 @@ async def test_one_figure_typed_as_a_goal_is_pointed_to_the_description(services
     ("部署目标：省级示范推广", ["这条消息没有保存：“省级示范推广”不是“整机应用目标”的选项。",
                        "请点击下方按钮选择，选好后点“完成”。"]),
     ("场景类型：电池包测试", ["这条消息没有保存：“电池包测试”不是“场景类型”的选项。",
-                       "请点击下方按钮选择：工业 / 服务 / 特种。"]),
+                       "请点击下方按钮选择：工业 / 服务 / 特种。" + TYPE_EXAMPLES]),
     ("产品类型：机械臂", ["这条消息没有保存：“机械臂”不是“应用部署产品类型”的选项。",
                     "请点击下方按钮选择，选好后点“完成”。"]),
 ])

@@ -56,10 +56,27 @@ async def test_two_scenario_types_typed_are_told_only_one_may_be_chosen(app, eng
     assert "scenario_type" not in answers(app, engineer)
 
 
-async def test_an_unknown_scenario_type_is_still_asked_to_press_a_button(app, engineer):
+@pytest.mark.parametrize("typed, picked", [
+    ("消防救援", "特种"), ("抢险救援", "特种"), ("排爆", "特种"), ("危化品处置", "特种"),
+    ("消防救援类", "特种"), ("公共服务", "服务"), ("商业服务", "服务"), ("医疗服务", "服务"),
+    ("养老服务", "服务")])
+async def test_a_field_whose_work_fixes_the_type_picks_it(app, engineer, typed, picked):
     await walk(engineer, AT_SCENARIO_TYPE)
-    calls = await engineer.send("特殊")
-    assert texts(calls)[0] == "请点击下方按钮选择：工业 / 服务 / 特种。"
+    calls = await engineer.send(typed)
+    assert texts(calls)[-1].startswith("第 7/11 步 · 应用部署产品类型")
+    assert answers(app, engineer)["scenario_type"] == picked
+
+
+@pytest.mark.parametrize("typed", ["特殊", "电力巡检", "安防巡逻", "消防"])
+async def test_an_unknown_scenario_type_is_asked_again_with_what_each_type_covers(
+        app, engineer, typed):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (
+        "请点击下方按钮选择：工业 / 服务 / 特种。场景类型只有这三类，按场景的作业内容选择："
+        "工业如生产制造、检测分析、维修维护、仓储物流；服务如餐饮零售、医疗康养、公共服务、商业服务、"
+        "医疗服务、养老服务；特种如安全生产、应急救援、防灾减灾、消防救援、抢险救援、排爆、危化品处置。")
+    assert "scenario_type" not in answers(app, engineer)
 
 
 @pytest.mark.parametrize("typed, ticked", [

@@ -9,6 +9,7 @@ from flows.field import Kind
 from flows.misfiled import FILED_AT
 from flows.navigation import Questionnaire
 from flows.questionnaire import JIANGSU_CITIES
+from flows.scenario_types import TYPE_EXAMPLES
 from flows.units import NOT_A_UNIT, NOT_FULL_NAME
 from flows.validation import row_problems
 
@@ -117,7 +118,7 @@ INVALID = [
     ("scenario_name", actions.Text("？？？？"), "这里需要文字说明，不能只填数字或符号。"),
     ("pain_point", actions.Text("风险大"), "内容过短：至少 10 个字。"),
     ("pain_point", actions.Text("痛" * 801), TOO_LONG.format(n=800, m=801)),
-    ("scenario_type", actions.Text("农业"), "请点击下方按钮选择：工业 / 服务 / 特种。"),
+    ("scenario_type", actions.Text("农业"), "请点击下方按钮选择：工业 / 服务 / 特种。" + TYPE_EXAMPLES),
     ("scenario_type", actions.NotText(), "请点击下方按钮选择。"),
     ("enterprise", actions.NotText(), "请用文字回答。"),
     ("product_types", actions.Text("各一台"), "请点击下方按钮选择，选好后点“完成”。\n“一台”没有保存："

@@ -15,6 +15,15 @@ async def test_typing_an_area_at_the_type_question_echoes_the_type_saved(enginee
     assert texts(calls)[-1].startswith("第 7/11 步")
 
 
+@pytest.mark.parametrize(("typed", "saved", "field"), [
+    ("消防救援", "特种", "消防救援"), ("排爆", "特种", "排爆"), ("危化品处置", "特种", "危化品处置")])
+async def test_typing_a_field_of_a_type_echoes_the_type_saved(engineer, typed, saved, field):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"已按“{saved}”记录（{field}通常属于{saved}类场景，"
+                               "如属工业或服务类请改选）。")
+
+
 @pytest.mark.parametrize("typed", ["服务类", "服务类，医疗康养", "特种（安全生产巡检）"])
 async def test_typing_the_type_itself_is_saved_without_an_echo(engineer, typed):
     await walk(engineer, AT_SCENARIO_TYPE)
