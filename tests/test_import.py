@@ -172,7 +172,8 @@ def test_goals_in_the_instructions_words_are_read():
     assert row.answers == {"deployment_goals": ["完成本单位内同类场景复制部署", "完成跨行业/跨领域场景应用"]}
 
 
-@pytest.mark.parametrize(("written", "read"), [("工业类", "工业"), ("服务（医疗康养）", "服务"), ("农业", "农业")])
+@pytest.mark.parametrize(("written", "read"), [("工业类", "工业"), ("服务（医疗康养）", "服务"), ("农业", "农业"),
+                                             ("消防救援", "特种"), ("养老服务", "服务"), ("电力巡检", "电力巡检")])
 def test_a_scenario_type_is_read_as_the_chat_reads_it_typed(written, read):
     assert import_row(5, {"index": "1", "scenario_type": written}).answers == {"scenario_type": read}
 
