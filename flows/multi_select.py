@@ -29,7 +29,7 @@ from flows.marks import CellError, boxes_as_bullets, marked_items
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.own_labels import without_own_label
-from flows.product_words import FORM_WORDS, products_named
+from flows.product_words import FORM_WORDS, WHEEL_LEGGED, products_named
 from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.spoken_endings import without_full_stop
 from flows.step_messages import PRESS_AND_DONE
@@ -40,6 +40,9 @@ RULED_OUT = "写明不选的目标未勾选：{goals}。"
 UNREAD = "未能识别“{parts}”，没有勾选；请点击下方按钮选择。"
 FORM_NEEDED = "请写明“{product}”的形态：{forms}。"
 ONE_FORM = "每种产品类型只能选一种形态，“{product}”写了 {forms}，请点击下方按钮选一种。"
+# 轮足 (wheel-legged) reads as both 足式 and 轮式, but is one hybrid form: the template's 其他.
+HYBRID_FORM = ("“轮足”是轮腿结合的一种形态，不是足式和轮式两种：模板中“{product}”的形态只有 "
+               "{forms}，轮足式请点“其他”。")
 FORMS_NEXT = "{products}还需选择形态，请依次点选。"
 EACH_TYPE = ("请分别点击要选的产品类型（如“人形机器人”“四足机器人”）并选择各自的形态，"
              "或直接输入，如“人形机器人：轮式，四足机器人：足式”。")
@@ -192,7 +195,7 @@ def typed_selection(field: Field, text: str) -> tuple[Any, str | None]:
     if field.kind == Kind.PRODUCTS:
         named = products_named(text, field.forms)
         if unsure := next(((p, forms) for p, forms in named if len(forms) != 1), None):
-            return None, _ask_form(field, *unsure)
+            return None, _ask_form(field, text, *unsure)
         if not named:
             return None, _no_product(text)
         return {product: form for product, (form,) in named}, None
@@ -229,7 +232,7 @@ def _products_ticked(survey: Questionnaire, draft: Draft, field: Field, text: st
             said = NOT_A_TYPE.format(text=text.strip(), types=_types(field))
         return stay(survey, draft, said)
     if twice := next(((p, forms) for p, forms in named if len(forms) > 1), None):
-        message = _ask_form(field, *twice)
+        message = _ask_form(field, text, *twice)
         if len(named) > 1:
             return stay(survey, draft, message)
         index = field.choices.index(twice[0])  # the type left as it was until one is picked
@@ -261,7 +264,12 @@ def _next_awaiting(survey: Questionnaire, field: Field, outcome: Outcome) -> Out
     return replace(outcome, screen=form_screen(survey, outcome.draft, index))
 
 
-def _ask_form(field: Field, product: str, forms: tuple[str, ...]) -> str:
+def _ask_form(field: Field, text: str, product: str, forms: tuple[str, ...]) -> str:
+    """Which form to pick, for `product` typed in `text` with `forms` (none or two): 轮足
+    alone, not beside a 轮式 of its own, is pointed to 其他."""
+    wheel_legged = WHEEL_LEGGED.search(text) and "轮式" not in WHEEL_LEGGED.sub("", text)
+    if set(forms) == {"足式", "轮式"} and wheel_legged:
+        return HYBRID_FORM.format(product=product, forms=" / ".join(field.forms[product]))
     told = ONE_FORM if forms else FORM_NEEDED
     return told.format(product=product, forms=" / ".join(forms or field.forms[product]))
 

@@ -14,6 +14,8 @@ FORM_WORDS = {
     "足式": r"足式|双足|轮足", "轮式": r"轮式|轮足", "其他": r"其他(?!类型)",
     "仿人形机器人": r"仿人形(?:机器人)?", "仿四足机器人": r"仿四足(?:机器人)?",
 }
+# A wheel-legged robot, whose two forms are one the template has no box for (its 其他).
+WHEEL_LEGGED = re.compile("轮足")
 PUNCTUATION = re.compile(r"[，,、；;\n]")
 SEGMENT = re.compile(rf"{PUNCTUATION.pattern}|和|及|以及|与")
 # A form said for every type named before it: 四足、人形都是足式, 人形和四足均为足式.

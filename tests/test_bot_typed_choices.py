@@ -121,8 +121,6 @@ async def test_text_naming_no_single_goal_is_asked_to_press_the_buttons(app, eng
 @pytest.mark.parametrize("typed, forms", [
     ("人形机器人：足式/轮式", "足式 / 轮式"),
     ("人形机器人：轮式和足式", "轮式 / 足式"),
-    ("轮足式人形机器人", "足式 / 轮式"),
-    ("人形机器人：轮足", "足式 / 轮式"),
 ])
 async def test_two_forms_typed_for_one_product_type_ask_which_one(app, engineer, typed, forms):
     await walk(engineer, AT_PRODUCTS)
@@ -131,6 +129,26 @@ async def test_two_forms_typed_for_one_product_type_ask_which_one(app, engineer,
                                "请点击下方按钮选一种。")
     assert engineer.last_buttons() == ["足式", "轮式", "其他", "取消"]
     assert "product_types" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("typed, product", [
+    ("轮足式四足机器人", "四足机器人"), ("四足 轮足", "四足机器人"), ("机器狗（轮足）", "四足机器人"),
+    ("轮足式人形机器人", "人形机器人"), ("人形机器人：轮足", "人形机器人"),
+])
+async def test_a_wheel_legged_form_is_said_to_be_one_form_and_pointed_to_other(
+        app, engineer, typed, product):
+    await walk(engineer, AT_PRODUCTS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0] == (f"“轮足”是轮腿结合的一种形态，不是足式和轮式两种：模板中“{product}”的形态只有 "
+                               "足式 / 轮式 / 其他，轮足式请点“其他”。")
+    assert engineer.last_buttons() == ["足式", "轮式", "其他", "取消"]
+    assert "product_types" not in answers(app, engineer)
+
+
+async def test_wheel_legged_beside_a_wheeled_form_is_asked_which_form_as_before(app, engineer):
+    await walk(engineer, AT_PRODUCTS)
+    calls = await engineer.send("人形机器人：足式/轮式，四足机器人：轮足")
+    assert texts(calls)[0].startswith("每种产品类型只能选一种形态，“人形机器人”写了 足式 / 轮式")
 
 
 @pytest.mark.parametrize("typed", ["第8项", "第 8 项", "8项", "第八项"])
@@ -175,3 +193,11 @@ async def test_next_step_typed_at_an_answered_multi_select_keeps_its_ticks_as_do
     calls = await engineer.send("下一步")
     assert texts(calls)[-1].startswith(next_screen)
     assert answers(app, engineer)[key] == before
+
+
+async def test_a_wheel_legged_form_typed_at_the_summary_is_pointed_to_other(app, engineer):
+    await fill_to_summary(engineer)
+    before = answers(app, engineer)["product_types"]
+    calls = await engineer.send("产品类型：四足机器人：轮足")
+    assert "“轮足”是轮腿结合的一种形态" in "\n".join(texts(calls))
+    assert answers(app, engineer)["product_types"] == before
