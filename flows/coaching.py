@@ -7,7 +7,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from flows.figures import DATE, LABEL, MACHINES, NAME, STANDARD, UNITLESS, what_figures_are
+from flows.figures import (
+    DATE,
+    LABEL,
+    MACHINES,
+    NAME,
+    RESOLUTION,
+    STANDARD,
+    UNITLESS,
+    what_figures_are,
+)
 from flows.indicator_words import CHANGE_WORDS, DIMENSION_KEYWORD, KEYWORD_DIMENSION
 from flows.indicators import Assessment, Indicator, assess_description, format_indicators
 from flows.metric_owners import metric_owners
@@ -43,8 +52,9 @@ NO_RESULT_FIGURE = "预期成效没有写出"
 RESULTS_NOT_QUANTIFIED = f"{NO_RESULT_FIGURE}数字，无法量化评估（填写说明 5）。{RESULTS_EXAMPLE}"
 RESULTS_NOT_MEASURED = (NO_RESULT_FIGURE + "成效的数字：{reasons}，不能说明成效的大小。"
                         + RESULTS_EXAMPLE)
-# Figures that measure nothing: a year, a standard, a model, a label, a list's own numbers.
-NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, LABEL, UNITLESS})
+# Figures that measure nothing: a year, a standard, a model or camera (4K摄像头), a label, a
+# list's own numbers.
+NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, RESOLUTION, LABEL, UNITLESS})
 # Words a deployment count is said with (计划部署12台人形机器人, 部署总数：12台): an answer of
 # these and the count only is the count 部署总数 takes, no result; machines said with anything
 # else (扩大应用至20台, 推广部署50台套, 覆盖全厂12台机床) may be one.

@@ -40,6 +40,7 @@ MEMBERS = "是单位或人员的数量"
 TERM = "是工期或期限"
 UNITLESS = "没有单位"
 SETTING = "只描述了场景情况"
+RESOLUTION = "是摄像设备的清晰度（写明“分辨率”才算指标，如“图像分辨率不低于1080P”）"
 
 # A date written in figures (2026.11, 2025-12-01, 2025/12/01): one date, not a year and two
 # numbers without a unit.
@@ -86,6 +87,8 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
         return None
     figure = text[q.start:q.end]
     place = q.kind == "count" and PLACE_COUNTED.match(text, q.end)
+    if q.kind == "resolution":  # 4K摄像头: the camera named, its resolution not required
+        return figure, RESOLUTION
     if q.unit == "点":  # 7点: a clock hour
         return figure, DATE
     if q.unit == "年" and q.value >= 1000 or not q.unit and DATE_AFTER.match(text, q.end):

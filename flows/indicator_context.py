@@ -5,6 +5,7 @@ deployed, a schedule.
 """
 
 import re
+from dataclasses import replace
 
 from flows.indicator_words import (
     CHANGE,
@@ -15,6 +16,7 @@ from flows.indicator_words import (
     DIMENSION_KEYWORD,
     DURATION_METRIC,
     DUTY_HOURS,
+    EXPOSURE,
     HEADCOUNT_UNITS,
     LONG_DURATIONS,
     MACHINE_CAPACITY,
@@ -24,7 +26,9 @@ from flows.indicator_words import (
     PEOPLE_SERVED,
     PER_PERIOD,
     PLACE_COUNTED,
+    PLACES_PER_PERIOD,
     RESIDENTS,
+    RESOLUTION_METRIC,
     ROBOTS_DEPLOYED,
     RUNNER,
     SCHEDULE_METRIC,
@@ -35,7 +39,8 @@ from flows.indicator_words import (
     UNITLESS_METRIC_END,
     ZERO_METRIC,
 )
-from flows.numbers import POWERS, Quantity
+from flows.numbers import POWERS, Quantity, scan_quantities
+from flows.unit_spellings import format_amount
 
 DECIMAL_POINT = re.compile(r"[.点]")
 # After a numeral spelled as a word these make an adverb (一点, 十分), not a measure.
@@ -68,6 +73,13 @@ def describes_setting(text: str, q: Quantity, explicit: bool, metric: str, claus
     return bool(SETTING.search(metric))
 
 
+def per_period(text: str, q: Quantity) -> Quantity:
+    """A count of places per period (200个点位/班) as one rate, read with its places."""
+    if q.kind != "count" or not (rate := PLACES_PER_PERIOD.match(text, q.end)):
+        return q
+    return replace(q, end=rate.end(), unit=q.unit + rate.group().replace(" ", ""), kind="rate")
+
+
 def is_headcount(text: str, q: Quantity) -> bool:
     """3人, 两名, 3个人, 三个工人: people counted."""
     return q.unit in HEADCOUNT_UNITS or q.unit == "个" and bool(PEOPLE_COUNTED.match(text, q.end))
@@ -87,6 +99,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     """
     if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
         return explicit or "比" in metric
+    if q.kind == "resolution":
+        return bool(RESOLUTION_METRIC.search(metric))
     if q.kind == "zero" and not q.unit or q.kind == "count" and q.value == 0:
         return bool(ZERO_METRIC.search(metric) or DIMENSION_KEYWORD.search(metric))
     if not q.kind:
@@ -159,3 +173,15 @@ def _machines_measured(text: str, q: Quantity, explicit: bool) -> bool:
         return True
     after = re.split(stop, text[q.end:q.end + 8])[0]
     return explicit and not ROBOTS_DEPLOYED.search(before + after)
+
+def lasting(text: str, q: Quantity, end: int) -> tuple[str, int]:
+    """耐高温800℃持续30分钟: how long a temperature is withstood belongs to its indicator, not
+    to one of its own; the words saying so, and where the indicator ends."""
+    if q.kind != "temperature" or not (verb := EXPOSURE.match(text, end)):
+        return "", end
+    duration = next(iter(scan_quantities(text[verb.end():verb.end() + 12])), None)
+    if not duration or duration.start or duration.kind != "time" or duration.low is not None:
+        return "", end
+    return (f"{verb.group('verb')} {format_amount(duration.value, duration.unit)}",
+            verb.end() + duration.end)
+

@@ -17,8 +17,8 @@ DIMENSIONS = ("accuracy", "efficiency", "reliability")
 DIMENSION_KEYWORDS = {
     "reliability": "成功率|完成率|失败|故障|连续|持续运行|不停机|不间断|续航|待机|可用率|可用性"
                    "|可用度|在线率|开机率|完好率|稳定运行|稳定工作|稳定性|可靠|寿命|耐久|宕机|掉线"
-                   "|中断|修复"
-                   "|防护|mtbf|mttr|uptime|availability|reliability|reliable|success rate"
+                   "|中断|修复|防护|防爆|抗风|耐高温|耐低温"
+                   "|mtbf|mttr|uptime|availability|reliability|reliable|success rate"
                    "|failure|run for|runtime|endurance|per charge|continuous|×24小时",
     "accuracy": "精度|精确|准确|准度|正确|识别率|命中率|误差|偏差|偏移|检出率|漏检|误检|误判|误剔"
                 "|漏判|误报|漏报|合格|良率|良品率|直通率|不良率|缺陷率|破损率|破片率|报废率"
@@ -30,6 +30,9 @@ DIMENSION_KEYWORDS = {
                   "|周转|周期|工时|出餐|每日|每天|每小时|每分钟|每班|日均|cycle|uph|jph|oee"
                   "|jph|throughput|speed|latency|per hour|time",
 }
+# A resolution (1080P, 4K, 3840×2160) is a spec where these name it (分辨率1080P, 支持4K分辨率);
+# on its own it names the camera (搭载4K云台相机).
+RESOLUTION_METRIC = re.compile(r"分辨率|像素|resolution")
 # Heads that name only "how long": they yield to a more specific keyword before them.
 GENERIC_HEADS = frozenset({"时间", "时长", "耗时", "用时", "time"})
 
@@ -77,6 +80,8 @@ REACH = frozenset({"达到", "可达", "达", "reach"})
 # 采用2台H1, 选取2个工位, 组建20人团队), not a result.
 SETUP_BEFORE = re.compile(r"(?:搭载|配备|配置|配有|装有|安装|采用|引入|包括|包含|使用|选取|选择"
                           r"|选定|挑选|组建|成立|设立|设置|设有|建有|开设|新建|建立|拥有)\s*$")
+# How long a temperature is withstood, said right after it: 耐高温800℃持续30分钟.
+EXPOSURE = re.compile(r"\s*下?\s*(?P<verb>持续|保持|维持)\s*")
 # Letters after a number and a comparator are a unit this module does not list (≥20Ah).
 UNKNOWN_UNIT = re.compile(r"[A-Za-zΩμ]{1,5}(?:/[A-Za-z]{1,3})?(?![A-Za-z])")
 COUNT_NOT_METRIC = re.compile(r"\w{0,2}?(?:单位|企业|高校|院所|大学|院校|机构|专家|工程师"
@@ -109,6 +114,10 @@ PLACES = ("车间|厂区|厂房|工厂|园区|基地|电站|变电站|换流站|
           "|病区|科室|仓库|库房|网点|城市|省份|地市|区县|社区|小区|学校|校区|楼宇|楼栋|场馆|码头"
           "|港口|机场|矿井|矿区|隧道|产线|生产线|区域|点位|工位|岗位|养老院")
 PLACE_COUNTED = re.compile(rf"\w{{0,4}}?(?:{PLACES})")
+# Places counted per period are a throughput, whichever the word order: 巡检200个点位/班 as
+# 巡检点位200个/班, 每小时巡检20个点位.
+PLACES_PER_PERIOD = re.compile(rf"\w{{0,4}}?(?:{PLACES})\s*(?:/\s*(?:班|天|日|小时|h|周|月)"
+                               r"|每(?:班|天|日|小时|周|月))(?![A-Za-z])")
 # Machines (需要10台机器人, 部署10台, 采购3套) are what the project deploys, counted in its own
 # column (部署总数), not how well they work: such a count is an indicator when the words
 # before it make it a capacity or a benefit, per person or period, changed or a named metric

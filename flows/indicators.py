@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.indicator_context import counts, describes_setting
+from flows.indicator_context import counts, describes_setting, lasting, per_period
 from flows.indicator_words import (
     AFTER,
     BASELINE_START,
@@ -43,9 +43,14 @@ from flows.indicator_words import (
 )
 from flows.number_labels import is_label
 from flows.numbers import Quantity, normalize, scan_quantities
+from flows.ratings import RESOLUTION_UNITS, rating_metric
 from flows.unit_spellings import format_amount, format_number
 
 BLANKS = re.compile(r"\s*")
+# Digits inside a name: 5G, 3D, 4K, 1080P, Go2, T4.
+GLUED_LETTERS = re.compile(r"(?<=[A-Za-z])\d|\d+[A-Za-z]")
+# A bracket opened right before a figure: 温度等级T4（≤135℃）, named by the words before it.
+OPENED = re.compile(r"\(\s*$")
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class Indicator:
     value: float | tuple[float, float]
     unit: str
     dimension: str | None  # accuracy | efficiency | reliability
+    lasting: str = ""  # how long a temperature is withstood: 持续 30 分钟
 
     def render(self) -> str:
         """The indicator in Chinese, as the bot echoes it back: 单次节拍 ≤ 15 秒."""
@@ -69,13 +75,14 @@ class Indicator:
             nominal, deviation = self.value
             amount = f"{format_number(nominal)}±{format_amount(deviation, self.unit)}"
         else:
-            amount = (":".join(format_number(term) for term in self.value) if self.unit == ":"
-                      else format_amount(self.value, self.unit))
+            amount = (self.unit.join(format_number(term) for term in self.value)
+                      if self.unit in (":", "×") else format_amount(self.value, self.unit))
             bound = self.comparator
             if bound.endswith("±"):  # ≤±1mm keeps the bound written before the ±
                 amount, bound = "±" + amount, bound[:-1]
             if bound not in ("", "="):  # a plain value reads best without "="
                 amount = f"{bound} {amount}"
+        amount = f"{amount} {self.lasting}" if self.lasting else amount
         return f"{self.metric} {amount}" if self.metric else amount
 
 
@@ -98,10 +105,12 @@ def assess_description(text: str) -> Assessment:
     figures = [q for q in quantities
                if not any(start < q.start < end for end, start in conditions.items())]
     for quantity, baseline in _targets(text, figures):
+        if quantity.start < floor:  # read with the indicator before: 800℃持续30分钟
+            continue
         indicator, end = _indicator(text, quantity, baseline, floor, conditions)
         if indicator:
             indicators.append(indicator)
-        if indicator or not quantity.word_like:  # 四足, 一致性: a word, not the metric's start
+        if indicator or not (quantity.word_like or _starts_a_name(text, quantity)):
             floor = tail.end() if (tail := FIGURE_TAIL.match(text, end)) else end
     found = {i.dimension for i in indicators}
     missing = tuple(d for d in DIMENSIONS if d not in found)
@@ -111,6 +120,12 @@ def assess_description(text: str) -> Assessment:
 def format_indicators(assessment: Assessment) -> str:
     """All indicators of an assessment on one line, joined the way the notice lists them."""
     return "；".join(indicator.render() for indicator in assessment.indicators)
+
+
+def _starts_a_name(text: str, q: Quantity) -> bool:
+    """四足, 一致性, and 5G专网, 4K摄像头, 温度等级T4: a figure, no indicator, inside the words
+    that may name the next metric (5G专网时延≤20ms), so they are not cut at it."""
+    return q.unit in ("", *RESOLUTION_UNITS) and bool(GLUED_LETTERS.match(text, q.start))
 
 
 def _conditions(text: str, quantities: list[Quantity]) -> dict[int, int]:
@@ -148,11 +163,12 @@ def _indicator(text: str, q: Quantity, baseline: int | None, floor: int,
                conditions: dict[int, int]) -> tuple[Indicator | None, int]:
     """The indicator a quantity states, if it is one, and where its text ends; its metric is
     named before the condition bracketed after the name, if any (`_conditions`)."""
+    q = per_period(text, q)
     before = BEFORE.search(text, max(floor, q.start - 16), q.start)
     if not q.unit and (before.group("word") or before.group("pm")):
         q = _with_unknown_unit(text, q)
     after = AFTER.match(text, q.end)
-    end = after.end() if after else q.end
+    held_for, end = lasting(text, q, after.end() if after else q.end)
     words = (before.group("word"), after.group("word") if after else None)
     explicit = any(words) or bool(before.group("pm")) or q.low is not None
     metric_end = conditions.get(before.start(), before.start()) if baseline is None else baseline
@@ -177,11 +193,12 @@ def _indicator(text: str, q: Quantity, baseline: int | None, floor: int,
         comparator, value = "range", (min(q.low, q.value), max(q.low, q.value))
     indicator = Indicator(
         text=text[_text_start(q.start if baseline is None else baseline, before):end].strip(),
-        metric=metric,
+        metric=rating_metric(metric, q.unit),
         comparator=comparator,
         value=value,
         unit=q.unit,
         dimension=dimension,
+        lasting=held_for,
     )
     return indicator, end
 
@@ -224,7 +241,8 @@ def _metric(text: str, floor: int, end: int, has_baseline: bool, following: str)
     if shared and not DIMENSION_KEYWORD.search(shared.group("noun").lower()):
         phrase = shared.group()
     else:
-        phrase = METRIC_STOP.split(TRAILING_ASIDE.sub(r"\1", _words_before(text, floor, end)))[-1]
+        words = OPENED.sub("", _words_before(text, floor, end))
+        phrase = METRIC_STOP.split(TRAILING_ASIDE.sub(r"\1", words))[-1]
     if has_baseline:
         phrase = BASELINE_START.split(phrase)[0]
     phrase = _trim(phrase)
@@ -268,8 +286,10 @@ def _dimension(words: str, q: Quantity, tolerance: bool) -> str | None:
     specific = [k for k in keywords if k not in GENERIC_HEADS]
     if keywords:
         return KEYWORD_DIMENSION[(specific or keywords)[-1]]
-    if tolerance:
+    if tolerance or q.kind == "resolution":
         return "accuracy"
+    if q.kind == "rating":  # IP67, Ex d IIB T4, 8级风: what the robot withstands
+        return "reliability"
     if q.kind in ("time", "rate") and q.unit != "年":
         return "efficiency"
     return None

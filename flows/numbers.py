@@ -16,6 +16,7 @@ from functools import lru_cache
 import cn2an
 from cn2an.conf import NUMBER_CN2AN, UNIT_CN2AN
 
+from flows.ratings import EX_MARKING, RESOLUTION, ex_marking, resolution, wind_force
 from flows.unit_spellings import read_unit
 
 CN_DIGITS = "".join(NUMBER_CN2AN)
@@ -53,6 +54,7 @@ NUMBER = re.compile(
     rf"|(?P<half>一半|减半|半(?={HALF_UNIT}))"
     r"|翻(?P<fold>[一两二三四]?)番"
     r"|(?<![A-Za-z])IP(?P<ip>\d\d)(?![\dA-Za-z])"
+    rf"|{EX_MARKING}|{RESOLUTION}"
     # 7×24小时: round the clock, on every day of the week.
     r"|(?<![\d.])(?P<days>[1-7])\s*[×xX*]\s*24\s*(?:小时|[hH])(?![A-Za-z])"
     # 1:3 is one ratio, and 8:00 a clock time (told apart in `_ratio`).
@@ -187,6 +189,8 @@ def _number_value(match: re.Match) -> tuple[float | None, str, str]:
         return 2.0 ** (_plain_value(group("fold") or "一") or 1), "倍", "multiple"
     if group("ip"):
         return float(group("ip")), "IP", "rating"
+    if group("ex_class"):
+        return ex_marking(match)
     if group("days"):
         return float(group("days")), "×24小时", "time"
     value = _plain_value(group("ar") or group("cn"))
@@ -230,6 +234,10 @@ def scan_quantities(text: str) -> list[Quantity]:
 def _quantity(text: str, match: re.Match) -> Quantity | None:
     if match.group("ratio"):
         return _ratio(text, match)
+    if match.group("res_h") or match.group("res_p") or match.group("res_k"):
+        value, unit, kind, width = resolution(match)
+        return Quantity(match.start(), match.end(), match.end(), value, unit, kind, False,
+                        antecedent=width)
     value, unit, kind = _number_value(match)
     if value is None:
         return None
@@ -238,6 +246,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     if match.group("ar") and not power:
         value, end = _spoken_decimal(text, end, value)
     number_end = end
+    if not unit and (wind := wind_force(text, match.start(), end)):
+        end, unit, kind = wind, "级", "rating"  # 抗8级风: a wind force, not a label
     if not unit:
         end, unit, unit_kind = read_unit(text, end)
         kind = unit_kind or kind

@@ -83,6 +83,8 @@ READABLE_UNITS = {
     "m²": "平方米", "×24小时": "×24 小时", "N.m": "N·m",
 }
 ATTACHED = ("%", "‰", "‱", "°", "℃", "×")
+# Ratings written right after their figure: a resolution (1080P, 4K), a wind force (8级).
+GLUED = ("P", "K", "级")
 
 UNIT_KIND = {spelling: kind for kind, units in UNITS_BY_KIND.items() for spelling in units.split()}
 
@@ -153,6 +155,10 @@ def format_amount(value: float, unit: str) -> str:
     """A value with its unit in readable Chinese: "15 秒", "98%", "IP65"."""
     if unit == "IP":
         return f"IP{format_number(value)}"
+    if unit.startswith("Ex "):  # an explosion-proof marking reads back whole: Ex d IIB T4 Gb
+        return unit
+    if unit in GLUED:
+        return f"{format_number(value)}{unit}"
     readable = READABLE_UNITS.get(unit, unit)
     if unit not in UNIT_KIND and "/" in unit:  # a rate made here: 件/h reads 件/小时
         amount, per = unit.split("/", 1)
