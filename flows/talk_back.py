@@ -2,7 +2,8 @@
 question on screen: right after a return, people reply to the person who sent it (收到，谢谢领导),
 and saved at a flagged question such words replace the very answer the coordinator asked about.
 
-Only whole messages count, each of one of the kinds below, and only while a draft stands
+Only whole messages count, each of one of the kinds below (or opened by a question about the
+return, or by a coordinator called by title, then more words), and only while a draft stands
 returned (the caller's to check): 收到订单后需人工分拣 is a pain point, 好的产品体验 a result,
 为什么要用机器人：… an answer, as none of them is a reply alone.
 """
@@ -48,7 +49,18 @@ _REQUEST = r"(?:能否|能不能|可否|可不可以|是否可以|可以)先?(?:
 REQUEST = re.compile(rf"(?:.{{0,60}}[，,\s])?(?:{_REQUEST})", re.S)
 PHONE = re.compile(r"请问.{0,12}(?:电话|手机|联系方式)(?:号码?)?(?:是)?(?:多少|是什么|是啥|呢)[?]*")
 
-KINDS = (ACKNOWLEDGEMENT, ADDRESSED, ABOUT_RETURN, REQUEST, PHONE)
+# A message opened by such a question, or by a coordinator called by title, then more words
+# (为什么退回？我们的痛点写得很清楚了 / 李科长，名称哪里不对 / 领导您好，…): said to the one who
+# returned it. The opener must stand alone before a pause: 为什么要退回旧设备 and 领导驾驶舱数据展示
+# are answers, and a bare 此处 or 李处 is no vocative (此处，人工搬运… is a pain point). A name
+# before a colon is left out: 王主任：统筹协调 lists a member.
+_THEN_MORE = r"[？?，,。.！!~～、…\s]+\S.*"
+_VOCATIVE = (r"(?:(?:尊敬的)?(?:领导|老师)(?:您好|好)?[，,：:]"
+             r"|[\u4e00-\u9fff](?<![副正总主])(?:科长|处长|主任)(?:您好)?[，,])")
+OPENED = re.compile(rf"(?:{ABOUT_RETURN.pattern}){_THEN_MORE}|{_VOCATIVE}[\s，,！!]*\S.*",
+                    re.S)
+
+KINDS = (ACKNOWLEDGEMENT, ADDRESSED, ABOUT_RETURN, REQUEST, PHONE, OPENED)
 
 
 def talk_back(text: str) -> bool:

@@ -24,6 +24,11 @@ def answers(services):
     ("8 创新应用联合体成员", "收到", "makers"),
     ("3 场景名称", "@张处 已按意见修改", "scenario_name"),
     ("3 场景名称", "为什么退回？", "scenario_name"),
+    ("5 场景描述与关键技术要求", "为什么退回？我们的痛点写得很清楚了", "pain_point"),
+    ("3 场景名称", "为什么退回？名称哪里不对", "scenario_name"),
+    ("8 创新应用联合体成员", "为什么退回？成员没问题啊", "makers"),
+    ("11 可规模推广的其他标志性技术产品", "为什么退回？这个可以不填吧", "model_algorithm"),
+    ("3 场景名称", "李科长，名称哪里不对", "scenario_name"),
 ])
 async def test_talk_back_at_a_flagged_question_is_not_saved_and_can_be_sent(
         engineer, suzhou, services, telegram, item, typed, key):

@@ -36,3 +36,23 @@ def test_answers_and_near_misses_are_not_talk_back(typed):
 ])
 def test_thanks_alone_are_no_words_for_a_coordinator_who_wrote_nothing(typed, unprompted):
     assert unprompted_talk_back(typed) == unprompted
+
+
+@pytest.mark.parametrize("typed", [
+    "为什么退回？我们的痛点写得很清楚了", "为什么退回？名称哪里不对", "为什么退回？成员没问题啊",
+    "为什么退回？这个可以不填吧", "为什么被退回了，我们都填了", "哪里需要改？部署总数吗",
+    "领导，痛点写得很清楚了", "领导您好，成员没问题啊", "老师：这个可以不填吧", "李科长，名称哪里不对",
+    "王处长您好，已经按要求写了", "赵主任，这个指标没有实测",
+])
+def test_a_message_opened_by_a_question_about_the_return_or_a_coordinator_called_is_talk_back(
+        typed):
+    assert talk_back(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "为什么要退回旧设备，更换为机器人", "此处，人工搬运效率低", "领导驾驶舱数据展示", "李处，名称哪里不对",
+    "王科，成员没问题", "王主任：统筹协调", "副主任，负责现场协调", "车间主任，每天巡检两次",
+    "老师傅经验难以传承", "领导重视，已列入年度计划",
+])
+def test_answers_opened_like_a_vocative_or_a_return_question_are_not_talk_back(typed):
+    assert not talk_back(typed)
