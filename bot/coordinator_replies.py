@@ -145,7 +145,8 @@ class Replies:
         flagged = [f"{step} {survey.step_title(step)}" for step in returned.steps]
         held = self.store.hold(Held(user_id, draft.id, typed))
         shown = self.intake.act(user_id, actions.Show())
-        said = talk_back_texts(returned.by, question, returned.comment, flagged)
+        said = talk_back_texts(self._recipients(draft).names or returned.by, question,
+                               returned.comment, flagged)
         return replace(shown, messages=(*said, *shown.messages),
                        screen=with_send_button(shown.screen, held))
 
@@ -180,15 +181,20 @@ class Replies:
                                        *again.notices))
 
     def _recipients(self, draft: Draft) -> Recipients:
-        """The coordinator who last decided on the entry (returned, approved or reopened it)
-        while still covering its city, else those who review its city (as its submission's
-        cards went to): a coordinator since removed or moved to another city is not written
-        to, and no one outside its scope ever is. Named as the bot knows them, or by their
-        scope when they never wrote to it."""
+        """A returned draft's words go to the coordinator who returned it while they are one
+        (whatever their scope, and whatever city the draft, not handed in again, names now:
+        they wait for the fix); an entry handed in, to the one who last decided on it (approved
+        or reopened it) while still covering its city. Else to those who review its city (as
+        its submission's cards went to): no one outside its scope. Named as the bot knows
+        them, or by their scope when they never wrote to it."""
         entry = self.store.entry(draft.id)
-        decider = self.store.last_decider(draft.id)
-        last = self.people.coordinator(decider) if decider is not None else None
-        chosen = [last] if last is not None and last.covers(entry.city) else \
+        if draft.status == Status.RETURNED and (returned := self.store.last_return(draft.id)):
+            last = self.people.coordinator(returned.by_id)
+        else:
+            decider = self.store.last_decider(draft.id)
+            last = self.people.coordinator(decider) if decider is not None else None
+            last = last if last is not None and last.covers(entry.city) else None
+        chosen = [last] if last is not None else \
             self.people.reviewing(entry.city, entry.info.owner_id)
         level = self.intake.survey.words().level  # 省级: what a province-wide one is called
         return Recipients(tuple(c.user_id for c in chosen), "、".join(
