@@ -176,6 +176,8 @@ class Replies:
         engineer = self.drafts.user_name(user_id) or str(user_id)
         self.drafts.record(draft_id, user_id, kind, comment=text)
         said = to_coordinator(draft_id, draft.answers, engineer, SAID[kind], text)
+        for coordinator in to.ids:  # their next words answer this, not a return just sent
+            self.store.end_quiet_return(coordinator)
         again = self._again(user_id, SENT.format(by=to.names, text=text))
         return replace(again, notices=(*(Notice(i, Reply((), said)) for i in to.ids),
                                        *again.notices))

@@ -111,3 +111,11 @@ class PendingActions:
             return None
         data = json.loads(row[1])
         return AfterReturn(row[0], data["event_id"], data.get("addition"))
+
+    def end_quiet_return(self, user_id: int) -> None:
+        """A return's window with nothing held in it, ended: something else came to the
+        coordinator (an engineer's message), which their next words likely answer, not the
+        return. Words held stay, to be sent or not."""
+        after = self.after_return(user_id)
+        if after is not None and after.addition is None:
+            self.clear_pending(user_id)
