@@ -29,6 +29,7 @@ CODES: dict[str, type] = {
     "G": export_actions.ExportCentral,
     "W": reply_actions.ReplyToCoordinator, "H": reply_actions.SendHeld,
     "Z": reply_actions.CancelReply, "M": reply_actions.ContactCoordinator,
+    "P": reply_actions.AnswerEngineer,
     "A": return_additions.SendAddition, "B": return_additions.DropAddition,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}

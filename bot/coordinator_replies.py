@@ -12,6 +12,7 @@ from typing import NamedTuple
 from telegram import Message
 
 from bot.callbacks import Press
+from bot.engineer_answers import EngineerAnswers
 from bot.intake import Intake
 from bot.refusals import refused
 from bot.replies import Notice, Reply
@@ -34,6 +35,7 @@ from flows.coordinator_replies import (
 from flows.draft import SUMMARY, Draft, Status
 from flows.reply_actions import (
     REPLY_ACTIONS,
+    AnswerEngineer,
     CancelReply,
     ContactCoordinator,
     ReplyToCoordinator,
@@ -43,6 +45,7 @@ from flows.step_messages import LOCKED_STATUS
 from flows.talk_back import talk_back, unprompted_talk_back
 from flows.typed_replies import agrees
 from storage.coordinator_replies import MESSAGE, REPLY, Held
+from storage.people import Coordinator
 
 NOT_YOURS = "无权操作该草稿。"
 HANDED_IN = frozenset({Status.SUBMITTED, Status.APPROVED})
@@ -64,15 +67,22 @@ class Replies:
         self.drafts = intake.store
         self.store = intake.reviews.store
         self.people = intake.reviews.people
+        self.answers = EngineerAnswers(self.drafts, self.store, self.people, self._answerable,
+                                       self._named)
 
     def awaited(self, user_id: int, typed: str) -> Reply | None:
         """The message asked for by 💬 回复协调员 or 💬 联系协调员, delivered (取消: nothing
-        sent); None when none was asked for."""
+        sent), or by a coordinator's ↩️ 回复填报人 (about a draft not theirs); None when none
+        was asked for."""
         draft_id = self.store.awaited_reply(user_id)
         if draft_id is None:
             return None
         self.store.drop_awaited_reply(user_id)
-        if unicodedata.normalize("NFKC", typed).strip(" 。.!") == "取消":
+        cancelled = unicodedata.normalize("NFKC", typed).strip(" 。.!") == "取消"
+        if not self._owns(user_id, draft_id):
+            return self.answers.cancelled() if cancelled else \
+                self.answers.deliver(user_id, draft_id, typed)
+        if cancelled:
             return self._again(user_id, REPLY_CANCELLED)
         return self._deliver(user_id, draft_id, typed)
 
@@ -108,6 +118,10 @@ class Replies:
         """A press: one of the reply's own buttons, or a step of the draft."""
         if not isinstance(action, REPLY_ACTIONS):
             return self.intake.act(user_id, action, press, update_id)
+        if isinstance(action, AnswerEngineer):
+            return self.answers.ask(user_id, action.draft_id)
+        if isinstance(action, CancelReply) and not self._owns(user_id, action.draft_id):
+            return self.answers.cancelled()  # a coordinator's answer, not sent
         if isinstance(action, SendHeld):
             held = self.store.held(action.held)
             if held is None or held.user_id != user_id:
@@ -198,9 +212,24 @@ class Replies:
             last = last if last is not None and last.covers(entry.city) else None
         chosen = [last] if last is not None else \
             self.people.reviewing(entry.city, entry.info.owner_id)
+        return Recipients(tuple(c.user_id for c in chosen), "、".join(map(self._named, chosen)))
+
+    def _named(self, coordinator: Coordinator) -> str:
+        """As the bot knows them, or by their scope when they never wrote to it."""
         level = self.intake.survey.words().level  # 省级: what a province-wide one is called
-        return Recipients(tuple(c.user_id for c in chosen), "、".join(
-            self.drafts.user_name(c.user_id) or f"{c.scope_in(level)}协调员" for c in chosen))
+        return self.drafts.user_name(coordinator.user_id) or \
+            f"{coordinator.scope_in(level)}协调员"
+
+    def _answerable(self, coordinator: Coordinator, draft_id: int) -> bool:
+        """Whether a coordinator answers the engineer of a draft: its words go to them, or they
+        cover its city."""
+        entry = self.store.entry(draft_id)
+        return coordinator.covers(entry.city) or \
+            coordinator.user_id in self._recipients(self.drafts.load(draft_id)).ids
+
+    def _owns(self, user_id: int, draft_id: int) -> bool:
+        info = self.drafts.info(draft_id)
+        return info is not None and info.owner_id == user_id
 
     def _nobody(self, user_id: int, draft: Draft) -> Reply:
         """No coordinator covers the entry's city: nothing sent, and said so."""

@@ -8,8 +8,17 @@ from typing import Any
 
 from flows import actions
 from flows.cards import short_title
-from flows.reply_actions import CancelReply, SendHeld
-from flows.screens import MENU, REVIEW, Button, Screen, contact_button, reply_button
+from flows.draft import Status
+from flows.reply_actions import AnswerEngineer, CancelReply, SendHeld
+from flows.screens import (
+    MENU,
+    REVIEW,
+    Button,
+    Screen,
+    contact_button,
+    coordinator_button,
+    reply_button,
+)
 
 SEND = "💬 发给协调员"
 ASK_REPLY = ("请发送要回复协调员（{to}）的话（一条文字消息），将原文发给对方，不会填入场景。"
@@ -39,6 +48,17 @@ SAID = {"reply": "回复", "message": "留言"}
 # To the coordinator: who said what about which entry, with the way to the entry's card.
 TO_COORDINATOR = "💬 场景 {title} 的填报人 {engineer} {said}：\n{text}"
 HISTORY = "填报人{said}：{text}"
+# A coordinator's answer to such words (↩️ 回复填报人), the other way: the kind of event it is
+# kept as, and what each side sees.
+ANSWER = "coordinator_reply"
+ANSWER_BUTTON = "↩️ 回复填报人"
+ASK_ANSWER = ("请发送要回复场景 {title} 的填报人（{engineer}）的话（一条文字消息），"
+              "将原文发给对方。点“取消”或发送“取消”则不发送。")
+ANSWER_CANCELLED = "已取消，没有发给填报人。"
+ANSWERED = "✅ 已发给场景 #{id} 的填报人（{engineer}）：{text}"
+NOT_ANSWERABLE = "场景 #{id} 不在您的审核范围内（或已删除），消息没有发出。"
+TO_ENGINEER = "💬 协调员（{by}）回复场景 {title}：\n{text}"
+ANSWER_HISTORY = "协调员回复：{text}"
 
 
 def ask_screen(draft_id: int, to: str, returned: bool) -> Screen:
@@ -87,4 +107,19 @@ def to_coordinator(draft_id: int, answers: Mapping[str, Any], engineer: str, sai
     press away."""
     return Screen(at=REVIEW, text=TO_COORDINATOR.format(
         title=short_title(draft_id, answers), engineer=engineer, said=said, text=text),
-        choices=((Button(f"🔎 查看场景 #{draft_id}", actions.Review(draft_id)),),))
+        choices=((Button(f"🔎 查看场景 #{draft_id}", actions.Review(draft_id)),
+                  Button(ANSWER_BUTTON, AnswerEngineer(draft_id))),))
+
+
+def ask_answer_screen(draft_id: int, title: str, engineer: str) -> Screen:
+    """After ↩️ 回复填报人: the coordinator's next message is the one sent."""
+    return Screen(at=REVIEW, text=ASK_ANSWER.format(title=title, engineer=engineer),
+                  choices=((Button("取消", CancelReply(draft_id)),),))
+
+
+def to_engineer(draft_id: int, title: str, by: str, text: str, status: Status) -> Screen:
+    """A coordinator's answer as the engineer receives it, with the way to write back that fits
+    the entry's status (none for a draft not handed in)."""
+    way = (coordinator_button(draft_id, status),) \
+        if status in (Status.RETURNED, Status.SUBMITTED, Status.APPROVED) else ()
+    return Screen(at=MENU, text=TO_ENGINEER.format(by=by, title=title, text=text), choices=way)

@@ -1,6 +1,6 @@
 """What an engineer can press to answer the coordinator who returned their draft, or to write to
-the coordinators responsible for an entry handed in: the inputs of
-`bot.coordinator_replies.Replies`."""
+the coordinators responsible for an entry handed in, and what a coordinator presses to answer
+such words: the inputs of `bot.coordinator_replies.Replies`."""
 
 from dataclasses import dataclass
 
@@ -29,10 +29,18 @@ class SendHeld:
 
 @dataclass(frozen=True)
 class CancelReply:
-    """取消 after 💬 回复协调员 or 💬 联系协调员: nothing is sent, the next message answers the
-    question again."""
+    """取消 after 💬 回复协调员 or 💬 联系协调员 (or ↩️ 回复填报人): nothing is sent, the next
+    message answers the question again."""
 
     draft_id: int
 
 
-REPLY_ACTIONS = (ReplyToCoordinator, ContactCoordinator, SendHeld, CancelReply)
+@dataclass(frozen=True)
+class AnswerEngineer:
+    """↩️ 回复填报人, on an engineer's words a coordinator received: the coordinator's next
+    message goes to the engineer of `draft_id`."""
+
+    draft_id: int
+
+
+REPLY_ACTIONS = (ReplyToCoordinator, ContactCoordinator, SendHeld, CancelReply, AnswerEngineer)

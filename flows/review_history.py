@@ -7,7 +7,7 @@ from typing import Any
 
 from flows.beijing import minute
 from flows.cards import answer_text
-from flows.coordinator_replies import HISTORY, SAID
+from flows.coordinator_replies import ANSWER, ANSWER_HISTORY, HISTORY, SAID
 from flows.draft import STATUS_LABELS, Status
 from flows.navigation import Questionnaire
 from flows.review import CHANGED_SINCE_CARD, OUTDATED
@@ -155,6 +155,8 @@ def _event_text(survey: Questionnaire, event) -> str:
         return LIFTED.format(id=event.old) if event.old else "取消重复标记"
     if event.kind in SAID:  # the engineer's words to the coordinators
         return HISTORY.format(said=SAID[event.kind], text=event.comment)
+    if event.kind == ANSWER:  # a coordinator's answer to them
+        return ANSWER_HISTORY.format(text=event.comment)
     if event.kind == "addition":  # words a coordinator added to a return already sent
         return f"补充退回意见：{event.comment}"
     if event.kind == "distinct":
