@@ -25,6 +25,7 @@ from flows.coordinator_replies import (
     REPLY_NOT_TEXT,
     SAID,
     SENT,
+    UNDELIVERED,
     ask_screen,
     locked_talk_back,
     not_sent_screen,
@@ -193,8 +194,9 @@ class Replies:
         for coordinator in to.ids:  # their next words answer this, not a return just sent
             self.store.end_quiet_return(coordinator)
         again = self._again(user_id, SENT.format(by=to.names, text=text))
-        return replace(again, notices=(*(Notice(i, Reply((), said)) for i in to.ids),
-                                       *again.notices))
+        told = (Notice(i, Reply((), said), undelivered=UNDELIVERED.format(
+            to=f"协调员（{self._named(self.people.coordinator(i))}）")) for i in to.ids)
+        return replace(again, notices=(*told, *again.notices))
 
     def _recipients(self, draft: Draft) -> Recipients:
         """A returned draft's words go to the coordinator who returned it while they are one

@@ -13,6 +13,7 @@ from flows.coordinator_replies import (
     ANSWER_CANCELLED,
     ANSWERED,
     NOT_ANSWERABLE,
+    UNDELIVERED,
     ask_answer_screen,
     to_engineer,
 )
@@ -55,8 +56,10 @@ class EngineerAnswers:
         by = self.named(self.people.coordinator(user_id))
         said = to_engineer(draft_id, short_title(draft_id, entry.answers), by, text,
                            entry.info.status)
-        return Reply((ANSWERED.format(id=draft_id, engineer=self._engineer(owner), text=text),),
-                     notices=(Notice(owner, Reply((), said)),))
+        engineer = self._engineer(owner)
+        return Reply((ANSWERED.format(id=draft_id, engineer=engineer, text=text),),
+                     notices=(Notice(owner, Reply((), said),
+                                     undelivered=UNDELIVERED.format(to=f"填报人（{engineer}）")),))
 
     def _refusal(self, user_id: int, draft_id: int) -> Reply | None:
         """Only a coordinator the entry's words go to, or who covers its city, answers them:

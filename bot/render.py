@@ -110,17 +110,21 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
         await post(bot, "sendMessage", chat_id=chat_id, text=last,
                    reply_markup=keyboard(reply))
     for notice in reply.notices:
-        await deliver(bot, notice)
+        if not await deliver(bot, notice) and notice.undelivered:
+            await post(bot, "sendMessage", chat_id=chat_id, text=notice.undelivered)
 
 
-async def deliver(bot: Bot, notice: Notice) -> None:
-    """A notice to someone else; one who blocked the bot must not fail the sender's action."""
+async def deliver(bot: Bot, notice: Notice) -> bool:
+    """A notice to someone else, and whether it got through: one who blocked the bot must not
+    fail the sender's action."""
     if notice.chat_id == TERMINAL_CHAT:
-        return
+        return True
     try:
         await send(bot, notice.chat_id, notice.reply)
     except TelegramError as error:
         log.warning("could not notify %s: %s", notice.chat_id, error)
+        return False
+    return True
 
 
 async def edit(

@@ -1,15 +1,20 @@
 """What a call of the product returns: texts and a screen for the person acting, and notices
 for other people (coordinators told of a submission, an engineer told of a return)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flows.screens import Screen
 
 
 @dataclass(frozen=True)
 class Notice:
+    """`reply` for `chat_id`; `undelivered`, told to the sender when Telegram refuses it (the
+    words were the sender's own, written to that person, who would otherwise be said to have
+    them)."""
+
     chat_id: int
     reply: "Reply"
+    undelivered: str | None = field(default=None, kw_only=True)  # not a subclass's fields
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 received): delivered to the entry's engineer with the way to write back, kept in the history,
 never saved into the coordinator's own draft."""
 
-from flows.coordinator_replies import ANSWER_CANCELLED, NOT_ANSWERABLE
+from flows.coordinator_replies import ANSWER_CANCELLED, NOT_ANSWERABLE, UNDELIVERED
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
@@ -102,3 +102,13 @@ async def test_a_coordinator_not_covering_the_entry_cannot_answer(
     services.reviews.people.remove_coordinator(SUZHOU_ID)  # removed after the press
     calls = await suzhou.send(ANSWER)
     assert sent_to(telegram, engineer.id, calls) == []
+
+
+async def test_an_answer_telegram_refuses_to_deliver_is_said_not_to_have_arrived(
+        engineer, suzhou, telegram):
+    await replied(engineer, suzhou)
+    await suzhou.press("↩️ 回复填报人")
+    telegram.refuse("sendMessage", 403, "Forbidden: bot was blocked by the user",
+                    chat_id=engineer.id, times=None)
+    calls = await suzhou.send(ANSWER)
+    assert texts(calls)[-1] == UNDELIVERED.format(to="填报人（张工）")

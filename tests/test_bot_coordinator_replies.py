@@ -3,7 +3,7 @@ coordinator is delivered and kept in the history, never saved as an answer."""
 
 import pytest
 
-from flows.coordinator_replies import HELD_GONE, NOT_RETURNED, SENT
+from flows.coordinator_replies import HELD_GONE, NOT_RETURNED, SENT, UNDELIVERED
 from flows.draft import Status
 from tests.coordinators import SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
@@ -131,3 +131,21 @@ async def test_nothing_changes_for_a_draft_not_returned(engineer, services):
     assert not any("写给协调员" in t for t in said)
     assert answers(services)["scenario_name"] == "收到，谢谢领导"
     assert services.intake.store.info(1).status == Status.DRAFT
+
+
+@pytest.mark.parametrize(("code", "description"), [
+    (403, "Forbidden: bot was blocked by the user"), (502, "Bad Gateway")])
+async def test_a_reply_telegram_refuses_to_deliver_is_said_not_to_have_arrived(
+        engineer, suzhou, telegram, code, description):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "10 部署总数")
+    await engineer.press("💬 回复协调员")
+    telegram.refuse("sendMessage", code, description, chat_id=SUZHOU_ID, times=None)
+    calls = await engineer.send("部署总数是集团统一规划的，10台")
+    assert texts(calls)[-1] == UNDELIVERED.format(to="协调员（苏州市李科）")
+
+
+async def test_a_delivered_reply_is_not_said_to_have_failed(engineer, suzhou):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "10 部署总数")
+    await engineer.press("💬 回复协调员")
+    said = texts(await engineer.send("部署总数是集团统一规划的，10台"))
+    assert not any(text.startswith("⚠️ 上面这条没有送达") for text in said)
