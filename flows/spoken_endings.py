@@ -14,8 +14,9 @@ import re
 # only after a Chinese character (恒远灵巧手.), since an English name may end in its own
 # (Co., Ltd.).
 FULL_STOP = re.compile(r"(?:\s*(?:[。！!]|(?<=[\u4e00-\u9fff])\.))+\s*$")
-# The words said with a choice: 是 or 选 before it, a particle after it (吧, 啊, 呀, 的).
-AROUND_CHOICE = re.compile(r"(?:是|选)?(?P<choice>.+?)[吧啊呀的]*")
+# The words said with a choice: 是, 选, 选择 or 选的是 before it (就 before those), a particle
+# after it (吧, 啊, 呀, 的).
+AROUND_CHOICE = re.compile(r"(?:就?(?:选的是|选择|是|选))?(?P<choice>.+?)[吧啊呀的]*")
 # A particle said after a unit's name where the name can only have ended (…有限公司吧, …大学呀,
 # …集团的): after a shorter ending (…中心的, …所吧) it may be the name's own character.
 PARTICLE_AFTER_NAME = re.compile(

@@ -72,7 +72,8 @@ async def test_goals_spoken_with_a_full_stop_are_ticked(engineer, app, typed, ti
 
 
 @pytest.mark.parametrize("typed", ["工业吧。", "是工业。", "选工业。", "工业类的。", "工业啊",
-                                   "选工业吧。", "工业 。"])
+                                   "选工业吧。", "工业 。", "选择工业", "选的是工业", "就选工业吧",
+                                   "就是工业"])
 async def test_a_scenario_type_said_with_its_particles_is_picked(engineer, app, typed):
     await walk(engineer, AT_SCENARIO_TYPE)
     calls = await engineer.send(typed)
@@ -80,7 +81,7 @@ async def test_a_scenario_type_said_with_its_particles_is_picked(engineer, app, 
     assert saved(app, engineer)["scenario_type"] == "工业"
 
 
-@pytest.mark.parametrize("typed", ["不是工业。", "是工业和服务吧。", "选择的"])
+@pytest.mark.parametrize("typed", ["不是工业。", "是工业和服务吧。", "选择的", "选择不了"])
 async def test_particles_around_no_single_choice_pick_none(engineer, app, typed):
     await walk(engineer, AT_SCENARIO_TYPE)
     calls = await engineer.send(typed)
