@@ -56,10 +56,14 @@ ANY = frozenset({Status.RETURNED, *HANDED_IN})
 
 
 class Recipients(NamedTuple):
-    """Whom words about an entry go to, and their names as the engineer is told them."""
+    """Whom words about an entry go to, and each one's name as the engineer is told it."""
 
     ids: tuple[int, ...]
-    names: str
+    each: tuple[str, ...]
+
+    @property
+    def names(self) -> str:
+        return "、".join(self.each)
 
 
 class Replies:
@@ -194,8 +198,8 @@ class Replies:
         for coordinator in to.ids:  # their next words answer this, not a return just sent
             self.store.end_quiet_return(coordinator)
         again = self._again(user_id, SENT.format(by=to.names, text=text))
-        told = (Notice(i, Reply((), said), undelivered=UNDELIVERED.format(
-            to=f"协调员（{self._named(self.people.coordinator(i))}）")) for i in to.ids)
+        told = (Notice(i, Reply((), said), undelivered=UNDELIVERED.format(to=f"协调员（{name}）"))
+                for i, name in zip(to.ids, to.each, strict=True))
         return replace(again, notices=(*told, *again.notices))
 
     def _recipients(self, draft: Draft) -> Recipients:
@@ -214,7 +218,7 @@ class Replies:
             last = last if last is not None and last.covers(entry.city) else None
         chosen = [last] if last is not None else \
             self.people.reviewing(entry.city, entry.info.owner_id)
-        return Recipients(tuple(c.user_id for c in chosen), "、".join(map(self._named, chosen)))
+        return Recipients(tuple(c.user_id for c in chosen), tuple(map(self._named, chosen)))
 
     def _named(self, coordinator: Coordinator) -> str:
         """As the bot knows them, or by their scope when they never wrote to it."""
