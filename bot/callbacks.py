@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from flows import actions, export_actions, reply_actions, return_additions
+from flows.reuse import Reuse
 
 CODES: dict[str, type] = {
     "d": actions.Done, "b": actions.Back, "k": actions.Skip, "j": actions.Clear,
@@ -31,6 +32,7 @@ CODES: dict[str, type] = {
     "Z": reply_actions.CancelReply, "M": reply_actions.ContactCoordinator,
     "P": reply_actions.AnswerEngineer,
     "A": return_additions.SendAddition, "B": return_additions.DropAddition,
+    "y": Reuse,
 }
 _CODE_OF = {cls: code for code, cls in CODES.items()}
 # Buttons an earlier release drew, still on coordinators' phones, by the number of their

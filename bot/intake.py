@@ -12,6 +12,7 @@ from bot.callbacks import Press
 from bot.other_entries import SUBMISSIONS, locked_beside_return, saved_beside_return, submits_typed
 from bot.replies import Reply
 from bot.return_notes import after_step, comment, return_notes
+from bot.reuse import reuse_of, typed_for, with_offer
 from bot.review import Reviews
 from bot.review_cards import Similar
 from bot.which_draft import headed, in_progress, others_waiting, pressed_elsewhere, resumed
@@ -191,6 +192,11 @@ class Intake:
             if isinstance(action, SUBMISSIONS) and press.revision != revision:
                 return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
                                   *return_notes(self.reviews, current))
+        if reuse := reuse_of(self.store, current, action):  # 沿用 pressed, or its label typed
+            if self._owned(user_id, reuse.draft_id) is None:
+                return self._refusal(reuse.draft_id, current)
+            if (action := typed_for(self.store, current, reuse)) is None:
+                return self._stale(current)
         return self._apply(user_id, current, action, update_id,
                            drawn_over(self.store, user_id, action))
 
@@ -230,7 +236,8 @@ class Intake:
         at_summary = outcome.screen is not None and outcome.screen.at == SUMMARY
         messages += after_step(self.reviews, outcome.draft, outcome.message, at_summary)
         others = current.others if outcome.draft.id == current.id else None
-        screen = headed(self.store, outcome.draft, way_back(outcome.screen, in_progress), others)
+        screen = with_offer(self.store, outcome.draft, way_back(outcome.screen, in_progress))
+        screen = headed(self.store, outcome.draft, screen, others)
         if isinstance(action, actions.Text):  # typed into a column a return asks to change
             warned, screen = saved_beside_return(self.survey, self.store, self.reviews.flags,
                                                  user_id, current, outcome, screen)
@@ -283,5 +290,6 @@ class Intake:
         return self._show(current, say.STALE)
 
     def _show(self, draft: Draft, *messages: str) -> Reply:
-        return Reply(messages, headed(self.store, draft, screen_for(self.survey, draft)), draft.id,
+        screen = with_offer(self.store, draft, screen_for(self.survey, draft))
+        return Reply(messages, headed(self.store, draft, screen), draft.id,
                      revision=self.store.revision(draft.id))
