@@ -13,7 +13,7 @@ so is a change described with its thing or its way (叉车由10台减为6台).
 
 import re
 
-from flows.count_corrections import COUNT_ITEM, COUNT_NAMES, SLIP, SORRY, TO, correction
+from flows.count_corrections import CHECKED, COUNT_ITEM, COUNT_NAMES, SLIP, SORRY, TO, correction
 from flows.count_dates import NUMERAL
 from flows.count_words import normalized, read_number, unpaused
 
@@ -23,7 +23,7 @@ MACHINES = rf"[{NUMERAL}]+(?:台套|台|套)"
 NAMED = rf"{COUNT_ITEM}|{COUNT_NAMES}|部署"
 # Words saying the count said is wrong or giving the right one: an answer needs one of these.
 CHANGE = rf"{SLIP}|{TO}|有误|而?不是|应该|改到"  # TO holds 应是, 调整为, 修改为
-FILLER = rf"{SORRY}|是|为|就|只有|实际上?|其实|我们?|的|了|啦|哈|吧|呢|哦|嗯"
+FILLER = rf"{SORRY}|{CHECKED}|是|为|就|只有|实际上?|其实|我们?|的|了|啦|哈|吧|呢|哦|嗯"
 PIECE = rf"{MACHINES}|{NAMED}|{CHANGE}|{FILLER}|[，,、：:；;。.！!\s]"
 ONLY_A_CORRECTION = re.compile(rf"(?:{PIECE})+")
 # The count meant, given last (…应该是6台, 台数改成6台。).

@@ -7,8 +7,9 @@ one count, corrects: 10台，不对外开放 has no count after it, and 10台，
 follows the corrected count after a comma or in brackets (10台，更正：12台，用于巡检) is read as
 it would be after that count alone. A count taken back with no count after it (10台，不对) leaves
 no count at all (`taken_back`). A correction may name no count taken back, as one typed at
-the count question after a coordinator's return (应该是6台, 改成6台, 台数不对，应该是6台): the
-count after it is the answer; 应该是6台吧 is a guess and read as before.
+the count question after a coordinator's return (应该是6台, 改成6台, 台数不对，应该是6台), perhaps
+after words saying it was checked (经核实，应为6台; 实际应为6台): the count after it is the answer;
+应该是6台吧 is a guess and read as before.
 """
 
 import re
@@ -34,6 +35,11 @@ COUNT_ITEM = r"第(?:10|十)[项步]"  # as the summary and a return's comment n
 COUNT_NAMES = r"部署总数|部署台数|部署数量|总台数|台数|总数|数量"
 NAMED = re.compile(rf"^(?:{COUNT_ITEM}的?)?(?:{COUNT_NAMES})?(?<=[项步数量])"
                    rf"(?=[{CLAUSE_END}]*(?:{SLIP}|{TO}))")
+# Words saying the count was checked, before a correction (经核实，应为6台; 核对后，10台不对，应为
+# 6台; 实际应为6台): they take nothing back.
+CHECKED = r"经过?(?:核实|核对|核查|复核|确认)|(?:核实|核对|核查|复核|确认)后"
+LEAD_IN = re.compile(rf"^(?:{CHECKED})[{CLAUSE_END}]*"
+                     rf"|^(?:实际上?|其实)(?=(?:{COUNT_NAMES})?(?:{SLIP}|{TO}))")
 SAYS_WRONG = re.compile(rf"{SLIP}|{TO}")
 # 不是10台，是12台 and 不是10台是12台: the count taken back, then 是 with the one meant.
 NOT_BUT = re.compile(rf"^不是([^{CLAUSE_END}]+?)[{CLAUSE_END}]*(?=是)")
@@ -69,7 +75,7 @@ def correction(text: str) -> Correction | None:
     written = unpaused(normalized(text.strip()))
     if denied := BUT_NOT.fullmatch(written):
         return Correction("", denied["count"], denied["count"])  # the count said is the one
-    written = NAMED.sub("", written)
+    written = NAMED.sub("", LEAD_IN.sub("", written))
     wrong, rest = _split(written)
     after = AFTER.fullmatch(rest) if rest is not None else None
     if not after or (wrong.strip(CLAUSE_END) and not re.search(rf"[{NUMERAL}]", wrong)):

@@ -97,7 +97,8 @@ async def test_an_indicator_per_hundred_machines_is_saved(engineer, app):
 @pytest.mark.parametrize(("typed", "meant"), [
     ("10台不对应该是6台", 6), ("台数改成6台", 6), ("应该是6台", 6), ("部署总数改为6台", 6),
     ("不是10台是6台", 6), ("不是10台，是6台", 6), ("6台，不是10台", 6), ("10台，改成6台", 6),
-    ("10台不对，应该6台", 6), ("十台不对，应为六台", 6), ("10台不对", None), ("台数不是10台", None)])
+    ("10台不对，应该6台", 6), ("十台不对，应为六台", 6), ("10台不对", None), ("台数不是10台", None),
+    ("经核实，部署总数应为6台", 6), ("核对后，10台不对，应为6台", 6)])
 def test_a_count_corrected_is_read_with_the_count_it_means(typed, meant):
     assert corrects_a_count(typed) and count_meant(typed) == meant
 
@@ -106,7 +107,7 @@ def test_a_count_corrected_is_read_with_the_count_it_means(typed, meant):
     "6台", "部署6台", "部署总数为6台", "减少6台叉车", "叉车由10台减为6台", "由10台改为6台", "替代3台叉车",
     "扩大应用至20台", "应该部署6台叉车", "现有10台设备不是全自动", "不是所有10台都能用",
     "连续运行≥8小时，故障率不高于1次/100台", "10台改为6台以后节省成本",
-    "不对，应该是6台，另外2台是备用的，年节约成本约30万元，替代4名工人"])
+    "不对，应该是6台，另外2台是备用的，年节约成本约30万元，替代4名工人", "经核实，现有10台AGV不够用"])
 def test_an_answer_saying_more_than_a_count_corrected_is_none(typed):
     assert not corrects_a_count(typed)
 
