@@ -11,11 +11,16 @@ with nothing between and checked as one answer, the engineer shown the whole.
 
 An engineer refused more often types the whole answer again, which may open with a figure
 too (99%以上的识别准确率，…, 0.5mm定位精度，…, 1. 定位精度…): words right after its unit, or
-a point in the rest of a whole part, make it that, not joined. Only a refused answer is
-remembered: one accepted (防护等级IP65., 定位精度±0.5mm，节拍≤1.) is stored as typed and what
-follows answers the next question, as without this. Anything else done next (a button,
-⬅️ 上一步, /start, another question, any other message) forgets it, and it is never stored
-alone.
+a point in the rest of a whole part, make it that, not joined. Anything else done next (a
+button, ⬅️ 上一步, /start, another question, any other message) forgets it, and it is never
+stored alone.
+
+An answer accepted for its other figures may stop where one must go on too (人工由4人减至1人，
+效率提升不低于, 节拍≤1.; not 防护等级IP65.): stored as typed, it moves on, and the figure's rest
+sent next (30%。) would be refused there as no scenario type, or stored as the next part. So a
+part stored with a bound cut (`CUT`, not a bare number: 见附件2 is no figure cut) is remembered
+too, and the very next message at the next question, if it is the figure's rest by the same
+test, is added to the stored part, which is saved and echoed, the question asked again.
 """
 
 import re
@@ -23,11 +28,14 @@ from dataclasses import replace
 
 from flows import actions, own_labels
 from flows.continued import PARTS
-from flows.draft import Draft
+from flows.draft import SUMMARY, Draft
 from flows.navigation import Questionnaire
 from flows.numbers import HALF_WIDTH
 from flows.outcome import Outcome, told
+from flows.paste_parts import kept
 from flows.rules import first_error
+from flows.screens import screen_for
+from flows.step_messages import FOLLOWER_DROPPED
 from flows.unit_spellings import read_unit
 
 BOUND = (r"[±≤≥<>＜＞]|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|低于|高于"
@@ -52,15 +60,52 @@ MEASURES = ((re.compile(r"率$"), {"percent"}),
             (re.compile(r"(?:精度|误差|偏差)$"), {"length", "angle"}))
 AWAITED = "如是没写完就发送了：接着发送后半段即可，将接在“{cut}”之后。"
 JOINED = "已将上一条与这一条合为一段：“{text}”"
+# The parts whose answer, stored with a figure cut, the next message may finish.
+STORED = (*PARTS, "indicators_more")
+FINISHED = "已将这一条接在{part}之后，{part}现为：“{text}”"
 
 
 def with_cut_rest(draft: Draft, action: actions.Action) -> tuple[actions.Action, str | None]:
     """`action`, its text after the part remembered when it opens with the rest of the figure
     (5mm after ±0.), and the text joined so (None when not)."""
-    if not (draft.cut and isinstance(action, actions.Text) and _rest(draft.cut, action.text)):
+    if not (draft.cut and _stored_at(draft) is None and _rests(draft.cut, action)):
         return action, None
     text = draft.cut + action.text.strip()
     return actions.Text(text), text
+
+
+def finished_figure(survey: Questionnaire, draft: Draft, action: actions.Action
+                    ) -> Outcome | None:
+    """`action` at the question after a part stored with a figure cut (效率提升不低于), if it
+    is the figure's rest (30%。): the part saved with it added, the question asked again."""
+    key = _stored_at(draft)
+    if key is None or draft.locked or not _rests(draft.cut, action):
+        return None
+    text = draft.cut + action.text.strip()
+    saved, gone = kept(survey, draft.answers, {key: text})
+    if key not in saved:
+        return None
+    answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
+    after = replace(draft, answers=answers, cut=None, held=False)
+    if draft.cursor != SUMMARY and not survey.field(draft.cursor).asked(answers):
+        following = survey.after(draft.cursor, answers)  # 是否补充指标 after a reliability
+        after = replace(after, cursor=following.key) if following else replace(
+            after, cursor=SUMMARY, editing=False)
+    part = survey.field(key).part
+    said = [FINISHED.format(part=part, text=text), *(FOLLOWER_DROPPED.format(text=t) for t in gone)]
+    return Outcome(after, saved, "\n".join(said), screen_for(survey, after))
+
+
+def _stored_at(draft: Draft) -> str | None:
+    """The part other than the one asked that holds the cut remembered: stored, not refused."""
+    if not draft.cut:
+        return None
+    return next((key for key in STORED
+                 if key != draft.cursor and draft.answers.get(key) == draft.cut), None)
+
+
+def _rests(cut: str, action: actions.Action) -> bool:
+    return isinstance(action, actions.Text) and _rest(cut, action.text)
 
 
 def _rest(cut: str, text: str) -> bool:
@@ -89,10 +134,22 @@ def remembering_cut(survey: Questionnaire, draft: Draft, action: actions.Action,
     if joined_text:
         outcome = replace(outcome, message="\n".join(
             filter(None, (JOINED.format(text=joined_text), outcome.message))))
+    if stored := _stored_cut(draft, action, outcome):  # told nothing: it answered the question
+        return replace(outcome, draft=replace(outcome.draft, cut=stored))
     cut = _cut(survey, draft, action, outcome)
     if cut is None:
         return outcome
     return told(replace(outcome, draft=replace(outcome.draft, cut=cut)), AWAITED.format(cut=cut))
+
+
+def _stored_cut(draft: Draft, action: actions.Action, outcome: Outcome) -> str | None:
+    """The part `action` stored at `draft`'s question, moving on, when it stops mid-figure."""
+    after, stored = outcome.draft, outcome.saved.get(draft.cursor)
+    if (not isinstance(action, actions.Text) or draft.cursor not in STORED
+            or not isinstance(stored, str) or after.answers.get(draft.cursor) != stored
+            or (after.cursor, after.editing) == (draft.cursor, draft.editing)):
+        return None
+    return stored if _figure_cut(stored, CUT) else None
 
 
 def _cut(survey: Questionnaire, draft: Draft, action: actions.Action, outcome: Outcome
@@ -103,9 +160,15 @@ def _cut(survey: Questionnaire, draft: Draft, action: actions.Action, outcome: O
             or (after.cursor, after.editing) != (draft.cursor, draft.editing)):
         return None
     text = action.text.strip()
-    cut = CUT.search(text) or BARE.search(text)
-    if not cut or cut.group()[0].isdigit() and not text[:cut.start()].split("\n")[-1].strip():
-        return None  # a list's 2. opening its line is no figure cut
+    if not _figure_cut(text, CUT, BARE):
+        return None
     field = survey.field(draft.cursor)
     refused = first_error(field.rule, own_labels.without_own_label(field.key, text))[1]
     return text if refused else None
+
+
+def _figure_cut(text: str, *patterns: re.Pattern) -> bool:
+    """Does `text` stop mid-figure by one of `patterns`? A list's 2. opening its line does not."""
+    cut = next((found for pattern in patterns if (found := pattern.search(text))), None)
+    return bool(cut) and not (cut.group()[0].isdigit()
+                              and not text[:cut.start()].split("\n")[-1].strip())

@@ -43,8 +43,9 @@ class Draft:
     # that follow-up is asked, and then back to the summary, not on through the column as when
     # the column is opened to walk through. Stored with `editing`, as a mode of it.
     follow_up: bool = False
-    # A refused answer at the cursor that stops mid-figure (定位精度±0.): the next message, if
-    # it opens with the figure's rest (5mm，…), is joined to it (flows/cut_figures.py).
+    # A refused answer at the cursor that stops mid-figure (定位精度±0.), or a part just stored
+    # so (效率提升不低于): the next message, if it opens with the figure's rest (5mm，…), is
+    # joined to it (flows/cut_figures.py).
     cut: str | None = None
     # The columns a coordinator flagged when returning the entry, and those not changed since:
     # editing a flagged one goes on to the next unchanged one rather than back to the summary

@@ -10,7 +10,7 @@ from typing import Any
 from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
 from flows import step_messages as say
 from flows.after_held import typed_after_kept
-from flows.cut_figures import remembering_cut, with_cut_rest
+from flows.cut_figures import finished_figure, remembering_cut, with_cut_rest
 from flows.description_hints import where_described, written_above
 from flows.draft import SUMMARY, Draft
 from flows.empty_answers import unslashed
@@ -18,7 +18,7 @@ from flows.field import Field, Kind
 from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
-from flows.outcome import Outcome, back, told
+from flows.outcome import Outcome, back, still_held, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
 from flows.refiled import asked_next, filed_instead, typed_over_offer
@@ -52,13 +52,9 @@ def apply(survey: Questionnaire, draft: Draft, action: actions.Action,
     (`Draft.held`) lasts until something is saved or the cursor moves: a pause, the question
     shown again or a question asked about it leave the rest still awaited, or the offer open."""
     action, joined = with_cut_rest(draft, action)  # 定位精度±0. then 5mm，…
-    outcome = _apply(survey, replace(draft, held=False, cut=None), action, similar, draft.held)
-    after = outcome.draft
-    if draft.held and not outcome.saved and (after.cursor, after.editing) == (
-            draft.cursor, draft.editing):
-        kept = replace(after, held=True)
-        outcome = replace(outcome, draft=kept, screen=outcome.screen and screen_for(survey, kept))
-    return remembering_cut(survey, draft, action, outcome, joined)
+    outcome = finished_figure(survey, draft, action) or _apply(  # 提升不低于 then 30%。
+        survey, replace(draft, held=False, cut=None), action, similar, draft.held)
+    return remembering_cut(survey, draft, action, still_held(survey, draft, outcome), joined)
 
 
 def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple,

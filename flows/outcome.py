@@ -23,6 +23,18 @@ def stay(survey: Questionnaire, draft: Draft, message: str | None = None) -> Out
     return Outcome(draft, message=message, screen=screen_for(survey, draft))
 
 
+def still_held(survey: Questionnaire, before: Draft, outcome: Outcome) -> Outcome:
+    """`outcome` of a step from `before`, its hold on the answer at the cursor (`Draft.held`)
+    kept while nothing is saved and the cursor stays: a pause, the question shown again or a
+    question asked about it leave the rest still awaited, or the offer open."""
+    after = outcome.draft
+    if not before.held or outcome.saved or (after.cursor, after.editing) != (
+            before.cursor, before.editing):
+        return outcome
+    kept = replace(after, held=True)
+    return replace(outcome, draft=kept, screen=outcome.screen and screen_for(survey, kept))
+
+
 def told(outcome: Outcome, more: str | None) -> Outcome:
     """The outcome with one more line told after its own message."""
     if not more:
