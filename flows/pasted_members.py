@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from flows.labels import COLON, Parts, label_pattern, labels_in, split_at
 from flows.member_answers import closing_etc
+from flows.member_questions import question_first
 from flows.member_tables import (
     KIND_COLON,
     MAKER_KINDS,
@@ -89,6 +90,8 @@ def parse_pasted_consortium(unlabelled: str) -> Callable[[str], dict[str, str]]:
     in the refusal, none filed unseen."""
 
     def parse(text: str) -> dict[str, str]:
+        if question_first(text):  # 一定要写高校吗？A公司、东南大学: refused, none filed
+            return {}
         spaced = labels_spaced(text)
         tabled = table_as_brackets(spaced)  # a kind cell first in its row: no label
         labels = labels_in(tabled, TYPED_CONSORTIUM)

@@ -26,7 +26,7 @@ from flows.industries import (
     labelled_direction_and_industry,
 )
 from flows.member_answers import members_rule
-from flows.member_refusals import yes_to_members
+from flows.member_questions import member_refusal
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
 from flows.outside_province import outside_notice
@@ -215,7 +215,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="联合体中的整机企业（或应用服务商）：多个请用“、”分隔。",
         hint="例：XX机器人有限公司、YY智能科技有限公司", kind=Kind.NAMES,
         rule=members_rule("makers"),
-        typed_refusal=yes_to_members("makers"),
+        typed_refusal=member_refusal("makers"),
         feedback=recorded("makers"), splits=parse_pasted_consortium("makers"),
         help="创新应用联合体中参与联合攻关的整机企业（或应用服务商），至少一家（填写说明 8）。",
     ),
@@ -225,7 +225,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="其他联合体成员（科研院所、零部件或模型算法企业等，可跳过）：",
         hint="例：XX大学、XX研究院", kind=Kind.NAMES,
         rule=members_rule("partners"),
-        typed_refusal=yes_to_members("partners"),
+        typed_refusal=member_refusal("partners"),
         required=False, feedback=recorded("partners"), splits=parse_pasted_consortium("partners"),
         help="参与联合攻关的科研院所，以及零部件、模型算法等企业（填写说明 8）；没有可跳过。",
     ),
