@@ -12,7 +12,7 @@ from telegram import CallbackQuery, Update, User
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes, filters
 
-from bot import render
+from bot import render, replied_questions
 from bot.access import ALREADY_GRANTED, GRANTED
 from bot.callbacks import decode
 from bot.commands import show_review_commands
@@ -228,7 +228,7 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await inspect.unwrap(context.application.bot_data["commands"][command])(update, context)
         return
     if reply is None:
-        reply = services.replies.text(user_id, typed, update.update_id)
+        reply = replied_questions.answered(services, update)
         if reply.messages == (NO_CURRENT,) and services.reviews.people.coordinator(user_id):
             reply = replace(reply, messages=(NO_CURRENT_COORDINATOR,))
     await reply_to(update, context, reply)

@@ -25,7 +25,7 @@ from flows.refiled import asked_next, filed_instead, typed_over_offer
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested, when_kept
-from flows.summary import INNOVATION, Answer, changed, submit
+from flows.summary import INNOVATION, Answer, Reanswer, changed, submit
 from flows.table_rows import pasted_rows, rows_unsaved
 from flows.typed_buttons import (
     GOING_ON,
@@ -107,9 +107,9 @@ def _at_summary(
         action = NAVIGATION[word]
     if isinstance(action, actions.Back):
         return _stay(survey, replace(draft, cursor=survey.before(None, draft.answers).key))
-    if isinstance(action, actions.Text):
+    if isinstance(action, (actions.Text, Reanswer)):  # Reanswer: in reply to its question
         answer = Answer(typed=partial(_typed, survey, shown=False), chosen=partial(_answer, survey))
-        return changed(survey, draft, action.text, answer)
+        return changed(survey, draft, action, answer)
     captioned = isinstance(action, actions.NotText) and action.captioned  # 部署总数改为12台
     return _stay(survey, draft, say.CAPTION_NOT_SAVED if captioned else say.SUMMARY_HINT)
 

@@ -75,7 +75,7 @@ def screen_for(survey: Questionnaire, draft: Draft) -> Screen:
 
 def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
     field = survey.field(draft.cursor)
-    lines = [_progress(survey, field, draft), field.prompt, f"💡 {field.hint}"]
+    lines = [progress(survey, field), field.prompt, f"💡 {field.hint}"]
     current = draft.answers.get(field.key)
     kept = keeps_answer(field, current)
     if kept:
@@ -118,7 +118,7 @@ def form_screen(survey: Questionnaire, draft: Draft, index: int) -> Screen:
     )
     return Screen(
         at=field.key,
-        text=f"{_progress(survey, field, draft)}\n请选择“{product}”的形态：",
+        text=f"{progress(survey, field)}\n请选择“{product}”的形态：",
         choices=(buttons, (Button("取消", actions.Untick(index)),)),
     )
 
@@ -133,7 +133,7 @@ def form_owners_screen(survey: Questionnaire, draft: Draft, form: str) -> Screen
     )
     return Screen(
         at=field.key,
-        text=f"{_progress(survey, field, draft)}\n“{form}”是哪种产品类型的形态？请点击选择：",
+        text=f"{progress(survey, field)}\n“{form}”是哪种产品类型的形态？请点击选择：",
         choices=(buttons, (Button("取消", actions.Show()),)),
     )
 
@@ -188,7 +188,8 @@ def similar_screen(draft: Draft, similar: tuple[tuple[int, str | None], ...]) ->
     )
 
 
-def _progress(survey: Questionnaire, field: Field, draft: Draft) -> str:
+def progress(survey: Questionnaire, field: Field) -> str:
+    """A question's first line, which also tells an earlier question replied to which it is."""
     part, parts = survey.part(field)
     suffix = f"（{part}/{parts}）" if parts > 1 else ""
     return f"第 {field.step}/{survey.steps} 步{suffix} · {field.column}"

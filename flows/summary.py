@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from flows import actions
 from flows import step_messages as say
 from flows.cards import answer_text
 from flows.draft import DONE, SUMMARY, Draft, Status
@@ -45,10 +46,23 @@ class Answer:
     chosen: Callable[[Draft, Field, Any], Outcome]
 
 
-def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> Outcome:
+@dataclass(frozen=True)
+class Reanswer:
+    """A text sent in reply to an earlier question of the draft (`key`): a change of that
+    question, as 名称：text typed at the summary is, the whole text its answer."""
+
+    key: str
+    text: str
+
+
+def changed(survey: Questionnaire, draft: Draft, typed: actions.Text | Reanswer,
+            answer: Answer) -> Outcome:
     """The changes a text typed at the summary names, each answered at its question in turn
     while they are saved; anything naming no item is said plainly not to be saved. A question
     about 提交 is answered with what it does and whether the row may be handed in yet."""
+    if isinstance(typed, Reanswer):  # the question is known: no item named to read
+        return _each(survey, draft, [Change(typed.key, typed.text, typed.text)], answer)
+    text = typed.text
     asked = asked_about(text)
     if asked == "提交":
         ready = _not_ready(survey, draft.answers) or say.READY
@@ -58,6 +72,11 @@ def changed(survey: Questionnaire, draft: Draft, text: str, answer: Answer) -> O
     changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
     if not changes:
         return stay(survey, draft, supplement_unasked(survey, text) or _said_to_the_bot(text))
+    return _each(survey, draft, changes, answer)
+
+
+def _each(survey: Questionnaire, draft: Draft, changes: list[Change], answer: Answer) -> Outcome:
+    """`changes` answered at their questions in turn while they are saved."""
     saved: dict[str, Any] = {}
     notes: list[str] = []
     city = draft.answers.get("city")

@@ -1,0 +1,48 @@
+"""A typed message in reply to one of the bot's earlier questions: the adapter's part of
+`flows.replied_questions`, which reads the question replied to from the quoted text."""
+
+from dataclasses import replace
+
+from telegram import Message, Update
+
+from bot.intake import Intake
+from bot.other_entries import saved_beside_return
+from bot.replies import Reply
+from bot.services import Services
+from bot.which_draft import headed
+from flows.replied_questions import in_reply
+
+
+def answered(services: Services, update: Update) -> Reply:
+    """The message as a change of the earlier question it replies to, if it is one; else an
+    answer to the question on screen, or words for the coordinator, as any typed message."""
+    user_id, message = update.effective_user.id, update.effective_message
+    quoted = _bot_text(message.reply_to_message)
+    if quoted and (reply := _changed(services.intake, user_id, message.text, quoted,
+                                     update.update_id)):
+        return reply
+    return services.replies.text(user_id, message.text, update.update_id)
+
+
+def _bot_text(message: Message | None) -> str | None:
+    """The text of a message the bot sent; an engineer's own message quoted asks nothing."""
+    if message is None or message.from_user is None or not message.from_user.is_bot:
+        return None
+    return message.text
+
+
+def _changed(intake: Intake, user_id: int, typed: str, quoted: str,
+             update_id: int) -> Reply | None:
+    current = intake.store.current(user_id)
+    if current is None:
+        return None
+    current = replace(current, others=bool(intake.store.in_progress_beside(current.id)))
+    outcome = in_reply(intake.survey, current, typed, quoted)
+    if outcome is None:
+        return None
+    intake.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
+    screen = headed(intake.store, outcome.draft, outcome.screen, current.others)
+    warned, screen = saved_beside_return(intake.survey, intake.store, intake.reviews.flags,
+                                         user_id, current, outcome, screen)
+    return Reply((outcome.message, *warned), screen, current.id,
+                 revision=intake.store.revision(current.id))
