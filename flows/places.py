@@ -49,15 +49,13 @@ from flows.place_spellings import own_municipality as _own
 from flows.province_said import DASHES, PART, SPACED, without_province
 from flows.province_said import bare as _bare
 from flows.unit_brackets import read_brackets, unit_words
+from flows.zones import TOWN_ENDINGS, ZONE, ZONE_AS_UNIT, said_apart, zone_or_port
 
 MAX_LENGTH = 20
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
 CITY_ENDINGS = ("市", "州", "盟", "地区")
-# How the name of a town ends (张江镇), and of any place below a province (市, 区, 开发区, 县).
-TOWN_ENDINGS = ("镇", "乡", "街道")
+# How the name of any place below a province ends (市, 区, 开发区, 县, 张江镇).
 PLACE_ENDINGS = ("市", "区", "县", "州", "盟", *TOWN_ENDINGS)
-# A town alone (张江镇, 木渎镇), said before a unit's name with its own place (张江镇 上海XX…).
-TOWN = re.compile(rf"\w{{1,6}}?(?:{'|'.join(TOWN_ENDINGS)})")
 # 苏州市/XX有限公司 as the template writes 用户单位, or with a space after the city itself
 # (苏州市 苏州XX有限公司), before a name beginning with its own place (昆山市 昆山沪光…), or
 # after a municipality's district (浦东 中国商用飞机…, `_set_apart`). Otherwise a space is
@@ -69,9 +67,7 @@ _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
 _DASHED = re.compile(rf"(.+?)\s*(?:[{DASHES}]+|[,，、：:])\s*(.+)", re.DOTALL)
 # A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
-ZONE = re.compile(r"(?:开发区|高新区|工业园区|园区|新区)$")  # a development zone's name, alone
 _DISTRICT_GLUED = re.compile(r"(\w{1,6}?[区县])(.+)", re.DOTALL)  # 浦东新区 + 上海恒远…
-_ZONE_OR_PORT = re.compile(r"(?:开发区|高新区|园区|保税区|\w港)$")
 
 
 def home_of(own_unit: str) -> str | None:
@@ -152,26 +148,11 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         if written and not city:
             city = city_said_again(_bare(written[1]), _bare(written[2]))
         if not written or not city:
-            return _said_apart(typed, text)
+            return said_apart(typed, text)
         name = _below(city, written[2], cities, written[1])
         return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
 
     return read_brackets(split, cities, home)
-
-
-def _said_apart(typed: str, text: str) -> dict[str, str]:
-    """The unit's name said after its town and a space (张江镇 上海XX…, 木渎镇 苏州XX…) or after
-    the province and a comma or a space (`text` is `typed` without it: 江苏省，苏州XX有限公司):
-    a name beginning with a place of its own is no trade name the town or the province begins.
-    The town names no city; 张江镇 恒远… may be one name, and 江苏省 人民医院 one name paused in
-    voice input: both are kept whole."""
-    town = SPACED.fullmatch(text)
-    if town and TOWN.fullmatch(town[1]):
-        text = town[2]
-    elif text == typed:
-        return {}
-    name = _bare(text)
-    return {"enterprise": name} if ORG_END.search(name) and begins_with_a_place(name) else {}
 
 
 def no_unit(name: str) -> str | None:
@@ -184,9 +165,10 @@ def no_unit(name: str) -> str | None:
     if len(parts) > 1 and all(_only_a_place(part, JIANGSU)
                               or PROVINCE_PREFIX.fullmatch(part) for part in places):
         return NO_UNIT.format(name=name)
-    if len(parts) == 1 and (ZONE.search(parts[0]) and _placed(parts[0], JIANGSU)
-                            or named_in_full(_past_province(parts[0]))):
+    if len(parts) == 1 and named_in_full(_past_province(parts[0])):
         return NO_UNIT.format(name=name)
+    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], JIANGSU):
+        return ZONE_AS_UNIT.format(name=parts[0])
     return None
 
 
@@ -255,7 +237,7 @@ def _set_apart(place: str, name: str, city: str, cities: tuple[str, ...], home: 
     """Whether a place and a space before a unit's name are a place said apart: a city in full
     (苏州市 恒远…), the same place again (昆山 昆山沪光…), or one of a municipality's districts
     (浦东 上海恒远…, 浦东 中国商用飞机…), whose units' names do not begin with it, a town
-    before a name opening with a place of its own (江阴市周庄镇 江苏恒远…, as `_said_apart`
+    before a name opening with a place of its own (江阴市周庄镇 江苏恒远…, as `said_apart`
     reads a town alone), or any place before a name opening with a province (南京 江苏省人民
     医院). 苏州 恒远… is more likely a pause of voice input inside 苏州恒远…, 昆山市 第一人民
     医院 inside one name, and a zone or a port before a name (苏州工业园区 凌志软件…, 张家港港
@@ -274,7 +256,7 @@ def more_than_a_place(typed: str, cities: tuple[str, ...], home: str | None = No
 
 def _alone(place: str, cities: tuple[str, ...]) -> bool:
     """A place alone before a space: 苏州, 昆山市, 昆山开发区, a port (太仓港) or a municipality."""
-    return _only_a_place(place, cities) or bool(_ZONE_OR_PORT.search(place))
+    return _only_a_place(place, cities) or zone_or_port(place)
 
 
 def _only_a_place(name: str, cities: tuple[str, ...]) -> bool:

@@ -382,9 +382,8 @@ async def test_places_before_the_unit_each_with_a_dash_or_slash_are_dropped_but_
     assert unit == "苏州市/苏州XYZ机器人有限公司"
 
 
-@pytest.mark.parametrize("typed", ["苏州市-", "苏州市—工业园区", "苏州工业园区",
-                                   "苏州高新区", "昆山开发区"])
-async def test_places_alone_or_a_zone_alone_are_refused_as_no_unit_name(engineer, app, typed):
+@pytest.mark.parametrize("typed", ["苏州市-", "苏州市—工业园区"])
+async def test_places_alone_are_refused_as_no_unit_name(engineer, app, typed):
     calls, unit = await unit_typed(engineer, app, typed, "苏州市")
     assert texts(calls)[0].startswith(f"“{typed}”只写了地名，没有单位名称。请填写用户单位全称")
     assert unit == "苏州市"

@@ -1,0 +1,42 @@
+"""A development zone, bonded zone or port area typed as the 用户单位 (张家港保税区, 太仓港区) is a
+place, not the unit that provides the work site (填写说明 2): the unit's full name is asked for
+and the city kept, in the chat as on import. A name going on from the zone is a unit's."""
+
+import pytest
+
+from flows.zones import ZONE_AS_UNIT
+from tests.deployments import filed, saved
+from tests.fake_bot_api import texts
+from tests.journey import AT_ENTERPRISE, walk
+from tests.one_cell_import import imported
+
+ZONES = ["张家港保税区", "太仓港区", "苏州工业园区", "江宁开发区", "南京江北新区", "常州高新区",
+         "苏州高新区", "昆山开发区"]
+
+
+@pytest.mark.parametrize("typed", ZONES)
+async def test_a_zone_alone_at_the_unit_asks_for_the_units_full_name(engineer, app, typed):
+    await walk(engineer, AT_ENTERPRISE)
+    assert texts(await engineer.send(typed))[0] == ZONE_AS_UNIT.format(name=typed)
+    assert saved(app, engineer) == {"submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"}
+
+
+def test_the_zone_refusal_names_the_zone_and_the_units_it_may_have():
+    assert ZONE_AS_UNIT.format(name="张家港保税区") == (
+        "“张家港保税区”是园区（开发区、港区）名称，不是用户单位。请填写用户单位全称，"
+        "如“张家港保税区XX有限公司”或“张家港保税区管理委员会”。")
+
+
+@pytest.mark.parametrize("typed", [
+    "张家港保税区管理委员会", "苏州工业园区管委会", "苏州工业园区恒远精密制造有限公司",
+    "太仓港区码头有限公司", "常州高新区人民医院", "竹辉社区", "张家港保税区港务有限公司",
+])
+async def test_a_unit_named_after_its_zone_is_saved(engineer, app, typed):
+    assert await filed(app, engineer, typed, AT_ENTERPRISE) == ("苏州市", typed)
+
+
+@pytest.mark.parametrize("cell", ["苏州市/张家港保税区", "苏州市/太仓港区"])
+def test_a_zone_alone_in_the_unit_cell_is_refused_on_import(tmp_path, cell):
+    output, stored = imported(tmp_path, cell, "C4")
+    assert not stored
+    assert f"用户单位：{ZONE_AS_UNIT.format(name=cell.split('/')[1])}" in output
