@@ -1,8 +1,8 @@
 """Towns, development zones, bonded zones and port areas (张江镇, 苏州工业园区, 张家港保税区,
 太仓港区): places below a county that a unit's name often begins with, but no unit themselves.
 填写说明 2 asks for the unit that provides the work site, so a zone alone is asked for that
-unit's full name, and a town said before a unit's name with a pause (张江镇 上海恒远…) is no
-part of that name."""
+unit's full name, and a town or zone said before a unit's name with a pause (张江镇 上海恒远…,
+园区 苏州恒远…, 张江 上海恒远…) is no part of that name."""
 
 import re
 
@@ -19,6 +19,14 @@ ZONE = re.compile(r"(?:开发区|经开区|高新区|园区|新区|保税区|综
 PORT = re.compile(r"\w港$")  # 太仓港, 张家港港: a port, which begins many legal names
 ZONE_AS_UNIT = ("“{name}”是园区（开发区、港区）名称，不是用户单位。"
                 "请填写用户单位全称，如“{name}XX有限公司”或“{name}管理委员会”。")
+# A zone said by the kind of zone alone (园区 for 苏州工业园区), as engineers of it say it.
+_ZONE_KINDS = frozenset({"园区", "工业园区", "新区", "高新区", "开发区", "经开区", "保税区",
+                         "综保区", "自贸区", "港区"})
+# Zones said by their own short name, which no table of counties lists, with the city whose
+# name a unit there begins with (张江 上海恒远…); a trade name's first word (中铁 上海工程局…,
+# 中建 三局…) is none of them, so it is kept.
+_NAMED_ZONES = {"张江": "上海", "临港": "上海", "金桥": "上海", "外高桥": "上海",
+                "漕河泾": "上海", "陆家嘴": "上海"}
 
 
 def zone_or_port(place: str) -> bool:
@@ -26,14 +34,22 @@ def zone_or_port(place: str) -> bool:
     return bool(ZONE.search(place) or PORT.search(place))
 
 
+def zone_said_before(word: str, name: str) -> bool:
+    """Whether `word`, said before a unit's `name` with a pause, is a zone it is in: a kind of
+    zone alone (园区, 高新区), or a zone's own name before a name beginning with its city."""
+    city = _NAMED_ZONES.get(word)
+    return word in _ZONE_KINDS or bool(city and name.startswith(city))
+
+
 def said_apart(typed: str, text: str) -> dict[str, str]:
-    """The unit's name said after its town and a space (张江镇 上海XX…, 木渎镇 苏州XX…) or after
-    the province and a comma or a space (`text` is `typed` without it: 江苏省，苏州XX有限公司):
-    a name beginning with a place of its own is no trade name the town or the province begins.
-    The town names no city; 张江镇 恒远… may be one name, and 江苏省 人民医院 one name paused in
-    voice input: both are kept whole."""
+    """The unit's name said after its town or zone and a space (张江镇 上海XX…, 木渎镇 苏州XX…,
+    园区 苏州XX…, 张江 上海XX…: `zone_said_before`) or after the province and a comma or a
+    space (`text` is `typed` without it: 江苏省，苏州XX有限公司): a name beginning with a place
+    of its own is no trade name the town, the zone or the province begins. The town names no
+    city; 张江镇 恒远… may be one name, and 江苏省 人民医院 one name paused in voice input: both
+    are kept whole."""
     town = SPACED.fullmatch(text)
-    if town and (TOWN.fullmatch(town[1])):
+    if town and (TOWN.fullmatch(town[1]) or zone_said_before(town[1], bare(town[2]))):
         text = town[2]
     elif text == typed:
         return {}
