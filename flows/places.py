@@ -49,7 +49,14 @@ from flows.place_spellings import own_municipality as _own
 from flows.province_said import DASHES, PART, SPACED, without_province
 from flows.province_said import bare as _bare
 from flows.unit_brackets import read_brackets, unit_words
-from flows.zones import TOWN_ENDINGS, ZONE, ZONE_AS_UNIT, said_apart, zone_or_port
+from flows.zones import (
+    TOWN_ENDINGS,
+    ZONE,
+    ZONE_AS_UNIT,
+    said_apart,
+    zone_alone,
+    zone_or_port,
+)
 
 MAX_LENGTH = 20
 # A city's name, not a district's (吴江区) or a county's: the template's 用户单位 gives the city.
@@ -168,7 +175,8 @@ def no_unit(name: str) -> str | None:
     if len(parts) == 1 and named_in_full(_past_province(parts[0])):
         return NO_UNIT.format(name=name)
     if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], JIANGSU):
-        return ZONE_AS_UNIT.format(name=parts[0])
+        return ZONE_AS_UNIT.format(name=parts[0]) if zone_alone(parts[0]) else NO_UNIT.format(
+            name=name)
     return None
 
 

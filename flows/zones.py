@@ -16,6 +16,8 @@ TOWN_ENDINGS = ("镇", "乡", "街道")
 TOWN = re.compile(rf"\w{{1,6}}?(?:{'|'.join(TOWN_ENDINGS)})")
 # How a zone's name ends: 苏州工业园区, 南京江北新区, 常州高新区, 张家港保税区, 太仓港区.
 ZONE = re.compile(r"(?:开发区|经开区|高新区|园区|新区|保税区|综保区|自贸区|港区)$")
+# A unit's word before a zone's ending (苏州恒远有限公司 园区): a unit and its zone, not a zone.
+_UNIT_WORD = re.compile(r"公司|集团|大学|学院|医院|研究院|研究所|中心")
 PORT = re.compile(r"\w港$")  # 太仓港, 张家港港: a port, which begins many legal names
 ZONE_AS_UNIT = ("“{name}”是园区（开发区、港区）名称，不是用户单位。"
                 "请填写用户单位全称，如“{name}XX有限公司”或“{name}管理委员会”。")
@@ -27,6 +29,12 @@ _ZONE_KINDS = frozenset({"园区", "工业园区", "新区", "高新区", "开�
 # 中建 三局…) is none of them, so it is kept.
 _NAMED_ZONES = {"张江": "上海", "临港": "上海", "金桥": "上海", "外高桥": "上海",
                 "漕河泾": "上海", "陆家嘴": "上海"}
+
+
+def zone_alone(name: str) -> bool:
+    """Whether `name` is a zone's name and nothing more (张家港保税区, 太仓港区), not a unit's
+    name with its zone after it (苏州恒远有限公司 工业园区)."""
+    return bool(ZONE.search(name)) and not _UNIT_WORD.search(name)
 
 
 def zone_or_port(place: str) -> bool:

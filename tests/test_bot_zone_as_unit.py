@@ -4,6 +4,7 @@ and the city kept, in the chat as on import. A name going on from the zone is a 
 
 import pytest
 
+from flows.place_replies import NO_UNIT
 from flows.zones import ZONE_AS_UNIT
 from tests.deployments import filed, saved
 from tests.fake_bot_api import texts
@@ -25,6 +26,13 @@ def test_the_zone_refusal_names_the_zone_and_the_units_it_may_have():
     assert ZONE_AS_UNIT.format(name="张家港保税区") == (
         "“张家港保税区”是园区（开发区、港区）名称，不是用户单位。请填写用户单位全称，"
         "如“张家港保税区XX有限公司”或“张家港保税区管理委员会”。")
+
+
+@pytest.mark.parametrize("typed", ["苏州恒远有限公司 工业园区", "苏州恒远有限公司 高新区"])
+async def test_a_unit_with_its_zone_after_it_is_not_called_a_zone(engineer, app, typed):
+    await walk(engineer, AT_ENTERPRISE)
+    said = texts(await engineer.send(typed))[0]
+    assert said == NO_UNIT.format(name=typed.replace(" ", ""))
 
 
 @pytest.mark.parametrize("typed", [
