@@ -13,6 +13,7 @@ from flows.reminders import Waiting, reminder_screen
 from flows.review import StaleDraft, stale_text
 from flows.review_digest import Unreviewed, digests
 from storage.digests import DigestLog
+from storage.engineer_messages import EngineerMessages
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
@@ -39,6 +40,7 @@ class Followups:
         self.store = store
         self.people = people
         self.digest_log = DigestLog(store.drafts)
+        self.messages = EngineerMessages(store.drafts)
 
     def stale(self, user_id: int, days: int) -> Reply:
         """/stale: drafts in the coordinator's scope untouched for `days`."""
@@ -104,8 +106,9 @@ class Followups:
         self.store.mark_reminded(reminder.draft_ids)
 
     def digests(self, hours: int) -> tuple[Reminder, ...]:
-        """Each coordinator's digest of entries waiting for review over `hours`, once a day in
-        Beijing and by the reminders' rules (the daytime, REMINDER_CAP, sent once delivered)."""
+        """Each coordinator's digest of entries waiting for review over `hours`, and of
+        engineers' words waiting as long for an answer, once a day in Beijing and by the
+        reminders' rules (the daytime, REMINDER_CAP, sent once delivered)."""
         now = self.store.drafts.clock().astimezone(BEIJING)
         if now.hour not in REMINDER_HOURS:
             return ()
@@ -118,7 +121,8 @@ class Followups:
         return tuple(
             Reminder(d.user_id, Reply((d.text,)), d.draft_ids)
             for d in digests(self.people.coordinators(), unreviewed, self.digest_log.told(),
-                             told_today, now, timedelta(hours=hours), REMINDER_CAP)
+                             told_today, now, timedelta(hours=hours), REMINDER_CAP,
+                             self.messages.unanswered(), self.messages.told())
         )
 
     def digested(self, digest: Reminder) -> None:

@@ -19,6 +19,7 @@ from bot.standing import Asked, standing_report
 from flows import actions
 from flows.cards import short_title
 from flows.draft import Status
+from flows.engineer_messages import for_coordinator, queue_section
 from flows.navigation import Questionnaire
 from flows.return_additions import DropAddition, SendAddition
 from flows.review import (
@@ -44,6 +45,7 @@ from flows.review_queue import (
     way_on_screen,
 )
 from flows.screens import Screen
+from storage.engineer_messages import EngineerMessages
 from storage.people import TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
@@ -76,7 +78,10 @@ class Reviews:
         marked = sum(1 for e in submitted if e.duplicate_of)
         waiting = _waiting(submitted, user_id)
         own = len(submitted) - marked - len(waiting)
-        return Reply(screen=queue_screen(waiting, page, marked=marked, own=own))
+        written = for_coordinator(EngineerMessages(self.store.drafts).unanswered(), user_id,
+                                  scope.covers)
+        section = queue_section(written, self.store.drafts.clock())
+        return Reply(screen=queue_screen(waiting, page, marked=marked, own=own, written=section))
 
     def act(self, user_id: int, action: actions.ReviewAction) -> Reply:
         """A coordinator's button: checked against the scope before anything changes."""

@@ -19,6 +19,7 @@ from flows.row_reminders import chat_rules_unmet
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
+from storage.engineer_messages import EngineerMessages
 from storage.people import Coordinator
 from storage.reviews import Entry, ReviewStore
 
@@ -36,6 +37,7 @@ class Cards:
         self.store = store
         self.cities = survey.field("city").choices  # the province's
         self.comparables = Comparables(store)
+        self.messages = EngineerMessages(store.drafts)
 
     def similar(self, draft_id: int, answers) -> Similar:
         """Submitted or approved entries of the same submission alike enough to count as the
@@ -72,6 +74,7 @@ class Cards:
             "editing": self._editing(entry),
             "reminders": row_hints(entry.answers),
             "markers": self.store.markers(entry.id),
+            "unanswered": self.messages.unanswered(entry.id),
         }
         warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
         # The entry it is marked a duplicate of is decided alike: said as marked, not as may be.

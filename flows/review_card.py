@@ -13,6 +13,7 @@ from flows import actions
 from flows.cards import row_card, short_title
 from flows.deployment_words import PROVINCE, Words
 from flows.draft import STATUS_LABELS, Status
+from flows.engineer_messages import Said, answer_row, card_lines
 from flows.row import row_cells
 from flows.screens import REVIEW, Button, Screen
 
@@ -83,6 +84,7 @@ class Card:
     distinct_outside: Sequence[int] = ()  # those out of scope: said, undone by the province
     # Who set the mark or judgement with each entry named: (kind, other entry) -> name, "" unknown.
     markers: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    unanswered: Sequence[Said] = ()  # the engineer's words no coordinator has answered yet
 
 
 def entry_screen(card: Card) -> Screen:
@@ -122,7 +124,12 @@ def entry_screen(card: Card) -> Screen:
     text = "\n".join(lines)
     if card.since_return:
         text += "\n\n" + card.since_return
+    waiting = [] if card.own else card_lines(card.unanswered)
+    if waiting:
+        text += "\n\n" + "\n".join(waiting)
     rows = [] if card.own else _decisions(card)
+    if waiting:
+        rows.append(answer_row(card.draft_id))
     rows.append((Button("📜 历史记录", actions.History(card.draft_id)),))
     return Screen(at=REVIEW, text=text, choices=tuple(rows))
 

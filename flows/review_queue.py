@@ -12,6 +12,7 @@ from typing import Any
 
 from flows import actions
 from flows.cards import short_title
+from flows.engineer_messages import Section
 from flows.paging import paging_row
 from flows.review_card import unit_text
 from flows.screens import REVIEW, Button, Screen
@@ -38,12 +39,23 @@ class Queued:
 
 def queue_screen(
     waiting: Sequence[Queued], page: actions.ReviewPage = START,
-    marked: int = 0, own: int = 0,
+    marked: int = 0, own: int = 0, written: Section = ((), ()),
 ) -> Screen:
     """Entries awaiting review, oldest first, `PAGE_SIZE` a page: the page after the entry the
     pressed page ended with (or before the one it began with), wherever the entries decided
     meanwhile leave it. `marked` entries, decided through their duplicate mark, and the
-    coordinator's `own`, which others review, are not listed, only counted."""
+    coordinator's `own`, which others review, are not listed, only counted. Below them, the
+    entries whose engineer's words wait for an answer (`written`: its lines and buttons)."""
+    screen = _waiting_screen(waiting, page, marked, own)
+    lines, buttons = written
+    if not lines:
+        return screen
+    return Screen(at=REVIEW, text="\n\n".join((screen.text, "\n".join(lines))),
+                  choices=(*screen.choices, *buttons))
+
+
+def _waiting_screen(waiting: Sequence[Queued], page: actions.ReviewPage, marked: int,
+                    own: int) -> Screen:
     aside = tuple(text.format(count=count) for text, count in (
         (MARKED_ASIDE, marked), (OWN_ASIDE, own)) if count)
     if not waiting:
