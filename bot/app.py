@@ -9,7 +9,6 @@ from typing import Any
 from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -25,6 +24,7 @@ from bot.commands import COMMANDS, show_review_commands
 from bot.discard_words import ended_by
 from bot.followups import Reminder
 from bot.ordering import PerUserOrder
+from bot.retrying import RetryingRateLimiter
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,8 @@ def build_application(
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         .post_init(_register_commands)
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=RETRIES))
+        .rate_limiter(RetryingRateLimiter(overall_max_rate=settings.send_rate,
+                                          max_retries=RETRIES))
         .concurrent_updates(PerUserOrder())
     )
     if request is not None:

@@ -21,6 +21,13 @@ def settings(tmp_path) -> Settings:
     return Settings(telegram_token=TOKEN, db=tmp_path / "intake.db", send_rate=0, _env_file=None)
 
 
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch) -> None:
+    """A call Telegram fails for a moment is tried again at once: the tests are about what is
+    delivered, not how long the bot waits first."""
+    monkeypatch.setattr("bot.retrying.PAUSES", (0, 0))
+
+
 @pytest.fixture
 def telegram() -> FakeTelegram:
     return FakeTelegram()

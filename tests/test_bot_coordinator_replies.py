@@ -3,6 +3,7 @@ coordinator is delivered and kept in the history, never saved as an answer."""
 
 import pytest
 
+from bot.retrying import PAUSES
 from flows.coordinator_replies import HELD_GONE, NOT_RETURNED, SENT, UNDELIVERED
 from flows.draft import Status
 from tests.coordinators import SUZHOU_ID, sent_to
@@ -142,6 +143,31 @@ async def test_a_reply_telegram_refuses_to_deliver_is_said_not_to_have_arrived(
     telegram.refuse("sendMessage", code, description, chat_id=SUZHOU_ID, times=None)
     calls = await engineer.send("部署总数是集团统一规划的，10台")
     assert texts(calls)[-1] == UNDELIVERED.format(to="协调员（苏州市李科）")
+
+
+async def test_a_reply_telegram_fails_for_a_moment_is_delivered_once_on_a_new_try(
+        engineer, suzhou, telegram):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "10 部署总数")
+    await engineer.press("💬 回复协调员")
+    telegram.refuse("sendMessage", 502, "Bad Gateway", chat_id=SUZHOU_ID, times=1)
+    calls = await engineer.send("部署总数是集团统一规划的，10台")
+    assert sent_to(telegram, SUZHOU_ID, calls) == [
+        "💬 场景 #1 恒远工厂电池测试—柔性插接 的填报人 张工 回复：\n部署总数是集团统一规划的，10台"]
+    assert not any(text.startswith("⚠️ 上面这条没有送达") for text in texts(calls))
+
+
+@pytest.mark.parametrize(("code", "description", "tries"), [
+    (502, "Bad Gateway", len(PAUSES) + 1),  # tried again, then given up on
+    (403, "Forbidden: bot was blocked by the user", 1),  # refused for good: not tried again
+    (400, "Bad Request: chat not found", 1),
+])
+async def test_only_a_passing_failure_is_tried_again(engineer, suzhou, telegram, code,
+                                                     description, tries):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "10 部署总数")
+    await engineer.press("💬 回复协调员")
+    telegram.refuse("sendMessage", code, description, chat_id=SUZHOU_ID, times=None)
+    await engineer.send("部署总数是集团统一规划的，10台")
+    assert len(telegram.refused) == tries
 
 
 async def test_a_delivered_reply_is_not_said_to_have_failed(engineer, suzhou):

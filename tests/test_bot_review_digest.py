@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from telegram.ext import CallbackContext
 
 from bot.app import send_digests
+from bot.retrying import PAUSES
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, seed
 from tests.fake_bot_api import texts
 
@@ -107,7 +108,7 @@ async def test_a_digest_lost_to_the_network_is_sent_at_the_next_check(app, teleg
                                                                       services):
     seed(services, ENGINEER)
     clock.advance(days=1, minutes=1)
-    telegram.refuse("sendMessage", 502, "Bad Gateway", chat_id=SUZHOU_ID, times=1)
+    telegram.refuse("sendMessage", 502, "Bad Gateway", chat_id=SUZHOU_ID, times=len(PAUSES) + 1)
     await check(app)
     assert digests(telegram, SUZHOU_ID) == []
     clock.advance(hours=1)

@@ -7,6 +7,7 @@ import pytest
 from telegram.ext import CallbackContext
 
 from bot.app import RETRIES, send_reminders
+from bot.retrying import PAUSES
 from tests.journey import AT_SCENARIO_NAME, walk
 
 REMINDER = "您好！以下场景草稿已超过"  # N 天没有更新: 3, or fewer for a draft come along early
@@ -44,7 +45,8 @@ def no_waits(monkeypatch) -> None:
 
 @pytest.mark.parametrize(("code", "description", "retry_after", "times"), [
     (429, "Too Many Requests: retry after 1", 1, RETRIES + 1),  # flood control outlasting retries
-    (502, "Bad Gateway", None, 1),  # Telegram, or the network on the way, out of reach
+    # Telegram, or the network on the way, out of reach longer than the bot tries again
+    (502, "Bad Gateway", None, len(PAUSES) + 1),
 ])
 async def test_reminder_not_delivered_is_sent_at_the_next_check(app, telegram, stale, no_waits,
                                                                  code, description, retry_after,
