@@ -6,6 +6,8 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from flows.coordinator_replies import ANSWER
+
 REPLY = "reply"  # the kind of event a reply to the coordinator is kept in history as
 MESSAGE = "message"  # and words to the coordinators of an entry submitted or approved
 
@@ -24,14 +26,14 @@ class CoordinatorReplies:
 
     db: Database
 
-    def last_decider(self, draft_id: int) -> int | None:
-        """Who last moved the entry but its owner: the coordinator who returned, approved or
-        reopened it, the one who knows it best; None while nobody has decided on it."""
-        row = self.db.execute(
+    def speakers(self, draft_id: int) -> list[int]:
+        """Who spoke to the entry's engineer about it, the last first: the coordinators who
+        returned, approved or reopened it, or answered their words (↩️ 回复填报人)."""
+        rows = self.db.execute(
             "select e.actor_id from events e join drafts d on d.id = e.draft_id "
-            "where e.draft_id = ? and e.kind = 'status' and e.actor_id != d.owner_id "
-            "order by e.id desc limit 1", [draft_id]).fetchone()
-        return row[0] if row else None
+            "where e.draft_id = ? and e.kind in ('status', ?) and e.actor_id != d.owner_id "
+            "group by e.actor_id order by max(e.id) desc", [draft_id, ANSWER]).fetchall()
+        return [row[0] for row in rows]
 
     def await_reply(self, user_id: int, draft_id: int) -> None:
         self.db.execute(

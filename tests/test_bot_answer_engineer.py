@@ -3,7 +3,7 @@ received): delivered to the entry's engineer with the way to write back, kept in
 never saved into the coordinator's own draft."""
 
 from flows.coordinator_replies import ANSWER_CANCELLED, NOT_ANSWERABLE, UNDELIVERED
-from tests.coordinators import SUZHOU_ID, sent_to
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
 from tests.test_bot_review import submitted_and_returned
@@ -68,6 +68,56 @@ async def test_a_message_about_an_entry_handed_in_is_answered_with_the_contact_b
     calls = await suzhou.send("请稍等，我退回给您修改")
     assert len(sent_to(telegram, engineer.id, calls)) == 1
     assert engineer.last_buttons() == ["💬 联系协调员"]
+
+
+async def messaged_then_approved(engineer, suzhou, province) -> None:
+    """#1 submitted; its engineer writes to 苏州 and the province, and the province approves it."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("想改一下")
+    await engineer.press("💬 联系协调员")
+    await engineer.send("部署总数应为12台")
+    await province.press("✅ 通过")
+
+
+async def test_writing_back_after_an_approval_goes_to_who_answered_last(
+        engineer, suzhou, province, telegram):
+    await messaged_then_approved(engineer, suzhou, province)
+    await suzhou.press("↩️ 回复填报人")
+    await suzhou.send("已通过，台数问题我来跟进")
+    await engineer.press("💬 联系协调员")
+    calls = await engineer.send("好的，谢谢")
+    assert sent_to(telegram, SUZHOU_ID, calls) == [
+        f"💬 场景 {TITLE} 的填报人 张工 留言：\n好的，谢谢"]
+    assert sent_to(telegram, PROVINCE_ID, calls) == []
+
+
+async def test_an_answerer_no_longer_covering_the_city_leaves_it_to_the_approver(
+        engineer, suzhou, province, services, telegram):
+    await messaged_then_approved(engineer, suzhou, province)
+    await suzhou.press("↩️ 回复填报人")
+    await suzhou.send("已通过，台数问题我来跟进")
+    services.reviews.people.add_coordinator(SUZHOU_ID, "无锡市")  # rescoped since
+    await engineer.press("💬 联系协调员")
+    calls = await engineer.send("好的，谢谢")
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+    assert len(sent_to(telegram, PROVINCE_ID, calls)) == 1
+
+
+async def test_an_approval_after_an_answer_is_written_back_to_the_approver(
+        engineer, suzhou, province, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("想改一下")
+    await engineer.press("💬 联系协调员")
+    await engineer.send("部署总数应为12台")
+    await suzhou.press("↩️ 回复填报人")
+    await suzhou.send("请稍等")
+    await province.press("✅ 通过")
+    await engineer.press("💬 联系协调员")
+    calls = await engineer.send("好的，谢谢")
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+    assert len(sent_to(telegram, PROVINCE_ID, calls)) == 1
 
 
 async def test_a_cancelled_answer_sends_nothing(engineer, suzhou, telegram):
