@@ -28,10 +28,13 @@ from flows.coordinator_replies import (
     UNDELIVERED,
     ask_screen,
     locked_talk_back,
+    nobody_covers,
     not_sent_screen,
     talk_back_texts,
+    to_a_coordinator,
     to_coordinator,
     with_send_button,
+    without_coordinator,
 )
 from flows.draft import SUMMARY, Draft, Status
 from flows.reply_actions import (
@@ -144,6 +147,19 @@ class Replies:
         self.store.await_reply(user_id, action.draft_id)
         return Reply(screen=ask_screen(draft.id, to.names, draft.status == Status.RETURNED))
 
+    def reachable(self, reply: Reply) -> Reply:
+        """`reply` without the buttons that would write to a coordinator while none covers the
+        entry's city (none set up for it yet), its words saying so; as it is once one is."""
+        held = (self.store.held(a.held) if isinstance(a, SendHeld) else a
+                for a in to_a_coordinator(reply.screen))
+        ids = {about.draft_id for about in held if about is not None}  # a held one, sent: gone
+        nobody = [d for d in map(self.drafts.load, ids) if not self._recipients(d).ids]
+        if not nobody:
+            return reply
+        city = _city(nobody[0])
+        return replace(reply, messages=tuple(nobody_covers(city, m) for m in reply.messages),
+                       screen=without_coordinator(reply.screen, city))
+
     def _talks_back(self, draft: Draft, typed: str) -> bool:
         """Words for the coordinator (`talk_back`, read already) while the draft stands
         returned: never a typed button (好的 where it is one), nor the yes an offer asks for."""
@@ -239,8 +255,8 @@ class Replies:
 
     def _nobody(self, user_id: int, draft: Draft) -> Reply:
         """No coordinator covers the entry's city: nothing sent, and said so."""
-        city = draft.answers.get("city") or "该城市"
-        return replace(self._again(user_id, NO_COORDINATOR.format(city=city)), refused=True)
+        return replace(self._again(user_id, NO_COORDINATOR.format(city=_city(draft))),
+                       refused=True)
 
     def _refusal(self, user_id: int, draft_id: int, statuses: frozenset) -> Reply | None:
         """Why nothing can be said about the draft: not the user's (a forged press), or no
@@ -263,3 +279,7 @@ class Replies:
             return Reply((said,))
         shown = self.intake.act(user_id, actions.Show())
         return replace(shown, messages=(said, *shown.messages))
+
+
+def _city(draft: Draft) -> str:
+    return draft.answers.get("city") or "该城市"

@@ -161,6 +161,7 @@ async def _answer(query: CallbackQuery, text: str | None = None) -> None:
 
 async def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
     ended_by(services_of(context).intake.store, reply.notices)
+    reply = services_of(context).replies.reachable(reply)  # none writing to nobody
     await render.send(context.bot, update.effective_chat.id, reply)
 
 
@@ -258,7 +259,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query, user, services = update.callback_query, update.effective_user, services_of(context)
     press = decode(query.data)
     if press is None:
-        await _stale(query, context, services.intake.act(user.id, actions.Show()))
+        await _stale(update, context, services.intake.act(user.id, actions.Show()))
         return
     match press.action:
         case action if isinstance(action, actions.MENU_ACTIONS):
@@ -270,10 +271,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         case action:
             reply = services.replies.act(user.id, action, press, update.update_id)
     if say.STALE in reply.messages:
-        await _stale(query, context, reply)
+        await _stale(update, context, reply)
     elif isinstance(press.action, IN_PLACE) and not reply.messages and reply.screen:
         await _answer(query)
-        await render.replace(context.bot, query.message, reply)
+        await render.replace(context.bot, query.message, services.replies.reachable(reply))
     else:
         await _answer(query)
         if not reply.refused and not isinstance(press.action, BROWSING):
@@ -281,13 +282,12 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply_to(update, context, reply)
 
 
-async def _stale(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+async def _stale(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
     """The pop-up of an old button names what the chat shows now: a question, or the summary."""
     at_summary = reply.screen is not None and reply.screen.at == SUMMARY
-    await _answer(query, say.STALE_AT_SUMMARY if at_summary else say.STALE)
+    await _answer(update.callback_query, say.STALE_AT_SUMMARY if at_summary else say.STALE)
     rest = tuple(m for m in reply.messages if m != say.STALE)
-    ended_by(services_of(context).intake.store, reply.notices)
-    await render.send(context.bot, query.from_user.id, replace(reply, messages=rest))
+    await reply_to(update, context, replace(reply, messages=rest))
 
 
 async def _mark_pressed(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE) -> None:

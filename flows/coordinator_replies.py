@@ -9,7 +9,13 @@ from typing import Any
 from flows import actions
 from flows.cards import short_title
 from flows.draft import Status
-from flows.reply_actions import AnswerEngineer, CancelReply, SendHeld
+from flows.reply_actions import (
+    AnswerEngineer,
+    CancelReply,
+    ContactCoordinator,
+    ReplyToCoordinator,
+    SendHeld,
+)
 from flows.screens import (
     MENU,
     REVIEW,
@@ -63,6 +69,18 @@ ANSWERED = "✅ 已发给场景 #{id} 的填报人（{engineer}）：{text}"
 NOT_ANSWERABLE = "场景 #{id} 不在您的审核范围内（或已删除），消息没有发出。"
 TO_ENGINEER = "💬 协调员（{by}）回复场景 {title}：\n{text}"
 ANSWER_HISTORY = "协调员回复：{text}"
+# The buttons whose words go to a coordinator, and, when no coordinator covers the entry's city
+# (none set up for it yet), what the words pointing to them say instead: nobody is asked to
+# type a message for no one.
+TO_A_COORDINATOR = (ContactCoordinator, ReplyToCoordinator, SendHeld)
+NOBODY = "目前还没有负责{city}的协调员"
+NOBODY_WORDS = (
+    ("如需修改，请点“💬 联系协调员”说明，由协调员退回后再改", "如需修改须由协调员退回，但{nobody}"),
+    ("请点下面的按钮告诉协调员", "须由协调员撤回，但{nobody}"),
+    ("如有疑问，请点“💬 联系协调员”", "{nobody}，暂时无法联系"),
+    ("请点“💬 回复协调员”，回复退回它的协调员", "{nobody}，暂时无法回复"),
+    ("如需发给协调员，请点“💬 发给协调员”", "{nobody}，无法发出"),
+)
 
 
 def ask_screen(draft_id: int, to: str, returned: bool) -> Screen:
@@ -127,3 +145,26 @@ def to_engineer(draft_id: int, title: str, by: str, text: str, status: Status) -
     way = (coordinator_button(draft_id, status),) \
         if status in (Status.RETURNED, Status.SUBMITTED, Status.APPROVED) else ()
     return Screen(at=MENU, text=TO_ENGINEER.format(by=by, title=title, text=text), choices=way)
+
+
+def to_a_coordinator(screen: Screen | None) -> list[object]:
+    """The presses on `screen` whose words go to a coordinator."""
+    rows = screen.choices if screen is not None else ()
+    return [b.action for row in rows for b in row if isinstance(b.action, TO_A_COORDINATOR)]
+
+
+def nobody_covers(city: str, text: str) -> str:
+    """`text` saying no coordinator covers the entry's city where it says to press a button
+    that writes to one."""
+    for words, instead in NOBODY_WORDS:
+        text = text.replace(words, instead.format(nobody=NOBODY.format(city=city)))
+    return text
+
+
+def without_coordinator(screen: Screen, city: str) -> Screen:
+    """No coordinator covers the entry's city: the buttons that would write to one left out,
+    and the words pointing to them say so."""
+    rows = (tuple(b for b in row if not isinstance(b.action, TO_A_COORDINATOR))
+            for row in screen.choices)
+    return Screen(screen.at, nobody_covers(city, screen.text), tuple(r for r in rows if r),
+                  screen.nav)

@@ -169,13 +169,44 @@ async def test_the_decider_after_a_return_is_the_one_who_returned_it(
     assert sent_to(telegram, PROVINCE_ID, calls) == []
 
 
-async def test_with_no_coordinator_for_the_city_nothing_is_asked(engineer, services, telegram):
+async def test_with_no_coordinator_for_the_city_none_is_offered_until_one_is_added(
+        engineer, services, telegram):
     await submitted(engineer)
-    for coordinator in (PROVINCE_ID, SUZHOU_ID):
-        services.reviews.people.remove_coordinator(coordinator)
     await engineer.send("想改一下")
-    calls = await engineer.press(CONTACT)
-    assert texts(calls) == [NO_COORDINATOR.format(city="苏州市")]
+    message, data = engineer.find_button(CONTACT)
+    people = services.reviews.people
+    for coordinator in (PROVINCE_ID, SUZHOU_ID):
+        people.remove_coordinator(coordinator)
+    said = texts(await engineer.send("想改一下"))
+    assert said[-1] == ("场景 #1 已提交，不能再修改。如需修改须由协调员退回，"
+                        "但目前还没有负责苏州市的协调员；发送 /new 可填写下一个场景。")
+    assert not telegram.by_chat[engineer.id][-1].keyboard  # no button to write to nobody
+    calls = await engineer.press_data(data, message.message_id)  # the old button
+    assert NO_COORDINATOR.format(city="苏州市") in texts(calls)
+    people.add_coordinator(SUZHOU_ID, "苏州市")
+    said = texts(await engineer.send("想改一下"))
+    assert said[-1] == LOCKED.format(id=1, status="提交")
+    assert engineer.last_buttons() == [CONTACT]
+
+
+async def test_with_no_coordinator_set_up_at_all_none_is_offered(engineer, telegram):
+    await submitted(engineer)
+    said = texts(await engineer.send("能否先审核通过？"))
+    assert "目前还没有负责苏州市的协调员" in said[-1]
+    await engineer.send("/drafts")
+    said = texts(await engineer.press("打开 #1"))
+    assert "目前还没有负责苏州市的协调员" in said[-1]
+    assert not telegram.by_chat[engineer.id][-1].keyboard  # no button to write to nobody
+
+
+async def test_a_coordinator_of_another_city_alone_is_no_one_to_write_to(
+        engineer, services, telegram):
+    people = services.reviews.people
+    for coordinator in (PROVINCE_ID, SUZHOU_ID):
+        people.remove_coordinator(coordinator)
+    await submitted(engineer)  # 无锡's coordinator stays: not this entry's
+    await engineer.send("想改一下")
+    assert not telegram.by_chat[engineer.id][-1].keyboard  # no button to write to nobody
 
 
 async def test_a_reply_to_a_return_whose_coordinator_was_removed_goes_to_the_citys_reviewers(

@@ -6,7 +6,7 @@ import pytest
 from bot.retrying import PAUSES
 from flows.coordinator_replies import HELD_GONE, NOT_RETURNED, SENT, UNDELIVERED
 from flows.draft import Status
-from tests.coordinators import SUZHOU_ID, sent_to
+from tests.coordinators import PROVINCE_ID, SUZHOU_ID, sent_to
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary
 from tests.test_bot_review import submitted_and_returned
@@ -168,6 +168,21 @@ async def test_only_a_passing_failure_is_tried_again(engineer, suzhou, telegram,
     telegram.refuse("sendMessage", code, description, chat_id=SUZHOU_ID, times=None)
     await engineer.send("部署总数是集团统一规划的，10台")
     assert len(telegram.refused) == tries
+
+
+async def test_with_the_returner_gone_and_nobody_for_the_city_no_reply_is_offered(
+        engineer, suzhou, services, telegram):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "3 场景名称")
+    for coordinator in (PROVINCE_ID, SUZHOU_ID):
+        services.reviews.people.remove_coordinator(coordinator)
+    await engineer.press("✏️ 去修改")
+    before = answers(services)["scenario_name"]
+    said = texts(await engineer.send("为什么退回？"))
+    assert answers(services)["scenario_name"] == before
+    assert any("目前还没有负责苏州市的协调员，无法发出" in t for t in said)
+    assert "💬 发给协调员" not in engineer.last_buttons()
+    await engineer.press("⬅️ 返回汇总")
+    assert "💬 回复协调员" not in engineer.last_buttons()
 
 
 async def test_a_delivered_reply_is_not_said_to_have_failed(engineer, suzhou):
