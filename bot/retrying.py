@@ -24,7 +24,9 @@ def transient(error: Exception) -> bool:
 
 
 class RetryingRateLimiter(AIORateLimiter):
-    """`AIORateLimiter`, which waits out flood control, also retrying transient failures."""
+    """`AIORateLimiter`, which waits out flood control, also retrying transient failures of
+    what is sent to a chat (messages, edits). Not the bot's own calls at start-up (getMe),
+    which python-telegram-bot reports and gives up on at once, as the operator should see."""
 
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any],
                               endpoint: str, data: dict[str, Any],
@@ -33,7 +35,7 @@ class RetryingRateLimiter(AIORateLimiter):
             return super(RetryingRateLimiter, self).process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args)
 
-        for pause in PAUSES:
+        for pause in PAUSES if "chat_id" in data else ():
             try:
                 return await attempt()
             except NetworkError as error:
