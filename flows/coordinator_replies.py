@@ -76,7 +76,7 @@ TO_A_COORDINATOR = (ContactCoordinator, ReplyToCoordinator, SendHeld)
 NOBODY = "目前还没有负责{city}的协调员"
 NOBODY_WORDS = (
     ("如需修改，请点“💬 联系协调员”说明，由协调员退回后再改", "如需修改须由协调员退回，但{nobody}"),
-    ("请点下面的按钮告诉协调员", "须由协调员撤回，但{nobody}"),
+    ("请点下面的按钮告诉协调员", "须由协调员处理，但{nobody}"),
     ("如有疑问，请点“💬 联系协调员”", "{nobody}，暂时无法联系"),
     ("请点“💬 回复协调员”，回复退回它的协调员", "{nobody}，暂时无法回复"),
     ("如需发给协调员，请点“💬 发给协调员”", "{nobody}，无法发出"),

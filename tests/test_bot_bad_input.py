@@ -53,7 +53,8 @@ async def test_editing_a_sent_answer_changes_nothing_and_says_how_to_correct(eng
     assert "scenario_name" not in answers
 
 
-async def test_editing_a_message_after_submitting_does_not_point_to_the_back_button(engineer):
+async def test_editing_a_message_after_submitting_does_not_point_to_the_back_button(
+        engineer, services):  # a coordinator for its city
     await fill_to_summary(engineer)
     await engineer.send("提交")
     calls = await engineer.edit_last("提交了")
@@ -286,7 +287,8 @@ async def test_text_without_a_draft_points_to_new(engineer):
     assert engineer.last_text() == "当前没有正在填写的草稿。发送 /new 新建，或发送 /drafts 选择草稿继续。"
 
 
-async def test_submitted_draft_cannot_be_changed_by_text(engineer):
+async def test_submitted_draft_cannot_be_changed_by_text(
+        engineer, services):  # a coordinator for its city
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     calls = await engineer.send("随便写点")

@@ -197,6 +197,9 @@ async def test_with_no_coordinator_set_up_at_all_none_is_offered(engineer, teleg
     said = texts(await engineer.press("打开 #1"))
     assert "目前还没有负责苏州市的协调员" in said[-1]
     assert not telegram.by_chat[engineer.id][-1].keyboard  # no button to write to nobody
+    said = texts(await engineer.press_data("Y1", max(telegram.messages)))  # delete it
+    assert said[-1] == "只能删除从未提交过的草稿；已提交的场景如需撤回，须由协调员处理，但目前还没有负责苏州市的协调员。"
+    assert not telegram.by_chat[engineer.id][-1].keyboard
 
 
 async def test_a_coordinator_of_another_city_alone_is_no_one_to_write_to(

@@ -227,7 +227,8 @@ async def test_deleting_the_current_draft_resumes_the_one_left_and_never_reuses_
     await restarted.shutdown()
 
 
-async def test_a_submitted_scenario_cannot_be_deleted_even_by_forged_data(engineer, telegram):
+async def test_a_submitted_scenario_cannot_be_deleted_even_by_forged_data(
+        engineer, telegram, services):  # a coordinator for its city
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await engineer.send("/drafts")
@@ -263,7 +264,8 @@ async def test_two_engineers_do_not_see_each_others_drafts(app, telegram, engine
     assert texts(calls)[-1] == "您还没有草稿。发送 /new 开始填写第一个场景。"
 
 
-async def test_opening_a_submitted_scenario_says_how_it_can_still_change(engineer):
+async def test_opening_a_submitted_scenario_says_how_it_can_still_change(
+        engineer, services):  # a coordinator for its city
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await engineer.send("/drafts")
