@@ -8,9 +8,10 @@ import unicodedata
 from dataclasses import replace
 
 from flows import actions, menu_words
+from flows.industries import ACKNOWLEDGED
 from flows.item_numbers import typed_columns
 from flows.screens import Button, Screen
-from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word, pressed
+from flows.typed_buttons import ACKNOWLEDGING, TO_ONLY_CHOICE, navigation_word, pressed
 from flows.typed_replies import CONFIRMED
 
 QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两百]+)\s*(?:[%‰]|个)")
@@ -72,12 +73,12 @@ def return_pressed(screen: Screen, text: str) -> actions.Action | None:
 
 
 def not_a_comment(text: str) -> bool:
-    """A yes (确认, 好的, 是, 确定, OK) or a button's word (发送, 提交, 删除, ✅ 通过) typed alone,
-    or a yes with 发送 or 退回 after it (确认发送, 好的，退回, 发送吧), or a menu's word (待审核):
-    said to the bot about the comment on screen, never a comment for the engineer. 发送 is not
-    taken as 📨 发送退回 pressed: a return reaches the engineer at once, so only its full label
-    sends it."""
-    said = _TRAILING.sub("", text.strip())
+    """A yes (确认, 好的, 是, 确定, OK, 收到, 👍, 好的👍) or a button's word (发送, 提交, 删除,
+    ✅ 通过) typed alone, or a yes with 发送 or 退回 after it (确认发送, 好的，退回, 发送吧), or a
+    menu's word (待审核): said to the bot about the comment on screen, never a comment for the
+    engineer. 发送 is not taken as 📨 发送退回 pressed: a return reaches the engineer at once, so
+    only its full label sends it."""
+    said = _TRAILING.sub("", ACKNOWLEDGING.sub("", text).strip())
     confirmed = _SENDING.sub("", said)
     return (not confirmed or _yes_or_button(said) or _yes_or_button(confirmed)
             or ADDING.fullmatch(said.rstrip(_APART)) is not None  # 补充：, the rest to come
@@ -85,7 +86,8 @@ def not_a_comment(text: str) -> bool:
 
 
 def _yes_or_button(words: str) -> bool:
-    return bool(CONFIRMED.fullmatch(words) or words.casefold() in TO_ONLY_CHOICE
+    return bool(CONFIRMED.fullmatch(words) or ACKNOWLEDGED.fullmatch(words)
+                or words.casefold() in TO_ONLY_CHOICE
                 or words in RETURN_WORDS or review_word(words) or navigation_word(words))
 
 

@@ -52,6 +52,10 @@ TO_SUGGESTION = {
 # word.
 TO_ONLY_CHOICE = frozenset(("是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "确定", "默认",
                             "可以", "没问题", "就是这个", "同意"))
+# Emoji sent for a yes (👍, 👌, 🙏, ✅, 🆗), in any skin tone: alone, or after the word (好的👍,
+# 收到🙏), they say what 好的 says, as a thumbs-up does between colleagues.
+ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
+                           "[\U0001F3FB-\U0001F3FF\uFE0F]*)+")
 # Replies typed to 确定删除场景草稿…？ (flows/menus.py): a yes (True) or a no (False) to it.
 TO_DISCARD = {
     **dict.fromkeys(("确认", "确定", "是", "是的", "对", "对的", "嗯", "好", "好的", "可以", "行",
@@ -94,7 +98,7 @@ def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | 
     if screen.at == SUMMARY and (item := _item_numbered(screen, text)
                                  or _item_partly_named(screen, typed)):
         return item
-    if typed in TO_ONLY_CHOICE and (only := _only_choice(screen)):
+    if (typed in TO_ONLY_CHOICE or acknowledges(text)) and (only := _only_choice(screen)):
         return only
     if typed in TO_SUGGESTION and any(isinstance(b.action, actions.TakeSuggestion)
                                       for row in screen.choices for b in row):
@@ -113,6 +117,11 @@ def _only_choice(screen: Screen) -> actions.Pick | actions.Keep | None:
     if len(picks) != 1 or any(isinstance(action, actions.TakeSuggestion) for action in buttons):
         return None
     return next((b.action for b in screen.nav if isinstance(b.action, actions.Keep)), picks[0])
+
+
+def acknowledges(text: str) -> bool:
+    """Only emoji that say yes (👍, 👌👌), no words: a yes to what is on screen."""
+    return bool(ACKNOWLEDGING.search(text)) and not _plain(ACKNOWLEDGING.sub("", text))
 
 
 def to_discard(text: str) -> bool | None:

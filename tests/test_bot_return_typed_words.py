@@ -33,7 +33,8 @@ async def approved_meanwhile(services, suzhou, province, comment: str | None = C
 @pytest.mark.parametrize("word", ["确认", "好的", "是", "确定", "OK", "对", "可以", "没问题",
                                   "确认。", "发送", "提交", "删除", "确认发送", "确认退回",
                                   "好的，发送", "发送吧", "待审核场景", "我的草稿", "✅ 通过",
-                                  "通过", "↩️ 退回修改", "标记重复", "驳回"])
+                                  "通过", "↩️ 退回修改", "标记重复", "驳回", "收到", "👍", "👌",
+                                  "🙏", "✅", "👍🏻", "好的👍", "收到🙏", "OK👌"])
 async def test_a_yes_or_a_buttons_word_after_the_comment_keeps_the_comment(
     services, suzhou, word
 ):
@@ -52,7 +53,16 @@ async def test_the_comment_kept_after_a_yes_is_the_one_the_engineer_receives(ser
     assert any(f"协调员意见：{COMMENT}" in t for t in sent_to(suzhou.telegram, 11, calls))
 
 
-@pytest.mark.parametrize("word", ["确认", "好的", "删除"])
+@pytest.mark.parametrize("word", ["👍", "好的👍"])
+async def test_a_thumbs_up_after_the_comment_leaves_the_comment_the_engineer_receives(
+        services, suzhou, word):
+    await returning(services, suzhou)
+    await suzhou.send(word)
+    calls = await suzhou.press("📨 发送退回")
+    assert any(f"协调员意见：{COMMENT}" in t for t in sent_to(suzhou.telegram, 11, calls))
+
+
+@pytest.mark.parametrize("word", ["确认", "好的", "删除", "👍"])
 async def test_a_yes_before_any_comment_asks_for_the_comment(services, suzhou, word):
     await returning(services, suzhou, comment=None)
     calls = await suzhou.send(word)
@@ -61,7 +71,8 @@ async def test_a_yes_before_any_comment_asks_for_the_comment(services, suzhou, w
 
 
 @pytest.mark.parametrize("comment", ["不对", "请补充", "数据有误", "确认部署总数", "好的指标要量化",
-                                     "是否已量产请说明", "请退回", "指标不全，退回"])
+                                     "是否已量产请说明", "请退回", "指标不全，退回",
+                                     "请补充精度指标👍", "👍 指标请量化", "收到的订单量请写明"])
 async def test_short_comments_that_start_like_a_yes_are_still_comments(services, suzhou, comment):
     await returning(services, suzhou)
     calls = await suzhou.send(comment)

@@ -61,7 +61,8 @@ def test_another_provinces_department_is_its_own_deployments_default():
     assert not refused.saved
 
 
-@pytest.mark.parametrize("typed", ["确认", "好的", "是", "对的", "默认", "确定。", "就是这个"])
+@pytest.mark.parametrize("typed", ["确认", "好的", "是", "对的", "默认", "确定。", "就是这个",
+                                   "👍", "👌", "👍🏻", "好的👍"])
 async def test_a_yes_typed_to_the_default_unit_confirms_it(engineer, app, typed):
     await engineer.send("/start")
     calls = await engineer.send(typed)
@@ -88,7 +89,7 @@ async def test_a_ministry_the_plan_goes_to_is_told_it_receives_it(engineer, app,
     assert saved_unit(app, engineer) is None
 
 
-@pytest.mark.parametrize("typed", ["好的", "好的。", "确认", "是"])
+@pytest.mark.parametrize("typed", ["好的", "好的。", "确认", "是", "👍"])
 async def test_a_yes_typed_back_at_the_answered_unit_keeps_it_and_goes_on(engineer, app, typed):
     await engineer.send("/start")
     await engineer.press(OWN)
