@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import edited_messages, handlers, render, review_handlers
+from bot import edited_messages, handlers, not_text, render, review_handlers
 from bot.commands import COMMANDS, show_review_commands
 from bot.discard_words import ended_by
 from bot.followups import Reminder
@@ -119,7 +119,7 @@ def _add_handlers(application: Application) -> None:
             MessageHandler(private & filters.UpdateType.EDITED, edited_messages.edited),
             MessageHandler(private & filters.COMMAND, handlers.unknown_command),
             MessageHandler(private & filters.TEXT, handlers.text),
-            MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text),
+            MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text.not_text),
             CallbackQueryHandler(handlers.button),
         ]
     )

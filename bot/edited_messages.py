@@ -7,6 +7,7 @@ from telegram import Update
 from telegram.ext import ContextTypes, filters
 
 from bot.handlers import admitted, reply_to, services_of
+from bot.not_text import wordless
 from bot.replies import Reply
 from flows import actions
 from flows.review import COORDINATOR_EDITED
@@ -24,8 +25,12 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question it answered: say so and ask the current question again. A coordinator's return
     comment, not yet sent, takes the edit; one already sent cannot, which a coordinator who has
     sent returns is told (with the question of their own draft, if one is in progress); an
-    edited command is not run again."""
+    edited command is not run again. A caption edited was never read: it is told so, as when
+    it was sent."""
     services, user_id = services_of(context), update.effective_user.id
+    if update.edited_message.caption is not None:
+        await reply_to(update, context, wordless(services, user_id, update.edited_message))
+        return
     typed = update.edited_message.text or ""
     if filters.COMMAND.check_update(update):
         await reply_to(update, context, Reply((EDITED_COMMAND,)))

@@ -29,7 +29,6 @@ from flows.empty_answers import says_there_is_none
 from flows.export_actions import EXPORT_ACTIONS
 from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
 from flows.return_additions import ADDITIONS
-from flows.sent_files import file_not_read
 
 log = logging.getLogger(__name__)
 
@@ -229,28 +228,17 @@ async def text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await inspect.unwrap(context.application.bot_data["commands"][command])(update, context)
         return
     if reply is None:
-        reply = replied_questions.answered(services, update)
-        if reply.messages == (NO_CURRENT,) and services.reviews.people.coordinator(user_id):
-            reply = replace(reply, messages=(NO_CURRENT_COORDINATOR,))
+        reply = no_draft_said(services, user_id, replied_questions.answered(services, update))
     await reply_to(update, context, reply)
 
 
-@admitted
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A photo, sticker, voice note or file: ask for words instead."""
-    services, user_id = services_of(context), update.effective_user.id
-    message = update.effective_message
-    if returning := services.reviews.not_text(user_id) or services.replies.not_text(user_id):
-        await reply_to(update, context, returning)
-        return
-    reply = services.intake.act(user_id, actions.NotText(bool(message.caption)))
-    sent = message.document and message.document.file_name
-    if said := file_not_read(sent, services.reviews.people.coordinator(user_id) is not None):
-        # Said instead of 请用文字回答 / 请点击下方按钮, which the question shown below asks
-        # anyway; a caption's words not saved are still said.
-        instead = reply.screen and not message.caption
-        reply = replace(reply, messages=(said,) if instead else (said, *reply.messages))
-    await reply_to(update, context, reply)
+def no_draft_said(services: Services, user_id: int, reply: Reply) -> Reply:
+    """With no draft open, a coordinator is pointed to their commands as well: they are most
+    likely what a coordinator with no draft of their own meant."""
+    if NO_CURRENT not in reply.messages or not services.reviews.people.coordinator(user_id):
+        return reply
+    said = tuple(NO_CURRENT_COORDINATOR if m == NO_CURRENT else m for m in reply.messages)
+    return replace(reply, messages=said)
 
 
 @admitted

@@ -103,6 +103,8 @@ NO_CURRENT = "当前没有正在填写的草稿。发送 /new 新建，或发送
 NO_CURRENT_COORDINATOR = (
     NO_CURRENT + "\n审核场景请发送 /review，查看填报进度与达标情况发送 /stats，"
     "导出工作计划表发送 /export。")
+# A photo's or file's caption where no question is open to take it from a text message.
+CAPTION_NOT_READ = "图片或文件附带的文字机器人不会读取；如需操作，请把文字作为一条消息单独发送。"
 
 
 def status_label(status: Status, duplicate_of: int | None) -> str:
