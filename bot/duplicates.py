@@ -38,6 +38,7 @@ from flows.review import (
     NO_SUCH_ENTRY,
     NOT_ITSELF,
     NOT_MARKABLE,
+    NOT_TEXT_NUMBER,
     ONTO_RETURNED,
     UNMARKED,
     ask_original_screen,
@@ -88,6 +89,15 @@ class Duplicates:
         if number is None:
             return None
         return actions.MarkNamedDuplicate(awaited.draft_id, number, awaited.revision)
+
+    def not_text(self, user_id: int) -> Reply | None:
+        """A photo, sticker or file while a number is awaited: the number asked for in words,
+        the ask kept open, as a screenshot captioned 12 is easily sent for it; None when no
+        number is awaited."""
+        awaited = self.store.awaited_duplicate(user_id)
+        if awaited is None:
+            return None
+        return Reply((NOT_TEXT_NUMBER,), ask_original_screen(awaited.draft_id))
 
     def drop(self, user_id: int, said: str = ASK_DROPPED) -> Reply | None:
         """The ask ended because the coordinator turned to something else, or (`said` as

@@ -128,8 +128,9 @@ def _continues_a_return(update: Update, services: Services) -> bool:
     if update.edited_message:  # most likely the comment itself, corrected
         return True
     typed, user_id = update.message and update.message.text, update.effective_user.id
-    if typed is None:  # a photo or voice note: a return asks for words and stays open
-        return services.reviews.store.pending(user_id) is not None
+    if typed is None:  # a photo or voice note: a return or an ask for a number stays open
+        store = services.reviews.store
+        return (store.pending(user_id) or store.awaited_duplicate(user_id)) is not None
     if _command(typed) == "/help":  # help asked in the middle: the return stays open
         return services.reviews.store.pending(user_id) is not None
     return _typed(update) and services.reviews.takes(user_id, typed)

@@ -163,8 +163,10 @@ class Reviews:
         return self.duplicates.takes(user_id, text) and self.additions.takes(user_id, text)
 
     def not_text(self, user_id: int) -> Reply | None:
-        """A photo or voice note during a return: asked for in words, the return kept open."""
-        return self.returns.not_text(user_id, self.people.coordinator(user_id))
+        """A photo or voice note during a return or an ask for a number: asked for in words,
+        what is under way kept open."""
+        return (self.returns.not_text(user_id, self.people.coordinator(user_id))
+                or self.duplicates.not_text(user_id))
 
     def after_help(self, user_id: int) -> Reply | None:
         """The return under way again after /help; None when none is."""

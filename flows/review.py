@@ -100,6 +100,8 @@ ASK_CANCELLED = "好的，不标记了。"
 ASK_DROPPED = "没有收到场景编号，场景 #{id} 未标记为重复。"
 # The ask ended by a coordinator no longer allowed to mark: what they typed may be a number.
 MARK_CANCELLED = "已取消对场景 #{id} 的重复标记，场景 #{id} 未标记为重复。"
+NOT_TEXT_NUMBER = ("图片、文件和语音（包括附带的文字）不会读取，"
+                   "请用文字发送场景编号（如 12），或点“取消”。")
 EDIT_NOT_A_NUMBER = "修改过的消息不会当作场景编号，请重新发送编号（如 12），或点“取消”。"
 MARK_CHANGED = "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
 MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由{level}协调员处理。"

@@ -1,7 +1,9 @@
-"""Photos, stickers and files with no draft open, an album, and a caption edited: words are
-asked for where words are awaited, once for an album, and a caption is said not to be read."""
+"""Photos, stickers and files with no draft open or a number awaited, an album, and a caption
+edited: words are asked for where words are awaited, once for an album, and a caption is said
+not to be read."""
 
 from flows.menus import CAPTION_NOT_READ, NO_CURRENT, NO_CURRENT_COORDINATOR
+from flows.review import NOT_TEXT_NUMBER
 from flows.sent_files import FOR_COORDINATOR
 from flows.step_messages import CAPTION_NOT_SAVED
 from tests.coordinators import seed
@@ -41,6 +43,34 @@ async def test_a_table_sent_by_a_coordinator_with_no_draft_points_to_their_comma
 async def test_an_engineer_with_no_draft_is_told_a_caption_is_not_read(engineer):
     assert texts(await sent(engineer, sticker=STICKER)) == [NO_CURRENT]
     assert texts(await engineer.send_photo("恒远工厂电池测试")) == [CAPTION_NOT_READ, NO_CURRENT]
+
+
+async def asked_for_the_original(services, suzhou) -> tuple[int, int]:
+    original = seed(services, 11)
+    repeat = seed(services, 12, scenario_name="恒远工厂电池测试—柔性插接二期")
+    await suzhou.send(f"/review {repeat}")
+    await suzhou.press("🔗 标记为其他场景的重复")
+    return original, repeat
+
+
+async def test_a_screenshot_captioned_with_the_number_keeps_the_ask_open(services, suzhou):
+    original, repeat = await asked_for_the_original(services, suzhou)
+    calls = await suzhou.send_photo(str(original))
+    assert texts(calls)[0] == NOT_TEXT_NUMBER
+    assert texts(calls)[1].startswith(f"请发送场景 #{repeat} 所重复的场景编号")
+    assert suzhou.last_buttons() == ["取消"]
+    calls = await suzhou.send(str(original))
+    assert texts(calls)[0] == f"已将场景 #{repeat} 标记为 #{original} 的重复场景，统计时按 1 项计算。"
+    assert services.reviews.store.entry(repeat).duplicate_of == original
+
+
+async def test_a_sticker_or_a_file_while_a_number_is_awaited_asks_for_it_in_words(
+        services, suzhou):
+    original, repeat = await asked_for_the_original(services, suzhou)
+    assert texts(await sent(suzhou, sticker=STICKER))[0] == NOT_TEXT_NUMBER
+    assert texts(await suzhou.send_document("计划表.xlsx"))[0] == NOT_TEXT_NUMBER
+    await suzhou.press("取消")
+    assert services.reviews.store.entry(repeat).duplicate_of is None
 
 
 async def test_an_album_is_answered_once(engineer):
