@@ -20,7 +20,10 @@ An answer accepted for its other figures may stop where one must go on too (人�
 sent next (30%。) would be refused there as no scenario type, or stored as the next part. So a
 part stored with a bound cut (`CUT`, not a bare number: 见附件2 is no figure cut) is remembered
 too, and the very next message at the next question, if it is the figure's rest by the same
-test, is added to the stored part, which is saved and echoed, the question asked again.
+test and nothing more (30%。, 50万元; not 30%，替代2名工人, which answers that question as
+before), is added to the stored part, which is saved and echoed, the question asked again.
+An answer at a number (6台 at 部署总数, the next flagged question of a returned draft) is that
+question's, never a part's rest.
 """
 
 import re
@@ -29,6 +32,7 @@ from dataclasses import replace
 from flows import actions, own_labels
 from flows.continued import PARTS
 from flows.draft import SUMMARY, Draft
+from flows.field import Kind
 from flows.navigation import Questionnaire
 from flows.numbers import HALF_WIDTH
 from flows.outcome import Outcome, told
@@ -53,11 +57,19 @@ REST = {True: re.compile(r"\d+(?![\d.．])"), False: re.compile(r"\d+(?:[.．]\d
 # The words a figure's bound may take after its unit (5毫米以内, 99%以上, 5mm（重复定位）).
 AFTER_UNIT = r"(?:以内|之内|以下|以上|及以上|及以下|左右|内|[（(][^）)\n]{0,12}[）)])?"
 CLAUSE_END = re.compile(rf"{AFTER_UNIT}\s*(?:[，,；;。、\n]|$)")
+# The end of a message that is the figure's rest and nothing more (30%。, 50万元): what goes
+# on with further clauses (30%，替代2名工人) answers the question it was sent at.
+MESSAGE_END = re.compile(rf"{AFTER_UNIT}\s*[，,；;。．.！!]*\s*$")
 # What a figure cut after its metric measures: a rest in another kind of unit (15秒/件 after
-# 成功率不低于) opens a fresh answer instead. Metrics not listed take any unit.
+# 成功率不低于, a count of machines 6台 after 年节约成本约) opens a fresh answer instead.
+# Metrics not listed take any unit.
 MEASURES = ((re.compile(r"率$"), {"percent"}),
             (re.compile(r"(?:节拍|时间|时长|耗时|用时|周期|续航|时延|延迟)$"), {"time", "rate"}),
-            (re.compile(r"(?:精度|误差|偏差)$"), {"length", "angle"}))
+            (re.compile(r"(?:精度|误差|偏差)$"), {"length", "angle"}),
+            (re.compile(r"(?:成本|费用|投资|开支|支出)(?:节约|节省|降低|减少|下降)?$"),
+             {"money", "percent"}),
+            (re.compile(r"(?:效率|产能|效能)(?:提升|提高|增加|增长)?$"),
+             {"percent", "multiple", "rate"}))
 AWAITED = "如是没写完就发送了：接着发送后半段即可，将接在“{cut}”之后。"
 JOINED = "已将上一条与这一条合为一段：“{text}”"
 # The parts whose answer, stored with a figure cut, the next message may finish.
@@ -79,7 +91,8 @@ def finished_figure(survey: Questionnaire, draft: Draft, action: actions.Action
     """`action` at the question after a part stored with a figure cut (效率提升不低于), if it
     is the figure's rest (30%。): the part saved with it added, the question asked again."""
     key = _stored_at(draft)
-    if key is None or draft.locked or not _rests(draft.cut, action):
+    if key is None or draft.locked or _counted(survey, draft) or not _rests(
+            draft.cut, action, MESSAGE_END):
         return None
     text = draft.cut + action.text.strip()
     saved, gone = kept(survey, draft.answers, {key: text})
@@ -104,21 +117,26 @@ def _stored_at(draft: Draft) -> str | None:
                  if key != draft.cursor and draft.answers.get(key) == draft.cut), None)
 
 
-def _rests(cut: str, action: actions.Action) -> bool:
-    return isinstance(action, actions.Text) and _rest(cut, action.text)
+def _counted(survey: Questionnaire, draft: Draft) -> bool:
+    """Is the question asked a number (部署总数)? Its answer, 6台, is never a part's rest."""
+    return draft.cursor != SUMMARY and survey.field(draft.cursor).kind is Kind.NUMBER
 
 
-def _rest(cut: str, text: str) -> bool:
+def _rests(cut: str, action: actions.Action, end: re.Pattern = CLAUSE_END) -> bool:
+    return isinstance(action, actions.Text) and _rest(cut, action.text, end)
+
+
+def _rest(cut: str, text: str, end: re.Pattern = CLAUSE_END) -> bool:
     """`text` opens with what `cut` awaits: a unit after a number (2 then 名), else the rest
-    of the figure and its unit, ending its clause."""
+    of the figure and its unit, followed by `end` (its clause's end, or the message's)."""
     typed = text.lstrip().translate(HALF_WIDTH)  # ５ｍｍ，９９％
     if BARE.search(cut):
         return bool(UNIT.match(typed))
     digits = REST[cut.rstrip()[-1] in ".．"].match(typed)
     if not digits:
         return False
-    end, unit, kind = read_unit(typed, digits.end())
-    return bool(unit) and _measures(cut, kind) and bool(CLAUSE_END.match(typed, end))
+    after, unit, kind = read_unit(typed, digits.end())
+    return bool(unit) and _measures(cut, kind) and bool(end.match(typed, after))
 
 
 def _measures(cut: str, kind: str) -> bool:
