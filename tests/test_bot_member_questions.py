@@ -64,7 +64,9 @@ def test_a_member_answer_opened_by_a_question_is_read_so(typed):
 
 @pytest.mark.parametrize("typed", [
     "恒远机器人有限公司、东南大学", "东南大学？南京大学", "恒远机器人有限公司，为什么要写大学？",
-    "中国科学院自动化研究所、可以科技有限公司"])
+    "中国科学院自动化研究所、可以科技有限公司", "宇树科技（是否必须本地企业？）",
+    "恒远机器人有限公司（是否含子公司？）、启明智能科技有限公司",
+    "整机企业：恒远机器人有限公司；其他成员：东南大学（是否需要盖章？）"])
 def test_names_opened_by_no_question_are_not_read_so(typed):
     assert not question_first(typed)
 
@@ -86,3 +88,28 @@ async def test_a_question_about_the_column_at_a_returned_draft_is_answered(
     said = texts(await engineer.send("为什么要写大学？我们只有恒远机器人有限公司"))
     assert said[0].startswith(ASKED)
     assert answers(services, engineer)["makers"] == ["恒远机器人有限公司", "启明智能科技有限公司"]
+
+
+@pytest.mark.parametrize("typed", [
+    "恒远机器人有限公司、启明智能科技有限公司（还需要加高校吗？）",
+    "恒远机器人有限公司（是否含子公司？）、启明智能科技有限公司"])
+async def test_a_question_in_brackets_after_a_name_is_not_refused_with_a_broken_quote(
+        services, engineer, typed):
+    """The question in brackets is no opening question: the list is read as before."""
+    await walk(engineer, AT_MAKERS)
+    said = texts(await engineer.send(typed))
+    assert not any("是在提问" in text or "要填“）" in text for text in said)
+    assert "makers" in answers(services, engineer)
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("其他成员必须填吗？我们没有", "其他成员必须填吗？"),
+    ("什么是整机企业？我们是做机器人本体的，恒远机器人有限公司", "什么是整机企业？"),
+    ("必须加高校吗？我们找了东南大学", "必须加高校吗？")])
+async def test_spoken_words_after_a_question_are_not_quoted_as_what_to_send(
+        services, engineer, typed, question):
+    await walk(engineer, AT_MAKERS)
+    said = texts(await engineer.send(typed))
+    assert said[0].startswith(f"“{question}”是在提问，这条没有保存。")
+    assert "要填" not in said[0]
+    assert "makers" not in answers(services, engineer)
