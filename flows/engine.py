@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from flows import actions, continued, own_labels, paste_parts, pasted_cell, typed_replies
+from flows import multi_select as ticks
 from flows import step_messages as say
 from flows.after_held import typed_after_kept
 from flows.cut_figures import finished_figure, remembering_cut, with_cut_rest
@@ -15,7 +16,6 @@ from flows.description_hints import where_described, written_above
 from flows.draft import SUMMARY, Draft
 from flows.empty_answers import unslashed
 from flows.field import Field, Kind
-from flows.multi_select import cancelled, has_form, pick_form, toggle, typed_ticks, untick
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
 from flows.outcome import Outcome, back, still_held, told
@@ -85,7 +85,7 @@ def interpret(survey: Questionnaire, draft: Draft, action: actions.Action) -> ac
         return action
     if (action.text.strip() == "取消" and draft.cursor != SUMMARY
             and survey.field(draft.cursor).kind == Kind.PRODUCTS):
-        return cancelled(survey.field(draft.cursor), draft.answers)  # the forms' own 取消
+        return ticks.cancelled(survey.field(draft.cursor), draft.answers)  # the forms' own 取消
     screen = screen_for(survey, draft)
     if draft.cursor == SUMMARY and typed_changes(survey, draft.answers, screen, action.text):
         return action  # 方向, 技术指标：: a question's own label opens it, not its column's first
@@ -137,15 +137,16 @@ def _at_question(survey: Questionnaire, draft: Draft, field: Field, action: acti
             kept = partial(_at_question, survey, field=field, action=actions.Keep())
             return typed_over_offer(survey, draft, held, typed, kept)
         case actions.NotText(captioned=captioned):
-            return _stay(survey, draft, say.not_text(field, captioned))
+            kept = _stay(survey, draft, say.not_text(field, captioned))
+            return ticks.next_awaiting(survey, field, kept)  # forms shown stay on screen
         case actions.Pick(index=index) if field.has_choice(index) and not field.multi:
             return _answer(survey, draft, field, field.choices[index])
         case actions.Toggle(index=index) if field.has_choice(index) and field.multi:
-            return toggle(survey, draft, field, index)
-        case actions.PickForm(index=index, form=form) if has_form(field, index, form):
-            return pick_form(survey, draft, field, index, form)
+            return ticks.toggle(survey, draft, field, index)
+        case actions.PickForm(index=index, form=form) if ticks.has_form(field, index, form):
+            return ticks.pick_form(survey, draft, field, index, form)
         case actions.Untick(index=index) if field.has_choice(index) and field.multi:
-            return untick(survey, draft, field, index)
+            return ticks.untick(survey, draft, field, index)
         case actions.Done() if field.multi:
             return _answer(survey, draft, field, draft.answers.get(field.key))
     return _stay(survey, draft, say.STALE)
@@ -193,7 +194,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     if field.multi and (named := other_column_named(survey, field, text)):  # 部署总数改成12台
         return _stay(survey, draft, say.named_elsewhere(draft, *named, here=field))  # as at a text
     if field.multi:
-        return typed_ticks(survey, draft, field, text)
+        return ticks.typed_ticks(survey, draft, field, text)
     if field.kind == Kind.CHOICE_OR_TEXT and text.strip().isdigit():
         return _stay(survey, draft, say.PRESS_OR_NAME)  # a number for the n-th button
     # 场景名称：… at 场景名称 loses its label; 技术指标：… heading a whole description keeps it

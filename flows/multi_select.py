@@ -115,7 +115,7 @@ def pick_form(survey: Questionnaire, draft: Draft, field: Field, index: int, for
               ) -> Outcome:
     product = field.choices[index]
     chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
-    return _next_awaiting(survey, field, save_and_stay(survey, draft, field, chosen))
+    return next_awaiting(survey, field, save_and_stay(survey, draft, field, chosen))
 
 
 def save_and_stay(
@@ -246,7 +246,7 @@ def _products_ticked(survey: Questionnaire, draft: Draft, field: Field, text: st
     told = [TICKED.format(pairs=pairs)] if pairs else []
     told += [FORMS_NEXT.format(products="、".join(waiting))] if waiting else []
     saved = save_and_stay(survey, draft, field, chosen, "\n".join(told) or None)
-    return _next_awaiting(survey, field, saved)
+    return next_awaiting(survey, field, saved)
 
 
 def _types(field: Field) -> str:
@@ -254,9 +254,12 @@ def _types(field: Field) -> str:
     return "、".join(f"{product}（{'/'.join(forms)}）" for product, forms in field.forms.items())
 
 
-def _next_awaiting(survey: Questionnaire, field: Field, outcome: Outcome) -> Outcome:
+def next_awaiting(survey: Questionnaire, field: Field, outcome: Outcome) -> Outcome:
     """Types ticked together without their forms are asked one after another, the next one's
-    forms shown once a form is given, so none is left to 完成 to find."""
+    forms shown once a form is given, so none is left to 完成 to find; and the forms stay on
+    screen whatever else comes (a photo), not the list, where the type must be pressed again."""
+    if field.kind != Kind.PRODUCTS:
+        return outcome
     waiting = _awaiting_forms(field, outcome.draft.answers.get(field.key) or {})
     if not waiting:
         return outcome
@@ -293,4 +296,4 @@ def _form_typed(survey: Questionnaire, draft: Draft, field: Field, form: str) ->
     pairs = "、".join(f"{product}：{form}" for product in waiting)
     saved = save_and_stay(survey, draft, field, {**chosen, **dict.fromkeys(waiting, form)},
                           TICKED.format(pairs=pairs))
-    return _next_awaiting(survey, field, saved)
+    return next_awaiting(survey, field, saved)

@@ -84,6 +84,17 @@ async def test_photo_at_a_button_question_asks_for_a_tap(engineer):
     assert texts(calls)[0] == "请点击下方按钮选择。"
 
 
+async def test_photo_while_a_types_forms_are_shown_keeps_them_on_screen(engineer):
+    await walk(engineer, AT_SCENARIO_TYPE + 1)
+    await engineer.press("☐ 人形机器人")
+    forms = engineer.last_buttons()
+    calls = await engineer.send_photo()
+    assert texts(calls)[0] == "请点击下方按钮选择。"
+    assert engineer.last_buttons() == forms
+    await engineer.press("轮式")
+    assert "☑ 人形机器人：轮式" in engineer.last_buttons()
+
+
 async def test_photo_at_the_offer_to_add_indicators_asks_for_a_tap_or_typed_words(engineer):
     await at_the_offer(engineer)
     calls = await engineer.send_photo()
