@@ -2,6 +2,7 @@
 `flows.replied_questions`, which reads the question replied to from the quoted text."""
 
 from dataclasses import replace
+from datetime import timedelta
 
 from telegram import Message, Update
 
@@ -10,34 +11,40 @@ from bot.other_entries import saved_beside_return
 from bot.replies import Reply
 from bot.services import Services
 from bot.which_draft import headed
-from flows.replied_questions import in_reply
+from flows.replied_questions import Quoted, in_reply, quoted_question
+from storage.draft_dates import begun
+
+# Telegram's clock and the bot's may differ a little: a question sent as a draft is begun is
+# not taken for an earlier one's.
+SKEW = timedelta(seconds=10)
 
 
 def answered(services: Services, update: Update) -> Reply:
     """The message as a change of the earlier question it replies to, if it is one; else an
     answer to the question on screen, or words for the coordinator, as any typed message."""
     user_id, message = update.effective_user.id, update.effective_message
-    quoted = _bot_text(message.reply_to_message)
+    quoted = _bot_message(message.reply_to_message)
     if quoted and (reply := _changed(services.intake, user_id, message.text, quoted,
                                      update.update_id)):
         return reply
     return services.replies.text(user_id, message.text, update.update_id)
 
 
-def _bot_text(message: Message | None) -> str | None:
-    """The text of a message the bot sent; an engineer's own message quoted asks nothing."""
+def _bot_message(message: Message | None) -> Message | None:
+    """A message the bot sent; an engineer's own message quoted asks nothing."""
     if message is None or message.from_user is None or not message.from_user.is_bot:
         return None
-    return message.text
+    return message if message.text else None
 
 
-def _changed(intake: Intake, user_id: int, typed: str, quoted: str,
+def _changed(intake: Intake, user_id: int, typed: str, quoted: Message,
              update_id: int) -> Reply | None:
     current = intake.store.current(user_id)
-    if current is None:
+    asked = quoted_question(intake.survey, quoted.text)
+    if current is None or asked is None:
         return None
     current = replace(current, others=bool(intake.store.in_progress_beside(current.id)))
-    outcome = in_reply(intake.survey, current, typed, quoted)
+    outcome = in_reply(intake.survey, current, typed, _known(intake, current.id, asked, quoted))
     if outcome is None:
         return None
     intake.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
@@ -46,3 +53,12 @@ def _changed(intake: Intake, user_id: int, typed: str, quoted: str,
                                          user_id, current, outcome, screen)
     return Reply((outcome.message, *warned), screen, current.id,
                  revision=intake.store.revision(current.id))
+
+
+def _known(intake: Intake, draft_id: int, asked: Quoted, quoted: Message) -> Quoted:
+    """`asked` with what the database tells of it: the status of the draft its 📝 line names
+    (None once deleted), and whether it was sent before the current draft was begun."""
+    named = intake.store.info(asked.draft_id) if asked.draft_id is not None else None
+    started = begun(intake.store.db, draft_id)
+    earlier = started is not None and quoted.date < started - SKEW
+    return replace(asked, named=named.status if named else None, earlier=earlier)

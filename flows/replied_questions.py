@@ -7,21 +7,24 @@ lines, its progress line and prompt (`第 3/11 步 · 场景名称` and the ques
 📝 line above them names its draft while the engineer has several in progress. The text is then
 a change of that question, under its rules as 场景名称：… typed at the summary is, and the
 current question is asked again where it was; a reply to the current question, or to any
-other message, is an answer as ever.
+other message, is an answer as ever. A question with no 📝 line was shown while its draft was
+the only one in progress: Telegram's date on it, earlier than the current draft's beginning,
+tells it was another scenario's, which the engineer may since have handed in or deleted.
 """
 
 import re
 from dataclasses import dataclass, replace
 
-from flows import engine
+from flows import actions, engine
 from flows.cards import answer_text, short_title
-from flows.draft import SUMMARY, Draft
+from flows.draft import EDITABLE, SUMMARY, Draft, Status
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay
 from flows.screens import progress, screen_for
+from flows.step_messages import LOCKED_STATUS
 from flows.summary import CHANGED, CLEARED, UNCHANGED, Reanswer
 from flows.talk_back import talk_back
-from flows.typed_buttons import navigation_word
+from flows.typed_buttons import NAVIGATION, navigation_word
 from flows.typed_replies import greets, resumes
 
 DRAFT_LINE = re.compile(r"📝 场景 #(\d+)")  # which_draft.HEADER, above a question
@@ -37,16 +40,34 @@ NOT_REACHED = (NOT_SAVED + "本草稿当前在它之前的“{current}”。请�
                "到“{title}”时再修改（也可以在最后的汇总页修改）。")
 OTHER_DRAFT = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，当前正在填写的是场景 {current}。"
                "要修改场景 #{quoted}，请发送 /drafts 切换到它后再回复。")
+HANDED_IN = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，该场景已{status}，不能再修改，"
+             "如需修改请联系协调员退回后再改。当前正在填写的是场景 {current}。")
+DELETED = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，场景 #{quoted} 已删除。"
+           "当前正在填写的是场景 {current}。")
+EARLIER = (NOT_SAVED + "它是您之前另一个场景的问题（发出时当前的场景 {current} 还没有开始填写）。"
+           "要修改那个场景，请发送 /drafts 打开它：还在填写或被退回待修改的可以修改；已提交或已审核"
+           "通过的不能再修改，如需修改请联系协调员退回后再改。")
+ONLY_CURRENT = (NOT_SAVED + "按钮上的字只对当前问题有效。要清空“{title}”，请在最后的汇总页"
+                "打开该项，点“🗑 清空此项”。")
+KEPT = "“{title}”保持不变：{answer}"
+QUOTED = 30  # characters of a kept answer quoted back
+# Button words about one question's answer, which a reply to another question cannot mean
+# for the current one; 上一步, 暂停, 完成 and 提交 move the conversation wherever said.
+ABOUT_AN_ANSWER = (actions.Skip, actions.Clear, actions.Keep)
 WHICH_DRAFT = (NOT_SAVED + "但您有多个场景在填写，看不出它是哪个场景的问题。请发送 /drafts 打开"
                "要修改的场景，再点“⬅️ 上一步”退回到该题修改（也可以在最后的汇总页修改）。")
 
 
 @dataclass(frozen=True)
 class Quoted:
-    """The question a message replied to; `draft_id`, its draft where the 📝 line names it."""
+    """The question a message replied to; `draft_id`, its draft where the 📝 line names it.
+    What the adapter knows besides: `named`, that draft's status (None once deleted), and
+    `earlier`, whether Telegram dates the question before the current draft was begun."""
 
     key: str
     draft_id: int | None
+    named: Status | None = None
+    earlier: bool = False
 
 
 def quoted_question(survey: Questionnaire, quoted: str) -> Quoted | None:
@@ -59,25 +80,52 @@ def quoted_question(survey: Questionnaire, quoted: str) -> Quoted | None:
     return Quoted(key, int(named[1]) if named else None) if key else None
 
 
-def in_reply(survey: Questionnaire, draft: Draft, typed: str, quoted: str) -> Outcome | None:
-    """`typed`, sent in reply to the bot's message `quoted`, as a change of the earlier question
-    of `draft` it asks, the current question asked again; None where it is an answer as any
-    other (no question quoted, the current one, words to the bot or to the coordinator)."""
-    asked = quoted_question(survey, quoted)
-    if asked is None or draft.locked or draft.cursor == SUMMARY:
+def in_reply(survey: Questionnaire, draft: Draft, typed: str, asked: Quoted) -> Outcome | None:
+    """`typed`, sent in reply to the bot's question `asked`, as a change of that earlier
+    question of `draft`, the current question asked again; None where it is an answer as any
+    other (the current question, words to the bot or to the coordinator)."""
+    if draft.locked or draft.cursor == SUMMARY or _said_to_the_bot(typed):
         return None
     field, current = survey.field(asked.key), survey.field(draft.cursor)
-    if asked.draft_id not in (None, draft.id):
-        said = OTHER_DRAFT.format(quoted=asked.draft_id,
-                                  current=short_title(draft.id, draft.answers, apart=True))
-        return stay(survey, draft, said)
-    if asked.key == draft.cursor or _said_to_the_bot(typed):
+    if refused := _not_of_this_draft(draft, asked, field.title):
+        return stay(survey, draft, refused)
+    if asked.key == draft.cursor:
         return None
+    if word := _about_an_answer(typed):
+        return stay(survey, draft, _button_word(draft, asked.key, field.title, word))
     if asked.draft_id is None and draft.others:  # shown before another draft was begun
         return stay(survey, draft, WHICH_DRAFT.format(title=field.title))
-    if survey.position[asked.key] > survey.position[draft.cursor]:  # after ⬅️ 上一步
+    if asked.key not in draft.answers and survey.position[asked.key] > survey.position[
+            draft.cursor]:  # after ⬅️ 上一步, or skipped on the way
         return stay(survey, draft, NOT_REACHED.format(title=field.title, current=current.title))
     return _changed(survey, draft, asked.key, typed)
+
+
+def _not_of_this_draft(draft: Draft, asked: Quoted, title: str) -> str | None:
+    """Why the question cannot be the current draft's: another one named above it, or none
+    named and asked before this draft was begun; None where it is this draft's."""
+    current = short_title(draft.id, draft.answers, apart=True)
+    if asked.draft_id is None:
+        return EARLIER.format(title=title, current=current) if asked.earlier else None
+    if asked.draft_id == draft.id:
+        return None
+    if asked.named is None:
+        return DELETED.format(quoted=asked.draft_id, current=current)
+    if asked.named not in EDITABLE:
+        return HANDED_IN.format(quoted=asked.draft_id, status=LOCKED_STATUS[asked.named],
+                                current=current)
+    return OTHER_DRAFT.format(quoted=asked.draft_id, current=current)
+
+
+def _button_word(draft: Draft, key: str, title: str, word: actions.Action) -> str:
+    """A button's word (跳过, 保持不变) sent in reply to a question not the current one: the
+    buttons act on the current question only, and the question replied to stays as it is."""
+    kept = draft.answers.get(key)
+    if kept is None or not isinstance(word, actions.Keep):
+        return ONLY_CURRENT.format(title=title)
+    answer = answer_text(key, kept)
+    return KEPT.format(title=title, answer=answer if len(answer) <= QUOTED
+                       else answer[:QUOTED] + "…")
 
 
 def _changed(survey: Questionnaire, draft: Draft, key: str, typed: str) -> Outcome:
@@ -110,6 +158,14 @@ def _said(title: str, key: str, before: object, now: object) -> tuple[str, str]:
 
 
 def _said_to_the_bot(typed: str) -> bool:
-    """Words no question's answer: a button's, a greeting or 继续 after a pause, words for the
-    coordinator (收到，马上改), said at the current question as ever."""
-    return bool(navigation_word(typed) or greets(typed) or resumes(typed) or talk_back(typed))
+    """Words no question's answer, said to the conversation wherever replied: a button's that
+    moves it (上一步, 暂停), a greeting or 继续 after a pause, words for the coordinator
+    (收到，马上改), said at the current question as ever."""
+    moves = navigation_word(typed) and not _about_an_answer(typed)
+    return bool(moves or greets(typed) or resumes(typed) or talk_back(typed))
+
+
+def _about_an_answer(typed: str) -> actions.Action | None:
+    """The action of a button word about one question's answer (跳过, 清空, 保持不变)."""
+    word = NAVIGATION.get(navigation_word(typed) or "")
+    return word if isinstance(word, ABOUT_AN_ANSWER) else None

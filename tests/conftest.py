@@ -73,10 +73,11 @@ class Clock:
 
 
 @pytest.fixture
-def clock(app) -> Clock:
-    """From 10:00 Beijing time on a weekday: reminders go out in the daytime only."""
+def clock(app, telegram) -> Clock:
+    """From 10:00 Beijing time on a weekday: reminders go out in the daytime only. Telegram's
+    time, which dates the messages, is the same."""
     clock = Clock(datetime(2026, 11, 20, 2, 0, tzinfo=UTC))
-    app.bot_data["services"].intake.store.clock = clock
+    app.bot_data["services"].intake.store.clock = telegram.clock = clock
     return clock
 
 

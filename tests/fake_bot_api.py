@@ -10,7 +10,9 @@ import asyncio
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Update
@@ -72,6 +74,7 @@ class SentMessage:
     message_id: int
     text: str
     keyboard: list[list[dict]] | None
+    date: int = DATE  # when sent, in Unix seconds; an edit keeps it, as Telegram does
 
 
 class FakeTelegram:
@@ -85,6 +88,12 @@ class FakeTelegram:
         self._refusals: list[Refusal] = []
         self.gates: dict[str, asyncio.Event] = {}  # chat id -> calls to it wait until set
         self._ids = itertools.count(1)
+        # Telegram's time, which stamps each message sent: the bot's clock, as both keep the
+        # real time (tests moving the bot's clock move this one with it).
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+    def sent_at(self) -> int:
+        return int(self.clock().timestamp())
 
     def refuse(
         self,
@@ -153,7 +162,8 @@ class FakeTelegram:
 
     def _sendMessage(self, params: dict) -> dict:
         message = SentMessage(
-            int(params["chat_id"]), next(self._ids), params["text"], _keyboard(params)
+            int(params["chat_id"]), next(self._ids), params["text"], _keyboard(params),
+            self.sent_at(),
         )
         self._keep(message)
         return self.message_json(message)
@@ -170,7 +180,7 @@ class FakeTelegram:
         return self.message_json(message)
 
     def _sendDocument(self, params: dict) -> dict:
-        message = SentMessage(int(params["chat_id"]), next(self._ids), "", None)
+        message = SentMessage(int(params["chat_id"]), next(self._ids), "", None, self.sent_at())
         self._keep(message)
         document = {"file_id": "doc", "file_unique_id": "doc", "file_name": "file.xlsx"}
         return {**self.message_json(message), "document": document}
@@ -182,7 +192,7 @@ class FakeTelegram:
     def message_json(self, message: SentMessage) -> dict:
         data = {
             "message_id": message.message_id,
-            "date": DATE,
+            "date": message.date,
             "chat": {"id": message.chat_id, "type": "private"},
             "from": BOT,
             "text": message.text,
@@ -288,7 +298,7 @@ class FakeUser:
 
     async def edit_last(self, text: str) -> list[Call]:
         """Edit the last message typed, as Telegram's edit feature does."""
-        message = {**self._message_json(), "message_id": self.last_typed_id, "edit_date": DATE + 60}
+        message = {**self._message_json(), "message_id": self.last_typed_id, "edit_date": self.telegram.sent_at() + 60}
         return await self._process({"edited_message": _with_text(message, text)})
 
     async def send_photo(self, caption: str = "") -> list[Call]:
@@ -349,7 +359,7 @@ class FakeUser:
     def _message_json(self) -> dict:
         return {
             "message_id": next(self.telegram._ids),
-            "date": DATE,
+            "date": self.telegram.sent_at(),
             "chat": {"id": self.id, "type": "private"},
             "from": self.user_json,
         }

@@ -7,7 +7,7 @@ import pytest
 from flows.replied_questions import quoted_question
 from flows.step_messages import GREETED
 from tests.fake_bot_api import DATE, texts
-from tests.journey import PAIN, fill_to_summary, walk
+from tests.journey import INDICATORS, PAIN, fill_to_summary, walk
 from tests.test_bot_review import submitted_and_returned
 from tests.test_bot_which_draft import second_draft_at_pain
 
@@ -109,12 +109,31 @@ async def test_a_question_quoted_from_the_engineer_s_own_message_is_an_answer_as
     assert answers(services, engineer)["pain_point"] == PAIN
 
 
-async def test_a_navigation_word_replied_to_an_old_question_is_pressed_on_the_current_one(
+async def test_skip_replied_to_an_old_question_skips_neither_it_nor_the_current_one(
         engineer, services, telegram):
-    await walk(engineer, 6)  # at 细分方向, which may be skipped
-    await reply(engineer, "跳过", sent(telegram, engineer, "第 3/11 步 · 场景名称"))
+    await walk(engineer, 20)  # at 操作系统, 其他成员 (第 8/11 步（2/2）) answered
+    said = texts(await reply(engineer, "跳过", sent(telegram, engineer, "第 8/11 步（2/2）")))
+    assert said[0].startswith("这条回复没有保存：您回复的是“创新应用联合体成员（其他成员）”一问，"
+                              "按钮上的字只对当前问题有效。要清空")
+    assert said[-1].startswith("第 11/11 步（2/4）")
+    assert cursor(services, engineer) == "operating_system"
+    assert answers(services, engineer)["partners"] == ["东南大学"]
+
+
+async def test_keep_replied_to_an_answered_old_question_says_it_stays_and_asks_the_current_one(
+        engineer, services, telegram):
+    await walk(engineer, AT_PAIN)
+    said = texts(await reply(engineer, "保持不变", sent(telegram, engineer, "第 3/11 步 · 场景名称")))
+    assert said[0] == "“场景名称”保持不变：恒远工厂电池测试—柔性插接"
+    assert said[-1].startswith("第 5/11 步（1/3）")
     assert cursor(services, engineer) == "pain_point"
-    assert answers(services, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+
+
+async def test_back_replied_to_an_old_question_goes_back_from_the_current_one(
+        engineer, services, telegram):
+    await walk(engineer, AT_PAIN)
+    await reply(engineer, "上一步", sent(telegram, engineer, "第 3/11 步 · 场景名称"))
+    assert cursor(services, engineer) == "sub_direction"
 
 
 async def test_a_greeting_replied_to_an_old_question_is_answered_at_the_current_one(
@@ -126,7 +145,7 @@ async def test_a_greeting_replied_to_an_old_question_is_answered_at_the_current_
     assert cursor(services, engineer) == "pain_point"
 
 
-async def test_a_reply_to_a_later_question_after_going_back_is_refused(
+async def test_a_reply_to_a_later_answered_question_after_going_back_changes_it(
         engineer, services, telegram):
     await walk(engineer, AT_RESULTS)
     pain_question = sent(telegram, engineer, "第 5/11 步（1/3）")
@@ -134,11 +153,33 @@ async def test_a_reply_to_a_later_question_after_going_back_is_refused(
         await engineer.press("⬅️ 上一步")
     assert cursor(services, engineer) == "scenario_name"
     said = texts(await reply(engineer, NEW_PAIN, pain_question))
-    assert said[0].startswith("这条回复没有保存：您回复的是“场景描述与关键技术要求（现状与痛点）”一问，"
-                              "本草稿当前在它之前的“场景名称”。")
-    assert answers(services, engineer)["pain_point"] == PAIN
-    assert answers(services, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+    assert said[0].startswith("已按您回复的问题修改“场景描述与关键技术要求（现状与痛点）”")
+    assert answers(services, engineer)["pain_point"] == NEW_PAIN
     assert cursor(services, engineer) == "scenario_name"
+
+
+async def test_a_reply_to_a_later_question_while_editing_from_the_summary_changes_it(
+        engineer, services, telegram):
+    await fill_to_summary(engineer)
+    await engineer.send("场景名称")  # editing 场景名称, opened from the summary
+    said = texts(await reply(engineer, "12台", sent(telegram, engineer, "第 10/11 步 · 部署总数")))
+    assert said[0].startswith("已按您回复的问题修改“部署总数”：12台")
+    assert answers(services, engineer)["deployment_count"] == 12
+    assert cursor(services, engineer) == "scenario_name"
+
+
+async def test_a_reply_to_an_unanswered_question_after_going_back_from_it_is_refused(
+        engineer, services, telegram):
+    await walk(engineer, AT_PAIN)
+    pain_question = sent(telegram, engineer, "第 5/11 步（1/3）")
+    await engineer.press("⬅️ 上一步")
+    await engineer.press("⬅️ 上一步")
+    assert cursor(services, engineer) == "industry"
+    said = texts(await reply(engineer, NEW_PAIN, pain_question))
+    assert said[0].startswith("这条回复没有保存：您回复的是“场景描述与关键技术要求（现状与痛点）”一问，"
+                              "本草稿当前在它之前的“行业/方向（所属行业）”。")
+    assert "pain_point" not in answers(services, engineer)
+    assert cursor(services, engineer) == "industry"
 
 
 async def test_a_reply_to_a_question_of_another_draft_is_not_saved_and_names_it(
@@ -196,6 +237,87 @@ async def test_a_flagged_item_changed_in_reply_counts_as_changed(
     assert services.reviews.flags(1)[1] == (10,)
     await engineer.send("12台")
     assert cursor(services, engineer) == "summary"
+
+
+async def handed_in_then_second_at_industry(engineer, clock) -> None:
+    """#1 filled alone and handed in, its questions naming no draft; #2 begun some minutes
+    later, at 所属行业."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    clock.advance(minutes=5)
+    await engineer.send("/new")
+    await engineer.press("江苏省工业和信息化厅")
+    await engineer.press("无锡市")
+    await engineer.send("无锡星河机械有限公司")
+    await engineer.send("星河车间焊接—机器人上下料")
+
+
+async def test_a_question_of_a_scenario_handed_in_before_this_one_was_begun_does_not_change_it(
+        engineer, services, telegram, clock):
+    await handed_in_then_second_at_industry(engineer, clock)
+    said = texts(await reply(engineer, "恒远工厂电池测试—柔性插拔",
+                             sent(telegram, engineer, "第 3/11 步 · 场景名称")))  # #1's
+    assert said[0].startswith("这条回复没有保存：您回复的是“场景名称”一问，它是您之前另一个场景的问题")
+    assert "/drafts" in said[0] and "联系协调员" in said[0]
+    assert answers(services, engineer)["scenario_name"] == "星河车间焊接—机器人上下料"
+    assert services.intake.store.load(1).answers["scenario_name"] == "恒远工厂电池测试—柔性插接"
+    assert cursor(services, engineer) == "industry"
+
+
+async def test_an_earlier_scenario_s_current_question_is_not_this_one_s_answer(
+        engineer, services, telegram, clock):
+    await handed_in_then_second_at_industry(engineer, clock)
+    await engineer.press("装备制造")
+    await engineer.press("⏭ 跳过")  # #2 at 现状与痛点, as #1's quoted question
+    said = texts(await reply(engineer, NEW_PAIN, sent(telegram, engineer, "第 5/11 步（1/3）")))
+    assert "它是您之前另一个场景的问题" in said[0]
+    assert "pain_point" not in answers(services, engineer)
+    assert cursor(services, engineer) == "pain_point"
+
+
+async def test_a_question_of_this_scenario_changes_it_with_another_handed_in_before(
+        engineer, services, telegram, clock):
+    await handed_in_then_second_at_industry(engineer, clock)
+    clock.advance(minutes=3)
+    await engineer.press("装备制造")
+    ours = [m for m in telegram.by_chat[engineer.id] if m.text.startswith("第 3/11 步 · 场景名称")]
+    await reply(engineer, "星河车间焊接—机器人上下料二期", telegram.message_json(ours[-1]))
+    assert answers(services, engineer)["scenario_name"] == "星河车间焊接—机器人上下料二期"
+    assert cursor(services, engineer) == "sub_direction"
+
+
+async def test_a_reply_to_a_question_of_a_deleted_draft_says_it_was_deleted(
+        engineer, services, telegram):
+    await walk(engineer, AT_PAIN)
+    await second_draft_at_pain(engineer)
+    quoted = sent(telegram, engineer, "第 3/11 步 · 场景名称", draft=2)
+    await engineer.send("/drafts")
+    await engineer.press("🗑 删除 #2")
+    await engineer.press("🗑 确认删除")
+    said = texts(await reply(engineer, "星河车间焊接—机器人上下料二期", quoted))
+    assert said[0].startswith("这条回复没有保存：您回复的是场景 #2 的问题，场景 #2 已删除。")
+    assert answers(services, engineer)["scenario_name"] == "恒远工厂电池测试—柔性插接"
+    assert cursor(services, engineer) == "pain_point"
+
+
+async def test_a_reply_to_a_question_of_a_draft_handed_in_since_says_it_cannot_change(
+        engineer, services, telegram):
+    await walk(engineer, AT_PAIN)
+    await second_draft_at_pain(engineer)
+    quoted = sent(telegram, engineer, "第 3/11 步 · 场景名称", draft=2)
+    await engineer.send("/drafts")
+    await engineer.press("打开 #1")
+    await walk(engineer, start=AT_PAIN)
+    await engineer.press("✅ 提交")  # #1 handed in
+    await engineer.send("/drafts")
+    await engineer.press("打开 #2")
+    await engineer.send(PAIN)
+    said = texts(await reply(engineer, INDICATORS, sent(telegram, engineer, "第 5/11 步（2/3）",
+                                                        draft=1)))
+    assert said[0].startswith("这条回复没有保存：您回复的是场景 #1 的问题，该场景已提交，不能再修改")
+    assert quoted  # #2's own question, named, still changes it
+    await reply(engineer, "星河车间焊接—机器人上下料二期", quoted)
+    assert answers(services, engineer)["scenario_name"] == "星河车间焊接—机器人上下料二期"
 
 
 def test_a_question_s_first_lines_name_it_and_the_draft_line_above_them_its_draft(services):
