@@ -47,6 +47,8 @@ _EARLIER = {
     ("R", 1): lambda draft_id: actions.Reopen(draft_id, NO_REVISION),
     ("Y", 1): lambda draft_id: actions.ConfirmDiscard(draft_id, NO_REVISION),
     ("U", 0): actions.SubmitAnyway, ("L", 0): actions.ListDrafts,
+    # 沿用 without the fingerprint of the answer it showed: what it showed is unknown, so stale.
+    ("y", 1): lambda draft_id: Reuse(draft_id, NO_REVISION),
     # Marks drawn before cards carried their revision: taken unchecked, as they were then.
     ("x", 2): actions.MarkDuplicate, ("m", 1): actions.AskDuplicate, ("N", 3): actions.SetDistinct,
 }

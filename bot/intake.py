@@ -192,7 +192,9 @@ class Intake:
             if isinstance(action, SUBMISSIONS) and press.revision != revision:
                 return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
                                   *return_notes(self.reviews, current))
-        if reuse := reuse_of(self.store, current, action):  # 沿用 pressed, or its label typed
+        if reuse := reuse_of(self.store, current, action):  # 沿用 pressed, or its words typed
+            if isinstance(reuse, str):  # they take nothing here
+                return replace(self._show(current, reuse), refused=True)
             if self._owned(user_id, reuse.draft_id) is None:
                 return self._refusal(reuse.draft_id, current)
             if (action := typed_for(self.store, current, reuse)) is None:

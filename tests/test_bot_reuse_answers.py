@@ -32,6 +32,11 @@ async def second_scenario(user: FakeUser, first_moves: int, city: str = "苏州�
     await user.press(city)
 
 
+def reused_id(data: str) -> int:
+    """The scenario a 沿用 button's data names (`…y1.123`: scenario #1, the answer it showed)."""
+    return int(re.search(r"y(\d+)\.\d+$", data)[1])
+
+
 def sent(calls) -> list[str]:
     """What was sent, draft numbers aside: the pressed message's 👉 is no reply."""
     return [re.sub(r"#\d+", "#N", c.params["text"]) for c in calls if c.endpoint == "sendMessage"]
@@ -79,21 +84,22 @@ async def test_a_forged_press_of_another_engineers_scenario_is_refused(app, tele
     await second_scenario(other, AT_ENTERPRISE + 1)
     message, data = other.find_button(UNIT_BUTTON)
     theirs = store(app).current(engineer.id).id
-    calls = await other.press_data(re.sub(r"y\d+$", f"y{theirs}", data), message.message_id)
+    calls = await other.press_data(re.sub(r"y\d+\.", f"y{theirs}.", data), message.message_id)
     assert "无权操作该草稿。" in texts(calls)
     assert "enterprise" not in answers(app, other)
 
 
-async def test_a_deleted_scenario_is_not_offered_nor_reused(app, engineer):
+async def test_a_deleted_scenario_pressed_says_so_and_asks_again(app, engineer):
     await second_scenario(engineer, AT_ENTERPRISE + 1)
     message, data = engineer.find_button(UNIT_BUTTON)
-    first = int(data.rsplit("y", 1)[1])
+    first = reused_id(data)
     await engineer.send("/drafts")
     await engineer.press(f"🗑 删除 #{first}")
     await engineer.press("🗑 确认删除")
     calls = await engineer.press_data(data, message.message_id)
-    assert "该草稿已删除或不存在。" in texts(calls)
+    assert f"场景 #{first} 已删除，其内容不能再沿用。" in texts(calls)
     assert "enterprise" not in answers(app, engineer)
+    assert "第 2/11 步（2/2） · 用户单位" in engineer.last_text()
     assert not any(label.startswith("沿用") for label in engineer.last_buttons())
 
 

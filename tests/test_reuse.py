@@ -3,7 +3,7 @@
 import pytest
 
 from flows.draft import Draft, Status
-from flows.reuse import Reuse, offered, reusable
+from flows.reuse import Reuse, fingerprint, offered, reusable
 from flows.screens import Screen
 
 FIRST = {"city": "苏州市", "enterprise": "苏州恒远精密制造有限公司",
@@ -41,7 +41,7 @@ def test_the_newest_scenario_with_an_answer_is_offered():
     others = [(9, {"city": "无锡市", "enterprise": "无锡某某有限公司"}), (8, {}), (3, FIRST)]
     screen = shown(AT_UNIT, others)
     assert screen.choices[-1][0].label == "沿用：苏州恒远精密制造有限公司"
-    assert screen.choices[-1][0].action == Reuse(3)
+    assert screen.choices[-1][0].action == Reuse(3, fingerprint("苏州恒远精密制造有限公司"))
     assert screen.text == "问题"
 
 
