@@ -51,9 +51,12 @@ from flows.province_said import bare as _bare
 from flows.unit_brackets import read_brackets, unit_words
 from flows.zones import (
     TOWN_ENDINGS,
+    UNIT_END,
     ZONE,
+    ZONE_ANYWHERE,
     ZONE_AS_UNIT,
     said_apart,
+    zone_after,
     zone_alone,
     zone_or_port,
 )
@@ -72,8 +75,6 @@ _SLASHED = re.compile(r"(.+?)\s*[/／]\s*(.+)", re.DOTALL)
 # 苏州市-苏州XX有限公司, 浦东，上海XX…, 苏州市、苏州XX…, 苏州：苏州XX…: a dash, comma, 顿号 or
 # colon after a place's name alone is a "/".
 _DASHED = re.compile(rf"(.+?)\s*(?:[{DASHES}]+|[,，、：:])\s*(.+)", re.DOTALL)
-# A unit's name, as at 用户单位: a legal ending, or a government body's (…管理委员会).
-UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
 _DISTRICT_GLUED = re.compile(r"(\w{1,6}?[区县])(.+)", re.DOTALL)  # 浦东新区 + 上海恒远…
 
 
@@ -142,6 +143,8 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
     (苏州XX有限公司 building in 无锡) says nothing of where the scenario is."""
 
     def split(text: str) -> dict[str, str]:
+        if unit := zone_after(text):  # 苏州恒远有限公司 张家港保税区: where it is, not its name
+            return split(unit) or {"enterprise": _bare(unit)}
         typed = text.strip()
         text = without_province(typed, home, cities)
         if written := _SLASHED.fullmatch(text):
@@ -168,16 +171,23 @@ def no_unit(name: str) -> str | None:
     浦东新区, 河北省常山县) are no unit's name. A name ending in 区 alone may be a unit's
     (竹辉社区, a community a care robot serves)."""
     parts = _parts(name)
-    places = [part for part in parts if part]
-    if len(parts) > 1 and all(_only_a_place(part, JIANGSU)
-                              or PROVINCE_PREFIX.fullmatch(part) for part in places):
+    if len(parts) > 1:
+        return NO_UNIT.format(name=name) if all(_only_a_place(part, JIANGSU)
+                                                or PROVINCE_PREFIX.fullmatch(part)
+                                                for part in parts if part) else None
+    if named_in_full(_past_province(parts[0])):
         return NO_UNIT.format(name=name)
-    if len(parts) == 1 and named_in_full(_past_province(parts[0])):
-        return NO_UNIT.format(name=name)
-    if len(parts) == 1 and ZONE.search(parts[0]) and _placed(parts[0], JIANGSU):
-        return ZONE_AS_UNIT.format(name=parts[0]) if zone_alone(parts[0]) else NO_UNIT.format(
-            name=name)
-    return None
+    placed = _placed(parts[0], JIANGSU)
+    zone = _zone_named(parts[0])  # 外高桥保税区 whatever its place, 太仓港区 of 苏州，太仓港区
+    if zone_alone(zone) and (placed or ZONE_ANYWHERE.search(zone)):
+        return ZONE_AS_UNIT.format(name=zone)
+    return NO_UNIT.format(name=name) if placed and ZONE.search(parts[0]) else None
+
+
+def _zone_named(name: str) -> str:
+    """The zone after a place and a comma (太仓港区 of 苏州，太仓港区), or the whole name."""
+    *before, zone = re.split(r"[,，、：:]", name)
+    return zone if all(_only_a_place(place, JIANGSU) for place in before) else name
 
 
 def _past_province(name: str) -> str:

@@ -2,7 +2,8 @@
 太仓港区): places below a county that a unit's name often begins with, but no unit themselves.
 填写说明 2 asks for the unit that provides the work site, so a zone alone is asked for that
 unit's full name, and a town or zone said before a unit's name with a pause (张江镇 上海恒远…,
-园区 苏州恒远…, 张江 上海恒远…) is no part of that name."""
+园区 苏州恒远…, 张江 上海恒远…), or a zone said after a unit's full name (苏州恒远有限公司
+张家港保税区), is no part of that name."""
 
 import re
 
@@ -16,6 +17,14 @@ TOWN_ENDINGS = ("镇", "乡", "街道")
 TOWN = re.compile(rf"\w{{1,6}}?(?:{'|'.join(TOWN_ENDINGS)})")
 # How a zone's name ends: 苏州工业园区, 南京江北新区, 常州高新区, 张家港保税区, 太仓港区.
 ZONE = re.compile(r"(?:开发区|经开区|高新区|园区|新区|保税区|综保区|自贸区|港区)$")
+# The zones whose kind alone says a place, whatever it is named after (外高桥保税区, 洋山深水港区,
+# 漕河泾开发区): no table of places needs to know their names. 新区 is also a district's
+# (浦东新区) and 园区 a unit's (科技园区), so they are places only after a known place.
+ZONE_ANYWHERE = re.compile(r"(?:保税区|综保区|港区|自贸区|经开区|开发区|高新区|工业园区)$")
+# A unit's name as at 用户单位: a legal ending, or a government body's (…管理委员会).
+UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
+# A unit's name, then a space or a comma and one word after it (苏州恒远有限公司 张家港保税区).
+_WORD_AFTER = re.compile(r"(.+?)[\s,，]+([^\s,，]+)", re.DOTALL)
 # A unit's word before a zone's ending (苏州恒远有限公司 园区): a unit and its zone, not a zone.
 _UNIT_WORD = re.compile(r"公司|集团|大学|学院|医院|研究院|研究所|中心")
 PORT = re.compile(r"\w港$")  # 太仓港, 张家港港: a port, which begins many legal names
@@ -35,6 +44,14 @@ def zone_alone(name: str) -> bool:
     """Whether `name` is a zone's name and nothing more (张家港保税区, 太仓港区), not a unit's
     name with its zone after it (苏州恒远有限公司 工业园区)."""
     return bool(ZONE.search(name)) and not _UNIT_WORD.search(name)
+
+
+def zone_after(text: str) -> str | None:
+    """The unit's full name before a zone said after it with a pause (苏州恒远有限公司 张家港保税区,
+    …有限公司，园区): where it is, which its legal name does not hold. None unless the name
+    before it is complete (…有限公司, …医院, …管委会) and the word after it a zone alone."""
+    part = _WORD_AFTER.fullmatch(text.strip())
+    return part[1] if part and UNIT_END.search(bare(part[1])) and zone_alone(part[2]) else None
 
 
 def zone_or_port(place: str) -> bool:
