@@ -11,8 +11,8 @@ from flows import actions, menu_words
 from flows.industries import ACKNOWLEDGED
 from flows.item_numbers import typed_columns
 from flows.screens import Button, Screen
-from flows.typed_buttons import ACKNOWLEDGING, TO_ONLY_CHOICE, navigation_word, pressed
-from flows.typed_replies import CONFIRMED
+from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word, pressed
+from flows.typed_replies import ACKNOWLEDGING, CONFIRMED
 
 QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[零一二三四五六七八九十两百]+)\s*(?:[%‰]|个)")
 # Words for the return's own buttons that no other screen's label spells: 发送 for 📨 发送退回

@@ -187,7 +187,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.COLUMN_TITLE.format(title=text.strip()))
     if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, say.GREETED)
-    if resumes(text):
+    if resumes(text) or typed_replies.acknowledges(text):  # 好的👍, 收到, 👌: to the bot
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text, short=field.short):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))

@@ -15,6 +15,7 @@ from flows.item_numbers import typed_columns
 from flows.row import WORDS_OF_TYPE
 from flows.screens import CHECK, Screen
 from flows.spoken_endings import choice_words, without_full_stop
+from flows.typed_replies import acknowledges
 
 # Words of the navigation buttons (and what people type for them), as `_plain` leaves them.
 NAVIGATION = {
@@ -41,7 +42,7 @@ AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点"
 AGREED_SUBMIT = re.compile(r"(?:(?:好的|好|没问题|可以|行|确认无误|嗯)\s*[，,]?\s*)?"
                            r"提交(?:一下)?吧?")
 # Replies to 您是指…吗？ while its 采用 button is on the screen: a yes takes the full answer
-# suggested, a no keeps the one typed.
+# suggested, as an acknowledgement does (收到, 👍, `acknowledges`), a no keeps the one typed.
 TO_SUGGESTION = {
     **dict.fromkeys(("是", "是的", "对", "对的", "嗯", "好", "好的", "采用"),
                     actions.TakeSuggestion()),
@@ -49,13 +50,9 @@ TO_SUGGESTION = {
 }
 # A yes where one choice is offered (报送单位's default department, asked to be confirmed): the
 # engineer confirms it, or the answer on screen once given (保持不变), and no cell holds such a
-# word.
+# word; nor an acknowledgement (收到, OK, 👍, `acknowledges`), which confirms it as well.
 TO_ONLY_CHOICE = frozenset(("是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "确定", "默认",
                             "可以", "没问题", "就是这个", "同意"))
-# Emoji sent for a yes (👍, 👌, 🙏, ✅, 🆗), in any skin tone: alone, or after the word (好的👍,
-# 收到🙏), they say what 好的 says, as a thumbs-up does between colleagues.
-ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
-                           "[\U0001F3FB-\U0001F3FF\uFE0F]*)+")
 # Replies typed to 确定删除场景草稿…？ (flows/menus.py): a yes (True) or a no (False) to it.
 TO_DISCARD = {
     **dict.fromkeys(("确认", "确定", "是", "是的", "对", "对的", "嗯", "好", "好的", "可以", "行",
@@ -100,9 +97,10 @@ def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | 
         return item
     if (typed in TO_ONLY_CHOICE or acknowledges(text)) and (only := _only_choice(screen)):
         return only
-    if typed in TO_SUGGESTION and any(isinstance(b.action, actions.TakeSuggestion)
-                                      for row in screen.choices for b in row):
-        return TO_SUGGESTION[typed]
+    suggesting = any(isinstance(b.action, actions.TakeSuggestion)
+                     for row in screen.choices for b in row)
+    if suggesting and (typed in TO_SUGGESTION or acknowledges(text)):
+        return TO_SUGGESTION.get(typed, actions.TakeSuggestion())  # 👍, 收到 as 好的
     on_screen = {b.action for b in screen.nav}
     return next((action for action in (NAVIGATION.get(typed), GOING_ON.get(typed))
                  if action is not None and action in on_screen), None)
@@ -117,11 +115,6 @@ def _only_choice(screen: Screen) -> actions.Pick | actions.Keep | None:
     if len(picks) != 1 or any(isinstance(action, actions.TakeSuggestion) for action in buttons):
         return None
     return next((b.action for b in screen.nav if isinstance(b.action, actions.Keep)), picks[0])
-
-
-def acknowledges(text: str) -> bool:
-    """Only emoji that say yes (👍, 👌👌), no words: a yes to what is on screen."""
-    return bool(ACKNOWLEDGING.search(text)) and not _plain(ACKNOWLEDGING.sub("", text))
 
 
 def to_discard(text: str) -> bool | None:

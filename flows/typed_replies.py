@@ -43,6 +43,13 @@ _RIGHT = (rf"(?:{_SURE}|{_YES}|嗯+|没有错|没有(?:问题|错误)?|无|确�
 CONFIRMED = re.compile(rf"{_RIGHT}(?:[\s，,]+{_RIGHT})*" + _END, re.I)
 TO_CORRECT = re.compile(r"(?:不是|不对|错了|有误|拆错了)(?:的|了|吧|啊)?" + _END)
 RIGHT, WRONG = "right", "wrong"
+# Emoji sent for a yes (👍, 👌, 🙏, ✅, 🆗), in any skin tone: alone, or with the word (好的👍,
+# 收到🙏, 👌好的), they say what 好的 says, as a thumbs-up does between colleagues.
+ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
+                           "[\U0001F3FB-\U0001F3FF\uFE0F]*)+")
+# A yes or an acknowledgement, as said to a colleague's message: 好的, 收到, OK, 明白了, 确认.
+_ACK = rf"(?:{_SURE}|{_YES}|嗯+|对的|收到了?|明白了?|知道了|了解了?|好嘞|好滴|确定|同意)"
+ACKNOWLEDGEMENT = re.compile(rf"{_ACK}(?:[\s，,、]*{_ACK})*" + _END, re.I)
 AGREED = re.compile(
     rf"(?:{_YES}[\s，,]*(?:(?:需要|要)?补充(?:一下)?)?|(?:需要|要)(?:补充)?(?:一下)?|补充(?:一下)?)"
     r"(?:的|吧|呀|啊|了)?" + _END, re.I)
@@ -127,7 +134,7 @@ def resumes(text: str) -> bool:
 def said_to_echo(text: str) -> str | None:
     """RIGHT for 好的, 无误, 没有, 继续; WRONG for 不是, 不对; None for anything else, which
     answers the question anew."""
-    if CONFIRMED.fullmatch(text.strip()) or resumes(text):
+    if CONFIRMED.fullmatch(text.strip()) or resumes(text) or acknowledges(text):
         return RIGHT
     return WRONG if TO_CORRECT.fullmatch(text.strip()) else None
 
@@ -156,7 +163,16 @@ def declines(text: str, *, with_reason: bool = False) -> bool:
 
 
 def agrees(text: str) -> bool:
-    return bool(AGREED.fullmatch(text.strip()))
+    """A yes to an offer (好的, 需要补充), a yes emoji beside it or alone (好的👍, 👍) too."""
+    words = ACKNOWLEDGING.sub("", text).strip()
+    return bool(AGREED.fullmatch(words) if words else ACKNOWLEDGING.search(text))
+
+
+def acknowledges(text: str) -> bool:
+    """A yes or an acknowledgement and nothing else (好的, 收到, OK👌, 确认✅, 👍): said to the
+    bot about what it shows, so never words for a cell, however short the answer asked for."""
+    words = ACKNOWLEDGING.sub("", text).strip()
+    return bool(ACKNOWLEDGEMENT.fullmatch(words) if words else ACKNOWLEDGING.search(text))
 
 
 def agreed_with(text: str) -> str | None:

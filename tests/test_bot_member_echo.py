@@ -5,6 +5,7 @@ landing in the next question's column."""
 import pytest
 
 from flows.row import consortium_cell
+from flows.step_messages import CARRY_ON
 from tests.fake_bot_api import texts
 from tests.journey import fill_to_summary, walk
 
@@ -172,8 +173,7 @@ async def test_a_yes_after_universities_were_filed_keeps_them(engineer, app):
     await walk(engineer, AT_MAKERS)
     await engineer.send("1.连云港智港机器人有限公司 2.河海大学 3.中国科学院沈阳自动化研究所")
     calls = await engineer.send("好的")
-    assert texts(calls)[0] == ("“好的”不是单位名称，没有保存。已填写的成员无误请点“保持不变”；"
-                               "要修改，请发送全部成员单位的名称。")
+    assert texts(calls)[:2] == [CARRY_ON, engineer.last_text()]  # the question, asked again
     assert members(app, engineer) == (["连云港智港机器人有限公司"],
                                       ["河海大学", "中国科学院沈阳自动化研究所"])
     await engineer.press("✔️ 保持不变")
@@ -181,14 +181,14 @@ async def test_a_yes_after_universities_were_filed_keeps_them(engineer, app):
 
 
 @pytest.mark.parametrize(("moves", "typed"), [(AT_MAKERS, "确认"), (AT_MAKERS, "好的"),
-                                              (AT_PARTNERS, "好的")])
+                                              (AT_PARTNERS, "好的"), (AT_PARTNERS, "收到👍")])
 async def test_a_yes_at_an_empty_member_question_asks_for_names_not_for_keep(
         engineer, app, moves, typed):
     await walk(engineer, moves)
     assert "✔️ 保持不变" not in engineer.last_buttons()
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == (f"“{typed}”不是单位名称，没有保存。"
-                               "请发送联合体成员单位的名称，多家用“、”分隔。")
+    assert texts(calls)[0] == CARRY_ON
+    assert "✔️ 保持不变" not in engineer.last_buttons()
     assert members(app, engineer) == ((JOURNEY_MAKERS if moves == AT_PARTNERS else None), None)
 
 

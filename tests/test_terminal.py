@@ -67,12 +67,12 @@ def test_a_product_without_its_form_is_told_to_be_chosen_by_its_number_in_the_te
 
 def test_the_terminal_asks_for_an_industry_by_number_or_name(tmp_path):
     said = []
-    answers = iter(["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "好的", "/help"])
+    answers = iter(["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "10台", "/help"])
     chat = TerminalChat(build_services(Settings(db=tmp_path / "t.db", _env_file=None)).intake,
                         read=lambda prompt: next(answers), write=said.append, again="")
     with pytest.raises(StopIteration):
         chat.run()
-    assert "“好的”不是行业名称。请输入序号选择所属行业，或输入行业名称，" in "\n".join(said)
+    assert "这里请输入序号选择所属行业，或输入行业名称，" in "\n".join(said)
     assert "作答时：直接发送文字回答，或输入序号选择；" in "\n".join(said)
 
 
