@@ -14,19 +14,23 @@ from flows import actions
 from flows.menus import CAPTION_NOT_READ, NO_CURRENT
 from flows.sent_files import file_not_read
 
-# The album last answered: Telegram sends one message per photo of an album, and one answer
-# is enough for all of them. Kept in memory: an album arrives within a second.
+# The album last answered, and whether a caption of it was said not to be read: Telegram
+# sends one message per photo of an album, and one answer is enough for all of them, but the
+# caption may come with any photo, not only the first. Kept in memory: an album arrives within
+# a second.
 ALBUM = "album"
 
 
 @admitted
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A photo, sticker, voice note or file: ask for words instead, once for an album."""
+    """A photo, sticker, voice note or file: ask for words instead, once for an album, and
+    again only for a caption on a later photo of it, whose words are said not to be read."""
     message = update.effective_message
     if message.media_group_id:
-        if context.user_data.get(ALBUM) == message.media_group_id:
+        album, captioned = context.user_data.get(ALBUM, (None, False))
+        if album == message.media_group_id and (captioned or not message.caption):
             return
-        context.user_data[ALBUM] = message.media_group_id
+        context.user_data[ALBUM] = (message.media_group_id, bool(message.caption))
     await reply_to(update, context,
                    wordless(services_of(context), update.effective_user.id, message))
 

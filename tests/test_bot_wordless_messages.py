@@ -84,6 +84,16 @@ async def test_an_album_is_answered_once(engineer):
     assert texts(calls)[0] == "请用文字回答。"  # another album is answered again
 
 
+async def test_a_caption_on_a_later_photo_of_an_album_is_said_not_to_be_saved(engineer):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await sent(engineer, photo=PHOTO, media_group_id="g1")
+    calls += await sent(engineer, photo=PHOTO, media_group_id="g1", caption="恒远工厂电池测试")
+    calls += await sent(engineer, photo=PHOTO, media_group_id="g1", caption="另一张的说明")
+    assert texts(calls)[0] == "请用文字回答。"
+    assert texts(calls)[2] == CAPTION_NOT_SAVED  # said once, with the question again
+    assert len(texts(calls)) == 4 and texts(calls)[3].startswith("第 3/11 步")
+
+
 async def test_a_caption_edited_is_said_not_to_be_read_not_as_an_answer_edited(engineer):
     await walk(engineer, AT_SCENARIO_NAME)
     await engineer.send_photo("x")
