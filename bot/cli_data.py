@@ -128,8 +128,8 @@ def import_rows(settings: Settings, source: Path, status: str, update: bool) -> 
     created = not settings.db.exists()
     reviews = build_services(settings).reviews
     with _bug_told(IMPORT_FAILED):
-        report = import_file(reviews.survey, reviews.store, read, source.name, Status(status),
-                             update)
+        report = import_file(reviews.survey, reviews.store, reviews.people, read, source.name,
+                             Status(status), update)
     click.echo(import_text(report))
     new_database_note(settings.db, created, "导入的场景")
     if report.rejected or report.read.unread:

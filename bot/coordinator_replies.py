@@ -219,21 +219,9 @@ class Replies:
         return replace(again, notices=(*told, *again.notices))
 
     def _recipients(self, draft: Draft) -> Recipients:
-        """A returned draft's words go to the coordinator who returned it while they are one
-        (whatever their scope, and whatever city the draft, not handed in again, names now:
-        they wait for the fix); an entry handed in, to the one who last spoke to its engineer
-        about it (approved or reopened it, or answered their words) of those still covering
-        its city: the engineer writes back to them. Else to those who review its city (as
-        its submission's cards went to): no one outside its scope. Named as the bot knows
-        them, or by their scope when they never wrote to it."""
-        entry = self.store.entry(draft.id)
-        if draft.status == Status.RETURNED and (returned := self.store.last_return(draft.id)):
-            last = self.people.coordinator(returned.by_id)
-        else:
-            spoke = map(self.people.coordinator, self.store.speakers(draft.id))
-            last = next((c for c in spoke if c is not None and c.covers(entry.city)), None)
-        chosen = [last] if last is not None else \
-            self.people.reviewing(entry.city, entry.info.owner_id)
+        """Whom the words go to (`bot.addressees`), named as the bot knows them, or by their
+        scope when they never wrote to it."""
+        chosen = self.intake.reviews.cards.addressees.of(draft.id)
         return Recipients(tuple(c.user_id for c in chosen), tuple(map(self._named, chosen)))
 
     def _named(self, coordinator: Coordinator) -> str:

@@ -4,6 +4,7 @@ coordinators' daily digest of submissions waiting for review."""
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.addressees import Addressees
 from bot.refusals import not_a_coordinator
 from bot.replies import Notice, Reply
 from flows.beijing import BEIJING, beijing
@@ -13,7 +14,6 @@ from flows.reminders import Waiting, reminder_screen
 from flows.review import StaleDraft, stale_text
 from flows.review_digest import Unreviewed, digests
 from storage.digests import DigestLog
-from storage.engineer_messages import EngineerMessages
 from storage.people import People
 from storage.reviews import Entry, ReviewStore
 
@@ -40,7 +40,7 @@ class Followups:
         self.store = store
         self.people = people
         self.digest_log = DigestLog(store.drafts)
-        self.messages = EngineerMessages(store.drafts)
+        self.addressees = Addressees(store, people)
 
     def stale(self, user_id: int, days: int) -> Reply:
         """/stale: drafts in the coordinator's scope untouched for `days`."""
@@ -122,7 +122,7 @@ class Followups:
             Reminder(d.user_id, Reply((d.text,)), d.draft_ids)
             for d in digests(self.people.coordinators(), unreviewed, self.digest_log.told(),
                              told_today, now, timedelta(hours=hours), REMINDER_CAP,
-                             self.messages.unanswered(), self.messages.told())
+                             self.addressees.unanswered(), self.addressees.messages.told())
         )
 
     def digested(self, digest: Reminder) -> None:

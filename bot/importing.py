@@ -34,7 +34,7 @@ from flows.navigation import Questionnaire
 from flows.province import as_handed_in
 from flows.row import IDENTITY, row_cells, scenario_identity
 from storage.imports import ImportStore
-from storage.people import TERMINAL_USER
+from storage.people import TERMINAL_USER, People
 from storage.reviews import Entry, ReviewStore
 
 
@@ -97,14 +97,15 @@ class ImportReport:
         return self.count(Outcome.REJECTED, Outcome.CONFLICTING)
 
 
-def import_file(survey: Questionnaire, store: ReviewStore, read: ReadFile, name: str,
-                status: Status, update: bool) -> ImportReport:
+def import_file(survey: Questionnaire, store: ReviewStore, people: People, read: ReadFile,
+                name: str, status: Status, update: bool) -> ImportReport:
     """Import every data row `read` from the file `name` as the local operator.
 
     The file is stored whole or not at all: every row is checked first, then the rows are
     written in one transaction, so an error of the program's own midway leaves nothing of the
     file behind, and the bot waits only for the writing."""
-    importer = _Importer(survey, ImportStore(store.drafts), store, name, status, update)
+    importer = _Importer(survey, ImportStore(store.drafts), Cards(survey, store, people), name,
+                         status, update)
     checked = [importer.checked(row) for row in read.rows]
     importer.compare_with_entries_not_in(row for row, _, _ in checked)
     repeats = file_repeats(row for row, problems, _ in checked if not problems)
@@ -167,18 +168,18 @@ class _Importer:
     """One import run: the known scenarios grow as rows are added, so a file naming the same
     scenario twice creates it once."""
 
-    def __init__(self, survey: Questionnaire, rows: ImportStore, store: ReviewStore,
+    def __init__(self, survey: Questionnaire, rows: ImportStore, cards: Cards,
                  source: str, status: Status, update: bool):
         self.survey = survey
         self.rows = rows
-        self.store = store
+        self.store = cards.store
         self.source = source
         self.status = status
         self.update = update
         self.known: dict[tuple[str, ...], int] = {}
-        self.cards = Cards(survey, store)
+        self.cards = cards
         self.compared: set[int] = set()
-        for entry in sorted(store.entries(keys=IDENTITY), key=lambda entry: entry.id):
+        for entry in sorted(self.store.entries(keys=IDENTITY), key=lambda entry: entry.id):
             if _handed_in_or_imported(entry):
                 self.known.setdefault(scenario_identity(entry.answers), entry.id)
 

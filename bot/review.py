@@ -45,7 +45,6 @@ from flows.review_queue import (
     way_on_screen,
 )
 from flows.screens import Screen
-from storage.engineer_messages import EngineerMessages
 from storage.people import TERMINAL_USER, Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
@@ -63,7 +62,7 @@ class Reviews:
         self.survey = survey
         self.store = store
         self.people = people
-        self.cards = Cards(survey, store)
+        self.cards = Cards(survey, store, people)
         self.returns = Returns(survey, store, people, self.cards)
         self.duplicates = Duplicates(store, self.cards)
         self.additions = Additions(store, people)
@@ -78,9 +77,8 @@ class Reviews:
         marked = sum(1 for e in submitted if e.duplicate_of)
         waiting = _waiting(submitted, user_id)
         own = len(submitted) - marked - len(waiting)
-        written = for_coordinator(EngineerMessages(self.store.drafts).unanswered(), user_id,
-                                  scope.covers)
-        section = queue_section(written, self.store.drafts.clock())
+        written = for_coordinator(self.cards.addressees.unanswered(), user_id)
+        section = queue_section(written, self.store.drafts.clock(), scope.covers)
         return Reply(screen=queue_screen(waiting, page, marked=marked, own=own, written=section))
 
     def act(self, user_id: int, action: actions.ReviewAction) -> Reply:

@@ -6,6 +6,7 @@ similar ones in other cities) and may do (nothing on their own entry) is worked 
 
 from collections.abc import Iterable
 
+from bot.addressees import Addressees
 from bot.comparables import Comparables
 from flows.cards import short_title
 from flows.draft import Status
@@ -19,8 +20,7 @@ from flows.row_reminders import chat_rules_unmet
 from flows.screens import Screen
 from flows.similarity import matches, texts_of
 from flows.validation import entry_warnings
-from storage.engineer_messages import EngineerMessages
-from storage.people import Coordinator
+from storage.people import Coordinator, People
 from storage.reviews import Entry, ReviewStore
 
 SIMILAR = "与 {labels} 高度相似，按填写说明 5 可能只按 1 项计算。"
@@ -32,12 +32,12 @@ Similar = tuple[tuple[int, str], ...]  # (id, short title) of similar entries
 
 
 class Cards:
-    def __init__(self, survey: Questionnaire, store: ReviewStore):
+    def __init__(self, survey: Questionnaire, store: ReviewStore, people: People):
         self.survey = survey
         self.store = store
         self.cities = survey.field("city").choices  # the province's
         self.comparables = Comparables(store)
-        self.messages = EngineerMessages(store.drafts)
+        self.addressees = Addressees(store, people)
 
     def similar(self, draft_id: int, answers) -> Similar:
         """Submitted or approved entries of the same submission alike enough to count as the
@@ -74,8 +74,8 @@ class Cards:
             "editing": self._editing(entry),
             "reminders": row_hints(entry.answers),
             "markers": self.store.markers(entry.id),
-            "unanswered": self.messages.unanswered(entry.id),
         }
+        unanswered = self.addressees.unanswered(entry.id)
         warnings = entry_warnings(self.survey, entry.answers) + chat_rules_unmet(entry.answers)
         # The entry it is marked a duplicate of is decided alike: said as marked, not as may be.
         similar = tuple((i, label) for i, label in similar if i != entry.duplicate_of)
@@ -100,6 +100,7 @@ class Cards:
                 mark_outside=bool(marked) and not scope.covers(marked_city),
                 distinct=sorted(i for i in entry.distinct if scope.covers(cities[i])),
                 distinct_outside=sorted(i for i in entry.distinct if not scope.covers(cities[i])),
+                unanswered=[s for s in unanswered if scope.user_id in s.to],
             ))
         return [entry_screen(card) for card in cards]
 

@@ -3,11 +3,11 @@ for work: the review card, the /review queue and the daily digest. The words rea
 as a message; one scrolled past would otherwise be found only in /history.
 
 Words count as unanswered until a coordinator answers them or acts on the entry
-(`storage.engineer_messages`); what is shown here is worked out for one coordinator by the
-caller (their scope, never their own entries)."""
+(`storage.engineer_messages`); they are shown to the coordinators they would reach now
+(`bot.addressees`), never about their own entries."""
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,6 +24,9 @@ CARD_SHOWN = 3  # the latest words; earlier ones are in the history
 CUT = 100  # characters of the words on a card, as a glance, not the whole
 QUEUE_HEADING = "💬 填报人留言待回复："
 QUEUE_LINE = "{title}（{city}，{ago}）"
+# An entry moved out of the coordinator's scope while returned: its words still go to them,
+# its card is not theirs to open.
+QUEUE_MOVED = "{title}（已改为{city}，不在您的审核范围，{ago}；可在收到的那条消息上点“{button}”）"
 QUEUE_MORE = "另有 {count} 条。"
 QUEUE_SHOWN = 5  # as many as a page of /review lists
 NO_CITY = "未填城市"
@@ -42,16 +45,17 @@ class Said:
     at: datetime  # in Beijing time
     kind: str
     text: str
+    to: frozenset[int] = field(default=frozenset())  # the coordinators the words reach now
 
     @property
     def city(self) -> str | None:
         return self.answers.get("city")
 
 
-def for_coordinator(said: Sequence[Said], user_id: int, covers) -> list[Said]:
-    """The words a coordinator is to be shown: about entries in their scope (`covers`: a city),
-    never about their own entries, which others answer."""
-    return [s for s in said if covers(s.city) and s.owner_id != user_id]
+def for_coordinator(said: Sequence[Said], user_id: int) -> list[Said]:
+    """The words a coordinator is to be shown: those that would reach them, never about their
+    own entries, which others answer."""
+    return [s for s in said if user_id in s.to and s.owner_id != user_id]
 
 
 def oldest_by_entry(said: Sequence[Said]) -> list[Said]:
@@ -79,20 +83,27 @@ def answer_row(draft_id: int) -> tuple[Button, ...]:
     return (Button(ANSWER_BUTTON, AnswerEngineer(draft_id)),)
 
 
-def queue_section(said: Sequence[Said], now: datetime) -> Section:
+def queue_section(said: Sequence[Said], now: datetime,
+                  covers: Callable[[str | None], bool]) -> Section:
     """Below the /review queue: the entries whose engineer waits for an answer, longest waiting
-    first, returned ones included (they are not in the queue), with a button to each card."""
+    first, returned ones included (they are not in the queue), with a button to each card in
+    the coordinator's scope (`covers`: a city)."""
     waiting = oldest_by_entry(said)
     if not waiting:
         return [], []
     shown = waiting[:QUEUE_SHOWN]
-    lines = [QUEUE_HEADING]
-    lines += [QUEUE_LINE.format(title=short_title(s.draft_id, s.answers),
-                                city=s.city or NO_CITY, ago=ago(now - s.at)) for s in shown]
+    lines = [QUEUE_HEADING, *(_queue_line(s, now, covers(s.city)) for s in shown)]
     if len(waiting) > len(shown):
         lines.append(QUEUE_MORE.format(count=len(waiting) - len(shown)))
-    buttons = [(Button(f"🔎 查看场景 #{s.draft_id}", actions.Review(s.draft_id)),) for s in shown]
+    buttons = [(Button(f"🔎 查看场景 #{s.draft_id}", actions.Review(s.draft_id)),)
+               for s in shown if covers(s.city)]
     return lines, buttons
+
+
+def _queue_line(said: Said, now: datetime, in_scope: bool) -> str:
+    line = QUEUE_LINE if in_scope else QUEUE_MOVED
+    return line.format(title=short_title(said.draft_id, said.answers),
+                       city=said.city or NO_CITY, ago=ago(now - said.at), button=ANSWER_BUTTON)
 
 
 def ago(span: timedelta) -> str:

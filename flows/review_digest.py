@@ -67,17 +67,17 @@ def digests(
     told_written: Mapping[int, Mapping[int, int]] | None = None,
 ) -> tuple[Digest, ...]:
     """One digest per coordinator with entries in scope, not their own (others review those),
-    waiting longer than `after`, or whose engineer's words (`written`) have waited as long for
-    an answer; none to one already told today. As the engineers' reminders do, an entry counts
-    as told of at most `cap` times until it is submitted again (`told`: coordinator -> entry ->
-    digests naming it since), and words until new words come after an answer
-    (`told_written`, alike): once everything waiting has been, the digests stop."""
+    waiting longer than `after`, or whose engineer's words (`written`) reaching them have
+    waited as long for an answer; none to one already told today. As the engineers' reminders
+    do, an entry counts as told of at most `cap` times until it is submitted again (`told`:
+    coordinator -> entry -> digests naming it since), and words until new words come after an
+    answer (`told_written`, alike): once everything waiting has been, the digests stop."""
     sent = []
     for coordinator in coordinators:
         waiting = sorted((e for e in unreviewed if coordinator.covers(e.city)
                           and e.owner_id != coordinator.user_id and now - e.submitted > after),
                          key=lambda e: (e.submitted, e.draft_id))
-        unanswered = [s for s in oldest_by_entry(written) if coordinator.covers(s.city)
+        unanswered = [s for s in oldest_by_entry(written) if coordinator.user_id in s.to
                       and s.owner_id != coordinator.user_id and now - s.at > after]
         counts = [told.get(coordinator.user_id, {}).get(e.draft_id, 0) for e in waiting]
         counts += [(told_written or {}).get(coordinator.user_id, {}).get(s.draft_id, 0)

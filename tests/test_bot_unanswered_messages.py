@@ -1,6 +1,7 @@
 """An engineer's words to the coordinators that no coordinator has answered are shown where
 coordinators look for work, not only in /history: on the entry's review card, below the /review
-queue (returned entries too), and in the daily digest, each coordinator seeing their scope."""
+queue (returned entries too), and in the daily digest, each coordinator seeing the words that
+went to them."""
 
 from telegram.ext import CallbackContext
 
@@ -97,13 +98,23 @@ async def test_a_decision_on_the_entry_answers_a_message(engineer, suzhou, clock
     assert suzhou.last_text() == "目前没有待审核的场景。"
 
 
-async def test_another_citys_coordinator_is_not_shown_the_words(
+async def test_only_the_coordinator_the_words_went_to_is_shown_them(
         engineer, suzhou, wuxi, province, clock):
-    await replied(engineer, suzhou)
-    await wuxi.send("/review")
-    assert wuxi.last_text() == "目前没有待审核的场景。"
-    await province.send("/review")
-    assert province.last_text().endswith(QUEUED)
+    await replied(engineer, suzhou)  # to 苏州, who returned it
+    await suzhou.send("/review")
+    assert suzhou.last_text().endswith(QUEUED)
+    for other in (wuxi, province):
+        await other.send("/review")
+        assert other.last_text() == "目前没有待审核的场景。"
+    await province.send("/review 1")
+    assert "填报人消息待回复" not in province.last_text()
+
+
+async def test_a_message_to_all_reviewers_is_shown_to_each(engineer, suzhou, province, clock):
+    await messaged(engineer, "部署总数应为12台")
+    for coordinator in (suzhou, province):
+        await coordinator.send("/review")
+        assert coordinator.last_text().endswith(f"{TITLE}（苏州市，不到 1 小时前）")
 
 
 async def test_a_coordinator_is_not_asked_to_answer_their_own_words(suzhou, province, clock):
@@ -135,8 +146,7 @@ async def test_the_digest_tells_of_words_unanswered_over_a_day_with_nothing_to_r
         f"您好！有 1 个场景的填报人留言超过 24 小时仍未回复，最早的：{TITLE}（苏州市，已等待 1 天）。",
         "发送 /review 查看，在场景卡片上点“↩️ 回复填报人”回复。",
     ))]
-    assert digests(telegram, WUXI_ID) == []
-    assert len(digests(telegram, PROVINCE_ID)) == 1
+    assert digests(telegram, WUXI_ID) == digests(telegram, PROVINCE_ID) == []
 
 
 async def test_the_digest_names_unanswered_words_beside_entries_waiting(

@@ -19,9 +19,10 @@ def sent(entries, written, told_written=None) -> dict[int, str]:
 
 
 def said(draft_id: int, hours: float, text: str = "为什么退回？", city: str = "苏州市",
-         owner: int = 1001, kind: str = "reply") -> Said:
+         owner: int = 1001, kind: str = "reply",
+         to: frozenset[int] = frozenset({PROVINCE.user_id, SUZHOU.user_id})) -> Said:
     return Said(draft_id, {"city": city, "scenario_name": f"场景{draft_id}"}, owner, "张工",
-                AT - timedelta(hours=hours), kind, text)
+                AT - timedelta(hours=hours), kind, text, to - {owner})
 
 
 @pytest.mark.parametrize(("span", "text"), [
@@ -51,12 +52,20 @@ def test_the_card_shows_the_latest_three_words_and_points_to_the_history_for_mor
 
 def test_the_queue_lists_each_entry_once_longest_waiting_first_five_at_most():
     words = [said(i, hours=i) for i in range(1, 8)] + [said(7, hours=1)]
-    lines, buttons = queue_section(words, NOW.astimezone(UTC))
+    lines, buttons = queue_section(words, NOW.astimezone(UTC), SUZHOU.covers)
     assert lines[1:3] == ["#7 场景7（苏州市，7 小时前）", "#6 场景6（苏州市，6 小时前）"]
     assert lines[-1] == "另有 2 条。" and len(buttons) == 5
 
 
-def test_the_digest_tells_a_coordinator_of_words_in_scope_alone():
+def test_an_entry_moved_out_of_scope_is_listed_without_its_card_button():
+    words = [said(1, hours=2), said(2, hours=1, city="无锡市", to=frozenset({SUZHOU.user_id}))]
+    lines, buttons = queue_section(words, NOW.astimezone(UTC), SUZHOU.covers)
+    assert lines[2] == ("#2 场景2（已改为无锡市，不在您的审核范围，1 小时前；"
+                        "可在收到的那条消息上点“↩️ 回复填报人”）")
+    assert [b[0].label for b in buttons] == ["🔎 查看场景 #1"]
+
+
+def test_the_digest_tells_a_coordinator_of_the_words_reaching_them_alone():
     texts = sent([], written=[said(1, 30), said(2, 30, owner=502)])
     assert texts[PROVINCE.user_id].startswith(
         "您好！有 2 个场景的填报人留言超过 24 小时")
