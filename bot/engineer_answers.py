@@ -4,6 +4,7 @@ message, delivered to the entry's engineer and kept in its history. Otherwise a 
 could only type into their own draft, where such words would be saved as an answer."""
 
 from collections.abc import Callable
+from functools import partial
 
 from bot.refusals import refused
 from bot.replies import Notice, Reply
@@ -11,9 +12,9 @@ from flows.cards import short_title
 from flows.coordinator_replies import (
     ANSWER,
     ANSWER_CANCELLED,
+    ANSWER_UNDELIVERED,
     ANSWERED,
     NOT_ANSWERABLE,
-    UNDELIVERED,
     ask_answer_screen,
     to_engineer,
 )
@@ -47,19 +48,21 @@ class EngineerAnswers:
 
     def deliver(self, user_id: int, draft_id: int, text: str) -> Reply:
         """The awaited message to the entry's engineer, with the way to write back, kept in
-        its history; the coordinator told it was sent."""
+        its history once delivered: one Telegram refused answers nothing, and the engineer's
+        words wait for an answer still; the coordinator told it was sent."""
         if (problem := self._refusal(user_id, draft_id)) is not None:
             return problem
         entry = self.store.entry(draft_id)
         owner = entry.info.owner_id
-        self.drafts.record(draft_id, user_id, ANSWER, comment=text)
         by = self.named(self.people.coordinator(user_id))
         said = to_engineer(draft_id, short_title(draft_id, entry.answers), by, text,
                            entry.info.status)
         engineer = self._engineer(owner)
         return Reply((ANSWERED.format(id=draft_id, engineer=engineer, text=text),),
                      notices=(Notice(owner, Reply((), said),
-                                     undelivered=UNDELIVERED.format(to=f"填报人（{engineer}）")),))
+                                     undelivered=ANSWER_UNDELIVERED.format(to=f"填报人（{engineer}）"),
+                                     delivered=partial(self.drafts.record, draft_id, user_id,
+                                                       ANSWER, comment=text)),))
 
     def _refusal(self, user_id: int, draft_id: int) -> Reply | None:
         """Only a coordinator the entry's words go to, or who covers its city, answers them:

@@ -110,7 +110,10 @@ async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
         await post(bot, "sendMessage", chat_id=chat_id, text=last,
                    reply_markup=keyboard(reply))
     for notice in reply.notices:
-        if not await deliver(bot, notice) and notice.undelivered:
+        if await deliver(bot, notice):
+            if notice.delivered is not None:
+                notice.delivered()
+        elif notice.undelivered:
             await post(bot, "sendMessage", chat_id=chat_id, text=notice.undelivered)
 
 

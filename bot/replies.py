@@ -1,6 +1,7 @@
 """What a call of the product returns: texts and a screen for the person acting, and notices
 for other people (coordinators told of a submission, an engineer told of a return)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from flows.screens import Screen
@@ -10,11 +11,12 @@ from flows.screens import Screen
 class Notice:
     """`reply` for `chat_id`; `undelivered`, told to the sender when Telegram refuses it (the
     words were the sender's own, written to that person, who would otherwise be said to have
-    them)."""
+    them); `delivered`, done once Telegram has it (what counts only if it arrived)."""
 
     chat_id: int
     reply: "Reply"
     undelivered: str | None = field(default=None, kw_only=True)  # not a subclass's fields
+    delivered: Callable[[], None] | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

@@ -40,10 +40,13 @@ NOW_RETURNED = ("场景 {title} 已被退回修改，消息没有发出。"
 NO_COORDINATOR = "目前没有负责{city}的协调员，消息没有发出。"
 REPLY_NOT_TEXT = ("图片、语音和文件不会发给协调员，这条没有发出。请用文字发送要说的话（一条消息），"
                   "或点“取消”。")
-# Telegram refused the words to one of them (blocked, or down for a moment): kept in the
-# history all the same, but the sender must not think they arrived.
-UNDELIVERED = ("⚠️ 上面这条没有送达{to}（Telegram 拒绝发送，对方可能屏蔽了机器人或网络中断）。"
-               "原文已记入该场景的历史记录；请稍后再发送一次，或通过其他方式联系。")
+# Telegram refused the words to one of them (blocked, or down for a moment): the sender must
+# not think they arrived. The engineer's are kept in the history all the same; a coordinator's
+# answer is not, and answers nothing: the engineer's words still wait for one.
+NOT_ARRIVED = "⚠️ 上面这条没有送达{to}（Telegram 拒绝发送，对方可能屏蔽了机器人或网络中断）。"
+AGAIN = "请稍后再发送一次，或通过其他方式联系。"
+UNDELIVERED = NOT_ARRIVED + "原文已记入该场景的历史记录；" + AGAIN
+ANSWER_UNDELIVERED = NOT_ARRIVED + "没有记入历史记录，填报人的话仍算待回复；" + AGAIN
 HELD_GONE = "这条消息已经发出或已过期，没有再次发送。"
 TALK_BACK = ("这条消息像是写给协调员（{by}）的话，没有保存为“{question}”。"
              "如需发给协调员，请点“💬 发给协调员”；如确是本项的内容，请写完整后重新发送。")

@@ -2,7 +2,7 @@
 received): delivered to the entry's engineer with the way to write back, kept in the history,
 never saved into the coordinator's own draft."""
 
-from flows.coordinator_replies import ANSWER_CANCELLED, NOT_ANSWERABLE, UNDELIVERED
+from flows.coordinator_replies import ANSWER_CANCELLED, ANSWER_UNDELIVERED, NOT_ANSWERABLE
 from tests.coordinators import PROVINCE_ID, SUZHOU_ID, sent_to
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import AT_SCENARIO_NAME, fill_to_summary, walk
@@ -161,4 +161,25 @@ async def test_an_answer_telegram_refuses_to_deliver_is_said_not_to_have_arrived
     telegram.refuse("sendMessage", 403, "Forbidden: bot was blocked by the user",
                     chat_id=engineer.id, times=None)
     calls = await suzhou.send(ANSWER)
-    assert texts(calls)[-1] == UNDELIVERED.format(to="填报人（张工）")
+    assert texts(calls)[-1] == ANSWER_UNDELIVERED.format(to="填报人（张工）")
+
+
+async def test_an_answer_telegram_did_not_deliver_leaves_the_words_waiting(
+        engineer, suzhou, telegram):
+    await replied(engineer, suzhou)
+    await suzhou.press("↩️ 回复填报人")
+    telegram.refuse("sendMessage", 502, "Bad Gateway", chat_id=engineer.id, times=None)
+    await suzhou.send(ANSWER)
+    await suzhou.send("/review")
+    assert "💬 填报人留言待回复：" in suzhou.last_text()
+    await suzhou.send("/history 1")
+    assert ANSWER not in suzhou.last_text()
+
+
+async def test_an_answer_delivered_after_a_retry_counts(engineer, suzhou, telegram):
+    await replied(engineer, suzhou)
+    await suzhou.press("↩️ 回复填报人")
+    telegram.refuse("sendMessage", 502, "Bad Gateway", chat_id=engineer.id, times=1)
+    await suzhou.send(ANSWER)
+    await suzhou.send("/review")
+    assert suzhou.last_text() == "目前没有待审核的场景。"
