@@ -21,6 +21,7 @@ from flows.cards import short_title
 from flows.coordinator_replies import (
     HELD_GONE,
     NO_COORDINATOR,
+    NO_COORDINATOR_NOW,
     REPLY_CANCELLED,
     REPLY_NOT_TEXT,
     SAID,
@@ -143,7 +144,7 @@ class Replies:
             return self._again(user_id, REPLY_CANCELLED)
         draft = self.drafts.load(action.draft_id)
         if not (to := self._recipients(draft)).ids:
-            return self._nobody(user_id, draft)
+            return self._nobody(user_id, draft, NO_COORDINATOR_NOW)
         self.store.await_reply(user_id, action.draft_id)
         return Reply(screen=ask_screen(draft.id, to.names, draft.status == Status.RETURNED))
 
@@ -180,8 +181,8 @@ class Replies:
         flagged = [f"{step} {survey.step_title(step)}" for step in returned.steps]
         held = self.store.hold(Held(user_id, draft.id, typed))
         shown = self.intake.act(user_id, actions.Show())
-        said = talk_back_texts(self._recipients(draft).names or returned.by, question,
-                               returned.comment, flagged)
+        said = talk_back_texts(self._recipients(draft).names, question, returned.comment,
+                               flagged)
         return replace(shown, messages=(*said, *shown.messages),
                        screen=with_send_button(shown.screen, held))
 
@@ -206,7 +207,7 @@ class Replies:
             return problem
         draft = self.drafts.load(draft_id)
         if not (to := self._recipients(draft)).ids:
-            return self._nobody(user_id, draft)
+            return self._nobody(user_id, draft, NO_COORDINATOR)
         kind = REPLY if draft.status == Status.RETURNED else MESSAGE
         engineer = self.drafts.user_name(user_id) or str(user_id)
         self.drafts.record(draft_id, user_id, kind, comment=text)
@@ -241,10 +242,9 @@ class Replies:
         info = self.drafts.info(draft_id)
         return info is not None and info.owner_id == user_id
 
-    def _nobody(self, user_id: int, draft: Draft) -> Reply:
+    def _nobody(self, user_id: int, draft: Draft, said: str) -> Reply:
         """No coordinator covers the entry's city: nothing sent, and said so."""
-        return replace(self._again(user_id, NO_COORDINATOR.format(city=_city(draft))),
-                       refused=True)
+        return replace(self._again(user_id, said.format(city=_city(draft))), refused=True)
 
     def _refusal(self, user_id: int, draft_id: int, statuses: frozenset) -> Reply | None:
         """Why nothing can be said about the draft: not the user's (a forged press), or no

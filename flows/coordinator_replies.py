@@ -38,6 +38,8 @@ NOT_RETURNED = ("场景 {title} 已不是退回修改状态，消息没有发出
 NOW_RETURNED = ("场景 {title} 已被退回修改，消息没有发出。"
                 "请点“💬 回复协调员”，回复退回它的协调员。")
 NO_COORDINATOR = "目前没有负责{city}的协调员，消息没有发出。"
+# A button to write to one pressed then: nothing typed yet, so nothing lost.
+NO_COORDINATOR_NOW = "目前没有负责{city}的协调员，暂时无法给协调员发消息。"
 REPLY_NOT_TEXT = ("图片、语音和文件不会发给协调员，这条没有发出。请用文字发送要说的话（一条消息），"
                   "或点“取消”。")
 # Telegram refused the words to one of them (blocked, or down for a moment): the sender must
@@ -48,7 +50,7 @@ AGAIN = "请稍后再发送一次，或通过其他方式联系。"
 UNDELIVERED = NOT_ARRIVED + "原文已记入该场景的历史记录；" + AGAIN
 ANSWER_UNDELIVERED = NOT_ARRIVED + "没有记入历史记录，填报人的话仍算待回复；" + AGAIN
 HELD_GONE = "这条消息已经发出或已过期，没有再次发送。"
-TALK_BACK = ("这条消息像是写给协调员（{by}）的话，没有保存为“{question}”。"
+TALK_BACK = ("这条消息像是写给协调员{by}的话，没有保存为“{question}”。"
              "如需发给协调员，请点“💬 发给协调员”；如确是本项的内容，请写完整后重新发送。")
 LOCKED_TALK_BACK = ("场景 {title} 已{status}，不能再修改，这条消息没有保存。"
                     "它像是写给协调员（{to}）的话：如需发给对方，请点“💬 发给协调员”。")
@@ -104,8 +106,9 @@ def not_sent_screen(title: str, returned: bool, draft_id: int) -> Screen:
 def talk_back_texts(by: str, question: str | None, comment: str | None,
                     flagged: Sequence[str]) -> tuple[str, ...]:
     """Words for the coordinator typed at a question (`None`: at the summary): not saved, and
-    what the coordinator asked, which such words are mostly about."""
-    said = TALK_BACK.format(by=by, question=question or AT_SUMMARY)
+    what the coordinator asked, which such words are mostly about. `by`, whom they would go
+    to: none named when nobody covers the entry now."""
+    said = TALK_BACK.format(by=f"（{by}）" if by else "", question=question or AT_SUMMARY)
     asked = (COMMENT.format(comment=comment),) if comment else ()
     columns = (FLAGGED.format(columns="、".join(flagged)),) if flagged else ()
     return (said, *asked, *columns)

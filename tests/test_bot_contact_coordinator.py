@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from flows.coordinator_replies import (
-    NO_COORDINATOR,
+    NO_COORDINATOR_NOW,
     NOT_RETURNED,
     NOW_RETURNED,
     REPLY_NOT_TEXT,
@@ -182,7 +182,7 @@ async def test_with_no_coordinator_for_the_city_none_is_offered_until_one_is_add
                         "但目前还没有负责苏州市的协调员；发送 /new 可填写下一个场景。")
     assert not telegram.by_chat[engineer.id][-1].keyboard  # no button to write to nobody
     calls = await engineer.press_data(data, message.message_id)  # the old button
-    assert NO_COORDINATOR.format(city="苏州市") in texts(calls)
+    assert NO_COORDINATOR_NOW.format(city="苏州市") in texts(calls)
     people.add_coordinator(SUZHOU_ID, "苏州市")
     said = texts(await engineer.send("想改一下"))
     assert said[-1] == LOCKED.format(id=1, status="提交")

@@ -179,7 +179,9 @@ async def test_with_the_returner_gone_and_nobody_for_the_city_no_reply_is_offere
     before = answers(services)["scenario_name"]
     said = texts(await engineer.send("为什么退回？"))
     assert answers(services)["scenario_name"] == before
-    assert any("目前还没有负责苏州市的协调员，无法发出" in t for t in said)
+    assert any(t.startswith("这条消息像是写给协调员的话，没有保存为“场景名称”。"
+                            "目前还没有负责苏州市的协调员，无法发出") for t in said)
+    assert not any("李科" in t for t in said)  # who returned it covers it no more
     assert "💬 发给协调员" not in engineer.last_buttons()
     await engineer.press("⬅️ 返回汇总")
     assert "💬 回复协调员" not in engineer.last_buttons()
@@ -190,3 +192,12 @@ async def test_a_delivered_reply_is_not_said_to_have_failed(engineer, suzhou):
     await engineer.press("💬 回复协调员")
     said = texts(await engineer.send("部署总数是集团统一规划的，10台"))
     assert not any(text.startswith("⚠️ 上面这条没有送达") for text in said)
+
+
+async def test_the_old_reply_button_with_nobody_for_the_city_says_nothing_can_be_sent_now(
+        engineer, suzhou, services):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "10 部署总数")
+    for coordinator in (PROVINCE_ID, SUZHOU_ID):
+        services.reviews.people.remove_coordinator(coordinator)
+    said = texts(await engineer.press("💬 回复协调员"))
+    assert said[0] == "目前没有负责苏州市的协调员，暂时无法给协调员发消息。"
