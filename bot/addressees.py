@@ -19,19 +19,20 @@ class Addressees:
         self.messages = EngineerMessages(store.drafts)
 
     def of(self, draft_id: int) -> list[Coordinator]:
-        """A returned draft's words go to the coordinator who returned it while they are one
-        (whatever their scope, and whatever city the draft, not handed in again, names now:
-        they wait for the fix); an entry handed in, to the one who last spoke to its engineer
-        about it (approved or reopened it, or answered their words) of those still covering
-        its city: the engineer writes back to them. Else to those who review its city (as
-        its submission's cards went to): no one outside its scope."""
+        """The engineer writes back to the coordinator who last spoke to them about the entry
+        while they are one: of a returned draft, the one who returned it or answered their
+        words since, whatever their scope and whatever city the draft, not handed in again,
+        names now (they wait for the fix); of an entry handed in, the one who approved,
+        reopened or returned it, or answered their words, of those still covering its city.
+        Else those who review its city (as its submission's cards went to): no one outside
+        its scope."""
         info = self.store.drafts.info(draft_id)
         city = self.store.drafts.answers(draft_id).get("city")
-        if info.status == Status.RETURNED and (returned := self.store.last_return(draft_id)):
-            last = self.people.coordinator(returned.by_id)
-        else:
-            spoke = map(self.people.coordinator, self.store.speakers(draft_id))
-            last = next((c for c in spoke if c is not None and c.covers(city)), None)
+        returned = self.store.last_return(draft_id) if info.status == Status.RETURNED else None
+        since = returned.event_id if returned is not None else 0
+        spoke = map(self.people.coordinator, self.store.speakers(draft_id, since))
+        last = next((c for c in spoke
+                     if c is not None and (returned is not None or c.covers(city))), None)
         return [last] if last is not None else self.people.reviewing(city, info.owner_id)
 
     def unanswered(self, draft_id: int | None = None) -> list[Said]:

@@ -26,13 +26,15 @@ class CoordinatorReplies:
 
     db: Database
 
-    def speakers(self, draft_id: int) -> list[int]:
-        """Who spoke to the entry's engineer about it, the last first: the coordinators who
-        returned, approved or reopened it, or answered their words (↩️ 回复填报人)."""
+    def speakers(self, draft_id: int, since: int = 0) -> list[int]:
+        """Who spoke to the entry's engineer about it (from the event `since` on), the last
+        first: the coordinators who returned, approved or reopened it, or answered their words
+        (↩️ 回复填报人)."""
         rows = self.db.execute(
             "select e.actor_id from events e join drafts d on d.id = e.draft_id "
-            "where e.draft_id = ? and e.kind in ('status', ?) and e.actor_id != d.owner_id "
-            "group by e.actor_id order by max(e.id) desc", [draft_id, ANSWER]).fetchall()
+            "where e.draft_id = ? and e.id >= ? and e.kind in ('status', ?) "
+            "and e.actor_id != d.owner_id group by e.actor_id order by max(e.id) desc",
+            [draft_id, since, ANSWER]).fetchall()
         return [row[0] for row in rows]
 
     def await_reply(self, user_id: int, draft_id: int) -> None:

@@ -183,3 +183,48 @@ async def test_an_answer_delivered_after_a_retry_counts(engineer, suzhou, telegr
     await suzhou.send(ANSWER)
     await suzhou.send("/review")
     assert suzhou.last_text() == "目前没有待审核的场景。"
+
+
+async def messaged_then_returned(engineer, suzhou) -> None:
+    """#1 submitted; its engineer writes to 苏州 and the province, and 苏州 returns it."""
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("想改一下")
+    await engineer.press("💬 联系协调员")
+    await engineer.send("部署总数应为12台")
+    await suzhou.send("/review 1")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+
+
+async def test_a_returned_drafts_reply_goes_to_who_answered_since_the_return(
+        engineer, suzhou, province, telegram):
+    await messaged_then_returned(engineer, suzhou)
+    await province.press("↩️ 回复填报人")  # on the message it received before the return
+    await province.send("请按实际部署填写")
+    await engineer.press("💬 回复协调员")
+    calls = await engineer.send("实际部署10台")
+    assert sent_to(telegram, SUZHOU_ID, calls) == []
+    assert len(sent_to(telegram, PROVINCE_ID, calls)) == 1
+
+
+async def test_a_returned_drafts_reply_goes_to_the_returner_without_answers_since(
+        engineer, suzhou, province, telegram):
+    await fill_to_summary(engineer)
+    await engineer.press("✅ 提交")
+    await engineer.send("想改一下")
+    await engineer.press("💬 联系协调员")
+    await engineer.send("部署总数应为12台")
+    await province.press("↩️ 回复填报人")
+    await province.send("请稍等")  # before the return: not since it
+    await suzhou.send("/review 1")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实台数")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    await engineer.press("💬 回复协调员")
+    calls = await engineer.send("实际部署10台")
+    assert len(sent_to(telegram, SUZHOU_ID, calls)) == 1
+    assert sent_to(telegram, PROVINCE_ID, calls) == []
