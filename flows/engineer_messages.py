@@ -27,7 +27,8 @@ QUEUE_LINE = "{title}（{city}，{ago}）"
 # An entry moved out of the coordinator's scope while returned: its words still go to them,
 # its card is not theirs to open.
 QUEUE_MOVED = "{title}（已改为{city}，不在您的审核范围，{ago}；可在收到的那条消息上点“{button}”）"
-QUEUE_MORE = "另有 {count} 条。"
+# The rest by number, each a /review away: the section is the same on every page of the queue.
+QUEUE_MORE = "另有 {count} 个场景：{ids}，发送“/review 编号”查看。"
 QUEUE_SHOWN = 5  # as many as a page of /review lists
 NO_CITY = "未填城市"
 
@@ -94,7 +95,9 @@ def queue_section(said: Sequence[Said], now: datetime,
     shown = waiting[:QUEUE_SHOWN]
     lines = [QUEUE_HEADING, *(_queue_line(s, now, covers(s.city)) for s in shown)]
     if len(waiting) > len(shown):
-        lines.append(QUEUE_MORE.format(count=len(waiting) - len(shown)))
+        rest = waiting[len(shown):]
+        lines.append(QUEUE_MORE.format(count=len(rest),
+                                       ids="、".join(f"#{s.draft_id}" for s in rest)))
     buttons = [(Button(f"🔎 查看场景 #{s.draft_id}", actions.Review(s.draft_id)),)
                for s in shown if covers(s.city)]
     return lines, buttons

@@ -50,11 +50,11 @@ def test_the_card_shows_the_latest_three_words_and_points_to_the_history_for_mor
     ]
 
 
-def test_the_queue_lists_each_entry_once_longest_waiting_first_five_at_most():
+def test_the_queue_lists_each_entry_once_longest_waiting_first_five_then_the_rest_by_number():
     words = [said(i, hours=i) for i in range(1, 8)] + [said(7, hours=1)]
     lines, buttons = queue_section(words, NOW.astimezone(UTC), SUZHOU.covers)
     assert lines[1:3] == ["#7 场景7（苏州市，7 小时前）", "#6 场景6（苏州市，6 小时前）"]
-    assert lines[-1] == "另有 2 条。" and len(buttons) == 5
+    assert lines[-1] == "另有 2 个场景：#2、#1，发送“/review 编号”查看。" and len(buttons) == 5
 
 
 def test_an_entry_moved_out_of_scope_is_listed_without_its_card_button():
