@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from flows.cards import short_title
-from flows.engineer_messages import Said, oldest_by_entry
+from flows.engineer_messages import NO_CITY, Said, oldest_by_entry
 
 HEADING = "您好！有 {count} 个场景提交后已超过 {hours} 小时仍待您审核，最早的{waited}："
 ENTRY = "{title}（{city}，{waited}）"
@@ -22,7 +22,6 @@ WRITTEN_ALONE = ("您好！有 {count} 个场景的填报人留言超过 {hours}
                  "（{city}，{waited}）。")
 HOW_WRITTEN = "发送 /review 查看，在场景卡片上点“↩️ 回复填报人”回复。"
 LAST_WRITTEN = "这是关于这些场景的最后一次每日提醒：之后不再提醒，除非又有场景提交或新的留言。"
-NO_CITY = "未填城市"
 LISTED = 5  # as many as a page of /review shows
 
 
