@@ -32,6 +32,20 @@ async def test_an_acknowledgement_at_a_question_is_not_saved_and_the_question_is
     assert answers(services, engineer) == before
 
 
+@pytest.mark.parametrize("typed", ["确认", "好的", "OK", "👍"])
+@pytest.mark.parametrize(("moves", "key"), [(AT_MODELS, "deployment_count"),
+                                           (AT_PARTNERS, "makers"), (AT_PAIN, "sub_direction")])
+async def test_an_acknowledgement_of_an_answer_on_screen_keeps_it_and_goes_on(
+        engineer, services, moves, key, typed):
+    await walk(engineer, moves)
+    asked = engineer.last_text()
+    await engineer.press("⬅️ 上一步")
+    before = dict(answers(services, engineer))
+    await engineer.send(typed)
+    assert answers(services, engineer) == before and before[key]
+    assert engineer.last_text() == asked
+
+
 @pytest.mark.parametrize(("moves", "typed", "key", "saved"), [
     (AT_SCENARIO_NAME, "好的产品体验中心质检线", "scenario_name", "好的产品体验中心质检线"),
     (AT_SUB_DIRECTION, "确认测试工位", "sub_direction", "确认测试工位"),
