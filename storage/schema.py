@@ -208,11 +208,19 @@ def _v16_coordinator_replies(db: Database) -> None:
     db["held_replies"].create({"id": int, "user_id": int, "draft_id": int, "text": str}, pk="id")
 
 
+def _v17_event_kinds(db: Database) -> None:
+    """The engineers' words still unanswered, and who spoke to them, are looked for by kind on
+    every /review and card: read through the whole history, 300 entries of 500 events each
+    took 60 ms a /review."""
+    db["events"].create_index(["kind"])
+    db["events"].create_index(["draft_id", "kind"])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _v1_drafts, _v2_review, _v3_sources, _v4_handled_updates, _v5_answer_revisions,
     _v6_draft_numbers_never_reused, _v7_recent_updates, _v8_access_codes, _v9_held_answers,
     _v10_sealed_code_digests, _v11_distinct_pairs, _v12_event_revisions, _v13_discard_asks,
-    _v14_discard_declines, _v15_cut_figures, _v16_coordinator_replies,
+    _v14_discard_declines, _v15_cut_figures, _v16_coordinator_replies, _v17_event_kinds,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
