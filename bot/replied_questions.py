@@ -11,11 +11,11 @@ from bot.other_entries import saved_beside_return
 from bot.replies import Reply
 from bot.services import Services
 from bot.which_draft import headed
-from flows.replied_questions import Quoted, in_reply, quoted_question
-from storage.draft_dates import begun
+from flows.replied_questions import Dated, Quoted, in_reply, quoted_question
+from storage.draft_dates import newest_begun
 
 # Telegram's clock and the bot's may differ a little: a question sent as a draft is begun is
-# not taken for an earlier one's.
+# taken for that draft's.
 SKEW = timedelta(seconds=10)
 
 
@@ -57,8 +57,9 @@ def _changed(intake: Intake, user_id: int, typed: str, quoted: Message,
 
 def _known(intake: Intake, draft_id: int, asked: Quoted, quoted: Message) -> Quoted:
     """`asked` with what the database tells of it: the status of the draft its 📝 line names
-    (None once deleted), and whether it was sent before the current draft was begun."""
-    named = intake.store.info(asked.draft_id) if asked.draft_id is not None else None
-    started = begun(intake.store.db, draft_id)
-    earlier = started is not None and quoted.date < started - SKEW
-    return replace(asked, named=named.status if named else None, earlier=earlier)
+    (None once deleted), or, named by none, the engineer's newest draft when it was sent."""
+    if asked.draft_id is None:
+        dated = newest_begun(intake.store.db, draft_id, quoted.date + SKEW)
+        return replace(asked, dated=Dated(*dated) if dated else Dated(None, None))
+    named = intake.store.info(asked.draft_id)
+    return replace(asked, named=named.status if named else None)

@@ -8,8 +8,10 @@ lines, its progress line and prompt (`第 3/11 步 · 场景名称` and the ques
 a change of that question, under its rules as 场景名称：… typed at the summary is, and the
 current question is asked again where it was; a reply to the current question, or to any
 other message, is an answer as ever. A question with no 📝 line was shown while its draft was
-the only one in progress: Telegram's date on it, earlier than the current draft's beginning,
-tells it was another scenario's, which the engineer may since have handed in or deleted.
+the only one in progress: it is the current draft's only where that was the engineer's newest
+when Telegram dates the question. Else it was likely another scenario's, which the engineer may
+since have handed in or deleted; and an older draft continued after a newer was handed in
+cannot be told from it, so its own replied questions are refused too: nothing wrong is saved.
 """
 
 import re
@@ -40,13 +42,15 @@ NOT_REACHED = (NOT_SAVED + "本草稿当前在它之前的“{current}”。请�
                "到“{title}”时再修改（也可以在最后的汇总页修改）。")
 OTHER_DRAFT = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，当前正在填写的是场景 {current}。"
                "要修改场景 #{quoted}，请发送 /drafts 切换到它后再回复。")
-HANDED_IN = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，该场景已{status}，不能再修改，"
-             "如需修改请联系协调员退回后再改。当前正在填写的是场景 {current}。")
+CONTACT = "如需修改，请发送 /drafts 打开它，点“💬 联系协调员”说明，由协调员退回后再改。"
+HANDED_IN = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，该场景已{status}，不能再修改。"
+             + CONTACT + "当前正在填写的是场景 {current}。")
 DELETED = ("这条回复没有保存：您回复的是场景 #{quoted} 的问题，场景 #{quoted} 已删除。"
            "当前正在填写的是场景 {current}。")
-EARLIER = (NOT_SAVED + "它是您之前另一个场景的问题（发出时当前的场景 {current} 还没有开始填写）。"
-           "要修改那个场景，请发送 /drafts 打开它：还在填写或被退回待修改的可以修改；已提交或已审核"
-           "通过的不能再修改，如需修改请联系协调员退回后再改。")
+NEWER = (NOT_SAVED + "它发出时您最新的场景是 #{quoted}，不能确定是当前场景 {current}的问题。")
+NEWER_OPEN = NEWER + "要修改场景 #{quoted}，请发送 /drafts 打开它后再改。"
+NEWER_HANDED_IN = NEWER + "场景 #{quoted} 已{status}，" + CONTACT
+GONE = NOT_SAVED + "它是您已删除的场景的问题，当前正在填写的是场景 {current}。"
 ONLY_CURRENT = (NOT_SAVED + "按钮上的字只对当前问题有效。要清空“{title}”，请在最后的汇总页"
                 "打开该项，点“🗑 清空此项”。")
 KEPT = "“{title}”保持不变：{answer}"
@@ -59,15 +63,24 @@ WHICH_DRAFT = (NOT_SAVED + "但您有多个场景在填写，看不出它是哪�
 
 
 @dataclass(frozen=True)
+class Dated:
+    """The engineer's newest draft when a question naming none was sent, and its status now;
+    both None where that draft is gone."""
+
+    draft_id: int | None
+    status: Status | None
+
+
+@dataclass(frozen=True)
 class Quoted:
     """The question a message replied to; `draft_id`, its draft where the 📝 line names it.
-    What the adapter knows besides: `named`, that draft's status (None once deleted), and
-    `earlier`, whether Telegram dates the question before the current draft was begun."""
+    What the adapter knows besides: `named`, that draft's status (None once deleted), and, where
+    none is named, `dated`, the newest draft when Telegram dates the question."""
 
     key: str
     draft_id: int | None
     named: Status | None = None
-    earlier: bool = False
+    dated: Dated | None = None
 
 
 def quoted_question(survey: Questionnaire, quoted: str) -> Quoted | None:
@@ -103,10 +116,10 @@ def in_reply(survey: Questionnaire, draft: Draft, typed: str, asked: Quoted) -> 
 
 def _not_of_this_draft(draft: Draft, asked: Quoted, title: str) -> str | None:
     """Why the question cannot be the current draft's: another one named above it, or none
-    named and asked before this draft was begun; None where it is this draft's."""
+    named and another the newest when it was asked; None where it is this draft's."""
     current = short_title(draft.id, draft.answers, apart=True)
     if asked.draft_id is None:
-        return EARLIER.format(title=title, current=current) if asked.earlier else None
+        return _dated_elsewhere(asked.dated, title, current, draft.id)
     if asked.draft_id == draft.id:
         return None
     if asked.named is None:
@@ -115,6 +128,19 @@ def _not_of_this_draft(draft: Draft, asked: Quoted, title: str) -> str | None:
         return HANDED_IN.format(quoted=asked.draft_id, status=LOCKED_STATUS[asked.named],
                                 current=current)
     return OTHER_DRAFT.format(quoted=asked.draft_id, current=current)
+
+
+def _dated_elsewhere(dated: Dated | None, title: str, current: str, draft_id: int) -> str | None:
+    """Why a question naming no draft is not clearly the current one's: by its date, another
+    was the engineer's newest, or none left was; None where the current draft was."""
+    if dated is None or dated.draft_id == draft_id:
+        return None
+    if dated.draft_id is None:
+        return GONE.format(title=title, current=current)
+    said = dict(title=title, quoted=dated.draft_id, current=current)
+    if dated.status in EDITABLE:
+        return NEWER_OPEN.format(**said)
+    return NEWER_HANDED_IN.format(**said, status=LOCKED_STATUS[dated.status])
 
 
 def _button_word(draft: Draft, key: str, title: str, word: actions.Action) -> str:

@@ -1,14 +1,27 @@
-"""When a draft was begun: a question Telegram dates earlier was asked of another scenario."""
+"""When the engineer's drafts were begun: a question Telegram dates after a newer draft was
+begun, or before the current one, was likely asked of another scenario."""
 
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from flows.draft import Status
 
-def begun(db: Database, draft_id: int) -> datetime | None:
-    """The time the draft was created, by the store's clock; None for a draft gone."""
-    row = db.execute("select created_at from drafts where id = ?", [draft_id]).fetchone()
-    if not row or not row[0]:
-        return None
-    created = datetime.fromisoformat(row[0])
+
+def newest_begun(db: Database, draft_id: int, by: datetime) -> tuple[int, Status] | None:
+    """Of the own drafts of `draft_id`'s owner (none imported), the newest begun by `by`, with
+    its status; None where none left was. A deleted draft is gone with its date: it counts for
+    nothing here."""
+    rows = db.execute(
+        "select id, status, created_at from drafts where source_file is null and "
+        "owner_id = (select owner_id from drafts where id = ?) and created_at is not null",
+        [draft_id],
+    ).fetchall()
+    begun = [(_date(created), other, status) for other, status, created in rows]
+    newest = max((row for row in begun if row[0] <= by), default=None)
+    return (newest[1], Status(newest[2])) if newest else None
+
+
+def _date(stored: str) -> datetime:
+    created = datetime.fromisoformat(stored)
     return created if created.tzinfo else created.replace(tzinfo=UTC)  # stored by a UTC clock

@@ -257,8 +257,9 @@ async def test_a_question_of_a_scenario_handed_in_before_this_one_was_begun_does
     await handed_in_then_second_at_industry(engineer, clock)
     said = texts(await reply(engineer, "恒远工厂电池测试—柔性插拔",
                              sent(telegram, engineer, "第 3/11 步 · 场景名称")))  # #1's
-    assert said[0].startswith("这条回复没有保存：您回复的是“场景名称”一问，它是您之前另一个场景的问题")
-    assert "/drafts" in said[0] and "联系协调员" in said[0]
+    assert said[0] == ("这条回复没有保存：您回复的是“场景名称”一问，它发出时您最新的场景是 #1，"
+                       "不能确定是当前场景 #2（星河车间焊接—机器人上下料）的问题。场景 #1 已提交，"
+                       "如需修改，请发送 /drafts 打开它，点“💬 联系协调员”说明，由协调员退回后再改。")
     assert answers(services, engineer)["scenario_name"] == "星河车间焊接—机器人上下料"
     assert services.intake.store.load(1).answers["scenario_name"] == "恒远工厂电池测试—柔性插接"
     assert cursor(services, engineer) == "industry"
@@ -270,7 +271,7 @@ async def test_an_earlier_scenario_s_current_question_is_not_this_one_s_answer(
     await engineer.press("装备制造")
     await engineer.press("⏭ 跳过")  # #2 at 现状与痛点, as #1's quoted question
     said = texts(await reply(engineer, NEW_PAIN, sent(telegram, engineer, "第 5/11 步（1/3）")))
-    assert "它是您之前另一个场景的问题" in said[0]
+    assert "它发出时您最新的场景是 #1" in said[0]
     assert "pain_point" not in answers(services, engineer)
     assert cursor(services, engineer) == "pain_point"
 
