@@ -15,7 +15,7 @@ NONE_WORDS = frozenset({"无", "暂无", "没有", "空", "不涉及", "不适�
 PLACEHOLDERS = NONE_WORDS | frozenset({
     "无其他", "暂无其他", "没有其他",
     "待定", "待确定", "未定", "待确认", "不确定", "待补充", "不详", "未知", "略",
-    "见上", "同上", "如上", "见上文", "上面已写",
+    "见上文", "上面已写",
     "后续补充", "稍后补充", "以后补充", "待填", "后补", "待完善",
 })
 # The same, phrased: 详见附件, 暂时还没想好, 还没确定, 正在洽谈中, 另行报送. Each defers the answer
@@ -27,6 +27,14 @@ EVASIVE = re.compile(
     r"|(?:暂时|目前|现在|暂|还|尚)*(?:没有|没|未)(?:想好|确定|定|决定|考虑好|明确|落实)(?:好)?(?:了|呢)?"
     rf"|(?:正在|还在|仍在|尚在|目前|待){_TALKS}中?|{_TALKS}中"
     r"|(?:另行|后续|随后|稍后|之后|以后|单独|另外)(?:报送|提供|补充|上报|提交|填写|补报|说明)")
+# 同上 said at length: 和上次一样, 跟上次一样, 与上个场景相同, 同上一个. The row is read alone, with
+# no earlier one for them to point to; where a scenario is offered to reuse, its 沿用 button is
+# meant.
+SAME_AS_BEFORE = re.compile(
+    r"(?:同上|见上|如上)"
+    r"|(?:和|跟|与|同)?(?:上次|上一次|上个|上一个|之前|前面|上面|以前|前一个|上一份)(?:的)?"
+    r"(?:场景|草稿)?(?:的)?(?:一样|相同|一致)(?:的)?"
+    r"|同(?:上次|上一次|上个|上一个|前|前面|之前)(?:场景|草稿)?")
 PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
@@ -37,7 +45,8 @@ STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实�
 def says_nothing(value: Any) -> bool:
     """无, 暂无, N/A, 详见附件 …, or a list of nothing but those: an empty cell written out."""
     words = _words(value)
-    return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word) for word in words)
+    return bool(words) and all(word in PLACEHOLDERS or EVASIVE.fullmatch(word)
+                               or SAME_AS_BEFORE.fullmatch(word) for word in words)
 
 
 def says_there_is_none(value: Any) -> bool:

@@ -87,3 +87,47 @@ def test_the_unit_label_typed_in_the_terminal_in_another_city_is_refused(tmp_pat
         chat.run()
     assert NO_UNIT_OFFER.replace("按钮", "选项") in said  # as the terminal words buttons
     assert "enterprise" not in intake.store.current(TERMINAL_USER).answers
+
+
+@pytest.mark.parametrize("typed", ["沿用，再加东南大学", "沿用上次的，再加东南大学",
+                                   "沿用 再加东南大学", "沿用场景1的成员；另加东南大学"])
+async def test_reuse_words_with_more_after_them_at_the_members_offer_are_not_saved(
+        app, engineer, typed):
+    await members_offered(engineer)
+    said = texts(await engineer.send(typed))
+    assert ("“沿用”是按钮，点它即原样沿用，后面不能再加内容。要在沿用的名单上增删，请发送完整的名单"
+            "（下面的问题中已列出，可复制后修改）。") in said
+    assert "makers" not in answers(app, engineer) and "partners" not in answers(app, engineer)
+    assert "场景 #1 填写的是" in engineer.last_text()
+
+
+async def test_reuse_words_with_more_after_them_at_the_unit_offer_are_not_saved(app, engineer):
+    await second_scenario(engineer, AT_ENTERPRISE + 1)
+    said = texts(await engineer.send("沿用，再加东南大学"))
+    assert "“沿用”是按钮，点它即原样沿用，后面不能再加内容。要填写其他单位，请直接输入用户单位全称。" in said
+    assert "enterprise" not in answers(app, engineer)
+    assert "第 2/11 步（2/2） · 用户单位" in engineer.last_text()
+
+
+@pytest.mark.parametrize("typed", ["和上次一样", "跟上次一样", "与上个场景相同", "同上一个", "同上"])
+async def test_same_as_before_at_the_unit_offer_points_to_its_button(app, engineer, typed):
+    await second_scenario(engineer, AT_ENTERPRISE + 1)
+    said = texts(await engineer.send(typed))
+    assert f"“{typed}”不能作为回答。要沿用场景 #1 的用户单位，请点下方的沿用按钮，或直接输入用户单位全称。" in said
+    assert "enterprise" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["和上次一样", "同上一个"])
+async def test_same_as_before_at_the_members_offer_points_to_its_button(app, engineer, typed):
+    await members_offered(engineer)
+    said = texts(await engineer.send(typed))
+    assert any(text.startswith(f"“{typed}”不能作为回答。要沿用场景 #1 的联合体成员") for text in said)
+    assert "makers" not in answers(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["和上次一样", "跟上次一样", "与上个场景相同"])
+async def test_same_as_before_in_a_first_scenario_is_no_unit(app, engineer, typed):
+    await walk(engineer, AT_ENTERPRISE)
+    said = texts(await engineer.send(typed))
+    assert f"“{typed}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。" in said
+    assert "enterprise" not in answers(app, engineer)

@@ -73,10 +73,30 @@ def test_reuse_words_naming_another_than_the_offer_are_refused(draft, offer, typ
     (AT_UNIT, UNIT_OFFER, "苏州恒远精密制造有限公司"),
     (AT_UNIT, UNIT_OFFER, UNIT),  # typed as the answer it is
     (AT_UNIT, None, "沿用科技（苏州）有限公司"),  # a name, whatever it begins with
-    (AT_UNIT, UNIT_OFFER, "同上"),
+    (AT_UNIT, None, "同上"),  # refused as a placeholder, as anywhere
+    (AT_MAKERS, MEMBERS_OFFER, "沿用科技有限公司、东南大学"),  # a name opening with 沿用
+    (AT_UNIT, UNIT_OFFER, "沿用科技 有限公司"),
     (AT_MAKERS, MEMBERS_OFFER, "恒远机器人有限公司、启明智能科技有限公司"),
     (AT_MAKERS, None, "沿用场景机器人有限公司"),
     (Draft(7, "scenario_name", {"city": "苏州市", "enterprise": UNIT}), None, "沿用"),
 ])
 def test_other_words_are_answers(draft, offer, typed):
     assert reuse_typed(draft, offer, typed) is None
+
+
+@pytest.mark.parametrize("typed", ["沿用，再加东南大学", "沿用上次的，再加东南大学", "沿用, 另外加上东南大学",
+                                   "沿用 再加东南大学", "沿用上一个、东南大学", "沿用场景3。再加东南大学"])
+def test_reuse_words_with_more_after_them_are_refused_with_how_to_change_the_list(typed):
+    said = reuse_typed(AT_PARTNERS, MEMBERS_OFFER, typed)
+    assert said.startswith("“沿用”是按钮，点它即原样沿用，后面不能再加内容。要在沿用的名单上增删")
+
+
+def test_reuse_words_with_more_after_them_and_nothing_offered_say_so():
+    assert reuse_typed(AT_UNIT, None, "沿用，再加东南大学") == "这里没有可沿用的内容，请直接输入用户单位全称。"
+
+
+@pytest.mark.parametrize("typed", ["和上次一样", "跟上次一样。", "与上个场景相同", "同上一个", "同上", "同上次"])
+def test_same_as_before_where_an_offer_is_shown_points_to_its_button(typed):
+    said = reuse_typed(AT_UNIT, UNIT_OFFER, typed)
+    assert said == (f"“{typed}”不能作为回答。要沿用场景 #3 的用户单位，请点下方的沿用按钮，"
+                    "或直接输入用户单位全称。")
