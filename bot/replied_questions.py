@@ -12,7 +12,7 @@ from bot.replies import Reply
 from bot.services import Services
 from bot.which_draft import headed
 from flows.replied_questions import Dated, Quoted, in_reply, quoted_question
-from storage.draft_dates import newest_begun
+from storage.draft_dates import asked_of
 
 # Telegram's clock and the bot's may differ a little: a question sent as a draft is begun is
 # taken for that draft's.
@@ -57,9 +57,9 @@ def _changed(intake: Intake, user_id: int, typed: str, quoted: Message,
 
 def _known(intake: Intake, draft_id: int, asked: Quoted, quoted: Message) -> Quoted:
     """`asked` with what the database tells of it: the status of the draft its 📝 line names
-    (None once deleted), or, named by none, the engineer's newest draft when it was sent."""
+    (None once deleted), or, named by none, the draft it was likely asked of when it was sent."""
     if asked.draft_id is None:
-        dated = newest_begun(intake.store.db, draft_id, quoted.date + SKEW)
+        dated = asked_of(intake.store.db, draft_id, quoted.date + SKEW)
         return replace(asked, dated=Dated(*dated) if dated else Dated(None, None))
     named = intake.store.info(asked.draft_id)
     return replace(asked, named=named.status if named else None)

@@ -1,6 +1,7 @@
-"""When the engineer's drafts were begun: a question Telegram dates after a newer draft was
-begun, or before the current one, was likely asked of another scenario."""
+"""When the engineer's drafts were begun and returned: a question Telegram dates after a
+newer draft was begun, or before the current one, was likely asked of another scenario."""
 
+import json
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -25,3 +26,16 @@ def newest_begun(db: Database, draft_id: int, by: datetime) -> tuple[int, Status
 def _date(stored: str) -> datetime:
     created = datetime.fromisoformat(stored)
     return created if created.tzinfo else created.replace(tzinfo=UTC)  # stored by a UTC clock
+
+
+def asked_of(db: Database, draft_id: int, sent: datetime) -> tuple[int, Status] | None:
+    """The draft a question naming none, `sent` then, was likely asked of: `draft_id` where it
+    was returned by then (from then on, any other draft in progress beside it is named above
+    its questions), else the newest begun by then."""
+    status, returned = db.execute(
+        "select status, (select max(at) from events where draft_id = drafts.id "
+        "and kind = 'status' and new = ?) from drafts where id = ?",
+        [json.dumps(Status.RETURNED), draft_id]).fetchone()
+    if returned is not None and _date(returned) <= sent:
+        return draft_id, Status(status)
+    return newest_begun(db, draft_id, sent)
