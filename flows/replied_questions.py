@@ -27,7 +27,7 @@ from flows.step_messages import LOCKED_STATUS
 from flows.summary import CHANGED, CLEARED, UNCHANGED, Reanswer
 from flows.talk_back import talk_back
 from flows.typed_buttons import NAVIGATION, navigation_word
-from flows.typed_replies import greets, resumes
+from flows.typed_replies import greets, opens_with_acknowledgement, resumes
 
 DRAFT_LINE = re.compile(r"📝 场景 #(\d+)")  # which_draft.HEADER, above a question
 
@@ -54,6 +54,8 @@ GONE = NOT_SAVED + "它是您已删除的场景的问题，当前正在填写的
 ONLY_CURRENT = (NOT_SAVED + "按钮上的字只对当前问题有效。要清空“{title}”，请在最后的汇总页"
                 "打开该项，点“🗑 清空此项”。")
 KEPT = "“{title}”保持不变：{answer}"
+SAID_FIRST = (NOT_SAVED + "消息以“好的”“收到”这类话开头，看不出是要修改它。要修改“{title}”，"
+              "请回复新的内容本身。")
 QUOTED = 30  # characters of a kept answer quoted back
 # Button words about one question's answer, which a reply to another question cannot mean
 # for the current one; 上一步, 暂停, 完成 and 提交 move the conversation wherever said.
@@ -106,6 +108,8 @@ def in_reply(survey: Questionnaire, draft: Draft, typed: str, asked: Quoted) -> 
         return None
     if word := _about_an_answer(typed):
         return stay(survey, draft, _button_word(draft, asked.key, field.title, word))
+    if opens_with_acknowledgement(typed):  # 好的，我核实一下: no new answer for it
+        return stay(survey, draft, SAID_FIRST.format(title=field.title))
     if asked.draft_id is None and draft.others:  # shown before another draft was begun
         return stay(survey, draft, WHICH_DRAFT.format(title=field.title))
     if asked.key not in draft.answers and survey.position[asked.key] > survey.position[

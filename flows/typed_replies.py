@@ -50,6 +50,8 @@ ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
 # A yes or an acknowledgement, as said to a colleague's message: 好的, 收到, OK, 明白了, 确认.
 _ACK = rf"(?:{_SURE}|{_YES}|嗯+|对的|收到了?|明白了?|知道了|了解了?|好嘞|好滴|确定|同意)"
 ACKNOWLEDGEMENT = re.compile(rf"{_ACK}(?:[\s，,、]*{_ACK})*" + _END, re.I)
+ACKNOWLEDGED_FIRST = re.compile(
+    rf"(?:{_ACK}|{ACKNOWLEDGING.pattern})+[\s，,、。.！!：:；;~～]+\S", re.I)
 AGREED = re.compile(
     rf"(?:{_YES}[\s，,]*(?:(?:需要|要)?补充(?:一下)?)?|(?:需要|要)(?:补充)?(?:一下)?|补充(?:一下)?)"
     r"(?:的|吧|呀|啊|了)?" + _END, re.I)
@@ -173,6 +175,12 @@ def acknowledges(text: str) -> bool:
     bot about what it shows, so never words for a cell, however short the answer asked for."""
     words = ACKNOWLEDGING.sub("", text).strip()
     return bool(ACKNOWLEDGEMENT.fullmatch(words) if words else ACKNOWLEDGING.search(text))
+
+
+def opens_with_acknowledgement(text: str) -> bool:
+    """A yes said first, then more (好的，我核实一下; OK，我再确认一下): words to the bot
+    before anything else, the rest rarely an answer by itself."""
+    return bool(ACKNOWLEDGED_FIRST.match(text.strip()))
 
 
 def agreed_with(text: str) -> str | None:

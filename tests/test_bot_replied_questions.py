@@ -52,6 +52,17 @@ async def test_a_reply_to_the_name_question_at_the_industry_changes_the_name(
     assert cursor(services, engineer) == "industry"
 
 
+@pytest.mark.parametrize("typed", ["好的，我核实一下", "OK，我再确认一下", "收到，我核实一下台数"])
+async def test_words_opened_by_a_yes_in_reply_to_an_old_question_change_nothing(
+        engineer, services, telegram, typed):
+    await walk(engineer, AT_RESULTS)
+    before = dict(answers(services, engineer))
+    said = texts(await reply(engineer, typed, sent(telegram, engineer, "第 3/11 步 · 场景名称")))
+    assert said[0].startswith("这条回复没有保存：您回复的是“场景名称”一问，消息以“好的”")
+    assert answers(services, engineer) == before
+    assert cursor(services, engineer) == "expected_results"
+
+
 async def test_a_reply_to_the_name_question_at_the_pain_point_is_not_stored_as_the_pain_point(
         engineer, services, telegram):
     await walk(engineer, AT_PAIN)
