@@ -187,10 +187,10 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
         return _stay(survey, draft, say.COLUMN_TITLE.format(title=text.strip()))
     if greets(text):  # back after a pause, saying hello first
         return _stay(survey, draft, say.GREETED)
-    acknowledged = typed_replies.acknowledges(text)  # 好的👍, 收到, 👌: to the bot
-    if acknowledged and shown and keeps_answer(field, draft.answers.get(field.key)):
-        return _at_question(survey, draft, field, actions.Keep())  # 确认, 👍: the answer shown
-    if resumes(text) or acknowledged:
+    ack = typed_replies.acknowledges(text)  # 好的👍, 收到, 👌: to the bot; 确认: the answer kept
+    if ack and shown and (field.multi or keeps_answer(field, draft.answers.get(field.key))):
+        return _at_question(survey, draft, field, actions.Done() if field.multi else actions.Keep())
+    if resumes(text) or ack:
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text, short=field.short):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))

@@ -46,6 +46,21 @@ async def test_an_acknowledgement_of_an_answer_on_screen_keeps_it_and_goes_on(
     assert engineer.last_text() == asked
 
 
+@pytest.mark.parametrize("typed", ["确认", "好的", "👍"])
+async def test_an_acknowledgement_at_a_multi_select_with_ticks_is_done(engineer, services, typed):
+    await walk(engineer, JOURNEY.index(("press", "☐ 完成本单位内同类场景复制部署")) + 1)
+    ticked = dict(answers(services, engineer))
+    await engineer.send(typed)
+    assert answers(services, engineer) == ticked
+    assert engineer.last_text().startswith("第 10/11 步 · 部署总数")
+
+
+async def test_an_acknowledgement_at_a_multi_select_with_no_ticks_asks_for_one(engineer):
+    await walk(engineer, JOURNEY.index(("press", "☐ 完成本单位内同类场景复制部署")))
+    calls = await engineer.send("确认")
+    assert texts(calls)[0] == "请至少选择一项，再点“完成”。"
+
+
 @pytest.mark.parametrize(("moves", "typed", "key", "saved"), [
     (AT_SCENARIO_NAME, "好的产品体验中心质检线", "scenario_name", "好的产品体验中心质检线"),
     (AT_SUB_DIRECTION, "确认测试工位", "sub_direction", "确认测试工位"),
