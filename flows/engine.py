@@ -190,7 +190,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     ack = typed_replies.acknowledges(text)  # 好的👍, 收到, 👌: to the bot; 确认: the answer kept
     if ack and shown and (field.multi or keeps_answer(field, draft.answers.get(field.key))):
         return _at_question(survey, draft, field, actions.Done() if field.multi else actions.Keep())
-    if resumes(text) or ack:
+    if resumes(text) or ack or typed_replies.holds_on(text):  # 好的，我核实一下: to come
         return _stay(survey, draft, say.CARRY_ON)
     if asks(text, short=field.short):  # 这个怎么填？
         return _stay(survey, draft, say.asked(field.help, text))

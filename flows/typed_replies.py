@@ -50,6 +50,13 @@ ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
 # A yes or an acknowledgement, as said to a colleague's message: 好的, 收到, OK, 明白了, 确认.
 _ACK = rf"(?:{_SURE}|{_YES}|嗯+|对的|收到了?|明白了?|知道了|了解了?|好嘞|好滴|确定|同意)"
 ACKNOWLEDGEMENT = re.compile(rf"{_ACK}(?:[\s，,、]*{_ACK})*" + _END, re.I)
+# "Hold on, I'll check" said to the bot, with or without a yes first (好的，我核实一下; 收到，
+# 稍等; 我问一下领导): nothing for the cell yet, the answer to come.
+_HOLD = (r"(?:(?:我|我们)?(?:再|先|去)?(?:核实|核对|核查|确认|问|查|看|想|商量|请示)(?:一下|下)"
+         r"(?:领导|厂家|同事|情况)?|稍等(?:一下|片刻)?|等(?:一下|一会儿?|等))(?:吧|哈|啊)?")
+_BETWEEN = r"[\s，,、。.！!~～]*"
+HOLDING_ON = re.compile(
+    rf"(?:(?:{_ACK}|{_HOLD}){_BETWEEN})*(?:{_HOLD})(?:{_BETWEEN}(?:{_ACK}|{_HOLD}))*" + _END, re.I)
 ACKNOWLEDGED_FIRST = re.compile(
     rf"(?:{_ACK}|{ACKNOWLEDGING.pattern})+[\s，,、。.！!：:；;~～]+\S", re.I)
 AGREED = re.compile(
@@ -175,6 +182,11 @@ def acknowledges(text: str) -> bool:
     bot about what it shows, so never words for a cell, however short the answer asked for."""
     words = ACKNOWLEDGING.sub("", text).strip()
     return bool(ACKNOWLEDGEMENT.fullmatch(words) if words else ACKNOWLEDGING.search(text))
+
+
+def holds_on(text: str) -> bool:
+    """好的，我核实一下; 稍等; 我问一下领导: the answer is still to come, nothing to save."""
+    return bool(HOLDING_ON.fullmatch(ACKNOWLEDGING.sub("", text).strip()))
 
 
 def opens_with_acknowledgement(text: str) -> bool:

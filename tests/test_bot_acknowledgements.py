@@ -61,6 +61,18 @@ async def test_an_acknowledgement_at_a_multi_select_with_no_ticks_asks_for_one(e
     assert texts(calls)[0] == "请至少选择一项，再点“完成”。"
 
 
+@pytest.mark.parametrize("typed", ["好的，我核实一下", "收到，稍等", "OK，我再确认一下", "我问一下领导"])
+@pytest.mark.parametrize("moves", [AT_ENTERPRISE, AT_SCENARIO_NAME, AT_SUB_DIRECTION, AT_MAKERS,
+                                   AT_PARTNERS, AT_MODELS])
+async def test_words_to_hold_on_are_not_saved_and_the_question_is_asked_again(
+        engineer, services, moves, typed):
+    await walk(engineer, moves)
+    asked, before = engineer.last_text(), dict(answers(services, engineer))
+    calls = await engineer.send(typed)
+    assert texts(calls) == [CARRY_ON, asked]
+    assert answers(services, engineer) == before
+
+
 @pytest.mark.parametrize(("moves", "typed", "key", "saved"), [
     (AT_SCENARIO_NAME, "好的产品体验中心质检线", "scenario_name", "好的产品体验中心质检线"),
     (AT_SUB_DIRECTION, "确认测试工位", "sub_direction", "确认测试工位"),
