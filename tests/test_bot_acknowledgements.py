@@ -61,7 +61,8 @@ async def test_an_acknowledgement_at_a_multi_select_with_no_ticks_asks_for_one(e
     assert texts(calls)[0] == "请至少选择一项，再点“完成”。"
 
 
-@pytest.mark.parametrize("typed", ["好的，我核实一下", "收到，稍等", "OK，我再确认一下", "我问一下领导"])
+@pytest.mark.parametrize("typed", ["好的，我核实一下", "收到，稍等", "OK，我再确认一下", "我问一下领导",
+                                   "我去问问", "让我想想", "收到，我跟领导确认一下再填"])
 @pytest.mark.parametrize("moves", [AT_ENTERPRISE, AT_SCENARIO_NAME, AT_SUB_DIRECTION, AT_MAKERS,
                                    AT_PARTNERS, AT_MODELS])
 async def test_words_to_hold_on_are_not_saved_and_the_question_is_asked_again(
