@@ -26,7 +26,7 @@ from flows.screens import progress, screen_for
 from flows.step_messages import LOCKED_STATUS
 from flows.summary import CHANGED, CLEARED, UNCHANGED, Reanswer
 from flows.talk_back import talk_back
-from flows.typed_buttons import NAVIGATION, navigation_word
+from flows.typed_buttons import NAVIGATION, navigation_word, pressed
 from flows.typed_replies import greets, opens_with_acknowledgement, resumes
 
 DRAFT_LINE = re.compile(r"📝 场景 #(\d+)")  # which_draft.HEADER, above a question
@@ -99,9 +99,11 @@ def in_reply(survey: Questionnaire, draft: Draft, typed: str, asked: Quoted) -> 
     """`typed`, sent in reply to the bot's question `asked`, as a change of that earlier
     question of `draft`, the current question asked again; None where it is an answer as any
     other (the current question, words to the bot or to the coordinator)."""
-    if draft.locked or draft.cursor == SUMMARY or _said_to_the_bot(typed):
+    if draft.locked or _said_to_the_bot(typed):
         return None
-    field, current = survey.field(asked.key), survey.field(draft.cursor)
+    if draft.cursor == SUMMARY and pressed(screen_for(survey, draft), typed):
+        return None  # 提交吧, 6, 场景类型: what the summary's buttons do, as ever
+    field = survey.field(asked.key)
     if refused := _not_of_this_draft(draft, asked, field.title):
         return stay(survey, draft, refused)
     if asked.key == draft.cursor:
@@ -112,9 +114,10 @@ def in_reply(survey: Questionnaire, draft: Draft, typed: str, asked: Quoted) -> 
         return stay(survey, draft, SAID_FIRST.format(title=field.title))
     if asked.draft_id is None and draft.others:  # shown before another draft was begun
         return stay(survey, draft, WHICH_DRAFT.format(title=field.title))
-    if asked.key not in draft.answers and survey.position[asked.key] > survey.position[
-            draft.cursor]:  # after ⬅️ 上一步, or skipped on the way
-        return stay(survey, draft, NOT_REACHED.format(title=field.title, current=current.title))
+    if draft.cursor != SUMMARY and asked.key not in draft.answers and survey.position[
+            asked.key] > survey.position[draft.cursor]:  # after ⬅️ 上一步, or skipped on the way
+        current = survey.field(draft.cursor).title
+        return stay(survey, draft, NOT_REACHED.format(title=field.title, current=current))
     return _changed(survey, draft, asked.key, typed)
 
 

@@ -4,6 +4,7 @@ the question on screen."""
 
 import pytest
 
+from flows.draft import SUMMARY
 from flows.replied_questions import quoted_question
 from flows.step_messages import GREETED
 from tests.fake_bot_api import DATE, texts
@@ -231,10 +232,22 @@ async def test_a_question_shown_before_another_draft_was_begun_names_no_draft_an
     assert "pain_point" not in answers(services, engineer)
 
 
-async def test_a_reply_at_the_summary_is_refused_as_before(engineer, services, telegram):
+async def test_a_reply_at_the_summary_changes_its_question_and_shows_the_summary_again(
+        engineer, services, telegram):
     await fill_to_summary(engineer)
-    await reply(engineer, "12台", sent(telegram, engineer, "第 10/11 步 · 部署总数"))
-    assert answers(services, engineer)["deployment_count"] == 10
+    said = texts(await reply(engineer, "12台", sent(telegram, engineer, "第 10/11 步 · 部署总数")))
+    assert said[0].startswith("已按您回复的问题修改“部署总数”：12台")
+    assert said[-1].startswith("📋 请核对场景 #1")
+    assert answers(services, engineer)["deployment_count"] == 12
+    assert cursor(services, engineer) == SUMMARY
+
+
+@pytest.mark.parametrize("typed", ["确认提交", "提交吧", "10"])
+async def test_the_summary_s_own_words_in_reply_at_the_summary_do_what_they_do_there(
+        engineer, services, telegram, typed):
+    await fill_to_summary(engineer)
+    await reply(engineer, typed, sent(telegram, engineer, "第 3/11 步 · 场景名称"))
+    assert answers(services, engineer)["scenario_name"] != typed
 
 
 async def test_a_flagged_item_changed_in_reply_counts_as_changed(
