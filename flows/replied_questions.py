@@ -27,7 +27,14 @@ from flows.step_messages import LOCKED_STATUS
 from flows.summary import CHANGED, CLEARED, UNCHANGED, Reanswer
 from flows.talk_back import talk_back
 from flows.typed_buttons import NAVIGATION, navigation_word, pressed
-from flows.typed_replies import greets, opens_with_acknowledgement, resumes
+from flows.typed_changes import typed_changes
+from flows.typed_replies import (
+    acknowledges,
+    greets,
+    holds_on,
+    opens_with_acknowledgement,
+    resumes,
+)
 
 DRAFT_LINE = re.compile(r"📝 场景 #(\d+)")  # which_draft.HEADER, above a question
 
@@ -101,8 +108,8 @@ def in_reply(survey: Questionnaire, draft: Draft, typed: str, asked: Quoted) -> 
     other (the current question, words to the bot or to the coordinator)."""
     if draft.locked or _said_to_the_bot(typed):
         return None
-    if draft.cursor == SUMMARY and pressed(screen_for(survey, draft), typed):
-        return None  # 提交吧, 6, 场景类型: what the summary's buttons do, as ever
+    if draft.cursor == SUMMARY and _said_at_summary(survey, draft, typed):
+        return None
     field = survey.field(asked.key)
     if refused := _not_of_this_draft(draft, asked, field.title):
         return stay(survey, draft, refused)
@@ -192,13 +199,25 @@ def _said(title: str, key: str, before: object, now: object) -> tuple[str, str]:
 
 def _said_to_the_bot(typed: str) -> bool:
     """Words no question's answer, said to the conversation wherever replied: a button's that
-    moves it (上一步, 暂停), a greeting or 继续 after a pause, words for the coordinator
-    (收到，马上改), said at the current question as ever."""
+    moves it (上一步, 暂停), a greeting or 继续 after a pause, a yes or words to hold on (👍,
+    好的，我核实一下), words for the coordinator (收到，马上改), said at the current question as
+    ever."""
     moves = navigation_word(typed) and not _about_an_answer(typed)
-    return bool(moves or greets(typed) or resumes(typed) or talk_back(typed))
+    return bool(moves or greets(typed) or resumes(typed) or acknowledges(typed)
+                or holds_on(typed) or talk_back(typed))
 
 
 def _about_an_answer(typed: str) -> actions.Action | None:
     """The action of a button word about one question's answer (跳过, 清空, 保持不变)."""
     word = NAVIGATION.get(navigation_word(typed) or "")
     return word if isinstance(word, ABOUT_AN_ANSWER) else None
+
+
+def _said_at_summary(survey: Questionnaire, draft: Draft, typed: str) -> bool:
+    """What typed at the summary already does something there, as ever: its buttons' words
+    (确认提交, 提交吧), an item's name, or a labelled change (部署总数：12台); a number is the
+    answer to the question replied to (6 to 部署总数), not the item numbered so."""
+    if typed.strip().isdigit():
+        return False
+    screen = screen_for(survey, draft)
+    return bool(typed_changes(survey, draft.answers, screen, typed) or pressed(screen, typed))

@@ -53,7 +53,7 @@ async def test_a_reply_to_the_name_question_at_the_industry_changes_the_name(
     assert cursor(services, engineer) == "industry"
 
 
-@pytest.mark.parametrize("typed", ["好的，我核实一下", "OK，我再确认一下", "收到，我核实一下台数"])
+@pytest.mark.parametrize("typed", ["好的，改成恒远工厂二期", "OK，名称是恒远工厂二期", "收到，已改为恒远工厂二期"])
 async def test_words_opened_by_a_yes_in_reply_to_an_old_question_change_nothing(
         engineer, services, telegram, typed):
     await walk(engineer, AT_RESULTS)
@@ -242,12 +242,37 @@ async def test_a_reply_at_the_summary_changes_its_question_and_shows_the_summary
     assert cursor(services, engineer) == SUMMARY
 
 
-@pytest.mark.parametrize("typed", ["确认提交", "提交吧", "10"])
+@pytest.mark.parametrize("typed", ["确认提交", "提交吧", "场景类型"])
 async def test_the_summary_s_own_words_in_reply_at_the_summary_do_what_they_do_there(
         engineer, services, telegram, typed):
     await fill_to_summary(engineer)
     await reply(engineer, typed, sent(telegram, engineer, "第 3/11 步 · 场景名称"))
     assert answers(services, engineer)["scenario_name"] != typed
+
+
+async def test_a_labelled_change_in_reply_at_the_summary_is_made_as_typed_there(
+        engineer, services, telegram):
+    await fill_to_summary(engineer)
+    await reply(engineer, "部署总数：12台", sent(telegram, engineer, "第 3/11 步 · 场景名称"))
+    assert answers(services, engineer)["deployment_count"] == 12
+
+
+async def test_a_number_in_reply_to_the_count_at_the_summary_is_the_count(
+        engineer, services, telegram):
+    await fill_to_summary(engineer)
+    await reply(engineer, "6", sent(telegram, engineer, "第 10/11 步 · 部署总数"))
+    assert answers(services, engineer)["deployment_count"] == 6
+    assert cursor(services, engineer) == SUMMARY
+
+
+@pytest.mark.parametrize("typed", ["👍", "确认", "好的，我核实一下"])
+async def test_a_yes_in_reply_at_the_summary_is_answered_as_typed_there(
+        engineer, services, telegram, typed):
+    await fill_to_summary(engineer)
+    before = dict(answers(services, engineer))
+    said = texts(await reply(engineer, typed, sent(telegram, engineer, "第 10/11 步 · 部署总数")))
+    assert not any("这条回复没有保存" in text for text in said)
+    assert answers(services, engineer) == before
 
 
 async def test_a_flagged_item_changed_in_reply_counts_as_changed(
