@@ -2,10 +2,11 @@
 newer draft was begun, or before the current one, was likely asked of another scenario."""
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlite_utils import Database
 
+from flows.beijing import beijing
 from flows.draft import Status
 
 
@@ -18,14 +19,9 @@ def newest_begun(db: Database, draft_id: int, by: datetime) -> tuple[int, Status
         "owner_id = (select owner_id from drafts where id = ?) and created_at is not null",
         [draft_id],
     ).fetchall()
-    begun = [(_date(created), other, status) for other, status, created in rows]
+    begun = [(beijing(created), other, status) for other, status, created in rows]
     newest = max((row for row in begun if row[0] <= by), default=None)
     return (newest[1], Status(newest[2])) if newest else None
-
-
-def _date(stored: str) -> datetime:
-    created = datetime.fromisoformat(stored)
-    return created if created.tzinfo else created.replace(tzinfo=UTC)  # stored by a UTC clock
 
 
 def asked_of(db: Database, draft_id: int, sent: datetime) -> tuple[int, Status] | None:
@@ -36,6 +32,6 @@ def asked_of(db: Database, draft_id: int, sent: datetime) -> tuple[int, Status] 
         "select status, (select max(at) from events where draft_id = drafts.id "
         "and kind = 'status' and new = ?) from drafts where id = ?",
         [json.dumps(Status.RETURNED), draft_id]).fetchone()
-    if returned is not None and _date(returned) <= sent:
+    if returned is not None and beijing(returned) <= sent:
         return draft_id, Status(status)
     return newest_begun(db, draft_id, sent)
