@@ -183,6 +183,8 @@ def _changed(survey: Questionnaire, draft: Draft, key: str, typed: str) -> Outco
     before, now = draft.answers.get(key), back.answers.get(key)
     said, at_summary_said = _said(field.title, key, before, now)
     rest = [line for line in (outcome.message or "").split("\n") if line != at_summary_said]
+    if now == before and back.answers != draft.answers and rest:  # filled a neighbour (企业全称)
+        return Outcome(back, outcome.saved, "\n".join(rest), screen_for(survey, back))
     return Outcome(back, outcome.saved, "\n".join([said, *rest]), screen_for(survey, back))
 
 
