@@ -52,6 +52,8 @@ from storage.reviews import Entry, ReviewStore
 EXPORTED = "已导出 {count} 个场景（{selection}）。"
 NOTHING = "没有可导出的场景（{selection}），未生成文件。"
 LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
+RETURNED = "另有 {count} 个已退回待修改的场景未导出：填报人修改后重新提交，才能导出。"
+AWAITING = "其中 {count} 个尚待审核：报送的文件请导出“已通过”的场景。"
 OTHER_STATUS = "另有 {count} 个{label}的场景：可重新发送 /export 并选择“{button}”导出。"
 TOO_TALL = "⚠️ 序号 {rows} 的内容过长，Excel 中显示不全，建议精简场景描述。"
 # Here and below in the deployment's words (`deployment_words`): 本省, 省级, 城市, 本市 of a
@@ -82,6 +84,11 @@ class ExportResult:
     # list left out as duplicates of another list's (`marks_apart`), so in no file at all.
     unmet: tuple[str, ...]
     too_tall: tuple[int, ...] = ()  # 序号 of rows taller than Excel shows (`exports.row_heights`)
+    # Rows a coordinator sees in /review but no file holds: returned ones, in no status a file
+    # is made of; and, in a file of approved rows too (全部), those still awaiting review,
+    # which make the notice's counts look met before they are.
+    returned: int = 0
+    awaiting: int = 0
 
 
 def of_list(entries: list[Entry], central: bool) -> list[Entry]:
@@ -132,8 +139,11 @@ def export_entries(
     waiting, elsewhere = _originals_left_out(store, mine, statuses, scope)
     notes += [ORIGINAL_NOT_SELECTED.format(marks=waiting)] if waiting else []
     notes += [ORIGINAL_ELSEWHERE.format(marks=elsewhere, **words._asdict())] if elsewhere else []
+    returned = of_list(store.entries((Status.RETURNED,), scope, ("submitting_unit",)), central)
+    awaiting = sum(entry.info.status == Status.SUBMITTED for entry in kept) if sent else 0
     return ExportResult(len(kept), len(mine) - len(kept), dict(aside), tuple(notes),
-                        written.too_tall)
+                        written.too_tall, sum(not entry.duplicate_of for entry in returned),
+                        awaiting)
 
 
 def other_statuses(store: ReviewStore, chosen: StatusFilter, scope: Coordinator,
@@ -182,12 +192,16 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
     selection = f"状态：{chosen.described}，范围：{where}"
     template = EXPORTED if result.written else NOTHING
     text = template.format(count=result.written, selection=selection)
+    if result.awaiting:
+        text += AWAITING.format(count=result.awaiting)
     if result.left_out:
         text += LEFT_OUT.format(count=result.left_out)
     if result.set_aside:
         names = "、".join(f"{name} {n} 条" for name, n in result.set_aside.items())
         text += SET_ASIDE.format(count=sum(result.set_aside.values()), names=names,
                                  own=words.own) + central_hint
+    if result.returned:
+        text += RETURNED.format(count=result.returned)
     lines = [text, *others]
     if result.too_tall:
         lines.append(TOO_TALL.format(rows="、".join(map(str, result.too_tall))))

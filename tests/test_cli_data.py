@@ -190,7 +190,8 @@ def test_export_with_nothing_approved_says_how_to_export_the_submitted_ones(cli,
         seed(services, answers(n), status)
     result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
     assert result.exit_code == 1
-    assert result.stderr == ("没有可导出的场景（状态：已通过，范围：全省），未生成文件。\n"
+    assert result.stderr == ("没有可导出的场景（状态：已通过，范围：全省），未生成文件。"
+                             "另有 1 个已退回待修改的场景未导出：填报人修改后重新提交，才能导出。\n"
                              "另有 2 个已提交待审核的场景：可用 --status submitted 导出。\n")
     assert not (tmp_path / "out.xlsx").exists()
 
@@ -353,7 +354,8 @@ def test_import_counts_a_groups_other_name_under_the_group_and_says_so(cli, serv
     result = cli("export", "--out", tmp_path / "group.xlsx", "--central", "--status", "all",
                  "--db", db)
     assert result.output.startswith(  # the two rows alike, so counted once, as one group's
-        "已导出 2 个场景（状态：已提交待审核、已通过，范围：全省的中央企业）。\n报送前请注意：\n"
+        "已导出 2 个场景（状态：已提交待审核、已通过，范围：全省的中央企业）。"
+        "其中 2 个尚待审核：报送的文件请导出“已通过”的场景。\n报送前请注意：\n"
         "❌ 中国电子科技集团有限公司：1 个，不少于 10 个：还差 9 个\n"
         "⚠️ 相似场景未标记为重复：第 4 行（序号 1） 汽车总装线轮胎搬运1 ≈ 第 5 行（序号 2） 汽车总装线轮胎搬运2"
         "（报送后按 1 项计，填写说明 5）\n")

@@ -81,7 +81,8 @@ async def test_province_coordinator_can_export_one_city_of_every_status(app, tel
     await boss.send("/export")
     await boss.press("全部")
     calls = await boss.press("苏州市")
-    assert texts(calls)[-1] == "已导出 2 个场景（状态：已提交待审核、已通过，范围：苏州市）。"
+    assert texts(calls)[-1] == ("已导出 2 个场景（状态：已提交待审核、已通过，范围：苏州市）。"
+                                "其中 1 个尚待审核：报送的文件请导出“已通过”的场景。")
     assert exported_rows(calls) == [expected(answers(1), 1), expected(answers(3), 2)]
 
 
