@@ -48,14 +48,21 @@ def ensure_styles(workbook: Workbook) -> None:
             workbook.add_named_style(style)
 
 
+FORMULA_OPENERS = ("=", "+", "-", "@")  # what Excel reads as the start of a formula
+
+
 def put_text(cell: Cell, text: str) -> None:
-    """Write `text` as a plain string, whatever it looks like.
+    """Write `text` as a plain string, whatever it looks like, on a cell already styled.
 
     A user's `=HYPERLINK(...)` must never become a formula (openpyxl makes any string starting
-    with "=" one), and control characters Excel refuses are dropped rather than failing the
+    with "=" one), nor later in Excel when a clerk edits the cell and presses Enter: text that
+    opens as a formula does is marked as text there (the `'` Excel shows), which a style set
+    after it would undo. Control characters Excel refuses are dropped rather than failing the
     whole export.
     """
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
     cell.value = text or None
     if text:
         cell.data_type = "s"
+    if text.startswith(FORMULA_OPENERS):
+        cell.quotePrefix = True

@@ -135,8 +135,8 @@ def _write_sample(sheet: Worksheet) -> None:
     cells = row_cells(SAMPLE_ANSWERS, SAMPLE_LABEL)
     for col, (key, _) in enumerate(COLUMNS, 1):
         cell = sheet.cell(SAMPLE_ROW, col)
-        put_text(cell, cells[key])
         cell.style = INDEX_STYLE if key == "index" else BODY_STYLE
+        put_text(cell, cells[key])
 
 
 def _write_notes(sheet: Worksheet) -> None:

@@ -168,8 +168,8 @@ def _write_rows(table: TemplateTable, first: int, rows: Sequence[Mapping[str, An
                 cell.value = number
                 cell.style = INDEX_STYLE
             else:
-                put_text(cell, cells[key] if key else "")
                 cell.style = BODY_STYLE
+                put_text(cell, cells[key] if key else "")
             if col in look.cells:
                 cell.font, cell.alignment, cell.border, cell.number_format = look.cells[col]
         for col, (value, number_format) in own_cells.get(scenario_identity(answers), {}).items():

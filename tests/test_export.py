@@ -122,6 +122,15 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, hostile):
     assert not [cell for line in sheet.iter_rows() for cell in line if cell.data_type == "f"]
 
 
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_text_that_looks_like_a_formula_is_marked_as_text_for_excel(tmp_path, hostile):
+    """Marked so, a cell a clerk edits in Excel and confirms with Enter stays text."""
+    export_rows([answers(1, scenario_name=hostile)], tmp_path / "out.xlsx")
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    assert sheet["D4"].quotePrefix and sheet["D4"].style == "计划表正文"
+    assert not sheet["E4"].quotePrefix
+
+
 def test_control_characters_excel_refuses_are_dropped(tmp_path):
     export_rows([answers(1, scenario_name="搬运\x0b线")], tmp_path / "out.xlsx")
     assert load_workbook(tmp_path / "out.xlsx").active["D4"].value == "搬运线"
