@@ -1,39 +1,18 @@
 """Heights for the written rows: Excel does not fit a wrapped row's height to its text when it
 opens a file, so a row left without one shows one line of a 1,000-character description.
 
-The height is an estimate from the text's length at the column's width: a CJK character takes
-about two of Excel's width units at 10 pt, a Latin one about one, and a line of 10 pt text is
-about 13.5 pt high; both grow with the font.
+The height is an estimate from the text's length at the column's width (flows/cell_fit.py),
+both growing with the font.
 """
-
-import re
-from math import ceil
 
 from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
-MAX_HEIGHT = 409  # Excel's tallest row, in points
-LINE_HEIGHT = 13.5  # points per wrapped line of 10 pt text
+from flows.cell_fit import LINE_HEIGHT, MAX_HEIGHT, wrapped_lines
+
 _BASE_SIZE = 10
 _DEFAULT_WIDTH = 8.43  # Excel's width of a column the file gives none
 _DEFAULT_SIZE = 11
-# Characters Excel draws about twice as wide as a digit: CJK, kana, hangul, full-width forms.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
-                   "\uff00-\uff60\uffe0-\uffe6]")
-
-
-def text_units(text: str) -> int:
-    """The width of one line of `text` in Excel's units at 10 pt: wide (CJK, full-width)
-    characters take two, others one."""
-    return len(text) + len(_WIDE.findall(text))
-
-
-def wrapped_lines(text: str, width: float) -> int:
-    """The lines `text` wraps to in a column `width` units wide; its own line breaks count."""
-    room = max(width, 1)
-    if "\n" not in text and len(text) * 2 <= room:  # one line however wide its characters
-        return 1
-    return sum(max(1, ceil(text_units(line) / room)) for line in text.split("\n"))
 
 
 def fit_rows(sheet: Worksheet, first: int, count: int, columns: range,

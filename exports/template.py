@@ -22,6 +22,7 @@ from exports.styles import (
     ensure_styles,
     put_text,
 )
+from flows.cell_fit import DESCRIPTION_WIDTH
 from flows.row import COLUMNS, DEPLOYMENT_GOALS, row_cells
 
 TITLE = "人形机器人与具身智能实景实训工作计划表"
@@ -87,7 +88,7 @@ NOTES = (
 )
 
 # Column widths in Excel's character units, in `COLUMNS` order: the description gets the room.
-COLUMN_WIDTHS = (6, 16, 16, 18, 12, 48, 8, 22, 24, 22, 8, 22)
+COLUMN_WIDTHS = (6, 16, 16, 18, 12, DESCRIPTION_WIDTH, 8, 22, 24, 22, 8, 22)
 # A CJK character is about two width units wide; a wrapped line of 10 pt text about 14 pt high.
 _UNITS_PER_CHAR, _LINE_HEIGHT = 2, 14
 

@@ -11,10 +11,10 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from bot.exporting import ExportResult, export_text
-from exports.row_heights import MAX_HEIGHT
 from exports.styles import BODY_STYLE
 from exports.template import NOTES, NOTES_HEADING, build_default_template
 from exports.writer import export_rows, shift_rows
+from flows.cell_fit import MAX_HEIGHT
 from flows.export_menu import STATUS_FILTERS
 from storage.people import PROVINCE, Coordinator
 from tests.test_export import answers
