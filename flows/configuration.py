@@ -4,7 +4,7 @@ questions that name them. The questions themselves are in `questionnaire.py`."""
 from dataclasses import replace
 from functools import partial
 
-from flows import place_replies, places, rules
+from flows import county_brands, place_replies, places, rules
 from flows.deployment_words import in_municipality
 from flows.field import Field
 from flows.outside_province import outside_notice
@@ -32,9 +32,9 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
             "prompt": DISTRICT_PROMPT if municipal else CITY_PROMPT,
             "choices": cities,
             "hint": f"例：{example_city(cities)}",
-            "rule": rules.rule(places.city(cities, home)),
+            "rule": rules.rule(county_brands.asked(places.city(cities, home), cities, home)),
             "feedback": outside_notice(cities, municipal),
-            "splits": places.unit_at_city(cities, home),
+            "splits": county_brands.kept(places.unit_at_city(cities, home), cities, home),
             "read_as": place_replies.unit_not_kept(
                 partial(places.more_than_a_place, cities=cities, home=home)),
         },
