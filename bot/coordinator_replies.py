@@ -1,13 +1,11 @@
 """The engineer's words for the coordinators of their entry, delivered and kept in its history,
 never saved as an answer: to the coordinator who returned their draft (💬 回复协调员), or, once
 the entry is submitted or approved and they can no longer change it, to the coordinators
-responsible for it (💬 联系协调员). Words plainly for a coordinator (`flows.talk_back`) typed at
-a question of a returned draft, or at an entry handed in, are not saved, and 💬 发给协调员 sends
-them."""
+responsible for it (💬 联系协调员). Words plainly for a coordinator typed where an answer is
+expected are not saved (`bot.talk_back_offers`), and 💬 发给协调员 sends them."""
 
 import unicodedata
 from dataclasses import replace
-from typing import NamedTuple
 
 from telegram import Message
 
@@ -16,7 +14,8 @@ from bot.engineer_answers import EngineerAnswers
 from bot.intake import Intake
 from bot.refusals import refused
 from bot.replies import Notice, Reply
-from flows import actions, engine
+from bot.talk_back_offers import HANDED_IN, Recipients, TalkBackOffers
+from flows import actions
 from flows.cards import short_title
 from flows.coordinator_replies import (
     HELD_GONE,
@@ -28,16 +27,13 @@ from flows.coordinator_replies import (
     SENT,
     UNDELIVERED,
     ask_screen,
-    locked_talk_back,
     nobody_covers,
     not_sent_screen,
-    talk_back_texts,
     to_a_coordinator,
     to_coordinator,
-    with_send_button,
     without_coordinator,
 )
-from flows.draft import SUMMARY, Draft, Status
+from flows.draft import Draft, Status
 from flows.reply_actions import (
     REPLY_ACTIONS,
     AnswerEngineer,
@@ -46,28 +42,13 @@ from flows.reply_actions import (
     ReplyToCoordinator,
     SendHeld,
 )
-from flows.step_messages import LOCKED_STATUS
-from flows.talk_back import talk_back, unprompted_talk_back
-from flows.typed_replies import agrees
-from storage.coordinator_replies import MESSAGE, REPLY, Held
+from storage.coordinator_replies import MESSAGE, REPLY
 from storage.people import Coordinator
 
 NOT_YOURS = "无权操作该草稿。"
-HANDED_IN = frozenset({Status.SUBMITTED, Status.APPROVED})
 # The statuses each button is for; words already typed go as the entry's status has it then.
 ASKED_AT = {ReplyToCoordinator: frozenset({Status.RETURNED}), ContactCoordinator: HANDED_IN}
 ANY = frozenset({Status.RETURNED, *HANDED_IN})
-
-
-class Recipients(NamedTuple):
-    """Whom words about an entry go to, and each one's name as the engineer is told it."""
-
-    ids: tuple[int, ...]
-    each: tuple[str, ...]
-
-    @property
-    def names(self) -> str:
-        return "、".join(self.each)
 
 
 class Replies:
@@ -78,6 +59,7 @@ class Replies:
         self.people = intake.reviews.people
         self.answers = EngineerAnswers(self.drafts, self.store, self.people, self._answerable,
                                        self._named)
+        self.offers = TalkBackOffers(intake, self._recipients)
 
     def awaited(self, user_id: int, typed: str) -> Reply | None:
         """The message asked for by 💬 回复协调员 or 💬 联系协调员, delivered (取消: nothing
@@ -110,16 +92,10 @@ class Replies:
         return Reply((REPLY_NOT_TEXT,))
 
     def text(self, user_id: int, typed: str, update_id: int | None = None) -> Reply:
-        """A typed message: words for the coordinator of the returned draft, or the entry
-        handed in, on screen are offered to be sent, not saved; anything else answers the
-        question."""
-        # The words first: most messages are answers, and the draft is loaded again to act.
-        if talk_back(typed) and (current := self.drafts.current(user_id)) is not None:
-            offer = (self._offer_handed_in(user_id, current, typed)
-                     if current.status in HANDED_IN
-                     else self._talks_back(current, typed) and self._offer(user_id, current, typed))
-            if offer:
-                return offer
+        """A typed message: words for a coordinator (`bot.talk_back_offers`) are offered to be
+        sent, not saved; anything else answers the question."""
+        if offer := self.offers.offer(user_id, typed):
+            return offer
         return self.intake.act(user_id, actions.Text(typed), update_id=update_id)
 
     def act(self, user_id: int, action: object, press: Press | None = None,
@@ -160,45 +136,6 @@ class Replies:
         city = _city(nobody[0])
         return replace(reply, messages=tuple(nobody_covers(city, m) for m in reply.messages),
                        screen=without_coordinator(reply.screen, city))
-
-    def _talks_back(self, draft: Draft, typed: str) -> bool:
-        """Words for the coordinator (`talk_back`, read already) while the draft stands
-        returned: never a typed button (好的 where it is one), nor the yes an offer asks for."""
-        if draft.status != Status.RETURNED:
-            return False
-        field = None if draft.cursor == SUMMARY else self.intake.survey.field(draft.cursor)
-        if field is not None and field.typed_answers and agrees(typed):
-            return False
-        text = actions.Text(typed)
-        return engine.interpret(self.intake.survey, draft, text) == text \
-            and self.store.last_return(draft.id) is not None
-
-    def _offer(self, user_id: int, draft: Draft, typed: str) -> Reply:
-        """Not saved: said so, with what the coordinator asked, the question again and the
-        button that sends the words."""
-        survey, returned = self.intake.survey, self.store.last_return(draft.id)
-        question = None if draft.cursor == SUMMARY else survey.field(draft.cursor).title
-        flagged = [f"{step} {survey.step_title(step)}" for step in returned.steps]
-        held = self.store.hold(Held(user_id, draft.id, typed))
-        shown = self.intake.act(user_id, actions.Show())
-        said = talk_back_texts(self._recipients(draft).names, question, returned.comment,
-                               flagged)
-        return replace(shown, messages=(*said, *shown.messages),
-                       screen=with_send_button(shown.screen, held))
-
-    def _offer_handed_in(self, user_id: int, draft: Draft, typed: str) -> Reply | None:
-        """Words for the coordinators at an entry handed in: not saved (nothing would be), and
-        the button that sends them. None, to be refused as any words there, for thanks alone,
-        with nobody to send them to, or with an entry returned, which they are likely about
-        (`bot.other_entries.locked_beside_return`)."""
-        if not unprompted_talk_back(typed) or any(
-                info.status == Status.RETURNED for info in self.drafts.owned_by(user_id)):
-            return None
-        if not (to := self._recipients(draft)).ids:
-            return None
-        held = self.store.hold(Held(user_id, draft.id, typed))
-        return Reply(screen=locked_talk_back(short_title(draft.id, draft.answers),
-                                             LOCKED_STATUS[draft.status], to.names, held))
 
     def _deliver(self, user_id: int, draft_id: int, text: str) -> Reply:
         """`text` to the coordinators of the draft, as it stands now, kept in its history; the

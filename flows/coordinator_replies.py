@@ -52,6 +52,15 @@ ANSWER_UNDELIVERED = NOT_ARRIVED + "没有记入历史记录，填报人的话�
 HELD_GONE = "这条消息已经发出或已过期，没有再次发送。"
 TALK_BACK = ("这条消息像是写给协调员{by}的话，没有保存为“{question}”。"
              "如需发给协调员，请点“💬 发给协调员”；如确是本项的内容，请写完整后重新发送。")
+# The same words typed at another draft while one stands returned: about the returned one.
+TALK_BACK_BESIDE = ("这条消息像是写给场景 {returned}的协调员{by}的话，没有保存为场景 {current}的"
+                    "“{question}”。如需发给协调员，请点“💬 发给协调员”；要修改场景 #{id}，请点"
+                    "“✏️ 去修改 #{id}”；如确是本项的内容，请写完整后重新发送。")
+TALK_BACK_BESIDE_SEVERAL = ("这条消息像是写给协调员的话，没有保存为场景 {current}的“{question}”。"
+                            "被退回待修改的有场景 {returned}：{send}要修改请点对应的“✏️ 去修改”；"
+                            "如确是本项的内容，请写完整后重新发送。")
+SEND_SEVERAL = "如需发给其中一个场景的协调员，请点对应的“💬 发给”按钮；"
+SEND_TO = "💬 发给 #{id} 的协调员"
 LOCKED_TALK_BACK = ("场景 {title} 已{status}，不能再修改，这条消息没有保存。"
                     "它像是写给协调员（{to}）的话：如需发给对方，请点“💬 发给协调员”。")
 AT_SUMMARY = "场景内容"
@@ -112,6 +121,20 @@ def talk_back_texts(by: str, question: str | None, comment: str | None,
     asked = (COMMENT.format(comment=comment),) if comment else ()
     columns = (FLAGGED.format(columns="、".join(flagged)),) if flagged else ()
     return (said, *asked, *columns)
+
+
+def talk_back_beside(current: str, question: str | None, returned: Sequence[str], by: str,
+                     returned_id: int, sent: bool) -> str:
+    """Words for a coordinator typed at `current`'s question (`None`: its summary) while the
+    `returned` drafts wait for changes: not saved, and said to be for the one returned (`by`,
+    whom they would go to), or, with several, for one of them (`sent`: some can be sent)."""
+    asked = question or AT_SUMMARY
+    if len(returned) == 1:
+        return TALK_BACK_BESIDE.format(returned=returned[0], by=f"（{by}）" if by else "",
+                                       current=current, question=asked, id=returned_id)
+    return TALK_BACK_BESIDE_SEVERAL.format(current=current, question=asked,
+                                           returned="、".join(returned),
+                                           send=SEND_SEVERAL if sent else "")
 
 
 def locked_talk_back(title: str, status: str, to: str, held: int) -> Screen:

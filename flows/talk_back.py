@@ -25,6 +25,10 @@ _FIXED = (r"(?:已经?|都)(?:按照?(?:您的|协调员的?|领导的?)?(?:意�
 _ASK_REVIEW = r"(?:请|麻烦)(?:您|领导)?(?:再次?|重新)?(?:审核|审批|看看|看一下|看下|查收)(?:一下)?"
 _PIECE = rf"(?:{_ACK}|{_WILL_FIX}|{_FIXED}|{_ASK_REVIEW})"
 ACKNOWLEDGEMENT = re.compile(rf"{_PIECE}(?:{_PAUSE}{_PIECE})*{_PAUSE}", re.I)
+# An acknowledgement, then what is to be changed (收到，马上改部署总数 / 好的，这就去修改名称): the
+# column named after the fix; an acknowledgement and a pause first, as 立即调整产线 may answer.
+ACK_THEN_FIX = re.compile(rf"(?:{_ACK})(?:{_PAUSE}(?:{_ACK}))*[\s，,。.！!~～、…]+(?:{_WILL_FIX})"
+                          rf"[\u4e00-\u9fff]{{1,8}}{_PAUSE}", re.I)
 # Thanks and yeses alone (收到，谢谢 / 好的): as much to the bot as to anyone, words for the
 # coordinator only right after one wrote (a return), not at an entry handed in.
 PLEASANTRY = re.compile(rf"(?:{_ACK})(?:{_PAUSE}(?:{_ACK}))*{_PAUSE}", re.I)
@@ -60,7 +64,7 @@ _VOCATIVE = (r"(?:(?:尊敬的)?(?:领导|老师)(?:您好|好)?[，,：:]"
 OPENED = re.compile(rf"(?:{ABOUT_RETURN.pattern}){_THEN_MORE}|{_VOCATIVE}[\s，,！!]*\S.*",
                     re.S)
 
-KINDS = (ACKNOWLEDGEMENT, ADDRESSED, ABOUT_RETURN, REQUEST, PHONE, OPENED)
+KINDS = (ACKNOWLEDGEMENT, ACK_THEN_FIX, ADDRESSED, ABOUT_RETURN, REQUEST, PHONE, OPENED)
 
 
 def talk_back(text: str) -> bool:

@@ -11,6 +11,7 @@ from flows.talk_back import talk_back, unprompted_talk_back
     "哪里需要改？", "协调员意见是什么", "退回原因", "这个指标我们暂时没有实测数据，能否先提交？",
     "请问联系人电话多少", "已修改，请查收", "已经按要求修改", "已修改完成，请再次审核", "已改好，麻烦再看下",
     "收到，谢谢李科", "收到 谢谢张处", "收到，稍等", "好的，马上处理", "为啥退回我的",
+    "收到，马上改部署总数", "好的，我这就去修改名称。",
 ])
 def test_words_for_the_coordinator_are_talk_back(typed):
     assert talk_back(typed)
@@ -21,7 +22,7 @@ def test_words_for_the_coordinator_are_talk_back(typed):
     "为什么要用机器人：人工成本高、招工难", "已修改为6台", "好的，10台", "协调员", "修改", "提交", "无",
     "现有产线布局固定，不能改", "节拍无法修改", "需要改造产线", "",
     "老旧设备接口封闭，没法改", "产品多品种小批量，换型频繁，现有产线布局固定，改不了", "稍等片刻后自动复位",
-    "感谢信", "谢谢光临迎宾机器人",
+    "感谢信", "谢谢光临迎宾机器人", "立即调整产线布局", "收到订单立即处理分拣",
 ])
 def test_answers_and_near_misses_are_not_talk_back(typed):
     assert not talk_back(typed)
