@@ -11,7 +11,7 @@ from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, 
 from bot.callbacks import Press
 from bot.other_entries import SUBMISSIONS, locked_beside_return, saved_beside_return, submits_typed
 from bot.replies import Reply
-from bot.return_notes import after_step, comment, return_notes
+from bot.return_notes import after_step, comment, fixes_beside, return_notes
 from bot.reuse import reuse_of, typed_for, with_offer
 from bot.review import Reviews
 from bot.review_cards import Similar
@@ -240,6 +240,7 @@ class Intake:
         others = current.others if outcome.draft.id == current.id else None
         screen = with_offer(self.store, outcome.draft, way_back(outcome.screen, in_progress))
         screen = headed(self.store, outcome.draft, screen, others)
+        screen = fixes_beside(self.reviews, outcome.draft, outcome.message, screen)
         if isinstance(action, actions.Text):  # typed into a column a return asks to change
             warned, screen = saved_beside_return(self.survey, self.store, self.reviews.flags,
                                                  user_id, current, outcome, screen)

@@ -1,5 +1,6 @@
 """Words plainly for the coordinator who returned scenario #1, typed while the engineer fills
-another draft (#2): not saved in #2, offered to be sent to #1's coordinator, with the way to #1."""
+another draft (#2): not saved in #2, offered to be sent to #1's coordinator, with the way to #1;
+a greeting at #2 says #1 waits for changes."""
 
 import pytest
 
@@ -13,6 +14,7 @@ from tests.test_bot_which_draft import XINGHE_PAIN, second_draft_at_pain
 COMMENT = "部署总数偏少，请核实。"
 HENGYUAN = "场景 #1（恒远工厂电池测试—柔性插接）"
 TO_LI = f"这条消息像是写给{HENGYUAN}的协调员（苏州市李科）的话，没有保存为场景 #2（星河车间焊接—机器人上下料）"
+WAITING = f"{HENGYUAN}被协调员退回，正待修改"
 
 
 async def returned_then_second_draft(engineer, suzhou) -> None:
@@ -96,6 +98,38 @@ async def test_with_nobody_for_the_city_only_the_way_to_the_returned_one_is_offe
     assert "目前还没有负责苏州市的协调员，无法发出" in said[0] and "李科" not in said[0]
     assert "💬 发给协调员" not in engineer.last_buttons()
     assert "✏️ 去修改 #1" in engineer.last_buttons()
+
+
+@pytest.mark.parametrize("greeting", ["你好", "继续"])
+async def test_a_greeting_at_the_other_draft_says_the_returned_one_waits(
+        engineer, suzhou, greeting):
+    await returned_then_second_draft(engineer, suzhou)
+    said = texts(await engineer.send(greeting))
+    assert sum(WAITING in t for t in said) == 1
+    assert said[-1].startswith("📝 场景 #2")
+    assert "✏️ 去修改 #1" in engineer.last_buttons()
+    said = texts(await engineer.press("✏️ 去修改 #1"))
+    assert said[-1].startswith("📝 场景 #1")
+
+
+async def test_a_greeting_at_the_other_summary_says_the_returned_one_waits(engineer, suzhou):
+    await submitted_and_returned(engineer, suzhou, COMMENT, "10 部署总数")
+    await engineer.send("/new")
+    await walk(engineer, start=1)  # #2, a copy, at its summary
+    said = texts(await engineer.send("你好"))
+    assert any(t.startswith("您好！草稿已保存") for t in said)
+    assert sum(WAITING in t for t in said) == 1
+    assert "✏️ 去修改 #1" in engineer.last_buttons() and "✅ 提交" in engineer.last_buttons()
+
+
+async def test_a_greeting_says_nothing_of_a_scenario_handed_in_again(engineer, suzhou):
+    await returned_then_second_draft(engineer, suzhou)
+    await engineer.press("✏️ 去修改")
+    await engineer.send("20台")
+    await engineer.press("✅ 提交")
+    said = texts(await engineer.send("你好"))
+    assert not any("正待修改" in t for t in said)
+    assert "✏️ 去修改 #1" not in engineer.last_buttons()
 
 
 async def test_with_two_scenarios_returned_each_has_its_own_buttons(
