@@ -27,6 +27,9 @@ FILLER = rf"{SORRY}|{CHECKED}|是|为|就|只有|实际上?|其实|我们?|的|�
 PIECE = rf"{MACHINES}|{NAMED}|{CHANGE}|{FILLER}|[，,、：:；;。.！!\s]"
 ONLY_A_CORRECTION = re.compile(rf"(?:{PIECE})+")
 # The count meant, given last (…应该是6台, 台数改成6台。).
+# A count given under its name alone, no change said (部署总数20台, 台数是20台): 部署总数's answer.
+COUNT_GIVEN = re.compile(rf"(?:{COUNT_ITEM}的?)?(?:{COUNT_NAMES})(?:是|为|共计?|约|[：:\s])*"
+                         rf"(?P<count>{MACHINES})[。.！!]*")
 MEANT_LAST = re.compile(rf"(?:{TO}|应该|改到|(?<!不)是|为)(?P<count>{MACHINES})"
                         r"[了啦哈吧。.！!]*$")
 
@@ -51,3 +54,10 @@ def count_meant(text: str) -> int | None:
         return corrected.number
     meant = MEANT_LAST.search(_written(text))
     return read_number(re.match(rf"[{NUMERAL}]+", meant["count"]).group()) if meant else None
+
+
+def count_given(text: str) -> int | None:
+    """The count `text` gives under the count's name and nothing else (部署总数20台), where a
+    question of prose or a name is asked: 部署总数's answer typed at the wrong question."""
+    given = COUNT_GIVEN.fullmatch(_written(text))
+    return read_number(re.match(rf"[{NUMERAL}]+", given["count"]).group()) if given else None

@@ -19,7 +19,7 @@ from typing import Any
 
 from flows.coaching import recognised_so_far
 from flows.continued import rest_awaited
-from flows.corrected_counts import corrects_a_count, count_meant
+from flows.corrected_counts import corrects_a_count, count_given, count_meant
 from flows.description_sentences import requirements_only, results_only
 from flows.figures import MACHINES
 from flows.suggestions import Suggested
@@ -64,12 +64,14 @@ def _read_as(answers: Mapping[str, Any], key: str, other: tuple[str, str], here:
 
 
 def count_typed(here: str) -> Callable[[str], str | None]:
-    """Why a count corrected (10台不对应该是6台) is refused at the question of `here`, with the
-    way to change 部署总数 where the count meant is said."""
+    """Why a count corrected (10台不对应该是6台), or given under its name (部署总数20台), is
+    refused at the question of `here`, with the way to change 部署总数 where the count meant is
+    said."""
     def problem(text: str) -> str | None:
-        if not corrects_a_count(text):
+        if corrects_a_count(text):
+            count = count_meant(text)
+        elif (count := count_given(text)) is None:
             return None
-        count = count_meant(text)
         change = CHANGE_COUNT.format(count=count) if count else ""
         return COUNT_TYPED.format(text=text.strip(), here=here, change=change)
 

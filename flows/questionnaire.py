@@ -106,7 +106,8 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4), scenario_name_problem),
+        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4),
+                                       misfiled.count_typed("场景名称"), scenario_name_problem),
         help="填写具体、明确的场景名称，避免笼统表述（填写说明 3）。鼓励申报具有行业代表性、"
              "技术挑战性和应用价值的人形机器人、四足机器人真实应用场景。",
     ),
@@ -135,7 +136,8 @@ FIELDS: tuple[Field, ...] = (
         prompt="场景现状与痛点：现在由谁、怎么做？难在哪里、风险在哪里？",
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
         kind=Kind.TEXT,
-        rule=rules.rule(rules.prose(800, min_length=10), misfiled.count_typed("现状与痛点")),
+        rule=rules.rule(rules.read_as_typed(misfiled.count_typed("现状与痛点"),  # 部署总数20台
+                                            rules.prose(800, min_length=10))),
         help="描述真实作业环境和具体需求（填写说明 5）。",
         splits=parse_pasted_description, feedback=misfiled.pain_point_echo,
     ),
