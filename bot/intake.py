@@ -15,6 +15,7 @@ from bot.return_notes import after_step, comment, fixes_beside, return_notes
 from bot.reuse import reuse_of, typed_for, with_offer
 from bot.review import Reviews
 from bot.review_cards import Similar
+from bot.typed_elsewhere import Elsewhere, typed_elsewhere
 from bot.which_draft import headed, in_progress, others_waiting, pressed_elsewhere, resumed
 from flows import actions, engine
 from flows import step_messages as say
@@ -183,6 +184,8 @@ class Intake:
             return Reply((NO_CURRENT,))
         if beside := locked_beside_return(self.store, user_id, current, action):
             return beside
+        if isinstance(action := typed_elsewhere(self.store, user_id, current, action), Elsewhere):
+            return action.shown(self._show(current, action.message))  # 场景1部署总数改成20台
         if press and press.at is not None and current.status in EDITABLE:
             drawn_for_answers = isinstance(action, (actions.TakeSuggestion, *SUBMISSIONS))
             revision = self.store.revision(current.id) if drawn_for_answers else None
