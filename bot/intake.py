@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, way_back
 from bot.callbacks import Press
+from bot.discarding import RESUMED, discard
 from bot.other_entries import SUBMISSIONS, locked_beside_return, saved_beside_return, submits_typed
 from bot.replies import Reply
 from bot.return_notes import after_step, comment, fixes_beside, return_notes
@@ -23,28 +24,22 @@ from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, SUMMARY, Draft, Status
 from flows.menus import (
     COORDINATOR_HOME,
-    DISCARD_DECLINED,
-    DISCARDED,
     HELP,
     NO_CURRENT,
     READY,
     WELCOME,
-    discard_screen,
     drafts_screen,
-    not_discardable,
     prepare,
     status_label,
 )
 from flows.navigation import Questionnaire
 from flows.screens import screen_for
-from storage.discard_asks import DiscardAsk
 from storage.drafts import DraftStore
 
 log = logging.getLogger(__name__)
 
 NOT_YOURS = "无权操作该草稿。"
 DRAFT_GONE = "该草稿已删除或不存在。"
-RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
 CREATED = "已新建场景草稿 #{id}。"
 STILL_BLANK = "场景草稿 #{id} 刚新建、还没有填写，请在其中填写，不另建草稿。"
 
@@ -68,7 +63,7 @@ class Intake:
                 return replace(self.drafts(user_id), messages=(WELCOME,))
             return self.new(user_id, greeting=f"{WELCOME}\n\n{READY}", update_id=update_id)
         resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
-        return self._show(draft, WELCOME, resumed, *return_notes(self.reviews, draft))
+        return self.show(draft, WELCOME, resumed, *return_notes(self.reviews, draft))
 
     def new(
         self, user_id: int, greeting: str | None = None, update_id: int | None = None
@@ -81,15 +76,15 @@ class Intake:
         """
         current = self.store.current(user_id)
         if current and current.status == Status.DRAFT and self.survey.untouched(current.answers):
-            return self._show(current, *filter(None, (greeting, STILL_BLANK.format(id=current.id))))
+            return self.show(current, *filter(None, (greeting, STILL_BLANK.format(id=current.id))))
         draft = self.store.create(user_id, self.survey.first().key, update_id=update_id)
         texts = [t for t in (greeting, CREATED.format(id=draft.id)) if t]
-        return self._show(draft, *texts)
+        return self.show(draft, *texts)
 
     def help(self, user_id: int) -> Reply:
         """/help's texts, then the question in progress again, pushed out of sight by them."""
         texts, draft = (HELP, prepare(self.survey.words())), self.store.current(user_id)
-        return self._show(draft, *texts) if draft and draft.status in EDITABLE else Reply(texts)
+        return self.show(draft, *texts) if draft and draft.status in EDITABLE else Reply(texts)
 
     def drafts(self, user_id: int, at: int = 0) -> Reply:
         infos = self.store.owned_by(user_id)
@@ -101,16 +96,16 @@ class Intake:
         """Make one of the engineer's drafts the current one and show where it stopped. One
         handed in is only shown: looking at it leaves the draft in progress current, so the
         next answer (or a button of its question) still goes there."""
-        draft = self._owned(user_id, draft_id)
+        draft = self.owned(user_id, draft_id)
         if draft is None:
-            return self._refusal(draft_id)
+            return self.refusal(draft_id)
         if draft.status not in EDITABLE:
             status = status_label(draft.status, self.reviews.marks_of(user_id).get(draft.id))
             title = f"场景 {short_title(draft.id, draft.answers)} · {status}"
             card = row_card(draft.answers, title)
             return Reply((card, *in_progress(self.store, user_id)), say.locked_hint(draft.id))
         self.store.set_current(user_id, draft_id)
-        return self._show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
+        return self.show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
                           *return_notes(self.reviews, draft))
 
     def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
@@ -125,37 +120,10 @@ class Intake:
             case actions.ListDrafts(at=at):
                 return self.drafts(user_id, at)
             case actions.Discard(draft_id=draft_id):
-                return self._discard(user_id, draft_id)
+                return discard(self, user_id, draft_id)
             case actions.ConfirmDiscard(draft_id=draft_id, revision=revision):
-                return self._discard(user_id, draft_id, confirmed=revision)
+                return discard(self, user_id, draft_id, confirmed=revision)
         return Reply((say.STALE,))
-
-    def _discard(self, user_id: int, draft_id: int, confirmed: int | None = None) -> Reply:
-        """Delete a draft never handed in, once the engineer has confirmed it as it stands:
-        `confirmed` is the revision the question showed. A draft holding nothing the engineer
-        chose is deleted however it changed since (its default 报送单位 confirmed)."""
-        draft = self._owned(user_id, draft_id)
-        if draft is None:
-            return self._refusal(draft_id)
-        if draft.status != Status.DRAFT:
-            return Reply(screen=not_discardable(draft.id, draft.status), refused=True)
-        if confirmed is not None and self.store.discard_declined(user_id) == (draft.id, confirmed):
-            title = short_title(draft.id, draft.answers)
-            return Reply((DISCARD_DECLINED.format(title=title),), refused=True)
-        revision = self.store.revision(draft.id) or 0
-        blank = confirmed is not None and self.survey.untouched(draft.answers)
-        if confirmed != revision and not blank:
-            changed = confirmed is not None
-            self.store.ask_discard(user_id, DiscardAsk(draft.id, revision))
-            return Reply(screen=discard_screen(draft.id, draft.answers, revision, changed),
-                         refused=changed)
-        was_current = self.store.current_draft_id(user_id) == draft.id
-        self.store.delete(draft.id)
-        discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))
-        if was_current and (current := self.store.current(user_id)) is not None:
-            resumed = RESUMED.format(title=short_title(current.id, current.answers))
-            return self._show(current, discarded, resumed, *return_notes(self.reviews, current))
-        return replace(self.drafts(user_id), messages=(discarded,))
 
     def act(
         self,
@@ -174,8 +142,8 @@ class Intake:
         current = self.store.current(user_id)
         draft_id = press.draft_id if press else None
         if draft_id is not None and draft_id != (current.id if current else None):
-            if (card := self._owned(user_id, draft_id)) is None:
-                return self._refusal(draft_id, current)
+            if (card := self.owned(user_id, draft_id)) is None:
+                return self.refusal(draft_id, current)
             if not self._submits(card, action, press):
                 return self._stale(current, card)
             self.store.set_current(user_id, card.id)  # what they are dealing with now
@@ -185,7 +153,7 @@ class Intake:
         if beside := locked_beside_return(self.store, user_id, current, action):
             return beside
         if isinstance(action := typed_elsewhere(self.store, user_id, current, action), Elsewhere):
-            return action.shown(self._show(current, action.message))  # 场景1部署总数改成20台
+            return action.shown(self.show(current, action.message))  # 场景1部署总数改成20台
         if press and press.at is not None and current.status in EDITABLE:
             drawn_for_answers = isinstance(action, (actions.TakeSuggestion, *SUBMISSIONS))
             revision = self.store.revision(current.id) if drawn_for_answers else None
@@ -193,13 +161,13 @@ class Intake:
                     isinstance(action, actions.TakeSuggestion) and press.revision != revision):
                 return self._stale(current)
             if isinstance(action, SUBMISSIONS) and press.revision != revision:
-                return self._show(current, say.STALE, say.OUTDATED_SUMMARY,
+                return self.show(current, say.STALE, say.OUTDATED_SUMMARY,
                                   *return_notes(self.reviews, current))
         if reuse := reuse_of(self.store, current, action):  # 沿用 pressed, or its words typed
             if isinstance(reuse, str):  # they take nothing here
-                return replace(self._show(current, reuse), refused=True)
-            if self._owned(user_id, reuse.draft_id) is None:
-                return self._refusal(reuse.draft_id, current)
+                return replace(self.show(current, reuse), refused=True)
+            if self.owned(user_id, reuse.draft_id) is None:
+                return self.refusal(reuse.draft_id, current)
             if (action := typed_for(self.store, current, reuse)) is None:
                 return self._stale(current)
         return self._apply(user_id, current, action, update_id,
@@ -222,7 +190,7 @@ class Intake:
         if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
             typed, action = action, engine.interpret(self.survey, current, action)
             if only_shown := submits_typed(self.store, user_id, current, typed, action):
-                return self._show(current, only_shown)
+                return self.show(current, only_shown)
         similar = None
         if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)
@@ -260,9 +228,9 @@ class Intake:
 
     def fix(self, user_id: int, draft_id: int, update_id: int | None = None) -> Reply:
         """Open a returned draft at the first column the coordinator flagged, or at the summary."""
-        draft = self._owned(user_id, draft_id)
+        draft = self.owned(user_id, draft_id)
         if draft is None:
-            return self._refusal(draft_id)
+            return self.refusal(draft_id)
         if draft.status != Status.RETURNED:
             return self.open(user_id, draft_id)
         steps = self.reviews.flags(draft_id)[1]  # from an old 去修改: those still to do
@@ -270,21 +238,21 @@ class Intake:
         moved = replace(draft, cursor=cursor, editing=bool(steps))
         self.store.save(draft, moved, {}, user_id, update_id)
         self.store.set_current(user_id, draft_id)
-        return self._show(moved, *comment(self.reviews, draft_id))
+        return self.show(moved, *comment(self.reviews, draft_id))
 
-    def _owned(self, user_id: int, draft_id: int) -> Draft | None:
+    def owned(self, user_id: int, draft_id: int) -> Draft | None:
         info = self.store.info(draft_id)
         if info is None or info.owner_id != user_id:
             log.warning("refused: user %s acted on draft %s", user_id, draft_id)
             return None
         return self.store.load(draft_id)
 
-    def _refusal(self, draft_id: int, current: Draft | None = None) -> Reply:
+    def refusal(self, draft_id: int, current: Draft | None = None) -> Reply:
         """Someone else's draft, or one deleted since its button was sent: a button of it
         pressed, the `current` draft's screen is shown again, as after any old button."""
         gone = self.store.info(draft_id) is None
         if gone and current is not None and current.status in EDITABLE:
-            return replace(self._show(current, DRAFT_GONE), refused=True)
+            return replace(self.show(current, DRAFT_GONE), refused=True)
         return Reply((DRAFT_GONE if gone else NOT_YOURS,), refused=True)
 
     def _stale(self, current: Draft | None, pressed: Draft | None = None) -> Reply:
@@ -293,9 +261,9 @@ class Intake:
             return Reply((say.STALE, NO_CURRENT))
         if pressed is not None and pressed.status in EDITABLE:
             return Reply((pressed_elsewhere(pressed, current),), refused=True)
-        return self._show(current, say.STALE)
+        return self.show(current, say.STALE)
 
-    def _show(self, draft: Draft, *messages: str) -> Reply:
+    def show(self, draft: Draft, *messages: str) -> Reply:
         screen = with_offer(self.store, draft, screen_for(self.survey, draft))
         return Reply(messages, headed(self.store, draft, screen), draft.id,
                      revision=self.store.revision(draft.id))
