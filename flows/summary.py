@@ -14,6 +14,7 @@ from typing import Any
 from flows import actions
 from flows import step_messages as say
 from flows.cards import answer_text
+from flows.corrected_counts import corrects_a_count
 from flows.draft import DONE, SUMMARY, Draft, Status
 from flows.field import Field, Kind
 from flows.multi_select import typed_selection
@@ -21,6 +22,7 @@ from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.screens import screen_for, similar_screen
 from flows.summary_refusals import no_choice, says_no_supplement, supplement_unasked
+from flows.tech_products import only_counts
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
 from flows.typed_replies import asked_about, greets, resumes
@@ -69,7 +71,8 @@ def changed(survey: Questionnaire, draft: Draft, typed: actions.Text | Reanswer,
         return stay(survey, draft, say.SUBMITTING + ready)
     if word := asked or navigation_word(text):  # 跳过, 完成: nothing to do here
         return stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
-    changes = typed_changes(survey, draft.answers, screen_for(survey, draft), text)
+    changes = (typed_changes(survey, draft.answers, screen_for(survey, draft), text)
+               or _count_alone(survey, text))
     if not changes:
         return stay(survey, draft, supplement_unasked(survey, text) or _said_to_the_bot(text))
     return _each(survey, draft, changes, answer)
@@ -100,6 +103,16 @@ def _each(survey: Questionnaire, draft: Draft, changes: list[Change], answer: An
         cities = survey.field("city").choices
         notes += filter(None, [unit_named_elsewhere(answers, cities)])
     return replace(outcome, saved=saved, message="\n".join(notes) or None)
+
+
+def _count_alone(survey: Questionnaire, text: str) -> list[Change]:
+    """A count of machines with no item named (10台, 改成12台, 经核实，应为6台): only 部署总数
+    holds one, so it is that item's change, as the flagged 部署总数 of a returned row is most
+    often answered; a bare number (6) still opens the item so numbered."""
+    if not (only_counts(text) or corrects_a_count(text)):
+        return []
+    key = next(field.key for field in survey.fields if field.kind is Kind.NUMBER)
+    return [Change(key, text.strip(), text.strip())]
 
 
 def _said_to_the_bot(text: str) -> str:
