@@ -22,6 +22,7 @@ from typing import Any
 from flows.member_refusals import yes_to_members
 from flows.member_tables import MAKERS, PARTNERS
 from flows.org_names import ENGLISH_END, NAME_ENDED, split_names
+from flows.spoken_leads import SPOKEN_WORDS
 
 QUESTION = re.compile(r"(?P<question>[^？?\n]{1,40}?[？?]+)\s*(?P<rest>\S.*)", re.S)
 ASKING = re.compile(r"为什么|为啥|怎么|能否|能不能|可以|可否|是否|必须|一定要|要不要|需不需要|需要"
@@ -29,8 +30,6 @@ ASKING = re.compile(r"为什么|为啥|怎么|能否|能不能|可以|可否|是
 # Spoken words before the names after the question (我们只有…, 我方就是…).
 SPOKEN_LEAD = re.compile(r"^(?:我们|我方|我司|本单位)?(?:就|也|目前|现在)?"
                          r"(?:只有|仅有|只|就是|是|有)?(?:一家)?[：:，,、\s]*")
-# Words of speech no unit's name holds (找了东南大学, 我们没有).
-SPOKEN = re.compile(r"了|我们|我方|我司|没有|暂无|不需要|不用")
 OPENING, CLOSING = re.compile(r"[（(]"), re.compile(r"[）)]")
 ANSWERS = {
     MAKERS: "这一问填参与联合攻关的整机企业（或应用服务商），至少一家；科研院所、高校、零部件或"
@@ -60,7 +59,7 @@ def _reads_as_names(rest: str) -> bool:
     """Are the words after the question units' full names, fit to be quoted as what to send?"""
     names = split_names(rest)
     return bool(names) and all((NAME_ENDED.search(name) or ENGLISH_END.search(name))
-                               and not SPOKEN.search(name) for name in names)
+                               and not SPOKEN_WORDS.search(name) for name in names)
 
 
 def asked_first(key: str) -> Callable[[Mapping[str, Any], str], str | None]:

@@ -15,6 +15,8 @@ institute that follows is still one unit with it, as is a university's school (`
 import re
 
 from flows.spoken_endings import without_full_stop
+from flows.spoken_leads import SPOKEN_WORDS, without_own_lead, without_spoken_lead
+from flows.spoken_leads import TRADES as TRADES  # read with the names' words elsewhere
 from flows.sub_units import part_of
 from flows.typed_replies import LEADING_REPLY
 
@@ -76,15 +78,6 @@ COUNT_BEFORE_NAMES = re.compile(rf"\s*(?:(?:有|共有|一共有)?(?:{QUANTITY.p
                                 rf"[^，,、：:\s]{{0,8}}?\s*)?{_NAMES_FOLLOW}\s*[：:]?\s*"
                                 rf"|\s*(?:就|只有|仅有?)(?:{QUANTITY.pattern})"
                                 r"\s*[，,：:]\s*")
-# The words that lead a list in speech (还有东南大学, 另外还有…, 联合体成员有…, 选的是…, 主要有…,
-# 还有就是…): no name's. Only whole words: a name may begin with one of their characters (是德,
-# 主线), nor before a trade alone (就是科技有限公司: a trade name is two characters at least),
-# and a bare 是 before a name is kept (有 is asked about: `SPOKEN_START`).
-TRADES = "科技|技术|智能|机器人|电子|电气|信息|软件|自动化|机械|装备|实业|工业|集团|控股|股份|有限"
-_CHOSEN = rf"(?:我们|我方)?(?:选(?:的|择的|用的)是|主要(?:有|是|包括|为)|就是)(?!{TRADES})"
-SPOKEN_LEAD = re.compile(r"^(?:(?:我们|我方|本项目)?(?:的)?(?:创新应用)?联合体(?:的)?(?:成员)?"
-                         r"(?:单位)?(?:主要)?(?:有|是|为|包括)"
-                         rf"|(?:(?:另外|此外)(?:还)?有?|还有|以及)\s*(?:{_CHOSEN})?|{_CHOSEN})\s*")
 # A member's standing in the consortium (牵头单位, 成员单位), said as a label before its name
 # (牵头单位：优必选…): it says neither 整机 nor 其他, so the name answers the question typed at.
 STANDINGS = "牵头(?:单位|企业|方)?|参与(?:企业|方)?|(?:联合体|核心|主要)?成员(?:单位)?"
@@ -114,12 +107,12 @@ def split_names(text: str) -> list[str]:
     them in speech (好的，还有), a standing's label (牵头单位：) and a closing 等 or count dropped,
     in the order typed; the full stop voice input closes the list with (东南大学 。) too."""
     names = []
-    text = LEADING_REPLY.sub("", without_full_stop(text).lstrip())
+    text = without_own_lead(LEADING_REPLY.sub("", without_full_stop(text).lstrip()))
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
     text = BULLET.sub("\n", _AFTER_A_BRACKET.sub(r"\1\n", text))
     for item in _split_at_separators(AND_AFTER_A_NAME.sub("、", text)):
-        item = COUNT_CLOSING.sub("", AND_OTHERS.sub("", SPOKEN_LEAD.sub("", item.strip())))
+        item = COUNT_CLOSING.sub("", AND_OTHERS.sub("", without_spoken_lead(item.strip())))
         names += _with_institutes(_split_at_spaces(item))
     return [bare for name in names if (bare := _STANDING_LABEL.sub("", name))]
 
@@ -255,16 +248,17 @@ SAID_BEFORE_IN_FILE = "联合体成员“{name}”以“{word}”开头，如“
 
 def recorded(key: str):
     """The names as saved, echoed so the engineer sees how the list was read. A name without
-    a legal ending may be several glued together (优必选 达闼 宇树), and one beginning with 有
-    may carry the word said before it, and one with a colon or a slash inside (江苏省产业技术
-    研究院：智能制造技术研究所, 苏州汇川技术有限公司/汇川技术) be a unit with its parent or
-    alias, or two units: a resend is asked for; other full names are only listed."""
+    a legal ending may be several glued together (优必选 达闼 宇树), one beginning with 有 or
+    holding words of speech (我们找了…) carry words said before it, and one with a colon or a
+    slash inside (江苏省产业技术研究院：智能制造技术研究所, 苏州汇川技术有限公司/汇川技术) be a
+    unit with its parent or alias, or two units: a resend is asked for."""
 
     def echo(answers) -> str | None:
         names = answers.get(key) or []
         said = f"已记录 {len(names)} 家单位：" + "；".join(names) + "。"
-        if any(map(_may_be_several, names)):
-            return Unsure(said + (RESEND_SEVERAL if len(names) > 1 else RESEND_ONE))
+        if any(map(_may_be_several, names)) or any(map(SPOKEN_WORDS.search, names)):
+            one = len(names) == 1 and not SPOKEN_WORDS.search(names[0])
+            return Unsure(said + (RESEND_ONE if one else RESEND_SEVERAL))
         if spoken := said_first(names):
             rest = "、".join(name[1:] if name == spoken.string else name for name in names)
             return Unsure(said + SAID_BEFORE.format(name=spoken.string, word=spoken["word"],
