@@ -108,6 +108,7 @@ def split_names(text: str) -> list[str]:
     in the order typed; the full stop voice input closes the list with (东南大学 。) too."""
     names = []
     text = without_own_lead(LEADING_REPLY.sub("", without_full_stop(text).lstrip()))
+    text = _MISSED_KEY.sub(r"\1", text)
     counted = COUNT_BEFORE_NAMES.match(text)
     text = text[counted.end():] if counted and text[counted.end():].strip() else text
     text = BULLET.sub("\n", _AFTER_A_BRACKET.sub(r"\1\n", text))
@@ -122,7 +123,7 @@ def _split_at_separators(text: str) -> list[str]:
     for at, ch in enumerate(text):
         depth += (ch in OPENING) - (ch in CLOSING and depth > 0)
         in_name = depth > 0 or (ch in ",，" and LEGAL_TAIL.match(text, at + 1))
-        if (ch in SEPARATORS or _slash_between_names(text, at)) and not in_name:
+        if (ch in SEPARATORS or _mark_between_names(text, at)) and not in_name:
             items.append("".join(current))
             current = []
         else:
@@ -130,17 +131,22 @@ def _split_at_separators(text: str) -> list[str]:
     return [*items, "".join(current)]
 
 
+# A ？ 。 or ！ typed where a separator key was missed (东南大学？南京大学), spaced or doubled
+# as a slash is not: read as one, a separator between whole names (`_mark_between_names`).
+_MISSED_KEY = re.compile(r"(?<=[\u4e00-\u9fff）)】\]])\s*([？?。！!])[？?。！!\s]*"
+                         r"(?=[\u4e00-\u9fff])")
 # A school or an institute named by a few words only (紫金学院, 医学院): after a university
 # (南京理工大学/紫金学院) it may be one unit's name written in two (南京理工大学紫金学院).
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{1,3}(?:学院|研究院|研究所|实验室)")
 
 
-def _slash_between_names(text: str, at: int) -> bool:
-    """A slash between two whole names (东南大学/南京大学); a name's own slash (Universal
-    Robots A/S) has neither. A short name after it (汇川技术, 中科院自动化所 after 中国科学院
-    自动化研究所) is the same unit's alias, and a university's school (`_SCHOOL`) perhaps
-    part of its name: kept with it for the echo to ask about."""
-    if text[at] not in "/／" or not HAN.match(text, at + 1) or not NAME_ENDED.search(text, 0, at):
+def _mark_between_names(text: str, at: int) -> bool:
+    """A slash or a missed separator key between two whole names (东南大学/南京大学, 东南大学？
+    南京大学); a name has neither (Universal Robots A/S). A short name after it (汇川技术,
+    中科院自动化所 after 中国科学院自动化研究所) is the same unit's alias, and a university's
+    school (`_SCHOOL`) perhaps part of its name: kept with it for the echo to ask about."""
+    if (text[at] not in "/／？?。！!" or not HAN.match(text, at + 1)
+            or not NAME_ENDED.search(text, 0, at)):
         return False
     before = _ITEM_END.split(text[:at])[-1].strip()
     after = _ITEM_END.split(text[at + 1:])[0].strip()
@@ -233,8 +239,8 @@ RESEND_SEVERAL = "如名称有误，请改正后重新发送，将替换上面�
 WHOLE_NAME = re.compile(rf"(?:{ORG_END.pattern.removesuffix('$')}|联盟|支队|管委会|委员会)"
                         r"(?:\s*[（(][^（）()]{1,12}[)）])?$|\b(?:AG|A/S)$")
 # A unit and its parent (江苏省产业技术研究院：智能制造技术研究所) or its alias (…/汇川技术).
-JOINED = re.compile(r"[：:]|[/／](?=\s*[\u4e00-\u9fff])")
-_ITEM_END = re.compile(r"[、，,；;\n/／]")
+JOINED = re.compile(r"[：:]|[/／？?。！!](?=\s*[\u4e00-\u9fff])")
+_ITEM_END = re.compile(r"[、，,；;\n/／？?。！!]")
 # A full name that begins with 有, perhaps said between a kind and the name (整机企业有优必选…):
 # it is kept rather than a real name's first character cut (有研, 有孚), so it is asked about.
 SPOKEN_START = re.compile(r"^(?P<word>有)(?P<rest>.{4,})$")
@@ -249,9 +255,9 @@ SAID_BEFORE_IN_FILE = "联合体成员“{name}”以“{word}”开头，如“
 def recorded(key: str):
     """The names as saved, echoed so the engineer sees how the list was read. A name without
     a legal ending may be several glued together (优必选 达闼 宇树), one beginning with 有 or
-    holding words of speech (我们找了…) carry words said before it, and one with a colon or a
-    slash inside (江苏省产业技术研究院：智能制造技术研究所, 苏州汇川技术有限公司/汇川技术) be a
-    unit with its parent or alias, or two units: a resend is asked for."""
+    holding words of speech (我们找了…) carry words said before it, and one with a colon, a
+    slash or a ？ inside (江苏省产业技术研究院：智能制造技术研究所, 苏州汇川技术有限公司/汇川技术)
+    be a unit with its parent or alias, or two units: a resend is asked for."""
 
     def echo(answers) -> str | None:
         names = answers.get(key) or []
