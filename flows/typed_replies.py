@@ -7,7 +7,8 @@ means (no, none, yes, carry on, a question about the question) and the step acts
 
 import re
 
-from flows.empty_answers import says_there_is_none
+from flows import hold_words
+from flows.empty_answers import says_nothing, says_there_is_none
 
 _END = r"[\s!！。.~～，,]*"
 _SOON = r"(?:暂时|目前|现在|暂|还|尚|先)?"  # 暂时没有: none for now
@@ -50,15 +51,22 @@ ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
 # A yes or an acknowledgement, as said to a colleague's message: 好的, 收到, OK, 明白了, 确认.
 _ACK = rf"(?:{_SURE}|{_YES}|嗯+|对的|收到了?|明白了?|知道了|了解了?|好嘞|好滴|确定|同意)"
 ACKNOWLEDGEMENT = re.compile(rf"{_ACK}(?:[\s，,、]*{_ACK})*" + _END, re.I)
-# "Hold on, I'll check" said to the bot, with or without a yes first (好的，我核实一下; 收到，
-# 稍等; 我问一下领导): nothing for the cell yet, the answer to come.
-_HOLD = (r"(?:(?:让|等)?(?:我|我们)?(?:再|先|去)?(?:[跟和向](?:领导|厂家|同事))?"
-         r"(?:(?:核实|核对|核查|确认|问|查|看|想|商量|请示|查看|了解)(?:一下|下)|问问|看看|查查|想想)"
-         r"(?:领导|厂家|同事|情况)?(?:再(?:填|说|回复|答复))?|稍等(?:一下|片刻)?|等(?:一下|一会儿?|等))"
-         r"(?:吧|哈|啊)?")
+# "Hold on, I'll check" said to the bot, with or without a yes or a 不好意思 around it (好的，我核实
+# 一下; 收到，稍等; 这个要问技术部; 不好意思，在开会，晚点回): nothing for the cell yet, the answer
+# to come (flows/hold_words.py).
 _BETWEEN = r"[\s，,、。.！!~～]*"
-HOLDING_ON = re.compile(
-    rf"(?:(?:{_ACK}|{_HOLD}){_BETWEEN})*(?:{_HOLD})(?:{_BETWEEN}(?:{_ACK}|{_HOLD}))*" + _END, re.I)
+_AROUND = rf"(?:{_ACK}|{hold_words.POLITE})"
+# Read clause by clause, each short: read whole, a long run of 好的，好的，… would take the
+# regex engine ever longer to give up on.
+_CLAUSES = re.compile(r"[\s，,、。.！!~～]+")
+CLAUSE_LENGTH = 24
+SAID_AROUND = re.compile(rf"(?:{_AROUND}|{hold_words.HOLD})+", re.I)
+HOLDING_ON = re.compile(rf"(?:{_AROUND})*{hold_words.HOLD}(?:{_AROUND}|{hold_words.HOLD})*", re.I)
+# 跳过 said with when the answer comes (先跳过，回头补; 跳过，我问下领导): the press, the rest said
+# to the bot.
+SKIPPED_FOR_NOW = re.compile(
+    rf"(?P<skip>(?:先|暂时|暂)?跳过(?:吧|了)?)(?:{_BETWEEN}(?:{hold_words.HOLD}|再?补上?))+"
+    + _END)
 ACKNOWLEDGED_FIRST = re.compile(
     rf"(?:{_ACK}|{ACKNOWLEDGING.pattern})+[\s，,、。.！!：:；;~～]+\S", re.I)
 AGREED = re.compile(
@@ -187,8 +195,14 @@ def acknowledges(text: str) -> bool:
 
 
 def holds_on(text: str) -> bool:
-    """好的，我核实一下; 稍等; 我问一下领导: the answer is still to come, nothing to save."""
-    return bool(HOLDING_ON.fullmatch(ACKNOWLEDGING.sub("", text).strip()))
+    """好的，我核实一下; 稍等; 我问一下领导; 明天再填: the answer is still to come, nothing to
+    save. Not 稍后补充 or 还没想好, refused as words that would stand in the row instead
+    (flows/empty_answers.py)."""
+    words = ACKNOWLEDGING.sub("", text).strip()
+    clauses = [clause for clause in _CLAUSES.split(words) if clause]
+    said = all(len(clause) <= CLAUSE_LENGTH and SAID_AROUND.fullmatch(clause) for clause in clauses)
+    held = said and any(HOLDING_ON.fullmatch(clause) for clause in clauses)
+    return held and not says_nothing(words)
 
 
 def opens_with_acknowledgement(text: str) -> bool:
@@ -230,6 +244,9 @@ def asked_about(text: str) -> str | None:
 def without_aside(text: str) -> str:
     """The answer before a remark to the bot that closes it (…，对吗, … 麻烦看下, …，谢谢): said
     to the bot, not written for the cell, and spoken after a short answer it would otherwise be
-    read into it (苏州恒远电池有限公司麻烦看下, or a second unit or 细分方向 of its own)."""
+    read into it (苏州恒远电池有限公司麻烦看下, or a second unit or 细分方向 of its own). After
+    跳过, when the answer will come (先跳过，回头补) is such a remark too."""
+    if skipped := SKIPPED_FOR_NOW.fullmatch(text.strip()):  # 先跳过，回头补: 先跳过
+        return skipped["skip"]
     aside = ASIDE.search(text)
     return text[: aside.start()] if aside and text[: aside.start()].strip() else text
