@@ -12,20 +12,15 @@ import re
 from collections.abc import Callable
 
 from flows.counts import NUMERAL
-from flows.indicators import assess_description
 from flows.labels import before_label, label_pattern, labelled_parts
-from flows.named_places import JIANGSU
 from flows.numbers import Quantity, scan_quantities
+from flows.other_answers import A_SENTENCE as DESCRIBED
+from flows.other_answers import CLAUSE, MEASURE, answer_elsewhere, measured, sentence
 from flows.own_labels import OWN_LABELS
-from flows.place_spellings import PROVINCE_PREFIX, every_spelling
-from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
-from flows.tech_products import only_counts
 from flows.typed_replies import agrees
 
 # Acknowledgements besides the yes words: 收到, 明白了.
 ACKNOWLEDGED = re.compile(r"(?:确认|确定|收到|明白|知道|了解|好嘞|没问题)了?[!！。.~～]*")
-# A comma, a full stop or a measure inside the text: a clause, not a name (、 lists industries).
-CLAUSE = re.compile(r"[，,；;。！!？?:：]|[≥≤<>＜＞%％]")
 SLASH = re.compile(r"\s*[/／]\s*")
 # A line break is typed, never a pause of voice input: it parts the two as a "/" does, but
 # for a name wrapped in a narrow cell (电子信息↵制造业, 汽车零部件↵制造, 医疗↵健康): its
@@ -52,6 +47,7 @@ DESCRIPTION_LABEL = re.compile(r"(?:现状[与及和]?痛点|痛点|技术指标
                                r"\s*[：:]")
 DESCRIPTION_IN_DIRECTION = ("“{text}”中写了场景描述的内容（“{label}”），没有保存。"
                             "细分方向只填方向名称，如“动力电池”；场景描述在第 5 步填写。")
+DIRECTION_ASKED = "细分方向只填方向名称，如“动力电池”；没有可跳过。"
 COUNT_IN_DIRECTION = ("“{text}”写的是人数、台数、班次或车间、产线等的数量，不是细分方向，没有保存。"
                       "细分方向只填方向名称，如“动力电池”；人员和班次写进第 5 步的现状与痛点。")
 
@@ -73,27 +69,15 @@ def direction_problem(text: str) -> str | None:
     return None
 
 
-# Another question's answer typed here: a button of a later question (an old button of another
-# draft, refused, and its word typed), a count of machines, a unit's full name or a city.
-# 其他 is a form's button too, but said of an industry as well: not among them.
-BUTTONS_ELSEWHERE = {
-    **{kind: "第 6 步“场景类型”" for kind in SCENARIO_TYPES},
-    **{word: "第 7 步“应用部署产品类型”" for product, forms in PRODUCT_FORMS.items()
-       for word in (product, *forms) if word != "其他"},
-    **{goal: "第 9 步“整机应用目标”" for goal in DEPLOYMENT_GOALS},
-}
-TICK = re.compile(r"^[☐☑✅]\s*")
-A_BUTTON_ELSEWHERE = "“{text}”是{question}的选项，不是行业名称，没有保存。"
-A_COUNT = "“{text}”像是第 10 步“部署总数”的回答，不是行业名称，没有保存。"
-# A unit's full name: a legal or institutional ending after a name of its own, not after a
-# kind or grade of unit (数据中心, 民营医院, 职业学院, 三甲医院, 三级甲等医院 say a direction).
-UNIT_NAME = re.compile(r"(?!(?:公立|民营|私立|综合|专科|社区|基层|职业|高等|重点"
-                       r"|[一二三](?:级|级?[甲乙]等?))\w{2,3}$)"
-                       r"\w{2,}(?:有限(?:责任)?公司|公司|集团|大学|学院|医院|研究院|研究所|实验室)")
-A_UNIT = ("“{text}”像是单位名称，不是行业名称，没有保存。用户单位在第 2 步填写，"
-          "联合体成员在第 8 步填写。")
-JIANGSU_PLACES = every_spelling(JIANGSU)
-A_PLACE = "“{text}”是地名，不是行业名称，没有保存。所在城市在第 2 步填写。"
+def direction_elsewhere(text: str) -> str | None:
+    """Why a direction within its length is a sentence or an indicator, or plainly answers
+    another question (`answer_elsewhere`: a place, a unit, a button's words)."""
+    if sentence(text) or MEASURE.search(text):
+        return DESCRIBED.format(text=text, what="细分方向") + DIRECTION_ASKED
+    said = answer_elsewhere(text, "细分方向", joined=True)
+    return said + DIRECTION_ASKED if said else None
+
+
 HERE = "这里请点击下方按钮选择所属行业，或输入行业名称，" + EXAMPLES + "。"
 
 
@@ -101,22 +85,10 @@ def industry_problem(text: str) -> str | None:
     """None for what reads as an industry's name, otherwise why not and what to type."""
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):
         return NOT_AN_INDUSTRY.format(text=text)
-    described = CLAUSE.search(text) or _measured(text)
-    if not described and (said := _answer_elsewhere(text.strip())):  # 10台: 部署总数's
+    described = CLAUSE.search(text) or measured(text)
+    if not described and (said := answer_elsewhere(text, "行业名称")):  # 10台: 部署总数's
         return said + HERE
     return A_SENTENCE.format(text=text) if described or _counts(text) else None
-
-
-def _measured(text: str) -> bool:
-    """Whether `text` states an indicator, as a description does (年节约成本50万元). A numeral
-    word that begins the name with 元 or a measure word after it is a word of it (三元锂电池,
-    两元店, 三类医疗器械, 四件套), no indicator: only the words after it are read (what a count
-    at the start counts, as in 两个车间, is `_counts`'s to say)."""
-    first = next(iter(scan_quantities(text)), None)
-    if (first and first.start == 0 and first.word_like and first.kind in ("money", "count")
-            and text[first.end:].strip()):
-        text = text[first.end:]
-    return assess_description(text).is_quantified
 
 
 def _counts(text: str) -> bool:
@@ -144,27 +116,6 @@ def _counted(text: str, quantity: Quantity) -> bool:
     if quantity.unit not in COUNTED_WORDS or PLACE_AFTER.match(text, quantity.end):
         return False
     return quantity.unit == "名" or quantity.value >= 2
-
-
-def _answer_elsewhere(text: str) -> str | None:
-    """Why `text` plainly answers another question, named with what is asked there; an
-    industry's name is none of these, so none is refused (纺织服装, 港口物流, 医疗康养)."""
-    bare = PAUSE.sub("", TICK.sub("", text))
-    if question := BUTTONS_ELSEWHERE.get(bare):
-        return A_BUTTON_ELSEWHERE.format(text=bare, question=question)
-    if only_counts(bare):
-        return A_COUNT.format(text=text)
-    if UNIT_NAME.fullmatch(bare):
-        return A_UNIT.format(text=text)
-    if not PROVINCE_PREFIX.sub("", bare) or _a_city(PROVINCE_PREFIX.sub("", bare)):
-        return A_PLACE.format(text=text)
-    return None
-
-
-def _a_city(name: str) -> bool:
-    """苏州市, 昆山市, 江宁区, or 苏州 and 江宁 as the whole answer: a place. A short name only
-    begins a word of an industry's (苏州园林), so that is left alone."""
-    return name in JIANGSU_PLACES
 
 
 # Words setting an answer right; not 改造, 改性, 下料, 有误检测.

@@ -14,6 +14,7 @@ description typed here, one question early (替代2名测试工人，测试效�
 import re
 
 from flows.description_sentences import NOT_A_NAME, description_part
+from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, sentence
 
 MIN_LENGTH = 4
 # Content this long passes even without a known task: a lone sector, site or brand left over
@@ -140,6 +141,9 @@ NO_TASK = ("场景名称“{name}”过于笼统：没有写明机器人具体�
 # brings (效率提升30%的电池测试插接), so only what ends with no task counts.
 NOT_NAMES = ("预期成效", "技术指标")
 SEND_THE_NAME = "请只发送场景名称，"
+NAME_ASKED = "这里请填写场景名称，"
+# Words after a name's head this long are a clause of a sentence, not an aside of the name.
+LONG_ASIDE = 8
 
 
 def scenario_name_problem(name: str) -> str | None:
@@ -150,6 +154,8 @@ def scenario_name_problem(name: str) -> str | None:
     head = PUNCTUATION.sub("", HEAD_END.split(name, 1)[0])
     if (part := description_part(name)) in NOT_NAMES and not _ends_with_task(head):
         return NOT_A_NAME.format(text=name, part=part, what="场景名称") + SEND_THE_NAME + SUGGESTION
+    if said := _another_answer(name, head):
+        return said + NAME_ASKED + SUGGESTION
     if len(compact) < MIN_LENGTH:
         return TOO_SHORT.format(name=name) + SUGGESTION
     found = [match.group() for match in GENERIC.finditer(compact) if match.group() not in THINGS]
@@ -168,6 +174,22 @@ def scenario_name_problem(name: str) -> str | None:
     words = "、".join(dict.fromkeys(found))
     reason = ONLY_GENERIC.format(name=name, words=words) if words else NO_CONTENT.format(name=name)
     return reason + SUGGESTION
+
+
+def _another_answer(name: str, head: str) -> str | None:
+    """Why `name` plainly answers another question (`answer_elsewhere`; a company alone is told
+    it names only a site, `ONLY_SITE`), or is sentences or
+    states a level: unless the name's head ends with its task, the rest a short aside (仓储分拣，
+    替代4名工人; 电池包插接（定位精度≤0.5mm）; 效率提升30%的电池测试插接), not a clause of its
+    own (在康养中心开展助行、陪伴服务，改善老人生活质量)."""
+    company = PUNCTUATION.sub("", name).endswith(ORGANISATIONS)  # told by ONLY_SITE
+    if said := answer_elsewhere(name, "场景名称", joined=True, one_unit=not company):
+        return said
+    aside = PUNCTUATION.sub("", name[len(HEAD_END.split(name, 1)[0]):])
+    named = _ends_with_task(head)
+    clauses = sentence(name) and not (named and len(aside) < LONG_ASIDE)
+    described = clauses or MEASURE.search(name) and not named
+    return A_SENTENCE.format(text=name, what="场景名称") if described else None
 
 
 def _ends_with_task(compact: str) -> bool:

@@ -20,6 +20,9 @@ from flows.coaching import (
 )
 from flows.field import Field, Kind
 from flows.industries import (
+    DIRECTION_ASKED,
+    HERE,
+    direction_elsewhere,
     direction_problem,
     industry_and_direction,
     industry_problem,
@@ -29,6 +32,7 @@ from flows.member_answers import members_rule
 from flows.member_questions import member_refusal
 from flows.names import scenario_name_problem
 from flows.org_names import recorded
+from flows.other_answers import industry_named, repeated
 from flows.outside_province import outside_notice
 from flows.pasted_members import parse_pasted_consortium
 from flows.pastes import (
@@ -41,7 +45,7 @@ from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import TYPE_EXAMPLES, read_as_type
 from flows.unit_brackets import unit_name
 from flows.units import ask_meant, read_as_unit, submitting_unit
-from flows.user_units import place_as_unit, user_unit_problem
+from flows.user_units import NAME_ASKED, place_as_unit, user_unit_problem
 
 JIANGSU_CITIES = (
     "南京市", "无锡市", "徐州市", "常州市", "苏州市", "南通市", "连云港市",
@@ -97,7 +101,8 @@ FIELDS: tuple[Field, ...] = (
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
         kind=Kind.TEXT,
-        rule=rules.rule(unit_name(rules.name(60, min_length=4)), user_unit_problem),
+        rule=rules.rule(unit_name(rules.name(60, min_length=4)), user_unit_problem,
+                        industry_named(INDUSTRIES, "用户单位全称", NAME_ASKED)),
         splits=places.unit_as_written(JIANGSU_CITIES),
         typed_refusal=place_as_unit(JIANGSU_CITIES),
         help=USER_UNIT + "，请填它的全称，与营业执照一致。",
@@ -118,6 +123,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电子信息制造业",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30), industry_problem),
         choices=INDUSTRIES, splits=industry_and_direction(INDUSTRIES),
+        typed_refusal=repeated(("scenario_name",), "行业名称", HERE),
         help="填写场景所属行业（填写说明 4：所属行业及细分方向），可点按钮，也可直接输入。",
     ),
     Field(
@@ -126,8 +132,9 @@ FIELDS: tuple[Field, ...] = (
         prompt="细分方向（可跳过）：",
         hint="例：动力电池",
         kind=Kind.TEXT, rule=rules.rule(rules.read_as_typed(direction_problem, rules.name(30)),
-                                       rules.said_to_the_bot),
+                                       rules.said_to_the_bot, direction_elsewhere),
         required=False, splits=labelled_direction_and_industry,
+        typed_refusal=repeated(("industry", "scenario_name"), "细分方向", DIRECTION_ASKED),
         help="所属行业下的一个细分方向，如汽车制造下的“汽车总装”（填写说明 4）；没有可跳过。",
     ),
     Field(

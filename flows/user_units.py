@@ -1,7 +1,9 @@
 """The 用户单位's name. It may be any kind of organisation, so its name is only refused when it
 reads as the scenario itself (it names a task where an organisation should end it): an answer
 typed one question too early; when it is a workshop or a line of a unit rather than the unit;
-or when contact details or a contact person follow it, which have no column in the plan.
+or when contact details or a contact person follow it, which have no column in the plan; or
+when it plainly answers another question (a sentence of the description, a count of machines, a
+list of units, a button's words).
 """
 
 import re
@@ -11,6 +13,7 @@ from typing import Any
 
 from flows.named_places import city_in_full, names_a_place
 from flows.names import TASK_ENDING
+from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, sentence
 from flows.place_spellings import (
     PROVINCE_PREFIX,
     PROVINCE_SEPARATORS,
@@ -77,6 +80,7 @@ PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆�
 PLACE_AS_UNIT = "“{name}”是地名，不是用户单位的全称。"
 CITY_KEPT = "所在城市已是{city}。"
 CITY_ELSEWHERE = "所在城市现为{city}，如需改为{typed}，请点“⬅️ 上一步”修改城市。"
+WHAT = "用户单位全称"
 NAME_ASKED = "请填写用户单位全称（与营业执照一致），例如“XX电池有限公司”。"
 # After the city alone is changed: the unit's name may still say the city it was in before.
 UNIT_KEPT = ("只修改了所在城市，用户单位全称仍是“{name}”（名称中是{named}）。"
@@ -94,7 +98,8 @@ def user_unit_problem(name: str) -> str | None:
     """None unless the name reads as a scenario or a workshop rather than an organisation (it
     holds a scenario's words, ends with a task such as 南钢炼钢厂转炉区域巡检 or a workshop such as
     焊装车间, and no organisation ends it), or contact details or a contact person follow it,
-    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区)."""
+    which have no column in the plan, or it names places only (苏州市-, 苏州市—工业园区), or it
+    plainly answers another question (`another_answer`)."""
     if problem := no_unit(name):
         return problem
     if contact := contact_in(name):
@@ -102,6 +107,8 @@ def user_unit_problem(name: str) -> str | None:
         return NAME_WITHOUT_CONTACT.format(name=unit) if unit else WITH_CONTACT
     if person := person_after(name):
         return NAME_WITHOUT_CONTACT.format(name=name[:person.start()])
+    if said := another_answer(name):
+        return said + NAME_ASKED
     if ORGANISATION_END.search(name):
         return None
     if PART_OF_A_UNIT.search(name):
@@ -109,6 +116,16 @@ def user_unit_problem(name: str) -> str | None:
     if SCENARIO_WORDS.search(name) or TASK_ENDING.search(name):
         return SCENARIO_AS_UNIT.format(name=name)
     return None
+
+
+def another_answer(name: str) -> str | None:
+    """Why `name` plainly answers another question (`answer_elsewhere`: a list of units, a
+    count, a button's words), or is a sentence or an indicator: a unit's name has no measure
+    and no clauses, though one may follow a place and a comma (深圳市，南山区人民医院)."""
+    if said := answer_elsewhere(name, WHAT, places=False, one_unit=False):
+        return said
+    described = MEASURE.search(name) or sentence(name) and not ORGANISATION_END.search(name)
+    return A_SENTENCE.format(text=name, what=WHAT) if described else None
 
 
 def person_after(name: str) -> re.Match[str] | None:
