@@ -137,7 +137,7 @@ async def test_an_item_named_at_the_summary_opens_its_question(engineer, typed, 
     assert texts(calls)[-1].startswith(opened)
 
 
-@pytest.mark.parametrize("typed", ["15台", "类型", "没问题了吧"])
+@pytest.mark.parametrize("typed", ["15人", "类型", "没问题了吧"])
 async def test_a_text_naming_no_item_at_the_summary_is_said_to_be_unsaved(
         services, engineer, typed):
     await fill_to_summary(engineer)
