@@ -260,7 +260,7 @@ class Intake:
         if current is None or current.status not in EDITABLE:
             return Reply((say.STALE, NO_CURRENT))
         if pressed is not None and pressed.status in EDITABLE:
-            return Reply((pressed_elsewhere(pressed, current),), refused=True)
+            return pressed_elsewhere(pressed, current)
         return self.show(current, say.STALE)
 
     def show(self, draft: Draft, *messages: str) -> Reply:

@@ -16,10 +16,11 @@ from flows import actions, menu_words
 from flows.cards import answer_text, short_title
 from flows.draft import EDITABLE, Draft, Status
 from flows.industries import ACKNOWLEDGED
+from flows.menus import fix_button
 from flows.navigation import Questionnaire
 from flows.outcome import Outcome
 from flows.review import typed_number
-from flows.screens import MENU, Button, Screen
+from flows.screens import MENU, Screen
 from flows.step_messages import LOCKED_STATUS, NEXT_SCENARIO
 from flows.typed_buttons import TO_ONLY_CHOICE, navigation_word
 from flows.typed_replies import greets, said_to_echo, says_none, without_aside
@@ -36,7 +37,6 @@ SAVED_BESIDE_RETURN = ("⚠️ 以上内容填入的是场景 {draft}的“{titl
 BEFORE = "原为：{old}"
 BEFORE_BLANK = "原来未填写"
 UNDO = "把场景 #{id} 的这一项改回“{old}”，再"
-FIX = "✏️ 去修改 #{id}"
 LOCKED_BESIDE_RETURN = ("场景 {locked}已{status}，不能再修改，这条消息没有保存；" + NEXT_SCENARIO
                         + "被退回的场景 {returned}正待修改：如果这条消息是给{which}的，"
                         "请点下面的“✏️ 去修改”，再发送一次：{typed}")
@@ -74,7 +74,7 @@ def locked_beside_return(store: DraftStore, user_id: int, current: Draft,
         status=LOCKED_STATUS.get(current.status, "锁定"),
         returned="、".join(short_title(i, answers[i], apart=True) for i in returned),
         which=f"场景 #{returned[0]} " if len(returned) == 1 else "其中一个", typed=action.text)
-    buttons = tuple((Button(FIX.format(id=i), actions.Fix(i)),) for i in returned)
+    buttons = tuple((fix_button(i),) for i in returned)
     return Reply(screen=Screen(at=MENU, text=text, choices=buttons))
 
 
@@ -119,7 +119,7 @@ def saved_beside_return(
             now = outcome.draft.answers
             if changed := [key for key in steps[step] if now.get(key) != theirs.get(key)]:
                 said.append(_warning(survey, before, changed[0], draft_id))
-                buttons[draft_id] = Button(FIX.format(id=draft_id), actions.Fix(draft_id))
+                buttons[draft_id] = fix_button(draft_id)
     if screen is not None and buttons:
         screen = replace(screen, choices=(*screen.choices, tuple(buttons.values())))
     return tuple(said), screen

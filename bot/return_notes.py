@@ -6,14 +6,13 @@ summary that change nothing), never beside an answer saved, which would repeat i
 
 from dataclasses import replace
 
-from bot.other_entries import FIX
 from bot.review import Reviews
-from flows import actions
 from flows import step_messages as say
 from flows.cards import short_title
 from flows.draft import EDITABLE, SUMMARY, Draft, Status
+from flows.menus import fix_button
 from flows.review_history import step_titles
-from flows.screens import Button, Screen
+from flows.screens import Screen
 
 COMMENT = "协调员意见：{comment}"
 STILL_FLAGGED = "↩️ 协调员标注需要修改、尚未改动的项目：{columns}。{way}"
@@ -60,7 +59,7 @@ def fixes_beside(reviews: Reviews, draft: Draft, message: str | None,
     besides the draft on screen."""
     if message not in GREETED or screen is None:
         return screen
-    rows = tuple((Button(FIX.format(id=i), actions.Fix(i)),) for i in _returned(reviews, draft))
+    rows = tuple((fix_button(i),) for i in _returned(reviews, draft))
     return replace(screen, choices=(*screen.choices, *rows)) if rows else screen
 
 

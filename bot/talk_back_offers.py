@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from bot.intake import Intake
-from bot.other_entries import FIX
 from bot.replies import Reply
 from flows import actions, engine
 from flows.cards import short_title
@@ -23,6 +22,7 @@ from flows.coordinator_replies import (
     with_send_button,
 )
 from flows.draft import SUMMARY, Draft, Status
+from flows.menus import fix_button
 from flows.reply_actions import SendHeld
 from flows.screens import Button
 from flows.step_messages import LOCKED_STATUS
@@ -136,4 +136,4 @@ def _buttons(draft_id: int, held: int | None, one: bool) -> tuple[Button, ...]:
     there are several), and the way to it."""
     label = SEND if one else SEND_TO.format(id=draft_id)
     send = (Button(label, SendHeld(held)),) if held is not None else ()
-    return (*send, Button(FIX.format(id=draft_id), actions.Fix(draft_id)))
+    return (*send, fix_button(draft_id))

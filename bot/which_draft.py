@@ -5,10 +5,12 @@ and an answer meant for one lands in the other."""
 
 from dataclasses import replace
 
+from bot.replies import Reply
 from flows import step_messages as say
 from flows.cards import short_title
-from flows.draft import EDITABLE, SUMMARY, Draft
-from flows.screens import Screen
+from flows.draft import EDITABLE, SUMMARY, Draft, Status
+from flows.menus import fix_button
+from flows.screens import MENU, Screen
 from storage.drafts import DraftStore
 
 STILL_IN_PROGRESS = "正在填写的场景 {title} 不受影响，直接回答其问题或发送 /start 继续。"
@@ -18,6 +20,8 @@ CONTINUING = ("{said}当前正在填写场景 {draft}，要填写其他草稿请
 HEADER = "📝 场景 {draft}（有多份草稿在填写，发送 /drafts 切换）\n{text}"
 PRESSED_ELSEWHERE = ("这是场景 {pressed}的按钮；当前正在填写场景 {current}。"
                      "如需改填场景 #{id}，请发送 /drafts 切换。")
+PRESSED_RETURNED = ("这是场景 {pressed}的旧按钮，该场景已被协调员退回、正待修改；当前正在填写场景 "
+                    "{current}。要修改场景 #{id}，请点“✏️ 去修改 #{id}”。")
 OTHERS_WAITING = "您还有 {count} 个场景在填写或待修改，发送 /drafts 打开继续。"
 RESUMING = (say.GREETED, say.CARRY_ON)
 
@@ -63,9 +67,14 @@ def others_waiting(store: DraftStore, draft: Draft) -> tuple[str, ...]:
     return (OTHERS_WAITING.format(count=count),)
 
 
-def pressed_elsewhere(pressed: Draft, current: Draft) -> str:
+def pressed_elsewhere(pressed: Draft, current: Draft) -> Reply:
     """A button of another draft in progress, not the current one: switching is the engineer's
-    choice, made with /drafts, never a press of an old message's button."""
-    return PRESSED_ELSEWHERE.format(pressed=short_title(pressed.id, pressed.answers, apart=True),
-                                    current=short_title(current.id, current.answers, apart=True),
-                                    id=pressed.id)
+    choice, made with /drafts or, for a returned one, its 去修改, never a press of an old
+    message's button (one from before the return would not show what the coordinator asks)."""
+    said = dict(pressed=short_title(pressed.id, pressed.answers, apart=True),
+                current=short_title(current.id, current.answers, apart=True), id=pressed.id)
+    if pressed.status != Status.RETURNED:
+        return Reply((PRESSED_ELSEWHERE.format(**said),), refused=True)
+    screen = Screen(at=MENU, text=PRESSED_RETURNED.format(**said),
+                    choices=((fix_button(pressed.id),),))
+    return Reply(screen=screen, refused=True)

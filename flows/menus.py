@@ -11,6 +11,11 @@ from flows.navigation import Questionnaire
 from flows.paging import paging_row
 from flows.screens import MENU, Button, Screen, coordinator_button
 
+
+def fix_button(draft_id: int) -> Button:
+    """The way into a returned scenario from any message about it, named by its number."""
+    return Button(f"✏️ 去修改 #{draft_id}", actions.Fix(draft_id))
+
 # 19 questions on the shortest way (tests/journey.py), up to 22 with the follow-ups on
 # indicators and on similar scenarios; under a minute each, a few minutes each for the three
 # to write out on a phone (痛点, 指标, 成效).

@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from flows import actions
 from flows.cards import short_title
 from flows.draft import Status
+from flows.menus import fix_button
 from flows.question_names import labelled
 from flows.screens import Button
 from flows.step_messages import LOCKED_STATUS
@@ -43,7 +43,6 @@ TO_LOCKED = ("场景 #{id} 已{status}，不能再修改；如需修改，请发
 UNKNOWN = ("这条消息读来是对某个场景的修改（{said}），看不出是您的哪一个场景，没有保存，"
            "也没有填入正在填写的场景 {current}。要修改的是其他场景，请发送 /drafts 打开它再改。")
 GO_ON = "请继续填写当前场景："
-FIX = "✏️ 去修改 #{id}"
 NAMES = ("scenario_name", "enterprise")  # what a scenario is called by
 
 
@@ -127,7 +126,7 @@ def refusal(named: Named, current: Scenario) -> tuple[str, tuple[Button, ...]]:
     said = ELSEWHERE.format(named=short_title(target.id, target.answers, apart=True),
                             current=here)
     if target.status == Status.RETURNED:
-        button = Button(FIX.format(id=target.id), actions.Fix(target.id))
+        button = fix_button(target.id)
         return said + TO_RETURNED.format(id=target.id) + GO_ON, (button,)
     if target.status == Status.DRAFT:
         return said + TO_DRAFT.format(id=target.id) + GO_ON, ()
