@@ -5,7 +5,6 @@ and /drafts was one more step to find it."""
 from tests.coordinators import SUZHOU_ID
 from tests.fake_bot_api import FakeUser
 from tests.journey import fill_to_summary
-from tests.test_bot_review import submitted_and_returned
 from tests.test_bot_which_draft import second_draft_at_pain
 
 
