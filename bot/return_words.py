@@ -75,12 +75,12 @@ def return_pressed(screen: Screen, text: str) -> actions.Action | None:
 def not_a_comment(text: str) -> bool:
     """A yes (确认, 好的, 是, 确定, OK, 收到, 👍, 好的👍) or a button's word (发送, 提交, 删除,
     ✅ 通过) typed alone, or a yes with 发送 or 退回 after it (确认发送, 好的，退回, 发送吧), or a
-    menu's word (待审核): said to the bot about the comment on screen, never a comment for the
-    engineer. 发送 is not taken as 📨 发送退回 pressed: a return reaches the engineer at once, so
-    only its full label sends it."""
+    menu's word (待审核), or no word at all (？, ❓, ❗❗): said to the bot about the comment on
+    screen, never a comment for the engineer, who could not act on it. 发送 is not taken as
+    📨 发送退回 pressed: a return reaches the engineer at once, so only its full label sends it."""
     said = _TRAILING.sub("", ACKNOWLEDGING.sub("", text).strip())
     confirmed = _SENDING.sub("", said)
-    return (not confirmed or _yes_or_button(said) or _yes_or_button(confirmed)
+    return (not re.search(r"\w", confirmed) or _yes_or_button(said) or _yes_or_button(confirmed)
             or ADDING.fullmatch(said.rstrip(_APART)) is not None  # 补充：, the rest to come
             or menu_words.command_named(text, coordinators=True) is not None)
 
