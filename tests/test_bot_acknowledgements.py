@@ -67,6 +67,11 @@ async def test_an_acknowledgement_at_a_multi_select_with_no_ticks_asks_for_one(e
                                    AT_PARTNERS, AT_MODELS])
 async def test_words_to_hold_on_are_not_saved_and_the_question_is_asked_again(
         engineer, services, moves, typed):
+    await held_on(engineer, services, moves, typed)
+
+
+async def held_on(engineer, services, moves: int, typed: str) -> None:
+    """`typed` at the question `moves` lead to is answered as 继续 and saves nothing."""
     await walk(engineer, moves)
     asked, before = engineer.last_text(), dict(answers(services, engineer))
     calls = await engineer.send(typed)

@@ -14,9 +14,8 @@ from flows.county_brands import ASK, WORDS
 from flows.navigation import Questionnaire
 from flows.row import row_cells
 from tests.deployments import deployment, saved
-from tests.fake_bot_api import texts
 from tests.test_bot_counties_other_province import GUANGDONG
-from tests.test_bot_county_lookalikes import JIANGSU
+from tests.test_bot_county_lookalikes import JIANGSU, at_city
 from tests.test_export import answers
 from tests.test_import import CHAT_WORDS
 from tests.test_municipality_places import SHANGHAI
@@ -29,12 +28,6 @@ GUANGMING = "光明乳业股份有限公司"
 @pytest.fixture
 def settings(tmp_path, request):
     return deployment(tmp_path, *DEPLOYMENTS[getattr(request, "param", "江苏")])
-
-
-async def at_city(engineer, settings, typed: str) -> list[str]:
-    await engineer.send("/start")
-    await engineer.press(settings.submitting_unit)
-    return texts(await engineer.send(typed))
 
 
 def asked(typed: str, word: str, place: str, city: str, province: bool = True) -> str:

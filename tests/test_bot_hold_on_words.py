@@ -7,9 +7,10 @@ sentence, or starting with one, are saved."""
 import pytest
 
 from flows.empty_answers import PLACEHOLDER
-from flows.step_messages import CARRY_ON, REQUIRED
+from flows.step_messages import REQUIRED
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, JOURNEY, walk
+from tests.test_bot_acknowledgements import held_on
 
 AT_INDUSTRY, AT_SUB_DIRECTION, AT_PAIN, AT_INDICATORS, AT_RESULTS = 5, 6, 7, 8, 9
 AT_MAKERS, AT_PARTNERS, AT_COUNT, AT_MODELS = 14, 15, 18, 19
@@ -27,13 +28,9 @@ def answers(services, engineer) -> dict:
 @pytest.mark.parametrize("moves", [AT_SCENARIO_NAME, AT_INDUSTRY, AT_SUB_DIRECTION, AT_PAIN,
                                    AT_INDICATORS, AT_RESULTS, AT_MAKERS, AT_PARTNERS, AT_COUNT,
                                    AT_MODELS, AT_TICKED])
-async def test_words_to_hold_on_are_not_saved_and_the_question_is_asked_again(
+async def test_more_words_to_hold_on_are_not_saved_and_the_question_is_asked_again(
         engineer, services, moves, typed):
-    await walk(engineer, moves)
-    asked, before = engineer.last_text(), dict(answers(services, engineer))
-    calls = await engineer.send(typed)
-    assert texts(calls) == [CARRY_ON, asked]
-    assert answers(services, engineer) == before
+    await held_on(engineer, services, moves, typed)
 
 
 @pytest.mark.parametrize("typed", ["晚点补充", "稍后发您", "这个要问技术部"])
