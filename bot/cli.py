@@ -121,9 +121,12 @@ def _declined(answer: str) -> bool:
 @db_option
 def chat(settings: Settings) -> None:
     """在终端中填写场景（无需 Telegram 令牌）。"""
+    logs.beside(settings.db, settings.log_level)
     intake = build_services(settings).intake
     read = answer_reader(sys.stdin, sys.stdout)
-    TerminalChat(intake, read=read, write=click.echo, again=_again("chat", settings)).run()
+    export = f"{_again('export', settings)} --status submitted --out 场景.xlsx"
+    TerminalChat(intake, read=read, write=click.echo, again=_again("chat", settings),
+                 export=export).run()
 
 
 def _again(command: str, settings: Settings) -> str:

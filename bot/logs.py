@@ -3,6 +3,7 @@
 import json
 import logging
 import re
+from pathlib import Path
 
 from telegram.error import InvalidToken, NetworkError
 
@@ -44,8 +45,10 @@ def expected_as_warning(record: logging.LogRecord) -> bool:
     return True
 
 
-def configure(level: str, token: str | None) -> None:
-    handler = logging.StreamHandler()
+def configure(level: str, token: str | None,
+              handler: logging.Handler | None = None) -> None:
+    """Log to standard error, or to `handler`."""
+    handler = handler or logging.StreamHandler()
     handler.setFormatter(JsonLines(token))
     handler.addFilter(expected_as_warning)
     logging.basicConfig(level=level, handlers=[handler], force=True)
@@ -53,3 +56,11 @@ def configure(level: str, token: str | None) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     # The job queue's scheduler logs each job added and run: chatter, not news.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def beside(db: Path, level: str) -> None:
+    """Log to a file beside the database, as the terminal trial does: its records (a refused
+    /fix, say) are the operator's English, and would land in the middle of the chat. The file is
+    made only when there is something to write."""
+    path = db.with_name(f"{db.stem}.log")
+    configure(level, None, logging.FileHandler(path, encoding="utf-8", delay=True))

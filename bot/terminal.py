@@ -22,6 +22,8 @@ from bot.callbacks import Press
 from bot.discard_words import typed_at_discard
 from bot.intake import Intake
 from bot.replies import Reply
+from bot.terminal_lines import as_meant
+from bot.terminal_trial import in_trial
 from flows import actions, menu_words
 from flows.draft import SUMMARY
 from flows.reply_actions import REPLY_ACTIONS
@@ -48,6 +50,8 @@ TERMINAL_WORDS = ((r"请点“💬 联系协调员”说明，由协调员退回
                   (r"按钮", "选项"))
 COMMANDS = ("/back 上一步  /keep 保持不变  /skip 跳过  /clear 清空此项  /pause 暂停  "
             "/drafts 我的草稿  /new 新建  /fix 编号 修改被退回的场景  /help 帮助  /quit 退出")
+# Every command the terminal runs: those it lists, and /start, which Telegram users know.
+KNOWN = ("/start", *re.findall(r"/\w+", COMMANDS))
 USAGE = f"输入文字作答；输入序号选择选项。命令：{COMMANDS}"
 # What Telegram marks as a command (a bot_command entity at the start): a slash and latin
 # letters, digits or underscores. "/ 无" or "/无" is text there, and so here.
@@ -57,6 +61,8 @@ GUESS = "是否想输入 {command}？"
 FIX_RETURNED = "修改：输入 /fix {id}"
 SUMMARY_LAST = {actions.Submit: 1, actions.Fix: 2}  # numbered after the card's columns
 FIX_USAGE = "用法：/fix 场景编号，例如 /fix 12"
+# Exports what the trial submitted: no coordinator approves it (README, `export`).
+EXPORT = "scenario-intake export --status submitted --out 场景.xlsx"
 BYE = "再见！草稿已保存，下次运行 {again} 可继续。"
 # Lines of one paste reach the program microseconds apart; no one types a line that fast.
 PASTE_GAP = 0.1
@@ -65,12 +71,14 @@ Reader = Callable[[str], str]  # the prompt shown, to the answer typed
 
 class TerminalChat:
     def __init__(self, intake: Intake, read: Reader, write: Callable[[str], None],
-                 again: str):
-        """`again` is the command that opens this same database again, told when leaving."""
+                 again: str, export: str = EXPORT):
+        """`again` is the command that opens this same database again, told when leaving;
+        `export` the one that exports its submitted rows."""
         self.intake = intake
         self.read = read
         self.write = write
         self.again = again
+        self.export = export
         # The last reply with a screen, kept whole: a choice pressed from it carries its draft and
         # revision, and asking again for a number shows that same screen.
         self.shown: Reply | None = None
@@ -89,7 +97,7 @@ class TerminalChat:
         self.show(self.intake.start(TERMINAL_USER))
         while True:
             try:
-                line = self.read("> ").strip()
+                line = as_meant(self.read("> ").strip(), KNOWN)
             except (EOFError, KeyboardInterrupt):
                 break
             if _command(line) == "/quit":
@@ -162,19 +170,27 @@ class TerminalChat:
         return self.intake.act(TERMINAL_USER, button.action, shown_on)
 
     def show(self, reply: Reply) -> None:
+        said = self._said()
         for message in reply.messages:
-            self.write(_for_terminal(message))
+            self.write(said(message))
         if reply.screen is None:
             return
         self.shown = reply
         self.write("")
-        self.write(_for_terminal(reply.screen.text))
+        self.write(said(reply.screen.text))
         for number, button in enumerate(self._numbered(), start=1):
             self.write(f"  [{number}] {button.label}")
         words = [f"{NAV_WORDS[type(b.action)][0]} {b.label}" for b in reply.screen.nav
                  if type(b.action) in NAV_WORDS]
         if words:
             self.write("  " + "   ".join(words))
+
+    def _said(self) -> Callable[[str], str]:
+        """How the chat's words are said here: buttons as numbers, and, with no coordinator set
+        up at all (the trial), no review promised (bot/terminal_trial.py)."""
+        if self.intake.reviews.people.coordinators():
+            return _for_terminal
+        return lambda text: _for_terminal(in_trial(text, self.export))
 
     def _numbered(self) -> list[Button]:
         """The choices in the order they are numbered. On the summary, 提交 comes after the
@@ -198,8 +214,7 @@ def _command(line: str) -> str | None:
 
 def _unknown(command: str) -> str:
     """The refusal, with the command meant when one slip of the finger away (/qiut, /skp)."""
-    known = re.findall(r"/\w+", COMMANDS)
-    near = process.extractOne(command, known, scorer=OSA.distance, score_cutoff=1)
+    near = process.extractOne(command, KNOWN, scorer=OSA.distance, score_cutoff=1)
     guess = GUESS.format(command=near[0]) if near else ""
     return UNKNOWN_COMMAND.format(command=command, guess=guess, commands=COMMANDS)
 

@@ -3,6 +3,7 @@ command menu, or 新建草稿 on a button, and types it means the command, never
 company called 帮助 does not exist; 帮助中心有限公司 is not the word alone, and stays an answer)."""
 
 import re
+import unicodedata
 
 # The command menu's descriptions (bot/commands.py), the buttons' and the help's words, and the
 # plain ways of asking for the same.
@@ -30,12 +31,19 @@ COORDINATOR_COMMAND_OF = {
 }
 MARKS = "➕📖🗂"  # the buttons' and the help's own marks, typed with their words
 TRAILING = "。.！!？?～~"
+# The slash as a Chinese input method types it (、, or ／ read as / once full-width is plain),
+# before one of the bot's own command names: ／start, 、help.
+SLASHED = re.compile(r"[/、]([a-z]+)")
 
 
 def command_named(text: str, coordinators: bool = False) -> str | None:
     """The command a whole message names, only by one of its exact words (spaces aside), with at
     most the punctuation ending a message: start, new, drafts or help, and with `coordinators`
-    (where the review commands can run) one of theirs too."""
+    (where the review commands can run) one of theirs too; or by its name after a slash typed
+    with a Chinese input method on (、help), which Telegram does not take for a command."""
     word = text.strip().lstrip(MARKS).strip().rstrip(TRAILING)
-    word = re.sub(r"\s+", "", word).lower()
-    return COMMAND_OF.get(word) or (COORDINATOR_COMMAND_OF.get(word) if coordinators else None)
+    word = unicodedata.normalize("NFKC", re.sub(r"\s+", "", word)).lower()
+    named = {**COMMAND_OF, **(COORDINATOR_COMMAND_OF if coordinators else {})}
+    if (slashed := SLASHED.fullmatch(word)) and slashed[1] in named.values():
+        return slashed[1]
+    return named.get(word)

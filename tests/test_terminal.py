@@ -24,7 +24,7 @@ from flows.draft import SUMMARY, Status
 from flows.menus import PRESS_TO_DISCARD
 from flows.screens import Button, Screen
 from flows.step_messages import LOCKED
-from storage.people import TERMINAL_USER
+from storage.people import PROVINCE, TERMINAL_USER
 
 TO_PAIN = ["1", "5", "苏州恒远动力电池有限公司", "恒远工厂电池测试—柔性插接", "1", "/skip"]
 PASTED_PAIN = ("电池包下线前需人工插拔数百伏高压测试插头，存在打火风险。\n"
@@ -227,6 +227,7 @@ def test_a_command_typed_on_an_approved_scenario_in_the_terminal_is_unknown_not_
     services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
     chat_in_terminal(services, ["1", "5"])
     draft = services.intake.store.current(TERMINAL_USER)
+    services.reviews.people.add_coordinator(1, PROVINCE)  # who approves it
     for status in (Status.SUBMITTED, Status.APPROVED):
         services.reviews.store.transition(draft.id, [Status.DRAFT, Status.SUBMITTED], status, 1)
     shown = chat_in_terminal(services, ["/stats"]).splitlines()
