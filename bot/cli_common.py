@@ -2,8 +2,10 @@
 the operator runs the program by."""
 
 import json
+import os
 import re
 import shutil
+import sqlite3
 import sys
 from contextlib import suppress
 from functools import wraps
@@ -12,12 +14,19 @@ from pathlib import Path
 import click
 
 from bot.settings import Settings, SettingsError, city_scope, load_settings
-from storage.maintenance import as_stored, folder_problem, is_ours
+from storage.maintenance import as_stored, folder_problem, is_ours, unwritable
 from storage.people import PROVINCE, user_id_problem
 
 PROGRAM = "scenario-intake"
 NEW_DATABASE = ("注意：数据库 {db} 原先不存在，已新建并写入。如果机器人使用的是另一个数据库，"
                 "请用 --db 指定该文件（或设置 INTAKE_DB），否则机器人看不到{unseen}。")
+
+# A database in a place this command cannot write, or read: the file is sound.
+UNWRITABLE = ("无法写入数据库文件 {db}：{where}不可写（只读的位置，或没有写入权限）。"
+              "数据库本身没有损坏，不需要从备份恢复；请在可写的位置使用它，或开放写入权限"
+              "（check、export 和 coordinators list 只读取，可以直接使用）。")
+UNREADABLE = ("无法读取数据库文件 {db}：没有读取权限。数据库本身未必损坏，不需要从备份恢复；"
+              "请用有权限的账户运行，或开放读取权限。")
 
 
 class Failure(click.ClickException):
@@ -119,15 +128,29 @@ def _database_option(existing: bool):
             if settings.db.is_dir():  # `--db` is refused by click; INTAKE_DB would reach SQLite
                 raise Failure(
                     f"数据库文件 {settings.db} 是目录，不是文件（请检查 --db 或 INTAKE_DB）")
-            if existing or settings.db.exists():
-                _refuse_all_but_ours(settings.db)
-            else:
-                _make_room(settings.db)
-            return command(*args, settings=settings, **kwargs)
+            try:
+                if existing or settings.db.exists():
+                    _refuse_all_but_ours(settings.db)
+                else:
+                    _make_room(settings.db)
+                return command(*args, settings=settings, **kwargs)
+            except sqlite3.OperationalError as error:
+                _refuse_unwritable(settings.db, error)
+                raise
 
         return wrapper
 
     return decorate
+
+
+def _refuse_unwritable(db: Path, error: sqlite3.OperationalError) -> None:
+    """SQLite's "unable to open" or "readonly database" where the file or its folder cannot be
+    written, or the file read: said so, never as damage to be restored from a backup."""
+    if error.sqlite_errorname.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
+        if db.exists() and not os.access(db, os.R_OK):
+            raise Failure(UNREADABLE.format(db=db)) from None
+        if where := unwritable(db):
+            raise Failure(UNWRITABLE.format(db=db, where=where)) from None
 
 
 def _refuse_all_but_ours(db: Path) -> None:

@@ -32,14 +32,18 @@ from flows.deployment_words import words_of
 from flows.draft import STATUS_LABELS, Status
 from flows.export_menu import STATUS_FILTERS, StatusFilter
 from flows.navigation import Questionnaire
-from storage.maintenance import folder_problem
+from storage.drafts import DraftStore
+from storage.maintenance import as_stored, folder_problem, unwritable
 from storage.people import TERMINAL_USER, Coordinator
 from storage.reviews import ReviewStore
+from storage.schema import SCHEMA_VERSION, refuse_newer, schema_version
 
 XLSX = FilePath()
 CENTRAL_HINT = "加 --central 可单独导出。"
 IMPORT_STATUSES = (Status.SUBMITTED, Status.APPROVED)
 OTHER_STATUS = "另有 {count} 个{label}的场景：可用 --status {name} 导出。"
+OLDER_UNWRITABLE = ("数据库 {db} 是旧版本，须先升级才能导出，而它所在的位置不可写。"
+                    "请把它复制到可写的目录再导出。")
 IMPORT_FAILED = ("导入失败：这是程序自身的错误，不是文件的问题，本次没有保存任何内容。"
                  "请把上面的错误信息和这个文件发给维护人员。")
 
@@ -94,15 +98,30 @@ def export(settings: Settings, out: Path, template: Path | None, status: str, ci
         raise Failure(f"无法写入导出文件 {out}：{why}（{out.parent}），请检查路径或先创建该目录。")
     if out.exists() and not force:  # a sheet edited by hand, or already sent, is not redone
         raise Failure(f"文件已存在：{out}。加 --force 覆盖，或换一个文件名。")
-    store = build_services(settings).reviews.store
     words = words_of(settings.submitting_unit)
-    with _as_failure():
-        result = export_entries(store, out, chosen.statuses, scope, template, keep_sample,
-                                central, words)
-    text = export_text(result, chosen, scope, central, CENTRAL_HINT, words)
-    if not result.written:
-        raise Failure("\n".join([text, *_other_statuses(store, chosen, scope, central)]))
+    with _entries(settings) as store:
+        with _as_failure():
+            result = export_entries(store, out, chosen.statuses, scope, template, keep_sample,
+                                    central, words)
+        text = export_text(result, chosen, scope, central, CENTRAL_HINT, words)
+        if not result.written:
+            raise Failure("\n".join([text, *_other_statuses(store, chosen, scope, central)]))
     click.echo(f"{text}\n文件：{out}")
+
+
+@contextmanager
+def _entries(settings: Settings) -> Iterator[ReviewStore]:
+    """The entries to export. Exporting only reads them: a database in a place that cannot be
+    written (a read-only folder or mount) is read as it is, where opening it as the bot does
+    would write; only an older one, which must be upgraded first, is refused."""
+    if not unwritable(settings.db):
+        yield build_services(settings).reviews.store
+        return
+    with as_stored(settings.db) as db:
+        refuse_newer(db)
+        if schema_version(db) < SCHEMA_VERSION:
+            raise Failure(OLDER_UNWRITABLE.format(db=settings.db))
+        yield ReviewStore(DraftStore(db))
 
 
 def _other_statuses(store: ReviewStore, chosen: StatusFilter, scope: Coordinator,

@@ -1,6 +1,7 @@
 """Operations on the database file: an online backup and a health check."""
 
 import errno
+import os
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -54,7 +55,7 @@ def backup(source: Path, target: Path) -> int:
     """
     if any(target.resolve() == Path(f"{source.resolve()}{end}") for end in COMPANIONS):
         raise BackupRefused(f"不能备份到正在使用的数据库文件本身：{target}。请换一个文件名。")
-    with closing(sqlite3.connect(source)) as live:
+    with closing(connect_to_read(source)) as live:
         live.execute("PRAGMA schema_version").fetchone()  # the source's own trouble shows here
         _create(target)
         try:
@@ -101,8 +102,37 @@ def as_stored(path: Path) -> Iterator[Database]:
     that only read it. Opened for writing though nothing is written: a read-only connection
     to a WAL database makes its -wal and -shm files but may not remove them, while the last
     writable one to close does (never the bot's)."""
-    with closing(sqlite3.connect(f"file:{path}?mode=rw", uri=True)) as connection:
+    with closing(connect_to_read(path)) as connection:
         yield Database(connection)
+
+
+def connect_to_read(path: Path) -> sqlite3.Connection:
+    """A connection that reads the database at `path`, writable where it can be. In a place
+    that cannot be written (a read-only folder or mount), SQLite cannot make the -shm file a WAL
+    database is read with, and refuses to open it at all: there it is opened read-only, and
+    with no -wal file beside it as unchanging (`immutable`), which it is, since no writer can
+    make one there."""
+    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+        if not unwritable(path):
+            raise
+    uri = Path(path).absolute().as_uri()
+    wal = Path(f"{path}-wal").exists()
+    return sqlite3.connect(f"{uri}?mode=ro" if wal else f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+def unwritable(path: Path) -> str | None:
+    """What of the database's place cannot be written (the file, its folder), if any: SQLite
+    writes beside the file as well as into it, and says only that it cannot open it."""
+    path = Path(path)
+    file, folder = (where.exists() and not os.access(where, os.W_OK)
+                    for where in (path, path.parent))
+    names = "和".join(name for name, cannot in (("该文件", file), ("所在目录", folder)) if cannot)
+    return f"{names}（{path.parent}）" if folder else names or None
 
 
 def is_ours(db: Database) -> bool:
