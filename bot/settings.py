@@ -18,6 +18,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.city_setting import city_entry_problem
 from flows.counties import prefecture_named
 from flows.deployment_words import words_of
 from flows.place_spellings import (
@@ -137,6 +138,8 @@ class Settings(BaseSettings):
             value = tuple(city for city in LIST_SPLIT.split(value) if city)
         if not value:
             raise ValueError("至少需要一个城市，多个城市用逗号分隔")
+        if problem := next(filter(None, map(city_entry_problem, value)), None):
+            raise ValueError(problem)
         return tuple(dict.fromkeys(prefecture_named(city) or (
             city if city.endswith(FULL_NAME_ENDINGS) else f"{city}市") for city in value))
 
