@@ -105,8 +105,9 @@ class Returns:
         if words.not_a_comment(typed):
             return Reply(words.not_a_comment_said(typed, pending.comment), screen)
         comment, said = words.comment_after(pending.comment, typed, edited)
-        if too_long := words.too_long(comment):
-            return Reply((too_long,))
+        if too_long := words.too_long(comment):  # the comment before it is still the one sent
+            kept = (words.COMMENT_KEPT.format(comment=pending.comment),) if pending.comment else ()
+            return Reply((too_long, *kept), screen if pending.comment else None)
         self.store.set_pending(user_id, replace(pending, comment=comment))
         return Reply(said, flags_screen(self.survey, pending.draft_id, comment, pending.steps))
 

@@ -518,6 +518,19 @@ async def test_a_return_comment_over_the_limit_is_asked_to_be_shortened(services
     assert texts(calls)[-1].startswith("退回意见：请核实。")
 
 
+async def test_a_comment_over_the_limit_after_one_taken_says_the_first_is_still_the_one_sent(
+        services, suzhou):
+    entry = seed(services, 11)
+    await suzhou.send(f"/review {entry}")
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请核实部署总数。")
+    said = texts(await suzhou.send("请" * 3001))
+    assert said[:2] == ["退回意见最多 3000 字，您输入了 3001 字，请精简后重新发送：",
+                        "退回意见未改动：请核实部署总数。\n勾选需要修改的项目后请点“📨 发送退回”；"
+                        "如需改写意见，直接发送新的文字；放弃退回请点“取消”。"]
+    assert "📨 发送退回" in suzhou.last_buttons()
+
+
 def test_a_change_to_one_part_of_a_column_names_the_part(services):
     text = changes_text(services.reviews.survey, {"pain_point": ("旧痛点描述", "新痛点描述")})
     assert text.splitlines()[1] == "• 场景描述与关键技术要求（现状与痛点）：旧痛点描述 → 新痛点描述"
