@@ -15,7 +15,15 @@ from flows.counts import NUMERAL
 from flows.labels import before_label, label_pattern, labelled_parts
 from flows.numbers import Quantity, scan_quantities
 from flows.other_answers import A_SENTENCE as DESCRIBED
-from flows.other_answers import CLAUSE, MEASURE, answer_elsewhere, measured, sentence
+from flows.other_answers import (
+    CLAUSE,
+    FULL_NAME,
+    MEASURE,
+    answer_elsewhere,
+    city_or_province,
+    measured,
+    sentence,
+)
 from flows.own_labels import OWN_LABELS
 from flows.typed_replies import agrees
 
@@ -69,12 +77,19 @@ def direction_problem(text: str) -> str | None:
     return None
 
 
+# A semicolon parts directions as 、 does (动力电池；储能电池), no clauses of a sentence.
+SEMICOLON = re.compile(r"[；;]")
+
+
 def direction_elsewhere(text: str) -> str | None:
     """Why a direction within its length is a sentence or an indicator, or plainly answers
-    another question (`answer_elsewhere`: a place, a unit, a button's words)."""
-    if sentence(text) or MEASURE.search(text):
+    another question (`answer_elsewhere`: a city or province in full, a unit's full name, a
+    button's words). A kind of unit (儿童医院), a zone's type (综合保税区) and a robot product
+    (人形机器人) name directions."""
+    if sentence(SEMICOLON.sub("、", text)) or MEASURE.search(text):
         return DESCRIBED.format(text=text, what="细分方向") + DIRECTION_ASKED
-    said = answer_elsewhere(text, "细分方向", joined=True)
+    said = answer_elsewhere(text, "细分方向", places=city_or_province, joined=True,
+                            unit=FULL_NAME, robots=True)
     return said + DIRECTION_ASKED if said else None
 
 

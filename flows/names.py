@@ -14,7 +14,7 @@ description typed here, one question early (替代2名测试工人，测试效�
 import re
 
 from flows.description_sentences import NOT_A_NAME, description_part
-from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, sentence
+from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, stated
 
 MIN_LENGTH = 4
 # Content this long passes even without a known task: a lone sector, site or brand left over
@@ -187,7 +187,7 @@ def _another_answer(name: str, head: str) -> str | None:
         return said
     aside = PUNCTUATION.sub("", name[len(HEAD_END.split(name, 1)[0]):])
     named = _ends_with_task(head)
-    clauses = sentence(name) and not (named and len(aside) < LONG_ASIDE)
+    clauses = stated(name) and not (named and len(aside) < LONG_ASIDE)
     described = clauses or MEASURE.search(name) and not named
     return A_SENTENCE.format(text=name, what="场景名称") if described else None
 

@@ -15,7 +15,7 @@ from typing import Any
 from flows.corrected_counts import MACHINES, PIECE
 from flows.counts import NUMERAL
 from flows.indicators import assess_description
-from flows.named_places import JIANGSU
+from flows.named_places import JIANGSU, city_in_full
 from flows.numbers import scan_quantities
 from flows.place_spellings import PROVINCE_PREFIX, every_spelling
 from flows.places import no_unit
@@ -28,6 +28,9 @@ CLAUSE = re.compile(r"[，,；;。！!？?:：]|[≥≤<>＜＞%％]")
 MEASURE = re.compile(r"[≥≤＜＞%％]|(?:不低于|不少于|不超过|不高于|不大于|不小于|达到)\s*[±]?\d")
 # Marks ending a sentence, inside the text (one closing it is voice input's or a habit).
 STOPS = re.compile(r"[。！？!?；;]")
+INSIDE_STOP = re.compile(r"[。！？!?]")
+# What a clause of a description says must or will be done; no task of a name says it.
+PREDICATE = re.compile(r"需要|需具备|必须|将|进一步|能够|具备")
 COMMA = re.compile(r"，|,(?=\s*[\u4e00-\u9fff])")  # not a Latin name's (Co., Ltd.)
 CLOSING = "。.；;，,！!？? "
 # A comma between words this long (the pauses taken out) parts clauses of a sentence; a name
@@ -63,6 +66,14 @@ UNIT_NAME = re.compile(r"(?!(?:公立|民营|私立|综合|专科|社区|基层|
 ROLE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 # What parts the units of a list (东南大学、南京大学, 东南大学？南京大学, 东南大学 南京大学).
 LISTED = re.compile(r"\s*[、，,；;？?/／\s]\s*")
+# At 用户单位 only 、 (or ？, voice input's 、) lists units: a comma, a slash, a semicolon or a
+# pause parts one unit's name from its branch (国网江苏省电力有限公司，南京供电分公司).
+LISTED_UNITS = re.compile(r"\s*[、？?]\s*")
+# A unit's full name for certain, where a kind of unit names a direction (儿童医院, 高校实验室,
+# 职业技术学院, 供电公司): only a legal or a university's or an institute's ending.
+FULL_NAME = re.compile(r"\w{2,}(?:有限(?:责任)?公司|大学|研究院|研究所)")
+# The product types a robot maker names its direction after (人形机器人): kept there.
+ROBOTS = frozenset(product for product in PRODUCT_FORMS if product.endswith("机器人"))
 # Units a joint one is named after (东南大学、南京大学联合实验室): one unit.
 JOINT = re.compile(r"联合|共建|合作")
 # Units joined without a mark, as 场景名称 keeps them (东南大学南京大学): each ends a unit.
@@ -102,6 +113,16 @@ def measured(text: str) -> bool:
     return assess_description(text).is_quantified
 
 
+def stated(text: str) -> bool:
+    """Whether `text` is sentences as a description is: a full stop, question or exclamation
+    mark inside it, or a comma before a clause saying what must or will be done (…，机器人需具备
+    …能力; …，进一步提升…); a comma alone parts a name's site from its task (电池包下线测试，
+    高压插头柔性插接; 冷链仓库，-25℃环境下货物搬运)."""
+    body = text.strip().rstrip(CLOSING)
+    return bool(INSIDE_STOP.search(body)) or any(
+        PREDICATE.search(clause) for clause in COMMA.split(body)[1:])
+
+
 def sentence(text: str) -> bool:
     """Whether `text` is sentences: a full stop, question mark or semicolon inside it, or
     clauses long enough parted by a comma."""
@@ -117,18 +138,19 @@ def counts_machines(text: str) -> bool:
                                      and re.fullmatch(rf"(?:{PIECE}|\d)+", text))
 
 
-def units(text: str, joined: bool = False, one: bool = True) -> str:
-    """A_UNIT or UNITS_LISTED for a unit's full name or a list of them (parted by marks or
-    pauses, or with `joined` one after another), as the consortium's members are typed; ""
+def units(text: str, joined: bool = False, one: bool = True, listed: re.Pattern[str] = LISTED,
+          unit: re.Pattern[str] = UNIT_NAME) -> str:
+    """A_UNIT or UNITS_LISTED for a `unit` name or a list of them (parted by `listed` marks,
+    or with `joined` one after another), as the consortium's members are typed; ""
     otherwise; a unit alone is none where `one` is not refused (at 用户单位)."""
     bare = PAUSE.sub("", text)
-    parts = [ROLE.sub("", part) for part in LISTED.split(text.strip()) if part]
+    parts = [ROLE.sub("", part) for part in listed.split(text.strip()) if part]
     joint = ONE_UNIT.findall(bare)
     if len(parts) < 2 and joined and "".join(joint) == bare and not any(map(PART_OF, joint[1:])):
         parts = [ROLE.sub("", part) for part in joint]
-    if len(parts) > 1 and all(map(UNIT_NAME.fullmatch, parts)) and not JOINT.search(parts[-1]):
+    if len(parts) > 1 and all(map(unit.fullmatch, parts)) and not JOINT.search(parts[-1]):
         return UNITS_LISTED
-    return A_UNIT if one and UNIT_NAME.fullmatch(bare) else ""
+    return A_UNIT if one and unit.fullmatch(bare) else ""
 
 
 def a_place(text: str) -> bool:
@@ -138,13 +160,22 @@ def a_place(text: str) -> bool:
     return not bare or bare in JIANGSU_PLACES or no_unit(text) is not None
 
 
-def answer_elsewhere(text: str, what: str, *, places: bool = True, joined: bool = False,
-                     one_unit: bool = True) -> str | None:
+def city_or_province(text: str) -> bool:
+    """江苏省, 昆山市, 江苏省苏州市, 深圳市: a place as the city question has it, written in
+    full; a zone's type (综合保税区, 高新区) or a short name (东海, 通州) may be a direction."""
+    bare = PROVINCE_PREFIX.sub("", text)
+    return not bare or city_in_full(text) is not None
+
+
+def answer_elsewhere(text: str, what: str, *, places: Callable[[str], bool] | None = a_place,
+                     joined: bool = False, one_unit: bool = True, listed: re.Pattern[str] = LISTED,
+                     unit: re.Pattern[str] = UNIT_NAME, robots: bool = False) -> str | None:
     """Why `text` plainly answers another question, named with what is asked there, for a
-    question asking `what`; a place is one only where `places`, units joined without a mark
-    only where `joined`, a unit's full name only where `one_unit`."""
+    question asking `what`; a place is one only as `places` reads it, units joined without a
+    mark only where `joined`, a `unit` name alone only where `one_unit`, units as `listed`;
+    a robot product's name (人形机器人) is none where `robots` name directions."""
     bare = PAUSE.sub("", TICK.sub("", text.strip())).rstrip(CLOSING)
-    if not bare:
+    if not bare or robots and (bare in ROBOTS or PRODUCT_SHORT.fullmatch(bare)):
         return None
     if question := BUTTONS_ELSEWHERE.get(bare):
         return A_BUTTON_ELSEWHERE.format(text=bare, question=question, what=what)
@@ -157,9 +188,9 @@ def answer_elsewhere(text: str, what: str, *, places: bool = True, joined: bool 
         return A_COUNT.format(text=text.strip(), what=what)
     if NUMBER.fullmatch(bare):
         return A_NUMBER.format(text=bare, what=what)
-    if said := units(text.strip().rstrip(CLOSING), joined, one_unit):
+    if said := units(text.strip().rstrip(CLOSING), joined, one_unit, listed, unit):
         return said.format(text=text.strip(), what=what)
-    if places and a_place(bare):
+    if places and places(bare):
         return A_PLACE.format(text=text.strip(), what=what)
     return None
 

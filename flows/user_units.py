@@ -13,7 +13,13 @@ from typing import Any
 
 from flows.named_places import city_in_full, names_a_place
 from flows.names import TASK_ENDING
-from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, sentence
+from flows.other_answers import (
+    A_SENTENCE,
+    LISTED_UNITS,
+    MEASURE,
+    answer_elsewhere,
+    sentence,
+)
 from flows.place_spellings import (
     PROVINCE_PREFIX,
     PROVINCE_SEPARATORS,
@@ -122,7 +128,7 @@ def another_answer(name: str) -> str | None:
     """Why `name` plainly answers another question (`answer_elsewhere`: a list of units, a
     count, a button's words), or is a sentence or an indicator: a unit's name has no measure
     and no clauses, though one may follow a place and a comma (深圳市，南山区人民医院)."""
-    if said := answer_elsewhere(name, WHAT, places=False, one_unit=False):
+    if said := answer_elsewhere(name, WHAT, places=None, one_unit=False, listed=LISTED_UNITS):
         return said
     described = MEASURE.search(name) or sentence(name) and not ORGANISATION_END.search(name)
     return A_SENTENCE.format(text=name, what=WHAT) if described else None
