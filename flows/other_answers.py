@@ -30,7 +30,7 @@ MEASURE = re.compile(r"[≥≤＜＞%％]|(?:不低于|不少于|不超过|不�
 STOPS = re.compile(r"[。！？!?；;]")
 INSIDE_STOP = re.compile(r"[。！？!?]")
 # What a clause of a description says must or will be done; no task of a name says it.
-PREDICATE = re.compile(r"需要|需具备|必须|将|进一步|能够|具备")
+PREDICATE = re.compile(r"需要|需具备|必须|将|进一步|能够|具备|拟|计划|希望|存在|难以|提升")
 COMMA = re.compile(r"，|,(?=\s*[\u4e00-\u9fff])")  # not a Latin name's (Co., Ltd.)
 CLOSING = "。.；;，,！!？? "
 # A comma between words this long (the pauses taken out) parts clauses of a sentence; a name
@@ -115,12 +115,14 @@ def measured(text: str) -> bool:
 
 def stated(text: str) -> bool:
     """Whether `text` is sentences as a description is: a full stop, question or exclamation
-    mark inside it, or a comma before a clause saying what must or will be done (…，机器人需具备
-    …能力; …，进一步提升…); a comma alone parts a name's site from its task (电池包下线测试，
-    高压插头柔性插接; 冷链仓库，-25℃环境下货物搬运)."""
+    mark inside it, three clauses or more (a pain point pasted: …插头，存在打火风险，多品种…), or
+    a comma before a clause saying what must, will or is hoped to be done, or what goes wrong
+    (…，机器人需具备…能力; …，拟用人形机器人提升…); a comma alone parts a name's site from its
+    task (电池包下线测试，高压插头柔性插接; 冷链仓库，-25℃环境下货物搬运)."""
     body = text.strip().rstrip(CLOSING)
-    return bool(INSIDE_STOP.search(body)) or any(
-        PREDICATE.search(clause) for clause in COMMA.split(body)[1:])
+    clauses = COMMA.split(body)
+    return bool(INSIDE_STOP.search(body)) or len(clauses) > 2 or any(
+        PREDICATE.search(clause) for clause in clauses[1:])
 
 
 def sentence(text: str) -> bool:

@@ -107,3 +107,14 @@ async def test_a_real_name_is_kept(app, engineer, at, typed):
     await walk(engineer, at)
     await engineer.send(typed)
     assert saved(app, engineer)[KEYS[at]] == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "电池包下线前需人工插拔数百伏高压测试插头，存在打火风险，多品种小批量难以自动化。",
+    "超市理货、补货工作重复性高，拟用人形机器人提升服务质量。",
+    "仓库拆垛、码垛环节劳动强度大，招工困难，计划引入轮式人形机器人。"])
+async def test_a_pain_point_pasted_as_the_scenario_name_is_not_saved(engineer, services, typed):
+    await walk(engineer, AT_SCENARIO_NAME)
+    said = texts(await engineer.send(typed))
+    assert "不是场景名称，没有保存" in said[0]
+    assert "scenario_name" not in services.intake.store.current(engineer.id).answers
