@@ -41,15 +41,23 @@ LEADING_REPLY = re.compile(rf"^(?:(?:{_SURE})[\s，,。]+)+(?=\S)", re.I)
 # 不对, 错了).
 _RIGHT = (rf"(?:{_SURE}|{_YES}|嗯+|没有错|没有(?:问题|错误)?|无|确认无误|正确|就这样|已?写(?:完|好)"
           r"|不用改|不是多家(?:单位)?|就一家)(?:的|了|吧|啊|呀)?")
-CONFIRMED = re.compile(rf"{_RIGHT}(?:[\s，,]+{_RIGHT})*" + _END, re.I)
+# Each word is read whole, up to the pause after it, and kept as first read (the atomic group;
+# 确认无误, not 确认, as only it reaches the pause): 好的 reads as a _SURE, a _YES or 好 with 的,
+# and trying each reading of each word of a long 好的，好的，…x took seconds.
+_RIGHT_WORD = rf"(?>{_RIGHT}(?![^\s!！。.~～，,]))"
+CONFIRMED = re.compile(rf"{_RIGHT_WORD}(?:[\s，,]+{_RIGHT_WORD})*" + _END, re.I)
 TO_CORRECT = re.compile(r"(?:不是|不对|错了|有误|拆错了)(?:的|了|吧|啊)?" + _END)
 RIGHT, WRONG = "right", "wrong"
 # Emoji sent for a yes (👍, 👌, 🙏, ✅, 🆗), in any skin tone: alone, or with the word (好的👍,
 # 收到🙏, 👌好的), they say what 好的 says, as a thumbs-up does between colleagues.
 ACKNOWLEDGING = re.compile("(?:[\U0001F44D\U0001F44C\U0001F64F\u2705\U0001F197]"
                            "[\U0001F3FB-\U0001F3FF\uFE0F]*)+")
-# A yes or an acknowledgement, as said to a colleague's message: 好的, 收到, OK, 明白了, 确认.
-_ACK = rf"(?:{_SURE}|{_YES}|嗯+|对的|收到了?|明白了?|知道了|了解了?|好嘞|好滴|确定|同意)"
+# A yes or an acknowledgement, as said to a colleague's message: 好的, 收到, OK, 明白了, 确认:
+# the words of _SURE and _YES and more, each listed once and a run of 嗯 one word, so that
+# words typed on without a pause (好的好的, 嗯嗯嗯) are read one way only; with 好的 listed twice
+# a long run followed by other words took the regex engine seconds to give up on.
+_ACK = (r"(?:好(?:的|吧|嘞|滴)?|是的?|对的?|嗯++|行|可以|ok(?:ay)?|yes|没问题|无误|没错|确认"
+        r"|收到了?|明白了?|知道了|了解了?|确定|同意)")
 ACKNOWLEDGEMENT = re.compile(rf"{_ACK}(?:[\s，,、]*{_ACK})*" + _END, re.I)
 # "Hold on, I'll check" said to the bot, with or without a yes or a 不好意思 around it (好的，我核实
 # 一下; 收到，稍等; 这个要问技术部; 不好意思，在开会，晚点回): nothing for the cell yet, the answer
