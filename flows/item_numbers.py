@@ -24,7 +24,7 @@ def typed_columns(text: str) -> TypedColumns | None:
     `5-10`, `5到10`, `五、十`, `第三个`), whether each exists or not: such a text is never a
     return comment nor an answer. None when the text says anything else."""
     plain = unicodedata.normalize("NFKC", text).strip()
-    if len(plain) > 40 or not _COLUMN_LIST.fullmatch(plain):
+    if len(plain) > 40 or not _only_items(plain):
         return None
     numbers: list[int] = []
     items = list(_COLUMN_ITEM.finditer(plain))
@@ -43,4 +43,20 @@ def _column_number(numeral: str) -> int:
 _NUMERAL = r"\d{1,4}|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两]"
 _COLUMN_ITEM = re.compile(rf"第?\s*(?P<low>{_NUMERAL})\s*(?:[-~—–到至]\s*第?\s*"
                           rf"(?P<high>{_NUMERAL})\s*)?[项列个]?")
-_COLUMN_LIST = re.compile(rf"(?:{_COLUMN_ITEM.pattern}[\s、,;/和及与]*)+")
+_PAUSE = re.compile(r"[\s、,;/和及与]")
+
+
+def _only_items(text: str) -> bool:
+    """Whether `text` is items, each followed by pauses, however its runs split into items
+    (1111 is 1111, 1、111, 11、11…; a space closes one item or opens the next). Read
+    position by position: one pattern for the whole list tried every split of a run before
+    giving up, which for 30 digits then a letter took minutes."""
+    after_item = [False] * (len(text) + 1)  # [i]: text[:i] is items and their pauses
+    for start in range(len(text)):
+        if start and not after_item[start]:
+            continue
+        if start and _PAUSE.fullmatch(text, start, start + 1):
+            after_item[start + 1] = True
+        for end in range(start + 1, len(text) + 1):
+            after_item[end] = after_item[end] or bool(_COLUMN_ITEM.fullmatch(text, start, end))
+    return after_item[-1]
