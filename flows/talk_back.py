@@ -16,7 +16,9 @@ _PAUSE = r"[\s，,。.！!~～、…]*"
 # 已按意见修改，请审核 / 嗯好的我这就去改一下): each piece is a reply to the return; a
 # message made only of them says nothing about the scenario.
 _TITLE = r"(?:领导|老师|科长|处长|主任|科|处|工|总)"
-_ACK = (r"收到了?|好的?|好嘞|好滴|嗯+|明白了?|知道了|了解了?|没问题|ok|okay|稍等(?:一下)?|辛苦了"
+# A run of 嗯 is one word (possessive, as no other word starts with 嗯): read as several, a
+# long 嗯嗯嗯… followed by other words took the regex engine seconds to give up on.
+_ACK = (r"收到了?|好的?|好嘞|好滴|嗯++|明白了?|知道了|了解了?|没问题|ok|okay|稍等(?:一下)?|辛苦了"
         rf"|麻烦了|(?:谢谢|感谢)(?:您|[\u4e00-\u9fff]{{0,2}}{_TITLE})?")
 _WILL_FIX = (r"我?(?:马上|立即|立刻|尽快|稍后|这就|现在)(?:就)?去?(?:修改|改|调整|补充|处理)"
              r"(?:一下)?")
