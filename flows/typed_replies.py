@@ -142,9 +142,11 @@ ASKED_WORDS = r"(?:提交|跳过|清空)"
 # 提交吧 and 跳过，谢谢 press it; a change typed at the summary (名称：…提交… 对吗) is neither.
 _ABOUT_THIS = (r"(?:这个|这一?项|此项|本项|本题|这题|这一?步|当前答案|答案|我们?|现在|直接|先|暂时"
                r"|请问|还|再|可以|可不可以|能不能|能否|可否|是否|能|要|会|会不会|影响|怎么|如何|怎样"
-               r"|了|一下|对吗|对不对|可以吗|行吗|行不行|好吗|是不是|吗|么|嘛|呢|吧|之?后|以后|后面"
-               r"|回头|不填|再填|重填|重新填|填写?|修改|改|提交|跳过|清空|[?？\s，,。])*")
-_REASON_FIRST = r"(?:[^，,。？?\n]{1,12}[，,]\s*)?"  # 暂时没有数据，/ 不知道，
+               r"|了|一下|对吗|对不对|行吗|行不行|好吗|是不是|吗|么|嘛|呢|吧|之?后|以后|后面"
+               r"|回头|不填|重填|重新填|填写?|修改|改|提交|跳过|清空|[?？\s，,。])*")
+# Each word once, read one way: 可以吗 is 可以 吗 and 再填 is 再 填 (listed as words too, a long
+# 再填了再填了…x took the regex engine seconds to give up on).
+_REASON_FIRST = r"(?:[^，,。？?\n]{1,12}[，,]\s*+)?"  # 暂时没有数据，/ 不知道，
 ASKS_ABOUT = re.compile(rf"{_REASON_FIRST}{_ABOUT_THIS}{ASKED_WORDS}{_ABOUT_THIS}")
 ASKING_ABOUT = re.compile(r"吗|么|嘛|呢|[?？]|能否|可否|是否|能不能|可不可以|怎么|如何|怎样|对不对"
                           r"|行不行|是不是")
