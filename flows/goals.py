@@ -42,10 +42,11 @@ _NEGATING = r"(?:考虑|涉及|包括|包含|含|做|进行|开展|计划|打算
 NEGATION = re.compile(rf"(?:(?:暂|尚|还|也|均|都)[不未无]{_NEGATING}?|不{_NEGATING}|不(?!同)"
                       rf"|无|没有|未{_NEGATING}?){_GOAL_AHEAD}")
 # A negation after the goal ends its clause (跨行业暂不考虑, 跨行业：否, 同行业部署暂无,
-# 跨行业（暂不）).
-NEGATION_AFTER = re.compile(r"[：:]?\s*[（(]?\s*(?:应用|部署|目前|暂时)?(?:暂不考虑|暂未考虑"
+# 跨行业（暂不）). Spaces before a bracket are taken whole (possessive): split every way
+# between two \s*, a clause of 300 spaces took the search a third of a second.
+NEGATION_AFTER = re.compile(r"[：:]?\s*+[（(]?\s*(?:应用|部署|目前|暂时)?(?:暂不考虑|暂未考虑"
                             r"|暂不开展|暂无计划|没有计划|暂不|暂缓|不考虑|不涉及|不适用|不做|暂无"
-                            r"|不会|不用|不需要|待定|未定|无|否|没有|不)\s*[)）]?\s*$")
+                            r"|不会|不用|不需要|待定|未定|无|否|没有|不)\s*+[)）]?\s*$")
 # What may stand between a goal and a negation ending its clause (跨行业应用暂不考虑, 跨行业：否);
 # other words (同行业复制对象待定) are what the negation is said of.
 SAID_RIGHT_AFTER = re.compile(r"(?:复制|部署|应用|推广|场景|方面|目前|暂时|均|都|也|[：:\s（(])*")
