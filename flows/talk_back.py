@@ -14,7 +14,8 @@ import unicodedata
 _PAUSE = r"[\s，,。.！!~～、…]*"
 # Acknowledgements, what is to be done and what has been (收到，谢谢李科 / 好的，马上改 /
 # 已按意见修改，请审核 / 嗯好的我这就去改一下): each piece is a reply to the return; a
-# message made only of them says nothing about the scenario.
+# message made only of them says nothing about the scenario. 已改好 is 已改 and 好 (好 ends a fix
+# only before 了): read both ways, a long 已改好已改好…x took seconds to give up on.
 _TITLE = r"(?:领导|老师|科长|处长|主任|科|处|工|总)"
 # A run of 嗯 is one word (possessive, as no other word starts with 嗯): read as several, a
 # long 嗯嗯嗯… followed by other words took the regex engine seconds to give up on.
@@ -23,7 +24,7 @@ _ACK = (r"收到了?|好的?|好嘞|好滴|嗯++|明白了?|知道了|了解了?
 _WILL_FIX = (r"我?(?:马上|立即|立刻|尽快|稍后|这就|现在)(?:就)?去?(?:修改|改|调整|补充|处理)"
              r"(?:一下)?")
 _FIXED = (r"(?:已经?|都)(?:按照?(?:您的|协调员的?|领导的?)?(?:意见|要求))?"
-          r"(?:修改|改|更正|调整|补充)(?:好|完|完毕|完成)?了?|(?:修改|改|调整|补充)好了")
+          r"(?:修改|改|更正|调整|补充)(?:好(?=了)|完|完毕|完成)?了?|(?:修改|改|调整|补充)好了")
 _ASK_REVIEW = r"(?:请|麻烦)(?:您|领导)?(?:再次?|重新)?(?:审核|审批|看看|看一下|看下|查收)(?:一下)?"
 _PIECE = rf"(?:{_ACK}|{_WILL_FIX}|{_FIXED}|{_ASK_REVIEW})"
 ACKNOWLEDGEMENT = re.compile(rf"{_PIECE}(?:{_PAUSE}{_PIECE})*{_PAUSE}", re.I)

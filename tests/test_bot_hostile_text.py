@@ -17,6 +17,7 @@ AT_GOALS = JOURNEY.index(("press", "☐ 完成本单位内同类场景复制部�
 YES_RUN, YES_GLUED = "好的，" * 99 + "x", "好的" * 149 + "x"  # 好的 read as _SURE, _YES, 好+的
 HMM_RUN = "嗯" * 299 + "x"  # 嗯+ repeated: every split of the run
 REFILL_RUN = "再填了" * 99 + "x"  # 再填 read as one word or as 再 and 填
+FIXED_RUN = "已改好" * 99 + "x"  # 已改好 read as one fix or as 已改 and 好
 DIGIT_RUN = "1" * 39 + "x"  # item numbers: every split of the digits, at most 40 characters
 
 
@@ -46,9 +47,10 @@ async def test_a_hostile_message_is_refused_at_once_and_nothing_saved(
     assert services.intake.store.current(engineer.id).answers == before
 
 
-async def test_a_run_of_hmm_while_a_draft_stands_returned_is_read_at_once(engineer, suzhou):
-    """嗯 typed on and on is checked for words to the coordinator of the returned #1 and is
-    not such words: #2's question goes on."""
+@pytest.mark.parametrize("typed", [HMM_RUN, FIXED_RUN], ids=["hmm", "fixed"])
+async def test_a_run_while_a_draft_stands_returned_is_read_at_once(engineer, suzhou, typed):
+    """嗯 or 已改好 typed on and on is checked for words to the coordinator of the returned #1
+    and is not such words: #2's question goes on."""
     await returned_then_second_draft(engineer, suzhou)
-    said = texts(await engineer.send(HMM_RUN))
+    said = texts(await engineer.send(typed))
     assert said[-1].startswith("📝 场景 #2（星河车间焊接—机器人上下料）")
