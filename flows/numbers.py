@@ -151,10 +151,11 @@ class Quantity:
 
 @lru_cache(maxsize=4096)
 def chinese_value(numeral: str) -> float | None:
-    """The value of a Chinese numeral, or None for strings cn2an rejects (两三, 十四五)."""
+    """The value of a Chinese numeral, or None for strings cn2an rejects (两三, 十四五) or
+    fails on (十一十一 raises a KeyError inside it), as count_words.read_number takes them."""
     try:
         return float(cn2an.cn2an(numeral, "normal"))
-    except ValueError:
+    except (ValueError, KeyError, TypeError):
         return None
 
 
