@@ -75,7 +75,8 @@ def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
                 followers = {k: typed_at.answers[k] for k in old}
                 draft = replace(draft, answers={**draft.answers, **followers})
             answers = {k: v for k, v in {**draft.answers, **saved}.items() if v is not None}
-            stopped = replace(draft, cursor=key, answers=answers)
+            # at the part, or where its refusal sends back to (至少填写一项: 模型算法)
+            stopped = replace(draft, cursor=outcome.draft.cursor, answers=answers)
             filled = "、".join(_named(survey.field(k)) for k in keys if saved.get(k) is not None)
             told = [_refused(survey.field(key), outcome.message)]
             told += [say.PASTED_PARTLY.format(parts=filled)] if filled else []
