@@ -86,12 +86,14 @@ def typed_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Scr
 
 def answer_and_changes(survey: Questionnaire, answers: Mapping[str, Any], screen: Screen,
                        key: str, text: str) -> list[Change]:
-    """A text typed at the short answer `key`, its own label taken off: that answer, then each
-    change named after it as at the summary (电池包下线测试…，所属行业：…，细分方向：…); none
-    when it begins by naming another question."""
+    """A text typed at the short answer or product `key`, its own label taken off: that answer,
+    then each change named after it as at the summary (电池包下线测试…，所属行业：…，细分方向：…;
+    a product's only at a new line: 恒远大模型↵部署总数：12台); none when it begins by naming
+    another question. Descriptions keep such lines, listed back as another column's."""
     plain = text.strip()
     short = key not in FREE_TEXT and survey.field(key).kind in SHORT
-    if not short or not plain or named_at(survey, answers, screen, plain, 0, later=True):
+    if not (short or key in TECH_PRODUCTS) or not plain or named_at(
+            survey, answers, screen, plain, 0, later=True):
         return []
     return _split(survey, answers, screen, plain, Named(0, key, "", 0))
 
