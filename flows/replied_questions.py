@@ -40,8 +40,6 @@ DRAFT_LINE = re.compile(r"📝 场景 #(\d+)")  # which_draft.HEADER, above a qu
 
 IN_REPLY = "已按您回复的问题修改“{title}”：{answer}"
 CLEARED_IN_REPLY = "已按您回复的问题清空“{title}”。"
-# How the summary says a message filled several questions, and how it is said in reply.
-PASTED_BY, PASTED_IN_REPLY = "已把这条消息", "已按您回复的问题把这条消息"
 UNCHANGED_IN_REPLY = "您回复的问题“{title}”与原来相同，没有改动：{answer}"
 NOT_SAVED = "这条回复没有保存：您回复的是“{title}”一问，"
 REFUSED = "您回复的是“{title}”一问，这条回复没有保存：\n{why}"
@@ -185,9 +183,6 @@ def _changed(survey: Questionnaire, draft: Draft, key: str, typed: str) -> Outco
     before, now = draft.answers.get(key), back.answers.get(key)
     said, at_summary_said = _said(field.title, key, before, now)
     rest = _without((outcome.message or "").split("\n"), at_summary_said.split("\n"))
-    if rest and rest[0].startswith(PASTED_BY):  # 恒远大模型↵部署总数：12台: each part named there
-        rest[0] = PASTED_IN_REPLY + rest[0].removeprefix(PASTED_BY)
-        return Outcome(back, outcome.saved, "\n".join(rest), screen_for(survey, back))
     if now == before and back.answers != draft.answers and rest:  # filled a neighbour (企业全称)
         return Outcome(back, outcome.saved, "\n".join(rest), screen_for(survey, back))
     return Outcome(back, outcome.saved, "\n".join([said, *rest]), screen_for(survey, back))

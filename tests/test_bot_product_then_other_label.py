@@ -35,12 +35,13 @@ async def test_a_label_within_the_products_line_stays_in_it(engineer, app):
     assert answers["deployment_count"] == 10
 
 
-async def test_in_reply_to_the_model_algorithm_the_count_is_changed_and_said_once(
+async def test_in_reply_to_the_model_algorithm_the_count_is_changed_too(
         engineer, app, telegram):
     await walk(engineer, AT_MODEL_ALGORITHM + 2)
     asked = sent(telegram, engineer, "第 11/11 步（1/4）")
     said = texts(await reply(engineer, "恒远大模型\n部署总数：12台", asked))
-    assert said[0] == ("已按您回复的问题把这条消息分别填入：部署总数、模型算法（恒远大模型）。\n"
+    assert said[0] == ("已按您回复的问题修改“可规模推广的其他标志性技术产品（模型算法）”：恒远大模型\n"
+                       "已把这条消息分别填入：部署总数、模型算法（恒远大模型）。\n"
                        "已记录部署总数：12 台。")
     assert said[-1].startswith("第 11/11 步（3/4）")
     answers = saved(app, engineer)
