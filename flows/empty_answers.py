@@ -6,6 +6,9 @@ import re
 from typing import Any
 
 _LIST_SPLIT = re.compile(r"[、，,；;\n]+")
+# Said after a word as to a colleague, not part of it: 无🙏, 没有哦, 暂无～, 无呀.
+_SAID_AFTER = re.compile(r"(?<=\S)(?:[哦噢呢啊呀哈吧～~〜!！]"
+                         r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])+$")
 # Of the words below, those that say there is none, not that it is to come or written elsewhere:
 # at an optional question they leave it empty, as 无 does (an answer on screen stays, `engine`).
 NONE_WORDS = frozenset({"无", "暂无", "没有", "空", "不涉及", "不适用",
@@ -61,7 +64,8 @@ def _words(value: Any) -> list[str]:
         value = _LIST_SPLIT.split(value)
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         return []
-    return [unslashed(item.strip().rstrip("。.").lower()) for item in value if item.strip()]
+    return [unslashed(_SAID_AFTER.sub("", item.strip()).rstrip("。.").lower())
+            for item in value if item.strip()]
 
 
 def unslashed(word: str) -> str:
