@@ -10,6 +10,7 @@ question says what it asks (`what`) and adds how to answer it.
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from flows.corrected_counts import MACHINES, PIECE
@@ -169,6 +170,7 @@ def city_or_province(text: str) -> bool:
     return not bare or city_in_full(text) is not None
 
 
+@lru_cache(maxsize=4096)  # asked again of every stored answer whenever the row is checked
 def answer_elsewhere(text: str, what: str, *, places: Callable[[str], bool] | None = a_place,
                      joined: bool = False, one_unit: bool = True, listed: re.Pattern[str] = LISTED,
                      unit: re.Pattern[str] = UNIT_NAME, robots: bool = False) -> str | None:
