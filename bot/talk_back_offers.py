@@ -130,7 +130,6 @@ class TalkBackOffers:
         return None if draft.cursor == SUMMARY else self.intake.survey.field(draft.cursor).title
 
 
-
 def _buttons(draft_id: int, held: int | None, one: bool) -> tuple[Button, ...]:
     """The returned draft's pair: the words sent to its coordinator (named by the draft when
     there are several), and the way to it."""
