@@ -18,6 +18,7 @@ from flows.goals import goal_segments, goal_spelled, goal_worded, goals_joined, 
 from flows.industries import industry_and_direction
 from flows.labels import Parts, before_label, faithful, label_pattern, labels_in, unlabelled
 from flows.marks import UNSEEN, CellError, ticked_choices, ticked_items
+from flows.member_questions import question_first
 from flows.member_tables import MAKERS, labels_of_kinds, labels_spaced, table_as_brackets
 from flows.multi_select import goals_listed
 from flows.pasted_members import TYPED_CONSORTIUM, members_by_kind
@@ -145,13 +146,20 @@ def _goal(item: str) -> str:
     raise CellError(f"无法识别整机应用目标“{item}”，须为：{' / '.join(DEPLOYMENT_GOALS)}")
 
 
+QUESTION_FIRST = "创新应用联合体成员以提问开头（“{question}”），请只填写成员单位名称。"
+
+
 def parse_consortium(text: str) -> Answers:
     """`整机企业（或应用服务商）：A、B 其他：C`, or the kinds told as the chat reads them typed
     (高校东南大学, 合作高校为东南大学, 东南大学（高校）); unlabelled names are the 整机企业, but
     for the universities and institutes among them (`OTHER_MEMBER_NAME`). Names before the
     labels are read so too, and a member's standing said as a label (牵头单位：甲 其他：乙) is no
     part of its name. A label the column has no kind for (合作企业：甲) stays with the name,
-    for the questionnaire's rule to refuse wherever it stands, as the chat does."""
+    for the questionnaire's rule to refuse wherever it stands, as the chat does. A cell that
+    opens with a question (为什么要写大学？恒远…) is refused, as the chat refuses it: read as
+    names, the question would be filed as a member."""
+    if asked := question_first(text):
+        raise CellError(QUESTION_FIRST.format(question=asked["question"].strip()))
     text = table_as_brackets(labels_spaced(text))  # a kind cell first in its row: no label
     found = labels_of_kinds(text, labels_in(text, TYPED_CONSORTIUM), MAKERS)
     return faithful(text, found, _consortium_members, _WRITTEN_CONSORTIUM, " ",
