@@ -59,24 +59,34 @@ async def test_an_answer_is_not_saved_into_the_coordinators_own_draft(
 
 async def test_a_message_about_an_entry_handed_in_is_answered_with_the_contact_button(
         engineer, suzhou, telegram):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await engineer.send("想改一下")
-    await engineer.press("💬 联系协调员")
-    await engineer.send("部署总数应为12台")
+    await messaged(engineer)
     await suzhou.press("↩️ 回复填报人")
     calls = await suzhou.send("请稍等，我退回给您修改")
     assert len(sent_to(telegram, engineer.id, calls)) == 1
     assert engineer.last_buttons() == ["💬 联系协调员"]
 
 
-async def messaged_then_approved(engineer, suzhou, province) -> None:
-    """#1 submitted; its engineer writes to 苏州 and the province, and the province approves it."""
+async def messaged(engineer) -> None:
+    """#1 submitted, and its engineer writes to its coordinators (苏州 and the province)."""
     await fill_to_summary(engineer)
     await engineer.press("✅ 提交")
     await engineer.send("想改一下")
     await engineer.press("💬 联系协调员")
     await engineer.send("部署总数应为12台")
+
+
+async def returned_by(coordinator) -> None:
+    """The coordinator returns #1, flagging its 部署总数."""
+    await coordinator.send("/review 1")
+    await coordinator.press("↩️ 退回修改")
+    await coordinator.send("请核实台数")
+    await coordinator.press("☐ 10 部署总数")
+    await coordinator.press("📨 发送退回")
+
+
+async def messaged_then_approved(engineer, suzhou, province) -> None:
+    """#1 submitted; its engineer writes to 苏州 and the province, and the province approves it."""
+    await messaged(engineer)
     await province.press("✅ 通过")
 
 
@@ -106,11 +116,7 @@ async def test_an_answerer_no_longer_covering_the_city_leaves_it_to_the_approver
 
 async def test_an_approval_after_an_answer_is_written_back_to_the_approver(
         engineer, suzhou, province, telegram):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await engineer.send("想改一下")
-    await engineer.press("💬 联系协调员")
-    await engineer.send("部署总数应为12台")
+    await messaged(engineer)
     await suzhou.press("↩️ 回复填报人")
     await suzhou.send("请稍等")
     await province.press("✅ 通过")
@@ -187,16 +193,8 @@ async def test_an_answer_delivered_after_a_retry_counts(engineer, suzhou, telegr
 
 async def messaged_then_returned(engineer, suzhou) -> None:
     """#1 submitted; its engineer writes to 苏州 and the province, and 苏州 returns it."""
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await engineer.send("想改一下")
-    await engineer.press("💬 联系协调员")
-    await engineer.send("部署总数应为12台")
-    await suzhou.send("/review 1")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实台数")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await messaged(engineer)
+    await returned_by(suzhou)
 
 
 async def test_a_returned_drafts_reply_goes_to_who_answered_since_the_return(
@@ -212,18 +210,10 @@ async def test_a_returned_drafts_reply_goes_to_who_answered_since_the_return(
 
 async def test_a_returned_drafts_reply_goes_to_the_returner_without_answers_since(
         engineer, suzhou, province, telegram):
-    await fill_to_summary(engineer)
-    await engineer.press("✅ 提交")
-    await engineer.send("想改一下")
-    await engineer.press("💬 联系协调员")
-    await engineer.send("部署总数应为12台")
+    await messaged(engineer)
     await province.press("↩️ 回复填报人")
     await province.send("请稍等")  # before the return: not since it
-    await suzhou.send("/review 1")
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请核实台数")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
+    await returned_by(suzhou)
     await engineer.press("💬 回复协调员")
     calls = await engineer.send("实际部署10台")
     assert len(sent_to(telegram, SUZHOU_ID, calls)) == 1
