@@ -25,6 +25,17 @@ async def second_begun(engineer) -> None:
     await engineer.send(SECOND_NAME)
 
 
+async def returned_and_reopened(engineer, suzhou) -> None:
+    """苏州 returns #1 flagging 部署总数; its engineer opens it from /drafts at that item."""
+    await suzhou.press("↩️ 退回修改")
+    await suzhou.send("请补充指标。")
+    await suzhou.press("☐ 10 部署总数")
+    await suzhou.press("📨 发送退回")
+    await engineer.send("/drafts")
+    await engineer.press("打开 #1")
+    await engineer.press(next(b for b in engineer.last_buttons() if "部署总数" in b))
+
+
 async def first_returned_after_second_handed_in(engineer, suzhou, clock) -> None:
     """#1 handed in; an hour later #2 filled alone and handed in; 苏州 returns #1, which the
     engineer opens at 部署总数: its questions and #2's name no draft."""
@@ -37,13 +48,7 @@ async def first_returned_after_second_handed_in(engineer, suzhou, clock) -> None
     await walk(engineer, len(JOURNEY), start=7)
     await engineer.press("✅ 提交")
     clock.advance(hours=1)
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请补充指标。")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
-    await engineer.send("/drafts")
-    await engineer.press("打开 #1")
-    await engineer.press(next(b for b in engineer.last_buttons() if "部署总数" in b))
+    await returned_and_reopened(engineer, suzhou)
 
 
 async def test_a_newer_handed_in_scenario_s_question_does_not_change_the_older_one_reopened(
@@ -79,13 +84,7 @@ async def test_a_newer_scenario_in_progress_is_named_with_how_to_open_it(
     clock.advance(hours=1)
     await second_begun(engineer)  # #2 alone in progress: its questions name no draft
     clock.advance(minutes=5)
-    await suzhou.press("↩️ 退回修改")
-    await suzhou.send("请补充指标。")
-    await suzhou.press("☐ 10 部署总数")
-    await suzhou.press("📨 发送退回")
-    await engineer.send("/drafts")
-    await engineer.press("打开 #1")
-    await engineer.press(next(b for b in engineer.last_buttons() if "部署总数" in b))
+    await returned_and_reopened(engineer, suzhou)
     said = texts(await reply(engineer, "星河车间焊接—机器人上下料二期",
                              last_sent(telegram, engineer, "第 3/11 步 · 场景名称")))
     assert said[0].endswith("它发出时您最新的场景是 #2，不能确定是当前场景 #1"
