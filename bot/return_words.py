@@ -45,6 +45,8 @@ _APART = " \t\n：:，,"  # what sets 补充 or 退回 apart from the words afte
 # and 另外… are words, and stay.
 _ADDED_BY = r"(?:(?:再|另)?(?:补\s?充|追加)(?:一下|一点|说明|意见)?|【补充】|另(?=[：:]))"
 ADDING = re.compile(rf"{_ADDED_BY}|另外|还有|此外")
+# /补充：… : the slash a habit of typing commands, not part of the words (no command is Chinese).
+_SLASHED = re.compile(rf"[/／]\s*(?={ADDING.pattern})")
 _LABEL = re.compile(rf"{_ADDED_BY}[{_APART}]+")
 # A decision on the entry typed instead of pressed (通过吧, 审核通过。, 驳回, 退回，部署总数写错了).
 _DECIDED = re.compile(r"(?:(?:审核|同意|可以)?通过|不?同意|拒绝|退回(?:修改)?|驳回|打回(?:重填)?)"
@@ -78,7 +80,7 @@ def not_a_comment(text: str) -> bool:
     menu's word (待审核), or no word at all (？, ❓, ❗❗): said to the bot about the comment on
     screen, never a comment for the engineer, who could not act on it. 发送 is not taken as
     📨 发送退回 pressed: a return reaches the engineer at once, so only its full label sends it."""
-    said = _TRAILING.sub("", ACKNOWLEDGING.sub("", text).strip())
+    said = _TRAILING.sub("", ACKNOWLEDGING.sub("", unslashed(text)).strip())
     confirmed = _SENDING.sub("", said)
     return (not re.search(r"\w", confirmed) or _yes_or_button(said) or _yes_or_button(confirmed)
             or ADDING.fullmatch(said.rstrip(_APART)) is not None  # 补充：, the rest to come
@@ -103,8 +105,17 @@ def pleasantry(text: str) -> bool:
     return all(_NICETY.fullmatch(c) or CONFIRMED.fullmatch(c) for c in clauses)
 
 
+def unslashed(text: str) -> str:
+    """`text` without the slash typed before 补充, 另外 or the like (/补充：…): words added, as
+    they are without it."""
+    slash = _SLASHED.match(text)
+    return text[slash.end():] if slash else text
+
+
 def without_label(text: str) -> str:
-    """`text` without the 补充： (再补充, 【补充】, 另：) that labels it as added words."""
+    """`text` without the 补充： (再补充, 【补充】, 另：) that labels it as added words, and without
+    a slash before it."""
+    text = unslashed(text)
     label = _LABEL.match(text)
     return text[label.end():] if label else text
 
@@ -123,7 +134,8 @@ def comment_after(comment: str | None, text: str, edited: bool) -> tuple[str, tu
     begins 补充, 另外, 还有 or the like (`ADDING`) is added to the comment on a new line, as a
     comment dictated in two messages is one (补充 alone is no comment, `not_a_comment`); other
     words replace it, the old comment shown. An edit corrects the message edited, and so
-    replaces the comment."""
+    replaces the comment. A slash before 补充 (/补充：…) changes none of this."""
+    text = unslashed(text)
     if comment and not edited and ADDING.match(text):
         return f"{comment}\n{without_label(text)}", (COMMENT_ADDED,)
     return text, (COMMENT_REPLACED.format(comment=comment),) if comment not in (None, text) else ()

@@ -23,6 +23,9 @@ from tests.test_bot_return_typed_words import COMMENT, returning
     ("另：场景名称也请写具体", "场景名称也请写具体"),
     ("补 充：场景名称也请写具体", "场景名称也请写具体"),
     ("此外，场景名称也请写具体", "此外，场景名称也请写具体"),
+    ("/补充：场景名称也请写具体", "场景名称也请写具体"),  # the slash of a command, typed by habit
+    ("／补充：场景名称也请写具体", "场景名称也请写具体"),
+    ("/ 另外场景名称也请写具体", "另外场景名称也请写具体"),
 ])
 async def test_a_second_message_begun_with_bu_chong_is_added_to_the_comment(
         services, suzhou, typed, added):
@@ -49,7 +52,7 @@ async def test_a_second_comment_of_other_words_still_replaces_the_first(services
     assert services.reviews.store.pending(SUZHOU_ID).comment == "场景名称请写具体"
 
 
-@pytest.mark.parametrize("typed", ["补充", "补充：", "补充一下，", "还有"])
+@pytest.mark.parametrize("typed", ["补充", "补充：", "补充一下，", "还有", "/补充："])
 async def test_bu_chong_alone_keeps_the_comment(services, suzhou, typed):
     await returning(services, suzhou)
     assert texts(await suzhou.send(typed))[0] == f"“{typed}”不作为退回意见发出。"

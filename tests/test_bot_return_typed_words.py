@@ -161,7 +161,7 @@ async def test_the_comment_edited_after_another_coordinator_approved_is_shown_un
                                "部署总数与产线规模不符，请核实（应为12台）。")
 
 
-@pytest.mark.parametrize("comment", ["/补充：场景名称也请写具体", "/ 请核实台数", "/台数请核实"])
+@pytest.mark.parametrize("comment", ["/请补充场景名称", "/ 请核实台数", "/台数请核实"])
 async def test_a_comment_starting_with_a_slash_before_words_is_a_comment_not_a_command(
     services, suzhou, comment
 ):
