@@ -38,6 +38,7 @@ from flows.review import (
     NO_SUCH_ENTRY,
     NOT_ITSELF,
     NOT_MARKABLE,
+    NOT_MARKED,
     NOT_TEXT_NUMBER,
     ONTO_RETURNED,
     UNMARKED,
@@ -180,6 +181,9 @@ class Duplicates:
         """Only the mark the card showed, and only by a coordinator who could have set it: one
         whose scope holds the entry it is marked against. The entry is then to be decided on
         its own, so its card follows."""
+        if entry.duplicate_of is None:  # lifted since the card, or a button never drawn
+            return Reply((NOT_MARKED.format(id=entry.id),), self.cards.screen(entry, scope),
+                         refused=True)
         if entry.duplicate_of != shown:
             return Reply((MARK_CHANGED,), self.cards.screen(entry, scope), refused=True)
         if not scope.covers(self.store.drafts.answers(shown).get("city")):

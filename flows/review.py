@@ -104,6 +104,8 @@ NOT_TEXT_NUMBER = ("图片、文件和语音（包括附带的文字）不会读
                    "请用文字发送场景编号（如 12），或点“取消”。")
 EDIT_NOT_A_NUMBER = "修改过的消息不会当作场景编号，请重新发送编号（如 12），或点“取消”。"
 MARK_CHANGED = "这张卡片发出后，该场景的重复标记有了变化，请查看下面的最新卡片。"
+# 取消重复标记 on an entry with no mark: lifted by another since the card, or a forged button.
+NOT_MARKED = "场景 #{id} 目前没有重复标记，无需取消，请查看下面的最新卡片。"
 MARK_OUT_OF_SCOPE = "#{of} 不在您的审核范围内，与它有关的重复标记请由{level}协调员处理。"
 OWN_MARK_REFUSED = ("#{own} 是您本人填报的场景，与它有关的重复标记（标记或取消）"
                     "请由其他协调员处理。")
