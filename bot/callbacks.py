@@ -52,6 +52,11 @@ _EARLIER = {
     # Marks drawn before cards carried their revision: taken unchecked, as they were then.
     ("x", 2): actions.MarkDuplicate, ("m", 1): actions.AskDuplicate, ("N", 3): actions.SetDistinct,
 }
+# An export button of a shape this release never draws (`E`, `C1`): the /export menu's, and
+# answered as one expired, with that menu again, not as a stale question of a draft.
+_EXPORT_CODES = frozenset(code for code, cls in CODES.items()
+                          if cls in export_actions.EXPORT_ACTIONS)
+EXPIRED_EXPORT = export_actions.ExportStatus(-1)  # no status: `bot.exporting` says it expired
 _PATTERN = re.compile(
     r"^(?:(?P<draft>\d{1,12}):(?P<at>[a-z_]{1,24}):(?:(?P<revision>\d{1,12}):)?)?(?P<code>[a-zA-Z])(?P<args>(\d{1,12}(\.\d{1,12})*)?)$"
 )
@@ -93,5 +98,5 @@ def decode(data: str | None) -> Press | None:
     if earlier := _EARLIER.get((match["code"], len(values))):
         return Press(earlier(*values), draft_id, match["at"], revision)
     if len(values) != len(_names(cls)):
-        return None
+        return Press(EXPIRED_EXPORT) if match["code"] in _EXPORT_CODES else None
     return Press(cls(*values), draft_id, match["at"], revision)

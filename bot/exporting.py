@@ -64,7 +64,7 @@ SET_ASIDE = ("另有 {count} 条由中央企业报送的场景未导出（{names
 UNMET = "报送前请注意："
 NOTED = "请注意："  # above the notes on a file of rows awaiting review, which is not the one sent
 NOT_YOUR_CITY = "您只能导出本{short}（{city}）的场景。"
-EXPIRED = "该按钮已失效，请重新发送 /export。"
+EXPIRED = "该按钮已过期，请在下面的导出菜单中重新选择。"
 CENTRAL_HINT = "{level}协调员可在 /export 的范围中选择“{central}”单独导出。"
 ORIGINAL_ELSEWHERE = ("⚠️ 以下场景标记为重复，它所重复的是其他{place}的场景，不在本{short}的文件中："
                       "{marks}")
@@ -247,7 +247,7 @@ class Exports:
         if coordinator is None:
             return not_a_coordinator(user_id, action)
         if not 0 <= action.status < len(STATUS_FILTERS):
-            return Reply((EXPIRED,), refused=True)
+            return Reply((EXPIRED,), status_screen(), refused=True)  # choose anew
         if isinstance(action, ExportStatus):
             if coordinator.city == PROVINCE:
                 central = self._any_central(STATUS_FILTERS[action.status])
@@ -260,7 +260,7 @@ class Exports:
             return self._send(action.status, coordinator, central=True)
         city = self._city(action.city)
         if city is None:
-            return Reply((EXPIRED,), refused=True)
+            return Reply((EXPIRED,), status_screen(), refused=True)  # choose anew
         if not coordinator.covers(city):
             return _not_yours(coordinator, city, self.words)
         return self._send(action.status, Coordinator(user_id, city))

@@ -36,3 +36,18 @@ async def test_a_forged_unmark_of_an_entry_never_marked_says_it_has_none(
     calls = await suzhou.press_data(f"X{in_wuxi}.{first}", card.message_id)
     assert texts(calls) == ["该场景不在您的审核范围内。"]  # scope first: nothing said of #13
 
+
+
+async def test_an_export_button_no_menu_draws_now_shows_the_export_menu_again(
+        services, province, engineer, telegram):
+    seed(services, 11)
+    await province.send("/export")
+    menu = province.telegram.by_chat[province.id][-1].message_id
+    for data in ("E", "E0.1", "C1", "G", "E9", "C0.99"):  # an older shape, or a gone choice
+        calls = await province.press_data(data, menu)
+        assert texts(calls) == ["该按钮已过期，请在下面的导出菜单中重新选择。",
+                                "📤 导出工作计划表：请选择要导出的场景（标记为重复的场景不导出）。"], data
+        assert province.last_buttons() == ["已通过", "已提交", "全部"]
+        assert not [c for c in calls if c.endpoint == "sendDocument"]
+    calls = await engineer.press_data("E", menu)  # still a coordinator's only
+    assert texts(calls)[0].startswith("仅协调员可使用此功能。")
