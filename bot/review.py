@@ -9,10 +9,10 @@ from collections.abc import Iterable
 
 from bot.duplicates import Duplicates
 from bot.entry_handled import handled, tell_engineer
-from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, out_of_scope, own_stake, refused
+from bot.refusals import NO_LONGER_COORDINATOR, not_a_coordinator, own_stake, refused
 from bot.replies import Notice, Reply
 from bot.return_additions import Additions
-from bot.return_moved import moved_away
+from bot.return_moved import beyond_scope, moved_away, moved_out
 from bot.returns import Returns
 from bot.review_cards import Cards, Similar
 from bot.standing import Asked, standing_report
@@ -94,7 +94,7 @@ class Reviews:
         if entry is None:
             return Reply((NOT_FOUND,), refused=True)
         if not scope.covers(entry.city):
-            return out_of_scope(user_id, entry.id)
+            return beyond_scope(self.store, scope, entry)
         refusal = isinstance(action, DECISIONS) and own_stake(self.store, user_id, entry, action)
         if refusal:
             return refused(f"coordinator {user_id} on #{entry.id} touches own entries", refusal)
@@ -187,7 +187,8 @@ class Reviews:
         entry = under_way and self.store.entry(under_way.draft_id)
         if entry is None or (scope is not None and scope.covers(entry.city)):
             return None
-        why = OUT_OF_SCOPE if scope else NO_LONGER_COORDINATOR
+        why = NO_LONGER_COORDINATOR if scope is None else (
+            moved_out(self.store, scope, entry) or OUT_OF_SCOPE)
         dropped = self.returns.drop(user_id) or self.duplicates.drop(user_id, MARK_CANCELLED)
         return refused(f"user {user_id} may no longer continue on #{entry.id}", why,
                        *dropped.messages)

@@ -5,6 +5,7 @@ from flows import actions
 from tests.coordinators import PROVINCE_ID, seed, sent_to
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
+from tests.test_bot_return_moved_city import returned_by
 
 
 async def test_unmarking_an_entry_whose_mark_was_lifted_since_says_it_has_none(
@@ -51,3 +52,19 @@ async def test_an_export_button_no_menu_draws_now_shows_the_export_menu_again(
         assert not [c for c in calls if c.endpoint == "sendDocument"]
     calls = await engineer.press_data("E", menu)  # still a coordinator's only
     assert texts(calls)[0].startswith("仅协调员可使用此功能。")
+
+
+async def test_the_old_citys_card_of_an_entry_moved_to_another_city_says_where_it_went(
+        services, engineer, suzhou, wuxi):
+    await returned_by(engineer, suzhou)
+    await engineer.send("城市：无锡市")  # not handed in again yet
+    moved = "该场景已改为无锡市，不在您的审核范围内。"
+    for button in ("📜 历史记录", "✅ 通过", "↩️ 退回修改"):
+        calls = await suzhou.press(button)
+        assert texts(calls) == [moved], button  # nothing of the entry's content
+    assert texts(await suzhou.send("/review 1")) == [moved]
+    await engineer.press("✅ 提交")
+    assert texts(await suzhou.press("📜 历史记录")) == [moved]
+    never = seed(services, 11, **scenario_answers(0, city="无锡市"))  # its city none of theirs
+    assert texts(await suzhou.send(f"/review {never}")) == ["该场景不在您的审核范围内。"]
+
