@@ -2,8 +2,9 @@
 
 With a Chinese input method on, the key for / types 、 (or a full-width ／), and a line ends with
 。 out of habit: `、back`, `／back`, `/back。` mean /back, never a 场景名称. Anyone leaving a
-program types quit, exit or q; and a number with a mark after it (`5.`, `5。`, `5、`, `５.`)
-is the number, as the numbered choices are written in lists.
+program types quit, exit or q, with its slash or without (/exit, /q leave as /quit does); and a
+number with a mark after it (`5.`, `5。`, `5、`, `５.`) is the number, as the numbered choices are
+written in lists.
 """
 
 import re
@@ -12,7 +13,7 @@ from collections.abc import Collection
 
 # A slash as an input method types it, a known command's name, its words, one closing mark.
 SLASHED = re.compile(r"[/、]\s*([a-z]+)\b(.*?)[。.、]?", re.IGNORECASE | re.DOTALL)
-LEAVING = re.compile(r"(?:quit|exit|q)[。.!]?", re.IGNORECASE)
+LEAVING = re.compile(r"(?:[/、]\s*)?(?:quit|exit|q)[。.!]?", re.IGNORECASE)
 NUMBERED = re.compile(r"(\d+)\s*[。.、]")
 
 

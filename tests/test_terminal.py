@@ -212,10 +212,10 @@ def chat_in_terminal(services, lines: list[str]) -> str:
 
 def test_a_mistyped_command_in_the_terminal_is_refused_not_saved_as_the_answer(tmp_path):
     services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
-    shown = chat_in_terminal(services, ["1", "5", "/qiut", "/exit", "/skp", "/history 1"])
+    shown = chat_in_terminal(services, ["1", "5", "/qiut", "/stop", "/skp", "/history 1"])
     assert "无法识别的命令 /qiut。是否想输入 /quit？可用命令：/back 上一步" in shown
     assert "无法识别的命令 /skp。是否想输入 /skip？" in shown
-    assert "无法识别的命令 /exit。可用命令：" in shown
+    assert "无法识别的命令 /stop。可用命令：" in shown
     assert "无法识别的命令 /history。可用命令：" in shown
     assert shown.count("用户单位全称（与营业执照一致）") == 5  # asked again after each
     assert services.intake.store.current(TERMINAL_USER).answers == {

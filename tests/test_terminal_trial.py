@@ -25,7 +25,8 @@ def answers(services) -> dict:
     return services.intake.store.current(TERMINAL_USER).answers
 
 
-@pytest.mark.parametrize("typed", ["quit", "exit", "q", "Quit。", "、quit", "／quit", "/quit。"])
+@pytest.mark.parametrize("typed", ["quit", "exit", "q", "Quit。", "、quit", "／quit", "/quit。",
+                                   "/exit", "/q", "/Exit。", "、q", "／exit"])
 def test_words_for_leaving_leave_the_trial_and_are_not_saved(services, typed):
     shown = chat_in_terminal(services, [*TO_NAME, typed, "动力电池模组插接实训场景"])
     assert shown.endswith(BYE)
