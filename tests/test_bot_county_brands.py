@@ -73,6 +73,25 @@ async def test_other_county_words_that_are_brands_are_asked_not_filed(
     assert city in engineer.last_buttons()
 
 
+@pytest.mark.parametrize("settings", ["广东"], indirect=True)
+@pytest.mark.parametrize(("typed", "word", "place", "city"), [
+    ("光明乳业", "光明", "深圳市光明区", "深圳市"),
+    ("光明 乳业", "光明", "深圳市光明区", "深圳市"),
+    ("紫金矿业", "紫金", "河源市紫金县", "河源市"),
+    ("白云山制药", "白云", "广州市白云区", "广州市"),
+])
+async def test_a_brand_without_its_legal_ending_is_asked_its_city_too(
+        engineer, app, settings, typed, word, place, city):
+    replies = await at_city(engineer, settings, typed)
+    assert replies[0] == ASK.format(name=typed.replace(" ", ""), word=word, place=place,
+                                    city=city, where="设区市", outside="省外")
+    assert "city" not in saved(app, engineer)
+    assert city in engineer.last_buttons()
+    await engineer.press(city)
+    assert saved(app, engineer)["city"] == city
+    assert "用户单位全称（与营业执照一致）" in engineer.last_text()
+
+
 @pytest.mark.parametrize("settings", ["上海"], indirect=True)
 async def test_a_districts_brand_in_a_municipality_is_asked_as_its_district(
         engineer, app, settings):
@@ -91,11 +110,13 @@ async def test_a_districts_brand_in_a_municipality_is_asked_as_its_district(
     ("广东", "深圳市/光明乳业股份有限公司", "深圳市", GUANGMING),
     ("广东", "光明乳业股份有限公司广州分公司", "广州市", "光明乳业股份有限公司广州分公司"),
     ("广东", "中山市恒远有限公司", "中山市", "中山市恒远有限公司"),
+    ("广东", "光明区恒远", "深圳市", None), ("广东", "光明", "深圳市", None),
+    ("广东", "福田保税区", "深圳市", None),
 ], indirect=["settings"])
 async def test_a_name_saying_its_place_is_filed_as_before(
         engineer, app, settings, typed, city, unit):
     await at_city(engineer, settings, typed)
-    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == (city, unit)
+    assert (saved(app, engineer)["city"], saved(app, engineer).get("enterprise")) == (city, unit)
 
 
 async def test_光明乳业_in_jiangsu_is_no_city_of_its_own(engineer, app, settings):
