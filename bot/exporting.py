@@ -20,6 +20,7 @@ from typing import IO
 from bot.refusals import not_a_coordinator, refused
 from bot.replies import Document, Reply
 from bot.standing import standing_rows
+from bot.too_tall_cells import too_tall_text
 from exports.template import TITLE
 from exports.writer import Written, export_rows
 from flows.beijing import BEIJING
@@ -55,7 +56,6 @@ LEFT_OUT = "另有 {count} 个标记为重复的场景未导出。"
 RETURNED = "另有 {count} 个已退回待修改的场景未导出：填报人修改后重新提交，才能导出。"
 AWAITING = "其中 {count} 个尚待审核：报送的文件请导出“已通过”的场景。"
 OTHER_STATUS = "另有 {count} 个{label}的场景：可重新发送 /export 并选择“{button}”导出。"
-TOO_TALL = "⚠️ 序号 {rows} 的内容过长，Excel 中显示不全，建议精简场景描述。"
 # Here and below in the deployment's words (`deployment_words`): 本省, 省级, 城市, 本市 of a
 # province; 本市, 市级, 区, 本区 of a municipality. Central groups' rows are counted as rows
 # (条), not scenarios: /stats counts a group's alike rows once, as it does the province's.
@@ -83,7 +83,7 @@ class ExportResult:
     # chat would have refused (`chat_rules_unmet`: imported ones), and the rows of the file's
     # list left out as duplicates of another list's (`marks_apart`), so in no file at all.
     unmet: tuple[str, ...]
-    too_tall: tuple[int, ...] = ()  # 序号 of rows taller than Excel shows (`exports.row_heights`)
+    too_tall: tuple[tuple[int, str], ...] = ()  # (序号, column) taller than Excel shows
     # Rows a coordinator sees in /review but no file holds: returned ones, in no status a file
     # is made of; and, in a file of approved rows too (全部), those still awaiting review,
     # which make the notice's counts look met before they are.
@@ -204,7 +204,7 @@ def export_text(result: ExportResult, chosen: StatusFilter, scope: Coordinator,
         text += RETURNED.format(count=result.returned)
     lines = [text, *others]
     if result.too_tall:
-        lines.append(TOO_TALL.format(rows="、".join(map(str, result.too_tall))))
+        lines.append(too_tall_text(result.too_tall))
     if result.unmet:
         lines += [UNMET if Status.APPROVED in chosen.statuses else NOTED, *result.unmet]
     return "\n".join(lines)

@@ -16,10 +16,11 @@ _DEFAULT_SIZE = 11
 
 
 def fit_rows(sheet: Worksheet, first: int, count: int, columns: range,
-             least: float | None = None) -> list[int]:
+             least: float | None = None) -> list[tuple[int, int]]:
     """Give rows `first`..`first + count - 1` the height their tallest cell needs (at least
-    `least`, the template's row height), up to Excel's maximum. The offsets (0-based) of the
-    rows whose text is taller than that, which Excel cannot show whole, are returned.
+    `least`, the template's row height), up to Excel's maximum. The cells whose text is taller
+    than that, which Excel cannot show whole, are returned as (row offset, 0-based; column):
+    the one to shorten may be any column's, not only the description's.
     A column's cells share the first row's font, as the writer styles them."""
     scales = {col: (sheet.cell(first, col).font.size or _DEFAULT_SIZE) / _BASE_SIZE
               for col in columns}
@@ -28,11 +29,11 @@ def fit_rows(sheet: Worksheet, first: int, count: int, columns: range,
     rows = sheet.iter_rows(min_row=first, max_row=first + count - 1, min_col=columns.start,
                            max_col=columns.stop - 1, values_only=True)
     for offset, values in enumerate(rows):
-        needed = max(wrapped_lines(value, widths[col]) * LINE_HEIGHT * scales[col]
-                     if isinstance(value, str) and value else 0
-                     for col, value in zip(columns, values, strict=True))
-        if needed > MAX_HEIGHT:
-            too_tall.append(offset)
+        heights = {col: wrapped_lines(value, widths[col]) * LINE_HEIGHT * scales[col]
+                   for col, value in zip(columns, values, strict=True)
+                   if isinstance(value, str) and value}
+        too_tall += [(offset, col) for col, height in heights.items() if height > MAX_HEIGHT]
+        needed = max(heights.values(), default=0)
         sheet.row_dimensions[first + offset].height = round(
             min(max(needed, least or 0), MAX_HEIGHT), 1)
     return too_tall

@@ -22,7 +22,7 @@ from exports.styles import (
     ensure_styles,
     put_text,
 )
-from flows.cell_fit import DESCRIPTION_WIDTH
+from flows.cell_fit import COLUMN_WIDTHS
 from flows.row import COLUMNS, DEPLOYMENT_GOALS, row_cells
 
 TITLE = "人形机器人与具身智能实景实训工作计划表"
@@ -87,8 +87,6 @@ NOTES = (
     "12. 对本省份企业在省外布局建设且符合遴选条件的重点场景，可纳入本省份专项行动范围。",
 )
 
-# Column widths in Excel's character units, in `COLUMNS` order: the description gets the room.
-COLUMN_WIDTHS = (6, 16, 16, 18, 12, DESCRIPTION_WIDTH, 8, 22, 24, 22, 8, 22)
 # A CJK character is about two width units wide; a wrapped line of 10 pt text about 14 pt high.
 _UNITS_PER_CHAR, _LINE_HEIGHT = 2, 14
 
@@ -99,8 +97,8 @@ def build_default_template() -> Workbook:
     sheet = workbook.active
     sheet.title = "工作计划表"
     ensure_styles(workbook)
-    for col, width in enumerate(COLUMN_WIDTHS, 1):
-        sheet.column_dimensions[get_column_letter(col)].width = width
+    for col, (key, _) in enumerate(COLUMNS, 1):
+        sheet.column_dimensions[get_column_letter(col)].width = COLUMN_WIDTHS[key]
     _write_title(sheet)
     _write_headers(sheet)
     _write_sample(sheet)
@@ -142,7 +140,7 @@ def _write_sample(sheet: Worksheet) -> None:
 
 def _write_notes(sheet: Worksheet) -> None:
     """One merged, wrapped row per item. Excel never auto-fits merged rows, so heights are set."""
-    table_width = sum(COLUMN_WIDTHS)
+    table_width = sum(COLUMN_WIDTHS.values())
     for row, text in enumerate((NOTES_HEADING, *NOTES), NOTES_ROW):
         cell = sheet.cell(row, 1, text)
         cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=text == NOTES_HEADING)

@@ -22,12 +22,13 @@ from exports.row_heights import fit_rows
 from exports.row_moves import RowMove, extend_print_area, move_references
 from exports.styles import BODY_STYLE, INDEX_STYLE, ensure_styles, put_text
 from exports.template import SAMPLE_LABEL, build_default_template
-from flows.row import row_cells, scenario_identity
+from flows.row import COLUMNS, row_cells, scenario_identity
 
 
 class Written(NamedTuple):
     first: int  # the sheet row of 序号 1, so the caller can name a row as `lint` will (第 4 行)
-    too_tall: tuple[int, ...]  # the 序号 of rows taller than Excel can show whole
+    # (序号, column header) of the cells taller than Excel can show whole
+    too_tall: tuple[tuple[int, str], ...]
 
 
 class RowLook(NamedTuple):
@@ -64,7 +65,15 @@ def export_rows(
     too_tall = fit_rows(table.sheet, first, len(rows), columns, look.height)
     extend_print_area(table.sheet, first)
     workbook.save(out)
-    return Written(first, tuple(offset + 1 for offset in too_tall))
+    headers = _headers(table)
+    return Written(first, tuple((offset + 1, headers[col]) for offset, col in too_tall))
+
+
+def _headers(table: TemplateTable) -> dict[int, str]:
+    """Each column of the span by its header, as the form names it (创新应用联合体成员) or, for
+    a column of the sheet's own, as the sheet does (备注): how a cell too tall to show is named."""
+    names = dict(COLUMNS)
+    return {**{col: names[key] for key, col in table.columns.items()}, **table.own_columns}
 
 
 def _label_sample(table: TemplateTable) -> None:

@@ -5,7 +5,7 @@ say what was meant, and the engineer or coordinator should look again."""
 from collections.abc import Mapping
 from typing import Any
 
-from flows.cell_fit import description_cut_off
+from flows.cell_fit import cells_cut_off
 from flows.scenario_types import type_reminder
 
 FEWER_MACHINES = "部署总数{count}台，少于第 7 步勾选的{kinds}类产品（{names}），请核对（仅提醒）"
@@ -23,5 +23,5 @@ def fewer_machines(answers: Mapping[str, Any]) -> str | None:
 
 def row_hints(answers: Mapping[str, Any]) -> tuple[str, ...]:
     """The reminders `answers` call for, in the order the row's columns come."""
-    return tuple(filter(None, (description_cut_off(answers), type_reminder(answers),
+    return tuple(filter(None, (*cells_cut_off(answers), type_reminder(answers),
                                fewer_machines(answers))))

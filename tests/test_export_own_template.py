@@ -133,11 +133,31 @@ def test_a_row_s_height_follows_its_longest_wrapped_text(tmp_path):
 def test_a_row_taller_than_excel_shows_is_capped_and_named_in_the_reply(tmp_path):
     long = answers(2, pain_point="电池包生产下线前的最终功能测试环节需人工插拔高压插头。" * 62)
     written = export_rows([answers(1), long], tmp_path / "out.xlsx")
-    assert written.too_tall == (2,)
+    assert written.too_tall == ((2, "场景描述与关键技术要求"),)
     assert load_workbook(tmp_path / "out.xlsx").active.row_dimensions[5].height == MAX_HEIGHT
-    result = ExportResult(2, 0, {}, (), written.too_tall)
+    assert too_tall_line(written) == ("⚠️ 序号 2 的“场景描述与关键技术要求”内容过长，"
+                                      "Excel 中显示不全，建议精简。")
+
+
+def test_members_taller_than_excel_shows_are_named_not_the_description(tmp_path):
+    makers = [f"{city}{word}智能装备有限公司" for city in ("南京", "无锡", "常州", "苏州")
+              for word in ("恒远", "启明", "华创", "天工", "精工")]
+    partners = [name.replace("智能装备有限公司", "机器人研究院") for name in makers]
+    many = {"makers": makers, "partners": partners}
+    long = answers(3, pain_point="电池包生产下线前的最终功能测试环节需人工插拔高压插头。" * 62)
+    rows = [answers(1, **many), answers(2), long, answers(4, **many)]
+    written = export_rows(rows, tmp_path / "out.xlsx")
+    assert written.too_tall == ((1, "创新应用联合体成员"), (3, "场景描述与关键技术要求"),
+                                (4, "创新应用联合体成员"))
+    assert too_tall_line(written) == ("⚠️ 序号 1、4 的“创新应用联合体成员”，序号 3 的“场景描述与关键"
+                                      "技术要求”内容过长，Excel 中显示不全，建议精简。")
+
+
+def too_tall_line(written) -> str:
+    """The line of the export's reply that warns of `written`'s cells too tall."""
+    result = ExportResult(len(written.too_tall), 0, {}, (), written.too_tall)
     text = export_text(result, STATUS_FILTERS[0], Coordinator(1, PROVINCE), False, "")
-    assert text.splitlines()[1] == "⚠️ 序号 2 的内容过长，Excel 中显示不全，建议精简场景描述。"
+    return text.splitlines()[1]
 
 
 def test_exporting_twice_from_a_province_copy_gives_identical_files(tmp_path):
