@@ -34,6 +34,7 @@ from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.spoken_endings import without_full_stop
 from flows.step_messages import PRESS_AND_DONE
 from flows.tech_products import MACHINE_COUNT
+from flows.tick_remarks import count_at_goals, form_replaced
 
 TICKED = "已选：{pairs}。选好后点“完成”。"
 RULED_OUT = "写明不选的目标未勾选：{goals}。"
@@ -104,18 +105,16 @@ def _awaiting_forms(field: Field, chosen: Mapping[str, Any]) -> list[str]:
 
 
 def has_form(field: Field, index: int, form: int) -> bool:
-    return (
-        field.kind == Kind.PRODUCTS
-        and 0 <= index < len(field.choices)
-        and 0 <= form < len(field.forms[field.choices[index]])
-    )
+    return (field.kind == Kind.PRODUCTS and 0 <= index < len(field.choices)
+            and 0 <= form < len(field.forms[field.choices[index]]))
 
 
 def pick_form(survey: Questionnaire, draft: Draft, field: Field, index: int, form: int
               ) -> Outcome:
     product = field.choices[index]
     chosen = {**(draft.answers.get(field.key) or {}), product: field.forms[product][form]}
-    return next_awaiting(survey, field, save_and_stay(survey, draft, field, chosen))
+    said = form_replaced(product, draft.answers.get(field.key), chosen[product])
+    return next_awaiting(survey, field, save_and_stay(survey, draft, field, chosen, said))
 
 
 def save_and_stay(
@@ -136,8 +135,8 @@ def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) ->
         named, unread, refused = goals_named(text, field.choices)
     except CellError as unread_marks:
         return stay(survey, draft, str(unread_marks))
-    if not named and not refused:
-        return stay(survey, draft, PRESS_AND_DONE)
+    if not named and not refused:  # 20台: 部署总数's, said so
+        return stay(survey, draft, count_at_goals(survey, draft, text) or PRESS_AND_DONE)
     ticked = {*(draft.answers.get(field.key) or ()), *named} - set(refused)
     told = [TICKED.format(pairs="、".join(named))] if named else []
     return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked],
