@@ -18,7 +18,7 @@ from flows.corrected_counts import corrects_a_count
 from flows.draft import DONE, SUMMARY, Draft, Status
 from flows.field import Field, Kind
 from flows.multi_select import typed_selection
-from flows.navigation import Questionnaire
+from flows.navigation import Questionnaire, is_blank
 from flows.outcome import Outcome, stay, told
 from flows.screens import screen_for, similar_screen
 from flows.summary_refusals import no_choice, says_no_supplement, supplement_unasked
@@ -34,6 +34,7 @@ CHANGED = "已修改“{title}”：{answer}"
 CLEARED = "已清空“{title}”。"
 UNCHANGED = "“{title}”与原来相同，没有改动：{answer}"
 NONE = "无"  # what an optional question reads as none
+FOLLOWER_KEPT = "“{part}”保留不变：{answer}（如需修改，请输入“{part}：新内容”）"
 LEFT_UNSAVED = "这条消息中以下修改没有保存：{changes}。请先完成本项，再到汇总页重新输入。"
 WORDS_UNSAVED = "这条消息中以下内容没有保存：{words}。"
 COLUMN_UNREAD = ("这条消息没有保存：第 {step} 项有几问（{parts}），看不出“{value}”是哪一问的内容。"
@@ -165,7 +166,8 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
     answer leads to (是否补充指标, answered then back here) or a later part pasted wrongly is
     asked there too."""
     cursor, field = typed.draft.cursor, survey.field(key)
-    if typed.saved and cursor in field.resets:  # 是否补充指标, then back to the summary
+    kept = cursor in field.resets and not is_blank(typed.draft.answers.get(cursor))
+    if typed.saved and cursor in field.resets and not kept:  # 是否补充指标, then the summary
         return replace(typed, draft=replace(typed.draft, follow_up=True))
     if not typed.saved or cursor != SUMMARY and any(
             survey.position[cursor] <= survey.position[saved] for saved in typed.saved):
@@ -179,7 +181,17 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
     said = UNCHANGED if now == draft.answers.get(key) else CHANGED
     message = typed.message or (said.format(title=field.title, answer=answer_text(key, now))
                                 if now is not None else CLEARED.format(title=field.title))
+    message += "".join(f"\n{FOLLOWER_KEPT.format(part=survey.field(follower).part, answer=text)}"
+                       for follower, text in _followers_kept(survey, field, back.answers, kept))
     return Outcome(back, typed.saved, message, screen_for(survey, back))
+
+
+def _followers_kept(survey: Questionnaire, field: Field, answers: dict[str, Any],
+                    kept: bool) -> list[tuple[str, str]]:
+    """The engineer's own words following the answer changed (补充指标 after 技术指标), kept
+    with it: the summary shows them joined to it, and says they stay, rather than asking
+    their question again as if the change had left them to be typed anew."""
+    return [(key, answers[key]) for key in survey.typed_followers(field, answers)] if kept else []
 
 
 def submit(survey: Questionnaire, draft: Draft, similar: tuple) -> Outcome:

@@ -12,6 +12,7 @@ COUNT_WALKING = ("“20台”是部署的台数，属于第 10 步“部署总�
                  "请点击下方按钮选择整机应用目标，选好后点“完成”，下一问即填写部署总数。")
 COUNT_EDITING = ("“20台”是部署的台数，属于第 10 步“部署总数”，没有存为整机应用目标"
                  "（当前部署总数：10台）。\n要修改部署总数，请点“⬅️ 返回汇总”，在汇总页发送“20台”即可。")
+SUPPLEMENT = "节拍≤20秒，成功率≥99%"
 
 
 async def test_a_form_tapped_again_on_its_picker_says_which_it_replaced(engineer, app):
@@ -45,3 +46,15 @@ async def test_a_count_typed_at_the_goals_opened_from_the_summary_points_to_it(e
     calls = await engineer.send("20台")  # as the message says
     assert "10. 部署总数：20台" in texts(calls)[-1]
     assert saved(app, engineer)["deployment_count"] == 20
+
+
+async def test_indicators_retyped_at_the_summary_keep_the_supplement_and_go_back(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.send("技术指标：定位精度±1mm")
+    await engineer.send(f"补充指标：{SUPPLEMENT}")
+    calls = await engineer.send("技术指标：定位精度±2mm")
+    assert f"“补充指标”保留不变：{SUPPLEMENT}（如需修改，请输入“补充指标：新内容”）" in texts(calls)[0]
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    assert f"技术指标：定位精度±2mm；{SUPPLEMENT}\n" in texts(calls)[-1]
+    answers = saved(app, engineer)
+    assert (answers["indicators"], answers["indicators_more"]) == ("定位精度±2mm", SUPPLEMENT)

@@ -71,6 +71,8 @@ async def test_a_whole_description_pasted_at_the_supplement_opened_from_the_summ
         engineer, app, province):
     await filled_with_a_supplement(engineer)
     calls = await engineer.send("技术指标：商品识别准确率不低于99.5%，单件上架时间不超过6秒")
+    assert f"“补充指标”保留不变：{SUPPLEMENT}" in texts(calls)[0]  # back at the summary
+    calls = await engineer.send("补充指标")
     assert f"当前答案：{SUPPLEMENT}" in texts(calls)[-1]
     calls = await engineer.send(WHOLE)
     assert texts(calls)[0].startswith("已把这条消息分别填入：现状与痛点、技术指标、预期成效。\n"
