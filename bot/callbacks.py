@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from flows import actions, export_actions, reply_actions, return_additions
+from flows.column_back import BackInColumn
 from flows.reuse import Reuse
 
 CODES: dict[str, type] = {
@@ -18,7 +19,7 @@ CODES: dict[str, type] = {
     "K": actions.Keep, "S": actions.TakeSuggestion, "z": actions.Pause,
     "w": actions.Show, "u": actions.Submit, "U": actions.SubmitAnyway, "p": actions.Pick,
     "t": actions.Toggle, "f": actions.PickForm, "T": actions.Untick, "e": actions.Edit,
-    "i": actions.AddInnovation,
+    "i": actions.AddInnovation, "V": BackInColumn,
     "o": actions.Open, "n": actions.New, "F": actions.Fix, "L": actions.ListDrafts,
     "D": actions.Discard, "Y": actions.ConfirmDiscard,
     "v": actions.Review, "g": actions.ReviewPage, "a": actions.Approve, "r": actions.Return,

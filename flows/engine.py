@@ -117,8 +117,8 @@ def _at_summary(
 def _at_question(survey: Questionnaire, draft: Draft, field: Field, action: actions.Action,
                  held: bool = False) -> Outcome:
     match action:
-        case actions.Back():
-            return back(survey, draft, field)
+        case actions.Back() as pressed:  # or its 上一步 within a column opened from the summary
+            return back(survey, draft, field, pressed)
         case actions.Skip() if field.required:
             return _stay(survey, draft, say.REQUIRED)
         case actions.Clear() if field.required:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from flows import step_messages as say
+from flows.column_back import BackInColumn, previous_in_column
 from flows.draft import SUMMARY, Draft
 from flows.field import Field
 from flows.navigation import Questionnaire, is_blank
@@ -42,10 +43,15 @@ def told(outcome: Outcome, more: str | None) -> Outcome:
     return replace(outcome, message="\n".join(filter(None, (outcome.message, more))))
 
 
-def back(survey: Questionnaire, draft: Draft, field: Field) -> Outcome:
-    """上一步: to the summary when a column was opened from it, else to the question before.
-    A column opened from the summary and left with nothing ticked stays: its ticks are saved as
-    they are made, so leaving would empty a required answer unawares (submit refuses it)."""
+def back(survey: Questionnaire, draft: Draft, field: Field, pressed: object = None) -> Outcome:
+    """上一步: to the summary when a column was opened from it, else to the question before;
+    within a column opened from the summary, its own 上一步 (`BackInColumn`) goes to the
+    question before in it. A column opened from the summary and left with nothing ticked
+    stays: its ticks are saved as they are made, so leaving would empty a required answer
+    unawares (submit refuses it)."""
+    within = isinstance(pressed, BackInColumn) and draft.editing
+    if within and (previous := previous_in_column(survey, field, draft.answers)):
+        return stay(survey, replace(draft, cursor=previous.key))
     if draft.editing:
         if field.multi and field.required and _nothing_ticked(draft.answers.get(field.key)):
             return stay(survey, draft, say.NOTHING_TICKED.format(column=field.column))

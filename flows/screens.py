@@ -11,6 +11,7 @@ from typing import Any
 from flows import actions
 from flows.cards import AWAITING_FORM, answer_text, row_card, short_title
 from flows.coaching import recognised_so_far
+from flows.column_back import BackInColumn, previous_in_column
 from flows.continued import REST_ADDED, awaits_rest
 from flows.draft import SUMMARY, Draft, Status
 from flows.field import Field, Kind
@@ -89,8 +90,8 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
         at=field.key,
         text="\n".join(lines),
         choices=_choice_rows(field, current) + take,
-        nav=_nav(field, draft.editing, kept,
-                 first=field.key == survey.first().key),
+        nav=_nav(field, draft.editing, kept, first=field.key == survey.first().key,
+                 earlier=previous_in_column(survey, field, draft.answers) is not None),
     )
 
 
@@ -224,10 +225,14 @@ def _product_label(product: str, ticked: dict[str, str | None]) -> str:
     return f"{CHECK} {product}：{form}" if form else AWAITING_FORM.format(product=product)
 
 
-def _nav(field: Field, editing: bool, answered: bool, first: bool) -> tuple[Button, ...]:
-    """The first question has nothing before it, so no 上一步 unless back to the summary."""
+def _nav(field: Field, editing: bool, answered: bool, first: bool,
+         earlier: bool) -> tuple[Button, ...]:
+    """The first question has nothing before it, so no 上一步 unless back to the summary. A
+    column opened from the summary has its 返回汇总, and 上一步 too past its first question
+    (`earlier`), to go back within it."""
     back = () if first and not editing else (
         Button("⬅️ 返回汇总" if editing else "⬅️ 上一步", actions.Back()),)
+    back = (Button("⬅️ 上一步", BackInColumn()), *back) if editing and earlier else back
     keep = (Button("✔️ 保持不变", actions.Keep()),) if answered else ()
     # An optional choice question (补充 / 不需要) has its way out among its own buttons.
     skippable = not field.required and field.kind != Kind.CHOICE

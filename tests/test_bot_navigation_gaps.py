@@ -4,7 +4,7 @@ supplement goes back to the summary keeping it, and a column opened from the sum
 has its 上一步 as well as 返回汇总."""
 
 from tests.fake_bot_api import texts
-from tests.journey import fill_to_summary, walk
+from tests.journey import INDICATORS, PAIN, RESULTS, fill_to_summary, walk
 from tests.test_bot_field_answers import saved
 
 AT_GOALS = 16
@@ -58,3 +58,23 @@ async def test_indicators_retyped_at_the_summary_keep_the_supplement_and_go_back
     assert f"技术指标：定位精度±2mm；{SUPPLEMENT}\n" in texts(calls)[-1]
     answers = saved(app, engineer)
     assert (answers["indicators"], answers["indicators_more"]) == ("定位精度±2mm", SUPPLEMENT)
+
+
+async def test_a_column_opened_from_the_summary_goes_back_within_it(engineer, app):
+    await fill_to_summary(engineer)
+    await engineer.press("✏️ 5")
+    assert "⬅️ 上一步" not in engineer.last_buttons()  # its first question
+    await engineer.press("✔️ 保持不变")
+    await engineer.press("✔️ 保持不变")
+    assert engineer.last_text().startswith("第 5/11 步（3/3）")
+    assert engineer.last_buttons()[:2] == ["⬅️ 上一步", "⬅️ 返回汇总"]
+    await engineer.press("⬅️ 上一步")
+    assert f"当前答案：{INDICATORS}" in engineer.last_text()
+    calls = await engineer.send("上一步")  # typed, as its button
+    assert f"当前答案：{PAIN}" in texts(calls)[-1]
+    assert "⬅️ 返回汇总" in engineer.last_buttons()
+    calls = await engineer.press("⬅️ 返回汇总")
+    assert texts(calls)[-1].startswith("📋 请核对场景")
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        PAIN, INDICATORS, RESULTS)
