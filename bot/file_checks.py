@@ -16,13 +16,14 @@ from typing import Any
 
 from openpyxl.utils.datetime import from_excel, to_excel
 
+from bot.unit_cells import placed_unit
 from exports.reader import HEADERS, ImportedRow
 from flows.configuration import example_city
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import joined_note, said_before_note
 from flows.place_spellings import short
-from flows.row import row_cells, scenario_identity, supplement_splits, user_unit_cell
+from flows.row import row_cells, scenario_identity, supplement_splits
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
 from flows.typed_forms import half_width
 from flows.units import counted_as
@@ -106,7 +107,7 @@ def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, l
     read as the two answers when a split of it passes both questions' rules and writes the same
     cell (but for full-width digits made half-width), so whatever the chat accepted imports again.
     """
-    row = _placed_unit(survey, row)
+    row = placed_unit(survey, row)
     problems = file_row_problems(survey, row)
     if not any(column == HEADERS["description"] for column, _ in problems):
         return row, problems
@@ -116,20 +117,6 @@ def checked_row(survey: Questionnaire, row: ImportedRow) -> tuple[ImportedRow, l
             row = replace(row, answers={**row.answers, **split})
             return row, file_row_problems(survey, row)
     return row, problems
-
-
-def _placed_unit(survey: Questionnaire, row: ImportedRow) -> ImportedRow:
-    """用户单位 written as a unit's full name alone (昆山沪光…有限公司, 苏州市苏州XX有限公司) is
-    placed in the city the name begins with, as the chat places a name typed at its city
-    question; a name beginning with no city is still missing its city. After its city, the
-    name is read as the chat reads 城市/单位 typed at the unit's question: a district glued
-    before a name saying the city again (深圳市/南山区深圳XX…) is no part of it."""
-    answers = row.answers
-    split = survey.field("enterprise" if answers.get("city") else "city").splits
-    if not answers.get("enterprise") or not split:
-        return row
-    parts = split(user_unit_cell(answers))
-    return replace(row, answers={**answers, **parts}) if "city" in parts else row
 
 
 def cleaned(survey: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:

@@ -55,7 +55,10 @@ from flows.zones import (
     ZONE,
     ZONE_ANYWHERE,
     ZONE_AS_UNIT,
+    district_apart,
+    names_a_unit,
     said_apart,
+    unit_before_zone,
     zone_after,
     zone_alone,
     zone_or_port,
@@ -124,7 +127,8 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
     def split(text: str) -> dict[str, str]:
         if (parts := written(text)) and "city" in parts:
             return parts
-        typed = unit_words(text).strip()  # …有限公司（盖章）, …有限公司吧: no part of its name
+        # …有限公司（盖章）, …有限公司吧, …有限公司 张家港保税区: no part of its name
+        typed = unit_words(unit_before_zone(text, lambda t: _placed(t, cities, home))).strip()
         text = without_province(typed, home, cities)  # 江苏省，苏州XX有限公司: no part of its name
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         said = typed.removesuffix(text)  # 上海，浦东新区上海XX…: the district is the city
@@ -160,7 +164,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
         if not written or not city:
             return said_apart(typed, text)
         name = _below(city, written[2], cities, written[1])
-        return {"city": city, "enterprise": name} if UNIT_END.search(name) else {}
+        return {"city": city, "enterprise": name} if names_a_unit(name) else {}
 
     return read_brackets(split, cities, home)
 
@@ -204,20 +208,15 @@ def _parts(text: str) -> list[str]:
 
 
 def _below(city: str, name: str, cities: tuple[str, ...], said: str) -> str:
-    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 工业园区/…, a
-    district or zone and a space: 工业园区 苏州XYZ…, or a district glued before the place
-    `said` before it again: 上海，浦东新区上海XYZ…)."""
-    while ((part := PART.fullmatch(name) or _district_apart(name)
+    """A unit's name without the places of `city` before it (吴中区-苏州XYZ…, 江阴市周庄镇，
+    江苏XYZ…, a district or zone and a space: 工业园区 苏州XYZ…, 张江 上海XYZ… as `said_apart`
+    reads it, or a district glued before the place `said` before it again: 上海，浦东新区上海…)."""
+    while ((part := PART.fullmatch(name) or _DASHED.fullmatch(name) or district_apart(name)
             or _district_glued(name, said))
            and part[2]
            and _only_a_place(part[1], cities) and _placed(part[1], cities) in (city, None)):
         name = part[2].strip()
-    return _bare(name)
-
-
-def _district_apart(name: str) -> re.Match[str] | None:
-    """吴中区 苏州XYZ…: a district's or a zone's name, and a space before the rest."""
-    return (part := SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
+    return said_apart(name, name).get("enterprise") or _bare(name)
 
 
 def _district_glued(name: str, said: str) -> re.Match[str] | None:

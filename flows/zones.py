@@ -6,10 +6,12 @@ unit's full name, and a town or zone said before a unit's name with a pause (张
 张家港保税区), is no part of that name."""
 
 import re
+from collections.abc import Callable
 
 from flows.named_places import begins_with_a_place
 from flows.org_names import ORG_END
-from flows.province_said import SPACED, bare
+from flows.place_spellings import PROVINCE_PREFIX, PROVINCE_SEPARATORS
+from flows.province_said import DASHES, SPACED, bare
 
 # How the name of a town ends (张江镇); a town alone (张江镇, 木渎镇), said before a unit's name
 # with its own place (张江镇 上海XX…).
@@ -23,6 +25,8 @@ ZONE = re.compile(r"(?:开发区|经开区|高新区|园区|新区|保税区|综
 ZONE_ANYWHERE = re.compile(r"(?:保税区|综保区|港区|自贸区|经开区|开发区|高新区|工业园区)$")
 # A unit's name as at 用户单位: a legal ending, or a government body's (…管理委员会).
 UNIT_END = re.compile(rf"{ORG_END.pattern}|(?:委员会|管委会)$")
+# A remark in brackets after a unit's name (…有限公司（筹）, …有限公司（南京分公司）).
+_REMARK = re.compile(r"\s*[（(][^（）()]*[）)]$")
 # A unit's name, then a space or a comma and one word after it (苏州恒远有限公司 张家港保税区).
 _WORD_AFTER = re.compile(r"(.+?)[\s,，]+([^\s,，]+)", re.DOTALL)
 # A unit's word before a zone's ending (苏州恒远有限公司 园区): a unit and its zone, not a zone.
@@ -33,11 +37,22 @@ ZONE_AS_UNIT = ("“{name}”是园区（开发区、港区）名称，不是用
 # A zone said by the kind of zone alone (园区 for 苏州工业园区), as engineers of it say it.
 _ZONE_KINDS = frozenset({"园区", "工业园区", "新区", "高新区", "开发区", "经开区", "保税区",
                          "综保区", "自贸区", "港区"})
+# Told of a 用户单位 cell whose zone or town is neither its city nor part of the unit's name.
+ZONE_NOT_KEPT = ("用户单位按所在城市“{city}”、单位全称“{name}”记录，{zones}没有保存"
+                 "（本列只记所在城市和单位全称）")
+# What parts a 用户单位 cell: 苏州市/苏州工业园区 苏州恒远…, 上海市-张江-上海恒远….
+_CELL_PARTS = re.compile(rf"[\s/／,，、；;：:{DASHES}]+")
 # Zones said by their own short name, which no table of counties lists, with the city whose
 # name a unit there begins with (张江 上海恒远…); a trade name's first word (中铁 上海工程局…,
 # 中建 三局…) is none of them, so it is kept.
 _NAMED_ZONES = {"张江": "上海", "临港": "上海", "金桥": "上海", "外高桥": "上海",
                 "漕河泾": "上海", "陆家嘴": "上海"}
+
+
+def names_a_unit(name: str) -> bool:
+    """Whether `name` ends as a unit's does (`UNIT_END`), perhaps before a remark in brackets
+    that the name keeps (苏州市/苏州XX有限公司（筹）: the city before it is still no part of it)."""
+    return bool(UNIT_END.search(_REMARK.sub("", name)))
 
 
 def zone_alone(name: str) -> bool:
@@ -52,6 +67,20 @@ def zone_after(text: str) -> str | None:
     before it is complete (…有限公司, …医院, …管委会) and the word after it a zone alone."""
     part = _WORD_AFTER.fullmatch(text.strip())
     return part[1] if part and UNIT_END.search(bare(part[1])) and zone_alone(part[2]) else None
+
+
+def unit_before_zone(text: str, place_of: Callable[[str], str | None]) -> str:
+    """`text` without a zone said after the unit's full name (`zone_after`), unless the zone
+    names another place (`place_of`) than the name does (苏州恒远有限公司 无锡高新区): then the
+    text is kept whole, as which of the two the site is in cannot be told."""
+    unit = zone_after(text)
+    zone = text.strip()[len(unit or ""):]
+    return unit if unit and place_of(zone) in (None, place_of(unit)) else text
+
+
+def district_apart(name: str) -> re.Match[str] | None:
+    """吴中区 苏州XYZ…: a district's or a zone's name, and a space before the rest."""
+    return (part := SPACED.fullmatch(name)) and part[1].endswith("区") and part or None
 
 
 def zone_or_port(place: str) -> bool:
@@ -80,3 +109,26 @@ def said_apart(typed: str, text: str) -> dict[str, str]:
         return {}
     name = bare(text)
     return {"enterprise": name} if ORG_END.search(name) and begins_with_a_place(name) else {}
+
+
+def zones_left_out(cell: str, city: str, name: str) -> str | None:
+    """What an imported 用户单位 `cell` read as `city` and the unit's `name` says of a zone or
+    a town that neither holds (苏州市/苏州工业园区 苏州恒远…, 上海市/张江 上海恒远…): the chat
+    shows an engineer what it filled in where, and the file's reader is told as much."""
+    zones = [zone for part in _CELL_PARTS.split(cell) if (zone := _zone_in(part, city))
+             and zone not in bare(name) and zone != city]
+    if not zones:
+        return None
+    said = "、".join(f"“{zone}”" for zone in dict.fromkeys(zones))
+    return ZONE_NOT_KEPT.format(city=city, name=name, zones=said)
+
+
+def _zone_in(part: str, city: str) -> str | None:
+    """The zone or town a part of the cell names, without the city said before it (苏州市苏州
+    工业园区, 上海市张江): a kind of zone (园区), a zone's own name, or a town's."""
+    place = PROVINCE_PREFIX.sub("", bare(part)).lstrip(PROVINCE_SEPARATORS)
+    place = place.removeprefix(city) or place
+    named = next((zone for zone in _NAMED_ZONES if place.endswith(zone)), None)
+    if named or place in _ZONE_KINDS or zone_alone(place) or place.endswith(TOWN_ENDINGS):
+        return named or place
+    return None
