@@ -51,10 +51,10 @@ from flows.province_said import bare as _bare
 from flows.unit_brackets import read_brackets, unit_words
 from flows.zones import (
     TOWN_ENDINGS,
-    UNIT_END,
     ZONE,
     ZONE_ANYWHERE,
     ZONE_AS_UNIT,
+    bracketed_first,
     district_apart,
     names_a_unit,
     said_apart,
@@ -133,7 +133,7 @@ def unit_at_city(cities: tuple[str, ...], home: str | None = None
         city = _branch_city(text.strip(), cities, home)  # its spaces: 昆山恒远 江阴工厂
         said = typed.removesuffix(text)  # 上海，浦东新区上海XX…: the district is the city
         name = _below(city, text, cities, said) if city and said else _bare(text)
-        return {"city": city, "enterprise": name} if city and UNIT_END.search(name) else {}
+        return {"city": city, "enterprise": name} if city and names_a_unit(name) else {}
 
     return split
 
@@ -149,7 +149,7 @@ def unit_as_written(cities: tuple[str, ...], home: str | None = None
     def split(text: str) -> dict[str, str]:
         if unit := zone_after(text):  # 苏州恒远有限公司 张家港保税区: where it is, not its name
             return split(unit) or {"enterprise": _bare(unit)}
-        typed = text.strip()
+        typed = bracketed_first(text.strip())  # 【苏州市】苏州XX…, as 苏州市/苏州XX…
         text = without_province(typed, home, cities)
         if written := _SLASHED.fullmatch(text):
             city = _place(written[1], cities, home)

@@ -41,7 +41,10 @@ _ZONE_KINDS = frozenset({"园区", "工业园区", "新区", "高新区", "开�
 ZONE_NOT_KEPT = ("用户单位按所在城市“{city}”、单位全称“{name}”记录，{zones}没有保存"
                  "（本列只记所在城市和单位全称）")
 # What parts a 用户单位 cell: 苏州市/苏州工业园区 苏州恒远…, 上海市-张江-上海恒远….
-_CELL_PARTS = re.compile(rf"[\s/／,，、；;：:{DASHES}]+")
+_CELL_PARTS = re.compile(rf"[\s/／,，、；;：:（）()【】\[\]{DASHES}]+")
+# A place in brackets before a unit's name (【苏州市】苏州XX…, （苏州工业园区）苏州XX…).
+_BRACKET_FIRST = re.compile(r"[【\[（(]\s*([^【】\[\]（）()/／]{2,12}?)\s*[】\]）)]\s*(\S.*)",
+                            re.DOTALL)
 # Zones said by their own short name, which no table of counties lists, with the city whose
 # name a unit there begins with (张江 上海恒远…); a trade name's first word (中铁 上海工程局…,
 # 中建 三局…) is none of them, so it is kept.
@@ -76,6 +79,12 @@ def unit_before_zone(text: str, place_of: Callable[[str], str | None]) -> str:
     unit = zone_after(text)
     zone = text.strip()[len(unit or ""):]
     return unit if unit and place_of(zone) in (None, place_of(unit)) else text
+
+
+def bracketed_first(text: str) -> str:
+    """`text` with a bracket opening it written as the template's "/" after a place (【苏州市】
+    苏州XX… as 苏州市/苏州XX…): whether the bracket holds a place the "/" form decides."""
+    return f"{part[1]}/{part[2]}" if (part := _BRACKET_FIRST.fullmatch(text)) else text
 
 
 def district_apart(name: str) -> re.Match[str] | None:

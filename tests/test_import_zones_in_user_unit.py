@@ -25,6 +25,8 @@ ZONE_CELLS = [
     (f"苏州工业园区/{HENGYUAN}", "苏州市", HENGYUAN, "苏州工业园区"),
     (f"苏州市\n苏州工业园区\n{HENGYUAN}", "苏州市", HENGYUAN, "苏州工业园区"),
     (f"{HENGYUAN} 苏州工业园区", "苏州市", HENGYUAN, "苏州工业园区"),
+    (f"（苏州工业园区）{HENGYUAN}", "苏州市", HENGYUAN, "苏州工业园区"),
+    (f"苏州市（苏州工业园区）/{HENGYUAN}", "苏州市", HENGYUAN, "苏州工业园区"),
     (f"苏州市 工业园区 {HENGYUAN}", "苏州市", HENGYUAN, "工业园区"),
     (f"上海市/张江 {SHANGHAI_UNIT}", "上海市", SHANGHAI_UNIT, "张江"),
     ("常州市/武进国家高新区 常州恒远机器人有限公司", "常州市", "常州恒远机器人有限公司", "武进国家高新区"),
@@ -66,6 +68,8 @@ def test_lint_tells_the_zone_left_out_as_import_does(tmp_path):
     ("无锡市，江阴市周庄镇，江苏恒远智能有限公司", "无锡市", "江苏恒远智能有限公司"),
     (f"苏州市/{HENGYUAN}（筹）", "苏州市", f"{HENGYUAN}（筹）"),
     (f"苏州市/{HENGYUAN}(苏州工业园区)", "苏州市", f"{HENGYUAN}(苏州工业园区)"),
+    (f"【苏州市】{HENGYUAN}", "苏州市", HENGYUAN),
+    ("[无锡]无锡恒远智能有限公司", "无锡市", "无锡恒远智能有限公司"),
 ])
 async def test_the_chat_reads_the_cell_at_the_unit_question_as_the_import_does(
         engineer, app, tmp_path, typed, city, name):
@@ -91,3 +95,14 @@ async def test_a_zone_of_another_city_after_the_unit_is_not_read_past(engineer, 
     calls = await engineer.send(f"{HENGYUAN} 无锡高新区")
     assert "enterprise" not in saved(app, engineer)
     assert "无锡市" in texts(calls)[0]
+
+
+@pytest.mark.parametrize("typed", [f"{HENGYUAN}（筹）", f"{HENGYUAN}\n（苏州工业园区）"])
+async def test_a_full_name_with_a_remark_in_brackets_is_placed_by_its_city_alike(
+        engineer, app, tmp_path, typed):
+    name = typed.replace("\n", "")
+    await walk(engineer, AT_ENTERPRISE - 1)
+    await engineer.send(typed)
+    assert (saved(app, engineer)["city"], saved(app, engineer)["enterprise"]) == ("苏州市", name)
+    _, stored = imported(tmp_path, typed, UNIT_CELL)
+    assert (stored["city"], stored["enterprise"]) == ("苏州市", name)
