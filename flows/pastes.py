@@ -44,11 +44,15 @@ from flows.row import (
 _LINE_START = (r"(?:(?<=\n)|(?<=\n\s)|(?<=\n\s\s)|(?<=\d[、.．])|(?<=\d[、.．]\s)"
                r"|(?<=[)）①-⑳【])|(?<=[)）①-⑳]\s)|(?<=[一二三四五六七八九十]、)"
                rf"|(?<={BULLET})|(?<={BULLET}\s))")
+# A part's name shortened to one word (指标：…。成效：…) heads it only where a line, a list item
+# or a sentence begins: after a comma (…，指标：漏检率高达5%) it is words of the part before.
+_SHORT_START = rf"(?:^|{_LINE_START}|(?<=[。；;！!])|(?<=[。；;！!]\s))"
 _TYPED_LATER = {
     "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
-                   f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"),
+                   f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"
+                   f"|{_SHORT_START}(?:指标|要求)"),
     "expected_results": (f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|应用成效"
-                         f"|{_LINE_START}(?:经济效益|预期收益)"),
+                         f"|{_LINE_START}(?:经济效益|预期收益)|{_SHORT_START}(?:成效|效果|效益)"),
     "innovation": re.escape(INNOVATION_LABEL),
 }
 _PAIN = ("场景描述与关键技术要求|场景描述|(?:场景)?(?:现状[与及和])?痛点|场景现状"
