@@ -14,11 +14,13 @@ from flows.count_words import names_only_counts
 from flows.description_sentences import description_part
 from flows.draft import Draft
 from flows.field import Field, Kind
+from flows.indicator_corrections import indicators_changed
 from flows.navigation import Questionnaire
 from flows.pastes import TYPED_LABELS
 from flows.user_units import contact_in
 
 FIRST_PART = "pain_point"  # the description's first question, where it is pasted whole
+RESULTS = "expected_results"
 PROSE_LENGTH = 30  # the shortest answers' limit: sentences past it are no name
 # 上面已经写了, 前面写过了: the part said to be in an answer before (见上, 同上 stay the
 # placeholders `empty_answers` refuses wherever typed).
@@ -38,6 +40,15 @@ def where_described(survey: Questionnaire, draft: Draft, field: Field, text: str
     if survey.first_missing(description, draft.answers):
         return say.PASTE_AT_PAIN_POINT
     return say.DESCRIPTION_ANSWERED_EDITING if draft.editing else say.DESCRIPTION_ANSWERED
+
+
+def about_above(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:
+    """Why `text` at a later part of the description is not saved there: it says the part was
+    written above (`written_above`), or, at the results, it corrects or adds to the indicators
+    (节拍改为20秒, 补充：MTBF≥2000h), which would stand as the results."""
+    if said := written_above(survey, draft, field, text):
+        return said
+    return indicators_changed(draft.answers, text, field.part) if field.key == RESULTS else None
 
 
 def written_above(survey: Questionnaire, draft: Draft, field: Field, text: str) -> str | None:

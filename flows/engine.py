@@ -12,7 +12,7 @@ from flows import multi_select as ticks
 from flows import step_messages as say
 from flows.after_held import typed_after_kept
 from flows.cut_figures import finished_figure, remembering_cut, with_cut_rest
-from flows.description_hints import where_described, written_above
+from flows.description_hints import about_above, where_described
 from flows.draft import SUMMARY, Draft
 from flows.empty_answers import unslashed
 from flows.field import Field, Kind
@@ -228,7 +228,7 @@ def _typed(survey: Questionnaire, draft: Draft, field: Field, text: str,
     chosen = bool(after and after.kind == Kind.CHOICE and choices_named(text, after.choices))
     if held and (why := continued.instead(draft, field, text, chosen)) is not None:
         return typed_after_kept(survey, draft, field, text, why, _answer, _typed)
-    if said := written_above(survey, draft, field, text) or field.refused(draft.answers, text):
+    if said := about_above(survey, draft, field, text) or field.refused(draft.answers, text):
         return _stay(survey, draft, said)  # 上面已经写了 at 技术指标; 补充指标 restating them
     typed = continued.whole(draft, text) if held else text
     answer = _advance if continued.started(field, draft, typed) else _answer  # 隧道应急救援场景，
