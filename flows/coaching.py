@@ -22,6 +22,7 @@ from flows.indicators import Assessment, Indicator, assess_description, format_i
 from flows.metric_owners import metric_owners
 from flows.numbers import normalize
 from flows.row import indicators_text
+from flows.valueless_metrics import valueless_problem
 
 DIMENSION_NAMES = {"accuracy": "精度", "efficiency": "效率", "reliability": "可靠性"}
 RESTATED = ("“{text}”写的是技术指标中已有的{metrics}，没有存为补充指标。"
@@ -78,7 +79,7 @@ def indicator_problem(text: str) -> str | None:
     """The coaching message when a technical-indicator answer states no indicator: what its
     figures are instead, if it has any."""
     if assess_description(text).is_quantified:
-        return None
+        return valueless_problem(text)  # 识别准确率≥98%，节拍: the last figure still to come
     if not (figures := what_figures_are(text)):
         return NOT_QUANTIFIED
     return NOT_MEASURED.format(reasons=_reasons(figures))
