@@ -144,3 +144,34 @@ def _only_an_indicator(clause: str) -> bool:
     indicators = assess_description(clause).indicators
     last = indicators[-1] if indicators else None
     return bool(last and last.metric and last.dimension) and normalize(clause).endswith(last.text)
+
+
+# Where indicators may end and results begin in one paragraph: a sentence's end, not a comma.
+SENTENCE_END = re.compile(r"[；;。\n]")
+# Words opening results said as expected (预期减少人员3名, 预计年节约成本50万元).
+EXPECTED = re.compile(r"\s*(?:预期|预计|部署后|投用后|实施后|上线后|可实现)")
+
+
+def results_after(text: str) -> tuple[str, str] | None:
+    """Indicators with the results written after them in the same answer (…MTBF≥1000h；预期
+    减少人员3名，年节约成本50万元): the indicators and the results, split at the last sentence
+    end before the results. Only when every clause after it is a change the scenario brings,
+    several of them (`results_only`) or said as expected (预期…), and the words before it hold
+    an indicator of the machine's own level: one result clause alone (检测效率提升30%) is as
+    often an indicator."""
+    body = text.rstrip("。.；; \n")
+    ends = [end.end() for end in SENTENCE_END.finditer(body)]
+    for at in ends:  # the longest run of results at the end
+        head, tail = body[:at].rstrip("；;。\n "), body[at:].strip()
+        if not tail or not (results_only(tail) or EXPECTED.match(tail) and _all_results(tail)):
+            continue
+        if any(i.dimension and not a_result(i) for i in assess_description(head).indicators):
+            return head, tail
+    return None
+
+
+def _all_results(text: str) -> bool:
+    clauses = [c.strip() for c in CLAUSE_MARKS.split(text) if c.strip()]
+    return bool(clauses) and all(
+        (found := assess_description(c).indicators) and all(map(a_result, found))
+        for c in clauses)

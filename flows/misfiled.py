@@ -22,6 +22,7 @@ from flows.continued import rest_awaited
 from flows.corrected_counts import corrects_a_count, count_given, count_meant
 from flows.description_sentences import requirements_only, results_only
 from flows.figures import MACHINES
+from flows.split_offers import results_split_off
 from flows.suggestions import Suggested
 from flows.tech_products import CHANGE_COUNT
 from flows.unlabelled_description import later_parts_seen
@@ -45,9 +46,11 @@ def pain_point_echo(answers: Mapping[str, Any]) -> str | None:
 
 
 def indicators_echo(answers: Mapping[str, Any]) -> str | None:
-    """After the indicators: the results typed instead, or what is recognised of them."""
+    """After the indicators: the results typed instead, the results written at their end
+    (flows/split_offers.py), or what is recognised of them."""
     return _read_as(answers, "indicators", ("expected_results", "预期成效"), "技术指标",
-                    results_only, RESULTS_ARE, recognised_so_far(answers))
+                    results_only, RESULTS_ARE,
+                    results_split_off(answers) or recognised_so_far(answers))
 
 
 def _read_as(answers: Mapping[str, Any], key: str, other: tuple[str, str], here: str,

@@ -5,13 +5,14 @@ from dataclasses import replace
 from typing import Any
 
 from flows.continued import awaits_rest
-from flows.draft import Draft
+from flows.draft import SUMMARY, Draft
 from flows.field import Field
 from flows.misfiled import FILED_AT
 from flows.navigation import Questionnaire, is_blank
 from flows.outcome import Outcome, stay
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
+from flows.split_offers import SplitOff, split_off_said
 from flows.suggestions import Suggested, suggested
 
 FILED = "已填作{part}，请重新填写{here}。"
@@ -22,7 +23,9 @@ MOVED_OVER = "“{text}”读来是{part}，已填作{part}；{here}保持原来
 def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
                   echo: Suggested) -> Outcome:
     """The answer at `field` filed at `echo.key`, where it reads as belonging, and `field`
-    asked again."""
+    asked again; or only its end so filed (`SplitOff`), the rest kept at `field`."""
+    if isinstance(echo, SplitOff):
+        return _split_off(survey, draft, field, echo)
     target = survey.field(echo.key)
     value, error = first_error(target.rule, echo.answer)
     if error:
@@ -31,6 +34,22 @@ def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
     asked = replace(draft, answers=answers, cursor=field.key, held=False)
     return Outcome(asked, {field.key: None, target.key: value},
                    FILED.format(part=target.part, here=field.part), screen_for(survey, asked))
+
+
+def _split_off(survey: Questionnaire, draft: Draft, field: Field, echo: SplitOff) -> Outcome:
+    """The results ending the indicators filed as the results, the indicators before them kept,
+    and the next question still open asked, the results just filed passed over."""
+    target = survey.field(echo.key)
+    head, error = first_error(field.rule, echo.rest)
+    tail, error = (None, error) if error else first_error(target.rule, echo.answer)
+    if error:
+        return stay(survey, draft, error)
+    saved = {field.key: head, target.key: tail}
+    answers = {**draft.answers, **saved}
+    following = None if draft.editing else asked_next(survey, field, {}, answers)
+    cursor = following.key if following else SUMMARY
+    moved = replace(draft, answers=answers, cursor=cursor, held=False, editing=False)
+    return Outcome(moved, saved, split_off_said(echo), screen_for(survey, moved))
 
 
 def asked_next(survey: Questionnaire, field: Field, before: Mapping[str, Any],
@@ -94,8 +113,8 @@ def _moved_over_answer(survey: Questionnaire, draft: Draft, field: Field, outcom
     if not (outcome.draft.held and outcome.saved.get(field.key) and keeps_answer(field, before)):
         return outcome  # no answer here, or none held open to be asked about
     offer = suggested(field.feedback, outcome.draft.answers, outcome.draft.held)
-    if not (offer and offer.key) or offer.answer == before:
-        return outcome
+    if not (offer and offer.key) or offer.answer == before or isinstance(offer, SplitOff):
+        return outcome  # a split offered stays asked: filed at once, the new head is lost
     target = survey.field(offer.key)
     value, error = first_error(target.rule, offer.answer)
     if error:
