@@ -16,6 +16,7 @@ from typing import Any
 from flows.corrected_counts import MACHINES, PIECE
 from flows.counts import NUMERAL
 from flows.indicators import assess_description
+from flows.name_lookalikes import city_and_county, lookalike
 from flows.named_places import JIANGSU, city_in_full
 from flows.numbers import scan_quantities
 from flows.place_spellings import PROVINCE_PREFIX, every_spelling
@@ -173,11 +174,13 @@ def city_or_province(text: str) -> bool:
 @lru_cache(maxsize=4096)  # asked again of every stored answer whenever the row is checked
 def answer_elsewhere(text: str, what: str, *, places: Callable[[str], bool] | None = a_place,
                      joined: bool = False, one_unit: bool = True, listed: re.Pattern[str] = LISTED,
-                     unit: re.Pattern[str] = UNIT_NAME, robots: bool = False) -> str | None:
+                     unit: re.Pattern[str] = UNIT_NAME, robots: bool = False,
+                     departments: bool = True) -> str | None:
     """Why `text` plainly answers another question, named with what is asked there, for a
     question asking `what`; a place is one only as `places` reads it, units joined without a
     mark only where `joined`, a `unit` name alone only where `one_unit`, units as `listed`;
-    a robot product's name (人形机器人) is none where `robots` name directions."""
+    a robot product's name (人形机器人) is none where `robots` name directions; a region, a
+    date, a phase, a person or a department where `departments` (`lookalike`) is none either."""
     bare = PAUSE.sub("", TICK.sub("", text.strip())).rstrip(CLOSING)
     if not bare or robots and (bare in ROBOTS or PRODUCT_SHORT.fullmatch(bare)):
         return None
@@ -194,7 +197,9 @@ def answer_elsewhere(text: str, what: str, *, places: Callable[[str], bool] | No
         return A_NUMBER.format(text=bare, what=what)
     if said := units(text.strip().rstrip(CLOSING), joined, one_unit, listed, unit):
         return said.format(text=text.strip(), what=what)
-    if places and places(bare):
+    if said := lookalike(bare, what, departments):
+        return said
+    if places and places(bare) or city_and_county(bare):
         return A_PLACE.format(text=text.strip(), what=what)
     return None
 

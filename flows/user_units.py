@@ -20,6 +20,7 @@ from flows.other_answers import (
     answer_elsewhere,
     sentence,
 )
+from flows.people import SURNAMES, TITLE
 from flows.place_spellings import (
     PROVINCE_PREFIX,
     PROVINCE_SEPARATORS,
@@ -69,18 +70,13 @@ _PERSON_BEFORE_PHONE = re.compile(rf"{_NAME_END}[\u4e00-\u9fff]{{1,5}}$")
 # place (…有限公司 常州) is no person.
 _LEGAL_END = "|".join(f"(?<={end})" for end in ("公司", "集团", "研究所", "研究院", "大学", "学院",
                                                    "医院", "中心"))
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁"
-             "潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦"
-             "邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-_TITLE = (r"(?:总经理|副总|经理|总监|总工|工程师|工|总|主任|部长|科长|处长|厂长|院长|所长|主管|老师"
-          r"|教授|博士|先生|女士|师傅)")
 # A surname with a title (王经理, 张工, 李明经理); a name alone (李明) is as often a place or a
 # department (张浦, 丁家桥, 严选), and 金工 is the metalworking shop.
 PERSON_AFTER_NAME = re.compile(
-    rf"(?:{_LEGAL_END})[（(【]?(?!金工$)[{_SURNAMES}][\u4e00-\u9fff]?{_TITLE}[）)】]?$")
+    rf"(?:{_LEGAL_END})[（(【]?(?!金工$)[{SURNAMES}][\u4e00-\u9fff]?{TITLE}[）)】]?$")
 # A person alone, as typed before a phone (…有限公司 张三 138…): a surname with a given name
 # or a title.
-PERSON = re.compile(rf"[{_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]?{_TITLE})")
+PERSON = re.compile(rf"[{SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]?{TITLE})")
 PART_OR_PLACE_END = re.compile(r"[委会部处科室组队办区所院厂站馆校港司团局店]$")
 # A place typed for the unit (连云港市, 江苏省无锡市, 吴中区): the city question's answer.
 PLACE_AS_UNIT = "“{name}”是地名，不是用户单位的全称。"
@@ -128,7 +124,8 @@ def another_answer(name: str) -> str | None:
     """Why `name` plainly answers another question (`answer_elsewhere`: a list of units, a
     count, a button's words), or is a sentence or an indicator: a unit's name has no measure
     and no clauses, though one may follow a place and a comma (深圳市，南山区人民医院)."""
-    if said := answer_elsewhere(name, WHAT, places=None, one_unit=False, listed=LISTED_UNITS):
+    if said := answer_elsewhere(name, WHAT, places=None, one_unit=False, listed=LISTED_UNITS,
+                             departments=False):
         return said
     described = MEASURE.search(name) or sentence(name) and not ORGANISATION_END.search(name)
     return A_SENTENCE.format(text=name, what=WHAT) if described else None

@@ -1,0 +1,64 @@
+"""At 场景名称, 所属行业 and 细分方向: a city with its district, a government department, a
+region, a date, a phase or a person is refused, told what it looks like, and the question asked
+again; real answers stay kept."""
+
+import pytest
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, walk
+
+AT_INDUSTRY, AT_DIRECTION = 5, 6
+KEYS = {AT_ENTERPRISE: "enterprise", AT_SCENARIO_NAME: "scenario_name", AT_INDUSTRY: "industry",
+        AT_DIRECTION: "sub_direction"}
+NAMES = (AT_SCENARIO_NAME, AT_INDUSTRY, AT_DIRECTION)
+
+REFUSED = [
+    *[(at, "苏州市吴中区", "是地名") for at in NAMES],
+    *[(at, "江苏省南京市江宁区", "是地名") for at in NAMES],
+    *[(at, "江苏省工业和信息化厅", "是政府部门的名称") for at in NAMES],
+    *[(at, "苏州市应急管理局", "是政府部门的名称") for at in NAMES],
+    *[(at, "华东地区", "是一个地区") for at in (AT_ENTERPRISE, AT_INDUSTRY, AT_DIRECTION)],
+    *[(at, "长三角", "是一个地区") for at in (AT_INDUSTRY, AT_DIRECTION)],
+    *[(at, "2026年", "是日期") for at in (AT_ENTERPRISE, *NAMES)],
+    *[(at, "2026年11月底", "是日期") for at in (AT_ENTERPRISE, *NAMES)],
+    *[(at, "一期", "是项目的期次") for at in (AT_INDUSTRY, AT_DIRECTION)],
+    *[(at, "二期工程", "是项目的期次") for at in (AT_INDUSTRY, AT_DIRECTION)],
+    *[(at, "张工", "像是联系人") for at in (AT_INDUSTRY, AT_DIRECTION)],
+    *[(at, "王经理", "像是联系人") for at in (AT_INDUSTRY, AT_DIRECTION)],
+]
+# Real answers that were kept before and must stay kept (the fix is no refusal of them).
+STILL_KEPT = [
+    (AT_ENTERPRISE, "国网江苏省电力有限公司，南京供电分公司"), (AT_ENTERPRISE, "儿童医院"),
+    (AT_ENTERPRISE, "苏州市吴中区人民医院"), (AT_ENTERPRISE, "苏州市公安局"),
+    *[(AT_SCENARIO_NAME, name) for name in (
+        "电池包下线测试，高压插头柔性插接", "恒远工厂电池测试，高压插头柔性插接", "汽车焊装车间车身检测",
+        "变电站巡检", "光伏组件清洗", "化工园区巡检", "动力电池包下线测试—高压插头柔性插接",
+        "发动机缸盖螺栓拧紧工位", "危化品仓库四足机器人夜间盘点巡检", "社区养老中心助餐送餐服务",
+        "地铁隧道火灾应急搜救", "一期工程电池测试插接", "2号高炉炉前作业")],
+    *[(AT_INDUSTRY, name) for name in ("医疗康养", "智能制造", "汽车制造", "电力", "苏州园林",
+                                       "华东医药", "仓储物流分拣", "光伏组件清洗")],
+    *[(AT_DIRECTION, name) for name in ("儿童医院", "变电站巡检", "化工园区巡检", "仓储物流分拣",
+                                        "汽车焊装车间车身检测", "综合保税区", "金工")],
+]
+
+
+def saved(app, engineer):
+    return app.bot_data["services"].intake.store.current(engineer.id).answers
+
+
+@pytest.mark.parametrize(("at", "typed", "looks_like"), REFUSED)
+async def test_no_answer_to_the_question_is_refused_and_it_is_asked_again(
+        app, engineer, at, typed, looks_like):
+    await walk(engineer, at)
+    asked = engineer.last_text().split("\n")[0]
+    said = texts(await engineer.send(typed))
+    assert looks_like in said[0] and "没有保存" in said[0]
+    assert said[-1].split("\n")[0] == asked
+    assert KEYS[at] not in saved(app, engineer)
+
+
+@pytest.mark.parametrize(("at", "typed"), STILL_KEPT)
+async def test_a_real_answer_is_kept(app, engineer, at, typed):
+    await walk(engineer, at)
+    await engineer.send(typed)
+    assert saved(app, engineer)[KEYS[at]] == typed
