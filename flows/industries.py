@@ -94,6 +94,10 @@ def direction_elsewhere(text: str) -> str | None:
 
 
 HERE = "这里请点击下方按钮选择所属行业，或输入行业名称，" + EXAMPLES + "。"
+# A kind of hospital typed as the industry (中医医院, 儿童医院) says the 医疗 sector, as the
+# direction question keeps it; a hospital's own name (苏州大学附属医院) is a unit's.
+HOSPITAL_KIND = re.compile(r"(?:中医|中西医结合|儿童|妇幼|妇产|口腔|眼科|肿瘤|精神|精神卫生|康复"
+                           r"|传染病|胸科|骨科|老年|老年病|护理|综合|专科|民营|公立|私立|社区)医院")
 
 
 def industry_problem(text: str) -> str | None:
@@ -101,7 +105,9 @@ def industry_problem(text: str) -> str | None:
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):
         return NOT_AN_INDUSTRY.format(text=text)
     described = CLAUSE.search(text) or measured(text)
-    if not described and (said := answer_elsewhere(text, "行业名称")):  # 10台: 部署总数's
+    hospital = HOSPITAL_KIND.fullmatch(PAUSE.sub("", text))
+    # 10台 answers 部署总数, 深圳市 the city question
+    if not (described or hospital) and (said := answer_elsewhere(text, "行业名称")):
         return said + HERE
     return A_SENTENCE.format(text=text) if described or _counts(text) else None
 

@@ -52,6 +52,7 @@ GENERIC_WORDS = """
     公司 集团 有限公司 股份 单位 厂家 厂商 总部 我司 本公司 我厂 本厂
     华东 华南 华北 华中 西南 西北 东北 长三角 珠三角 京津冀 大湾区 全国 全省 区域 服务区域 片区 地区
 
+    5G
     robots robot robotics robotic humanoid quadruped embodied intelligent intelligence smart ai
     industrial industry application applications scenario scenarios scene training
     demonstration demo service services production line factory manufacturing platform system
@@ -94,6 +95,8 @@ TASK = re.compile(f"[{TASK_CHARACTERS}]|" + "|".join(TASK_WORDS), re.I)
 # Workshops of a vehicle plant, named by their process: their 装 is no task (汽车总装智能化示范
 # says where, not what).
 WORKSHOPS = re.compile("总装|焊装|涂装")
+# Closing the name, such a process is the task done (人形机器人汽车总装).
+WORKSHOP_ENDING = re.compile("(?:总装|焊装|涂装)$")
 # Sites and organisations: a name ending with one of them, or with one and generic words after
 # it (总装车间具身智能实训场景), names a place where many scenarios could be, not one of them.
 SITES = re.compile("有限公司|公司|集团(?![级化])|企业(?![级化])|总部(?![级化])|基地|园区|厂区|工厂"
@@ -102,9 +105,10 @@ SITES = re.compile("有限公司|公司|集团(?![级化])|企业(?![级化])|�
 # 有限公司): only a site may follow the task done there.
 ORGANISATIONS = ("有限公司", "公司", "集团", "企业", "总部")
 # Characters that carry no content on their own once the generic words are gone, the
-# template's placeholders (XX工厂, 某企业) and phase labels (一期, 第二批).
+# template's placeholders (XX工厂, 某企业), phase labels (一期, 第二批) and figures, but for one
+# before a letter, naming a class of things (3C产品, 4K相机).
 FILLER = re.compile(r"[Xx]{2,}|某|第?[一二三四五六七八九十首\d]+[期批]"
-                    r"|[的之与和及等类型化用中下在各多全新场级式性\d]")
+                    r"|[的之与和及等类型化用中下在各多全新场级式性]|\d+(?![A-Za-z])")
 PUNCTUATION = re.compile(r"[\W_]+")
 
 
@@ -136,6 +140,16 @@ ONLY_SITE = ("场景名称“{name}”过于笼统：只写了场所或单位，
              "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
 NO_TASK = ("场景名称“{name}”过于笼统：没有写明机器人具体做什么"
            "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
+# What to add to a name with an object but no task, or a broad task but no object.
+ADD_TASK = "请在后面加上机器人做什么，例如“{example}”。"
+ADD_OBJECT = "请写明对什么、在哪里{task}，例如“{{example}}”。"
+# An object each broad task is often done to, for the example of ADD_OBJECT.
+OBJECTS = {"巡检": "变电站", "巡查": "综合管廊", "巡逻": "化工园区", "分拣": "快递包裹",
+           "搬运": "轮胎", "码垛": "成品箱", "配送": "病区药品", "上下料": "注塑机",
+           "装配": "发动机缸体", "焊接": "车身", "打磨": "铸件", "喷涂": "船体", "检测": "电池包",
+           "测试": "电池包", "质检": "电池包", "清洁": "光伏组件", "陪伴": "养老院老人",
+           "救援": "地铁隧道", "应急救援": "地铁隧道", "包装": "药品", "抓取": "零件",
+           "维修": "风电机组", "运维": "数据中心"}
 # Parts of the description a name never reads as: a change the scenario brings, or a level
 # to meet. A name holds figures (10kV变电站巡检, 2号高炉炉前作业) and may begin with what it
 # brings (效率提升30%的电池测试插接), so only what ends with no task counts.
@@ -162,9 +176,13 @@ def scenario_name_problem(name: str) -> str | None:
     rest = _without_generic(GENERIC, compact)
     content = FILLER.sub("", rest)
     if len(content) >= 2:
-        states_task = TASK.search(WORKSHOPS.sub("", rest)) or BROAD & {w.lower() for w in found}
+        states_task = (TASK.search(WORKSHOPS.sub("", rest)) or WORKSHOP_ENDING.search(compact)
+                       or BROAD & {w.lower() for w in found})
         if not states_task and len(content) < LONG_CONTENT:
-            return NO_TASK.format(name=name) + SUGGESTION
+            # 1号高炉, 焊装车间: the name with a task after it is the example; 汽车总装智能化示范
+            # 巡检 would be none.
+            sites = all(SITES.fullmatch(word) for word in found)
+            return NO_TASK.format(name=name) + _add(f"{name}巡检" if sites else "", ADD_TASK)
         site, before = _closing_site(compact)
         # 电池包插接测试车间 says what is done there; 冲压车间 only which workshop it is.
         says_what = states_task and len(FILLER.sub("", before)) >= 4
@@ -173,7 +191,16 @@ def scenario_name_problem(name: str) -> str | None:
         return None
     words = "、".join(dict.fromkeys(found))
     reason = ONLY_GENERIC.format(name=name, words=words) if words else NO_CONTENT.format(name=name)
-    return reason + SUGGESTION
+    task = next((word for word in reversed(found) if word in OBJECTS), "")
+    return reason + _add(OBJECTS[task] + task if task else "", ADD_OBJECT.format(task=task))
+
+
+def _add(example: str, advice: str) -> str:
+    """What to add to a vague name, with `example` (the name so completed) when there is one
+    and it passes; otherwise how to write a name."""
+    if example and not scenario_name_problem(example):
+        return advice.format(example=example)
+    return SUGGESTION
 
 
 def _another_answer(name: str, head: str) -> str | None:

@@ -17,7 +17,9 @@ async def test_site_or_workshop_as_scenario_name_is_refused_and_asked_again(engi
     calls = await engineer.send(name)
     assert texts(calls)[0].startswith(f"场景名称“{name}”过于笼统")
     assert "没有写明机器人" in texts(calls)[0]
-    assert "建议写成“对象+具体任务”" in texts(calls)[0]
+    # how to write it: in general, or the workshop itself with a task after it
+    assert ("建议写成“对象+具体任务”" in texts(calls)[0]
+            or f"请在后面加上机器人做什么，例如“{name}巡检”" in texts(calls)[0])
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")
     answers = app.bot_data["services"].intake.store.current(engineer.id).answers
     assert "scenario_name" not in answers

@@ -1,9 +1,11 @@
 """At 场景名称, 所属行业 and 细分方向: a city with its district, a government department, a
 region, a date, a phase or a person is refused, told what it looks like, and the question asked
-again; real answers stay kept."""
+again; a name with an object and a process (3C产品装配, 人形机器人汽车总装) and a kind of
+hospital typed as the industry (中医医院) are kept; a vague name is told what to add."""
 
 import pytest
 
+from flows.names import OBJECTS, scenario_name_problem
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, walk
 
@@ -25,6 +27,10 @@ REFUSED = [
     *[(at, "二期工程", "是项目的期次") for at in (AT_INDUSTRY, AT_DIRECTION)],
     *[(at, "张工", "像是联系人") for at in (AT_INDUSTRY, AT_DIRECTION)],
     *[(at, "王经理", "像是联系人") for at in (AT_INDUSTRY, AT_DIRECTION)],
+]
+KEPT = [
+    (AT_SCENARIO_NAME, "3C产品装配"), (AT_SCENARIO_NAME, "人形机器人汽车总装"),
+    (AT_INDUSTRY, "中医医院"), (AT_INDUSTRY, "儿童医院"),
 ]
 # Real answers that were kept before and must stay kept (the fix is no refusal of them).
 STILL_KEPT = [
@@ -57,8 +63,25 @@ async def test_no_answer_to_the_question_is_refused_and_it_is_asked_again(
     assert KEYS[at] not in saved(app, engineer)
 
 
-@pytest.mark.parametrize(("at", "typed"), STILL_KEPT)
+@pytest.mark.parametrize(("at", "typed"), KEPT + STILL_KEPT)
 async def test_a_real_answer_is_kept(app, engineer, at, typed):
     await walk(engineer, at)
     await engineer.send(typed)
     assert saved(app, engineer)[KEYS[at]] == typed
+
+
+@pytest.mark.parametrize(("typed", "advice"), [
+    ("四足机器人巡检", "请写明对什么、在哪里巡检，例如“变电站巡检”"),
+    ("仓储物流分拣", "请写明对什么、在哪里分拣，例如“快递包裹分拣”"),
+    ("1号高炉", "请在后面加上机器人做什么，例如“1号高炉巡检”"),
+])
+async def test_a_vague_name_is_told_what_to_add(app, engineer, typed, advice):
+    await walk(engineer, AT_SCENARIO_NAME)
+    said = texts(await engineer.send(typed))
+    assert "过于笼统" in said[0] and advice in said[0]
+    assert "scenario_name" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize(("task", "thing"), OBJECTS.items())
+def test_every_example_of_what_to_add_is_a_name_kept(task, thing):
+    assert scenario_name_problem(thing + task) is None
