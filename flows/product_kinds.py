@@ -34,3 +34,10 @@ def product_named(text: str) -> str | None:
     kinds = [key for key, ending in _ENDINGS.items()
              if re.fullmatch(f"{_ONE_NAME}(?:{ending})", name)]
     return kinds[0] if len(kinds) == 1 else None
+
+
+def kind_of(name: str) -> str | None:
+    """The product question a name answers (`product_named`), or a kind's word alone answers
+    (关节模组, 灵巧手: a component named by its kind)."""
+    bare = [key for key, ending in _ENDINGS.items() if re.fullmatch(ending, name.strip())]
+    return bare[0] if len(bare) == 1 else product_named(name)

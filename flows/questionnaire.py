@@ -41,6 +41,7 @@ from flows.pastes import (
     parse_pasted_results,
     parse_pasted_tech_products,
 )
+from flows.product_misfiled import kind_asked
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import TYPE_EXAMPLES, read_as_type
 from flows.unit_brackets import unit_name
@@ -261,24 +262,28 @@ FIELDS: tuple[Field, ...] = (
         prompt="可规模推广的其他标志性技术产品 · 模型算法（可跳过；本步四项至少填一项）：",
         hint="例：XX具身智能操作大模型",
         splits=parse_pasted_tech_products("model_algorithm"),
+        feedback=kind_asked("model_algorithm"),
     ),
     Field(
         key="operating_system", part="操作系统", **TECH_PRODUCT,
         prompt="可规模推广的其他标志性技术产品 · 操作系统（可跳过）：",
         hint="例：XX机器人操作系统",
         splits=parse_pasted_tech_products("operating_system"),
+        feedback=kind_asked("operating_system"),
     ),
     Field(
         key="simulation_platform", part="仿真平台", **TECH_PRODUCT,
         prompt="可规模推广的其他标志性技术产品 · 仿真平台（可跳过）：",
         hint="例：XX具身智能仿真训练平台",
         splits=parse_pasted_tech_products("simulation_platform"),
+        feedback=kind_asked("simulation_platform"),
     ),
     Field(
         key="key_components", part="关键零部件", **TECH_PRODUCT,
         prompt="可规模推广的其他标志性技术产品 · 关键零部件（可跳过）：",
         hint="例：XX灵巧手、XX关节模组",
         splits=parse_pasted_tech_products("key_components"),
+        feedback=kind_asked("key_components"),
     ),
 )
 

@@ -27,7 +27,7 @@ from flows.member_refusals import (
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.pasted_tables import cells_joined
 from flows.spoken_endings import without_full_stop
-from flows.tech_products import product_problem, without_empty_other
+from flows.tech_products import product_problem, product_text
 from flows.typed_forms import half_width, items_unquoted, unquoted
 from flows.typed_replies import CONFIRMED
 from flows.unit_brackets import unit_name
@@ -138,7 +138,7 @@ def product(max_length: int) -> Callable[[Any], str]:
     refuse = _raising(lambda answer: said_to_the_bot(answer) or product_problem(answer))
     return lambda value: without_full_stop(refuse(units_joined(SPOKEN_DECIMAL.sub(  # 恒远灵巧手。
         ".", items_unquoted(check(
-            without_empty_other(value) if isinstance(value, str) else value))))))
+            product_text(value) if isinstance(value, str) else value))))))
 
 
 def said_to_the_bot(answer: str) -> str | None:

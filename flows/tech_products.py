@@ -18,6 +18,7 @@ from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.empty_answers import says_nothing
 from flows.labels import label_pattern, labels_in
+from flows.product_misfiled import unit_named, unnumbered
 from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
 from flows.typed_replies import declines
 
@@ -101,7 +102,7 @@ def product_problem(answer: str) -> str | None:
     first, listed, rest = answer.partition(LIST_SEPARATOR)
     if listed and rest.strip() and "台" in first and only_counts(first):  # 12台、恒远大模型
         return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
-    return whole_robot(answer) or not_a_name(answer)
+    return whole_robot(answer) or unit_named(answer) or not_a_name(answer)
 
 
 def listed_names(text: str) -> list[str]:
@@ -143,6 +144,12 @@ def _deployed(answer: str) -> int | None:
     except CountError:
         return None
     return count if count > 0 else None
+
+
+def product_text(text: str) -> str:
+    """An answer as its products are saved: a numbered list without its numbers, and no item
+    labelled 其他 that names nothing."""
+    return unnumbered(without_empty_other(text))
 
 
 def without_empty_other(text: str) -> str:
