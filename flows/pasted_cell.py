@@ -13,12 +13,15 @@ from flows.navigation import Questionnaire
 from flows.outcome import Outcome, stay, told
 from flows.pasted_members import FILED, PARTNERS
 from flows.pastes import SET_ASIDE
+from flows.questionnaire import AT_LEAST_ONE
+from flows.rules import first_error
 from flows.screens import screen_for
 from flows.typed_items import other_column_named
 from flows.typed_replies import asks, declines, says_none
 
 # A part typed as a question to the bot, not saved, as it would not be typed alone.
 PART_ASKED = "“{text}”读来是在提问，没有保存。"
+EARLIER_UNSAVED = "{title}“{text}”没有保存：{why}"
 # How the engine takes an answer at a question: checked against its rule, or saved as it is.
 Answering = Callable[[Draft, Field, Any], Outcome]
 
@@ -34,12 +37,36 @@ def split(survey: Questionnaire, draft: Draft, parts: dict[str, str],
     filed = parts.pop(FILED, None)
     only_filed = parts.get(PARTNERS) == filed  # 其他成员 itself not answered: still asked
     parts = paste_parts.added_to(draft, parts, PARTNERS) if filed else parts
+    parts, unsaved = _earlier_refused(survey, draft, parts)
     outcome = answered(survey, draft, parts, answer, advance) if parts else stay(survey, draft)
+    outcome = told(outcome, "\n".join(unsaved))
     outcome = told(outcome, aside and say.set_aside(draft, aside, _items(survey, draft, aside)))
     outcome = told(outcome, not_yet and paste_parts.LEFT_FOR_LATER.format(parts=not_yet))
     if not filed or PARTNERS not in outcome.saved:
         return outcome
     return paste_parts.filed_told(survey, outcome, filed, only_filed, typed_at=draft)
+
+
+def _earlier_refused(survey: Questionnaire, draft: Draft, parts: dict[str, str]
+                     ) -> tuple[dict[str, str], list[str]]:
+    """The parts to answer, and why those for an earlier column than the question typed at
+    (恒远大模型↵部署总数：很多 at 模型算法) that their rule refuses are not saved: stopping at such
+    a part would take the engineer back a column, away from the answer just saved, where the
+    earlier answer stands as it was."""
+    at = survey.position.get(draft.cursor)
+    if at is None:  # at the summary
+        return parts, []
+    step = survey.field(draft.cursor).step
+    kept, unsaved = {}, []
+    for key, text in parts.items():
+        field = survey.field(key)
+        earlier = survey.position[key] < at and field.step != step and not _says_none(field, text)
+        _, error = first_error(field.rule, text) if earlier else (None, None)
+        if error:
+            unsaved.append(EARLIER_UNSAVED.format(title=field.title, text=text.strip(), why=error))
+        else:
+            kept[key] = text
+    return (kept, unsaved) if kept else (parts, [])
 
 
 def answered(survey: Questionnaire, draft: Draft, parts: dict[str, str],
@@ -132,5 +159,8 @@ def _named(field: Field) -> str:
 
 def _refused(field: Field, message: str) -> str:
     """Why a part was refused, after the question it was for, unless the reason begins with
-    it already (场景名称“纺织验布”过于笼统)."""
-    return message if message.startswith(field.title) else f"{field.title}：{message}"
+    it already (场景名称“纺织验布”过于笼统) or is its column's rule (四项至少填写一项), which no
+    one part breaks."""
+    if message.startswith(field.title) or message.startswith(AT_LEAST_ONE.get(field.step, "-")):
+        return message
+    return f"{field.title}：{message}"

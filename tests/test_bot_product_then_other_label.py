@@ -22,7 +22,9 @@ async def test_a_count_at_a_new_line_after_the_model_algorithm_changes_the_count
 async def test_a_count_refused_at_a_new_line_is_said_unsaved_and_the_product_kept(engineer, app):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send("恒远大模型\n部署总数：很多")
-    assert "请填写台数" in texts(calls)[0] and "以下部分已保存：模型算法" in texts(calls)[0]
+    assert texts(calls)[0] == ("已把这条消息填入：模型算法（恒远大模型）。\n"
+                               "部署总数“很多”没有保存：请填写台数，例如：10 或 10台 或 十台。")
+    assert texts(calls)[-1].startswith("第 11/11 步（2/4）")
     answers = saved(app, engineer)
     assert answers["model_algorithm"] == "恒远大模型" and answers["deployment_count"] == 10
 
