@@ -18,7 +18,7 @@ from flows.empty_answers import unslashed
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
-from flows.outcome import Outcome, back, still_held, told
+from flows.outcome import Outcome, back, clear_refused, still_held, told
 from flows.outcome import stay as _stay
 from flows.pastes import whole_description
 from flows.refiled import asked_next, filed_instead, typed_over_offer
@@ -121,8 +121,8 @@ def _at_question(survey: Questionnaire, draft: Draft, field: Field, action: acti
             return back(survey, draft, field, pressed)
         case actions.Skip() if field.required:
             return _stay(survey, draft, say.REQUIRED)
-        case actions.Clear() if field.required:
-            return _stay(survey, draft, say.REQUIRED_KEPT)
+        case actions.Clear() if kept := clear_refused(survey, draft, field):
+            return _stay(survey, draft, kept)
         case actions.Skip() if keeps_answer(field, draft.answers.get(field.key)):
             return _answer(survey, draft, field, draft.answers[field.key])
         case actions.Skip() | actions.Clear():

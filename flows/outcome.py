@@ -66,3 +66,17 @@ def _nothing_ticked(answer: Any) -> bool:
     """No choice ticked, or only product types still waiting for their form, which no cell
     ticks either."""
     return is_blank(answer) or (isinstance(answer, dict) and not any(answer.values()))
+
+
+def clear_refused(survey: Questionnaire, draft: Draft, field: Field) -> str | None:
+    """Why 清空此项 keeps the answer: the question is required, or it holds its column's last
+    answer where one is needed (四项至少填写一项) and the column was opened to change it, as
+    “模型算法：无” typed at the summary is refused. Walking the column the first time, the
+    engineer may clear it to fill in another: its end checks the rule."""
+    if field.required:
+        return say.REQUIRED_KEPT
+    if not draft.editing or is_blank(draft.answers.get(field.key)):
+        return None
+    rest = {key: value for key, value in draft.answers.items() if key != field.key}
+    problem = survey.rule_broken(field.step, rest)
+    return problem and problem + say.LAST_KEPT.format(part=field.part or field.column)

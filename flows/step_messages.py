@@ -68,6 +68,7 @@ NOTHING_TICKED = ("还没有勾选任何一项：{column}必填，请至少勾�
                   "要稍后再填，请点“⏸ 暂停”。")
 REQUIRED = "此项必填，不能跳过。"
 REQUIRED_KEPT = "此项必填，不能清空；要改请直接输入新的内容。"
+LAST_KEPT = "“{part}”是本步唯一填写的一项，没有清空；要改填其他项，请先填好那一项，再清空此项。"
 NOTHING_TO_KEEP = "此项还没有答案，请直接输入。"
 COLUMN_TITLE = "“{title}”是表格的列名，不是本题的回答。要修改该项，请回到汇总页后点选。"
 NAMED_ELSEWHERE = ("这条消息以“{name}”开头，写的是第 {step} 步“{item}”，不是本题“{here}”的回答，"

@@ -250,8 +250,10 @@ async def test_all_four_technical_products_skipped_are_refused(app, telegram):
     for label in ("🗑 清空此项", "⏭ 跳过", "⏭ 跳过", "🗑 清空此项"):
         calls = await user.press(label)
     assert texts(calls)[-2] == ("模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
-                                "已回到本步第一项“模型算法”：请填写适用的项，其余点“跳过”。")
-    assert texts(calls)[-1].startswith("第 11/11 步（1/4）")
+                                "“关键零部件”是本步唯一填写的一项，没有清空；"
+                                "要改填其他项，请先填好那一项，再清空此项。")
+    assert texts(calls)[-1].startswith("第 11/11 步（4/4）")
+    assert "当前答案：恒远灵巧手" in texts(calls)[-1]
 
 
 async def test_button_of_an_old_message_has_expired(engineer, telegram):

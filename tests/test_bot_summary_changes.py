@@ -172,7 +172,9 @@ async def test_emptying_the_last_technical_product_at_the_summary_is_refused(ser
     calls = await engineer.send("关键零部件：无")
     assert texts(calls)[0] == "已清空“可规模推广的其他标志性技术产品（关键零部件）”。"
     calls = await engineer.send("模型算法：无")
-    assert texts(calls)[0] == "模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
+    assert texts(calls)[0] == ("模型算法、操作系统、仿真平台、关键零部件至少填写一项。"
+                               "“模型算法”是本步唯一填写的一项，没有清空；"
+                               "要改填其他项，请先填好那一项，再清空此项。")
     assert texts(calls)[-1].startswith("第 11/11 步（1/4） · 可规模推广的其他标志性技术产品")
     assert answers(services, engineer)["model_algorithm"] == "恒远具身智能操作大模型"
 
