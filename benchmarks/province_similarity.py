@@ -46,7 +46,7 @@ def main() -> None:
     for size in sizes:
         rows = province_rows(size)
         start = time.perf_counter()
-        groups = similar_groups(rows, {})
+        groups = similar_groups(rows)
         seconds = time.perf_counter() - start
         print(f"{size:>6} {len(groups):>7} {seconds:>8.2f}")
         figures.append(f"s_at_{size}={seconds:.2f}")

@@ -153,12 +153,10 @@ def _by_submitter(rows: Sequence[Row]) -> dict[str | None, list[Row]]:
 
 def _similar_groups(rows: Sequence[Row]) -> list[tuple[int, ...]]:
     """Similar rows counted, within one submitter's list: rows of two lists are counted by two
-    minimums. A row marked as a duplicate is in the group of the row it is marked onto."""
-    kept = [r for r in rows if r.status in COUNTED or r.duplicate_of]
+    minimums. Rows marked as duplicates are counted through their mark, so grouped with none."""
+    kept = [r for r in rows if r.status in COUNTED and not r.duplicate_of]
     return sorted(group for mine in _by_submitter(kept).values()
                   for group in similar_groups([(r.id, r.answers) for r in mine],
-                                              {r.id: r.duplicate_of for r in mine
-                                               if r.duplicate_of},
                                               {frozenset((r.id, o)) for r in mine
                                                for o in r.distinct}))
 

@@ -84,35 +84,26 @@ def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
     return not short
 
 
-def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]], marks: Mapping[int, int],
+def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],
                    distinct: Collection[frozenset[int]] = ()) -> list[tuple[int, ...]]:
     """Groups (of two or more ids) of rows each alike to every other, each counting as one
     scenario. 填写说明 5 merges only rows highly alike to each other: of A≈B≈C with A and C
     apart, A and C are two scenarios, so a chain is not one group. Rows join in 序号 order
     the first group all of whose rows they are alike to, so the grouping never shifts.
 
-    A row a coordinator marked onto another (`marks`: row -> the row it is marked onto) is of
-    that row's group: what joins it must be alike to the marked row too, or marking A onto B
-    would leave C to be grouped with B in A's place. Marked rows are in no group returned:
-    they are counted through their mark already. Pairs in `distinct` a coordinator judged
-    different scenarios: they are never alike."""
-    units = {row_id: [row_id] for row_id, _ in rows if row_id not in marks}
-    for row_id, _ in rows:
-        if marks.get(row_id) in units:
-            units[marks[row_id]].append(row_id)
-    drawn = sorted((row_id, texts_of(answers)) for row_id, answers in rows
-                   if row_id in units or marks.get(row_id) in units)
+    Rows a coordinator marked as duplicates are not the caller's to pass: counted through
+    their mark, they are in no file, and `lint` groups a file's rows as they are here. Held
+    as a group's rows, they pulled alike rows out of it, so that a mark raised the count.
+    Pairs in `distinct` a coordinator judged different scenarios: they are never alike."""
+    drawn = sorted((row_id, texts_of(answers)) for row_id, answers in rows)
     alike = {frozenset((row_id, match.other_id)) for index, (row_id, mine) in enumerate(drawn)
              for match in matches(mine, drawn[index + 1 :])} - set(distinct)
     groups: list[list[int]] = []
-    for kept in sorted(units):
-        unit = units[kept]
-        group = next((g for g in groups
-                      if all(frozenset((one, other)) in alike for one in unit for other in g)),
+    for row_id, _ in drawn:
+        group = next((g for g in groups if all(frozenset((row_id, o)) in alike for o in g)),
                      None)
         if group is None:
-            groups.append(unit)
+            groups.append([row_id])
         else:
-            group.extend(unit)
-    shown = (tuple(sorted(row_id for row_id in g if row_id not in marks)) for g in groups)
-    return sorted(g for g in shown if len(g) > 1)
+            group.append(row_id)
+    return sorted(tuple(g) for g in groups if len(g) > 1)

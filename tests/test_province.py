@@ -1,5 +1,7 @@
 """The notice's rules for a province: at least 20 scenarios over at least two types."""
 
+from dataclasses import replace
+
 from flows.draft import Status
 from flows.province import Row, standing
 from flows.stats_text import CityShare, standing_text
@@ -120,3 +122,15 @@ def test_marked_rows_are_counted_apart_from_their_status_as_from_the_count():
     text = standing_text(standing(seeded), "全省")
     assert "状态：草稿 0 · 已提交待审核 3 · 已退回待修改 0 · 已通过 0 · 已标记为重复 2\n" in text
     assert "：3 个，其中已通过 0 个\n" in text
+
+
+def test_rows_marked_as_duplicates_leave_the_rest_grouped_as_the_file_holds_them():
+    """Of the chain #1≈#2≈#3, the file holds the two rows not marked: alike, they count once,
+    as `lint` counts them; a mark never counts more than before it."""
+    chain = [Row(i, Status.SUBMITTED, answers) for i, answers in enumerate(alike_chain(), 1)]
+    assert standing(chain).counted == 2
+    for marked, onto, grouped in ((1, 2, (2, 3)), (3, 2, (1, 2)), (2, 1, None)):
+        rows = [replace(r, duplicate_of=onto) if r.id == marked else r for r in chain]
+        result = standing(rows)
+        assert result.groups == ([grouped] if grouped else [])
+        assert result.counted == (1 if grouped else 2)

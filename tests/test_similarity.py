@@ -20,24 +20,14 @@ def test_distinct_scenarios_are_not_similar():
 def test_groups_gather_similar_rows():
     rows = [(1, scenario_answers(1)), (2, scenario_answers(5)),
             (3, scenario_answers(1, enterprise="常州ZZ电池有限公司")), (4, scenario_answers(5))]
-    assert similar_groups(rows, {}) == [(1, 3), (2, 4)]
+    assert similar_groups(rows) == [(1, 3), (2, 4)]
 
 
 def test_a_chain_of_similar_rows_is_not_one_group():
     """#1≈#2 and #2≈#3, #1 and #3 apart: #3 is a scenario of its own (填写说明 5)."""
     rows = list(enumerate(alike_chain(), start=1))
-    assert similar_groups(rows, {}) == [(1, 2)]
-    assert similar_groups(rows[::-1], {}) == [(1, 2)]
-
-
-def test_a_row_marked_onto_another_keeps_the_chains_other_end_apart():
-    """#1 marked onto #2 is of #2's group: #3, alike to #2 but not to #1, stays a scenario of
-    its own; marked rows are in no group shown, their mark counts them."""
-    rows = list(enumerate(alike_chain(), start=1))
-    assert similar_groups(rows, {1: 2}) == []
-    assert similar_groups(rows, {3: 2}) == []
-    assert similar_groups(rows, {2: 1}) == []
-    assert similar_groups(rows[:2], {}) == [(1, 2)]
+    assert similar_groups(rows) == [(1, 2)]
+    assert similar_groups(rows[::-1]) == [(1, 2)]
 
 
 def test_a_shared_name_and_industry_with_another_description_is_not_similar():
@@ -61,4 +51,4 @@ def test_two_stations_of_one_plant_sharing_its_pain_point_are_not_similar():
                             pain_point=PLANT, expected_results="替代3名目检工人。",
                             indicators="划痕、凹坑缺陷检出率≥99.5%，误报率≤1%，单包检测时间≤40秒。")
     assert matches(texts_of(plug), [(7, texts_of(look))]) == []
-    assert similar_groups([(1, plug), (2, look)], {}) == []
+    assert similar_groups([(1, plug), (2, look)]) == []
