@@ -256,10 +256,12 @@ async def test_a_coordinator_who_filed_one_lifted_repeat_is_still_told_of_the_ot
         "统计和导出时单独计算；是否仍按重复计算由省级协调员判断。"]
 
 
-@pytest.mark.parametrize("marked, of", [(1, 2), (3, 2)])
-async def test_a_chain_marked_in_part_still_counts_its_ends_apart(services, province, marked, of):
-    """#1≈#2≈#3 with #1 and #3 apart are two scenarios; a mark onto #2 puts the marked one in
-    #2's group, so the third is not grouped with #2 in its place."""
+@pytest.mark.parametrize("marked, of, left", [(1, 2, "#2 ≈ #3"), (3, 2, "#1 ≈ #2")])
+async def test_a_chain_marked_in_part_counts_the_rows_left_as_the_file_holds_them(
+        services, province, marked, of, left):
+    """#1≈#2≈#3 with #1 and #3 apart are two scenarios; a mark onto #2 leaves the marked row
+    out of every group, as out of the file: the two rows left are alike and count once, as
+    `lint` counts them in the file."""
     ids = [seed(services, 11 + i, **answers) for i, answers in enumerate(alike_chain())]
     assert ids == [1, 2, 3]
     count = "重点场景（已提交与已通过，重复与相似场景按 1 项计）：{} 个"
@@ -268,8 +270,8 @@ async def test_a_chain_marked_in_part_still_counts_its_ends_apart(services, prov
     await province.press(f"标记为 #{of} 的重复")
     assert services.reviews.store.entry(marked).duplicate_of == of
     report = texts(await province.send("/stats"))[-1]
-    assert count.format(2) in report
-    assert report.endswith("相似场景组：无")
+    assert count.format(1) in report
+    assert report.endswith(f"相似场景组：{left}")
 
 
 async def test_a_card_marked_as_a_duplicate_says_the_mark_decided_it_and_who_marked_it(
