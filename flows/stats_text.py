@@ -39,6 +39,10 @@ COUNTED_HERE = ("其中 {ids} 与外{short}编号在后的场景高度相似，{
 PROVINCE_COUNTS = "{whole}统计时本{short}计 {counted} 个（相似与否由{level}协调员判断）{versus}。"
 SAME = "，与上面的数字相同"
 FEWER = "，少于上面的数字"
+MORE = "，多于上面的数字"
+# The city's alike rows the province counts apart: each is grouped with another city's row
+# first (rows join the first group they are alike to all of), and those groups differ.
+SPLIT = "本{short}相似的 {ids} 在{whole}统计时各与外{short}不同的场景归为一组，分别计数"
 OUTSIDE_PROVINCE = "（{outside}布局）"
 # Central enterprise groups' rows are reviewed here, so in the 状态 line, but counted apart.
 CENTRAL_ROWS = "（含中央企业报送的 {central} 个，另行统计）"
@@ -50,10 +54,12 @@ TYPES_APART = ("⚠️ 相似场景的场景类型不同：{groups}。每组按�
 class CityShare:
     """A city's rows alike to another city's, by where the province counts their group, and
     what the city adds to the province's count (`Standing.counted` of its rows alone is more
-    when a group is counted elsewhere)."""
+    when a group is counted elsewhere, less when the province counts its alike rows apart:
+    `grouped`, the province's groups holding any of the city's rows)."""
     elsewhere: list[int]
     here: list[int]
     counted: int
+    grouped: tuple[tuple[int, ...], ...] = ()
 
 
 def city_share(mine: Sequence[Row], everyone: Sequence[Row], city: str) -> CityShare:
@@ -69,6 +75,7 @@ def city_share(mine: Sequence[Row], everyone: Sequence[Row], city: str) -> CityS
         elsewhere=sorted(i for g in across if g[0] not in ids for i in g if i in ids),
         here=sorted(i for g in across if g[0] in ids for i in g if i in ids),
         counted=dict(province.by_city).get(city, 0),
+        grouped=tuple(g for g in province.groups if ids.intersection(g)),
     )
 
 
@@ -119,15 +126,27 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
 
 def _share_lines(s: Standing, share: CityShare, words: Words) -> list[str]:
     """Where the province counts the city's rows alike to other cities', and so how many it
-    counts of the city's: a city's count stays whole when it holds the group's first row."""
-    if not (share.elsewhere or share.here):
+    counts of the city's: a city's count stays whole when it holds the group's first row, and
+    grows when alike rows of the city fall in two of the province's groups (`SPLIT`)."""
+    split = _split(s.groups, share.grouped)
+    if not (share.elsewhere or share.here or split):
         return []
     said = words._asdict()
     lines = ([COUNTED_ELSEWHERE.format(ids=ids_text(share.elsewhere), **said)]
              if share.elsewhere else [])
     lines += [COUNTED_HERE.format(ids=ids_text(share.here), **said)] if share.here else []
-    versus = SAME if share.counted == s.counted else FEWER if share.counted < s.counted else ""
+    versus = (SAME if share.counted == s.counted else FEWER if share.counted < s.counted
+              else MORE)
+    if split:
+        versus += "：" + "；".join(SPLIT.format(ids=ids_text(g), **said) for g in split)
     return lines + [PROVINCE_COUNTS.format(counted=share.counted, versus=versus, **said)]
+
+
+def _split(own: Sequence[tuple[int, ...]], province: Sequence[tuple[int, ...]]
+           ) -> list[tuple[int, ...]]:
+    """The city's groups whose rows the province's groups (`province`) hold apart."""
+    group_of = {row_id: group for group in province for row_id in group}
+    return [g for g in own if len({group_of.get(row_id, (row_id,)) for row_id in g}) > 1]
 
 
 def _uncovered(uncovered: Mapping[str, list[int]]) -> str:

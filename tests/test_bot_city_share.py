@@ -6,6 +6,7 @@ import re
 from tests.coordinators import seed
 from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
+from tests.test_bot_marks_keep_the_count import seed_stations
 
 
 def counted(report: str, scope_line: str) -> int:
@@ -54,3 +55,14 @@ async def test_province_stats_mark_a_city_outside_the_province_by_city(services,
     seed(services, 101, **scenario_answers(2, city="深圳市", enterprise="南京矿业深圳分公司"))
     report = texts(await province.send("/stats"))[-1]
     assert "按城市：苏州市 1 · 深圳市 1（省外布局）" in report
+
+
+async def test_a_city_whose_alike_rows_the_province_counts_apart_is_told_why_it_counts_more(
+        services, suzhou):
+    """苏州's #1≈#3 count once in 苏州; the province groups #1 with 无锡's #2 first and #3 with
+    南京's #4, so it counts both."""
+    seed_stations(services)
+    report = texts(await suzhou.send("/stats"))[-1]
+    assert "重点场景（已提交与已通过，重复与相似场景按 1 项计）：1 个" in report
+    assert ("全省统计时本市计 2 个（相似与否由省级协调员判断），多于上面的数字：本市相似的 #1、#3 "
+            "在全省统计时各与外市不同的场景归为一组，分别计数。") in report
