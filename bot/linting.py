@@ -20,6 +20,7 @@ from flows.coaching import recognised, results_problem
 from flows.deployment_words import Words
 from flows.draft import Status
 from flows.navigation import Questionnaire
+from flows.notice_shortfall import scenarios_short, types_short
 from flows.place_spellings import cities_named
 from flows.province import (
     MIN_SCENARIOS,
@@ -220,7 +221,8 @@ def _totals_lines(report: LintReport) -> list[str]:
     failing = report.counted_with_problems
     merged = any(group[0] not in report.enterprise_rows for group in totals.groups)
     enough = "✅" if not totals.missing else "❌"
-    shortfall = f"还差 {totals.missing} 个" if totals.missing else "已达到"
+    shortfall = (scenarios_short(totals.counted, MIN_SCENARIOS, totals.merged)
+                 if totals.missing else "已达到")
     covered = "✅" if totals.types_covered >= MIN_TYPES else "❌"
     if report.city:  # figures for reference: not met or not, they are not the city's to meet
         enough = covered = "ℹ️"
@@ -231,7 +233,7 @@ def _totals_lines(report: LintReport) -> list[str]:
         *([ONE_CITY.format(city=report.city, whole=report.words.whole)] if report.city else []),
         f"{enough} 不少于 {MIN_SCENARIOS} 个：{shortfall}",
         f"{covered} 至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {totals.types_covered} 类"
-        f"（{' · '.join(types)}）",
+        f"（{' · '.join(types)}）{types_short(totals.by_type, MIN_TYPES)}",
     ]
     province += filter(None, [clustering(totals)])
     return ((province if totals.judged_as_province else [])

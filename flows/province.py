@@ -16,6 +16,7 @@ from flows.coaching import DIMENSION_NAMES
 from flows.deployment_words import PROVINCE, Words
 from flows.draft import Status
 from flows.indicators import Assessment, assess_description
+from flows.notice_shortfall import awaiting_review, scenarios_short, types_short
 from flows.row import SCENARIO_TYPES, description_cell
 from flows.similarity import similar_groups
 from flows.units import is_central_enterprise
@@ -70,6 +71,7 @@ class Standing:
     # Similar groups whose rows name different 场景类型, each row with its type: the group is
     # counted once, under its first row's type, which the coordinator should know.
     types_apart: list[tuple[tuple[int, str], ...]]
+    merged: int = 0  # of the province's own rows counted, those counted with an alike row
 
     @property
     def missing(self) -> int:
@@ -194,6 +196,7 @@ def standing(rows: Sequence[Row]) -> Standing:
         enterprises={name: len(lists[name]) for name in sorted(lists)},
         apart=apart,
         types_apart=_types_apart(groups, {r.id: r.answers for r in live}),
+        merged=sum(1 for r in live if r.id in merged and not central_enterprise(r.answers)),
     )
 
 
@@ -262,25 +265,21 @@ def percent(part: int, whole: int) -> str:
     return f"{share.normalize():f}%"
 
 
-def province_rules(s: Standing) -> list[tuple[bool, str]]:
-    """The notice's minimums for the province, each with whether it is met."""
-    return [(not s.missing, f"不少于 {MIN_SCENARIOS} 个：{_shortfall(s.counted, MIN_SCENARIOS)}"),
-            (s.types_covered >= MIN_TYPES,
-             f"至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 {s.types_covered} 类（{types_text(s)}）")]
+def province_rules(s: Standing, awaiting: bool = False) -> list[tuple[bool, str]]:
+    """The notice's minimums for the province, each with whether it is met, and what it lacks;
+    `awaiting`: how much of a minimum met still awaits review (/stats, not a file's)."""
+    short = scenarios_short(s.counted, MIN_SCENARIOS, s.merged)
+    short += awaiting_review(s.counted, s.approved) if awaiting and not s.missing else ""
+    return [(not s.missing, f"不少于 {MIN_SCENARIOS} 个：{short}"),
+            (s.types_covered >= MIN_TYPES, f"至少覆盖 {MIN_TYPES} 类场景类型：已覆盖 "
+             f"{s.types_covered} 类（{types_text(s)}）{types_short(s.by_type, MIN_TYPES)}")]
 
 
 def _enterprise_rules(s: Standing) -> list[tuple[bool, str]]:
     return [(n >= MIN_ENTERPRISE_SCENARIOS,
              f"{name}：{n} 个，不少于 {MIN_ENTERPRISE_SCENARIOS} 个："
-             + _shortfall(n, MIN_ENTERPRISE_SCENARIOS))
+             + scenarios_short(n, MIN_ENTERPRISE_SCENARIOS))
             for name, n in s.enterprises.items()]
-
-
-def _shortfall(count: int, minimum: int) -> str:
-    """`还差 3 个`, or met as `lint` words it, `已达到`, with the surplus if any."""
-    if count < minimum:
-        return f"还差 {minimum - count} 个"
-    return "已达到" + (f"，超出 {count - minimum} 个" if count > minimum else "")
 
 
 def types_text(s: Standing) -> str:

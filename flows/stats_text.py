@@ -103,7 +103,7 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
     # groups' block, it cannot read as one group's.
     clustered = list(filter(None, [clustering(s)]))
     if share is None:
-        lines += [marked(rule) for rule in province_rules(s)] + clustered
+        lines += [marked(rule) for rule in province_rules(s, awaiting=True)] + clustered
         lines += enterprise_lines(s, words)
     else:
         lines += _share_lines(s, share, words)

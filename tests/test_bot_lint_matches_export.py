@@ -46,7 +46,7 @@ async def test_lint_says_a_pair_judged_not_alike_in_the_bot_is_not_in_the_file(
     assert ("  ≈ 与第 22 行（序号 19）高度相似，按填写说明 5 只按 1 项计算"
             in lines)
     assert f"重点场景（相似场景按 1 项计）：19 个（{NOT_IN_FILE}，可能多于此数）" in lines
-    assert "❌ 不少于 20 个：还差 1 个" in lines
+    assert "❌ 不少于 20 个：还差 1 个（20 个场景中 1 个与其他场景高度相似，按 1 项计）" in lines
 
 
 async def test_lint_names_alike_rows_as_the_exports_note_does(

@@ -153,7 +153,8 @@ def test_cli_export_says_which_notice_rules_the_file_does_not_meet(cli, services
     seed(services, scenario_answers(0, enterprise="南通恒远机械有限公司"))
     result = cli("export", "--out", tmp_path / "out.xlsx", "--db", db)
     assert result.output == (
-        "已导出 6 个场景（状态：已通过，范围：全省）。\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
+        "已导出 6 个场景（状态：已通过，范围：全省）。\n报送前请注意：\n"
+        "❌ 不少于 20 个：还差 15 个（6 个场景中 1 个与其他场景高度相似，按 1 项计）\n"
         "⚠️ 相似场景未标记为重复：第 4 行（序号 1） 发动机缸盖螺栓拧紧工位 ≈ 第 9 行（序号 6） 发动机缸盖螺栓拧紧工位"
         "（报送后按 1 项计，填写说明 5）\n"
         f"文件：{tmp_path / 'out.xlsx'}\n")
@@ -690,7 +691,7 @@ def test_lint_reports_problems_warnings_similar_rows_and_the_notices_totals(cli,
         "有问题 3 行，仅有提醒 2 行，无问题 0 行。",
         f"重点场景（相似场景按 1 项计）：4 个（{NOT_IN_FILE}，可能多于此数），"
         "其中 3 个所在行有问题（见上），修正后才能报送",
-        "❌ 不少于 20 个：还差 16 个",
+        "❌ 不少于 20 个：还差 16 个（5 个场景中 1 个与其他场景高度相似，按 1 项计）",
         "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 1 · 服务 1 · 特种 2）",
     ]
 
@@ -783,7 +784,7 @@ def test_lint_counts_a_central_enterprises_rows_apart_from_the_provinces(cli, tm
     assert cli("lint", tmp_path / "plan.xlsx").output.splitlines()[-6:] == [
         "重点场景（相似场景按 1 项计）：1 个",
         "❌ 不少于 20 个：还差 19 个",
-        "❌ 至少覆盖 2 类场景类型：已覆盖 1 类（工业 1 · 服务 0 · 特种 0）",
+        "❌ 至少覆盖 2 类场景类型：已覆盖 1 类（工业 1 · 服务 0 · 特种 0），还差 1 类，可增加服务或特种场景",
         "⚠️ 工业类占 100%，注意避免场景类型扎堆。",
         "中央企业报送的场景（不计入本省；通知要求各央企不少于 10 个，含其在各地的场景）：",
         f"❌ {group}：1 个，不少于 10 个：还差 9 个",

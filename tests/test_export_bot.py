@@ -206,7 +206,7 @@ def short_of_the_notice(services) -> None:
 
 
 ALIKE = "发动机缸盖螺栓拧紧工位"
-SHORT = ("\n报送前请注意：\n❌ 不少于 20 个：还差 15 个\n"
+SHORT = ("\n报送前请注意：\n❌ 不少于 20 个：还差 15 个（6 个场景中 1 个与其他场景高度相似，按 1 项计）\n"
          f"⚠️ 相似场景未标记为重复：第 4 行（序号 1） {ALIKE} ≈ 第 9 行（序号 6） {ALIKE}（报送后按 1 项计，填写说明 5）")
 
 
@@ -234,7 +234,8 @@ async def test_a_file_of_rows_awaiting_review_names_their_similar_rows_and_no_mi
     await boss.press("已提交")
     calls = await boss.press("全省")
     assert texts(calls)[-1] == ("已导出 6 个场景（状态：已提交待审核，范围：全省）。" + SHORT.replace(
-        "报送前请注意：\n❌ 不少于 20 个：还差 15 个", "请注意："))
+        "报送前请注意：\n❌ 不少于 20 个：还差 15 个（6 个场景中 1 个与其他场景高度相似，按 1 项计）",
+        "请注意："))
 
 
 async def test_the_similar_rows_note_names_them_by_the_files_numbers_not_the_entries(

@@ -33,7 +33,7 @@ def test_a_chain_of_similar_rows_counts_as_its_groups_of_rows_alike_to_each_othe
     seeded = [row for row in rows(20) if row.id not in (8, 20)]  # 18 apart from the chain
     seeded += [Row(21 + i, Status.SUBMITTED, answers) for i, answers in enumerate(alike_chain())]
     text = standing_text(standing(seeded), "全省")
-    assert "✅ 不少于 20 个：已达到\n" in text
+    assert "✅ 不少于 20 个：已达到（含待审核 20 个，已通过 0 个）\n" in text
     assert text.endswith("相似场景组：#21 ≈ #22")
 
 
@@ -70,7 +70,7 @@ def test_one_type_only_fails_the_coverage_rule():
 
 def test_twenty_over_three_types_meets_the_notice():
     text = standing_text(standing(rows(20)), "全省")
-    assert "✅ 不少于 20 个：已达到\n" in text
+    assert "✅ 不少于 20 个：已达到（含待审核 20 个，已通过 0 个）\n" in text
     assert "✅ 至少覆盖 2 类场景类型：已覆盖 3 类（工业 15 · 服务 3 · 特种 2）" in text
 
 
@@ -90,7 +90,8 @@ def test_more_than_twenty_says_how_many_over_and_how_many_approved():
     # Approved under another row of its similar group: the scenario counts as approved.
     seeded.append(Row(22, Status.APPROVED, scenario_answers(1, enterprise="南通恒远机械有限公司")))
     text = standing_text(standing(seeded), "全省")
-    assert "：21 个，其中已通过 2 个\n✅ 不少于 20 个：已达到，超出 1 个\n" in text
+    assert ("：21 个，其中已通过 2 个\n"
+            "✅ 不少于 20 个：已达到，超出 1 个（含待审核 19 个，已通过 2 个）\n") in text
 
 
 def test_entries_missing_a_dimension_are_listed_by_dimension_as_lint_words_it():
@@ -134,3 +135,13 @@ def test_rows_marked_as_duplicates_leave_the_rest_grouped_as_the_file_holds_them
         result = standing(rows)
         assert result.groups == ([grouped] if grouped else [])
         assert result.counted == (1 if grouped else 2)
+
+
+def test_a_shortfall_says_how_many_rows_counted_with_alike_ones_and_which_types_to_add():
+    seeded = rows(15)  # all 工业
+    seeded += [Row(16 + i, Status.SUBMITTED, scenario_answers(i, enterprise=f"无锡{i}号有限公司"))
+               for i in range(4)]
+    text = standing_text(standing(seeded), "全省")
+    assert "❌ 不少于 20 个：还差 5 个（19 个场景中 4 个与其他场景高度相似，按 1 项计）\n" in text
+    assert ("❌ 至少覆盖 2 类场景类型：已覆盖 1 类（工业 15 · 服务 0 · 特种 0），"
+            "还差 1 类，可增加服务或特种场景\n") in text
