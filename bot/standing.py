@@ -8,6 +8,7 @@ from bot.refusals import refused
 from bot.replies import Reply
 from bot.settings import ManyCities, city_scope, own_province_named
 from flows.counties import COUNTIES
+from flows.deployment_words import Words
 from flows.navigation import Questionnaire
 from flows.place_spellings import resolve
 from flows.province import Row, standing
@@ -20,6 +21,9 @@ OTHER_CITY = "您是{city}的协调员，只能查看本{short}的统计，请�
 UNKNOWN_PLACE = ("“{asked}”{unlisted}，请发送 /stats 查看{whole}，或 /stats {place}名"
                  "查看一个{short}（可选：{cities}）。")
 IN_CITY = "{county}属于{city}，统计按市汇总，以下为{city}的情况："
+# How a city's coordinator names their own city (本市, 全市): theirs, as plain /stats is.
+OWN_PLACE = ("本{short}", "全{short}")
+FULL_STOPS = "。.．"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
     """The standing in the coordinator's scope, or in the place `asked`; a county asked is
     said to be counted in its city, so its city's figures are not taken for the county's."""
     cities, words = survey.field("city").choices, survey.words()
+    if asked is not None and _own_place(asked, scope, words):
+        asked = None
     if asked is not None and asked.city != scope.city:
         if scope.city != PROVINCE:
             return refused(f"user {scope.user_id} of {scope.city} asked /stats {asked.typed}",
@@ -75,6 +81,13 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
     if asked is not None and asked.county:
         text = f"{IN_CITY.format(county=asked.county, city=scope.city)}\n{text}"
     return Reply((text,))
+
+
+def _own_place(asked: Asked, scope: Coordinator, words: Words) -> bool:
+    """本市 or 全市 typed by a city's coordinator; from the province's, it names no city."""
+    typed = asked.typed.strip().rstrip(FULL_STOPS).strip()
+    return scope.city != PROVINCE and typed in {own.format(short=words.short)
+                                                 for own in OWN_PLACE}
 
 
 def standing_rows(entries: list[Entry]) -> list[Row]:

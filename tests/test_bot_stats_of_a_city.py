@@ -79,3 +79,9 @@ async def test_a_city_after_its_province_is_that_city(two_cities, province, type
 @pytest.mark.parametrize("typed", ["江苏省", "江苏"])
 async def test_the_province_by_name_is_the_whole_province(two_cities, province, typed):
     assert texts(await province.send(f"/stats {typed}")) == texts(await province.send("/stats"))
+
+
+@pytest.mark.parametrize("typed", ["本市", "全市", " 本市。"])
+async def test_a_city_coordinator_naming_their_city_as_theirs_sees_their_stats(
+        two_cities, suzhou, typed):
+    assert texts(await suzhou.send(f"/stats {typed}")) == texts(await suzhou.send("/stats"))
