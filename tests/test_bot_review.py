@@ -420,7 +420,7 @@ async def test_twenty_scenarios_over_two_types_meet_the_notice(services, provinc
     for index in range(20):
         seed(services, 100 + index, **scenario_answers(index))
     report = texts(await province.send("/stats"))[-1]
-    assert "✅ 不少于 20 个：已达到\n" in report
+    assert "✅ 不少于 20 个：已达到（含待审核 20 个，已通过 0 个）\n" in report
     assert "超出" not in report
 
 
