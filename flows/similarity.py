@@ -27,6 +27,9 @@ WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirement
 # (不是同类场景): the pair is then not alike anywhere.
 FLOORED = ("name", "description", "requirements")
 PART_FLOOR = 60.0
+# Alike rows linked into one set up to this many are grouped in the fewest groups possible
+# (`_fewest`); a larger set, never seen in a province's rows, in 序号 order only.
+EXACT_UP_TO = 10
 
 
 @dataclass(frozen=True)
@@ -89,21 +92,77 @@ def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],
     """Groups (of two or more ids) of rows each alike to every other, each counting as one
     scenario. 填写说明 5 merges only rows highly alike to each other: of A≈B≈C with A and C
     apart, A and C are two scenarios, so a chain is not one group. Rows join in 序号 order
-    the first group all of whose rows they are alike to, so the grouping never shifts.
+    the first group all of whose rows they are alike to, so the grouping never shifts, unless
+    fewer groups hold them all (`_fewest`).
 
-    Rows a coordinator marked as duplicates are not the caller's to pass: counted through
-    their mark, they are in no file, and `lint` groups a file's rows as they are here. Held
-    as a group's rows, they pulled alike rows out of it, so that a mark raised the count.
+    The caller leaves out rows a coordinator marked as duplicates: counted through their
+    mark, they are in no file, and `lint` groups a file's rows as they are grouped here. Held
+    in the group of the row they were marked onto, they pulled rows alike to that row out of
+    its group, so that marking a row raised the count.
     Pairs in `distinct` a coordinator judged different scenarios: they are never alike."""
     drawn = sorted((row_id, texts_of(answers)) for row_id, answers in rows)
     alike = {frozenset((row_id, match.other_id)) for index, (row_id, mine) in enumerate(drawn)
              for match in matches(mine, drawn[index + 1 :])} - set(distinct)
+    groups = [group for ids in _connected([row_id for row_id, _ in drawn], alike)
+              for group in (_fewest(ids, alike) if len(ids) <= EXACT_UP_TO
+                            else _first_fit(ids, alike))]
+    return sorted(tuple(g) for g in groups if len(g) > 1)
+
+
+def _connected(ids: list[int], alike: set[frozenset[int]]) -> list[list[int]]:
+    """The rows linked by alike pairs, each set in 序号 order: grouped apart from the rest."""
+    linked: dict[int, set[int]] = {row_id: set() for row_id in ids}
+    for one, other in alike:
+        linked[one].add(other)
+        linked[other].add(one)
+    found, seen = [], set()
+    for row_id in ids:
+        if row_id not in seen:
+            reached, todo = set(), [row_id]
+            while todo:
+                one = todo.pop()
+                if one not in reached:
+                    reached.add(one)
+                    todo += linked[one] - reached
+            seen |= reached
+            found.append(sorted(reached))
+    return found
+
+
+def _first_fit(ids: list[int], alike: set[frozenset[int]]) -> list[list[int]]:
     groups: list[list[int]] = []
-    for row_id, _ in drawn:
+    for row_id in ids:
         group = next((g for g in groups if all(frozenset((row_id, o)) in alike for o in g)),
                      None)
         if group is None:
             groups.append([row_id])
         else:
             group.append(row_id)
-    return sorted(tuple(g) for g in groups if len(g) > 1)
+    return groups
+
+
+def _fewest(ids: list[int], alike: set[frozenset[int]]) -> list[list[int]]:
+    """The fewest groups of rows alike to each other, `_first_fit`'s when it needs no more.
+    First fit alone may need one group more once a row is left out (marked as a duplicate):
+    the fewest never do, so a mark never raises the count."""
+    best = _first_fit(ids, alike)
+
+    def place(index: int, groups: list[list[int]]) -> None:
+        nonlocal best
+        if len(groups) >= len(best):
+            return
+        if index == len(ids):
+            best = [list(g) for g in groups]
+            return
+        row_id = ids[index]
+        for g in groups:
+            if all(frozenset((row_id, o)) in alike for o in g):
+                g.append(row_id)
+                place(index + 1, groups)
+                g.pop()
+        groups.append([row_id])
+        place(index + 1, groups)
+        groups.pop()
+
+    place(0, [])
+    return best

@@ -1,6 +1,7 @@
 """Similar scenarios (填写说明 5) are found and grouped; distinct ones are not."""
 
-from flows.similarity import matches, similar_groups, texts_of
+from flows import similarity
+from flows.similarity import Match, matches, similar_groups, texts_of
 from tests.scenarios import alike_chain, scenario_answers
 
 
@@ -52,3 +53,19 @@ def test_two_stations_of_one_plant_sharing_its_pain_point_are_not_similar():
                             indicators="划痕、凹坑缺陷检出率≥99.5%，误报率≤1%，单包检测时间≤40秒。")
     assert matches(texts_of(plug), [(7, texts_of(look))]) == []
     assert similar_groups([(1, plug), (2, look)]) == []
+
+
+def test_a_row_left_out_never_leaves_its_alike_rows_in_more_groups(monkeypatch):
+    """Rows 1–5 alike but for 1–3, 2–4, 3–5 and 4–5: in 序号 order, 1 2 5 and 3 4 are two
+    scenarios; without 1 (marked as a duplicate), joining in order alone makes three of 2 3,
+    4 and 5, where 2 5 and 3 4 are two."""
+    apart = {frozenset(pair) for pair in ((1, 3), (2, 4), (3, 5), (4, 5))}
+
+    def alike(mine, others):
+        return [Match(other, 100.0) for other, texts in others
+                if frozenset((int(mine["name"]), other)) not in apart]
+
+    monkeypatch.setattr(similarity, "matches", alike)
+    rows = [(i, {"scenario_name": str(i)}) for i in range(1, 6)]
+    assert similar_groups(rows) == [(1, 2, 5), (3, 4)]
+    assert similar_groups(rows[1:]) == [(2, 5), (3, 4)]
