@@ -45,14 +45,15 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: where the province (or city) stands against the notice; /stats 苏州市: that city."""
     services, user_id = services_of(context), update.effective_user.id
-    asked = _place(context, services.settings)
+    asked = _place(update, services.settings)
     reply = await off_loop(services, lambda reviews, _: reviews.stats(user_id, asked))
     await reply_to(update, context, reply)
 
 
-def _place(context: ContextTypes.DEFAULT_TYPE, settings: Settings) -> Asked | None:
-    """The place after a command, read as the chat reads it; None when none was given."""
-    typed = " ".join(context.args or ())
+def _place(update: Update, settings: Settings) -> Asked | None:
+    """The place after a command, read as the chat reads it, glued to it too (`/stats苏州`, as
+    `/review12`); None when none was given."""
+    typed = _after_command(update)
     return asked_place(typed, settings.cities, settings.submitting_unit) if typed else None
 
 

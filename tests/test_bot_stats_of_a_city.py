@@ -26,6 +26,11 @@ async def test_a_province_coordinator_sees_a_city_as_its_coordinator_does(
     assert "范围：苏州市" in city_report[-1]
 
 
+@pytest.mark.parametrize("typed", ["苏州市", "苏州"])
+async def test_a_city_glued_to_the_command_is_that_city(two_cities, province, suzhou, typed):
+    assert texts(await province.send(f"/stats{typed}")) == texts(await suzhou.send("/stats"))
+
+
 async def test_a_province_coordinator_asking_for_the_province_sees_the_province(
         two_cities, province):
     assert texts(await province.send("/stats 全省")) == texts(await province.send("/stats"))
