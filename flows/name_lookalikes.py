@@ -13,7 +13,7 @@ from flows.counties import named_in_full
 from flows.named_places import JIANGSU, city_in_full
 from flows.people import SURNAMES, TITLE
 from flows.place_spellings import PROVINCE_PREFIX, resolve
-from flows.units import DEPARTMENT_END, LOCAL_DEPARTMENT, RECIPIENT
+from flows.units import DEPARTMENT_END, RECIPIENT
 
 # A city in full, then one of the country's districts or counties in full (苏州市吴中区).
 CITY_THEN_COUNTY = re.compile(r"(\w{2,4}?市)(\w{2,6})")
@@ -29,6 +29,13 @@ DATE = re.compile(rf"{_YEAR}(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?)?{
 PHASE = re.compile(r"第?[一二三四五六七八九十首\d]+[期批](?:工程|项目)?")
 # A person with a title (张工, 王经理, 李明经理); 金工 is the metalworking shop.
 PERSON = re.compile(rf"(?!金工$)[{SURNAMES}][\u4e00-\u9fff]?{TITLE}")
+
+# Halls and service bureaus end as departments do, though they are places or units (营业厅,
+# 候车厅, 供电局): a scenario is often set in one.
+NOT_A_DEPARTMENT = re.compile(r"(?:大|餐|营业|候车|候机|展|客|售票|演艺|观光|舞|门|前|宴会|会议"
+                              r"|报告|接待|休息|等候|办事|售楼|影)厅$|(?:供电|邮政)局$")
+# What may name a city's or county's own department before its name (苏州市, 吴江区).
+LOCAL_PLACE = re.compile(r"\w{1,6}?[市县区]")
 
 A_REGION = "“{text}”是一个地区，不是{what}，没有保存。所在城市在第 2 步填写。"
 A_DATE = "“{text}”是日期，不是{what}，没有保存。"
@@ -50,8 +57,19 @@ def department(bare: str) -> bool:
     """A government department's full name, after its province's, city's or county's name
     (江苏省工业和信息化厅, 苏州市应急管理局), or the ministry receiving the plan: a 报送单位,
     never a scenario, an industry or a direction."""
-    placed = PROVINCE_PREFIX.match(bare) or LOCAL_DEPARTMENT.match(bare)
-    return bool(placed and DEPARTMENT_END.search(bare)) or bool(RECIPIENT.fullmatch(bare))
+    if RECIPIENT.fullmatch(bare):
+        return True
+    if not DEPARTMENT_END.search(bare) or NOT_A_DEPARTMENT.search(bare):
+        return False
+    return bool(PROVINCE_PREFIX.match(bare)) or _local_place(bare)
+
+
+def _local_place(bare: str) -> bool:
+    """Whether `bare` opens with a real city or county (苏州市, 吴江区), not a word that only
+    ends as one does (社区, 园区, 厂区, 城市)."""
+    place = LOCAL_PLACE.match(bare)
+    return bool(place) and bool(named_in_full(place[0]) or city_in_full(place[0])
+                                or resolve(place[0], JIANGSU))
 
 
 def lookalike(bare: str, what: str, departments: bool = True) -> str | None:

@@ -19,6 +19,7 @@ REFUSED = [
     *[(at, "江苏省南京市江宁区", "是地名") for at in NAMES],
     *[(at, "江苏省工业和信息化厅", "是政府部门的名称") for at in NAMES],
     *[(at, "苏州市应急管理局", "是政府部门的名称") for at in NAMES],
+    *[(at, "南京市城市管理局", "是政府部门的名称") for at in NAMES],
     *[(at, "华东地区", "是一个地区") for at in (AT_ENTERPRISE, AT_INDUSTRY, AT_DIRECTION)],
     *[(at, "长三角", "是一个地区") for at in (AT_INDUSTRY, AT_DIRECTION)],
     *[(at, "2026年", "是日期") for at in (AT_ENTERPRISE, *NAMES)],
@@ -31,6 +32,12 @@ REFUSED = [
 KEPT = [
     (AT_SCENARIO_NAME, "3C产品装配"), (AT_SCENARIO_NAME, "人形机器人汽车总装"),
     (AT_INDUSTRY, "中医医院"), (AT_INDUSTRY, "儿童医院"),
+    # Halls and bureaus a scenario is set in end as departments do, after a place or a word
+    # ending as one does (社区, 园区).
+    *[(at, name) for at in (AT_SCENARIO_NAME, AT_DIRECTION) for name in (
+        "江苏银行营业厅", "苏州工业园区政务服务大厅", "上海虹桥站候车厅", "苏州市立医院门诊大厅",
+        "城市运行指挥大厅", "江苏大剧院演艺厅")],
+    *[(AT_DIRECTION, name) for name in ("社区餐厅", "园区办公室", "地市供电局", "景区售票厅")],
 ]
 # Real answers that were kept before and must stay kept (the fix is no refusal of them).
 STILL_KEPT = [
