@@ -12,6 +12,7 @@ from flows.figures import (
     LABEL,
     MACHINES,
     NAME,
+    NO_VALUE,
     RESOLUTION,
     STANDARD,
     UNITLESS,
@@ -54,8 +55,8 @@ RESULTS_NOT_QUANTIFIED = f"{NO_RESULT_FIGURE}数字，无法量化评估（填�
 RESULTS_NOT_MEASURED = (NO_RESULT_FIGURE + "成效的数字：{reasons}，不能说明成效的大小。"
                         + RESULTS_EXAMPLE)
 # Figures that measure nothing: a year, a standard, a model or camera (4K摄像头), a label, a
-# list's own numbers.
-NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, RESOLUTION, LABEL, UNITLESS})
+# list's own numbers, a power with no numeral (万次).
+NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, RESOLUTION, LABEL, UNITLESS, NO_VALUE})
 # Words a deployment count is said with (计划部署12台人形机器人, 部署总数：12台): an answer of
 # these and the count only is the count 部署总数 takes, no result; machines said with anything
 # else (扩大应用至20台, 推广部署50台套, 覆盖全厂12台机床) may be one.
@@ -71,6 +72,7 @@ RESULT = re.compile(CHANGE_WORDS)
 # make it read as efficiency, yet a change of them is a result, not the robot's own level.
 STAFF = re.compile(r"替代|代替|取代|人工|人员|用工|工人|减员")
 HEADS = ("人", "名")  # the units a headcount is counted in
+WITHOUT_UNIT = "{figures}没有单位，未计入已识别指标，请补上单位（如“%”“秒”）。"
 STILL_MISSING = "仍未涉及{names}指标（仅提醒）。"
 RESULTS_NEXT = "下一问请填写预期成效。"
 
@@ -133,9 +135,18 @@ def recognised(text: str) -> str | None:
     if not assessment.is_quantified:
         return None
     lines = [f"已识别指标：{format_indicators(assessment)}"]
+    if unread := _without_unit(text, assessment):
+        lines.append(WITHOUT_UNIT.format(figures="".join(f"“{f}”" for f in unread)))
     for dimension in assessment.missing_dimensions:
         lines.append(f"尚无{DIMENSION_NAMES[dimension]}指标，例如：{EXAMPLES[dimension]}")
     return "\n".join(lines)
+
+
+def _without_unit(text: str, assessment: Assessment) -> list[str]:
+    """Figures with no unit beside the indicators (成功率九十九，节拍15秒): not echoed, so said,
+    lest the engineer take them for understood."""
+    return [figure for figure in what_figures_are(text).get(UNITLESS, [])
+            if not any(figure in indicator.text for indicator in assessment.indicators)]
 
 
 def recognised_so_far(answers: Mapping[str, Any]) -> str | None:

@@ -8,17 +8,21 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 
 import re
 
-from flows.indicator_context import in_a_word, is_headcount
+from flows.indicator_context import UNGRADED, in_a_word, is_headcount
 from flows.indicator_words import (
     AFTER,
     BEFORE,
     LONG_DURATIONS,
     MACHINE_UNITS,
     MEASURED_BEFORE,
+    METRIC_NAME_END,
     PLACE_COUNTED,
+    STOP_CHARS,
 )
 from flows.labels import LIST_ITEM
 from flows.numbers import (
+    CN_DIGITS,
+    CN_POWERS,
     HALF_WIDTH,
     LABEL_UNITS,
     POWERS_ONLY,
@@ -28,6 +32,7 @@ from flows.numbers import (
     normalize,
     scan_quantities,
 )
+from flows.unit_spellings import read_unit
 
 # What a figure is, as said after it: “10台”是部署的台数.
 STANDARD = "是标准编号"
@@ -41,6 +46,7 @@ TERM = "是工期或期限"
 UNITLESS = "没有单位"
 SETTING = "只描述了场景情况"
 RESOLUTION = "是摄像设备的清晰度（写明“分辨率”才算指标，如“图像分辨率不低于1080P”）"
+NO_VALUE = "没有写出具体数值"
 
 # A date written in figures (2026.11, 2025-12-01, 2025/12/01): one date, not a year and two
 # numbers without a unit.
@@ -49,10 +55,17 @@ NUMERIC_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])"
 LETTERS_BEFORE = re.compile(r"[A-Za-z][A-Za-z\d.\-]*\s?$")
 LETTERS_AFTER = re.compile(r"[A-Za-z]+")
 ORDINAL_BEFORE = re.compile(r"[第#]$")
-LABEL_AFTER = re.compile(r"[号#期代级届批轴]")  # 3号, 第二期, 6轴, 10万级
+LABEL_AFTER = re.compile(r"[号#期代级届批轴]|自由度")  # 3号, 第二期, 6轴, 10万级, 7自由度
 DATE_AFTER = re.compile(r"年|月|日")
 MEMBERS_AFTER = re.compile(r"[家所名人]")
 WORD_AFTER = re.compile(r"\w")
+# A power said with no numeral before it (万次无故障, 千次): how many is not said. 千克, 千米
+# and 千瓦 are units of their own.
+BARE_POWER = re.compile(rf"(?<![\d{CN_DIGITS}{CN_POWERS}千])[{CN_POWERS}千]+(?![克米瓦])")
+# What a bare power may count: times, things and hours, not 百年 (老店) nor 百度.
+POWER_COUNTS = ("count", "time")
+# Where a numeral said after a metric (准确率九九) ends, as the metric's figure.
+FIGURE_END = re.compile(rf"\s*(?:$|[{STOP_CHARS}，。；、！？])")
 
 
 def what_figures_are(text: str) -> dict[str, list[str]]:
@@ -70,7 +83,28 @@ def what_figures_are(text: str) -> dict[str, list[str]]:
             figure, what = kind
             if figure not in found.setdefault(what, []):
                 found[what].append(figure)
+    for power in _bare_powers(plain):
+        found.setdefault(NO_VALUE, []).append(power)
     return found
+
+
+def _bare_powers(text: str) -> list[str]:
+    """万次, 千次: a count said by its order of magnitude alone, with no numeral to read."""
+    powers = []
+    for power in BARE_POWER.finditer(text):
+        end, unit, kind = read_unit(text, power.end())
+        if kind in POWER_COUNTS and unit not in (*LONG_DURATIONS, *LABEL_UNITS, "分"):
+            powers.append(text[power.start():end])
+    return powers
+
+
+def _after_a_metric(text: str, q: Quantity) -> bool:
+    """准确率九九, 成功率九十九: a numeral with no unit that ends the clause after a metric's
+    name is the metric's figure, whose unit is missing, however it reads as a word."""
+    if q.unit or not (FIGURE_END.match(text, q.end) or AFTER.match(text, q.end)):
+        return False
+    before = BEFORE.search(text, max(0, q.start - 16), q.start)
+    return bool(METRIC_NAME_END.search(text, max(0, before.start() - 12), before.start()))
 
 
 def _date_around(text: str, q: Quantity) -> tuple[str, str] | None:
@@ -84,7 +118,7 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
     """The figure as written around `q`, and what it is; None for a numeral inside a word
     (一定, 四足)."""
     if q.word_like and in_a_word(text, q):
-        return None
+        return (text[q.start:q.end], UNITLESS) if _after_a_metric(text, q) else None
     figure = text[q.start:q.end]
     place = q.kind == "count" and PLACE_COUNTED.match(text, q.end)
     if q.kind == "resolution":  # 4K摄像头: the camera named, its resolution not required
@@ -104,6 +138,8 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
         return text[q.start - 1:q.end] + _label_after(text, q), LABEL
     if q.unit in POWERS_ONLY and LABEL_AFTER.match(text, q.end) or q.unit in LABEL_UNITS:
         return figure + _label_after(text, q), LABEL
+    if q.unit and q.kind not in UNGRADED and text.startswith("级", q.end):  # 5吨级叉车
+        return figure + "级", LABEL
     if q.unit in MACHINE_UNITS:
         return figure, MACHINES
     if place:

@@ -22,6 +22,7 @@ from flows.indicator_words import (
     MACHINE_CAPACITY,
     MACHINE_UNITS,
     MEASURED_IN_UNITS,
+    METRIC_NAME,
     PEOPLE_COUNTED,
     PEOPLE_SERVED,
     PER_PERIOD,
@@ -34,6 +35,7 @@ from flows.indicator_words import (
     SCHEDULE_METRIC,
     SETTING,
     SETUP_BEFORE,
+    SITE_AREA,
     STOP_CHARS,
     TASK_TIME,
     UNITLESS_METRIC_END,
@@ -46,6 +48,11 @@ DECIMAL_POINT = re.compile(r"[.点]")
 # After a numeral spelled as a word these make an adverb (一点, 十分), not a measure.
 ADVERB_UNITS = ("点", "分")
 CLAUSE_STOP = re.compile(f"[{STOP_CHARS}]")
+TONNE_LETTER = re.compile(r"\s*[Tt](?![A-Za-z\d])")
+# A class said by a figure and 级 (5吨级叉车, 0.01mm级重复定位精度), not 级别.
+GRADE = re.compile(r"\s*级(?!别)")
+UNGRADED = ("rating", "money")  # 8级风 is a force; 千万元级 an amount of money all the same
+LOAD_BEFORE = re.compile(r"负载|载荷|载重|承重|起重|负荷|重量|吨位")
 
 
 def describes_setting(text: str, q: Quantity, explicit: bool, metric: str, clause: str) -> bool:
@@ -70,7 +77,7 @@ def describes_setting(text: str, q: Quantity, explicit: bool, metric: str, claus
                 or bool(RESIDENTS.search(clause)))
     if q.kind == "time" and DUTY_HOURS.search(clause):
         return not (RUNNER.search(clause) or TASK_TIME.search(clause))
-    return bool(SETTING.search(metric))
+    return bool(SETTING.search(metric) or SITE_AREA.search(metric))
 
 
 def per_period(text: str, q: Quantity) -> Quantity:
@@ -78,6 +85,28 @@ def per_period(text: str, q: Quantity) -> Quantity:
     if q.kind != "count" or not (rate := PLACES_PER_PERIOD.match(text, q.end)):
         return q
     return replace(q, end=rate.end(), unit=q.unit + rate.group().replace(" ", ""), kind="rate")
+
+
+def tonnes(text: str, q: Quantity) -> Quantity:
+    """负载2T, 载重1.5t: after a load, a T is tonnes, where elsewhere it may name a model (T4)
+    or tesla, so that the unit reader leaves it unread."""
+    if q.unit or not (letter := TONNE_LETTER.match(text, q.end)):
+        return q
+    if not LOAD_BEFORE.search(CLAUSE_STOP.split(text[max(0, q.start - 8):q.start])[-1]):
+        return q
+    return replace(q, end=letter.end(), unit="t", kind="mass")
+
+
+def graded(text: str, q: Quantity) -> Quantity:
+    """5吨级叉车, 0.01mm级重复定位精度: 级 after a measure is read with the figure, so that the
+    words after it, which the class is of, are not cut at 级 (`counts` judges them)."""
+    if not q.unit or q.kind in UNGRADED or not (grade := GRADE.match(text, q.end)):
+        return q
+    return replace(q, end=grade.end())
+
+
+def _is_graded(text: str, q: Quantity) -> bool:
+    return q.kind not in UNGRADED and q.end > q.number_end and text[q.end - 1] == "级"
 
 
 def is_headcount(text: str, q: Quantity) -> bool:
@@ -97,6 +126,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     do (兼容三种车型 as 兼容3种车型, 一百五十单 as 150单). A
     zero needs a failure or a rate to be the target of (破损率为零, 漏检0次; not 化整为零).
     """
+    if _is_graded(text, q) and not METRIC_NAME.search(metric):
+        return False  # 5吨级叉车 is a kind of forklift, 0.01mm级精度 a precision
     if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
         return explicit or "比" in metric
     if q.kind == "resolution":

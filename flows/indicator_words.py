@@ -17,7 +17,11 @@ DIMENSIONS = ("accuracy", "efficiency", "reliability")
 DIMENSION_KEYWORDS = {
     "reliability": "成功率|完成率|失败|故障|连续|持续运行|不停机|不间断|续航|待机|可用率|可用性"
                    "|可用度|在线率|开机率|完好率|稳定运行|稳定工作|稳定性|可靠|寿命|耐久|宕机|掉线"
-                   "|中断|修复|防护|防爆|抗风|耐高温|耐低温"
+                   "|中断|修复|防护|防爆|抗风|耐高温|耐低温|停机|维修|维护|保养|检修"
+                   # how long a charge lasts, said without 续航 (not 充电时间 nor 充满电)
+                   "|充电运行|充电工作|充电作业|充电使用|充电可运行|充电可工作|充电可作业"
+                   "|充电可连续|充电可使用|满电可|满电状态|满电运行|满电工作|电池工作|电池运行"
+                   "|电池使用|电池可用"
                    "|mtbf|mttr|uptime|availability|reliability|reliable|success rate"
                    "|failure|run for|runtime|endurance|per charge|continuous|×24小时",
     "accuracy": "精度|精确|准确|准度|正确|识别率|命中率|误差|偏差|偏移|检出率|漏检|误检|误判|误剔"
@@ -33,8 +37,9 @@ DIMENSION_KEYWORDS = {
 # A resolution (1080P, 4K, 3840×2160) is a spec where these name it (分辨率1080P, 支持4K分辨率);
 # on its own it names the camera (搭载4K云台相机).
 RESOLUTION_METRIC = re.compile(r"分辨率|像素|resolution")
-# Heads that name only "how long": they yield to a more specific keyword before them.
-GENERIC_HEADS = frozenset({"时间", "时长", "耗时", "用时", "time"})
+# Heads that name only "how long" or "how often": they yield to a more specific keyword before
+# them (保养周期 is reliability, 巡检周期 efficiency).
+GENERIC_HEADS = frozenset({"时间", "时长", "耗时", "用时", "周期", "time"})
 
 # Words before a number that fix how it compares, by symbol. "优于" depends on the unit.
 COMPARATORS_BEFORE = {
@@ -114,6 +119,9 @@ PLACES = ("车间|厂区|厂房|工厂|园区|基地|电站|变电站|换流站|
           "|病区|科室|仓库|库房|网点|城市|省份|地市|区县|社区|小区|学校|校区|楼宇|楼栋|场馆|码头"
           "|港口|机场|矿井|矿区|隧道|产线|生产线|区域|点位|工位|岗位|养老院")
 PLACE_COUNTED = re.compile(rf"\w{{0,4}}?(?:{PLACES})")
+# The area of a place (厂区面积约2万平方米, 车间建筑面积) is the site as it is, unlike the area
+# the robot covers (清扫面积, 作业面积).
+SITE_AREA = re.compile(rf"(?:{PLACES}|建筑|占地)\w{{0,2}}?面积")
 # Places counted per period are a throughput, whichever the word order: 巡检200个点位/班 as
 # 巡检点位200个/班, 每小时巡检20个点位.
 PLACES_PER_PERIOD = re.compile(rf"\w{{0,4}}?(?:{PLACES})\s*(?:/\s*(?:班|天|日|小时|h|周|月)"
@@ -133,19 +141,20 @@ ROBOTS_DEPLOYED = re.compile(r"部署|投入|投放|需要|采购|购置|购买|
 # Hours of a shift, a duty roster or the site's own operation (每班12小时, 24小时轮班,
 # 码头作业24小时连续进行) are working patterns, not how long the robot runs; unless the
 # robot or equipment is named, or a task's time (每班巡检时间2小时).
-DUTY_HOURS = re.compile(rf"班制|轮班|倒班|班倒|排班|值班|执勤|[每一]班"
+DUTY_HOURS = re.compile(rf"班制|轮班|倒班|班倒|排班|值班|值守|执勤|[每一]班"
                         rf"|(?:{PLACES})\w{{0,3}}?(?:作业|运营|营业|生产|运转|开放)")
 RUNNER = re.compile(r"机器人|机械臂|机器狗|设备|系统|本体|整机|装置|平台|电池|运行|不停机|无故障"
                     r"|续航|agv|amr|robot", re.I)
 TASK_TIME = re.compile(r"时间|时长|耗时|用时|节拍|周期|待机|响应|time", re.I)
 CHANGE = re.compile(CHANGE_WORDS + "|目标|要求")
 # 连续作业1年, 无故障运行6个月: how long the robot keeps working is its reliability.
-DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|时间|时长"
+DURATION_METRIC = re.compile(r"期|寿命|年限|质保|使用|运行|工作|续航|待机|时间|时长"
                              r"|连续作业|无故障|不停机")
 # A long duration of the project, a contract or the past is a schedule, not a target
-# (项目建设周期18个月, 合作期限3年, 已使用15年, 计划用6个月完成).
+# (项目建设周期18个月, 合作期限3年, 已使用15年, 计划用6个月完成, 上线时间3个月, 部署周期2周).
 SCHEDULE_METRIC = re.compile(r"为期|历时|项目|建设|工期|合作|合同|协议|期限|实施|计划|筹建"
-                             r"|建于|已使用|已运行|已投用|已经")
+                             r"|建于|已使用|已运行|已投用|已经"
+                             r"|(?:上线|部署|交付|验收|调试|安装|投产|投运)(?!后)")
 # A money metric reads a capital W after its figure as 万, not watts: 年节省成本80W.
 MONEY_METRIC = re.compile(r"成本|费用|效益|收益|收入|产值|营收|投资|资金|节约|节省")
 # A zero stated for one of these (破损率为零, 漏检0次) is a target.
@@ -204,10 +213,11 @@ SHARED_METRIC = re.compile(rf"(?:^|(?<=[{STOP_CHARS}]))(?P<noun>[^\W\d_]{{1,6}})
 
 
 def _alternation(phrases) -> str:
-    """One regex for a vocabulary, longest first; English words only as whole words."""
+    """One regex for a vocabulary, longest first; English words only as whole words, which
+    Chinese or digits may touch (MTBF提升50%)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(rf"\b{re.escape(p)}\b" if p.isascii() and p[0].isalpha() else re.escape(p)
-                    for p in ordered)
+    return "|".join(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])"
+                    if p.isascii() and p[0].isalpha() else re.escape(p) for p in ordered)
 
 
 # A colon may stand between a metric and its comparator: 成功率：≥99%.

@@ -14,12 +14,17 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.indicator_context import counts, describes_setting, lasting, per_period
+from flows.indicator_conditions import (
+    bracketed_conditions,
+    condition_end,
+    is_ordinal,
+    shares_metric,
+)
+from flows.indicator_context import counts, describes_setting, graded, lasting, per_period, tonnes
 from flows.indicator_words import (
     AFTER,
     BASELINE_START,
     BEFORE,
-    BRACKETED,
     CHANGE_TO,
     COMPARATOR_AFTER,
     COMPARATOR_BEFORE,
@@ -31,7 +36,6 @@ from flows.indicator_words import (
     GENERIC_HEADS,
     KEYWORD_DIMENSION,
     MEASURED_BEFORE,
-    METRIC_NAME_END,
     METRIC_STOP,
     MONEY_METRIC,
     PER_PERIOD,
@@ -46,7 +50,6 @@ from flows.numbers import Quantity, normalize, scan_quantities
 from flows.ratings import RESOLUTION_UNITS, rating_metric
 from flows.unit_spellings import format_amount, format_number
 
-BLANKS = re.compile(r"\s*")
 # Digits inside a name: 5G, 3D, 4K, 1080P, Go2, T4.
 GLUED_LETTERS = re.compile(r"(?<=[A-Za-z])\d|\d+[A-Za-z]")
 # A bracket opened right before a figure: 温度等级T4（≤135℃）, named by the words before it.
@@ -101,20 +104,38 @@ def assess_description(text: str) -> Assessment:
     text = normalize(text)
     indicators, floor = [], 0
     quantities = scan_quantities(text)
-    conditions = _conditions(text, quantities)
+    conditions = bracketed_conditions(text, quantities)
     figures = [q for q in quantities
                if not any(start < q.start < end for end, start in conditions.items())]
+    last_end = None
     for quantity, baseline in _targets(text, figures):
         if quantity.start < floor:  # read with the indicator before: 800℃持续30分钟
             continue
+        if (held := condition_end(text, quantity)) is not None:
+            floor = held  # 在-10℃下续航…: the metric is named after the condition
+            continue
         indicator, end = _indicator(text, quantity, baseline, floor, conditions)
+        if indicator and not indicator.metric and last_end is not None:
+            indicator = _second_value(text, indicators[-1], indicator, last_end, quantity.start)
         if indicator:
             indicators.append(indicator)
-        if indicator or not (quantity.word_like or _starts_a_name(text, quantity)):
+        if indicator or not (quantity.word_like or _starts_a_name(text, quantity)
+                             or is_ordinal(text, quantity)):
             floor = tail.end() if (tail := FIGURE_TAIL.match(text, end)) else end
+            last_end = floor if indicator else None
     found = {i.dimension for i in indicators}
     missing = tuple(d for d in DIMENSIONS if d not in found)
     return Assessment(bool(indicators), tuple(indicators), missing)
+
+
+def _second_value(text: str, previous: Indicator, indicator: Indicator, previous_end: int,
+                  start: int) -> Indicator:
+    """识别准确率99%（白天），95%（夜间）: a figure with no metric, in the unit of the indicator
+    right before it, is another value of that metric."""
+    if previous.metric and previous.unit == indicator.unit and shares_metric(
+            text, previous_end, start):
+        return replace(indicator, metric=previous.metric, dimension=previous.dimension)
+    return indicator
 
 
 def format_indicators(assessment: Assessment) -> str:
@@ -126,22 +147,6 @@ def _starts_a_name(text: str, q: Quantity) -> bool:
     """四足, 一致性, and 5G专网, 4K摄像头, 温度等级T4: a figure, no indicator, inside the words
     that may name the next metric (5G专网时延≤20ms), so they are not cut at it."""
     return q.unit in ("", *RESOLUTION_UNITS) and bool(GLUED_LETTERS.match(text, q.start))
-
-
-def _conditions(text: str, quantities: list[Quantity]) -> dict[int, int]:
-    """Brackets holding a figure right after a metric's name and right before its own figure
-    (识别准确率(负载5kg)不低于95%, 节拍(满载10kg)≤20秒, 识别准确率(-20℃)不低于95%): the
-    condition the metric is measured under, whose figure is no indicator, as an aside in words
-    (识别准确率(夜间)) is none. Where each ends, to where it starts."""
-    conditions = {}
-    for bracket in BRACKETED.finditer(text):
-        start, end = bracket.start(), BLANKS.match(text, bracket.end()).end()
-        after = next((q for q in quantities if q.start >= end), None)
-        if (after and any(start < q.start < end for q in quantities)
-                and METRIC_NAME_END.search(text, 0, start)
-                and BEFORE.match(text, end, after.start)):
-            conditions[end] = start
-    return conditions
 
 
 def _targets(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, int | None]]:
@@ -163,7 +168,7 @@ def _indicator(text: str, q: Quantity, baseline: int | None, floor: int,
                conditions: dict[int, int]) -> tuple[Indicator | None, int]:
     """The indicator a quantity states, if it is one, and where its text ends; its metric is
     named before the condition bracketed after the name, if any (`_conditions`)."""
-    q = per_period(text, q)
+    q = graded(text, tonnes(text, per_period(text, q)))
     before = BEFORE.search(text, max(floor, q.start - 16), q.start)
     if not q.unit and (before.group("word") or before.group("pm")):
         q = _with_unknown_unit(text, q)
@@ -280,13 +285,13 @@ def _trim(phrase: str) -> str:
 
 
 def _dimension(words: str, q: Quantity, tolerance: bool) -> str | None:
-    """The dimension named by the metric's head; failing that, a ± is a precision, and a time
-    or a rate an efficiency."""
+    """The dimension named by the metric's head; failing that, a ± or 丝 (0.01 mm, said only of
+    fits and errors) is a precision, and a time or a rate an efficiency."""
     keywords = DIMENSION_KEYWORD.findall(words)
     specific = [k for k in keywords if k not in GENERIC_HEADS]
     if keywords:
         return KEYWORD_DIMENSION[(specific or keywords)[-1]]
-    if tolerance or q.kind == "resolution":
+    if tolerance or q.kind == "resolution" or q.unit == "丝":
         return "accuracy"
     if q.kind == "rating":  # IP67, Ex d IIB T4, 8级风: what the robot withstands
         return "reliability"

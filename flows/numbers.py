@@ -37,7 +37,7 @@ ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 ZERO_TARGETS = ("故障|差错|事故|失误|漏检|误检|误判|误报|漏报|伤亡|伤害|死亡|停机|缺陷|投诉|碰撞"
                 "|破损|损伤|泄漏|泄露|丢失|遗漏|错漏|错拣|错发|返工|划伤|暴露|违章|超标|延误|中断")
 # Units a half is spoken before (半毫米, 两个半小时); 半 before other words is no number (半导体).
-HALF_UNIT = r"(?:个?小时|个?钟头|天|年|个月|个?星期|分钟|秒|毫米|厘米|公里|米|公斤|千克|圈)"
+HALF_UNIT = r"(?:个?小时|个?钟头|天|年|个月|个?星期|分钟|秒|毫米|厘米|公里|米|个?丝|公斤|千克|圈)"
 # Powers written after Arabic digits; on phones w (and W before another unit) stands for 万.
 POWER_SPELLINGS = {"w": "万", "W": "万"}
 
@@ -53,6 +53,8 @@ NUMBER = re.compile(
     rf"|(?P<and_half>{ARABIC}|{CN_NUMBER})个?半(?={HALF_UNIT})"
     rf"|(?P<half>一半|减半|半(?={HALF_UNIT}))"
     r"|翻(?P<fold>[一两二三四]?)番"
+    # 三个9, 两个九: availability said by its nines, 99.9% and 99%.
+    r"|(?<![\d.])(?P<nines>[2-6两二三四五六])个[9九](?![\d号#.点])"
     r"|(?<![A-Za-z])IP(?P<ip>\d\d)(?![\dA-Za-z])"
     rf"|{EX_MARKING}|{RESOLUTION}"
     # 7×24小时: round the clock, on every day of the week.
@@ -94,7 +96,8 @@ LABEL_BEFORE = re.compile(rf"(?:[A-Za-z][-.]?|[第#]|[\d{CN_DIGITS}]点)$")
 # Metrics written in capitals that measure the figure typed right after them (UPH600, OEE85%,
 # CPK1.33, MTBF2000h): a rate, a count of output or a process capability, not a model name.
 METRIC_ABBREVIATIONS = "cpk|cmk|uph|jph|cph|oee|mtbf|mttr|fpy"
-METRIC_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{METRIC_ABBREVIATIONS})\s*$")
+# Roughness is written Ra0.8, Rz6.3 (micrometres), in this case only.
+METRIC_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?i:{METRIC_ABBREVIATIONS})|R[az])\s*$")
 VAGUE_BEFORE = re.compile(r"[几数]$")
 LATIN_AFTER = re.compile(r"[A-Za-z]")
 LABEL_AFTER = re.compile(r"[号#期楼层栋家所代级届批月日点岁位寸轴路维足线]|季度")
@@ -188,6 +191,9 @@ def _number_value(match: re.Match) -> tuple[float | None, str, str]:
         return (0.5, "", "") if group("half") == "半" else (50.0, "%", "percent")
     if group("fold") is not None:
         return 2.0 ** (_plain_value(group("fold") or "一") or 1), "倍", "multiple"
+    if group("nines"):  # n nines: 100% less 10 to the power 2-n
+        nines = _plain_value(group("nines"))
+        return round(100 - 10 ** (2 - nines), 6), "%", "percent"
     if group("ip"):
         return float(group("ip")), "IP", "rating"
     if group("ex_class"):

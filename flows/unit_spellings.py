@@ -11,9 +11,9 @@ import re
 # Unit spellings by kind, space-separated. The kind decides whether a bare count needs more
 # context to be an indicator ("count"), and which dimension a number without a metric has.
 UNITS_BY_KIND = {
-    "time": "毫秒 秒钟 秒 分钟 个小时 小时 个工作日 工作日 天 周 个月 年 ms s sec secs second"
-            " seconds min mins minute minutes h hr hrs hour hours day days",
-    "length": "微米 毫米 厘米 公里 千米 米 μm um mm cm km m",
+    "time": "毫秒 秒钟 秒 分钟 个小时 小时 个钟头 钟头 个工作日 工作日 天 周 个月 年 ms s sec secs"
+            " second seconds min mins minute minutes h hr hrs hour hours day days",
+    "length": "微米 毫米 厘米 公里 千米 米 丝 μm um mm cm km m",
     "angle": "° 度 degrees",
     "temperature": "℃ °C 摄氏度",
     "percent": "% ‰ ‱ 成 percent 个百分点 百分点 %LEL %VOL %RH %FS",
@@ -22,7 +22,7 @@ UNITS_BY_KIND = {
     "physical": "N·m N.m Nm 牛·米 牛米 kN N 牛 千瓦时 千瓦 兆瓦 瓦时 瓦特 瓦 kWh kW Wh mAh 毫安时"
                 " 安时 毫安 Hz kHz 赫兹 dB 分贝 lux lx 勒克斯 MPa kPa 兆帕 pC Gy mSv μSv/h 帧/秒"
                 " fps FPS TOPS TFLOPS ppm μg/m³ mg/m³ 平方米 ㎡ m² 平方毫米 mm² 平方厘米 cm²"
-                " 平方公里 km² 立方米 m³ 升 毫升 L mL 像素",
+                " 平方公里 km² 立方米 m³ 升 毫升 L mL 像素 UPH JPH CPH 自由度",
     "money": "亿元 万元 元",
     "multiple": "倍",
     "count": "人次 台套 台 套 个人 人 名 个 件 张 份 次 项 条 种 类 箱 托 单 趟 片 帧 辆 盒 包 袋"
@@ -53,6 +53,9 @@ UNIT_GUARDS = {
     "点": "[钟半整击]",
     "分": "[析拣类别布配解段期批区组厂部院享散担]",
     "s": "店|管理|现场|活动|标准|体系",
+    "丝": "[杠杆网印锥线绸袜带光巾瓜扣]",  # 5丝 is 0.05 mm; not 丝杠, 丝印
+    # 双臂7自由度 is a figure; 7自由度机械臂 describes the arm, as 6轴机械臂 does
+    "自由度": "(?!以|及|或|左|和|与|并)[^\\W\\d_]",
 }
 # Single letters read in either case: 8H is eight hours and 30S thirty seconds.
 FOLDED_LETTERS = ("h", "s")
@@ -76,6 +79,7 @@ READABLE_UNITS = {
     "s": "秒", "sec": "秒", "secs": "秒", "second": "秒", "seconds": "秒", "秒钟": "秒",
     "ms": "毫秒", "min": "分钟", "mins": "分钟", "minute": "分钟", "minutes": "分钟",
     "h": "小时", "hr": "小时", "hrs": "小时", "hour": "小时", "hours": "小时", "个小时": "小时",
+    "钟头": "小时", "个钟头": "小时",
     "个人": "人",
     "day": "天", "days": "天", "mm": "毫米", "cm": "厘米", "m": "米", "km": "公里", "kg": "千克",
     "mg": "毫克", "t": "吨", "m/s": "米/秒", "km/h": "公里/小时", "°C": "℃", "摄氏度": "℃",
