@@ -24,6 +24,7 @@ from exports.styles import (
 )
 from flows.cell_fit import COLUMN_WIDTHS
 from flows.row import COLUMNS, DEPLOYMENT_GOALS, row_cells
+from flows.template_sample import SAMPLE_INDICATORS, SAMPLE_PAIN_POINT
 
 TITLE = "人形机器人与具身智能实景实训工作计划表"
 GROUP_HEADER = "2026年11月部署应用目标"
@@ -42,17 +43,8 @@ SAMPLE_ANSWERS = {
     "enterprise": "XX企业",
     "scenario_name": "XX工厂电池测试——线柔性插接",
     "industry": "电子信息制造业",
-    "pain_point": (
-        "电池包生产下线前的最终功能测试环节，需人工插拔带有数百伏高压的测试插头。"
-        "工人面临高压打火风险，作业效率与质量也易受人为因素影响。"
-        "因“多品种、小批量、高柔性”特点，自动化改造难度大。"
-        "可依托人形机器人柔性操作能力，实现测试插接环节的无人化作业。"
-    ),
-    "indicators": (
-        "能够识别多种型号电池接口、线缆和插头等对象以及接口状态，识别准确率不低于98%。"
-        "插接接头位置精度≤±0.5mm，姿态角度精度≤±0.5°，单次插拔节拍≤15秒，"
-        "适应产线节拍要求，插拔作业成功率不低于99%。"
-    ),
+    "pain_point": SAMPLE_PAIN_POINT,
+    "indicators": SAMPLE_INDICATORS,
     "scenario_type": "工业",
     # The annex ticks 人形机器人 without choosing a form, so the form list stays as printed.
     "product_types": {"人形机器人": "足式/轮式/其他"},
