@@ -15,6 +15,7 @@ from flows.cut_figures import finished_figure, remembering_cut, with_cut_rest
 from flows.description_hints import about_above, where_described
 from flows.draft import SUMMARY, Draft
 from flows.empty_answers import unslashed
+from flows.excel_copies import unquoted, unsaved
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import Unsure, asks_again
@@ -26,7 +27,6 @@ from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
 from flows.suggestions import suggested, when_kept
 from flows.summary import INNOVATION, Answer, Reanswer, changed, submit
-from flows.table_rows import pasted_rows, rows_unsaved
 from flows.typed_buttons import (
     GOING_ON,
     LONGEST_LABEL,
@@ -59,15 +59,15 @@ def apply(survey: Questionnaire, draft: Draft, action: actions.Action,
 
 def _apply(survey: Questionnaire, draft: Draft, action: actions.Action, similar: tuple,
            held: bool) -> Outcome:
-    action = interpret(survey, replace(draft, held=held), action)  # on the screen shown
+    action = interpret(survey, replace(draft, held=held), unquoted(action))  # on the screen
     if draft.locked:  # a pause too: nothing of a handed-in entry waits as a draft
         return Outcome(draft, screen=say.locked(draft.id, draft.status))
     if isinstance(action, actions.Pause):
         return Outcome(draft, message=say.PAUSED)
     if isinstance(action, actions.Show):
         return _stay(survey, draft)
-    if isinstance(action, actions.Text) and (rows := pasted_rows(action.text)):
-        return _stay(survey, draft, rows_unsaved(rows))  # Excel's row: no question's answer
+    if isinstance(action, actions.Text) and (why := unsaved(action.text)):
+        return _stay(survey, draft, why)  # Excel's row, the sample: no question's answer
     if draft.cursor == SUMMARY:
         return _at_summary(survey, draft, action, similar)
     return _at_question(survey, draft, survey.field(draft.cursor), action, held)
