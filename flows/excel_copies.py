@@ -5,9 +5,10 @@ Excel quotes it (read without the quotes).
 `table_rows.pasted_rows` knows a whole row by its telltales (who hands it in, twelve cells).
 A row copied in part, without 序号 or 报送单位, in plain words or from WPS (a cell's line
 breaks left unquoted, only its tabs parting the cells) has none of them, yet any of its cells
-read as one answer runs the others' into it: so several cells on one line are a row too, and
-two where one is in the form of a column of its own (场景名称⇥8台). Tables keep their rows
-apart, as many cells to each: those are left to the tables' own readers.
+read as one answer runs the others' into it: so several cells on one line are a row too when
+one of them is in the form of a column of its own (场景名称⇥8台, 名称⇥电力/变电巡检⇥描述), or
+when they are many. Three members, indicators or products parted by tabs are one answer's list.
+Tables keep their rows apart, as many cells to each: those are left to the tables' own readers.
 """
 
 import csv
@@ -20,7 +21,8 @@ from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES, TECH_PROD
 from flows.table_rows import pasted_rows, rows_unsaved
 from flows.template_sample import is_sample_description
 
-MIN_CELLS = 3  # on one line; two where one of them is another column's
+MIN_CELLS = 3  # on one line, one in a column's form; two where it is not the description's
+MIN_PLAIN = 5  # on one line, none in a column's form: a list of one answer's items is shorter
 MIN_COLUMNS = 2  # of a row copied from WPS, whose cells' lines look like a table's rows
 # A list's mark or a bullet before a tab (（1）⇥…, •⇥…) is no cell
 _MARK = re.compile(r"[（(]?\d{1,2}[)）、.．]|[①-⑳]|[一二三四五六七八九十]+、|[•●■◆➢Ø·\-]")
@@ -83,7 +85,10 @@ def _one_line(row: list[str]) -> bool:
     cells = [cell.strip() for cell in row if cell.strip()]
     if _MARK.fullmatch(cells[0]) or any(KIND_OR_STANDING.fullmatch(cell) for cell in cells):
         return False
-    return len(cells) >= MIN_CELLS or bool(_columns(cells) - {"description"})
+    columns = _columns(cells)
+    if len(cells) >= MIN_CELLS and (columns or len(cells) >= MIN_PLAIN):
+        return True
+    return bool(columns - {"description"})
 
 
 def _columns(cells: list[str]) -> set[str]:

@@ -129,6 +129,21 @@ def test_other_text_is_no_copy_to_refuse(text):
     assert unsaved(text) is None
 
 
+@pytest.mark.parametrize(("moves", "typed", "key", "kept"), [
+    (14, "优必选科技股份有限公司\t达闼机器人股份有限公司\t东南大学", "makers",
+     ["优必选科技股份有限公司", "达闼机器人股份有限公司"]),
+    (15, "东南大学\t南京大学\t江苏省产业技术研究院", "partners",
+     ["东南大学", "南京大学", "江苏省产业技术研究院"]),
+    (AT_INDICATORS, "识别准确率≥98%\t节拍≤15秒\t成功率≥99%", "indicators",
+     "识别准确率≥98%，节拍≤15秒，成功率≥99%"),
+])
+async def test_one_answers_items_parted_by_tabs_are_that_answer(engineer, app, moves, typed, key,
+                                                                 kept):
+    await walk(engineer, moves)
+    await engineer.send(typed)
+    assert saved(app, engineer)[key] == kept
+
+
 async def test_a_quoted_name_is_left_to_its_question(engineer, app):
     await walk(engineer, AT_SCENARIO_NAME)
     await engineer.send('"变电站巡检—四足机器人表计识别"')
