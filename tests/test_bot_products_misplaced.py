@@ -64,8 +64,10 @@ async def test_a_units_name_is_refused_as_no_product(engineer, app, typed):
     ("（1）恒远灵巧手；（2）恒远关节模组", "恒远灵巧手、恒远关节模组"),
     ("①恒远灵巧手②恒远关节模组", "恒远灵巧手、恒远关节模组"),
     ("1. 恒远灵巧手V3.1", "恒远灵巧手V3.1"),
+    # names copied from cells side by side
+    ("恒远灵巧手\t恒远关节模组\t恒远力传感器", "恒远灵巧手、恒远关节模组、恒远力传感器"),
 ])
-async def test_a_numbered_list_of_products_is_saved_without_its_numbers(
+async def test_a_numbered_or_tabbed_list_of_products_is_saved_as_a_list(
         engineer, app, typed, saved_as):
     await walk(engineer, AT_KEY_COMPONENTS)
     await engineer.send(typed)
