@@ -23,6 +23,8 @@ from flows.row import indicators_text
 CORRECTION = re.compile(r"改[为成到]|应该?[是为]|不对|不是|写错|错了|有误|更正|修正|修改|更改")
 # Words opening more of what was written before (补充：, 另外补充, 还有：).
 ADDING = re.compile(r"\s*(?:另外|再)?(?:补充(?:一下|一点|一项|指标)?|还有|漏了|漏写了?)[：:，,\s]*")
+# The words a metric's name ends with that say what it measures (插接位置精度, 单次插拔节拍).
+HEAD_WORD = re.compile(r"(?:精度|误差|节拍|成功率|准确率|合格率|良率)$")
 CORRECTED = ("“{text}”读来是修改技术指标中的{metrics}，没有存为{here}。要修改技术指标，"
              "请点“上一步”回到技术指标，把全部指标改好后重新发送"
              "（也可以在最后的汇总页修改第 5 项）；这里请填写{here}。")
@@ -58,7 +60,19 @@ def corrected_metrics(answers: Mapping[str, Any], text: str) -> list[str]:
 
 
 def _shortened(metric: str | None, held: set[str]) -> str | None:
-    """The held metric `metric` names by the last words of its name (节拍 for 单次插拔节拍)."""
+    """The held metric `metric` names by the last words of its name (节拍 for 单次插拔节拍), or
+    by its head word alone when one held metric only has it (定位精度 for 插接位置精度): with
+    two (定位精度, 重复定位精度) which one is meant is not guessed."""
     if not metric:
         return None
-    return next((name for name in sorted(held) if name.endswith(metric)), None)
+    if named := next((name for name in sorted(held) if name.endswith(metric)), None):
+        return named
+    head = _head(metric)
+    alike = [name for name in held if head and _head(name) == head]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _head(metric: str) -> str | None:
+    """The word a metric's name ends with, a 误差 read as the 精度 it states."""
+    head = HEAD_WORD.search(metric)
+    return head and head[0].replace("误差", "精度")

@@ -36,3 +36,19 @@ async def test_results_naming_an_indicator_without_a_correction_are_stored(engin
     await walk(engineer, AT_INDICATORS + 1)
     await engineer.send(typed)
     assert saved(app, engineer)["expected_results"] == typed
+
+
+@pytest.mark.parametrize("typed", ["定位精度应为±0.3mm", "定位误差改为0.3mm"])
+async def test_a_metric_named_by_its_head_word_is_read_as_corrected(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS + 1)
+    said = texts(await engineer.send(typed))
+    assert said[0].startswith(f"“{typed}”读来是修改技术指标中的插接位置精度，没有存为预期成效。")
+    assert "expected_results" not in saved(app, engineer)
+
+
+async def test_a_head_word_two_held_metrics_share_is_not_guessed(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，插接位置精度≤±0.5mm，抓取精度≤1mm，单次节拍≤15秒，"
+                        "MTBF≥1000h")
+    said = texts(await engineer.send("定位精度应为±0.3mm"))
+    assert "修改技术指标" not in said[0]
