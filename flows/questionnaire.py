@@ -8,6 +8,7 @@ parts (用户单位 = city + enterprise) has several questions with the same ste
 from functools import partial
 
 from flows import continued, count_remarks, misfiled, place_replies, places, rules
+from flows.bare_indicators import indicators_as_results
 from flows.coaching import (
     GAP_CHOICES,
     has_innovation,
@@ -187,7 +188,8 @@ FIELDS: tuple[Field, ...] = (
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
         kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=3), results_problem,
                                        misfiled.count_typed("预期成效")),
-        splits=parse_pasted_results, feedback=continued.held_open("expected_results"),
+        splits=parse_pasted_results,
+        feedback=continued.held_open("expected_results", indicators_as_results),
         help="写部署后的预期成效，用数字说明，确保可量化评估（填写说明 5）。",
     ),
     Field(

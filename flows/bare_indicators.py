@@ -1,0 +1,45 @@
+"""Indicators alone typed at 预期成效 (MTBF≥2000h, 定位精度±0.1mm).
+
+An engineer who remembers an indicator after the indicators were taken often types it at the
+next question, 预期成效, with no words of a correction or a supplement
+(flows/indicator_corrections.py). Saved, the table shows a level to meet as what the scenario
+brings. It may yet be meant as a result (良品率99.5% after deployment), so it is never moved by
+guess: the engineer is asked, one press filing it as 补充指标, 保持不变 keeping it as typed.
+A figure of what changes (节拍从60秒降到15秒, 效率提升30%) is a result and not asked about.
+"""
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from flows.description_sentences import a_result, description_part
+from flows.indicators import assess_description
+from flows.suggestions import Suggested
+
+RESULTS = "expected_results"
+MORE = "indicators_more"
+# Words of a change the scenario brings, or of results expected (从60秒降到15秒, 预计, 节约).
+CHANGE = re.compile(r"预期|预计|部署后|投用后|实施后|上线后|减少|降低|降[到至为]|提[升高]|缩短"
+                    r"|节约|节省|替代|减[至到为]|增加|[由从].*?[到至为]")
+READS_AS_INDICATOR = ("“{text}”读来是技术指标（要达到的数值），没有写部署后减少几人、效率提升多少、"
+                      "节省多少。是要补充的指标请点“{take}”，随后再填写预期成效；"
+                      "确是预期成效请点“保持不变”。")
+TAKE = "填作补充指标"
+
+
+def indicators_as_results(answers: Mapping[str, Any]) -> Suggested | None:
+    """The offer to file the results as 补充指标 when they are only indicators of the
+    machine's own level, while no supplement is given (one would be replaced)."""
+    text = answers.get(RESULTS)
+    if not isinstance(text, str) or MORE in answers or not bare_indicators(text):
+        return None
+    return Suggested(READS_AS_INDICATOR.format(text=text.strip(), take=TAKE), text.strip(), TAKE,
+                     MORE)
+
+
+def bare_indicators(text: str) -> bool:
+    """Every clause a named indicator of a dimension (精度, 效率, 可靠性) and no word of what
+    changes."""
+    found = assess_description(text).indicators
+    return (description_part(text) == "技术指标" and not CHANGE.search(text) and bool(found)
+            and all(i.dimension and not a_result(i) for i in found))
