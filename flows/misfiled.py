@@ -22,7 +22,7 @@ from flows.continued import rest_awaited
 from flows.corrected_counts import corrects_a_count, count_given, count_meant
 from flows.description_sentences import requirements_only, results_only
 from flows.figures import MACHINES
-from flows.split_offers import results_split_off
+from flows.split_offers import results_split_off, three_parts_split_off
 from flows.suggestions import Suggested
 from flows.tech_products import CHANGE_COUNT
 from flows.unlabelled_description import later_parts_seen
@@ -38,11 +38,13 @@ FILED_AT = {"pain_point": "indicators", "indicators": "expected_results"}  # whe
 
 def pain_point_echo(answers: Mapping[str, Any]) -> str | None:
     """What the pain point saved is told: the rest awaited (flows/continued.py), the
-    indicators typed instead, or else paragraphs of a later part kept in it
-    (`later_parts_seen`), so the indicators are not asked for as if none were given."""
+    indicators typed instead, the three parts typed in one paragraph (flows/split_offers.py),
+    or else paragraphs of a later part kept in it (`later_parts_seen`), so the indicators are
+    not asked for as if none were given."""
     return rest_awaited(answers) or _read_as(
         answers, "pain_point", ("indicators", "技术指标"), "现状与痛点", requirements_only,
-        INDICATORS_ARE, later_parts_seen(answers))
+        INDICATORS_ARE, three_parts_split_off(answers, later_parts_seen(answers))
+        or later_parts_seen(answers))
 
 
 def indicators_echo(answers: Mapping[str, Any]) -> str | None:

@@ -12,7 +12,7 @@ from flows.navigation import Questionnaire, is_blank
 from flows.outcome import Outcome, stay
 from flows.rules import first_error
 from flows.screens import keeps_answer, screen_for
-from flows.split_offers import SplitOff, split_off_said
+from flows.split_offers import SplitOff
 from flows.suggestions import Suggested, suggested
 
 FILED = "已填作{part}，请重新填写{here}。"
@@ -37,19 +37,19 @@ def filed_instead(survey: Questionnaire, draft: Draft, field: Field,
 
 
 def _split_off(survey: Questionnaire, draft: Draft, field: Field, echo: SplitOff) -> Outcome:
-    """The results ending the indicators filed as the results, the indicators before them kept,
-    and the next question still open asked, the results just filed passed over."""
-    target = survey.field(echo.key)
-    head, error = first_error(field.rule, echo.rest)
-    tail, error = (None, error) if error else first_error(target.rule, echo.answer)
-    if error:
-        return stay(survey, draft, error)
-    saved = {field.key: head, target.key: tail}
+    """The parts of the answer filed at their questions (the results ending the indicators, or
+    the indicators and results after a pain point), the part before them kept, and the next
+    question still open asked, the parts just filed passed over."""
+    saved = {}
+    for key, text in ((field.key, echo.rest), (echo.key, echo.answer), *echo.also.items()):
+        saved[key], error = first_error(survey.field(key).rule, text)
+        if error:
+            return stay(survey, draft, error)
     answers = {**draft.answers, **saved}
     following = None if draft.editing else asked_next(survey, field, {}, answers)
     cursor = following.key if following else SUMMARY
     moved = replace(draft, answers=answers, cursor=cursor, held=False, editing=False)
-    return Outcome(moved, saved, split_off_said(echo), screen_for(survey, moved))
+    return Outcome(moved, saved, echo.said, screen_for(survey, moved))
 
 
 def asked_next(survey: Questionnaire, field: Field, before: Mapping[str, Any],

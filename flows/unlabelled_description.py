@@ -74,10 +74,10 @@ def _part(paragraph: str) -> str | None:
         return None
     if description_part(paragraph) == "预期成效":
         return "expected_results"
-    return "indicators" if _states_indicators(paragraph) else None
+    return "indicators" if states_indicators(paragraph) else None
 
 
-def _states_indicators(paragraph: str) -> bool:
+def states_indicators(paragraph: str) -> bool:
     """Each clause a named metric with its figure and unit, or words of what is required, and
     one figure at least a bound, none compared as today's."""
     clauses = [c.strip() for c in CLAUSE_MARKS.split(paragraph) if c.strip()]
