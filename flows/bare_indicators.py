@@ -19,8 +19,9 @@ from flows.suggestions import Suggested
 RESULTS = "expected_results"
 MORE = "indicators_more"
 # Words of a change the scenario brings, or of results expected (从60秒降到15秒, 预计, 节约).
-CHANGE = re.compile(r"预期|预计|部署后|投用后|实施后|上线后|减少|降低|降[到至为]|提[升高]|缩短"
-                    r"|节约|节省|替代|减[至到为]|增加|[由从].*?[到至为]")
+CHANGE = re.compile(r"预期|预计|部署后|投用后|实施后|上线后|实现|减少|降低|下降|降[到至为]|提[升高]"
+                    r"|缩短|节约|节省|替代|减[至到为半]|翻[番倍]|增加|[由从].*?[到至为]")
+DIGIT = re.compile(r"\d")
 READS_AS_INDICATOR = ("“{text}”读来是技术指标（要达到的数值），没有写部署后减少几人、效率提升多少、"
                       "节省多少。是要补充的指标请点“{take}”，随后再填写预期成效；"
                       "确是预期成效请点“保持不变”。")
@@ -38,8 +39,8 @@ def indicators_as_results(answers: Mapping[str, Any]) -> Suggested | None:
 
 
 def bare_indicators(text: str) -> bool:
-    """Every clause a named indicator of a dimension (精度, 效率, 可靠性) and no word of what
-    changes."""
+    """Every clause a named indicator of a dimension (精度, 效率, 可靠性) with a figure typed in
+    digits, and no word of what changes (产能翻番, 不良率减半 are results in words)."""
     found = assess_description(text).indicators
     return (description_part(text) == "技术指标" and not CHANGE.search(text) and bool(found)
-            and all(i.dimension and not a_result(i) for i in found))
+            and all(i.dimension and not a_result(i) and DIGIT.search(i.text) for i in found))

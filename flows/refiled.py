@@ -93,13 +93,26 @@ def typed_over_offer(survey: Questionnaire, draft: Draft, held: bool,
     value, error = first_error(target.rule, offer.answer)
     if (again and again.key) or error:
         return outcome  # the other part sent again: it replaces the first, and is offered
+    also = _also_filed(survey, draft, offer)
     answers = {k: v for k, v in draft.answers.items() if k != field.key} | {target.key: value}
-    filed = typed(replace(draft, answers=answers), held=rest)  # as after its press
+    filed = typed(replace(draft, answers=answers | also), held=rest)  # as after its press
     if filed.saved.get(field.key) != outcome.saved[field.key]:
         return outcome
-    said = FILED_BEFORE.format(text=offer.answer, part=target.part)
-    return replace(filed, saved={target.key: value, **filed.saved},
+    said = "".join(FILED_BEFORE.format(text=text, part=survey.field(key).part)
+                   for key, text in ((target.key, offer.answer), *also.items()))
+    return replace(filed, saved={target.key: value, **also, **filed.saved},
                    message="\n".join(filter(None, (said, filed.message))))
+
+
+def _also_filed(survey: Questionnaire, draft: Draft, offer: Suggested) -> dict[str, Any]:
+    """The other parts a split offered (`SplitOff.also`) files with the first when a new
+    answer is typed over the offer, so the results of a paragraph at 现状与痛点 are not lost;
+    only those not answered yet, and accepted: an answer given (the pain point a sentence was
+    to be added to) is never replaced."""
+    also = offer.also if isinstance(offer, SplitOff) else {}
+    filed = {key: first_error(survey.field(key).rule, text) for key, text in also.items()
+             if key not in draft.answers}
+    return {key: value for key, (value, error) in filed.items() if error is None}
 
 
 def _moved_over_answer(survey: Questionnaire, draft: Draft, field: Field, outcome: Outcome,

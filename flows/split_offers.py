@@ -82,9 +82,11 @@ def three_parts_split_off(answers: Mapping[str, Any],
                           kept: str | None) -> SplitOff | None:
     """The offer to file a paragraph typed at 现状与痛点 as the three parts it holds: its
     pain point, the indicators after it (`pain_before`) and the results ending it
-    (`results_after`), while neither later part is answered."""
+    (`results_after`), while neither later part is answered. Paragraphs pasted apart are
+    named to be sent labelled instead (`later_parts_seen`)."""
     text = answers.get("pain_point")
-    if not isinstance(text, str) or {"indicators", "expected_results"} & answers.keys():
+    if (not isinstance(text, str) or "\n" in text.strip()
+            or {"indicators", "expected_results"} & answers.keys()):
         return None
     head, results = results_after(text) or ("", "")
     if not results or not (split := pain_before(head)):

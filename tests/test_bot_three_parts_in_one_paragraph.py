@@ -66,3 +66,14 @@ async def test_a_pain_point_opening_the_indicators_is_offered_to_the_pain_point(
     assert answers["pain_point"] == PAIN + "人工巡检劳动强度大。"
     assert answers["indicators"] == "要求识别准确率99%，定位精度±5mm"
     assert answers["expected_results"] == "预计减少人员3名，效率提升50%"
+
+
+async def test_a_pain_point_typed_over_the_offer_files_both_later_parts(engineer, app):
+    await walk(engineer, AT_INDICATORS - 1)
+    await engineer.send(WHOLE)
+    said = texts(await engineer.send(PAIN))
+    assert said[0] == (f"先前发送的“{INDICATORS_TYPED}”已填作技术指标。"
+                       f"先前发送的“{RESULTS_TYPED}”已填作预期成效。")
+    answers = saved(app, engineer)
+    assert (answers["pain_point"], answers["indicators"], answers["expected_results"]) == (
+        PAIN, INDICATORS_TYPED, RESULTS_TYPED)
