@@ -14,7 +14,8 @@ description typed here, one question early (替代2名测试工人，测试效�
 import re
 
 from flows.description_sentences import NOT_A_NAME, description_part
-from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, stated
+from flows.industries import HOSPITAL_KIND
+from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, stated, with_branch
 
 MIN_LENGTH = 4
 # Content this long passes even without a known task: a lone sector, site or brand left over
@@ -34,11 +35,7 @@ GENERIC_WORDS = """
 
     工业 产业 行业 领域 制造业 制造 生产线 生产 产线 流水线 工厂 车间 园区 工业园区 产业园区
     工业园 产业园 工业区 企业 服务业 服务 特种设备 特种
-    商业 商用 家庭 家用 公共 民用 仓储物流 餐饮零售 医疗康养 安全生产 防灾减灾 仓储 物流 餐饮
-    零售 医疗 康养 养老 健康 安全 应急 防灾 减灾
-
-    电子信息 新能源 电力 电网 能源 化工 石化 汽车 电子 钢铁 冶金 矿山 农业 纺织 食品 医药 家电
-    半导体 光伏 锂电 建筑 交通 航空 船舶 机械
+    商业 商用 家庭 家用 公共 民用 健康 安全
 
     通用 综合 典型 先进 高端 柔性 复杂 环境 系统 平台 解决方案 方案 技术 设备 装备 产品 能力 基地
     中心 空间 单元 工位 环节 方向
@@ -56,6 +53,13 @@ GENERIC_WORDS = """
     robots robot robotics robotic humanoid quadruped embodied intelligent intelligence smart ai
     industrial industry application applications scenario scenarios scene training
     demonstration demo service services production line factory manufacturing platform system
+""".split()
+# The sectors among them: the notice's key scenarios and the industries, which have their own
+# column (行业/方向). A name that is one of them alone (电力) answers 所属行业.
+SECTOR_WORDS = """
+    仓储物流 餐饮零售 医疗康养 安全生产 防灾减灾 仓储 物流 餐饮 零售 医疗 康养 养老 应急 防灾 减灾
+    电子信息 新能源 电力 电网 能源 化工 石化 汽车 电子 钢铁 冶金 矿山 农业 纺织 食品 医药 家电
+    半导体 光伏 锂电 建筑 交通 航空 船舶 机械
 """.split()
 # Things and kinds of site whose names begin with a generic word (服务器 is a server, not a
 # 服务; 锂电池 a battery, 安全帽 a helmet; 物流园区 a logistics park, as specific a site as 校园,
@@ -117,9 +121,10 @@ def _alternation(words: list[str]) -> re.Pattern:
 
 
 # Longest first, so a thing is matched whole, not the generic word it holds; kept as content.
-GENERIC = _alternation(GENERIC_WORDS + BROAD_TASKS + THINGS)
+SECTORS = frozenset(SECTOR_WORDS)
+GENERIC = _alternation(GENERIC_WORDS + SECTOR_WORDS + BROAD_TASKS + THINGS)
 # Without the broad tasks: 钢厂巡检 ends with a task, not with its site.
-GENERIC_NOT_TASK = _alternation(GENERIC_WORDS + THINGS)
+GENERIC_NOT_TASK = _alternation(GENERIC_WORDS + SECTOR_WORDS + THINGS)
 BROAD = {word.lower() for word in BROAD_TASKS}
 # A name ending with a task (转炉区域巡检, 线束插接) is what is done, not who does it.
 TASK_WORD = _alternation([w for w in BROAD_TASKS + TASK_WORDS if not w.isascii()])
@@ -138,6 +143,10 @@ ONLY_GENERIC = ("场景名称“{name}”过于笼统：只有“{words}”这�
                 "缺少具体的对象或任务（如设备、工位、场所、作业内容）。")
 ONLY_SITE = ("场景名称“{name}”过于笼统：只写了场所或单位，没有写明机器人在那里具体做什么"
              "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
+# A kind of hospital (中医医院) is a site, or the industry it stands for, not a hospital's name.
+A_KIND_OF_SITE = "“{name}”是一类医院，说的是场所或所属行业，不是场景名称，没有保存。"
+# A sector alone (电力) answers 所属行业, however short.
+A_SECTOR = "“{name}”是行业名称，不是场景名称，没有保存。所属行业在第 4 步填写。"
 NO_TASK = ("场景名称“{name}”过于笼统：没有写明机器人具体做什么"
            "（如巡检、搬运、拧紧、上下料、分拣、导诊）。")
 # What to add to a name with an object but no task, or a broad task but no object.
@@ -168,6 +177,8 @@ def scenario_name_problem(name: str) -> str | None:
     head = PUNCTUATION.sub("", HEAD_END.split(name, 1)[0])
     if (part := description_part(name)) in NOT_NAMES and not _ends_with_task(head):
         return NOT_A_NAME.format(text=name, part=part, what="场景名称") + SEND_THE_NAME + SUGGESTION
+    if HOSPITAL_KIND.fullmatch(compact):
+        return A_KIND_OF_SITE.format(name=compact) + _add(f"{compact}导诊", ADD_TASK)
     if said := _another_answer(name, head):
         return said + NAME_ASKED + SUGGESTION
     if len(compact) < MIN_LENGTH:
@@ -195,6 +206,15 @@ def scenario_name_problem(name: str) -> str | None:
     return reason + _add(OBJECTS[task] + task if task else "", ADD_OBJECT.format(task=task))
 
 
+def short_name_problem(name: str) -> str | None:
+    """What a name too short for a scenario's (一期, 张工, 电力) plainly is, as a longer one is
+    told (`_another_answer`), or a sector alone; None when it is only short."""
+    compact = PUNCTUATION.sub("", name)
+    if said := _another_answer(name.strip(), compact):
+        return said + NAME_ASKED + SUGGESTION
+    return A_SECTOR.format(name=compact) + NAME_ASKED + SUGGESTION if compact in SECTORS else None
+
+
 def _add(example: str, advice: str) -> str:
     """What to add to a vague name, with `example` (the name so completed) when there is one
     and it passes; otherwise how to write a name."""
@@ -209,7 +229,8 @@ def _another_answer(name: str, head: str) -> str | None:
     states a level: unless the name's head ends with its task, the rest a short aside (仓储分拣，
     替代4名工人; 电池包插接（定位精度≤0.5mm）; 效率提升30%的电池测试插接), not a clause of its
     own (在康养中心开展助行、陪伴服务，改善老人生活质量)."""
-    company = PUNCTUATION.sub("", name).endswith(ORGANISATIONS)  # told by ONLY_SITE
+    # told by ONLY_SITE, but for a unit with its branch (…有限公司，南京供电分公司)
+    company = PUNCTUATION.sub("", name).endswith(ORGANISATIONS) and not with_branch(name)
     if said := answer_elsewhere(name, "场景名称", joined=True, one_unit=not company):
         return said
     aside = PUNCTUATION.sub("", name[len(HEAD_END.split(name, 1)[0]):])

@@ -86,6 +86,9 @@ ONE_UNIT = re.compile(r".+?(?:有限(?:责任)?公司|大学|学院|研究院|�
 # A unit's own part after its name (…大学第一临床医学院, …集团第七研究所): not a unit of a list.
 PART_OF = re.compile(r"附属|第|分|下属").match
 JIANGSU_PLACES = every_spelling(JIANGSU)
+# A branch after its unit (…有限公司，南京供电分公司; 苏州大学，附属第一医院): one unit's name
+# with its part, however the two are parted, not a list of units.
+BRANCH = re.compile(r"(?:附属|下属).+|.+分(?:公司|院|厂|所|中心|部|行)")
 
 A_SENTENCE = ("“{text}”像是一句描述，不是{what}，没有保存。"
               "现状与痛点、技术指标、预期成效在第 5 步填写。")
@@ -152,9 +155,18 @@ def units(text: str, joined: bool = False, one: bool = True, listed: re.Pattern[
     joint = ONE_UNIT.findall(bare)
     if len(parts) < 2 and joined and "".join(joint) == bare and not any(map(PART_OF, joint[1:])):
         parts = [ROLE.sub("", part) for part in joint]
+    if with_branch(text, listed):
+        return A_UNIT if one else ""
     if len(parts) > 1 and all(map(unit.fullmatch, parts)) and not JOINT.search(parts[-1]):
         return UNITS_LISTED
     return A_UNIT if one and unit.fullmatch(bare) else ""
+
+
+def with_branch(text: str, listed: re.Pattern[str] = LISTED) -> bool:
+    """Whether `text` is a unit's full name, then (after a `listed` mark) one of its branches
+    (`BRANCH`): one unit, not two."""
+    parts = [part for part in listed.split(text.strip().rstrip(CLOSING)) if part]
+    return len(parts) == 2 and bool(UNIT_NAME.fullmatch(parts[0]) and BRANCH.fullmatch(parts[1]))
 
 
 def a_place(text: str) -> bool:

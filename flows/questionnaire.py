@@ -31,7 +31,7 @@ from flows.industries import (
 )
 from flows.member_answers import members_rule
 from flows.member_questions import member_refusal
-from flows.names import scenario_name_problem
+from flows.names import scenario_name_problem, short_name_problem
 from flows.org_names import recorded
 from flows.other_answers import industry_named, repeated
 from flows.outside_province import outside_notice
@@ -45,7 +45,9 @@ from flows.pastes import (
 from flows.product_misfiled import kind_asked
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import TYPE_EXAMPLES, read_as_type
+from flows.short_refusals import told_when_short
 from flows.unit_brackets import unit_name
+from flows.unit_lookalikes import unit_lookalike
 from flows.units import ask_meant, read_as_unit, submitting_unit
 from flows.user_units import NAME_ASKED, place_as_unit, user_unit_problem
 
@@ -60,6 +62,9 @@ INDUSTRIES = (
 )
 
 STEPS = 11
+# What a 用户单位 is refused as, however short: a scenario, a contact, an industry's words.
+UNIT_REFUSALS = (user_unit_problem, industry_named(INDUSTRIES, "用户单位全称", NAME_ASKED),
+                 unit_lookalike)
 
 # 填写说明 2 in its own words, at both questions of 用户单位 as in /help (`menus.PREPARE`).
 USER_UNIT = "用户单位是提供实景实训空间并部署人形机器人与具身智能产品的单位（填写说明 2）"
@@ -103,8 +108,8 @@ FIELDS: tuple[Field, ...] = (
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
         kind=Kind.TEXT,
-        rule=rules.rule(unit_name(rules.name(60, min_length=4)), user_unit_problem,
-                        industry_named(INDUSTRIES, "用户单位全称", NAME_ASKED)),
+        rule=rules.rule(told_when_short(unit_name(rules.name(60, min_length=4)), *UNIT_REFUSALS),
+                        *UNIT_REFUSALS),
         splits=places.unit_as_written(JIANGSU_CITIES),
         typed_refusal=place_as_unit(JIANGSU_CITIES),
         help=USER_UNIT + "，请填它的全称，与营业执照一致。",
@@ -113,7 +118,8 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
-        kind=Kind.TEXT, rule=rules.rule(rules.name(60, min_length=4),
+        kind=Kind.TEXT, rule=rules.rule(told_when_short(rules.name(60, min_length=4),
+                                                        short_name_problem),
                                        misfiled.count_typed("场景名称"), scenario_name_problem),
         help="填写具体、明确的场景名称，避免笼统表述（填写说明 3）。鼓励申报具有行业代表性、"
              "技术挑战性和应用价值的人形机器人、四足机器人真实应用场景。",
