@@ -54,8 +54,8 @@ GENERIC_WORDS = """
     industrial industry application applications scenario scenarios scene training
     demonstration demo service services production line factory manufacturing platform system
 """.split()
-# The sectors among them: the notice's key scenarios and the industries, which have their own
-# column (行业/方向). A name that is one of them alone (电力) answers 所属行业.
+# Generic words too, the sectors: the notice's key scenarios and the industries, which have
+# their own column (行业/方向). A name that is one of them alone (电力) answers 所属行业.
 SECTOR_WORDS = """
     仓储物流 餐饮零售 医疗康养 安全生产 防灾减灾 仓储 物流 餐饮 零售 医疗 康养 养老 应急 防灾 减灾
     电子信息 新能源 电力 电网 能源 化工 石化 汽车 电子 钢铁 冶金 矿山 农业 纺织 食品 医药 家电
@@ -190,6 +190,8 @@ def scenario_name_problem(name: str) -> str | None:
         states_task = (TASK.search(WORKSHOPS.sub("", rest)) or WORKSHOP_ENDING.search(compact)
                        or BROAD & {w.lower() for w in found})
         if not states_task and len(content) < LONG_CONTENT:
+            if compact.endswith(ORGANISATIONS):  # 恒远集团: a unit, so 恒远集团巡检 is no example
+                return ONLY_SITE.format(name=name) + SUGGESTION
             # 1号高炉, 焊装车间: the name with a task after it is the example; 汽车总装智能化示范
             # 巡检 would be none.
             sites = all(SITES.fullmatch(word) for word in found)

@@ -65,3 +65,12 @@ async def test_a_short_name_that_is_nothing_else_is_still_told_it_is_short(engin
     await walk(engineer, AT_SCENARIO_NAME)
     calls = await engineer.send("巡检")
     assert texts(calls)[0] == "内容过短：至少 4 个字。"
+
+
+@pytest.mark.parametrize("unit", ["恒远集团", "恒远有限公司"])
+async def test_a_short_company_name_is_told_it_names_only_a_unit_with_no_company_example(
+        engineer, unit):
+    await walk(engineer, AT_SCENARIO_NAME)
+    calls = await engineer.send(unit)
+    assert texts(calls)[0].startswith(f"场景名称“{unit}”过于笼统：只写了场所或单位")
+    assert f"{unit}巡检" not in texts(calls)[0]
