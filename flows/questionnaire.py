@@ -90,8 +90,7 @@ FIELDS: tuple[Field, ...] = (
         help="填写各省级工业和信息化主管部门或中央企业集团名称（填写说明 1）。",
     ),
     Field(
-        key="city", step=2, column="用户单位",
-        part="所在城市",
+        key="city", step=2, column="用户单位", part="所在城市",
         prompt=CITY_PROMPT,
         hint="例：苏州市",
         kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(places.city(JIANGSU_CITIES)),
@@ -296,7 +295,5 @@ FIELDS: tuple[Field, ...] = (
 )
 
 # Steps whose optional questions must not all be skipped, with the message when they are.
-AT_LEAST_ONE = {
-    11: "模型算法、操作系统、仿真平台、关键零部件至少填写一项。",
-}
+AT_LEAST_ONE = {11: "模型算法、操作系统、仿真平台、关键零部件至少填写一项。"}
 
