@@ -35,6 +35,20 @@ async def test_an_item_typed_with_its_new_value_at_the_summary_is_saved_there(
     assert answers(services, engineer)["deployment_count"] == 15
 
 
+@pytest.mark.parametrize(("typed", "key", "saved"), [
+    ("预期成效改为：替代3名测试工人", "expected_results", "替代3名测试工人"),
+    ("场景名称修改为：恒远工厂电池包测试—柔性插接", "scenario_name", "恒远工厂电池包测试—柔性插接"),
+    ("技术指标应为：定位精度±1mm，节拍≤20秒，成功率≥99%", "indicators", "定位精度±1mm，节拍≤20秒，成功率≥99%"),
+    ("场景名称改为 ： 恒远工厂电池包测试—柔性插接", "scenario_name", "恒远工厂电池包测试—柔性插接"),
+])
+async def test_a_colon_after_the_verb_of_a_change_is_no_part_of_the_new_value(
+        services, engineer, typed, key, saved):
+    await fill_to_summary(engineer)
+    told = texts(await engineer.send(typed))
+    assert answers(services, engineer)[key] == saved
+    assert "：：" not in "\n".join(told)
+
+
 async def test_results_of_a_zero_target_typed_with_their_label_at_the_summary_are_saved(
         services, engineer):
     await fill_to_summary(engineer)
