@@ -34,7 +34,7 @@ from flows.screens import form_owners_screen, form_screen, screen_for
 from flows.spoken_endings import without_full_stop
 from flows.step_messages import PRESS_AND_DONE
 from flows.tech_products import MACHINE_COUNT
-from flows.tick_remarks import count_at_goals, form_replaced
+from flows.tick_remarks import count_at_goals, counts_beside_goals, form_replaced
 
 TICKED = "已选：{pairs}。选好后点“完成”。"
 RULED_OUT = "写明不选的目标未勾选：{goals}。"
@@ -126,8 +126,7 @@ def save_and_stay(
 
 
 def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) -> Outcome:
-    """Typed at a multi-select: product types with their forms, or the goals it names, after
-    the question's own label (整机应用目标：全部)."""
+    """Typed at a multi-select: types with their forms, or goals, after its label (目标：全部)."""
     text = without_own_label(field.key, text)
     if field.kind == Kind.PRODUCTS:
         return typed_products(survey, draft, field, text)
@@ -138,9 +137,10 @@ def typed_ticks(survey: Questionnaire, draft: Draft, field: Field, text: str) ->
     if not named and not refused:  # 20台: 部署总数's, said so
         return stay(survey, draft, count_at_goals(survey, draft, text) or PRESS_AND_DONE)
     ticked = {*(draft.answers.get(field.key) or ()), *named} - set(refused)
+    unread, counted = counts_beside_goals(survey, draft, text, unread)
     told = [TICKED.format(pairs="、".join(named))] if named else []
     return save_and_stay(survey, draft, field, [c for c in field.choices if c in ticked],
-                         "\n".join(told + _untold(unread, refused)))
+                         "\n".join(told + counted + _untold(unread, refused)))
 
 
 def _untold(unread: list[str], refused: list[str]) -> list[str]:

@@ -1,15 +1,18 @@
 """Why words typed after an item at the summary were not saved, said with the words quoted, so
 the engineer never believes them kept: words no button of a choice question names (部署目标：
 替代2名工人…), a supplement when none is asked for; and 补充指标：无 read as no supplement.
+A count of machines (整机应用目标：20台) is 部署总数's, and pointed there.
 """
 
 import re
 
 from flows.description_sentences import requirements_only, results_only
-from flows.field import Field
+from flows.field import Field, Kind
 from flows.misfiled import INDICATORS_ARE, RESULTS_ARE
 from flows.navigation import Questionnaire
 from flows.own_labels import without_own_label
+from flows.tech_products import only_counts
+from flows.tick_remarks import COUNT_FROM_SUMMARY
 from flows.typed_replies import says_none
 
 NO_CHOICE = "这条消息没有保存：“{value}”不是“{title}”的选项。"
@@ -17,6 +20,7 @@ BELONGS = ("“{value}”读来是{part}（{what}），请在汇总页输入“{
            "（原有的连同这一项），或点击第 {step} 项修改。")
 FIGURES_BELONG = ("带数字的内容请写在第 {step} 项“{column}”中：要达到的指标写进技术指标，"
                   "部署后的效果（减少几人、节省多少）写进预期成效。")
+COUNT_BELONGS = "“{value}”是部署的台数，属于第 {step} 项“{item}”。"
 SUPPLEMENT_UNASKED = ("这条消息没有保存：技术指标已涵盖精度、效率、可靠性，不再单独填写补充指标。"
                       "如需加上“{text}”，请把它写进技术指标：输入“技术指标：”加上全部指标"
                       "（原有的连同这一项），或点击第 {step} 项修改。")
@@ -40,6 +44,8 @@ def no_choice(survey: Questionnaire, field: Field, value: str, reply: str | None
     if field.typed_answers or any(choice in value for choice in field.choices):
         return None
     told = [NO_CHOICE.format(value=value, title=field.title), reply or ""]
+    if only_counts(value):  # 整机应用目标：20台
+        return "\n".join(told[:1] + [_count_belongs(survey, field, value)])
     step = survey.field("indicators").step
     if belongs := next(((key, what) for key, what, reads in _PARTS if reads(value)), None):
         part = survey.field(belongs[0]).part
@@ -47,6 +53,15 @@ def no_choice(survey: Questionnaire, field: Field, value: str, reply: str | None
     elif re.search(r"\d", value):
         told.append(FIGURES_BELONG.format(step=step, column=survey.step_title(step)))
     return "\n".join(filter(None, told))
+
+
+def _count_belongs(survey: Questionnaire, field: Field, value: str) -> str:
+    """That a count typed after a choice's name is 部署总数's, and how it is saved from the
+    question the refusal opens: not as the choice's figures, which 场景描述 holds."""
+    count = next(other for other in survey.fields if other.kind is Kind.NUMBER)
+    item = count.part or count.column
+    told = COUNT_BELONGS.format(value=value, step=count.step, item=item)
+    return told + "\n" + COUNT_FROM_SUMMARY.format(item=item, count=value)
 
 
 def says_no_supplement(text: str) -> bool:

@@ -1,7 +1,8 @@
 """What a multi-select question says besides its ticks: a product type's form picked over the
 one it had (a second tap, an old form picker), so the change is not made unseen; and a count of
 machines typed at the goals (20台), which only 部署总数 holds, said to belong there rather than
-met with the bare 请点击 of a goal not recognised."""
+met with the bare 请点击 of a goal not recognised; nor dropped unseen when typed with a goal
+(本单位内部署20台), which is ticked."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -11,7 +12,7 @@ from flows.corrected_counts import corrects_a_count
 from flows.draft import Draft
 from flows.field import Kind
 from flows.navigation import Questionnaire
-from flows.tech_products import only_counts
+from flows.tech_products import MACHINE_COUNT, only_counts
 
 FORM_REPLACED = "已将“{product}”的形态改为{form}（原为{was}）。"
 COUNT_AT_GOALS = "“{count}”是部署的台数，属于第 {step} 步“{item}”，没有存为整机应用目标{now}。"
@@ -34,9 +35,27 @@ def count_at_goals(survey: Questionnaire, draft: Draft, text: str) -> str | None
     be chosen, and 部署总数 is asked, with its checks, right after them."""
     if not (only_counts(text) or corrects_a_count(text)):
         return None
+    return _count_told(survey, draft, text.strip())
+
+
+def counts_beside_goals(survey: Questionnaire, draft: Draft, text: str, unread: list[str]
+                        ) -> tuple[list[str], list[str]]:
+    """A count typed with the goals ticked (本单位内部署20台, 跨行业，20台): the parts naming no
+    goal but the count, which are not said unread, and that the count is 部署总数's, unsaved.
+    Nothing is saved as 部署总数: the goals are not a count's place, and it is asked next."""
+    counts = list(dict.fromkeys(m.group().strip() for m in MACHINE_COUNT.finditer(text)))
+    if not counts:
+        return unread, []
+    left = [part for part in unread if not only_counts(part)]
+    return left, [_count_told(survey, draft, "”“".join(counts))]
+
+
+def _count_told(survey: Questionnaire, draft: Draft, typed: str) -> str:
+    """That `typed` is 部署总数's and was not saved, with the count saved now, and where it
+    is filled: the next question while walking on, or the summary when opened from it."""
     count = next(field for field in survey.fields if field.kind is Kind.NUMBER)
     now = draft.answers.get(count.key)
-    item, typed = count.part or count.column, text.strip()
+    item = count.part or count.column
     told = COUNT_AT_GOALS.format(
         count=typed, step=count.step, item=item,
         now=COUNT_NOW.format(answer=answer_text(count.key, now)) if now is not None else "")
