@@ -28,10 +28,10 @@ from flows.deployment_words import PROVINCE as PROVINCE_WORDS
 from flows.deployment_words import Words
 from flows.draft import STATUS_LABELS, Status
 from flows.export_actions import ExportCentral, ExportCity, ExportStatus
+from flows.export_cities import WHOLE_PROVINCE, city_pressed
 from flows.export_menu import (
     CENTRAL,
     STATUS_FILTERS,
-    WHOLE_PROVINCE,
     StatusFilter,
     city_screen,
     status_screen,
@@ -258,18 +258,12 @@ class Exports:
             if coordinator.city != PROVINCE:
                 return _not_yours(coordinator, "中央企业", self.words)
             return self._send(action.status, coordinator, central=True)
-        city = self._city(action.city)
-        if city is None:
+        city = PROVINCE if action.city == WHOLE_PROVINCE else city_pressed(action, self.cities)
+        if city is None:  # a place beyond the list, or another city's since the menu
             return Reply((EXPIRED,), status_screen(), refused=True)  # choose anew
         if not coordinator.covers(city):
             return _not_yours(coordinator, city, self.words)
         return self._send(action.status, Coordinator(user_id, city))
-
-    def _city(self, index: int) -> str | None:
-        """The city a button stands for (PROVINCE for 全省); None for one it cannot."""
-        if index == WHOLE_PROVINCE:
-            return PROVINCE
-        return self.cities[index - 1] if 0 < index <= len(self.cities) else None
 
     def _any_central(self, chosen: StatusFilter) -> bool:
         entries = self.store.entries(chosen.statuses, keys=("submitting_unit",))

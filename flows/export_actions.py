@@ -12,10 +12,13 @@ class ExportStatus:
 
 @dataclass(frozen=True)
 class ExportCity:
-    """Export the entries of one city (1-based into the configured cities) or, with 0, all."""
+    """Export the entries of one city (1-based into the configured cities) or, with 0, all;
+    `mark` is the city's name as a number (`flows.export_cities`), so a button whose place in
+    a reordered list is another city's is told expired."""
 
     status: int
     city: int
+    mark: int
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.draft import STATUS_LABELS, Status
-from flows.export_actions import ExportCentral, ExportCity, ExportStatus
+from flows.export_actions import ExportCentral, ExportStatus
+from flows.export_cities import city_button, whole_button
 from flows.province import COUNTED
 from flows.screens import REVIEW, Button, Screen
 
-WHOLE_PROVINCE = 0  # `ExportCity.city` meaning every city
 CITIES_PER_ROW = 3
 
 ASK_STATUS = "📤 导出工作计划表：请选择要导出的场景（标记为重复的场景不导出）。"
@@ -48,8 +48,8 @@ def city_screen(status: int, cities: Sequence[str], central: bool = False,
     """For province-wide coordinators: the whole province (`whole_named`, a municipality's
     全市), or one of the configured cities; and, when there are any (`central`), the rows
     central enterprise groups hand in."""
-    whole = Button(whole_named, ExportCity(status, WHOLE_PROVINCE))
-    buttons = [Button(city, ExportCity(status, i)) for i, city in enumerate(cities, 1)]
+    whole = Button(whole_named, whole_button(status))
+    buttons = [Button(city, city_button(status, cities, i)) for i, city in enumerate(cities, 1)]
     rows = [tuple(buttons[i : i + CITIES_PER_ROW]) for i in range(0, len(buttons), CITIES_PER_ROW)]
     if central:
         rows.append((Button(CENTRAL, ExportCentral(status)),))

@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 import pytest
 from openpyxl import load_workbook
 
+from bot.callbacks import encode
 from bot.exporting import export_filename
 from flows.beijing import BEIJING
 from flows.draft import Status
 from flows.export_actions import ExportCity, ExportStatus
+from flows.export_cities import city_button, whole_button
 from flows.export_menu import STATUS_FILTERS
 from storage.people import PROVINCE, Coordinator
 from tests.fake_bot_api import FakeUser, texts
@@ -98,7 +100,8 @@ async def test_city_coordinator_cannot_forge_a_province_wide_export(app, telegra
     wuxi = coordinator(app, telegram, services, 2002, "无锡市")
     await wuxi.send("/export")
     message = last_message_id(telegram, wuxi)
-    for forged in ("C2.0", "C2.5"):  # 全省, 苏州市
+    cities = services.exports.cities
+    for forged in (encode(whole_button(2)), encode(city_button(2, cities, 5))):  # 全省, 苏州市
         calls = await wuxi.press_data(forged, message)
         assert texts(calls) == ["您只能导出本市（无锡市）的场景。"]
         assert not [c for c in calls if c.endpoint == "sendDocument"]
@@ -194,7 +197,7 @@ async def test_a_refused_export_choice_is_not_shown_as_chosen(app, telegram, ser
     assert texts(calls) == ["您只能导出本市（无锡市）的场景。"]
     assert telegram.messages[menu].text == "导出已提交待审核、已通过的场景：请选择范围。"
     assert telegram.messages[menu].keyboard  # still there to pick again
-    for expired in (ExportStatus(9), ExportCity(0, 99)):
+    for expired in (ExportStatus(9), ExportCity(0, 99, 0)):
         assert services.exports.act(2001, expired).refused
 
 
