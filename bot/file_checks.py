@@ -22,8 +22,8 @@ from flows.configuration import example_city
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
 from flows.org_names import joined_note, said_before_note
-from flows.place_spellings import short
-from flows.row import row_cells, scenario_identity, supplement_splits
+from flows.place_spellings import cities_named, short
+from flows.row import row_cells, scenario_identity, supplement_splits, user_unit_cell
 from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
 from flows.typed_forms import half_width
 from flows.units import counted_as
@@ -212,7 +212,7 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
             parts.setdefault((field.column, error), []).append(field.part or field.column)
     told = []
     for column, reason in dict.fromkeys(problems):
-        text = advice.get((column, reason), _part_advice(survey, reason))
+        text = advice.get((column, reason), _part_advice(survey, reason, answers))
         named = parts.get((column, reason), [])
         told.append((column, f"{'、'.join(named)}：{text}" if _unsaid(named, column, reason)
                      else text))
@@ -234,11 +234,14 @@ def _place_as_unit(survey: Questionnaire, answers: Mapping[str, Any],
     return [p for p in problems if p != (field.column, error)] + [(field.column, place)]
 
 
-def _part_advice(survey: Questionnaire, reason: str) -> str:
-    """`reason` as advice for the cell, naming a city the deployment has."""
+def _part_advice(survey: Questionnaire, reason: str, answers: Mapping[str, Any]) -> str:
+    """`reason` as advice for the cell, naming a city the deployment has: the one the cell
+    names, if one (星辰有限公司（南京分公司）: 南京市), not another as if it were meant."""
     if reason not in PART_ADVICE:
         return reason
-    return PART_ADVICE[reason].format(city=example_city(survey.field("city").choices))
+    cities = survey.field("city").choices
+    named = cities_named(user_unit_cell(answers), cities)
+    return PART_ADVICE[reason].format(city=named[0] if len(named) == 1 else example_city(cities))
 
 
 def _unsaid(parts: list[str], column: str, reason: str) -> bool:

@@ -3,14 +3,20 @@ questions that name them. The questions themselves are in `questionnaire.py`."""
 
 from dataclasses import replace
 from functools import partial
+from typing import Annotated
 
-from flows import county_brands, place_replies, places, rules
+from pydantic import BeforeValidator
+
+from flows import county_brands, place_replies, places, rules, zones
 from flows.deployment_words import in_municipality
 from flows.field import Field
 from flows.outside_province import outside_notice
 from flows.questionnaire import CITY_PROMPT, DISTRICT_PROMPT, FIELDS
 from flows.units import example_department, read_as_unit, submitting_unit
 from flows.user_units import place_as_unit
+
+# The unit's question as the questionnaire asks it, whose rule a deployment's reads after a zone.
+_ENTERPRISE = next(field for field in FIELDS if field.key == "enterprise")
 
 
 def example_city(cities: tuple[str, ...]) -> str:
@@ -24,6 +30,7 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
     报送单位 names (`places.home_of`) is where the cities are."""
     home = places.home_of(own_unit)
     municipal = in_municipality(own_unit)
+    past_zone = zones.without_zone_elsewhere(cities, home)  # 恒远… 无锡高新区 at 无锡市
     presets = {
         "submitting_unit": {"choices": (own_unit,), "rule": rules.rule(submitting_unit(own_unit)),
                             "hint": f"例：{example_department(own_unit)} / XX中央企业",
@@ -38,8 +45,11 @@ def configure(own_unit: str, cities: tuple[str, ...]) -> tuple[Field, ...]:
             "read_as": place_replies.unit_not_kept(
                 partial(places.more_than_a_place, cities=cities, home=home)),
         },
-        "enterprise": {"splits": places.unit_as_written(cities, home),
-                       "typed_refusal": place_as_unit(cities, home)},
+        "enterprise": {"splits": zones.zone_kept(places.unit_as_written(cities, home), cities,
+                                                 home),
+                       "typed_refusal": zones.zone_refused(place_as_unit(cities, home), cities,
+                                                           home, "区" if municipal else "设区市"),
+                       "rule": Annotated[_ENTERPRISE.rule, BeforeValidator(past_zone)]},
     }
     return tuple(
         replace(field, **presets[field.key]) if field.key in presets else field

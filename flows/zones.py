@@ -3,14 +3,16 @@
 填写说明 2 asks for the unit that provides the work site, so a zone alone is asked for that
 unit's full name, and a town or zone said before a unit's name with a pause (张江镇 上海恒远…,
 园区 苏州恒远…, 张江 上海恒远…), or a zone said after a unit's full name (苏州恒远有限公司
-张家港保税区), is no part of that name."""
+张家港保税区), is no part of that name. A zone of another city than the name's after it
+(苏州恒远有限公司 无锡高新区) is asked about, not dropped: which city the site is in is unsaid."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from flows.named_places import begins_with_a_place
 from flows.org_names import ORG_END
-from flows.place_spellings import PROVINCE_PREFIX, PROVINCE_SEPARATORS
+from flows.place_spellings import PROVINCE_PREFIX, PROVINCE_SEPARATORS, resolve
 from flows.province_said import DASHES, SPACED, bare
 
 # How the name of a town ends (张江镇); a town alone (张江镇, 木渎镇), said before a unit's name
@@ -45,6 +47,10 @@ _CELL_PARTS = re.compile(rf"[\s/／,，、；;：:（）()【】\[\]{DASHES}]+")
 # A place in brackets before a unit's name (【苏州市】苏州XX…, （苏州工业园区）苏州XX…).
 _BRACKET_FIRST = re.compile(r"[【\[（(]\s*([^【】\[\]（）()/／]{2,12}?)\s*[】\]）)]\s*(\S.*)",
                             re.DOTALL)
+# A zone of another city after the unit's full name typed at its question, the city chosen.
+ZONE_ELSEWHERE = ("这条消息没有保存：“{zone}”在{zone_city}，而所在城市已选{city}，"
+                  "一个场景只对应一个{kind}。场景在{city}的，请只发送单位全称“{unit}”；"
+                  "在{zone_city}的，请点“⬅️ 上一步”改选{zone_city}，再发送单位全称。")
 # Zones said by their own short name, which no table of counties lists, with the city whose
 # name a unit there begins with (张江 上海恒远…); a trade name's first word (中铁 上海工程局…,
 # 中建 三局…) is none of them, so it is kept.
@@ -77,8 +83,65 @@ def unit_before_zone(text: str, place_of: Callable[[str], str | None]) -> str:
     names another place (`place_of`) than the name does (苏州恒远有限公司 无锡高新区): then the
     text is kept whole, as which of the two the site is in cannot be told."""
     unit = zone_after(text)
-    zone = text.strip()[len(unit or ""):]
-    return unit if unit and place_of(zone) in (None, place_of(unit)) else text
+    return unit if unit and not _elsewhere(text, unit, place_of) else text
+
+
+def _elsewhere(text: str, unit: str, place_of: Callable[[str], str | None]
+               ) -> tuple[str, str] | None:
+    """The zone said after `unit` in `text` and its place, when that is another place than the
+    one the unit's name begins with, if any."""
+    zone = text.strip()[len(unit):].strip(" ,，")
+    place = place_of(zone)
+    return (zone, place) if place not in (None, place_of(unit)) else None
+
+
+def zone_elsewhere(text: str, cities: tuple[str, ...], home: str | None = None
+                   ) -> tuple[str, str, str] | None:
+    """The unit's full name, the zone said after it, and the zone's city, when that city is
+    not the one the name begins with (苏州恒远有限公司 无锡高新区, 恒远有限公司 无锡高新区)."""
+    unit = zone_after(text)
+    apart = unit and _elsewhere(text, unit, lambda place: resolve(bare(place), cities, home))
+    return (unit, *apart) if unit and apart else None
+
+
+def without_zone_elsewhere(cities: tuple[str, ...], home: str | None = None
+                          ) -> Callable[[Any], Any]:
+    """The unit's name before a zone of another city said after it, which `zone_refused` let
+    pass as the city chosen is the zone's (恒远有限公司 无锡高新区 at 无锡市): the zone is no
+    part of the name, as one of the name's own city is not."""
+    def check(value: Any) -> Any:
+        apart = isinstance(value, str) and zone_elsewhere(value, cities, home)
+        return apart[0] if apart else value
+
+    return check
+
+
+def zone_kept(split: Callable[[str], dict[str, str]], cities: tuple[str, ...],
+              home: str | None = None) -> Callable[[str], dict[str, str]]:
+    """The unit question's `split`, but for a unit with a zone of another city after it, which
+    is not split off unseen: the city chosen may be either, which `zone_refused` tells."""
+    return lambda text: {} if zone_elsewhere(text, cities, home) else split(text)
+
+
+def zone_refused(refused: Callable[[Mapping[str, Any], str], str | None],
+                 cities: tuple[str, ...], home: str | None = None, kind: str = "设区市"
+                 ) -> Callable[[Mapping[str, Any], str], str | None]:
+    """The unit question's `refused`, and why a unit with a zone of another city after it
+    (苏州恒远有限公司 无锡高新区) is not saved: with another city chosen (苏州市), which of the
+    two the site is in is asked, and how either is answered; with the zone's own city chosen,
+    the name is refused only as itself. `kind` is what a scenario is in: 设区市, or a 区. With no
+    city chosen yet, as in a file's cell, the unit's own refusal."""
+    def check(answers: Mapping[str, Any], text: str) -> str | None:
+        apart, city = zone_elsewhere(text, cities, home), answers.get("city")
+        if not (apart and city):  # a file's cell with no city: refused as a cell
+            return refused(answers, text)
+        unit, zone, zone_city = apart
+        if city == zone_city:  # saved without the zone (`without_zone_elsewhere`)
+            return refused(answers, unit)
+        return ZONE_ELSEWHERE.format(zone=zone, zone_city=zone_city, city=city, kind=kind,
+                                     unit=bare(unit))
+
+    return check
 
 
 def bracketed_first(text: str) -> str:
