@@ -4,6 +4,7 @@ machines typed at the goals (20台), which only 部署总数 holds, said to belo
 met with the bare 请点击 of a goal not recognised; nor dropped unseen when typed with a goal
 (本单位内部署20台), which is ticked."""
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +19,8 @@ FORM_REPLACED = "已将“{product}”的形态改为{form}（原为{was}）。"
 COUNT_AT_GOALS = "“{count}”是部署的台数，属于第 {step} 步“{item}”，没有存为整机应用目标{now}。"
 COUNT_NOW = "（当前部署总数：{answer}）"
 COUNT_NEXT = "请点击下方按钮选择整机应用目标，选好后点“完成”，下一问即填写{item}。"
+# Goals counted, not machines: 第三个, 前两个 (the goals on the screen), 两个都选.
+GOALS_COUNTED = re.compile(r"(?:第|前|后)?\s*[一二两三123]\s*个\s*$")
 COUNT_FROM_SUMMARY = "要修改{item}，请点“⬅️ 返回汇总”，在汇总页发送“{count}”即可。"
 
 
@@ -43,7 +46,8 @@ def counts_beside_goals(survey: Questionnaire, draft: Draft, text: str, unread: 
     """A count typed with the goals ticked (本单位内部署20台, 跨行业，20台): the parts naming no
     goal but the count, which are not said unread, and that the count is 部署总数's, unsaved.
     Nothing is saved as 部署总数: the goals are not a count's place, and it is asked next."""
-    counts = list(dict.fromkeys(m.group().strip() for m in MACHINE_COUNT.finditer(text)))
+    counts = list(dict.fromkeys(m.group().strip() for m in MACHINE_COUNT.finditer(text)
+                                if not GOALS_COUNTED.search(text, 0, m.end())))
     if not counts:
         return unread, []
     left = [part for part in unread if not only_counts(part)]
