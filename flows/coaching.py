@@ -144,9 +144,11 @@ def recognised(text: str) -> str | None:
 
 def _without_unit(text: str, assessment: Assessment) -> list[str]:
     """Figures with no unit beside the indicators (成功率九十九，节拍15秒): not echoed, so said,
-    lest the engineer take them for understood."""
+    lest the engineer take them for understood. A figure listed before another with a slash or
+    a 、 (20/40尺, 3、4、5号工位, 110/220/500kV) shares the unit at the list's end."""
     return [figure for figure in what_figures_are(text).get(UNITLESS, [])
-            if not any(figure in indicator.text for indicator in assessment.indicators)]
+            if not any(figure in indicator.text for indicator in assessment.indicators)
+            and not re.search(rf"(?<![\d.]){re.escape(figure)}\s*[/／、]\s*\d", text)]
 
 
 def recognised_so_far(answers: Mapping[str, Any]) -> str | None:

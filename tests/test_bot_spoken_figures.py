@@ -1,6 +1,9 @@
 """What the engineer is told of figures the indicator check cannot take: a numeral with no
 unit (准确率九九), a power with no numeral (万次), a figure without unit beside indicators, and
-hours of a duty roster (24小时值守) typed as the supplement."""
+hours of a duty roster (24小时值守) typed as the supplement; figures listed before the one
+with the unit (20/40尺) share it."""
+
+import pytest
 
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, walk
@@ -23,6 +26,17 @@ async def test_a_figure_without_unit_beside_an_indicator_is_said(engineer):
     calls = await engineer.send("抓取成功率九十九，节拍15秒")
     assert texts(calls)[0].startswith(
         "已识别指标：节拍 15 秒\n“九十九”没有单位，未计入已识别指标，请补上单位（如“%”“秒”）。\n")
+
+
+@pytest.mark.parametrize("typed", [
+    "适配20/40尺集装箱，识别率≥99%", "识别准确率≥98%，适用10/35/110kV开关柜",
+    "精度±0.5mm，适用于2/3/4轴机型", "识别准确率≥98%，适配3、4、5号工位",
+])
+async def test_figures_listed_before_the_one_with_the_unit_are_not_said_unitless(engineer, typed):
+    await walk(engineer, AT_INDICATORS)
+    calls = await engineer.send(typed)
+    assert texts(calls)[0].startswith("已识别指标：")
+    assert "没有单位" not in texts(calls)[0]
 
 
 async def test_a_trade_unit_is_echoed_as_an_indicator(engineer):
