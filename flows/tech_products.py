@@ -28,6 +28,8 @@ MACHINE_COUNT = re.compile(
     rf"(?:不少于|不低于|不超过|至少|最多|超过|约|近|每年|每月)?\s*[{NUMERAL}]+\s*"
     rf"(?:[-~～—–至到]\s*[{NUMERAL}]+\s*)?[多余几+]?\s*{MACHINE_UNIT}[多余+]?"
     r"(?:左右|以上|以下|以内|之内|开外)?(?:\s*/\s*(?:年|月))?")
+# Items counted by their place (第三个, 前两个): choices picked, never machines.
+ORDINAL_COUNT = re.compile(rf"[第前后]\s*[{NUMERAL}]+\s*个")
 # What the robots counted are for, to the end of its clause: 用于电池包测试, 开展巡检.
 PURPOSE = re.compile(r"(?:用于|用来|开展|进行|从事|执行|承担)[^，,。；;的]*(?=[，,。；;]|$)")
 # What a deployment plan says around its counts: when, how, and of which robots.
@@ -123,6 +125,8 @@ def whole_robot(answer: str) -> str | None:
 
 def only_counts(text: str) -> bool:
     """Whether `text` says nothing but how many robots are deployed, and when and what for."""
+    if ORDINAL_COUNT.search(text):
+        return False
     return bool(MACHINE_COUNT.search(text)) and not PLAN_WORDS.sub(
         "", MACHINE_COUNT.sub("", PURPOSE.sub("", text)))
 

@@ -48,3 +48,16 @@ async def test_a_count_after_the_goals_name_at_the_summary_points_to_the_count(e
     calls = await engineer.send("20台")  # as the message says
     assert "10. 部署总数：20台" in texts(calls)[-1]
     assert saved(app, engineer)["deployment_count"] == 20
+
+
+async def test_goals_counted_by_their_place_are_no_machines_at_the_goals(engineer):
+    await walk(engineer, AT_GOALS)
+    for typed in ("前两个", "前2个"):
+        assert "部署的台数" not in texts(await engineer.send(typed))[0]
+
+
+async def test_goals_counted_by_their_place_change_no_count_at_the_summary(engineer, app):
+    await fill_to_summary(engineer)
+    for typed in ("整机应用目标：前两个", "前两个"):
+        assert "部署的台数" not in "\n".join(texts(await engineer.send(typed)))
+    assert saved(app, engineer)["deployment_count"] == 10
