@@ -3,8 +3,10 @@ product, and a numbered list of products.
 
 A name ending in another kind's word (关节模组 at 模型算法, flows/product_kinds.py) would stand in
 the cell under the wrong label: the engineer is asked, with one press filing it there, 保持不变
-keeping it here. Only names all of one other kind, that question still unanswered, are asked
-about; a name ending in no kind's word (恒远具身智能平台) or a mix is the engineer's to place.
+keeping it here. Only names of other kinds whose questions are still unanswered are asked
+about: a list all of one other kind is filed there whole; in a list with other names
+(分拣大模型、关节模组) those names alone are offered to be filed there, the rest kept here. A name
+ending in no kind's word (恒远具身智能平台) is the engineer's to place.
 A unit (恒远机器人有限公司) is a member of the consortium (step 8), never a product.
 A list typed with its numbers (1.灵巧手 2.关节模组) is saved as a list, without them.
 """
@@ -15,11 +17,18 @@ from typing import Any
 
 from flows.product_kinds import kind_of
 from flows.row import LIST_SEPARATOR, TECH_PRODUCTS
+from flows.split_offers import SplitOff
 from flows.suggestions import Suggested
 
 READS_AS = ("“{text}”读来是{part}，不是{here}。是{part}请点“{take}”，随后再填写{here}；"
             "确是{here}请点“保持不变”。")
 TAKE = "填作{part}"
+SOME_READ_AS = ("“{text}”中的{items}，不是{here}。分开填写请点“{take}”，{here}保留“{rest}”；"
+                "确是{here}请点“保持不变”。")
+ITEMS_READ_AS = "“{names}”读来是{part}"
+TAKE_APART = "拆出填作{parts}"
+SOME_FILED = "已将{items}，{here}为“{rest}”。"
+ITEMS_FILED = "“{names}”填作{part}"
 # A unit's legal or academic ending: what no product's name ends in.
 UNIT_END = re.compile(r"(?:有限(?:责任)?公司|公司|集团|大学|学院|研究院|研究所)$")
 A_UNIT = ("“{text}”是单位名称，不是产品名称，没有保存：本题要填的是产品（算法、平台、关键部件），"
@@ -38,13 +47,16 @@ def _names(text: str) -> list[str]:
 
 def kind_asked(key: str) -> Callable[[Mapping[str, Any]], str | None]:
     """The echo of the product question `key`: asks to file its answer at the question its
-    names all read as (恒远关节模组 at 模型算法: 关键零部件), while that one is unanswered."""
+    names all read as (恒远关节模组 at 模型算法: 关键零部件), while that one is unanswered; or,
+    names of several kinds, those of other kinds (`_some_asked`)."""
     def echo(answers: Mapping[str, Any]) -> str | None:
         text = answers.get(key)
         if not isinstance(text, str):
             return None
         kinds = {kind_of(name) for name in _names(text)}
-        kind = kinds.pop() if len(kinds) == 1 else None
+        if len(kinds) > 1:
+            return _some_asked(key, text, answers)
+        kind = kinds.pop() if kinds else None
         if kind is None or kind == key or answers.get(kind):
             return None
         part, here = TECH_PRODUCTS[kind], TECH_PRODUCTS[key]
@@ -53,6 +65,33 @@ def kind_asked(key: str) -> Callable[[Mapping[str, Any]], str | None]:
                          take, kind)
 
     return echo
+
+
+def _some_asked(key: str, text: str, answers: Mapping[str, Any]) -> SplitOff | None:
+    """The offer to file the names of a list (分拣大模型、关节模组 at 模型算法) reading as other
+    kinds, whose questions are unanswered, each at its own, the other names kept at `key`."""
+    moved: dict[str, list[str]] = {}
+    rest = []
+    for name in _names(text):
+        kind = kind_of(name)
+        if kind and kind != key and not answers.get(kind):
+            moved.setdefault(kind, []).append(name)
+        else:
+            rest.append(name)
+    if not moved or not rest:
+        return None
+    kept, here = LIST_SEPARATOR.join(rest), TECH_PRODUCTS[key]
+    lists = {kind: LIST_SEPARATOR.join(names) for kind, names in moved.items()}
+    parts = "、".join(TECH_PRODUCTS[kind] for kind in lists)
+    read = "，".join(ITEMS_READ_AS.format(names=names, part=TECH_PRODUCTS[kind])
+                    for kind, names in lists.items())
+    filed = "，".join(ITEMS_FILED.format(names=names, part=TECH_PRODUCTS[kind])
+                      for kind, names in lists.items())
+    take = TAKE_APART.format(parts=parts)
+    (first, answer), *also = lists.items()
+    return SplitOff(SOME_READ_AS.format(text=text, items=read, here=here, take=take, rest=kept),
+                    answer, take, first, None, kept, dict(also),
+                    SOME_FILED.format(items=filed, here=here, rest=kept))
 
 
 def unit_named(answer: str) -> str | None:

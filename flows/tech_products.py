@@ -48,8 +48,10 @@ NOT_A_PRODUCT = "“{text}”是{what}，不是产品名称，没有保存。" +
 # its type is ticked at step 7 and its maker named at step 8. Only a name ending so: one of a
 # robot's parts, algorithms or platforms (人形机器人灵巧手, 机器人操作系统) ends in its own word.
 # Not any 机器人: step 7 has no type for a 协作机器人 or 巡检机器人, products a scenario proves.
-# Names copied from a sheet's cells side by side, a tab between each.
-CELL_TABS = re.compile(r" *\t[\t ]*")
+# Names copied from a sheet's cells side by side, a tab between each; or typed parted by a
+# full-width space or two spaces, as with 、 (one space stays within a name: Walker S2).
+CELL_TABS = re.compile(r" *\t[\t ]*|(?<=[^\s：:，,、；;（(])[ \u3000]*(?:\u3000|  )[ \u3000]*"
+                       r"(?=[^\s，,、；;（()）])")
 WHOLE_ROBOT = re.compile(r"(?:人形机器人|四足机器人|机器狗)$")
 A_WHOLE_ROBOT = ("“{text}”是整机，不是可规模推广的其他标志性技术产品，没有保存：整机的产品类型"
                  "在第 7 步“应用部署产品类型”勾选，整机企业在第 8 步“创新应用联合体成员”填写。"
@@ -154,7 +156,8 @@ def _deployed(answer: str) -> int | None:
 
 def product_text(text: str) -> str:
     """An answer as its products are saved: a numbered list without its numbers, names copied
-    from cells side by side parted with 、 (a tab stands in the exported cell as nothing), and
+    from cells side by side or typed apart with wide spaces parted with 、 (a tab stands in the
+    exported cell as nothing, and wide spaces read as a name's own), and
     no item labelled 其他 that names nothing."""
     return unnumbered(without_empty_other(CELL_TABS.sub(LIST_SEPARATOR, text.strip())))
 
