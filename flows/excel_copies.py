@@ -7,7 +7,8 @@ A row copied in part, without 序号 or 报送单位, in plain words or from WPS
 breaks left unquoted, only its tabs parting the cells) has none of them, yet any of its cells
 read as one answer runs the others' into it: so several cells on one line are a row too when
 one of them is in the form of a column of its own (场景名称⇥8台, 名称⇥电力/变电巡检⇥描述), or
-when they are many. Three members, indicators or products parted by tabs are one answer's list.
+when they are many. Three members, indicators or products parted by tabs are one answer's list,
+and so are plain names after a product's label (关键零部件：甲⇥乙⇥丙).
 Tables keep their rows apart, as many cells to each: those are left to the tables' own readers.
 """
 
@@ -40,6 +41,10 @@ _COLUMN_LOOKS = {  # cells in forms only the template's columns take
     "deployment_count": re.compile(r"\d{1,5}\s*台"),
     "tech_products": re.compile(rf"(?:{'|'.join(TECH_PRODUCTS.values())})[：:].*", re.S),
 }
+# A product's label before its first name (关键零部件：恒远灵巧手⇥恒远关节模组): with plain names
+# in the cells after it, one product's list, not the tech products column among others.
+_PRODUCT_LABEL = re.compile(rf"(?:{'|'.join(TECH_PRODUCTS.values())})\s*[：:][^：:\n]+")
+_PLAIN_NAME = re.compile(r"[^：:，,。；;\n]{1,30}")
 SAMPLE_UNSAVED = ("这段是计划表“样例”一行的场景描述（填写示例），不是本场景的内容，没有保存。"
                   "请按本场景的实际情况填写现状与痛点、技术指标和预期成效。")
 # Excel quotes a cell holding line breaks or quote marks, doubling those within.
@@ -85,10 +90,17 @@ def _one_line(row: list[str]) -> bool:
     cells = [cell.strip() for cell in row if cell.strip()]
     if _MARK.fullmatch(cells[0]) or any(KIND_OR_STANDING.fullmatch(cell) for cell in cells):
         return False
+    if _PRODUCT_LABEL.fullmatch(cells[0]) and _plain_names(cells[1:]):
+        return False
     columns = _columns(cells)
     if len(cells) >= MIN_CELLS and (columns or len(cells) >= MIN_PLAIN):
         return True
     return bool(columns - {"description"})
+
+
+def _plain_names(cells: list[str]) -> bool:
+    """Whether `cells` are names alone, in no column's form (恒远关节模组, not 8台)."""
+    return all(_PLAIN_NAME.fullmatch(cell) for cell in cells) and not _columns(cells)
 
 
 def _columns(cells: list[str]) -> set[str]:
