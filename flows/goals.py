@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from flows.goal_numbers import counted_numbers
 from flows.row import DEPLOYMENT_GOALS
 
 OWN_UNIT, SAME_INDUSTRY, ACROSS = DEPLOYMENT_GOALS
@@ -62,7 +63,7 @@ CLAUSE_END = re.compile(r"[，,；;\n]")
 LISTED = re.compile(r"、|(?<![A-Za-z0-9])[+＋]")
 ALL_OF_THEM = re.compile(r"(?:均|都)\s*$")
 TURN = re.compile(r"但|而是|只|仅")
-ALL = re.compile(r"全部(?:三项)?|三项全[部选]|全选|全都要|都要|都选|三项都[要选]"
+ALL = re.compile(r"全部(?:三项)?|[三3][项个]全[部选]|全选|全都要|都要|都选|[三3][项个]都[要选]"
                  r"|以上(?:全部|都[是要选])")
 # Words of a goal no unit's name holds without its ending (有限公司, 大学): 本单位 alone may be a
 # maker's way of naming itself, so it is not among them.
@@ -236,7 +237,9 @@ def all_but(text: str) -> set[str]:
 
 def as_numbers(text: str) -> str:
     """Goals' numbers as `typed_columns` reads them: circled (①③) or added up (1+2) as if
-    listed with 、."""
+    listed with 、; goals counted (前两个, 两个) as `counted_numbers` reads them."""
+    if (counted := counted_numbers(text, len(DEPLOYMENT_GOALS))) is not None:
+        return counted  # 前两个: 1、2
     circled = re.sub("[①-⑳]", lambda m: f"{ord(m[0]) - ord('①') + 1}、", text)
     return re.sub("[+＋]", "、", circled)
 

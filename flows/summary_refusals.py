@@ -1,7 +1,8 @@
 """Why words typed after an item at the summary were not saved, said with the words quoted, so
 the engineer never believes them kept: words no button of a choice question names (部署目标：
 替代2名工人…), a supplement when none is asked for; and 补充指标：无 read as no supplement.
-A count of machines (整机应用目标：20台) is 部署总数's, and pointed there.
+A count of machines (整机应用目标：20台) is 部署总数's, and pointed there; a count of goals
+(整机应用目标：两个) is asked which goals it means.
 """
 
 import re
@@ -12,7 +13,7 @@ from flows.misfiled import INDICATORS_ARE, RESULTS_ARE
 from flows.navigation import Questionnaire
 from flows.own_labels import without_own_label
 from flows.tech_products import only_counts
-from flows.tick_remarks import COUNT_FROM_SUMMARY
+from flows.tick_remarks import COUNT_FROM_SUMMARY, goals_counted
 from flows.typed_replies import says_none
 
 NO_CHOICE = "这条消息没有保存：“{value}”不是“{title}”的选项。"
@@ -44,6 +45,8 @@ def no_choice(survey: Questionnaire, field: Field, value: str, reply: str | None
     if field.typed_answers or any(choice in value for choice in field.choices):
         return None
     told = [NO_CHOICE.format(value=value, title=field.title), reply or ""]
+    if field.kind == Kind.MULTI and (which := goals_counted(value)):  # 整机应用目标：两个
+        return "\n".join(told[:1] + [which])
     if only_counts(value):  # 整机应用目标：20台
         return "\n".join(told[:1] + [_count_belongs(survey, field, value)])
     step = survey.field("indicators").step

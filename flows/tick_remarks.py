@@ -12,6 +12,7 @@ from flows.cards import answer_text
 from flows.corrected_counts import corrects_a_count
 from flows.draft import Draft
 from flows.field import Kind
+from flows.goal_numbers import COUNTED
 from flows.navigation import Questionnaire
 from flows.tech_products import MACHINE_COUNT, only_counts
 
@@ -21,6 +22,8 @@ COUNT_NOW = "（当前部署总数：{answer}）"
 COUNT_NEXT = "请点击下方按钮选择整机应用目标，选好后点“完成”，下一问即填写{item}。"
 # Goals counted, not machines: 第三个, 前两个 (the goals on the screen), 两个都选.
 GOALS_COUNTED = re.compile(r"(?:第|前|后)?\s*[一二两三123]\s*个\s*$")
+WHICH_GOALS = ("“{text}”是指几项目标，还是第几项？没有勾选：请点击下方按钮勾选要选的目标"
+               "（可多选），选好后点“完成”；也可输入编号，如“1、2”或“第2项”。")
 COUNT_FROM_SUMMARY = "要修改{item}，请点“⬅️ 返回汇总”，在汇总页发送“{count}”即可。"
 
 
@@ -35,10 +38,18 @@ def count_at_goals(survey: Questionnaire, draft: Draft, text: str) -> str | None
     """A count of machines alone (20台, 应为20台) typed at the goals: that it is 部署总数's, not
     saved here, and how it is filled there: the next question while walking on, the summary's
     typed change when the goals were opened from it. Nothing is saved: the goals are still to
-    be chosen, and 部署总数 is asked, with its checks, right after them."""
+    be chosen, and 部署总数 is asked, with its checks, right after them. A count of goals
+    (两个) is asked which goals it means: two of them, or the second."""
+    if which := goals_counted(text):
+        return which
     if not (only_counts(text) or corrects_a_count(text)):
         return None
     return _count_told(survey, draft, text.strip())
+
+
+def goals_counted(text: str) -> str | None:
+    """A count of goals alone (两个, 2项) asked which: two goals, or the second one."""
+    return WHICH_GOALS.format(text=text.strip()) if COUNTED.fullmatch(text) else None
 
 
 def counts_beside_goals(survey: Questionnaire, draft: Draft, text: str, unread: list[str]
