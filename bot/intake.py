@@ -33,6 +33,7 @@ from flows.menus import (
     status_label,
 )
 from flows.navigation import Questionnaire
+from flows.outcome import left_for_card
 from flows.screens import screen_for
 from storage.drafts import DraftStore
 
@@ -155,6 +156,8 @@ class Intake:
         if isinstance(action := typed_elsewhere(self.store, user_id, current, action), Elsewhere):
             return action.shown(self.show(current, action.message))  # 场景1部署总数改成20台
         if press and press.at is not None and current.status in EDITABLE:
+            if press.at == SUMMARY and (left := left_for_card(self.survey, current, action)):
+                current = left  # the card of the summary a question was opened from
             drawn_for_answers = isinstance(action, (actions.TakeSuggestion, *SUBMISSIONS))
             revision = self.store.revision(current.id) if drawn_for_answers else None
             if press.at != current.cursor or (  # 采用“…” names the answer it was drawn for

@@ -4,6 +4,7 @@ engineer is told and the screen asked with next."""
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from flows import actions
 from flows import step_messages as say
 from flows.column_back import BackInColumn, previous_in_column
 from flows.draft import SUMMARY, Draft
@@ -60,6 +61,23 @@ def back(survey: Questionnaire, draft: Draft, field: Field, pressed: object = No
     if previous is None:
         return stay(survey, draft, say.FIRST_STEP)
     return stay(survey, replace(draft, cursor=previous.key))
+
+
+# The summary card's own buttons: an item to open, or the row to submit.
+CARD_ACTIONS = (actions.Edit, actions.Submit, actions.SubmitAnyway)
+
+
+def left_for_card(survey: Questionnaire, draft: Draft, action: object) -> Draft | None:
+    """The draft back at the summary when a button of the summary card (✏️ 3, ✅ 提交) is
+    pressed while a question opened from it is showing: the engineer has gone back to the
+    card, so the question is left as ⬅️ 返回汇总 leaves it, and the button then acts, its
+    own checks made (提交 on a card whose answers changed since is refused), where it showed
+    the question again and a name typed next was read as its answer. None when no question
+    was opened from the summary, or leaving it is refused (a required selection left empty)."""
+    if not (draft.editing and draft.cursor != SUMMARY and isinstance(action, CARD_ACTIONS)):
+        return None
+    left = back(survey, draft, survey.field(draft.cursor)).draft
+    return replace(left, held=False) if left.cursor == SUMMARY else None
 
 
 def _nothing_ticked(answer: Any) -> bool:

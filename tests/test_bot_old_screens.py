@@ -80,10 +80,18 @@ async def test_an_old_question_button_pressed_at_the_summary_pops_up_a_word_for_
 
 
 async def test_an_old_button_pressed_at_a_question_still_asks_to_answer_it(engineer):
+    await walk(engineer, AT_SCENARIO_TYPE)
+    old, data = engineer.find_button("特种")
+    await engineer.press("工业")
+    assert popup(await engineer.press_data(data, old.message_id)) == [STALE]
+
+
+async def test_the_cards_submit_pressed_at_a_question_opened_from_it_submits(services, engineer):
     await fill_to_summary(engineer)
     card, submit = engineer.find_button("✅ 提交")
     await engineer.press("✏️ 10 部署总数")
-    assert popup(await engineer.press_data(submit, card.message_id)) == [STALE]
+    await engineer.press_data(submit, card.message_id)
+    assert services.intake.store.info(1).status == Status.SUBMITTED
 
 
 async def test_the_summary_card_shown_after_a_return_submits_it(services, engineer, suzhou):
