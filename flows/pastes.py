@@ -11,6 +11,19 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from flows.description_label_words import (
+    LINE_START,
+    OPENED,
+    OPENED_LABELS,
+    PAIN,
+    TYPED,
+    TYPED_AT_INDICATORS,
+    TYPED_INDICATORS,
+    TYPED_LABELS,
+    TYPED_LATER,
+    as_opened,
+    without_forward_header,
+)
 from flows.labels import (
     BULLET,
     COLON,
@@ -22,56 +35,26 @@ from flows.labels import (
     labels_in,
     split_at,
 )
-from flows.member_tables import (
-    MAKER_KINDS,
-)
+from flows.member_tables import MAKER_KINDS
 from flows.own_labels import OWN_LABELS, PRODUCTS_TITLE
 from flows.row import (
     COLUMNS,
-    INDICATORS_LABEL,
-    INNOVATION_LABEL,
     LIST_SEPARATOR,
     OTHER_MEMBER_KINDS,
-    RESULTS_LABEL,
     TECH_PRODUCTS,
     answers_by_label,
 )
 
-# 技术参数：, 经济效益：, 主要指标： or 存在问题： are as often words of a sentence (测试对象为
-# 800V电池包，技术参数：重量500kg…): they are labels only where a line or a list item begins.
-# After a line break (and its indent) or a list's number (2、 2. ② （2） 二、) only: a 、 alone
-# is a list of words (对电池包尺寸、技术参数：重量…).
-_LINE_START = (r"(?:(?<=\n)|(?<=\n\s)|(?<=\n\s\s)|(?<=\d[、.．])|(?<=\d[、.．]\s)"
-               r"|(?<=[)）①-⑳【])|(?<=[)）①-⑳]\s)|(?<=[一二三四五六七八九十]、)"
-               rf"|(?<={BULLET})|(?<={BULLET}\s))")
-# A part's name shortened to one word (指标：…。成效：…) heads it only where a line, a list item
-# or a sentence begins: after a comma (…，指标：漏检率高达5%) it is words of the part before.
-_SHORT_START = rf"(?:^|{_LINE_START}|(?<=[。；;！!])|(?<=[。；;！!]\s))"
-_TYPED_LATER = {
-    "indicators": (f"关键{INDICATORS_LABEL}|主要{INDICATORS_LABEL}|{INDICATORS_LABEL}|关键技术要求"
-                   f"|技术要求|{_LINE_START}(?:主要指标|性能指标|技术参数)"
-                   f"|{_SHORT_START}(?:指标|要求)"),
-    "expected_results": (f"{RESULTS_LABEL}|预期效果|预期目标|预期效益|应用成效"
-                         f"|{_LINE_START}(?:经济效益|预期收益)|{_SHORT_START}(?:成效|效果|效益)"),
-    "innovation": re.escape(INNOVATION_LABEL),
-}
-_PAIN = ("场景描述与关键技术要求|场景描述|(?:场景)?(?:现状[与及和])?痛点|场景现状"
-         f"|(?:^|{_LINE_START})存在问题")
-_TYPED = {"pain_point": f"{_PAIN}|现状", **_TYPED_LATER}
-TYPED_LABELS = label_pattern(_TYPED, typed=True)
-# At the indicators question a bare 现状：… is the baseline an indicator is measured against
-# (现状：人工节拍45秒 目标：≤15秒), not the pain point answered before; 现状与痛点：… still is.
-_TYPED_INDICATORS = {"pain_point": _PAIN, **_TYPED_LATER}
-TYPED_AT_INDICATORS = label_pattern(_TYPED_INDICATORS, typed=True)
 # The same, in a paste opening with a list's mark, also behind a mark glued to the item before
 # (①电池包…②技术指标：…③预期成效：…); in a paste labelled in brackets, also a bracketed
 # label glued to the words before (【现状与痛点】…存在打火风险【技术指标】…). Neither a bare
 # 现状, a part's own item (技术指标：①现状：…, 技术指标：【现状】人工45秒【目标】≤15秒).
-_PARTS = "|".join([_PAIN, *_TYPED_LATER.values()])
+_PARTS = "|".join([PAIN, *TYPED_LATER.values()])
 _AS_WRITTEN = {labels: {(listed, bracketed): label_pattern(
     typed, typed=True, glued=_PARTS if listed else "", bracketed=_PARTS if bracketed else "")
     for listed in (False, True) for bracketed in (False, True)}
-    for labels, typed in ((TYPED_LABELS, _TYPED), (TYPED_AT_INDICATORS, _TYPED_INDICATORS))}
+    for labels, typed in ((TYPED_LABELS, TYPED), (TYPED_AT_INDICATORS, TYPED_INDICATORS),
+                          *((OPENED_LABELS[labels], OPENED[labels]) for labels in OPENED))}
 # The four products' labels as people shorten them (算法：…，零部件：…), after the template's.
 TECH_PRODUCT_SHORT = {
     "model_algorithm": "算法模型|大模型|算法",
@@ -130,12 +113,16 @@ def _in_order(found: list[re.Match[str]], plain: list[re.Match[str]]) -> list[re
 
 # What follows a part's name used as a word of a sentence, not as its label.
 _IN_A_SENTENCE = re.compile(r"\s*(?:$|[的和与及、，,。；;：:）)]|要求|所在|前提|实现)")
-_PART_ORDER = list(_TYPED)
+_PART_ORDER = list(TYPED)
 
 
 def description_parts(text: str, labels: re.Pattern[str]) -> Parts:
     """`text` split at its `description_labels`, each part without its list's mark
-    (`unnumbered`), the first glued item's too (①电池包…②技术指标：…)."""
+    (`unnumbered`), the first glued item's too (①电池包…②技术指标：…); in a paste opening
+    with a label, at the shorter words after a space or a comma too (`as_opened`), and
+    without a forward's header line before its first label (`without_forward_header`)."""
+    text = without_forward_header(text, labels)
+    labels = as_opened(text, labels)
     plain = unnumbered(labelled_parts(text, labels), text)
     as_written = description_labels(text, labels)
     if as_written is labels:  # neither listed nor labelled in brackets: nothing glued to read
@@ -260,7 +247,7 @@ _OTHER_LABELS = "|".join([
     r"方向|(?:应用)?产品类型|(?:\d{4}年\d{1,2}月)?部署应用目标", PRODUCTS_TITLE,
     r"(?:创新应用)?联合体成员|其他(?:联合体)?成员", MAKER_KINDS, OTHER_MEMBER_KINDS,
 ])
-_OTHER_COLUMN = label_pattern({"other": rf"(?:^|{_LINE_START})(?:{_OTHER_LABELS})"}, typed=True)
+_OTHER_COLUMN = label_pattern({"other": rf"(?:^|{LINE_START})(?:{_OTHER_LABELS})"}, typed=True)
 _MORE_MEMBERS = re.compile(rf"\n[ \t]*其他(?:联合体)?(?:成员)?{COLON}[^\n]*")
 
 
