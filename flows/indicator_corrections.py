@@ -11,6 +11,7 @@ results describe (节拍从60秒降到40秒, 效率提升30%) says no such words
 
 import re
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 from typing import Any
 
 from flows.description_sentences import a_result, description_part
@@ -31,16 +32,31 @@ CORRECTED = ("“{text}”读来是修改技术指标中的{metrics}，没有存
 ADDED = ("“{text}”读来是要补充的技术指标，没有存为{here}。要补上它，请点“上一步”回到技术指标，"
          "把原有的指标连同这一项重新发送（也可以在最后的汇总页修改第 5 项）；"
          "这里请填写{here}。")
+REPEATED = ("“{text}”与已填写的技术指标相同，没有存为{here}，也不作补充指标。"
+            "这里请填写{here}：部署后减少几人、效率提升多少、节省多少成本。")
+# How alike, punctuation and spacing aside, a text is to the indicators held to be a copy of them.
+_COPY = 0.9
+_UNWORDED = re.compile(r"[\s，,。.；;、：:！!]")
 
 
 def indicators_changed(answers: Mapping[str, Any], text: str, here: str) -> str | None:
     """Why `text`, typed at the part `here` after the indicators, is not saved there: it
-    corrects the indicators or adds to them."""
+    corrects the indicators, adds to them, or repeats them (pasted again by mistake)."""
+    if repeats_indicators(answers, text):
+        return REPEATED.format(text=text.strip(), here=here)
     if ADDING.match(text) and description_part(text[ADDING.match(text).end():]) == "技术指标":
         return ADDED.format(text=text.strip(), here=here)
     if metrics := corrected_metrics(answers, text):
         return CORRECTED.format(text=text.strip(), metrics="、".join(metrics), here=here)
     return None
+
+
+def repeats_indicators(answers: Mapping[str, Any], text: str) -> bool:
+    """Is `text` the indicators held, typed or pasted again (a 。 or a space apart)? Offered as
+    补充指标, a copy would state each indicator twice."""
+    held = _UNWORDED.sub("", answers.get("indicators") or "")
+    typed = _UNWORDED.sub("", text)
+    return bool(held and typed) and SequenceMatcher(None, held, typed).ratio() >= _COPY
 
 
 def corrected_metrics(answers: Mapping[str, Any], text: str) -> list[str]:

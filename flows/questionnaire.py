@@ -19,6 +19,7 @@ from flows.coaching import (
     results_problem,
     wants_more,
 )
+from flows.correction_words import corrected
 from flows.field import Field, Kind
 from flows.industries import (
     DIRECTION_ASKED,
@@ -149,9 +150,9 @@ FIELDS: tuple[Field, ...] = (
         part="现状与痛点",
         prompt="场景现状与痛点：现在由谁、怎么做？难在哪里、风险在哪里？",
         hint="例：电池包下线测试需人工插拔数百伏高压插头，存在打火风险，多品种小批量难以自动化改造。",
-        kind=Kind.TEXT,
-        rule=rules.rule(rules.read_as_typed(misfiled.count_typed("现状与痛点"),  # 部署总数20台
-                                            rules.prose(800, min_length=10))),
+        kind=Kind.TEXT,  # 部署总数20台: refused as a count
+        rule=corrected(rules.rule(rules.read_as_typed(misfiled.count_typed("现状与痛点"),
+                                                      rules.prose(800, min_length=10)))),
         help="描述真实作业环境和具体需求（填写说明 5）。",
         splits=parse_pasted_description, feedback=misfiled.pain_point_echo,
     ),
@@ -160,7 +161,7 @@ FIELDS: tuple[Field, ...] = (
         part="技术指标",
         prompt="关键技术指标：精度、效率、可靠性各写一两项，要有数字和单位。",
         hint="例：识别准确率不低于98%，插接位置精度≤±0.5mm，单次节拍≤15秒，插拔成功率不低于99%",
-        kind=Kind.TEXT, rule=rules.indicators(800),
+        kind=Kind.TEXT, rule=corrected(rules.indicators(800)),
         help="指标须可量化评估（填写说明 5）；写“精度高、效率高”无法评估。",
         resets=("indicator_gap", "indicators_more"), splits=parse_pasted_indicators("indicators"),
         feedback=continued.held_open("indicators", misfiled.indicators_echo),
@@ -180,7 +181,7 @@ FIELDS: tuple[Field, ...] = (
         key="indicators_more", step=5, column="场景描述与关键技术要求", part="补充指标",
         prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
-        kind=Kind.TEXT, rule=rules.indicators(400),
+        kind=Kind.TEXT, rule=corrected(rules.indicators(400)),
         required=False, ask_if=wants_more, feedback=recognised_with_supplement,
         typed_refusal=restating,
         splits=parse_pasted_indicators("indicators_more"),
@@ -191,8 +192,8 @@ FIELDS: tuple[Field, ...] = (
         part="预期成效",
         prompt="预期成效：部署后能达到什么效果？请用数字说明（减少几人、效率提升多少、节省多少成本）。",
         hint="例：替代2名测试工人，单线测试效率提升30%，高压作业零事故",
-        kind=Kind.TEXT, rule=rules.rule(rules.prose(500, min_length=3), results_problem,
-                                       misfiled.count_typed("预期成效")),
+        kind=Kind.TEXT, rule=corrected(rules.rule(rules.prose(500, min_length=3), results_problem,
+                                                 misfiled.count_typed("预期成效"))),
         splits=parse_pasted_results,
         feedback=continued.held_open("expected_results", indicators_as_results),
         help="写部署后的预期成效，用数字说明，确保可量化评估（填写说明 5）。",
@@ -202,8 +203,8 @@ FIELDS: tuple[Field, ...] = (
         part="差异化创新点",
         prompt="与相似场景相比，本场景的差异化创新点（作业对象、工艺、环境或指标有何不同）：",
         hint="例：作业对象为800V高压插头，需在高湿盐雾环境下完成，节拍要求≤10秒",
-        kind=Kind.TEXT, rule=rules.rule(rules.prose(300, min_length=4),
-                                       misfiled.count_typed("差异化创新点")),
+        kind=Kind.TEXT, rule=corrected(rules.rule(rules.prose(300, min_length=4),
+                                                 misfiled.count_typed("差异化创新点"))),
         required=False, ask_if=has_innovation,
         help="对不同用户单位开放相似场景的，应明确差异化创新点，确保场景具有独立的技术攻关价值；"
              "高度相似的按1项场景计算（填写说明 5）。",
