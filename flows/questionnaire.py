@@ -181,7 +181,7 @@ FIELDS: tuple[Field, ...] = (
         key="indicators_more", step=5, column="场景描述与关键技术要求", part="补充指标",
         prompt="请补充缺少的指标（将接在已填写的技术指标之后）：",
         hint="例：作业成功率不低于99%，连续无故障运行≥8小时",
-        kind=Kind.TEXT, rule=corrected(rules.indicators(400)),
+        kind=Kind.TEXT, rule=rules.indicators(400),
         required=False, ask_if=wants_more, feedback=recognised_with_supplement,
         typed_refusal=restating,
         splits=parse_pasted_indicators("indicators_more"),
