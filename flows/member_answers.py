@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from flows import description_sentences, rules
+from flows.member_tables import MAKERS
+from flows.not_makers import not_a_maker
 from flows.org_names import AND_OTHERS, split_names
 from flows.typed_forms import items_unquoted
 from flows.user_units import PERSON, contact_in, person_after, unit_before
@@ -26,8 +28,15 @@ def members_rule(key: str) -> Any:
     """The rule of the `key` member question: the names as typed checked for a contact and a
     closing 等, then read (`rules.names`), and a stored or imported list checked for a contact
     once cleaned (an imported cell's 等 is dropped, as documented)."""
-    return rules.rule(rules.read_as_typed(typed_problem, rules.names(60, key)),
+    typed = typed_maker_problem if key == MAKERS else typed_problem
+    return rules.rule(rules.read_as_typed(typed, rules.names(60, key)),
                       description_sentences.not_members, contact_problem)
+
+
+def typed_maker_problem(text: str) -> str | None:
+    """`typed_problem`, or a unit typed at 整机企业 that is no maker (`not_a_maker`): a
+    hospital, a school or a department, most often the scenario's user."""
+    return typed_problem(text) or not_a_maker(split_names(items_unquoted(text)))
 
 
 def typed_problem(text: str) -> str | None:
