@@ -19,6 +19,13 @@ SECTOR_AS_UNIT = ("“{name}”像是行业或方向的说法，不是单位名�
                   "请填写用户单位全称（与营业执照一致），例如“XX汽车部件有限公司”。")
 OBJECT_AS_UNIT = ("“{name}”像是场景里的设备或场所，不是单位名称，没有保存。场景名称在第 3 步填写。"
                   "请填写用户单位全称（与营业执照一致），例如“XX钢铁股份有限公司”。")
+METRICS_AS_UNIT = ("“{name}”像是技术指标的名称，不是单位名称，没有保存。技术指标在第 5 步填写，"
+                   "并写明数值（如“识别准确率≥98%”）。请填写用户单位全称（与营业执照一致），"
+                   "例如“XX汽车部件有限公司”。")
+# Names of indicators (识别准确率、续航时间), alone or listed: no unit's name ends so.
+METRIC = re.compile(r"\w{0,8}(?:率|精度|误差|节拍|时长|续航|寿命|速度|载荷|负载|噪声|噪音"
+                    r"|(?:续航|响应|运行|工作|作业|换型|充电|切换|处理|巡检)时间)")
+METRICS_LISTED = re.compile(rf"{METRIC.pattern}(?:\s*[、，,/；;]\s*{METRIC.pattern})*")
 # A numbered object (1号高炉, 3号机组); a shop (1号店) may be a brand.
 NUMBERED = re.compile(r"\d+\s*号\w*(?<!店)")
 # Tasks a name may end with besides `names.TASK_ENDING`'s, and the words after a task a
@@ -30,12 +37,14 @@ SCENARIO_LENGTH = 6
 
 
 def unit_lookalike(name: str) -> str | None:
-    """Why `name` is a sector's words, a numbered object or a scenario rather than a unit; None
-    for whatever may be a unit's name: one an organisation ends (5G应用创新中心), or a listed
-    group's short name."""
+    """Why `name` is a sector's words, indicators' names, a numbered object or a scenario rather
+    than a unit; None for whatever may be a unit's name: one an organisation ends (5G应用创新
+    中心), or a listed group's short name."""
     compact = PUNCTUATION.sub("", name)
     if not compact or ORGANISATION_END.search(compact) or listed_group(compact):
         return None
+    if METRICS_LISTED.fullmatch(name.strip().rstrip("。.")):
+        return METRICS_AS_UNIT.format(name=name.strip())
     if NUMBERED.fullmatch(compact):
         return OBJECT_AS_UNIT.format(name=compact)
     if not _content(compact):
