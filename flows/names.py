@@ -15,7 +15,9 @@ import re
 
 from flows.description_sentences import NOT_A_NAME, description_part
 from flows.industries import HOSPITAL_KIND
+from flows.late_corrections import unit_corrected
 from flows.other_answers import A_SENTENCE, MEASURE, answer_elsewhere, stated, with_branch
+from flows.part_names import part_named
 
 MIN_LENGTH = 4
 # Content this long passes even without a known task: a lone sector, site or brand left over
@@ -108,6 +110,9 @@ SITES = re.compile("有限公司|公司|集团(?![级化])|企业(?![级化])|�
 # A name ending with one of these is an organisation's, whatever words it holds (常州检测技术
 # 有限公司): only a site may follow the task done there.
 ORGANISATIONS = ("有限公司", "公司", "集团", "企业", "总部")
+# An institution's name ends so (…社区养老服务中心, …附属医院, …实验小学): with no task before the
+# ending, the name only says where, as a company's does.
+INSTITUTION = re.compile("(?:中心|医院|卫生院|学校|小学|中学|幼儿园|养老院|敬老院|福利院)$")
 # Characters that carry no content on their own once the generic words are gone, the
 # template's placeholders (XX工厂, 某企业), phase labels (一期, 第二批) and figures, but for one
 # before a letter, naming a class of things (3C产品, 4K相机).
@@ -177,6 +182,10 @@ def scenario_name_problem(name: str) -> str | None:
     head = PUNCTUATION.sub("", HEAD_END.split(name, 1)[0])
     if (part := description_part(name)) in NOT_NAMES and not _ends_with_task(head):
         return NOT_A_NAME.format(text=name, part=part, what="场景名称") + SEND_THE_NAME + SUGGESTION
+    if said := unit_corrected(name):
+        return said
+    if said := part_named(compact, TASK):
+        return said + SUGGESTION
     if HOSPITAL_KIND.fullmatch(compact):
         return A_KIND_OF_SITE.format(name=compact) + _add(f"{compact}导诊", ADD_TASK)
     if said := _another_answer(name, head):
@@ -186,6 +195,9 @@ def scenario_name_problem(name: str) -> str | None:
     found = [match.group() for match in GENERIC.finditer(compact) if match.group() not in THINGS]
     rest = _without_generic(GENERIC, compact)
     content = FILLER.sub("", rest)
+    if INSTITUTION.search(compact) and not TASK.search(
+            WORKSHOPS.sub("", _without_generic(GENERIC_NOT_TASK, compact))):
+        return ONLY_SITE.format(name=name) + SUGGESTION
     if len(content) >= 2:
         states_task = (TASK.search(WORKSHOPS.sub("", rest)) or WORKSHOP_ENDING.search(compact)
                        or BROAD & {w.lower() for w in found})
