@@ -31,7 +31,8 @@ def deployment(tmp_path: Path, own: str, cities: str) -> Settings:
 
 
 def saved(app, engineer) -> dict:
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
+    """The engineer's current draft's answers, copied: a later answer leaves them as they were."""
+    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 async def filed(app, engineer, typed: str, moves: int) -> tuple[str, str]:

@@ -5,6 +5,7 @@ import pytest
 
 from flows.excel_copies import SAMPLE_UNSAVED, unsaved
 from flows.template_sample import SAMPLE_INDICATORS, SAMPLE_PAIN_POINT
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_INDICATORS, AT_SCENARIO_NAME, fill_to_summary, walk
 from tests.test_bot_review import submitted_and_returned
@@ -29,10 +30,6 @@ FROM_NAME = "\t".join(f'"{c}"' if "\n" in c else c for c in CELLS[1:])
 WPS = "\t".join(["3", "江苏省工业和信息化厅", *CELLS])
 NAME_AND_COUNT = "变电站巡检—四足机器人表计识别\t8台"
 NAME_AND_INDUSTRY = "变电站巡检—四足机器人表计识别\t电力/变电巡检"
-
-
-def saved(app, engineer) -> dict:
-    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 @pytest.mark.parametrize("moves", [AT_PAIN, AT_INDICATORS, AT_RESULTS, None])

@@ -3,12 +3,9 @@ the results: the engineer is told how to change the indicators, and 预期成效
 
 import pytest
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, INDICATORS, walk
-
-
-def saved(app, engineer) -> dict:
-    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 @pytest.mark.parametrize("typed", ["节拍改为20秒", "不对，节拍是20秒", "单次插拔节拍应为20秒"])

@@ -3,14 +3,11 @@ as 补充指标 and asks 预期成效 again, 保持不变 keeps them as the resu
 
 import pytest
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, walk
 
 TAKE = "填作补充指标"
-
-
-def saved(app, engineer) -> dict:
-    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 @pytest.mark.parametrize("typed", ["MTBF≥2000h", "定位精度±0.1mm"])

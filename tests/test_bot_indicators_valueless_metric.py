@@ -1,12 +1,9 @@
 """Indicators ending with a metric's name and no figure (识别准确率≥98%，节拍) are not taken: the
 name is said to need its value, and the figure sent next (15秒，…) is joined to it."""
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, walk
-
-
-def saved(app, engineer) -> dict:
-    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 async def test_indicators_ending_with_a_bare_metric_name_are_asked_about(engineer, app):

@@ -2,15 +2,12 @@
 年节约成本50万元) are offered to be filed as 预期成效, the indicators before them kept; they
 are not asked for again as if none were given."""
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, walk
 
 TYPED = "识别准确率≥98%，节拍≤15s，MTBF≥1000h；预期减少人员3名，年节约成本50万元"
 TAKE = "后半段填作预期成效"
-
-
-def saved(app, engineer) -> dict:
-    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 async def test_results_ending_the_indicators_are_offered_apart(engineer, app):

@@ -4,14 +4,11 @@ or an industry too short for a name (一期, 张工, 电力) what it is, not onl
 
 import pytest
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, walk
 
 ASKED = "第 3/11 步 · 场景名称"
-
-
-def saved(app, engineer):
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
 @pytest.mark.parametrize("typed", ["国网江苏省电力有限公司，南京供电分公司", "苏州大学，附属第一医院"])

@@ -2,6 +2,7 @@
 to be filed as the three parts; at 技术指标, a pain point opening the indicators is offered to
 be added to the pain point with the results filed apart."""
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, PAIN, walk
 
@@ -10,10 +11,6 @@ INDICATORS_TYPED = "要求表计识别准确率≥99%，定位误差≤5cm，续
 RESULTS_TYPED = "预计减少巡检人员4名，年节约人工成本约60万元"
 WHOLE = f"{PAIN_TYPED}。{INDICATORS_TYPED}。{RESULTS_TYPED}。"
 AT_INDICATORS_TYPED = "人工巡检劳动强度大。要求识别准确率99%，定位精度±5mm。预计减少人员3名，效率提升50%。"
-
-
-def saved(app, engineer) -> dict:
-    return dict(app.bot_data["services"].intake.store.current(engineer.id).answers)
 
 
 async def test_three_parts_at_the_pain_point_are_offered_apart(engineer, app):

@@ -5,15 +5,12 @@ said in full or short (汇川技术, 徐工集团, 南京地铁, 国网苏州供
 
 import pytest
 
+from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, walk
 
 ASKED = "第 2/11 步（2/2） · 用户单位"
 AGAIN = "请填写用户单位全称（与营业执照一致），例如“XX"
-
-
-def saved(app, engineer):
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
 @pytest.mark.parametrize("typed,looks_like", [

@@ -8,10 +8,14 @@ import pytest
 from flows.names import OBJECTS, scenario_name_problem
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, walk
+from tests.test_names_answering_elsewhere import (
+    AT_DIRECTION,
+    AT_INDUSTRY,
+    kept,
+    refused_and_asked_again,
+    saved,
+)
 
-AT_INDUSTRY, AT_DIRECTION = 5, 6
-KEYS = {AT_ENTERPRISE: "enterprise", AT_SCENARIO_NAME: "scenario_name", AT_INDUSTRY: "industry",
-        AT_DIRECTION: "sub_direction"}
 NAMES = (AT_SCENARIO_NAME, AT_INDUSTRY, AT_DIRECTION)
 
 REFUSED = [
@@ -55,26 +59,15 @@ STILL_KEPT = [
 ]
 
 
-def saved(app, engineer):
-    return app.bot_data["services"].intake.store.current(engineer.id).answers
-
-
 @pytest.mark.parametrize(("at", "typed", "looks_like"), REFUSED)
 async def test_no_answer_to_the_question_is_refused_and_it_is_asked_again(
         app, engineer, at, typed, looks_like):
-    await walk(engineer, at)
-    asked = engineer.last_text().split("\n")[0]
-    said = texts(await engineer.send(typed))
-    assert looks_like in said[0] and "没有保存" in said[0]
-    assert said[-1].split("\n")[0] == asked
-    assert KEYS[at] not in saved(app, engineer)
+    await refused_and_asked_again(app, engineer, at, typed, looks_like)
 
 
 @pytest.mark.parametrize(("at", "typed"), KEPT + STILL_KEPT)
 async def test_a_real_answer_is_kept(app, engineer, at, typed):
-    await walk(engineer, at)
-    await engineer.send(typed)
-    assert saved(app, engineer)[KEYS[at]] == typed
+    await kept(app, engineer, at, typed)
 
 
 @pytest.mark.parametrize(("typed", "advice"), [

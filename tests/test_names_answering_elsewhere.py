@@ -91,9 +91,9 @@ def saved(app, engineer):
     return app.bot_data["services"].intake.store.current(engineer.id).answers
 
 
-@pytest.mark.parametrize(("at", "typed", "looks_like"), REFUSED)
-async def test_another_questions_answer_is_refused_and_the_question_asked_again(
-        app, engineer, at, typed, looks_like):
+async def refused_and_asked_again(app, engineer, at: int, typed: str, looks_like: str) -> None:
+    """`typed` at the name question `at` is told what it looks like, not saved, and the
+    question asked again."""
     await walk(engineer, at)
     asked = engineer.last_text().split("\n")[0]
     said = texts(await engineer.send(typed))
@@ -102,11 +102,22 @@ async def test_another_questions_answer_is_refused_and_the_question_asked_again(
     assert KEYS[at] not in saved(app, engineer)
 
 
-@pytest.mark.parametrize(("at", "typed"), KEPT)
-async def test_a_real_name_is_kept(app, engineer, at, typed):
+async def kept(app, engineer, at: int, typed: str) -> None:
+    """`typed` at the name question `at` is saved as typed."""
     await walk(engineer, at)
     await engineer.send(typed)
     assert saved(app, engineer)[KEYS[at]] == typed
+
+
+@pytest.mark.parametrize(("at", "typed", "looks_like"), REFUSED)
+async def test_another_questions_answer_is_refused_and_the_question_asked_again(
+        app, engineer, at, typed, looks_like):
+    await refused_and_asked_again(app, engineer, at, typed, looks_like)
+
+
+@pytest.mark.parametrize(("at", "typed"), KEPT)
+async def test_a_real_name_is_kept(app, engineer, at, typed):
+    await kept(app, engineer, at, typed)
 
 
 @pytest.mark.parametrize("typed", [
