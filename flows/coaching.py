@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.counts import NUMERAL
 from flows.figures import (
     DATE,
     LABEL,
@@ -60,6 +61,7 @@ NOT_AN_AMOUNT = frozenset({DATE, STANDARD, NAME, RESOLUTION, LABEL, UNITLESS, NO
 # Words a deployment count is said with (计划部署12台人形机器人, 部署总数：12台): an answer of
 # these and the count only is the count 部署总数 takes, no result; machines said with anything
 # else (扩大应用至20台, 推广部署50台套, 覆盖全厂12台机床) may be one.
+ANY_FIGURE = re.compile(f"[{NUMERAL}]")
 COUNT_WORDS = re.compile(r"计划|预计|拟|部署|总数|共计?|合计|大约|约|左右|人形|四足|机器人|整机"
                          r"|投入使用|投用|[，,、；;。.：:\s]")
 # Money said in Chinese numerals without 元 (节约成本三十万), an amount as 30万 is. Only in
@@ -146,6 +148,11 @@ def _without_unit(text: str, assessment: Assessment) -> list[str]:
     """Figures with no unit beside the indicators (成功率九十九，节拍15秒): not echoed, so said,
     lest the engineer take them for understood. A figure listed before another with a slash or
     a 、 (20/40尺, 3、4、5号工位, 110/220/500kV) shares the unit at the list's end."""
+    rest = text
+    for indicator in assessment.indicators:
+        rest = rest.replace(indicator.text, "，")
+    if not ANY_FIGURE.search(rest):
+        return []  # every figure is an indicator's: the common case, spared the figures' reading
     return [figure for figure in what_figures_are(text).get(UNITLESS, [])
             if not any(figure in indicator.text for indicator in assessment.indicators)
             and not re.search(rf"(?<![\d.]){re.escape(figure)}\s*[/／、]\s*\d", text)]

@@ -11,8 +11,9 @@ results describe (节拍从60秒降到40秒, 效率提升30%) says no such words
 
 import re
 from collections.abc import Mapping
-from difflib import SequenceMatcher
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from flows.description_sentences import a_result, description_part
 from flows.indicators import assess_description
@@ -35,7 +36,7 @@ ADDED = ("“{text}”读来是要补充的技术指标，没有存为{here}。�
 REPEATED = ("“{text}”与已填写的技术指标相同，没有存为{here}，也不作补充指标。"
             "这里请填写{here}：部署后减少几人、效率提升多少、节省多少成本。")
 # How alike, punctuation and spacing aside, a text is to the indicators held to be a copy of them.
-_COPY = 0.9
+_COPY = 90  # in rapidfuzz's ratio, 0–100
 _UNWORDED = re.compile(r"[\s，,。.；;、：:！!]")
 
 
@@ -56,7 +57,7 @@ def repeats_indicators(answers: Mapping[str, Any], text: str) -> bool:
     补充指标, a copy would state each indicator twice."""
     held = _UNWORDED.sub("", answers.get("indicators") or "")
     typed = _UNWORDED.sub("", text)
-    return bool(held and typed) and SequenceMatcher(None, held, typed).ratio() >= _COPY
+    return bool(held and typed) and fuzz.ratio(held, typed) >= _COPY
 
 
 def corrected_metrics(answers: Mapping[str, Any], text: str) -> list[str]:

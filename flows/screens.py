@@ -91,7 +91,8 @@ def question_screen(survey: Questionnaire, draft: Draft) -> Screen:
         text="\n".join(lines),
         choices=_choice_rows(field, current) + take,
         nav=_nav(field, draft.editing, kept, first=field.key == survey.first().key,
-                 earlier=previous_in_column(survey, field, draft.answers) is not None),
+                 earlier=draft.editing
+                 and previous_in_column(survey, field, draft.answers) is not None),
     )
 
 
