@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import contextlib
 import functools
+import gc
 import resource
 import statistics
 import tempfile
@@ -31,7 +32,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.app import build_application
+from bot.app import build_application, settle
 from bot.intake import Intake
 from bot.services import build_services
 from bot.settings import Settings
@@ -159,11 +160,13 @@ async def main(engineers: int, breakdown: bool) -> None:
         settings = Settings(telegram_token=TOKEN, db=db, send_rate=0, _env_file=None)
         telegram = FakeTelegram()
         app = build_application(build_services(settings), RecordingRequest(telegram))
+        settle()  # as `scenario-intake run` does before it serves
         with timing(spent) if breakdown else contextlib.nullcontext():
             ours = await run(app, telegram, engineers, engineer)
         db_mb = sum(p.stat().st_size for p in Path(folder).glob("bench.db*")) / 2**20
         submitted = app.bot_data["services"].reviews.store.entries(["submitted"])
     echo_telegram = FakeTelegram()
+    gc.collect()  # the echo bot starts with no garbage left by the intake's run
     echo = await run(echo_application(echo_telegram), echo_telegram, engineers, echo_script)
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'bot':<10}{'updates':>10}{'updates/s':>12}{'p50 ms':>10}{'p99 ms':>10}")

@@ -142,13 +142,14 @@ def _again(command: str, settings: Settings) -> str:
 @db_option
 def run(settings: Settings) -> None:
     """启动 Telegram 机器人（长轮询）。"""
-    from bot.app import build_application, superseded
+    from bot.app import build_application, settle, superseded
 
     if settings.telegram_token is None:
         raise Failure("配置错误：未设置 INTAKE_TELEGRAM_TOKEN，无法启动机器人。")
     token = settings.telegram_token.get_secret_value()
     logs.configure(settings.log_level, token)
     application = build_application(build_services(settings))
+    settle()
     click.echo(f"正在连接 Telegram 启动机器人，数据库：{settings.db}。按 Ctrl+C 停止。")
     try:
         application.run_polling()
