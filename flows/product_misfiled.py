@@ -40,7 +40,8 @@ ITEM_NUMBER = re.compile(
 ITEM_ENDS = " \t\n，,；;。、"
 
 
-def _names(text: str) -> list[str]:
+def listed_names(text: str) -> list[str]:
+    """The names of a list, as 、 commas or lines part them (a space parts no names: Walker S2)."""
     names = (name.strip() for name in re.split(r"[、，,；;\n]", text.strip().rstrip("。.")))
     return [name for name in names if name]
 
@@ -53,7 +54,7 @@ def kind_asked(key: str) -> Callable[[Mapping[str, Any]], str | None]:
         text = answers.get(key)
         if not isinstance(text, str):
             return None
-        kinds = {kind_of(name) for name in _names(text)}
+        kinds = {kind_of(name) for name in listed_names(text)}
         if len(kinds) > 1:
             return _some_asked(key, text, answers)
         kind = kinds.pop() if kinds else None
@@ -72,7 +73,7 @@ def _some_asked(key: str, text: str, answers: Mapping[str, Any]) -> SplitOff | N
     kinds, whose questions are unanswered, each at its own, the other names kept at `key`."""
     moved: dict[str, list[str]] = {}
     rest = []
-    for name in _names(text):
+    for name in listed_names(text):
         kind = kind_of(name)
         if kind and kind != key and not answers.get(kind):
             moved.setdefault(kind, []).append(name)
@@ -96,7 +97,7 @@ def _some_asked(key: str, text: str, answers: Mapping[str, Any]) -> SplitOff | N
 
 def unit_named(answer: str) -> str | None:
     """Why an answer naming only units (恒远机器人有限公司、东南大学) is refused."""
-    names = _names(answer)
+    names = listed_names(answer)
     if names and all(UNIT_END.search(name) for name in names):
         return A_UNIT.format(text=answer.strip())
     return None

@@ -18,7 +18,7 @@ from flows.counts import NUMERAL, CountError, read_count
 from flows.description_sentences import not_a_name
 from flows.empty_answers import says_nothing
 from flows.labels import label_pattern, labels_in
-from flows.product_misfiled import unit_named, unnumbered
+from flows.product_misfiled import listed_names, unit_named, unnumbered
 from flows.row import LIST_SEPARATOR, OTHER_MEMBER_NAME
 from flows.typed_replies import declines
 
@@ -109,12 +109,6 @@ def product_problem(answer: str) -> str | None:
     if listed and rest.strip() and "台" in first and only_counts(first):  # 12台、恒远大模型
         return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
     return whole_robot(answer) or unit_named(answer) or not_a_name(answer)
-
-
-def listed_names(text: str) -> list[str]:
-    """The names of a list, as 、 commas or lines part them (a space parts no names: Walker S2)."""
-    names = (name.strip() for name in re.split(r"[、，,；;\n]", text.strip().rstrip("。.")))
-    return [name for name in names if name]
 
 
 def whole_robot(answer: str) -> str | None:
