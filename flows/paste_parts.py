@@ -15,10 +15,11 @@ from flows.org_names import Unsure
 from flows.outcome import Outcome, told
 from flows.pastes import whole_description
 from flows.place_replies import Outside
+from flows.results_supplement import added_to_supplement
 from flows.row import ANSWER_CELL, LIST_SEPARATOR
 from flows.rules import first_error
 from flows.screens import Screen, screen_for, summary_screen
-from flows.step_messages import FILED, PARTNERS_STILL_ASKED, REPLACED
+from flows.step_messages import ADDED_TO, FILED, PARTNERS_STILL_ASKED, REPLACED
 from flows.typed_changes import Change, answer_and_changes
 
 # The key, among a paste's parts, of the labelled parts past a question still unanswered, as
@@ -137,8 +138,10 @@ def _unanswered_after(survey: Questionnaire, answers: dict[str, Any], field: Fie
 def added_to_earlier(survey: Questionnaire, draft: Draft, parts: dict[str, str]) -> dict[str, str]:
     """A list part for a question answered before the one typed at (整机企业：… typed at 其他成员)
     adds to that answer: the engineer answering a later question is adding a unit, not
-    restating the list, and the units named before would otherwise be lost unseen."""
+    restating the list, and the units named before would otherwise be lost unseen; so does an
+    indicator added after the results (`added_to_supplement`)."""
     at = survey.position.get(draft.cursor, len(survey.fields))
+    parts = added_to_supplement(draft.answers, parts, draft.cursor)
     return {key: LIST_SEPARATOR.join([*draft.answers[key], text])
             if survey.position[key] < at and isinstance(draft.answers.get(key), list) else text
             for key, text in parts.items()}
@@ -155,13 +158,19 @@ def added_to(draft: Draft, parts: dict[str, str], key: str) -> dict[str, str]:
 
 def replaced_earlier(survey: Questionnaire, draft: Draft, saved: dict[str, Any]) -> list[str]:
     """A labelled part answering a question before the one typed at (大模型：… typed at 操作系统)
-    replaces that answer: said, with the old words, so they are not lost unseen."""
+    replaces that answer: said, with the old words, so they are not lost unseen; one added to
+    (续航≥4小时 then 续航≥4小时；MTBF≥2000h) is said kept."""
     at = survey.position.get(draft.cursor, len(survey.fields))
-    return [REPLACED.format(part=survey.field(key).part, old=old)
+    return [(ADDED_TO if _added_to(old, new) else REPLACED).format(
+                part=survey.field(key).part, old=old)
             for key, new in saved.items()
             if key in survey.position and survey.position[key] < at and new is not None
             and isinstance(old := draft.answers.get(key), str) and old
             and _worded(old) != _worded(new)]
+
+
+def _added_to(old: str, new: Any) -> bool:
+    return isinstance(new, str) and new.startswith(_worded(old))
 
 
 def _worded(answer: Any) -> Any:

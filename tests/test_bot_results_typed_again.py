@@ -5,7 +5,7 @@ indicator added after the results under 补充： is filed as 补充指标, the 
 import pytest
 
 from tests.fake_bot_api import texts
-from tests.journey import AT_SCENARIO_TYPE, INDICATORS, RESULTS, walk
+from tests.journey import AT_INDICATORS, AT_SCENARIO_TYPE, INDICATORS, RESULTS, walk
 
 AT_RESULTS = AT_SCENARIO_TYPE - 1
 
@@ -76,3 +76,17 @@ async def test_results_added_after_the_results_stay_the_results(engineer, servic
     saved = answers(services, engineer)
     assert saved["expected_results"] == "替代2名工人。补充：年节约人工成本50万元"
     assert "indicators_more" not in saved
+
+
+async def test_an_indicator_added_after_the_results_keeps_the_supplement_given(
+        engineer, services):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("识别准确率不低于98%，单次节拍≤15秒")
+    await engineer.send("续航≥4小时")
+    said = texts(await engineer.send("替代3名巡检工人。补充：MTBF≥2000h"))
+    assert "续航 ≥ 4 小时；MTBF ≥ 2000 小时" in said[0]
+    assert "补充指标原来的答案“续航≥4小时”仍保留，这次填入的接在其后。" in said[0]
+    assert "已替换" not in said[0]
+    saved = answers(services, engineer)
+    assert (saved["expected_results"], saved["indicators_more"]) == (
+        "替代3名巡检工人。", "续航≥4小时；MTBF≥2000h")
