@@ -21,6 +21,8 @@ from flows.indicator_conditions import (
     shares_metric,
 )
 from flows.indicator_context import counts, describes_setting, graded, lasting, per_period, tonnes
+from flows.indicator_model import Indicator
+from flows.indicator_options import option_values, with_options
 from flows.indicator_words import (
     AFTER,
     BASELINE_START,
@@ -48,45 +50,11 @@ from flows.indicator_words import (
 from flows.number_labels import is_label
 from flows.numbers import Quantity, normalize, scan_quantities
 from flows.ratings import RESOLUTION_UNITS, rating_metric
-from flows.unit_spellings import format_amount, format_number
 
 # Digits inside a name: 5G, 3D, 4K, 1080P, Go2, T4.
 GLUED_LETTERS = re.compile(r"(?<=[A-Za-z])\d|\d+[A-Za-z]")
 # A bracket opened right before a figure: 温度等级T4（≤135℃）, named by the words before it.
 OPENED = re.compile(r"\(\s*$")
-
-
-@dataclass(frozen=True)
-class Indicator:
-    """One quantified requirement found in a description, e.g. 识别准确率 ≥ 98%."""
-
-    text: str
-    metric: str
-    comparator: str  # one of ≥ ≤ < > = ± range tolerance, or a bound on a ± (≤±)
-    # (low, high) for a range, (nominal, ±) for a tolerance, (1, 10) for the ratio 1:10
-    value: float | tuple[float, float]
-    unit: str
-    dimension: str | None  # accuracy | efficiency | reliability
-    lasting: str = ""  # how long a temperature is withstood: 持续 30 分钟
-
-    def render(self) -> str:
-        """The indicator in Chinese, as the bot echoes it back: 单次节拍 ≤ 15 秒."""
-        if self.comparator == "range":
-            low, high = self.value
-            amount = f"{format_number(low)}～{format_amount(high, self.unit)}"
-        elif self.comparator == "tolerance":
-            nominal, deviation = self.value
-            amount = f"{format_number(nominal)}±{format_amount(deviation, self.unit)}"
-        else:
-            amount = (self.unit.join(format_number(term) for term in self.value)
-                      if self.unit in (":", "×") else format_amount(self.value, self.unit))
-            bound = self.comparator
-            if bound.endswith("±"):  # ≤±1mm keeps the bound written before the ±
-                amount, bound = "±" + amount, bound[:-1]
-            if bound not in ("", "="):  # a plain value reads best without "="
-                amount = f"{bound} {amount}"
-        amount = f"{amount} {self.lasting}" if self.lasting else amount
-        return f"{self.metric} {amount}" if self.metric else amount
 
 
 @dataclass(frozen=True)
@@ -103,7 +71,7 @@ def assess_description(text: str) -> Assessment:
     """Find the quantified indicators in a 场景描述与关键技术要求 answer."""
     text = normalize(text)
     indicators, floor = [], 0
-    quantities = scan_quantities(text)
+    quantities = with_options(text, scan_quantities(text))
     conditions = bracketed_conditions(text, quantities)
     figures = [q for q in quantities
                if not any(start < q.start < end for end, start in conditions.items())]
@@ -191,6 +159,8 @@ def _indicator(text: str, q: Quantity, baseline: int | None, floor: int,
     dimension = _dimension(f"{metric} {q.unit}".lower(), q, tolerance)
     if q.nominal is not None:
         comparator, value = "tolerance", (q.nominal, q.value)
+    elif options := option_values(text, q):  # 续航4/6/8小时
+        comparator, value = "options", options
     elif q.low is None:
         comparator = _comparator(words, before.group("pm"), q.kind, dimension)
         value = q.value if q.antecedent is None else (q.antecedent, q.value)
