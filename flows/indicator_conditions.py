@@ -7,16 +7,17 @@ measured under (识别准确率(负载5kg)不低于95%, 在5lux低照度下识�
 
 import re
 
-from flows.indicator_words import BEFORE, BRACKETED, METRIC_NAME_END, STOP_CHARS
-from flows.numbers import Quantity, scan_quantities
+from flows.indicator_words import AFTER, BEFORE, BRACKETED, METRIC_NAME_END, STOP_CHARS
+from flows.numbers import Quantity
 
 BLANKS = re.compile(r"\s*")
-CLAUSE_STOP = re.compile(rf"[{STOP_CHARS}，。；！？]")
 # 在5lux低照度下, 当负载10kg时, 在-10℃环境下: a figure between 在 (当) and 下 (时) with only a
 # few words around it; 在3秒内完成 is a time limit, not a condition.
 CONDITION_OPEN = re.compile(r"[在当]\s*[^\W\d]{0,6}$")
 CONDITION_CLOSE = re.compile(r"\s*(?:[^\W\d内完]{0,6}?)"
                              r"(?:下(?![降线发载料单达])|时(?![间长速效延段刻]))")
+# -20℃～50℃环境下连续工作8小时: a figure opening its clause (or a bulleted line).
+CLAUSE_OPEN = re.compile(rf"(?:^|[{STOP_CHARS}，。；！？])\s*(?:[-•●·]\s*)?$")
 # 1cm@10m: the figure after @ is the distance (or load) the one before holds at.
 AT = re.compile(r"@\s*$")
 # Ordinals whose words name what the metric after them is of: 1号机器人, 第2代产品, 3#线.
@@ -44,17 +45,19 @@ def bracketed_conditions(text: str, quantities: list[Quantity]) -> dict[int, int
 
 def condition_end(text: str, q: Quantity) -> int | None:
     """Where the condition a figure states ends (after 下 or 时, or the figure after @), so
-    the metric after it is named from there; None when the figure states no condition. Only
-    a figure of the clause after it makes it one: 可在-20℃下正常工作 states what is withstood."""
+    the metric after it is named from there, or nothing is (在-20℃下正常工作: no value of a
+    metric, none read); None when the figure states no condition. A wind force withstood
+    (可在8级风下作业) and a bound (控制在3秒以下) are none. It opens with 在 or 当, or with
+    the clause, measured (-20℃～50℃环境下连续工作8小时; 4G网络下 names a network)."""
     if AT.search(text, max(0, q.start - 2), q.start):
         return q.end
-    if not CONDITION_OPEN.search(text, max(0, q.start - 8), q.start):
+    if not (CONDITION_OPEN.search(text, max(0, q.start - 8), q.start)
+            or q.unit and CLAUSE_OPEN.search(text, max(0, q.start - 4), q.start)):
         return None
     close = CONDITION_CLOSE.match(text, q.end)
-    if not close:
+    if not close or q.kind == "rating" or AFTER.match(text, q.end):
         return None
-    clause = CLAUSE_STOP.split(text[close.end():close.end() + 30])[0]
-    return close.end() if any(not f.word_like for f in scan_quantities(clause)) else None
+    return close.end()
 
 
 def is_ordinal(text: str, q: Quantity) -> bool:
