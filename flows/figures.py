@@ -8,10 +8,12 @@ standard's number, part of a model name), from the same vocabulary. Pure functio
 
 import re
 
+from flows.indicator_conditions import condition_end
 from flows.indicator_context import UNGRADED, in_a_word, is_headcount
 from flows.indicator_words import (
     AFTER,
     BEFORE,
+    COMPUTE_UNITS,
     LONG_DURATIONS,
     MACHINE_UNITS,
     MEASURED_BEFORE,
@@ -47,6 +49,8 @@ UNITLESS = "没有单位"
 SETTING = "只描述了场景情况"
 RESOLUTION = "是摄像设备的清晰度（写明“分辨率”才算指标，如“图像分辨率不低于1080P”）"
 NO_VALUE = "没有写出具体数值"
+PART_SPEC = "是芯片或零部件的规格（写明“算力”才算指标，如“算力不低于200TOPS”）"
+CONDITION = "是工作条件（写明在这一条件下要达到的数值才算指标，如“在-20℃下续航不低于4小时”）"
 
 # A date written in figures (2026.11, 2025-12-01, 2025/12/01): one date, not a year and two
 # numbers without a unit.
@@ -121,6 +125,10 @@ def _kind(text: str, q: Quantity) -> tuple[str, str] | None:
         return (text[q.start:q.end], UNITLESS) if _after_a_metric(text, q) else None
     figure = text[q.start:q.end]
     place = q.kind == "count" and PLACE_COUNTED.match(text, q.end)
+    if q.unit in COMPUTE_UNITS:  # NVIDIA Orin 275TOPS
+        return figure, PART_SPEC
+    if condition_end(text, q) is not None:  # 在-20℃下正常工作
+        return figure, CONDITION
     if q.kind == "resolution":  # 4K摄像头: the camera named, its resolution not required
         return figure, RESOLUTION
     if q.unit == "点":  # 7点: a clock hour

@@ -10,6 +10,8 @@ from dataclasses import replace
 from flows.indicator_words import (
     CHANGE,
     CHINESE_RATE_END,
+    COMPUTE_METRIC,
+    COMPUTE_UNITS,
     COUNT_CONTEXT,
     COUNT_NOT_METRIC,
     DEADLINE,
@@ -128,6 +130,8 @@ def counts(text: str, q: Quantity, explicit: bool, measured: bool, metric: str) 
     """
     if _is_graded(text, q) and not METRIC_NAME.search(metric):
         return False  # 5吨级叉车 is a kind of forklift, 0.01mm级精度 a precision
+    if q.unit in COMPUTE_UNITS:  # 算力200TOPS, not NVIDIA Orin 275TOPS: a chip's spec
+        return bool(COMPUTE_METRIC.search(metric))
     if q.kind == "ratio":  # 人机比1:10, not a 1:1 replica
         return explicit or "比" in metric
     if q.kind == "resolution":

@@ -113,6 +113,10 @@ PEOPLE_SERVED = re.compile(r"服务|接待|陪同|陪伴|引导|导览|讲解|�
 # People who live or stay at the site (入住老人约300名, 在校学生2000人) are its population,
 # not people the robot serves.
 RESIDENTS = re.compile(r"入住|在住|居住|常住|住院|在院|在校|在读|就读|在册|收住")
+# A compute figure (NVIDIA Orin 275TOPS) is the spec of a chip or part the robot is built
+# with, no indicator of the scenario, unless the metric names compute (算力不低于200TOPS).
+COMPUTE_UNITS = ("TOPS", "TFLOPS")
+COMPUTE_METRIC = re.compile(r"算力|计算能力|运算能力|compute|computing", re.I)
 # Places and scopes (3个光伏电站, 全部4个车间, 3个厂区) are where the project runs: a count of
 # them is the setting, unless compared, changed or per robot or period (单台覆盖3个病区).
 PLACES = ("车间|厂区|厂房|工厂|园区|基地|电站|变电站|换流站|站点|门店|店铺|商场|超市|医院|院区"

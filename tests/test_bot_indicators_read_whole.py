@@ -26,3 +26,28 @@ async def test_a_condition_is_no_indicator_and_leaves_no_name_behind(engineer, t
     said = texts(await engineer.send(typed))
     assert said[0].startswith(f"已识别指标：{echo}")
     assert "下正常工作" not in said[0] and "环境下" not in said[0] and "℃" not in said[0]
+
+
+async def test_a_condition_alone_is_said_to_be_a_condition(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    said = texts(await engineer.send("在-20℃下正常工作"))
+    assert said[0].startswith("没有识别到可量化的指标：“-20℃”是工作条件（写明在这一条件下要达到的数值"
+                              "才算指标，如“在-20℃下续航不低于4小时”）")
+    assert "indicators" not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("typed", ["主控采用NVIDIA Orin 275TOPS", "搭载NVIDIA Orin 275TOPS算力平台"])
+async def test_a_chips_compute_is_no_indicator(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS)
+    said = texts(await engineer.send(typed))
+    assert said[0].startswith("没有识别到可量化的指标：“275TOPS”是芯片或零部件的规格"
+                              "（写明“算力”才算指标，如“算力不低于200TOPS”）")
+    assert "indicators" not in saved(app, engineer)
+
+
+async def test_a_chips_compute_beside_indicators_is_kept_in_the_text_but_not_echoed(engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    typed = "采用NVIDIA Orin 275TOPS，识别准确率≥99%，节拍≤15秒"
+    said = texts(await engineer.send(typed))
+    assert said[0].startswith("已识别指标：识别准确率 ≥ 99%；节拍 ≤ 15 秒\n")
+    assert saved(app, engineer)["indicators"] == typed
