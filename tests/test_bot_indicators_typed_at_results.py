@@ -10,7 +10,8 @@ from tests.journey import AT_INDICATORS, walk
 TAKE = "填作补充指标"
 
 
-@pytest.mark.parametrize("typed", ["MTBF≥2000h", "定位精度±0.1mm"])
+@pytest.mark.parametrize("typed", ["MTBF≥2000h", "定位精度±0.1mm", "识别准确率达到99%以上",
+                                   "成功率提高到99.5%", "节拍降至15秒"])
 async def test_an_indicator_alone_at_the_results_is_asked_about(engineer, app, typed):
     await walk(engineer, AT_INDICATORS + 1)
     said = texts(await engineer.send(typed))
@@ -39,7 +40,8 @@ async def test_kept_it_stays_the_results(engineer, app):
     assert answers["expected_results"] == "MTBF≥2000h" and "indicators_more" not in answers
 
 
-@pytest.mark.parametrize("typed", ["节拍从60秒降到15秒", "替代2名测试工人，测试效率提升30%"])
+@pytest.mark.parametrize("typed", ["节拍从60秒降到15秒", "替代2名测试工人，测试效率提升30%",
+                                   "成功率由95%提高到99.5%", "人员减少到2人"])
 async def test_a_change_at_the_results_is_not_asked_about(engineer, app, typed):
     await walk(engineer, AT_INDICATORS + 1)
     await engineer.send(typed)
