@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from bot.replies import Reply
 from bot.return_notes import return_notes
 from flows.cards import short_title
-from flows.draft import Status
+from flows.draft import Draft, Status
 from flows.menus import DISCARD_DECLINED, DISCARDED, discard_screen, not_discardable
 from storage.discard_asks import DiscardAsk
 
 if TYPE_CHECKING:
     from bot.intake import Intake
 
-RESUMED = "继续填写场景 {title}（发送 /new 可新建）。"
+RESUMED = "继续填写场景 {title}。发送 /new 可新建场景。"
 
 
 def discard(intake: "Intake", user_id: int, draft_id: int, confirmed: int | None = None
@@ -42,7 +42,14 @@ def discard(intake: "Intake", user_id: int, draft_id: int, confirmed: int | None
     store.delete(draft.id)
     discarded = DISCARDED.format(title=short_title(draft.id, draft.answers))
     if was_current and (current := store.current(user_id)) is not None:
-        resumed = RESUMED.format(title=short_title(current.id, current.answers))
-        return intake.show(current, discarded, resumed, *return_notes(intake.reviews, current))
+        return intake.show(current, discarded, resumed_text(current),
+                           *return_notes(intake.reviews, current))
     return replace(intake.drafts(user_id), messages=(discarded,))
 
+
+
+def resumed_text(draft: Draft) -> str:
+    """Which draft the next answers go to, named as its header names it: an unnamed one by its
+    stand-in in brackets, right after its number (场景 #2（未命名场景）)."""
+    unnamed = not draft.answers.get("scenario_name")
+    return RESUMED.format(title=short_title(draft.id, draft.answers, apart=unnamed))

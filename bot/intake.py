@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from bot.after_submission import drawn_over, fixed_not_resubmitted, go_on_with, way_back
 from bot.callbacks import Press
-from bot.discarding import RESUMED, discard
+from bot.discarding import discard, resumed_text
+from bot.innovation_typed import innovation_typed
 from bot.other_entries import SUBMISSIONS, locked_beside_return, saved_beside_return, submits_typed
 from bot.replies import Reply
 from bot.return_notes import after_step, comment, fixes_beside, return_notes
@@ -63,8 +64,7 @@ class Intake:
             if draft is not None:
                 return replace(self.drafts(user_id), messages=(WELCOME,))
             return self.new(user_id, greeting=f"{WELCOME}\n\n{READY}", update_id=update_id)
-        resumed = RESUMED.format(title=short_title(draft.id, draft.answers))
-        return self.show(draft, WELCOME, resumed, *return_notes(self.reviews, draft))
+        return self.show(draft, WELCOME, resumed_text(draft), *return_notes(self.reviews, draft))
 
     def new(
         self, user_id: int, greeting: str | None = None, update_id: int | None = None
@@ -106,8 +106,7 @@ class Intake:
             card = row_card(draft.answers, title)
             return Reply((card, *in_progress(self.store, user_id)), say.locked_hint(draft.id))
         self.store.set_current(user_id, draft_id)
-        return self.show(draft, RESUMED.format(title=short_title(draft.id, draft.answers)),
-                          *return_notes(self.reviews, draft))
+        return self.show(draft, resumed_text(draft), *return_notes(self.reviews, draft))
 
     def menu(self, user_id: int, action: actions.MenuAction, update_id: int | None = None) -> Reply:
         """A button of a menu or notice: a list of drafts, one of them, a new one."""
@@ -190,14 +189,17 @@ class Intake:
             flagged, unchanged = self.reviews.flags(current.id)
             current = replace(current, flagged=flagged, unchanged=unchanged)
         current = replace(current, others=bool(self.store.in_progress_beside(current.id)))
+        def alike() -> bool:  # as 提交 would find them: the warning's words answer it
+            return bool(self.reviews.similar(current.id, current.answers))
         if current.cursor == SUMMARY:  # a typed 提交 is looked up with its similar entries
             typed, action = action, engine.interpret(self.survey, current, action)
-            if only_shown := submits_typed(self.store, user_id, current, typed, action):
+            if only_shown := submits_typed(self.store, user_id, current, typed, action, alike):
                 return self.show(current, only_shown)
         similar = None
         if isinstance(action, actions.Submit):
             similar = self.reviews.similar(current.id, current.answers)
         outcome = engine.apply(self.survey, current, action, self._seen_by(user_id, similar))
+        outcome = innovation_typed(self.survey, current, action, outcome, alike) or outcome
         self.store.save(current, outcome.draft, outcome.saved, user_id, update_id)
         messages = resumed(self.store, outcome.draft, outcome.message)
         notices = ()

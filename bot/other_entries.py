@@ -27,7 +27,7 @@ from flows.typed_replies import greets, said_to_echo, says_none, without_aside
 from storage.drafts import DraftStore
 
 SUBMISSIONS = (actions.Submit, actions.SubmitAnyway)
-SUBMIT_PRESSED_ONLY = ("您还有其他场景，为免提交错场景，输入“提交”不会直接提交。"
+SUBMIT_PRESSED_ONLY = ("您还有其他场景，为免提交错场景，输入的“{typed}”不会直接提交。"
                        "请核对下面场景 {draft}的汇总，确认是这一份后点“✅ 提交”。")
 TYPED_GOES_TO = "发送的文字都填入该场景，修改被退回的场景请点“✏️ 去修改”。"
 SAVED_BESIDE_RETURN = ("⚠️ 以上内容填入的是场景 {draft}的“{title}”（{before}），"
@@ -46,13 +46,17 @@ BUTTON_WORDS = frozenset(("修改", "去修改", "退回", "待审核", "审核"
 
 
 def submits_typed(store: DraftStore, user_id: int, draft: Draft, typed: actions.Action,
-                  action: actions.Action) -> str | None:
+                  action: actions.Action, alike: Callable[[], bool]) -> str | None:
     """Why `typed`, read at the summary as its 提交 button (`action`), only shows the summary:
-    the engineer has another entry, which the words could have been meant for."""
+    the engineer has another entry, which the words could have been meant for. Not 仍然提交
+    while the draft has `alike` submissions: those words answer the warning drawn for it."""
     submits = isinstance(typed, actions.Text) and isinstance(action, SUBMISSIONS)
     if not submits or len(store.owned_by(user_id)) < 2:
         return None
-    return SUBMIT_PRESSED_ONLY.format(draft=short_title(draft.id, draft.answers, apart=True))
+    if isinstance(action, actions.SubmitAnyway) and alike():
+        return None
+    return SUBMIT_PRESSED_ONLY.format(typed=typed.text.strip(),
+                                      draft=short_title(draft.id, draft.answers, apart=True))
 
 
 def locked_beside_return(store: DraftStore, user_id: int, current: Draft,

@@ -216,11 +216,11 @@ async def test_deleting_the_current_draft_resumes_the_one_left_and_never_reuses_
     await engineer.press("🗑 删除 #2")
     calls = await engineer.press("🗑 确认删除")
     assert texts(calls)[-3:-1] == ["已删除场景草稿 #2 （未命名场景）。",
-                                   "继续填写场景 #1 （未命名场景）（发送 /new 可新建）。"]
+                                   "继续填写场景 #1（未命名场景）。发送 /new 可新建场景。"]
     assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
     restarted = await make_app()
     calls = await FakeUser(restarted, telegram, engineer.id, engineer.name).send("/start")
-    assert "继续填写场景 #1 （未命名场景）（发送 /new 可新建）。" in texts(calls)
+    assert "继续填写场景 #1（未命名场景）。发送 /new 可新建场景。" in texts(calls)
     assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
     calls = await engineer.send("/new")
     assert "已新建场景草稿 #3。" in texts(calls)
@@ -280,7 +280,7 @@ async def test_opening_a_draft_says_which_one_is_open(engineer):
     await engineer.send("/new")
     await engineer.send("/drafts")
     calls = await engineer.press("打开 #1")
-    assert texts(calls)[-2] == "继续填写场景 #1 恒远工厂电池测试—柔性插接（发送 /new 可新建）。"
+    assert texts(calls)[-2] == "继续填写场景 #1 恒远工厂电池测试—柔性插接。发送 /new 可新建场景。"
 
 
 async def test_a_button_of_a_deleted_draft_says_it_is_gone(engineer):
@@ -490,7 +490,7 @@ async def test_after_resubmitting_a_returned_scenario_the_draft_in_progress_cont
     await engineer.send("12台")
     calls = await engineer.press("✅ 提交")
     seen = sent_to(telegram, engineer.id, calls)
-    assert seen[-2] == "继续填写场景 #2 （未命名场景）（发送 /new 可新建）。"
+    assert seen[-2] == "继续填写场景 #2（未命名场景）。发送 /new 可新建场景。"
     assert seen[-1].startswith("第 2/11 步（2/2） · 用户单位")
     calls = await engineer.send("无锡恒通精密制造有限公司")
     assert texts(calls)[-1].startswith("第 3/11 步 · 场景名称")

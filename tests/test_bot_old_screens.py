@@ -161,7 +161,7 @@ async def test_deleting_the_current_draft_goes_back_to_the_returned_one_being_fi
     await engineer.press("🗑 删除 #2")
     calls = await engineer.press("🗑 确认删除")
     shown = texts(calls)
-    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接（发送 /new 可新建）。" in shown
+    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接。发送 /new 可新建场景。" in shown
     assert "协调员意见：请核实台数" in shown
     assert shown[-1].startswith("第 10/11 步 · 部署总数")
     await engineer.send("8台")

@@ -69,7 +69,7 @@ async def test_a_half_fixed_returned_scenario_is_reopened_after_another_is_resub
     await fix(engineer, telegram, 2, "8台")
     shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
     assert shown[0].startswith("✅ 场景 #2 已提交")
-    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接（发送 /new 可新建）。" in shown
+    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接。发送 /new 可新建场景。" in shown
     assert "协调员意见：#1 请核实台数。" in shown
     assert "10. 部署总数：12台" in shown[-1]
     assert "✅ 提交" in engineer.last_buttons()
@@ -96,7 +96,7 @@ async def test_a_returned_scenario_not_yet_fixed_is_reopened_with_its_flagged_it
     await two_submitted_and_returned(engineer, suzhou)
     await fix(engineer, telegram, 2, "8台")
     shown = sent_to(telegram, engineer.id, await engineer.press("✅ 提交"))
-    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接（发送 /new 可新建）。" in shown
+    assert "继续填写场景 #1 恒远工厂电池测试—柔性插接。发送 /new 可新建场景。" in shown
     assert "协调员意见：#1 请核实台数。" in shown
     assert FLAGGED_10 + "请点击对应项目修改后再提交。" in shown
 
@@ -111,7 +111,7 @@ async def test_the_current_card_of_a_returned_scenario_submits_it_after_new(
     shown = sent_to(telegram, engineer.id, await engineer.press_data(submit, card.message_id))
     assert services.intake.store.info(1).status == Status.SUBMITTED
     assert shown[0].startswith("✅ 场景 #1 已提交")
-    assert "继续填写场景 #2 （未命名场景）（发送 /new 可新建）。" in shown
+    assert "继续填写场景 #2（未命名场景）。发送 /new 可新建场景。" in shown
     assert services.intake.store.current_draft_id(engineer.id) == 2
 
 

@@ -115,7 +115,7 @@ async def test_a_question_about_submitting_is_answered_and_does_not_submit(
         services, engineer, typed):
     await fill_to_summary(engineer)
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == ("点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
+    assert texts(calls)[0] == ("点击“✅ 提交”即把场景交给协调员审核，审核后会通知您。"
                                "各项均已填写，可以提交。")
     assert services.intake.store.current(engineer.id).status == "draft"
 
@@ -126,7 +126,7 @@ async def test_a_question_about_submitting_says_what_is_still_missing(services, 
     draft = store.current(engineer.id)
     store.save(draft, draft, {"product_types": None}, engineer.id)
     calls = await engineer.send("可以提交了吗")
-    assert texts(calls)[0] == ("点击“提交”（或输入“提交”）即把场景交给协调员审核，审核后会通知您。"
+    assert texts(calls)[0] == ("点击“✅ 提交”即把场景交给协调员审核，审核后会通知您。"
                                "还不能提交，请先修改：\n• 应用部署产品类型：未填写。")
 
 
