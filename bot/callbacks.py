@@ -26,7 +26,7 @@ CODES: dict[str, type] = {
     "l": actions.Flag, "s": actions.SendReturn, "c": actions.CancelReturn,
     "R": actions.Reopen, "x": actions.MarkDuplicate, "X": actions.UnmarkDuplicate,
     "q": actions.ReviewNext, "m": actions.AskDuplicate,
-    "h": actions.History, "N": actions.SetDistinct,
+    "h": actions.History, "N": actions.SetDistinct, "Q": actions.CancelAsk,
     "E": export_actions.ExportStatus, "C": export_actions.ExportCity,
     "G": export_actions.ExportCentral,
     "W": reply_actions.ReplyToCoordinator, "H": reply_actions.SendHeld,

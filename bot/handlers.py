@@ -38,7 +38,8 @@ IN_PLACE = (actions.Toggle, actions.PickForm, actions.Untick, actions.Show, acti
             actions.ListDrafts)
 # Looking, not deciding: the queue or card pressed on keeps its buttons, to be used again.
 BROWSING = (actions.Review, actions.ReviewPage, actions.ReviewNext, actions.History)
-RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn, *ADDITIONS)
+RETURN_STEPS = (actions.Flag, actions.SendReturn, actions.CancelReturn, actions.CancelAsk,
+                *ADDITIONS)
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
@@ -121,7 +122,7 @@ async def _ended(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 def _continues_a_return(update: Update, services: Services) -> bool:
     """Typed words (the return comment, or the number of the entry a duplicate repeats, once
-    asked for: other words end that ask) and the return's own buttons."""
+    asked for: other words end that ask), the return's own buttons and the ask's 取消."""
     if update.callback_query:
         press = decode(update.callback_query.data)
         return press is not None and isinstance(press.action, RETURN_STEPS)

@@ -4,7 +4,8 @@ The warning of alike submissions asks for 差异化创新点, and engineers answ
 than pressing ✏️ 补充差异化创新点; the summary names no column for such words and would drop
 them. They go where that button's question puts them, and the engineer is told so. Words
 labelled 差异化创新点：… say where they belong wherever typed; unlabelled ones are read so only
-while the scenario would be warned (alike submissions, no 差异化创新点 yet), never a yes.
+while the scenario would be warned (alike submissions, no 差异化创新点 yet), and never when
+they are said to the bot (a yes, a question, a no, 稍等) or too short to set anything apart.
 """
 
 import re
@@ -18,9 +19,22 @@ from flows.navigation import Questionnaire
 from flows.outcome import Outcome
 from flows.row import INNOVATION_LABEL
 from flows.summary import INNOVATION
-from flows.typed_replies import acknowledges, greets, resumes
+from flows.talk_back import talk_back
+from flows.typed_replies import (
+    acknowledges,
+    asks,
+    declines,
+    greets,
+    holds_on,
+    opens_with_acknowledgement,
+    resumes,
+    says_none,
+)
 
 LABELLED = re.compile(rf"\s*(?:{INNOVATION_LABEL}|创新点)\s*[：:]\s*")
+SHORTEST = 6  # unlabelled words shorter than this (好的我改, 为什么相似) are rarely a difference
+SAID_TO_THE_BOT = (acknowledges, opens_with_acknowledgement, greets, resumes, holds_on, declines,
+                   says_none, talk_back, lambda text: asks(text, short=True))
 SAVED = ("已把这条消息保存为“场景描述与关键技术要求”中的“差异化创新点”：{text}"
          "（如需修改，请点“✏️ 5 场景描述与关键技术要求”）。")
 
@@ -35,7 +49,8 @@ def innovation_typed(survey: Questionnaire, draft: Draft, action: actions.Action
         return None
     labelled = LABELLED.match(action.text)
     text = action.text[labelled.end():] if labelled else action.text.strip()
-    if not labelled and (acknowledges(text) or greets(text) or resumes(text) or not alike()):
+    if not labelled and (len(text) < SHORTEST or any(said(text) for said in SAID_TO_THE_BOT)
+                         or not alike()):
         return None
     opened = replace(draft, cursor=INNOVATION, editing=True)
     answered = engine.apply(survey, opened, actions.Text(text), ())

@@ -132,7 +132,9 @@ class Reviews:
                 return self.duplicates.ask(user_id, scope, entry)
             case actions.MarkNamedDuplicate():
                 return self.duplicates.mark_named(user_id, scope, entry, action)
-            case actions.CancelAsk():
+            case actions.CancelAsk():  # pressed, the ask is this entry's still: it ends here
+                if (asked := self.store.awaited_duplicate(user_id)) and asked.draft_id == entry.id:
+                    self.store.clear_pending(user_id)
                 return Reply((ASK_CANCELLED,), self.entry_screen(entry, scope))
             case actions.UnmarkDuplicate(of=shown):
                 return self.duplicates.unmark(user_id, scope, entry, shown)

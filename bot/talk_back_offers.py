@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from bot.intake import Intake
 from bot.replies import Reply
+from bot.return_notes import STILL_FLAGGED
 from flows import actions, engine
 from flows.cards import short_title
 from flows.coordinator_replies import (
@@ -31,6 +32,8 @@ from flows.typed_replies import agrees
 from storage.coordinator_replies import Held
 
 HANDED_IN = frozenset({Status.SUBMITTED, Status.APPROVED})
+# The flagged columns not yet changed, listed with the draft shown again: not listed twice.
+STILL_FLAGGED_HEAD = STILL_FLAGGED.split("{")[0]
 
 
 class Recipients(NamedTuple):
@@ -77,13 +80,15 @@ class TalkBackOffers:
 
     def _returned(self, user_id: int, draft: Draft, typed: str) -> Reply:
         """At the returned draft: said so, with what the coordinator asked, the question again
-        and the button that sends the words."""
+        and the button that sends the words. The flagged columns are listed once: by the
+        summary shown again, when it lists those not yet changed."""
         survey, returned = self.intake.survey, self.store.last_return(draft.id)
         flagged = [f"{step} {survey.step_title(step)}" for step in returned.steps]
         held = self.store.hold(Held(user_id, draft.id, typed))
         shown = self.intake.act(user_id, actions.Show())
+        listed = any(text.startswith(STILL_FLAGGED_HEAD) for text in shown.messages)
         said = talk_back_texts(self.recipients(draft).names, self._question(draft),
-                               returned.comment, flagged)
+                               returned.comment, () if listed else flagged)
         return replace(shown, messages=(*said, *shown.messages),
                        screen=with_send_button(shown.screen, held))
 

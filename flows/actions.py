@@ -264,7 +264,7 @@ class MarkNamedDuplicate:
 
 @dataclass(frozen=True)
 class CancelAsk:
-    """取消 typed after AskDuplicate: no mark, the entry's card again."""
+    """取消 typed or pressed after AskDuplicate: no mark, the entry's card again."""
 
     draft_id: int
 

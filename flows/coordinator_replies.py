@@ -50,20 +50,25 @@ AGAIN = "请稍后再发送一次，或通过其他方式联系。"
 UNDELIVERED = NOT_ARRIVED + "原文已记入该场景的历史记录；" + AGAIN
 ANSWER_UNDELIVERED = NOT_ARRIVED + "没有记入历史记录，填报人的话仍算待回复；" + AGAIN
 HELD_GONE = "这条消息已经发出或已过期，没有再次发送。"
-TALK_BACK = ("这条消息像是写给协调员{by}的话，没有保存为“{question}”。"
-             "如需发给协调员，请点“💬 发给协调员”；如确是本项的内容，请写完整后重新发送。")
+TALK_BACK = ("这条消息像是写给协调员{by}的话，{unsaved}。"
+             "如需发给协调员，请点“💬 发给协调员”；{content}")
 # The same words typed at another draft while one stands returned: about the returned one.
-TALK_BACK_BESIDE = ("这条消息像是写给场景 {returned}的协调员{by}的话，没有保存为场景 {current}的"
-                    "“{question}”。如需发给协调员，请点“💬 发给协调员”；要修改场景 #{id}，请点"
-                    "“✏️ 去修改 #{id}”；如确是本项的内容，请写完整后重新发送。")
-TALK_BACK_BESIDE_SEVERAL = ("这条消息像是写给协调员的话，没有保存为场景 {current}的“{question}”。"
+TALK_BACK_BESIDE = ("这条消息像是写给场景 {returned}的协调员{by}的话，{unsaved}。"
+                    "如需发给协调员，请点“💬 发给协调员”；要修改场景 #{id}，请点"
+                    "“✏️ 去修改 #{id}”；{content}")
+TALK_BACK_BESIDE_SEVERAL = ("这条消息像是写给协调员的话，{unsaved}。"
                             "被退回待修改的有场景 {returned}：{send}要修改请点对应的“✏️ 去修改”；"
-                            "如确是本项的内容，请写完整后重新发送。")
+                            "{content}")
+# Where the words were not saved, and how to have them saved if they are content after all: at
+# a question, as its answer; at the summary (no question: `None`), as the item they change.
+UNSAVED = "没有保存为{draft}“{question}”"
+UNSAVED_AT_SUMMARY = "没有填入{draft}任何一项"
+CONTENT = "如确是本项的内容，请写完整后重新发送。"
+CONTENT_AT_SUMMARY = "如确是某一项的新内容，请输入“项目名：新内容”。"
 SEND_SEVERAL = "如需发给其中一个场景的协调员，请点对应的“💬 发给”按钮；"
 SEND_TO = "💬 发给 #{id} 的协调员"
 LOCKED_TALK_BACK = ("场景 {title} 已{status}，不能再修改，这条消息没有保存。"
                     "它像是写给协调员（{to}）的话：如需发给对方，请点“💬 发给协调员”。")
-AT_SUMMARY = "场景内容"
 COMMENT = "协调员意见：{comment}"
 FLAGGED = "需要修改：{columns}"
 # The engineer's words by the kind of event they are kept as (storage.coordinator_replies):
@@ -117,7 +122,7 @@ def talk_back_texts(by: str, question: str | None, comment: str | None,
     """Words for the coordinator typed at a question (`None`: at the summary): not saved, and
     what the coordinator asked, which such words are mostly about. `by`, whom they would go
     to: none named when nobody covers the entry now."""
-    said = TALK_BACK.format(by=f"（{by}）" if by else "", question=question or AT_SUMMARY)
+    said = TALK_BACK.format(by=f"（{by}）" if by else "", **_not_saved(question))
     asked = (COMMENT.format(comment=comment),) if comment else ()
     columns = (FLAGGED.format(columns="、".join(flagged)),) if flagged else ()
     return (said, *asked, *columns)
@@ -128,13 +133,23 @@ def talk_back_beside(current: str, question: str | None, returned: Sequence[str]
     """Words for a coordinator typed at `current`'s question (`None`: its summary) while the
     `returned` drafts wait for changes: not saved, and said to be for the one returned (`by`,
     whom they would go to), or, with several, for one of them (`sent`: some can be sent)."""
-    asked = question or AT_SUMMARY
+    unsaved = _not_saved(question, current)
     if len(returned) == 1:
         return TALK_BACK_BESIDE.format(returned=returned[0], by=f"（{by}）" if by else "",
-                                       current=current, question=asked, id=returned_id)
-    return TALK_BACK_BESIDE_SEVERAL.format(current=current, question=asked,
-                                           returned="、".join(returned),
-                                           send=SEND_SEVERAL if sent else "")
+                                       id=returned_id, **unsaved)
+    return TALK_BACK_BESIDE_SEVERAL.format(returned="、".join(returned),
+                                           send=SEND_SEVERAL if sent else "", **unsaved)
+
+
+def _not_saved(question: str | None, current: str | None = None) -> dict[str, str]:
+    """What the words were not saved as: the question's answer, or at the summary (`None`),
+    which has no question, any item; `current`, the draft named when another is returned. A
+    made-up column is never named."""
+    of = f"场景 {current}的" if current else ""
+    if question is None:
+        return {"unsaved": UNSAVED_AT_SUMMARY.format(draft=of or "场景的"),
+                "content": CONTENT_AT_SUMMARY}
+    return {"unsaved": UNSAVED.format(draft=of, question=question), "content": CONTENT}
 
 
 def locked_talk_back(title: str, status: str, to: str, held: int) -> Screen:
@@ -145,11 +160,14 @@ def locked_talk_back(title: str, status: str, to: str, held: int) -> Screen:
 
 
 def with_send_button(screen: Screen | None, held: int) -> Screen | None:
-    """The question again, with the button that delivers the words it did not take."""
+    """The question again, with the button that delivers the words it did not take, in place
+    of the summary's 💬 回复协调员: two buttons to the same coordinator would read alike, and
+    this one sends the words already typed."""
     if screen is None:
         return None
-    return Screen(screen.at, screen.text, (*screen.choices, (Button(SEND, SendHeld(held)),)),
-                  screen.nav)
+    kept = tuple(row for row in screen.choices
+                 if not all(isinstance(b.action, ReplyToCoordinator) for b in row))
+    return Screen(screen.at, screen.text, (*kept, (Button(SEND, SendHeld(held)),)), screen.nav)
 
 
 def to_coordinator(draft_id: int, answers: Mapping[str, Any], engineer: str, said: str,

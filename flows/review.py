@@ -164,8 +164,9 @@ def flags_screen(
 
 
 def ask_original_screen(draft_id: int) -> Screen:
-    """After 🔗: the number of the entry this one repeats is typed next; 取消 shows the card."""
-    cancel = Button("取消", actions.Review(draft_id))
+    """After 🔗: the number of the entry this one repeats is typed next; 取消 ends the ask, said
+    to be cancelled, and shows the card."""
+    cancel = Button("取消", actions.CancelAsk(draft_id))
     return Screen(at=REVIEW, text=ASK_ORIGINAL.format(id=draft_id), choices=((cancel,),))
 
 

@@ -56,7 +56,7 @@ async def test_talk_back_at_the_summary_repeats_the_comment(engineer, suzhou, se
     await engineer.press("✏️ 去修改")
     await engineer.press("⬅️ 返回汇总")
     said = texts(await engineer.send("为什么退回"))
-    assert any("没有保存为“场景内容”" in t for t in said)
+    assert any("没有填入场景的任何一项。" in t and "请输入“项目名：新内容”" in t for t in said)
     assert "协调员意见：请核实台数。" in said
 
 
