@@ -8,6 +8,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from flows.compared_names import compared_name
 from flows.row import description_cell, indicators_text, industry_cell
 
 THRESHOLD = 75.0
@@ -16,16 +17,15 @@ COMPARED_KEYS = (
     "scenario_name", "industry", "sub_direction",
     "pain_point", "indicators", "indicators_more", "expected_results", "innovation",
 )
-WEIGHTS = (("name", 0.4), ("industry", 0.2), ("description", 0.4), ("requirements", 0.0))
+WEIGHTS = {"name": 0.4, "industry": 0.2, "description": 0.4}
 # 填写说明 5 asks for name, industry and description all alike: a shared name and industry
-# alone would reach THRESHOLD, so name and description must each be alike on their own too.
-# So must the technical indicators (the 关键技术要求): two stations of one plant share its
+# alone would reach THRESHOLD, so name and description must each reach PART_FLOOR on their
+# own too. So must the technical indicators (the 关键技术要求): two stations of one plant share its
 # pain-point paragraph, which lifts the whole description, yet are different work. A copy
 # that keeps only some of the other's indicators is still alike (partial_ratio, tried only
 # where the plain ratio falls short: it costs some twenty times as much).
 # Coordinators mark what this misses as duplicates by hand, and split a pair found wrongly
 # (不是同类场景): the pair is then not alike anywhere.
-FLOORED = ("name", "description", "requirements")
 PART_FLOOR = 60.0
 # Alike rows linked into one set up to this many are grouped in the fewest groups possible
 # (`_fewest`); a larger set, never seen in a province's rows, in 序号 order only.
@@ -38,13 +38,16 @@ class Match:
     score: float
 
 
-Texts = dict[str, str]  # a row's compared parts, by the names in WEIGHTS
+Texts = dict[str, str]  # a row's compared parts, `requirements` floored only
 
 
 def texts_of(answers: Mapping[str, Any]) -> Texts:
-    """The cells the comparison reads, as the template would show them."""
+    """The cells the comparison reads, as the template would show them; the name is compared
+    as `compared_name` words it (no voltage class, figure or 智能), and shown as written."""
+    name = answers.get("scenario_name") or ""
     return {
-        "name": answers.get("scenario_name") or "",
+        "name": name,
+        "compared": compared_name(name),
         "industry": industry_cell(answers),
         "description": description_cell(answers),
         "requirements": indicators_text(answers),
@@ -57,34 +60,31 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
 
     The score (0–100) weighs name and description above industry; name and description must
     each reach PART_FLOOR as well, and so must the indicators. As no row is alike without its
-    name reaching PART_FLOOR, the names are compared first, all at once, and only rows whose
-    name does are compared further: a province's /stats compares every pair of its rows.
+    name reaching PART_FLOOR, the names are compared first, all at once, then the descriptions
+    of the rows whose name does, all at once too: a province's /stats compares every pair of
+    its rows, and what is compared one pair at a time is most of its time.
     """
-    names = [texts["name"] for _, texts in others]
+    names = [texts["compared"] for _, texts in others]
+    named = {index: score for _, score, index in process.extract(
+        mine["compared"], names, scorer=fuzz.ratio, score_cutoff=PART_FLOOR, limit=None)}
+    described = process.extract(
+        mine["description"], {index: others[index][1]["description"] for index in named},
+        scorer=fuzz.ratio, score_cutoff=PART_FLOOR, limit=None)
     found = []
-    for _, name_score, index in process.extract(mine["name"], names, scorer=fuzz.ratio,
-                                                score_cutoff=PART_FLOOR, limit=None):
+    for _, description, index in described:
         other_id, texts = others[index]
-        description = fuzz.ratio(mine["description"], texts["description"],
-                                 score_cutoff=PART_FLOOR)
-        if description < PART_FLOOR:  # floored too: the longest texts, so before the rest
-            continue
-        known = {"name": name_score, "description": description}
-        scores = {part: known[part] if part in known else fuzz.ratio(mine[part], texts[part])
-                  for part, _ in WEIGHTS}
-        total = sum(weight * scores[part] for part, weight in WEIGHTS)
-        short = {part for part in FLOORED if scores[part] < PART_FLOOR}
-        if total >= THRESHOLD and _alike_enough(mine, texts, short):
-            found.append(Match(other_id, total))
-    return sorted(found, key=lambda m: -m.score)
+        total = (WEIGHTS["name"] * named[index] + WEIGHTS["description"] * description
+                 + WEIGHTS["industry"] * fuzz.ratio(mine["industry"], texts["industry"]))
+        if total >= THRESHOLD and _requirements_alike(mine["requirements"],
+                                                      texts["requirements"]):
+            found.append((-total, -named[index], index, Match(other_id, total)))
+    return [match for *_, match in sorted(found)]
 
 
-def _alike_enough(mine: Texts, other: Texts, short: set[str]) -> bool:
-    """No floored part short of PART_FLOOR, but indicators one of which keeps only some of the
-    other's: alike as a part of them."""
-    if short == {"requirements"}:
-        return fuzz.partial_ratio(mine["requirements"], other["requirements"]) >= PART_FLOOR
-    return not short
+def _requirements_alike(mine: str, other: str) -> bool:
+    """Indicators alike, or one keeping only some of the other's: alike as a part of them."""
+    return (fuzz.ratio(mine, other, score_cutoff=PART_FLOOR) >= PART_FLOOR
+            or fuzz.partial_ratio(mine, other) >= PART_FLOOR)
 
 
 def similar_groups(rows: Sequence[tuple[int, Mapping[str, Any]]],

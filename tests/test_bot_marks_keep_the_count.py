@@ -12,9 +12,10 @@ SUBSTATION = dict(
     indicators="红外测温精度±2℃，表计读数识别准确率≥98%，单站巡检时间由4小时缩短到1小时，连续无故障运行≥720小时",
     expected_results="减少巡检人员6人，缺陷发现时间缩短80%。",
 )
-# 变电站智能巡检 and 220kV变电站巡检 are apart (names 58.8 alike): #1≈#2, #3≈#4, #1≈#3.
-STATIONS = [("苏州市", "国网苏州供电公司", "变电站巡检"), ("无锡市", "国网无锡供电公司", "变电站智能巡检"),
-            ("苏州市", "苏州华能电厂", "220kV变电站巡检"), ("南京市", "南京供电", "220kV 变电站 巡检")]
+# 变电站巡检与红外测温 is apart from 变电站表计巡检 and 变电站 表计识别巡检 (names under 60 alike):
+# #1≈#2, #3≈#4, #1≈#3.
+STATIONS = [("苏州市", "国网苏州供电公司", "变电站巡检"), ("无锡市", "国网无锡供电公司", "变电站巡检与红外测温"),
+            ("苏州市", "苏州华能电厂", "变电站表计巡检"), ("南京市", "南京供电", "变电站 表计识别巡检")]
 
 
 def seed_stations(services) -> None:
@@ -39,7 +40,7 @@ async def test_marking_a_row_onto_another_keeps_the_count_and_its_alike_rows_gro
         "重点场景（已提交与已通过，重复与相似场景按 1 项计）：2 个，其中已通过 0 个",
         "相似场景组：#1 ≈ #2"]
     calls = await export_all(province)
-    assert ("⚠️ 相似场景未标记为重复：第 4 行（序号 1） 变电站巡检 ≈ 第 5 行（序号 2） 变电站智能巡检"
+    assert ("⚠️ 相似场景未标记为重复：第 4 行（序号 1） 变电站巡检 ≈ 第 5 行（序号 2） 变电站巡检与红外测温"
             "（报送后按 1 项计，填写说明 5）") in texts(calls)[-1]
     lines = lint(tmp_path, monkeypatch, calls)
     assert any(line.startswith("重点场景（相似场景按 1 项计）：2 个") for line in lines)

@@ -21,7 +21,7 @@ from tests.coordinators import PROVINCE_ID, SUZHOU_ID, WUXI_ID, revision_of, see
 from tests.fake_bot_api import FakeUser, texts
 from tests.scenarios import alike_chain, scenario_answers
 
-REWORDED = "缸盖螺栓人形机器人自动拧紧"
+REWORDED = "气缸盖螺栓自动紧固"
 ASK = "🔗 标记为其他场景的重复"
 
 
