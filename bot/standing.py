@@ -2,7 +2,7 @@
 may look at one city as that city's coordinator sees it (its contribution, and how much of it
 the province counts); a city coordinator sees their own city only."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.refusals import refused
 from bot.replies import Reply
@@ -21,6 +21,10 @@ OTHER_CITY = "您是{city}的协调员，只能查看本{short}的统计，请�
 UNKNOWN_PLACE = ("“{asked}”{unlisted}，请发送 /stats 查看{whole}，或 /stats {place}名"
                  "查看一个{short}（可选：{cities}）。")
 IN_CITY = "{county}属于{city}，统计按市汇总，以下为{city}的情况："
+# A place none of the deployment's cities that rows name (省外布局, an import's): 按城市 lists
+# it, so it is shown as a city is, said to be none.
+OUTSIDE_CITY = ("{name}{unlisted}，以下为所填{place}为{name}的场景"
+                "（{outside}布局的计入{whole}统计）：")
 # How a city's coordinator names their own city (本市, 全市): theirs, as plain /stats is.
 OWN_PLACE = ("本{short}", "全{short}")
 FULL_STOPS = "。.．"
@@ -68,6 +72,8 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
         if scope.city != PROVINCE:
             return refused(f"user {scope.user_id} of {scope.city} asked /stats {asked.typed}",
                            OTHER_CITY.format(city=scope.city, short=words.short))
+        if asked.city is None and not asked.refusal:
+            asked = _outside(asked, store, cities)
         if asked.city is None:
             return refused(f"user {scope.user_id} asked /stats {asked.typed}", asked.refusal
                            or UNKNOWN_PLACE.format(asked=asked.typed, cities="、".join(cities),
@@ -80,7 +86,16 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
                          central_rows(rows))
     if asked is not None and asked.county:
         text = f"{IN_CITY.format(county=asked.county, city=scope.city)}\n{text}"
+    if scope.city not in (PROVINCE, *cities):
+        text = f"{OUTSIDE_CITY.format(name=scope.city, **words._asdict())}\n{text}"
     return Reply((text,))
+
+
+def _outside(asked: Asked, store: ReviewStore, cities: tuple[str, ...]) -> Asked:
+    """The place asked as rows outside the deployment's cities name it (深圳 for 深圳市), which
+    the province's 按城市 counts: refused, it would be counted where it cannot be looked at."""
+    named = sorted({e.city for e in store.entries(keys=()) if e.city and e.city not in cities})
+    return replace(asked, city=resolve(asked.typed, tuple(named)))
 
 
 def _own_place(asked: Asked, scope: Coordinator, words: Words) -> bool:
