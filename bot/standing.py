@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from bot.refusals import refused
 from bot.replies import Reply
+from bot.returned_cities import as_handed_in, moved_text
 from bot.settings import ManyCities, city_scope, own_province_named
 from flows.counties import COUNTIES
 from flows.deployment_words import Words
@@ -79,11 +80,15 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
                            or UNKNOWN_PLACE.format(asked=asked.typed, cities="、".join(cities),
                                                    **words._asdict()))
         scope = Coordinator(scope.user_id, asked.city)
-    rows = standing_rows(store.entries(scope=scope))
+    everyone, moved = as_handed_in(store, store.entries())
+    mine = [e for e in everyone if scope.covers(e.city)]
+    rows = standing_rows(mine)
     share = None if scope.city == PROVINCE else city_share(
-        rows, standing_rows(store.entries()), scope.city)
+        rows, standing_rows(everyone), scope.city)
     text = standing_text(standing(rows), scope.scope_in(words.whole), share, cities, words,
                          central_rows(rows))
+    if share is not None and (here := {e.id: moved[e.id] for e in mine if e.id in moved}):
+        text += "\n" + moved_text(here, words.short, words.place)
     if asked is not None and asked.county:
         text = f"{IN_CITY.format(county=asked.county, city=scope.city)}\n{text}"
     if scope.city not in (PROVINCE, *cities):
