@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from flows.counts import NUMERAL
+from flows.industry_lookalikes import place_or_task
 from flows.labels import before_label, label_pattern, labelled_parts
 from flows.numbers import Quantity, scan_quantities
 from flows.other_answers import A_SENTENCE as DESCRIBED
@@ -101,7 +102,8 @@ HOSPITAL_KIND = re.compile(r"(?:中医|中西医结合|儿童|妇幼|妇产|口�
 
 
 def industry_problem(text: str) -> str | None:
-    """None for what reads as an industry's name, otherwise why not and what to type."""
+    """None for what reads as an industry's name, otherwise why not and what to type: a
+    sentence, a count, another question's answer, a site or a robot's task (`place_or_task`)."""
     if agrees(text) or ACKNOWLEDGED.fullmatch(text):
         return NOT_AN_INDUSTRY.format(text=text)
     described = CLAUSE.search(text) or measured(text)
@@ -109,7 +111,9 @@ def industry_problem(text: str) -> str | None:
     # 10台 answers 部署总数, 深圳市 the city question
     if not (described or hospital) and (said := answer_elsewhere(text, "行业名称")):
         return said + HERE
-    return A_SENTENCE.format(text=text) if described or _counts(text) else None
+    if described or _counts(text):
+        return A_SENTENCE.format(text=text)
+    return place_or_task(text)
 
 
 def _counts(text: str) -> bool:

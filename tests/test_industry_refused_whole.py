@@ -5,7 +5,7 @@ the direction answered before is kept, and the industry is asked again."""
 
 import pytest
 
-from flows.industries import industry_problem
+from flows.industries import direction_problem, industry_problem
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, walk
 
@@ -96,4 +96,6 @@ async def test_a_direction_with_a_figure_that_counts_no_one_is_kept(app, enginee
 
 
 def test_a_power_read_as_a_numbers_unit_counts_nothing():
-    assert industry_problem("500千伏变电站") is None
+    """As the industry it is a site (`industry_lookalikes`), told so, but counts nothing."""
+    assert "场所" in industry_problem("500千伏变电站")
+    assert direction_problem("500千伏变电站") is None
