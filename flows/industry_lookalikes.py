@@ -1,8 +1,9 @@
 """A place or a task typed at 所属行业 (社区食堂, 商场导览讲解与导购): the scenario's site or what
 the robot does there, saved, it would stand in the 行业/方向 cell where the industry belongs.
 Only what plainly is one is told so: a name ending with a kind of site no industry's name ends
-with, or with an operation a robot performs at a site (not after a sector: 仓储物流分拣), and no
-industry's ending after it (餐饮业, 商贸流通, 社区服务, 导览服务 name industries). Kinds of hospital (儿童医院) are left to say the 医疗 sector."""
+with, or with an operation a robot performs at a site (not after a sector: 仓储物流分拣); an
+industry's ending after it (餐饮业, 商贸流通, 社区服务, 导览服务) makes an industry. Kinds of
+hospital (儿童医院) are left to say the 医疗 sector."""
 
 import re
 
@@ -13,11 +14,12 @@ _PLACES = ("食堂|饭堂|餐厅|车间|厂房|仓库|变电站|配电房|工地
 PLACE_END = re.compile(f"(?:{_PLACES})$")
 # Operations of a robot (导览, 送餐, 分拣): what it does, not the trade it serves. Words that
 # also name trades (加工, 铸造, 驾驶, 配送, 护理) are not here.
-_TASKS = ("导览|讲解|导购|导诊|导引|引导|迎宾|接待|送餐|配餐|出餐|点餐|分拣|搬运|巡检|巡逻|巡查|上下料"
-          "|码垛|拆垛|拧紧|插接|插拔|打磨|喷涂|点焊|盘点|理货|上架|补货|陪伴|陪护|消杀|清扫|拣选|装卸")
+_TASKS = ("导览|讲解|导购|导诊|导引|引导|迎宾|接待|送餐|配餐|出餐|点餐|分拣|搬运|巡检|巡逻"
+          "|巡查|上下料|码垛|拆垛|拧紧|插接|插拔|打磨|喷涂|点焊|盘点|理货|上架|补货|陪伴|陪护|消杀|清扫|拣选|装卸")
 TASK_END = re.compile(f"(?:{_TASKS})$")
 # What a task follows to be plainly one: nothing or other tasks (导览讲解与), perhaps after a
-# site (商场, 社区, 医院); after a sector (仓储物流分拣, 电力巡检) it may say the industry and its direction.
+# site (商场, 社区, 医院); after a sector (仓储物流分拣, 电力巡检) it may say the industry
+# and its direction.
 _SITES = f"{_PLACES}|商场|超市|社区|医院|酒店|银行|机场|车站|景区|展馆|博物馆|门店|小区|学校"
 BEFORE_TASK = re.compile(f"(?:.*(?:{_SITES}))?(?:(?:{_TASKS})[与和及、]?)*")
 EXAMPLES = "如“餐饮服务”“商贸零售”“养老服务”“医疗卫生”“交通运输”"
