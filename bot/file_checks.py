@@ -21,6 +21,7 @@ from exports.reader import HEADERS, ImportedRow
 from flows.configuration import example_city
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
+from flows.not_makers import not_a_maker_note
 from flows.org_names import joined_note, said_before_note
 from flows.place_spellings import cities_named, short
 from flows.row import row_cells, scenario_identity, supplement_splits, user_unit_cell
@@ -155,11 +156,13 @@ def row_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:
     """What an accepted row may not hold as meant, said to the operator by `import` and
     `lint` as the chat asks it of an engineer: a group's other name counted as the group, a
     member's name beginning with a word said before it (整机企业有优必选…), names kept as one
-    unit though written with a pause or a slash inside (优必选 达闼), a count that is a date's
-    number. `answers` are as the cells have them: cleaned, the pause is gone."""
+    unit though written with a pause or a slash inside (优必选 达闼), a hospital or a school
+    as a maker (`not_a_maker_note`), a count that is a date's number. `answers` are as the
+    cells have them: cleaned, the pause is gone."""
     members = [*(answers.get("makers") or []), *(answers.get("partners") or [])]
     return tuple(filter(None, [counted_as(answers), said_before_note(members),
-                               joined_note(members), _count_a_date(answers)]))
+                               joined_note(members), not_a_maker_note(answers.get("makers") or []),
+                               _count_a_date(answers)]))
 
 
 def _count_a_date(answers: Mapping[str, Any]) -> str | None:

@@ -3,7 +3,7 @@ care home or a government department. Most often the scenario's 用户单位 lis
 consortium (苏州穿山甲机器人股份有限公司、苏州大学附属儿童医院): saved, it would stand in the plan's
 makers' cell. Universities and institutes are filed under 其他成员 by their ending
 (`row.OTHER_MEMBER_NAME`); these are no 其他成员 for certain either, so they are refused, with
-the makers to send alone."""
+the makers to send alone; a file's row is kept, with a note (`not_a_maker_note`)."""
 
 import re
 
@@ -18,6 +18,8 @@ NOT_A_MAKER = ("“{name}”是{kind}，不是机器人整机企业（或应用�
                "请在下一问“其他联合体成员”填写。")
 SEND_MAKERS = "请只发送整机企业，如：{names}"
 SEND_A_MAKER = "请填写整机企业（或应用服务商）的全称。"
+NOT_A_MAKER_IN_FILE = ("整机企业“{name}”是{kind}，不是机器人整机企业（或应用服务商）："
+                       "如是场景的用户单位请从联合体成员中删去，如是联合体成员请写在“其他：”之后")
 
 
 def not_a_maker(names: list[str]) -> str | None:
@@ -39,3 +41,10 @@ def _kind(name: str) -> str:
     if not (found := SITE_UNIT.search(name)):
         return ""
     return next(kind for word, kind in KINDS if word in found.group())
+
+
+def not_a_maker_note(makers: list[str]) -> str | None:
+    """What the chat refuses at 整机企业 (`not_a_maker`), as a note on a file's row: the
+    import keeps the row, and the operator sees the hospital or school filed as a maker."""
+    name = next((name for name in makers if _kind(name)), None)
+    return NOT_A_MAKER_IN_FILE.format(name=name, kind=_kind(name)) if name else None
