@@ -32,7 +32,8 @@ from flows.industries import (
 )
 from flows.member_answers import members_rule
 from flows.member_questions import member_refusal
-from flows.names import scenario_name_problem, short_name_problem
+from flows.name_rules import corrected_rule, scenario_name_rule, unit_rule
+from flows.names import scenario_name_problem
 from flows.org_names import recorded
 from flows.other_answers import industry_named, repeated
 from flows.outside_province import outside_notice
@@ -46,7 +47,6 @@ from flows.pastes import (
 from flows.product_misfiled import kind_asked
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import TYPE_EXAMPLES, read_as_type
-from flows.short_refusals import told_when_short
 from flows.unit_brackets import unit_name
 from flows.unit_lookalikes import unit_lookalike
 from flows.units import ask_meant, read_as_unit, submitting_unit
@@ -108,8 +108,7 @@ FIELDS: tuple[Field, ...] = (
         prompt="用户单位全称（与营业执照一致）：",
         hint="例：XX电池有限公司",
         kind=Kind.TEXT,
-        rule=rules.rule(told_when_short(unit_name(rules.name(60, min_length=4)), *UNIT_REFUSALS),
-                        *UNIT_REFUSALS),
+        rule=unit_rule(unit_name(rules.name(60, min_length=4)), *UNIT_REFUSALS),
         splits=places.unit_as_written(JIANGSU_CITIES),
         typed_refusal=place_as_unit(JIANGSU_CITIES),
         help=USER_UNIT + "，请填它的全称，与营业执照一致。",
@@ -118,9 +117,8 @@ FIELDS: tuple[Field, ...] = (
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
-        kind=Kind.TEXT, rule=rules.rule(told_when_short(rules.name(60, min_length=4),
-                                                        short_name_problem),
-                                       misfiled.count_typed("场景名称"), scenario_name_problem),
+        kind=Kind.TEXT, rule=scenario_name_rule(misfiled.count_typed("场景名称"),
+                                                scenario_name_problem),
         help="填写具体、明确的场景名称，避免笼统表述（填写说明 3）。鼓励申报具有行业代表性、"
              "技术挑战性和应用价值的人形机器人、四足机器人真实应用场景。",
     ),
@@ -129,7 +127,7 @@ FIELDS: tuple[Field, ...] = (
         part="所属行业",
         prompt="所属行业：点击选择，或直接输入。",
         hint="例：电子信息制造业",
-        kind=Kind.CHOICE_OR_TEXT, rule=rules.rule(rules.name(30), industry_problem),
+        kind=Kind.CHOICE_OR_TEXT, rule=corrected_rule(rules.name(30), industry_problem),
         choices=INDUSTRIES, splits=industry_and_direction(INDUSTRIES),
         typed_refusal=repeated(("scenario_name",), "行业名称", HERE),
         help="填写场景所属行业（填写说明 4：所属行业及细分方向），可点按钮，也可直接输入。",
@@ -139,8 +137,8 @@ FIELDS: tuple[Field, ...] = (
         part="细分方向",
         prompt="细分方向（可跳过）：",
         hint="例：动力电池",
-        kind=Kind.TEXT, rule=rules.rule(rules.read_as_typed(direction_problem, rules.name(30)),
-                                       rules.said_to_the_bot, direction_elsewhere),
+        kind=Kind.TEXT, rule=corrected_rule(rules.read_as_typed(direction_problem, rules.name(30)),
+                                            rules.said_to_the_bot, direction_elsewhere),
         required=False, splits=labelled_direction_and_industry,
         typed_refusal=repeated(("industry", "scenario_name"), "细分方向", DIRECTION_ASKED),
         help="所属行业下的一个细分方向，如汽车制造下的“汽车总装”（填写说明 4）；没有可跳过。",
