@@ -37,6 +37,7 @@ from flows.names import scenario_name_problem
 from flows.org_names import recorded
 from flows.other_answers import industry_named, repeated
 from flows.outside_province import outside_notice
+from flows.own_makers import own_unit_asked
 from flows.pasted_members import parse_pasted_consortium
 from flows.pastes import (
     parse_pasted_description,
@@ -232,7 +233,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：XX机器人有限公司、YY智能科技有限公司", kind=Kind.NAMES,
         rule=members_rule("makers"),
         typed_refusal=member_refusal("makers"),
-        feedback=recorded("makers"), splits=parse_pasted_consortium("makers"),
+        feedback=own_unit_asked(recorded("makers")), splits=parse_pasted_consortium("makers"),
         help="创新应用联合体中参与联合攻关的整机企业（或应用服务商），至少一家（填写说明 8）。",
     ),
     Field(
