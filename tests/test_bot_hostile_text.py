@@ -26,7 +26,9 @@ def too_long(typed: str) -> str:
 
 
 @pytest.mark.parametrize(("moves", "typed", "reason"), [
-    (AT_ENTERPRISE, YES_RUN, "内容过短：至少 4 个字。"),  # the yes words said first are dropped
+    # the yes words said first are dropped; what is left is asked for as a unit's full name
+    (AT_ENTERPRISE, YES_RUN, "“x”太短，不是单位的全称。请填写用户单位全称（与营业执照一致），"
+                             "例如“XX电池有限公司”。"),
     (AT_SCENARIO_NAME, YES_RUN, "内容过短：至少 4 个字。"),
     (AT_SCENARIO_NAME, YES_GLUED, too_long(YES_GLUED)),
     (AT_SCENARIO_NAME, HMM_RUN, too_long(HMM_RUN)),

@@ -46,10 +46,11 @@ async def test_a_phase_or_a_contact_too_short_for_a_unit_is_told_what_it_is(
     assert "enterprise" not in saved(app, engineer)
 
 
-async def test_a_short_name_that_is_nothing_else_is_still_told_it_is_short(engineer):
+async def test_a_short_name_that_is_nothing_else_is_asked_for_in_full(engineer):
     await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send("恒远")
-    assert texts(calls)[0] == "内容过短：至少 4 个字。"
+    assert texts(calls)[0] == ("“恒远”像是单位的简称。用户单位请填写与营业执照一致的全称，"
+                               "例如“恒远股份有限公司”“恒远有限公司”（以营业执照上的名称为准）。")
 
 
 @pytest.mark.parametrize("name", [
