@@ -19,12 +19,15 @@ from flows.typed_buttons import LONGEST_LABEL, column_partly_named, names_a_colu
 # A column called by part of its title at a question, as the summary allows any part.
 SHORT_TITLES = frozenset({"产品类型", "部署产品类型", "联合体", "联合体成员", "应用联合体",
                           "应用目标", "部署应用目标"})
+# Spaces before a colon or 改为, read from the first of them only: tried again from each space
+# within the run, the search would read the rest of it each time (4,000 spaces: 0.3 s).
+_SPACES = r"(?:(?<!\s)\s++)?"
 # Between an item and its new value: 部署总数：15台, 部署总数改为15台, 部署总数应为15台, and a
 # colon after the verb too (预期成效改为：替代3人), no part of the value.
-_TO = re.compile(r"\s*(?:[：:]|(?:(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]|应是)"
-                 r"\s*+[：:]?)\s*")
+_TO = re.compile(_SPACES + r"(?:[：:]|(?:(?:修改|更改|更正|调整|改)[为成]|改到|换成|应为|应该[为是]"
+                 r"|应是)\s*+[：:]?)\s*")
 # Between a later item and its value: only these say plainly that a new change begins.
-_LATER_TO = re.compile(r"\s*(?:[：:]|(?:修|更)?改[为成]\s*+[：:]?)\s*")
+_LATER_TO = re.compile(_SPACES + r"(?:[：:]|(?:修|更)?改[为成]\s*+[：:]?)\s*")
 # A later item's number is written out (第6项): a bare 2. within a text is a list's.
 _LATER_NUMBER = re.compile(r"第\s*\d{1,2}\s*[项列]")
 # Questions answered in a few words, not a list: a number after one may name a later item.
