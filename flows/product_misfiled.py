@@ -7,7 +7,7 @@ keeping it here. Only names of other kinds whose questions are still unanswered 
 about: a list all of one other kind is filed there whole; in a list with other names
 (分拣大模型、关节模组) those names alone are offered to be filed there, the rest kept here. A name
 ending in no kind's word (恒远具身智能平台) is the engineer's to place.
-A unit (恒远机器人有限公司) is a member of the consortium (step 8), never a product.
+A unit (恒远机器人有限公司, 哈工大) is a member of the consortium (step 8), never a product.
 A list typed with its numbers (1.灵巧手 2.关节模组) is saved as a list, without them.
 """
 
@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from flows.academic_short_names import short_unit
 from flows.product_kinds import kind_of
 from flows.row import LIST_SEPARATOR, TECH_PRODUCTS
 from flows.split_offers import SplitOff
@@ -31,8 +32,11 @@ SOME_FILED = "已将{items}，{here}为“{rest}”。"
 ITEMS_FILED = "“{names}”填作{part}"
 # A unit's legal or academic ending: what no product's name ends in.
 UNIT_END = re.compile(r"(?:有限(?:责任)?公司|公司|集团|大学|学院|研究院|研究所)$")
-A_UNIT = ("“{text}”是单位名称，不是产品名称，没有保存：本题要填的是产品（算法、平台、关键部件），"
-          "不是企业或单位。参与的单位请在第 8 步“创新应用联合体成员”填写。")
+NOT_A_UNIT = ("不是产品名称，没有保存：本题要填的是产品（算法、平台、关键部件），不是企业或单位。"
+              "参与的单位请在第 8 步“创新应用联合体成员”填写。")
+A_UNIT = "“{text}”是单位名称，" + NOT_A_UNIT
+# A university or an institute as people shorten it (哈工大, 中科院自动化所): no ending says so.
+READS_AS_A_UNIT = "“{text}”读来是单位名称（高校或科研院所的简称），" + NOT_A_UNIT
 # A list item's number where an item begins (1. 1、 1) （1）), not a decimal (1.5T), or a
 # circled one anywhere: ① sets itself apart from the word before it.
 ITEM_NUMBER = re.compile(
@@ -96,11 +100,13 @@ def _some_asked(key: str, text: str, answers: Mapping[str, Any]) -> SplitOff | N
 
 
 def unit_named(answer: str) -> str | None:
-    """Why an answer naming only units (恒远机器人有限公司、东南大学) is refused."""
+    """Why an answer naming only units (恒远机器人有限公司、东南大学, 哈工大、中科院自动化所) is
+    refused: said to read as a unit's when some are short names, which no ending marks."""
     names = listed_names(answer)
-    if names and all(UNIT_END.search(name) for name in names):
-        return A_UNIT.format(text=answer.strip())
-    return None
+    if not names or not all(UNIT_END.search(name) or short_unit(name) for name in names):
+        return None
+    full = all(UNIT_END.search(name) for name in names)
+    return (A_UNIT if full else READS_AS_A_UNIT).format(text=answer.strip())
 
 
 def unnumbered(text: str) -> str:
