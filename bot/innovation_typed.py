@@ -3,9 +3,12 @@
 The warning of alike submissions asks for 差异化创新点, and engineers answer it by typing rather
 than pressing ✏️ 补充差异化创新点; the summary names no column for such words and would drop
 them. They go where that button's question puts them, and the engineer is told so. Words
-labelled 差异化创新点：… say where they belong wherever typed; unlabelled ones are read so only
-while the scenario would be warned (alike submissions, no 差异化创新点 yet), and never when
-they are said to the bot (a yes, a question, a no, 稍等) or too short to set anything apart.
+labelled 差异化创新点：… say where they belong wherever typed. Unlabelled ones are read so only
+while the scenario would be warned (alike submissions, no 差异化创新点 yet) and only when they
+speak of what sets it apart (本场景…, 不同, 区别): the summary is where engineers also paste
+indicators, results and pain again, which must not land there. Other unlabelled words, while
+warned, keep the summary's refusal with a hint of the label; never words said to the bot (a yes,
+a question, a no, 稍等) or too short to set anything apart.
 """
 
 import re
@@ -35,6 +38,9 @@ LABELLED = re.compile(rf"\s*(?:{INNOVATION_LABEL}|创新点)\s*[：:]\s*")
 SHORTEST = 6  # unlabelled words shorter than this (好的我改, 为什么相似) are rarely a difference
 SAID_TO_THE_BOT = (acknowledges, opens_with_acknowledgement, greets, resumes, holds_on, declines,
                    says_none, talk_back, lambda text: asks(text, short=True))
+SETS_APART = re.compile(r"不同|不一样|区别|差异|区分|创新点|本场景|该场景|这个场景|我们的场景"
+                        r"|独有|独特|首创")
+LABEL_HINT = "如是本场景与相似场景的差异化创新点，请输入“差异化创新点：…”。"
 SAVED = ("已把这条消息保存为“场景描述与关键技术要求”中的“差异化创新点”：{text}"
          "（如需修改，请点“✏️ 5 场景描述与关键技术要求”）。")
 
@@ -52,6 +58,8 @@ def innovation_typed(survey: Questionnaire, draft: Draft, action: actions.Action
     if not labelled and (len(text) < SHORTEST or any(said(text) for said in SAID_TO_THE_BOT)
                          or not alike()):
         return None
+    if not labelled and not SETS_APART.search(text):
+        return replace(outcome, message=f"{outcome.message}\n{LABEL_HINT}")
     opened = replace(draft, cursor=INNOVATION, editing=True)
     answered = engine.apply(survey, opened, actions.Text(text), ())
     if answered.draft.cursor != SUMMARY or not answered.draft.answers.get(INNOVATION):

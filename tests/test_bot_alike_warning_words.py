@@ -37,6 +37,16 @@ async def test_an_unlabelled_innovation_typed_at_the_warning_is_kept_and_said(ap
     assert f"差异化创新点：{APART}" in said[-1]
 
 
+async def test_indicators_typed_again_at_the_warning_are_not_kept_as_an_innovation(app, telegram):
+    second = await warned(app, telegram)
+    for typed in ("定位精度±1mm，重复定位精度±0.1mm。", "恒远工厂电池测试—柔性插接",
+                  "年节约人工成本约120万元，减少夜班人员4名。"):
+        said = texts(await second.send(typed))
+        assert said[0].startswith("这条消息没有保存。")
+        assert said[0].endswith("如是本场景与相似场景的差异化创新点，请输入“差异化创新点：…”。")
+        assert not any("差异化创新点：" + typed in text for text in said)
+
+
 async def test_a_yes_at_the_warning_is_not_kept_as_an_innovation(app, telegram):
     second = await warned(app, telegram)
     said = texts(await second.send("好的"))
