@@ -38,8 +38,7 @@ LABELLED = re.compile(rf"\s*(?:{INNOVATION_LABEL}|创新点)\s*[：:]\s*")
 SHORTEST = 6  # unlabelled words shorter than this (好的我改, 为什么相似) are rarely a difference
 SAID_TO_THE_BOT = (acknowledges, opens_with_acknowledgement, greets, resumes, holds_on, declines,
                    says_none, talk_back, lambda text: asks(text, short=True))
-SETS_APART = re.compile(r"不同|不一样|区别|差异|区分|创新点|本场景|该场景|这个场景|我们的场景"
-                        r"|独有|独特|首创")
+SETS_APART = re.compile(r"不同|不一样|区别|差异|区分|创新点|本场景|独有|独特|首创")
 LABEL_HINT = "如是本场景与相似场景的差异化创新点，请输入“差异化创新点：…”。"
 SAVED = ("已把这条消息保存为“场景描述与关键技术要求”中的“差异化创新点”：{text}"
          "（如需修改，请点“✏️ 5 场景描述与关键技术要求”）。")

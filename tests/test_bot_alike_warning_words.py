@@ -37,10 +37,12 @@ async def test_an_unlabelled_innovation_typed_at_the_warning_is_kept_and_said(ap
     assert f"差异化创新点：{APART}" in said[-1]
 
 
-async def test_indicators_typed_again_at_the_warning_are_not_kept_as_an_innovation(app, telegram):
+async def test_indicators_or_remarks_typed_at_the_warning_are_not_kept_as_an_innovation(app, telegram):
     second = await warned(app, telegram)
     for typed in ("定位精度±1mm，重复定位精度±0.1mm。", "恒远工厂电池测试—柔性插接",
-                  "年节约人工成本约120万元，减少夜班人员4名。"):
+                  "年节约人工成本约120万元，减少夜班人员4名。", "删除这个场景",
+                  "这个场景我们已经在两个工厂试点过了", "我们是同一个集团的兄弟公司",
+                  "联系电话13912345678", "这个是重复提交的，请忽略"):
         said = texts(await second.send(typed))
         assert said[0].startswith("这条消息没有保存。")
         assert said[0].endswith("如是本场景与相似场景的差异化创新点，请输入“差异化创新点：…”。")
