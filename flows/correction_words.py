@@ -18,13 +18,16 @@ LEADING_CORRECTION = re.compile(
     rf"(?:{_SHOULD_BE})?|{_SHOULD_BE})[：:，,\s]*")
 
 
-def corrected(type_: Any) -> Any:
-    """`type_` reading an answer without the words of a correction that open it."""
+def corrected(type_: Any, judged_after: bool = False) -> Any:
+    """`type_` reading an answer without the words of a correction that open it; with
+    `judged_after` (a name, which no correction's words begin) what follows is judged even when
+    refused, so the refusal says what is wrong with it (不对，应该是社区食堂 names a place), not
+    that the whole reads as a sentence."""
 
     def without_correction(value: Any) -> Any:
         opening = LEADING_CORRECTION.match(value) if isinstance(value, str) else None
         if opening is None or not (rest := value[opening.end():].strip()):
             return value
-        return rest if first_error(type_, rest)[1] is None else value
+        return rest if judged_after or first_error(type_, rest)[1] is None else value
 
     return Annotated[type_, BeforeValidator(without_correction)]

@@ -28,10 +28,20 @@ A_PLACE = ("“{text}”像是场景所在的场所，不是行业名称，没�
 A_TASK = ("“{text}”像是机器人做的具体任务，不是行业名称，没有保存。任务可以写进场景名称；"
           "这里请填写场景所属的行业，" + EXAMPLES + "，或点击下方按钮选择。")
 
+# The programme's own words for a scenario (实训, 场景, 示范): 工业产线实训 is 填写说明 3's own
+# example of a vague scenario, and no industry is named with them.
+SCENARIO_WORDS = re.compile("实训|实景|场景|示范")
+VAGUE = ("“{text}”像是场景的笼统说法（填写说明 3 提到的“工业产线实训”就是这一类），不是行业名称，"
+         "没有保存。这里请填写场景所属的行业，如“汽车制造”“电子信息制造业”“装备制造”“仓储物流”，"
+         "或点击下方按钮选择。")
+
 
 def place_or_task(text: str) -> str | None:
-    """Why `text` typed as the industry reads as a site or a task; None for anything else."""
+    """Why `text` typed as the industry reads as a site, a task or a scenario in the
+    programme's words (`SCENARIO_WORDS`); None for anything else."""
     compact = re.sub(r"\s+", "", text)
+    if SCENARIO_WORDS.search(compact):
+        return VAGUE.format(text=compact)
     if PLACE_END.search(compact):
         return A_PLACE.format(text=compact)
     if (task := TASK_END.search(compact)) and BEFORE_TASK.fullmatch(compact[:task.start()]):

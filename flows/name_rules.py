@@ -1,30 +1,38 @@
 """The rules of the name questions (用户单位, 场景名称, 所属行业, 细分方向). Each reads its answer
 without the words of a correction that open it (不对，应该是变电站巡检 is saved as 变电站巡检,
-`correction_words`), and an answer under its minimum length is told what it looks like
-(`short_refusals`): a short 用户单位 is asked for in full (`short_units`)."""
+`correction_words`), and, but for the 场景名称, judges what follows even when it is refused
+(不对，应该是社区食堂 at 所属行业 is told it names a place, not that it reads as a sentence); an
+answer under its minimum length is told what it looks like (`short_refusals`): a short 用户单位
+is asked for in full (`short_units`)."""
 
 from typing import Any
 
 from flows import rules
 from flows.correction_words import corrected
-from flows.names import short_name_problem
+from flows.names import scenario_name_problem, short_name_problem
 from flows.short_refusals import told_when_short
 from flows.short_units import short_unit
+from flows.unit_refusals import coordinating_unit, latin_unit
 
 
 def corrected_rule(*checks: Any) -> Any:
     """`rules.rule` of `checks`, reading the answer without a correction opening it."""
-    return corrected(rules.rule(*checks))
+    return corrected(rules.rule(*checks), judged_after=True)
 
 
 def unit_rule(check: Any, *refusals: Any) -> Any:
-    """The 用户单位's rule: `check`, then `refusals`; a name too short for `check` is told
-    what it looks like by `refusals`, or else asked for as registered (`short_unit`)."""
-    return corrected_rule(told_when_short(check, *refusals, short_unit), *refusals)
+    """The 用户单位's rule: `check`, then the 工信 department and names in Latin letters only
+    (`unit_refusals`), then `refusals`; a name too short for `check` is told what it looks
+    like by `refusals`, or else asked for as registered (`short_unit`)."""
+    own = (coordinating_unit, latin_unit)
+    return corrected_rule(told_when_short(check, *own, *refusals, short_unit), *own, *refusals)
 
 
 def scenario_name_rule(*checks: Any) -> Any:
     """The 场景名称's rule: at least 4 characters (a shorter name told what it looks like,
-    `short_name_problem`), then `checks`."""
-    return corrected_rule(told_when_short(rules.name(60, min_length=4), short_name_problem),
-                          *checks)
+    `short_name_problem`), then `checks`, then whether the name is specific
+    (`scenario_name_problem`)."""
+    # judged whole when what follows the opener is refused: 不对，应该是<a unit> is told it
+    # corrects the 用户单位 (`late_corrections`), which the unit alone does not say
+    return corrected(rules.rule(told_when_short(rules.name(60, min_length=4), short_name_problem),
+                                *checks, scenario_name_problem))

@@ -33,7 +33,6 @@ from flows.industries import (
 from flows.member_answers import members_rule
 from flows.member_questions import member_refusal
 from flows.name_rules import corrected_rule, scenario_name_rule, unit_rule
-from flows.names import scenario_name_problem
 from flows.org_names import recorded
 from flows.other_answers import industry_named, repeated
 from flows.outside_province import outside_notice
@@ -48,8 +47,10 @@ from flows.pastes import (
 from flows.product_misfiled import kind_asked
 from flows.row import DEPLOYMENT_GOALS, PRODUCT_FORMS, SCENARIO_TYPES
 from flows.scenario_types import TYPE_EXAMPLES, read_as_type
+from flows.unit_as_scenario import unit_short_name
 from flows.unit_brackets import unit_name
 from flows.unit_lookalikes import unit_lookalike
+from flows.unit_refusals import latin_name_asked
 from flows.units import ask_meant, read_as_unit, submitting_unit
 from flows.user_units import NAME_ASKED, place_as_unit, user_unit_problem
 
@@ -111,15 +112,15 @@ FIELDS: tuple[Field, ...] = (
         kind=Kind.TEXT,
         rule=unit_rule(unit_name(rules.name(60, min_length=4)), *UNIT_REFUSALS),
         splits=places.unit_as_written(JIANGSU_CITIES),
-        typed_refusal=place_as_unit(JIANGSU_CITIES),
+        typed_refusal=place_as_unit(JIANGSU_CITIES), feedback=latin_name_asked,
         help=USER_UNIT + "，请填它的全称，与营业执照一致。",
     ),
     Field(
         key="scenario_name", step=3, column="场景名称",
         prompt="场景名称：写清对象和具体任务，避免“工业产线实训”这类笼统表述。",
         hint="例：XX工厂电池测试—柔性插接",
-        kind=Kind.TEXT, rule=scenario_name_rule(misfiled.count_typed("场景名称"),
-                                                scenario_name_problem),
+        kind=Kind.TEXT, rule=scenario_name_rule(misfiled.count_typed("场景名称")),
+        typed_refusal=unit_short_name,
         help="填写具体、明确的场景名称，避免笼统表述（填写说明 3）。鼓励申报具有行业代表性、"
              "技术挑战性和应用价值的人形机器人、四足机器人真实应用场景。",
     ),
