@@ -9,6 +9,7 @@ import re
 
 from flows import hold_words
 from flows.empty_answers import says_nothing, says_there_is_none
+from flows.own_robot_words import says_own_robots
 
 _END = r"[\s!！。.~～，,]*"
 _SOON = r"(?:暂时|目前|现在|暂|还|尚|先)?"  # 暂时没有: none for now
@@ -161,9 +162,11 @@ def resumes(text: str) -> bool:
 
 
 def said_to_echo(text: str) -> str | None:
-    """RIGHT for 好的, 无误, 没有, 继续; WRONG for 不是, 不对; None for anything else, which
+    """RIGHT for 好的, 无误, 没有, 继续, and for 我们自己的机器人 or 自研 (asked whether the
+    robots are the user unit's own); WRONG for 不是, 不对; None for anything else, which
     answers the question anew."""
-    if CONFIRMED.fullmatch(text.strip()) or resumes(text) or acknowledges(text):
+    if CONFIRMED.fullmatch(text.strip()) or resumes(text) or acknowledges(text) \
+            or says_own_robots(text):
         return RIGHT
     return WRONG if TO_CORRECT.fullmatch(text.strip()) else None
 

@@ -1,6 +1,8 @@
 """The draft's own 用户单位 typed at 整机企业: saved (a maker may deploy its own robots), but asked
 about once, 保持不变 keeping it and a resend replacing it."""
 
+import pytest
+
 from tests.deployments import saved
 from tests.fake_bot_api import texts
 from tests.journey import walk
@@ -34,3 +36,21 @@ async def test_other_makers_are_not_asked_about(engineer, app):
     await walk(engineer, AT_MAKERS)
     said = texts(await engineer.send("恒远机器人有限公司"))
     assert not any("用户单位" in text for text in said)
+
+
+@pytest.mark.parametrize("typed", ["是的，我们自己的机器人", "是我们自己的", "自己的", "本单位自研",
+                                   "我们自研的", "自研", "是的", "对", "没错", "确认"])
+async def test_a_yes_in_words_keeps_the_user_unit_as_keep_does(engineer, app, typed):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(USER_UNIT)
+    said = texts(await engineer.send(typed))
+    assert saved(app, engineer)["makers"] == [USER_UNIT]
+    assert not any("已记录" in text for text in said)
+    assert "其他" in engineer.last_text()  # on to 其他联合体成员
+
+
+async def test_another_companys_name_after_the_question_still_replaces_it(engineer, app):
+    await walk(engineer, AT_MAKERS)
+    await engineer.send(USER_UNIT)
+    await engineer.send("启明智能科技有限公司")
+    assert saved(app, engineer)["makers"] == ["启明智能科技有限公司"]
