@@ -6,7 +6,9 @@ next question, 预期成效, with no words of a correction or a supplement
 brings. It may yet be meant as a result (良品率99.5% after deployment), so it is never moved by
 guess: the engineer is asked, one press filing it as 补充指标, 保持不变 keeping it as typed.
 A figure of what changes (节拍从60秒降到15秒, 效率提升30%) is a result and not asked about; a
-level changed to (成功率提高到99.5%) is asked about as a level reached (识别准确率达到99%以上) is.
+level changed to (成功率提高到99.5%) is asked about as a level reached (识别准确率达到99%以上) is,
+unless it is a gain (效率提升至150%, 产能提高到1.5倍) or a wait for people served
+(患者等待时间缩短至10分钟): results in any words.
 """
 
 import re
@@ -25,6 +27,12 @@ CHANGE = re.compile(r"预期|预计|部署后|投用后|实施后|上线后|实�
 # A change to a level, with no baseline (成功率提高到99.5%, 节拍降至15秒), states the level to
 # meet, as 达到99%以上 does: by how much (提升30%) or from what (从60秒降到15秒) is a result.
 TO_LEVEL = re.compile(r"(?:提[升高]|增加|增长|降低|下降|降|缩短)[到至为]")
+# What a change to a level is a result of all the same: an efficiency or output gain, a multiple
+# of a baseline (提高到1.5倍), a wait for people served (等待时间缩短至10分钟, 响应时间缩短到5分钟:
+# in minutes or more; a machine's 响应时间 in ms is its indicator).
+_SERVICE_TIME = r"\d+(?:\.\d+)?\s*(?:分钟|小时|天|min(?![a-z])|h(?![a-z]))"
+GAIN = re.compile(r"效率|产能|产量|人效|倍|(?:等待|等候|排队|候诊)时[间长]"
+                  rf"|响应时[间长][^，,。；;\d]{{0,8}}{_SERVICE_TIME}", re.I)
 DIGIT = re.compile(r"\d")
 READS_AS_INDICATOR = ("“{text}”读来是技术指标（要达到的数值），没有写部署后减少几人、效率提升多少、"
                       "节省多少。是要补充的指标请点“{take}”，随后再填写预期成效；"
@@ -45,8 +53,8 @@ def indicators_as_results(answers: Mapping[str, Any]) -> Suggested | None:
 def bare_indicators(text: str) -> bool:
     """Every clause a named indicator of a dimension (精度, 效率, 可靠性) with a figure typed in
     digits, and no word of what changes (产能翻番, 不良率减半 are results in words) but to the
-    level stated (`TO_LEVEL`)."""
+    level stated (`TO_LEVEL`), unless a gain or a wait (`GAIN`)."""
     found = assess_description(text).indicators
-    changes = CHANGE.search(TO_LEVEL.sub("达到", text))
+    changes = CHANGE.search(text if GAIN.search(text) else TO_LEVEL.sub("达到", text))
     return (description_part(text) == "技术指标" and not changes and bool(found)
             and all(i.dimension and not a_result(i) and DIGIT.search(i.text) for i in found))

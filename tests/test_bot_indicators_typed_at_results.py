@@ -11,7 +11,8 @@ TAKE = "填作补充指标"
 
 
 @pytest.mark.parametrize("typed", ["MTBF≥2000h", "定位精度±0.1mm", "识别准确率达到99%以上",
-                                   "成功率提高到99.5%", "节拍降至15秒"])
+                                   "成功率提高到99.5%", "节拍降至15秒", "不良率降至0.1%以下",
+                                   "误报率降至2%", "漏检率降低到1%以下", "OEE提高到85%"])
 async def test_an_indicator_alone_at_the_results_is_asked_about(engineer, app, typed):
     await walk(engineer, AT_INDICATORS + 1)
     said = texts(await engineer.send(typed))
@@ -45,5 +46,15 @@ async def test_kept_it_stays_the_results(engineer, app):
 async def test_a_change_at_the_results_is_not_asked_about(engineer, app, typed):
     await walk(engineer, AT_INDICATORS + 1)
     await engineer.send(typed)
+    assert TAKE not in engineer.last_buttons()
+    assert saved(app, engineer)["expected_results"] == typed
+
+
+@pytest.mark.parametrize("typed", ["效率提升至150%", "产能提高到1.5倍", "患者等待时间缩短至10分钟",
+                                   "响应时间缩短到5分钟"])
+async def test_a_gain_or_a_wait_changed_to_a_level_is_not_asked_about(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS + 1)
+    said = texts(await engineer.send(typed))
+    assert not any("读来是技术指标" in text for text in said)
     assert TAKE not in engineer.last_buttons()
     assert saved(app, engineer)["expected_results"] == typed
