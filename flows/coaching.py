@@ -23,6 +23,7 @@ from flows.indicator_words import CHANGE_WORDS, DIMENSION_KEYWORD, KEYWORD_DIMEN
 from flows.indicators import Assessment, Indicator, assess_description, format_indicators
 from flows.metric_owners import metric_owners
 from flows.numbers import normalize
+from flows.part_specs import with_part_specs
 from flows.row import indicators_text
 from flows.valueless_metrics import valueless_problem
 
@@ -86,7 +87,7 @@ def indicator_problem(text: str) -> str | None:
         return valueless_problem(text)  # 识别准确率≥98%，节拍: the last figure still to come
     if not (figures := what_figures_are(text)):
         return NOT_QUANTIFIED
-    return NOT_MEASURED.format(reasons=_reasons(figures))
+    return NOT_MEASURED.format(reasons=_reasons(with_part_specs(text, figures)))
 
 
 def results_problem(text: str) -> str | None:

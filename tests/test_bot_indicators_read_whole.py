@@ -45,6 +45,17 @@ async def test_a_chips_compute_is_no_indicator(engineer, app, typed):
     assert "indicators" not in saved(app, engineer)
 
 
+@pytest.mark.parametrize("typed", ["主控采用Orin NX 100TOPS，8核CPU", "8核CPU"])
+async def test_a_chips_cores_are_a_parts_spec_as_its_compute_is(engineer, app, typed):
+    await walk(engineer, AT_INDICATORS)
+    said = texts(await engineer.send(typed))
+    figures = "“100TOPS”“8核”" if "TOPS" in typed else "“8核”"
+    assert said[0].startswith(f"没有识别到可量化的指标：{figures}是芯片或零部件的规格"
+                              "（写明“算力”才算指标，如“算力不低于200TOPS”），")
+    assert "场景情况" not in said[0]
+    assert "indicators" not in saved(app, engineer)
+
+
 async def test_a_chips_compute_beside_indicators_is_kept_in_the_text_but_not_echoed(engineer, app):
     await walk(engineer, AT_INDICATORS)
     typed = "采用NVIDIA Orin 275TOPS，识别准确率≥99%，节拍≤15秒"
