@@ -50,7 +50,7 @@ async def test_a_short_name_that_is_nothing_else_is_asked_for_in_full(engineer):
     await walk(engineer, AT_ENTERPRISE)
     calls = await engineer.send("恒远")
     assert texts(calls)[0] == ("“恒远”像是单位的简称。用户单位请填写与营业执照一致的全称，"
-                               "例如“恒远股份有限公司”“恒远有限公司”（以营业执照上的名称为准）。")
+                               "如“XX股份有限公司”“XX大学附属医院”（以营业执照或法人证书上的名称为准）。")
 
 
 @pytest.mark.parametrize("name", [

@@ -111,7 +111,7 @@ INVALID = [
     ("city", actions.Text("\u200b\x00  "), "回答不能为空，请重新输入。"),
     ("enterprise", actions.Text("XX"), "“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"),
     ("enterprise", actions.Text("甲乙"), "“甲乙”像是单位的简称。用户单位请填写与营业执照一致的全称，"
-                                       "例如“甲乙股份有限公司”“甲乙有限公司”（以营业执照上的名称为准）。"),
+                                       "如“XX股份有限公司”“XX大学附属医院”（以营业执照或法人证书上的名称为准）。"),
     ("partners", actions.Text("后续补充"), "“后续补充”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("enterprise", actions.Text("先跳过"), "此项必填，不能跳过。"),
     ("enterprise", actions.Text("企" * 61), TOO_LONG.format(n=60, m=61)),

@@ -1,5 +1,5 @@
-"""A 用户单位 too short for a full name (比亚迪, 南京港) is asked for as registered, its short name
-completed as an example; nothing is saved, and the full name then is."""
+"""A 用户单位 too short for a full name (比亚迪, 南京港) is asked for as registered, without a made-up example
+(苏大股份有限公司); nothing is saved, and the full name then is."""
 
 import pytest
 
@@ -8,12 +8,13 @@ from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, walk
 
 
-@pytest.mark.parametrize("typed", ["南京港", "比亚迪", "优必选"])
-async def test_a_short_name_is_asked_for_in_full_with_an_example(engineer, app, typed):
+@pytest.mark.parametrize("typed", ["南京港", "比亚迪", "优必选", "苏大", "人工"])
+async def test_a_short_name_is_asked_for_in_full(engineer, app, typed):
     await walk(engineer, AT_ENTERPRISE)
     said = texts(await engineer.send(typed))
     assert said[0] == (f"“{typed}”像是单位的简称。用户单位请填写与营业执照一致的全称，"
-                       f"例如“{typed}股份有限公司”“{typed}有限公司”（以营业执照上的名称为准）。")
+                       "如“XX股份有限公司”“XX大学附属医院”（以营业执照或法人证书上的名称为准）。")
+    assert f"{typed}股份有限公司" not in said[0]
     assert "enterprise" not in saved(app, engineer)
     await engineer.send("比亚迪股份有限公司")
     assert saved(app, engineer)["enterprise"] == "比亚迪股份有限公司"
