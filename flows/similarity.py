@@ -8,7 +8,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from flows.compared_names import compared_name
+from flows.compared_names import compared_name, same_work
 from flows.row import description_cell, indicators_text, industry_cell
 
 THRESHOLD = 75.0
@@ -43,7 +43,8 @@ Texts = dict[str, str]  # a row's compared parts, `requirements` floored only
 
 def texts_of(answers: Mapping[str, Any]) -> Texts:
     """The cells the comparison reads, as the template would show them; the name is compared
-    as `compared_name` words it (no voltage class, figure or 智能), and shown as written."""
+    as `compared_name` words it (no voltage class, line or phase number, or 智能), and shown
+    as written."""
     name = answers.get("scenario_name") or ""
     return {
         "name": name,
@@ -59,14 +60,16 @@ def matches(mine: Texts, others: Sequence[tuple[int, Texts]]) -> list[Match]:
     drawn from the rows by the caller (`texts_of`), which may keep them between calls.
 
     The score (0–100) weighs name and description above industry; name and description must
-    each reach PART_FLOOR as well, and so must the indicators. As no row is alike without its
-    name reaching PART_FLOOR, the names are compared first, all at once, then the descriptions
-    of the rows whose name does, all at once too: a province's /stats compares every pair of
-    its rows, and what is compared one pair at a time is most of its time.
+    each reach PART_FLOOR as well, and so must the indicators; names of different work
+    (`same_work`) are never alike. As no row is alike without its name reaching PART_FLOOR,
+    the names are compared first, all at once, then the descriptions of the rows whose name
+    does (and names the same work), all at once too: a province's /stats compares every pair
+    of its rows, and what is compared one pair at a time is most of its time.
     """
     names = [texts["compared"] for _, texts in others]
     named = {index: score for _, score, index in process.extract(
-        mine["compared"], names, scorer=fuzz.ratio, score_cutoff=PART_FLOOR, limit=None)}
+        mine["compared"], names, scorer=fuzz.ratio, score_cutoff=PART_FLOOR, limit=None)
+        if same_work(mine["compared"], names[index])}
     described = process.extract(
         mine["description"], {index: others[index][1]["description"] for index in named},
         scorer=fuzz.ratio, score_cutoff=PART_FLOOR, limit=None)

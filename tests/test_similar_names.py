@@ -1,13 +1,16 @@
-"""Names of one scenario worded apart by a voltage class, a figure or a filler word (智能) are
-alike (填写说明 5); names of different work at one site stay apart. Each row is built as a unit
+"""Names of one scenario worded apart by a voltage class, a line's or a phase's number or a
+filler word (智能) are alike (填写说明 5); names of different work at one site stay apart, also
+when only the work word (焊接, 喷涂) tells them apart. Each row is built as a unit
 would hand it in: its site's paragraph, then its own work's pain point and indicators."""
 
 import pytest
 
-from flows.compared_names import compared_name
+from flows.compared_names import compared_name, same_work
 from flows.draft import Status
 from flows.province import Row, standing
 from flows.similarity import matches, similar_groups, texts_of
+from tests.coordinators import seed
+from tests.fake_bot_api import texts
 from tests.scenarios import scenario_answers
 from tests.test_flows_fields import COMPLETE
 
@@ -24,6 +27,9 @@ SITES = {
     "化工": ("石化化工", "化工园区有储罐区和装置区，高温高压，存在易燃易爆与有毒气体泄漏风险。"),
     "超市": ("餐饮零售", "连锁超市门店面积3000平方米，商品1.5万种，夜间人手不足。"),
     "煤矿": ("安全生产", "煤矿井下皮带巷道长8公里，粉尘大、照度低。"),
+    "车身": ("汽车制造", "常州基地年产整车30万辆，多车型混线生产，一线工人流失率高，夜班招工困难。"),
+    "挖掘机": ("装备制造", "挖掘机结构件车间年产动臂、斗杆2万件，工件大而重，车间粉尘和烟尘大，夜班招工困难。"),
+    "地铁": ("城市轨道交通", "地铁运营线路8条，夜间天窗期仅3小时，人工徒步巡检隧道结构和轨道设备，效率低、漏检多。"),
 }
 # Work -> (site, its own pain point, its indicators).
 WORK = {
@@ -66,6 +72,17 @@ WORK = {
     "超市理货补货": ("超市", "夜间补货人手不足，缺货率高影响销售。", "补货准确率99%，单店缺货率降低至2%以下。"),
     "超市收银": ("超市", "高峰期收银排队长，收银员短缺。", "单笔结算≤30秒，结算准确率100%，排队时间缩短50%。"),
     "煤矿井下皮带巡检": ("煤矿", "人工巡检难以发现托辊异常，巡检一次需4小时。", "托辊异常识别准确率≥95%，连续运行≥8小时。"),
+    "5G基站巡检": ("变电站", "站内5G基站人工巡视每月1次，机柜温度和电源告警靠目测，故障难以及时发现。",
+                "告警识别准确率≥99%，红外测温精度±2℃，单站巡检时间≤1小时。"),
+    "汽车车身焊接": ("车身", "白车身焊点4000余个，人工补焊质量不稳定，焊烟危害工人健康。",
+               "焊点位置精度±0.5mm，单工位节拍≤60秒，合格率≥99.5%。"),
+    "汽车车身喷涂": ("车身", "车身内腔人工补漆质量不稳定，漆雾危害工人健康。",
+               "喷涂轨迹精度±0.5mm，单工位节拍≤60秒，合格率≥99.5%。"),
+    "挖掘机结构件焊接": ("挖掘机", "动臂焊缝长、焊接变形大，人工焊接质量不稳定，焊烟危害工人健康。",
+                 "焊缝位置精度±0.5mm，单件焊接≤40分钟，焊缝一次合格率≥99%。"),
+    "挖掘机结构件喷涂": ("挖掘机", "结构件人工喷漆膜厚不均，漆雾危害工人健康。",
+                 "喷涂轨迹精度±0.5mm，单件喷涂≤40分钟，膜厚一次合格率≥99%。"),
+    "地铁隧道巡检": ("地铁", "隧道全长26公里，结构裂缝和渗漏水靠人工目视。", "裂缝识别精度≥0.2mm，巡检速度≥10公里/小时。"),
 }
 
 # (the work, as one unit names it, as another names it): one scenario.
@@ -88,6 +105,15 @@ ALIKE = [
     ("光伏组件清洗", "光伏组件清洗", "200MW光伏组件智能清洗"),
     ("化工园区防爆巡检", "化工园区防爆巡检", "化工园区四足机器人防爆巡检"),
     ("煤矿井下皮带巡检", "煤矿井下皮带巡检", "3号煤矿井下皮带智能巡检"),
+    ("变电站巡检", "220kV变电站巡检", "500kV变电站巡检"),
+    ("变电站巡检", "220千伏变电站巡检机器人应用", "500kV变电站智能巡检"),
+    ("地铁隧道巡检", "地铁1号线隧道巡检", "地铁2号线隧道巡检"),
+    ("地铁隧道巡检", "1号线隧道巡检", "地铁隧道智能巡检（二期）"),
+    ("地铁隧道巡检", "地铁隧道巡视", "地铁隧道巡检（第3期）"),
+    ("5G基站巡检", "5G基站巡检", "5G基站智能巡检"),
+    ("数控机床上下料", "3#车间数控机床上料", "数控机床自动上下料"),
+    ("汽车车身焊接", "汽车车身焊接自动化", "白车身智能焊接"),
+    ("汽车车身喷涂", "汽车车身智能喷涂", "汽车车身喷漆"),
 ]
 # ((name, its work), (name, its work)): different work, however alike the names.
 APART = [
@@ -108,6 +134,12 @@ APART = [
     (("光伏组件清洗", "光伏组件清洗"), ("光伏组件EL检测", "光伏组件EL检测")),
     (("化工园区防爆巡检", "化工园区防爆巡检"), ("化工园区危化品搬运", "化工园区危化品搬运")),
     (("超市理货补货", "超市理货补货"), ("超市收银", "超市收银")),
+    (("变电站巡检", "变电站巡检"), ("5G基站巡检", "5G基站巡检")),
+    (("500kV变电站智能巡检", "变电站巡检"), ("5G基站智能巡检", "5G基站巡检")),
+    (("汽车车身焊接自动化", "汽车车身焊接"), ("汽车车身智能喷涂", "汽车车身喷涂")),
+    (("白车身智能焊接", "汽车车身焊接"), ("白车身喷涂", "汽车车身喷涂")),
+    (("车身焊接", "汽车车身焊接"), ("车身喷涂", "汽车车身喷涂")),
+    (("挖掘机结构件焊接", "挖掘机结构件焊接"), ("挖掘机结构件喷涂", "挖掘机结构件喷涂")),
 ]
 
 
@@ -151,11 +183,56 @@ def test_the_three_names_of_one_substation_inspection_count_once():
     ("冷链仓库零下二十度整箱拣选", "冷链仓库零下二十度整箱拣选"),
     ("智能机器人应用", "智能机器人应用"),
     ("", ""),
+    ("地铁1号线隧道巡检", "地铁隧道巡检"),
+    ("2号高炉炉前测温取样", "高炉炉前测温取样"),
+    ("3#车间数控机床上下料", "车间数控机床上下料"),
+    ("变电站巡检（第3期）", "变电站巡检"),
+    ("第二批电池包插接测试", "电池包插接测试"),
+    ("500千伏变电站巡检", "变电站巡检"),
+    ("5G基站智能巡检", "5G基站巡检"),
+    ("3C产品精密装配", "3C产品精密装配"),
+    ("3D视觉智能检测", "3D视觉检测"),
+    ("4S店汽车保养", "4S店汽车保养"),
+    ("统一批量上料", "统一批量上料"),
 ])
 def test_a_name_is_compared_without_voltage_figures_and_filler_words(name, compared):
-    """What names the work is kept (零下二十度); a name of nothing else is compared as written."""
+    """What names the work is kept (零下二十度, 5G, 3C); so is a figure that numbers no line,
+    furnace, workshop or phase (统一批量); a name of nothing else is compared as written."""
     assert compared_name(name) == compared
+
+
+@pytest.mark.parametrize(("name", "other", "same"), [
+    ("汽车车身焊接", "汽车车身喷涂", False),
+    ("挖掘机结构件焊接", "挖掘机结构件喷涂", False),
+    ("车门装配", "车门检测", False),
+    ("仓库分拣", "仓库码垛", False),
+    ("数控机床上下料", "数控机床拧紧", False),
+    ("汽车总装拧紧", "汽车总装涂胶", False),
+    ("变电站巡视", "变电站巡检", True),
+    ("仓库分拣", "仓库拣选", True),
+    ("车身喷漆", "车身喷涂", True),
+    ("仓库拆码垛", "物流中心纸箱拆垛码垛", True),
+    ("电池包搬运检测", "电池包检测", True),
+    ("汽车车身", "汽车车身焊接", True),
+])
+def test_names_of_different_work_are_told_apart_by_their_work_words(name, other, same):
+    """Each name's work words, synonyms counted as one work: a name naming none may be any."""
+    assert same_work(name, other) is same
 
 
 def test_the_card_names_an_alike_row_as_written():
     assert texts_of({**COMPLETE, "scenario_name": "220kV变电站巡检"})["name"] == "220kV变电站巡检"
+
+
+async def test_stats_counts_welding_and_painting_at_one_plant_as_two(services, province):
+    """QA's province: 汽车车身焊接自动化 and 汽车车身智能喷涂 of one engineer, and a substation's
+    5G base station beside its inspection, were each merged into one scenario."""
+    rows = [("汽车车身焊接自动化", "汽车车身焊接"), ("汽车车身智能喷涂", "汽车车身喷涂"),
+            ("500kV变电站智能巡检", "变电站巡检"), ("5G基站智能巡检", "5G基站巡检"),
+            ("220kV变电站巡检", "变电站巡检")]
+    for index, (name, work) in enumerate(rows):
+        seed(services, 100 + index, **row(name, work, enterprise=f"第{index}分公司"))
+    stats = texts(await province.send("/stats"))[-1].splitlines()
+    assert [line for line in stats if line.startswith(("重点场景", "相似场景组"))] == [
+        "重点场景（已提交与已通过，重复与相似场景按 1 项计）：4 个，其中已通过 0 个",
+        "相似场景组：#3 ≈ #5"]
