@@ -214,6 +214,8 @@ def test_a_name_is_compared_without_voltage_figures_and_filler_words(name, compa
     ("仓库拆码垛", "物流中心纸箱拆垛码垛", True),
     ("电池包搬运检测", "电池包检测", True),
     ("汽车车身", "汽车车身焊接", True),
+    ("AGV物料配送", "AGV物料搬运", True),
+    ("医院送药", "医院物资搬运", False),
 ])
 def test_names_of_different_work_are_told_apart_by_their_work_words(name, other, same):
     """Each name's work words, synonyms counted as one work: a name naming none may be any."""
