@@ -37,7 +37,7 @@ from flows.labels import (
 )
 from flows.member_tables import MAKER_KINDS
 from flows.own_labels import OWN_LABELS, PRODUCTS_TITLE
-from flows.results_supplement import supplement_after_results
+from flows.results_supplement import supplement_after_results, supplement_before_results
 from flows.row import (
     COLUMNS,
     LIST_SEPARATOR,
@@ -176,7 +176,7 @@ def parse_pasted_results(text: str) -> dict[str, str]:
     nothing when there are neither, so the text answers the question as typed. Only the earlier
     parts' labels split: results may go on under their own words (经济效益：…, 差异化创新点：…),
     and a bare 现状：… is the baseline they are measured against, as at the indicators."""
-    if added := supplement_after_results(text):  # 替代2名工人。补充：MTBF≥2000h
+    if added := supplement_after_results(text) or supplement_before_results(text):
         return added
     rest, aside = _set_aside(text)
     preamble, parts = description_parts(rest, TYPED_AT_INDICATORS)

@@ -9,11 +9,15 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from flows.description_label_words import TYPED_AT_INDICATORS
 from flows.description_sentences import description_part
+from flows.labels import labelled_parts
 
 RESULTS, MORE = "expected_results", "indicators_more"
 # 补充：, 另外补充：, 补充指标：, where a sentence or a line begins after the results.
 _ADDED = re.compile(r"(?<=[。；;！!\n])\s*(?:另外)?补充(?:的)?(?:指标)?\s*[：:]")
+# The same label opening the message, labelled results after it.
+_OPENING = re.compile(r"\s*(?:另外)?补充(?:的)?(?:指标)?\s*[：:]")
 # What closes the supplement given before the one added after it: …4小时。 + ；MTBF≥2000h.
 _CLOSING = "。.；;，, \n"
 
@@ -29,6 +33,20 @@ def supplement_after_results(text: str) -> dict[str, str]:
             more) != "技术指标":
         return {}
     return {RESULTS: results, MORE: more}
+
+
+def supplement_before_results(text: str) -> dict[str, str]:
+    """The indicators a message opens with under 补充：… and the results labelled after them
+    (补充指标：续航≥6小时↵预期成效：替代4名工人), each to its question; nothing when anything
+    else is labelled there or the opening part is no indicator."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return {}
+    more, parts = labelled_parts(text[opening.end():], TYPED_AT_INDICATORS)
+    if [key for key, _ in parts] != [RESULTS] or not parts[0][1] or description_part(
+            more) != "技术指标":
+        return {}
+    return {RESULTS: parts[0][1], MORE: more.rstrip("，,；; ")}
 
 
 def added_to_supplement(answers: Mapping[str, Any], parts: dict[str, str],
