@@ -31,6 +31,7 @@ from flows.validation import submit_problems
 
 INNOVATION = "innovation"  # the question that sets an alike scenario apart
 CHANGED = "已修改“{title}”：{answer}"
+REPLACED = "已修改“{title}”：{answer}（原为：{old}）"
 CLEARED = "已清空“{title}”。"
 UNCHANGED = "“{title}”与原来相同，没有改动：{answer}"
 NONE = "无"  # what an optional question reads as none
@@ -179,11 +180,24 @@ def _settled(survey: Questionnaire, draft: Draft, key: str, typed: Outcome) -> O
     back = replace(typed.draft, cursor=SUMMARY, editing=False, flagged=draft.flagged)
     now = back.answers.get(key)
     said = UNCHANGED if now == draft.answers.get(key) else CHANGED
-    message = typed.message or (said.format(title=field.title, answer=answer_text(key, now))
-                                if now is not None else CLEARED.format(title=field.title))
+    message = _replacing(survey, field, draft.answers.get(key), now, typed.message) or (
+        said.format(title=field.title, answer=answer_text(key, now))
+        if now is not None else CLEARED.format(title=field.title))
     message += "".join(f"\n{FOLLOWER_KEPT.format(part=survey.field(follower).part, answer=text)}"
                        for follower, text in _followers_kept(survey, field, back.answers, kept))
     return Outcome(back, typed.saved, message, screen_for(survey, back))
+
+
+def _replacing(survey: Questionnaire, field: Field, old: Any, now: Any,
+               message: str | None) -> str | None:
+    """A follower's new words (补充指标：续航≥6小时) are checked with the answer they follow,
+    the check (已识别指标：…) all the reply would say: the words they replace are said before
+    it, as any other change says what it changed, so the old ones are not lost unseen."""
+    follower = field.kind == Kind.TEXT and any(field.key in other.resets for other in survey.fields)
+    if not message or not follower or is_blank(old) or now in (old, None):
+        return message
+    said = REPLACED.format(title=field.title, answer=answer_text(field.key, now), old=old)
+    return f"{said}\n{message}"
 
 
 def _followers_kept(survey: Questionnaire, field: Field, answers: dict[str, Any],
