@@ -27,13 +27,12 @@ from flows.member_refusals import (
 from flows.org_names import CHINESE_NUMBERING, a_count, split_names, task_problem
 from flows.pasted_tables import cells_joined
 from flows.spoken_endings import without_full_stop
-from flows.tech_products import product_problem, product_text
+from flows.tech_products import MAX_COUNT, product_problem, product_text
 from flows.typed_forms import half_width, items_unquoted, unquoted
 from flows.typed_replies import CONFIRMED
 from flows.unit_brackets import unit_name
 from flows.voice_pauses import SPOKEN_DECIMAL, SPOKEN_PAUSE, units_joined, without_pauses
 
-MAX_COUNT = 100_000
 _NOT_WORDS = re.compile(r"^[\d\W_]+$")
 # A list's mark before one name: a bullet, or a number ending in a mark (1. 1、 （1） 一、); not a
 # number the name begins with (1.5T电池包, 1、2号线, 一、二号高炉, ①号线).

@@ -58,6 +58,10 @@ A_WHOLE_ROBOT = ("“{text}”是整机，不是可规模推广的其他标志�
                  ) + ASKED_FOR
 COUNT_ELSEWHERE = "部署的台数在第 10 步“部署总数”填写{change}。"
 CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数：{count}台”"
+# This step is the last: the summary follows it, on the first pass too, when none was shown.
+CHANGE_AFTER_STEP = "：要改为 {count} 台，请在填完本步后的汇总页输入“部署总数：{count}台”"
+MAX_COUNT = 100_000  # the most 部署总数 takes (rules.count): a count over it is no change to offer
+OVER_MAX = "，不能超过 {limit} 台"
 # A label the column has none of (其他：数字孪生平台, as the members' cell has): its item would
 # be glued into the product before it, or fill none.
 OTHER_ITEM = re.compile("其[他它](?:产品|技术产品|技术|成果)?")
@@ -77,6 +81,12 @@ UNSAVED_AFTER = "写在后面的“{product}”也没有保存，请只发送产
 # A university or an institute under 其他 (其他：南京大学) is a member of the consortium, as under
 # the members' 其他, not a product to place among the four.
 A_MEMBER = "“{item}”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
+
+
+# Words that count or wave at things without naming one (若干, 多个, 一些, 等等): no product.
+FILLER = re.compile(r"(?:若干|多|几|一些|一批|部分|等等|等|各种|各类|很多|许多|大量|相关|有关)"
+                    r"(?:个|种|项|款|套|类)?(?:产品|技术)?")
+FILLER_SAID = "“{text}”只是泛指数量的词，没有说出产品名称，没有保存。" + ASKED_FOR
 
 
 # None, then why or what instead (无，暂时没有; 无（暂未采用）; 没有，采用开源ROS2; 无 暂时没有), or
@@ -103,12 +113,22 @@ def product_problem(answer: str) -> str | None:
         return NONE_SAID.format(text=answer.strip())
     if unknown := label_not_a_product(answer):
         return unknown + _unsaved_before(answer)
+    if filler_only(answer):
+        return FILLER_SAID.format(text=answer.strip())
     if only_counts(answer) or corrects_a_count(answer):  # 10台不对应该是6台
         return _count_refused(answer)
     first, listed, rest = answer.partition(LIST_SEPARATOR)
     if listed and rest.strip() and "台" in first and only_counts(first):  # 12台、恒远大模型
         return _count_refused(first.strip()) + UNSAVED_AFTER.format(product=rest.strip())
     return whole_robot(answer) or unit_named(answer) or not_a_name(answer)
+
+
+def filler_only(answer: str) -> bool:
+    """Whether `answer` holds nothing but words of quantity or filler (若干, 多个、一些, 等等):
+    saved, the row would list 若干 as the product proven."""
+    names = [name.strip(" 。.…！!") for name in re.split(r"[、，,；;\s]+", answer)]
+    names = [name for name in names if name]
+    return bool(names) and all(FILLER.fullmatch(name) for name in names)
 
 
 def whole_robot(answer: str) -> str | None:
@@ -128,8 +148,11 @@ def only_counts(text: str) -> bool:
 
 
 def _count_refused(count_text: str) -> str:
+    """Why a count is no product, and how to change 部署总数 to it, where it can be one."""
     count = _deployed(count_text) or count_meant(count_text)
-    what, change = ("部署的台数", CHANGE_COUNT.format(count=count)) if count else ("台数", "")
+    what, change = ("部署的台数", CHANGE_AFTER_STEP.format(count=count)) if count else ("台数", "")
+    if count and count > MAX_COUNT:
+        change = OVER_MAX.format(limit=MAX_COUNT)
     return NOT_A_PRODUCT.format(text=count_text, what=what) + COUNT_ELSEWHERE.format(change=change)
 
 

@@ -70,7 +70,7 @@ async def test_a_count_corrected_at_a_product_question_is_pointed_to_the_count(e
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send(typed)
     assert f"“{typed}”是部署的台数，不是产品名称" in texts(calls)[0]
-    assert TO_SIX in texts(calls)[0]
+    assert "要改为 6 台，请在填完本步后的汇总页输入“部署总数：6台”" in texts(calls)[0]
     assert "model_algorithm" not in saved(app, engineer)
 
 
