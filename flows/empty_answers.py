@@ -38,11 +38,21 @@ SAME_AS_BEFORE = re.compile(
     r"|(?:和|跟|与|同)?(?:上次|上一次|上个|上一个|之前|前面|上面|以前|前一个|上一份)(?:的)?"
     r"(?:场景|草稿)?(?:的)?(?:一样|相同|一致)(?:的)?"
     r"|同(?:上次|上一次|上个|上一个|前|前面|之前)(?:场景|草稿)?")
-PLACEHOLDER = "“{text}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
+# Said by the rule, which knows no question: the engine says it for the question asked
+# (`for_question`), as a required one has no 跳过 to point to.
+_EITHER = "选填项不填请点“跳过”；必填项请填写具体内容。"
+PLACEHOLDER = "“{text}”不能作为回答。" + _EITHER
+_REQUIRED = "本题必填，请填写具体内容。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
 STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
 STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"
+
+
+def for_question(refusal: str, *, required: bool) -> str:
+    """A rule's `refusal` as said at a question: at a required one, without the 跳过 button it
+    has not (详见附件 at 技术指标); an optional one keeps it."""
+    return refusal.replace(_EITHER, _REQUIRED) if required else refusal
 
 
 def says_nothing(value: Any) -> bool:

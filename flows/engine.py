@@ -14,7 +14,7 @@ from flows.after_held import typed_after_kept
 from flows.cut_figures import finished_figure, remembering_cut, with_cut_rest
 from flows.description_hints import about_above, where_described
 from flows.draft import SUMMARY, Draft
-from flows.empty_answers import unslashed
+from flows.empty_answers import for_question, unslashed
 from flows.excel_copies import unquoted, unsaved
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
@@ -263,7 +263,7 @@ def _answered_instead(survey: Questionnaire, draft: Draft, field: Field, text: s
 def _answer(survey: Questionnaire, draft: Draft, field: Field, raw: Any) -> Outcome:
     value, error = first_error(field.rule, raw)
     if error:
-        return _stay(survey, draft, error)
+        return _stay(survey, draft, for_question(error, required=field.required))
     return _advance(survey, draft, field, value)
 
 

@@ -13,7 +13,7 @@ from flows.field import Field
 from flows.menus import LENGTH
 from flows.screens import MENU, Screen, contact_button
 from flows.typed_buttons import NAVIGATION
-from flows.typed_replies import about_intake
+from flows.typed_replies import about_intake, lone_mark
 
 PAUSED = "⏸ 已暂停，草稿已保存。随时发送 /drafts 选择草稿继续填写。"
 NOT_TEXT = "请用文字回答。"
@@ -26,8 +26,9 @@ CARRY_ON = "好的，草稿已保存，我们从当前问题继续："
 # At the summary there is no question to carry on from: the card follows, to be checked.
 GREETED_AT_SUMMARY = "您好！草稿已保存："
 CARRY_ON_AT_SUMMARY = "好的，草稿已保存："
-ASKED = ("{help}这里请直接填写回答本身，可参考下面的问题和示例；拿不准时可以先点“⏸ 暂停”，"
-         "问清楚后再继续（草稿已保存）。如果这句话就是您的回答，{escape}")
+ASKED_HELP = ("{help}这里请直接填写回答本身，可参考下面的问题和示例；拿不准时可以先点“⏸ 暂停”，"
+              "问清楚后再继续（草稿已保存）。")
+ASKED = ASKED_HELP + "如果这句话就是您的回答，{escape}"
 # A question mark is the sign to drop; a question spoken without one needs other words.
 UNMARK = "请去掉末尾的问号再发送。"
 REPHRASE = "请换一种说法（写成陈述句）再发送。"
@@ -44,6 +45,8 @@ def kept_over_none(field: Field, current: Any) -> str:
 
 def asked(help_text: str, typed: str) -> str:
     """The help for a question typed back, and how to send such words as the answer after all."""
+    if lone_mark(typed):  # no words of an answer to send after all
+        return ASKED_HELP.format(help=help_text)
     marked = typed.rstrip().endswith(("?", "？"))
     said = ABOUT_INTAKE if about_intake(typed) else ASKED
     return said.format(help=help_text, escape=UNMARK if marked else REPHRASE)

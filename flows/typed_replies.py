@@ -234,12 +234,20 @@ def agreed_with(text: str) -> str | None:
 def asks(text: str, *, short: bool = False) -> bool:
     """A question to the bot; `short`: typed where the answer is a few words (`Field.short`)."""
     plain = text.strip()
+    if lone_mark(plain):  # what is asked here?
+        return True
     marked = plain.endswith(("?", "？")) and re.search(r"\w", plain)  # not ？？？ alone
     if short and (marked or SHORT_ASKING_AT_NAMES.fullmatch(plain.rstrip("!！。.~～ "))):
         return True
     if len(plain) > QUESTION_LENGTH:
         return False
     return bool(ASKING.fullmatch(plain) or SHORT_ASKING.fullmatch(plain))
+
+
+def lone_mark(text: str) -> bool:
+    """A question mark alone (? or ？): the engineer lost at the question, asking what it
+    wants; as a refused answer (不能只填符号) it would tell no more than it did."""
+    return text.strip() in ("?", "？")
 
 
 def about_intake(text: str) -> bool:
