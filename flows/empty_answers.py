@@ -41,8 +41,10 @@ SAME_AS_BEFORE = re.compile(
 # Said by the rule, which knows no question: the engine says it for the question asked
 # (`for_question`), as a required one has no 跳过 to point to.
 _EITHER = "选填项不填请点“跳过”；必填项请填写具体内容。"
-PLACEHOLDER = "“{text}”不能作为回答。" + _EITHER
-_REQUIRED = "本题必填，请填写具体内容。"
+_REFUSED = "“{text}”不能作为回答。"
+PLACEHOLDER = _REFUSED + _EITHER
+_REQUIRED = "此项必填，请填写具体内容。"
+REQUIRED_PLACEHOLDER = _REFUSED + _REQUIRED
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
 STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)

@@ -4,8 +4,9 @@ placeholders, sentences at 所属行业, a scenario at 用户单位, spoken coun
 import pytest
 
 from exports.cells import parse_industry
+from flows.empty_answers import REQUIRED_PLACEHOLDER
 from flows.row import industry_cell
-from flows.rules import PLACEHOLDER, prose
+from flows.rules import prose
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, AT_SCENARIO_NAME, JOURNEY, RESULTS, walk
 
@@ -27,7 +28,7 @@ async def test_an_evasive_placeholder_is_refused_at_a_required_question(
     await walk(engineer, moves)
     asked = engineer.last_text().split("\n")[0]
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == PLACEHOLDER.format(text=typed)
+    assert texts(calls)[0] == REQUIRED_PLACEHOLDER.format(text=typed)
     assert texts(calls)[-1].split("\n")[0] == asked
     assert key not in saved(app, engineer)
 
@@ -35,7 +36,7 @@ async def test_an_evasive_placeholder_is_refused_at_a_required_question(
 async def test_a_member_list_with_an_evasive_entry_is_refused(engineer, app):
     await walk(engineer, AT_MAKERS)
     calls = await engineer.send("恒远机器人有限公司、暂时还没想好")
-    assert texts(calls)[0] == PLACEHOLDER.format(text="暂时还没想好")
+    assert texts(calls)[0] == REQUIRED_PLACEHOLDER.format(text="暂时还没想好")
     assert "makers" not in saved(app, engineer)
 
 
@@ -72,7 +73,7 @@ AT_INDUSTRY = JOURNEY.index(("press", "电子信息制造业"))
 
 
 @pytest.mark.parametrize(("typed", "reason"), [
-    ("见附件", PLACEHOLDER.format(text="见附件")),
+    ("见附件", REQUIRED_PLACEHOLDER.format(text="见附件")),
     ("识别准确率≥95%，巡检周期由4小时缩短至1小时", "“识别准确率≥95%，巡检周期由4小时缩短至1小时”像是一句描述"),
     ("转炉区域高温粉尘，人工巡检风险大", "“转炉区域高温粉尘，人工巡检风险大”像是一句描述"),
 ])

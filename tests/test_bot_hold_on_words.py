@@ -6,7 +6,7 @@ sentence, or starting with one, are saved."""
 
 import pytest
 
-from flows.empty_answers import PLACEHOLDER
+from flows.empty_answers import REQUIRED_PLACEHOLDER
 from flows.step_messages import REQUIRED
 from tests.fake_bot_api import texts
 from tests.journey import AT_SCENARIO_NAME, JOURNEY, walk
@@ -64,7 +64,7 @@ async def test_skipping_said_with_when_the_answer_comes_is_refused_at_a_required
 async def test_words_standing_in_for_an_answer_are_still_refused_as_such(engineer, moves, typed):
     await walk(engineer, moves)
     calls = await engineer.send(typed)
-    assert texts(calls)[0] == PLACEHOLDER.format(text=typed)
+    assert texts(calls)[0] == REQUIRED_PLACEHOLDER.format(text=typed)
 
 
 @pytest.mark.parametrize(("moves", "typed", "key", "saved"), [

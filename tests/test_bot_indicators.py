@@ -209,7 +209,7 @@ async def test_a_pasted_description_whose_results_have_no_figures_stops_at_the_r
 async def test_见上_is_not_an_answer(engineer):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("见上")
-    assert texts(calls)[0] == "“见上”不能作为回答。本题必填，请填写具体内容。"  # no 跳过 here
+    assert texts(calls)[0] == "“见上”不能作为回答。此项必填，请填写具体内容。"  # no 跳过 here
 
 
 @pytest.mark.parametrize("typed", ["不用", "不需要了", "暂不补充", "算了", "跳过", "没有了。"])

@@ -16,7 +16,7 @@ HELP = {field.key: field.help for field in FIELDS}
 async def test_a_placeholder_at_a_required_question_names_no_skip(engineer, app):
     await walk(engineer, AT_INDICATORS)
     calls = await engineer.send("详见附件")
-    assert texts(calls)[0] == "“详见附件”不能作为回答。本题必填，请填写具体内容。"
+    assert texts(calls)[0] == "“详见附件”不能作为回答。此项必填，请填写具体内容。"
     assert "跳过" not in texts(calls)[0]
     assert "indicators" not in saved(app, engineer)
 

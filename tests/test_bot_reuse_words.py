@@ -129,5 +129,5 @@ async def test_same_as_before_at_the_members_offer_points_to_its_button(app, eng
 async def test_same_as_before_in_a_first_scenario_is_no_unit(app, engineer, typed):
     await walk(engineer, AT_ENTERPRISE)
     said = texts(await engineer.send(typed))
-    assert f"“{typed}”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。" in said
+    assert f"“{typed}”不能作为回答。此项必填，请填写具体内容。" in said
     assert "enterprise" not in answers(app, engineer)

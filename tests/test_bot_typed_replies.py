@@ -3,7 +3,7 @@ are read for what they mean, and never land in a cell of the official row."""
 
 import pytest
 
-from flows.rules import PLACEHOLDER
+from flows.empty_answers import REQUIRED_PLACEHOLDER
 from flows.step_messages import CARRY_ON
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_INDICATORS, AT_SCENARIO_TYPE, walk
@@ -88,7 +88,7 @@ async def test_previous_question_words_go_back_from_an_optional_question(enginee
 
 
 @pytest.mark.parametrize(("typed", "told"), [
-    ("待确定", PLACEHOLDER.format(text="待确定")),
+    ("待确定", REQUIRED_PLACEHOLDER.format(text="待确定")),
     ("下一步", "此项必填，不能跳过。"),
 ])
 async def test_a_required_unit_list_refuses_words_that_name_no_unit(engineer, typed, told):

@@ -138,11 +138,11 @@ INVALID = [
     ("scenario_type", actions.Pick(7), "该按钮已过期，请按当前问题作答。"),
     ("scenario_type", actions.Toggle(0), "该按钮已过期，请按当前问题作答。"),
     ("enterprise", actions.Keep(), "该按钮已过期，请按当前问题作答。"),
-    ("makers", actions.Text("待定"), "“待定”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
+    ("makers", actions.Text("待定"), "“待定”不能作为回答。此项必填，请填写具体内容。"),
     ("makers", actions.Text("暂无"), "此项必填，不能跳过。"),
     ("key_components", actions.Text("同上。"), "“同上。”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
     ("sub_direction", actions.Text("待补充"), "“待补充”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
-    ("pain_point", actions.Text("不涉及、无"), "“不涉及、无”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
+    ("pain_point", actions.Text("不涉及、无"), "“不涉及、无”不能作为回答。此项必填，请填写具体内容。"),
     ("submitting_unit", actions.Back(), "已经是第一步了。"),
 ]
 
