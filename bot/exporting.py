@@ -17,9 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from bot.export_place import place_menu
 from bot.refusals import not_a_coordinator, refused
 from bot.replies import Document, Reply
-from bot.standing import standing_rows
+from bot.standing import Asked, standing_rows
 from bot.too_tall_cells import too_tall_text
 from exports.template import TITLE
 from exports.writer import Written, export_rows
@@ -237,10 +238,12 @@ class Exports:
         self.cities = cities
         self.words = words  # 全省, or a municipality's 全市
 
-    def menu(self, user_id: int) -> Reply:
-        if self.people.coordinator(user_id) is None:
+    def menu(self, user_id: int, asked: Asked | None = None) -> Reply:
+        """/export, or /export 苏州 (`asked`: the place typed after it, read)."""
+        coordinator = self.people.coordinator(user_id)
+        if coordinator is None:
             return not_a_coordinator(user_id, "/export")
-        return Reply(screen=status_screen())
+        return place_menu(coordinator, asked, self.cities, self.words)
 
     def act(self, user_id: int, action: ExportStatus | ExportCity | ExportCentral) -> Reply:
         coordinator = self.people.coordinator(user_id)

@@ -111,6 +111,8 @@ def _after_command(update: Update) -> str:
 @review_command
 @admitted
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/export: choose what to export, then receive the xlsx."""
-    reply = services_of(context).exports.menu(update.effective_user.id)
+    """/export: choose what to export, then receive the xlsx; /export 苏州: that city's."""
+    services = services_of(context)
+    asked = _place(update, services.settings)
+    reply = services.exports.menu(update.effective_user.id, asked)
     await reply_to(update, context, reply)

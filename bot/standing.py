@@ -67,7 +67,7 @@ def standing_report(store: ReviewStore, survey: Questionnaire, scope: Coordinato
     """The standing in the coordinator's scope, or in the place `asked`; a county asked is
     said to be counted in its city, so its city's figures are not taken for the county's."""
     cities, words = survey.field("city").choices, survey.words()
-    if asked is not None and _own_place(asked, scope, words):
+    if asked is not None and own_place(asked, scope, words):
         asked = None
     if asked is not None and asked.city != scope.city:
         if scope.city != PROVINCE:
@@ -103,7 +103,7 @@ def _outside(asked: Asked, store: ReviewStore, cities: tuple[str, ...]) -> Asked
     return replace(asked, city=resolve(asked.typed, tuple(named)))
 
 
-def _own_place(asked: Asked, scope: Coordinator, words: Words) -> bool:
+def own_place(asked: Asked, scope: Coordinator, words: Words) -> bool:
     """本市 or 全市 typed by a city's coordinator; from the province's, it names no city."""
     typed = asked.typed.strip().rstrip(FULL_STOPS).strip()
     return scope.city != PROVINCE and typed in {own.format(short=words.short)
