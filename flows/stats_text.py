@@ -112,7 +112,8 @@ def standing_text(s: Standing, scope: str, share: CityShare | None = None,
             lines += [ENTERPRISES.format(own=words.own),
                       *(f"{name}：{n} 个" for name, n in s.enterprises.items())]
     lines.append("按行业：" + (_counts(s.by_industry) or "—"))
-    lines.append(f"按{words.place}：" + (_counts(s.by_city, cities, words) or "—"))
+    if share is None:  # one city's own figures are all of one city: no 按城市 to tell
+        lines.append(f"按{words.place}：" + (_counts(s.by_city, cities, words) or "—"))
     lines.append("缺少量化指标：" + (ids_text(s.unquantified) or "无"))
     lines.append("指标未涉及的维度（仅提醒）：" + (_uncovered(s.uncovered) or "无"))
     lines.append("相似场景组：" + (groups_text(s.groups, "#{}".format) or "无"))
