@@ -13,9 +13,10 @@ from flows.row import SCENARIO_AREAS, WORDS_OF_TYPE
 # Saved when an area was typed at the 场景类型 question (仓储物流 for 工业).
 READ_AS_TYPE = "已按“{saved}”记录（{area}通常属于{saved}类场景，如属{others}类请改选）。"
 # A word naming no type (电力巡检, 安防巡逻: 特种 in one row, 工业 or 服务 in the next) is asked
-# again with what each type covers, for the engineer to judge by the work done.
+# again with what each type covers, for the engineer to judge by the work done: in the notice's
+# own focus areas only (医疗康养, not also the 医疗服务 still read when typed).
 TYPE_EXAMPLES = ("场景类型只有这三类，按场景的作业内容选择：" + "；".join(
-    f"{kind}如{'、'.join(words)}" for kind, words in WORDS_OF_TYPE.items()) + "。")
+    f"{kind}如{'、'.join(words)}" for kind, words in SCENARIO_AREAS.items()) + "。")
 TYPE_OF_INDUSTRY = "所属行业“{industry}”通常属于{usual}类场景，请确认场景类型（仅提醒）"
 # Areas whose rows are often of another type too, whose 所属行业 reminds of nothing: a
 # hospital's or a supermarket's 仓储物流 is 服务, a refinery's 安全生产 inspection 工业.

@@ -74,8 +74,8 @@ async def test_an_unknown_scenario_type_is_asked_again_with_what_each_type_cover
     calls = await engineer.send(typed)
     assert texts(calls)[0] == (
         "请点击下方按钮选择：工业 / 服务 / 特种。场景类型只有这三类，按场景的作业内容选择："
-        "工业如生产制造、检测分析、维修维护、仓储物流；服务如餐饮零售、医疗康养、公共服务、商业服务、"
-        "医疗服务、养老服务；特种如安全生产、应急救援、防灾减灾、消防救援、抢险救援、排爆、危化品处置。")
+        "工业如生产制造、检测分析、维修维护、仓储物流；服务如餐饮零售、医疗康养；"
+        "特种如安全生产、应急救援、防灾减灾。")
     assert "scenario_type" not in answers(app, engineer)
 
 
