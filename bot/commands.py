@@ -12,8 +12,8 @@ log = logging.getLogger(__name__)
 
 COMMANDS = (
     BotCommand("start", "开始或继续填写"),
-    BotCommand("new", "新建场景草稿"),
-    BotCommand("drafts", "我的草稿"),
+    BotCommand("new", "新建场景"),
+    BotCommand("drafts", "我的场景"),
     BotCommand("help", "使用说明"),
 )
 COORDINATOR_COMMANDS = (

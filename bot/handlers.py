@@ -27,7 +27,7 @@ from flows import step_messages as say
 from flows.draft import SUMMARY
 from flows.empty_answers import says_there_is_none
 from flows.export_actions import EXPORT_ACTIONS
-from flows.menus import COORDINATOR_HELP, NO_CURRENT, NO_CURRENT_COORDINATOR, YOUR_ID
+from flows.menus import COORDINATOR_HELP, HELP_YOUR_ID, NO_CURRENT, NO_CURRENT_COORDINATOR
 from flows.return_additions import ADDITIONS
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,12 @@ def _continues_a_return(update: Update, services: Services) -> bool:
     return _typed(update) and services.reviews.takes(user_id, typed)
 
 
+def _asked_in_full(update: Update) -> bool:
+    """`/help 全部` (any word after /help): the whole checklist, on a question too."""
+    typed = update.effective_message and update.effective_message.text or ""
+    return _command(typed).startswith("/") and len(typed.split(maxsplit=1)) > 1
+
+
 def _command(typed: str) -> str:
     """/help of `/help` or `/help@IntakeBot`."""
     return typed.split(maxsplit=1)[0].split("@")[0] if typed.strip() else ""
@@ -195,8 +201,9 @@ async def drafts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def help_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help, with the review commands for a coordinator, and the question in progress again."""
     services, user_id = services_of(context), update.effective_user.id
-    reply = services.intake.help(user_id)
-    reply = replace(reply, messages=(*reply.messages, YOUR_ID.format(id=user_id)))
+    reply = services.intake.help(user_id, full=_asked_in_full(update))
+    *before, last = reply.messages  # the number with the help, not a message of its own
+    reply = replace(reply, messages=(*before, f"{last}\n{HELP_YOUR_ID.format(id=user_id)}"))
     if services.reviews.people.coordinator(user_id):
         reply = replace(reply, messages=(*reply.messages, COORDINATOR_HELP))
         if returning := services.reviews.after_help(user_id):  # not the draft's question

@@ -23,6 +23,7 @@ from flows import actions, engine
 from flows import step_messages as say
 from flows.cards import row_card, short_title
 from flows.draft import EDITABLE, SUMMARY, Draft, Status
+from flows.help_of_step import step_help
 from flows.menus import (
     COORDINATOR_HOME,
     HELP,
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 NOT_YOURS = "无权操作该草稿。"
 DRAFT_GONE = "该草稿已删除或不存在。"
-CREATED = "已新建场景草稿 #{id}。"
+CREATED = "已新建场景 #{id}。"
 STILL_BLANK = "场景草稿 #{id} 刚新建、还没有填写，请在其中填写，不另建草稿。"
 
 
@@ -82,10 +83,15 @@ class Intake:
         texts = [t for t in (greeting, CREATED.format(id=draft.id)) if t]
         return self.show(draft, *texts)
 
-    def help(self, user_id: int) -> Reply:
-        """/help's texts, then the question in progress again, pushed out of sight by them."""
+    def help(self, user_id: int, full: bool = True) -> Reply:
+        """/help's texts, then the question in progress again, pushed out of sight by them:
+        on a question, unless asked in `full`, only its 填写说明 items (`step_help`)."""
         texts, draft = (HELP, prepare(self.survey.words())), self.store.current(user_id)
-        return self.show(draft, *texts) if draft and draft.status in EDITABLE else Reply(texts)
+        if not (draft and draft.status in EDITABLE):
+            return Reply(texts)
+        if not full and draft.cursor != SUMMARY:
+            texts = (step_help(texts[1], self.survey.field(draft.cursor)),)
+        return self.show(draft, *texts)
 
     def drafts(self, user_id: int, at: int = 0) -> Reply:
         infos = self.store.owned_by(user_id)

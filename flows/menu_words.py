@@ -6,11 +6,13 @@ import re
 import unicodedata
 
 # The command menu's descriptions (bot/commands.py), the buttons' and the help's words, and the
-# plain ways of asking for the same.
+# plain ways of asking for the same; and their former words (新建场景草稿, 我的草稿), still typed.
 COMMAND_OF = {
     "开始或继续填写": "start",
+    "新建场景": "new",
     "新建场景草稿": "new",
     "新建草稿": "new",
+    "我的场景": "drafts",
     "我的草稿": "drafts",
     "草稿列表": "drafts",
     "查看草稿": "drafts",

@@ -38,8 +38,8 @@ READY = (
 HELP = (
     "📖 使用说明\n"
     "/start 开始或继续填写\n"
-    "/new 新建一个场景草稿\n"
-    "/drafts 查看我的草稿及完成情况，点击继续填写\n"
+    "/new 新建场景\n"
+    "/drafts 我的场景（草稿与已提交的）及完成情况，点击继续填写\n"
     "/help 查看本说明\n\n"
     "作答时：直接发送文字回答，或点击按钮选择；“上一步”返回修改，“跳过”用于选填项，"
     "“暂停”保留草稿。填完后会显示汇总，可逐项修改再提交。"
@@ -74,8 +74,11 @@ def prepare(words: Words) -> str:
     return PREPARE.format(length=LENGTH, **words._asdict())
 
 
-# Operators add coordinators by this number, which Telegram itself shows nowhere.
+# Operators add coordinators by this number, which Telegram itself shows nowhere. In /help,
+# read by engineers too, whoever is to review sends it to the one setting up the bot, a person
+# they may know, not a role (管理员) the chat never shows an engineer.
 YOUR_ID = "您的 Telegram 用户 ID：{id}（管理员添加协调员时需要这个数字）"
+HELP_YOUR_ID = "您的 Telegram 用户 ID：{id}（担任协调员时，请把这个数字发给设置本机器人的负责人）"
 COORDINATOR_HELP = (
     "🔎 协调员命令\n"
     "/review 待审核场景；/review 12 查看 12 号场景\n"
@@ -88,12 +91,12 @@ COORDINATOR_HOME = Screen(
     at=MENU,
     text="您好！您是协调员，可以审核本范围内提交的场景。\n\n" + COORDINATOR_HELP
          + "\n\n如需自己填写场景，请点击下方按钮。",
-    choices=((Button("➕ 新建场景草稿", actions.New()),),),
+    choices=((Button("➕ 新建场景", actions.New()),),),
 )
 # Drafts a page of /drafts: two buttons each, far below the 100 a message Telegram shows.
 PAGE_SIZE = 10
-PAGE_LINE = "第 {page}/{pages} 页，共 {count} 个草稿"
-NO_DRAFTS = "您还没有草稿。发送 /new 开始填写第一个场景。"
+PAGE_LINE = "第 {page}/{pages} 页，共 {count} 个场景"
+NO_DRAFTS = "您还没有场景。发送 /new 开始填写第一个场景。"
 DISCARDED = "已删除场景草稿 {title}。"
 # Typed words never delete: a yes typed at the question asks it again with this.
 PRESS_TO_DISCARD = "为防误删，删除草稿请点击下方“🗑 确认删除”按钮；不删除请点击“取消”。"
@@ -128,12 +131,12 @@ def drafts_screen(
     `marks` holds the duplicate marks of those marked, by entry. `PAGE_SIZE` a page: the page
     holding draft `at` (the first, if it is gone), each page named by a draft on it so a 取消
     on deleting one comes back to its page."""
-    new = (Button("➕ 新建草稿", actions.New()),)
+    new = (Button("➕ 新建场景", actions.New()),)
     if not drafts:
         return Screen(at=MENU, text=NO_DRAFTS, choices=(new,))
     ids = [draft_id for draft_id, _, _ in drafts]
     start = ids.index(at) // PAGE_SIZE * PAGE_SIZE if at in ids else 0
-    lines = ["🗂 我的场景草稿："]
+    lines = ["🗂 我的场景："]
     if len(drafts) > PAGE_SIZE:
         pages = -(-len(drafts) // PAGE_SIZE)
         lines.append(PAGE_LINE.format(page=start // PAGE_SIZE + 1, pages=pages, count=len(drafts)))

@@ -84,7 +84,7 @@ async def test_deep_link_code_lets_the_engineer_in(gated_app, telegram):
     calls = await engineer.send(f"/start {CODE}")
     assert texts(calls)[0] == "✅ 访问码正确，欢迎使用。"
     assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
-    assert texts(await engineer.send("/drafts"))[-1].startswith("🗂 我的场景草稿：")
+    assert texts(await engineer.send("/drafts"))[-1].startswith("🗂 我的场景：")
 
 
 async def test_typed_code_lets_the_engineer_in_and_a_wrong_one_does_not(gated_app, telegram):
@@ -223,7 +223,7 @@ async def test_a_changed_code_asks_those_let_in_with_the_old_one_for_the_new_one
 async def test_a_restart_with_the_same_code_keeps_everyone_in(start_with_code, telegram):
     await FakeUser(await start_with_code(CODE), telegram, 4012).send(CODE)
     engineer = FakeUser(await start_with_code(CODE), telegram, 4012)
-    assert texts(await engineer.send("/drafts"))[-1].startswith("🗂 我的场景草稿：")
+    assert texts(await engineer.send("/drafts"))[-1].startswith("🗂 我的场景：")
 
 
 async def test_a_changed_code_leaves_coordinators_in(start_with_code, telegram):
@@ -261,7 +261,7 @@ async def test_those_let_in_before_digests_were_sealed_stay_in_with_the_same_cod
     old.conn.close()
     app = await start_with_code(CODE)
     assert texts(await FakeUser(app, telegram, 4015).send("/drafts")) == [
-        "您还没有草稿。发送 /new 开始填写第一个场景。"]
+        "您还没有场景。发送 /new 开始填写第一个场景。"]
     leftover = FakeUser(app, telegram, 4016)
     assert texts(await leftover.send("jiangsu2025")) == [
         f"{CHANGED}\n您发送的是更换前的访问码，已不能使用。\n{YOUR_ID.format(id=4016)}"]
@@ -278,7 +278,7 @@ async def test_those_let_in_before_codes_were_recorded_stay_in_until_the_code_ch
     old.conn.close()
     for _ in range(2):
         earlier = FakeUser(await start_with_code(CODE), telegram, 4014)
-        assert texts(await earlier.send("/drafts")) == ["您还没有草稿。发送 /new 开始填写第一个场景。"]
+        assert texts(await earlier.send("/drafts")) == ["您还没有场景。发送 /new 开始填写第一个场景。"]
     earlier = FakeUser(await start_with_code(NEW_CODE), telegram, 4014)
     assert texts(await earlier.send("/drafts")) == [f"{CHANGED}\n{YOUR_ID.format(id=4014)}"]
 

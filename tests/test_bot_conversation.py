@@ -166,14 +166,14 @@ async def test_new_draft_keeps_the_old_one(engineer):
     await engineer.press("江苏省工业和信息化厅")
     await engineer.press("苏州市")
     calls = await engineer.send("/new")
-    assert texts(calls)[0] == "已新建场景草稿 #2。"
+    assert texts(calls)[0] == "已新建场景 #2。"
     calls = await engineer.send("/drafts")
     listed = texts(calls)[-1]
     assert "#2" in listed and "#1" in listed
-    assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "打开 #1", "🗑 删除 #1", "➕ 新建草稿"]
+    assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "打开 #1", "🗑 删除 #1", "➕ 新建场景"]
 
 
-@pytest.mark.parametrize("again", ["/new", "➕ 新建草稿"])
+@pytest.mark.parametrize("again", ["/new", "➕ 新建场景"])
 async def test_a_new_draft_asked_for_again_while_the_last_is_untouched_is_that_one(
         engineer, app, again):
     await engineer.send("/start")
@@ -200,7 +200,7 @@ async def test_a_draft_never_handed_in_can_be_deleted_after_confirming(engineer,
     await engineer.press("🗑 删除 #1")
     calls = await engineer.press("🗑 确认删除")
     assert texts(calls)[-2] == "已删除场景草稿 #1 （未命名场景）。"
-    assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "➕ 新建草稿"]
+    assert engineer.last_buttons() == ["打开 #2", "🗑 删除 #2", "➕ 新建场景"]
     assert app.bot_data["services"].intake.store.info(1) is None
 
 
@@ -223,7 +223,7 @@ async def test_deleting_the_current_draft_resumes_the_one_left_and_never_reuses_
     assert "继续填写场景 #1（未命名场景）。发送 /new 可新建场景。" in texts(calls)
     assert texts(calls)[-1].startswith("第 2/11 步（2/2）")
     calls = await engineer.send("/new")
-    assert "已新建场景草稿 #3。" in texts(calls)
+    assert "已新建场景 #3。" in texts(calls)
     await restarted.shutdown()
 
 
@@ -248,12 +248,14 @@ async def test_start_resumes_the_draft_in_progress(engineer):
 
 async def test_help_lists_the_commands(engineer):
     calls = await engineer.send("/help")
-    assert "/drafts 查看我的草稿" in texts(calls)[0]
+    assert "/drafts 我的场景（草稿与已提交的）" in texts(calls)[0]
 
 
 async def test_help_tells_the_user_their_telegram_id_for_adding_coordinators(engineer):
     calls = await engineer.send("/help")
-    assert f"您的 Telegram 用户 ID：{engineer.id}（管理员添加协调员时需要这个数字）" in texts(calls)
+    assert texts(calls)[-1].endswith(f"\n您的 Telegram 用户 ID：{engineer.id}"
+                                     "（担任协调员时，请把这个数字发给设置本机器人的负责人）")
+    assert "管理员" not in "".join(texts(calls))  # a role an engineer never meets
 
 
 async def test_two_engineers_do_not_see_each_others_drafts(app, telegram, engineer):
@@ -261,7 +263,7 @@ async def test_two_engineers_do_not_see_each_others_drafts(app, telegram, engine
     await engineer.send("/start")
     await engineer.press("江苏省工业和信息化厅")
     calls = await other.send("/drafts")
-    assert texts(calls)[-1] == "您还没有草稿。发送 /new 开始填写第一个场景。"
+    assert texts(calls)[-1] == "您还没有场景。发送 /new 开始填写第一个场景。"
 
 
 async def test_opening_a_submitted_scenario_says_how_it_can_still_change(
@@ -331,7 +333,7 @@ async def test_start_after_submitting_lists_the_drafts_instead_of_opening_an_emp
     await engineer.press("✅ 提交")
     calls = await engineer.send("/start")
     assert "#1 恒远工厂电池测试—柔性插接 · 已提交待审核" in texts(calls)[-1]
-    assert "➕ 新建草稿" in engineer.last_buttons()
+    assert "➕ 新建场景" in engineer.last_buttons()
     assert [d.id for d in app.bot_data["services"].intake.store.owned_by(engineer.id)] == [1]
 
 

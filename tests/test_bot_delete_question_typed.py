@@ -74,7 +74,7 @@ async def test_a_no_typed_at_the_delete_question_is_its_cancel(services, enginee
     await walk(engineer, AT_SCENARIO_NAME)
     await _asked_to_delete(engineer)
     calls = await engineer.send(typed)
-    assert texts(calls)[-1].startswith("🗂 我的场景草稿")
+    assert texts(calls)[-1].startswith("🗂 我的场景：")
     assert services.intake.store.info(1) is not None
     assert "scenario_name" not in services.intake.store.answers(1)
     calls = await engineer.press("打开 #1")

@@ -33,9 +33,9 @@ async def test_drafts_show_ten_newest_first_with_the_way_to_the_next_page(many):
     await many.send("/drafts")
     assert opened(many.last_buttons()) == [f"打开 #{n}" for n in range(55, 45, -1)]
     assert many.last_buttons()[:2] == PAGE_ONE
-    assert many.last_buttons()[-2:] == ["下一页 ➡️", "➕ 新建草稿"]
+    assert many.last_buttons()[-2:] == ["下一页 ➡️", "➕ 新建场景"]
     assert many.last_text().splitlines()[:3] == [
-        "🗂 我的场景草稿：", "第 1/6 页，共 55 个草稿", "#55 场景55 · 草稿 · 已完成 1/11 步"]
+        "🗂 我的场景：", "第 1/6 页，共 55 个场景", "#55 场景55 · 草稿 · 已完成 1/11 步"]
 
 
 async def test_a_page_button_turns_the_list_in_place(many):
@@ -43,9 +43,9 @@ async def test_a_page_button_turns_the_list_in_place(many):
     calls = await many.press("下一页")
     assert [c.endpoint for c in calls if c.endpoint != "answerCallbackQuery"] == [
         "editMessageText"]
-    assert "第 2/6 页，共 55 个草稿" in many.last_text()
+    assert "第 2/6 页，共 55 个场景" in many.last_text()
     assert opened(many.last_buttons()) == [f"打开 #{n}" for n in range(45, 35, -1)]
-    assert many.last_buttons()[-3:] == ["⬅️ 上一页", "下一页 ➡️", "➕ 新建草稿"]
+    assert many.last_buttons()[-3:] == ["⬅️ 上一页", "下一页 ➡️", "➕ 新建场景"]
     await many.press("⬅️ 上一页")
     assert many.last_buttons()[:2] == PAGE_ONE
 
@@ -54,9 +54,9 @@ async def test_the_last_page_has_only_the_way_back(many):
     await many.send("/drafts")
     for _ in range(5):
         await many.press("下一页")
-    assert "第 6/6 页，共 55 个草稿" in many.last_text()
+    assert "第 6/6 页，共 55 个场景" in many.last_text()
     assert opened(many.last_buttons()) == [f"打开 #{n}" for n in range(5, 0, -1)]
-    assert many.last_buttons()[-2:] == ["⬅️ 上一页", "➕ 新建草稿"]
+    assert many.last_buttons()[-2:] == ["⬅️ 上一页", "➕ 新建场景"]
 
 
 async def test_ten_drafts_are_one_page_without_paging(app, engineer):
@@ -64,7 +64,7 @@ async def test_ten_drafts_are_one_page_without_paging(app, engineer):
     await engineer.send("/drafts")
     assert "页" not in engineer.last_text()
     assert len(opened(engineer.last_buttons())) == 10
-    assert engineer.last_buttons()[-1] == "➕ 新建草稿"
+    assert engineer.last_buttons()[-1] == "➕ 新建场景"
     assert not any("页" in b for b in engineer.last_buttons())
 
 
@@ -74,7 +74,7 @@ async def test_cancelling_a_deletion_comes_back_to_the_drafts_page(many):
     await many.press("下一页")
     await many.press("🗑 删除 #30")
     await many.press("取消")
-    assert "第 3/6 页，共 55 个草稿" in many.last_text()
+    assert "第 3/6 页，共 55 个场景" in many.last_text()
     assert "打开 #30" in many.last_buttons()
 
 
@@ -84,7 +84,7 @@ async def test_typing_no_to_a_deletion_comes_back_to_the_drafts_page(many, no):
     await many.press("下一页")
     await many.press("🗑 删除 #40")
     await many.send(no)
-    assert "第 2/6 页，共 55 个草稿" in many.last_text()
+    assert "第 2/6 页，共 55 个场景" in many.last_text()
 
 
 async def test_after_a_deletion_the_first_page_is_shown(many):
@@ -94,7 +94,7 @@ async def test_after_a_deletion_the_first_page_is_shown(many):
     await many.press("🗑 删除 #30")
     calls = await many.press("🗑 确认删除")
     assert texts(calls)[-2] == "已删除场景草稿 #30 场景30。"
-    assert "第 1/6 页，共 54 个草稿" in many.last_text()
+    assert "第 1/6 页，共 54 个场景" in many.last_text()
     assert many.last_buttons()[:2] == PAGE_ONE
 
 
@@ -118,5 +118,5 @@ async def test_a_page_turned_on_a_message_telegram_cannot_edit_comes_as_a_new_me
     listed, turn = many.find_button("下一页 ➡️")
     many.telegram.refuse("editMessageText", 400, "Bad Request: message can't be edited")
     calls = await many.press_data(turn, listed.message_id)
-    assert texts(calls)[-1].splitlines()[1] == "第 2/6 页，共 55 个草稿"
+    assert texts(calls)[-1].splitlines()[1] == "第 2/6 页，共 55 个场景"
     assert opened(many.last_buttons())[0] == "打开 #45"

@@ -3,7 +3,6 @@ never saved as an answer; a name that only begins with one (帮助中心有限�
 
 import pytest
 
-from flows.menus import HELP
 from tests.fake_bot_api import texts
 from tests.journey import AT_ENTERPRISE, AT_SCENARIO_NAME, JOURNEY, walk
 
@@ -12,13 +11,13 @@ AT_MEMBERS = JOURNEY.index(("send", "恒远机器人有限公司、启明智能�
 AT_MODEL = JOURNEY.index(("send", "恒远具身智能操作大模型"))
 
 
-@pytest.mark.parametrize("word", ["我的草稿", "草稿列表", "查看草稿。", " 我的草稿 "])
+@pytest.mark.parametrize("word", ["我的场景", "我的草稿", "草稿列表", "查看草稿。", " 我的草稿 "])
 @pytest.mark.parametrize("at", [AT_ENTERPRISE, AT_SCENARIO_NAME, AT_MEMBERS])
 async def test_a_drafts_menu_word_lists_the_drafts_and_saves_nothing(engineer, services, word, at):
     await walk(engineer, at)
     before = services.intake.store.load(1).answers
     calls = await engineer.send(word)
-    assert texts(calls)[-1].startswith("🗂 我的场景草稿：")
+    assert texts(calls)[-1].startswith("🗂 我的场景：")
     assert services.intake.store.load(1).answers == before
 
 
@@ -27,13 +26,14 @@ async def test_a_drafts_menu_word_lists_the_drafts_and_saves_nothing(engineer, s
 async def test_a_help_menu_word_shows_the_help_and_saves_nothing(engineer, services, word, at):
     await walk(engineer, at)
     before = services.intake.store.load(1).answers
-    assert HELP in texts(await engineer.send(word))
+    assert texts(await engineer.send(word))[0].startswith("📖 本步填写说明（第 ")
     assert services.intake.store.load(1).answers == before
 
 
-async def test_new_draft_typed_starts_another_scenario(engineer, services):
+@pytest.mark.parametrize("word", ["新建场景", "➕ 新建场景", "新建草稿", "新建场景草稿"])
+async def test_new_draft_typed_starts_another_scenario(engineer, services, word):
     await walk(engineer, AT_SCENARIO_NAME)
-    assert "已新建场景草稿 #2。" in texts(await engineer.send("新建草稿"))
+    assert "已新建场景 #2。" in texts(await engineer.send(word))
     assert "scenario_name" not in services.intake.store.load(1).answers
     assert services.intake.store.current(engineer.id).id == 2
 

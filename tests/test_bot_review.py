@@ -159,7 +159,7 @@ async def test_a_coordinator_who_turns_to_a_draft_is_not_taken_as_commenting(ser
     calls = await suzhou.send("/start")
     assert texts(calls)[0] == f"已取消对场景 #{entry} 的退回（尚未输入退回意见）。"
     assert texts(calls)[-1] == COORDINATOR_HOME.text
-    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("➕ 新建场景")
     await suzhou.press("江苏省工业和信息化厅")
     await suzhou.press("苏州市")
     calls = await suzhou.send("苏州恒通精密制造有限公司")
@@ -182,7 +182,7 @@ async def test_a_coordinators_start_offers_a_draft_instead_of_making_one(service
     calls = await suzhou.send("/start")
     assert texts(calls) == [COORDINATOR_HOME.text]
     assert services.intake.store.owned_by(SUZHOU_ID) == []
-    calls = await suzhou.press("➕ 新建场景草稿")
+    calls = await suzhou.press("➕ 新建场景")
     assert texts(calls)[-1].startswith("第 1/11 步 · 报送单位")
 
 
@@ -579,7 +579,7 @@ async def test_a_coordinator_with_a_draft_in_progress_editing_a_message_is_told_
 ):
     await submitted_and_returned(engineer, suzhou, "请核实台数")
     await suzhou.send("/start")
-    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("➕ 新建场景")
     await suzhou.press("江苏省工业和信息化厅")
     await suzhou.send("苏州市")
     calls = await suzhou.edit_last("无锡市")
@@ -589,7 +589,7 @@ async def test_a_coordinator_with_a_draft_in_progress_editing_a_message_is_told_
 
 async def test_a_coordinator_who_never_sent_a_return_is_told_only_of_the_answer_edited(suzhou):
     await suzhou.send("/start")
-    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("➕ 新建场景")
     await suzhou.press("江苏省工业和信息化厅")
     await suzhou.send("苏州市")
     calls = await suzhou.edit_last("无锡市")
@@ -775,7 +775,7 @@ async def test_a_reopened_card_leaves_out_the_return_its_approval_settled(
 
 async def test_a_coordinator_cannot_decide_on_their_own_scenario(services, suzhou, province, telegram):
     await suzhou.send("/start")
-    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("➕ 新建场景")
     await walk(suzhou, start=1)
     calls = await suzhou.press("✅ 提交")
     assert not [t for t in sent_to(telegram, SUZHOU_ID, calls) if t.startswith("🔎 场景")]
@@ -926,7 +926,7 @@ async def test_a_return_left_unsent_for_a_draft_ends_and_shows_the_unsent_commen
     await suzhou.send("请核实台数。")
     calls = await suzhou.send("/start")
     assert texts(calls)[0] == f"已取消对场景 #{entry} 的退回，以下意见没有发出：请核实台数。"
-    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("➕ 新建场景")
     await suzhou.press("江苏省工业和信息化厅")
     await suzhou.press("苏州市")
     await suzhou.send("苏州恒通精密制造有限公司")
@@ -938,7 +938,7 @@ async def test_a_sole_coordinators_own_scenario_says_nobody_else_can_review_it(a
     app.bot_data["services"].reviews.people.add_coordinator(PROVINCE_ID)
     sole = FakeUser(app, telegram, PROVINCE_ID, "省厅王处")
     await sole.send("/start")
-    await sole.press("➕ 新建场景草稿")
+    await sole.press("➕ 新建场景")
     await walk(sole, start=1)
     calls = await sole.press("✅ 提交")
     assert texts(calls)[-1] == (
@@ -989,7 +989,7 @@ async def test_a_return_reaches_the_terminal_while_another_scenario_is_in_progre
     listed = chat_in_terminal(services, ["/drafts"])
     number = re.search(rf"\[(\d+)\] 打开 #{entry}", listed)[1]
     shown = chat_in_terminal(services, ["/drafts", number])
-    assert f"继续填写场景 #{entry} 恒远工厂电池测试—柔性插接" in shown.split("我的场景草稿")[-1]
+    assert f"继续填写场景 #{entry} 恒远工厂电池测试—柔性插接" in shown.split("🗂 我的场景：")[-1]
 
 
 async def test_fix_in_the_terminal_opens_a_returned_scenario_at_its_flagged_column_as_the_button_does(

@@ -83,7 +83,7 @@ async def test_an_answer_to_the_coordinators_own_draft_ends_the_ask_and_is_saved
     services, suzhou, telegram
 ):
     await suzhou.send("/start")
-    await suzhou.press("➕ 新建场景草稿")
+    await suzhou.press("➕ 新建场景")
     await walk(suzhou, AT_ENTERPRISE, start=1)
     entry, original = await asked(services, suzhou)
     calls = await suzhou.send("苏州启航智能装备有限公司")

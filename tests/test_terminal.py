@@ -243,9 +243,9 @@ def test_a_command_typed_on_an_approved_scenario_in_the_terminal_is_unknown_not_
 def test_a_menu_word_typed_without_its_slash_in_the_terminal_runs_its_command(tmp_path):
     services = build_services(Settings(db=tmp_path / "t.db", _env_file=None))
     shown = chat_in_terminal(services, ["1", "5", "我的草稿", "帮助。", "新建草稿"])
-    assert "🗂 我的场景草稿：\n#1 （未命名场景）" in shown
+    assert "🗂 我的场景：\n#1 （未命名场景）" in shown
     assert "📖 使用说明" in shown
-    assert "已新建场景草稿 #2。" in shown
+    assert "已新建场景 #2。" in shown
     assert services.intake.store.answers(1) == {
         "submitting_unit": "江苏省工业和信息化厅", "city": "苏州市"}
 
