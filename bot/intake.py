@@ -89,7 +89,7 @@ class Intake:
         texts, draft = (HELP, prepare(self.survey.words())), self.store.current(user_id)
         if not (draft and draft.status in EDITABLE):
             return Reply(texts)
-        if not full and draft.cursor != SUMMARY:
+        if not full and draft.cursor in self.survey.position:  # a question, not the summary
             texts = (step_help(texts[1], self.survey.field(draft.cursor)),)
         return self.show(draft, *texts)
 

@@ -6,7 +6,7 @@ import pytest
 from flows.help_of_step import step_help
 from flows.menus import HELP, prepare
 from tests.fake_bot_api import texts
-from tests.journey import walk
+from tests.journey import fill_to_summary, walk
 from tests.test_flows_fields import SURVEY
 
 PREPARE = prepare(SURVEY.words())
@@ -44,3 +44,9 @@ def test_each_question_s_help_quotes_its_items_word_for_word(field):
 def test_every_item_of_the_checklist_is_some_question_s():
     said = {line for field in SURVEY.fields for line in step_help(PREPARE, field).splitlines()}
     assert len(ITEMS) == 12 and set(ITEMS) <= said
+
+
+async def test_help_at_the_summary_gives_the_whole_checklist_to_check_the_row_by(engineer):
+    await fill_to_summary(engineer)
+    said = texts(await engineer.send("/help"))
+    assert said[:2] == [HELP, PREPARE + "\n" + YOUR_ID.format(engineer.id)]
