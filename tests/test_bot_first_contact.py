@@ -31,7 +31,8 @@ async def test_a_draft_taken_up_again_is_not_told_again_what_to_have_ready(engin
 
 async def test_help_says_in_full_what_to_prepare(engineer):
     shown = texts(await engineer.send("/help"))
-    assert shown[:2] == [HELP, prepare(PROVINCE)]
+    assert shown[0] == HELP  # no draft yet: the checklist in full, the user ID after it
+    assert shown[1].startswith(prepare(PROVINCE) + "\n您的 Telegram 用户 ID：")
     for part in ("避免“工业产线实训”这类笼统表述", "写清数字和单位",
                  "至少一家整机企业（或应用服务商）", "计划部署的整机总数（台）",
                  "模型算法、操作系统、仿真平台、关键零部件，至少一项", "约需 15–20 分钟"):

@@ -38,5 +38,5 @@ async def test_none_with_a_slash_is_refused_at_a_required_question_as_without(
 async def test_unknown_and_real_commands_are_taken_as_before(engineer):
     await walk(engineer, AT_SIMULATION)
     assert texts(await engineer.send("/foo"))[0] == "无法识别的命令。发送 /help 查看可用命令。"
-    assert texts(await engineer.send("/help"))[0].startswith("📖 使用说明")
+    assert texts(await engineer.send("/help"))[0].startswith("📖 本步填写说明（第 11 步")
     assert "仿真平台（可跳过）" in engineer.last_text()
