@@ -3,6 +3,7 @@
 `counts.read_count` reads what these words leave; `count_remarks` quotes back the rest.
 """
 
+import math
 import re
 import unicodedata
 
@@ -127,7 +128,9 @@ def read_number(text: str) -> int:
     """The whole number `text` spells (10, 十, 一百二十)."""
     try:
         read = cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError, TypeError):
+        if not math.isfinite(read):  # hundreds of digits (999…, 一一…): no count anyone means
+            raise OverflowError
+    except (ValueError, KeyError, TypeError, OverflowError):
         raise CountError(say.NOT_A_COUNT) from None
     if read != int(read):
         raise CountError(say.NOT_WHOLE)

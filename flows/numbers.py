@@ -8,6 +8,7 @@ whether it is an indicator (and not a year, a model name or a label) is decided 
 by cn2an, whose own digit tables also give the character classes below.
 """
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -155,10 +156,11 @@ class Quantity:
 @lru_cache(maxsize=4096)
 def chinese_value(numeral: str) -> float | None:
     """The value of a Chinese numeral, or None for strings cn2an rejects (两三, 十四五) or
-    fails on (十一十一 raises a KeyError inside it), as count_words.read_number takes them."""
+    fails on (十一十一 raises a KeyError inside it), as count_words.read_number takes them, and
+    for a run of hundreds of numerals (一一一…) too large for a float: no number anyone means."""
     try:
         return float(cn2an.cn2an(numeral, "normal"))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, OverflowError):
         return None
 
 
@@ -207,8 +209,10 @@ def _number_value(match: re.Match) -> tuple[float | None, str, str]:
 
 
 def _plain_value(numeral: str) -> float | None:
+    """None for hundreds of digits (999…), which float reads as infinity: no number."""
     if numeral[0].isdigit():
-        return float(numeral.replace(",", ""))
+        value = float(numeral.replace(",", ""))
+        return value if math.isfinite(value) else None
     return chinese_value(numeral)
 
 
