@@ -52,8 +52,12 @@ NEGATION_AFTER = re.compile(r"[：:]?\s*+[（(]?\s*(?:应用|部署|目前|暂�
 # other words (同行业复制对象待定) are what the negation is said of.
 SAID_RIGHT_AFTER = re.compile(r"(?:复制|部署|应用|推广|场景|方面|目前|暂时|均|都|也|[：:\s（(])*")
 # 除跨行业外都选: every goal but those named.
+_ALL = r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)"
 ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*(?:其[他它余]的?)?"
-                     r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)")
+                     + _ALL)
+# Looked for first: ALL_BUT reads on from every character to the next comma, and a message of
+# 4,000 characters with no 都选 in it took a quarter of a second to be found to have none.
+SAYS_ALL = re.compile(_ALL)
 # Where a typed answer's clauses end; within one, goals listed with 、 are each their own
 # segment, unless 均/都 before a negation ending the clause says it of all of them
 # (同行业、跨行业均暂不考虑). Without 均/都 the list may be goals chosen and the last one
@@ -230,7 +234,7 @@ def _last_goal(text: str) -> tuple[int, str, int] | None:
 
 def all_but(text: str) -> set[str]:
     """The goals 除…外都选 leaves out, if it is said so; none otherwise."""
-    if not (said := ALL_BUT.search(text)):
+    if not SAYS_ALL.search(text) or not (said := ALL_BUT.search(text)):
         return set()
     return {goal for _, goal in goal_parts(said.group("but")) if goal}
 

@@ -235,9 +235,16 @@ def _metric_after(text: str, end: int) -> str:
         if end + 40 < len(text):
             following = following.rsplit(" ", 1)[0]
     following = METRIC_STOP.split(following)[0]
-    if any(not q.word_like or q.unit and q.value > 1 for q in scan_quantities(following)):
+    if _names_a_figure(following):
         return ""  # 充电30分钟可连续巡检4小时: the phrase after names its own figure
     return _trim(following)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_figure(phrase: str) -> bool:
+    """Kept for phrases seen again: a message of 2,000 numbers (1 1 1 …) read the same few
+    words after each, a second in all."""
+    return any(not q.word_like or q.unit and q.value > 1 for q in scan_quantities(phrase))
 
 
 def _words_before(text: str, floor: int, end: int) -> str:

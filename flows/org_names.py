@@ -66,8 +66,8 @@ AND_AFTER_A_NAME = re.compile(r"(?:(?<=公司|集团|大学|学院|中心|医院
 AND_OTHERS = re.compile(r"\s*等\s*(?:(?:多|若干|几|\d+|[一二两三四五六七八九十]+)\s*家)?\s*"
                         r"(?:单位|企业|公司|机构|高校|院校|院所|科研院所|成员)?$")
 # A count typed where a name was asked (20台, 3家, 十台): a number word with a measure word.
-_NUMERALS = "[〇零一二两三四五六七八九十百千万]*"  # with a digit-like one: 万家 is a name
-QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS}[一二两三四五六七八九十]{_NUMERALS})"
+_NUMERALS = "(?:[〇零百千万]*+[一二两三四五六七八九十])++[〇零百千万]*+"  # 万家 is a name
+QUANTITY = re.compile(rf"(?:约|共|大约|一共)?(?:\d+|{_NUMERALS})"
                       r"(?:余|多)?\s*(?:台套|台|套|家|个|名|人|款|件|辆)"
                       r"(?:单位|企业|公司|机构)?(?:左右|以上)?")
 # A count said before the names it counts (有两家，分别是A和B; 共3家：A、B; 两家整机企业，即…),
@@ -188,9 +188,9 @@ def _with_institutes(names: list[str]) -> list[str]:
 def _ends_a_name(name: str, word: str) -> bool:
     if NAME_ENDED.search(name):
         return word[0] not in OPENING
-    if _task(name) and (ORG_END.search(word) or _task(word)):  # 甲公司负责本体 东南大学负责…
-        return True
-    return bool(ENGLISH_END.search(name) and HAN.match(word))
+    if (ORG_END.search(word) or _task(word)) and _task(name):  # 甲公司负责本体 东南大学负责…
+        return True  # (the word first: the name grows with each word, 1 1 1… read n² times)
+    return bool(HAN.match(word) and ENGLISH_END.search(name))
 
 
 def _task(name: str) -> re.Match[str] | None:

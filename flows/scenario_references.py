@@ -24,7 +24,9 @@ from flows.step_messages import LOCKED_STATUS
 
 _NUMERALS = {word: number for number, word in enumerate("一二三四五六七八九十", start=1)}
 _SCENARIO = r"(?:场景|草稿)"
-_ASKING = r"(?:请|麻烦|帮我)?(?:把|将)?\s*"
+# Its spaces all at once (a name or #1 starts with none): shared between it and the \s* after,
+# 4,000 spaces were read in millions of ways before #1 was found missing.
+_ASKING = r"(?:请|麻烦|帮我)?(?:把|将)?\s*+"
 _NAMED = re.compile(
     rf"{_ASKING}(?:{_SCENARIO}?\s*[#＃]\s*(?P<number>\d{{1,6}})|{_SCENARIO}\s*(?P<plain>\d{{1,6}})"
     rf"|第\s*(?P<nth>\d{{1,2}}|[一二三四五六七八九十])\s*个{_SCENARIO}"
