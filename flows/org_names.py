@@ -190,7 +190,7 @@ def _ends_a_name(name: str, word: str) -> bool:
         return word[0] not in OPENING
     if (ORG_END.search(word) or _task(word)) and _task(name):  # 甲公司负责本体 东南大学负责…
         return True  # (the word first: the name grows with each word, 1 1 1… read n² times)
-    return bool(HAN.match(word) and ENGLISH_END.search(name))
+    return bool(HAN.match(word) and ENGLISH_END.search(name, len(name) - 16))  # its end only
 
 
 def _task(name: str) -> re.Match[str] | None:

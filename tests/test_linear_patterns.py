@@ -82,6 +82,23 @@ def test_a_growing_name_is_looked_at_only_for_a_word_that_may_end_it(monkeypatch
     assert looked_at and all(len(name) == 1 for name in looked_at)  # the words alone
 
 
+def old_ends_a_name(name: str, word: str) -> bool:
+    if org_names.NAME_ENDED.search(name):
+        return word[0] not in org_names.OPENING
+    if org_names._task(name) and (org_names.ORG_END.search(word) or org_names._task(word)):
+        return True
+    return bool(org_names.ENGLISH_END.search(name) and org_names.HAN.match(word))
+
+
+names = st.lists(st.sampled_from(["Ltd", ".", "corporation", "Inc", "x", "公司", "大学", "负责", "算法",
+                                  " ", "（", "）", "甲"]), max_size=12).map("".join)
+
+
+@given(names, names.filter(bool))
+def test_where_a_name_ends_is_unchanged(name, word):
+    assert org_names._ends_a_name(name, word) == old_ends_a_name(name, word)
+
+
 texts = st.lists(st.sampled_from(
     [" ", "\u3000", "\n", "，", "。", "、", "；", "：", "!", "~", "谢", "谢", "对", "吗", "麻烦", "看",
      "一下", "运营", "商", "企业", "其他", "整机", "（", "）", "高校", "请", "把", "场景", "#", "1",
