@@ -18,7 +18,8 @@ Split = Callable[[str], dict[str, str]]
 _TRAILING = re.compile(r"(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]\s*[。.]?", re.DOTALL)
 # A seal's note, wherever it is written after the name (…有限公司（盖章）, …（盖章）（苏州）):
 # the sheet's cell asks for the stamp, and no unit's name holds one.
-SEAL = re.compile(r"\s*[（(【\[]\s*(?:盖章|公章|签章)\s*[）)】\]]")
+# From the first of a run of spaces only: from each, 4,000 spaces were read 4,000 times.
+SEAL = re.compile(r"(?<!\s)\s*[（(【\[]\s*(?:盖章|公章|签章)\s*[）)】\]]")
 # A university's campus is named by its city in brackets: 哈尔滨工业大学（深圳） is a full name.
 CAMPUS_OF = re.compile(r"(?:大学|学院)$")
 

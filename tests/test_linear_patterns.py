@@ -16,6 +16,7 @@ from flows import (
     typed_replies,
 )
 from flows.indicators import _names_a_figure
+from flows.unit_brackets import SEAL, unit_words
 
 SPACES = " " * 4000
 
@@ -23,6 +24,7 @@ OLD_ASIDE = re.compile(
     rf"(?:[\s，,。；;!！~～]+(?:{typed_replies._CHECKED}|{typed_replies._LOOKED_AT}"
     rf"|{typed_replies._THANKS})(?:呀|啊|哈|呢|哦)?)+[\s。.!！~～]*$")
 OLD_FULL_STOP = re.compile(r"(?:\s*(?:[。！!]|(?<=[\u4e00-\u9fff])\.))+\s*$")
+OLD_SEAL = re.compile(r"\s*[（(【\[]\s*(?:盖章|公章|签章)\s*[）)】\]]")
 OLD_ITEM_KIND = re.compile(
     rf"(?:^|[\s、，,；;])\s*(?!(?:{member_tables.MEMBER_LABEL.pattern})\s*[：:])"
     rf"{member_tables._KIND_LIKE_BEFORE_NAME.pattern}")
@@ -52,6 +54,13 @@ def test_a_full_stop_after_a_run_of_spaces_is_read_from_its_first_space_only():
     assert spoken_endings.without_full_stop(text) == "恒远"
     assert not spoken_endings.FULL_STOP.match(text, len("恒远") + 1)
     assert OLD_FULL_STOP.match(text, len("恒远") + 1)
+
+
+def test_a_seal_note_after_a_run_of_spaces_is_read_from_its_first_space_only():
+    text = "恒远公司" + SPACES + "（盖章）"
+    assert unit_words(text) == "恒远公司"
+    assert not SEAL.match(text, len("恒远公司") + 1)
+    assert OLD_SEAL.match(text, len("恒远公司") + 1)
 
 
 def test_a_kind_after_a_run_of_spaces_is_read_from_its_first_space_only():
@@ -118,12 +127,12 @@ texts = st.lists(st.sampled_from(
     [" ", "\u3000", "\n", "，", "。", "、", "；", "：", "!", "~", "谢", "谢", "对", "吗", "麻烦", "看",
      "一下", "运营", "商", "企业", "其他", "整机", "（", "）", "高校", "请", "把", "场景", "#", "1",
      "第", "个", "上", "的", "那个", "恒远", "部署", "一", "十", "百", "万", "零", "家", "台", "约",
-     "外", "都", "选", "除", "x", "！", ".", "!"]), max_size=30).map("".join)
+     "外", "都", "选", "除", "x", "！", ".", "!", "盖章", "(", "】"]), max_size=30).map("".join)
 
 
 @given(texts)
 def test_what_the_patterns_find_is_unchanged(text):
-    for new, old in ((typed_replies.ASIDE, OLD_ASIDE), (spoken_endings.FULL_STOP, OLD_FULL_STOP),
+    for new, old in ((typed_replies.ASIDE, OLD_ASIDE), (spoken_endings.FULL_STOP, OLD_FULL_STOP), (SEAL, OLD_SEAL),
                      (member_tables._ITEM_KIND_AT_PARTNERS, OLD_ITEM_KIND),
                      (org_names.QUANTITY, OLD_QUANTITY)):
         assert spans(new, text) == spans(old, text)
