@@ -8,19 +8,21 @@ hospital (儿童医院) are left to say the 医疗 sector."""
 import re
 
 # Sites a scenario takes place in, as a name's ending: 社区食堂, 总装车间, 营业厅; not the sites
-# that also name a trade's format (连锁超市, 商场, 酒店, 机场, 民营医院).
-_PLACES = ("食堂|饭堂|餐厅|车间|厂房|仓库|变电站|配电房|工地|展厅|大厅|病房|病区|门诊|候车室|营业厅"
+# that also name a trade's format (连锁超市, 商场, 酒店, 机场, 民营医院, 中餐厅).
+_PLACES = ("食堂|饭堂|车间|厂房|仓库|变电站|配电房|工地|展厅|大厅|病房|病区|门诊|候车室|营业厅"
            "|火车站|高铁站|地铁站|汽车站")
-PLACE_END = re.compile(f"(?:{_PLACES})$")
 # Operations of a robot (导览, 送餐, 分拣): what it does, not the trade it serves. Words that
-# also name trades (加工, 铸造, 驾驶, 配送, 护理) are not here.
-_TASKS = ("导览|讲解|导购|导诊|导引|引导|迎宾|接待|送餐|配餐|出餐|点餐|分拣|搬运|巡检|巡逻"
-          "|巡查|上下料|码垛|拆垛|拧紧|插接|插拔|打磨|喷涂|点焊|盘点|理货|上架|补货|陪伴|陪护|消杀|清扫|拣选|装卸")
+# also name trades (加工, 铸造, 驾驶, 配送, 护理, 陪护, 理货, 消杀, 装卸, 配餐) are not here.
+_TASKS = ("导览|讲解|导购|导诊|导引|引导|迎宾|接待|送餐|出餐|点餐|分拣|搬运|巡检|巡逻"
+          "|巡查|上下料|码垛|拆垛|拧紧|插接|插拔|打磨|喷涂|点焊|盘点|上架|补货|陪伴|清扫|拣选")
 TASK_END = re.compile(f"(?:{_TASKS})$")
 # What a task follows to be plainly one: nothing or other tasks (导览讲解与), perhaps after a
 # site (商场, 社区, 医院); after a sector (仓储物流分拣, 电力巡检) it may say the industry
 # and its direction.
-_SITES = f"{_PLACES}|商场|超市|社区|医院|酒店|银行|机场|车站|景区|展馆|博物馆|门店|小区|学校"
+_SITES = f"{_PLACES}|餐厅|商场|超市|社区|医院|酒店|银行|机场|车站|景区|展馆|博物馆|门店|小区|学校"
+# A restaurant is a trade's format (中餐厅, 连锁餐厅, 餐厅 alone), but a site after another
+# site or the people it feeds (医院餐厅, 员工餐厅).
+PLACE_END = re.compile(f"(?:{_PLACES}|(?:{_SITES}|员工|职工|学生|教工)餐厅)$")
 BEFORE_TASK = re.compile(f"(?:.*(?:{_SITES}))?(?:(?:{_TASKS})[与和及、]?)*")
 EXAMPLES = "如“餐饮服务”“商贸零售”“养老服务”“医疗卫生”“交通运输”"
 A_PLACE = ("“{text}”像是场景所在的场所，不是行业名称，没有保存。场所可以写进场景名称；"

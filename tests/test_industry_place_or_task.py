@@ -13,6 +13,8 @@ AT_INDUSTRY = AT_SCENARIO_NAME + 1
 @pytest.mark.parametrize(("typed", "reads_as"), [
     ("社区食堂", "场所"), ("学校食堂", "场所"), ("总装车间", "场所"),
     ("商场导览讲解与导购", "具体任务"), ("社区送餐", "具体任务"), ("导览讲解", "具体任务"),
+    ("医院餐厅", "场所"), ("员工餐厅", "场所"), ("变电站巡检", "具体任务"), ("导诊", "具体任务"),
+    ("上下料", "具体任务"),
 ])
 async def test_a_place_or_a_task_at_the_industry_is_told_and_not_saved(engineer, app, typed,
                                                                       reads_as):
@@ -31,4 +33,16 @@ async def test_a_place_or_a_task_at_the_industry_is_told_and_not_saved(engineer,
 async def test_an_industry_is_saved(engineer, app, typed):
     await walk(engineer, AT_INDUSTRY)
     await engineer.send(typed)
+    assert saved(app, engineer)["industry"] == typed
+
+
+@pytest.mark.parametrize("typed", ["连锁餐厅", "中餐厅", "西餐厅", "餐厅", "快餐", "餐饮连锁", "理货",
+                                   "港口理货", "消杀", "医院陪护", "陪护", "装卸搬运", "家政", "保洁",
+                                   "物业", "安保", "护理", "仓储", "配送", "快递"])
+async def test_a_service_trade_named_like_a_site_or_a_task_is_saved(engineer, app, typed):
+    """A restaurant's format (中餐厅) and trades named by their work (理货, 消杀, 陪护, 装卸搬运)
+    are industries; before, they were told they read as a site or a task."""
+    await walk(engineer, AT_INDUSTRY)
+    said = texts(await engineer.send(typed))
+    assert "不是行业名称" not in said[0]
     assert saved(app, engineer)["industry"] == typed
