@@ -9,6 +9,11 @@ from dataclasses import replace
 from flows.numbers import Quantity
 
 SLASH = re.compile(r"\s*/\s*")
+# Verbs offering the options (支持3/5/10kg三档负载, 可选…): they name no metric; the noun after
+# the options, past their count (三档, 多种), does, up to a stop (负载).
+OFFERING = re.compile(r"(?:可以?)?(?:支持|可选|选配|提供|具备|具有|兼容|配备|有)")
+NAMED_AFTER = re.compile(r"\s*(?:[\d一二两三四五六七八九十多]+\s*[档种级款类个]|多种|多档)?的?"
+                         r"(?P<noun>[\u4e00-\u9fff]{1,4})(?=[，,。；;、\s)）]|$)")
 OPTIONS = re.compile(r"\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)+")
 
 
@@ -40,6 +45,14 @@ def option_values(text: str, q: Quantity) -> tuple[float, ...] | None:
     if "/" not in written or not OPTIONS.fullmatch(written):
         return None
     return tuple(float(value) for value in SLASH.split(written))
+
+
+def options_metric(text: str, q: Quantity, metric: str) -> str:
+    """The metric of options read as one figure: the words before, unless they only offer
+    the options (支持), then the noun after them (三档负载: 负载), or none rather than the verb."""
+    if not OFFERING.fullmatch(metric):
+        return metric
+    return named.group("noun") if (named := NAMED_AFTER.match(text, q.end)) else ""
 
 
 def _bare(q: Quantity) -> bool:

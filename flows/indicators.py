@@ -22,7 +22,7 @@ from flows.indicator_conditions import (
 )
 from flows.indicator_context import counts, describes_setting, graded, lasting, per_period, tonnes
 from flows.indicator_model import Indicator
-from flows.indicator_options import option_values, with_options
+from flows.indicator_options import option_values, options_metric, with_options
 from flows.indicator_words import (
     AFTER,
     BASELINE_START,
@@ -161,6 +161,7 @@ def _indicator(text: str, q: Quantity, baseline: int | None, floor: int,
         comparator, value = "tolerance", (q.nominal, q.value)
     elif options := option_values(text, q):  # 续航4/6/8小时
         comparator, value = "options", options
+        metric = options_metric(text, q, metric)  # 支持3/5/10kg三档负载: 负载
     elif q.low is None:
         comparator = _comparator(words, before.group("pm"), q.kind, dimension)
         value = q.value if q.antecedent is None else (q.antecedent, q.value)

@@ -17,6 +17,20 @@ async def test_options_of_one_metric_are_echoed_whole(engineer, app):
 
 
 @pytest.mark.parametrize("typed, echo", [
+    ("支持3/5/10kg三档负载", "负载 3/5/10 千克"), ("可选3/5/10kg负载", "负载 3/5/10 千克"),
+    ("支持3/5/10kg，定位精度±1mm", "3/5/10 千克；定位精度 ±1 毫米"),
+])
+async def test_options_offered_by_a_verb_are_named_by_the_noun_after_or_not_at_all(
+        engineer, app, typed, echo):
+    """支持 offers the options and names no metric: the echo said 支持 3/5/10 千克."""
+    await walk(engineer, AT_INDICATORS)
+    said = texts(await engineer.send(typed))
+    assert said[0].startswith(f"已识别指标：{echo}")
+    assert "支持" not in said[0] and "可选" not in said[0]
+    assert saved(app, engineer)["indicators"] == typed
+
+
+@pytest.mark.parametrize("typed, echo", [
     ("识别准确率≥99%，节拍≤15秒，在-20℃下正常工作", "识别准确率 ≥ 99%；节拍 ≤ 15 秒\n"),
     ("识别准确率≥99%，节拍≤15秒，-20℃～50℃环境下连续工作8小时",
      "识别准确率 ≥ 99%；节拍 ≤ 15 秒；连续工作 8 小时"),
