@@ -53,10 +53,12 @@ NEGATION_AFTER = re.compile(r"[：:]?\s*+[（(]?\s*(?:应用|部署|目前|暂�
 SAID_RIGHT_AFTER = re.compile(r"(?:复制|部署|应用|推广|场景|方面|目前|暂时|均|都|也|[：:\s（(])*")
 # 除跨行业外都选: every goal but those named.
 _ALL = r"(?:都|均|全)(?:可以|行|选|要|勾选?|部署)"
-ALL_BUT = re.compile(r"(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*(?:其[他它余]的?)?"
-                     + _ALL)
-# Looked for first: ALL_BUT reads on from every character to the next comma, and a message of
-# 4,000 characters with no 都选 in it took a quarter of a second to be found to have none.
+# From a clause's first character only: from each character of a clause it read on to the
+# clause's end, and a message of 4,000 characters with 都选 in it took a quarter of a second.
+ALL_BUT = re.compile(r"(?<![^，,])(?:除了?)?(?P<but>[^，,]+?)(?:以外|之外|外|[，,])[，,\s]*+"
+                     r"(?:其[他它余]的?)?" + _ALL)
+# Looked for first: ALL_BUT reads on to the next comma, and a message of 4,000 characters
+# with no 都选 in it took a quarter of a second to be found to have none.
 SAYS_ALL = re.compile(_ALL)
 # Where a typed answer's clauses end; within one, goals listed with 、 are each their own
 # segment, unless 均/都 before a negation ending the clause says it of all of them

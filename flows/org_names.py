@@ -186,7 +186,7 @@ def _with_institutes(names: list[str]) -> list[str]:
 
 
 def _ends_a_name(name: str, word: str) -> bool:
-    if NAME_ENDED.search(name):
+    if NAME_ENDED.search(name, len(name) - 20):  # its end only: 18 at most (研究所 （高校）)
         return word[0] not in OPENING
     if (ORG_END.search(word) or _task(word)) and _task(name):  # 甲公司负责本体 东南大学负责…
         return True  # (the word first: the name grows with each word, 1 1 1… read n² times)

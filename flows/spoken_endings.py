@@ -13,9 +13,9 @@ import re
 # The full stop closing a spoken answer, with the pause before it: 。！! after anything, a "."
 # only after a Chinese character (恒远灵巧手.), since an English name may end in its own
 # (Co., Ltd.).
-# Read from the first of a run of spaces only: from each space within, 4,000 spaces before a ？
-# were read to their end 4,000 times.
-FULL_STOP = re.compile(r"(?<!\s)(?:\s*(?:[。！!]|(?<=[\u4e00-\u9fff])\.))+\s*$")
+# Read from the first of a run of spaces and stops only: from each space or stop within, 4,000
+# spaces before a ？ (or 4,000 。 before an x) were read to their end 4,000 times.
+FULL_STOP = re.compile(r"(?<![\s。！!])(?:\s*(?:[。！!]|(?<=[\u4e00-\u9fff])\.))+\s*$")
 # The words said with a choice: 是, 选, 选择 or 选的是 before it (就 before those), a particle
 # after it (吧, 啊, 呀, 的).
 AROUND_CHOICE = re.compile(r"(?:就?(?:选的是|选择|是|选))?(?P<choice>.+?)[吧啊呀的]*")
