@@ -86,10 +86,13 @@ UNSAVED_AFTER = "写在后面的“{product}”也没有保存，请只发送产
 A_MEMBER = "“{item}”读来是联合体成员单位，请在第 8 步“其他成员”填写。"
 
 
-# Words that count or wave at things without naming one (若干, 多个, 一些, 等等): no product.
+# Words that count or wave at things without naming one (若干, 多个, 一些, 等等), alone or
+# before a kind of product (若干算法, 多个零部件, 一些相关算法): no product is named.
 FILLER = re.compile(r"(?:若干|多|几|一些|一批|部分|等等|等|各种|各类|很多|许多|大量|相关|有关)"
-                    r"(?:个|种|项|款|套|类)?(?:产品|技术)?")
-FILLER_SAID = "“{text}”只是泛指数量的词，没有说出产品名称，没有保存。" + ASKED_FOR
+                    r"(?:个|种|项|款|套|类)?(?:相关)?(?:技术产品|产品|技术|大模型|模型|算法|操作系统"
+                    r"|系统|软件|仿真平台|平台|关键零部件|零部件|部件|传感器|关节模组|模组|灵巧手"
+                    r"|控制器)?")
+FILLER_SAID = "“{text}”只是泛指的说法，没有说出产品名称，没有保存。" + ASKED_FOR
 
 
 # None, then why or what instead (无，暂时没有; 无（暂未采用）; 没有，采用开源ROS2; 无 暂时没有), or
