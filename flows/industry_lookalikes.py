@@ -1,9 +1,9 @@
 """A place or a task typed at 所属行业 (社区食堂, 商场导览讲解与导购): the scenario's site or what
 the robot does there, saved, it would stand in the 行业/方向 cell where the industry belongs.
 Only what plainly is one is told so: a name ending with a kind of site no industry's name ends
-with, or with an operation a robot performs at a site (not after a sector: 仓储物流分拣); an
-industry's ending after it (餐饮业, 商贸流通, 社区服务, 导览服务) makes an industry. Kinds of
-hospital (儿童医院) are left to say the 医疗 sector."""
+with, or with an operation a robot performs at a site, its equipment perhaps named (变电站设备巡检;
+not after a sector: 仓储物流分拣); an industry's ending after it (餐饮业, 商贸流通, 社区服务,
+导览服务) makes an industry. Kinds of hospital (儿童医院) are left to say the 医疗 sector."""
 
 import re
 
@@ -23,7 +23,11 @@ _SITES = f"{_PLACES}|餐厅|商场|超市|社区|医院|酒店|银行|机场|车
 # A restaurant is a trade's format (中餐厅, 连锁餐厅, 餐厅 alone), but a site after another
 # site or the people it feeds (医院餐厅, 员工餐厅).
 PLACE_END = re.compile(f"(?:{_PLACES}|(?:{_SITES}|员工|职工|学生|教工)餐厅)$")
-BEFORE_TASK = re.compile(f"(?:.*(?:{_SITES}))?(?:(?:{_TASKS})[与和及、]?)*")
+# After a site, where in it, which equipment and how a task is done (变电站室外设备巡检,
+# 变电站夜间智能巡检) keep it a task; after a sector they may name a direction (电力设备巡检).
+_AT_SITE = ("室外|室内|户外|站内|场内|库内|现场|夜间|日常|全天候|智能|自动|远程|设备|设施|仪表"
+            "|表计|线路|电缆|管道|管廊|开关柜|配电柜|机柜|变压器")
+BEFORE_TASK = re.compile(f"(?:.*(?:{_SITES})(?:{_AT_SITE})*)?(?:(?:{_TASKS})[与和及、]?)*")
 EXAMPLES = "如“餐饮服务”“商贸零售”“养老服务”“医疗卫生”“交通运输”"
 A_PLACE = ("“{text}”像是场景所在的场所，不是行业名称，没有保存。场所可以写进场景名称；"
            "这里请填写场景所属的行业，" + EXAMPLES + "，或点击下方按钮选择。")
