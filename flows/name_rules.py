@@ -4,11 +4,13 @@ without the words of a correction that open it (不对，应该是变电站巡�
 场景名称, judges what follows even when it is refused
 (不对，应该是社区食堂 at 所属行业 is told it names a place, not that it reads as a sentence); an
 answer under its minimum length is told what it looks like (`short_refusals`): a short 用户单位
-is asked for in full (`short_units`)."""
+is asked for in full (`short_units`). An answer given before is refused after the opening
+too (不对，应该是电力 at 细分方向, 电力 the 所属行业: `repeated`)."""
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from flows import rules
+from flows import other_answers, rules
 from flows.correction_words import NAME_SHOULD_BE, corrected, opening
 from flows.names import scenario_name_problem, short_name_problem
 from flows.own_labels import OWN_LABELS
@@ -26,6 +28,22 @@ def corrected_rule(*checks: Any, key: str | None = None) -> Any:
     """`rules.rule` of `checks`, reading the answer without a correction opening it, which
     may name the question `key` (行业改为…)."""
     return corrected(rules.rule(*checks), judged_after=True, leading=name_opening(key))
+
+
+def repeated(keys: tuple[str, ...], what: str, then: str, key: str | None = None
+             ) -> Callable[[Mapping[str, Any], str], str | None]:
+    """`other_answers.repeated` at the name question `key`, judging also what follows a
+    correction's opening, as the question's rule does: 不对，应该是电力 at 细分方向 repeats the
+    所属行业 电力 as much as 电力 alone does."""
+    refused = other_answers.repeated(keys, what, then)
+    leading = name_opening(key)
+
+    def refused_after_opening(answers: Mapping[str, Any], text: str) -> str | None:
+        found = leading.match(text)
+        rest = text[found.end():] if found else ""
+        return refused(answers, text) or (refused(answers, rest) if rest.strip() else None)
+
+    return refused_after_opening
 
 
 def industry_rule(*checks: Any) -> Any:

@@ -32,9 +32,9 @@ from flows.industries import (
 )
 from flows.member_answers import members_rule
 from flows.member_questions import member_refusal
-from flows.name_rules import corrected_rule, industry_rule, scenario_name_rule, unit_rule
+from flows.name_rules import corrected_rule, industry_rule, repeated, scenario_name_rule, unit_rule
 from flows.org_names import recorded
-from flows.other_answers import industry_named, repeated
+from flows.other_answers import industry_named
 from flows.outside_province import outside_notice
 from flows.own_makers import own_unit_asked
 from flows.pasted_members import parse_pasted_consortium
@@ -131,7 +131,7 @@ FIELDS: tuple[Field, ...] = (
         hint="例：电子信息制造业",
         kind=Kind.CHOICE_OR_TEXT, rule=industry_rule(rules.name(30), industry_problem),
         choices=INDUSTRIES, splits=industry_and_direction(INDUSTRIES),
-        typed_refusal=repeated(("scenario_name",), "行业名称", HERE),
+        typed_refusal=repeated(("scenario_name",), "行业名称", HERE, "industry"),
         help="填写场景所属行业（填写说明 4：所属行业及细分方向），可点按钮，也可直接输入。",
     ),
     Field(
