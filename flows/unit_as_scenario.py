@@ -21,11 +21,12 @@ LEAST = 3
 
 def unit_short_name(answers: Mapping[str, Any], text: str) -> str | None:
     """Why `text` typed as the 场景名称 reads as the 用户单位's short name: the unit's name, or
-    that name after its city, begins with it, and it is more than the city."""
+    that name after its city, begins with it (or is it: 苏州供电 saved as the unit), and it is
+    more than the city."""
     unit = PUNCTUATION.sub("", answers.get("enterprise") or "")
     text = text[opening.end():] if (opening := LEADING_CORRECTION.match(text)) else text
     name = PUNCTUATION.sub("", text)  # what a correction's words (不对，应该是…) open
-    if len(name) < LEAST or len(name) >= len(unit) or CITY_FIRST.fullmatch(name):
+    if len(name) < LEAST or len(name) > len(unit) or CITY_FIRST.fullmatch(name):
         return None
     heads = {unit, unit[len(place[0]):] if (place := CITY_FIRST.match(unit)) else unit}
     return UNIT_SHORT_NAME.format(name=text.strip(), unit=answers["enterprise"]) if any(

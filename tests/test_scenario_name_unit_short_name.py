@@ -32,3 +32,13 @@ async def test_the_city_alone_is_told_as_a_place(engineer, app):
     await walk(engineer, AT_SCENARIO_NAME)
     said = texts(await engineer.send("苏州市"))
     assert "简称" not in said[0] and "没有保存" in said[0]
+
+
+@pytest.mark.parametrize("unit", ["苏州供电", "南京地铁"])
+async def test_a_name_equal_to_the_unit_is_told_and_not_saved(engineer, app, unit):
+    await walk(engineer, AT_SCENARIO_NAME - 1)
+    await engineer.send(unit)
+    said = texts(await engineer.send(unit))
+    assert said[0].startswith(f"“{unit}”像是用户单位“{unit}”的简称，不是场景名称，没有保存。")
+    assert said[-1].startswith("第 3/11 步")
+    assert "scenario_name" not in saved(app, engineer)
