@@ -41,6 +41,10 @@ AT_SUMMARY = {"仍然提交": actions.SubmitAnyway(), "补充差异化创新点"
 # Not a sentence holding 提交 (提交前还要改一下, 好的，提交后还能改吗).
 AGREED_SUBMIT = re.compile(r"(?:(?:好的|好|没问题|可以|行|确认无误|嗯)\s*[，,]?\s*)?"
                            r"提交(?:一下)?吧?")
+# 仍然提交 said politely to the warning of alike submissions (好的，仍然提交吧, 那就仍然提交,
+# 还是提交吧): the yes is to the warning, 仍然提交 its button. Never a no (不要仍然提交, 先不提交).
+AGREED_ANYWAY = re.compile(r"(?:(?:好的|好|没问题|可以|行|嗯|那|那就|那么)\s*[，,]?\s*)*"
+                           r"(?:仍然|还是|依然)提交(?:一下)?吧?")
 # Replies to 您是指…吗？ while its 采用 button is on the screen: a yes takes the full answer
 # suggested, as an acknowledgement does (收到, 👍, `acknowledges`), a no keeps the one typed.
 TO_SUGGESTION = {
@@ -90,6 +94,8 @@ def pressed(screen: Screen, text: str, untick: bool = True) -> actions.Action | 
             return button.action
     if screen.at == SUMMARY and typed in AT_SUMMARY:
         return AT_SUMMARY[typed]
+    if screen.at == SUMMARY and AGREED_ANYWAY.fullmatch(without_full_stop(text.strip())):
+        return actions.SubmitAnyway()
     if screen.at == SUMMARY and AGREED_SUBMIT.fullmatch(without_full_stop(text.strip())):
         return actions.Submit()
     if screen.at == SUMMARY and (item := _item_numbered(screen, text)

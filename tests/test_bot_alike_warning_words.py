@@ -1,6 +1,8 @@
 """Words typed while the warning of alike submissions is shown: the 差异化创新点 it asks for is
 kept where its ✏️ button's question keeps it, a yes is not, and its buttons' words act as they do."""
 
+import pytest
+
 from tests.fake_bot_api import FakeUser, texts
 from tests.journey import fill_to_summary
 
@@ -84,3 +86,18 @@ async def test_asked_how_to_submit_with_another_scenario_it_says_to_press(engine
     said = texts(await engineer.send("提交？"))
     assert said[0].startswith("点击“✅ 提交”即把场景交给协调员审核")
     assert not any("输入“提交”" in text for text in said)
+
+
+@pytest.mark.parametrize("typed", ["好的，仍然提交吧", "那就仍然提交", "仍然提交吧", "还是提交吧",
+                                   "好的，仍然提交吧。"])
+async def test_anyway_said_politely_at_the_warning_submits(app, telegram, typed):
+    second = await warned(app, telegram)
+    said = texts(await second.send(typed))
+    assert "✅ 场景 #2 已提交，协调员审核后会通知您。发送 /new 可填写下一个场景。" in said
+
+
+@pytest.mark.parametrize("typed", ["不要仍然提交", "先不提交"])
+async def test_a_no_at_the_warning_does_not_submit(app, telegram, typed):
+    second = await warned(app, telegram)
+    said = texts(await second.send(typed))
+    assert not any("已提交，协调员审核后" in text for text in said)
