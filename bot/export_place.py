@@ -1,7 +1,8 @@
 """/export 苏州 (or /export苏州, /export 苏州市): the place typed after /export, read as /stats
 reads it (`asked_place`). A province coordinator gets that city's rows, as its button on the
 city screen gives them; a city coordinator naming another place is refused, as at /stats; a
-word naming no city is told so with the usage, never taken for the whole province."""
+word naming no city is told so with the usage, never taken for the whole province. A status
+typed with it (/export 苏州 全部) is pressed for the coordinator (`status_pressed`)."""
 
 from dataclasses import replace
 
@@ -9,6 +10,8 @@ from bot.refusals import refused
 from bot.replies import Reply
 from bot.standing import Asked, own_place
 from flows.deployment_words import Words
+from flows.export_actions import ExportCity, ExportStatus
+from flows.export_cities import city_button, whole_button
 from flows.export_menu import status_screen
 from flows.export_one_city import city_status_screen
 from storage.people import PROVINCE, Coordinator
@@ -37,6 +40,30 @@ def place_menu(coordinator: Coordinator, asked: Asked | None, cities: tuple[str,
         return refused(f"user {coordinator.user_id} of {coordinator.city} asked /export "
                        f"{asked.typed}", said)
     return Reply(screen=_in_county(city_status_screen(asked.city, cities), asked))
+
+
+def status_pressed(coordinator: Coordinator, asked: Asked | None, status: int,
+                   cities: tuple[str, ...], words: Words) -> ExportStatus | ExportCity | None:
+    """The button a status typed with the place (/export 苏州 全部) stands for: that city's, the
+    whole province's (全省), or the status alone (the city's file, or the province's city
+    choice); None where the place is refused, which `place_menu` says."""
+    if asked is not None and own_place(asked, coordinator, words):
+        asked = None
+    if asked is None:
+        return ExportStatus(status)
+    if asked.city == coordinator.city:
+        return whole_button(status) if coordinator.city == PROVINCE else ExportStatus(status)
+    if coordinator.city == PROVINCE and asked.city in cities:
+        return city_button(status, cities, cities.index(asked.city) + 1)
+    return None
+
+
+def in_county(reply: Reply, asked: Asked | None) -> Reply:
+    """A file of a county's city (/export 昆山 全部), said to be the city's, as on its screen."""
+    if asked is None or not asked.county or not reply.messages:
+        return reply
+    said = IN_CITY.format(county=asked.county, city=asked.city) + reply.messages[0]
+    return replace(reply, messages=(said, *reply.messages[1:]))
 
 
 def _in_county(screen, asked: Asked | None):

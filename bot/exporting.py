@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from bot.export_place import place_menu
+from bot.export_place import in_county, place_menu, status_pressed
 from bot.refusals import not_a_coordinator, refused
 from bot.replies import Document, Reply
 from bot.standing import Asked, standing_rows
@@ -238,11 +238,15 @@ class Exports:
         self.cities = cities
         self.words = words  # 全省, or a municipality's 全市
 
-    def menu(self, user_id: int, asked: Asked | None = None) -> Reply:
-        """/export, or /export 苏州 (`asked`: the place typed after it, read)."""
+    def menu(self, user_id: int, asked: Asked | None = None, status: int | None = None) -> Reply:
+        """/export, or /export 苏州 (`asked`: the place typed after it, read); with a status
+        word (/export 苏州 全部, `status`), as if its buttons were pressed."""
         coordinator = self.people.coordinator(user_id)
         if coordinator is None:
             return not_a_coordinator(user_id, "/export")
+        if status is not None and (press := status_pressed(coordinator, asked, status,
+                                                           self.cities, self.words)):
+            return in_county(self.act(user_id, press), asked)
         return place_menu(coordinator, asked, self.cities, self.words)
 
     def act(self, user_id: int, action: ExportStatus | ExportCity | ExportCentral) -> Reply:

@@ -15,6 +15,7 @@ from bot.replies import Reply
 from bot.settings import Settings
 from bot.standing import Asked, asked_place
 from flows import actions
+from flows.export_status_words import status_typed
 
 REVIEW_USAGE = "用法：/review 查看待审核场景；/review 场景编号 查看该场景，例如 /review 12"
 HISTORY_USAGE = "用法：/history 场景编号，例如 /history 12"
@@ -111,8 +112,11 @@ def _after_command(update: Update) -> str:
 @review_command
 @admitted
 async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/export: choose what to export, then receive the xlsx; /export 苏州: that city's."""
+    """/export: choose what to export, then receive the xlsx; /export 苏州: that city's;
+    /export 苏州 全部: that city's, of that status, as its buttons give it."""
     services = services_of(context)
-    asked = _place(update, services.settings)
-    reply = services.exports.menu(update.effective_user.id, asked)
+    settings = services.settings
+    place, status = status_typed(_after_command(update))  # /export 苏州 全部
+    asked = asked_place(place, settings.cities, settings.submitting_unit) if place else None
+    reply = services.exports.menu(update.effective_user.id, asked, status)
     await reply_to(update, context, reply)
