@@ -102,6 +102,10 @@ SUMMARY_HINT = "请点击“提交”，或点击要修改的项目。"
 NO_BUTTON_AT_SUMMARY = "汇总页没有“{word}”按钮：" + SUMMARY_HINT
 SEND_CORRECTED = ("请直接发送改正后的单位名称（多家用“、”分隔），将替换上面的记录；"
                   "无误请点“保持不变”。")
+# A lone ? at the summary: what it is for, as a question's own help answers one there.
+SUMMARY_HELP = ("这里是汇总页：请核对各项。要修改某一项，请点击该项（或发送它的编号），"
+                "或输入“项目名：新内容”（如“部署总数：12台”）；确认无误请点击“✅ 提交”，"
+                "提交后由协调员审核，审核后会通知您。")
 NOT_SAVED_AT_SUMMARY = ("这条消息没有保存。要修改某一项，请点击该项，或输入“项目名：新内容”"
                         "（如“部署总数：12台”）；确认无误请点击“提交”。")
 NEXT_FLAGGED = "接着修改协调员标注的下一项：{step} {title}"

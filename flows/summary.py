@@ -25,7 +25,7 @@ from flows.summary_refusals import no_choice, says_no_supplement, supplement_una
 from flows.tech_products import only_counts
 from flows.typed_buttons import navigation_word
 from flows.typed_changes import Change, typed_changes
-from flows.typed_replies import asked_about, greets, resumes
+from flows.typed_replies import asked_about, greets, lone_mark, resumes
 from flows.user_units import unit_named_elsewhere
 from flows.validation import submit_problems
 
@@ -71,6 +71,8 @@ def changed(survey: Questionnaire, draft: Draft, typed: actions.Text | Reanswer,
     if asked == "提交":
         ready = _not_ready(survey, draft.answers) or say.READY
         return stay(survey, draft, say.SUBMITTING + ready)
+    if lone_mark(text):  # what is asked here?
+        return stay(survey, draft, say.SUMMARY_HELP + (_not_ready(survey, draft.answers) or ""))
     if word := asked or navigation_word(text):  # 跳过, 完成: nothing to do here
         return stay(survey, draft, say.NO_BUTTON_AT_SUMMARY.format(word=word))
     changes = (typed_changes(survey, draft.answers, screen_for(survey, draft), text)

@@ -234,6 +234,9 @@ def agreed_with(text: str) -> str | None:
     return rest if rest and rest != text.strip() else None
 
 
+LONE_MARKS = re.compile(r"[?？]+")
+
+
 def asks(text: str, *, short: bool = False) -> bool:
     """A question to the bot; `short`: typed where the answer is a few words (`Field.short`)."""
     plain = text.strip()
@@ -248,9 +251,9 @@ def asks(text: str, *, short: bool = False) -> bool:
 
 
 def lone_mark(text: str) -> bool:
-    """A question mark alone (? or ？): the engineer lost at the question, asking what it
+    """Question marks alone (?, ？, ？？？): the engineer lost at the question, asking what it
     wants; as a refused answer (不能只填符号) it would tell no more than it did."""
-    return text.strip() in ("?", "？")
+    return bool(LONE_MARKS.fullmatch(text.strip()))
 
 
 def about_intake(text: str) -> bool:

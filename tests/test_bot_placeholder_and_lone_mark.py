@@ -27,7 +27,7 @@ async def test_a_placeholder_at_an_optional_question_points_to_skip(engineer, ap
     assert texts(calls)[0] == "“详见附件”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
 
 
-@pytest.mark.parametrize("mark", ["?", "？", " ？ "])
+@pytest.mark.parametrize("mark", ["?", "？", " ？ ", "??", "？？？ "])
 @pytest.mark.parametrize(("moves", "key"), [
     (AT_INDICATORS, "indicators"), (AT_RESULTS, "expected_results"),
     (AT_SCENARIO_NAME, "scenario_name")])
@@ -38,3 +38,14 @@ async def test_a_lone_question_mark_gets_the_questions_help(engineer, app, mark,
     assert "不能只填数字或符号" not in texts(calls)[0]
     assert "问号" not in texts(calls)[0]  # no words to send as the answer after all
     assert key not in saved(app, engineer)
+
+
+@pytest.mark.parametrize("mark", ["？", "?", "??"])
+async def test_a_lone_question_mark_at_the_summary_gets_its_help(engineer, app, mark):
+    await walk(engineer)
+    said = texts(await engineer.send(mark))
+    assert said[0] == ("这里是汇总页：请核对各项。要修改某一项，请点击该项（或发送它的编号），"
+                       "或输入“项目名：新内容”（如“部署总数：12台”）；确认无误请点击“✅ 提交”，"
+                       "提交后由协调员审核，审核后会通知您。")
+    assert said[-1].startswith("📋 请核对场景 #1")
+    assert engineer.last_buttons()[0] == "✅ 提交"

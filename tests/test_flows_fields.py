@@ -116,7 +116,7 @@ INVALID = [
     ("enterprise", actions.Text("先跳过"), "此项必填，不能跳过。"),
     ("enterprise", actions.Text("企" * 61), TOO_LONG.format(n=60, m=61)),
     ("enterprise", actions.Text("2026"), "这里需要文字说明，不能只填数字或符号。"),
-    ("scenario_name", actions.Text("？？？？"), "这里需要文字说明，不能只填数字或符号。"),
+    ("scenario_name", actions.Text("？！？！"), "这里需要文字说明，不能只填数字或符号。"),
     ("pain_point", actions.Text("风险大"), "内容过短：至少 10 个字。"),
     ("pain_point", actions.Text("痛" * 801), TOO_LONG.format(n=800, m=801)),
     ("scenario_type", actions.Text("农业"), "请点击下方按钮选择：工业 / 服务 / 特种。" + TYPE_EXAMPLES),
