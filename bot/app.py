@@ -20,13 +20,14 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import edited_messages, handlers, not_text, render, review_handlers
+from bot import edited_messages, handlers, navigation_commands, not_text, render, review_handlers
 from bot.commands import COMMANDS, show_review_commands
 from bot.discard_words import ended_by
 from bot.followups import Reminder
 from bot.ordering import PerUserOrder
 from bot.retrying import RetryingRateLimiter
 from bot.services import Services
+from flows.menu_words import NAVIGATION_COMMANDS
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ def _add_handlers(application: Application) -> None:
         "help": handlers.help_text, "review": review_handlers.review,
         "stats": review_handlers.stats, "stale": review_handlers.stale,
         "history": review_handlers.history, "export": review_handlers.export,
+        **dict.fromkeys(NAVIGATION_COMMANDS, navigation_commands.navigate),  # /back, as 上一步
     }
     application.bot_data["commands"] = commands  # also run by their menu words, typed
     application.add_handlers(

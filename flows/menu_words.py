@@ -31,6 +31,10 @@ COORDINATOR_COMMAND_OF = {
     "导出工作计划表xlsx": "export",
     "导出工作计划表": "export",
 }
+# The terminal trial's commands for the navigation buttons (bot/terminal.py), sent in Telegram
+# by engineers who tried it: each is its button's word typed, acting where that button is shown.
+NAVIGATION_COMMANDS = {"back": "上一步", "skip": "跳过", "keep": "保持不变", "clear": "清空此项",
+                       "pause": "暂停"}
 MARKS = "➕📖🗂"  # the buttons' and the help's own marks, typed with their words
 TRAILING = "。.！!？?～~"
 # The slash as a Chinese input method types it (、, or ／ read as / once full-width is plain),
