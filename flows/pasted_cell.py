@@ -1,6 +1,7 @@
 """A whole cell pasted at its first question (现状与痛点：… 技术指标：… 预期成效：…): each labelled
 part answered at its own question, in order, as the engine answers one there."""
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -159,8 +160,9 @@ def _named(field: Field) -> str:
 
 def _refused(field: Field, message: str) -> str:
     """Why a part was refused, after the question it was for, unless the reason begins with
-    it already (场景名称“纺织验布”过于笼统) or is its column's rule (四项至少填写一项), which no
-    one part breaks."""
-    if message.startswith(field.title) or message.startswith(AT_LEAST_ONE.get(field.step, "-")):
+    it already (场景名称“纺织验布”过于笼统), says the part is no answer to it (“苏州工信局”…不是
+    部署机器人的用户单位), or is its column's rule (四项至少填写一项), which no one part breaks."""
+    if message.startswith(field.title) or message.startswith(AT_LEAST_ONE.get(field.step, "-")) \
+            or re.search(rf"^“[^”]*”[^。]*不是[^，。]*{field.column}", message):
         return message
     return f"{field.title}：{message}"

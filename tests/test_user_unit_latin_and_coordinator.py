@@ -77,3 +77,15 @@ async def test_other_departments_and_institutes_are_saved(engineer, app, typed):
     await walk(engineer, AT_ENTERPRISE)
     await engineer.send(typed)
     assert saved(app, engineer)["enterprise"] == typed
+
+
+@pytest.mark.parametrize("typed", ["苏州工信局", "苏州市 苏州市工业和信息化局"])
+async def test_the_coordinating_department_at_the_city_is_told_without_the_questions_name(
+        engineer, app, typed):
+    await walk(engineer, AT_CITY)
+    said = texts(await engineer.send(typed))
+    name = typed.split()[-1]
+    assert said[0].startswith(f"“{name}”是工业和信息化主管部门，负责组织报送，"
+                              "不是部署机器人的用户单位，没有保存。")
+    assert said[0].endswith("这条消息中，以下部分已保存：所在城市。")
+    assert "enterprise" not in saved(app, engineer)
