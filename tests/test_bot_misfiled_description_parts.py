@@ -146,7 +146,7 @@ async def test_indicators_sent_again_over_the_offer_replace_the_first(engineer, 
     await engineer.send(TARGETS)
     corrected = "识别准确率不低于99%，插接精度≤0.5mm"
     calls = await engineer.send(corrected)
-    assert texts(calls)[0].startswith("这段读来是技术指标")
+    assert texts(calls)[0].startswith(f"先前发送的“{TARGETS}”已由这一条替换。\n这段读来是技术指标")
     assert answers(app, engineer)["pain_point"] == corrected
     assert "indicators" not in answers(app, engineer)
 

@@ -1,0 +1,37 @@
+"""Step 5 follow-ups: a level typed again with the results is not filed twice, a level typed
+over another says it replaced it, a supplement pasted after the results goes on as before it,
+a placeholder is not offered a rest, and a count alone at 现状与痛点 points to 部署总数."""
+
+from tests.fake_bot_api import texts
+from tests.journey import AT_INDICATORS, walk
+from tests.test_bot_field_answers import saved
+
+AT_PAIN_POINT = AT_INDICATORS - 1
+AT_RESULTS = AT_INDICATORS + 1
+LEVEL = "成功率提高到99.5%"
+SCENARIO_TYPE = "第 6/11 步 · 场景类型"
+PAIN_POINT = "第 5/11 步（1/3） · 场景描述与关键技术要求\n场景现状与痛点"
+COUNT_AT_PAIN_POINT = ("“12台”是部署的台数（在第 10 步“部署总数”填写），不是现状与痛点，没有保存："
+                       "要改为 12 台，请到汇总页输入“部署总数：12台”。")
+
+
+async def test_results_holding_the_level_asked_about_replace_it_and_file_nothing_else(
+        engineer, app):
+    await walk(engineer, AT_RESULTS)
+    calls = await engineer.send(LEVEL)
+    assert "填作补充指标" in engineer.last_buttons()
+    calls = await engineer.send(f"替代4名巡检工人，{LEVEL}")
+    assert not any("已填作补充指标" in text for text in texts(calls))
+    assert texts(calls)[-1].startswith(SCENARIO_TYPE)
+    answers = saved(app, engineer)
+    assert answers["expected_results"] == f"替代4名巡检工人，{LEVEL}"
+    assert "indicators_more" not in answers
+
+
+async def test_a_level_typed_over_another_says_the_first_was_replaced(engineer, app):
+    await walk(engineer, AT_RESULTS)
+    await engineer.send(f"{LEVEL}，节拍降至15秒")
+    calls = await engineer.send("OEE提高到85%")
+    assert texts(calls)[0].startswith(f"先前发送的“{LEVEL}，节拍降至15秒”已由这一条替换。\n“OEE提高到85%”")
+    assert "填作补充指标" in engineer.last_buttons()
+    assert saved(app, engineer)["expected_results"] == "OEE提高到85%"
