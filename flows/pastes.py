@@ -151,7 +151,8 @@ def parse_pasted_indicators(unlabelled: str) -> Callable[[str], dict[str, str]]:
     """The same, pasted at the indicators question or at their supplement: what comes before
     any label answers the question typed at, and so does an indicators label at the supplement,
     which is more of them (连续运行24小时↵预期成效：… is a supplement and the results), unless
-    the paste is a whole description (`whole_description`)."""
+    the paste is a whole description (`whole_description`). At the supplement, results labelled
+    before it (预期成效：…↵补充指标：…) are the same two parts in the other order."""
 
     def parse(text: str) -> dict[str, str]:
         rest, aside = _set_aside(text)
@@ -159,7 +160,10 @@ def parse_pasted_indicators(unlabelled: str) -> Callable[[str], dict[str, str]]:
         whole = whole_description(key for key, _ in parts)
         parts = [(unlabelled if key == "indicators" and not whole else key, part)
                  for key, part in parts]
-        return _with_aside(_trimmed(answers_by_label((preamble, parts), unlabelled)), aside)
+        answers = _trimmed(answers_by_label((preamble, parts), unlabelled))
+        if unlabelled == "indicators_more" and list(answers) == ["expected_results"]:
+            answers = supplement_after_results(answers["expected_results"]) or answers
+        return _with_aside(answers, aside)
 
     return parse
 

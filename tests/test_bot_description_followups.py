@@ -35,3 +35,15 @@ async def test_a_level_typed_over_another_says_the_first_was_replaced(engineer, 
     assert texts(calls)[0].startswith(f"先前发送的“{LEVEL}，节拍降至15秒”已由这一条替换。\n“OEE提高到85%”")
     assert "填作补充指标" in engineer.last_buttons()
     assert saved(app, engineer)["expected_results"] == "OEE提高到85%"
+
+
+async def test_results_then_a_supplement_at_the_offer_go_on_as_the_other_order_does(
+        engineer, app):
+    await walk(engineer, AT_INDICATORS)
+    await engineer.send("定位精度±1mm，节拍≤20秒")
+    calls = await engineer.send("预期成效：替代4名巡检工人\n补充指标：平均无故障时间≥1000小时")
+    assert texts(calls)[0].startswith("已把这条消息分别填入：补充指标、预期成效。")
+    assert texts(calls)[-1].startswith(SCENARIO_TYPE)
+    answers = saved(app, engineer)
+    assert (answers["indicator_gap"], answers["indicators_more"], answers["expected_results"]) == (
+        "补充", "平均无故障时间≥1000小时", "替代4名巡检工人")
