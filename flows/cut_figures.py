@@ -22,6 +22,7 @@ part stored with a bound cut (`CUT`, not a bare number: 见附件2 is no figure 
 too, and the very next message at the next question, if it is the figure's rest by the same
 test and nothing more (30%。, 50万元; not 30%，替代2名工人, which answers that question as
 before), is added to the stored part, which is saved and echoed, the question asked again.
+A text refused as saying nothing (见附件1, 详见附件2) is no answer cut short: no rest is offered.
 An answer at a number (6台 at 部署总数, the next flagged question of a returned draft) is that
 question's, never a part's rest.
 """
@@ -32,6 +33,7 @@ from dataclasses import replace
 from flows import actions, own_labels
 from flows.continued import PARTS
 from flows.draft import SUMMARY, Draft
+from flows.empty_answers import says_nothing
 from flows.field import Kind
 from flows.navigation import Questionnaire
 from flows.numbers import HALF_WIDTH
@@ -183,8 +185,9 @@ def _cut(survey: Questionnaire, draft: Draft, action: actions.Action, outcome: O
     if not (_figure_cut(text, CUT, BARE) or valueless_metric(text)):  # 识别准确率≥98%，节拍
         return None
     field = survey.field(draft.cursor)
-    refused = first_error(field.rule, own_labels.without_own_label(field.key, text))[1]
-    return text if refused else None
+    answer = own_labels.without_own_label(field.key, text)
+    refused = first_error(field.rule, answer)[1]
+    return text if refused and not says_nothing(answer) else None
 
 
 def _figure_cut(text: str, *patterns: re.Pattern) -> bool:

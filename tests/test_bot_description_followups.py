@@ -47,3 +47,12 @@ async def test_results_then_a_supplement_at_the_offer_go_on_as_the_other_order_d
     answers = saved(app, engineer)
     assert (answers["indicator_gap"], answers["indicators_more"], answers["expected_results"]) == (
         "补充", "平均无故障时间≥1000小时", "替代4名巡检工人")
+
+
+async def test_a_placeholder_ending_in_a_number_is_not_offered_a_rest(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    calls = await engineer.send("见附件1")
+    assert texts(calls)[0] == "“见附件1”不能作为回答。此项必填，请填写具体内容。"
+    assert not any("后半段" in text for text in texts(calls))
+    await engineer.send("号，人工巡检每天两次，夜间风险大")
+    assert "见附件1" not in saved(app, engineer).get("pain_point", "")
