@@ -10,16 +10,21 @@ as belonging, the question asked again; 保持不变 keeps it. Only a part not a
 offered, so an answer given there is never replaced; typed where this question was answered
 already, it is filed there at once and that answer kept (flows/refiled.py), not lost to it.
 
-A deployment count corrected (10台不对应该是6台, flows/corrected_counts.py) belongs to no part:
+A deployment count corrected (10台不对应该是6台, flows/corrected_counts.py), or a count alone (12台,
+typed at the first question a returned draft opens, 部署总数 flagged later), belongs to no part:
 it is refused, pointed to 部署总数 as the product questions point a count (flows/tech_products.py).
 """
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from flows.coaching import recognised_so_far
 from flows.continued import rest_awaited
+from flows.corrected_counts import MACHINES as COUNTED
 from flows.corrected_counts import corrects_a_count, count_given, count_meant
+from flows.count_dates import NUMERAL
+from flows.count_words import normalized, read_number, unpaused
 from flows.description_sentences import requirements_only, results_only
 from flows.figures import MACHINES
 from flows.split_offers import results_split_off, three_parts_split_off
@@ -33,6 +38,8 @@ TAKE = "填作{part}"
 INDICATORS_ARE = "精度、效率、可靠性要达到的数值"
 RESULTS_ARE = "部署后减少几人、效率提升多少、节省多少"
 COUNT_TYPED = "“{text}”" + MACHINES + "，不是{here}，没有保存{change}。"
+# A count of machines and nothing else (12台, 十二台。).
+COUNT_ALONE = re.compile(rf"(?P<count>{COUNTED})[。.！!]*")
 FILED_AT = {"pain_point": "indicators", "indicators": "expected_results"}  # where each is offered
 
 
@@ -69,15 +76,21 @@ def _read_as(answers: Mapping[str, Any], key: str, other: tuple[str, str], here:
 
 
 def count_typed(here: str) -> Callable[[str], str | None]:
-    """Why a count corrected (10台不对应该是6台), or given under its name (部署总数20台), is
-    refused at the question of `here`, with the way to change 部署总数 where the count meant is
-    said."""
+    """Why a count corrected (10台不对应该是6台), given under its name (部署总数20台) or alone
+    (12台) is refused at the question of `here`, with the way to change 部署总数 where the count
+    meant is said."""
     def problem(text: str) -> str | None:
         if corrects_a_count(text):
             count = count_meant(text)
-        elif (count := count_given(text)) is None:
+        elif (count := count_given(text)) is None and (count := count_alone(text)) is None:
             return None
         change = CHANGE_COUNT.format(count=count) if count else ""
         return COUNT_TYPED.format(text=text.strip(), here=here, change=change)
 
     return problem
+
+
+def count_alone(text: str) -> int | None:
+    """The count of machines `text` is, with nothing else (12台): 部署总数's answer."""
+    alone = COUNT_ALONE.fullmatch(unpaused(normalized(text.strip())))
+    return read_number(re.match(rf"[{NUMERAL}]+", alone["count"]).group()) if alone else None

@@ -5,6 +5,7 @@ a placeholder is not offered a rest, and a count alone at 现状与痛点 points
 from tests.fake_bot_api import texts
 from tests.journey import AT_INDICATORS, walk
 from tests.test_bot_field_answers import saved
+from tests.test_bot_review import submitted_and_returned
 
 AT_PAIN_POINT = AT_INDICATORS - 1
 AT_RESULTS = AT_INDICATORS + 1
@@ -56,3 +57,23 @@ async def test_a_placeholder_ending_in_a_number_is_not_offered_a_rest(engineer, 
     assert not any("后半段" in text for text in texts(calls))
     await engineer.send("号，人工巡检每天两次，夜间风险大")
     assert "见附件1" not in saved(app, engineer).get("pain_point", "")
+
+
+async def test_a_count_alone_at_the_pain_point_points_to_the_deployment_count(engineer, app):
+    await walk(engineer, AT_PAIN_POINT)
+    calls = await engineer.send("12台")
+    assert texts(calls)[0] == COUNT_AT_PAIN_POINT
+    assert "pain_point" not in saved(app, engineer)
+
+
+async def test_a_count_alone_at_the_first_flagged_question_points_to_the_deployment_count(
+        engineer, app, suzhou):
+    await submitted_and_returned(engineer, suzhou, "请核实痛点和台数。",
+                                 "5 场景描述与关键技术要求", "10 部署总数")
+    before = saved(app, engineer)["pain_point"]
+    calls = await engineer.press("✏️ 去修改")
+    assert texts(calls)[-1].startswith(PAIN_POINT)
+    calls = await engineer.send("12台")
+    assert texts(calls)[0] == COUNT_AT_PAIN_POINT
+    assert saved(app, engineer)["pain_point"] == before
+
