@@ -45,6 +45,7 @@ _REFUSED = "“{text}”不能作为回答。"
 PLACEHOLDER = _REFUSED + _EITHER
 _REQUIRED = "此项必填，请填写具体内容。"
 REQUIRED_PLACEHOLDER = _REFUSED + _REQUIRED
+_OPTIONAL = "此项选填，不填请点“跳过”。"
 # XX, 某某: the stand-ins of the template's examples, copied instead of the real name (YY is
 # a brand, YY语音, as well as a stand-in, so it is let through).
 STAND_IN = re.compile(r"(?<![A-Za-z])(?:x{2,}|×{2,}|某某)(?![A-Za-z])", re.I)
@@ -52,9 +53,10 @@ STAND_IN_FOUND = "“{mark}”是填写示例里的占位符，请换成真实�
 
 
 def for_question(refusal: str, *, required: bool) -> str:
-    """A rule's `refusal` as said at a question: at a required one, without the 跳过 button it
-    has not (详见附件 at 技术指标); an optional one keeps it."""
-    return refusal.replace(_EITHER, _REQUIRED) if required else refusal
+    """A rule's `refusal` as said at a question, in the one wording that fits it: at a required
+    one, without the 跳过 button it has not (详见附件 at 技术指标); at an optional one, the 跳过
+    it has, not the required one's wording besides (详见附件 at 模型算法)."""
+    return refusal.replace(_EITHER, _REQUIRED if required else _OPTIONAL)
 
 
 def says_nothing(value: Any) -> bool:

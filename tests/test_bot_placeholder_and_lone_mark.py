@@ -21,10 +21,10 @@ async def test_a_placeholder_at_a_required_question_names_no_skip(engineer, app)
     assert "indicators" not in saved(app, engineer)
 
 
-async def test_a_placeholder_at_an_optional_question_points_to_skip(engineer, app):
+async def test_a_placeholder_at_an_optional_question_points_to_skip_only(engineer, app):
     await walk(engineer, AT_MODEL_ALGORITHM)
     calls = await engineer.send("详见附件")
-    assert texts(calls)[0] == "“详见附件”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"
+    assert texts(calls)[0] == "“详见附件”不能作为回答。此项选填，不填请点“跳过”。"
 
 
 @pytest.mark.parametrize("mark", ["?", "？", " ？ ", "??", "？？？ "])

@@ -112,7 +112,7 @@ INVALID = [
     ("enterprise", actions.Text("XX"), "“XX”是填写示例里的占位符，请换成真实的单位、场景或产品名称。"),
     ("enterprise", actions.Text("甲乙"), "“甲乙”像是单位的简称。用户单位请填写与营业执照一致的全称，"
                                        "如“XX股份有限公司”“XX大学附属医院”（以营业执照或法人证书上的名称为准）。"),
-    ("partners", actions.Text("后续补充"), "“后续补充”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
+    ("partners", actions.Text("后续补充"), "“后续补充”不能作为回答。此项选填，不填请点“跳过”。"),
     ("enterprise", actions.Text("先跳过"), "此项必填，不能跳过。"),
     ("enterprise", actions.Text("企" * 61), TOO_LONG.format(n=60, m=61)),
     ("enterprise", actions.Text("2026"), "这里需要文字说明，不能只填数字或符号。"),
@@ -140,8 +140,8 @@ INVALID = [
     ("enterprise", actions.Keep(), "该按钮已过期，请按当前问题作答。"),
     ("makers", actions.Text("待定"), "“待定”不能作为回答。此项必填，请填写具体内容。"),
     ("makers", actions.Text("暂无"), "此项必填，不能跳过。"),
-    ("key_components", actions.Text("同上。"), "“同上。”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
-    ("sub_direction", actions.Text("待补充"), "“待补充”不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。"),
+    ("key_components", actions.Text("同上。"), "“同上。”不能作为回答。此项选填，不填请点“跳过”。"),
+    ("sub_direction", actions.Text("待补充"), "“待补充”不能作为回答。此项选填，不填请点“跳过”。"),
     ("pain_point", actions.Text("不涉及、无"), "“不涉及、无”不能作为回答。此项必填，请填写具体内容。"),
     ("submitting_unit", actions.Back(), "已经是第一步了。"),
 ]

@@ -261,4 +261,4 @@ async def test_none_besides_before_a_name_at_partners_is_no_member(engineer, app
     await walk(engineer, AT_PARTNERS)
     calls = await engineer.send(typed)
     assert members(app, engineer) == (JOURNEY_MAKERS, None)
-    assert texts(calls)[0].endswith("不能作为回答。选填项不填请点“跳过”；必填项请填写具体内容。")
+    assert texts(calls)[0].endswith("不能作为回答。此项选填，不填请点“跳过”。")
