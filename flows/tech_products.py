@@ -60,7 +60,9 @@ A_WHOLE_ROBOT = ("“{text}”是整机，不是可规模推广的其他标志�
                  "在第 7 步“应用部署产品类型”勾选，整机企业在第 8 步“创新应用联合体成员”填写。"
                  ) + ASKED_FOR
 COUNT_ELSEWHERE = "部署的台数在第 10 步“部署总数”填写{change}。"
-CHANGE_COUNT = "：要改为 {count} 台，请到汇总页输入“部署总数：{count}台”"
+# Said at questions before step 10 too, where a first pass reaches 部署总数 before any summary.
+CHANGE_COUNT = ("：要改为 {count} 台，请在汇总页输入“部署总数：{count}台”"
+                "（还没填到第 10 步的，到时填写即可）")
 # This step is the last: the summary follows it, on the first pass too, when none was shown.
 CHANGE_AFTER_STEP = "：要改为 {count} 台，请在填完本步后的汇总页输入“部署总数：{count}台”"
 MAX_COUNT = 100_000  # the most 部署总数 takes (rules.count): a count over it is no change to offer

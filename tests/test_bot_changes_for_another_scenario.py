@@ -146,7 +146,7 @@ async def test_the_count_under_its_name_is_refused_at_a_text_question(
     current = services.intake.store.current(engineer.id)
     calls = await engineer.send("部署总数20台")
     assert texts(calls)[0] == (f"“部署总数20台”是部署的台数（在第 10 步“部署总数”填写），不是{here}，"
-                               "没有保存：要改为 20 台，请到汇总页输入“部署总数：20台”。")
+                               "没有保存：要改为 20 台，请在汇总页输入“部署总数：20台”（还没填到第 10 步的，到时填写即可）。")
     assert services.intake.store.load(current.id).answers == current.answers
 
 

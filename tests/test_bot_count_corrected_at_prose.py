@@ -15,7 +15,7 @@ from tests.test_bot_tech_products import AT_MODEL_ALGORITHM
 
 AT_PAIN = JOURNEY.index(("send", PAIN))
 MACHINES = "是部署的台数（在第 10 步“部署总数”填写）"
-TO_SIX = "要改为 6 台，请到汇总页输入“部署总数：6台”"
+TO_SIX = "要改为 6 台，请在汇总页输入“部署总数：6台”（还没填到第 10 步的，到时填写即可）"
 
 
 async def test_a_count_corrected_at_the_pain_point_of_a_returned_entry_keeps_the_pain_point(

@@ -13,7 +13,7 @@ LEVEL = "成功率提高到99.5%"
 SCENARIO_TYPE = "第 6/11 步 · 场景类型"
 PAIN_POINT = "第 5/11 步（1/3） · 场景描述与关键技术要求\n场景现状与痛点"
 COUNT_AT_PAIN_POINT = ("“12台”是部署的台数（在第 10 步“部署总数”填写），不是现状与痛点，没有保存："
-                       "要改为 12 台，请到汇总页输入“部署总数：12台”。")
+                       "要改为 12 台，请在汇总页输入“部署总数：12台”（还没填到第 10 步的，到时填写即可）。")
 
 
 async def test_results_holding_the_level_asked_about_replace_it_and_file_nothing_else(
