@@ -15,6 +15,8 @@ from flows.names import PUNCTUATION, SUGGESTION
 CITY_FIRST = re.compile(rf"(?:江苏省?)?(?:{'|'.join(city[:-1] for city in JIANGSU)})市?")
 UNIT_SHORT_NAME = ("“{name}”像是用户单位“{unit}”的简称，不是场景名称，没有保存。"
                    "场景名称要写机器人在那里做什么，") + SUGGESTION
+UNIT_NAME = ("“{name}”是用户单位的名称，不是场景名称，没有保存。"
+             "场景名称要写机器人在那里做什么，") + SUGGESTION
 # A short name is the name's head: a scenario's name as long keeps words of its own.
 LEAST = 3
 
@@ -22,12 +24,14 @@ LEAST = 3
 def unit_short_name(answers: Mapping[str, Any], text: str) -> str | None:
     """Why `text` typed as the 场景名称 reads as the 用户单位's short name: the unit's name, or
     that name after its city, begins with it (or is it: 苏州供电 saved as the unit), and it is
-    more than the city."""
+    more than the city; the unit's whole name is told as such, not as a short name."""
     unit = PUNCTUATION.sub("", answers.get("enterprise") or "")
     text = text[opening.end():] if (opening := LEADING_CORRECTION.match(text)) else text
     name = PUNCTUATION.sub("", text)  # what a correction's words (不对，应该是…) open
     if len(name) < LEAST or len(name) > len(unit) or CITY_FIRST.fullmatch(name):
         return None
+    if name == unit:
+        return UNIT_NAME.format(name=text.strip())
     heads = {unit, unit[len(place[0]):] if (place := CITY_FIRST.match(unit)) else unit}
     return UNIT_SHORT_NAME.format(name=text.strip(), unit=answers["enterprise"]) if any(
         head.startswith(name) for head in heads) else None

@@ -39,6 +39,13 @@ async def test_a_name_equal_to_the_unit_is_told_and_not_saved(engineer, app, uni
     await walk(engineer, AT_SCENARIO_NAME - 1)
     await engineer.send(unit)
     said = texts(await engineer.send(unit))
-    assert said[0].startswith(f"“{unit}”像是用户单位“{unit}”的简称，不是场景名称，没有保存。")
+    assert said[0].startswith(f"“{unit}”是用户单位的名称，不是场景名称，没有保存。")
     assert said[-1].startswith("第 3/11 步")
+    assert "scenario_name" not in saved(app, engineer)
+
+
+async def test_the_units_full_name_is_told_as_its_name_not_a_short_name(engineer, app):
+    await walk(engineer, AT_SCENARIO_NAME)
+    said = texts(await engineer.send("苏州恒远动力电池有限公司"))
+    assert said[0].startswith("“苏州恒远动力电池有限公司”是用户单位的名称，不是场景名称，没有保存。")
     assert "scenario_name" not in saved(app, engineer)
