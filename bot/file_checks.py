@@ -16,6 +16,8 @@ from typing import Any
 
 from openpyxl.utils.datetime import from_excel, to_excel
 
+from bot.file_refusals import refused_by_answers
+from bot.file_wording import for_the_file
 from bot.unit_cells import placed_unit
 from exports.reader import HEADERS, ImportedRow
 from flows.configuration import example_city
@@ -25,11 +27,11 @@ from flows.not_makers import not_a_maker_note
 from flows.org_names import joined_note, said_before_note
 from flows.place_spellings import cities_named, short
 from flows.row import row_cells, scenario_identity, supplement_splits, user_unit_cell
-from flows.rules import REPLY_NOT_A_MEMBER, TOO_LONG, first_error
+from flows.rules import TOO_LONG, first_error
 from flows.typed_forms import half_width
 from flows.units import counted_as
 from flows.user_units import PLACE_AS_UNIT
-from flows.validation import PART_MISSING, row_problems
+from flows.validation import PART_MISSING, UNQUANTIFIED, row_problems
 
 Problem = tuple[str, str]  # (column, Chinese reason)
 
@@ -50,47 +52,13 @@ COLUMN_ORDER = {title: at for at, title in enumerate(HEADERS.values())}
 # A place written as the unit's name: the chat's refusal, and how the cell holds both parts.
 PLACE_IN_CELL = (PLACE_AS_UNIT.removesuffix("。")
                  + "，请在城市之后写单位全称，如“{city}/{short}XX有限公司”")
+# The chat's reason for 技术指标 that are only a chip's or a part's spec (275TOPS, 8核).
+CHIP_SPEC = re.compile(r"“[^”]*”是芯片或零部件的规格[^。]*。")
+# A part of only figures and symbols (-20℃), as the chat tells it without naming the part.
+ONLY_FIGURES = "这里需要文字说明"
 SAME_SCENARIO = "与第 {first} 行是同一场景（用户单位和场景名称相同），"
 OTHER_CONTENT = (SAME_SCENARIO + "{columns}不同；请合并为一行，或改正其中一行的用户单位或场景名称")
 
-# What the text rules tell a chat user to do, and what to do in a cell instead. A rule reworded
-# in the chat is caught by tests/test_import.py, which looks for chat words in file problems.
-CHAT_ADVICE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(chat), cell) for chat, cell in (
-        (r"选填项不填请点“跳过”", "选填项不填请留空"),
-        (r"没有就不用填写（点“跳过”）", "没有就不写这一项"),
-        (r"您输入了 (\d+) 字，请精简后重新发送", r"现有 \1 字，请精简"),
-        (r"省内场景请点击所属设区市（区、县、园区也请选所属的市）",
-         "省内场景请写所属设区市（区、县、园区也写所属的市）"),
-        (r"本市场景请点击选择所在的区", "本市场景请写所在的区"),
-        (r"请点击选择场景所在的区", "请写场景所在的区"),  # the municipality alone
-        # A unit's name beginning with a county's brand-like name (flows/county_brands.py).
-        (r"请点击场景所在的(设区市|区)（在([^（）]+)的请点“([^”]+)”）",
-         r"请写成“所在\1/企业全称”（在\2的写“\3/企业全称”）"),
-        (r"请点击下方按钮选择所属行业，或输入行业名称", "请填写所属行业名称"),
-        (r"报送单位请点击下方按钮确认；由中央企业集团报送的，请输入集团全称",
-         "请填写{level}工业和信息化主管部门或中央企业集团的全称"),  # 省级, 市级
-        (r"请点击下方按钮确认(“[^”]*”)", r"请填\1"),  # a city's bureau for the province's
-        # A count typed as a product: the chat's later step and summary page are a column.
-        (r"，没有保存。本题填写", "。本列填写"),
-        (r"部署的台数在第 \d+ 步“部署总数”填写[^。]*。", "台数请填在“部署总数”一列。"),
-        # A word the members column has no kind for, before a name: the cell's two kinds.
-        (r"，单位名称前后不写类别。.*请只发送单位名称。",
-         "。本列只分两类，请写成“整机企业（或应用服务商）：A、B 其他：C”，"
-         "不是整机企业的成员（如合作企业、用户单位、运营商）写在“其他：”之后。"),
-        # A reply to the bot (好的) where the members are: the chat's buttons are not the file's.
-        (re.escape(REPLY_NOT_A_MEMBER.removeprefix("“{text}”不是单位名称")),
-         "。请在本列填写联合体成员单位的全称，"
-         "如“整机企业（或应用服务商）：优必选科技股份有限公司 其他：东南大学”。"),
-        # A university under 其他 among the products: the cell's place for it is a column.
-        (r"请在第 \d+ 步“其他成员”填写。", "请写在“创新应用联合体成员”一列的“其他：”之后。"),
-        # The product before a refused 其他 item: the row is refused whole, not it alone.
-        (r"写在前面的“[^”]*”也没有保存，请改好后重新发送。", ""),
-        # What to keep of a unit written with contact details or a member's task.
-        (r"请只发送", "请只填写"),
-        (r"后重新发送", "后重新填写"),
-    )
-)
 
 
 # A part missing from a two-part cell: how the cell holds both, with a configured city.
@@ -201,6 +169,7 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
     once, naming the parts.
     """
     problems = _place_as_unit(survey, answers, row_problems(survey, answers))
+    problems += refused_by_answers(survey, answers, {column for column, _ in problems})
     failing = {column for column, _ in problems}
     advice: dict[Problem, str] = {}
     parts: dict[Problem, list[str]] = {}
@@ -216,7 +185,9 @@ def file_problems(survey: Questionnaire, answers: Mapping[str, Any]) -> list[Pro
     told = []
     for column, reason in dict.fromkeys(problems):
         text = advice.get((column, reason), _part_advice(survey, reason, answers))
+        text = _spec_named(survey, answers, text)
         named = parts.get((column, reason), [])
+        text = for_the_file(text, survey.words().level)
         told.append((column, f"{'、'.join(named)}：{text}" if _unsaid(named, column, reason)
                      else text))
     return told
@@ -247,10 +218,22 @@ def _part_advice(survey: Questionnaire, reason: str, answers: Mapping[str, Any])
     return PART_ADVICE[reason].format(city=named[0] if len(named) == 1 else example_city(cities))
 
 
+def _spec_named(survey: Questionnaire, answers: Mapping[str, Any], reason: str) -> str:
+    """`reason`, where it is a description without figures whose 技术指标 are a part's spec
+    (275TOPS), saying so as the chat does: the operator would look for a missing number."""
+    indicators = answers.get("indicators")
+    if reason != UNQUANTIFIED or is_blank(indicators):
+        return reason
+    _, error = first_error(survey.field("indicators").rule, indicators)
+    spec = CHIP_SPEC.search(error or "")
+    return f"未识别到量化指标：技术指标{spec.group()}" if spec else reason
+
+
 def _unsaid(parts: list[str], column: str, reason: str) -> bool:
     """Whether the parts of a cell a reason is about go unnamed: one reason of several parts
-    is said once, and a length is one part's (技术指标 up to 800 字), not the cell's."""
-    too_long = reason.startswith(TOO_LONG.split("：")[0])
+    is said once, and a length is one part's (技术指标 up to 800 字), not the cell's, as is
+    a part of only figures (技术指标：-20℃)."""
+    too_long = reason.startswith((TOO_LONG.split("：")[0], ONLY_FIGURES))
     return len(parts) > 1 or too_long and bool(parts) and parts[0] != column
 
 
@@ -264,9 +247,7 @@ def cell_advice(field: Field, value: Any, chat_message: str, level: str) -> str:
             return TICK_SOME.format(choices=_either(field.choices))
         case Kind.PRODUCTS:
             return _product_advice(field.forms or {}, value)
-    for chat, cell in CHAT_ADVICE:
-        chat_message = chat.sub(cell.format(level=level), chat_message)
-    return chat_message
+    return for_the_file(chat_message, level)
 
 
 def _product_advice(forms: Mapping[str, tuple[str, ...]], chosen: Any) -> str:

@@ -58,7 +58,7 @@ GOALS_UNDECIDED = ("“{goals}”注明“{said}”，无法确定是否选中�
 # What rules a goal out undecided, not answered no (本单位：1（待定）, 跨行业待定).
 _UNDECIDED = re.compile("待定|未定")
 _SLASH = re.compile("[/／]")
-_INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES)
+_INDUSTRY_AND_DIRECTION = industry_and_direction(INDUSTRIES, read_only=True)
 # 苏州市 苏州XX有限公司: a city and its unit with a space where the template has "/". A dash
 # after the space is the chat's 苏州市 - XX有限公司, which the chat's splitting reads.
 _CITY_AND_UNIT = re.compile(rf"(\S+(?:{'|'.join(CITY_ENDINGS)}))\s+([^\s{DASHES}].*)", re.DOTALL)

@@ -57,6 +57,7 @@ DESCRIPTION_LABEL = re.compile(r"(?:现状[与及和]?痛点|痛点|技术指标
 DESCRIPTION_IN_DIRECTION = ("“{text}”中写了场景描述的内容（“{label}”），没有保存。"
                             "细分方向只填方向名称，如“动力电池”；场景描述在第 5 步填写。")
 DIRECTION_ASKED = "细分方向只填方向名称，如“动力电池”；没有可跳过。"
+SAME_AS_INDUSTRY = "“{text}”的细分方向“{name}”与所属行业相同，没有保存。" + DIRECTION_ASKED
 COUNT_IN_DIRECTION = ("“{text}”写的是人数、台数、班次或车间、产线等的数量，不是细分方向，没有保存。"
                       "细分方向只填方向名称，如“动力电池”；人员和班次写进第 5 步的现状与痛点。")
 
@@ -75,7 +76,16 @@ def direction_problem(text: str) -> str | None:
         return DESCRIPTION_IN_DIRECTION.format(text=quoted, label=found.group())
     if _counts(text):
         return COUNT_IN_DIRECTION.format(text=text)
+    if name := _repeated(text):
+        return SAME_AS_INDUSTRY.format(text=f"{name}/{name}", name=name)  # as the cell has it
     return None
+
+
+def _repeated(text: str) -> str | None:
+    """The name of 电力/电力 (or 电力↵电力): an industry with itself as its direction, read
+    from one message answering both, whose industry is saved and its direction refused."""
+    parts = [part.strip() for part in re.split(r"[/／]|\n", text.strip(), maxsplit=1)]
+    return parts[0] if len(parts) == 2 and parts[0] and parts[0] == parts[1] else None
 
 
 # A semicolon parts directions as 、 does (动力电池；储能电池), no clauses of a sentence.
@@ -148,7 +158,8 @@ CORRECTING = re.compile(r"不对|不是|错了|[选写填搞弄]错|改一下|�
 LABEL_MARK = re.compile(r"[：:]")  # 场景名称：…↵所属行业：…: another column's words
 
 
-def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[str, str]]:
+def industry_and_direction(industries: tuple[str, ...], read_only: bool = False
+                           ) -> Callable[[str], dict[str, str]]:
     """电子信息制造业/动力电池 answers 所属行业 and 细分方向, and so do the two on two lines
     and 电子信息制造业 动力电池 spoken with a pause after an industry of the buttons
     (`_after_an_industry`); a pause elsewhere is inside one name (港口 物流), and the name is
@@ -156,7 +167,10 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
     on lines of their own (装备制造↵工程机械↵起重机, 装备制造↵工程机械 起重机) are listed with 、
     as the question's example is, not glued into one word. Unlabelled, the second part is a
     direction only for following an industry: after words that are none (two lines of the
-    pain point), it is read as nothing, and the message is refused whole at the industry."""
+    pain point), it is read as nothing, and the message is refused whole at the industry.
+    A direction repeating the industry (电力/电力) is given as the message, which the
+    direction's rule refuses, so the industry alone is saved; `read_only` (a file's cell, whose
+    check refuses the repeat itself) reads the two as written."""
 
     def split(text: str) -> dict[str, str]:
         if labelled := labelled_industry_and_direction(text):
@@ -170,6 +184,8 @@ def industry_and_direction(industries: tuple[str, ...]) -> Callable[[str], dict[
             return {}
         if industry_problem(parts[0]):  # the direction only guessed from its place: unsaved
             return {"industry": parts[0]}
+        if parts[1] == parts[0] and not read_only:  # refused by the direction's `_repeated`
+            return {"industry": parts[0], "sub_direction": text.strip()}
         return {"industry": parts[0], "sub_direction": parts[1]}
 
     return split
