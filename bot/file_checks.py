@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl.utils.datetime import from_excel, to_excel
 
+from bot.asked_notes import asked_notes
 from bot.file_refusals import refused_by_answers
 from bot.file_wording import for_the_file
 from bot.unit_cells import placed_unit
@@ -23,7 +24,7 @@ from exports.reader import HEADERS, ImportedRow
 from flows.configuration import example_city
 from flows.field import Field, Kind
 from flows.navigation import Questionnaire, is_blank
-from flows.not_makers import not_a_maker_note
+from flows.not_makers import no_maker, not_a_maker_note
 from flows.org_names import joined_note, said_before_note
 from flows.place_spellings import cities_named, short
 from flows.row import row_cells, scenario_identity, supplement_splits, user_unit_cell
@@ -125,11 +126,14 @@ def row_notes(answers: Mapping[str, Any]) -> tuple[str, ...]:
     `lint` as the chat asks it of an engineer: a group's other name counted as the group, a
     member's name beginning with a word said before it (整机企业有优必选…), names kept as one
     unit though written with a pause or a slash inside (优必选 达闼), a hospital or a school
-    as a maker (`not_a_maker_note`), a count that is a date's number. `answers` are as the
+    as a maker (`not_a_maker_note`), what the chat asks about once saved (`asked_notes`), a
+    count that is a date's number. `answers` are as the
     cells have them: cleaned, the pause is gone."""
     members = [*(answers.get("makers") or []), *(answers.get("partners") or [])]
+    makers = answers.get("makers") or []  # none but hospitals: refused (`file_refusals`)
+    maker_note = not no_maker(makers) and not_a_maker_note(makers)
     return tuple(filter(None, [counted_as(answers), said_before_note(members),
-                               joined_note(members), not_a_maker_note(answers.get("makers") or []),
+                               joined_note(members), maker_note, *asked_notes(answers),
                                _count_a_date(answers)]))
 
 

@@ -18,8 +18,9 @@ NOT_A_MAKER = ("“{name}”是{kind}，不是机器人整机企业（或应用�
                "请在下一问“其他联合体成员”填写。")
 SEND_MAKERS = "请只发送整机企业，如：{names}"
 SEND_A_MAKER = "请填写整机企业（或应用服务商）的全称。"
-NOT_A_MAKER_IN_FILE = ("整机企业“{name}”是{kind}，不是机器人整机企业（或应用服务商）："
+NOT_A_MAKER_IN_FILE = ("整机企业{units}，不是机器人整机企业（或应用服务商）："
                        "如是场景的用户单位请从联合体成员中删去，如是联合体成员请写在“其他：”之后")
+A_UNIT = "“{name}”是{kind}"
 
 
 def not_a_maker(names: list[str]) -> str | None:
@@ -45,6 +46,13 @@ def _kind(name: str) -> str:
 
 def not_a_maker_note(makers: list[str]) -> str | None:
     """What the chat refuses at 整机企业 (`not_a_maker`), as a note on a file's row: the
-    import keeps the row, and the operator sees the hospital or school filed as a maker."""
-    name = next((name for name in makers if _kind(name)), None)
-    return NOT_A_MAKER_IN_FILE.format(name=name, kind=_kind(name)) if name else None
+    import keeps the row, and the operator sees the hospitals or schools filed as makers, all
+    of them, to move in one go."""
+    units = [A_UNIT.format(name=name, kind=kind) for name in makers if (kind := _kind(name))]
+    return NOT_A_MAKER_IN_FILE.format(units="、".join(units)) if units else None
+
+
+def no_maker(makers: list[str]) -> bool:
+    """Whether every unit of a file's 整机企业 is a hospital, a school, a care home or a
+    department: the row names no maker, as one listing only a university there does not."""
+    return bool(makers) and all(_kind(name) for name in makers)

@@ -90,3 +90,22 @@ def test_refusals_are_worded_for_the_file(tmp_path, cells, reason):
     output, _ = imported(tmp_path, cells)
     assert output.splitlines()[:2] == ["第 4 行：拒绝", f"  · {reason}"]
     assert not CHAT_WORDS.search(output)
+
+
+@pytest.mark.parametrize(("cells", "note"), [
+    ({"C4": "苏州市/Siemens"},
+     "用户单位“Siemens”只有外文字母：在国内登记的单位，营业执照上的名称是中文的"
+     "（可含外文字母，如“ABB（中国）有限公司”），请核对是否为营业执照上的全称"),
+    ({"I4": "整机企业（或应用服务商）：苏州第1机器人有限公司 其他：东南大学"},
+     "整机企业“苏州第1机器人有限公司”也是本行的用户单位：整机企业（或应用服务商）一般是提供机器人的"
+     "单位，请核对是否为用户单位自己的机器人"),
+    ({"F4": "轮胎单重25kg，人工搬运劳动强度大。\n技术指标：" + INDICATORS + "\n预期成效：成功率提高到99.5%"},
+     "预期成效“成功率提高到99.5%”读来是技术指标（要达到的数值），没有写部署后减少几人、"
+     "效率提升多少、节省多少：如是指标请写在“技术指标：”之后，并写明预期成效"),
+])
+def test_what_the_chat_asks_about_is_kept_with_a_note(tmp_path, cells, note):
+    output, stored = imported(tmp_path, cells)
+    assert output.splitlines()[:2] == ["第 4 行：已导入为场景 #1", f"  · {note}"]
+    assert stored
+    lint = CliRunner().invoke(main, ["lint", str(plan(tmp_path, cells))])
+    assert f"  ⚠️ {note}" in lint.output.splitlines()
