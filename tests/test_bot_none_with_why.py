@@ -37,7 +37,7 @@ async def test_names_starting_like_none_are_saved(engineer, app, typed):
 def test_an_imported_part_saying_none_with_why_is_refused_saying_to_leave_it_out(tmp_path):
     cell = "模型算法：恒远具身智能操作大模型\n操作系统：无（暂未采用）"
     output, stored = imported(tmp_path, cell, "L4")
-    assert ("“无（暂未采用）”读来是没有这一项，没有保存：没有就不写这一项；"
+    assert ("“无（暂未采用）”读来是没有这一项：没有就不写这一项；"
             "如有，请只填写产品名称，如“XX具身智能操作大模型”。") in output
     assert not stored
 
