@@ -174,7 +174,7 @@ def industry_and_direction(industries: tuple[str, ...], read_only: bool = False
 
     def split(text: str) -> dict[str, str]:
         if labelled := labelled_industry_and_direction(text):
-            return labelled
+            return labelled if read_only else _repeat_told(labelled)
         parts = _slashed(text.strip(), industries)
         if len(parts) < 2:
             parts = _lines(text.strip(), industries)
@@ -184,11 +184,19 @@ def industry_and_direction(industries: tuple[str, ...], read_only: bool = False
             return {}
         if industry_problem(parts[0]):  # the direction only guessed from its place: unsaved
             return {"industry": parts[0]}
-        if parts[1] == parts[0] and not read_only:  # refused by the direction's `_repeated`
-            return {"industry": parts[0], "sub_direction": text.strip()}
-        return {"industry": parts[0], "sub_direction": parts[1]}
+        pair = {"industry": parts[0], "sub_direction": parts[1]}
+        return pair if read_only else _repeat_told(pair)
 
     return split
+
+
+def _repeat_told(parts: dict[str, str]) -> dict[str, str]:
+    """`parts`, a direction the industry again given as both (电力/电力), which the
+    direction's rule refuses (`_repeated`), so the industry alone is saved."""
+    industry = parts.get("industry")
+    if industry and parts.get("sub_direction") == industry:
+        return {**parts, "sub_direction": f"{industry}/{industry}"}
+    return parts
 
 
 def labelled_direction_and_industry(text: str) -> dict[str, str]:

@@ -11,7 +11,8 @@ AT_INDUSTRY = 5
 
 
 @pytest.mark.parametrize(("typed", "name"), [
-    ("电力/电力", "电力"), ("汽车制造/汽车制造", "汽车制造"), ("电力\n电力", "电力")])
+    ("电力/电力", "电力"), ("汽车制造/汽车制造", "汽车制造"), ("电力\n电力", "电力"),
+    ("行业：电力，方向：电力", "电力")])
 async def test_the_direction_repeating_the_industry_is_not_saved(engineer, app, typed, name):
     await walk(engineer, AT_INDUSTRY)
     said = texts(await engineer.send(typed))
