@@ -112,9 +112,14 @@ def _add_handlers(application: Application) -> None:
         **dict.fromkeys(NAVIGATION_COMMANDS, navigation_commands.navigate),  # /back, as 上一步
     }
     application.bot_data["commands"] = commands  # also run by their menu words, typed
+    # One handler per callback (/back, /skip… share one): every text update is checked
+    # against each command handler before it reaches the answer's.
+    names_of: dict = {}
+    for name, callback in commands.items():
+        names_of.setdefault(callback, []).append(name)
     application.add_handlers(
-        [CommandHandler(name, callback, filters=private & ~filters.UpdateType.EDITED)
-         for name, callback in commands.items()]
+        [CommandHandler(names, callback, filters=private & ~filters.UpdateType.EDITED)
+         for callback, names in names_of.items()]
         + [
             *(MessageHandler(private & ~filters.UpdateType.EDITED & filters.Regex(glued),
                              commands[name])
